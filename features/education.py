@@ -1,0 +1,180 @@
+"""Education levels and degrees, and their normalisation from free text.
+
+Chinese tables write the same requirement many ways: ``本科及以上``, ``大学本科``,
+``全日制本科以上学历``, ``硕士研究生``, ``大专``. Every parser here returns ``None``
+when the text says nothing recognisable: an unknown value is never guessed.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+
+class EducationLevel(enum.IntEnum):
+    """Ordered education levels (大专 < 本科 < 硕士 < 博士)."""
+
+    SECONDARY = 0  # 高中、中专、技校
+    JUNIOR_COLLEGE = 1  # 专科 / 大专 / 高职
+    BACHELOR = 2  # 本科
+    MASTER = 3  # 硕士研究生
+    DOCTOR = 4  # 博士研究生
+
+    @property
+    def label(self) -> str:
+        return _LEVEL_LABELS[self]
+
+
+_LEVEL_LABELS = {
+    EducationLevel.SECONDARY: "高中/中专",
+    EducationLevel.JUNIOR_COLLEGE: "大专",
+    EducationLevel.BACHELOR: "本科",
+    EducationLevel.MASTER: "硕士研究生",
+    EducationLevel.DOCTOR: "博士研究生",
+}
+
+
+class Degree(enum.IntEnum):
+    """Ordered academic degrees; ``NONE`` means the person holds no degree."""
+
+    NONE = 0
+    BACHELOR = 1  # 学士
+    MASTER = 2  # 硕士
+    DOCTOR = 3  # 博士
+
+    @property
+    def label(self) -> str:
+        return _DEGREE_LABELS[self]
+
+
+_DEGREE_LABELS = {
+    Degree.NONE: "无学位",
+    Degree.BACHELOR: "学士",
+    Degree.MASTER: "硕士",
+    Degree.DOCTOR: "博士",
+}
+
+# Order matters: the most specific spelling first.
+_LEVEL_PATTERNS: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
+    (re.compile(r"博士"), EducationLevel.DOCTOR),
+    (re.compile(r"硕士|研究生"), EducationLevel.MASTER),
+    (re.compile(r"本科|学士|大学(?!专)"), EducationLevel.BACHELOR),
+    (re.compile(r"大专|专科|高职|职业技术学院"), EducationLevel.JUNIOR_COLLEGE),
+    (re.compile(r"高中|中专|中职|技校|职高|初中"), EducationLevel.SECONDARY),
+)
+_ANY_PATTERN = re.compile(r"^(不限|无要求|无|学历不限|/|-)$")
+_AT_LEAST = re.compile(r"及以上|以上|或以上|起|以上学历")
+
+
+@dataclass(frozen=True, slots=True)
+class EducationRequirement:
+    """A job's education requirement: the lowest and (optionally) highest accepted level.
+
+    ``minimum=None`` with ``any_level=True`` means 不限; both ``None`` means unknown.
+    """
+
+    minimum: EducationLevel | None
+    maximum: EducationLevel | None = None
+    any_level: bool = False
+
+    def admits(self, level: EducationLevel) -> bool:
+        if self.any_level:
+            return True
+        if self.minimum is None:
+            raise ValueError("unknown requirement admits nothing for certain")
+        if level < self.minimum:
+            return False
+        return self.maximum is None or level <= self.maximum
+
+    def describe(self) -> str:
+        if self.any_level:
+            return "学历不限"
+        if self.minimum is None:
+            return "学历要求未知"
+        if self.maximum is None:
+            return f"{self.minimum.label}及以上"
+        if self.maximum == self.minimum:
+            return f"仅限{self.minimum.label}"
+        return f"{self.minimum.label}至{self.maximum.label}"
+
+
+def _levels_in(text: str) -> list[EducationLevel]:
+    found: list[tuple[int, EducationLevel]] = []
+    rest = text
+    for pattern, level in _LEVEL_PATTERNS:
+        for m in pattern.finditer(rest):
+            found.append((m.start(), level))
+        # blank matched spans so 硕士研究生 is not counted again as 研究生 etc.
+        rest = pattern.sub(lambda m: "□" * len(m.group()), rest)
+    return [level for _, level in sorted(found)]
+
+
+def parse_education_level(text: str | None) -> EducationLevel | None:
+    """A person's education level from text (``本科``, ``硕士研究生``, ``大专``)."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    if not text:
+        return None
+    levels = _levels_in(text)
+    return max(levels) if levels else None
+
+
+def parse_education_requirement(text: str | None) -> EducationRequirement:
+    """A job's requirement from text such as ``本科及以上``, ``大专或本科``, ``仅限硕士``."""
+    if text is None or not str(text).strip():
+        return EducationRequirement(minimum=None)
+    text = str(text).strip()
+    if _ANY_PATTERN.match(text):
+        return EducationRequirement(minimum=None, any_level=True)
+    levels = _levels_in(text)
+    if not levels:
+        return EducationRequirement(minimum=None)
+    low, high = min(levels), max(levels)
+    if _AT_LEAST.search(text):
+        return EducationRequirement(minimum=low)
+    if "仅限" in text or "限" in text or len(levels) > 1:
+        return EducationRequirement(minimum=low, maximum=high)
+    # A bare level in a requirement column (``本科``) means that level or higher in
+    # practice for enterprise postings, but public tables write ``本科及以上`` when they
+    # mean it. Keep the literal reading: the level itself, upward open.
+    return EducationRequirement(minimum=low)
+
+
+def parse_degree(text: str | None) -> Degree | None:
+    """A degree from text (``学士``, ``硕士学位``, ``无``); ``None`` when unknown."""
+    if text is None:
+        return None
+    text = str(text).strip()
+    if not text:
+        return None
+    if "博士" in text:
+        return Degree.DOCTOR
+    if "硕士" in text:
+        return Degree.MASTER
+    if "学士" in text:
+        return Degree.BACHELOR
+    if re.fullmatch(r"无|无学位|没有|否", text):
+        return Degree.NONE
+    return None
+
+
+def parse_degree_requirement(text: str | None, education: EducationRequirement) -> Degree | None:
+    """The lowest degree a job requires; ``Degree.NONE`` when it requires none.
+
+    ``与学历相对应的学位`` is resolved against the education requirement's minimum.
+    Returns ``None`` when the text is empty or not understood.
+    """
+    if text is None or not str(text).strip():
+        return None
+    text = str(text).strip()
+    if re.fullmatch(r"不限|无要求|无|/|-", text):
+        return Degree.NONE
+    if "相应" in text or "相对应" in text:
+        return {
+            EducationLevel.BACHELOR: Degree.BACHELOR,
+            EducationLevel.MASTER: Degree.MASTER,
+            EducationLevel.DOCTOR: Degree.DOCTOR,
+        }.get(education.minimum, Degree.NONE) if education.minimum is not None else None
+    return parse_degree(text)

@@ -1,0 +1,168 @@
+"""Typed domain records: ``Job`` and ``Graduate``.
+
+Frozen dataclasses, validated on construction. A field that the source did not state
+stays ``None`` (unknown): a missing education is never read as 本科, a missing hardship
+column never as 'no hardship'.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+from features.education import Degree, EducationLevel, EducationRequirement
+
+
+class EmployerType(enum.StrEnum):
+    """Kinds of employer that campus public employment services deal with."""
+
+    ENTERPRISE = "企业"
+    STATE_ENTERPRISE = "国有企业"
+    GOVERNMENT = "机关"
+    PUBLIC_INSTITUTION = "事业单位"
+    GRASSROOTS = "基层服务项目"
+    RESEARCH_ASSISTANT = "科研助理"
+    INTERNSHIP = "实习见习"
+    OTHER = "其他"
+
+
+class Gender(enum.StrEnum):
+    MALE = "男"
+    FEMALE = "女"
+
+
+class Hardship(enum.StrEnum):
+    """Hardship-support categories named by the regional plan."""
+
+    ZERO_EMPLOYMENT_FAMILY = "零就业家庭"
+    LOW_INCOME_FAMILY = "低收入家庭"
+    DISABILITY = "残疾"
+    ETHNIC_MINORITY = "少数民族"
+    POVERTY_ALLEVIATION = "脱贫家庭"
+    LONG_TERM_UNEMPLOYED = "长期失业"
+
+
+#: Fields of ``Graduate`` that only officers may see (and whose reads are logged).
+SENSITIVE_GRADUATE_FIELDS = ("ethnicity", "hardship", "id_number", "phone")
+
+
+@dataclass(frozen=True, slots=True)
+class SalaryRange:
+    """Monthly salary in yuan; either bound may be unknown."""
+
+    minimum: int | None
+    maximum: int | None
+
+    def __post_init__(self) -> None:
+        for value in (self.minimum, self.maximum):
+            if value is not None and value < 0:
+                raise ValueError("薪资不能为负数")
+        if self.minimum is not None and self.maximum is not None and self.maximum < self.minimum:
+            raise ValueError(f"薪资上限 {self.maximum} 低于下限 {self.minimum}")
+
+    def describe(self) -> str:
+        if self.minimum is None and self.maximum is None:
+            return "面议"
+        if self.maximum is None:
+            return f"{self.minimum}元/月起"
+        if self.minimum is None:
+            return f"最高{self.maximum}元/月"
+        return f"{self.minimum}-{self.maximum}元/月"
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """A position collected for the season.
+
+    ``majors_text`` is the major requirement as the table wrote it; ``major_codes`` are the
+    catalog codes parsed from it (6-digit majors, 4-digit classes, 2-digit categories),
+    empty when the job lists no majors or 不限 (``majors_unrestricted``).
+    ``conditions`` keeps every other requirement text keyed by its source column
+    (年龄要求, 其他要求, 备注 …) for the rules engine.
+    """
+
+    id: str
+    title: str
+    employer: str | None = None
+    employer_type: EmployerType | None = None
+    category: str | None = None
+    industry: str | None = None
+    location: str | None = None
+    education: EducationRequirement = field(default_factory=lambda: EducationRequirement(minimum=None))
+    degree: Degree | None = None
+    majors_text: str | None = None
+    major_codes: tuple[str, ...] = ()
+    majors_unrestricted: bool = False
+    salary: SalaryRange = field(default_factory=lambda: SalaryRange(None, None))
+    headcount: int | None = None
+    description: str = ""
+    conditions: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not str(self.id).strip():
+            raise ValueError("岗位编号不能为空")
+        if not str(self.title).strip():
+            raise ValueError("职位名称不能为空")
+        if self.headcount is not None and self.headcount < 0:
+            raise ValueError("招聘人数不能为负数")
+
+    @property
+    def text(self) -> str:
+        """The visible text of the job used for text features (no major column)."""
+        parts = [self.title, self.employer or "", self.category or "", self.industry or "", self.description]
+        return " ".join(p for p in parts if p)
+
+    def condition(self, name: str) -> str | None:
+        for key, value in self.conditions:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Preferences:
+    """Structured job intentions; empty tuples mean 'no stated preference'."""
+
+    locations: tuple[str, ...] = ()
+    categories: tuple[str, ...] = ()
+    industries: tuple[str, ...] = ()
+    min_salary: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Graduate:
+    """A graduate of the season. Sensitive fields: see ``SENSITIVE_GRADUATE_FIELDS``.
+
+    ``hardship`` is ``None`` when the source had no hardship column (unknown), an empty
+    frozenset when it stated none.
+    """
+
+    id: str
+    name: str | None = None
+    school: str | None = None
+    major: str | None = None
+    major_code: str | None = None  # resolved 6-digit catalog code, None if unresolved
+    education: EducationLevel | None = None
+    degree: Degree | None = None
+    graduation_year: int | None = None
+    gender: Gender | None = None
+    ethnicity: str | None = None
+    birth_date: dt.date | None = None
+    political_status: str | None = None
+    hukou: str | None = None
+    intention: str = ""
+    preferences: Preferences = field(default_factory=Preferences)
+    hardship: frozenset[Hardship] | None = None
+    id_number: str | None = None
+    phone: str | None = None
+
+    def __post_init__(self) -> None:
+        if not str(self.id).strip():
+            raise ValueError("毕业生编号不能为空")
+        if self.graduation_year is not None and not 1950 <= self.graduation_year <= 2100:
+            raise ValueError(f"毕业年份 {self.graduation_year} 不在合理范围内")
+
+    @property
+    def needs_support(self) -> bool:
+        return bool(self.hardship)

@@ -1,0 +1,51 @@
+"""Eligibility verdicts: the result records every eligibility check returns."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+class Status(enum.StrEnum):
+    """Outcome of one condition or of a whole check, worst first when combined."""
+
+    ELIGIBLE = "eligible"
+    NEEDS_REVIEW = "needs_review"
+    NOT_ELIGIBLE = "not_eligible"
+
+    @property
+    def label(self) -> str:
+        return {"eligible": "符合", "needs_review": "待核实", "not_eligible": "不符合"}[self.value]
+
+
+_SEVERITY = {Status.ELIGIBLE: 0, Status.NEEDS_REVIEW: 1, Status.NOT_ELIGIBLE: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionResult:
+    """One condition checked against one graduate, with a Chinese reason.
+
+    ``kind`` names the condition type (``education``, ``major``, ``gender`` …) and
+    ``source`` the span of source text it came from, when there is one.
+    """
+
+    kind: str
+    status: Status
+    reason: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    status: Status
+    results: tuple[ConditionResult, ...]
+
+    @classmethod
+    def combine(cls, results: Iterable[ConditionResult]) -> Verdict:
+        results = tuple(results)
+        status = max((r.status for r in results), key=_SEVERITY.__getitem__, default=Status.ELIGIBLE)
+        return cls(status=status, results=results)
+
+    def reasons(self, status: Status | None = None) -> tuple[str, ...]:
+        return tuple(r.reason for r in self.results if status is None or r.status == status)
