@@ -75,9 +75,9 @@ class SalaryRange:
 class Job:
     """A position collected for the season.
 
-    ``majors_text`` is the major requirement as the table wrote it; ``major_codes`` are the
-    catalog codes parsed from it (6-digit majors, 4-digit classes, 2-digit categories),
-    empty when the job lists no majors or 不限 (``majors_unrestricted``).
+    ``majors_text`` is the major requirement exactly as the table wrote it (``None`` when
+    the source had no major column or the cell was empty); it is the single source of the
+    job's major list, parsed by ``features.major_requirements``.
     ``conditions`` keeps every other requirement text keyed by its source column
     (年龄要求, 其他要求, 备注 …) for the rules engine.
     """
@@ -92,8 +92,6 @@ class Job:
     education: EducationRequirement = field(default_factory=lambda: EducationRequirement(minimum=None))
     degree: Degree | None = None
     majors_text: str | None = None
-    major_codes: tuple[str, ...] = ()
-    majors_unrestricted: bool = False
     salary: SalaryRange = field(default_factory=lambda: SalaryRange(None, None))
     headcount: int | None = None
     description: str = ""

@@ -1,0 +1,30 @@
+"""Errors raised at the service edge, each with a Chinese message for users."""
+
+from __future__ import annotations
+
+
+class JobmatchError(Exception):
+    """Base of every error ``jobmatch`` reports to a user instead of a traceback."""
+
+
+class InputFileError(JobmatchError):
+    """A file, or one cell of it, that cannot be read. Names file, row and column.
+
+    ``row`` is the 1-based row number as a spreadsheet shows it (for JSON: the 1-based
+    record number); ``column`` the header as written in the file (or the JSON field).
+    """
+
+    def __init__(self, message: str, *, file: str, row: int | None = None, column: str | None = None):
+        self.message = message
+        self.file = file
+        self.row = row
+        self.column = column
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        where = [f"文件 {self.file}"]
+        if self.row is not None:
+            where.append(f"第 {self.row} 行")
+        if self.column is not None:
+            where.append(f"列「{self.column}」")
+        return "，".join(where) + f"：{self.message}"
