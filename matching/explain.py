@@ -1,0 +1,45 @@
+"""Chinese reasons for the soft (non-eligibility) parts of a score."""
+
+from __future__ import annotations
+
+import math
+
+from features.catalog import MajorCatalog
+from features.records import Graduate, Job
+
+#: Below these, a component is too weak to be worth a reason.
+FIT_REASON_MIN = 0.3
+TEXT_REASON_MIN = 0.12
+
+
+def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog) -> tuple[str, ...]:
+    """Reasons from the learned major fit, text similarity and stated preferences."""
+    reasons: list[str] = []
+    admitted = bool(scores.admitted[row, col])
+    if not admitted and scores.fit is not None:
+        fit = float(scores.fit[row, col])
+        if math.isnan(fit):
+            reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+        elif fit >= FIT_REASON_MIN:
+            major = catalog.major(graduate.major_code) if graduate.major_code else None
+            label = major.class_name if major else (graduate.major or "")
+            reasons.append(f"专业相关：模型估计{label}与该岗位的匹配度为 {fit:.2f}")
+    elif not admitted and graduate.major and not graduate.major_code:
+        reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+    text = float(scores.text[row, col])
+    if text >= TEXT_REASON_MIN:
+        reasons.append(f"岗位内容与您的专业和意向相近（相似度 {text:.2f}）")
+    if scores.location[row, col] > 0:
+        reasons.append(f"意向地点一致：{job.location}")
+    if scores.category[row, col] > 0:
+        wanted = [c for c in graduate.preferences.categories if c in " ".join(filter(None, (job.title, job.category)))]
+        reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")
+    if scores.industry[row, col] > 0:
+        wanted = [c for c in graduate.preferences.industries if c in " ".join(filter(None, (job.industry, job.category, job.employer, job.title)))]
+        reasons.append(f"意向行业一致：{'、'.join(wanted) or job.industry}")
+    salary = scores.salary[row, col]
+    if salary > 0:
+        reasons.append(f"薪酬符合期望：{job.salary.describe()}（期望不低于{graduate.preferences.min_salary}元/月）")
+    elif salary < 0:
+        reasons.append(f"薪酬低于期望：{job.salary.describe()}（期望不低于{graduate.preferences.min_salary}元/月）")
+    return tuple(reasons)

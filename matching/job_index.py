@@ -1,0 +1,124 @@
+"""The ranker's per-job arrays, built once and updated by concatenation on edits."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from features.records import Job
+from features.text import JobTextVectorizer
+from matching.eligibility import MajorLists, job_education_bounds
+from matching.scoring import incidence, place_keys
+
+
+@dataclass(frozen=True)
+class JobIndex:
+    """Everything the scorer needs about the jobs, row-aligned with ``jobs``."""
+
+    jobs: list[Job]
+    vectors: sp.csr_matrix  # L2-normalised TF-IDF rows
+    edu_low: np.ndarray
+    edu_high: np.ndarray
+    major_key_sets: list[frozenset[str]]  # undergraduate codes admitted by an explicit list
+    place_key_sets: list[frozenset[str]]
+    category_text: list[str]  # title + category: where a preferred category is looked for
+    industry_text: list[str]
+    salary_min: np.ndarray  # NaN when unknown
+    salary_max: np.ndarray
+    fit: np.ndarray | None  # (n_jobs, n_labels) learned major fit
+
+    @functools.cached_property
+    def positions(self) -> dict[str, int]:
+        return {job.id: i for i, job in enumerate(self.jobs)}
+
+    def position(self, job_id: str) -> int | None:
+        return self.positions.get(job_id)
+
+    @functools.cached_property
+    def major_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.major_key_sets)
+
+    @functools.cached_property
+    def major_keys(self) -> sp.csr_matrix:
+        return incidence(self.major_key_sets, self.major_vocabulary)
+
+    @functools.cached_property
+    def has_major_list(self) -> np.ndarray:
+        return np.array([bool(keys) for keys in self.major_key_sets], dtype=bool)
+
+    @functools.cached_property
+    def place_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.place_key_sets)
+
+    @functools.cached_property
+    def place_keys(self) -> sp.csr_matrix:
+        return incidence(self.place_key_sets, self.place_vocabulary)
+
+    def take(self, rows: np.ndarray) -> JobIndex:
+        rows = np.asarray(rows, dtype=np.int64)
+        pick = rows.tolist()
+        return JobIndex(
+            jobs=[self.jobs[i] for i in pick],
+            vectors=self.vectors[rows],
+            edu_low=self.edu_low[rows],
+            edu_high=self.edu_high[rows],
+            major_key_sets=[self.major_key_sets[i] for i in pick],
+            place_key_sets=[self.place_key_sets[i] for i in pick],
+            category_text=[self.category_text[i] for i in pick],
+            industry_text=[self.industry_text[i] for i in pick],
+            salary_min=self.salary_min[rows],
+            salary_max=self.salary_max[rows],
+            fit=None if self.fit is None else self.fit[rows],
+        )
+
+    def without(self, ids: set[str]) -> JobIndex:
+        keep = np.array([i for i, job in enumerate(self.jobs) if job.id not in ids], dtype=np.int64)
+        return self.take(keep)
+
+    def concat(self, other: JobIndex) -> JobIndex:
+        return JobIndex(
+            jobs=self.jobs + other.jobs,
+            vectors=sp.vstack([self.vectors, other.vectors], format="csr"),
+            edu_low=np.concatenate([self.edu_low, other.edu_low]),
+            edu_high=np.concatenate([self.edu_high, other.edu_high]),
+            major_key_sets=self.major_key_sets + other.major_key_sets,
+            place_key_sets=self.place_key_sets + other.place_key_sets,
+            category_text=self.category_text + other.category_text,
+            industry_text=self.industry_text + other.industry_text,
+            salary_min=np.concatenate([self.salary_min, other.salary_min]),
+            salary_max=np.concatenate([self.salary_max, other.salary_max]),
+            fit=None if self.fit is None or other.fit is None else np.vstack([self.fit, other.fit]),
+        )
+
+
+def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, majors: MajorLists, major_fit=None) -> JobIndex:
+    jobs = list(jobs)
+    low, high = job_education_bounds(jobs)
+    fit = None
+    if major_fit is not None:
+        fit = np.asarray(major_fit.predict_proba(jobs), dtype=np.float32) if jobs else np.zeros((0, len(major_fit.labels_)), np.float32)
+    return JobIndex(
+        jobs=jobs,
+        vectors=vectorizer.transform([j.text for j in jobs]) if jobs else sp.csr_matrix((0, 0), dtype=np.float32),
+        edu_low=low,
+        edu_high=high,
+        major_key_sets=[majors.undergrad_keys(j) for j in jobs],
+        place_key_sets=[place_keys(j.location) for j in jobs],
+        category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
+        industry_text=[" ".join(filter(None, (j.industry, j.category, j.employer, j.title))) for j in jobs],
+        salary_min=np.array([np.nan if j.salary.minimum is None else j.salary.minimum for j in jobs], dtype=np.float64),
+        salary_max=np.array([np.nan if j.salary.maximum is None else j.salary.maximum for j in jobs], dtype=np.float64),
+        fit=fit,
+    )
+
+
+def _vocabulary(key_sets: Sequence[frozenset[str]]) -> dict[str, int]:
+    vocabulary: dict[str, int] = {}
+    for keys in key_sets:
+        for key in sorted(keys):
+            vocabulary.setdefault(key, len(vocabulary))
+    return vocabulary

@@ -1,0 +1,295 @@
+"""The ranker: scores every graduate against every job and keeps the best eligible ones.
+
+Scores are computed for a block of graduates against all jobs at once with sparse
+matrix products (``matching.scoring``); hard eligibility on education level and
+explicit major lists is a vectorised mask (``matching.eligibility``); only the few top
+candidates per graduate go through the full ``checker`` (the rules engine), which
+decides eligible / needs review / not eligible and gives the reasons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.utils.validation import check_is_fitted
+
+from features.catalog import MajorCatalog
+from features.records import Graduate, Job
+from features.segment import Segmenter
+from features.text import JobTextVectorizer
+from matching.eligibility import (
+    MajorLists,
+    basic_check,
+    education_blocked,
+    education_levels,
+    graduate_major_keys,
+    job_education_bounds,
+    major_blocked,
+)
+from matching.explain import soft_reasons
+from matching.job_index import JobIndex, build_job_index
+from matching.results import Candidate, GraduateSuggestions, Rejection, Suggestion
+from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
+from matching.verdict import Status, Verdict
+
+Checker = Callable[[Graduate, Job], Verdict]
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """All score components of a block of graduates against all jobs."""
+
+    total: np.ndarray
+    text: np.ndarray
+    fit: np.ndarray | None  # learned major fit, NaN where the graduate's major is unknown to the model
+    admitted: np.ndarray  # explicit major list contains the graduate's major
+    blocked: np.ndarray  # certainly ineligible (education level or explicit major list)
+    location: np.ndarray
+    category: np.ndarray
+    industry: np.ndarray
+    salary: np.ndarray
+
+
+class Ranker:
+    """Rank jobs for graduates (and graduates for a job).
+
+    Parameters are keyword-only and stored as given. ``checker`` is any callable
+    ``(graduate, job) -> Verdict`` (the rules engine); without one, education level and
+    explicit major lists are checked by ``matching.eligibility.basic_check``.
+    ``major_fit`` is a fitted model with ``labels_`` and ``predict_proba(jobs)``.
+    """
+
+    def __init__(self, *, catalog: MajorCatalog, segmenter: Segmenter, checker: Checker | None = None,
+                 major_fit=None, weights: ScoreWeights | None = None, block_size: int = 256,
+                 candidate_factor: int = 3):
+        self.catalog = catalog
+        self.segmenter = segmenter
+        self.checker = checker
+        self.major_fit = major_fit
+        self.weights = weights
+        self.block_size = block_size
+        self.candidate_factor = candidate_factor
+
+    # ------------------------------------------------------------------ fitting
+    def fit(self, jobs: Sequence[Job]) -> Ranker:
+        jobs = list(jobs)
+        if not jobs:
+            raise ValueError("没有岗位，无法建立索引")
+        _check_unique([j.id for j in jobs])
+        self.weights_ = self.weights or ScoreWeights()
+        self.majors_ = MajorLists(self.catalog)
+        self.vectorizer_ = JobTextVectorizer(segmenter=self.segmenter).fit([j.text for j in jobs])
+        self.fit_labels_ = {code: i for i, code in enumerate(self.major_fit.labels_)} if self.major_fit is not None else {}
+        self.index_ = self._index(jobs)
+        self._query_cache: dict[str, sp.csr_matrix] = {}
+        return self
+
+    def _index(self, jobs: Sequence[Job]) -> JobIndex:
+        return build_job_index(jobs, vectorizer=self.vectorizer_, majors=self.majors_, major_fit=self.major_fit)
+
+    def upsert_jobs(self, jobs: Iterable[Job]) -> None:
+        """Add new jobs and replace changed ones, using the fitted vocabulary (no refit)."""
+        check_is_fitted(self, "index_")
+        jobs = list(jobs)
+        if jobs:
+            _check_unique([j.id for j in jobs])
+            self.index_ = self.index_.without({j.id for j in jobs}).concat(self._index(jobs))
+
+    def remove_jobs(self, ids: Iterable[str]) -> None:
+        check_is_fitted(self, "index_")
+        self.index_ = self.index_.without(set(ids))
+
+    @property
+    def jobs(self) -> list[Job]:
+        check_is_fitted(self, "index_")
+        return self.index_.jobs
+
+    # ------------------------------------------------------------------ scoring
+    def _check(self, graduate: Graduate, job: Job) -> Verdict:
+        if self.checker is not None:
+            return self.checker(graduate, job)
+        return basic_check(graduate, job, majors=self.majors_)
+
+    def _queries(self, graduates: Sequence[Graduate]) -> sp.csr_matrix:
+        texts = [query_text(g, self.catalog) for g in graduates]
+        missing = sorted({t for t in texts if t not in self._query_cache})
+        if missing:
+            for text, row in zip(missing, self.vectorizer_.transform(missing)):
+                if len(self._query_cache) > 100_000:
+                    self._query_cache.clear()
+                self._query_cache[text] = row
+        return sp.vstack([self._query_cache[t] for t in texts], format="csr")
+
+    def score(self, graduates: Sequence[Graduate], columns: np.ndarray | None = None) -> PairScores:
+        """Score components of ``graduates`` against all jobs (or the job ``columns``)."""
+        check_is_fitted(self, "index_")
+        index = self.index_ if columns is None else self.index_.take(columns)
+        w = self.weights_
+        n_jobs = len(index.jobs)
+
+        text = text_similarity(self._queries(graduates), index.vectors)
+        blocked = education_blocked(education_levels(graduates), index.edu_low, index.edu_high)
+        graduate_keys = incidence([graduate_major_keys(g) for g in graduates], index.major_vocabulary)
+        bachelor = np.array([g.education is not None and g.education.name == "BACHELOR" for g in graduates])
+        admitted, major_fail = major_blocked(graduate_keys, bachelor, index.major_keys, index.has_major_list)
+        blocked |= major_fail
+
+        fit = None
+        major = admitted.astype(np.float32)
+        if index.fit is not None:
+            label_rows = np.array([self._fit_label(g) for g in graduates])
+            known = label_rows >= 0
+            fit = np.full((len(graduates), n_jobs), np.nan, dtype=np.float32)
+            if known.any():
+                fit[known] = index.fit[:, label_rows[known]].T
+            fit_or_zero = np.nan_to_num(fit, nan=0.0)
+            # A job with an explicit list is decided by the rules; the model only breaks ties.
+            major = np.where(admitted, 1.0 + w.list_tiebreak * fit_or_zero, fit_or_zero)
+
+        location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys) \
+            if index.place_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
+        category = _preference_match([g.preferences.categories for g in graduates], index.category_text)
+        industry = _preference_match([g.preferences.industries for g in graduates], index.industry_text)
+        wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
+        salary = salary_fit(wanted, index.salary_min, index.salary_max)
+
+        total = (w.major * major + w.text * text + w.location * location + w.category * category
+                 + w.industry * industry + w.salary * salary).astype(np.float32)
+        return PairScores(total, text, fit, admitted, blocked, location, category, industry, salary)
+
+    def _fit_label(self, graduate: Graduate) -> int:
+        code = graduate.major_code
+        if not code or not self.fit_labels_:
+            return -1
+        for key in (code, code[:4]):
+            if key in self.fit_labels_:
+                return self.fit_labels_[key]
+        return -1
+
+    # ------------------------------------------------------------------ ranking
+    def rank(self, graduates: Sequence[Graduate], k: int = 20, *, rejected_k: int = 5,
+             progress: Callable[[int], None] | None = None) -> list[GraduateSuggestions]:
+        """Up to ``k`` eligible (or needs-review) jobs per graduate, best first, and the
+        ``rejected_k`` best-scoring jobs each graduate may not apply for, with reasons."""
+        check_is_fitted(self, "index_")
+        if k < 1:
+            raise ValueError("k 必须为正整数")
+        out: list[GraduateSuggestions] = []
+        for start in range(0, len(graduates), self.block_size):
+            block = graduates[start:start + self.block_size]
+            scores = self.score(block)
+            for row, graduate in enumerate(block):
+                out.append(self._select(graduate, row, scores, k, rejected_k))
+            if progress is not None:
+                progress(len(block))
+        return out
+
+    def _select(self, graduate: Graduate, row: int, scores: PairScores, k: int, rejected_k: int) -> GraduateSuggestions:
+        jobs = self.index_.jobs
+        total = scores.total[row]
+        open_score = np.where(scores.blocked[row], -np.inf, total)
+        suggestions: list[Suggestion] = []
+        rejected: list[Rejection] = []
+        for j in _best_first(open_score, want=k * self.candidate_factor):
+            if len(suggestions) >= k:
+                break
+            if not np.isfinite(open_score[j]):
+                break
+            verdict = self._check(graduate, jobs[j])
+            if verdict.status is Status.NOT_ELIGIBLE:
+                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE)))
+                continue
+            reasons = verdict.reasons() + soft_reasons(graduate, jobs[j], scores, row, j, self.catalog)
+            suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons))
+        if rejected_k > 0:
+            blocked_score = np.where(scores.blocked[row], total, -np.inf)
+            for j in _best_first(blocked_score, want=rejected_k):
+                if not np.isfinite(blocked_score[j]):
+                    break
+                verdict = self._check(graduate, jobs[j])
+                reasons = verdict.reasons(Status.NOT_ELIGIBLE) or basic_check(graduate, jobs[j], majors=self.majors_).reasons(Status.NOT_ELIGIBLE)
+                rejected.append(Rejection(jobs[j].id, float(total[j]), reasons))
+        rejected.sort(key=lambda r: -r.score)
+        rejected = [replace(r, score=round(r.score, 4)) for r in rejected[:rejected_k]]
+        return GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected))
+
+    def rank_graduates(self, job_id: str, graduates: Sequence[Graduate], k: int = 20) -> list[Candidate]:
+        """The ``k`` best-fitting eligible graduates for one job (for organisers)."""
+        check_is_fitted(self, "index_")
+        position = self.index_.position(job_id)
+        if position is None:
+            raise KeyError(job_id)
+        job = self.index_.jobs[position]
+        columns = np.array([position])
+        totals, blocked = [], []
+        for start in range(0, len(graduates), self.block_size):
+            scores = self.score(graduates[start:start + self.block_size], columns)
+            totals.append(scores.total[:, 0])
+            blocked.append(scores.blocked[:, 0])
+        if not totals:
+            return []
+        total = np.concatenate(totals)
+        open_score = np.where(np.concatenate(blocked), -np.inf, total)
+        out: list[Candidate] = []
+        for i in _best_first(open_score, want=k * self.candidate_factor):
+            if len(out) >= k or not np.isfinite(open_score[i]):
+                break
+            verdict = self._check(graduates[i], job)
+            if verdict.status is Status.NOT_ELIGIBLE:
+                continue
+            scores = self.score([graduates[i]], columns)
+            reasons = verdict.reasons() + soft_reasons(graduates[i], job, scores, 0, 0, self.catalog)
+            out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons))
+        return out
+
+
+def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
+    """What a graduate 'searches for': major (and its class), intentions and preferences."""
+    parts = [graduate.major or ""]
+    if graduate.major_code and (major := catalog.major(graduate.major_code)):
+        parts += [major.name, major.class_name]
+    parts += [graduate.intention, *graduate.preferences.categories, *graduate.preferences.industries]
+    return " ".join(p for p in parts if p)
+
+
+def _pref_places(graduate: Graduate) -> frozenset[str]:
+    keys: set[str] = set()
+    for place in graduate.preferences.locations:
+        keys |= place_keys(place)
+    return frozenset(keys)
+
+
+def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:
+    """1.0 where any of a graduate's preference strings occurs in the job's text."""
+    needles = sorted({p for prefs in preferences for p in prefs if p})
+    if not needles or not haystacks:
+        return np.zeros((len(preferences), len(haystacks)), dtype=np.float32)
+    vocabulary = {n: i for i, n in enumerate(needles)}
+    hits = contains_any(needles, haystacks)
+    return (incidence(preferences, vocabulary) @ hits > 0).astype(np.float32)
+
+
+def _best_first(scores: np.ndarray, *, want: int) -> Iterable[int]:
+    """Indices in descending score: the top ``want`` by partial sort, then the rest if asked for."""
+    n = scores.shape[0]
+    if n == 0:
+        return
+    want = min(want, n)
+    top = np.argpartition(-scores, want - 1)[:want] if want < n else np.arange(n)
+    top = top[np.lexsort((top, -scores[top]))]
+    yield from top.tolist()
+    if want < n:
+        rest = np.setdiff1d(np.arange(n), top, assume_unique=True)
+        rest = rest[np.lexsort((rest, -scores[rest]))]
+        yield from rest.tolist()
+
+
+def _check_unique(ids: Sequence[str]) -> None:
+    seen: set[str] = set()
+    for job_id in ids:
+        if job_id in seen:
+            raise ValueError(f"岗位编号重复：{job_id}")
+        seen.add(job_id)

@@ -1,0 +1,45 @@
+"""Small named result records returned by the ranker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from matching.verdict import Status
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """One job suggested to a graduate; ``rank`` 1 is the best."""
+
+    job_id: str
+    rank: int
+    score: float
+    status: Status  # ELIGIBLE or NEEDS_REVIEW, never NOT_ELIGIBLE
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A well-scoring job the graduate may not apply for, with why."""
+
+    job_id: str
+    score: float
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class GraduateSuggestions:
+    graduate_id: str
+    suggestions: tuple[Suggestion, ...]
+    rejected: tuple[Rejection, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One graduate suggested for a job (for organisers and employers)."""
+
+    graduate_id: str
+    rank: int
+    score: float
+    status: Status
+    reasons: tuple[str, ...]
