@@ -1,0 +1,60 @@
+"""Audit log of sensitive graduate fields (``features.records.SENSITIVE_GRADUATE_FIELDS``).
+
+Every response that carries a sensitive field, and every change of one, writes one row per
+graduate: who, when, which record, which fields, what action. Rows are written in the
+request's own transaction, so a change and its audit entry commit together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy.orm import Session
+
+from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
+from service.auth import User
+from service.storage.repository import AuditEntry, add_audit
+
+
+def present_fields(graduate: Graduate) -> tuple[str, ...]:
+    """Sensitive fields that hold a value (only those are disclosed by a read)."""
+    return tuple(f for f in SENSITIVE_GRADUATE_FIELDS if getattr(graduate, f) is not None)
+
+
+def changed_fields(before: Graduate | None, after: Graduate | None) -> tuple[str, ...]:
+    return tuple(
+        f for f in SENSITIVE_GRADUATE_FIELDS
+        if getattr(before, f, None) != getattr(after, f, None)
+    )
+
+
+def record_reads(*, session: Session, user: User, graduates: Iterable[Graduate], action: str = "read") -> int:
+    entries = []
+    for graduate in graduates:
+        fields = present_fields(graduate)
+        if fields:
+            entries.append(_entry(user, action, graduate.id, fields))
+    return add_audit(session=session, entries=entries)
+
+
+def record_change(*, session: Session, user: User, action: str, before: Graduate | None, after: Graduate | None) -> int:
+    fields = changed_fields(before, after)
+    if not fields:
+        return 0
+    record_id = (after or before).id
+    return add_audit(session=session, entries=[_entry(user, action, record_id, fields)])
+
+
+def record_changes(*, session: Session, user: User, action: str, pairs: Iterable[tuple[Graduate | None, Graduate]]) -> int:
+    entries = []
+    for before, after in pairs:
+        fields = changed_fields(before, after)
+        if fields:
+            entries.append(_entry(user, action, after.id, fields))
+    return add_audit(session=session, entries=entries)
+
+
+def _entry(user: User, action: str, record_id: str, fields: tuple[str, ...]) -> AuditEntry:
+    return AuditEntry(
+        user_id=user.id, user_name=user.name, role=user.role.value, action=action, record_id=record_id, fields=fields
+    )

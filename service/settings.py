@@ -1,0 +1,59 @@
+"""Service settings, read once from the environment (prefix ``JOBMATCH_``) or given in code.
+
+There is no secret with a default value: bearer tokens are issued per user by
+``jobmatch users add`` and stored only as hashes, so the service needs no signing key.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class Settings(BaseSettings):
+    """Everything the service reads from its environment.
+
+    ``database_url`` defaults to a SQLite file inside ``data_dir``; set ``DATABASE_URL``
+    (``postgresql+psycopg://user@host/db``) to run the same code on PostgreSQL.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="JOBMATCH_", extra="ignore")
+
+    data_dir: Path = Path("data")
+    database_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("DATABASE_URL", "JOBMATCH_DATABASE_URL", "database_url")
+    )
+    #: Largest request body accepted, in bytes (an upload of a season's jobs is a few MB).
+    max_body_bytes: int = 20 * 1024 * 1024
+    #: Page size limits of list endpoints.
+    default_page_size: int = 50
+    max_page_size: int = 500
+    #: Suggestions returned per graduate unless the request asks for another number.
+    default_top_k: int = 20
+    #: Name of the cookie that holds the token for the web pages.
+    cookie_name: str = "jobmatch_token"
+    #: Set the cookie's Secure flag (turn on behind HTTPS).
+    cookie_secure: bool = False
+
+    @field_validator("database_url")
+    @classmethod
+    def _normalise_url(cls, value: str | None) -> str | None:
+        if value is None or not value.strip():
+            return None
+        value = value.strip()
+        # ``postgresql://`` would make SQLAlchemy look for psycopg2; the project ships psycopg 3.
+        if value.startswith("postgresql://") or value.startswith("postgres://"):
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        return value
+
+    @property
+    def resolved_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'jobmatch.sqlite3').resolve()}"
+
+    def prepare(self) -> None:
+        """Create the data directory on first start."""
+        self.data_dir.mkdir(parents=True, exist_ok=True)

@@ -1,0 +1,120 @@
+"""Rows ↔ core records (``features.records.Job`` / ``Graduate``).
+
+Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` field and
+``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from features.education import Degree, EducationLevel, EducationRequirement
+from features.records import EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from service.storage.models import GraduateRow, JobRow
+
+
+def _level(value: int | None) -> EducationLevel | None:
+    return None if value is None else EducationLevel(value)
+
+
+def _degree(value: int | None) -> Degree | None:
+    return None if value is None else Degree(value)
+
+
+def job_to_columns(job: Job) -> dict[str, Any]:
+    return {
+        "id": job.id,
+        "title": job.title,
+        "employer": job.employer,
+        "employer_type": None if job.employer_type is None else job.employer_type.value,
+        "category": job.category,
+        "industry": job.industry,
+        "location": job.location,
+        "education_min": None if job.education.minimum is None else int(job.education.minimum),
+        "education_max": None if job.education.maximum is None else int(job.education.maximum),
+        "education_any": job.education.any_level,
+        "degree": None if job.degree is None else int(job.degree),
+        "majors_text": job.majors_text,
+        "salary_min": job.salary.minimum,
+        "salary_max": job.salary.maximum,
+        "headcount": job.headcount,
+        "description": job.description,
+        "conditions": [[key, value] for key, value in job.conditions],
+    }
+
+
+def job_from_row(row: JobRow) -> Job:
+    return Job(
+        id=row.id,
+        title=row.title,
+        employer=row.employer,
+        employer_type=None if row.employer_type is None else EmployerType(row.employer_type),
+        category=row.category,
+        industry=row.industry,
+        location=row.location,
+        education=EducationRequirement(
+            minimum=_level(row.education_min), maximum=_level(row.education_max), any_level=bool(row.education_any)
+        ),
+        degree=_degree(row.degree),
+        majors_text=row.majors_text,
+        salary=SalaryRange(row.salary_min, row.salary_max),
+        headcount=row.headcount,
+        description=row.description or "",
+        conditions=tuple((str(k), str(v)) for k, v in (row.conditions or [])),
+    )
+
+
+def graduate_to_columns(graduate: Graduate) -> dict[str, Any]:
+    hardship = None if graduate.hardship is None else sorted(h.value for h in graduate.hardship)
+    return {
+        "id": graduate.id,
+        "name": graduate.name,
+        "school": graduate.school,
+        "major": graduate.major,
+        "major_code": graduate.major_code,
+        "education": None if graduate.education is None else int(graduate.education),
+        "degree": None if graduate.degree is None else int(graduate.degree),
+        "graduation_year": graduate.graduation_year,
+        "gender": None if graduate.gender is None else graduate.gender.value,
+        "birth_date": graduate.birth_date,
+        "political_status": graduate.political_status,
+        "hukou": graduate.hukou,
+        "intention": graduate.intention,
+        "pref_locations": list(graduate.preferences.locations),
+        "pref_categories": list(graduate.preferences.categories),
+        "pref_industries": list(graduate.preferences.industries),
+        "pref_min_salary": graduate.preferences.min_salary,
+        "ethnicity": graduate.ethnicity,
+        "hardship": hardship,
+        "needs_support": graduate.needs_support,
+        "id_number": graduate.id_number,
+        "phone": graduate.phone,
+    }
+
+
+def graduate_from_row(row: GraduateRow) -> Graduate:
+    return Graduate(
+        id=row.id,
+        name=row.name,
+        school=row.school,
+        major=row.major,
+        major_code=row.major_code,
+        education=_level(row.education),
+        degree=_degree(row.degree),
+        graduation_year=row.graduation_year,
+        gender=None if row.gender is None else Gender(row.gender),
+        ethnicity=row.ethnicity,
+        birth_date=row.birth_date,
+        political_status=row.political_status,
+        hukou=row.hukou,
+        intention=row.intention or "",
+        preferences=Preferences(
+            locations=tuple(row.pref_locations or ()),
+            categories=tuple(row.pref_categories or ()),
+            industries=tuple(row.pref_industries or ()),
+            min_salary=row.pref_min_salary,
+        ),
+        hardship=None if row.hardship is None else frozenset(Hardship(h) for h in row.hardship),
+        id_number=row.id_number,
+        phone=row.phone,
+    )

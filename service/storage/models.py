@@ -1,0 +1,119 @@
+"""SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log.
+
+Columns mirror ``features.records`` so a row converts to a frozen record and back
+(``service.storage.convert``); list-valued fields are JSON. Record ids are the ids the
+source tables use (岗位编号, 学号), strings, and are the primary keys.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class JobRow(Base):
+    __tablename__ = "jobs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    employer: Mapped[str | None] = mapped_column(String(300))
+    employer_type: Mapped[str | None] = mapped_column(String(32), index=True)
+    category: Mapped[str | None] = mapped_column(String(100), index=True)
+    industry: Mapped[str | None] = mapped_column(String(100))
+    location: Mapped[str | None] = mapped_column(String(200), index=True)
+    education_min: Mapped[int | None] = mapped_column(Integer)
+    education_max: Mapped[int | None] = mapped_column(Integer)
+    education_any: Mapped[bool] = mapped_column(Boolean, default=False)
+    degree: Mapped[int | None] = mapped_column(Integer)
+    majors_text: Mapped[str | None] = mapped_column(Text)
+    salary_min: Mapped[int | None] = mapped_column(Integer)
+    salary_max: Mapped[int | None] = mapped_column(Integer)
+    headcount: Mapped[int | None] = mapped_column(Integer)
+    description: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[list] = mapped_column(JSON, default=list)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class GraduateRow(Base):
+    __tablename__ = "graduates"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(100))
+    school: Mapped[str | None] = mapped_column(String(200), index=True)
+    major: Mapped[str | None] = mapped_column(String(200))
+    major_code: Mapped[str | None] = mapped_column(String(8))
+    education: Mapped[int | None] = mapped_column(Integer)
+    degree: Mapped[int | None] = mapped_column(Integer)
+    graduation_year: Mapped[int | None] = mapped_column(Integer, index=True)
+    gender: Mapped[str | None] = mapped_column(String(4))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    political_status: Mapped[str | None] = mapped_column(String(50))
+    hukou: Mapped[str | None] = mapped_column(String(200))
+    intention: Mapped[str] = mapped_column(Text, default="")
+    pref_locations: Mapped[list] = mapped_column(JSON, default=list)
+    pref_categories: Mapped[list] = mapped_column(JSON, default=list)
+    pref_industries: Mapped[list] = mapped_column(JSON, default=list)
+    pref_min_salary: Mapped[int | None] = mapped_column(Integer)
+    # Sensitive (features.records.SENSITIVE_GRADUATE_FIELDS): officers only, reads audited.
+    ethnicity: Mapped[str | None] = mapped_column(String(50))
+    hardship: Mapped[list | None] = mapped_column(JSON)  # None = unknown, [] = stated none
+    needs_support: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    id_number: Mapped[str | None] = mapped_column(String(32))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, onupdate=utcnow)
+
+
+class UserRow(Base):
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    # A graduate user's own record; no foreign key because accounts may be issued before import.
+    graduate_id: Mapped[str | None] = mapped_column(String(64))
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class AuditRow(Base):
+    """One read or change of a graduate's sensitive fields."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    user_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(16))
+    action: Mapped[str] = mapped_column(String(16))  # read / create / update / delete / import
+    record_type: Mapped[str] = mapped_column(String(16), default="graduate")
+    record_id: Mapped[str] = mapped_column(String(64), index=True)
+    fields: Mapped[list] = mapped_column(JSON, default=list)
+
+
+class RecommendationRow(Base):
+    """Which jobs were suggested to which graduate, when and for whom (for follow-up)."""
+
+    __tablename__ = "recommendation_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    graduate_id: Mapped[str] = mapped_column(String(64))
+    job_ids: Mapped[list] = mapped_column(JSON, default=list)
+
+
+Index("ix_recommendation_log_graduate_at", RecommendationRow.graduate_id, RecommendationRow.at)

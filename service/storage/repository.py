@@ -1,0 +1,313 @@
+"""Repository functions: every query the service makes, keyword-only and typed.
+
+Functions take a ``Session`` and neither commit nor roll back: the caller owns the
+transaction (one per request, so a bulk import writes everything or nothing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from features.education import EducationLevel
+from features.records import Graduate, Job
+from service.storage.convert import graduate_from_row, graduate_to_columns, job_from_row, job_to_columns
+from service.storage.models import AuditRow, GraduateRow, JobRow, RecommendationRow, UserRow, utcnow
+
+_CHUNK = 500  # ids per IN (...) query; SQLite allows 32766 variables but smaller chunks stay fast
+
+
+class DuplicateIdError(Exception):
+    def __init__(self, record_id: str):
+        self.record_id = record_id
+        super().__init__(record_id)
+
+
+@dataclass(frozen=True, slots=True)
+class JobFilters:
+    """``education``: only jobs that admit this level (jobs whose requirement is unknown stay in:
+    they need checking, not hiding). ``terms``: every term must occur in the job's text."""
+
+    location: str | None = None
+    employer_type: str | None = None
+    category: str | None = None
+    education: EducationLevel | None = None
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GraduateFilters:
+    school: str | None = None
+    major: str | None = None
+    education: EducationLevel | None = None
+    graduation_year: int | None = None
+    needs_support: bool | None = None
+    text: str | None = None  # matches id or name
+
+
+@dataclass(frozen=True, slots=True)
+class UpsertCounts:
+    created: int
+    updated: int
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _contains(column, value: str):
+    return column.ilike(_like(value), escape="\\")
+
+
+def _page(session: Session, query: Select, *, order_by, offset: int, limit: int) -> tuple[list, int]:
+    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+    rows = session.scalars(query.order_by(*order_by).offset(offset).limit(limit)).all()
+    return list(rows), int(total)
+
+
+# --- jobs -----------------------------------------------------------------------------
+
+
+def get_job(*, session: Session, job_id: str) -> Job | None:
+    row = session.get(JobRow, job_id)
+    return None if row is None else job_from_row(row)
+
+
+def get_jobs(*, session: Session, job_ids: Sequence[str]) -> dict[str, Job]:
+    out: dict[str, Job] = {}
+    ids = list(dict.fromkeys(job_ids))
+    for start in range(0, len(ids), _CHUNK):
+        for row in session.scalars(select(JobRow).where(JobRow.id.in_(ids[start : start + _CHUNK]))):
+            out[row.id] = job_from_row(row)
+    return out
+
+
+def all_jobs(*, session: Session) -> list[Job]:
+    return [job_from_row(row) for row in session.scalars(select(JobRow).order_by(JobRow.id))]
+
+
+def count_jobs(*, session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(JobRow)) or 0)
+
+
+def list_jobs(*, session: Session, filters: JobFilters, offset: int, limit: int) -> tuple[list[Job], int]:
+    query = select(JobRow)
+    if filters.location:
+        query = query.where(_contains(JobRow.location, filters.location))
+    if filters.employer_type:
+        query = query.where(JobRow.employer_type == filters.employer_type)
+    if filters.category:
+        query = query.where(_contains(JobRow.category, filters.category))
+    if filters.education is not None:
+        level = int(filters.education)
+        known = and_(
+            JobRow.education_min <= level, or_(JobRow.education_max.is_(None), JobRow.education_max >= level)
+        )
+        query = query.where(or_(JobRow.education_any.is_(True), JobRow.education_min.is_(None), known))
+    text_columns = (JobRow.title, JobRow.employer, JobRow.category, JobRow.industry, JobRow.location, JobRow.description)
+    for term in filters.terms:
+        query = query.where(or_(*(_contains(column, term) for column in text_columns)))
+    rows, total = _page(session, query, order_by=(JobRow.id,), offset=offset, limit=limit)
+    return [job_from_row(row) for row in rows], total
+
+
+def create_job(*, session: Session, job: Job) -> None:
+    if session.get(JobRow, job.id) is not None:
+        raise DuplicateIdError(job.id)
+    session.add(JobRow(**job_to_columns(job)))
+    session.flush()
+
+
+def update_job(*, session: Session, job: Job) -> bool:
+    row = session.get(JobRow, job.id)
+    if row is None:
+        return False
+    for key, value in job_to_columns(job).items():
+        setattr(row, key, value)
+    session.flush()
+    return True
+
+
+def delete_job(*, session: Session, job_id: str) -> bool:
+    return session.execute(delete(JobRow).where(JobRow.id == job_id)).rowcount > 0
+
+
+def upsert_jobs(*, session: Session, jobs: Sequence[Job]) -> UpsertCounts:
+    return _upsert(session, JobRow, [job_to_columns(job) for job in jobs])
+
+
+# --- graduates ------------------------------------------------------------------------
+
+
+def get_graduate(*, session: Session, graduate_id: str) -> Graduate | None:
+    row = session.get(GraduateRow, graduate_id)
+    return None if row is None else graduate_from_row(row)
+
+
+def get_graduates(*, session: Session, graduate_ids: Sequence[str]) -> list[Graduate]:
+    """Graduates in the order of ``graduate_ids``; unknown ids are left out."""
+    found: dict[str, Graduate] = {}
+    ids = list(dict.fromkeys(graduate_ids))
+    for start in range(0, len(ids), _CHUNK):
+        for row in session.scalars(select(GraduateRow).where(GraduateRow.id.in_(ids[start : start + _CHUNK]))):
+            found[row.id] = graduate_from_row(row)
+    return [found[i] for i in ids if i in found]
+
+
+def all_graduates(*, session: Session) -> list[Graduate]:
+    return [graduate_from_row(row) for row in session.scalars(select(GraduateRow).order_by(GraduateRow.id))]
+
+
+def count_graduates(*, session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(GraduateRow)) or 0)
+
+
+def list_graduates(
+    *, session: Session, filters: GraduateFilters, offset: int, limit: int
+) -> tuple[list[Graduate], int]:
+    query = select(GraduateRow)
+    if filters.school:
+        query = query.where(_contains(GraduateRow.school, filters.school))
+    if filters.major:
+        query = query.where(_contains(GraduateRow.major, filters.major))
+    if filters.education is not None:
+        query = query.where(GraduateRow.education == int(filters.education))
+    if filters.graduation_year is not None:
+        query = query.where(GraduateRow.graduation_year == filters.graduation_year)
+    if filters.needs_support is not None:
+        query = query.where(GraduateRow.needs_support.is_(filters.needs_support))
+    if filters.text:
+        query = query.where(or_(_contains(GraduateRow.id, filters.text), _contains(GraduateRow.name, filters.text)))
+    rows, total = _page(session, query, order_by=(GraduateRow.id,), offset=offset, limit=limit)
+    return [graduate_from_row(row) for row in rows], total
+
+
+def create_graduate(*, session: Session, graduate: Graduate) -> None:
+    if session.get(GraduateRow, graduate.id) is not None:
+        raise DuplicateIdError(graduate.id)
+    session.add(GraduateRow(**graduate_to_columns(graduate)))
+    session.flush()
+
+
+def update_graduate(*, session: Session, graduate: Graduate) -> bool:
+    row = session.get(GraduateRow, graduate.id)
+    if row is None:
+        return False
+    for key, value in graduate_to_columns(graduate).items():
+        setattr(row, key, value)
+    session.flush()
+    return True
+
+
+def delete_graduate(*, session: Session, graduate_id: str) -> bool:
+    return session.execute(delete(GraduateRow).where(GraduateRow.id == graduate_id)).rowcount > 0
+
+
+def upsert_graduates(*, session: Session, graduates: Sequence[Graduate]) -> UpsertCounts:
+    return _upsert(session, GraduateRow, [graduate_to_columns(g) for g in graduates])
+
+
+def _upsert(session: Session, model, rows: list[dict]) -> UpsertCounts:
+    """Insert new ids and overwrite existing ones, in bulk (two statements, not one per row)."""
+    rows = list({row["id"]: row for row in rows}.values())  # the last row of a repeated id wins
+    ids = [row["id"] for row in rows]
+    existing: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        existing.update(session.scalars(select(model.id).where(model.id.in_(ids[start : start + _CHUNK]))))
+    now = utcnow()
+    new = [{**row, "created_at": now, "updated_at": now} for row in rows if row["id"] not in existing]
+    old = [{**row, "updated_at": now} for row in rows if row["id"] in existing]
+    if new:
+        session.execute(insert(model), new)
+    if old:
+        session.execute(update(model), old)
+    session.flush()
+    return UpsertCounts(created=len(new), updated=len(old))
+
+
+# --- users ----------------------------------------------------------------------------
+
+
+def create_user(*, session: Session, name: str, role: str, token_hash: str, graduate_id: str | None = None) -> UserRow:
+    user = UserRow(name=name, role=role, token_hash=token_hash, graduate_id=graduate_id, active=True)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def user_by_token_hash(*, session: Session, token_hash: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.token_hash == token_hash, UserRow.active.is_(True)))
+
+
+def list_users(*, session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.id)))
+
+
+def count_users(*, session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
+
+
+# --- audit and recommendation logs ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    user_id: int | None
+    user_name: str
+    role: str
+    action: str
+    record_id: str
+    fields: tuple[str, ...]
+    record_type: str = "graduate"
+
+
+def add_audit(*, session: Session, entries: Iterable[AuditEntry]) -> int:
+    now = utcnow()
+    rows = [
+        {
+            "at": now, "user_id": e.user_id, "user_name": e.user_name, "role": e.role, "action": e.action,
+            "record_type": e.record_type, "record_id": e.record_id, "fields": list(e.fields),
+        }
+        for e in entries
+    ]
+    if rows:
+        session.execute(insert(AuditRow), rows)
+    return len(rows)
+
+
+def list_audit(
+    *,
+    session: Session,
+    record_id: str | None = None,
+    user_id: int | None = None,
+    action: str | None = None,
+    since: dt.datetime | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[list[AuditRow], int]:
+    query = select(AuditRow)
+    if record_id is not None:
+        query = query.where(AuditRow.record_id == record_id)
+    if user_id is not None:
+        query = query.where(AuditRow.user_id == user_id)
+    if action is not None:
+        query = query.where(AuditRow.action == action)
+    if since is not None:
+        query = query.where(AuditRow.at >= since)
+    return _page(session, query, order_by=(AuditRow.id.desc(),), offset=offset, limit=limit)
+
+
+def add_recommendation_log(*, session: Session, user_id: int | None, graduate_id: str, job_ids: Sequence[str]) -> None:
+    session.execute(
+        insert(RecommendationRow), [{"at": utcnow(), "user_id": user_id, "graduate_id": graduate_id, "job_ids": list(job_ids)}]
+    )
+
+
+def recommendation_log(*, session: Session, graduate_id: str, limit: int = 20) -> list[RecommendationRow]:
+    query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
+    return list(session.scalars(query.order_by(RecommendationRow.id.desc()).limit(limit)))

@@ -1,0 +1,219 @@
+"""Storage on SQLite and PostgreSQL: migrations, record round trips, filters, bulk upserts.
+
+The PostgreSQL cases run against ``JOBMATCH_TEST_PG_URL`` (default: the local server at
+127.0.0.1:5432, user postgres, database test) in a throw-away schema, and skip when no
+server answers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+
+import pytest
+from sqlalchemy import inspect, text
+
+from features.education import Degree, EducationLevel, EducationRequirement
+from features.records import EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from service.auth import Role, authenticate, issue_user
+from service.storage import repository as repo
+from service.storage.db import make_engine, make_session_factory, upgrade
+
+PG_URL = os.environ.get("JOBMATCH_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+def _pg_engine_or_skip():
+    probe = make_engine(PG_URL, connect_args={"connect_timeout": 2})
+    try:
+        with probe.connect() as connection:
+            connection.execute(text("select 1"))
+    except Exception as error:  # any connection failure means: no server here
+        probe.dispose()
+        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}")
+    schema = f"jm_test_{uuid.uuid4().hex[:10]}"
+    with probe.begin() as connection:
+        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+    engine = make_engine(PG_URL, connect_args={"options": f"-csearch_path={schema}"})
+    return probe, engine, schema
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def engine(request, tmp_path):
+    if request.param == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
+        upgrade(engine)
+        yield engine
+        engine.dispose()
+        return
+    probe, engine, schema = _pg_engine_or_skip()
+    try:
+        upgrade(engine)
+        yield engine
+    finally:
+        engine.dispose()
+        with probe.begin() as connection:
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+        probe.dispose()
+
+
+@pytest.fixture
+def session(engine):
+    factory = make_session_factory(engine)
+    with factory() as session:
+        yield session
+
+
+def full_job(job_id: str = "J001", **changes) -> Job:
+    values = dict(
+        id=job_id, title="软件开发工程师", employer="新疆某科技有限公司", employer_type=EmployerType.ENTERPRISE,
+        category="信息技术", industry="软件", location="乌鲁木齐市",
+        education=EducationRequirement(minimum=EducationLevel.BACHELOR), degree=Degree.BACHELOR,
+        majors_text="计算机类", salary=SalaryRange(6000, 9000), headcount=3, description="负责后端开发",
+        conditions=(("年龄要求", "35周岁以下"), ("其他要求", "能适应出差")),
+    )
+    values.update(changes)
+    return Job(**values)
+
+
+def full_graduate(graduate_id: str = "G001", **changes) -> Graduate:
+    values = dict(
+        id=graduate_id, name="阿依古丽", school="新疆大学", major="计算机科学与技术", major_code="080901",
+        education=EducationLevel.BACHELOR, degree=Degree.BACHELOR, graduation_year=2026, gender=Gender.FEMALE,
+        ethnicity="维吾尔族", birth_date=dt.date(2003, 5, 1), political_status="共青团员", hukou="喀什地区",
+        intention="想在乌鲁木齐做软件开发", preferences=Preferences(("乌鲁木齐",), ("信息技术",), (), 5000),
+        hardship=frozenset({Hardship.LOW_INCOME_FAMILY, Hardship.ETHNIC_MINORITY}),
+        id_number="650100200305010000", phone="13900000000",
+    )
+    values.update(changes)
+    return Graduate(**values)
+
+
+def test_upgrade_creates_every_table_and_is_idempotent(engine):
+    upgrade(engine)  # a second run must be a no-op, as at every service start
+    tables = set(inspect(engine).get_table_names())
+    assert {"jobs", "graduates", "users", "audit_log", "recommendation_log", "alembic_version"} <= tables
+
+
+def test_sqlite_runs_in_wal_mode(tmp_path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'wal.sqlite3'}")
+    with engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    engine.dispose()
+
+
+def test_job_round_trips_every_field(session):
+    job = full_job()
+    repo.create_job(session=session, job=job)
+    session.commit()
+    session.expunge_all()
+    assert repo.get_job(session=session, job_id="J001") == job
+
+
+def test_job_with_unknown_fields_stays_unknown(session):
+    job = Job(id="J002", title="见习岗")
+    repo.create_job(session=session, job=job)
+    session.commit()
+    session.expunge_all()
+    loaded = repo.get_job(session=session, job_id="J002")
+    assert loaded == job
+    assert loaded.education.minimum is None and loaded.salary.minimum is None and loaded.degree is None
+
+
+def test_graduate_round_trips_every_field_including_sensitive(session):
+    graduate = full_graduate()
+    repo.create_graduate(session=session, graduate=graduate)
+    session.commit()
+    session.expunge_all()
+    assert repo.get_graduate(session=session, graduate_id="G001") == graduate
+
+
+@pytest.mark.parametrize("hardship", [None, frozenset()])
+def test_unknown_hardship_differs_from_stated_none(session, hardship):
+    repo.create_graduate(session=session, graduate=full_graduate(hardship=hardship))
+    session.commit()
+    session.expunge_all()
+    assert repo.get_graduate(session=session, graduate_id="G001").hardship == hardship
+
+
+def test_create_existing_id_raises_duplicate(session):
+    repo.create_job(session=session, job=full_job())
+    with pytest.raises(repo.DuplicateIdError):
+        repo.create_job(session=session, job=full_job(title="另一个岗位"))
+
+
+def test_upsert_counts_and_overwrites(session):
+    repo.create_job(session=session, job=full_job("J001"))
+    session.commit()
+    counts = repo.upsert_jobs(session=session, jobs=[full_job("J001", title="运维工程师"), full_job("J002")])
+    session.commit()
+    session.expunge_all()
+    assert (counts.created, counts.updated) == (1, 1)
+    assert repo.get_job(session=session, job_id="J001").title == "运维工程师"
+    assert repo.count_jobs(session=session) == 2
+
+
+def test_rolled_back_import_leaves_nothing(session):
+    repo.upsert_graduates(session=session, graduates=[full_graduate(f"G{i:03d}") for i in range(50)])
+    session.rollback()
+    assert repo.count_graduates(session=session) == 0
+
+
+def test_list_jobs_filters_by_education_admitting_a_level(session):
+    repo.upsert_jobs(session=session, jobs=[
+        full_job("A", education=EducationRequirement(minimum=EducationLevel.MASTER)),
+        full_job("B", education=EducationRequirement(minimum=EducationLevel.JUNIOR_COLLEGE,
+                                                     maximum=EducationLevel.JUNIOR_COLLEGE)),
+        full_job("C", education=EducationRequirement(minimum=None, any_level=True)),
+        full_job("D", education=EducationRequirement(minimum=None)),  # unknown: kept for checking
+        full_job("E", education=EducationRequirement(minimum=EducationLevel.BACHELOR)),
+    ])
+    jobs, total = repo.list_jobs(
+        session=session, filters=repo.JobFilters(education=EducationLevel.BACHELOR), offset=0, limit=10
+    )
+    assert [j.id for j in jobs] == ["C", "D", "E"] and total == 3
+
+
+def test_list_jobs_text_terms_and_pagination(session):
+    repo.upsert_jobs(session=session, jobs=[full_job(f"J{i:02d}", location="喀什地区" if i % 2 else "乌鲁木齐市")
+                                            for i in range(10)] + [full_job("X1", title="会计", description="财务核算")])
+    jobs, total = repo.list_jobs(
+        session=session, filters=repo.JobFilters(location="喀什", terms=("软件",)), offset=2, limit=2
+    )
+    assert total == 5 and [j.id for j in jobs] == ["J05", "J07"]
+    jobs, total = repo.list_jobs(session=session, filters=repo.JobFilters(terms=("财务", "会计")), offset=0, limit=10)
+    assert [j.id for j in jobs] == ["X1"]
+
+
+def test_like_wildcards_in_a_term_match_literally(session):
+    repo.upsert_jobs(session=session, jobs=[full_job("A", title="100%达标奖"), full_job("B", title="普通岗位")])
+    jobs, _ = repo.list_jobs(session=session, filters=repo.JobFilters(terms=("%",)), offset=0, limit=10)
+    assert [j.id for j in jobs] == ["A"]
+
+
+def test_list_graduates_by_support_need(session):
+    repo.upsert_graduates(session=session, graduates=[
+        full_graduate("G1"), full_graduate("G2", hardship=frozenset()), full_graduate("G3", hardship=None),
+    ])
+    graduates, total = repo.list_graduates(
+        session=session, filters=repo.GraduateFilters(needs_support=True), offset=0, limit=10
+    )
+    assert [g.id for g in graduates] == ["G1"] and total == 1
+
+
+def test_token_is_stored_only_as_hash_and_authenticates(session):
+    issued = issue_user(session=session, name="王老师", role=Role.OFFICER)
+    session.commit()
+    stored = repo.list_users(session=session)[0]
+    assert issued.token not in stored.token_hash and len(stored.token_hash) == 64
+    assert authenticate(session=session, token=issued.token).role is Role.OFFICER
+    assert authenticate(session=session, token=issued.token + "x") is None
+
+
+def test_audit_entries_listed_newest_first(session):
+    user = issue_user(session=session, name="王老师", role=Role.OFFICER).user
+    for record in ("G1", "G2"):
+        repo.add_audit(session=session, entries=[repo.AuditEntry(user.id, user.name, "officer", "read", record, ("phone",))])
+    session.commit()
+    rows, total = repo.list_audit(session=session)
+    assert total == 2 and [r.record_id for r in rows] == ["G2", "G1"] and rows[0].fields == ["phone"]
