@@ -1,0 +1,40 @@
+# Quick start: `make demo` (sample data → suggestions, then the web service) and `make test`.
+# Each target creates the virtual environment it needs in .venv.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+
+.PHONY: demo recommend serve test test-all bench clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-* && touch $@
+
+venv: $(STAMP)
+
+# The main job on the built-in Xinjiang sample, printed; then the service with the same data.
+demo: $(STAMP)
+	mkdir -p out
+	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 20 --out out/suggestions.csv
+	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3
+	JOBMATCH_DATA_DIR=$${JOBMATCH_DATA_DIR:-./data/demo} $(BIN)/jobmatch serve --load-samples
+
+recommend: $(STAMP)
+	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q
+
+# Everything, the slow tests too (those need ../shared/data and skip without it).
+test-all: $(STAMP)
+	$(BIN)/python -m pytest -q -m "slow or not slow"
+
+bench: $(STAMP)
+	$(BIN)/python benchmarks/recommend_scale.py
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
