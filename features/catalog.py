@@ -1,7 +1,8 @@
 """The undergraduate major catalog: codes, names, classes and categories.
 
-Codes follow 普通高等学校本科专业目录: a 6-digit major code (``080901``, with an optional
-``T`` special / ``K`` controlled suffix), whose first four digits are the class (``0809``
+Codes follow 普通高等学校本科专业目录: a 6-digit major code (``080901``; 7 digits for
+the foreign languages past 050299, e.g. ``0502100T`` 语言学), with an optional ``T``
+special / ``K`` controlled suffix, whose first four digits are the class (``0809``
 计算机类) and first two the category (``08`` 工学). The catalog is built from rows the
 caller loads (``service.resources.load_major_catalog``); this module reads no files.
 """
@@ -12,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-_CODE = re.compile(r"^(\d{6})([TK]{0,2})$")
+_CODE = re.compile(r"^(\d{6,7})([TK]{0,2})$")
 _PUNCT = re.compile(r"[\s（）()【】\[\]·、，,。]")
 
 
@@ -42,7 +43,7 @@ def normalise_major_name(name: str) -> str:
 
 
 def strip_code_suffix(code: str) -> str | None:
-    """``'120203K'`` → ``'120203'``; ``None`` when it is not a 6-digit major code."""
+    """``'120203K'`` → ``'120203'``; ``None`` when it is not a 6- or 7-digit major code."""
     m = _CODE.match(str(code).strip().upper())
     return m.group(1) if m else None
 
@@ -128,12 +129,12 @@ class MajorCatalog:
         text = str(text).strip()
         if not text:
             return None
-        m = re.search(r"\d{6}[TK]{0,2}", text)
+        m = re.search(r"\d{6,7}[TK]{0,2}", text)
         if m:
             major = self.major(m.group())
             if major is not None:
                 return major
-        return self.major_by_name(re.sub(r"\d{6}[TK]{0,2}", "", text))
+        return self.major_by_name(re.sub(r"\d{6,7}[TK]{0,2}", "", text))
 
     def class_names(self) -> dict[str, str]:
         return {code: c.name for code, c in self.classes.items()}
