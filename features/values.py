@@ -1,0 +1,376 @@
+"""Parsers for single cell values: salary, headcount, dates, gender, hardship, employer type.
+
+Pure functions. Each returns ``None`` (or an empty range) when the cell says nothing,
+and raises ``ValueError`` with a Chinese message when the cell says something that cannot
+be read, so the importer can name the row and column. Unknown is never guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+
+from features.records import EmployerType, Gender, Hardship, SalaryRange
+
+# --- salary ---------------------------------------------------------------------------
+
+#: Official average number of working days a month (劳社部发〔2008〕3号: 21.75 days).
+WORK_DAYS_PER_MONTH = 21.75
+_PERIOD_FACTORS = {  # multiply a per-period amount by this to get a monthly amount
+    "month": 1.0,
+    "year": 1 / 12,
+    "week": 52 / 12,
+    "day": WORK_DAYS_PER_MONTH,
+    "hour": 8 * WORK_DAYS_PER_MONTH,
+}
+_UNIT_FACTORS = {"": 1, "元": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
+_NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
+_SALARY = re.compile(
+    r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入)?[:：]?\s*"
+    + _NUMBER
+    + r"\s*(?:元)?\s*(?:(?:-|~|～|至|到|—|–)\s*"
+    + _NUMBER
+    + r")?\s*(元|人民币)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
+    + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下)?$"
+)
+_NEGOTIABLE = re.compile(r"面议|协商|商议|详见|按.*规定|按.*标准|待遇从优|优厚|另行")
+#: What is left of a cell after removing salary tokens; two CJK characters or sentence
+#: punctuation left over mean prose (``大专3000元本科3500元``), which is searched for amounts.
+_SALARY_TOKENS = re.compile(r"[\d.\-~～—–/·•*x×kw元千万月年天日周时薪起到至每]|小时|税前|以上|以下|左右|月薪|年薪")
+_PROSE = re.compile(r"[,，。；;：:（）()、“”]|[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_EMBEDDED = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?\s*(?:(?:-|~|～|至|到|—)\s*(\d+(?:\.\d+)?)\s*(千|k|万|w)?)?\s*(元)?\s*(?:/|每)?(月|年)?"
+)
+_ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
+#: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
+_PLAUSIBLE = (300, 500_000)
+
+
+def _period(marker: str | None, text: str) -> str:
+    if marker in ("年",) or "年薪" in text or "年收入" in text:
+        return "year"
+    if marker == "周":
+        return "week"
+    if marker in ("天", "日"):
+        return "day"
+    if marker in ("小时", "时"):
+        return "hour"
+    return "month"
+
+
+def _amount(number: str, unit: str | None) -> float:
+    return float(number) * _UNIT_FACTORS[(unit or "").lower()]
+
+
+def parse_salary(value: object) -> SalaryRange:
+    """A salary cell → monthly ``SalaryRange`` in yuan.
+
+    ``1万-1.4万`` → 10000–14000; ``6-8K`` → 6000–8000 (the unit of the upper bound applies to
+    a bare lower bound); ``年薪10-15万`` → 8333–12500; ``150元/天`` → ×21.75 working days;
+    ``8千-1万·13薪`` → 8000–10000 (the base monthly pay: the 13th month is a bonus, not part
+    of the monthly figure a graduate compares); ``6000以上`` → 6000–open. ``面议`` and texts
+    without any number → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
+    searched for amounts; prose without one is unknown. A short cell with numbers that do
+    not form a salary raises ``ValueError``.
+    """
+    if value is None:
+        return SalaryRange(None, None)
+    if isinstance(value, bool):
+        raise ValueError(f"无法识别的薪资：{value!r}")
+    if isinstance(value, (int, float)):
+        return _checked(float(value), float(value), value)
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).lower()
+    if not text or not re.search(r"\d", text):
+        return SalaryRange(None, None)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,000 → 12000
+    m = _SALARY.match(text)
+    if m:
+        lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
+        if period_marker is None and ("次" in text):
+            return SalaryRange(None, None)
+        factor = _PERIOD_FACTORS[_period(period_marker, text)]
+        if hi_n is None:
+            amount = _amount(lo_n, lo_u) * factor
+            if bound in ("以上", "起"):
+                return _checked(amount, None, value)
+            if bound == "以下":
+                return _checked(None, amount, value)
+            return _checked(amount, amount, value)
+        low = _amount(lo_n, lo_u or hi_u) * factor
+        high = _amount(hi_n, hi_u) * factor
+        return _checked(low, high, value)
+    if re.search(r"元/次|/次|每次", text):
+        return SalaryRange(None, None)  # a piece rate has no monthly equivalent
+    if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
+        return _embedded_salary(text)
+    raise ValueError(f"无法识别的薪资：「{value}」")
+
+
+def _embedded_salary(text: str) -> SalaryRange:
+    """Amounts named inside a sentence; the range spans all of them; none → unknown."""
+    amounts: list[float] = []
+    whole_annual = bool(_ANNUAL_CONTEXT.search(text)) and "月" not in text
+    for m in _EMBEDDED.finditer(text):
+        lo_n, lo_u, hi_n, hi_u, yuan, period = m.groups()
+        if lo_u is None and hi_u is None and yuan is None and period is None:
+            continue  # a bare number in prose (a list index, a year) is not an amount
+        # A sentence that speaks of annual pay and never of months states annual amounts.
+        annual = period == "年" or (period is None and whole_annual)
+        factor = 1 / 12 if annual else 1.0
+        amounts.append(_amount(lo_n, lo_u or hi_u) * factor)
+        if hi_n is not None:
+            amounts.append(_amount(hi_n, hi_u) * factor)
+    amounts = [a for a in amounts if _PLAUSIBLE[0] <= a <= _PLAUSIBLE[1]]
+    if not amounts:
+        return SalaryRange(None, None)
+    return SalaryRange(round(min(amounts)), round(max(amounts)))
+
+
+def _checked(low: float | None, high: float | None, original: object) -> SalaryRange:
+    for amount in (low, high):
+        if amount is not None and not _PLAUSIBLE[0] <= amount <= _PLAUSIBLE[1]:
+            raise ValueError(f"薪资「{original}」折合月薪 {round(amount)} 元，不在合理范围内")
+    low_i = round(low) if low is not None else None
+    high_i = round(high) if high is not None else None
+    if low_i is not None and high_i is not None and high_i < low_i:
+        raise ValueError(f"薪资「{original}」的上限低于下限")
+    return SalaryRange(low_i, high_i)
+
+
+# --- headcount ------------------------------------------------------------------------
+
+_UNSTATED_COUNT = re.compile(r"^(若干|不限|待定|不定|多名|多人|n|/|-|—)$", re.IGNORECASE)
+
+
+def parse_headcount(value: object) -> int | None:
+    """``2``, ``2人``, ``招3名`` → int; ``若干``/empty → ``None``; ``3-5人`` → 5 (the most
+    that may be hired, which is what a graduate weighs)."""
+    if value is None or isinstance(value, bool):
+        return None if value is None else _bad_count(value)
+    if isinstance(value, int):
+        return value if value >= 0 else _bad_count(value)
+    if isinstance(value, float):
+        return int(value) if value.is_integer() and value >= 0 else _bad_count(value)
+    text = re.sub(r"\s+", "", str(value))
+    if not text or _UNSTATED_COUNT.match(text):
+        return None
+    m = re.fullmatch(r"(?:招|招聘|招录)?(\d+)(?:(?:-|~|～|至|到)(\d+))?(?:人|名|个)?", text)
+    if not m:
+        return _bad_count(value)
+    return int(m.group(2) or m.group(1))
+
+
+def _bad_count(value: object) -> int:
+    raise ValueError(f"无法识别的招聘人数：「{value}」")
+
+
+# --- dates ----------------------------------------------------------------------------
+
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0 (with its 1900 leap-year bug)
+_DATE_PATTERNS = (
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$"),
+    re.compile(r"^(\d{4})(\d{2})(\d{2})$"),
+    re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$"),
+    re.compile(r"^(\d{4})(\d{2})$"),
+)
+
+
+def parse_date(value: object) -> dt.date | None:
+    """``2003-05-01``, ``2003/5/1``, ``2003年5月1日``, ``20030501``, an Excel serial day or a
+    ``datetime``. A month without a day (``2003年5月``, ``2003.05``) is read as the 1st: a
+    date needs a day, and birth months are what registries write."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1 <= value < 80_000:
+            return _EXCEL_EPOCH + dt.timedelta(days=int(value))
+        value = str(int(value)) if float(value).is_integer() else str(value)  # 20030501
+    text = re.sub(r"\s+", "", str(value))
+    if not text:
+        return None
+    text = re.sub(r"[T ]?\d{1,2}:\d{2}(:\d{2})?$", "", text)  # "2003-05-01 00:00:00"
+    for i, pattern in enumerate(_DATE_PATTERNS):
+        m = pattern.match(text)
+        if m:
+            year, month = int(m.group(1)), int(m.group(2))
+            day = int(m.group(3)) if i < 2 else 1
+            try:
+                return dt.date(year, month, day)
+            except ValueError:
+                break
+    raise ValueError(f"无法识别的日期：「{value}」")
+
+
+def parse_year(value: object) -> int | None:
+    """A graduation year: ``2026``, ``2026届``, ``2026年6月``, ``2026-06-30`` or a date."""
+    if value is None:
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.year
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 1950 <= value <= 2100:
+            return value
+        return parse_date(value).year  # an Excel serial day
+    text = re.sub(r"\s+", "", str(value))
+    if not text:
+        return None
+    m = re.fullmatch(r"(\d{4})(?:年|届|级)?(?:毕业|届毕业生|届)?", text)
+    if m and 1950 <= int(m.group(1)) <= 2100:
+        return int(m.group(1))
+    try:
+        return parse_date(text).year
+    except ValueError:
+        raise ValueError(f"无法识别的毕业年份：「{value}」") from None
+
+
+# --- gender ---------------------------------------------------------------------------
+
+_GENDERS = {
+    "男": Gender.MALE, "男性": Gender.MALE, "m": Gender.MALE, "male": Gender.MALE, "1": Gender.MALE,
+    "女": Gender.FEMALE, "女性": Gender.FEMALE, "f": Gender.FEMALE, "female": Gender.FEMALE, "2": Gender.FEMALE,
+}  # fmt: skip
+_UNSTATED = re.compile(r"^(未知|不详|未填|/|-|—|n/?a|none|null)$", re.IGNORECASE)
+
+
+def parse_gender(value: object) -> Gender | None:
+    """``男``/``女``/``male``/``F`` (and GB/T 2261.1 codes 1/2) → ``Gender``; ``未知`` → None."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value)).lower()
+    if isinstance(value, float) and value.is_integer():
+        text = str(int(value))
+    if not text or _UNSTATED.match(text):
+        return None
+    if text in _GENDERS:
+        return _GENDERS[text]
+    raise ValueError(f"无法识别的性别：「{value}」")
+
+
+# --- hardship -------------------------------------------------------------------------
+
+_HARDSHIP_WORDS = (
+    (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
+    (re.compile(r"低保|低收入|特困|城乡困难"), Hardship.LOW_INCOME_FAMILY),
+    (re.compile(r"残疾|残障"), Hardship.DISABILITY),
+    (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
+    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|监测户"), Hardship.POVERTY_ALLEVIATION),
+    (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
+)
+_NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"[;；,，、/|\n]+|\s+")
+
+
+def parse_hardship(value: object) -> frozenset[Hardship] | None:
+    """``零就业家庭；残疾`` → both flags; ``无``/``否`` → empty set (stated none); an empty
+    cell → ``None`` (not stated: an empty cell is not a statement of 'no hardship')."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if _NO_HARDSHIP.match(text):
+        return frozenset()
+    flags: set[Hardship] = set()
+    for part in _LIST_SPLIT.split(text):
+        if not part:
+            continue
+        if _NO_HARDSHIP.match(part):
+            continue
+        found = [flag for pattern, flag in _HARDSHIP_WORDS if pattern.search(part)]
+        if not found:
+            known = "、".join(h.value for h in Hardship)
+            raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
+        flags.update(found)
+    return frozenset(flags)
+
+
+# --- lists ----------------------------------------------------------------------------
+
+
+def split_list(value: object) -> tuple[str, ...]:
+    """``乌鲁木齐、昌吉;伊犁`` → ``('乌鲁木齐', '昌吉', '伊犁')``; a list passes through."""
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        items = [str(v).strip() for v in value]
+    else:
+        items = [p.strip() for p in re.split(r"[;；,，、/|\n]+|\s+|或", str(value))]
+    out: list[str] = []
+    for item in items:
+        if item and item not in out:
+            out.append(item)
+    return tuple(out)
+
+
+# --- employer type --------------------------------------------------------------------
+
+_TYPE_WORDS = (
+    (re.compile(r"基层服务|三支一扶|西部计划|村官|特岗"), EmployerType.GRASSROOTS),
+    (re.compile(r"科研助理"), EmployerType.RESEARCH_ASSISTANT),
+    (re.compile(r"见习|实习"), EmployerType.INTERNSHIP),
+    (re.compile(r"事业|公益[一二]类|全额拨款|差额拨款|自收自支|学校|医院"), EmployerType.PUBLIC_INSTITUTION),
+    (re.compile(r"机关|参照公务员法|参公|行政单位|党政|政府|群团"), EmployerType.GOVERNMENT),
+    (re.compile(r"国企|国有|央企|中央企业|国资"), EmployerType.STATE_ENTERPRISE),
+    (re.compile(r"民营|私营|上市|股份|合资|外资|外商|独资|港澳台|企业|公司|创业"), EmployerType.ENTERPRISE),
+    (re.compile(r"^(其他|其它)$"), EmployerType.OTHER),
+)
+
+
+def parse_employer_type(value: object) -> EmployerType | None:
+    """An explicit 单位性质 cell (``国企``, ``民营``, ``行政机关``, ``公益一类``) → type.
+
+    Unrecognised text is unknown (``None``), not an error: employer-type vocabularies vary
+    from table to table and no row should be lost over it.
+    """
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value))
+    if not text:
+        return None
+    for member in EmployerType:
+        if text == member.value:
+            return member
+    for pattern, kind in _TYPE_WORDS:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+_GOV_NAME = re.compile(
+    r"(局|委员会|人民政府|政府|办公厅|办公室|人民法院|法院|人民检察院|检察院|纪律检查|监察委|"
+    r"党委|市委|县委|区委|街道办事处|乡人民|镇人民|海关|税务|公安|人大常委会|政协)"
+)
+_INSTITUTION_NAME = re.compile(
+    r"(大学|学院|中学|小学|幼儿园|学校|医院|卫生院|卫生服务中心|疾病预防控制中心|研究所|研究院|"
+    r"科学院|图书馆|博物馆|纪念馆|气象台|气象站|电视台|广播电视台|报社)"
+)
+_ENTERPRISE_NAME = re.compile(r"(公司|集团|企业|厂|商行|店|事务所|合作社|工作室|有限|股份)")
+
+
+def infer_employer_type(name: object) -> EmployerType | None:
+    """The employer type from the employer's name, only when the name alone settles it.
+
+    ``XX县人民政府办公室``/``XX市税务局`` → 机关; ``XX大学``/``XX县人民医院`` → 事业单位.
+    Any name that also looks like a company (``中铁XX局集团有限公司``, ``XX医院有限公司``) or
+    carries no telling word → ``None``: a private company and a state enterprise cannot be
+    told apart by name, and a wrong type would mislead the ranker more than an unknown one.
+    """
+    if name is None:
+        return None
+    text = str(name).strip()
+    if not text or _ENTERPRISE_NAME.search(text):
+        return None
+    gov = bool(_GOV_NAME.search(text))
+    inst = bool(_INSTITUTION_NAME.search(text))
+    if gov and not inst:
+        return EmployerType.GOVERNMENT
+    if inst and not gov:
+        return EmployerType.PUBLIC_INSTITUTION
+    return None
