@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import BaseEstimator
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
@@ -22,7 +23,7 @@ def _identity(tokens):
     return tokens
 
 
-class JobTextVectorizer:
+class JobTextVectorizer(BaseEstimator):
     """Word + character n-gram TF-IDF, fitted on job texts, applied to jobs and queries."""
 
     def __init__(self, *, segmenter: Segmenter, word_weight: float = 0.6, char_ngram_range: tuple[int, int] = (2, 3),

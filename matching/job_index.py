@@ -35,6 +35,11 @@ class JobIndex:
     def positions(self) -> dict[str, int]:
         return {job.id: i for i, job in enumerate(self.jobs)}
 
+    @functools.cached_property
+    def id_order(self) -> np.ndarray:
+        """Each job's rank when sorted by id: the tie-break between equal scores."""
+        return np.argsort(np.argsort(np.array([job.id for job in self.jobs]), kind="stable"))
+
     def position(self, job_id: str) -> int | None:
         return self.positions.get(job_id)
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 import scipy.sparse as sp
+from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
@@ -53,7 +54,7 @@ class PairScores:
     salary: np.ndarray
 
 
-class Ranker:
+class Ranker(BaseEstimator):
     """Rank jobs for graduates (and graduates for a job).
 
     Parameters are keyword-only and stored as given. ``checker`` is any callable
@@ -193,7 +194,7 @@ class Ranker:
         open_score = np.where(scores.blocked[row], -np.inf, total)
         suggestions: list[Suggestion] = []
         rejected: list[Rejection] = []
-        for j in _best_first(open_score, want=k * self.candidate_factor):
+        for j in _best_first(open_score, want=k * self.candidate_factor, tiebreak=self.index_.id_order):
             if len(suggestions) >= k:
                 break
             if not np.isfinite(open_score[j]):
@@ -206,7 +207,7 @@ class Ranker:
             suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons))
         if rejected_k > 0:
             blocked_score = np.where(scores.blocked[row], total, -np.inf)
-            for j in _best_first(blocked_score, want=rejected_k):
+            for j in _best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order):
                 if not np.isfinite(blocked_score[j]):
                     break
                 verdict = self._check(graduate, jobs[j])
@@ -234,7 +235,8 @@ class Ranker:
         total = np.concatenate(totals)
         open_score = np.where(np.concatenate(blocked), -np.inf, total)
         out: list[Candidate] = []
-        for i in _best_first(open_score, want=k * self.candidate_factor):
+        by_id = np.argsort(np.argsort(np.array([g.id for g in graduates]), kind="stable"))
+        for i in _best_first(open_score, want=k * self.candidate_factor, tiebreak=by_id):
             if len(out) >= k or not np.isfinite(open_score[i]):
                 break
             verdict = self._check(graduates[i], job)
@@ -272,18 +274,19 @@ def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[
     return (incidence(preferences, vocabulary) @ hits > 0).astype(np.float32)
 
 
-def _best_first(scores: np.ndarray, *, want: int) -> Iterable[int]:
-    """Indices in descending score: the top ``want`` by partial sort, then the rest if asked for."""
+def _best_first(scores: np.ndarray, *, want: int, tiebreak: np.ndarray) -> Iterable[int]:
+    """Indices in descending score, equal scores in ``tiebreak`` order (so that the
+    order of the input never decides): the top ``want`` by partial sort, then the rest."""
     n = scores.shape[0]
     if n == 0:
         return
     want = min(want, n)
     top = np.argpartition(-scores, want - 1)[:want] if want < n else np.arange(n)
-    top = top[np.lexsort((top, -scores[top]))]
+    top = top[np.lexsort((tiebreak[top], -scores[top]))]
     yield from top.tolist()
     if want < n:
         rest = np.setdiff1d(np.arange(n), top, assume_unique=True)
-        rest = rest[np.lexsort((rest, -scores[rest]))]
+        rest = rest[np.lexsort((tiebreak[rest], -scores[rest]))]
         yield from rest.tolist()
 
 

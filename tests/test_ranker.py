@@ -1,0 +1,148 @@
+"""The ranker's contract on hand-made data where the right answer is obvious."""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+import pytest
+
+from features.education import EducationLevel
+from matching.ranker import Ranker, query_text
+from matching.verdict import Status
+from tests.factories import graduate, job
+
+
+@pytest.fixture(scope="module")
+def jobs():
+    return [
+        job("ACC", "会计", employer="乌鲁木齐市财政局", education="本科及以上",
+            majors="本科：会计学（120203K），财务管理（120204）", location="乌鲁木齐市",
+            description="负责预算编制、会计核算、财务报表和政府采购资金管理"),
+        job("NUR", "护士", employer="喀什地区第一人民医院", education="大专及以上", location="喀什",
+            description="负责住院病房的临床护理、输液和病人健康宣教"),
+        job("DEV", "软件开发工程师", employer="新疆天山信息技术有限公司", education="本科及以上", location="乌鲁木齐",
+            description="负责Java后端开发、数据库设计和软件测试", category="软件开发", salary=(6000, 9000)),
+        job("TEA", "高中数学教师", employer="伊宁市第三中学", education="硕士研究生及以上", majors="数学类（0701）",
+            location="伊宁", description="承担高中数学教学和教研工作"),
+        job("FARM", "农业技术员", employer="阿克苏地区农业技术推广站", education="大专及以上", location="阿克苏",
+            description="负责林果栽培技术推广、病虫害防治和农户培训"),
+    ]
+
+
+@pytest.fixture(scope="module")
+def ranker(catalog, segmenter, jobs):
+    return Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+
+
+def top_job(ranker, grad) -> str:
+    return ranker.rank([grad], k=1)[0].suggestions[0].job_id
+
+
+def test_each_graduate_gets_the_obviously_right_job_first(ranker, catalog):
+    assert top_job(ranker, graduate("g1", "会计学", catalog=catalog)) == "ACC"
+    assert top_job(ranker, graduate("g2", "软件工程", catalog=catalog, intention="希望从事软件开发")) == "DEV"
+    assert top_job(ranker, graduate("g3", "护理学", catalog=catalog)) == "NUR"
+    assert top_job(ranker, graduate("g4", "园艺", catalog=catalog, intention="林果技术推广")) == "FARM"
+
+
+def test_ineligible_jobs_are_listed_apart_with_reasons(ranker, catalog):
+    result = ranker.rank([graduate("g", "数学与应用数学", catalog=catalog)], k=5)[0]
+    suggested = {s.job_id for s in result.suggestions}
+    rejected = {r.job_id: r.reasons for r in result.rejected}
+    assert "TEA" not in suggested and "ACC" not in suggested
+    assert any("学历不符：岗位要求硕士研究生及以上，您的学历为本科" in r for r in rejected["TEA"])
+    assert any(r.startswith("专业不符：岗位要求 120203 会计学") for r in rejected["ACC"])
+
+
+def test_junior_college_graduate_never_gets_bachelor_jobs(ranker, catalog):
+    result = ranker.rank([graduate("g", "护理", catalog=catalog, education=EducationLevel.JUNIOR_COLLEGE)], k=10)[0]
+    assert {s.job_id for s in result.suggestions} <= {"NUR", "FARM"}
+    assert "ACC" in {r.job_id for r in result.rejected} or len(result.rejected) == 5
+
+
+def test_unknown_education_is_not_guessed(ranker, catalog):
+    result = ranker.rank([graduate("g", "会计学", catalog=catalog, education=None)], k=10)[0]
+    acc = next(s for s in result.suggestions if s.job_id == "ACC")
+    assert acc.status is Status.NEEDS_REVIEW
+    assert any(r.startswith("学历待核实") for r in acc.reasons)
+
+
+def test_preferences_raise_a_job_and_are_explained(ranker, catalog):
+    plain = graduate("g", "汉语言文学", catalog=catalog)
+    keen = graduate("g", "汉语言文学", catalog=catalog, locations=("阿克苏",), min_salary=3000)
+    plain_rank = [s.job_id for s in ranker.rank([plain], k=5)[0].suggestions]
+    keen_result = ranker.rank([keen], k=5)[0]
+    assert keen_result.suggestions[0].job_id == "FARM"
+    assert plain_rank.index("FARM") >= 0
+    assert "意向地点一致：阿克苏" in keen_result.suggestions[0].reasons
+
+
+def test_ranks_are_consecutive_and_scores_descending(ranker, catalog):
+    result = ranker.rank([graduate("g", "软件工程", catalog=catalog)], k=5)[0]
+    assert [s.rank for s in result.suggestions] == list(range(1, len(result.suggestions) + 1))
+    scores = [s.score for s in result.suggestions]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_shuffling_jobs_does_not_change_a_ranking(catalog, segmenter, jobs):
+    grads = [graduate("a", "会计学", catalog=catalog), graduate("b", "软件工程", catalog=catalog)]
+    shuffled = list(jobs)
+    random.Random(7).shuffle(shuffled)
+    first = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs).rank(grads, k=5)
+    second = Ranker(catalog=catalog, segmenter=segmenter).fit(shuffled).rank(grads, k=5)
+    assert [[s.job_id for s in r.suggestions] for r in first] == [[s.job_id for s in r.suggestions] for r in second]
+
+
+def test_vectorised_text_scores_match_a_slow_pairwise_version(ranker, catalog):
+    grads = [graduate("a", "会计学", catalog=catalog, intention="财务"), graduate("b", "软件工程", catalog=catalog)]
+    fast = ranker.score(grads).text
+    vectorizer = ranker.vectorizer_
+    for i, g in enumerate(grads):
+        q = vectorizer.transform([query_text(g, catalog)]).toarray()[0]
+        for j, jb in enumerate(ranker.jobs):
+            d = vectorizer.transform([jb.text]).toarray()[0]
+            assert fast[i, j] == pytest.approx(float(np.dot(q, d)), abs=1e-5)
+
+
+def test_block_size_does_not_change_results(catalog, segmenter, jobs):
+    grads = [graduate(str(i), m, catalog=catalog) for i, m in enumerate(["会计学", "软件工程", "护理学", "园艺", "数学与应用数学"])]
+    one = Ranker(catalog=catalog, segmenter=segmenter, block_size=1).fit(jobs).rank(grads, k=3)
+    big = Ranker(catalog=catalog, segmenter=segmenter, block_size=100).fit(jobs).rank(grads, k=3)
+    assert one == big
+
+
+def test_upserted_and_removed_jobs_take_effect_without_refit(catalog, segmenter, jobs):
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    vocabulary = ranker.vectorizer_.word_.vocabulary_
+    ranker.upsert_jobs([job("CASH", "出纳", employer="昌吉州财政局", majors="会计学", description="现金和票据管理")])
+    ranker.remove_jobs(["ACC"])
+    assert ranker.vectorizer_.word_.vocabulary_ is vocabulary
+    ids = [s.job_id for s in ranker.rank([graduate("g", "会计学", catalog=catalog)], k=5)[0].suggestions]
+    assert ids[0] == "CASH" and "ACC" not in ids
+    ranker.upsert_jobs([job("CASH", "出纳", employer="昌吉州财政局", majors="护理学", description="现金和票据管理")])
+    assert len([j for j in ranker.jobs if j.id == "CASH"]) == 1
+    ids = [s.job_id for s in ranker.rank([graduate("g", "会计学", catalog=catalog)], k=5)[0].suggestions]
+    assert "CASH" not in ids
+
+
+def test_candidates_for_a_job_are_eligible_graduates_best_first(ranker, catalog):
+    grads = [graduate("eng", "英语", catalog=catalog), graduate("acc", "会计学", catalog=catalog),
+             graduate("fin", "财务管理", catalog=catalog, intention="预算 会计核算")]
+    candidates = ranker.rank_graduates("ACC", grads, k=5)
+    assert {c.graduate_id for c in candidates} == {"acc", "fin"}
+    assert [c.rank for c in candidates] == [1, 2]
+    with pytest.raises(KeyError):
+        ranker.rank_graduates("NOPE", grads)
+
+
+def test_duplicate_job_ids_are_refused(catalog, segmenter, jobs):
+    with pytest.raises(ValueError, match="岗位编号重复"):
+        Ranker(catalog=catalog, segmenter=segmenter).fit([*jobs, jobs[0]])
+
+
+def test_ranking_before_fit_is_an_error(catalog, segmenter):
+    from sklearn.exceptions import NotFittedError
+
+    with pytest.raises(NotFittedError):
+        Ranker(catalog=catalog, segmenter=segmenter).rank([graduate("g", "会计学")])
