@@ -1,0 +1,87 @@
+"""Code tables beyond the 2026 undergraduate catalog, used to read major requirements.
+
+Position tables cite several catalogs: the graduate discipline catalog (学位授予和人才培养学科
+目录), its second-level 1997 list, older undergraduate catalogs (1998, 2012) and the
+vocational catalogs (专科 2004/2015/2021, 职业本科 2021). ``MajorCodeTables`` holds them as
+plain look-ups; it is built from mappings that ``service`` loads from ``features/data``
+(this module reads no files).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from features.catalog import normalise_major_name
+
+
+@dataclass(frozen=True)
+class MajorCodeTables:
+    """Look-ups keyed by level.
+
+    ``graduate_names``: 研究生 code (2-digit 门类, 4-digit discipline, 6-digit second-level)
+    → names. ``undergrad_old_codes``: a 1998/2012 undergraduate code → its 2026 code.
+    ``undergrad_old_names``: an old or renamed undergraduate major name → 2026 code.
+    ``junior_names``: 专科 code → name. ``vocational_to_undergrad``: a 职业本科/高职 大类 or class
+    code → the undergraduate class codes it corresponds to (hand-made, see the data README).
+    """
+
+    graduate_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    undergrad_old_codes: Mapping[str, str] = field(default_factory=dict)
+    undergrad_old_names: Mapping[str, str] = field(default_factory=dict)
+    junior_names: Mapping[str, str] = field(default_factory=dict)
+    vocational_to_undergrad: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        graduate_by_name: dict[str, str] = {}
+        # Shorter codes first so that a first-level discipline wins over a homonymous
+        # second-level one (法学 0301 over 法学 030101).
+        for code in sorted(self.graduate_names, key=lambda c: (len(c) != 4, len(c), c)):
+            for name in self.graduate_names[code]:
+                graduate_by_name.setdefault(normalise_major_name(name), code)
+        junior_by_name: dict[str, str] = {}
+        for code, name in sorted(self.junior_names.items()):
+            junior_by_name.setdefault(normalise_major_name(name), code)
+        object.__setattr__(self, "_graduate_by_name", graduate_by_name)
+        object.__setattr__(self, "_junior_by_name", junior_by_name)
+        object.__setattr__(
+            self, "_old_names", {normalise_major_name(k): v for k, v in self.undergrad_old_names.items()}
+        )
+
+    @classmethod
+    def from_data(
+        cls,
+        *,
+        disciplines: Iterable[Sequence],
+        graduate_second_level: Mapping[str, str] | None = None,
+        undergrad_old_codes: Mapping[str, str] | None = None,
+        undergrad_old_names: Mapping[str, str] | None = None,
+        junior_names: Mapping[str, str] | None = None,
+        vocational_to_undergrad: Mapping[str, Sequence[str] | Mapping] | None = None,
+    ) -> MajorCodeTables:
+        """Build from the decoded JSON of ``features/data`` (see its README)."""
+        graduate: dict[str, tuple[str, ...]] = {code: tuple(names) for code, names in disciplines}
+        for code, name in (graduate_second_level or {}).items():
+            graduate.setdefault(code, (name,))
+        return cls(
+            graduate_names=graduate,
+            undergrad_old_codes=dict(undergrad_old_codes or {}),
+            undergrad_old_names=dict(undergrad_old_names or {}),
+            junior_names=dict(junior_names or {}),
+            vocational_to_undergrad={
+                k: tuple(v["undergrad"] if isinstance(v, Mapping) else v) for k, v in (vocational_to_undergrad or {}).items()
+            },
+        )
+
+    def graduate_code(self, name: str) -> str | None:
+        return self._graduate_by_name.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    def graduate_name(self, code: str) -> str | None:
+        names = self.graduate_names.get(code)
+        return names[0] if names else None
+
+    def junior_code(self, name: str) -> str | None:
+        return self._junior_by_name.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    def old_undergrad_code(self, name: str) -> str | None:
+        return self._old_names.get(normalise_major_name(name))  # type: ignore[attr-defined]

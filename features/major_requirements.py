@@ -1,0 +1,432 @@
+"""Parse the major requirement of a position table into catalog codes.
+
+Tables write it in many ways; all of these occur in real tables:
+
+- ``本科：金融学类（0203），法学（030101K）；研究生：应用经济学（0202，仅限金融学）``
+- ``本科:法学类(0301),公安学类(0306);研究生:法学(0301),法律(0351);`` (half-width)
+- ``本科：临床医学100301（98版）100201K（12版）；研究生：内科学100201105101`` (bare codes,
+  catalog-version tags, two codes glued together)
+- ``医学A10、生物学A0710`` / ``学前教育（B040106）`` (letter = level: A 研究生, B 本科, C 专科)
+- ``审计学、会计学、财务管理`` (names only, level not stated), ``不限`` / ``专业不限``.
+
+Codes are keyed by level: the same four digits are a 本科 class or a 研究生 discipline
+(0812 is 测绘类 for 本科 and 计算机科学与技术 for 研究生), so a ``MajorRef`` carries both.
+Old undergraduate codes (1998 catalog) and renamed majors are mapped to the 2026 catalog.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass, field
+
+from features.catalog import MajorCatalog
+from features.major_codes import MajorCodeTables
+
+
+class StudyLevel(enum.StrEnum):
+    JUNIOR_COLLEGE = "专科"
+    UNDERGRADUATE = "本科"
+    GRADUATE = "研究生"
+
+
+@dataclass(frozen=True, slots=True)
+class MajorRef:
+    """One major (or class, category, discipline) named by a requirement.
+
+    ``level`` is the level the text states (``None``: not stated); ``code`` is keyed by
+    level (2-digit category, 4-digit class/discipline, 6-digit major; ``None`` when the
+    name did not resolve). ``catalog`` is the catalog the code was found in: equal to
+    ``level`` when the level is stated, inferred from the name/code otherwise.
+    ``only`` keeps a restriction such as ``（0202，仅限金融学）``.
+    """
+
+    level: StudyLevel | None
+    code: str | None
+    name: str | None
+    only: tuple[str, ...] = ()
+    span: tuple[int, int] = (0, 0)
+    catalog: StudyLevel | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MajorRequirement:
+    """The parsed requirement. ``unparsed`` holds text pieces read as no major at all."""
+
+    text: str
+    unrestricted: bool
+    refs: tuple[MajorRef, ...]
+    unparsed: tuple[str, ...]
+    undergrad_keys: frozenset[str] = field(default=frozenset())
+
+    def admits_undergrad_keys(self) -> frozenset[str]:
+        """Every undergraduate code (2/4/6 digits) that admits a 本科 applicant.
+
+        A graduate whose major is 120203 is admitted when ``120203``, ``1202`` or ``12`` is
+        in the set. Empty when the text has no 本科 list (also when ``unrestricted``: check
+        that flag first). ``本科：不限`` next to other levels' lists gives every category.
+        """
+        return self.undergrad_keys
+
+    @property
+    def resolved(self) -> tuple[MajorRef, ...]:
+        return tuple(r for r in self.refs if r.code is not None)
+
+
+UNDERGRAD_CATEGORIES = frozenset(f"{i:02d}" for i in range(1, 15))
+
+# Same-length replacements so that spans stay valid offsets into the original text.
+_HALF = str.maketrans(
+    "（）：，；【】［］｛｝　．、﹑０１２３４５６７８９ＡＢＣＫＴＷ",
+    "():,;()()() .、、0123456789ABCKTW",
+)
+_LEVEL_WORDS = {
+    "硕士研究生": StudyLevel.GRADUATE, "博士研究生": StudyLevel.GRADUATE, "研究生": StudyLevel.GRADUATE,
+    "硕士": StudyLevel.GRADUATE, "博士": StudyLevel.GRADUATE, "本科": StudyLevel.UNDERGRADUATE,
+    "专科": StudyLevel.JUNIOR_COLLEGE, "大专": StudyLevel.JUNIOR_COLLEGE, "高职": StudyLevel.JUNIOR_COLLEGE,
+    "中专": None,
+}
+_LEVEL_MARK = re.compile(
+    r"以?(硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职|中专)(?:阶段|学历|层次|专业)?(?:报考的?|报考者)?"
+    r"(?:\((?:学硕|专硕|学术型?|专业型?|学术学位|专业学位|学术型硕士|专业型硕士)\))?\s*(?::|为)"
+)
+_TOKEN = re.compile(
+    r"(?P<ver>\(\s*(?:19|20)?\d{2}\s*版\s*\))"
+    r"|(?P<code>(?<![A-Za-z0-9])[ABC]?\d{2,12}(?:TK|KT|[TKW*])?(?![0-9年届岁周月日号名人个]))"
+    r"|(?P<open>\()|(?P<close>\))"
+    r"|(?P<sep>[,;、/|。.\s]+|或者|或)"
+    r"|(?P<text>(?:(?!或|[ABC]\d)[^,;、/|。.\s()0-9])+)"
+    r"|(?P<other>.)"
+)
+_LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": StudyLevel.JUNIOR_COLLEGE}
+_UNDERGRAD_VERSIONS = {"98", "12", "20", "24", "2012", "1998", "2020", "2024"}
+_JUNIOR_VERSIONS = {"04", "15", "21", "2004", "2015", "2021"}
+_NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
+_ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
+_IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
+_SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", "等相关专业", "及相近专业", "相关专业", "相近专业", "等专业", "类专业", "专业", "等", "方向")
+_NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士".split())
+_NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
+
+
+def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: MajorCodeTables | None = None
+                            ) -> MajorRequirement:
+    """Read ``text`` into ``MajorRef``s. ``tables`` adds 研究生, 专科 and old-catalog look-ups."""
+    tables = tables or MajorCodeTables()
+    raw = "" if text is None else str(text)
+    norm = raw.translate(_HALF)
+    if not norm.strip():
+        return MajorRequirement(raw, False, (), ())  # not stated: unknown, not "any major"
+    if _NO_LIMIT.match(_squash(norm)):
+        return MajorRequirement(raw, True, (), ())
+    refs: list[MajorRef] = []
+    unparsed: list[str] = []
+    segments = _segments(norm)
+    open_levels = 0
+    for level, start, end, skip in segments:
+        body = norm[start:end]
+        if _NO_LIMIT.match(_squash(body)):
+            open_levels += 1
+            if level is not None and not skip:
+                refs.append(MajorRef(level, None, "不限", (), (start, end), level))
+            continue
+        if skip or not _squash(body):
+            continue
+        for item in _items(norm, start, end):
+            _resolve(item, level, catalog, tables, refs, unparsed)
+    if open_levels and open_levels == sum(1 for s in segments if _squash(norm[s[1]:s[2]])):
+        return MajorRequirement(raw, True, (), ())
+    refs = _dedupe(refs)
+    return MajorRequirement(raw, False, tuple(refs), tuple(unparsed), _undergrad_keys(refs, catalog, tables))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s,;:、。.()]", "", text)
+
+
+def _segments(norm: str) -> list[tuple[StudyLevel | None, int, int, bool]]:
+    """Split at level markers: (level, start, end, skip); text before the first has level None."""
+    marks = list(_LEVEL_MARK.finditer(norm))
+    out = []
+    cursor, level, skip = 0, None, False
+    for m in marks:
+        out.append((level, cursor, m.start(), skip))
+        word = m.group(1)
+        level, skip = _LEVEL_WORDS[word], word == "中专"
+        # 本科或研究生阶段为… states two levels: keep the level open.
+        if norm[max(0, m.start() - 3):m.start()].endswith(("或", "和", "及")):
+            level = None
+            if out:
+                out[-1] = (None, out[-1][1], out[-1][2], out[-1][3])
+        cursor = m.end()
+    out.append((level, cursor, len(norm), skip))
+    return out
+
+
+@dataclass
+class _Item:
+    name: str = ""
+    qualifiers: list[str] = field(default_factory=list)
+    codes: list[list] = field(default_factory=list)  # [digits+suffix, letter, version, (start, end)]
+    only: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+
+def _items(norm: str, start: int, end: int) -> list[_Item | str]:
+    """Group tokens into items (name + codes + parenthesised notes); residue as str."""
+    out: list[_Item | str] = []
+    cur: _Item | None = None
+    depth, in_only = 0, False
+
+    def close_item():
+        nonlocal cur
+        if cur is not None:
+            out.append(cur)
+        cur = None
+
+    for m in _TOKEN.finditer(norm, start, end):
+        kind, tok = m.lastgroup, m.group()
+        if depth > 0:
+            if kind == "close":
+                depth -= 1
+                in_only = False if depth == 0 else in_only
+                if cur is not None:
+                    cur.end = m.end()
+            elif kind == "open":
+                depth += 1
+            elif cur is None:
+                continue
+            elif kind == "code":
+                cur.codes.extend(_split_codes(tok, m.start()))
+            elif kind == "ver" and cur.codes:
+                cur.codes[-1][2] = re.sub(r"\D", "", tok)[-2:]
+            elif kind == "text":
+                only = _ONLY_PREFIX.match(tok)
+                if only:
+                    in_only = True
+                    tok = tok[only.end():]
+                if in_only:
+                    if tok:
+                        cur.only.append(_clean_name(tok))
+                elif not _IGNORED_QUALIFIER.match(tok):
+                    cur.qualifiers.append(tok)
+            continue
+        if kind == "ver":
+            if cur is not None and cur.codes:
+                cur.codes[-1][2] = re.sub(r"\D", "", tok)[-2:]
+                cur.end = m.end()
+        elif kind == "code":
+            if cur is None:
+                cur = _Item(start=m.start())
+            cur.codes.extend(_split_codes(tok, m.start()))
+            cur.end = m.end()
+        elif kind == "text":
+            if cur is not None and (cur.codes or cur.qualifiers):
+                close_item()
+            if cur is None:
+                cur = _Item(start=m.start())
+            cur.name += tok
+            cur.end = m.end()
+        elif kind == "open":
+            depth = 1
+        elif kind == "sep":
+            close_item()
+        elif kind == "close":
+            continue  # a stray closing bracket
+        else:
+            close_item()
+            out.append(tok)
+    close_item()
+    return out
+
+
+def _split_codes(tok: str, offset: int) -> list[list]:
+    letter = tok[0] if tok[0] in "ABC" else None
+    digits = re.match(r"[ABC]?(\d+)", tok).group(1)
+    suffix = tok[len(digits) + (1 if letter else 0):]
+    n = len(digits)
+    if n in (2, 4, 6):
+        parts = [digits]
+    elif n % 6 == 0:
+        parts = [digits[i:i + 6] for i in range(0, n, 6)]
+    elif n == 8:
+        parts = [digits[:4], digits[4:]]
+    else:
+        return [[digits, None, "bad", (offset, offset + len(tok))]]
+    out = [[p, letter, None, (offset, offset + len(tok))] for p in parts]
+    out[-1][0] += suffix
+    return out
+
+
+def _clean_name(name: str) -> str:
+    name = name.strip()
+    changed = True
+    while changed and name:
+        changed = False
+        for suffix in _SUFFIXES:
+            if name.endswith(suffix) and len(name) > len(suffix) + 1:
+                name = name[: -len(suffix)]
+                changed = True
+    return name
+
+
+def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables,
+             refs: list[MajorRef], unparsed: list[str]) -> None:
+    if isinstance(item, str):
+        if item.strip() and item not in "*-—·~～\"'“”" and not item.isdigit():
+            unparsed.append(item)
+        return
+    name = _clean_name(item.name) if item.name else None
+    full = f"{name}({'、'.join(item.qualifiers)})" if name and item.qualifiers else name
+    only = tuple(o for o in item.only if o)
+    span = (item.start, item.end)
+    if not item.codes:
+        if not name or name in _NOISE_NAMES:
+            return
+        found = _by_name(full, level, catalog, tables) or (full != name and _by_name(name, level, catalog, tables))
+        if found:
+            refs.append(MajorRef(level, found[1], full, only, span, found[0]))
+        elif len(name) <= 16 and not _NOT_A_NAME.search(name):
+            refs.append(MajorRef(level, None, full, only, span, None))
+        else:
+            unparsed.append(item.name)
+        return
+    for digits, letter, version, _ in item.codes:
+        if version == "bad":
+            unparsed.append(digits)
+            continue
+        stated = _LETTER_LEVEL.get(letter) if letter else level
+        code_level = stated or _level_from_version(version)
+        cat, code = _by_code(digits, code_level, version, full or name, catalog, tables)
+        refs.append(MajorRef(stated, code, full, only, span, cat))
+
+
+def _level_from_version(version: str | None) -> StudyLevel | None:
+    if version in _UNDERGRAD_VERSIONS:
+        return StudyLevel.UNDERGRADUATE
+    if version in _JUNIOR_VERSIONS:
+        return StudyLevel.JUNIOR_COLLEGE
+    return None
+
+
+def _by_code(raw: str, level: StudyLevel | None, version: str | None, name: str | None, catalog: MajorCatalog,
+             tables: MajorCodeTables) -> tuple[StudyLevel | None, str | None]:
+    digits = re.match(r"\d+", raw).group()
+    if level is StudyLevel.GRADUATE or level is StudyLevel.JUNIOR_COLLEGE:
+        return level, digits
+    if level is StudyLevel.UNDERGRADUATE:
+        return level, _undergrad_code(digits, version, name, catalog, tables)
+    # Level not stated: believe the catalog whose name for this code matches the text.
+    if name:
+        by_name = _by_name(name, None, catalog, tables)
+        if by_name and by_name[1] and (by_name[1] == digits or digits.startswith(by_name[1])
+                                       or by_name[1].startswith(digits)):
+            return by_name[0], by_name[1] if by_name[0] is not StudyLevel.UNDERGRADUATE else \
+                _undergrad_code(digits, version, name, catalog, tables)
+        if digits in tables.graduate_names and name in tables.graduate_names[digits]:
+            return StudyLevel.GRADUATE, digits
+    if len(digits) == 6 and catalog.major(digits) is not None:
+        return StudyLevel.UNDERGRADUATE, digits
+    if len(digits) == 4 and digits in catalog.classes and (name or "").endswith("类"):
+        return StudyLevel.UNDERGRADUATE, digits
+    if len(digits) == 2 and digits in catalog.categories:
+        return StudyLevel.UNDERGRADUATE, digits
+    return None, digits
+
+
+def _undergrad_code(digits: str, version: str | None, name: str | None, catalog: MajorCatalog,
+                    tables: MajorCodeTables) -> str:
+    if len(digits) != 6:
+        return digits
+    if version in ("98", "1998"):
+        mapped = tables.undergrad_old_codes.get(digits)
+        if mapped:
+            return mapped
+        major = catalog.major_by_name(name) if name else None
+        return major.code if major else digits
+    if catalog.major(digits) is not None:
+        return digits
+    mapped = tables.undergrad_old_codes.get(digits)
+    return mapped or digits
+
+
+def _by_name(name: str | None, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
+             ) -> tuple[StudyLevel, str] | None:
+    if not name:
+        return None
+    if level in (None, StudyLevel.UNDERGRADUATE):
+        major = catalog.major_by_name(name)
+        if major:
+            return StudyLevel.UNDERGRADUATE, major.code
+        klass = catalog.class_by_name(name)
+        if klass:
+            return StudyLevel.UNDERGRADUATE, klass.code
+        category = catalog.category_by_name(name)
+        if category:
+            return StudyLevel.UNDERGRADUATE, category
+        old = tables.old_undergrad_code(name)
+        if old:
+            return StudyLevel.UNDERGRADUATE, old
+        loose = _loose_undergrad(name, catalog)
+        if loose:
+            return StudyLevel.UNDERGRADUATE, loose
+    if level in (None, StudyLevel.GRADUATE):
+        code = tables.graduate_code(name) or (name.endswith("类") and tables.graduate_code(name[:-1]))
+        if code:
+            return StudyLevel.GRADUATE, code
+    if level in (None, StudyLevel.JUNIOR_COLLEGE):
+        code = tables.junior_code(name)
+        if code:
+            return StudyLevel.JUNIOR_COLLEGE, code
+    return None
+
+
+def _loose_undergrad(name: str, catalog: MajorCatalog) -> str | None:
+    """Informal spellings: 英语类 → 英语, 计算机 → 计算机类, 医学检验 → 医学检验技术 (unique prefix)."""
+    if name.endswith("类") and len(name) > 2:
+        major = catalog.major_by_name(name[:-1])
+        if major:
+            return major.code
+    else:
+        klass = catalog.class_by_name(name + "类")
+        if klass:
+            return klass.code
+    if len(name) >= 3 and not name.endswith("类"):
+        hits = {m.code for m in catalog.majors.values() if m.name.startswith(name)}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:
+    seen, out = set(), []
+    for ref in refs:
+        key = (ref.level, ref.code, ref.name if ref.code is None else None, ref.only)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out
+
+
+def _undergrad_keys(refs: list[MajorRef], catalog: MajorCatalog, tables: MajorCodeTables) -> frozenset[str]:
+    keys: set[str] = set()
+    for ref in refs:
+        if ref.level not in (None, StudyLevel.UNDERGRADUATE):
+            continue
+        if ref.level is None and ref.catalog is not StudyLevel.UNDERGRADUATE:
+            continue
+        if ref.code is None:
+            if ref.name == "不限":
+                keys |= UNDERGRAD_CATEGORIES
+            continue
+        if ref.code[:2] in tables.vocational_to_undergrad:  # 职业本科 codes: 大类 21–39
+            keys.update(tables.vocational_to_undergrad[ref.code[:2]])
+            continue
+        if ref.only:
+            narrowed = [catalog.major_by_name(o) for o in ref.only]
+            if all(narrowed):
+                keys.update(m.code for m in narrowed)
+                continue
+        keys.add(ref.code)
+    return frozenset(keys)

@@ -1,0 +1,114 @@
+"""The major-requirement parser on real-looking strings of every format the tables use."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.major_codes import MajorCodeTables
+from features.major_requirements import MajorRef, StudyLevel, parse_major_requirement
+from service.model_store import load_major_code_tables
+from service.resources import load_major_catalog
+
+UG, PG, JC = StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE
+
+
+@pytest.fixture(scope="module")
+def parse():
+    catalog, tables = load_major_catalog(), load_major_code_tables()
+    return lambda text: parse_major_requirement(text, catalog, tables=tables)
+
+
+def codes(req, level=...):
+    return [(r.level, r.code) for r in req.refs if level is ... or r.level is level]
+
+
+def test_henan_column_keys_codes_by_level_and_keeps_only_restriction(parse):
+    req = parse("本科：金融学类（0203），法学（030101K）；研究生：应用经济学（0202，仅限金融学），法律（0351）")
+    assert codes(req) == [(UG, "0203"), (UG, "030101"), (PG, "0202"), (PG, "0351")]
+    assert req.refs[2].only == ("金融学",)
+    assert req.unparsed == () and not req.unrestricted
+    assert req.admits_undergrad_keys() == {"0203", "030101"}
+
+
+def test_same_four_digits_mean_different_fields_per_level(parse):
+    req = parse("本科：测绘类（0812）；研究生：计算机科学与技术（0812）")
+    assert [(r.level, r.code, r.name) for r in req.refs] == [(UG, "0812", "测绘类"), (PG, "0812", "计算机科学与技术")]
+    assert req.admits_undergrad_keys() == {"0812"}
+    pg_only = parse("研究生:计算机科学与技术(0812),电子信息(0854);")
+    assert pg_only.admits_undergrad_keys() == frozenset()  # no 本科 list: 0812 must not admit 测绘类
+
+
+def test_half_width_punctuation_and_trailing_semicolon(parse):
+    req = parse("本科:汉语言文学(050101),新闻学(050301),会计学(120203K),秘书学（050107T）;")
+    assert codes(req) == [(UG, "050101"), (UG, "050301"), (UG, "120203"), (UG, "050107")]
+    assert req.unparsed == ()
+
+
+def test_bare_codes_with_catalog_versions_map_old_codes(parse):
+    req = parse("本科：临床医学100301（98版）100201K（12版）；研究生：急诊医学100218105117内科学100201105101")
+    assert codes(req, UG) == [(UG, "100201")]  # 1998 code 100301 is today's 100201
+    assert codes(req, PG) == [(PG, "100218"), (PG, "105117"), (PG, "100201"), (PG, "105101")]  # glued pairs split
+    assert {r.name for r in req.refs if r.level is PG} == {"急诊医学", "内科学"}
+
+
+def test_letter_prefixed_codes_give_the_level(parse):
+    req = parse("专科：学前教育（C040102）；本科：学前教育（B040106）；研究生：学前教育学（A040105）")
+    assert codes(req) == [(JC, "040102"), (UG, "040106"), (PG, "040105")]
+    req = parse("医学A10、生物学A0710、计算机科学与技术A0812")
+    assert codes(req) == [(PG, "10"), (PG, "0710"), (PG, "0812")]
+    assert req.admits_undergrad_keys() == frozenset()
+
+
+def test_several_levels_glued_without_separator(parse):
+    req = parse("本科：公安学类（0306）研究生：公安学（0306）")
+    assert codes(req) == [(UG, "0306"), (PG, "0306")]
+    req = parse("本科：法学类(0301)研究生（学硕）：法学(0301)研究生（专硕）：法律（0351）")
+    assert codes(req) == [(UG, "0301"), (PG, "0301"), (PG, "0351")]
+
+
+def test_names_without_codes_resolve_through_the_catalog(parse):
+    req = parse("审计学、会计学、财务管理")
+    assert [(r.level, r.code, r.catalog) for r in req.refs] == [(None, "120207", UG), (None, "120203", UG), (None, "120204", UG)]
+    assert req.admits_undergrad_keys() == {"120207", "120203", "120204"}
+    req = parse("土木工程或建筑学专业")
+    assert [r.code for r in req.refs] == ["081001", "082801"]
+    req = parse("本科：医学检验技术；研究生：临床检验诊断学")
+    assert codes(req, UG) == [(UG, "101001")]
+    assert req.refs[1].level is PG and req.refs[1].code is not None
+
+
+def test_unrestricted_spellings(parse):
+    for text in ("不限", "专业不限", "不限专业", "专科：不限；本科：不限；研究生：不限", "中专：不限；专科：不限；本科：不限；研究生：不限"):
+        req = parse(text)
+        assert req.unrestricted and req.refs == () and req.admits_undergrad_keys() == frozenset(), text
+    assert not parse("").unrestricted  # not stated is unknown, not "any major"
+
+
+def test_undergrad_unrestricted_next_to_a_graduate_list_admits_every_category(parse):
+    req = parse("本科：不限；研究生：法学（0301）")
+    assert not req.unrestricted
+    assert {"01", "08", "12"} <= req.admits_undergrad_keys()
+
+
+def test_vocational_categories_map_to_undergraduate_classes(parse):
+    req = parse("本科：哲学类（0101），新闻传播大类（36）")
+    assert req.admits_undergrad_keys() == {"0101", "0503"}
+
+
+def test_free_sentences_are_reported_as_unparsed(parse):
+    req = parse("具有执业医师资格证书")
+    assert req.resolved == () and req.unparsed == ("具有执业医师资格证书",)
+    assert parse("英语类、学科教学（英语）").refs[1] == MajorRef(None, "045108", "学科教学(英语)", (), (4, 12), PG)
+
+
+def test_spans_point_into_the_original_text(parse):
+    text = "本科：会计学（120203K）"
+    ref = parse(text).refs[0]
+    assert text[ref.span[0]:ref.span[1]] == "会计学（120203K）"
+
+
+def test_parser_works_without_extra_tables():
+    req = parse_major_requirement("本科：计算机类（0809）；研究生：计算机科学与技术（0812）", load_major_catalog(),
+                                  tables=MajorCodeTables())
+    assert req.admits_undergrad_keys() == {"0809"}
+    assert req.refs[1].code == "0812"
