@@ -1,0 +1,152 @@
+"""Age requirements, written as ages (18周岁以上、35周岁以下), birth-date ranges
+(1990年1月1日以后出生) or both, with relaxations for some applicants (博士放宽至40周岁).
+
+``parse_age(text, start, end)`` reads a run of comma-separated parts of a folded cell and
+returns an ``AgeCond`` only when every part is understood; otherwise ``None`` (the caller
+then tries other readings or keeps the text for review).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from features.education import EducationLevel
+from matching.rules.conditions import AgeCond, AgeRelaxation
+from matching.rules.text import CJK, DATE, NUMBER, date_of, number, sub_clauses
+
+_N = rf"({NUMBER})"
+_SUI = r"(?:周岁|岁)"
+_DATE_RANGE = re.compile(rf"(?:即)?{DATE}\s*(?:\(含\))?\s*(?:至|到|-{{1,2}}|—)\s*{DATE}\s*(?:\(含\))?\s*(?:期间|之间)?(?:出生)?")
+_DATE_AFTER = re.compile(
+    rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?:含|不含)\))?(?:出生)?(?:的)?"
+)
+_DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以前|之前|前)(?:出生)?")
+_RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
+_MIN = re.compile(rf"(?:年满)?{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
+_MAX = re.compile(
+    rf"(?:不超过|不大于|未满|不满)?{_N}\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
+)
+_RELAX = re.compile(rf"(?:可|可以|年龄)?(?:适当)?放宽(?:至|到)?")
+# Who a limit applies to. Longest first; level words decide which graduates it covers.
+_WHO = re.compile(
+    r"(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
+    r"(?:生|毕业生|学历|学位|研究生)?(?:、(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
+    r"(?:及以上)?(?:学历|学位)?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
+    r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届生|社会人员)"
+    r"|(?:具有)?(?:副高|正高|中级|高级|副高级|正高级)(?:及以上)?(?:专业技术)?(?:职称|职务|资格|人才)?(?:资格)?(?:的)?(?:人员|者)?"
+    r"|退役军人|退役士兵"
+)
+_FILLER = re.compile(
+    r"[\s,、()\"'.:]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|期间|出生|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且"
+)
+
+_LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
+
+
+def _who_level(who: str) -> EducationLevel | None:
+    """The lowest level the qualifier names (硕士、博士研究生 → 硕士)."""
+    bare = who.replace("博士研究生", "博士").replace("硕士研究生", "硕士")
+    levels = [level for word, level in _LEVEL_WORDS if word in bare]
+    if "本科" in who:
+        levels.append(EducationLevel.BACHELOR)
+    return min(levels) if levels else None
+
+
+class _Part:
+    __slots__ = ("who", "minimum", "maximum", "born_from", "born_to")
+
+    def __init__(self) -> None:
+        self.who: str | None = None
+        self.minimum: int | None = None
+        self.maximum: int | None = None
+        self.born_from: dt.date | None = None
+        self.born_to: dt.date | None = None
+
+
+def _blank(text: str, m: re.Match[str]) -> str:
+    return text[: m.start()] + "□" * (m.end() - m.start()) + text[m.end() :]
+
+
+def _read_part(text: str) -> _Part | None:
+    part = _Part()
+    seen = False
+    for m in list(_DATE_RANGE.finditer(text)):
+        a = date_of(m.group(1), m.group(2), m.group(3))
+        b = date_of(m.group(4), m.group(5), m.group(6), end_of_month=True)
+        part.born_from, part.born_to = min(a, b), max(a, b)
+        text, seen = _blank(text, m), True
+    for m in list(_DATE_AFTER.finditer(text)):
+        part.born_from = date_of(m.group(1), m.group(2), m.group(3))
+        text, seen = _blank(text, m), True
+    for m in list(_DATE_BEFORE.finditer(text)):
+        part.born_to = date_of(m.group(1), m.group(2), m.group(3), end_of_month=True)
+        text, seen = _blank(text, m), True
+    for m in list(_RANGE.finditer(text)):
+        part.minimum, part.maximum = number(m.group(1)), number(m.group(2))
+        text, seen = _blank(text, m), True
+    for m in list(_MIN.finditer(text)):
+        part.minimum = number(m.group(1))
+        text, seen = _blank(text, m), True
+    for m in list(_MAX.finditer(text)):
+        value = number(m.group(1))
+        # 未满/不满 35 周岁 means at most 34.
+        part.maximum = value - 1 if m.group(0).startswith(("未满", "不满")) else value
+        text, seen = _blank(text, m), True
+    for m in list(_RELAX.finditer(text)):
+        text = _blank(text, m)
+    who = _WHO.search(text)
+    if who:
+        part.who = who.group(0)
+        text = _blank(text, who)
+    residue = _FILLER.sub("", text.replace("□", ""))
+    if residue or not seen:
+        return None
+    return part
+
+
+def parse_age(text: str, start: int, end: int) -> AgeCond | None:
+    """An ``AgeCond`` from ``text[start:end]`` (folded), or ``None`` if any part is not understood."""
+    chunk = text[start:end]
+    if not re.search(r"岁|出生", chunk) or not CJK.search(chunk):
+        return None
+    parts = []
+    for s, e in sub_clauses(text, start, end):
+        part = _read_part(text[s:e])
+        if part is None:
+            return None
+        parts.append(part)
+    # A part with only a date (…前、…后出生) continues the previous one.
+    base = [p for p in parts if p.who is None]
+    qualified = [p for p in parts if p.who is not None and p.maximum is not None]
+    if len(base) + len(qualified) != len(parts):
+        return None
+    if not base:
+        if not qualified:
+            return None
+        # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
+        qualified.sort(key=lambda p: p.maximum)
+        first = qualified.pop(0)
+        first.who = None
+        base = [first]
+    cond = AgeCond()
+    minimum = maximum = None
+    born_from = born_to = None
+    for p in base:
+        minimum = p.minimum if p.minimum is not None else minimum
+        maximum = p.maximum if p.maximum is not None else maximum
+        born_from = p.born_from or born_from
+        born_to = p.born_to or born_to
+    relax = tuple(
+        AgeRelaxation(
+            maximum=p.maximum,
+            who=p.who,
+            level=_who_level(p.who),
+            fresh_only="应届" in p.who and "非应届" not in p.who,
+        )
+        for p in qualified
+    )
+    cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax)
+    if cond.minimum is None and cond.maximum is None and cond.born_from is None and cond.born_to is None:
+        return None
+    return cond

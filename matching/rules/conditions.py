@@ -1,0 +1,250 @@
+"""Typed eligibility conditions parsed from the condition columns of a job.
+
+One ``Condition`` record per parsed requirement: a ``Kind``, a typed payload (one frozen
+dataclass per kind) and the ``Span`` of source text it came from. Text the parser does
+not understand becomes a ``Kind.NEEDS_REVIEW`` condition carrying that text, so no
+requirement is ever dropped silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from features.education import Degree, EducationLevel, EducationRequirement
+from features.records import Gender
+
+
+class Kind(enum.StrEnum):
+    EDUCATION = "education"
+    EDUCATION_NATURE = "education_nature"
+    DEGREE = "degree"
+    MAJOR = "major"
+    GENDER = "gender"
+    AGE = "age"
+    POLITICAL = "political"
+    ETHNICITY = "ethnicity"
+    HUKOU = "hukou"
+    WORK_EXPERIENCE = "work_experience"
+    TARGET_GROUP = "target_group"
+    LANGUAGE = "language"
+    CERTIFICATE = "certificate"
+    SERVICE_YEARS = "service_years"
+    SCHOOL = "school"
+    NOTE = "note"  # understood, imposes nothing checkable (不限, 咨询电话, 优先 …)
+    NEEDS_REVIEW = "needs_review"  # not understood: carries the text
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Where a condition came from: ``text[start:end]`` of the cell in ``column``."""
+
+    column: str
+    start: int
+    end: int
+
+
+# --- payloads -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class EducationCond:
+    requirement: EducationRequirement
+
+
+@dataclass(frozen=True, slots=True)
+class NatureCond:
+    """How the education was obtained: 全日制, 普通高校/统招, 国民教育序列."""
+
+    full_time: bool = False
+    regular: bool = False  # 普通高等学校 / 统招: admitted through the national plan
+    national_series: bool = False  # 国民教育序列: any state-recognised diploma
+
+
+@dataclass(frozen=True, slots=True)
+class DegreeCond:
+    """``minimum=None`` with ``matching_level`` = 与学历相对应的学位.
+
+    ``all_stages``: every stage (本科 and 研究生) must carry both diploma and degree.
+    """
+
+    minimum: Degree | None = None
+    matching_level: bool = False
+    all_stages: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MajorCond:
+    requirement: object  # features.major_requirements.MajorRequirement (kept loose: optional module)
+    main_major_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class GenderCond:
+    gender: Gender
+
+
+@dataclass(frozen=True, slots=True)
+class AgeRelaxation:
+    """A higher age limit for some applicants (博士放宽至40周岁 …).
+
+    ``level``: the education level from which it applies (None: the relaxation depends on
+    something the graduate record does not hold, e.g. a professional title, kept as
+    ``who``). ``fresh_only``: only for fresh graduates (2026年应届硕士 …).
+    """
+
+    maximum: int
+    who: str
+    level: EducationLevel | None = None
+    fresh_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class AgeCond:
+    """Age bounds in whole years (inclusive: 以上/以下 include the number, as in the
+    civil-service announcements) and/or birth-date bounds (inclusive)."""
+
+    minimum: int | None = None
+    maximum: int | None = None
+    born_from: dt.date | None = None
+    born_to: dt.date | None = None
+    relaxations: tuple[AgeRelaxation, ...] = ()
+
+
+class Political(enum.StrEnum):
+    PARTY_MEMBER = "中共党员"  # incl. 预备党员 unless ``full_member_only``
+    LEAGUE_MEMBER = "共青团员"
+
+
+@dataclass(frozen=True, slots=True)
+class PoliticalCond:
+    accepted: frozenset[Political]
+    full_member_only: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EthnicityCond:
+    """``names``: accepted ethnic groups; ``minority``: any group but 汉族."""
+
+    names: tuple[str, ...] = ()
+    minority: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class HukouCond:
+    """Household registration (户籍) or student origin (生源) in one of ``places``.
+
+    ``exceptions`` holds text that opens the post to others (2021年应届不限户籍, 详见备注):
+    a graduate outside ``places`` then needs review rather than a fail.
+    """
+
+    places: tuple[str, ...]
+    origin: bool = False  # 生源地 accepted / required
+    exceptions: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ExperienceCond:
+    years: int | None = None
+    grassroots: bool = False
+    field: str | None = None  # 财务相关, 临床 …
+
+
+class TargetGroup(enum.StrEnum):
+    FRESH_GRADUATE = "应届毕业生"
+    GRASSROOTS_PROJECT = "服务基层项目人员"
+    VETERAN = "退役大学生士兵"
+    DISABLED = "残疾人"
+    MINORITY = "少数民族"
+    DIRECTED = "定向"
+    NON_FRESH = "社会人员"
+
+
+@dataclass(frozen=True, slots=True)
+class TargetCond:
+    """Who the post is reserved for. ``years``: graduation years named (2023应届);
+    ``job_seeking_years``: extra years admitted by 择业期; ``projects``: named
+    grassroots projects (三支一扶, 西部志愿者 …)."""
+
+    group: TargetGroup
+    years: tuple[int, ...] = ()
+    job_seeking_years: int = 0
+    projects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageCond:
+    languages: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CertificateCond:
+    """A certificate or qualification to hold; ``alternatives`` any one of which suffices."""
+
+    name: str
+    alternatives: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceYearsCond:
+    years: int
+
+
+@dataclass(frozen=True, slots=True)
+class SchoolCond:
+    requirement: str  # 双一流, 211, 一本及以上, 师范类 …
+
+
+class NoteCategory(enum.StrEnum):
+    NO_REQUIREMENT = "无要求"
+    CONTACT = "咨询方式"
+    PREFERENCE = "优先条件"
+    SOFT = "能力与工作条件"
+    EXAM = "考试说明"
+    WORKPLACE = "工作地点"
+    NOTICE = "报考须知"
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    category: NoteCategory
+
+
+@dataclass(frozen=True, slots=True)
+class Unparsed:
+    text: str
+
+
+Payload = (
+    EducationCond
+    | NatureCond
+    | DegreeCond
+    | MajorCond
+    | GenderCond
+    | AgeCond
+    | PoliticalCond
+    | EthnicityCond
+    | HukouCond
+    | ExperienceCond
+    | TargetCond
+    | LanguageCond
+    | CertificateCond
+    | ServiceYearsCond
+    | SchoolCond
+    | Note
+    | Unparsed
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Condition:
+    kind: Kind
+    payload: Payload
+    span: Span
+    text: str  # the source text of ``span``
+
+    @property
+    def imposes(self) -> bool:
+        """False for notes, which are understood but restrict nobody."""
+        return self.kind is not Kind.NOTE

@@ -1,0 +1,196 @@
+"""Condition cells → typed ``Condition`` records, each with the span it came from.
+
+A cell is split into clauses (; 。 new lines, list markers); each clause is read whole by
+the age parser or by the clause rules (``patterns.RULES``); a clause that fails is split
+at commas and its parts read one by one; a part still not understood becomes a
+``NEEDS_REVIEW`` condition carrying its text. Nothing is dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from matching.rules.age import parse_age
+from matching.rules.conditions import (
+    Condition,
+    ExperienceCond,
+    HukouCond,
+    Kind,
+    Note,
+    NoteCategory,
+    SchoolCond,
+    ServiceYearsCond,
+    Span,
+    Unparsed,
+)
+from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule
+from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
+
+_EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
+_DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
+_HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源"})
+_SCHOOL_COLUMNS = frozenset({"学校要求", "院校要求"})
+_EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "工作经历要求", "工作年限"})
+MAJOR_COLUMNS = frozenset({"专业", "专业要求", "本科专业", "研究生专业", "专科专业", "所学专业"})
+
+_RULES_EDU = tuple(r for r in RULES if r.name != "degree")
+_RULES_DEGREE = tuple(r for r in RULES if r.name != "education")
+_WHOLE = tuple(r for r in RULES if r.whole)
+
+_SERVICE_CELL = re.compile(rf"^\s*({NUMBER})\s*年?\s*$")
+_EXPERIENCE_CELL = re.compile(rf"^\s*(?:具有)?({NUMBER})\s*(?:-\s*({NUMBER}))?\s*年(?:及)?(?:以上)?\s*$")
+_NO_REQ = re.compile(r"^\s*(?:不限|无|无要求|无限制|/|-|—|否|暂无)\s*$")
+_HUKOU_PIECE = re.compile(
+    r"^(?:仅限|限|具有|须为|需为)?(?P<places>[\u4e00-\u9fff]{2,12}?(?:[、或和及][\u4e00-\u9fff]{2,12}?)*)"
+    r"(?:常住户口|常住户籍|户籍|户口|籍|生源地?)?(?:或生源地?|\(生源\)|或[\u4e00-\u9fff]{2,6}内高校毕业生)?(?:报考)?$"
+)
+_HUKOU_TAIL = re.compile(
+    r"^(?:仅限|限|具有)?(?P<places>[\u4e00-\u9fff]{2,12}?)(?:常住户口|户籍|户口|籍|生源)(?P<tail>.*(?:不限|详见|见备注).*)$"
+)
+_HUKOU_EXCEPTION = re.compile(r"详见备注|见备注|不限户籍|户籍不限|不限")
+_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校")
+
+
+def column_key(column: str) -> str:
+    """``'cond:年龄要求'`` → ``'年龄要求'`` (gkld keys carry a source prefix)."""
+    return re.sub(r"^(?:cond|other|data):", "", str(column)).strip()
+
+
+def _condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:
+    return Condition(kind=kind, payload=payload, span=Span(column, start, end), text=raw[start:end])
+
+
+def _unparsed(column: str, raw: str, start: int, end: int) -> Condition:
+    return _condition(Kind.NEEDS_REVIEW, Unparsed(raw[start:end]), column, raw, start, end)
+
+
+def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    """Read ``text[start:end]`` entirely with ``rules``; ``None`` if anything meaningful is left."""
+    chunk = text[start:end]
+    for rule in rules:
+        if rule.whole and rule.pattern.match(chunk):
+            payload = rule.build(rule.pattern.match(chunk))
+            return [_condition(rule.kind, payload, column, raw, start, end)]
+    if CONDITIONAL.search(chunk):
+        return None
+    masked = chunk
+    found: list[Condition] = []
+    for rule in rules:
+        if rule.whole:
+            continue
+        for m in rule.pattern.finditer(masked):
+            if m.end() == m.start() or "□" in m.group(0):
+                continue
+            payload = rule.build(m)
+            if payload is None:
+                continue
+            found.append(_condition(rule.kind, payload, column, raw, start + m.start(), start + m.end()))
+            masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
+    if FILLER.sub("", masked):
+        return None
+    return sorted(found, key=lambda c: c.span.start) if found else None
+
+
+def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    age = parse_age(text, start, end)
+    if age is not None:
+        return [_condition(Kind.AGE, age, column, raw, start, end)]
+    return _cover(text, raw, start, end, rules, column)
+
+
+def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[Condition]:
+    out: list[Condition] = []
+    whole = _read(text, raw, 0, len(text), rules, column) if "岁" in text else None
+    if whole is not None:
+        return whole
+    for s, e in clauses(text):
+        found = _read(text, raw, s, e, rules, column)
+        if found is not None:
+            out.extend(found)
+            continue
+        for a, b in sub_clauses(text, s, e):
+            found = _read(text, raw, a, b, rules, column)
+            out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
+    return out
+
+
+def _hukou(text: str, raw: str, column: str) -> list[Condition]:
+    places: list[str] = []
+    exceptions: list[str] = []
+    origin = column.startswith("生源")
+    rest: list[tuple[int, int]] = []
+    for s, e in clauses(text):
+        for a, b in sub_clauses(text, s, e):
+            piece = text[a:b]
+            m = _HUKOU_PIECE.match(piece)
+            split = _HUKOU_TAIL.match(piece)
+            if split and not _HUKOU_BAD.search(split.group("places")):
+                places.extend(p for p in re.split(r"[、或和及]", split.group("places")) if p)
+                exceptions.append(raw[a + split.start("tail") : b])
+            elif _HUKOU_EXCEPTION.search(piece) or re.search(r"应届|入伍", piece):
+                exceptions.append(raw[a:b])
+            elif m and not _HUKOU_BAD.search(m.group("places")):
+                places.extend(p for p in re.split(r"[、或和及]", m.group("places")) if p)
+                origin = origin or "生源" in piece
+            else:
+                rest.append((a, b))
+    out: list[Condition] = []
+    if places:
+        cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin, exceptions=tuple(exceptions))
+        out.append(_condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
+    elif exceptions and not rest:
+        out.append(_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
+    for a, b in rest:
+        found = _read(text, raw, a, b, RULES, column)
+        out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
+    return out
+
+
+def parse_cell(column: str, raw: str) -> list[Condition]:
+    """Every condition stated in one cell; ``column`` is the source header (any prefix)."""
+    raw = str(raw)
+    key = column_key(column)
+    if not raw.strip():
+        return []
+    text = fold(raw)
+    if _NO_REQ.match(text):
+        return [_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), key, raw, 0, len(raw))]
+    if key == "最低服务工作年限" and (m := _SERVICE_CELL.match(text)):
+        return [_condition(Kind.SERVICE_YEARS, ServiceYearsCond(number(m.group(1))), key, raw, 0, len(raw))]
+    if key in _EXPERIENCE_COLUMNS and (m := _EXPERIENCE_CELL.match(text)):
+        cond = ExperienceCond(years=number(m.group(1)), grassroots="基层" in key)
+        return [_condition(Kind.WORK_EXPERIENCE, cond, key, raw, 0, len(raw))]
+    if key in _HUKOU_COLUMNS:
+        return _hukou(text, raw, key)
+    if key in _SCHOOL_COLUMNS and CJK.search(text):
+        return [_condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
+    rules = _RULES_EDU if key in _EDU_COLUMNS else _RULES_DEGREE if key in _DEGREE_COLUMNS else RULES
+    return _generic(text, raw, key, rules)
+
+
+def parse_posting_text(text: str, column: str = "职位描述") -> list[Condition]:
+    """Conditions stated in free posting text (任职要求 …).
+
+    Unlike a condition column, a description is mostly duties and benefits, so only
+    clauses that the rules read entirely, and that impose something, are kept.
+    """
+    if not text or not text.strip():
+        return []
+    folded = fold(text)
+    out: list[Condition] = []
+    for s, e in clauses(folded):
+        found = _read(folded, text, s, e, RULES, column)
+        if found is None:
+            found = []
+            for a, b in sub_clauses(folded, s, e):
+                found.extend(_read(folded, text, a, b, RULES, column) or [])
+        out.extend(c for c in found if c.imposes)
+    return out
+
+
+def parse_cells(cells: Iterable[tuple[str, str]]) -> list[Condition]:
+    out: list[Condition] = []
+    for column, raw in cells:
+        out.extend(parse_cell(column, raw))
+    return out

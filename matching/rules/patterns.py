@@ -1,0 +1,227 @@
+"""The clause rules: each a compiled pattern, the condition kind it yields and a builder.
+
+Rules are tried in order on one clause; each match is blanked so later rules do not read
+it again. A clause counts as understood only when what is left after all rules is filler
+(punctuation and function words: ``_FILLER``). Rules marked ``whole`` must match the
+entire clause: they read text whose meaning depends on all of it (``…优先``, ``应届毕业生``).
+All patterns are compiled once, at import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from features.education import Degree, parse_degree, parse_education_requirement
+from features.records import Gender
+from matching.rules.conditions import (
+    CertificateCond,
+    DegreeCond,
+    EducationCond,
+    EthnicityCond,
+    ExperienceCond,
+    GenderCond,
+    HukouCond,
+    Kind,
+    LanguageCond,
+    NatureCond,
+    Note,
+    NoteCategory,
+    Political,
+    PoliticalCond,
+    SchoolCond,
+    ServiceYearsCond,
+    TargetCond,
+    TargetGroup,
+)
+from matching.rules.text import NUMBER, number
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    kind: Kind
+    pattern: re.Pattern[str]
+    build: Callable[[re.Match[str]], object]
+    whole: bool = False
+
+
+def _rule(name: str, kind: Kind, pattern: str, build: Callable[[re.Match[str]], object], *, whole: bool = False) -> Rule:
+    if whole:
+        pattern = rf"^\s*(?:{pattern})\s*[.,;:]?\s*$"
+    return Rule(name, kind, re.compile(pattern), build, whole)
+
+
+def _note(category: NoteCategory) -> Callable[[re.Match[str]], Note]:
+    return lambda m: Note(category)
+
+
+# --- vocabulary ---------------------------------------------------------------------------
+
+LEVEL = r"(?:博士研究生|博士|硕士研究生|硕士|研究生|大学本科|普通本科|本科|大学专科|大专|专科|高职|中专(?:/中技)?|中技|高中|中职|技校)"
+_EDU = (
+    rf"(?:仅限|限)?(?:全日制)?(?:普通高校|普通高等学校|普通高等院校|国民教育(?:序列|系列)|统招)?(?:全日制)?"
+    rf"{LEVEL}(?:学历)?(?:(?:或|、|/|和)(?:全日制)?{LEVEL}(?:学历)?)*(?:\(含\))?(?:及|或)?(?:以上|以下)?(?:学历)?(?:毕业生?)?"
+)
+_NATURE = r"(?:全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列))(?:毕业生?)?"
+_PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)"
+_PROJECTS = r"三支一扶|西部志愿者|大学生志愿服务西部计划|西部计划|大学生村官|特岗计划教师|特岗教师|选调生|农村义务教育阶段学校教师特设岗位计划"
+_HARD = r"证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
+
+
+def _education(m: re.Match[str]) -> EducationCond | None:
+    req = parse_education_requirement(m.group(0).replace("普通本科", "本科"))
+    return EducationCond(req) if req.minimum is not None or req.any_level else None
+
+
+def _nature(m: re.Match[str]) -> NatureCond:
+    t = m.group(0)
+    return NatureCond(
+        full_time="全日制" in t or "非在职" in t,
+        regular="统招" in t or "普通" in t,
+        national_series="国民教育" in t,
+    )
+
+
+def _degree(m: re.Match[str]) -> DegreeCond | None:
+    t = m.group(0)
+    if "相" in t and "应" in t:
+        return DegreeCond(matching_level=True)
+    degree = parse_degree(t)
+    return DegreeCond(minimum=degree) if degree is not None else None
+
+
+def _political(m: re.Match[str]) -> PoliticalCond:
+    t = m.group(0)
+    accepted = {Political.PARTY_MEMBER}
+    if "团员" in t:
+        accepted.add(Political.LEAGUE_MEMBER)
+    return PoliticalCond(frozenset(accepted), full_member_only="正式" in t)
+
+
+def _gender(m: re.Match[str]) -> GenderCond:
+    return GenderCond(Gender.MALE if "男" in (m.group("g") or m.group("g2")) else Gender.FEMALE)
+
+
+def _experience(m: re.Match[str]) -> ExperienceCond:
+    years = m.groupdict().get("n")
+    field = (m.groupdict().get("field") or "").strip("的") or None
+    return ExperienceCond(years=number(years) if years else None, grassroots="基层" in m.group(0), field=field)
+
+
+def _fresh(m: re.Match[str]) -> TargetCond:
+    t = m.group(0)
+    years = sorted({int(y) for y in re.findall(r"20\d\d", t)})
+    span = re.search(r"(20\d\d)\s*(?:年)?\s*[-至到]\s*(20\d\d)", t)
+    if span:
+        years = sorted(set(years) | set(range(int(span.group(1)), int(span.group(2)) + 1)))
+    seeking = 2 if "择业期" in t and not years else 0
+    return TargetCond(TargetGroup.FRESH_GRADUATE, years=tuple(years), job_seeking_years=seeking)
+
+
+def _projects(m: re.Match[str]) -> TargetCond:
+    names = tuple(dict.fromkeys(re.findall(rf"{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目", m.group(0))))
+    group = TargetGroup.VETERAN if names and all("退役" in n for n in names) else TargetGroup.GRASSROOTS_PROJECT
+    return TargetCond(group, projects=names)
+
+
+def _hukou(m: re.Match[str]) -> HukouCond:
+    places = tuple(p for p in re.split(r"[、或和及,]", m.group("places")) if p)
+    return HukouCond(places=places, origin="生源" in m.group(0))
+
+
+def _beijing(m: re.Match[str]) -> HukouCond:
+    year = m.group("year")
+    exceptions = (f"符合面向{year}年应届毕业生招考职位条件的人员",) if year else ()
+    return HukouCond(places=("北京市",), exceptions=exceptions)
+
+
+def _certificate(m: re.Match[str]) -> CertificateCond:
+    name = re.sub(r"^(?:须|需|应|并|且|及)?(?:具有|取得|持有|具备|获得|有|通过)?", "", m.group(0)).strip()
+    return CertificateCond(name=name)
+
+
+def _law(m: re.Match[str]) -> CertificateCond:
+    return CertificateCond(name="法律职业资格证书(A类)", alternatives=("国家司法考试",))
+
+
+def _english(m: re.Match[str]) -> CertificateCond:
+    level = m.group("lv")
+    name = {"四": "大学英语四级", "六": "大学英语六级"}.get(level, "英语专业八级")
+    score = m.group("score")
+    return CertificateCond(name=f"{name}{score}分以上" if score else name)
+
+
+def _mandarin(m: re.Match[str]) -> CertificateCond:
+    return CertificateCond(name=f"普通话{m.group('lv')}级{m.group('grade') or ''}等及以上".replace("等等", "等"))
+
+
+def _language(m: re.Match[str]) -> LanguageCond:
+    t = m.group(0)
+    if "双语" in t:
+        return LanguageCond(("双语",))
+    if "蒙汉兼通" in t:
+        return LanguageCond(("蒙古语", "汉语"))
+    names = re.findall(r"(维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮|英|俄|日|法|德)(?:语|文)", t)
+    return LanguageCond(tuple(dict.fromkeys(n + "语" for n in names)))
+
+
+RULES: tuple[Rule, ...] = (
+    # Whole-clause readings first: their words would otherwise be read piecemeal.
+    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("preference", Kind.NOTE, r"[^,;]*优先[^,;]*", _note(NoteCategory.PREFERENCE), whole=True),
+    _rule("fresh", Kind.TARGET_GROUP, r"(?:仅限|限|面向|招聘对象为)?(?:(?:20\d\d)\s*(?:年|届)?\s*(?:[、,和及或至-]|以及)?\s*)*(?:年)?(?:毕业的)?(?:全日制)?(?:普通高校|高校|普通高等院校|普通类高等院校)?(?:应届|择业期内)?(?:的)?(?:高校|普通高校|全日制)?(?:毕业生|生|届毕业生)(?:\(含择业期[^)]*\)|,?含择业期[\d、,年和毕业生]*)?(?:报考)?", _fresh, whole=True),
+    _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?社会(?:人员|人士)?(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
+    _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
+    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    # Boilerplate that imposes nothing checkable (explicit, tested patterns only).
+    _rule("contact", Kind.NOTE, r"(?:咨询|联系|报名咨询|监督|举报|政策咨询)*(?:电话|联系人|邮箱|传真)\s*[:为]?\s*[\d\-, 、()a-zA-Z@._转]+", _note(NoteCategory.CONTACT)),
+    _rule("exam", Kind.NOTE, r"(?:行政执法职位)?(?:专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True),
+    _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点)[^;]*", _note(NoteCategory.WORKPLACE), whole=True),
+    _rule("relatives", Kind.NOTE, r"[^;]*(?:近亲属|配偶|父母|直系亲属|亲属关系|回避)[^;]*不得(?:报考|聘用)[^;]*|[^;]*(?:政治考察|政审|政治审查)[^;]*|[^;]*国\(境\)外[^;]*不得报考[^;]*", _note(NoteCategory.NOTICE), whole=True),
+    _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
+    _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|考生需以最高学历对应的专业报考", _note(NoteCategory.NOTICE)),
+    _rule("physical", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
+    # Hukou.
+    _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?:,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
+    _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
+    # Target groups inside longer text.
+    _rule("veteran", Kind.TARGET_GROUP, r"(?:高校毕业生|大学生)?退役(?:大学生)?士兵", _projects),
+    _rule("disabled", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
+    _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
+    _rule("ethnic", Kind.ETHNICITY, r"(?:限|仅限)?(?P<n>汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族)", lambda m: EthnicityCond((m.group("n"),))),
+    # Education stage rules before level rules: 本科须全日制 is not a level requirement.
+    _rule("all_stages", Kind.DEGREE, r"(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|普通高等学校各|各学历|各)阶段均(?:需|须)?(?:有|取得|具有)(?:相应|相对应)?的?学历(?:和|与|及|、)?(?:相应)?学位|(?:具有研究生学历的)?,?本科阶段(?:需|须)?取得(?:相应)?学位", lambda m: DegreeCond(matching_level=True, all_stages=True)),
+    _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等学校|普通高校)(?:毕业)?", _nature),
+    _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相(?:对)?应(?:的)?学位)", _degree),
+    _rule("degree", Kind.DEGREE, r"(?:医学)?(?:学士|硕士|博士)(?:学位)?(?:\(含\))?(?:及以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
+    _rule("education", Kind.EDUCATION, _EDU, _education),
+    _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
+    # Political status.
+    _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
+    _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
+    # Work experience and service.
+    _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
+    _rule("service", Kind.SERVICE_YEARS, rf"(?:在(?:聘用|用人|本)单位)?(?:最低)?服务(?:期|年限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?", lambda m: ServiceYearsCond(number(m.group("n")))),
+    # Certificates and languages.
+    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格)(?:证书?)?(?:\s*(?:或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*A证", _law),
+    _rule("english", Kind.CERTIFICATE, r"(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?", _english),
+    _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
+    _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{1,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称)", _certificate),
+    # School tier.
+    _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
+)
+
+#: Function words left after the rules that carry no requirement on their own.
+FILLER = re.compile(
+    r"[\s,、()<>\"'.:;\-/□]|具有|具备|取得|持有|获得|同时|须|需要|需|应当|应|要求|必须|并且|并|且|和|及|或|与|的|者|等|报考|报名|均|人员|考生|相关|其他|为"
+)
+
+#: Conditional sentences: a requirement that applies only to some applicants
+#: (大专学历需…, 社会人员需…, 男性55周岁…). Reading their parts unconditionally would
+#: be wrong, so such clauses go to review unless a whole-clause rule reads them.
+CONDITIONAL = re.compile(
+    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺"
+)

@@ -1,0 +1,145 @@
+"""Text helpers for the rules parser: width folding that keeps offsets, clause splitting,
+Chinese numerals and dates.
+
+Every transformation here maps one character to one character, so a match found in the
+folded text has the same ``start``/``end`` in the original cell: spans stay exact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# Full-width ASCII and the punctuation variants tables use, folded 1:1.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+_FOLD.update(
+    {
+        ord("（"): "(",
+        ord("）"): ")",
+        ord("，"): ",",
+        ord("；"): ";",
+        ord("："): ":",
+        ord("　"): " ",
+        ord("\u2002"): " ",
+        ord("\u00a0"): " ",
+        ord("—"): "-",
+        ord("–"): "-",
+        ord("－"): "-",
+        ord("~"): "-",
+        ord("～"): "-",
+        ord("“"): '"',
+        ord("”"): '"',
+        ord("‘"): "'",
+        ord("’"): "'",
+        ord("〔"): "(",
+        ord("〕"): ")",
+        ord("【"): "(",
+        ord("】"): ")",
+        ord("《"): "<",
+        ord("》"): ">",
+        ord("．"): ".",
+    }
+)
+_FOLD[ord("（")] = "("
+_FOLD[ord("）")] = ")"
+
+
+def fold(text: str) -> str:
+    """Full-width to half-width, one character for one (offsets are preserved)."""
+    out = text.translate(_FOLD)
+    if len(out) != len(text):  # pragma: no cover - the table maps 1:1 by construction
+        raise ValueError("fold changed the text length")
+    return out
+
+
+# Clause boundaries: sentence ends, semicolons, new lines and list markers (1. 2、（1） ①).
+_STRONG = re.compile(
+    r"[;。\n\r!?]+|(?<!\d)\.(?!\d)|(?<![\d.])(?=\d{1,2}[.、](?!\d))|(?=\(\d{1,2}\))|(?=[①-⑩])"
+    r"|(?:(?<=[\s;。:,])|^)(?=[一二三四五六七八九十]{1,2}、)"
+)
+_MARKER = re.compile(r"\s*(?:\d{1,2}[.、](?!\d)|\(\d{1,2}\)|[①-⑩]|[一二三四五六七八九十]{1,2}、)\s*")
+_WEAK = re.compile(r"[,，]+")
+
+
+def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    depth_safe = _paren_free(text, start, end)
+    for m in pattern.finditer(text, start, end):
+        if not depth_safe[m.start() - start]:
+            continue  # never split inside brackets: birth-date ranges live there
+        if m.start() > pos:
+            pieces.append((pos, m.start()))
+        pos = max(pos, m.end())
+    if pos < end:
+        pieces.append((pos, end))
+    return [_trim(text, s, e) for s, e in pieces if text[s:e].strip(" .、,:")]
+
+
+def _paren_free(text: str, start: int, end: int) -> list[bool]:
+    depth = 0
+    out = []
+    for ch in text[start:end]:
+        out.append(depth == 0)
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    out.append(depth == 0)
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    m = _MARKER.match(text, start, end)
+    if m:
+        start = m.end()
+    while start < end and text[start] in " ,.、:":
+        start += 1
+    while end > start and text[end - 1] in " ,.、:":
+        end -= 1
+    return start, end
+
+
+def clauses(text: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of a folded cell (split at ; 。 new lines and list markers)."""
+    return _split(text, 0, len(text), _STRONG)
+
+
+def sub_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the comma-separated parts of one clause."""
+    return _split(text, start, end, _WEAK)
+
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+NUMBER = r"(?:\d{1,2}|[一二两三四五六七八九十]{1,3})"
+
+
+def number(text: str) -> int:
+    """``'5'``, ``'五'``, ``'两'``, ``'十'``, ``'十二'`` → int."""
+    text = text.strip()
+    if text.isdigit():
+        return int(text)
+    if text == "十":
+        return 10
+    if "十" in text:
+        tens, _, units = text.partition("十")
+        return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[units] if units else 0)
+    return _DIGITS[text]
+
+
+DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?"
+_DATE = re.compile(DATE)
+
+
+def date_of(year: str, month: str, day: str | None, *, end_of_month: bool = False) -> dt.date:
+    """A date from matched parts; a month without a day means its first (or last) day."""
+    y, m = int(year), int(month)
+    if day:
+        return dt.date(y, m, int(day))
+    if end_of_month:
+        nxt = dt.date(y + (m == 12), m % 12 + 1, 1)
+        return nxt - dt.timedelta(days=1)
+    return dt.date(y, m, 1)
+
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
