@@ -345,13 +345,17 @@ def parse_employer_type(value: object) -> EmployerType | None:
 
 _GOV_NAME = re.compile(
     r"(局|委员会|人民政府|政府|办公厅|办公室|人民法院|法院|人民检察院|检察院|纪律检查|监察委|"
-    r"党委|市委|县委|区委|街道办事处|乡人民|镇人民|海关|税务|公安|人大常委会|政协)"
+    r"党委|市委|县委|区委|街道办事处|海关|税务|公安|人大常委会|政协|机关|监狱|戒毒所|管教所|"
+    r"执法大队|执法支队|监督管理所|司法所|派出所|看守所|工商业联合会|管委会|办事处|(?:省|自治区)\S*厅$)"
 )
+#: 参照公务员法管理 units (参公) are 机关 for recruitment purposes whatever their name.
+_CIVIL_SERVICE_MANAGED = re.compile(r"参公|参照公务员法")
 _INSTITUTION_NAME = re.compile(
-    r"(大学|学院|中学|小学|幼儿园|学校|医院|卫生院|卫生服务中心|疾病预防控制中心|研究所|研究院|"
+    r"(大学|学院|中学|小学|幼儿园|学校|医院|中医院|保健院|卫生院|少年宫|公益[一二]类|卫生服务中心|疾病预防控制中心|研究所|研究院|"
     r"科学院|图书馆|博物馆|纪念馆|气象台|气象站|电视台|广播电视台|报社)"
 )
-_ENTERPRISE_NAME = re.compile(r"(公司|集团|企业|厂|商行|店|事务所|合作社|工作室|有限|股份)")
+# Not a bare 店 or 厂 character: place names such as 驻马店 and 厂窖 contain them.
+_ENTERPRISE_NAME = re.compile(r"(公司|集团|企业|工厂|商行|商店|门店|酒店|饭店|事务所|合作社|工作室|有限|股份)")
 
 
 def infer_employer_type(name: object) -> EmployerType | None:
@@ -365,7 +369,11 @@ def infer_employer_type(name: object) -> EmployerType | None:
     if name is None:
         return None
     text = str(name).strip()
-    if not text or _ENTERPRISE_NAME.search(text):
+    if not text:
+        return None
+    if _CIVIL_SERVICE_MANAGED.search(text):
+        return EmployerType.GOVERNMENT
+    if _ENTERPRISE_NAME.search(text):
         return None
     gov = bool(_GOV_NAME.search(text))
     inst = bool(_INSTITUTION_NAME.search(text))

@@ -161,6 +161,10 @@ class ColumnMap:
         columns = self.fields.get(name)
         return columns[0] if columns else None
 
+    def candidates(self, name: str) -> list[int]:
+        """Columns feeding ``name``, preferred first (single fields fall back in order)."""
+        return self.fields.get(name, [])
+
     def missing(self, kind: str) -> list[FieldSpec]:
         specs = {s.name: s for s in (JOB_FIELDS if kind == "jobs" else GRADUATE_FIELDS)}
         return [specs[name] for name in REQUIRED[kind] if name not in self.fields]
@@ -183,7 +187,7 @@ def map_columns(headers: list[object], kind: str) -> ColumnMap:
     specs = JOB_FIELDS if kind == "jobs" else GRADUATE_FIELDS
     written = ["" if h is None else str(h).strip() for h in headers]
     result = ColumnMap(headers=written)
-    best: dict[str, tuple[int, int]] = {}  # single-valued field → (alias rank, column)
+    ranked: dict[str, list[tuple[int, int]]] = {}  # single field → [(alias rank, column)]
     for index, header in enumerate(written):
         key = normalise_header(header)
         if not key:
@@ -193,12 +197,8 @@ def map_columns(headers: list[object], kind: str) -> ColumnMap:
             spec, rank = hit
             if spec.multi:
                 result.fields.setdefault(spec.name, []).append(index)
-            elif spec.name not in best or rank < best[spec.name][0]:
-                if spec.name in best:
-                    result.ignored.append(written[best[spec.name][1]])
-                best[spec.name] = (rank, index)
             else:
-                result.ignored.append(header)
+                ranked.setdefault(spec.name, []).append((rank, index))
             continue
         if kind == "jobs":
             condition = _lookup(JOB_CONDITIONS, key)
@@ -209,8 +209,10 @@ def map_columns(headers: list[object], kind: str) -> ColumnMap:
                 result.conditions.append((index, header))
                 continue
         result.ignored.append(header)
-    for name, (_, index) in best.items():
-        result.fields[name] = [index]
+    for name, hits in ranked.items():
+        # Two columns for one field (职位名称 and position): the earlier alias is used, the
+        # other fills rows where the first is empty.
+        result.fields[name] = [index for _, index in sorted(hits)]
     return result
 
 

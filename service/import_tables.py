@@ -1,0 +1,285 @@
+"""Read an uploaded or local table file into header-mapped raw rows.
+
+Formats: CSV (UTF-8, UTF-8 with BOM, GB18030, UTF-16 with BOM; comma, tab or semicolon),
+XLSX (every sheet; the header row is found among the first rows, since official tables put
+one or two title rows above it) and JSON (a list of objects, ``{"jobs": [...]}`` /
+``{"graduates": [...]}``, or JSON Lines). Cell values are returned as read; turning them
+into records is ``service.importers``' job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from service.columns import ColumnMap, map_columns
+from service.errors import InputFileError
+
+#: Header rows are looked for among this many first rows of a sheet.
+HEADER_SEARCH_ROWS = 10
+EXCEL_SUFFIXES = (".xlsx", ".xlsm")
+CSV_SUFFIXES = (".csv", ".tsv", ".txt")
+JSON_SUFFIXES = (".json", ".jsonl", ".ndjson")
+SUPPORTED = "、".join(s.lstrip(".") for s in (*EXCEL_SUFFIXES, ".csv", ".json", ".jsonl"))
+
+
+@dataclass(slots=True)
+class RawTable:
+    """One sheet (or the whole CSV/JSON file): its column map and numbered data rows.
+
+    ``rows`` holds ``(row number as the user sees it, cell values)``; fully blank rows and
+    the rows above the header are not in it.
+    """
+
+    sheet: str | None
+    header_row: int | None
+    columns: ColumnMap
+    rows: list[tuple[int, list[object]]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RawFile:
+    source: str
+    tables: list[RawTable]
+    ignored_sheets: list[str] = field(default_factory=list)
+
+
+def read_table_file(data: bytes, filename: str, kind: str) -> RawFile:
+    """Parse ``data`` (the bytes of ``filename``) into tables for ``kind`` (jobs|graduates)."""
+    name = filename  # as the user gave it: a path on the command line, a name on upload
+    suffix = PurePath(filename).suffix.lower()
+    if not data or not data.strip():
+        raise InputFileError("文件为空", file=name)
+    if suffix in EXCEL_SUFFIXES:
+        return _read_xlsx(data, name, kind)
+    if suffix in CSV_SUFFIXES:
+        return _read_csv(data, name, kind)
+    if suffix in JSON_SUFFIXES:
+        return _read_json(data, name, kind)
+    if suffix == ".xls":
+        raise InputFileError("不支持旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入", file=name)
+    raise InputFileError(f"不支持的文件类型「{suffix or '无扩展名'}」，请使用 {SUPPORTED}", file=name)
+
+
+def _is_blank(values: list[object] | tuple[object, ...]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in values)
+
+
+def _locate_header(rows: list[tuple[int, list[object]]], kind: str) -> tuple[int, ColumnMap] | None:
+    """The row among the first ones that names the most known columns (ties: the first)."""
+    best: tuple[int, ColumnMap] | None = None
+    for position, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        mapped = map_columns(list(values), kind)
+        if mapped.score() > (best[1].score() if best else 0):
+            best = (position, mapped)
+    return best
+
+
+def _table_from_rows(
+    rows: list[tuple[int, list[object]]], sheet: str | None, kind: str, *, min_score: int
+) -> RawTable | None:
+    """Find the header among ``rows`` and keep the non-blank rows below it."""
+    located = _locate_header(rows, kind)
+    if located is None or located[1].score() < min_score:
+        return None
+    position, columns = located
+    data = [(number, values) for number, values in rows[position + 1 :] if not _is_blank(values)]
+    return RawTable(sheet=sheet, header_row=rows[position][0], columns=columns, rows=data)
+
+
+def _require_columns(table: RawTable, name: str, kind: str) -> None:
+    missing = table.columns.missing(kind)
+    if missing:
+        spec = missing[0]
+        where = f"工作表「{table.sheet}」" if table.sheet else ""
+        examples = "、".join(spec.aliases[:6])
+        raise InputFileError(
+            f"{where}缺少必需的列「{spec.label}」（可用的列名如：{examples}）",
+            file=name,
+            row=table.header_row,
+            column=spec.label,
+        )
+
+
+# --- XLSX -----------------------------------------------------------------------------
+
+
+def _read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
+    import openpyxl  # imported here: only Excel imports pay for it
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise InputFileError("无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式", file=name)
+    try:
+        workbook = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as error:  # openpyxl raises many types for damaged archives
+        raise InputFileError(f"无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式（{type(error).__name__}）", file=name) from error
+    try:
+        sheets: list[tuple[str, list[tuple[int, list[object]]]]] = []
+        for sheet in workbook.worksheets:
+            try:
+                rows = [(number, list(values)) for number, values in _sheet_rows(sheet)]
+            except Exception as error:
+                raise InputFileError(f"工作表「{sheet.title}」已损坏，无法读取（{type(error).__name__}）", file=name) from error
+            sheets.append((sheet.title, rows))
+    finally:
+        workbook.close()
+    result = RawFile(source=name, tables=[])
+    non_empty = [(title, rows) for title, rows in sheets if any(not _is_blank(v) for _, v in rows)]
+    # With several sheets, a lone word such as 备注 on an instructions sheet must not make it a
+    # data sheet: ask for two recognised columns there.
+    min_score = 1 if len(non_empty) == 1 else 2
+    for title, rows in non_empty:
+        table = _table_from_rows(rows, title if len(non_empty) > 1 else None, kind, min_score=min_score)
+        if table is None:
+            result.ignored_sheets.append(title)
+        else:
+            result.tables.append(table)
+    if not result.tables:
+        if not non_empty:
+            raise InputFileError("Excel 文件中没有任何数据", file=name)
+        probe = _table_from_rows(non_empty[0][1], None, kind, min_score=0) or RawTable(None, None, map_columns([], kind))
+        _require_columns(probe, name, kind)
+    for table in result.tables:
+        _require_columns(table, name, kind)
+    return result
+
+
+def _sheet_rows(sheet) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """Rows with their real sheet row numbers (read-only mode skips absent rows)."""
+    # Some writers store a wrong sheet size (A1:A1); read to the real end instead.
+    sheet.reset_dimensions()
+    for row in sheet.iter_rows():
+        number = next((getattr(c, "row", None) for c in row if getattr(c, "row", None)), None)
+        if number is None:
+            continue  # a row of empty cells
+        yield number, tuple(c.value for c in row)
+
+
+# --- CSV ------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-16 (with BOM), UTF-8 (with or without BOM) or GB18030, in that order."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" in data:
+        raise InputFileError("不是文本文件（含有二进制内容），无法按 CSV 读取", file=name)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise InputFileError("无法识别文件编码，请另存为 UTF-8 或 GB18030 编码的 CSV", file=name)
+
+
+def _read_csv(data: bytes, name: str, kind: str) -> RawFile:
+    text = decode_text(data, name)
+    sample = text[:8192]
+    try:
+        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
+        delimiter = dialect.delimiter
+    except csv.Error:
+        delimiter = "\t" if name.lower().endswith(".tsv") else ","
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except csv.Error as error:
+        raise InputFileError(f"CSV 格式错误：{error}", file=name) from error
+    rows = [(number, list(values)) for number, values in enumerate(records, start=1)]
+    table = _table_from_rows(rows, None, kind, min_score=1)
+    if table is None:
+        table = RawTable(None, 1, map_columns(rows[0][1] if rows else [], kind))
+    _require_columns(table, name, kind)
+    return RawFile(source=name, tables=[table])
+
+
+# --- JSON -----------------------------------------------------------------------------
+
+
+def _read_json(data: bytes, name: str, kind: str) -> RawFile:
+    text = decode_text(data, name)
+    records: list[tuple[int, object]]
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        records = _json_lines(text, name, whole_error)
+    else:
+        records = _json_records(parsed, name, kind)
+    headers: list[str] = []
+    for _, record in records:
+        if isinstance(record, dict):
+            headers.extend(k for k in record if k not in headers)
+    table = RawTable(sheet=None, header_row=None, columns=map_columns(headers, kind))
+    _require_columns(table, name, kind)
+    for number, record in records:
+        if isinstance(record, dict):
+            table.rows.append((number, [record.get(h) for h in headers]))
+        else:
+            # Kept as a row so the importer reports it instead of dropping it.
+            table.rows.append((number, [_NotAnObject(record)]))
+    return RawFile(source=name, tables=[table])
+
+
+class _NotAnObject:
+    """Marks a JSON record that is not an object; the importer reports it as a bad row."""
+
+    def __init__(self, value: object):
+        self.value = value
+
+
+def non_object_problem(values: list[object]) -> str | None:
+    """Why a JSON row is not a record, or ``None`` when it is an object."""
+    if len(values) == 1 and isinstance(values[0], _NotAnObject):
+        inner = values[0].value
+        if isinstance(inner, _BadLine):
+            return f"无法解析的 JSON（{inner.reason}）"
+        return f"记录应为 JSON 对象，实际为 {type(inner).__name__}"
+    return None
+
+
+def _json_records(parsed: object, name: str, kind: str) -> list[tuple[int, object]]:
+    if isinstance(parsed, dict):
+        for key in (kind, "records", "data", "items"):
+            if isinstance(parsed.get(key), list):
+                parsed = parsed[key]
+                break
+        else:
+            raise InputFileError(f"JSON 顶层应为对象列表，或含有「{kind}」列表的对象", file=name)
+    if not isinstance(parsed, list):
+        raise InputFileError("JSON 顶层应为对象列表", file=name)
+    return [(number, record) for number, record in enumerate(parsed, start=1) if record is not None]
+
+
+def _json_lines(text: str, name: str, whole_error: json.JSONDecodeError) -> list[tuple[int, object]]:
+    """JSON Lines: one object a line, numbered by line. Decided by the first non-blank line."""
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    try:
+        first = json.loads(lines[0][1]) if lines else None
+    except json.JSONDecodeError:
+        first = None
+    if not isinstance(first, dict) or len(lines) < 2:
+        raise InputFileError(
+            f"JSON 格式错误：第 {whole_error.lineno} 行第 {whole_error.colno} 列（{whole_error.msg}）", file=name
+        ) from whole_error
+    records: list[tuple[int, object]] = []
+    for number, line in lines:
+        try:
+            records.append((number, json.loads(line)))
+        except json.JSONDecodeError as error:
+            records.append((number, _BadLine(error.msg)))
+    return records
+
+
+class _BadLine:
+    """A JSON Lines line that does not parse; reported as a bad row, not dropped."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
+

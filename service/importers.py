@@ -1,0 +1,348 @@
+"""Import jobs and graduates from CSV, XLSX and JSON files into domain records.
+
+``read_jobs``/``read_graduates`` read a path; ``read_jobs_bytes``/``read_graduates_bytes``
+read an upload. An unreadable file or a missing required column raises ``InputFileError``.
+A bad row (a cell that cannot be read, a duplicate id, a missing id or title) is an
+``InputFileError`` naming file, row and column: by default it is collected in
+``ImportResult.skipped`` and the import goes on; ``strict=True`` raises it. Fully blank
+rows are the only rows ignored.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from features.catalog import MajorCatalog
+from features.education import (
+    parse_degree,
+    parse_degree_requirement,
+    parse_education_level,
+    parse_education_requirement,
+)
+from features.intentions import extract_preferences, merge_preferences
+from features.records import Graduate, Job, Preferences
+from features.values import (
+    infer_employer_type,
+    parse_date,
+    parse_employer_type,
+    parse_gender,
+    parse_hardship,
+    parse_headcount,
+    parse_salary,
+    parse_year,
+    split_list,
+)
+from service.errors import InputFileError
+from service.import_tables import RawFile, RawTable, non_object_problem, read_table_file
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult(Generic[T]):
+    """Records read from one file, the rows skipped (each an ``InputFileError``), and
+    what was not used: columns that feed no field, sheets without a recognisable header."""
+
+    records: list[T]
+    skipped: list[InputFileError]
+    source: str
+    ignored_columns: tuple[str, ...] = ()
+    ignored_sheets: tuple[str, ...] = ()
+
+    def summary(self, *, limit: int = 20) -> list[str]:
+        """Chinese report lines: counts, then up to ``limit`` skipped rows."""
+        lines = [f"{self.source}：读入 {len(self.records)} 条，跳过 {len(self.skipped)} 行"]
+        if self.ignored_sheets:
+            lines.append("未识别表头、已忽略的工作表：" + "、".join(self.ignored_sheets))
+        lines.extend(f"  跳过：{error.describe()}" for error in self.skipped[:limit])
+        if len(self.skipped) > limit:
+            lines.append(f"  ……另有 {len(self.skipped) - limit} 行被跳过")
+        return lines
+
+
+# --- cells ----------------------------------------------------------------------------
+
+
+def cell_text(value: object) -> str | None:
+    """A cell as text; ``None`` when empty. Excel numbers lose a spurious ``.0``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        parts = [t for t in (cell_text(v) for v in value) if t]
+        return "、".join(parts) or None
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    text = str(value).strip()
+    return text or None
+
+
+class _Row:
+    """One data row with access to its cells by field name; errors name row and column."""
+
+    def __init__(self, file: str, table: RawTable, number: int, values: list[object], prefix: str):
+        self.file, self.table, self.number, self.values, self.prefix = file, table, number, values, prefix
+
+    def error(self, message: str, column: str | None) -> InputFileError:
+        return InputFileError(self.prefix + message, file=self.file, row=self.number, column=column)
+
+    def _value(self, index: int) -> object:
+        value = self.values[index] if index < len(self.values) else None
+        return value.strip() or None if isinstance(value, str) else value
+
+    def _source(self, name: str) -> int | None:
+        """The column a single-valued field is read from in this row: the preferred
+        column, or the next one when the preferred cell is empty."""
+        columns = self.table.columns.candidates(name)
+        for index in columns:
+            if self._value(index) is not None:
+                return index
+        return columns[0] if columns else None
+
+    def header(self, name: str) -> str | None:
+        index = self._source(name)
+        return None if index is None else self.table.columns.headers[index]
+
+    def has(self, name: str) -> bool:
+        return self.table.columns.first(name) is not None
+
+    def raw(self, name: str) -> object:
+        index = self._source(name)
+        return None if index is None else self._value(index)
+
+    def text(self, name: str) -> str | None:
+        return cell_text(self.raw(name))
+
+    def texts(self, name: str) -> list[str]:
+        """Non-empty texts of every column feeding a multi-column field."""
+        columns = self.table.columns.fields.get(name, [])
+        return [t for t in (cell_text(self._value(i)) for i in columns) if t]
+
+    def parse(self, name: str, parser: Callable[[object], T]) -> T:
+        try:
+            return parser(self.raw(name))
+        except ValueError as error:
+            raise self.error(str(error), self.header(name)) from None
+
+    def required(self, name: str, label: str) -> str:
+        text = self.text(name)
+        if text is None:
+            raise self.error(f"{label}为空", self.header(name))
+        return text
+
+
+# --- jobs -----------------------------------------------------------------------------
+
+
+def _majors_text(row: _Row) -> str | None:
+    parts = list(row.texts("majors"))
+    for name, label in (("majors_college", "专科"), ("majors_bachelor", "本科"), ("majors_master", "研究生")):
+        parts.extend(f"{label}：{text}" for text in row.texts(name))
+    return "；".join(parts) or None
+
+
+def _location(row: _Row) -> str | None:
+    city, district = row.text("location"), row.text("district")
+    if city and district and district not in city:
+        return f"{city} {district}"
+    return city or district
+
+
+def _job(row: _Row, catalog: MajorCatalog | None) -> Job:
+    # ``catalog`` is accepted for symmetry with graduates: the major list stays verbatim in
+    # ``majors_text`` and is parsed by ``features.major_requirements`` downstream.
+    del catalog
+    employer = row.text("employer")
+    education = parse_education_requirement(row.text("education"))
+    conditions = []
+    for index, name in row.table.columns.conditions:
+        text = cell_text(row._value(index))
+        if text is not None:
+            conditions.append((name, text))
+    try:
+        return Job(
+            id=row.required("id", "岗位编号"),
+            title=row.required("title", "职位名称"),
+            employer=employer,
+            employer_type=parse_employer_type(row.raw("employer_type")) or infer_employer_type(employer),
+            category=row.text("category"),
+            industry=row.text("industry"),
+            location=_location(row),
+            education=education,
+            degree=parse_degree_requirement(row.text("degree"), education),
+            majors_text=_majors_text(row),
+            salary=row.parse("salary", parse_salary),
+            headcount=row.parse("headcount", parse_headcount),
+            description="\n".join(row.texts("description")),
+            conditions=tuple(conditions),
+        )
+    except ValueError as error:  # a record invariant (e.g. a negative headcount)
+        raise row.error(str(error), None) from None
+
+
+# --- graduates ------------------------------------------------------------------------
+
+_ID_NUMBER = re.compile(r"^(\d{17}[\dX]|\d{15})$")
+
+
+def _strict(parser: Callable[[object], T | None], what: str) -> Callable[[object], T | None]:
+    """Wrap a lenient parser: a non-empty cell it cannot read is an error for graduates,
+    whose registry data should be exact (a job table's wording is freer)."""
+
+    def parse(value: object) -> T | None:
+        result = parser(cell_text(value))
+        if result is None and cell_text(value) is not None:
+            raise ValueError(f"无法识别的{what}：「{cell_text(value)}」")
+        return result
+
+    return parse
+
+
+def _id_number(value: object) -> str | None:
+    text = cell_text(value)
+    if text is None:
+        return None
+    text = text.upper()
+    if not _ID_NUMBER.match(text):
+        # The value itself is not echoed: it is personal data and ends up in logs.
+        raise ValueError("身份证号格式不正确（应为 18 位，末位可为 X）")
+    return text
+
+
+def _min_salary(value: object) -> int | None:
+    salary = parse_salary(value)
+    return salary.minimum if salary.minimum is not None else salary.maximum
+
+
+def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
+    major = row.text("major")
+    major_code = None
+    if catalog is not None and major is not None:
+        resolved = catalog.resolve(major)
+        major_code = resolved.code if resolved is not None else None
+    intention = "；".join(row.texts("intention"))
+    explicit = Preferences(
+        locations=split_list(row.raw("pref_locations")),
+        categories=split_list(row.raw("pref_categories")),
+        industries=split_list(row.raw("pref_industries")),
+        min_salary=row.parse("min_salary", _min_salary),
+    )
+    try:
+        return Graduate(
+            id=row.required("id", "编号"),
+            name=row.text("name"),
+            school=row.text("school"),
+            major=major,
+            major_code=major_code,
+            education=row.parse("education", _strict(parse_education_level, "学历")),
+            degree=row.parse("degree", _strict(parse_degree, "学位")),
+            graduation_year=row.parse("graduation_year", parse_year),
+            gender=row.parse("gender", parse_gender),
+            ethnicity=row.text("ethnicity"),
+            birth_date=row.parse("birth_date", parse_date),
+            political_status=row.text("political_status"),
+            hukou=row.text("hukou"),
+            intention=intention,
+            preferences=merge_preferences(explicit, extract_preferences(intention)),
+            # No hardship column: unknown (None), whatever the other rows say.
+            hardship=row.parse("hardship", parse_hardship) if row.has("hardship") else None,
+            id_number=row.parse("id_number", _id_number),
+            phone=row.text("phone"),
+        )
+    except ValueError as error:
+        raise row.error(str(error), row.header("graduation_year")) from None
+
+
+# --- driver ---------------------------------------------------------------------------
+
+
+def _import(
+    raw: RawFile, build: Callable[[_Row, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str
+) -> ImportResult[T]:
+    records: list[T] = []
+    skipped: list[InputFileError] = []
+    seen: dict[str, str] = {}  # id → where it was first seen
+    ignored: list[str] = []
+    for table in raw.tables:
+        prefix = f"工作表「{table.sheet}」" if table.sheet else ""
+        ignored.extend(h for h in table.columns.ignored if h and h not in ignored)
+        for number, values in table.rows:
+            row = _Row(raw.source, table, number, values, prefix + "：" if prefix else "")
+            try:
+                problem = non_object_problem(values)
+                if problem is not None:
+                    raise row.error(problem, None)
+                record = build(row, catalog)
+                key = str(record.id)
+                if key in seen:
+                    raise row.error(f"{what}「{key}」与{seen[key]}重复", row.header("id"))
+                seen[key] = f"{prefix}第 {number} 行"
+                records.append(record)
+            except InputFileError as error:
+                if strict:
+                    raise
+                skipped.append(error)
+    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets))
+
+
+def _read_bytes_of(path: str | Path) -> bytes:
+    p = Path(path)
+    if not p.exists():
+        raise InputFileError("文件不存在", file=str(path))
+    if p.is_dir():
+        raise InputFileError("这是一个文件夹，不是文件", file=str(path))
+    try:
+        return p.read_bytes()
+    except OSError as error:
+        raise InputFileError(f"无法读取文件（{error.strerror}）", file=str(path)) from error
+
+
+def read_jobs_bytes(
+    data: bytes, filename: str, *, strict: bool = False, catalog: MajorCatalog | None = None
+) -> ImportResult[Job]:
+    """Jobs from the bytes of an uploaded file; ``filename`` chooses the format."""
+    raw = read_table_file(data, filename, "jobs")
+    return _import(raw, _job, strict=strict, catalog=catalog, what="岗位编号")
+
+
+def read_graduates_bytes(
+    data: bytes, filename: str, *, strict: bool = False, catalog: MajorCatalog | None = None
+) -> ImportResult[Graduate]:
+    """Graduates from the bytes of an uploaded file; majors resolved through ``catalog``."""
+    raw = read_table_file(data, filename, "graduates")
+    return _import(raw, _graduate, strict=strict, catalog=catalog, what="毕业生编号")
+
+
+def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None) -> ImportResult[Job]:
+    """Jobs from a CSV, XLSX or JSON file."""
+    return read_jobs_bytes(_read_bytes_of(path), str(path), strict=strict, catalog=catalog)
+
+
+def read_graduates(
+    path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None
+) -> ImportResult[Graduate]:
+    """Graduates from a CSV, XLSX or JSON file."""
+    return read_graduates_bytes(_read_bytes_of(path), str(path), strict=strict, catalog=catalog)
+
+
+__all__: Sequence[str] = (
+    "ImportResult",
+    "cell_text",
+    "read_graduates",
+    "read_graduates_bytes",
+    "read_jobs",
+    "read_jobs_bytes",
+)
