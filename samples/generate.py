@@ -190,8 +190,19 @@ def _fill(template: str, rng, short, prefecture, locality) -> str:
                            T=rng.choice(TOWNSHIPS), N=rng.choice("一二三四五六七八九"))
 
 
-def _job(rng: random.Random, index: int) -> dict:
-    archetype = _pick(rng, [(a, a["weight"]) for a in ARCHETYPES])
+def _quotas(n: int, weights: list[float]) -> list[int]:
+    """Split ``n`` in proportion to ``weights`` (largest remainder), so that even a small
+    sample has every kind of post in its intended share instead of a lucky draw."""
+    total = sum(weights)
+    exact = [n * w / total for w in weights]
+    counts = [int(x) for x in exact]
+    by_remainder = sorted(range(len(weights)), key=lambda i: exact[i] - counts[i], reverse=True)
+    for i in by_remainder[: n - sum(counts)]:
+        counts[i] += 1
+    return counts
+
+
+def _job(rng: random.Random, index: int, archetype: dict) -> dict:
     title, majors, duties = rng.choice(archetype["variants"])
     kind = archetype["kind"]
     short, prefecture, locality = _place(rng, archetype["region"])
@@ -227,7 +238,9 @@ def _job(rng: random.Random, index: int) -> dict:
 def generate_jobs(n: int, *, seed: int) -> list[dict]:
     """``n`` synthetic posts keyed by Chinese headers (see ``JOB_COLUMNS``)."""
     rng = random.Random(f"jobs-{seed}")
-    return [_job(rng, i + 1) for i in range(n)]
+    order = [a for a, k in zip(ARCHETYPES, _quotas(n, [a["weight"] for a in ARCHETYPES])) for _ in range(k)]
+    rng.shuffle(order)
+    return [_job(rng, i + 1, archetype) for i, archetype in enumerate(order)]
 
 
 # ------------------------------------------------------------------------------ graduates
