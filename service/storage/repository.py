@@ -95,8 +95,7 @@ def count_jobs(*, session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(JobRow)) or 0)
 
 
-def list_jobs(*, session: Session, filters: JobFilters, offset: int, limit: int) -> tuple[list[Job], int]:
-    query = select(JobRow)
+def _job_query(query: Select, filters: JobFilters) -> Select:
     if filters.location:
         query = query.where(_contains(JobRow.location, filters.location))
     if filters.employer_type:
@@ -112,8 +111,17 @@ def list_jobs(*, session: Session, filters: JobFilters, offset: int, limit: int)
     text_columns = (JobRow.title, JobRow.employer, JobRow.category, JobRow.industry, JobRow.location, JobRow.description)
     for term in filters.terms:
         query = query.where(or_(*(_contains(column, term) for column in text_columns)))
-    rows, total = _page(session, query, order_by=(JobRow.id,), offset=offset, limit=limit)
+    return query
+
+
+def list_jobs(*, session: Session, filters: JobFilters, offset: int, limit: int) -> tuple[list[Job], int]:
+    rows, total = _page(session, _job_query(select(JobRow), filters), order_by=(JobRow.id,), offset=offset, limit=limit)
     return [job_from_row(row) for row in rows], total
+
+
+def job_ids(*, session: Session, filters: JobFilters) -> list[str]:
+    """Ids of every job passing ``filters`` (for ranking a search before paging it)."""
+    return list(session.scalars(_job_query(select(JobRow.id), filters).order_by(JobRow.id)))
 
 
 def create_job(*, session: Session, job: Job) -> None:

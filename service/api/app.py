@@ -1,0 +1,70 @@
+"""The FastAPI application factory.
+
+``create_app(settings)`` wires routes, error handlers and the body-size limit; its
+lifespan prepares the data directory, runs the migrations, loads the catalog and
+segmenter once and fits the ranker on the stored jobs, all before the first request.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import asynccontextmanager
+from importlib import resources
+
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from service.api.caches import GraduateCache
+from service.api.limits import BodySizeLimit
+from service.api.matching import Matcher, RankerFactory, default_ranker_factory
+from service.api.problems import install_handlers
+from service.api.routes import graduates, jobs, misc
+from service.settings import Settings
+from service.storage import repository
+from service.storage.db import make_engine, make_session_factory, upgrade
+
+log = logging.getLogger("jobmatch.api")
+
+DESCRIPTION = """公共就业服务进校园：岗位与毕业生智能匹配服务。
+
+认证：在 `Authorization: Bearer <令牌>` 请求头中提供 `jobmatch users add` 签发的令牌。
+错误：统一为 RFC 9457 `application/problem+json`，`title`/`detail` 为中文。"""
+
+
+def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactory | None = None) -> FastAPI:
+    settings = settings or Settings()
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        from service.resources import load_major_catalog, load_segmenter
+
+        settings.prepare()
+        engine = make_engine(settings.resolved_database_url)
+        upgrade(engine)
+        app.state.engine = engine
+        app.state.session_factory = make_session_factory(engine)
+        app.state.catalog = load_major_catalog()
+        app.state.segmenter = load_segmenter()
+        app.state.graduate_cache = GraduateCache()
+        matcher = Matcher(factory=ranker_factory or default_ranker_factory)
+        with app.state.session_factory() as session:
+            matcher.load(repository.all_jobs(session=session))
+        app.state.matcher = matcher
+        try:
+            yield
+        finally:
+            engine.dispose()
+
+    app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
+    app.state.settings = settings
+    install_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
+    app.include_router(jobs.router)
+    app.include_router(graduates.router)
+    app.include_router(misc.router)
+
+    from service.api import pages
+
+    app.include_router(pages.router)
+    app.mount("/static", StaticFiles(directory=str(resources.files("service").joinpath("static"))), name="static")
+    return app

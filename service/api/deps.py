@@ -1,0 +1,89 @@
+"""Dependencies as type aliases: session, current user, role checks, loaded artifacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from features.catalog import MajorCatalog
+from features.segment import Segmenter
+from service.api.caches import GraduateCache
+from service.api.matching import Matcher
+from service.api.problems import ApiProblem
+from service.auth import Role, User, authenticate
+from service.settings import Settings
+
+
+def get_session(request: Request) -> Iterator[Session]:
+    """One session per request. Writers commit explicitly; anything left is rolled back."""
+    with request.app.state.session_factory() as session:
+        yield session
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        return None
+    return token.strip()
+
+
+def current_user(request: Request, session: SessionDep) -> User:
+    token = bearer_token(request)
+    if token is None:
+        raise ApiProblem(401, "请在 Authorization 请求头中提供 Bearer 访问令牌", headers={"WWW-Authenticate": "Bearer"})
+    user = authenticate(session=session, token=token)
+    if user is None:
+        raise ApiProblem(401, "访问令牌无效或已停用", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    return user
+
+
+CurrentUser = Annotated[User, Depends(current_user)]
+
+
+def require(*roles: Role):
+    allowed = frozenset(roles)
+
+    def check(user: CurrentUser) -> User:
+        if user.role not in allowed:
+            raise ApiProblem(403, f"当前角色（{user.role.label}）无权执行此操作")
+        return user
+
+    return check
+
+
+Staff = Annotated[User, Depends(require(Role.OFFICER, Role.ORGANISER))]
+Officer = Annotated[User, Depends(require(Role.OFFICER))]
+
+
+def get_matcher(request: Request) -> Matcher:
+    return request.app.state.matcher
+
+
+def get_graduate_cache(request: Request) -> GraduateCache:
+    return request.app.state.graduate_cache
+
+
+def get_settings(request: Request) -> Settings:
+    return request.app.state.settings
+
+
+def get_catalog(request: Request) -> MajorCatalog:
+    return request.app.state.catalog
+
+
+def get_segmenter(request: Request) -> Segmenter:
+    return request.app.state.segmenter
+
+
+MatcherDep = Annotated[Matcher, Depends(get_matcher)]
+GraduateCacheDep = Annotated[GraduateCache, Depends(get_graduate_cache)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+CatalogDep = Annotated[MajorCatalog, Depends(get_catalog)]
+SegmenterDep = Annotated[Segmenter, Depends(get_segmenter)]

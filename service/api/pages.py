@@ -1,0 +1,146 @@
+"""Server-rendered pages (Jinja2, Simplified Chinese, no build step).
+
+The token from the login form is kept in an HttpOnly cookie. Pages only read data;
+changes go through the JSON API, which accepts bearer tokens only, so a cross-site form
+cannot make a change with a visitor's cookie.
+"""
+
+from __future__ import annotations
+
+from importlib import resources
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.templating import Jinja2Templates
+
+from service.api import services
+from service.api.deps import GraduateCacheDep, MatcherDep, SegmenterDep, SessionDep, SettingsDep
+from service.api.problems import ApiProblem
+from service.auth import Role, User, authenticate
+from service.storage import repository as repo
+
+router = APIRouter(include_in_schema=False)
+templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
+
+PAGE_SIZE = 20
+
+
+def _user(request: Request, session) -> User | None:
+    token = request.cookies.get(request.app.state.settings.cookie_name)
+    return authenticate(session=session, token=token) if token else None
+
+
+def _render(request: Request, name: str, user: User | None, status: int = 200, **context) -> HTMLResponse:
+    return templates.TemplateResponse(request, name, {"user": user, **context}, status_code=status)
+
+
+def _error(request: Request, user: User | None, problem: ApiProblem) -> HTMLResponse:
+    return _render(request, "error.html", user, status=problem.status, problem=problem)
+
+
+def _to_login() -> RedirectResponse:
+    return RedirectResponse("/login", status_code=303)
+
+
+def _home_of(user: User) -> str:
+    if user.role is Role.GRADUATE:
+        return f"/graduate/{user.graduate_id}"
+    return "/officer" if user.role is Role.OFFICER else "/organiser"
+
+
+@router.get("/")
+def home(request: Request, session: SessionDep):
+    user = _user(request, session)
+    return RedirectResponse(_home_of(user) if user else "/login", status_code=303)
+
+
+@router.get("/login")
+def login_form(request: Request, session: SessionDep):
+    return _render(request, "login.html", _user(request, session))
+
+
+@router.post("/login")
+def login(request: Request, session: SessionDep, settings: SettingsDep,
+          token: Annotated[str, Form(max_length=200)] = ""):
+    user = authenticate(session=session, token=token.strip())
+    if user is None:
+        return _render(request, "login.html", None, status=401, error="令牌无效，请检查后重新输入")
+    response = RedirectResponse(_home_of(user), status_code=303)
+    response.set_cookie(settings.cookie_name, token.strip(), httponly=True, samesite="lax",
+                        secure=settings.cookie_secure, max_age=12 * 3600)
+    return response
+
+
+@router.post("/logout")
+def logout(settings: SettingsDep):
+    response = _to_login()
+    response.delete_cookie(settings.cookie_name)
+    return response
+
+
+@router.get("/graduate/{graduate_id}")
+def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep):
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    try:
+        graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
+        result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
+                                          k=settings.default_top_k, rejected_k=5)
+    except ApiProblem as problem:
+        return _error(request, user, problem)
+    return _render(request, "graduate.html", user, graduate=graduate, result=result)
+
+
+@router.get("/organiser")
+def organiser_page(request: Request, session: SessionDep, matcher: MatcherDep, segmenter: SegmenterDep,
+                   q: Annotated[str, Query(max_length=200)] = "", location: Annotated[str, Query(max_length=100)] = "",
+                   page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    if user.role is Role.GRADUATE:
+        return _error(request, user, ApiProblem(403, "毕业生账号不能浏览岗位管理页面"))
+    offset = (page - 1) * PAGE_SIZE
+    filters = repo.JobFilters(location=location or None, terms=services.search_terms(q, segmenter))
+    if q.strip():
+        jobs, total = services.search_jobs(session=session, matcher=matcher, query=q, filters=filters,
+                                           offset=offset, limit=PAGE_SIZE)
+    else:
+        jobs, total = repo.list_jobs(session=session, filters=filters, offset=offset, limit=PAGE_SIZE)
+    pages = max(1, -(-total // PAGE_SIZE))
+    link = lambda n: "/organiser?" + urlencode({"q": q, "location": location, "page": n})  # noqa: E731
+    return _render(request, "organiser.html", user, jobs=jobs, total=total, q=q, location=location, page=page,
+                   pages=pages, link=link)
+
+
+@router.get("/job/{job_id}")
+def job_page(job_id: str, request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep):
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    try:
+        job = services.get_job(session=session, job_id=job_id)
+        found = None
+        if user.role is not Role.GRADUATE:
+            found = services.candidates(session=session, matcher=matcher, cache=cache, job_id=job_id, k=10)
+    except ApiProblem as problem:
+        return _error(request, user, problem)
+    return _render(request, "job.html", user, job=job, candidates=found)
+
+
+@router.get("/officer")
+def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
+                 page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    try:
+        rows, total = services.support_overview(session=session, matcher=matcher, user=user,
+                                                offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    except ApiProblem as problem:
+        return _error(request, user, problem)
+    pages = max(1, -(-total // PAGE_SIZE))
+    return _render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages)

@@ -1,0 +1,191 @@
+"""RFC 9457 problem details with Chinese ``title``/``detail`` for every error response.
+
+Routes raise ``ApiProblem`` (or a domain error); the handlers here turn each into
+``application/problem+json``. Client mistakes get 4xx; only a true bug reaches the
+catch-all, which logs the traceback and answers 500 without internals.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from service.errors import InputFileError, JobmatchError
+
+log = logging.getLogger("jobmatch.api")
+
+PROBLEM_JSON = "application/problem+json"
+
+_STATUS_TITLES = {
+    400: "请求有误",
+    401: "需要登录",
+    403: "没有权限",
+    404: "未找到",
+    405: "不支持的请求方法",
+    406: "无法提供所需的格式",
+    409: "数据冲突",
+    413: "请求内容过大",
+    415: "不支持的文件类型",
+    422: "请求内容不符合要求",
+    429: "请求过于频繁",
+    500: "服务器内部错误",
+    503: "服务暂不可用",
+}
+
+
+class ApiProblem(Exception):
+    """An error answer: HTTP status, Chinese title and detail, optional extension members."""
+
+    def __init__(self, status: int, detail: str, *, title: str | None = None, headers: dict[str, str] | None = None,
+                 **extensions: Any):
+        self.status = status
+        self.title = title or _STATUS_TITLES.get(status, "请求失败")
+        self.detail = detail
+        self.headers = headers
+        self.extensions = extensions
+        super().__init__(detail)
+
+
+class BodyTooLarge(Exception):
+    """Raised while reading a request body that exceeds ``Settings.max_body_bytes``."""
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        super().__init__(limit)
+
+
+def not_found(what: str, record_id: str) -> ApiProblem:
+    return ApiProblem(404, f"{what}「{record_id}」不存在")
+
+
+def forbidden(detail: str) -> ApiProblem:
+    return ApiProblem(403, detail)
+
+
+def problem_response(request: Request, status: int, title: str, detail: str, *, headers=None, **extensions) -> JSONResponse:
+    body = {"type": "about:blank", "title": title, "status": status, "detail": detail, "instance": request.url.path}
+    body.update(extensions)
+    return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
+
+
+def too_large_detail(limit: int) -> str:
+    return f"请求内容超过 {limit / 1024 / 1024:.0f} MB 的上限"
+
+
+# --- translation of validation errors -------------------------------------------------
+
+_ERROR_MESSAGES = {
+    "missing": "缺少必填字段",
+    "string_too_short": "不能为空",
+    "string_too_long": "内容过长",
+    "string_type": "应为文本",
+    "int_parsing": "应为整数",
+    "int_type": "应为整数",
+    "int_from_float": "应为整数",
+    "float_parsing": "应为数字",
+    "bool_parsing": "应为 true 或 false",
+    "bool_type": "应为 true 或 false",
+    "greater_than_equal": "数值过小",
+    "less_than_equal": "数值过大",
+    "greater_than": "数值过小",
+    "less_than": "数值过大",
+    "enum": "取值无效",
+    "literal_error": "取值无效",
+    "date_from_datetime_parsing": "应为日期（YYYY-MM-DD）",
+    "date_parsing": "应为日期（YYYY-MM-DD）",
+    "date_type": "应为日期（YYYY-MM-DD）",
+    "datetime_parsing": "应为时间（ISO 8601）",
+    "list_type": "应为列表",
+    "dict_type": "应为对象",
+    "model_type": "应为对象",
+    "extra_forbidden": "不允许的字段",
+    "json_invalid": "不是合法的 JSON",
+    "value_error": "取值无效",
+    "too_long": "条目过多",
+}
+
+
+def _where(loc: tuple) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+    kind = loc[0] if loc else ""
+    prefix = {"query": "查询参数", "path": "路径参数", "header": "请求头"}.get(kind, "字段")
+    return f"{prefix}「{'.'.join(parts)}」" if parts else "请求体"
+
+
+def _message(error: dict) -> str:
+    kind = error.get("type", "")
+    if kind == "value_error":
+        # Our own validators raise ValueError with a Chinese message: keep it.
+        message = str(error.get("ctx", {}).get("error", "")) or error.get("msg", "")
+        return message.removeprefix("Value error, ")
+    text = _ERROR_MESSAGES.get(kind, "取值无效")
+    if kind == "enum" and "expected" in error.get("ctx", {}):
+        text += f"，可选：{error['ctx']['expected']}"
+    if kind in ("string_too_long", "too_long") and "max_length" in error.get("ctx", {}):
+        text += f"（最多 {error['ctx']['max_length']}）"
+    return text
+
+
+def describe_validation(errors: list[dict]) -> tuple[str, list[dict]]:
+    items = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "message": _message(e)} for e in errors]
+    detail = "；".join(f"{_where(tuple(e.get('loc', ())))}{_message(e)}" for e in errors[:5])
+    if len(errors) > 5:
+        detail += f"；另有 {len(errors) - 5} 处错误"
+    return detail, items
+
+
+# --- handlers -------------------------------------------------------------------------
+
+
+def install_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiProblem)
+    async def _api_problem(request: Request, error: ApiProblem):
+        return problem_response(request, error.status, error.title, error.detail, headers=error.headers, **error.extensions)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, error: RequestValidationError):
+        errors = list(error.errors())
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return problem_response(request, 400, "请求体不是合法的 JSON", "请检查 JSON 格式（引号、逗号、括号）")
+        detail, items = describe_validation(errors)
+        return problem_response(request, 422, _STATUS_TITLES[422], detail, errors=_jsonable(items))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, error: StarletteHTTPException):
+        status = error.status_code
+        if status == 404:
+            detail = f"地址 {request.url.path} 不存在"
+        elif status == 405:
+            detail = f"{request.url.path} 不支持 {request.method} 请求"
+        else:
+            detail = _STATUS_TITLES.get(status, "请求失败")
+        return problem_response(request, status, _STATUS_TITLES.get(status, "请求失败"), detail,
+                                headers=getattr(error, "headers", None))
+
+    @app.exception_handler(BodyTooLarge)
+    async def _too_large(request: Request, error: BodyTooLarge):
+        return problem_response(request, 413, _STATUS_TITLES[413], too_large_detail(error.limit))
+
+    @app.exception_handler(InputFileError)
+    async def _input_file(request: Request, error: InputFileError):
+        return problem_response(request, 422, "文件内容有误", error.describe(),
+                                file=error.file, row=error.row, column=error.column)
+
+    @app.exception_handler(JobmatchError)
+    async def _domain(request: Request, error: JobmatchError):
+        return problem_response(request, 400, _STATUS_TITLES[400], str(error))
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, error: Exception):
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem_response(request, 500, _STATUS_TITLES[500], "服务器出现意外错误，已记录日志，请联系管理员")
+
+
+def _jsonable(value):
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str))

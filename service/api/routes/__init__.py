@@ -1,0 +1,1 @@
+"""HTTP routes: a docstring and a call into ``service.api.services`` each."""

@@ -1,0 +1,82 @@
+"""``/api/graduates``: CRUD by role, list, bulk import, recommendations."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
+
+from service.api import schemas as s
+from service.api import services
+from service.api.deps import CatalogDep, CurrentUser, GraduateCacheDep, MatcherDep, Officer, SessionDep, SettingsDep, Staff
+from service.api.routes.jobs import Limit, Offset, _level, _limit
+from service.storage.repository import GraduateFilters
+
+router = APIRouter(prefix="/api/graduates", tags=["毕业生"])
+
+
+@router.get("", response_model=s.Page[s.GraduateFull] | s.Page[s.GraduatePublic])
+def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
+                   q: Annotated[str | None, Query(max_length=100, description="编号或姓名包含")] = None,
+                   school: Annotated[str | None, Query(max_length=100)] = None,
+                   major: Annotated[str | None, Query(max_length=100)] = None,
+                   education: Annotated[str | None, Query(max_length=20)] = None,
+                   graduation_year: Annotated[int | None, Query(ge=1950, le=2100)] = None,
+                   needs_support: Annotated[bool | None, Query(description="仅困难帮扶对象（仅限就业服务专员）")] = None,
+                   offset: Offset = 0, limit: Limit = None):
+    """毕业生列表。组织者看不到敏感字段；专员读取敏感字段会记入审计日志。"""
+    filters = GraduateFilters(school=school, major=major, education=_level(education),
+                              graduation_year=graduation_year, needs_support=needs_support, text=q)
+    return services.list_graduates(session=session, user=user, filters=filters, offset=offset,
+                                   limit=_limit(settings, limit))
+
+
+@router.post("", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED)
+def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep,
+                    user: Staff):
+    """新增毕业生。敏感字段只有就业服务专员可以填写。"""
+    graduate = services.create_graduate(session=session, cache=cache, catalog=catalog, user=user, data=data)
+    return services.view_graduate(session=session, user=user, graduate=graduate)
+
+
+@router.post("/import", response_model=s.ImportReport)
+def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep, user: Officer,
+                     file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json）")],
+                     strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
+    """批量导入毕业生（仅限就业服务专员）：一个事务，全部成功或全部不写。"""
+    data = file.file.read()
+    return services.import_graduates(session=session, cache=cache, catalog=catalog, user=user, data=data,
+                                     filename=file.filename, strict=strict)
+
+
+@router.get("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic)
+def get_graduate(graduate_id: str, session: SessionDep, user: CurrentUser):
+    """毕业生详情。毕业生只能查看本人；查看他人得到 404。"""
+    graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
+    return services.view_graduate(session=session, user=user, graduate=graduate)
+
+
+@router.patch("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic)
+def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDep, cache: GraduateCacheDep,
+                    catalog: CatalogDep, user: Staff):
+    """修改毕业生（只改请求中给出的字段）；敏感字段只有就业服务专员可以修改。"""
+    graduate = services.update_graduate(session=session, cache=cache, catalog=catalog, user=user,
+                                        graduate_id=graduate_id, data=data)
+    return services.view_graduate(session=session, user=user, graduate=graduate)
+
+
+@router.delete("/{graduate_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheDep, user: Officer):
+    """删除毕业生（仅限就业服务专员）。"""
+    services.delete_graduate(session=session, cache=cache, user=user, graduate_id=graduate_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic)
+def recommendations(graduate_id: str, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
+                    user: CurrentUser,
+                    k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,
+                    rejected_k: Annotated[int, Query(ge=0, le=50, description="列出的不符合条件岗位数")] = 5):
+    """为毕业生推荐岗位：排序后的岗位及理由，另附得分高但不符合条件的岗位及原因。"""
+    return services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
+                                    k=k or settings.default_top_k, rejected_k=rejected_k)

@@ -1,0 +1,116 @@
+"""``/api/jobs``: CRUD, list with filters, text search, bulk import, candidates."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, File, Query, Response, UploadFile, status
+
+from features.education import EducationLevel, parse_education_level
+from features.records import EmployerType
+from service.api import schemas as s
+from service.api import services
+from service.api.deps import CatalogDep, CurrentUser, GraduateCacheDep, MatcherDep, SegmenterDep, SessionDep, SettingsDep, Staff
+from service.api.problems import ApiProblem
+from service.storage import repository
+from service.storage.repository import JobFilters
+
+router = APIRouter(prefix="/api/jobs", tags=["岗位"])
+
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")]
+Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
+
+
+def _limit(settings, limit: int | None) -> int:
+    if limit is None:
+        return settings.default_page_size
+    if limit > settings.max_page_size:
+        raise ApiProblem(422, f"查询参数「limit」不能超过 {settings.max_page_size}")
+    return limit
+
+
+def _level(text: str | None) -> EducationLevel | None:
+    if not text:
+        return None
+    level = parse_education_level(text)
+    if level is None:
+        raise ApiProblem(422, f"无法识别的学历「{text}」")
+    return level
+
+
+def _filters(location, employer_type, category, education, terms=()) -> JobFilters:
+    return JobFilters(location=location, employer_type=None if employer_type is None else employer_type.value,
+                      category=category, education=_level(education), terms=terms)
+
+
+@router.get("", response_model=s.Page[s.JobPublic])
+def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDep, user: CurrentUser,
+              q: Annotated[str | None, Query(max_length=200, description="关键词（所有词都须出现）")] = None,
+              location: Annotated[str | None, Query(max_length=100)] = None,
+              employer_type: EmployerType | None = None,
+              category: Annotated[str | None, Query(max_length=100)] = None,
+              education: Annotated[str | None, Query(max_length=20, description="只列出接受该学历的岗位")] = None,
+              offset: Offset = 0, limit: Limit = None):
+    """岗位列表：按地点、单位类型、类别、学历和关键词筛选，分页。"""
+    filters = _filters(location, employer_type, category, education, services.search_terms(q, segmenter))
+    size = _limit(settings, limit)
+    jobs, total = repository.list_jobs(session=session, filters=filters, offset=offset, limit=size)
+    return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
+
+
+@router.get("/search", response_model=s.Page[s.JobPublic])
+def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep, segmenter: SegmenterDep,
+                user: CurrentUser,
+                q: Annotated[str, Query(min_length=1, max_length=200, description="搜索内容")],
+                location: Annotated[str | None, Query(max_length=100)] = None,
+                employer_type: EmployerType | None = None,
+                category: Annotated[str | None, Query(max_length=100)] = None,
+                education: Annotated[str | None, Query(max_length=20)] = None,
+                offset: Offset = 0, limit: Limit = None):
+    """岗位搜索：包含全部关键词且符合筛选条件的岗位，按文本相似度从高到低。"""
+    filters = _filters(location, employer_type, category, education, services.search_terms(q, segmenter))
+    size = _limit(settings, limit)
+    jobs, total = services.search_jobs(session=session, matcher=matcher, query=q, filters=filters, offset=offset, limit=size)
+    return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
+
+
+@router.post("", response_model=s.JobPublic, status_code=status.HTTP_201_CREATED)
+def create_job(data: s.JobCreate, session: SessionDep, matcher: MatcherDep, user: Staff):
+    """新增岗位（就业服务专员、招聘活动组织者）。"""
+    return s.JobPublic.of(services.create_job(session=session, matcher=matcher, data=data))
+
+
+@router.post("/import", response_model=s.ImportReport)
+def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, user: Staff,
+                file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json）")],
+                strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
+    """批量导入岗位：整个文件在一个事务中写入（全部成功或全部不写），返回逐行报告。"""
+    data = file.file.read()
+    return services.import_jobs(session=session, matcher=matcher, catalog=catalog, data=data, filename=file.filename,
+                                strict=strict)
+
+
+@router.get("/{job_id}", response_model=s.JobPublic)
+def get_job(job_id: str, session: SessionDep, user: CurrentUser):
+    """岗位详情。"""
+    return s.JobPublic.of(services.get_job(session=session, job_id=job_id))
+
+
+@router.patch("/{job_id}", response_model=s.JobPublic)
+def update_job(job_id: str, data: s.JobUpdate, session: SessionDep, matcher: MatcherDep, user: Staff):
+    """修改岗位（只改请求中给出的字段）。"""
+    return s.JobPublic.of(services.update_job(session=session, matcher=matcher, job_id=job_id, data=data))
+
+
+@router.delete("/{job_id}", status_code=status.HTTP_204_NO_CONTENT)
+def delete_job(job_id: str, session: SessionDep, matcher: MatcherDep, user: Staff):
+    """删除岗位。"""
+    services.delete_job(session=session, matcher=matcher, job_id=job_id)
+    return Response(status_code=status.HTTP_204_NO_CONTENT)
+
+
+@router.get("/{job_id}/candidates", response_model=s.CandidatesPublic)
+def job_candidates(job_id: str, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
+                   k: Annotated[int, Query(ge=1, le=200)] = 20):
+    """岗位的推荐人选：符合条件的毕业生，按匹配度排序（不含敏感信息）。"""
+    return services.candidates(session=session, matcher=matcher, cache=cache, job_id=job_id, k=k)

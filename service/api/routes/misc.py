@@ -1,0 +1,43 @@
+"""``/api/me``, ``/api/audit``, ``/api/health``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from service.api import schemas as s
+from service.api.deps import CurrentUser, MatcherDep, Officer, SessionDep, SettingsDep
+from service.api.routes.jobs import Limit, Offset, _limit
+from service.storage import repository as repo
+
+router = APIRouter(prefix="/api", tags=["账号与审计"])
+
+
+@router.get("/me", response_model=s.MePublic)
+def me(user: CurrentUser):
+    """当前登录的账号。"""
+    return s.MePublic(id=user.id, name=user.name, role=user.role.value, role_label=user.role.label,
+                      graduate_id=user.graduate_id)
+
+
+@router.get("/audit", response_model=s.Page[s.AuditPublic])
+def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
+              record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
+              user_id: Annotated[int | None, Query(ge=1)] = None,
+              action: Annotated[str | None, Query(pattern="^(read|create|update|delete|import)$")] = None,
+              since: dt.datetime | None = None,
+              offset: Offset = 0, limit: Limit = None):
+    """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
+    size = _limit(settings, limit)
+    rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
+                                  offset=offset, limit=size)
+    return s.Page(items=[s.AuditPublic.model_validate(r, from_attributes=True) for r in rows], total=total,
+                  offset=offset, limit=size)
+
+
+@router.get("/health")
+def health(session: SessionDep, matcher: MatcherDep) -> dict:
+    """服务状态（无需登录）：数据库可用、索引中的岗位数。"""
+    return {"status": "ok", "jobs_indexed": matcher.job_count(), "graduates": repo.count_graduates(session=session)}

@@ -1,0 +1,382 @@
+"""Pydantic schemas at the API edge, split Create / Update / Public.
+
+The core records (``features.records``) stay frozen dataclasses; these models only
+validate what crosses HTTP and convert to and from the records. Education and degree are
+written as text (``本科及以上``, ``学士``) and parsed by ``features.education``; text
+that names no level is refused rather than guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from features.education import (
+    EducationRequirement,
+    parse_degree,
+    parse_degree_requirement,
+    parse_education_level,
+    parse_education_requirement,
+)
+from features.records import SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+
+Short = Annotated[str, Field(min_length=1, max_length=300)]
+RecordId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s?#]+$")]
+Money = Annotated[int, Field(ge=0, le=10_000_000)]
+T = TypeVar("T")
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+# --- jobs -----------------------------------------------------------------------------
+
+
+class _JobFields(_Strict):
+    employer: str | None = Field(default=None, max_length=300)
+    employer_type: EmployerType | None = None
+    category: str | None = Field(default=None, max_length=100)
+    industry: str | None = Field(default=None, max_length=100)
+    location: str | None = Field(default=None, max_length=200)
+    education: str | None = Field(default=None, max_length=100, description="学历要求，如「本科及以上」「学历不限」")
+    degree: str | None = Field(default=None, max_length=100, description="学位要求，如「学士」「不限」")
+    majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
+    salary_min: Money | None = None
+    salary_max: Money | None = None
+    headcount: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    description: str = Field(default="", max_length=20_000)
+    conditions: dict[str, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict, max_length=50)
+
+    @field_validator("education")
+    @classmethod
+    def _education_known(cls, value: str | None) -> str | None:
+        if value:
+            parsed = parse_education_requirement(value)
+            if parsed.minimum is None and not parsed.any_level:
+                raise ValueError(f"无法识别的学历要求「{value}」")
+        return value or None
+
+
+class JobCreate(_JobFields):
+    id: RecordId
+    title: Short
+
+
+class JobUpdate(_JobFields):
+    """Only the fields sent are changed (``null`` clears a field)."""
+
+    title: Short | None = None
+    description: str | None = Field(default=None, max_length=20_000)
+    conditions: dict[str, Annotated[str, Field(max_length=5000)]] | None = Field(default=None, max_length=50)
+
+
+def job_from_create(data: JobCreate) -> Job:
+    """Build the core record; raises ``ValueError`` (Chinese message) when values contradict."""
+    education = parse_education_requirement(data.education)
+    degree = parse_degree_requirement(data.degree, education)
+    if data.degree and degree is None:
+        raise ValueError(f"无法识别的学位要求「{data.degree}」")
+    return Job(
+        id=data.id, title=data.title, employer=data.employer, employer_type=data.employer_type,
+        category=data.category, industry=data.industry, location=data.location, education=education,
+        degree=degree, majors_text=data.majors_text, salary=SalaryRange(data.salary_min, data.salary_max),
+        headcount=data.headcount, description=data.description or "", conditions=tuple(data.conditions.items()),
+    )
+
+
+def _education_text(requirement: EducationRequirement) -> str | None:
+    if requirement.minimum is None and not requirement.any_level:
+        return None
+    return requirement.describe()
+
+
+def job_to_create(job: Job) -> dict:
+    return {
+        "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
+        "category": job.category, "industry": job.industry, "location": job.location,
+        "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.label,
+        "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
+        "headcount": job.headcount, "description": job.description, "conditions": dict(job.conditions),
+    }
+
+
+def job_apply_update(job: Job, update: JobUpdate) -> Job:
+    values = job_to_create(job)
+    changes = update.model_dump(exclude_unset=True)
+    if changes.get("degree") is None and "degree" in changes:
+        changes["degree"] = None
+    values.update(changes)
+    if values.get("description") is None:
+        values["description"] = ""
+    if values.get("conditions") is None:
+        values["conditions"] = {}
+    if values.get("title") is None:
+        raise ValueError("职位名称不能为空")
+    return job_from_create(JobCreate.model_validate(values))
+
+
+class JobPublic(BaseModel):
+    id: str
+    title: str
+    employer: str | None
+    employer_type: EmployerType | None
+    category: str | None
+    industry: str | None
+    location: str | None
+    education: str | None = Field(description="学历要求（规范化后的说明）；null 表示未知")
+    degree: str | None
+    majors_text: str | None
+    salary_min: int | None
+    salary_max: int | None
+    salary: str
+    headcount: int | None
+    description: str
+    conditions: dict[str, str]
+
+    @classmethod
+    def of(cls, job: Job) -> JobPublic:
+        values = job_to_create(job)
+        return cls(**values, salary=job.salary.describe())
+
+
+class JobSummary(BaseModel):
+    id: str
+    title: str
+    employer: str | None
+    location: str | None
+    education: str | None
+    salary: str
+
+    @classmethod
+    def of(cls, job: Job) -> JobSummary:
+        return cls(id=job.id, title=job.title, employer=job.employer, location=job.location,
+                   education=_education_text(job.education), salary=job.salary.describe())
+
+
+# --- graduates ------------------------------------------------------------------------
+
+
+class PreferencesModel(_Strict):
+    locations: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    categories: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    industries: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    min_salary: Money | None = None
+
+
+class _GraduateFields(_Strict):
+    name: str | None = Field(default=None, max_length=100)
+    school: str | None = Field(default=None, max_length=200)
+    major: str | None = Field(default=None, max_length=200)
+    major_code: str | None = Field(default=None, pattern=r"^\d{6}$")
+    education: str | None = Field(default=None, max_length=50, description="学历，如「本科」「硕士研究生」")
+    degree: str | None = Field(default=None, max_length=50)
+    graduation_year: Annotated[int, Field(ge=1950, le=2100)] | None = None
+    gender: Gender | None = None
+    birth_date: dt.date | None = None
+    political_status: str | None = Field(default=None, max_length=50)
+    hukou: str | None = Field(default=None, max_length=200)
+    intention: str = Field(default="", max_length=5000)
+    preferences: PreferencesModel = Field(default_factory=PreferencesModel)
+    # sensitive
+    ethnicity: str | None = Field(default=None, max_length=50)
+    hardship: list[Hardship] | None = Field(default=None, description="困难类别；null 表示未知，[] 表示无")
+    id_number: str | None = Field(default=None, pattern=r"^\d{17}[\dXx]$")
+    phone: str | None = Field(default=None, pattern=r"^\+?[\d\- ]{5,20}$")
+
+    @field_validator("education")
+    @classmethod
+    def _level_known(cls, value: str | None) -> str | None:
+        if value and parse_education_level(value) is None:
+            raise ValueError(f"无法识别的学历「{value}」")
+        return value or None
+
+    @field_validator("degree")
+    @classmethod
+    def _degree_known(cls, value: str | None) -> str | None:
+        if value and parse_degree(value) is None:
+            raise ValueError(f"无法识别的学位「{value}」")
+        return value or None
+
+
+class GraduateCreate(_GraduateFields):
+    id: RecordId
+
+
+class GraduateUpdate(_GraduateFields):
+    intention: str | None = Field(default=None, max_length=5000)
+    preferences: PreferencesModel | None = None
+
+    @model_validator(mode="after")
+    def _something(self) -> GraduateUpdate:
+        if not self.model_fields_set:
+            raise ValueError("没有要修改的字段")
+        return self
+
+
+def sensitive_fields_sent(data: BaseModel) -> list[str]:
+    return [f for f in SENSITIVE_GRADUATE_FIELDS if f in data.model_fields_set]
+
+
+def graduate_from_create(data: GraduateCreate, *, major_code: str | None = None) -> Graduate:
+    prefs = data.preferences
+    return Graduate(
+        id=data.id, name=data.name, school=data.school, major=data.major, major_code=data.major_code or major_code,
+        education=parse_education_level(data.education), degree=parse_degree(data.degree),
+        graduation_year=data.graduation_year, gender=data.gender, ethnicity=data.ethnicity, birth_date=data.birth_date,
+        political_status=data.political_status, hukou=data.hukou, intention=data.intention or "",
+        preferences=Preferences(tuple(prefs.locations), tuple(prefs.categories), tuple(prefs.industries), prefs.min_salary),
+        hardship=None if data.hardship is None else frozenset(data.hardship),
+        id_number=data.id_number.upper() if data.id_number else None, phone=data.phone,
+    )
+
+
+def graduate_to_create(graduate: Graduate) -> dict:
+    prefs = graduate.preferences
+    return {
+        "id": graduate.id, "name": graduate.name, "school": graduate.school, "major": graduate.major,
+        "major_code": graduate.major_code,
+        "education": None if graduate.education is None else graduate.education.label,
+        "degree": None if graduate.degree is None else graduate.degree.label,
+        "graduation_year": graduate.graduation_year, "gender": graduate.gender, "birth_date": graduate.birth_date,
+        "political_status": graduate.political_status, "hukou": graduate.hukou, "intention": graduate.intention,
+        "preferences": {"locations": list(prefs.locations), "categories": list(prefs.categories),
+                        "industries": list(prefs.industries), "min_salary": prefs.min_salary},
+        "ethnicity": graduate.ethnicity,
+        "hardship": None if graduate.hardship is None else sorted(graduate.hardship, key=lambda h: h.value),
+        "id_number": graduate.id_number, "phone": graduate.phone,
+    }
+
+
+def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_code: str | None) -> Graduate:
+    values = graduate_to_create(graduate)
+    changes = update.model_dump(exclude_unset=True)
+    if "major" in changes and "major_code" not in changes:
+        values["major_code"] = None  # re-resolved from the new major name
+    values.update(changes)
+    values["intention"] = values.get("intention") or ""
+    values["preferences"] = values.get("preferences") or {}
+    return graduate_from_create(GraduateCreate.model_validate(values), major_code=major_code)
+
+
+class GraduatePublic(BaseModel):
+    """What organisers may see: no sensitive field."""
+
+    id: str
+    name: str | None
+    school: str | None
+    major: str | None
+    major_code: str | None
+    education: str | None
+    degree: str | None
+    graduation_year: int | None
+    gender: Gender | None
+    birth_date: dt.date | None
+    political_status: str | None
+    hukou: str | None
+    intention: str
+    preferences: PreferencesModel
+
+    @classmethod
+    def of(cls, graduate: Graduate) -> GraduatePublic:
+        values = graduate_to_create(graduate)
+        return cls(**{k: v for k, v in values.items() if k in cls.model_fields})
+
+
+class GraduateFull(GraduatePublic):
+    """Officers (and the graduate themself): every field, reads audited."""
+
+    ethnicity: str | None
+    hardship: list[Hardship] | None
+    needs_support: bool
+    id_number: str | None
+    phone: str | None
+
+    @classmethod
+    def of(cls, graduate: Graduate) -> GraduateFull:
+        values = graduate_to_create(graduate)
+        return cls(**values, needs_support=graduate.needs_support)
+
+
+# --- results --------------------------------------------------------------------------
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+    offset: int
+    limit: int
+
+
+class SuggestionPublic(BaseModel):
+    rank: int
+    job_id: str
+    score: float
+    status: str
+    status_label: str
+    reasons: list[str]
+    job: JobSummary | None
+
+
+class RejectionPublic(BaseModel):
+    job_id: str
+    score: float
+    reasons: list[str]
+    job: JobSummary | None
+
+
+class RecommendationsPublic(BaseModel):
+    graduate_id: str
+    suggestions: list[SuggestionPublic]
+    rejected: list[RejectionPublic]
+
+
+class CandidatePublic(BaseModel):
+    rank: int
+    graduate_id: str
+    score: float
+    status: str
+    status_label: str
+    reasons: list[str]
+    graduate: GraduatePublic | None
+
+
+class CandidatesPublic(BaseModel):
+    job_id: str
+    candidates: list[CandidatePublic]
+
+
+class SkippedRow(BaseModel):
+    row: int | None
+    column: str | None
+    message: str
+
+
+class ImportReport(BaseModel):
+    source: str
+    kind: str
+    created: int
+    updated: int
+    skipped: list[SkippedRow]
+
+
+class AuditPublic(BaseModel):
+    id: int
+    at: dt.datetime
+    user_id: int | None
+    user_name: str
+    role: str
+    action: str
+    record_type: str
+    record_id: str
+    fields: list[str]
+
+
+class MePublic(BaseModel):
+    id: int
+    name: str
+    role: str
+    role_label: str
+    graduate_id: str | None

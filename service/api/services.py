@@ -1,0 +1,296 @@
+"""Service functions behind the routes: keyword-only, typed, one unit of work each.
+
+They own the transaction (commit here, then update the in-memory ranker, so the index
+never holds a job the database rolled back) and write the audit entries for sensitive
+graduate fields in that same transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import PurePath
+
+from sqlalchemy.orm import Session
+
+from features.catalog import MajorCatalog
+from features.records import Graduate, Job
+from features.segment import Segmenter
+from service import audit
+from service.api import schemas as s
+from service.api.caches import GraduateCache
+from service.api.matching import Matcher
+from service.api.problems import ApiProblem, forbidden, not_found
+from service.auth import Role, User
+from service.storage import repository as repo
+
+IMPORT_SUFFIXES = (".csv", ".xlsx", ".json")
+
+
+def _invalid(error: ValueError) -> ApiProblem:
+    return ApiProblem(422, str(error))
+
+
+# --- jobs -----------------------------------------------------------------------------
+
+
+def get_job(*, session: Session, job_id: str) -> Job:
+    job = repo.get_job(session=session, job_id=job_id)
+    if job is None:
+        raise not_found("岗位", job_id)
+    return job
+
+
+def create_job(*, session: Session, matcher: Matcher, data: s.JobCreate) -> Job:
+    try:
+        job = s.job_from_create(data)
+    except ValueError as error:
+        raise _invalid(error) from None
+    try:
+        repo.create_job(session=session, job=job)
+    except repo.DuplicateIdError:
+        raise ApiProblem(409, f"岗位编号「{job.id}」已存在，请改用 PATCH 修改") from None
+    session.commit()
+    matcher.upsert([job])
+    return job
+
+
+def update_job(*, session: Session, matcher: Matcher, job_id: str, data: s.JobUpdate) -> Job:
+    current = get_job(session=session, job_id=job_id)
+    try:
+        job = s.job_apply_update(current, data)
+    except ValueError as error:
+        raise _invalid(error) from None
+    repo.update_job(session=session, job=job)
+    session.commit()
+    matcher.upsert([job])
+    return job
+
+
+def delete_job(*, session: Session, matcher: Matcher, job_id: str) -> None:
+    if not repo.delete_job(session=session, job_id=job_id):
+        raise not_found("岗位", job_id)
+    session.commit()
+    matcher.remove([job_id])
+
+
+def search_terms(query: str | None, segmenter: Segmenter) -> tuple[str, ...]:
+    if not query or not query.strip():
+        return ()
+    terms = [t for t in segmenter.cut(query) if t.strip()]
+    return tuple(dict.fromkeys(terms)) or (query.strip(),)
+
+
+def search_jobs(*, session: Session, matcher: Matcher, query: str, filters: repo.JobFilters, offset: int,
+                limit: int) -> tuple[list[Job], int]:
+    """Jobs that contain every word of ``query`` and pass the filters, most similar first."""
+    ids = repo.job_ids(session=session, filters=filters)
+    scores = matcher.text_scores(query, ids)
+    ids.sort(key=lambda i: (-scores.get(i, 0.0), i))
+    page = ids[offset : offset + limit]
+    found = repo.get_jobs(session=session, job_ids=page)
+    return [found[i] for i in page if i in found], len(ids)
+
+
+def check_upload(filename: str | None, data: bytes) -> str:
+    name = PurePath(filename or "").name
+    if not name or PurePath(name).suffix.lower() not in IMPORT_SUFFIXES:
+        raise ApiProblem(415, f"不支持的文件类型「{name or '未命名'}」，请上传 .xlsx、.csv 或 .json 文件")
+    if not data:
+        raise ApiProblem(422, f"文件「{name}」是空的", title="文件内容有误")
+    return name
+
+
+def _report(result, *, kind: str, counts: repo.UpsertCounts) -> s.ImportReport:
+    return s.ImportReport(
+        source=result.source, kind=kind, created=counts.created, updated=counts.updated,
+        skipped=[s.SkippedRow(row=e.row, column=e.column, message=e.describe()) for e in result.skipped],
+    )
+
+
+def import_jobs(*, session: Session, matcher: Matcher, catalog: MajorCatalog, data: bytes, filename: str | None,
+                strict: bool) -> s.ImportReport:
+    """Every row of the file in one transaction: all stored, or (on any error) none."""
+    from service.importers import read_jobs_bytes
+
+    name = check_upload(filename, data)
+    result = read_jobs_bytes(data, name, strict=strict, catalog=catalog)
+    counts = repo.upsert_jobs(session=session, jobs=result.records)
+    session.commit()
+    matcher.upsert(result.records)
+    return _report(result, kind="jobs", counts=counts)
+
+
+# --- graduates ------------------------------------------------------------------------
+
+
+def _major_code(catalog: MajorCatalog, major: str | None) -> str | None:
+    if not major:
+        return None
+    found = catalog.resolve(major)
+    return None if found is None else found.code
+
+
+def get_graduate(*, session: Session, user: User, graduate_id: str) -> Graduate:
+    """A graduate account sees only its own record: any other id answers 404, not 403,
+    so that a graduate cannot probe which ids exist."""
+    if user.role is Role.GRADUATE and user.graduate_id != graduate_id:
+        raise not_found("毕业生", graduate_id)
+    graduate = repo.get_graduate(session=session, graduate_id=graduate_id)
+    if graduate is None:
+        raise not_found("毕业生", graduate_id)
+    return graduate
+
+
+def view_graduate(*, session: Session, user: User, graduate: Graduate) -> s.GraduatePublic:
+    """The record as this user may see it; sensitive values shown are audited."""
+    if user.role is Role.ORGANISER:
+        return s.GraduatePublic.of(graduate)
+    audit.record_reads(session=session, user=user, graduates=[graduate])
+    session.commit()
+    return s.GraduateFull.of(graduate)
+
+
+def list_graduates(*, session: Session, user: User, filters: repo.GraduateFilters, offset: int,
+                   limit: int) -> s.Page:
+    if filters.needs_support is not None and user.role is not Role.OFFICER:
+        raise forbidden("只有就业服务专员可以按困难类别筛选")
+    graduates, total = repo.list_graduates(session=session, filters=filters, offset=offset, limit=limit)
+    if user.role is Role.OFFICER:
+        audit.record_reads(session=session, user=user, graduates=graduates)
+        session.commit()
+        items = [s.GraduateFull.of(g) for g in graduates]
+    else:
+        items = [s.GraduatePublic.of(g) for g in graduates]
+    return s.Page(items=items, total=total, offset=offset, limit=limit)
+
+
+def _refuse_sensitive(user: User, data) -> None:
+    sent = s.sensitive_fields_sent(data)
+    if sent and user.role is not Role.OFFICER:
+        raise forbidden(f"只有就业服务专员可以填写或修改敏感字段：{'、'.join(sent)}")
+
+
+def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User,
+                    data: s.GraduateCreate) -> Graduate:
+    _refuse_sensitive(user, data)
+    try:
+        graduate = s.graduate_from_create(data, major_code=_major_code(catalog, data.major))
+    except ValueError as error:
+        raise _invalid(error) from None
+    try:
+        repo.create_graduate(session=session, graduate=graduate)
+    except repo.DuplicateIdError:
+        raise ApiProblem(409, f"毕业生编号「{graduate.id}」已存在，请改用 PATCH 修改") from None
+    audit.record_change(session=session, user=user, action="create", before=None, after=graduate)
+    session.commit()
+    cache.invalidate()
+    return graduate
+
+
+def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User, graduate_id: str,
+                    data: s.GraduateUpdate) -> Graduate:
+    _refuse_sensitive(user, data)
+    current = get_graduate(session=session, user=user, graduate_id=graduate_id)
+    major = data.major if "major" in data.model_fields_set else current.major
+    try:
+        graduate = s.graduate_apply_update(current, data, major_code=_major_code(catalog, major))
+    except ValueError as error:
+        raise _invalid(error) from None
+    repo.update_graduate(session=session, graduate=graduate)
+    audit.record_change(session=session, user=user, action="update", before=current, after=graduate)
+    session.commit()
+    cache.invalidate()
+    return graduate
+
+
+def delete_graduate(*, session: Session, cache: GraduateCache, user: User, graduate_id: str) -> None:
+    current = get_graduate(session=session, user=user, graduate_id=graduate_id)
+    repo.delete_graduate(session=session, graduate_id=graduate_id)
+    audit.record_change(session=session, user=user, action="delete", before=current, after=None)
+    session.commit()
+    cache.invalidate()
+
+
+def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User, data: bytes,
+                     filename: str | None, strict: bool) -> s.ImportReport:
+    from service.importers import read_graduates_bytes
+
+    name = check_upload(filename, data)
+    result = read_graduates_bytes(data, name, strict=strict, catalog=catalog)
+    counts = repo.upsert_graduates(session=session, graduates=result.records)
+    audit.record_reads(session=session, user=user, graduates=result.records, action="import")
+    session.commit()
+    cache.invalidate()
+    return _report(result, kind="graduates", counts=counts)
+
+
+# --- matching -------------------------------------------------------------------------
+
+
+def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
+    job = matcher.job(job_id)
+    return None if job is None else s.JobSummary.of(job)
+
+
+def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,
+                    rejected_k: int, log: bool = True) -> s.RecommendationsPublic:
+    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id)
+    result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
+    if log:
+        repo.add_recommendation_log(
+            session=session, user_id=user.id, graduate_id=graduate.id, job_ids=[x.job_id for x in result.suggestions]
+        )
+        session.commit()
+    return s.RecommendationsPublic(
+        graduate_id=graduate.id,
+        suggestions=[
+            s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
+                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+            for x in result.suggestions
+        ],
+        rejected=[
+            s.RejectionPublic(job_id=x.job_id, score=x.score, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+            for x in result.rejected
+        ],
+    )
+
+
+def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, job_id: str, k: int) -> s.CandidatesPublic:
+    get_job(session=session, job_id=job_id)
+    graduates = cache.get(session=session)
+    found = matcher.candidates(job_id, graduates, k=k) or []
+    by_id = {g.id: g for g in graduates} if found else {}
+    return s.CandidatesPublic(
+        job_id=job_id,
+        candidates=[
+            s.CandidatePublic(rank=c.rank, graduate_id=c.graduate_id, score=c.score, status=c.status.value,
+                              status_label=c.status.label, reasons=list(c.reasons),
+                              graduate=s.GraduatePublic.of(by_id[c.graduate_id]) if c.graduate_id in by_id else None)
+            for c in found
+        ],
+    )
+
+
+def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int,
+                     k: int = 3) -> tuple[list[tuple[Graduate, list[s.SuggestionPublic]]], int]:
+    """Hardship-support graduates with their top eligible jobs (officer page)."""
+    if user.role is not Role.OFFICER:
+        raise forbidden("只有就业服务专员可以查看困难帮扶名单")
+    graduates, total = repo.list_graduates(
+        session=session, filters=repo.GraduateFilters(needs_support=True), offset=offset, limit=limit
+    )
+    ranked = matcher.rank_many(graduates, k=k, rejected_k=0)
+    audit.record_reads(session=session, user=user, graduates=graduates)
+    session.commit()
+    rows = []
+    for graduate, result in zip(graduates, ranked):
+        rows.append((graduate, [
+            s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
+                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+            for x in result.suggestions
+        ]))
+    return rows, total
+
+
+def graduates_by_ids(*, session: Session, ids: Sequence[str]) -> list[Graduate]:
+    return repo.get_graduates(session=session, graduate_ids=ids)
