@@ -140,7 +140,8 @@ def _majors_text(rng: random.Random, style: str, field, title: str, majors, edu:
     names_only = "、".join(chosen)
     if edu.startswith("大专") and field is not None and FIELDS[field][2] and rng.random() < 0.5:
         # Posts open to 大专 graduates often list the 专科 names too.
-        names_only += "、" + "、".join(rng.sample(FIELDS[field][2], k=min(2, len(FIELDS[field][2]))))
+        extra = rng.sample(FIELDS[field][2], k=min(2, len(FIELDS[field][2])))
+        names_only = "、".join(dict.fromkeys(chosen + extra))
     r = rng.random()
     if style == "enterprise":
         if r < 0.35:
