@@ -7,4 +7,6 @@ that returns the process exit code.
 #: Modules of ``service.commands`` that ``jobmatch`` loads, in help order.
 COMMAND_MODULES = (
     "recommend",
+    "serve",
+    "users",
 )
