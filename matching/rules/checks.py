@@ -1,0 +1,249 @@
+"""One small pure function per condition kind: (payload, graduate, context) → status and a
+Chinese reason. A graduate field that is unknown (``None``) gives NEEDS_REVIEW, never a
+pass or a fail; a requirement the graduate record cannot express (certificates, work
+experience, languages) gives NEEDS_REVIEW with what to verify.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from features.education import Degree, EducationLevel
+from features.records import Graduate, Hardship
+from matching.rules.conditions import (
+    AgeCond,
+    CertificateCond,
+    DegreeCond,
+    EducationCond,
+    EthnicityCond,
+    ExperienceCond,
+    GenderCond,
+    HukouCond,
+    Kind,
+    LanguageCond,
+    NatureCond,
+    Political,
+    PoliticalCond,
+    SchoolCond,
+    ServiceYearsCond,
+    TargetCond,
+    TargetGroup,
+    Unparsed,
+)
+from matching.rules.describe import requirement
+from matching.verdict import Status
+
+OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
+Outcome = tuple[Status, str]
+
+_DEGREE_OF_LEVEL = {
+    EducationLevel.BACHELOR: Degree.BACHELOR,
+    EducationLevel.MASTER: Degree.MASTER,
+    EducationLevel.DOCTOR: Degree.DOCTOR,
+}
+_PROVINCES = re.compile(
+    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|"
+    r"陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|地区|盟|县|区|旗|镇|乡|街道)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    reference_date: dt.date
+
+
+def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
+    req = p.requirement
+    want = req.describe()
+    if req.any_level:
+        return OK, "学历符合：岗位学历不限"
+    if g.education is None:
+        return REVIEW, f"学历待核实：岗位要求{want}，您的学历未填写"
+    if req.admits(g.education):
+        return OK, f"学历符合：岗位要求{want}，您的学历为{g.education.label}"
+    return FAIL, f"学历不符：岗位要求{want}，您的学历为{g.education.label}"
+
+
+def _nature(p: NatureCond, g: Graduate, ctx: Context) -> Outcome:
+    return REVIEW, f"学历性质待核实：岗位要求{requirement(p)}，请核实您的学历性质"
+
+
+def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
+    if p.matching_level:
+        if g.education is None or g.degree is None:
+            return REVIEW, "学位待核实：岗位要求取得与学历相对应的学位，您的学历或学位未填写"
+        needed = _DEGREE_OF_LEVEL.get(g.education, Degree.NONE)
+    else:
+        if g.degree is None:
+            return REVIEW, f"学位待核实：岗位要求{requirement(p)}，您的学位未填写"
+        needed = p.minimum if p.minimum is not None else Degree.NONE
+    if g.degree < needed:
+        return FAIL, f"学位不符：岗位要求{needed.label}及以上学位，您的学位为{g.degree.label}"
+    if p.all_stages:
+        return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（当前为{g.degree.label}）"
+    return OK, f"学位符合：岗位要求{requirement(p)}，您的学位为{g.degree.label}"
+
+
+def _gender(p: GenderCond, g: Graduate, ctx: Context) -> Outcome:
+    if g.gender is None:
+        return REVIEW, f"性别待核实：岗位{requirement(p)}，您的性别未填写"
+    if g.gender == p.gender:
+        return OK, f"性别符合：岗位{requirement(p)}"
+    return FAIL, f"性别不符：岗位{requirement(p)}"
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
+    want = requirement(p)
+    if g.birth_date is None:
+        return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
+    age = age_on(g.birth_date, ctx.reference_date)
+    too_young = (p.minimum is not None and age < p.minimum) or (p.born_to is not None and g.birth_date > p.born_to)
+    if too_young:
+        return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
+    # Ages (以下 includes the number) count at the reference date; a stated birth-date
+    # bound is the announcement's own reading of the same limit and takes precedence.
+    too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
+    if not too_old:
+        return OK, f"年龄符合：岗位要求{want}"
+    pending = False
+    for r in p.relaxations:
+        if age > r.maximum:
+            continue
+        if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
+            pending = True
+            continue
+        if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, ())):
+            return OK, f"年龄符合：岗位要求{want}"
+    if pending:
+        return REVIEW, f"年龄待核实：岗位要求{want}，您现年{age}周岁，请核实是否适用放宽条件"
+    return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
+
+
+_PARTY = re.compile(r"中共党员|中国共产党党员|共产党员|预备党员|党员")
+_LEAGUE = re.compile(r"共青团员|团员")
+
+
+def _political(p: PoliticalCond, g: Graduate, ctx: Context) -> Outcome:
+    want = requirement(p)
+    status = g.political_status
+    if not status:
+        return REVIEW, f"政治面貌待核实：岗位要求{want}，您的政治面貌未填写"
+    if _PARTY.search(status) and "非" not in status:
+        if p.full_member_only and "预备" in status:
+            return FAIL, f"政治面貌不符：岗位要求{want}，您为{status}"
+        return OK, f"政治面貌符合：岗位要求{want}"
+    if Political.LEAGUE_MEMBER in p.accepted and _LEAGUE.search(status):
+        return OK, f"政治面貌符合：岗位要求{want}"
+    return FAIL, f"政治面貌不符：岗位要求{want}，您的政治面貌为{status}"
+
+
+def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
+    want = requirement(p)
+    if not g.ethnicity:
+        return REVIEW, f"民族待核实：岗位要求{want}，您的民族未填写"
+    mine = g.ethnicity if g.ethnicity.endswith("族") else g.ethnicity + "族"
+    ok = mine != "汉族" if p.minority else mine in p.names
+    return (OK, f"民族符合：岗位要求{want}") if ok else (FAIL, f"民族不符：岗位要求{want}，您为{mine}")
+
+
+def _bare_place(place: str) -> str:
+    return _PLACE_SUFFIX.sub("", place.strip()) or place
+
+
+def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
+    want = requirement(p)
+    if not g.hukou:
+        return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
+    if any(_bare_place(place) in g.hukou for place in p.places):
+        return OK, f"户籍符合：岗位要求{want}"
+    mine = set(_PROVINCES.findall(g.hukou))
+    theirs = {m for place in p.places for m in _PROVINCES.findall(place)}
+    # Only a different province decides: a county name may lie inside the graduate's city.
+    if mine and theirs and len(theirs) == len(p.places) and not (mine & theirs) and not p.exceptions and not p.origin:
+        return FAIL, f"户籍不符：岗位要求{want}，您的户籍为{g.hukou}"
+    extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
+    return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+def _is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0) -> bool:
+    year = g.graduation_year
+    if years:
+        return year in years
+    # The season of the reference date: this year's and next year's graduates are 应届;
+    # a job-seeking period (择业期) keeps earlier graduates 应届 for ``seeking`` years.
+    this = ctx.reference_date.year
+    return this - seeking <= year <= this + 1
+
+
+def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
+    want = requirement(p)
+    if p.group is TargetGroup.FRESH_GRADUATE:
+        if g.graduation_year is None:
+            return REVIEW, f"应届身份待核实：岗位面向{want}，您的毕业年份未填写"
+        if _is_fresh(g, ctx, p.years, p.job_seeking_years):
+            return OK, f"应届身份符合：岗位面向{want}，您{g.graduation_year}年毕业"
+        return FAIL, f"应届身份不符：岗位面向{want}，您{g.graduation_year}年毕业"
+    if p.group is TargetGroup.NON_FRESH:
+        return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
+    if p.group is TargetGroup.MINORITY:
+        return _ethnicity(EthnicityCond(minority=True), g, ctx)
+    if p.group is TargetGroup.DISABLED:
+        if g.hardship is None:
+            return REVIEW, "残疾人专设岗位待核实：您的困难类别未填写"
+        if Hardship.DISABILITY in g.hardship:
+            return OK, "残疾人专设岗位：您登记为残疾人"
+        return FAIL, "不符：残疾人专设岗位，您未登记为残疾人"
+    return REVIEW, f"报考身份待核实：岗位面向{want}，请核实是否具有该身份"
+
+
+def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
+    return REVIEW, f"工作经历待核实：岗位要求{requirement(p)}，请核实您的工作经历"
+
+
+def _language(p: LanguageCond, g: Graduate, ctx: Context) -> Outcome:
+    return REVIEW, f"语言能力待核实：岗位要求{requirement(p)}，请核实您的语言能力"
+
+
+def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
+    return REVIEW, f"证书待核实：岗位要求{p.name}，请核实是否已取得"
+
+
+def _service(p: ServiceYearsCond, g: Graduate, ctx: Context) -> Outcome:
+    # A commitment made on appointment, not a qualification: it restricts nobody.
+    return OK, f"服务年限：录用后须在岗服务满{p.years}年"
+
+
+def _school(p: SchoolCond, g: Graduate, ctx: Context) -> Outcome:
+    school = f"（您的学校为{g.school}）" if g.school else "（您的学校未填写）"
+    return REVIEW, f"毕业院校待核实：岗位要求{p.requirement}{school}"
+
+
+def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
+    return REVIEW, f"条件待人工核实：{p.text}"
+
+
+CHECKS: dict[Kind, Callable[..., Outcome]] = {
+    Kind.EDUCATION: _education,
+    Kind.EDUCATION_NATURE: _nature,
+    Kind.DEGREE: _degree,
+    Kind.GENDER: _gender,
+    Kind.AGE: _age,
+    Kind.POLITICAL: _political,
+    Kind.ETHNICITY: _ethnicity,
+    Kind.HUKOU: _hukou,
+    Kind.WORK_EXPERIENCE: _experience,
+    Kind.TARGET_GROUP: _target,
+    Kind.LANGUAGE: _language,
+    Kind.CERTIFICATE: _certificate,
+    Kind.SERVICE_YEARS: _service,
+    Kind.SCHOOL: _school,
+    Kind.NEEDS_REVIEW: _unparsed,
+}

@@ -1,0 +1,129 @@
+"""Text for conditions: the Chinese requirement shown in reasons (``requirement``) and a
+compact canonical label used by the hand-labelled fixture (``describe_condition``)."""
+
+from __future__ import annotations
+
+from matching.rules.conditions import (
+    AgeCond,
+    CertificateCond,
+    Condition,
+    DegreeCond,
+    EducationCond,
+    EthnicityCond,
+    ExperienceCond,
+    GenderCond,
+    HukouCond,
+    LanguageCond,
+    MajorCond,
+    NatureCond,
+    Note,
+    PoliticalCond,
+    SchoolCond,
+    ServiceYearsCond,
+    TargetCond,
+    TargetGroup,
+    Unparsed,
+)
+
+
+def requirement(payload: object) -> str:
+    """What the job asks, in Chinese (岗位要求 …)."""
+    match payload:
+        case EducationCond(requirement=req):
+            return req.describe()
+        case NatureCond():
+            parts = [w for w, on in (("全日制", payload.full_time), ("普通高校统招", payload.regular), ("国民教育序列", payload.national_series)) if on]
+            return "学历性质为" + "、".join(parts or ["指定类型"])
+        case DegreeCond():
+            text = "与学历相对应的学位" if payload.matching_level else f"{payload.minimum.label}及以上学位" if payload.minimum else "学位"
+            return ("各学习阶段均取得学历和学位" if payload.all_stages else text)
+        case GenderCond(gender=g):
+            return f"限{g.value}性"
+        case AgeCond():
+            return age_text(payload)
+        case PoliticalCond(accepted=acc, full_member_only=full):
+            names = "或".join(sorted((a.value for a in acc), reverse=True))
+            return names + ("（正式党员）" if full else "")
+        case EthnicityCond(names=names, minority=minority):
+            return "少数民族" if minority else "、".join(names)
+        case HukouCond(places=places, origin=origin):
+            return "、".join(places) + ("户籍或生源" if origin else "户籍")
+        case ExperienceCond(years=years, grassroots=grassroots, field=field):
+            what = "基层工作经历" if grassroots else f"{field or ''}工作经历"
+            return f"{years}年以上{what}" if years else f"具有{what}"
+        case TargetCond(group=group, years=years, projects=projects):
+            if group is TargetGroup.FRESH_GRADUATE and years:
+                return "、".join(str(y) for y in years) + "年毕业生"
+            if projects:
+                return "、".join(projects) + "人员"
+            return group.value
+        case LanguageCond(languages=langs):
+            return "掌握" + "、".join(langs)
+        case CertificateCond(name=name):
+            return f"具有{name}"
+        case ServiceYearsCond(years=years):
+            return f"最低服务年限{years}年"
+        case SchoolCond(requirement=req):
+            return f"毕业院校：{req}"
+        case MajorCond(requirement=req):
+            return f"专业：{req.text}"
+        case Note(category=cat):
+            return cat.value
+        case Unparsed(text=text):
+            return text
+    return str(payload)
+
+
+def age_text(cond: AgeCond) -> str:
+    if cond.minimum is not None and cond.maximum is not None:
+        text = f"{cond.minimum}至{cond.maximum}周岁"
+    elif cond.maximum is not None:
+        text = f"{cond.maximum}周岁以下"
+    elif cond.minimum is not None:
+        text = f"{cond.minimum}周岁以上"
+    else:
+        text = ""
+    born = []
+    if cond.born_from:
+        born.append(f"{cond.born_from:%Y年%m月%d日}以后出生")
+    if cond.born_to:
+        born.append(f"{cond.born_to:%Y年%m月%d日}以前出生")
+    if born:
+        text += ("（" + "、".join(born) + "）") if text else "、".join(born)
+    for r in cond.relaxations:
+        text += f"，{r.who}放宽至{r.maximum}周岁"
+    return text
+
+
+def _ref_label(ref) -> str:
+    level = ref.level.value if ref.level else "?"
+    return f"{level}:{ref.code or ref.name}"
+
+
+def describe_condition(c: Condition) -> str:
+    """Canonical one-line label of a parsed condition (stable across runs; for fixtures)."""
+    p = c.payload
+    match p:
+        case EducationCond(requirement=req):
+            body = req.describe()
+        case NatureCond():
+            body = ",".join(k for k, on in (("全日制", p.full_time), ("普通高校", p.regular), ("国民教育", p.national_series)) if on)
+        case DegreeCond():
+            body = ",".join(x for x in (p.minimum.label if p.minimum is not None else "", "相应" if p.matching_level else "", "各阶段" if p.all_stages else "") if x)
+        case AgeCond():
+            parts = [f"{p.minimum or ''}-{p.maximum or ''}"]
+            if p.born_from or p.born_to:
+                parts.append(f"born {p.born_from or ''}..{p.born_to or ''}")
+            parts += [f"relax {r.who}≤{r.maximum}({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''})" for r in p.relaxations]
+            body = "; ".join(parts)
+        case HukouCond():
+            body = "、".join(p.places) + (",生源" if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
+        case ExperienceCond():
+            body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}"
+        case TargetCond():
+            body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
+        case MajorCond(requirement=req):
+            body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
+        case _:
+            body = requirement(p)
+    return f"{c.kind.value}[{body}]"

@@ -1,0 +1,103 @@
+"""``RulesEngine``: parse a job's conditions once, check graduates against them.
+
+``check(graduate, job)`` returns a ``matching.verdict.Verdict`` with one Chinese reason per
+imposing condition; notes (不限, 咨询电话, 优先 …) are parsed but restrict nobody and give
+no reason. The engine is the Ranker's ``checker`` (``__call__ = check``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import OrderedDict
+
+from features.catalog import MajorCatalog
+from features.education import Degree
+from features.major_codes import MajorCodeTables
+from features.records import Graduate, Job
+from matching.rules.checks import CHECKS, Context
+from matching.rules.conditions import Condition, DegreeCond, EducationCond, Kind, MajorCond, Span
+from matching.rules.majors import MajorChecker, parse_major_cell
+from matching.rules.parser import _DEGREE_COLUMNS, _EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
+from matching.verdict import ConditionResult, Status, Verdict
+
+_CACHE_SIZE = 50_000
+
+
+class RulesEngine:
+    """Parses and checks eligibility conditions.
+
+    ``reference_date``: the day ages and 应届 status are computed for (default: today,
+    read once at construction). ``major_tables``: the 研究生/专科/old-catalog code tables
+    (``service.model_store.load_major_code_tables()``); without them only the 2026
+    undergraduate catalog is used for majors.
+    """
+
+    def __init__(
+        self,
+        *,
+        catalog: MajorCatalog,
+        reference_date: dt.date | None = None,
+        major_tables: MajorCodeTables | None = None,
+    ):
+        self.catalog = catalog
+        self.reference_date = reference_date or dt.date.today()
+        self.major_tables = major_tables
+        self._majors = MajorChecker(catalog, major_tables)
+        self._context = Context(self.reference_date)
+        self._cache: OrderedDict[tuple, tuple[Condition, ...]] = OrderedDict()
+
+    # -- parsing ---------------------------------------------------------------------------
+    def parse(self, job: Job) -> tuple[Condition, ...]:
+        """Every condition of ``job``, cached per job id and texts."""
+        key = (job.id, job.conditions, job.majors_text, job.education, job.degree, job.description if not job.conditions else "")
+        cached = self._cache.get(key)
+        if cached is not None:
+            self._cache.move_to_end(key)
+            return cached
+        conds = self._parse(job)
+        self._cache[key] = conds
+        if len(self._cache) > _CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return conds
+
+    def _parse(self, job: Job) -> tuple[Condition, ...]:
+        out: list[Condition] = []
+        columns = {column_key(c) for c, _ in job.conditions}
+        if not columns & _EDU_COLUMNS and (job.education.minimum is not None or job.education.any_level):
+            text = job.education.describe()
+            out.append(Condition(Kind.EDUCATION, EducationCond(job.education), Span("学历要求", 0, len(text)), text))
+        if not columns & _DEGREE_COLUMNS and job.degree is not None and job.degree is not Degree.NONE:
+            text = f"{job.degree.label}及以上"
+            out.append(Condition(Kind.DEGREE, DegreeCond(minimum=job.degree), Span("学位要求", 0, len(text)), text))
+        if job.majors_text and not columns & MAJOR_COLUMNS:
+            out.extend(parse_major_cell("专业", job.majors_text, self.catalog, self.major_tables))
+        for column, text in job.conditions:
+            key = column_key(column)
+            if key in MAJOR_COLUMNS:
+                out.extend(parse_major_cell(key, text, self.catalog, self.major_tables))
+            else:
+                out.extend(parse_cell(column, text))
+        if not job.conditions and job.description:
+            out.extend(parse_posting_text(job.description))
+        return tuple(out)
+
+    # -- checking --------------------------------------------------------------------------
+    def check(self, graduate: Graduate, job: Job) -> Verdict:
+        results = []
+        for cond in self.parse(job):
+            if not cond.imposes:
+                continue
+            if cond.kind is Kind.MAJOR:
+                status, reason = self._majors.check(cond.payload.requirement, graduate)
+            else:
+                status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
+            results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}"))
+        return Verdict.combine(results)
+
+    __call__ = check
+
+    def explain(self, graduate: Graduate, job: Job, status: Status | None = None) -> tuple[str, ...]:
+        return self.check(graduate, job).reasons(status)
+
+
+__all__ = ["RulesEngine", "MajorCond"]

@@ -1,0 +1,154 @@
+"""Major conditions: the list text is read by ``features.major_requirements`` (the
+major-fit helper's parser); this module turns it into a ``Condition`` and checks a
+graduate against it across catalogs and code lengths.
+
+Codes are keyed by level: a 研究生 list is matched against the graduate's postgraduate
+discipline code, a 本科 list against the undergraduate catalog (a 6-digit major is
+admitted by its 4-digit class and 2-digit category; old codes and renamed majors map to
+the 2026 catalog through ``MajorCodeTables``), a 专科 list against the 专科 catalog.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
+from features.education import EducationLevel
+from features.major_codes import MajorCodeTables
+from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
+from features.records import Graduate
+from matching.rules.conditions import Condition, Kind, MajorCond, Span, Unparsed
+from matching.verdict import Status
+
+_CODE_IN_TEXT = re.compile(r"\d{4,6}")
+_LEVEL_OF = {
+    EducationLevel.DOCTOR: StudyLevel.GRADUATE,
+    EducationLevel.MASTER: StudyLevel.GRADUATE,
+    EducationLevel.BACHELOR: StudyLevel.UNDERGRADUATE,
+    EducationLevel.JUNIOR_COLLEGE: StudyLevel.JUNIOR_COLLEGE,
+}
+_SHOWN = 4
+
+
+def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: MajorCodeTables | None) -> list[Condition]:
+    """The major condition of one cell, plus a review condition per piece not read."""
+    req = parse_major_requirement(raw, catalog, tables=tables)
+    if not req.unrestricted and not req.refs and not req.unparsed:
+        return []
+    out = []
+    if req.unrestricted or req.refs:
+        out.append(Condition(Kind.MAJOR, MajorCond(req), Span(column, 0, len(raw)), raw))
+    pos = 0
+    for piece in req.unparsed:
+        start = raw.find(piece, pos)
+        if start < 0:
+            start = max(raw.find(piece), 0)
+        end = start + len(piece)
+        pos = end
+        out.append(Condition(Kind.NEEDS_REVIEW, Unparsed(piece), Span(column, start, end), piece))
+    return out
+
+
+class MajorChecker:
+    """Checks graduates against ``MajorRequirement``s; holds the catalogs it needs."""
+
+    def __init__(self, catalog: MajorCatalog, tables: MajorCodeTables | None = None):
+        self.catalog = catalog
+        self.tables = tables or MajorCodeTables()
+
+    # -- graduate side -------------------------------------------------------------------
+    def undergrad_code(self, graduate: Graduate) -> str | None:
+        code = strip_code_suffix(graduate.major_code) if graduate.major_code else None
+        if code and self.catalog.major(code) is None:
+            code = self.tables.undergrad_old_codes.get(code, code)  # a 1998/2012 code
+        if code is None and graduate.major:
+            major = self.catalog.resolve(graduate.major)
+            code = major.code if major else self.tables.old_undergrad_code(graduate.major)
+        return code
+
+    def _codes(self, graduate: Graduate) -> dict[StudyLevel, str | None]:
+        name = re.sub(r"[\dTK]+", "", graduate.major or "").strip()
+        digits = _CODE_IN_TEXT.search(graduate.major or "")
+        graduate_code = digits.group() if digits and graduate.education and graduate.education >= EducationLevel.MASTER else None
+        return {
+            StudyLevel.UNDERGRADUATE: self.undergrad_code(graduate),
+            StudyLevel.GRADUATE: graduate_code or (self.tables.graduate_code(name) if name else None),
+            StudyLevel.JUNIOR_COLLEGE: self.tables.junior_code(name) if name else None,
+        }
+
+    def describe_graduate(self, graduate: Graduate) -> str:
+        code = self.undergrad_code(graduate)
+        major = self.catalog.major(code) if code else None
+        if major is not None and (graduate.education is None or graduate.education <= EducationLevel.BACHELOR):
+            return f"{major.code} {major.name}"
+        return graduate.major or "未知"
+
+    # -- requirement side ----------------------------------------------------------------
+    def describe_ref(self, ref: MajorRef, *, with_level: bool = False) -> str:
+        name = ref.name
+        key = ref.catalog or ref.level
+        if ref.code and not name:
+            if key is StudyLevel.GRADUATE:
+                name = self.tables.graduate_name(ref.code)
+            elif len(ref.code) == 6 and self.catalog.major(ref.code):
+                name = self.catalog.major(ref.code).name
+            elif len(ref.code) == 4 and ref.code in self.catalog.classes:
+                name = self.catalog.classes[ref.code].name
+            elif len(ref.code) == 2:
+                name = self.catalog.categories.get(ref.code)
+        text = " ".join(x for x in (ref.code, name) if x) or "?"
+        return f"{ref.level.value}：{text}" if ref.level and with_level else text
+
+    def describe(self, refs: tuple[MajorRef, ...] | list[MajorRef], *, with_level: bool = False) -> str:
+        shown = "、".join(self.describe_ref(r, with_level=with_level) for r in refs[:_SHOWN])
+        return shown + (f" 等{len(refs)}项" if len(refs) > _SHOWN else "")
+
+    # -- the check -------------------------------------------------------------------------
+    def check(self, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str]:
+        if req.unrestricted:
+            return Status.ELIGIBLE, "专业符合：岗位专业不限"
+        if not graduate.major and not graduate.major_code:
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未填写"
+        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+        stated = {r.level for r in req.refs if r.level is not None}
+        if level is None and stated:
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位按学历分列专业（{self.describe(req.refs, with_level=True)}），您的学历未知"
+        refs = [r for r in req.refs if r.level is None or r.level == level]
+        mine = self.describe_graduate(graduate)
+        if not refs:
+            listed = "、".join(sorted(s.value for s in stated))
+            return Status.NOT_ELIGIBLE, f"专业不符：岗位只列出{listed}专业（{self.describe(req.refs, with_level=True)}），您的学历为{graduate.education.label}"
+        if any(r.name == "不限" and r.code is None for r in refs):
+            return Status.ELIGIBLE, f"专业符合：岗位{level.value if level else ''}专业不限"
+        codes = self._codes(graduate)
+        matched = self._matched(req, refs, codes, graduate, level)
+        if matched is not None:
+            return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
+        undecided = [r for r in refs if r.code is None or codes.get(self._key(r, level)) is None]
+        if undecided:
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(refs)}，请核实您的专业 {mine} 是否属于其中"
+        return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {self.describe(refs)}，您的专业为 {mine}"
+
+    @staticmethod
+    def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
+        return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
+
+    def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
+        name = normalise_major_name(re.sub(r"[\dTK]+", "", graduate.major or ""))
+        ugrad = codes[StudyLevel.UNDERGRADUATE]
+        keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
+        for ref in refs:
+            if ref.only and name and not any(normalise_major_name(o) == name for o in ref.only):
+                continue
+            code = codes.get(self._key(ref, level))
+            if ref.code and code and code.startswith(ref.code):
+                return ref
+            if ref.name and name and normalise_major_name(ref.name) == name:
+                return ref
+        if ugrad and keys and {ugrad, ugrad[:4], ugrad[:2]} & keys:
+            # old codes / renamed majors mapped by the requirement parser
+            for ref in refs:
+                if ref.code and ugrad.startswith(ref.code[: len(ref.code)]):
+                    return ref
+            return next((r for r in refs if self._key(r, level) is StudyLevel.UNDERGRADUATE), refs[0])
+        return None
