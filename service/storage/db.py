@@ -51,3 +51,10 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
+
+
+def open_database(url: str) -> tuple[Engine, sessionmaker[Session]]:
+    """Engine and session factory on ``url``, migrated to the latest schema."""
+    engine = make_engine(url)
+    upgrade(engine)
+    return engine, make_session_factory(engine)

@@ -319,3 +319,12 @@ def add_recommendation_log(*, session: Session, user_id: int | None, graduate_id
 def recommendation_log(*, session: Session, graduate_id: str, limit: int = 20) -> list[RecommendationRow]:
     query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
     return list(session.scalars(query.order_by(RecommendationRow.id.desc()).limit(limit)))
+
+
+def deactivate_users_named(*, session: Session, prefix: str) -> int:
+    """Turn off every account whose name starts with ``prefix`` (earlier demo accounts)."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    result = session.execute(
+        update(UserRow).where(UserRow.name.like(f"{escaped}%", escape="\\")).values(active=False)
+    )
+    return result.rowcount

@@ -1,0 +1,100 @@
+"""``jobmatch serve``: the HTTP API and web pages (uvicorn, one process).
+
+One process on purpose: the ranker index lives in memory and follows job edits made
+through this process; several workers would each hold their own copy.
+With ``--load-samples`` an empty database is filled from the shipped sample files and
+fresh demo accounts (one per role) are issued, their tokens printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from service.auth import Role, issue_user
+from service.commands.users import settings_from
+from service.errors import JobmatchError
+from service.settings import Settings
+from service.storage import repository
+from service.storage.db import open_database
+
+#: Sample files of a source checkout (``samples/``, written by ``samples/generate.py``).
+SAMPLES_DIR = Path(__file__).resolve().parents[2] / "samples"
+DEMO_PREFIX = "演示"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("serve", help="启动匹配服务（接口与网页）", description="启动匹配服务")
+    parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
+    parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    parser.add_argument("--data-dir", type=Path, help="数据目录（默认 $JOBMATCH_DATA_DIR 或 ./data）")
+    parser.add_argument("--load-samples", action="store_true", help="数据库为空时导入示例数据，并签发演示账号")
+    parser.add_argument("--samples-dir", type=Path, default=SAMPLES_DIR, help="示例数据目录（默认仓库中的 samples/）")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from service.api import create_app
+
+    settings = settings_from(args)
+    tokens = load_samples(settings, args.samples_dir) if args.load_samples else {}
+    url = f"http://{args.host}:{args.port}/"
+    print(f"服务地址：{url}    接口文档：{url}docs")
+    for role, (name, token) in tokens.items():
+        print(f"  {Role(role).label}（{name}）令牌：{token}")
+    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    return 0
+
+
+def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, str]]:
+    """Import the sample files if the database holds no jobs and no graduates; issue demo tokens.
+
+    Earlier demo accounts are deactivated, so only the tokens printed now work.
+    """
+    from service.importers import read_graduates, read_jobs
+    from service.resources import load_major_catalog
+
+    jobs_file, graduates_file = samples_dir / "jobs.xlsx", samples_dir / "graduates.csv"
+    engine, sessions = open_database(settings.resolved_database_url)
+    try:
+        with sessions() as session:
+            if repository.count_jobs(session=session) == 0 and repository.count_graduates(session=session) == 0:
+                for path in (jobs_file, graduates_file):
+                    if not path.exists():
+                        raise JobmatchError(f"找不到示例文件 {path}（请先运行 samples/generate.py）")
+                catalog = load_major_catalog()
+                jobs = read_jobs(jobs_file, catalog=catalog)
+                graduates = read_graduates(graduates_file, catalog=catalog)
+                repository.upsert_jobs(session=session, jobs=jobs.records)
+                repository.upsert_graduates(session=session, graduates=graduates.records)
+                print(f"已导入示例数据：岗位 {len(jobs.records)} 个，毕业生 {len(graduates.records)} 人"
+                      f"（跳过 {len(jobs.skipped) + len(graduates.skipped)} 行）")
+            else:
+                print("数据库中已有数据，未重复导入示例数据")
+            graduate_id = _demo_graduate(session)
+            repository.deactivate_users_named(session=session, prefix=DEMO_PREFIX)
+            tokens = {}
+            for role, name, gid in ((Role.OFFICER, f"{DEMO_PREFIX}专员", None),
+                                    (Role.ORGANISER, f"{DEMO_PREFIX}组织者", None),
+                                    (Role.GRADUATE, f"{DEMO_PREFIX}毕业生", graduate_id)):
+                if role is Role.GRADUATE and gid is None:
+                    continue
+                issued = issue_user(session=session, name=name, role=role, graduate_id=gid)
+                tokens[role.value] = (name if gid is None else f"{name} {gid}", issued.token)
+            session.commit()
+    finally:
+        engine.dispose()
+    return tokens
+
+
+def _demo_graduate(session) -> str | None:
+    """A bachelor graduate with a known major, so the demo shows a full page of suggestions."""
+    from features.education import EducationLevel
+
+    for graduate in repository.all_graduates(session=session):
+        if graduate.major_code and graduate.education == EducationLevel.BACHELOR:
+            return graduate.id
+    first = repository.list_graduates(session=session, filters=repository.GraduateFilters(), offset=0, limit=1)[0]
+    return first[0].id if first else None
