@@ -153,9 +153,13 @@ class ColumnMap:
     conditions: list[tuple[int, str]] = field(default_factory=list)
     ignored: list[str] = field(default_factory=list)
 
-    def score(self) -> int:
-        """How header-like the row is: the number of recognised columns."""
-        return sum(len(v) for v in self.fields.values()) + len(self.conditions)
+    def score(self) -> tuple[int, int]:
+        """How header-like the row is: recognised fields first, then condition columns
+        (so a sub-header row 学历/学位 beats its group row 要求/要求)."""
+        return len(self.fields), len(self.conditions)
+
+    def recognised(self) -> list[int]:
+        return sorted({i for v in self.fields.values() for i in v} | {i for i, _ in self.conditions})
 
     def first(self, name: str) -> int | None:
         columns = self.fields.get(name)

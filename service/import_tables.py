@@ -12,12 +12,13 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
-from service.columns import ColumnMap, map_columns
+from service.columns import ColumnMap, map_columns, normalise_header
 from service.errors import InputFileError
 
 #: Header rows are looked for among this many first rows of a sheet.
@@ -75,9 +76,21 @@ def _locate_header(rows: list[tuple[int, list[object]]], kind: str) -> tuple[int
     best: tuple[int, ColumnMap] | None = None
     for position, (_, values) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         mapped = map_columns(list(values), kind)
-        if mapped.score() > (best[1].score() if best else 0):
+        if mapped.score() > (best[1].score() if best else (0, 0)):
             best = (position, mapped)
     return best
+
+
+def _repeats_header(values: list[object], columns: ColumnMap) -> bool:
+    """A second header row (under a merged two-row header, or repeated on every printed
+    page) is not data."""
+    indices = columns.recognised()
+    same = sum(
+        1
+        for i in indices
+        if i < len(values) and values[i] is not None and normalise_header(values[i]) == normalise_header(columns.headers[i])
+    )
+    return same >= min(2, len(indices))
 
 
 def _table_from_rows(
@@ -85,10 +98,14 @@ def _table_from_rows(
 ) -> RawTable | None:
     """Find the header among ``rows`` and keep the non-blank rows below it."""
     located = _locate_header(rows, kind)
-    if located is None or located[1].score() < min_score:
+    if located is None or sum(located[1].score()) < min_score:
         return None
     position, columns = located
-    data = [(number, values) for number, values in rows[position + 1 :] if not _is_blank(values)]
+    data = [
+        (number, values)
+        for number, values in rows[position + 1 :]
+        if not _is_blank(values) and not _repeats_header(values, columns)
+    ]
     return RawTable(sheet=sheet, header_row=rows[position][0], columns=columns, rows=data)
 
 
@@ -123,6 +140,7 @@ def _read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
         for sheet in workbook.worksheets:
             try:
                 rows = [(number, list(values)) for number, values in _sheet_rows(sheet)]
+                _fill_merged_cells(rows, _merged_ranges(workbook, sheet))
             except Exception as error:
                 raise InputFileError(f"工作表「{sheet.title}」已损坏，无法读取（{type(error).__name__}）", file=name) from error
             sheets.append((sheet.title, rows))
@@ -158,6 +176,49 @@ def _sheet_rows(sheet) -> Iterator[tuple[int, tuple[object, ...]]]:
         if number is None:
             continue  # a row of empty cells
         yield number, tuple(c.value for c in row)
+
+
+_MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:
+    """Merged ranges ``(min_col, min_row, max_col, max_row)`` of a read-only sheet.
+
+    Read-only mode does not load merges, but official tables merge cells (one 招录机关
+    over several positions, a header group over 学历/学位), so they are read from the
+    sheet's XML directly. A workbook without that internal layout yields no merges.
+    """
+    from openpyxl.utils.cell import range_boundaries
+
+    archive, path = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or path is None:
+        return []
+    with archive.open(path) as source:
+        xml = source.read()
+    if b"mergeCell" not in xml:
+        return []
+    return [range_boundaries(ref.decode()) for ref in _MERGE_REF.findall(xml)]
+
+
+def _fill_merged_cells(rows: list[tuple[int, list[object]]], ranges: list[tuple[int, int, int, int]]) -> None:
+    """Give every cell of a merged range the value of its top-left cell, as a reader sees it."""
+    if not ranges:
+        return
+    by_number = {number: values for number, values in rows}
+    for min_col, min_row, max_col, max_row in ranges:
+        top = by_number.get(min_row)
+        if top is None or len(top) < min_col or top[min_col - 1] is None:
+            continue
+        value = top[min_col - 1]
+        for number in range(min_row, max_row + 1):
+            values = by_number.get(number)
+            if values is None:
+                continue  # a row with nothing but the merged cell stays out
+            if len(values) < max_col:
+                values.extend([None] * (max_col - len(values)))
+            for col in range(min_col - 1, max_col):
+                if values[col] is None:
+                    values[col] = value
 
 
 # --- CSV ------------------------------------------------------------------------------

@@ -90,6 +90,17 @@ def cell_text(value: object) -> str | None:
     return text or None
 
 
+#: Excel keeps 15 significant digits; a longer number typed into a number cell has lost its end.
+_EXACT_DIGITS = 15
+
+
+def exact_text(value: object) -> str | None:
+    """Text of an identifier cell; refuses a number Excel has already rounded."""
+    if isinstance(value, float) and abs(value) >= 10**_EXACT_DIGITS:
+        raise ValueError("数字超过 15 位，Excel 已丢失末几位，请把该列设置为“文本”格式后重新填写")
+    return cell_text(value)
+
+
 class _Row:
     """One data row with access to its cells by field name; errors name row and column."""
 
@@ -138,7 +149,7 @@ class _Row:
             raise self.error(str(error), self.header(name)) from None
 
     def required(self, name: str, label: str) -> str:
-        text = self.text(name)
+        text = self.parse(name, exact_text)
         if text is None:
             raise self.error(f"{label}为空", self.header(name))
         return text
@@ -212,7 +223,7 @@ def _strict(parser: Callable[[object], T | None], what: str) -> Callable[[object
 
 
 def _id_number(value: object) -> str | None:
-    text = cell_text(value)
+    text = exact_text(value)
     if text is None:
         return None
     text = text.upper()
@@ -260,7 +271,7 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
             # No hardship column: unknown (None), whatever the other rows say.
             hardship=row.parse("hardship", parse_hardship) if row.has("hardship") else None,
             id_number=row.parse("id_number", _id_number),
-            phone=row.text("phone"),
+            phone=row.parse("phone", exact_text),
         )
     except ValueError as error:
         raise row.error(str(error), row.header("graduation_year")) from None

@@ -400,3 +400,41 @@ def test_real_postings_report_repeated_ids():
     result = read_jobs(DATA / "postings" / "wuhan_2024.xlsx")
     assert len(result.records) + len(result.skipped) == 814
     assert sum("重复" in e.message for e in result.skipped) == 108
+
+
+# --- layouts of real-world sheets -----------------------------------------------------
+
+
+def test_merged_cells_and_a_two_row_header(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["喀什地区2026年岗位表"])
+    sheet.merge_cells("A1:F1")
+    sheet.append(["岗位编号", "职位名称", "用人单位", "要求", None, "薪资"])
+    sheet.append([None, None, None, "学历", "学位", None])
+    for column in "ABCF":
+        sheet.merge_cells(f"{column}2:{column}3")
+    sheet.merge_cells("D2:E2")
+    sheet.append(["J1", "会计", "喀什地区财政局", "本科", "学士", "5000"])
+    sheet.append(["J2", "出纳", None, "大专", "无", "4000"])
+    sheet.merge_cells("C4:C5")  # one employer over two positions
+    workbook.save(tmp_path / "jobs.xlsx")
+    result = read_jobs(tmp_path / "jobs.xlsx")
+    assert result.skipped == []
+    assert [(j.id, j.employer) for j in result.records] == [("J1", "喀什地区财政局"), ("J2", "喀什地区财政局")]
+    assert [j.degree for j in result.records] == [Degree.BACHELOR, Degree.NONE]
+    assert result.records[1].education == EducationRequirement(minimum=EducationLevel.JUNIOR_COLLEGE)
+
+
+def test_csv_with_a_title_row_and_a_repeated_header(tmp_path):
+    rows = [["2026年岗位汇总"], JOB_HEADER, JOB_ROWS[0], JOB_HEADER, JOB_ROWS[1]]
+    result = read_jobs(write_csv(tmp_path / "jobs.csv", rows, encoding="gb18030"))
+    assert titles(result) == ["软件开发工程师", "综合管理岗"] and result.skipped == []
+
+
+def test_long_number_rounded_by_excel_is_refused(tmp_path):
+    rows = [["编号", "身份证号"], ["G1", 650101199901011234.0], [20260001, None]]
+    result = read_graduates(write_xlsx(tmp_path / "g.xlsx", {"s": rows}))
+    assert [g.id for g in result.records] == ["20260001"]  # an integral number id is fine
+    [error] = result.skipped
+    assert error.column == "身份证号" and "15 位" in error.message
