@@ -13,32 +13,40 @@ import re
 
 from features.education import EducationLevel
 from matching.rules.conditions import AgeCond, AgeRelaxation
-from matching.rules.text import CJK, DATE, NUMBER, date_of, number, sub_clauses
+from matching.rules.text import CJK, DATE, NUMBER, _split, _STRONG, date_of, number, sub_clauses
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [p for s, e in _split(text, start, end, _STRONG) for p in sub_clauses(text, s, e)]
 
 _N = rf"({NUMBER})"
-_SUI = r"(?:周岁|岁)"
+_SUI = r"(?:周岁|岁|周(?=\())"
 _DATE_RANGE = re.compile(rf"(?:即)?{DATE}\s*(?:\(含\))?\s*(?:至|到|-{{1,2}}|—)\s*{DATE}\s*(?:\(含\))?\s*(?:期间|之间)?(?:出生)?")
 _DATE_AFTER = re.compile(
     rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?:含|不含)\))?(?:出生)?(?:的)?"
 )
 _DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以前|之前|前)(?:出生)?")
 _RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
-_MIN = re.compile(rf"(?:年满)?{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
+_MIN = re.compile(rf"(?:年满)?{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上(?=\s*-|)")
 _MAX = re.compile(
     rf"(?:不超过|不大于|未满|不满)?{_N}\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
 )
-_RELAX = re.compile(rf"(?:可|可以|年龄)?(?:适当)?放宽(?:至|到)?")
+_RELAX = re.compile(rf"(?:经学校研究后)?(?:年龄)?(?:可|可以)?(?:适当)?放宽(?:至|到)?")
+_OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽|不受年龄限制")
+_AGE_NOTE = re.compile(rf"(?:年龄)?(?:条件)?计算(?:的)?(?:截止)?(?:时间|日期)?(?:为|至|截止至)?\s*{DATE}|以身份证(?:上的)?出生日期为准")
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
 _WHO = re.compile(
     r"(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
     r"(?:生|毕业生|学历|学位|研究生)?(?:、(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
     r"(?:及以上)?(?:学历|学位)?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
-    r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届生|社会人员)"
+    r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届毕业生|往届生|历届生|历届|社会人员)"
+    r"|(?:具有|具备)?(?:博士研究生学历和|博士研究生学历及学位的人员或具有)?(?:专业技术)?(?:中级|高级|副高|正高)(?:及以上)?(?:专业技术)?(?:职称|证|职务)(?:资格)?(?:的|人员|人才)*"
+    r"|(?:副)?教授|博士\(后\)|博士后|(?:省级及以上)?名中医"
     r"|(?:具有)?(?:副高|正高|中级|高级|副高级|正高级)(?:及以上)?(?:专业技术)?(?:职称|职务|资格|人才)?(?:资格)?(?:的)?(?:人员|者)?"
     r"|退役军人|退役士兵"
 )
 _FILLER = re.compile(
-    r"[\s,、()\"'.:]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|期间|出生|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且"
+    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|期间|出生|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且"
 )
 
 _LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
@@ -93,12 +101,19 @@ def _read_part(text: str) -> _Part | None:
         # 未满/不满 35 周岁 means at most 34.
         part.maximum = value - 1 if m.group(0).startswith(("未满", "不满")) else value
         text, seen = _blank(text, m), True
+    for m in list(_AGE_NOTE.finditer(text)):
+        text, seen = _blank(text, m), True
+    for m in list(_OPEN_RELAX.finditer(text)):
+        part.maximum = 999  # 可适当放宽: no stated limit, so older applicants need review
+        text, seen = _blank(text, m), True
     for m in list(_RELAX.finditer(text)):
         text = _blank(text, m)
-    who = _WHO.search(text)
-    if who:
-        part.who = who.group(0)
+    whos = []
+    while (who := _WHO.search(text)) is not None and who.end() > who.start():
+        whos.append(who.group(0))
         text = _blank(text, who)
+    if whos:
+        part.who = "、".join(whos)
     residue = _FILLER.sub("", text.replace("□", ""))
     if residue or not seen:
         return None
@@ -110,12 +125,24 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     chunk = text[start:end]
     if not re.search(r"岁|出生", chunk) or not CJK.search(chunk):
         return None
-    parts = []
-    for s, e in sub_clauses(text, start, end):
-        part = _read_part(text[s:e])
+    parts: list[_Part] = []
+    pending_who: str | None = None
+    for s, e in _pieces(text, start, end):
+        piece = text[s:e]
+        who_only = _WHO.fullmatch(re.sub(r"[的,\s]+$", "", piece))
+        if who_only:
+            pending_who = who_only.group(0)
+            continue
+        part = _read_part(piece)
         if part is None:
             return None
+        if pending_who and part.who is None:
+            part.who, pending_who = pending_who, None
+        if part.who is None and part.minimum is None and part.maximum is None and parts and part.born_from is None and part.born_to is None:
+            continue  # a note only (计算截止日期 …)
         parts.append(part)
+    if pending_who:
+        return None
     # A part with only a date (…前、…后出生) continues the previous one.
     base = [p for p in parts if p.who is None]
     qualified = [p for p in parts if p.who is not None and p.maximum is not None]

@@ -105,8 +105,8 @@ def _gender(m: re.Match[str]) -> GenderCond:
 
 
 def _experience(m: re.Match[str]) -> ExperienceCond:
-    years = m.groupdict().get("n")
-    field = (m.groupdict().get("field") or "").strip("的") or None
+    years = m.groupdict().get("n") or m.groupdict().get("n2")
+    field = ((m.groupdict().get("pre") or "") + (m.groupdict().get("field") or "")).strip("的") or None
     return ExperienceCond(years=number(years) if years else None, grassroots="基层" in m.group(0), field=field)
 
 
@@ -143,13 +143,15 @@ def _certificate(m: re.Match[str]) -> CertificateCond:
 
 
 def _law(m: re.Match[str]) -> CertificateCond:
+    if "C证" in m.group(0):
+        return CertificateCond(name="法律职业资格证书(A、B或C证)", alternatives=("国家司法考试",))
     return CertificateCond(name="法律职业资格证书(A类)", alternatives=("国家司法考试",))
 
 
 def _english(m: re.Match[str]) -> CertificateCond:
-    level = m.group("lv")
+    level = {"4": "四", "6": "六"}.get(m.group("lv") or m.group("cet") or "", m.group("lv"))
     name = {"四": "大学英语四级", "六": "大学英语六级"}.get(level, "英语专业八级")
-    score = m.group("score")
+    score = m.groupdict().get("score") or m.groupdict().get("score2")
     return CertificateCond(name=f"{name}{score}分以上" if score else name)
 
 
@@ -169,15 +171,20 @@ def _language(m: re.Match[str]) -> LanguageCond:
 
 RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
-    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
-    _rule("preference", Kind.NOTE, r"[^,;]*优先[^,;]*", _note(NoteCategory.PREFERENCE), whole=True),
-    _rule("fresh", Kind.TARGET_GROUP, r"(?:仅限|限|面向|招聘对象为)?(?:(?:20\d\d)\s*(?:年|届)?\s*(?:[、,和及或至-]|以及)?\s*)*(?:年)?(?:毕业的)?(?:全日制)?(?:普通高校|高校|普通高等院校|普通类高等院校)?(?:应届|择业期内)?(?:的)?(?:高校|普通高校|全日制)?(?:毕业生|生|届毕业生)(?:\(含择业期[^)]*\)|,?含择业期[\d、,年和毕业生]*)?(?:报考)?", _fresh, whole=True),
+    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*", _note(NoteCategory.PREFERENCE), whole=True),
+    _rule("fresh", Kind.TARGET_GROUP, r"(?:仅限|限|面向|招聘对象为)?(?:(?:20\d\d)\s*(?:年|届)?\s*(?:[、,和及或至-]|以及)?\s*)*(?:年)?(?:毕业的)?(?:全日制)?(?:普通高校|高校|普通高等院校|普通类高等院校)?(?:应届|择业期内)?(?:的)?(?:高校|普通高校|全日制)?(?:毕业生|生|届毕业生|(?<=应届))(?:\(含[^()]*\))?(?:,?\s*含择业期[^;]*)?(?:报考)?", _fresh, whole=True),
+    _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),
+    _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("selection", Kind.TARGET_GROUP, r"(?:限)?选培计划(?:人员)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
+    _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?适合(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
+    _rule("notice", Kind.NOTE, r"[^;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘)[^;]*|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?社会(?:人员|人士)?(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
-    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日)[^,;]*", _note(NoteCategory.SOFT), whole=True),
     # Boilerplate that imposes nothing checkable (explicit, tested patterns only).
     _rule("contact", Kind.NOTE, r"(?:咨询|联系|报名咨询|监督|举报|政策咨询)*(?:电话|联系人|邮箱|传真)\s*[:为]?\s*[\d\-, 、()a-zA-Z@._转]+", _note(NoteCategory.CONTACT)),
-    _rule("exam", Kind.NOTE, r"(?:行政执法职位)?(?:专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True),
+    _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True),
     _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点)[^;]*", _note(NoteCategory.WORKPLACE), whole=True),
     _rule("relatives", Kind.NOTE, r"[^;]*(?:近亲属|配偶|父母|直系亲属|亲属关系|回避)[^;]*不得(?:报考|聘用)[^;]*|[^;]*(?:政治考察|政审|政治审查)[^;]*|[^;]*国\(境\)外[^;]*不得报考[^;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
@@ -185,14 +192,18 @@ RULES: tuple[Rule, ...] = (
     _rule("physical", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?:,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
+    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)(?P<places>[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:报考)?$", _hukou),
     _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
     # Target groups inside longer text.
+    _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
+    _rule("duty", Kind.NOTE, r"(?:主要)?从事[^,;]{1,24}?工作", _note(NoteCategory.SOFT), whole=True),
     _rule("veteran", Kind.TARGET_GROUP, r"(?:高校毕业生|大学生)?退役(?:大学生)?士兵", _projects),
-    _rule("disabled", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
+    _rule("disabled", Kind.TARGET_GROUP, r"(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
     _rule("ethnic", Kind.ETHNICITY, r"(?:限|仅限)?(?P<n>汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族)", lambda m: EthnicityCond((m.group("n"),))),
     # Education stage rules before level rules: 本科须全日制 is not a level requirement.
     _rule("all_stages", Kind.DEGREE, r"(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|普通高等学校各|各学历|各)阶段均(?:需|须)?(?:有|取得|具有)(?:相应|相对应)?的?学历(?:和|与|及|、)?(?:相应)?学位|(?:具有研究生学历的)?,?本科阶段(?:需|须)?取得(?:相应)?学位", lambda m: DegreeCond(matching_level=True, all_stages=True)),
+    _rule("all_certs", Kind.DEGREE, r"(?:研究生阶段)?(?:需|须)?同时(?:获得|取得)(?:学历和学位|毕业证(?:书)?和学位证(?:书)?)|四证齐全", lambda m: DegreeCond(matching_level=True, all_stages=True)),
     _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等学校|普通高校)(?:毕业)?", _nature),
     _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相(?:对)?应(?:的)?学位)", _degree),
     _rule("degree", Kind.DEGREE, r"(?:医学)?(?:学士|硕士|博士)(?:学位)?(?:\(含\))?(?:及以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
@@ -202,14 +213,14 @@ RULES: tuple[Rule, ...] = (
     _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
     _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
     # Work experience and service.
-    _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
-    _rule("service", Kind.SERVICE_YEARS, rf"(?:在(?:聘用|用人|本)单位)?(?:最低)?服务(?:期|年限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?", lambda m: ServiceYearsCond(number(m.group("n")))),
+    _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>[\u4e00-\u9fff]{{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
+    _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期|年限)?(?:限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
     # Certificates and languages.
-    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格)(?:证书?)?(?:\s*(?:或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*A证", _law),
-    _rule("english", Kind.CERTIFICATE, r"(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?", _english),
+    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格)(?:证书?)?(?:\s*(?:或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*A证(?:、B证、C证)?", _law),
+    _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
     _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
-    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{1,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称)", _certificate),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:合格证书?|证书?)?", _certificate),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
 )
