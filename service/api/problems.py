@@ -106,6 +106,8 @@ _ERROR_MESSAGES = {
     "model_type": "应为对象",
     "extra_forbidden": "不允许的字段",
     "json_invalid": "不是合法的 JSON",
+    "string_pattern_mismatch": "格式不正确",
+    "missing_argument": "缺少必填字段",
     "value_error": "取值无效",
     "too_long": "条目过多",
 }

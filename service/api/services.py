@@ -82,10 +82,16 @@ def search_terms(query: str | None, segmenter: Segmenter) -> tuple[str, ...]:
 
 def search_jobs(*, session: Session, matcher: Matcher, query: str, filters: repo.JobFilters, offset: int,
                 limit: int) -> tuple[list[Job], int]:
-    """Jobs that contain every word of ``query`` and pass the filters, most similar first."""
+    """Jobs that contain every word of ``query`` and pass the filters: those whose title
+    holds every word first (a searcher names the post), then by text similarity."""
     ids = repo.job_ids(session=session, filters=filters)
     scores = matcher.text_scores(query, ids)
-    ids.sort(key=lambda i: (-scores.get(i, 0.0), i))
+
+    def in_title(job_id: str) -> bool:
+        job = matcher.job(job_id)
+        return job is not None and all(term in job.title for term in filters.terms)
+
+    ids.sort(key=lambda i: (not in_title(i), -scores.get(i, 0.0), i))
     page = ids[offset : offset + limit]
     found = repo.get_jobs(session=session, job_ids=page)
     return [found[i] for i in page if i in found], len(ids)
