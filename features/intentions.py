@@ -21,10 +21,13 @@ _CATEGORY_TERMS = tuple(t for t in JOB_TERMS if t not in _NOT_CATEGORIES)
 
 _CLAUSE = re.compile(r"[，,。；;！!？?\n]")
 _NEGATION = re.compile(r"不想|不要|不考虑|不去|不接受|除了|除|排除|不愿")
-#: 从事软件开发 / 做会计工作 / 应聘教师岗位: the phrase between the verb and the clause end.
+#: 从事软件开发、系统运维或数据分析工作 / 想找后端开发或测试岗位: the phrase between the
+#: verb and 工作/岗位 or the clause end, split at 、/或/和 into job kinds.
 _DOING = re.compile(
-    r"(?:从事|想做|希望做|做|应聘|求职|意向为?|找)([\u4e00-\u9fffA-Za-z]{2,12}?)(?:相关)?(?:的)?(?:工作|岗位|职位|方面|行业|类)?(?=$|[，,。；;、\s或和及与])"
+    r"(?:从事|想做|希望做|做|应聘|求职|意向为?|想找|找|当|担任|成为)"
+    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?:相关)?(?:的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
 )
+_ITEM_SPLIT = re.compile(r"[、或和及与/]+")
 _SALARY = re.compile(
     r"(月薪|年薪|薪资|薪水|工资|薪酬|待遇|收入|底薪)?(不低于|不少于|最低|至少)?\s*"
     r"(\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(元)?\s*(/月|每月|/年)?\s*(以上|起|左右)?"
@@ -85,14 +88,15 @@ def extract_categories(text: str) -> tuple[str, ...]:
         if _NEGATION.search(clause):
             continue
         for m in _DOING.finditer(clause):
-            phrase = m.group(1)
-            # Vocabulary words inside the phrase are found above; a phrase with one
-            # (「互联网行业的数据分析师」, 「乌鲁木齐的工作」) or with particles is not one job kind.
-            if re.search(r"[的在去到地]", phrase) or any(
-                p.search(phrase) for p in (_PLACES, _INDUSTRIES, _CATEGORIES)
-            ):
-                continue
-            found.append(phrase)
+            for item in _ITEM_SPLIT.split(m.group(1)):
+                item = re.sub(r"(相关|方面|方向|工作|岗位|职位)+$", "", item)
+                # A place (「意向工作地石河子」), a bare industry (光伏) or a phrase with particles
+                # is not a kind of job; vocabulary words inside an item were found above.
+                if not 2 <= len(item) <= 12 or re.search(r"[的在去到地]", item):
+                    continue
+                if _PLACES.search(item) or _INDUSTRIES.fullmatch(item) or _CATEGORIES.search(item):
+                    continue
+                found.append(item)
     return _unique(found)
 
 

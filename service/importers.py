@@ -25,7 +25,7 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
-from features.intentions import extract_preferences, merge_preferences
+from features.intentions import extract_preferences
 from features.records import Graduate, Job, Preferences
 from features.values import (
     infer_employer_type,
@@ -233,6 +233,16 @@ def _id_number(value: object) -> str | None:
     return text
 
 
+_NO_PREFERENCE = re.compile(r"^(不限|无|无要求|任意|均可|都可以|皆可|服从分配|服从安排|不限地点|不限类别)$")
+
+
+def _stated_list(row: _Row, name: str) -> tuple[str, ...] | None:
+    """A preference column's items; ``()`` when it says 不限; ``None`` when the cell is empty."""
+    if row.text(name) is None:
+        return None
+    return tuple(item for item in split_list(row.raw(name)) if not _NO_PREFERENCE.match(item))
+
+
 def _min_salary(value: object) -> int | None:
     salary = parse_salary(value)
     return salary.minimum if salary.minimum is not None else salary.maximum
@@ -245,11 +255,15 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
         resolved = catalog.resolve(major)
         major_code = resolved.code if resolved is not None else None
     intention = "；".join(row.texts("intention"))
-    explicit = Preferences(
-        locations=split_list(row.raw("pref_locations")),
-        categories=split_list(row.raw("pref_categories")),
-        industries=split_list(row.raw("pref_industries")),
-        min_salary=row.parse("min_salary", _min_salary),
+    extracted = extract_preferences(intention)
+    stated = [_stated_list(row, name) for name in ("pref_locations", "pref_categories", "pref_industries")]
+    min_salary = row.parse("min_salary", _min_salary) if row.text("min_salary") else extracted.min_salary
+    # A filled preference column wins over the intention text, even when it says 不限.
+    preferences = Preferences(
+        locations=extracted.locations if stated[0] is None else stated[0],
+        categories=extracted.categories if stated[1] is None else stated[1],
+        industries=extracted.industries if stated[2] is None else stated[2],
+        min_salary=min_salary,
     )
     try:
         return Graduate(
@@ -267,7 +281,7 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
             political_status=row.text("political_status"),
             hukou=row.text("hukou"),
             intention=intention,
-            preferences=merge_preferences(explicit, extract_preferences(intention)),
+            preferences=preferences,
             # No hardship column: unknown (None), whatever the other rows say.
             hardship=row.parse("hardship", parse_hardship) if row.has("hardship") else None,
             id_number=row.parse("id_number", _id_number),

@@ -438,3 +438,11 @@ def test_long_number_rounded_by_excel_is_refused(tmp_path):
     assert [g.id for g in result.records] == ["20260001"]  # an integral number id is fine
     [error] = result.skipped
     assert error.column == "身份证号" and "15 位" in error.message
+
+
+def test_a_preference_column_saying_no_preference_still_wins(tmp_path):
+    header = ["id", "就业意向", "意向地点", "意向类别", "期望薪资"]
+    rows = [["G1", "希望在喀什从事会计工作，月薪5000以上", "不限", "", "面议"], ["G2", "希望在喀什从事会计工作，月薪5000以上", "", "", ""]]
+    stated, extracted = read_graduates(write_csv(tmp_path / "g.csv", [header, *rows])).records
+    assert stated.preferences == Preferences(locations=(), categories=("会计",), min_salary=None)
+    assert extracted.preferences == Preferences(locations=("喀什",), categories=("会计",), min_salary=5000)

@@ -211,3 +211,11 @@ def test_explicit_preferences_win_field_by_field():
     extracted = Preferences(locations=("喀什",), categories=("会计",), min_salary=5000)
     merged = merge_preferences(explicit, extracted)
     assert merged == Preferences(locations=("伊犁",), categories=("会计",), industries=(), min_salary=5000)
+
+
+def test_intention_lists_after_the_verb_become_several_categories():
+    prefs = extract_preferences("电子信息工程专业，希望从事软件开发、系统运维或数据分析工作")
+    assert prefs.categories == ("软件开发", "系统运维", "数据分析")
+    assert prefs.industries == ("电子信息",)
+    # a bare industry word after the verb is an industry, not a job kind
+    assert extract_preferences("希望到新能源企业从事光伏或风电场运维").categories == ("风电场运维",)
