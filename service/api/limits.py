@@ -27,18 +27,27 @@ class BodySizeLimit:
             return
         seen = 0
         started = False
+        exceeded = False
 
         async def counting_receive():
-            nonlocal seen
+            nonlocal seen, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 seen += len(message.get("body", b""))
                 if seen > self.max_bytes:
+                    exceeded = True
                     raise BodyTooLarge(self.max_bytes)
             return message
 
         async def tracking_send(message):
+            # Body parsers may catch the error and answer 400 themselves: whatever the app
+            # answers once the limit was passed is replaced by the 413.
             nonlocal started
+            if exceeded:
+                if message["type"] == "http.response.start" and not started:
+                    started = True
+                    await _send_413(scope, send, self.max_bytes)
+                return
             if message["type"] == "http.response.start":
                 started = True
             await send(message)
