@@ -81,16 +81,16 @@ def _locate_header(rows: list[tuple[int, list[object]]], kind: str) -> tuple[int
     return best
 
 
-def _repeats_header(values: list[object], columns: ColumnMap) -> bool:
+def _repeats_header(values: list[object], columns: ColumnMap, expected: dict[int, str]) -> bool:
     """A second header row (under a merged two-row header, or repeated on every printed
-    page) is not data."""
-    indices = columns.recognised()
-    same = sum(
-        1
-        for i in indices
-        if i < len(values) and values[i] is not None and normalise_header(values[i]) == normalise_header(columns.headers[i])
-    )
-    return same >= min(2, len(indices))
+    page) is not data. ``expected`` maps recognised columns to their normalised header."""
+    same = 0
+    for i, header in expected.items():
+        value = values[i] if i < len(values) else None
+        # Cheap test first: only short text cells can be a header.
+        if isinstance(value, str) and len(value) <= 40 and normalise_header(value) == header:
+            same += 1
+    return same >= min(2, len(expected))
 
 
 def _table_from_rows(
@@ -101,10 +101,11 @@ def _table_from_rows(
     if located is None or sum(located[1].score()) < min_score:
         return None
     position, columns = located
+    expected = {i: normalise_header(columns.headers[i]) for i in columns.recognised()}
     data = [
         (number, values)
         for number, values in rows[position + 1 :]
-        if not _is_blank(values) and not _repeats_header(values, columns)
+        if not _is_blank(values) and not _repeats_header(values, columns, expected)
     ]
     return RawTable(sheet=sheet, header_row=rows[position][0], columns=columns, rows=data)
 
