@@ -1,0 +1,100 @@
+"""Server-rendered pages: login with a token cookie, and one page per role."""
+
+from __future__ import annotations
+
+from tests.test_api_fixtures import api  # noqa: F401
+
+
+def login(api, who: str):
+    response = api.client.post("/login", data={"token": api.tokens[who]}, follow_redirects=False)
+    assert response.status_code == 303, response.text
+    return response
+
+
+def test_root_without_cookie_goes_to_login(api):
+    response = api.client.get("/", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login"
+    page = api.client.get("/login")
+    assert page.status_code == 200 and "访问令牌" in page.text and 'lang="zh-CN"' in page.text
+
+
+def test_bad_token_stays_on_login_with_a_chinese_error(api):
+    response = api.client.post("/login", data={"token": "wrong"}, follow_redirects=False)
+    assert response.status_code == 401 and "令牌无效" in response.text
+    assert "jobmatch_token" not in response.headers.get("set-cookie", "")
+
+
+def test_login_sets_httponly_cookie_and_sends_each_role_home(api):
+    response = login(api, "g1")
+    assert response.headers["location"] == "/graduate/G1"
+    cookie = response.headers["set-cookie"]
+    assert "jobmatch_token=" in cookie and "HttpOnly" in cookie and "samesite=lax" in cookie.lower()
+    assert login(api, "officer").headers["location"] == "/officer"
+    assert login(api, "organiser").headers["location"] == "/organiser"
+
+
+def test_graduate_page_shows_ranked_suggestions_reasons_and_not_eligible(api):
+    login(api, "g1")
+    page = api.client.get("/graduate/G1")
+    assert page.status_code == 200
+    suggestions, rejected = page.text.split("得分较高但不符合条件的岗位")
+    assert "软件开发工程师" in suggestions and "专业" in suggestions and "/job/J-SOFT" in suggestions
+    assert "人工智能研究员" in rejected and "学历" in rejected
+    assert "13900000001" not in page.text  # the page shows suggestions, not contact data
+
+
+def test_graduate_page_of_someone_else_is_404(api):
+    login(api, "g1")
+    page = api.client.get("/graduate/G2")
+    assert page.status_code == 404 and "毕业生「G2」不存在" in page.text
+
+
+def test_graduate_cannot_open_staff_pages(api):
+    login(api, "g1")
+    assert api.client.get("/organiser").status_code == 403
+    assert api.client.get("/officer").status_code == 403
+
+
+def test_organiser_browses_jobs_and_candidates(api):
+    login(api, "organiser")
+    page = api.client.get("/organiser", params={"q": "软件"})
+    assert page.status_code == 200 and "软件开发工程师" in page.text and "伊犁商贸集团" not in page.text
+    job = api.client.get("/job/J-SOFT")
+    assert job.status_code == 200 and "推荐人选" in job.text and "阿依古丽" in job.text
+    assert "低收入家庭" not in job.text
+    assert api.client.get("/officer").status_code == 403
+
+
+def test_job_page_for_a_graduate_has_no_candidates(api):
+    login(api, "g1")
+    job = api.client.get("/job/J-SOFT")
+    assert job.status_code == 200 and "本科及以上" in job.text and "推荐人选" not in job.text
+    assert api.client.get("/job/NOPE").status_code == 404
+
+
+def test_officer_page_lists_support_graduates_with_top_jobs_and_audits(api):
+    login(api, "officer")
+    page = api.client.get("/officer")
+    assert page.status_code == 200
+    assert "阿依古丽" in page.text and "古丽娜" in page.text and "王磊" not in page.text
+    assert "低收入家庭" in page.text and "零就业家庭" in page.text
+    assert "/job/J-SOFT" in page.text and "/job/J-TEACH" in page.text
+    assert {r.record_id for r in api.audit_rows()} == {"G1", "G3"}
+
+
+def test_logout_clears_the_cookie(api):
+    login(api, "g1")
+    response = api.client.post("/logout", follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login"
+    assert api.client.get("/graduate/G1", follow_redirects=False).headers["location"] == "/login"
+
+
+def test_cookie_does_not_authenticate_the_json_api(api):
+    login(api, "officer")
+    assert api.client.get("/api/jobs").status_code == 401
+
+
+def test_openapi_docs_are_served(api):
+    assert api.client.get("/docs").status_code == 200
+    paths = api.client.get("/openapi.json").json()["paths"]
+    assert "/api/graduates/{graduate_id}/recommendations" in paths and "/login" not in paths
