@@ -147,22 +147,27 @@ def _read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
             sheets.append((sheet.title, rows))
     finally:
         workbook.close()
-    result = RawFile(source=name, tables=[])
     non_empty = [(title, rows) for title, rows in sheets if any(not _is_blank(v) for _, v in rows)]
-    # With several sheets, a lone word such as 备注 on an instructions sheet must not make it a
-    # data sheet: ask for two recognised columns there.
-    min_score = 1 if len(non_empty) == 1 else 2
-    for title, rows in non_empty:
-        table = _table_from_rows(rows, title if len(non_empty) > 1 else None, kind, min_score=min_score)
-        if table is None:
-            result.ignored_sheets.append(title)
-        else:
-            result.tables.append(table)
+    if not non_empty:
+        raise InputFileError("Excel 文件中没有任何数据", file=name)
+
+    def collect(min_score: int) -> RawFile:
+        result = RawFile(source=name, tables=[])
+        for title, rows in non_empty:
+            table = _table_from_rows(rows, title if len(non_empty) > 1 else None, kind, min_score=min_score)
+            if table is None:
+                result.ignored_sheets.append(title)
+            else:
+                result.tables.append(table)
+        return result
+
+    # With several sheets, a lone word such as 备注 on an instructions sheet must not make it
+    # a data sheet: ask for two recognised columns there, unless no sheet has two.
+    result = collect(1 if len(non_empty) == 1 else 2)
+    if not result.tables and len(non_empty) > 1:
+        result = collect(1)
     if not result.tables:
-        if not non_empty:
-            raise InputFileError("Excel 文件中没有任何数据", file=name)
-        probe = _table_from_rows(non_empty[0][1], None, kind, min_score=0) or RawTable(None, None, map_columns([], kind))
-        _require_columns(probe, name, kind)
+        _require_columns(RawTable(None, None, map_columns([], kind)), name, kind)
     for table in result.tables:
         _require_columns(table, name, kind)
     return result
