@@ -1,0 +1,104 @@
+"""End to end in headless Chromium (Debian's ``chromium`` driven by Playwright for Python):
+a graduate logs in with a token, sees ranked suggestions with reasons, opens a job.
+
+Skipped when Playwright or /usr/bin/chromium is absent (``apt-get install -y chromium``;
+``pip install playwright``: the system browser is used, nothing is downloaded).
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+
+import pytest
+
+from tests.test_api_fixtures import start_api
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = os.environ.get("JOBMATCH_CHROMIUM", "/usr/bin/chromium")
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not os.path.exists(CHROMIUM):
+    pytest.skip(f"{CHROMIUM} not found (apt-get install -y chromium)", allow_module_level=True)
+
+ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-extensions", "--no-first-run"]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import uvicorn
+
+    app, tokens = start_api(tmp_path_factory.mktemp("browser"))
+    port = _free_port()
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
+    instance = uvicorn.Server(config)
+    thread = threading.Thread(target=instance.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not instance.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            pytest.fail("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}", tokens
+    instance.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+def _login(browser, base: str, token: str):
+    page = browser.new_context(locale="zh-CN").new_page()
+    page.goto(base + "/")
+    assert page.url.endswith("/login")
+    page.fill("#token", token)
+    page.click("#login")
+    return page
+
+
+def test_graduate_logs_in_sees_suggestions_and_opens_a_job(server, browser):
+    base, tokens = server
+    page = _login(browser, base, tokens["g1"])
+    page.wait_for_url("**/graduate/G1")
+    assert "阿依古丽 的岗位推荐" in page.inner_text("h1")
+    first_row = page.locator("#suggestions tbody tr").first
+    assert "软件开发工程师" in first_row.inner_text() and "专业" in first_row.inner_text()
+    assert "人工智能研究员" in page.inner_text("#rejected")
+    first_row.locator("a").first.click()
+    page.wait_for_url("**/job/J-SOFT")
+    assert page.inner_text("#job-title") == "软件开发工程师"
+    assert "本科及以上" in page.inner_text("dl.facts")
+
+
+def test_wrong_token_shows_an_error(server, browser):
+    base, _ = server
+    page = _login(browser, base, "not-a-token")
+    assert "令牌无效" in page.inner_text("[role=alert]")
+
+
+def test_organiser_searches_and_sees_candidates(server, browser):
+    base, tokens = server
+    page = _login(browser, base, tokens["organiser"])
+    page.wait_for_url("**/organiser")
+    page.fill("input[name=q]", "会计")
+    page.click("form.filters button")
+    page.wait_for_url("**/organiser?q=*")
+    rows = page.locator("#jobs tbody tr")
+    assert rows.count() == 1 and "会计" in rows.first.inner_text()
+    rows.first.locator("a").click()
+    page.wait_for_url("**/job/J-ACC")
+    assert "王磊" in page.inner_text("#candidates")
