@@ -253,6 +253,29 @@ def parse_gender(value: object) -> Gender | None:
     raise ValueError(f"无法识别的性别：「{value}」")
 
 
+# --- ethnicity ------------------------------------------------------------------------
+
+#: The 56 ethnic groups (GB 3304), without the 族 suffix that tables often drop.
+ETHNIC_GROUPS = frozenset(
+    """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水
+    东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克
+    俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split()
+)
+
+
+def parse_ethnicity(value: object) -> str | None:
+    """``维吾尔`` → ``维吾尔族`` so a requirement such as 限维吾尔族 compares equal; other
+    text (``穿青人``, ``外国血统``) is kept as written, not rejected."""
+    if value is None:
+        return None
+    text = re.sub(r"\s+", "", str(value))
+    if not text:
+        return None
+    if text in ETHNIC_GROUPS:
+        return text + "族"
+    return text
+
+
 # --- hardship -------------------------------------------------------------------------
 
 _HARDSHIP_WORDS = (

@@ -219,3 +219,11 @@ def test_intention_lists_after_the_verb_become_several_categories():
     assert prefs.industries == ("电子信息",)
     # a bare industry word after the verb is an industry, not a job kind
     assert extract_preferences("希望到新能源企业从事光伏或风电场运维").categories == ("风电场运维",)
+
+
+def test_ethnicity_gets_its_suffix_only_for_the_56_groups():
+    from features.values import ETHNIC_GROUPS, parse_ethnicity
+
+    assert len(ETHNIC_GROUPS) == 56
+    assert [parse_ethnicity(v) for v in ("维吾尔", "汉族", " 哈萨克 ", "", None)] == ["维吾尔族", "汉族", "哈萨克族", None, None]
+    assert parse_ethnicity("穿青人") == "穿青人"
