@@ -249,12 +249,7 @@ def decode_text(data: bytes, name: str) -> str:
 
 def _read_csv(data: bytes, name: str, kind: str) -> RawFile:
     text = decode_text(data, name)
-    sample = text[:8192]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",\t;|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = "\t" if name.lower().endswith(".tsv") else ","
+    delimiter = _choose_delimiter(text, kind)
     try:
         records = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as error:
@@ -265,6 +260,24 @@ def _read_csv(data: bytes, name: str, kind: str) -> RawFile:
         table = RawTable(None, 1, map_columns(rows[0][1] if rows else [], kind))
     _require_columns(table, name, kind)
     return RawFile(source=name, tables=[table])
+
+
+def _choose_delimiter(text: str, kind: str) -> str:
+    """The delimiter under which the first lines show the best header (ties: comma).
+
+    Chosen by header recognition rather than ``csv.Sniffer``, which free-text cells full of
+    semicolons and full stops can mislead."""
+    head = "\n".join(text.splitlines()[:HEADER_SEARCH_ROWS])
+    best, best_score = ",", (0, 0)
+    for delimiter in (",", "\t", ";", "|"):
+        try:
+            rows = [(i, list(r)) for i, r in enumerate(csv.reader(io.StringIO(head), delimiter=delimiter), 1)]
+        except csv.Error:
+            continue
+        located = _locate_header(rows, kind)
+        if located is not None and located[1].score() > best_score:
+            best, best_score = delimiter, located[1].score()
+    return best
 
 
 # --- JSON -----------------------------------------------------------------------------
