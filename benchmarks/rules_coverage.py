@@ -99,14 +99,20 @@ def expected_of(conds) -> list[str]:
     return [describe_condition(c) for c in conds]
 
 
-def precision(parse, fixture: Path = FIXTURE) -> tuple[int, int, list]:
+def precision(parse, fixture: Path = FIXTURE) -> tuple[int, int, list, int, int]:
+    """Cells parsed exactly as labelled, and parsed (non-review) conditions found in the labels."""
     rows = [json.loads(line) for line in fixture.read_text(encoding="utf-8").splitlines() if line.strip()]
     wrong = []
+    parsed = right = 0
     for row in rows:
         got = expected_of(parse(row["column"], row["text"]))
         if got != row["expected"]:
             wrong.append((row, got))
-    return len(rows), len(rows) - len(wrong), wrong
+        for label in got:
+            if not label.startswith("needs_review["):
+                parsed += 1
+                right += label in row["expected"]
+    return len(rows), len(rows) - len(wrong), wrong, parsed, right
 
 
 def sample(cells: list[tuple[str, str, str]], n: int, seed: int = SEED) -> list[tuple[str, str, str]]:
@@ -143,8 +149,9 @@ def main() -> None:
             print(f"\n{label} residue:")
             for (column, text), count in residue.most_common(args.show):
                 print(f"  {count:5d} {column}: {text}")
-    n, k, wrong = precision(parse)
-    print(f"\nlabelled precision: {k}/{n} cells exactly as labelled = {k / max(n, 1):.2%}")
+    n, k, wrong, parsed, right = precision(parse)
+    print(f"\nlabelled cells parsed exactly as labelled: {k}/{n} = {k / max(n, 1):.2%}")
+    print(f"precision of parsed conditions: {right}/{parsed} = {right / max(parsed, 1):.2%}")
     for row, got in wrong[:10]:
         print(f"  MISMATCH {row['column']}: {row['text'][:60]}\n    expected {row['expected']}\n    got      {got}")
     print(f"\n({time.perf_counter() - started:.0f} s)")

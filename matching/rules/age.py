@@ -27,7 +27,7 @@ _DATE_AFTER = re.compile(
 )
 _DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以前|之前|前)(?:出生)?")
 _RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
-_MIN = re.compile(rf"(?:年满)?{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上(?=\s*-|)")
+_MIN = re.compile(rf"(?:年满){_N}\s*{_SUI}(?:\s*(?:\(含\))?\s*(?:及|或)?以上)?|{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
 _MAX = re.compile(
     rf"(?:不超过|不大于|未满|不满)?{_N}\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
 )
@@ -93,10 +93,16 @@ def _read_part(text: str) -> _Part | None:
     for m in list(_RANGE.finditer(text)):
         part.minimum, part.maximum = number(m.group(1)), number(m.group(2))
         text, seen = _blank(text, m), True
-    for m in list(_MIN.finditer(text)):
-        part.minimum = number(m.group(1))
+    mins = list(_MIN.finditer(text))
+    if len(mins) > 1:
+        return None  # two lower bounds in one part: a qualified limit hides in it
+    for m in mins:
+        part.minimum = number(m.group(1) or m.group(2))
         text, seen = _blank(text, m), True
-    for m in list(_MAX.finditer(text)):
+    maxes = list(_MAX.finditer(text))
+    if len(maxes) > 1:
+        return None  # 40周岁以下(具有中级证的放宽至45周岁): needs review, not a guess
+    for m in maxes:
         value = number(m.group(1))
         # 未满/不满 35 周岁 means at most 34.
         part.maximum = value - 1 if m.group(0).startswith(("未满", "不满")) else value
@@ -149,8 +155,8 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     if len(base) + len(qualified) != len(parts):
         return None
     if not base:
-        if not qualified:
-            return None
+        if len(qualified) < 2:
+            return None  # one qualified limit alone (副高职称45周岁以下) binds only some
         # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
         qualified.sort(key=lambda p: p.maximum)
         first = qualified.pop(0)

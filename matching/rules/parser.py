@@ -85,7 +85,9 @@ def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], c
             payload = rule.build(m)
             if payload is None:
                 continue
-            found.append(_condition(rule.kind, payload, column, raw, start + m.start(), start + m.end()))
+            # A builder may return several (kind, payload) pairs read from one span.
+            for kind, item in payload if isinstance(payload, list) else [(rule.kind, payload)]:
+                found.append(_condition(kind, item, column, raw, start + m.start(), start + m.end()))
             masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
     if FILLER.sub("", masked):
         return None
@@ -108,6 +110,10 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
         found = _read(text, raw, s, e, rules, column)
         if found is not None:
             out.extend(found)
+            continue
+        if CONDITIONAL.search(text, s, e):
+            # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
+            out.append(_unparsed(column, raw, s, e))
             continue
         for a, b in sub_clauses(text, s, e):
             found = _read(text, raw, a, b, rules, column)

@@ -67,11 +67,13 @@ _EDU = (
 _NATURE = r"(?:全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列))(?:毕业生?)?"
 _PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)"
 _PROJECTS = r"三支一扶|西部志愿者|大学生志愿服务西部计划|西部计划|大学生村官|特岗计划教师|特岗教师|选调生|农村义务教育阶段学校教师特设岗位计划"
-_HARD = r"证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
+_HARD = r"维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|双语|语言|英语|普通话|外语|证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
 
 
 def _education(m: re.Match[str]) -> EducationCond | None:
-    req = parse_education_requirement(m.group(0).replace("普通本科", "本科"))
+    # 博士研究生 would also be read as 研究生 (硕士) by the level parser: shorten first.
+    text = m.group(0).replace("普通本科", "本科").replace("博士研究生", "博士").replace("硕士研究生", "硕士")
+    req = parse_education_requirement(text)
     return EducationCond(req) if req.minimum is not None or req.any_level else None
 
 
@@ -131,10 +133,13 @@ def _hukou(m: re.Match[str]) -> HukouCond:
     return HukouCond(places=places, origin="生源" in m.group(0))
 
 
-def _beijing(m: re.Match[str]) -> HukouCond:
+def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
     year = m.group("year")
     exceptions = (f"符合面向{year}年应届毕业生招考职位条件的人员",) if year else ()
-    return HukouCond(places=("北京市",), exceptions=exceptions)
+    out: list[tuple[Kind, object]] = [(Kind.HUKOU, HukouCond(places=("北京市",), exceptions=exceptions))]
+    if m.group("grassroots"):
+        out.append((Kind.WORK_EXPERIENCE, ExperienceCond(years=2, grassroots=True)))
+    return out
 
 
 def _certificate(m: re.Match[str]) -> CertificateCond:
@@ -191,7 +196,7 @@ RULES: tuple[Rule, ...] = (
     _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|考生需以最高学历对应的专业报考", _note(NoteCategory.NOTICE)),
     _rule("physical", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
-    _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?:,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
+    _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
     _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)(?P<places>[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:报考)?$", _hukou),
     _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
     # Target groups inside longer text.
@@ -220,7 +225,7 @@ RULES: tuple[Rule, ...] = (
     _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
     _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
-    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:合格证书?|证书?)?", _certificate),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
 )
@@ -234,5 +239,5 @@ FILLER = re.compile(
 #: (大专学历需…, 社会人员需…, 男性55周岁…). Reading their parts unconditionally would
 #: be wrong, so such clauses go to review unless a whole-clause rule reads them.
 CONDITIONAL = re.compile(
-    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺"
+    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺"
 )

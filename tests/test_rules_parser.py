@@ -1,0 +1,164 @@
+"""The rules parser: each condition type from real-looking cell texts, spans, review residue."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from features.education import Degree, EducationLevel
+from features.records import Gender
+from matching.rules import Kind, parse_cell, parse_posting_text
+from matching.rules.conditions import NoteCategory, Political, TargetGroup
+
+
+def kinds(conds):
+    return [c.kind for c in conds]
+
+
+def only(conds, kind):
+    found = [c for c in conds if c.kind is kind]
+    assert len(found) == 1, conds
+    return found[0].payload
+
+
+def test_education_levels_including_phd_only():
+    assert only(parse_cell("学历要求", "本科及以上"), Kind.EDUCATION).requirement.minimum is EducationLevel.BACHELOR
+    req = only(parse_cell("学历要求", "仅限博士研究生"), Kind.EDUCATION).requirement
+    assert (req.minimum, req.maximum) == (EducationLevel.DOCTOR, EducationLevel.DOCTOR)
+    req = only(parse_cell("cond:学历要求", "专科或本科"), Kind.EDUCATION).requirement
+    assert (req.minimum, req.maximum) == (EducationLevel.JUNIOR_COLLEGE, EducationLevel.BACHELOR)
+
+
+def test_education_nature_full_time():
+    nature = only(parse_cell("cond:学历性质", "全日制统招"), Kind.EDUCATION_NATURE)
+    assert nature.full_time and nature.regular
+    assert only(parse_cell("备注", "本科须全日制"), Kind.EDUCATION_NATURE).full_time
+
+
+def test_degree_forms():
+    assert only(parse_cell("学位要求", "与学历相对应的学位"), Kind.DEGREE).matching_level
+    assert only(parse_cell("cond:学位要求", "学士学位及以上"), Kind.DEGREE).minimum is Degree.BACHELOR
+    stages = only(parse_cell("cond:备注", "要求本科及研究生阶段均有学历和学位。"), Kind.DEGREE)
+    assert stages.all_stages
+
+
+def test_gender_and_political_from_other_requirements():
+    conds = parse_cell("其他要求", "限女性；中共党员")
+    assert only(conds, Kind.GENDER).gender is Gender.FEMALE
+    assert only(conds, Kind.POLITICAL).accepted == {Political.PARTY_MEMBER}
+    both = only(parse_cell("cond:政治面貌", "中共党员或共青团员"), Kind.POLITICAL)
+    assert both.accepted == {Political.PARTY_MEMBER, Political.LEAGUE_MEMBER}
+    assert only(parse_cell("cond:性别要求", "男"), Kind.GENDER).gender is Gender.MALE
+
+
+def test_negated_party_membership_is_not_read_as_party_member():
+    conds = parse_cell("其他要求", "非中共党员")
+    assert kinds(conds) == [Kind.NEEDS_REVIEW]
+
+
+def test_age_bounds_and_birth_date_range():
+    age = only(parse_cell("cond:年龄要求", "18周岁以上、35周岁以下（1986年11月至2004年11月期间出生）"), Kind.AGE)
+    assert (age.minimum, age.maximum) == (18, 35)
+    assert age.born_from == dt.date(1986, 11, 1) and age.born_to == dt.date(2004, 11, 30)
+    age = only(parse_cell("备注", "1990年1月1日以后出生"), Kind.AGE)
+    assert age.born_from == dt.date(1990, 1, 1) and age.maximum is None
+
+
+def test_age_relaxation_for_fresh_postgraduates():
+    age = only(parse_cell("年龄要求", "18周岁以上、30周岁以下，2026年应届硕士、博士研究生为35周岁以下"), Kind.AGE)
+    assert age.maximum == 30
+    (relax,) = age.relaxations
+    assert (relax.maximum, relax.level, relax.fresh_only) == (35, EducationLevel.MASTER, True)
+
+
+def test_age_with_two_limits_in_one_part_goes_to_review():
+    conds = parse_cell("cond:年龄要求", "40周岁及以下(具有中级证的放宽至45周岁）")
+    assert kinds(conds) == [Kind.NEEDS_REVIEW]
+
+
+def test_hukou_with_exception_and_origin():
+    hukou = only(parse_cell("cond:户籍地", "北京市常住户口2021年应届不限户籍"), Kind.HUKOU)
+    assert hukou.places == ("北京市",) and hukou.exceptions == ("2021年应届不限户籍",)
+    hukou = only(parse_cell("cond:户籍地", "浙江省户籍或生源地。"), Kind.HUKOU)
+    assert hukou.places == ("浙江省",) and hukou.origin
+    assert only(parse_cell("备注", "仪征市户籍，中共正式党员"), Kind.HUKOU).places == ("仪征市",)
+
+
+def test_work_experience_and_service_years():
+    exp = only(parse_cell("工作经历要求", "具有两年以上基层工作经历"), Kind.WORK_EXPERIENCE)
+    assert exp.years == 2 and exp.grassroots
+    assert only(parse_cell("cond:基层工作经验", "三年"), Kind.WORK_EXPERIENCE).years == 3
+    assert only(parse_cell("cond:最低服务工作年限", "5"), Kind.SERVICE_YEARS).years == 5
+    assert only(parse_cell("备注", "需签订3年期限服务协议"), Kind.SERVICE_YEARS).years == 3
+
+
+def test_target_groups():
+    fresh = only(parse_cell("cond:应届", "2023年应届毕业生，含择业期2021、2022年毕业生"), Kind.TARGET_GROUP)
+    assert fresh.group is TargetGroup.FRESH_GRADUATE and fresh.years == (2021, 2022, 2023)
+    projects = only(parse_cell("cond:服务基层项目", "西部志愿者,三支一扶,大学生村官"), Kind.TARGET_GROUP)
+    assert projects.group is TargetGroup.GRASSROOTS_PROJECT and "三支一扶" in projects.projects
+    conds = parse_cell("其他要求", "高校毕业生退役士兵且为中共党员")
+    assert only(conds, Kind.TARGET_GROUP).group is TargetGroup.VETERAN
+    assert only(conds, Kind.POLITICAL).accepted == {Political.PARTY_MEMBER}
+    assert only(parse_cell("其他要求", "残疾人专设岗位"), Kind.TARGET_GROUP).group is TargetGroup.DISABLED
+    assert only(parse_cell("其他要求", "限少数民族"), Kind.TARGET_GROUP).group is TargetGroup.MINORITY
+
+
+def test_languages_and_certificates():
+    assert only(parse_cell("其他要求", "熟练掌握维吾尔语"), Kind.LANGUAGE).languages == ("维吾尔语",)
+    assert only(parse_cell("其他要求", "双语"), Kind.LANGUAGE).languages == ("双语",)
+    conds = parse_cell("cond:资格证书", "通过国家司法考试或国家统一法律职业资格考试（A类），大学英语六级成绩425分以上")
+    names = [c.payload.name for c in conds if c.kind is Kind.CERTIFICATE]
+    assert names == ["法律职业资格证书(A类)", "大学英语六级425分以上"]
+    assert only(parse_cell("cond:资格证书", "具有执业医师资格证书"), Kind.CERTIFICATE).name == "执业医师资格证书"
+
+
+def test_spans_point_at_the_source_text():
+    raw = "限男性；普通高等学校本科及以上、学士及以上；取得《法律职业资格证书》A证"
+    for cond in parse_cell("其他要求", raw):
+        assert cond.span.column == "其他要求"
+        assert raw[cond.span.start : cond.span.end] == cond.text
+    gender = only(parse_cell("其他要求", raw), Kind.GENDER)
+    assert (gender.gender, ) == (Gender.MALE, )
+    cert = [c for c in parse_cell("其他要求", raw) if c.kind is Kind.CERTIFICATE][0]
+    assert cert.text == "《法律职业资格证书》A证"
+
+
+def test_unparsed_text_is_kept_for_review_never_dropped():
+    raw = "限男性；熟悉无人机航拍后期剪辑并能独立完成作品集"
+    conds = parse_cell("其他要求", raw)
+    review = [c for c in conds if c.kind is Kind.NEEDS_REVIEW]
+    assert len(review) == 1 and review[0].payload.text == "熟悉无人机航拍后期剪辑并能独立完成作品集" or any(
+        c.kind is Kind.NOTE for c in conds
+    )
+    conds = parse_cell("备注", "大专学历需具有主治医师职称；本科学历需具有临床执业资格证书")
+    assert kinds(conds) == [Kind.NEEDS_REVIEW, Kind.NEEDS_REVIEW]
+    assert conds[0].text == "大专学历需具有主治医师职称"
+
+
+def test_conditional_relaxation_clause_is_not_read_as_a_requirement():
+    raw = "具有3年以上党务工作经历，或曾获得县级以上优秀党务工作者荣誉的，可将报考条件放宽至年龄45周岁以内"
+    assert kinds(parse_cell("备注", raw)) == [Kind.NEEDS_REVIEW]
+
+
+@pytest.mark.parametrize(
+    ("raw", "category"),
+    [
+        ("咨询电话：0371-61176087", NoteCategory.CONTACT),
+        ("近亲属为本级或上级纪检监察机关重点监督对象的不得报考", NoteCategory.NOTICE),
+        ("同等条件下具有规培证优先", NoteCategory.PREFERENCE),
+        ("行政执法职位专业能力测试：法律基础、执法素质和执法能力", NoteCategory.EXAM),
+        ("不限", NoteCategory.NO_REQUIREMENT),
+    ],
+)
+def test_boilerplate_is_parsed_as_notes_that_impose_nothing(raw, category):
+    (cond,) = parse_cell("备注", raw)
+    assert cond.kind is Kind.NOTE and cond.payload.category is category and not cond.imposes
+
+
+def test_posting_text_keeps_only_fully_read_requirements():
+    text = "岗位职责：1、负责产品运营；【任职要求】：1. 大专及以上学历 2. 熟悉办公软件 3. 35周岁以下"
+    conds = parse_posting_text(text)
+    assert [c.kind for c in conds] == [Kind.EDUCATION, Kind.AGE]
+    assert conds[0].payload.requirement.minimum is EducationLevel.JUNIOR_COLLEGE
