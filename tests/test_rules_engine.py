@@ -1,0 +1,148 @@
+"""RulesEngine.check: verdicts and Chinese reasons, the unknown-field rule, major matching."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from features.education import Degree, EducationLevel, parse_education_requirement
+from features.records import Gender, Graduate, Hardship, Job
+from matching.rules import RulesEngine
+from matching.verdict import Status
+from service.model_store import load_major_code_tables
+from service.resources import load_major_catalog
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return RulesEngine(catalog=load_major_catalog(), reference_date=dt.date(2026, 11, 1), major_tables=load_major_code_tables())
+
+
+def job(**kw):
+    base = dict(id="j1", title="综合管理", education=parse_education_requirement("本科及以上"))
+    base.update(kw)
+    return Job(**base)
+
+
+def grad(**kw):
+    base = dict(id="g1", major="英语", major_code="050201", education=EducationLevel.BACHELOR, degree=Degree.BACHELOR,
+                gender=Gender.FEMALE, birth_date=dt.date(2004, 3, 1), political_status="共青团员", graduation_year=2027)
+    base.update(kw)
+    return Graduate(**base)
+
+
+def result(verdict, kind):
+    (r,) = [r for r in verdict.results if r.kind == kind]
+    return r
+
+
+def test_major_mismatch_reason_names_codes(engine):
+    v = engine.check(grad(), job(majors_text="本科：计算机类（0809）；研究生：计算机科学与技术（0812）"))
+    r = result(v, "major")
+    assert v.status is Status.NOT_ELIGIBLE and r.status is Status.NOT_ELIGIBLE
+    assert r.reason == "专业不符：岗位要求 0809 计算机类，您的专业为 050201 英语"
+
+
+def test_six_digit_major_is_admitted_by_its_class_and_category(engine):
+    cs = grad(major="计算机科学与技术", major_code="080901")
+    assert result(engine.check(cs, job(majors_text="本科：计算机类（0809）")), "major").status is Status.ELIGIBLE
+    assert result(engine.check(cs, job(majors_text="本科：工学（08）")), "major").status is Status.ELIGIBLE
+    assert result(engine.check(cs, job(majors_text="本科：计算机科学与技术（080901）")), "major").status is Status.ELIGIBLE
+
+
+def test_old_catalog_code_is_admitted(engine):
+    # 1998-catalog code 080605 (计算机科学与技术) in the table, 2026 code on the graduate.
+    cs = grad(major="计算机科学与技术", major_code="080901")
+    r = result(engine.check(cs, job(majors_text="本科：计算机科学与技术（080605）")), "major")
+    assert r.status is Status.ELIGIBLE, r.reason
+
+
+def test_postgraduate_list_applies_to_masters_not_bachelors(engine):
+    j = job(majors_text="研究生：计算机科学与技术（0812）")
+    master = grad(major="计算机应用技术081203", major_code=None, education=EducationLevel.MASTER, degree=Degree.MASTER)
+    assert result(engine.check(master, j), "major").status is Status.ELIGIBLE
+    bachelor = grad(major="计算机科学与技术", major_code="080901")
+    r = result(engine.check(bachelor, j), "major")
+    assert r.status is Status.NOT_ELIGIBLE and "研究生" in r.reason
+
+
+def test_education_reason(engine):
+    v = engine.check(grad(education=EducationLevel.JUNIOR_COLLEGE, degree=Degree.NONE), job())
+    r = result(v, "education")
+    assert r.status is Status.NOT_ELIGIBLE
+    assert r.reason == "学历不符：岗位要求本科及以上，您的学历为大专"
+
+
+def test_unknown_fields_give_review_never_pass_or_fail(engine):
+    j = job(majors_text="本科：计算机类（0809）", conditions=(("年龄要求", "18周岁以上、35周岁以下"), ("其他要求", "限男性；中共党员"),
+                                                         ("cond:户籍地", "浙江省户籍")))
+    blank = Graduate(id="g0")
+    v = engine.check(blank, j)
+    assert v.status is Status.NEEDS_REVIEW
+    assert {r.status for r in v.results} == {Status.NEEDS_REVIEW}
+    assert len(v.results) == 6
+
+
+def test_age_reasons_and_relaxation(engine):
+    j = job(conditions=(("年龄要求", "18周岁以上、30周岁以下，2026年应届硕士、博士研究生为35周岁以下"),))
+    young = result(engine.check(grad(), j), "age")
+    assert young.status is Status.ELIGIBLE and young.reason.startswith("年龄符合：岗位要求18至30周岁")
+    fresh_master = grad(education=EducationLevel.MASTER, degree=Degree.MASTER, birth_date=dt.date(1993, 3, 1), graduation_year=2026)
+    assert result(engine.check(fresh_master, j), "age").status is Status.ELIGIBLE
+    old_bachelor = grad(birth_date=dt.date(1993, 3, 1))
+    r = result(engine.check(old_bachelor, j), "age")
+    assert r.status is Status.NOT_ELIGIBLE and "您现年33周岁" in r.reason
+
+
+def test_simple_age_reason(engine):
+    r = result(engine.check(grad(), job(conditions=(("cond:年龄要求", "35周岁以下"),))), "age")
+    assert r.reason == "年龄符合：岗位要求35周岁以下"
+
+
+def test_gender_political_hukou(engine):
+    j = job(conditions=(("其他要求", "限男性；中共党员"), ("cond:户籍地", "浙江省户籍")))
+    v = engine.check(grad(hukou="河南省郑州市"), j)
+    assert result(v, "gender").reason == "性别不符：岗位限男性"
+    assert result(v, "political").status is Status.NOT_ELIGIBLE
+    assert result(v, "hukou").status is Status.NOT_ELIGIBLE
+    ok = engine.check(grad(gender=Gender.MALE, political_status="中共预备党员", hukou="浙江省杭州市"), j)
+    assert ok.status is Status.ELIGIBLE
+
+
+def test_fresh_graduate_decided_by_graduation_year(engine):
+    j = job(conditions=(("cond:应届", "应届毕业生"),))
+    assert result(engine.check(grad(graduation_year=2027), j), "target_group").status is Status.ELIGIBLE
+    assert result(engine.check(grad(graduation_year=2020), j), "target_group").status is Status.NOT_ELIGIBLE
+    named = job(conditions=(("cond:应届", "2023年应届毕业生"),))
+    assert result(engine.check(grad(graduation_year=2027), named), "target_group").status is Status.NOT_ELIGIBLE
+
+
+def test_unexpressible_conditions_ask_what_to_verify(engine):
+    j = job(conditions=(("工作经历要求", "具有两年以上基层工作经历"), ("其他要求", "熟练掌握维吾尔语"), ("cond:资格证书", "具有执业医师资格证书")))
+    v = engine.check(grad(), j)
+    assert v.status is Status.NEEDS_REVIEW
+    assert result(v, "work_experience").reason == "工作经历待核实：岗位要求2年以上基层工作经历，请核实您的工作经历"
+    assert "维吾尔语" in result(v, "language").reason
+    assert result(v, "certificate").reason == "证书待核实：岗位要求执业医师资格证书，请核实是否已取得"
+
+
+def test_disabled_post_uses_hardship_record(engine):
+    j = job(conditions=(("其他要求", "残疾人专设岗位"),))
+    assert result(engine.check(grad(hardship=frozenset({Hardship.DISABILITY})), j), "target_group").status is Status.ELIGIBLE
+    assert result(engine.check(grad(hardship=frozenset()), j), "target_group").status is Status.NOT_ELIGIBLE
+    assert result(engine.check(grad(hardship=None), j), "target_group").status is Status.NEEDS_REVIEW
+
+
+def test_notes_give_no_reason_and_unparsed_text_gives_review(engine):
+    j = job(conditions=(("备注", "咨询电话：0371-61176087"), ("其他要求", "熟悉无人机航拍后期剪辑并能独立完成作品集项目")))
+    v = engine.check(grad(), j)
+    kinds = [r.kind for r in v.results]
+    assert "note" not in kinds
+    assert v.status in (Status.NEEDS_REVIEW, Status.ELIGIBLE)
+
+
+def test_parse_is_cached_and_engine_is_callable(engine):
+    j = job(conditions=(("其他要求", "限男性"),))
+    assert engine.parse(j) is engine.parse(j)
+    assert engine(grad(), j) == engine.check(grad(), j)
