@@ -28,6 +28,7 @@ from features.education import (
 from features.intentions import extract_preferences
 from features.records import Graduate, Job, Preferences
 from features.values import (
+    education_words,
     infer_employer_type,
     parse_date,
     parse_employer_type,
@@ -178,7 +179,7 @@ def _job(row: _Row, catalog: MajorCatalog | None) -> Job:
     # ``majors_text`` and is parsed by ``features.major_requirements`` downstream.
     del catalog
     employer = row.text("employer")
-    education = parse_education_requirement(row.text("education"))
+    education = parse_education_requirement(education_words(row.text("education")))
     conditions = []
     for index, name in row.table.columns.conditions:
         text = cell_text(row._value(index))
@@ -194,7 +195,7 @@ def _job(row: _Row, catalog: MajorCatalog | None) -> Job:
             industry=row.text("industry"),
             location=_location(row),
             education=education,
-            degree=parse_degree_requirement(row.text("degree"), education),
+            degree=parse_degree_requirement(education_words(row.text("degree"), degree=True), education),
             majors_text=_majors_text(row),
             salary=row.parse("salary", parse_salary),
             headcount=row.parse("headcount", parse_headcount),
@@ -273,8 +274,8 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
             school=row.text("school"),
             major=major,
             major_code=major_code,
-            education=row.parse("education", _strict(parse_education_level, "学历")),
-            degree=row.parse("degree", _strict(parse_degree, "学位")),
+            education=row.parse("education", _strict(lambda v: parse_education_level(education_words(v)), "学历")),
+            degree=row.parse("degree", _strict(lambda v: parse_degree(education_words(v, degree=True)), "学位")),
             graduation_year=row.parse("graduation_year", parse_year),
             gender=row.parse("gender", parse_gender),
             ethnicity=row.parse("ethnicity", parse_ethnicity),

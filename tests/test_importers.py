@@ -452,3 +452,16 @@ def test_semicolon_csv_with_commas_in_free_text(tmp_path):
     rows = [JOB_HEADER, ["J1", "会计", "某公司", "伊犁", "本科", "会计学,财务管理", "1", "5000", "记账,报税,归档", "无"]]
     job = read_jobs(write_csv(tmp_path / "jobs.csv", rows, delimiter=";")).records[0]
     assert (job.majors_text, job.description) == ("会计学,财务管理", "记账,报税,归档")
+
+
+def test_english_education_and_degree_values(tmp_path):
+    rows = [["id", "education", "degree"], ["G1", "Bachelor", "Bachelor's degree"], ["G2", "专升本", "none"], ["G3", "PhD", "PhD"]]
+    grads = read_graduates(write_csv(tmp_path / "g.csv", rows)).records
+    assert [(g.education, g.degree) for g in grads] == [
+        (EducationLevel.BACHELOR, Degree.BACHELOR),
+        (EducationLevel.BACHELOR, Degree.NONE),
+        (EducationLevel.DOCTOR, Degree.DOCTOR),
+    ]
+    jobs = [["id", "title", "education"], ["J1", "Analyst", "Master or above"], ["J2", "Clerk", "any"]]
+    reqs = [j.education for j in read_jobs(write_csv(tmp_path / "j.csv", jobs)).records]
+    assert reqs == [EducationRequirement(minimum=EducationLevel.MASTER), EducationRequirement(minimum=None, any_level=True)]
