@@ -3,8 +3,10 @@
 Formats: CSV (UTF-8, UTF-8 with BOM, GB18030, UTF-16 with BOM; comma, tab or semicolon),
 XLSX (every sheet; the header row is found among the first rows, since official tables put
 one or two title rows above it) and JSON (a list of objects, ``{"jobs": [...]}`` /
-``{"graduates": [...]}``, or JSON Lines). Cell values are returned as read; turning them
-into records is ``service.importers``' job.
+``{"graduates": [...]}``, or JSON Lines). Merged Excel cells take their top-left value, so
+a 招录机关 merged over several positions reaches each of them and a two-row header
+(学历要求 over 学历/学位) is read at its lower row. Cell values are returned as read;
+turning them into records is ``service.importers``' job.
 """
 
 from __future__ import annotations

@@ -4,8 +4,9 @@
 read an upload. An unreadable file or a missing required column raises ``InputFileError``.
 A bad row (a cell that cannot be read, a duplicate id, a missing id or title) is an
 ``InputFileError`` naming file, row and column: by default it is collected in
-``ImportResult.skipped`` and the import goes on; ``strict=True`` raises it. Fully blank
-rows are the only rows ignored.
+``ImportResult.skipped`` and the import goes on; ``strict=True`` raises it. Rows ignored
+without a report: fully blank rows, title rows above the header and a header row repeated
+below it (see ``service.import_tables``); nothing else.
 """
 
 from __future__ import annotations
