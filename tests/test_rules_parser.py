@@ -72,9 +72,22 @@ def test_age_relaxation_for_fresh_postgraduates():
     assert (relax.maximum, relax.level, relax.fresh_only) == (35, EducationLevel.MASTER, True)
 
 
+def test_bracketed_relaxation_is_read_as_a_relaxation():
+    age = only(parse_cell("cond:年龄要求", "40周岁及以下(具有中级证的放宽至45周岁）"), Kind.AGE)
+    assert age.maximum == 40
+    (relax,) = age.relaxations
+    assert (relax.maximum, relax.level) == (45, None)
+
+
 def test_age_with_two_limits_in_one_part_goes_to_review():
-    conds = parse_cell("cond:年龄要求", "40周岁及以下(具有中级证的放宽至45周岁）")
+    conds = parse_cell("cond:年龄要求", "正高职称男性55周岁及以下、女性50周岁及以下")
     assert kinds(conds) == [Kind.NEEDS_REVIEW]
+
+
+def test_single_qualified_age_limit_binds_only_that_group():
+    age = only(parse_cell("cond:年龄要求", "本科生、大专生28周岁以下(1995年6月30日之后出生)"), Kind.AGE)
+    assert age.maximum == 28 and age.scope == "本科生、大专生"
+    assert age.scope_levels == (EducationLevel.JUNIOR_COLLEGE, EducationLevel.BACHELOR)
 
 
 def test_hukou_with_exception_and_origin():

@@ -16,8 +16,36 @@ from matching.rules.conditions import AgeCond, AgeRelaxation
 from matching.rules.text import CJK, DATE, NUMBER, _split, _STRONG, date_of, number, sub_clauses
 
 
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    return [p for s, e in _split(text, start, end, _STRONG) for p in sub_clauses(text, s, e)]
+_PAREN_RELAX = re.compile(r"\(([^()]*放宽[^()]*)\)")
+
+
+def _pieces(text: str, start: int, end: int) -> list[str]:
+    """Comma/semicolon parts; a bracketed relaxation (具有中级证的放宽至45周岁) is a part of its own."""
+    out: list[str] = []
+    for s, e in _split(text, start, end, _STRONG):
+        for a, b in sub_clauses(text, s, e):
+            piece = text[a:b]
+            inner = [m.group(1) for m in _PAREN_RELAX.finditer(piece)]
+            out.append(_PAREN_RELAX.sub("", piece))
+            out.extend(inner)
+    return out
+
+
+def scope_levels(who: str) -> tuple[EducationLevel, ...]:
+    """Every level a qualifier names (研究生 = 硕士 and 博士)."""
+    bare = who.replace("博士研究生", "博士").replace("硕士研究生", "硕士")
+    levels = set()
+    if "大专" in bare or "专科" in bare:
+        levels.add(EducationLevel.JUNIOR_COLLEGE)
+    if "本科" in bare:
+        levels.add(EducationLevel.BACHELOR)
+    if "硕士" in bare:
+        levels.add(EducationLevel.MASTER)
+    if "博士" in bare:
+        levels.add(EducationLevel.DOCTOR)
+    if "研究生" in bare:
+        levels.update((EducationLevel.MASTER, EducationLevel.DOCTOR))
+    return tuple(sorted(levels))
 
 _N = rf"({NUMBER})"
 _SUI = r"(?:周岁|岁|周(?=\())"
@@ -40,7 +68,9 @@ _WHO = re.compile(
     r"(?:生|毕业生|学历|学位|研究生)?(?:、(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
     r"(?:及以上)?(?:学历|学位)?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
     r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届毕业生|往届生|历届生|历届|社会人员)"
-    r"|(?:具有|具备)?(?:博士研究生学历和|博士研究生学历及学位的人员或具有)?(?:专业技术)?(?:中级|高级|副高|正高)(?:及以上)?(?:专业技术)?(?:职称|证|职务)(?:资格)?(?:的|人员|人才)*"
+    r"|(?:大专生|专科生|大学本科|本科生|本科)(?:、(?:大专生|本科生|硕士研究生|博士研究生))*"
+    r"|(?:具有|具备|取得)?[^,;()]{0,14}?(?:职称|职务|资格证?|资格|人才|中级证|医师证)(?:的|人员|者|医疗人员)*"
+    r"|(?:报考人员为)?依法退出现役的退役军人|从事过[^,;()]{1,20}?工作的|(?:正高级职称|学科带头人|急需紧缺岗位)[、或]*"
     r"|(?:副)?教授|博士\(后\)|博士后|(?:省级及以上)?名中医"
     r"|(?:具有)?(?:副高|正高|中级|高级|副高级|正高级)(?:及以上)?(?:专业技术)?(?:职称|职务|资格|人才)?(?:资格)?(?:的)?(?:人员|者)?"
     r"|退役军人|退役士兵"
@@ -133,8 +163,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         return None
     parts: list[_Part] = []
     pending_who: str | None = None
-    for s, e in _pieces(text, start, end):
-        piece = text[s:e]
+    for piece in _pieces(text, start, end):
         who_only = _WHO.fullmatch(re.sub(r"[的,\s]+$", "", piece))
         if who_only:
             pending_who = who_only.group(0)
@@ -154,9 +183,12 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     qualified = [p for p in parts if p.who is not None and p.maximum is not None]
     if len(base) + len(qualified) != len(parts):
         return None
+    if not base and len(qualified) == 1:
+        # One qualified limit alone (本科生28周岁以下) binds only those applicants.
+        (p,) = qualified
+        return AgeCond(minimum=p.minimum, maximum=p.maximum, born_from=p.born_from, born_to=p.born_to,
+                       scope=p.who, scope_levels=scope_levels(p.who))
     if not base:
-        if len(qualified) < 2:
-            return None  # one qualified limit alone (副高职称45周岁以下) binds only some
         # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
         qualified.sort(key=lambda p: p.maximum)
         first = qualified.pop(0)

@@ -17,6 +17,7 @@ from matching.rules.conditions import (
     AgeCond,
     CertificateCond,
     DegreeCond,
+    DetailCond,
     EducationCond,
     EthnicityCond,
     ExperienceCond,
@@ -122,6 +123,10 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
             continue
         if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, ())):
             return OK, f"年龄符合：岗位要求{want}"
+    if p.scope is not None:
+        if g.education is not None and g.education in p.scope_levels:
+            return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
+        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），您现年{age}周岁"
     if pending:
         return REVIEW, f"年龄待核实：岗位要求{want}，您现年{age}周岁，请核实是否适用放宽条件"
     return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
@@ -226,6 +231,21 @@ def _school(p: SchoolCond, g: Graduate, ctx: Context) -> Outcome:
     return REVIEW, f"毕业院校待核实：岗位要求{p.requirement}{school}"
 
 
+_DETAIL_LABELS = {
+    Kind.MAJOR_DETAIL: "专业细节待核实",
+    Kind.PHYSICAL: "身体条件待核实",
+    Kind.RECORD: "在校表现或业绩待核实",
+    Kind.STATUS: "身份待核实",
+}
+
+
+def _detail(kind: Kind) -> Callable[..., Outcome]:
+    def check(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
+        return REVIEW, f"{_DETAIL_LABELS[kind]}：岗位要求「{p.text}」，请核实"
+
+    return check
+
+
 def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
     return REVIEW, f"条件待人工核实：{p.text}"
 
@@ -246,4 +266,5 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.SERVICE_YEARS: _service,
     Kind.SCHOOL: _school,
     Kind.NEEDS_REVIEW: _unparsed,
+    **{kind: _detail(kind) for kind in _DETAIL_LABELS},
 }

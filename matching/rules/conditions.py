@@ -32,6 +32,10 @@ class Kind(enum.StrEnum):
     CERTIFICATE = "certificate"
     SERVICE_YEARS = "service_years"
     SCHOOL = "school"
+    MAJOR_DETAIL = "major_detail"  # 本硕专业一致, 主修专业, 临床方向 …
+    PHYSICAL = "physical"  # 身高, 视力, 无色盲 …
+    RECORD = "record"  # 年度考核, 成绩无补考, 获奖, 论文 …
+    STATUS = "status"  # 公务员/事业编制/干部身份
     NOTE = "note"  # understood, imposes nothing checkable (不限, 咨询电话, 优先 …)
     NEEDS_REVIEW = "needs_review"  # not understood: carries the text
 
@@ -110,6 +114,8 @@ class AgeCond:
     born_from: dt.date | None = None
     born_to: dt.date | None = None
     relaxations: tuple[AgeRelaxation, ...] = ()
+    scope: str | None = None  # the limit binds only these applicants (本科生28周岁以下)
+    scope_levels: tuple[EducationLevel, ...] = ()
 
 
 class Political(enum.StrEnum):
@@ -196,6 +202,14 @@ class SchoolCond:
     requirement: str  # 双一流, 211, 一本及以上, 师范类 …
 
 
+@dataclass(frozen=True, slots=True)
+class DetailCond:
+    """A requirement the graduate record cannot hold, kept with its wording so the
+    officer knows what to verify (kinds MAJOR_DETAIL, PHYSICAL, RECORD, STATUS)."""
+
+    text: str
+
+
 class NoteCategory(enum.StrEnum):
     NO_REQUIREMENT = "无要求"
     CONTACT = "咨询方式"
@@ -232,6 +246,7 @@ Payload = (
     | CertificateCond
     | ServiceYearsCond
     | SchoolCond
+    | DetailCond
     | Note
     | Unparsed
 )

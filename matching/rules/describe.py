@@ -8,6 +8,7 @@ from matching.rules.conditions import (
     CertificateCond,
     Condition,
     DegreeCond,
+    DetailCond,
     EducationCond,
     EthnicityCond,
     ExperienceCond,
@@ -67,6 +68,8 @@ def requirement(payload: object) -> str:
             return f"毕业院校：{req}"
         case MajorCond(requirement=req):
             return f"专业：{req.text}"
+        case DetailCond(text=text):
+            return text
         case Note(category=cat):
             return cat.value
         case Unparsed(text=text):
@@ -91,8 +94,8 @@ def age_text(cond: AgeCond) -> str:
     if born:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
     for r in cond.relaxations:
-        text += f"，{r.who}放宽至{r.maximum}周岁"
-    return text
+        text += f"，{r.who}可适当放宽" if r.maximum >= 999 else f"，{r.who}放宽至{r.maximum}周岁"
+    return f"{cond.scope}{text}" if cond.scope else text
 
 
 def _ref_label(ref) -> str:
@@ -115,6 +118,8 @@ def describe_condition(c: Condition) -> str:
             if p.born_from or p.born_to:
                 parts.append(f"born {p.born_from or ''}..{p.born_to or ''}")
             parts += [f"relax {r.who}≤{r.maximum}({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''})" for r in p.relaxations]
+            if p.scope:
+                parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
             body = "; ".join(parts)
         case HukouCond():
             body = "、".join(p.places) + (",生源" if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)

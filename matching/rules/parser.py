@@ -69,7 +69,7 @@ def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], c
     """Read ``text[start:end]`` entirely with ``rules``; ``None`` if anything meaningful is left."""
     chunk = text[start:end]
     for rule in rules:
-        if rule.whole and rule.pattern.match(chunk):
+        if rule.whole and not rule.fallback and rule.pattern.match(chunk):
             payload = rule.build(rule.pattern.match(chunk))
             return [_condition(rule.kind, payload, column, raw, start, end)]
     if CONDITIONAL.search(chunk):
@@ -89,9 +89,12 @@ def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], c
             for kind, item in payload if isinstance(payload, list) else [(rule.kind, payload)]:
                 found.append(_condition(kind, item, column, raw, start + m.start(), start + m.end()))
             masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
-    if FILLER.sub("", masked):
+    if FILLER.sub("", masked) or not found:
+        for rule in rules:
+            if rule.fallback and (m := rule.pattern.match(chunk)):
+                return [_condition(rule.kind, rule.build(m), column, raw, start, end)]
         return None
-    return sorted(found, key=lambda c: c.span.start) if found else None
+    return sorted(found, key=lambda c: c.span.start)
 
 
 def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
@@ -101,8 +104,14 @@ def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], co
     return _cover(text, raw, start, end, rules, column)
 
 
+_ALTERNATIVES = re.compile(r"(?:下列|以下)(?:条件|情况|情形)之一|符合以下条件的[^:;]{0,12}不限")
+
+
 def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[Condition]:
     out: list[Condition] = []
+    if _ALTERNATIVES.search(text):
+        # A list of alternatives (符合下列条件之一): its items are not requirements each.
+        return [_unparsed(column, raw, 0, len(raw))]
     whole = _read(text, raw, 0, len(text), rules, column) if "岁" in text else None
     if whole is not None:
         return whole

@@ -30,6 +30,7 @@ from matching.rules.conditions import (
     NoteCategory,
     Political,
     PoliticalCond,
+    DetailCond,
     SchoolCond,
     ServiceYearsCond,
     TargetCond,
@@ -45,12 +46,15 @@ class Rule:
     pattern: re.Pattern[str]
     build: Callable[[re.Match[str]], object]
     whole: bool = False
+    fallback: bool = False  # whole-clause reading tried only when the other rules fail
 
 
-def _rule(name: str, kind: Kind, pattern: str, build: Callable[[re.Match[str]], object], *, whole: bool = False) -> Rule:
-    if whole:
+def _rule(
+    name: str, kind: Kind, pattern: str, build: Callable[[re.Match[str]], object], *, whole: bool = False, fallback: bool = False
+) -> Rule:
+    if whole or fallback:
         pattern = rf"^\s*(?:{pattern})\s*[.,;:]?\s*$"
-    return Rule(name, kind, re.compile(pattern), build, whole)
+    return Rule(name, kind, re.compile(pattern), build, whole or fallback, fallback)
 
 
 def _note(category: NoteCategory) -> Callable[[re.Match[str]], Note]:
@@ -67,7 +71,21 @@ _EDU = (
 _NATURE = r"(?:全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列))(?:毕业生?)?"
 _PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)"
 _PROJECTS = r"三支一扶|西部志愿者|大学生志愿服务西部计划|西部计划|大学生村官|特岗计划教师|特岗教师|选调生|农村义务教育阶段学校教师特设岗位计划"
-_HARD = r"维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|双语|语言|英语|普通话|外语|证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
+_HARD = r"维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|双语|语言(?!表达|沟通|文字|组织|能力)|英语|普通话|外语|证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
+
+
+def _detail(m: re.Match[str]) -> DetailCond:
+    return DetailCond(m.group(0).strip(" ,.;"))
+
+
+_NOT_DETAIL = r"(?![^,;]*(?:周岁|年龄|放宽|优先|户籍|党员|资格证|证书))"
+
+
+def _loose_experience(m: re.Match[str]) -> ExperienceCond:
+    t = m.group(0)
+    years = re.search(rf"({NUMBER})\s*年", t)
+    field = re.sub(r"^(?:具有|有|需有|须有|需|须|应|并有|且有)", "", t).strip(" ,.;")
+    return ExperienceCond(years=number(years.group(1)) if years else None, grassroots="基层" in t, field=field)
 
 
 def _education(m: re.Match[str]) -> EducationCond | None:
@@ -187,6 +205,13 @@ RULES: tuple[Rule, ...] = (
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?社会(?:人员|人士)?(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
     _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    # Requirements the graduate record cannot hold: typed, kept with their wording.
+    _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
+    _rule("physical", Kind.PHYSICAL, r"[^,;]*(?:身高|视力|色盲|色弱|五官端正|文身|纹身|口吃|重听|体重|裸眼|听力|嗅觉|身体条件|形象好|气质佳)[^,;]*", _detail, fallback=True),
+    _rule("record", Kind.RECORD, _NOT_DETAIL + r"[^,;]*(?:年度考核|考核结果|考核均为|不及格|补考|学习成绩|成绩优(?:良|秀|异)|奖学金|荣誉称号|三好学生|优秀学生干部|发表|论文|影响因子|成果|课题|嘉奖|责任事故|违法违纪|不良记录|处分|刑事处罚)[^,;]*", _detail, fallback=True),
+    _rule("status", Kind.STATUS, r"[^,;]*(?:公务员(?:\([^)]*\))?(?:或事业单位工作人员)?身份|干部身份|事业编制|在编在岗|在编人员|公务员登记)[^,;]*", _detail, fallback=True),
+    _rule("english_level", Kind.LANGUAGE, r"(?:具有)?(?:良好的|较强的|较好的)?(?:英语|英文)(?:水平|能力|听说读写能力|读写能力|口语)(?:较高|良好|较好|突出|优秀|强)?", lambda m: LanguageCond(("英语",)), fallback=True),
+    _rule("loose_experience", Kind.WORK_EXPERIENCE, r"(?![^,;]*(?:周岁|年龄|放宽|优先|户籍|党员|证|资格|学历|学位|专业|或))(?:具有|有|需有|须有|需|须|应|并有|且有)?[^,;]{0,36}?(?:经历|经验)|(?![^,;]*(?:周岁|年龄|放宽|优先|户籍|党员|证|资格|学历|学位|或))(?:具有|有|需|须|应)?[^,;]{0,30}?(?:工作|从事[^,;]{0,24}?)(?:满)?" + NUMBER + r"年(?:及|或)?(?:\(含\))?(?:以上)?", _loose_experience, fallback=True),
     # Boilerplate that imposes nothing checkable (explicit, tested patterns only).
     _rule("contact", Kind.NOTE, r"(?:咨询|联系|报名咨询|监督|举报|政策咨询)*(?:电话|联系人|邮箱|传真)\s*[:为]?\s*[\d\-, 、()a-zA-Z@._转]+", _note(NoteCategory.CONTACT)),
     _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True),
@@ -201,7 +226,7 @@ RULES: tuple[Rule, ...] = (
     _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
     # Target groups inside longer text.
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
-    _rule("duty", Kind.NOTE, r"(?:主要)?从事[^,;]{1,24}?工作", _note(NoteCategory.SOFT), whole=True),
+    _rule("duty", Kind.NOTE, r"(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
     _rule("veteran", Kind.TARGET_GROUP, r"(?:高校毕业生|大学生)?退役(?:大学生)?士兵", _projects),
     _rule("disabled", Kind.TARGET_GROUP, r"(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
@@ -239,5 +264,5 @@ FILLER = re.compile(
 #: (大专学历需…, 社会人员需…, 男性55周岁…). Reading their parts unconditionally would
 #: be wrong, so such clauses go to review unless a whole-clause rule reads them.
 CONDITIONAL = re.compile(
-    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺"
+    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺|(?:^|,)或(?!者)"
 )
