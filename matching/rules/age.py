@@ -24,10 +24,10 @@ def _pieces(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for s, e in _split(text, start, end, _STRONG):
         for a, b in sub_clauses(text, s, e):
-            piece = text[a:b]
-            inner = [m.group(1) for m in _PAREN_RELAX.finditer(piece)]
-            out.append(_PAREN_RELAX.sub("", piece))
-            out.extend(inner)
+            for piece in re.split(r"(?<=[岁)])、(?=大学本科|本科生|硕士研究生|博士研究生|硕士生|博士生)", text[a:b]):
+                inner = [m.group(1) for m in _PAREN_RELAX.finditer(piece)]
+                out.append(_PAREN_RELAX.sub("", piece))
+                out.extend(inner)
     return out
 
 
@@ -49,24 +49,29 @@ def scope_levels(who: str) -> tuple[EducationLevel, ...]:
 
 _N = rf"({NUMBER})"
 _SUI = r"(?:周岁|岁|周(?=\())"
-_DATE_RANGE = re.compile(rf"(?:即)?{DATE}\s*(?:\(含\))?\s*(?:至|到|-{{1,2}}|—)\s*{DATE}\s*(?:\(含\))?\s*(?:期间|之间)?(?:出生)?")
+_DATE_RANGE = re.compile(
+    rf"(?:即|指)?:?{DATE}\s*(?:\((?:不)?含\))?\s*(?:至|到|-{{1,2}}|—)\s*{DATE}\s*(?:\((?:不)?含\))?\s*(?:期间|之间)?(?:出生)?(?:的)?"
+)
 _DATE_AFTER = re.compile(
-    rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?:含|不含)\))?(?:出生)?(?:的)?"
+    rf"(?:即|指)?:?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?:含|不含)\))?(?:出生)?(?:的)?"
 )
 _DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以前|之前|前)(?:出生)?")
 _RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
 _MIN = re.compile(rf"(?:年满){_N}\s*{_SUI}(?:\s*(?:\(含\))?\s*(?:及|或)?以上)?|{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
 _MAX = re.compile(
-    rf"(?:不超过|不大于|未满|不满)?{_N}\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
+    rf"(?:不超过|不大于|未满|不满)?{_N}\s*(?:\(含\))?\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
 )
 _RELAX = re.compile(rf"(?:经学校研究后)?(?:年龄)?(?:可|可以)?(?:适当)?放宽(?:至|到)?")
-_OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽|不受年龄限制")
-_AGE_NOTE = re.compile(rf"(?:年龄)?(?:条件)?计算(?:的)?(?:截止)?(?:时间|日期)?(?:为|至|截止至)?\s*{DATE}|以身份证(?:上的)?出生日期为准")
+_OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?:年龄)?(?:条件|限制)?|不受年龄限制")
+_AGE_NOTE = re.compile(
+    rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
+    r"|(?:年龄)?计算日期截至报名前一天"
+)
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
 _WHO = re.compile(
-    r"(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
-    r"(?:生|毕业生|学历|学位|研究生)?(?:、(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
-    r"(?:及以上)?(?:学历|学位)?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
+    r"(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:全日制)?(?:统招|普通高校)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
+    r"(?:生|毕业生|学历|学位|研究生)?(?:(?:、|和|及|与)(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
+    r"(?:及以上)?(?:学历|学位)?(?:\((?:学位|学历)\))?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
     r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届毕业生|往届生|历届生|历届|社会人员)"
     r"|(?:大专生|专科生|大学本科|本科生|本科)(?:、(?:大专生|本科生|硕士研究生|博士研究生))*"
     r"|(?:具有|具备|取得)?[^,;()]{0,14}?(?:职称|职务|资格证?|资格|人才|中级证|医师证)(?:的|人员|者|医疗人员)*"
@@ -76,7 +81,7 @@ _WHO = re.compile(
     r"|退役军人|退役士兵"
 )
 _FILLER = re.compile(
-    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|期间|出生|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且"
+    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后"
 )
 
 _LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
@@ -107,6 +112,7 @@ def _blank(text: str, m: re.Match[str]) -> str:
 
 
 def _read_part(text: str) -> _Part | None:
+    original = text
     part = _Part()
     seen = False
     for m in list(_DATE_RANGE.finditer(text)):
@@ -144,16 +150,27 @@ def _read_part(text: str) -> _Part | None:
         text, seen = _blank(text, m), True
     for m in list(_RELAX.finditer(text)):
         text = _blank(text, m)
-    whos = []
+    spans = []
     while (who := _WHO.search(text)) is not None and who.end() > who.start():
-        whos.append(who.group(0))
+        spans.append((who.start(), who.end()))
         text = _blank(text, who)
-    if whos:
-        part.who = "、".join(whos)
+    if spans:
+        # The qualifier as written: from its first word to its last.
+        part.who = original[min(s for s, _ in spans) : max(e for _, e in spans)].strip(" ,")
     residue = _FILLER.sub("", text.replace("□", ""))
     if residue or not seen:
         return None
     return part
+
+
+def _who_only(piece: str) -> bool:
+    """A part that only says who (具有博士学历的人员或具有中级职称的人员，…放宽至40周岁)."""
+    if re.search(r"\d|岁", piece):
+        return False
+    rest, found = piece, False
+    while (who := _WHO.search(rest)) is not None and who.end() > who.start():
+        rest, found = _blank(rest, who), True
+    return found and not _FILLER.sub("", rest.replace("□", ""))
 
 
 def parse_age(text: str, start: int, end: int) -> AgeCond | None:
@@ -164,9 +181,8 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     parts: list[_Part] = []
     pending_who: str | None = None
     for piece in _pieces(text, start, end):
-        who_only = _WHO.fullmatch(re.sub(r"[的,\s]+$", "", piece))
-        if who_only:
-            pending_who = who_only.group(0)
+        if _who_only(piece):
+            pending_who = piece.strip(" ,的")
             continue
         part = _read_part(piece)
         if part is None:
