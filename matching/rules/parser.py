@@ -89,12 +89,23 @@ def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], c
             for kind, item in payload if isinstance(payload, list) else [(rule.kind, payload)]:
                 found.append(_condition(kind, item, column, raw, start + m.start(), start + m.end()))
             masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
+    if found and _or_between_certificates(masked, found, start):
+        found = []  # 甲证书或乙证书: one requirement with alternatives, read whole below
     if FILLER.sub("", masked) or not found:
         for rule in rules:
             if rule.fallback and (m := rule.pattern.match(chunk)):
                 return [_condition(rule.kind, rule.build(m), column, raw, start, end)]
         return None
     return sorted(found, key=lambda c: c.span.start)
+
+
+def _or_between_certificates(masked: str, found: list[Condition], start: int) -> bool:
+    certs = [c for c in found if c.kind is Kind.CERTIFICATE]
+    for m in re.finditer(r"或", masked):
+        pos = start + m.start()
+        if any(c.span.end <= pos for c in certs) and any(c.span.start > pos for c in certs):
+            return True
+    return False
 
 
 def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:

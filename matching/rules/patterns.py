@@ -165,6 +165,11 @@ def _certificate(m: re.Match[str]) -> CertificateCond:
     return CertificateCond(name=name)
 
 
+def _alternatives(m: re.Match[str]) -> CertificateCond:
+    name = _certificate(m).name
+    return CertificateCond(name=name, alternatives=tuple(p.strip() for p in re.split(r"或者|或", name) if p.strip()))
+
+
 def _law(m: re.Match[str]) -> CertificateCond:
     if "C证" in m.group(0):
         return CertificateCond(name="法律职业资格证书(A、B或C证)", alternatives=("国家司法考试",))
@@ -228,7 +233,7 @@ RULES: tuple[Rule, ...] = (
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
     _rule("duty", Kind.NOTE, r"(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
     _rule("veteran", Kind.TARGET_GROUP, r"(?:高校毕业生|大学生)?退役(?:大学生)?士兵", _projects),
-    _rule("disabled", Kind.TARGET_GROUP, r"(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
+    _rule("disabled", Kind.TARGET_GROUP, r"(?:限)?(?:肢体|听力|视力|言语|下肢|上肢)(?:\((?:下肢|上肢)\))?残疾[一二三四]级(?:或[一二三四]级)?(?:\((?:下肢|上肢)\))?(?:人员)?(?:报考)?|(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
     _rule("ethnic", Kind.ETHNICITY, r"(?:限|仅限)?(?P<n>汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族)", lambda m: EthnicityCond((m.group("n"),))),
     # Education stage rules before level rules: 本科须全日制 is not a level requirement.
@@ -246,11 +251,12 @@ RULES: tuple[Rule, ...] = (
     _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>[\u4e00-\u9fff]{{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
     _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期|年限)?(?:限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
     # Certificates and languages.
-    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格)(?:证书?)?(?:\s*(?:或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*A证(?:、B证、C证)?", _law),
+    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格|司法考试)(?:证书?)?(?:\s*(?:或者|或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*(?:A证(?:、B证、C证)?|资格)", _law),
     _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
-    _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
+    _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
-    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?[\u4e00-\u9fffA-Za-z0-9<>\"()]{0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
+    _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|资格|分|级)(?:以上)?", _alternatives, fallback=True),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
 )
