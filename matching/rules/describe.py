@@ -127,6 +127,7 @@ def describe_condition(c: Condition) -> str:
             body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}"
         case TargetCond():
             body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
+            body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case _:

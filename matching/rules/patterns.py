@@ -50,11 +50,24 @@ class Rule:
 
 
 def _rule(
-    name: str, kind: Kind, pattern: str, build: Callable[[re.Match[str]], object], *, whole: bool = False, fallback: bool = False
+    name: str,
+    kind: Kind,
+    pattern: str,
+    build: Callable[[re.Match[str]], object],
+    *,
+    whole: bool = False,
+    fallback: bool = False,
+    guarded: bool = False,
 ) -> Rule:
+    if guarded:
+        # Notes that may span commas must not swallow a requirement said in passing.
+        pattern = rf"(?![^;]*(?:{_GUARD}))(?:{pattern})"
     if whole or fallback:
         pattern = rf"^\s*(?:{pattern})\s*[.,;:]?\s*$"
     return Rule(name, kind, re.compile(pattern), build, whole or fallback, fallback)
+
+
+_GUARD = r"限男|限女|男性|女性|党员|周岁|证书|资格证|学历|学位|户籍|工作经历|工作经验|年以上"
 
 
 def _note(category: NoteCategory) -> Callable[[re.Match[str]], Note]:
@@ -130,14 +143,37 @@ def _experience(m: re.Match[str]) -> ExperienceCond:
     return ExperienceCond(years=number(years) if years else None, grassroots="基层" in m.group(0), field=field)
 
 
+_SEEKING = re.compile(r"择业期|离校(?:2|两|二)年|(?:两|2|二)年内|未落实|未就业|暂缓就业|未派遣")
+
+
+def _years(text: str) -> set[int]:
+    years = {int(y) for y in re.findall(r"20\d\d", text)}
+    for a, b in re.findall(r"(20\d\d)\s*(?:年|届)?\s*[-至到]\s*(20\d\d)", text):
+        years.update(range(int(a), int(b) + 1))
+    return years
+
+
+_FRESH_TOKEN = (
+    r"仅限|限|面向|招聘对象为|20\d\d\s*(?:年度|年|届)?|[、,和及或至\-]|以及|应届|择业期内?|(?:尚)?未落实工作单位的?"
+    r"|离校(?:2|两|二)年(?:内|以内)未就业的?|尚未初次就业的?|未就业的?|(?:两|2|二)年内|高校|普通高校|普通高等院校"
+    r"|全日制|统招|毕业生|应届生|毕业的?|的|\((?:含|包括)[^()]*\)|含择业期|含|报考|\s|国家规定|往届毕业生|往届|在"
+    r"|\((?:2|两|二)年\)|\((?:20\d\d\s*(?:年|届)?[、,和及]?)+\)"
+)
+
+
 def _fresh(m: re.Match[str]) -> TargetCond:
+    """Graduation years named by the clause; ``应届`` without a year means the season of the
+    reference date. A job-seeking period (择业期两年内) adds the two years before."""
     t = m.group(0)
-    years = sorted({int(y) for y in re.findall(r"20\d\d", t)})
-    span = re.search(r"(20\d\d)\s*(?:年)?\s*[-至到]\s*(20\d\d)", t)
-    if span:
-        years = sorted(set(years) | set(range(int(span.group(1)), int(span.group(2)) + 1)))
-    seeking = 2 if "择业期" in t and not years else 0
-    return TargetCond(TargetGroup.FRESH_GRADUATE, years=tuple(years), job_seeking_years=seeking)
+    main = re.sub(r"\([^()]*\)", "", t)
+    seeking = bool(_SEEKING.search(t))
+    if _years(main):
+        years = _years(t)
+        if seeking and len(years) == 1:
+            (y,) = years
+            years = {y - 2, y - 1, y}
+        return TargetCond(TargetGroup.FRESH_GRADUATE, years=tuple(sorted(years)))
+    return TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2 if seeking else 0)
 
 
 def _projects(m: re.Match[str]) -> TargetCond:
@@ -201,38 +237,42 @@ RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
     _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
     _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*", _note(NoteCategory.PREFERENCE), whole=True),
-    _rule("fresh", Kind.TARGET_GROUP, r"(?:仅限|限|面向|招聘对象为)?(?:(?:20\d\d)\s*(?:年|届)?\s*(?:[、,和及或至-]|以及)?\s*)*(?:年)?(?:毕业的)?(?:全日制)?(?:普通高校|高校|普通高等院校|普通类高等院校)?(?:应届|择业期内)?(?:的)?(?:高校|普通高校|全日制)?(?:毕业生|生|届毕业生|(?<=应届))(?:\(含[^()]*\))?(?:,?\s*含择业期[^;]*)?(?:报考)?", _fresh, whole=True),
+    _rule("fresh", Kind.TARGET_GROUP, r"(?!含)(?=[^;]*(?:毕业生|应届|毕业的))(?=[^;]*(?:20\d\d|应届|择业期))(?:" + _FRESH_TOKEN + r")+", _fresh, whole=True),
     _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),
-    _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|(?:普通)?高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("directed", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?定向(?:生|培养生|培养毕业生)", lambda m: TargetCond(TargetGroup.DIRECTED), whole=True),
+    _rule("project_join", Kind.TARGET_GROUP, rf"参加(?:过)?[^,;]{{0,16}}?\"?(?:{_PROJECTS})\"?(?:计划|项目)?(?:人员)?", _projects, whole=True),
+    _rule("school_text", Kind.SCHOOL, r"[^,;]*(?:毕业院校|第一学历|毕业于|院校)[^,;]*(?:公办|本科以上学校|一本|二本|双一流|一流大学|一流学科|985|211|学位授予权|重点)[^,;]*|(?:不包括|不含)独立学院[^,;]*", lambda m: SchoolCond(m.group(0)), fallback=True),
+    _rule("title", Kind.CERTIFICATE, r"(?:具有)?(?:高级)?讲师(?:及以上)?(?:\([^()]*\))?(?:职称)?|(?:副)?教授(?:及以上)?(?:职称)?", _certificate, whole=True),
     _rule("selection", Kind.TARGET_GROUP, r"(?:限)?选培计划(?:人员)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
     _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?适合(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
-    _rule("notice", Kind.NOTE, r"[^;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘)[^;]*|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True),
-    _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?社会(?:人员|人士)?(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
+    _rule("notice", Kind.NOTE, r"[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|办公地址|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True, guarded=True),
+    _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?(?:社会(?:人员|人士)?|非应届(?:毕业生|生)?)(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
-    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日|深入基层|现场检查|值守|基层岗位|对抗性|压力|胜任)[^,;]*", _note(NoteCategory.SOFT), whole=True),
     # Requirements the graduate record cannot hold: typed, kept with their wording.
-    _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
+    _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|最高学历对应(?:的)?专业|学历不限专业|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
     _rule("physical", Kind.PHYSICAL, r"[^,;]*(?:身高|视力|色盲|色弱|五官端正|文身|纹身|口吃|重听|体重|裸眼|听力|嗅觉|身体条件|形象好|气质佳)[^,;]*", _detail, fallback=True),
-    _rule("record", Kind.RECORD, _NOT_DETAIL + r"[^,;]*(?:年度考核|考核结果|考核均为|不及格|补考|学习成绩|成绩优(?:良|秀|异)|奖学金|荣誉称号|三好学生|优秀学生干部|发表|论文|影响因子|成果|课题|嘉奖|责任事故|违法违纪|不良记录|处分|刑事处罚)[^,;]*", _detail, fallback=True),
+    _rule("record", Kind.RECORD, _NOT_DETAIL + r"[^,;]*(?:年度考核|考核结果|考核均为|不及格|补考|学习成绩|成绩优(?:良|秀|异)|奖学金|荣誉|三好学生|优秀学生干部|发表|论文|影响因子|成果|课题|嘉奖|责任事故|违法违纪|不良记录|处分|刑事处罚)[^,;]*", _detail, fallback=True),
     _rule("status", Kind.STATUS, r"[^,;]*(?:公务员(?:\([^)]*\))?(?:或事业单位工作人员)?身份|干部身份|事业编制|在编在岗|在编人员|公务员登记)[^,;]*", _detail, fallback=True),
     _rule("english_level", Kind.LANGUAGE, r"(?:具有)?(?:良好的|较强的|较好的)?(?:英语|英文)(?:水平|能力|听说读写能力|读写能力|口语)(?:较高|良好|较好|突出|优秀|强)?", lambda m: LanguageCond(("英语",)), fallback=True),
     _rule("loose_experience", Kind.WORK_EXPERIENCE, r"(?![^,;]*(?:周岁|年龄|放宽|优先|户籍|党员|证|资格|学历|学位|专业|或))(?:具有|有|需有|须有|需|须|应|并有|且有)?[^,;]{0,36}?(?:经历|经验)|(?![^,;]*(?:周岁|年龄|放宽|优先|户籍|党员|证|资格|学历|学位|或))(?:具有|有|需|须|应)?[^,;]{0,30}?(?:工作|从事[^,;]{0,24}?)(?:满)?" + NUMBER + r"年(?:及|或)?(?:\(含\))?(?:以上)?", _loose_experience, fallback=True),
     # Boilerplate that imposes nothing checkable (explicit, tested patterns only).
     _rule("contact", Kind.NOTE, r"(?:咨询|联系|报名咨询|监督|举报|政策咨询)*(?:电话|联系人|邮箱|传真)\s*[:为]?\s*[\d\-, 、()a-zA-Z@._转]+", _note(NoteCategory.CONTACT)),
-    _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True),
-    _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点)[^;]*", _note(NoteCategory.WORKPLACE), whole=True),
-    _rule("relatives", Kind.NOTE, r"[^;]*(?:近亲属|配偶|父母|直系亲属|亲属关系|回避)[^;]*不得(?:报考|聘用)[^;]*|[^;]*(?:政治考察|政审|政治审查)[^;]*|[^;]*国\(境\)外[^;]*不得报考[^;]*", _note(NoteCategory.NOTICE), whole=True),
+    _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:考核成绩|专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True, guarded=True),
+    _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点)[^;]*", _note(NoteCategory.WORKPLACE), whole=True, guarded=True),
+    _rule("relatives", Kind.NOTE, r"[^;]*(?:近亲属|配偶|父母|直系亲属|亲属关系|回避)[^;]*不得(?:报考|聘用)[^;]*|[^;]*(?:政治考察|政审|政治审查)[^;]*|[^;]*国\(境\)外[^;]*不得报考[^;]*", _note(NoteCategory.NOTICE), whole=True, guarded=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
     _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|考生需以最高学历对应的专业报考", _note(NoteCategory.NOTICE)),
     _rule("physical", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
-    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)(?P<places>[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:报考)?$", _hukou),
+    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)?(?<![非本外])(?P<places>(?!本地|外地|非)[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:报考)?$", _hukou),
     _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
     # Target groups inside longer text.
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
     _rule("duty", Kind.NOTE, r"(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
-    _rule("veteran", Kind.TARGET_GROUP, r"(?:高校毕业生|大学生)?退役(?:大学生)?士兵", _projects),
+    _rule("veteran", Kind.TARGET_GROUP, r"(?:面向|限)?(?:高校毕业生|大学生)?退役(?:大学生)?士兵|(?:面向|限)?复员退伍军人|(?:面向|限)?退伍军人", _projects),
     _rule("disabled", Kind.TARGET_GROUP, r"(?:限)?(?:肢体|听力|视力|言语|下肢|上肢)(?:\((?:下肢|上肢)\))?残疾[一二三四]级(?:或[一二三四]级)?(?:\((?:下肢|上肢)\))?(?:人员)?(?:报考)?|(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
     _rule("ethnic", Kind.ETHNICITY, r"(?:限|仅限)?(?P<n>汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族)", lambda m: EthnicityCond((m.group("n"),))),
@@ -249,7 +289,7 @@ RULES: tuple[Rule, ...] = (
     _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
     # Work experience and service.
     _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>[\u4e00-\u9fff]{{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
-    _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期|年限)?(?:限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
+    _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后|录用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期限|期|年限)?(?:限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
     # Certificates and languages.
     _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格|司法考试)(?:证书?)?(?:\s*(?:或者|或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*(?:A证(?:、B证、C证)?|资格)", _law),
     _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
