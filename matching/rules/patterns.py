@@ -236,7 +236,7 @@ def _language(m: re.Match[str]) -> LanguageCond:
 RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
     _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
-    _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*", _note(NoteCategory.PREFERENCE), whole=True),
+    _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*|[^,;]*者,\s*(?:同等条件下)?(?:予以)?优先(?:考虑|录用|聘用)?", _note(NoteCategory.PREFERENCE), whole=True),
     _rule("fresh", Kind.TARGET_GROUP, r"(?!含)(?=[^;]*(?:毕业生|应届|毕业的))(?=[^;]*(?:20\d\d|应届|择业期))(?:" + _FRESH_TOKEN + r")+", _fresh, whole=True),
     _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),
     _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|(?:普通)?高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
@@ -246,6 +246,7 @@ RULES: tuple[Rule, ...] = (
     _rule("title", Kind.CERTIFICATE, r"(?:具有)?(?:高级)?讲师(?:及以上)?(?:\([^()]*\))?(?:职称)?|(?:副)?教授(?:及以上)?(?:职称)?", _certificate, whole=True),
     _rule("selection", Kind.TARGET_GROUP, r"(?:限)?选培计划(?:人员)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
     _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?适合(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
+    _rule("diploma_deadline", Kind.NOTE, r"[^,;]*(?:报到前|之前|以前|前)[^,;]*(?:取得|获得)[^,;]*(?:毕业证|学历|学位)[^,;]*|[^,;]*资格复审[^,;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("notice", Kind.NOTE, r"[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|办公地址|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True, guarded=True),
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?(?:社会(?:人员|人士)?|非应届(?:毕业生|生)?)(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
@@ -295,7 +296,7 @@ RULES: tuple[Rule, ...] = (
     _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
     _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
-    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或|毕业证|学历|学位|复审|提供|之前|报到|须于|届)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
     _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|资格|分|级)(?:以上)?", _alternatives, fallback=True),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
@@ -310,5 +311,5 @@ FILLER = re.compile(
 #: (大专学历需…, 社会人员需…, 男性55周岁…). Reading their parts unconditionally would
 #: be wrong, so such clauses go to review unless a whole-clause rule reads them.
 CONDITIONAL = re.compile(
-    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应|可|要求|年龄)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺|(?:^|,)或(?!者)"
+    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应(?!届)|可|要求|年龄|具有|具备|持有|取得)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺|(?:^|,)或(?!者)"
 )
