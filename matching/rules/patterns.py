@@ -139,6 +139,8 @@ def _gender(m: re.Match[str]) -> GenderCond:
 
 def _experience(m: re.Match[str]) -> ExperienceCond:
     years = m.groupdict().get("n") or m.groupdict().get("n2")
+    if years is None and (said := re.search(rf"({NUMBER})\s*年", m.group(0))):
+        years = said.group(1)
     field = ((m.groupdict().get("pre") or "") + (m.groupdict().get("field") or "")).strip("的") or None
     return ExperienceCond(years=number(years) if years else None, grassroots="基层" in m.group(0), field=field)
 
@@ -197,7 +199,7 @@ def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
 
 
 def _certificate(m: re.Match[str]) -> CertificateCond:
-    name = re.sub(r"^(?:须|需|应|并|且|及)?(?:具有|取得|持有|具备|获得|有|通过)?", "", m.group(0)).strip()
+    name = re.sub(r"^(?:须|需|应|并|且|及)?(?:具有|取得|持有|具备|获得|有|通过|持)?", "", m.group(0)).strip()
     return CertificateCond(name=name)
 
 
@@ -283,7 +285,6 @@ RULES: tuple[Rule, ...] = (
     _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等学校|普通高校)(?:毕业)?", _nature),
     _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相(?:对)?应(?:的)?学位)", _degree),
     _rule("degree", Kind.DEGREE, r"(?:医学)?(?:学士|硕士|博士)(?:学位)?(?:\(含\))?(?:及以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
-    _rule("education", Kind.EDUCATION, _EDU, _education),
     _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
     # Political status.
     _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
@@ -296,8 +297,9 @@ RULES: tuple[Rule, ...] = (
     _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
     _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
-    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或|毕业证|学历|学位|复审|提供|之前|报到|须于|届)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|合格证书?|证书?)?", _certificate),
+    _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或|毕业证|学历|学位|复审|提供|之前|报到|须于|届)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|考试合格证明?|合格证书?|证书?)?", _certificate),
     _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|资格|分|级)(?:以上)?", _alternatives, fallback=True),
+    _rule("education", Kind.EDUCATION, _EDU, _education),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
 )
@@ -311,5 +313,5 @@ FILLER = re.compile(
 #: (大专学历需…, 社会人员需…, 男性55周岁…). Reading their parts unconditionally would
 #: be wrong, so such clauses go to review unless a whole-clause rule reads them.
 CONDITIONAL = re.compile(
-    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应(?!届)|可|要求|年龄|具有|具备|持有|取得)(?!(?:为|系)?(?:全日制|统招|普通))|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺|(?:^|,)或(?!者)"
+    rf"(?:{LEVEL}|应届毕业生|应届生|非应届|应届|社会人员|往届|男性|女性|退役军人)(?:学历|生|毕业生)?(?:的)?[,]?(?:需|须|应(?!届)|可|要求|年龄|具有|具备|持有|取得)(?!(?:为|系)?(?:全日制|统招|普通))|(?:研究生|本科生|本科|硕士|博士|专科|大专)(?:生)?(?:阶段)?(?:大学)?英语|其中|如|若|放宽|含\d{{4}}|不含|除外|暂未取得|承诺|(?:^|,)或(?!者)"
 )
