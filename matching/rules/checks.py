@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from features.education import Degree, EducationLevel
 from features.records import Graduate, Hardship
+from matching.rules.age import scope_levels
 from matching.rules.conditions import (
     AgeCond,
     CertificateCond,
@@ -218,7 +219,10 @@ def _language(p: LanguageCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
-    return REVIEW, f"证书待核实：岗位要求{p.name}，请核实是否已取得"
+    if p.scope is not None and g.education is not None and g.education not in scope_levels(p.scope):
+        return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
+    who = f"{p.scope}须具有" if p.scope else ""
+    return REVIEW, f"证书待核实：岗位要求{who}{p.name}，请核实是否已取得"
 
 
 def _service(p: ServiceYearsCond, g: Graduate, ctx: Context) -> Outcome:

@@ -190,6 +190,7 @@ class CertificateCond:
 
     name: str
     alternatives: tuple[str, ...] = ()
+    scope: str | None = None  # only applicants of this level must hold it (本科生 / 研究生)
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,8 +60,8 @@ def requirement(payload: object) -> str:
             return group.value
         case LanguageCond(languages=langs):
             return "掌握" + "、".join(langs)
-        case CertificateCond(name=name):
-            return f"具有{name}"
+        case CertificateCond(name=name, scope=scope):
+            return f"{scope}须具有{name}" if scope else f"具有{name}"
         case ServiceYearsCond(years=years):
             return f"最低服务年限{years}年"
         case SchoolCond(requirement=req):

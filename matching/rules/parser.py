@@ -71,7 +71,8 @@ def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], c
     for rule in rules:
         if rule.whole and not rule.fallback and rule.pattern.match(chunk):
             payload = rule.build(rule.pattern.match(chunk))
-            return [_condition(rule.kind, payload, column, raw, start, end)]
+            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
+            return [_condition(kind, item, column, raw, start, end) for kind, item in pairs]
     if CONDITIONAL.search(chunk):
         return None
     masked = chunk

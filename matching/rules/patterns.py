@@ -81,7 +81,7 @@ _EDU = (
     rf"(?:仅限|限)?(?:全日制)?(?:普通高校|普通高等学校|普通高等院校|国民教育(?:序列|系列)|统招)?(?:全日制)?"
     rf"{LEVEL}(?:学历)?(?:(?:或|、|/|和)(?:全日制)?{LEVEL}(?:学历)?)*(?:\(含\))?(?:及|或)?(?:以上|以下)?(?:学历)?(?:毕业生?)?"
 )
-_NATURE = r"(?:全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列))(?:毕业生?)?"
+_NATURE = r"(?:全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列)?)(?:毕业生?)?"
 _PLACE = r"[\u4e00-\u9fff]{1,10}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)"
 _PROJECTS = r"三支一扶|西部志愿者|大学生志愿服务西部计划|西部计划|大学生村官|特岗计划教师|特岗教师|选调生|农村义务教育阶段学校教师特设岗位计划"
 _HARD = r"维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|双语|语言(?!表达|沟通|文字|组织|能力)|英语|普通话|外语|证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得"
@@ -208,6 +208,15 @@ def _alternatives(m: re.Match[str]) -> CertificateCond:
     return CertificateCond(name=name, alternatives=tuple(p.strip() for p in re.split(r"或者|或", name) if p.strip()))
 
 
+def _scoped_english(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """研究生大学英语六级425分以上，本科生大学英语四级425分以上: one certificate per level."""
+    out: list[tuple[Kind, object]] = []
+    for who, level, score in re.findall(r"(研究生|本科生|本科|硕士|博士)[^四六46]*?(四|六|4|6)级[^\d,、]*(\d{3})?", m.group(0)):
+        name = f"大学英语{ {'4': '四', '6': '六'}.get(level, level) }级" + (f"{score}分以上" if score else "")
+        out.append((Kind.CERTIFICATE, CertificateCond(name=name, scope=who)))
+    return out
+
+
 def _law(m: re.Match[str]) -> CertificateCond:
     if "C证" in m.group(0):
         return CertificateCond(name="法律职业资格证书(A、B或C证)", alternatives=("国家司法考试",))
@@ -215,7 +224,7 @@ def _law(m: re.Match[str]) -> CertificateCond:
 
 
 def _english(m: re.Match[str]) -> CertificateCond:
-    level = {"4": "四", "6": "六"}.get(m.group("lv") or m.group("cet") or "", m.group("lv"))
+    level = {"4": "四", "6": "六"}.get(m.group("lv") or m.group("cet") or "", m.group("lv") or m.group("lv2"))
     name = {"四": "大学英语四级", "六": "大学英语六级"}.get(level, "英语专业八级")
     score = m.groupdict().get("score") or m.groupdict().get("score2")
     return CertificateCond(name=f"{name}{score}分以上" if score else name)
@@ -241,20 +250,20 @@ RULES: tuple[Rule, ...] = (
     _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*|[^,;]*者,\s*(?:同等条件下)?(?:予以)?优先(?:考虑|录用|聘用)?", _note(NoteCategory.PREFERENCE), whole=True),
     _rule("fresh", Kind.TARGET_GROUP, r"(?!含)(?=[^;]*(?:毕业生|应届|毕业的))(?=[^;]*(?:20\d\d|应届|择业期))(?:" + _FRESH_TOKEN + r")+", _fresh, whole=True),
     _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),
-    _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|(?:普通)?高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|(?:限|面向)?(?:普通)?高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
     _rule("directed", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?定向(?:生|培养生|培养毕业生)", lambda m: TargetCond(TargetGroup.DIRECTED), whole=True),
     _rule("project_join", Kind.TARGET_GROUP, rf"参加(?:过)?[^,;]{{0,16}}?\"?(?:{_PROJECTS})\"?(?:计划|项目)?(?:人员)?", _projects, whole=True),
     _rule("school_text", Kind.SCHOOL, r"[^,;]*(?:毕业院校|第一学历|毕业于|院校)[^,;]*(?:公办|本科以上学校|一本|二本|双一流|一流大学|一流学科|985|211|学位授予权|重点)[^,;]*|(?:不包括|不含)独立学院[^,;]*", lambda m: SchoolCond(m.group(0)), fallback=True),
     _rule("title", Kind.CERTIFICATE, r"(?:具有)?(?:高级)?讲师(?:及以上)?(?:\([^()]*\))?(?:职称)?|(?:副)?教授(?:及以上)?(?:职称)?", _certificate, whole=True),
     _rule("selection", Kind.TARGET_GROUP, r"(?:限)?选培计划(?:人员)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
-    _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?适合(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
+    _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?(?:适合|适宜)(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
     _rule("diploma_deadline", Kind.NOTE, r"[^,;]*(?:报到前|之前|以前|前)[^,;]*(?:取得|获得)[^,;]*(?:毕业证|学历|学位)[^,;]*|[^,;]*资格复审[^,;]*", _note(NoteCategory.NOTICE), whole=True),
-    _rule("notice", Kind.NOTE, r"[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|办公地址|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True, guarded=True),
+    _rule("notice", Kind.NOTE, r"[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|执法一线|一线工作|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|办公地址|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?(?:社会(?:人员|人士)?|非应届(?:毕业生|生)?)(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
-    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日|深入基层|现场检查|值守|基层岗位|对抗性|压力|胜任)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日|深入基层|现场检查|值守|基层岗位|对抗性|压力|胜任|能力强|夜查|应急|任务|现场|督查|检查|根据工作性质|工作需要)[^,;]*", _note(NoteCategory.SOFT), whole=True),
     # Requirements the graduate record cannot hold: typed, kept with their wording.
-    _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|最高学历对应(?:的)?专业|学历不限专业|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
+    _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|最高学历对应(?:的)?专业|以最高学历所学专业|学历不限专业|专业背景|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
     _rule("physical", Kind.PHYSICAL, r"[^,;]*(?:身高|视力|色盲|色弱|五官端正|文身|纹身|口吃|重听|体重|裸眼|听力|嗅觉|身体条件|形象好|气质佳)[^,;]*", _detail, fallback=True),
     _rule("record", Kind.RECORD, _NOT_DETAIL + r"[^,;]*(?:年度考核|考核结果|考核均为|不及格|补考|学习成绩|成绩优(?:良|秀|异)|奖学金|荣誉|三好学生|优秀学生干部|发表|论文|影响因子|成果|课题|嘉奖|责任事故|违法违纪|不良记录|处分|刑事处罚)[^,;]*", _detail, fallback=True),
     _rule("status", Kind.STATUS, r"[^,;]*(?:公务员(?:\([^)]*\))?(?:或事业单位工作人员)?身份|干部身份|事业编制|在编在岗|在编人员|公务员登记)[^,;]*", _detail, fallback=True),
@@ -270,20 +279,20 @@ RULES: tuple[Rule, ...] = (
     _rule("physical", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
-    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)?(?<![非本外])(?P<places>(?!本地|外地|非)[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:报考)?$", _hukou),
+    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)?(?<![非本外])(?P<places>(?!本地|外地|非)[\u4e00-\u9fff]{2,4})(?:户籍|户口)(?:或生源(?:地)?)?(?:报考)?$", _hukou),
     _rule("hukou", Kind.HUKOU, rf"(?:仅限|限|具有|须为|需为|要求)?(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
     # Target groups inside longer text.
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
-    _rule("duty", Kind.NOTE, r"(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
+    _rule("duty", Kind.NOTE, r"(?:本职位|本岗位|该岗位|该职位)为[^,;]*|执行国家最低服务年限|(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
     _rule("veteran", Kind.TARGET_GROUP, r"(?:面向|限)?(?:高校毕业生|大学生)?退役(?:大学生)?士兵|(?:面向|限)?复员退伍军人|(?:面向|限)?退伍军人", _projects),
     _rule("disabled", Kind.TARGET_GROUP, r"(?:限)?(?:肢体|听力|视力|言语|下肢|上肢)(?:\((?:下肢|上肢)\))?残疾[一二三四]级(?:或[一二三四]级)?(?:\((?:下肢|上肢)\))?(?:人员)?(?:报考)?|(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
     _rule("ethnic", Kind.ETHNICITY, r"(?:限|仅限)?(?P<n>汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族)", lambda m: EthnicityCond((m.group("n"),))),
     # Education stage rules before level rules: 本科须全日制 is not a level requirement.
-    _rule("all_stages", Kind.DEGREE, r"(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|普通高等学校各|各学历|各)阶段均(?:需|须)?(?:有|取得|具有)(?:相应|相对应)?的?学历(?:和|与|及|、)?(?:相应)?学位|(?:具有研究生学历的)?,?本科阶段(?:需|须)?取得(?:相应)?学位", lambda m: DegreeCond(matching_level=True, all_stages=True)),
+    _rule("all_stages", Kind.DEGREE, r"(?:所有学历均取得相应学位)|(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|本科及以上学习|普通高等学校各|各学历|各)阶段均(?:需|须)?(?:有|取得|具有)(?:相应|相对应)?的?学历(?:和|与|及|、)?(?:相应)?学位|(?:具有研究生学历的)?,?本科阶段(?:需|须)?取得(?:相应)?学位", lambda m: DegreeCond(matching_level=True, all_stages=True)),
     _rule("all_certs", Kind.DEGREE, r"(?:研究生阶段)?(?:需|须)?同时(?:获得|取得)(?:学历和学位|毕业证(?:书)?和学位证(?:书)?)|四证齐全", lambda m: DegreeCond(matching_level=True, all_stages=True)),
-    _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等学校|普通高校)(?:毕业)?", _nature),
-    _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相(?:对)?应(?:的)?学位)", _degree),
+    _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|最高学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等(?:学校|院校)|普通高校)(?:毕业)?", _nature),
+    _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相(?:对)?应(?:的)?(?:学士|硕士|博士)?学位)", _degree),
     _rule("degree", Kind.DEGREE, r"(?:医学)?(?:学士|硕士|博士)(?:学位)?(?:\(含\))?(?:及以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
     _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
     # Political status.
@@ -293,12 +302,13 @@ RULES: tuple[Rule, ...] = (
     _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>[\u4e00-\u9fff]{{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
     _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后|录用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期限|期|年限)?(?:限)?(?:为|不少于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
     # Certificates and languages.
-    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律职业资格考试|法律职业资格|司法考试)(?:证书?)?(?:\s*(?:或者|或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律职业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*(?:A证(?:、B证、C证)?|资格)", _law),
-    _rule("english", Kind.CERTIFICATE, r"CET-?(?P<cet>[46])(?:或相当水平)?|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
-    _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上)?\)?(?:水平)?(?:及以上)?", _mandarin),
+    _rule("scoped_english", Kind.CERTIFICATE, r"(?:(?:研究生|本科生|本科|硕士|博士)(?:阶段)?(?:须|需)?(?:具有|取得|通过)?(?:大学)?英语(?:四|六|4|6)级(?:考试)?(?:成绩)?(?:\d{3}分)?(?:及)?(?:以上)?\s*[,、]?\s*)+", _scoped_english, whole=True),
+    _rule("law", Kind.CERTIFICATE, r"(?:通过)?(?:国家司法考试|国家统一法律(?:职|执)业资格考试|法律职业资格|司法考试)(?:证书?)?(?:\s*(?:或者|或|、)\s*(?:通过)?(?:国家司法考试|国家统一法律(?:职|执)业资格(?:考试|证书?)?))?\s*(?:\(?(?:A类|A证)\)?)?(?:证书)?|<法律职业资格证书>\s*(?:A证(?:、B证、C证)?|资格)", _law),
+    _rule("english", Kind.CERTIFICATE, r"(?:英语)?CET-?(?P<cet>[46])(?:或相当水平)?|(?:通过)?大学英语(?P<lv2>四|六)级考试|(?:国家|大学)?英语(?:专业)?(?P<lv>四|六|八|专业八|专八|4|6)级(?:考试)?(?:证书)?(?:成绩)?(?:(?:在)?(?P<score>\d{3})分)?(?:及以上|以上)?(?:证书)?(?:或(?:四|六)级成绩(?:在)?(?P<score2>\d{3})分(?:及)?以上)?", _english),
+    _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上|以上)?\)?(?:水平)?(?:及以上|以上)?", _mandarin),
     _rule("language", Kind.LANGUAGE, r"(?:熟练|熟悉|能够)?(?:掌握|使用|精通|通晓|会)?(?:(?:维吾尔|哈萨克|蒙古|藏|朝鲜|柯尔克孜|锡伯|彝|壮)(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
     _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或|毕业证|学历|学位|复审|提供|之前|报到|须于|届)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证|上岗证|驾驶证|合格证明|合格证|规培证|执照|职称|医师证|报到证|员证|师证|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|考试合格证明?|合格证书?|证书?)?", _certificate),
-    _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|资格|分|级)(?:以上)?", _alternatives, fallback=True),
+    _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|证明|资格|分|级)(?:以上)?", _alternatives, fallback=True),
     _rule("education", Kind.EDUCATION, _EDU, _education),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),
