@@ -32,6 +32,9 @@ class Settings(BaseSettings):
     max_page_size: int = 500
     #: Suggestions returned per graduate unless the request asks for another number.
     default_top_k: int = 20
+    #: Rank every graduate in the background after start and after job edits, so that
+    #: recommendation requests are answered from memory.
+    warm_recommendations: bool = True
     #: Name of the cookie that holds the token for the web pages.
     cookie_name: str = "jobmatch_token"
     #: Set the cookie's Secure flag (turn on behind HTTPS).

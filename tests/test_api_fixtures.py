@@ -88,11 +88,11 @@ class Api:
             return repo.list_audit(session=session, limit=1000)[0]
 
 
-def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int = 2 * 1024 * 1024):
+def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int = 2 * 1024 * 1024, warm: bool = False):
     """Seed a fresh database, then start the app on it (the ranker is fitted at startup)."""
     from service.storage.db import make_engine, make_session_factory, upgrade
 
-    settings = Settings(data_dir=tmp_path / "data", max_body_bytes=max_body_bytes)
+    settings = Settings(data_dir=tmp_path / "data", max_body_bytes=max_body_bytes, warm_recommendations=warm)
     settings.prepare()
     engine = make_engine(settings.resolved_database_url)
     upgrade(engine)

@@ -46,13 +46,16 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.catalog = load_major_catalog()
         app.state.segmenter = load_segmenter()
         app.state.graduate_cache = GraduateCache()
-        matcher = Matcher(factory=ranker_factory or default_ranker_factory)
+        matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20))
         with app.state.session_factory() as session:
             matcher.load(repository.all_jobs(session=session))
         app.state.matcher = matcher
+        if settings.warm_recommendations:
+            matcher.start_warming(lambda: _all_graduates(app))
         try:
             yield
         finally:
+            matcher.stop_warming()
             engine.dispose()
 
     app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
@@ -68,3 +71,8 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("service").joinpath("static"))), name="static")
     return app
+
+
+def _all_graduates(app: FastAPI):
+    with app.state.session_factory() as session:
+        return app.state.graduate_cache.get(session=session)

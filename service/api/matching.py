@@ -6,6 +6,13 @@ no refit); the ranker is refitted from its own jobs only when the job count has 
 since the last fit (so the vocabulary keeps up with a season that started small; the
 cost is amortised over the edits). A lock serialises ranker calls: the ranker caches
 query vectors and its index is replaced on edits, and both must not change under a reader.
+
+Ranking one graduate against every job costs tens of milliseconds, and ranker calls are
+serialised, so 20 concurrent clients would queue behind each other. Results are therefore
+cached per graduate, valid for one version of the job index and one exact graduate record
+(a changed record misses); ``warm`` fills the cache in the background, in blocks (the
+ranker scores a block of graduates in one sparse product, far cheaper per graduate than
+one by one) and in small enough blocks that requests interleave.
 """
 
 from __future__ import annotations
@@ -14,6 +21,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -41,14 +49,24 @@ def basic_ranker_factory(jobs: Sequence[Job]):
 
 
 class Matcher:
-    def __init__(self, *, factory: RankerFactory = default_ranker_factory, refit_growth: float = 2.0):
+    def __init__(self, *, factory: RankerFactory = default_ranker_factory, refit_growth: float = 2.0,
+                 cache_k: int = 20, cache_rejected_k: int = 5, warm_block: int = 32):
         self.factory = factory
         self.refit_growth = refit_growth
+        self.cache_k = cache_k
+        self.cache_rejected_k = cache_rejected_k
+        self.warm_block = warm_block
         self._ranker = None
         self._fitted_on = 0
         self._lock = threading.RLock()
-        #: Increases on every change of the job index (lets callers cache per version).
+        #: Increases on every change of the job index; cached results of older versions are stale.
         self.version = 0
+        self._results: dict[str, tuple[int, Graduate, GraduateSuggestions]] = {}
+        self._warm_source: Callable[[], Sequence[Graduate]] | None = None
+        self._warm_thread: threading.Thread | None = None
+        self._warm_wanted = threading.Event()
+        self._stopping = False
+        self.warmed_version = -1
 
     # ------------------------------------------------------------------ state
     @property
@@ -63,7 +81,7 @@ class Matcher:
         started = time.perf_counter()
         self._ranker = self.factory(jobs) if jobs else None
         self._fitted_on = len(jobs)
-        self.version += 1
+        self._changed()
         if jobs:
             log.info("ranker fitted on %d jobs in %.2fs", len(jobs), time.perf_counter() - started)
 
@@ -88,7 +106,7 @@ class Matcher:
                 self._fit(jobs)
                 return
             self._ranker.upsert_jobs(jobs)
-            self.version += 1
+            self._changed()
             if len(self._ranker.jobs) >= self.refit_growth * max(self._fitted_on, 1):
                 self._fit(list(self._ranker.jobs))
 
@@ -102,14 +120,82 @@ class Matcher:
                 self._fit([])  # an empty index cannot be scored; start over with the next job
                 return
             self._ranker.remove_jobs(ids)
-            self.version += 1
+            self._changed()
 
     # ------------------------------------------------------------------ queries
     def rank(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions:
+        """Suggestions for one graduate; served from the cache when it holds a result for
+        this exact record and this index version (cut to ``k`` / ``rejected_k``)."""
+        cacheable = k <= self.cache_k and rejected_k <= self.cache_rejected_k
         with self._lock:
             if self._ranker is None:
                 return GraduateSuggestions(graduate.id, (), ())
+            if cacheable:
+                hit = self._results.get(graduate.id)
+                if hit is not None and hit[0] == self.version and hit[1] == graduate:
+                    return _cut(hit[2], k, rejected_k)
+                result = self._ranker.rank([graduate], k=self.cache_k, rejected_k=self.cache_rejected_k)[0]
+                self._results[graduate.id] = (self.version, graduate, result)
+                return _cut(result, k, rejected_k)
             return self._ranker.rank([graduate], k=k, rejected_k=rejected_k)[0]
+
+    # ------------------------------------------------------------------ cache warming
+    def start_warming(self, source: Callable[[], Sequence[Graduate]]) -> None:
+        """Rank every graduate ``source()`` returns in a background thread, now and again
+        after each change of the job index."""
+        self._warm_source = source
+        self._warm_thread = threading.Thread(target=self._warm_loop, name="jobmatch-warm", daemon=True)
+        self._warm_thread.start()
+        self._warm_wanted.set()
+
+    def stop_warming(self) -> None:
+        self._stopping = True
+        self._warm_wanted.set()
+        if self._warm_thread is not None:
+            self._warm_thread.join(timeout=10)
+
+    def _changed(self) -> None:
+        self.version += 1
+        self._warm_wanted.set()
+
+    def _warm_loop(self) -> None:
+        while not self._stopping:
+            self._warm_wanted.wait()
+            self._warm_wanted.clear()
+            if self._stopping:
+                return
+            try:
+                self.warm(self._warm_source())
+            except Exception:  # the cache is an optimisation: a failure must not stop the service
+                log.exception("warming the recommendation cache failed")
+
+    def warm(self, graduates: Sequence[Graduate]) -> int:
+        """Rank ``graduates`` not yet cached for the current version; returns how many."""
+        started, version, done = time.perf_counter(), self.version, 0
+        for start in range(0, len(graduates), self.warm_block):
+            if self._stopping or self.version != version:
+                return done  # the index changed meanwhile: the loop runs again for the new version
+            with self._lock:
+                if self._ranker is None:
+                    return done
+                todo = [g for g in graduates[start:start + self.warm_block]
+                        if (hit := self._results.get(g.id)) is None or hit[0] != self.version or hit[1] != g]
+                if not todo:
+                    continue
+                results = self._ranker.rank(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
+                for graduate, result in zip(todo, results):
+                    self._results[graduate.id] = (self.version, graduate, result)
+                done += len(todo)
+        if self.version == version:
+            self.warmed_version = version
+        log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
+        return done
+
+    @property
+    def warm_state(self) -> dict:
+        with self._lock:
+            current = sum(1 for v, _, _ in self._results.values() if v == self.version)
+        return {"cached_graduates": current, "warm": self.warmed_version == self.version}
 
     def rank_many(self, graduates: Sequence[Graduate], *, k: int, rejected_k: int = 0) -> list[GraduateSuggestions]:
         with self._lock:
@@ -138,3 +224,9 @@ class Matcher:
             rows = np.array([p for _, p in known], dtype=np.int64)
             scores = np.asarray((index.vectors[rows] @ vector.T).todense()).ravel()
             return {job_id: float(score) for (job_id, _), score in zip(known, scores)}
+
+
+def _cut(result: GraduateSuggestions, k: int, rejected_k: int) -> GraduateSuggestions:
+    if len(result.suggestions) <= k and len(result.rejected) <= rejected_k:
+        return result
+    return replace(result, suggestions=result.suggestions[:k], rejected=result.rejected[:rejected_k])

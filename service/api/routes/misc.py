@@ -40,4 +40,5 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
 @router.get("/health")
 def health(session: SessionDep, matcher: MatcherDep) -> dict:
     """服务状态（无需登录）：数据库可用、索引中的岗位数。"""
-    return {"status": "ok", "jobs_indexed": matcher.job_count(), "graduates": repo.count_graduates(session=session)}
+    return {"status": "ok", "jobs_indexed": matcher.job_count(), "graduates": repo.count_graduates(session=session),
+            **matcher.warm_state}

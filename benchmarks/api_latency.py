@@ -1,0 +1,163 @@
+"""Recommendation latency through HTTP on loopback (issue 6).
+
+    .venv/bin/python benchmarks/api_latency.py [--jobs 10000] [--graduates 5000]
+        [--requests 2000] [--concurrency 20] [--no-model] [--database-url URL]
+
+Generates synthetic Xinjiang jobs and graduates with ``samples/generate.py``, imports
+them into a fresh database in a temporary data directory, starts the real service
+(``jobmatch serve``: uvicorn, one process) and sends ``--requests`` requests
+``GET /api/graduates/{id}/recommendations`` for graduates drawn at random (seeded) from
+``--concurrency`` concurrent clients (httpx, async). Each request is a full unit of
+work: token lookup, graduate read, ranking with rules and reasons, logging of the
+suggestions. Reports p50 / p90 / p99 / max latency and throughput.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "samples"))
+sys.path.insert(0, str(ROOT))
+
+from generate import generate_graduates, generate_jobs  # noqa: E402
+
+
+def write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int) -> tuple[str, list[str]]:
+    """Import the generated files and issue an officer token; returns (token, graduate ids)."""
+    from service.auth import Role, issue_user
+    from service.importers import read_graduates, read_jobs
+    from service.resources import load_major_catalog
+    from service.settings import Settings
+    from service.storage import repository
+    from service.storage.db import open_database
+
+    write_csv(data_dir / "jobs.csv", generate_jobs(jobs, seed=11))
+    write_csv(data_dir / "graduates.csv", generate_graduates(graduates, seed=12))
+    catalog = load_major_catalog()
+    job_records = read_jobs(data_dir / "jobs.csv", catalog=catalog).records
+    graduate_records = read_graduates(data_dir / "graduates.csv", catalog=catalog).records
+    settings = Settings(data_dir=data_dir, database_url=database_url)
+    engine, sessions = open_database(settings.resolved_database_url)
+    with sessions() as session:
+        repository.upsert_jobs(session=session, jobs=job_records)
+        repository.upsert_graduates(session=session, graduates=graduate_records)
+        token = issue_user(session=session, name="基准测试", role=Role.OFFICER).token
+        session.commit()
+    engine.dispose()
+    return token, [g.id for g in graduate_records]
+
+
+def start_server(data_dir: Path, port: int, database_url: str | None, no_model: bool) -> subprocess.Popen:
+    env = {**os.environ, "JOBMATCH_DATA_DIR": str(data_dir)}
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    if no_model:
+        env["JOBMATCH_MODEL_DIR"] = str(data_dir / "no-model")
+    command = [str(ROOT / ".venv" / "bin" / "jobmatch"), "serve", "--port", str(port)]
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=open(data_dir / "server.log", "w"))
+
+
+def wait_ready(base: str, server: subprocess.Popen, timeout: float = 300) -> float:
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        if server.poll() is not None:
+            sys.exit(f"server exited with {server.returncode}")
+        try:
+            if httpx.get(base + "/api/health", timeout=2).status_code == 200:
+                return time.perf_counter() - start
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    sys.exit("server did not start")
+
+
+async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> tuple[list[float], float]:
+    queue: asyncio.Queue[str] = asyncio.Queue()
+    for graduate_id in ids:
+        queue.put_nowait(graduate_id)
+    latencies: list[float] = []
+    headers = {"Authorization": f"Bearer {token}"}
+    limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+
+    async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits, timeout=60) as client:
+        async def worker():
+            while True:
+                try:
+                    graduate_id = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    return
+                start = time.perf_counter()
+                response = await client.get(f"/api/graduates/{graduate_id}/recommendations")
+                latencies.append(time.perf_counter() - start)
+                if response.status_code != 200:
+                    raise RuntimeError(f"{response.status_code}: {response.text[:300]}")
+
+        start = time.perf_counter()
+        await asyncio.gather(*(worker() for _ in range(concurrency)))
+        return latencies, time.perf_counter() - start
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--jobs", type=int, default=10_000)
+    parser.add_argument("--graduates", type=int, default=5_000)
+    parser.add_argument("--requests", type=int, default=2_000)
+    parser.add_argument("--warmup", type=int, default=100)
+    parser.add_argument("--concurrency", type=int, default=20)
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--database-url", help="PostgreSQL URL instead of a SQLite file (the database must be empty)")
+    parser.add_argument("--no-model", action="store_true", help="serve without the trained major-fit model")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        started = time.perf_counter()
+        token, ids = load(data_dir, args.database_url, args.jobs, args.graduates)
+        print(f"generated and imported {args.jobs} jobs, {args.graduates} graduates in {time.perf_counter() - started:.1f} s")
+        server = start_server(data_dir, args.port, args.database_url, args.no_model)
+        try:
+            base = f"http://127.0.0.1:{args.port}"
+            print(f"server ready in {wait_ready(base, server):.1f} s (migrations, ranker fit on {args.jobs} jobs)")
+            rng = random.Random(6)
+            warm = [rng.choice(ids) for _ in range(args.warmup)]
+            asyncio.run(run_load(base, token, warm, args.concurrency))
+            sample = [rng.choice(ids) for _ in range(args.requests)]
+            latencies, wall = asyncio.run(run_load(base, token, sample, args.concurrency))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
+    ms = [x * 1000 for x in latencies]
+    distinct = len(set(sample))
+    print(f"{len(ms)} requests ({distinct} distinct graduates) at {args.concurrency} concurrent clients, "
+          f"after {args.warmup} warm-up requests: p50 {percentile(ms, 50):.1f} ms, p90 {percentile(ms, 90):.1f} ms, "
+          f"p99 {percentile(ms, 99):.1f} ms, max {max(ms):.1f} ms, mean {statistics.fmean(ms):.1f} ms; "
+          f"{len(ms) / wall:.0f} requests/s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,69 @@
+"""The in-memory matcher: cached results stay equal to a fresh ranking, follow job and
+graduate edits, and the background warm-up fills the cache."""
+
+from __future__ import annotations
+
+import time
+
+from fastapi.testclient import TestClient
+
+from service.api.matching import Matcher, basic_ranker_factory
+from tests.test_api_fixtures import GRADUATES, JOBS, api, start_api  # noqa: F401
+
+
+def fresh(graduate, k=20, rejected_k=5):
+    return basic_ranker_factory(JOBS).rank([graduate], k=k, rejected_k=rejected_k)[0]
+
+
+def test_cached_result_equals_a_fresh_ranking_and_is_cut_to_k():
+    matcher = Matcher(factory=basic_ranker_factory)
+    matcher.load(JOBS)
+    graduate = GRADUATES[0]
+    assert matcher.rank(graduate, k=20, rejected_k=5) == fresh(graduate)
+    again = matcher.rank(graduate, k=2, rejected_k=1)  # served from the cache
+    assert again.suggestions == fresh(graduate).suggestions[:2] and len(again.rejected) == 1
+
+
+def test_a_changed_record_misses_the_cache():
+    matcher = Matcher(factory=basic_ranker_factory)
+    matcher.load(JOBS)
+    accountant = GRADUATES[1]
+    assert matcher.rank(accountant, k=20, rejected_k=5).suggestions[0].job_id == "J-ACC"
+    from dataclasses import replace
+
+    moved = replace(accountant, major="软件工程", major_code="080902")
+    assert matcher.rank(moved, k=20, rejected_k=5) == fresh(moved)
+    assert "J-ACC" not in [s.job_id for s in matcher.rank(moved, k=20, rejected_k=5).suggestions]
+
+
+def test_more_than_the_cached_depth_is_ranked_directly():
+    matcher = Matcher(factory=basic_ranker_factory, cache_k=1, cache_rejected_k=0)
+    matcher.load(JOBS)
+    graduate = GRADUATES[0]
+    assert matcher.rank(graduate, k=3, rejected_k=2) == fresh(graduate, k=3, rejected_k=2)
+
+
+def test_graduate_edit_through_the_api_changes_suggestions(api):
+    assert api.get("/api/graduates/G2/recommendations", "g2").json()["suggestions"][0]["job_id"] == "J-ACC"
+    api.patch("/api/graduates/G2", "officer", json={"major": "软件工程", "preferences": {"locations": ["乌鲁木齐"]}})
+    assert api.get("/api/graduates/G2/recommendations", "g2").json()["suggestions"][0]["job_id"] == "J-SOFT"
+
+
+def test_warm_up_ranks_every_graduate_and_again_after_a_job_edit(tmp_path):
+    app, tokens = start_api(tmp_path, warm=True)
+    headers = {"Authorization": f"Bearer {tokens['officer']}"}
+    with TestClient(app) as client:
+        def wait_warm():
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                health = client.get("/api/health").json()
+                if health["warm"]:
+                    return health
+                time.sleep(0.05)
+            raise AssertionError(f"cache not warm: {health}")
+
+        assert wait_warm()["cached_graduates"] == len(GRADUATES)
+        client.delete("/api/jobs/J-SOFT", headers=headers)
+        assert wait_warm()["cached_graduates"] == len(GRADUATES)
+        body = client.get("/api/graduates/G1/recommendations", headers=headers).json()
+        assert "J-SOFT" not in [s["job_id"] for s in body["suggestions"]]
