@@ -165,7 +165,7 @@ def _read_part(text: str) -> _Part | None:
 
 def _who_only(piece: str) -> bool:
     """A part that only says who (具有博士学历的人员或具有中级职称的人员，…放宽至40周岁)."""
-    if re.search(r"\d|岁", piece):
+    if re.search(r"\d|岁", piece) or not re.search(r"(?:的|者|人员|人才)\s*$", piece):
         return False
     rest, found = piece, False
     while (who := _WHO.search(rest)) is not None and who.end() > who.start():

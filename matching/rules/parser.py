@@ -116,6 +116,7 @@ def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], co
     return _cover(text, raw, start, end, rules, column)
 
 
+_PREFERENCE_TAIL = re.compile(r"\s*(?:在)?同等条件下[,]?\s*(?:予以|可)?优先(?:考虑|录用|聘用|录取)?\s*$")
 _ALTERNATIVES = re.compile(r"(?:下列|以下)(?:条件|情况|情形)之一|符合以下条件的[^:;]{0,12}不限")
 
 
@@ -136,9 +137,19 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
             # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
             out.append(_unparsed(column, raw, s, e))
             continue
-        for a, b in sub_clauses(text, s, e):
+        subs = sub_clauses(text, s, e)
+        k = 0
+        while k < len(subs):
+            a, b = subs[k]
+            if k + 1 < len(subs) and _PREFERENCE_TAIL.match(text, subs[k + 1][0], subs[k + 1][1]):
+                # 具有…经验者，同等条件下优先考虑: the first part is the preference, not a requirement
+                b = subs[k + 1][1]
+                out.append(_condition(Kind.NOTE, Note(NoteCategory.PREFERENCE), column, raw, a, b))
+                k += 2
+                continue
             found = _read(text, raw, a, b, rules, column)
             out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
+            k += 1
     return out
 
 
