@@ -146,3 +146,24 @@ def test_parse_is_cached_and_engine_is_callable(engine):
     j = job(conditions=(("其他要求", "限男性"),))
     assert engine.parse(j) is engine.parse(j)
     assert engine(grad(), j) == engine.check(grad(), j)
+
+
+def test_scoped_certificate_does_not_bind_other_levels(engine):
+    j = job(conditions=(("cond:备注", "研究生大学英语六级成绩425分以上，本科生大学英语四级成绩425分以上"),))
+    v = engine.check(grad(), j)
+    statuses = sorted(r.status.value for r in v.results if r.kind == "certificate")
+    assert statuses == ["eligible", "needs_review"]
+    assert any(r.reason == "证书要求不适用：岗位仅要求研究生具有大学英语六级425分以上" for r in v.results)
+
+
+def test_scoped_age_limit_fails_only_its_group(engine):
+    j = job(conditions=(("cond:年龄要求", "本科生28周岁以下(1995年6月30日之后出生)"),))
+    old = dt.date(1990, 1, 1)
+    assert result(engine.check(grad(birth_date=old), j), "age").status is Status.NOT_ELIGIBLE
+    master = grad(birth_date=old, education=EducationLevel.MASTER, degree=Degree.MASTER)
+    assert result(engine.check(master, j), "age").status is Status.NEEDS_REVIEW
+
+
+def test_detail_conditions_say_what_to_verify(engine):
+    v = engine.check(grad(), job(conditions=(("备注", "男性身高在170cm以上"),)))
+    assert result(v, "physical").reason == "身体条件待核实：岗位要求「男性身高在170cm以上」，请核实"

@@ -175,3 +175,57 @@ def test_posting_text_keeps_only_fully_read_requirements():
     conds = parse_posting_text(text)
     assert [c.kind for c in conds] == [Kind.EDUCATION, Kind.AGE]
     assert conds[0].payload.requirement.minimum is EducationLevel.JUNIOR_COLLEGE
+
+
+def test_certificate_alternatives_are_one_requirement():
+    (cond,) = parse_cell("cond:资格证书", "英语专业八级或雅思7分或托福110分以上")
+    assert cond.kind is Kind.CERTIFICATE
+    assert cond.payload.alternatives == ("英语专业八级", "雅思7分", "托福110分以上")
+
+
+def test_english_levels_per_study_level_are_scoped():
+    conds = parse_cell("cond:备注", "研究生大学英语六级成绩425分以上，本科生大学英语四级成绩425分以上")
+    assert [(c.payload.scope, c.payload.name) for c in conds] == [
+        ("研究生", "大学英语六级425分以上"),
+        ("本科生", "大学英语四级425分以上"),
+    ]
+
+
+def test_school_level_inside_a_teacher_certificate_is_not_an_education_requirement():
+    assert kinds(parse_cell("cond:资格证书", "高中数学教师资格证")) == [Kind.CERTIFICATE]
+    assert Kind.EDUCATION not in kinds(parse_cell("cond:资格证书", "具有中职或高中生物教师资格证"))
+
+
+def test_preference_stated_after_a_comma_is_not_a_requirement():
+    conds = parse_cell("备注", "具有3年及以上工作经验，有航空领域或适航审定工作经验者，同等条件下优先考虑。")
+    assert only(conds, Kind.WORK_EXPERIENCE).years == 3
+    assert [c.payload.category for c in conds if c.kind is Kind.NOTE] == [NoteCategory.PREFERENCE]
+
+
+def test_list_of_alternatives_goes_to_review_whole():
+    raw = "符合以下条件的毕业生户籍不限：1.研究生毕业并具有硕士及以上学位的人员；2.全国“双一流”大学本科毕业并具有学士学位人员"
+    (cond,) = parse_cell("cond:备注", raw)
+    assert cond.kind is Kind.NEEDS_REVIEW and cond.text == raw
+
+
+def test_requirements_the_record_cannot_hold_are_typed():
+    assert kinds(parse_cell("备注", "男性身高在170cm以上")) == [Kind.PHYSICAL]
+    assert kinds(parse_cell("备注", "历年年度考核均为称职（合格）及以上等次")) == [Kind.RECORD]
+    assert kinds(parse_cell("备注", "具有干部身份")) == [Kind.STATUS]
+    assert kinds(parse_cell("备注", "本科阶段专业与招聘专业相一致")) == [Kind.MAJOR_DETAIL]
+
+
+def test_diploma_deadline_is_a_notice_not_a_certificate():
+    (cond,) = parse_cell("cond:备注", "报考者须于报名2021年11月29日之前取得相应学历的毕业证书。")
+    assert cond.kind is Kind.NOTE and cond.payload.category is NoteCategory.NOTICE
+
+
+def test_fresh_graduates_with_job_seeking_period():
+    fresh = only(parse_cell("cond:应届", "2022年应届毕业生，含择业期两年内毕业生。"), Kind.TARGET_GROUP)
+    assert fresh.years == (2020, 2021, 2022)
+    fresh = only(parse_cell("cond:应届", "应届毕业生（含2018、2019年择业期内未落实工作单位的高校毕业生）"), Kind.TARGET_GROUP)
+    assert fresh.years == () and fresh.job_seeking_years == 2
+
+
+def test_list_marker_before_an_age():
+    assert only(parse_cell("cond:备注", "1.40周岁以下"), Kind.AGE).maximum == 40
