@@ -29,7 +29,10 @@ from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
 
 _EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
 _DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
-_HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源"})
+_HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源", "生源地要求"})
+_SERVICE_COLUMNS = frozenset({"最低服务工作年限", "最低服务年限", "服务年限"})
+#: Columns whose every value is boilerplate (the Henan table's medical and fitness-test standards).
+_NOTE_COLUMNS = {"体检标准": NoteCategory.NOTICE, "是否进行体能测评": NoteCategory.EXAM}
 _SCHOOL_COLUMNS = frozenset({"学校要求", "院校要求"})
 _EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "工作经历要求", "工作年限"})
 MAJOR_COLUMNS = frozenset({"专业", "专业要求", "本科专业", "研究生专业", "专科专业", "所学专业"})
@@ -194,7 +197,9 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
     text = fold(raw)
     if _NO_REQ.match(text):
         return [_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), key, raw, 0, len(raw))]
-    if key == "最低服务工作年限" and (m := _SERVICE_CELL.match(text)):
+    if key in _NOTE_COLUMNS:
+        return [_condition(Kind.NOTE, Note(_NOTE_COLUMNS[key]), key, raw, 0, len(raw))]
+    if key in _SERVICE_COLUMNS and (m := _SERVICE_CELL.match(text)):
         return [_condition(Kind.SERVICE_YEARS, ServiceYearsCond(number(m.group(1))), key, raw, 0, len(raw))]
     if key in _EXPERIENCE_COLUMNS and (m := _EXPERIENCE_CELL.match(text)):
         cond = ExperienceCond(years=number(m.group(1)), grassroots="基层" in key)
