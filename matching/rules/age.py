@@ -81,7 +81,7 @@ _WHO = re.compile(
     r"|退役军人|退役士兵"
 )
 _FILLER = re.compile(
-    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后"
+    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
 )
 
 _LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
@@ -113,6 +113,7 @@ def _blank(text: str, m: re.Match[str]) -> str:
 
 def _read_part(text: str) -> _Part | None:
     original = text
+    text = re.sub(r"\(含\d+周岁\)", lambda m: "□" * len(m.group()), text)
     part = _Part()
     seen = False
     for m in list(_DATE_RANGE.finditer(text)):
