@@ -132,6 +132,7 @@ def test_recommendations_respect_k_and_are_logged(api):
     assert len(body["suggestions"]) == 1 and body["rejected"] == []
     from service.storage import repository
 
+    api.app.state.reclog.flush()
     with api.app.state.session_factory() as session:
         rows = repository.recommendation_log(session=session, graduate_id="G1")
     assert [r.job_ids for r in rows] == [["J-SOFT"]]

@@ -18,6 +18,7 @@ from service.api.caches import GraduateCache
 from service.api.limits import BodySizeLimit
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers
+from service.api.reclog import RecommendationLog
 from service.api.routes import graduates, jobs, misc
 from service.settings import Settings
 from service.storage import repository
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.catalog = load_major_catalog()
         app.state.segmenter = load_segmenter()
         app.state.graduate_cache = GraduateCache()
+        app.state.reclog = RecommendationLog(app.state.session_factory)
         matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20))
         with app.state.session_factory() as session:
             matcher.load(repository.all_jobs(session=session))
@@ -56,6 +58,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             yield
         finally:
             matcher.stop_warming()
+            app.state.reclog.close()
             engine.dispose()
 
     app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)

@@ -13,6 +13,7 @@ from features.segment import Segmenter
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem
+from service.api.reclog import RecommendationLog
 from service.auth import Role, User, authenticate
 from service.settings import Settings
 
@@ -82,6 +83,11 @@ def get_segmenter(request: Request) -> Segmenter:
     return request.app.state.segmenter
 
 
+def get_reclog(request: Request) -> RecommendationLog:
+    return request.app.state.reclog
+
+
+RecLogDep = Annotated[RecommendationLog, Depends(get_reclog)]
 MatcherDep = Annotated[Matcher, Depends(get_matcher)]
 GraduateCacheDep = Annotated[GraduateCache, Depends(get_graduate_cache)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]

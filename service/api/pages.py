@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
 from service.api import services
-from service.api.deps import GraduateCacheDep, MatcherDep, SegmenterDep, SessionDep, SettingsDep
+from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.problems import ApiProblem
 from service.auth import Role, User, authenticate
 from service.storage import repository as repo
@@ -81,14 +81,15 @@ def logout(settings: SettingsDep):
 
 
 @router.get("/graduate/{graduate_id}")
-def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep):
+def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
+                  reclog: RecLogDep):
     user = _user(request, session)
     if user is None:
         return _to_login()
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
-                                          k=settings.default_top_k, rejected_k=5)
+                                          k=settings.default_top_k, rejected_k=5, log=reclog)
     except ApiProblem as problem:
         return _error(request, user, problem)
     return _render(request, "graduate.html", user, graduate=graduate, result=result)

@@ -20,6 +20,7 @@ from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, forbidden, not_found
+from service.api.reclog import RecommendationLog
 from service.auth import Role, User
 from service.storage import repository as repo
 
@@ -239,14 +240,11 @@ def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
 
 
 def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,
-                    rejected_k: int, log: bool = True) -> s.RecommendationsPublic:
+                    rejected_k: int, log: RecommendationLog | None) -> s.RecommendationsPublic:
     graduate = get_graduate(session=session, user=user, graduate_id=graduate_id)
     result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
-    if log:
-        repo.add_recommendation_log(
-            session=session, user_id=user.id, graduate_id=graduate.id, job_ids=[x.job_id for x in result.suggestions]
-        )
-        session.commit()
+    if log is not None:
+        log.add(user_id=user.id, graduate_id=graduate.id, job_ids=[x.job_id for x in result.suggestions])
     return s.RecommendationsPublic(
         graduate_id=graduate.id,
         suggestions=[

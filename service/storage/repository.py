@@ -316,6 +316,14 @@ def add_recommendation_log(*, session: Session, user_id: int | None, graduate_id
     )
 
 
+def add_recommendation_logs(*, session: Session, entries: Sequence[tuple[int | None, str, Sequence[str]]]) -> None:
+    """Many ``(user_id, graduate_id, job_ids)`` entries in one statement."""
+    now = utcnow()
+    rows = [{"at": now, "user_id": u, "graduate_id": g, "job_ids": list(j)} for u, g, j in entries]
+    if rows:
+        session.execute(insert(RecommendationRow), rows)
+
+
 def recommendation_log(*, session: Session, graduate_id: str, limit: int = 20) -> list[RecommendationRow]:
     query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
     return list(session.scalars(query.order_by(RecommendationRow.id.desc()).limit(limit)))
