@@ -7,7 +7,9 @@ Run (from the project root, needs ``../shared/data``)::
 Coverage: the share of non-empty condition cells (Henan 2026: 学历要求, 学位要求, 年龄要求,
 专业, 工作经历要求, 其他要求, 备注; gkld: every ``cond:*`` field) parsed with no
 ``needs_review`` residue. Precision: the share of hand-labelled cells in
-``tests/fixtures/rules/labelled_cells.jsonl`` whose parsed conditions equal the labels.
+``tests/fixtures/rules/labelled_cells.jsonl`` whose parsed conditions equal the labels, per
+sample (``uniform``: cells drawn uniformly from all condition cells; ``hard_columns``: cells
+drawn from the free-text columns 备注/其他要求/资格证书/年龄要求/应届/户籍地).
 ``--sample N`` prints a fresh random sample (fixed seed) in the fixture's format, for labelling.
 """
 
@@ -99,20 +101,24 @@ def expected_of(conds) -> list[str]:
     return [describe_condition(c) for c in conds]
 
 
-def precision(parse, fixture: Path = FIXTURE) -> tuple[int, int, list, int, int]:
-    """Cells parsed exactly as labelled, and parsed (non-review) conditions found in the labels."""
+def precision(parse, fixture: Path = FIXTURE) -> dict[str, tuple[int, int, int, int, list]]:
+    """Per labelled sample: (cells, cells exactly as labelled, parsed conditions, parsed
+    conditions found in the labels, mismatches). Parsed = every condition except needs_review."""
     rows = [json.loads(line) for line in fixture.read_text(encoding="utf-8").splitlines() if line.strip()]
-    wrong = []
-    parsed = right = 0
+    out: dict[str, list] = {}
     for row in rows:
+        stats = out.setdefault(row.get("sample", "uniform"), [0, 0, 0, 0, []])
         got = expected_of(parse(row["column"], row["text"]))
-        if got != row["expected"]:
-            wrong.append((row, got))
+        stats[0] += 1
+        if got == row["expected"]:
+            stats[1] += 1
+        else:
+            stats[4].append((row, got))
         for label in got:
             if not label.startswith("needs_review["):
-                parsed += 1
-                right += label in row["expected"]
-    return len(rows), len(rows) - len(wrong), wrong, parsed, right
+                stats[2] += 1
+                stats[3] += label in row["expected"]
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def sample(cells: list[tuple[str, str, str]], n: int, seed: int = SEED) -> list[tuple[str, str, str]]:
@@ -149,11 +155,11 @@ def main() -> None:
             print(f"\n{label} residue:")
             for (column, text), count in residue.most_common(args.show):
                 print(f"  {count:5d} {column}: {text}")
-    n, k, wrong, parsed, right = precision(parse)
-    print(f"\nlabelled cells parsed exactly as labelled: {k}/{n} = {k / max(n, 1):.2%}")
-    print(f"precision of parsed conditions: {right}/{parsed} = {right / max(parsed, 1):.2%}")
-    for row, got in wrong[:10]:
-        print(f"  MISMATCH {row['column']}: {row['text'][:60]}\n    expected {row['expected']}\n    got      {got}")
+    for name, (n, k, parsed, right, wrong) in precision(parse).items():
+        print(f"\nlabelled sample '{name}': {k}/{n} cells parsed exactly as labelled = {k / max(n, 1):.2%}; "
+              f"precision of parsed conditions {right}/{parsed} = {right / max(parsed, 1):.2%}")
+        for row, got in wrong[:10]:
+            print(f"  MISMATCH {row['column']}: {row['text'][:60]}\n    expected {row['expected']}\n    got      {got}")
     print(f"\n({time.perf_counter() - started:.0f} s)")
 
 
