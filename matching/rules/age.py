@@ -190,8 +190,12 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
             return None
         if pending_who and part.who is None:
             part.who, pending_who = pending_who, None
-        if part.who is None and part.minimum is None and part.maximum is None and parts and part.born_from is None and part.born_to is None:
-            continue  # a note only (计算截止日期 …)
+        if part.who is None and part.minimum is None and part.maximum is None and parts:
+            # A note (计算截止日期) or a date (即1974年12月20日以后出生) continuing the part before.
+            prev = parts[-1]
+            prev.born_from = part.born_from or prev.born_from
+            prev.born_to = part.born_to or prev.born_to
+            continue
         parts.append(part)
     if pending_who:
         return None

@@ -119,7 +119,7 @@ def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], co
     return _cover(text, raw, start, end, rules, column)
 
 
-_PREFERENCE_TAIL = re.compile(r"\s*(?:在)?同等条件下[,]?\s*(?:予以|可)?优先(?:考虑|录用|聘用|录取)?\s*$")
+_PREFERENCE_TAIL = re.compile(r"\s*(?:在)?(?:同等条件下[,]?\s*)?(?:予以|可)?优先(?:考虑|录用|聘用|录取)?[^,;]*$")
 _ALTERNATIVES = re.compile(r"(?:下列|以下)(?:条件|情况|情形)之一|符合以下条件的[^:;]{0,12}不限")
 
 
@@ -136,7 +136,8 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
         if found is not None:
             out.extend(found)
             continue
-        if CONDITIONAL.search(text, s, e):
+        if CONDITIONAL.search(text, s, e) or text.count("毕业生", s, e) >= 2:
+            # A list of graduate groups (2020年毕业生，…以及2018年毕业的…) reads as alternatives.
             # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
             out.append(_unparsed(column, raw, s, e))
             continue
