@@ -104,7 +104,9 @@ def test_graduate_validation_errors_are_chinese(api):
 
 def test_officer_deletes_graduate_and_the_deletion_is_audited(api):
     assert_problem(api.delete("/api/graduates/G1", "organiser"), 403)
+    assert api.get("/api/graduates/G1/recommendations", "officer").status_code == 200  # loads the cache
     assert api.delete("/api/graduates/G1", "officer").status_code == 204
+    assert_problem(api.get("/api/graduates/G1/recommendations", "officer"), 404)
     assert_problem(api.get("/api/graduates/G1", "officer"), 404)
     assert audit_of(api, "G1", "delete")[0].fields
     assert_problem(api.delete("/api/graduates/G1", "officer"), 404)

@@ -1,31 +1,75 @@
-"""In-memory copy of all graduates, for ranking candidates of a job.
+"""In-memory copies the hot paths read instead of the database.
 
-Converting thousands of rows to records on every candidates request would dominate its
-time; the copy is dropped whenever a graduate is written through the API and reloaded
-on the next use. (One service process owns the database; see ``jobmatch serve``.)
+``GraduateCache``: all graduates, for ranking candidates of a job and for looking up the
+graduate of a recommendation request. Converting thousands of rows on every candidates
+request would dominate its time; the copy is dropped whenever a graduate is written
+through the API and reloaded on the next use. (One service process owns the database;
+see ``jobmatch serve``.)
+
+``TokenCache``: token hash → user for a minute, so that a request does not start with a
+query. Accounts are only issued or deactivated by the CLI, before the service starts.
 """
 
 from __future__ import annotations
 
 import threading
+import time
 
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
+from service.auth import User
 from service.storage import repository
 
 
 class GraduateCache:
     def __init__(self):
         self._graduates: list[Graduate] | None = None
+        self._by_id: dict[str, Graduate] = {}
         self._lock = threading.Lock()
 
     def get(self, *, session: Session) -> list[Graduate]:
         with self._lock:
             if self._graduates is None:
                 self._graduates = repository.all_graduates(session=session)
+                self._by_id = {g.id: g for g in self._graduates}
             return self._graduates
+
+    def one(self, *, session: Session, graduate_id: str) -> Graduate | None:
+        self.get(session=session)
+        return self._by_id.get(graduate_id)
+
+    def put(self, graduate: Graduate) -> None:
+        """Replace (or add) one record in a loaded copy; a single edit need not reload all."""
+        with self._lock:
+            if self._graduates is not None:
+                self._by_id[graduate.id] = graduate
+                self._graduates = sorted(self._by_id.values(), key=lambda g: g.id)
+
+    def remove(self, graduate_id: str) -> None:
+        with self._lock:
+            if self._graduates is not None and self._by_id.pop(graduate_id, None) is not None:
+                self._graduates = [g for g in self._graduates if g.id != graduate_id]
 
     def invalidate(self) -> None:
         with self._lock:
             self._graduates = None
+            self._by_id = {}
+
+
+class TokenCache:
+    def __init__(self, *, ttl: float = 60.0, size: int = 10_000):
+        self.ttl = ttl
+        self.size = size
+        self._users: dict[str, tuple[float, User]] = {}
+
+    def get(self, token_hash: str) -> User | None:
+        entry = self._users.get(token_hash)
+        if entry is None or entry[0] < time.monotonic():
+            return None
+        return entry[1]
+
+    def put(self, token_hash: str, user: User) -> None:
+        if len(self._users) >= self.size:
+            self._users.clear()  # a crude bound; refilling costs one query per user
+        self._users[token_hash] = (time.monotonic() + self.ttl, user)

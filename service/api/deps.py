@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
 from features.segment import Segmenter
-from service.api.caches import GraduateCache
+from service.api.caches import GraduateCache, TokenCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem
 from service.api.reclog import RecommendationLog
-from service.auth import Role, User, authenticate
+from service.auth import Role, User, authenticate, hash_token
 from service.settings import Settings
 
 
@@ -39,7 +39,13 @@ def current_user(request: Request, session: SessionDep) -> User:
     token = bearer_token(request)
     if token is None:
         raise ApiProblem(401, "请在 Authorization 请求头中提供 Bearer 访问令牌", headers={"WWW-Authenticate": "Bearer"})
-    user = authenticate(session=session, token=token)
+    cache: TokenCache = request.app.state.token_cache
+    key = hash_token(token)
+    user = cache.get(key)
+    if user is None:
+        user = authenticate(session=session, token=token)
+        if user is not None:
+            cache.put(key, user)
     if user is None:
         raise ApiProblem(401, "访问令牌无效或已停用", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     return user

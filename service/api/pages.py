@@ -82,14 +82,14 @@ def logout(settings: SettingsDep):
 
 @router.get("/graduate/{graduate_id}")
 def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
-                  reclog: RecLogDep):
+                  reclog: RecLogDep, cache: GraduateCacheDep):
     user = _user(request, session)
     if user is None:
         return _to_login()
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
-                                          k=settings.default_top_k, rejected_k=5, log=reclog)
+                                          k=settings.default_top_k, rejected_k=5, log=reclog, cache=cache)
     except ApiProblem as problem:
         return _error(request, user, problem)
     return _render(request, "graduate.html", user, graduate=graduate, result=result)

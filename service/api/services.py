@@ -137,12 +137,15 @@ def _major_code(catalog: MajorCatalog, major: str | None) -> str | None:
     return None if found is None else found.code
 
 
-def get_graduate(*, session: Session, user: User, graduate_id: str) -> Graduate:
+def get_graduate(*, session: Session, user: User, graduate_id: str, cache: GraduateCache | None = None) -> Graduate:
     """A graduate account sees only its own record: any other id answers 404, not 403,
     so that a graduate cannot probe which ids exist."""
     if user.role is Role.GRADUATE and user.graduate_id != graduate_id:
         raise not_found("毕业生", graduate_id)
-    graduate = repo.get_graduate(session=session, graduate_id=graduate_id)
+    if cache is not None:
+        graduate = cache.one(session=session, graduate_id=graduate_id)
+    else:
+        graduate = repo.get_graduate(session=session, graduate_id=graduate_id)
     if graduate is None:
         raise not_found("毕业生", graduate_id)
     return graduate
@@ -190,7 +193,7 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
         raise ApiProblem(409, f"毕业生编号「{graduate.id}」已存在，请改用 PATCH 修改") from None
     audit.record_change(session=session, user=user, action="create", before=None, after=graduate)
     session.commit()
-    cache.invalidate()
+    cache.put(graduate)
     return graduate
 
 
@@ -206,7 +209,7 @@ def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     repo.update_graduate(session=session, graduate=graduate)
     audit.record_change(session=session, user=user, action="update", before=current, after=graduate)
     session.commit()
-    cache.invalidate()
+    cache.put(graduate)
     return graduate
 
 
@@ -215,7 +218,7 @@ def delete_graduate(*, session: Session, cache: GraduateCache, user: User, gradu
     repo.delete_graduate(session=session, graduate_id=graduate_id)
     audit.record_change(session=session, user=user, action="delete", before=current, after=None)
     session.commit()
-    cache.invalidate()
+    cache.remove(graduate_id)
 
 
 def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User, data: bytes,
@@ -240,8 +243,9 @@ def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
 
 
 def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,
-                    rejected_k: int, log: RecommendationLog | None) -> s.RecommendationsPublic:
-    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id)
+                    rejected_k: int, log: RecommendationLog | None,
+                    cache: GraduateCache | None = None) -> s.RecommendationsPublic:
+    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)
     result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
     if log is not None:
         log.add(user_id=user.id, graduate_id=graduate.id, job_ids=[x.job_id for x in result.suggestions])

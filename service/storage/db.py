@@ -16,6 +16,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 def make_engine(url: str, **kwargs) -> Engine:
     if url.startswith("sqlite"):
+        # A pool as large as the request thread pool's useful concurrency: a connection
+        # beyond the pool is opened (pragmas and all) and closed again per request.
+        kwargs.setdefault("pool_size", 20)
+        kwargs.setdefault("max_overflow", 20)
         engine = create_engine(url, connect_args={"check_same_thread": False}, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

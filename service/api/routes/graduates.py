@@ -84,12 +84,13 @@ def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheD
 
 @router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic)
 def recommendations(graduate_id: str, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
-                    reclog: RecLogDep, user: CurrentUser,
+                    reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
                     k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,
                     rejected_k: Annotated[int, Query(ge=0, le=50, description="列出的不符合条件岗位数")] = 5):
     """为毕业生推荐岗位：排序后的岗位及理由，另附得分高但不符合条件的岗位及原因。"""
     result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
-                                      k=k or settings.default_top_k, rejected_k=rejected_k, log=reclog)
+                                      k=k or settings.default_top_k, rejected_k=rejected_k, log=reclog,
+                                      cache=cache)
     # The hottest route: serialise the already-validated model once, without FastAPI's
     # second validation pass through ``response_model`` (which stays for the docs).
     return Response(result.model_dump_json(), media_type="application/json")
