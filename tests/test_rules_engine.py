@@ -167,3 +167,18 @@ def test_scoped_age_limit_fails_only_its_group(engine):
 def test_detail_conditions_say_what_to_verify(engine):
     v = engine.check(grad(), job(conditions=(("备注", "男性身高在170cm以上"),)))
     assert result(v, "physical").reason == "身体条件待核实：岗位要求「男性身高在170cm以上」，请核实"
+
+
+def test_enterprise_posting_conditions_come_from_its_text(engine):
+    posting = Job(id="p1", title="运营专员", description="岗位职责：负责运营；任职要求：1. 本科及以上学历 2. 熟悉办公软件 3. 35周岁以下")
+    kinds = [c.kind.value for c in engine.parse(posting)]
+    assert kinds == ["education", "age"]
+    v = engine.check(grad(education=EducationLevel.JUNIOR_COLLEGE, degree=Degree.NONE), posting)
+    assert v.status is Status.NOT_ELIGIBLE
+
+
+def test_importer_column_names_are_understood(engine):
+    j = job(conditions=(("户籍要求", "新疆维吾尔自治区户籍"), ("最低服务年限", "5")))
+    v = engine.check(grad(hukou="新疆乌鲁木齐市"), j)
+    assert result(v, "hukou").status is Status.ELIGIBLE
+    assert result(v, "service_years").reason == "服务年限：录用后须在岗服务满5年"

@@ -17,7 +17,7 @@ from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context
 from matching.rules.conditions import Condition, DegreeCond, EducationCond, Kind, MajorCond, Span
 from matching.rules.majors import MajorChecker, parse_major_cell
-from matching.rules.parser import _DEGREE_COLUMNS, _EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
+from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
 
 _CACHE_SIZE = 50_000
@@ -63,10 +63,10 @@ class RulesEngine:
     def _parse(self, job: Job) -> tuple[Condition, ...]:
         out: list[Condition] = []
         columns = {column_key(c) for c, _ in job.conditions}
-        if not columns & _EDU_COLUMNS and (job.education.minimum is not None or job.education.any_level):
+        if not columns & EDU_COLUMNS and (job.education.minimum is not None or job.education.any_level):
             text = job.education.describe()
             out.append(Condition(Kind.EDUCATION, EducationCond(job.education), Span("学历要求", 0, len(text)), text))
-        if not columns & _DEGREE_COLUMNS and job.degree is not None and job.degree is not Degree.NONE:
+        if not columns & DEGREE_COLUMNS and job.degree is not None and job.degree is not Degree.NONE:
             text = f"{job.degree.label}及以上"
             out.append(Condition(Kind.DEGREE, DegreeCond(minimum=job.degree), Span("学位要求", 0, len(text)), text))
         if job.majors_text and not columns & MAJOR_COLUMNS:

@@ -27,8 +27,8 @@ from matching.rules.conditions import (
 from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule
 from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
 
-_EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
-_DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
+EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
+DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
 _HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源", "生源地要求"})
 _SERVICE_COLUMNS = frozenset({"最低服务工作年限", "最低服务年限", "服务年限"})
 #: Columns whose every value is boilerplate (the Henan table's medical and fitness-test standards).
@@ -209,7 +209,7 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
         return _hukou(text, raw, key)
     if key in _SCHOOL_COLUMNS and CJK.search(text):
         return [_condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
-    rules = _RULES_EDU if key in _EDU_COLUMNS else _RULES_DEGREE if key in _DEGREE_COLUMNS else RULES
+    rules = _RULES_EDU if key in EDU_COLUMNS else _RULES_DEGREE if key in DEGREE_COLUMNS else RULES
     return _generic(text, raw, key, rules)
 
 
