@@ -35,6 +35,10 @@ class GraduateCache:
                 self._by_id = {g.id: g for g in self._graduates}
             return self._graduates
 
+    def peek(self, graduate_id: str) -> Graduate | None:
+        """The record if the copy is loaded, without loading it (safe on the event loop)."""
+        return self._by_id.get(graduate_id) if self._graduates is not None else None
+
     def one(self, *, session: Session, graduate_id: str) -> Graduate | None:
         self.get(session=session)
         return self._by_id.get(graduate_id)

@@ -1,11 +1,17 @@
-"""Dependencies as type aliases: session, current user, role checks, loaded artifacts."""
+"""Dependencies as type aliases: session, current user, role checks, loaded artifacts.
+
+They are ``async def`` on purpose: FastAPI runs a plain ``def`` dependency in the thread
+pool, and a hop per dependency (session, user, role, matcher …) cost more than the whole
+cached recommendation. Only the token look-up on a cache miss does I/O, in the pool.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
@@ -18,10 +24,17 @@ from service.auth import Role, User, authenticate, hash_token
 from service.settings import Settings
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request. Writers commit explicitly; anything left is rolled back."""
-    with request.app.state.session_factory() as session:
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request (it connects lazily, on first use). Writers commit
+    explicitly; anything left is rolled back when the session closes."""
+    session = request.app.state.session_factory()
+    try:
         yield session
+    finally:
+        if session.in_transaction():  # a connection to give back (and maybe roll back)
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
 
 
 SessionDep = Annotated[Session, Depends(get_session)]
@@ -35,7 +48,7 @@ def bearer_token(request: Request) -> str | None:
     return token.strip()
 
 
-def current_user(request: Request, session: SessionDep) -> User:
+async def current_user(request: Request, session: SessionDep) -> User:
     token = bearer_token(request)
     if token is None:
         raise ApiProblem(401, "请在 Authorization 请求头中提供 Bearer 访问令牌", headers={"WWW-Authenticate": "Bearer"})
@@ -43,7 +56,7 @@ def current_user(request: Request, session: SessionDep) -> User:
     key = hash_token(token)
     user = cache.get(key)
     if user is None:
-        user = authenticate(session=session, token=token)
+        user = await run_in_threadpool(authenticate, session=session, token=token)
         if user is not None:
             cache.put(key, user)
     if user is None:
@@ -57,7 +70,7 @@ CurrentUser = Annotated[User, Depends(current_user)]
 def require(*roles: Role):
     allowed = frozenset(roles)
 
-    def check(user: CurrentUser) -> User:
+    async def check(user: CurrentUser) -> User:
         if user.role not in allowed:
             raise ApiProblem(403, f"当前角色（{user.role.label}）无权执行此操作")
         return user
@@ -69,27 +82,27 @@ Staff = Annotated[User, Depends(require(Role.OFFICER, Role.ORGANISER))]
 Officer = Annotated[User, Depends(require(Role.OFFICER))]
 
 
-def get_matcher(request: Request) -> Matcher:
+async def get_matcher(request: Request) -> Matcher:
     return request.app.state.matcher
 
 
-def get_graduate_cache(request: Request) -> GraduateCache:
+async def get_graduate_cache(request: Request) -> GraduateCache:
     return request.app.state.graduate_cache
 
 
-def get_settings(request: Request) -> Settings:
+async def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
-def get_catalog(request: Request) -> MajorCatalog:
+async def get_catalog(request: Request) -> MajorCatalog:
     return request.app.state.catalog
 
 
-def get_segmenter(request: Request) -> Segmenter:
+async def get_segmenter(request: Request) -> Segmenter:
     return request.app.state.segmenter
 
 
-def get_reclog(request: Request) -> RecommendationLog:
+async def get_reclog(request: Request) -> RecommendationLog:
     return request.app.state.reclog
 
 

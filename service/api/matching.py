@@ -90,11 +90,13 @@ class Matcher:
             return 0 if self._ranker is None else len(self._ranker.jobs)
 
     def job(self, job_id: str) -> Job | None:
-        with self._lock:
-            if self._ranker is None:
-                return None
-            position = self._ranker.index_.position(job_id)
-            return None if position is None else self._ranker.index_.jobs[position]
+        # No lock: edits replace the index object whole, so one index read is consistent.
+        ranker = self._ranker
+        if ranker is None:
+            return None
+        index = ranker.index_
+        position = index.position(job_id)
+        return None if position is None else index.jobs[position]
 
     # ------------------------------------------------------------------ edits
     def upsert(self, jobs: Iterable[Job]) -> None:
@@ -138,6 +140,15 @@ class Matcher:
                 self._results[graduate.id] = (self.version, graduate, result)
                 return _cut(result, k, rejected_k)
             return self._ranker.rank([graduate], k=k, rejected_k=rejected_k)[0]
+
+    def peek(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
+        """The cached result, if any, without waiting for the lock (safe on the event loop)."""
+        if k > self.cache_k or rejected_k > self.cache_rejected_k:
+            return None
+        hit = self._results.get(graduate.id)
+        if hit is None or hit[0] != self.version or hit[1] != graduate:
+            return None
+        return _cut(hit[2], k, rejected_k)
 
     # ------------------------------------------------------------------ cache warming
     def start_warming(self, source: Callable[[], Sequence[Graduate]]) -> None:

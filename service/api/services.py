@@ -137,11 +137,15 @@ def _major_code(catalog: MajorCatalog, major: str | None) -> str | None:
     return None if found is None else found.code
 
 
-def get_graduate(*, session: Session, user: User, graduate_id: str, cache: GraduateCache | None = None) -> Graduate:
+def check_visible(*, user: User, graduate_id: str) -> None:
     """A graduate account sees only its own record: any other id answers 404, not 403,
     so that a graduate cannot probe which ids exist."""
     if user.role is Role.GRADUATE and user.graduate_id != graduate_id:
         raise not_found("毕业生", graduate_id)
+
+
+def get_graduate(*, session: Session, user: User, graduate_id: str, cache: GraduateCache | None = None) -> Graduate:
+    check_visible(user=user, graduate_id=graduate_id)
     if cache is not None:
         graduate = cache.one(session=session, graduate_id=graduate_id)
     else:
@@ -247,10 +251,27 @@ def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_
                     cache: GraduateCache | None = None) -> s.RecommendationsPublic:
     graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)
     result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
+    return recommendations_public(matcher=matcher, user=user, result=result, log=log)
+
+
+def cached_recommendations(*, matcher: Matcher, cache: GraduateCache, user: User, graduate_id: str, k: int,
+                           rejected_k: int, log: RecommendationLog | None) -> s.RecommendationsPublic | None:
+    """The answer from memory alone (no query, no lock), or ``None`` when something is not cached."""
+    check_visible(user=user, graduate_id=graduate_id)
+    graduate = cache.peek(graduate_id)
+    if graduate is None:
+        return None
+    result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
+    if result is None:
+        return None
+    return recommendations_public(matcher=matcher, user=user, result=result, log=log)
+
+
+def recommendations_public(*, matcher: Matcher, user: User, result, log: RecommendationLog | None) -> s.RecommendationsPublic:
     if log is not None:
-        log.add(user_id=user.id, graduate_id=graduate.id, job_ids=[x.job_id for x in result.suggestions])
+        log.add(user_id=user.id, graduate_id=result.graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return s.RecommendationsPublic(
-        graduate_id=graduate.id,
+        graduate_id=result.graduate_id,
         suggestions=[
             s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
                                status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
+from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
 from service.api import services
@@ -83,14 +84,19 @@ def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheD
 
 
 @router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic)
-def recommendations(graduate_id: str, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
-                    reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
-                    k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,
-                    rejected_k: Annotated[int, Query(ge=0, le=50, description="列出的不符合条件岗位数")] = 5):
+async def recommendations(graduate_id: str, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
+                          reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
+                          k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,
+                          rejected_k: Annotated[int, Query(ge=0, le=50, description="列出的不符合条件岗位数")] = 5):
     """为毕业生推荐岗位：排序后的岗位及理由，另附得分高但不符合条件的岗位及原因。"""
-    result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
-                                      k=k or settings.default_top_k, rejected_k=rejected_k, log=reclog,
-                                      cache=cache)
-    # The hottest route: serialise the already-validated model once, without FastAPI's
-    # second validation pass through ``response_model`` (which stays for the docs).
+    # The hottest route. A cached answer is built right here on the event loop; anything
+    # else (a query, a ranking) goes to the thread pool. The model is serialised once,
+    # without FastAPI's second validation through ``response_model`` (kept for the docs).
+    k = k or settings.default_top_k
+    result = services.cached_recommendations(matcher=matcher, cache=cache, user=user, graduate_id=graduate_id,
+                                             k=k, rejected_k=rejected_k, log=reclog)
+    if result is None:
+        result = await run_in_threadpool(
+            services.recommendations, session=session, matcher=matcher, user=user, graduate_id=graduate_id,
+            k=k, rejected_k=rejected_k, log=reclog, cache=cache)
     return Response(result.model_dump_json(), media_type="application/json")
