@@ -1,8 +1,9 @@
 """Storage on SQLite and PostgreSQL: migrations, record round trips, filters, bulk upserts.
 
-The PostgreSQL cases run against ``JOBMATCH_TEST_PG_URL`` (default: the local server at
-127.0.0.1:5432, user postgres, database test) in a throw-away schema, and skip when no
-server answers.
+The PostgreSQL cases run against ``JOBMATCH_TEST_POSTGRES_URL`` (default: the local
+server at 127.0.0.1:5432, user postgres, database test) in a throw-away schema. They skip
+when no server answers, unless ``JOBMATCH_REQUIRE_POSTGRES=1`` (set by ``.ci/run``):
+then an absent server fails them.
 """
 
 from __future__ import annotations
@@ -20,17 +21,22 @@ from service.auth import Role, authenticate, issue_user
 from service.storage import repository as repo
 from service.storage.db import make_engine, make_session_factory, upgrade
 
-PG_URL = os.environ.get("JOBMATCH_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+PG_URL = os.environ.get("JOBMATCH_TEST_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+REQUIRE_PG = os.environ.get("JOBMATCH_REQUIRE_POSTGRES") == "1"
 
 
-def _pg_engine_or_skip():
+def pg_engine_or_skip():
+    """(probe engine, engine bound to a fresh schema, schema name) on the test server."""
     probe = make_engine(PG_URL, connect_args={"connect_timeout": 2})
     try:
         with probe.connect() as connection:
             connection.execute(text("select 1"))
     except Exception as error:  # any connection failure means: no server here
         probe.dispose()
-        pytest.skip(f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}")
+        message = f"PostgreSQL not reachable at {PG_URL}: {type(error).__name__}"
+        if REQUIRE_PG:
+            pytest.fail(message)
+        pytest.skip(message)
     schema = f"jm_test_{uuid.uuid4().hex[:10]}"
     with probe.begin() as connection:
         connection.execute(text(f'CREATE SCHEMA "{schema}"'))
@@ -46,7 +52,7 @@ def engine(request, tmp_path):
         yield engine
         engine.dispose()
         return
-    probe, engine, schema = _pg_engine_or_skip()
+    probe, engine, schema = pg_engine_or_skip()
     try:
         upgrade(engine)
         yield engine
