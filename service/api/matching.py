@@ -50,12 +50,14 @@ def basic_ranker_factory(jobs: Sequence[Job]):
 
 class Matcher:
     def __init__(self, *, factory: RankerFactory = default_ranker_factory, refit_growth: float = 2.0,
-                 cache_k: int = 20, cache_rejected_k: int = 5, warm_block: int = 32):
+                 cache_k: int = 20, cache_rejected_k: int = 5, warm_block: int = 256,
+                 warm_block_seconds: float = 0.05):
         self.factory = factory
         self.refit_growth = refit_growth
         self.cache_k = cache_k
         self.cache_rejected_k = cache_rejected_k
         self.warm_block = warm_block
+        self.warm_block_seconds = warm_block_seconds
         self._ranker = None
         self._fitted_on = 0
         self._lock = threading.RLock()
@@ -86,8 +88,8 @@ class Matcher:
             log.info("ranker fitted on %d jobs in %.2fs", len(jobs), time.perf_counter() - started)
 
     def job_count(self) -> int:
-        with self._lock:
-            return 0 if self._ranker is None else len(self._ranker.jobs)
+        ranker = self._ranker  # no lock: health checks must not wait behind a warm-up block
+        return 0 if ranker is None else len(ranker.index_.jobs)
 
     def job(self, job_id: str) -> Job | None:
         # No lock: edits replace the index object whole, so one index read is consistent.
@@ -181,22 +183,31 @@ class Matcher:
                 log.exception("warming the recommendation cache failed")
 
     def warm(self, graduates: Sequence[Graduate]) -> int:
-        """Rank ``graduates`` not yet cached for the current version; returns how many."""
+        """Rank ``graduates`` not yet cached for the current version; returns how many.
+
+        Blocks are sized to about ``warm_block_seconds`` of work each (measured as it
+        goes), so that a request waiting for the lock never waits long."""
         started, version, done = time.perf_counter(), self.version, 0
-        for start in range(0, len(graduates), self.warm_block):
+        position, block = 0, 8
+        while position < len(graduates):
             if self._stopping or self.version != version:
                 return done  # the index changed meanwhile: the loop runs again for the new version
+            chunk = graduates[position:position + block]
+            position += len(chunk)
             with self._lock:
                 if self._ranker is None:
                     return done
-                todo = [g for g in graduates[start:start + self.warm_block]
+                todo = [g for g in chunk
                         if (hit := self._results.get(g.id)) is None or hit[0] != self.version or hit[1] != g]
                 if not todo:
                     continue
+                began = time.perf_counter()
                 results = self._ranker.rank(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
                 for graduate, result in zip(todo, results):
                     self._results[graduate.id] = (self.version, graduate, result)
                 done += len(todo)
+            per_graduate = (time.perf_counter() - began) / len(todo)
+            block = max(1, min(self.warm_block, int(self.warm_block_seconds / max(per_graduate, 1e-6))))
         if self.version == version:
             self.warmed_version = version
         log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
@@ -204,9 +215,9 @@ class Matcher:
 
     @property
     def warm_state(self) -> dict:
-        with self._lock:
-            current = sum(1 for v, _, _ in self._results.values() if v == self.version)
-        return {"cached_graduates": current, "warm": self.warmed_version == self.version}
+        version = self.version
+        current = sum(1 for v, _, _ in list(self._results.values()) if v == version)  # list(): one C call, no lock
+        return {"cached_graduates": current, "warm": self.warmed_version == version}
 
     def rank_many(self, graduates: Sequence[Graduate], *, k: int, rejected_k: int = 0) -> list[GraduateSuggestions]:
         with self._lock:
