@@ -17,7 +17,7 @@ import re
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from benchmarks.major_fit_data import DEFAULT_DATA, all_jobs
+from service.training_data import DEFAULT_DATA, all_jobs
 from features.major_requirements import _LETTER_LEVEL, StudyLevel, _clean_name, _items, _segments
 from service.resources import load_major_catalog
 

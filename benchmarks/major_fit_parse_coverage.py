@@ -13,7 +13,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from benchmarks.major_fit_data import DEFAULT_DATA, gkld_jobs, henan_jobs
+from service.training_data import DEFAULT_DATA, gkld_jobs, henan_jobs
 from features.major_requirements import parse_major_requirement
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog

@@ -6,11 +6,22 @@ Package data and model folders are read here, at the service edge, and handed to
 
 from __future__ import annotations
 
+import datetime as _dt
 import functools
 import json
+import os
+import shutil
+import tempfile
 from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import scipy.sparse as sp
 
 from features.major_codes import MajorCodeTables
+from features.segment import Segmenter
+from matching.major_fit import MajorFitModel
+from service.errors import JobmatchError
 
 
 def _package_json(name: str) -> dict:
@@ -29,3 +40,152 @@ def load_major_code_tables() -> MajorCodeTables:
         junior_names=_package_json("junior_majors.json")["codes"],
         vocational_to_undergrad=_package_json("vocational_to_undergrad.json")["codes"],
     )
+
+
+# -- the major-fit model -------------------------------------------------------------------
+
+#: Bump when the folder layout or the meaning of a stored array changes.
+FORMAT_VERSION = 1
+MODEL_KIND = "major_fit"
+_RETRAIN = "请运行 jobmatch train 重新训练"
+_PARAMS = ("word_max_features", "char_max_features", "char_ngram_range", "min_df", "word_weight", "C",
+           "min_positives", "calibration_folds", "literal_weight", "random_state")
+
+
+class ModelStoreError(JobmatchError):
+    """A model folder that is missing, corrupt or of another format version."""
+
+
+def library_versions() -> dict[str, str]:
+    import platform
+
+    import numpy
+    import scipy
+    import sklearn
+
+    return {"python": platform.python_version(), "numpy": numpy.__version__, "scipy": scipy.__version__,
+            "scikit-learn": sklearn.__version__}
+
+
+def save_major_fit_model(model: MajorFitModel, folder: str | Path, *, data_hash: str | None = None,
+                   metrics: dict | None = None, extra: dict | None = None) -> Path:
+    """Write ``model`` as a versioned folder; a temporary sibling folder is renamed into place."""
+    folder = Path(folder)
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
+    try:
+        coef = model.coef_.tocsr()
+        np.savez_compressed(
+            tmp / "arrays.npz",
+            coef_data=coef.data.astype(np.float16), coef_indices=coef.indices.astype(np.int32),
+            coef_indptr=coef.indptr.astype(np.int64), coef_shape=np.array(coef.shape, dtype=np.int64),
+            intercept=model.intercept_.astype(np.float32), platt=model.platt_.astype(np.float32),
+            word_idf=model.word_vectorizer_.idf_.astype(np.float32),
+            char_idf=model.char_vectorizer_.idf_.astype(np.float32),
+        )
+        _write_json(tmp / "vocabulary.json", {
+            "word": _ordered_vocabulary(model.word_vectorizer_),
+            "char": _ordered_vocabulary(model.char_vectorizer_),
+        })
+        _write_json(tmp / "labels.json", {"labels": list(model.labels_), "class_terms": model.class_terms_})
+        _write_json(tmp / "segmenter.json", {"backend": model.segmenter.backend, "words": list(model.segmenter.words),
+                                             "stop_words": sorted(model.segmenter.stop_words)})
+        params = {name: getattr(model, name) for name in _PARAMS}
+        params["char_ngram_range"] = list(params["char_ngram_range"])
+        _write_json(tmp / "manifest.json", {
+            "kind": MODEL_KIND, "format_version": FORMAT_VERSION,
+            "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
+            "libraries": library_versions(), "training_data_sha256": data_hash, "params": params,
+            "n_labels": len(model.labels_), "n_features": int(coef.shape[1]), "metrics": metrics or {},
+            **(extra or {}),
+        })
+        if folder.exists():
+            old = folder.with_name(f".{folder.name}-old-{os.getpid()}")
+            folder.rename(old)
+            tmp.rename(folder)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            tmp.rename(folder)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return folder
+
+
+def read_manifest(folder: str | Path) -> dict:
+    folder = Path(folder)
+    path = folder / "manifest.json"
+    if not path.is_file():
+        raise ModelStoreError(f"模型目录 {folder} 中没有 manifest.json：模型不存在或不完整，{_RETRAIN}")
+    try:
+        manifest = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ModelStoreError(f"模型文件已损坏（{path.name}：{error}），{_RETRAIN}") from error
+    if manifest.get("kind") != MODEL_KIND:
+        raise ModelStoreError(f"{folder} 不是专业匹配模型（kind={manifest.get('kind')!r}），{_RETRAIN}")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise ModelStoreError(
+            f"模型格式版本不兼容：{folder} 为第 {manifest.get('format_version')} 版，本程序需要第 {FORMAT_VERSION} 版，"
+            f"{_RETRAIN}"
+        )
+    return manifest
+
+
+def load_major_fit_model(folder: str | Path) -> MajorFitModel:
+    """Load a folder written by ``save_major_fit_model``; clear Chinese errors when it cannot."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    try:
+        with np.load(folder / "arrays.npz", allow_pickle=False) as arrays:
+            a = {k: arrays[k] for k in arrays.files}
+        vocab = json.loads((folder / "vocabulary.json").read_text(encoding="utf-8"))
+        labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
+        seg = json.loads((folder / "segmenter.json").read_text(encoding="utf-8"))
+        segmenter = Segmenter(words=seg["words"], backend=seg["backend"], stop_words=seg["stop_words"])
+        params = dict(manifest["params"])
+        params["char_ngram_range"] = tuple(params["char_ngram_range"])
+        model = MajorFitModel(segmenter=segmenter, class_terms=labels["class_terms"], progress=False, **params)
+        model.word_vectorizer_ = _vectorizer(model, "word", vocab["word"], a["word_idf"])
+        model.char_vectorizer_ = _vectorizer(model, "char", vocab["char"], a["char_idf"])
+        shape = tuple(int(x) for x in a["coef_shape"])
+        model.coef_ = sp.csr_matrix(
+            (a["coef_data"].astype(np.float32), a["coef_indices"], a["coef_indptr"]), shape=shape)
+        model.intercept_ = a["intercept"].astype(np.float32)
+        model.platt_ = a["platt"].astype(np.float32)
+        model.labels_ = list(labels["labels"])
+        model.class_terms_ = {c: list(labels["class_terms"].get(c, [])) for c in model.labels_}
+    except (OSError, KeyError, ValueError, TypeError) as error:
+        raise ModelStoreError(f"模型文件已损坏或不完整（{folder}：{error}），{_RETRAIN}") from error
+    n_features = len(vocab["word"]) + len(vocab["char"])
+    if shape != (len(model.labels_), n_features) or len(model.intercept_) != len(model.labels_):
+        raise ModelStoreError(f"模型文件已损坏：{folder} 中的数组维度不一致，{_RETRAIN}")
+    return model
+
+
+def _ordered_vocabulary(vectorizer) -> list[str]:
+    terms = [""] * len(vectorizer.vocabulary_)
+    for term, index in vectorizer.vocabulary_.items():
+        terms[index] = term
+    return terms
+
+
+def _vectorizer(model: MajorFitModel, kind: str, terms: list[str], idf: np.ndarray):
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from matching.major_fit import _identity
+
+    if len(terms) != len(idf):
+        raise ValueError(f"{kind} 词表与 idf 长度不一致")
+    if kind == "word":
+        vec = TfidfVectorizer(tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False,
+                              sublinear_tf=True, dtype=np.float32)
+    else:
+        vec = TfidfVectorizer(analyzer="char", ngram_range=tuple(model.char_ngram_range), sublinear_tf=True,
+                              dtype=np.float32)
+    vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
+    vec.idf_ = idf.astype(np.float64)
+    return vec
+
+
+def _write_json(path: Path, value) -> None:
+    path.write_text(json.dumps(value, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")

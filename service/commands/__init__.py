@@ -9,4 +9,6 @@ COMMAND_MODULES = (
     "recommend",
     "serve",
     "users",
+    "train",
+    "evaluate",
 )

@@ -1,0 +1,148 @@
+"""The major-fit model's contract, its save/load round-trip, and the planted accounting case."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+from features.major_requirements import parse_major_requirement
+from features.records import Graduate, Job
+from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms, weak_labels
+from service.model_store import ModelStoreError, load_major_code_tables, load_major_fit_model, save_major_fit_model
+from service.resources import load_major_catalog, load_segmenter
+
+ACCOUNTING, NURSING, TEACHING = "1202", "1011", "0401"
+
+# (title, employer, description, class): small, hand-written postings in the tables' style.
+TRAINING = [
+    ("会计", "区财政局", "负责单位会计核算、财务报表编制", ACCOUNTING),
+    ("财务管理岗", "县审计局", "从事财务审计、预算管理工作", ACCOUNTING),
+    ("会计岗", "市税务局", "负责财务核算和税务申报", ACCOUNTING),
+    ("出纳", "镇财政所", "负责现金出纳与会计凭证整理", ACCOUNTING),
+    ("审计岗", "市审计局", "从事财务收支审计", ACCOUNTING),
+    ("财务人员", "区人民医院", "负责医院财务核算与成本会计", ACCOUNTING),
+    ("护士", "县人民医院", "从事临床护理工作", NURSING),
+    ("护理岗", "市中医院", "负责病房护理和患者照护", NURSING),
+    ("护士", "乡镇卫生院", "从事护理、输液和健康宣教", NURSING),
+    ("护理人员", "妇幼保健院", "负责产科护理工作", NURSING),
+    ("护士", "社区卫生服务中心", "从事社区护理与慢病随访", NURSING),
+    ("护理", "第一人民医院", "负责急诊护理", NURSING),
+    ("教师", "第一中学", "从事中学教学与班主任工作", TEACHING),
+    ("小学教师", "实验小学", "负责小学课堂教学", TEACHING),
+    ("教师", "县第二中学", "承担学科教学与教研工作", TEACHING),
+    ("幼儿教师", "中心幼儿园", "从事幼儿保育和教育", TEACHING),
+    ("教研员", "区教育局", "负责中小学教学研究", TEACHING),
+    ("教师", "职业中学", "从事专业课教学", TEACHING),
+]
+
+
+def _jobs():
+    return [Job(id=f"t{i}", title=t, employer=e, description=d) for i, (t, e, d, _) in enumerate(TRAINING)]
+
+
+@pytest.fixture(scope="module")
+def fitted():
+    labels = [{c} for *_, c in TRAINING]
+    model = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=3, progress=False,
+                          class_terms=class_terms(load_major_catalog()))
+    return model.fit(_jobs(), labels, [dict.fromkeys(s, 1.0) for s in labels])
+
+
+PLANTED = [
+    Job(id="acc", title="会计岗", employer="市财政局", description="负责会计核算与财务管理"),
+    Job(id="nurse", title="护士", employer="市人民医院", description="从事临床护理"),
+    Job(id="teach", title="教师", employer="第三中学", description="从事中学教学"),
+]
+
+
+def test_fit_learns_one_calibrated_column_per_class(fitted):
+    assert fitted.labels_ == sorted([ACCOUNTING, NURSING, TEACHING])
+    proba = fitted.predict_proba(PLANTED)
+    assert proba.shape == (3, 3) and proba.dtype == np.float32
+    assert np.all((proba >= 0) & (proba <= 1))
+    best = [fitted.labels_[j] for j in proba.argmax(axis=1)]
+    assert best == [ACCOUNTING, NURSING, TEACHING]
+
+
+def test_label_index_maps_a_major_to_its_class(fitted):
+    assert fitted.labels_[fitted.label_index("120203")] == ACCOUNTING
+    assert fitted.label_index("080901") is None
+
+
+def test_fitting_is_deterministic(fitted):
+    again = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=3, progress=False,
+                          class_terms=class_terms(load_major_catalog()))
+    labels = [{c} for *_, c in TRAINING]
+    again.fit(_jobs(), labels, [dict.fromkeys(s, 1.0) for s in labels])
+    np.testing.assert_array_equal(again.predict_proba(PLANTED), fitted.predict_proba(PLANTED))
+
+
+def test_fit_rejects_mismatched_inputs():
+    model = MajorFitModel(segmenter=load_segmenter(), progress=False)
+    with pytest.raises(ValueError, match="数量不一致"):
+        model.fit(_jobs(), [{ACCOUNTING}], None)
+
+
+def test_save_load_round_trip_gives_equal_predictions(fitted, tmp_path):
+    folder = save_major_fit_model(fitted, tmp_path / "major_fit", data_hash="abc", metrics={"NDCG@10": 0.5})
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["format_version"] == 1 and manifest["training_data_sha256"] == "abc"
+    assert "scikit-learn" in manifest["libraries"]
+    loaded = load_major_fit_model(folder)
+    assert loaded.labels_ == fitted.labels_
+    # Coefficients are stored as float16: equal to well below any ranking difference.
+    np.testing.assert_allclose(loaded.predict_proba(PLANTED), fitted.predict_proba(PLANTED), atol=2e-3)
+    assert not list(tmp_path.glob(".major_fit-*"))  # the temporary folder was renamed away
+
+
+def test_saving_over_an_existing_model_replaces_it(fitted, tmp_path):
+    folder = save_major_fit_model(fitted, tmp_path / "m")
+    save_major_fit_model(fitted, folder, data_hash="second")
+    assert json.loads((folder / "manifest.json").read_text(encoding="utf-8"))["training_data_sha256"] == "second"
+
+
+def test_version_mismatch_gives_a_clear_chinese_error(fitted, tmp_path):
+    folder = save_major_fit_model(fitted, tmp_path / "m")
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    manifest["format_version"] = 999
+    (folder / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    with pytest.raises(ModelStoreError, match="模型格式版本不兼容.*请运行 jobmatch train 重新训练"):
+        load_major_fit_model(folder)
+
+
+def test_corrupt_or_missing_model_gives_a_clear_error(fitted, tmp_path):
+    folder = save_major_fit_model(fitted, tmp_path / "m")
+    (folder / "arrays.npz").write_bytes(b"not a zip")
+    with pytest.raises(ModelStoreError, match="模型文件已损坏"):
+        load_major_fit_model(folder)
+    with pytest.raises(ModelStoreError, match="没有 manifest.json"):
+        load_major_fit_model(tmp_path / "absent")
+
+
+def test_planted_accounting_graduate_gets_the_accounting_job_first(fitted):
+    from matching.ranker import Ranker
+
+    ranker = Ranker(catalog=load_major_catalog(), segmenter=load_segmenter(), major_fit=fitted).fit(PLANTED)
+    graduate = Graduate(id="g1", major="会计学", major_code="120203")
+    result = ranker.rank([graduate], k=3, rejected_k=0)[0]
+    assert result.suggestions[0].job_id == "acc"
+    assert fitted.predict_proba(PLANTED)[:, fitted.label_index("120203")].argmax() == 0
+
+
+def test_weak_labels_down_weight_category_and_other_level_positives():
+    catalog, tables = load_major_catalog(), load_major_code_tables()
+    req = parse_major_requirement("本科：工学（08），会计学（120203K）；研究生：法学（0301）", catalog, tables=tables)
+    labels = weak_labels(req, catalog, tables=tables)
+    assert labels[ACCOUNTING] == 1.0
+    assert labels["0809"] == 0.25  # only through the 门类 code
+    assert labels["0301"] == 0.3  # 研究生 法学 mapped by name to the 本科 class
+    assert weak_labels(parse_major_requirement("不限", catalog, tables=tables), catalog) == {}
+
+
+def test_catalog_pseudo_jobs_label_each_major_name_with_its_class():
+    pairs = catalog_pseudo_jobs(load_major_catalog(), {"会计": ["1202"]})
+    by_title = {job.title: labels for job, labels in pairs}
+    assert by_title["会计学"] == {ACCOUNTING: 1.0}
+    assert by_title["会计"] == {ACCOUNTING: 1.0}
