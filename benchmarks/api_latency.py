@@ -108,8 +108,11 @@ def wait_warm(base: str, server: subprocess.Popen, timeout: float) -> float:
     while time.perf_counter() - start < timeout:
         if server.poll() is not None:
             sys.exit(f"server exited with {server.returncode}")
-        if httpx.get(base + "/api/health", timeout=10).json().get("warm"):
-            return time.perf_counter() - start
+        try:
+            if httpx.get(base + "/api/health", timeout=10).json().get("warm"):
+                return time.perf_counter() - start
+        except httpx.HTTPError:
+            pass  # busy: ask again
         time.sleep(0.5)
     sys.exit(f"cache not warm after {timeout:.0f} s: {httpx.get(base + '/api/health').json()}")
 
