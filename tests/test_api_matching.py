@@ -67,3 +67,41 @@ def test_warm_up_ranks_every_graduate_and_again_after_a_job_edit(tmp_path):
         assert wait_warm()["cached_graduates"] == len(GRADUATES)
         body = client.get("/api/graduates/G1/recommendations", headers=headers).json()
         assert "J-SOFT" not in [s["job_id"] for s in body["suggestions"]]
+
+
+def rules_ranker_factory(jobs):
+    """The ranker with the rules engine (conditions such as 限少数民族 are checked)."""
+    from matching.ranker import Ranker
+    from service.engine import load_rules_engine
+    from service.resources import load_major_catalog, load_segmenter
+
+    return Ranker(catalog=load_major_catalog(), segmenter=load_segmenter(), checker=load_rules_engine()).fit(jobs)
+
+
+def test_organisers_rankings_reveal_no_sensitive_field(tmp_path):
+    from dataclasses import replace
+
+    minority_post = replace(JOBS[5], id="J-MIN", conditions=(("其他要求", "限少数民族"),))
+    app, tokens = start_api(tmp_path, jobs=[*JOBS, minority_post])  # seeds the database; restarted below
+    from service.api import create_app
+
+    app = create_app(app.state.settings, ranker_factory=rules_ranker_factory)
+    with TestClient(app) as client:
+        def get(path, who):
+            response = client.get(path, headers={"Authorization": f"Bearer {tokens[who]}"})
+            assert response.status_code == 200, response.text
+            return response.json()
+
+        officer = get("/api/jobs/J-MIN/candidates?k=10", "officer")["candidates"]
+        organiser = get("/api/jobs/J-MIN/candidates?k=10", "organiser")["candidates"]
+        assert any("民族符合" in r for c in officer for r in c["reasons"])
+        status = {c["graduate_id"]: c["status"] for c in officer}
+        assert status == {"G1": "eligible", "G3": "eligible", "G4": "needs_review"}  # G2 is 汉族; G4's unknown
+        organiser_text = " ".join(r for c in organiser for r in c["reasons"])
+        assert "民族符合" not in organiser_text and "民族待核实" in organiser_text
+        assert all(c["status"] == "needs_review" for c in organiser)
+
+        for who in ("organiser", "g2"):
+            body = get("/api/graduates/G2/recommendations?k=20", who)
+            text = " ".join(r for x in body["suggestions"] + body["rejected"] for r in x["reasons"])
+            assert ("汉族" in text) is (who == "g2")  # the graduate sees their own reason, the organiser does not

@@ -26,6 +26,7 @@ class GraduateCache:
     def __init__(self):
         self._graduates: list[Graduate] | None = None
         self._by_id: dict[str, Graduate] = {}
+        self._redacted: tuple[list[Graduate], list[Graduate]] | None = None
         self._lock = threading.Lock()
 
     def get(self, *, session: Session) -> list[Graduate]:
@@ -34,6 +35,16 @@ class GraduateCache:
                 self._graduates = repository.all_graduates(session=session)
                 self._by_id = {g.id: g for g in self._graduates}
             return self._graduates
+
+    def redacted(self, *, session: Session) -> list[Graduate]:
+        """All graduates without sensitive fields (for organisers' candidate lists)."""
+        from service.api.services import redact
+
+        graduates = self.get(session=session)
+        with self._lock:
+            if self._redacted is None or self._redacted[0] is not graduates:
+                self._redacted = (graduates, [redact(g) for g in graduates])
+            return self._redacted[1]
 
     def peek(self, graduate_id: str) -> Graduate | None:
         """The record if the copy is loaded, without loading it (safe on the event loop)."""

@@ -127,10 +127,11 @@ class Matcher:
             self._changed()
 
     # ------------------------------------------------------------------ queries
-    def rank(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions:
+    def rank(self, graduate: Graduate, *, k: int, rejected_k: int, cache: bool = True) -> GraduateSuggestions:
         """Suggestions for one graduate; served from the cache when it holds a result for
-        this exact record and this index version (cut to ``k`` / ``rejected_k``)."""
-        cacheable = k <= self.cache_k and rejected_k <= self.cache_rejected_k
+        this exact record and this index version (cut to ``k`` / ``rejected_k``).
+        ``cache=False`` for a variant of the record (e.g. redacted) that must not replace it."""
+        cacheable = cache and k <= self.cache_k and rejected_k <= self.cache_rejected_k
         with self._lock:
             if self._ranker is None:
                 return GraduateSuggestions(graduate.id, (), ())

@@ -126,7 +126,7 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
         job = services.get_job(session=session, job_id=job_id)
         found = None
         if user.role is not Role.GRADUATE:
-            found = services.candidates(session=session, matcher=matcher, cache=cache, job_id=job_id, k=10)
+            found = services.candidates(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id, k=10)
     except ApiProblem as problem:
         return _error(request, user, problem)
     return _render(request, "job.html", user, job=job, candidates=found)

@@ -8,12 +8,13 @@ graduate fields in that same transaction.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
-from features.records import Graduate, Job
+from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
 from service import audit
 from service.api import schemas as s
@@ -241,6 +242,15 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 # --- matching -------------------------------------------------------------------------
 
 
+def redact(graduate: Graduate) -> Graduate:
+    """The record without its sensitive fields (``None``: unknown, not 'none').
+
+    Organisers' rankings use this copy, so that no reason (「您登记为残疾人」「民族不符：
+    …您为汉族」) and no eligibility verdict reveals what they may not read; rules on those
+    fields then answer 待核实 for them."""
+    return replace(graduate, **{name: None for name in SENSITIVE_GRADUATE_FIELDS})
+
+
 def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
     job = matcher.job(job_id)
     return None if job is None else s.JobSummary.of(job)
@@ -250,7 +260,10 @@ def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_
                     rejected_k: int, log: RecommendationLog | None,
                     cache: GraduateCache | None = None) -> s.RecommendationsPublic:
     graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)
-    result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
+    if user.role is Role.ORGANISER:
+        result = matcher.rank(redact(graduate), k=k, rejected_k=rejected_k, cache=False)
+    else:
+        result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
     return recommendations_public(matcher=matcher, user=user, result=result, log=log)
 
 
@@ -259,7 +272,7 @@ def cached_recommendations(*, matcher: Matcher, cache: GraduateCache, user: User
     """The answer from memory alone (no query, no lock), or ``None`` when something is not cached."""
     check_visible(user=user, graduate_id=graduate_id)
     graduate = cache.peek(graduate_id)
-    if graduate is None:
+    if graduate is None or user.role is Role.ORGANISER:
         return None
     result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
     if result is None:
@@ -284,9 +297,10 @@ def recommendations_public(*, matcher: Matcher, user: User, result, log: Recomme
     )
 
 
-def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, job_id: str, k: int) -> s.CandidatesPublic:
+def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, job_id: str,
+               k: int) -> s.CandidatesPublic:
     get_job(session=session, job_id=job_id)
-    graduates = cache.get(session=session)
+    graduates = cache.get(session=session) if user.role is Role.OFFICER else cache.redacted(session=session)
     found = matcher.candidates(job_id, graduates, k=k) or []
     by_id = {g.id: g for g in graduates} if found else {}
     return s.CandidatesPublic(

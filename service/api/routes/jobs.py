@@ -113,4 +113,4 @@ def delete_job(job_id: str, session: SessionDep, matcher: MatcherDep, user: Staf
 def job_candidates(job_id: str, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
                    k: Annotated[int, Query(ge=1, le=200)] = 20):
     """岗位的推荐人选：符合条件的毕业生，按匹配度排序（不含敏感信息）。"""
-    return services.candidates(session=session, matcher=matcher, cache=cache, job_id=job_id, k=k)
+    return services.candidates(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id, k=k)
