@@ -105,3 +105,11 @@ def test_organisers_rankings_reveal_no_sensitive_field(tmp_path):
             body = get("/api/graduates/G2/recommendations?k=20", who)
             text = " ".join(r for x in body["suggestions"] + body["rejected"] for r in x["reasons"])
             assert ("汉族" in text) is (who == "g2")  # the graduate sees their own reason, the organiser does not
+
+
+def test_rank_many_fills_the_cache_with_the_same_answers():
+    matcher = Matcher(factory=basic_ranker_factory)
+    matcher.load(JOBS)
+    many = matcher.rank_many(GRADUATES, k=3, rejected_k=0)
+    assert [m.suggestions for m in many] == [fresh(g, k=3, rejected_k=0).suggestions for g in GRADUATES]
+    assert all(matcher.peek(g, k=20, rejected_k=5) == fresh(g) for g in GRADUATES)

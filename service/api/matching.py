@@ -221,10 +221,21 @@ class Matcher:
         return {"cached_graduates": current, "warm": self.warmed_version == version}
 
     def rank_many(self, graduates: Sequence[Graduate], *, k: int, rejected_k: int = 0) -> list[GraduateSuggestions]:
+        """Like ``rank`` for each graduate; the ones not cached are ranked together in one block."""
+        if k > self.cache_k or rejected_k > self.cache_rejected_k:
+            with self._lock:
+                if self._ranker is None:
+                    return [GraduateSuggestions(g.id, (), ()) for g in graduates]
+                return self._ranker.rank(list(graduates), k=k, rejected_k=rejected_k)
         with self._lock:
             if self._ranker is None:
                 return [GraduateSuggestions(g.id, (), ()) for g in graduates]
-            return self._ranker.rank(list(graduates), k=k, rejected_k=rejected_k)
+            missing = [g for g in graduates if self.peek(g, k=k, rejected_k=rejected_k) is None]
+            if missing:
+                results = self._ranker.rank(missing, k=self.cache_k, rejected_k=self.cache_rejected_k)
+                for graduate, result in zip(missing, results):
+                    self._results[graduate.id] = (self.version, graduate, result)
+            return [self.peek(g, k=k, rejected_k=rejected_k) for g in graduates]
 
     def candidates(self, job_id: str, graduates: Sequence[Graduate], *, k: int) -> list[Candidate] | None:
         """``None`` when the job is not in the index."""
