@@ -9,6 +9,7 @@ fresh demo accounts (one per role) are issued, their tokens printed.
 from __future__ import annotations
 
 import argparse
+import logging
 from pathlib import Path
 
 from service.auth import Role, issue_user
@@ -38,6 +39,8 @@ def run(args: argparse.Namespace) -> int:
 
     from service.api import create_app
 
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s:     %(name)s: %(message)s")
+    logging.getLogger("jobmatch").setLevel(logging.INFO)  # fit and warm-up times, unhandled errors
     settings = settings_from(args)
     tokens = load_samples(settings, args.samples_dir) if args.load_samples else {}
     url = f"http://{args.host}:{args.port}/"
