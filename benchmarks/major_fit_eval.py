@@ -155,18 +155,20 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description="专业匹配模型的跨地区评测")
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--splits", default="beijing,henan")
+    parser.add_argument("--record", type=Path, help="model folder whose manifest gets these figures (models/major_fit)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     catalog = load_major_catalog()
     names = reference_name_map(args.data, catalog)
     rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    recorded: dict[str, dict] = {}
     lines = ["| split | method | NDCG@10 | P@10 | MAP@100 | Recall@100 |", "|---|---|---|---|---|---|"]
     for name in args.splits.split(","):
         split = make_split(name, rows, catalog)
         print(f"split {name}: train {len(split.train)} positions, test {len(split.test)} positions, "
               f"{len(split.graduates)} graduates (majors)", flush=True)
         fit_start = time.perf_counter()
-        model = fit_model(split, catalog, names)
+        model = fit_model(split, catalog, names, progress=False)
         print(f"  model fitted in {time.perf_counter() - fit_start:.0f}s", flush=True)
         results = evaluate(split, {
             "random": lambda: run_random(split),
@@ -175,6 +177,9 @@ def main(argv: Sequence[str] | None = None) -> None:
             "major-fit model": lambda: run_model(split, model),
             "Ranker + model": lambda: run_ranker(split, model),
         })
+        recorded[name] = {"train_positions": len(split.train), "test_positions": len(split.test),
+                          "graduates": len(split.graduates),
+                          **{label: {k: round(v, 4) for k, v in m.items()} for label, m in results.items()}}
         bm25 = results["BM25"]["NDCG@10"]
         for label, m in results.items():
             ratio = f" ({m['NDCG@10'] / bm25:.1f}× BM25)" if label not in ("random", "BM25") and bm25 else ""
@@ -182,6 +187,11 @@ def main(argv: Sequence[str] | None = None) -> None:
                          f"{m['Recall@100']:.3f} |")
     print("\n".join(lines))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
+    if args.record:
+        from service.model_store import update_metrics
+
+        update_metrics(args.record, {"protocol": "benchmarks/major_fit_eval.py (held-out regions, same hyperparameters)",
+                                     **recorded})
 
 
 if __name__ == "__main__":

@@ -74,6 +74,7 @@ def save_major_fit_model(model: MajorFitModel, folder: str | Path, *, data_hash:
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     try:
+        tmp.chmod(0o755)  # mkdtemp creates 0700; the artifact is committed and shared
         coef = model.coef_.tocsr()
         np.savez_compressed(
             tmp / "arrays.npz",
@@ -110,6 +111,16 @@ def save_major_fit_model(model: MajorFitModel, folder: str | Path, *, data_hash:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     return folder
+
+
+def update_metrics(folder: str | Path, metrics: dict) -> None:
+    """Record evaluation figures in an existing model's manifest (written atomically)."""
+    folder = Path(folder)
+    manifest = read_manifest(folder)
+    manifest["metrics"] = metrics
+    tmp = folder / "manifest.json.tmp"
+    _write_json(tmp, manifest)
+    tmp.replace(folder / "manifest.json")
 
 
 def read_manifest(folder: str | Path) -> dict:
