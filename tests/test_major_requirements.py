@@ -112,3 +112,16 @@ def test_parser_works_without_extra_tables():
                                   tables=MajorCodeTables())
     assert req.admits_undergrad_keys() == {"0809"}
     assert req.refs[1].code == "0812"
+
+
+@pytest.mark.slow
+def test_parse_coverage_on_the_real_tables():
+    from benchmarks.major_fit_parse_coverage import coverage
+    from service.training_data import DEFAULT_DATA, gkld_jobs, henan_jobs
+
+    if not (DEFAULT_DATA / "positions" / "gkld_2021_2023.jsonl").exists():
+        pytest.skip("../shared/data is not present")
+    catalog, tables = load_major_catalog(), load_major_code_tables()
+    for jobs, floor in ((henan_jobs(DEFAULT_DATA), 0.99), (gkld_jobs(DEFAULT_DATA), 0.90)):
+        stats, _, _ = coverage([j.majors_text for j, _ in jobs if j.majors_text], catalog, tables)
+        assert stats["parsed"] / stats["restricted"] >= floor

@@ -1,0 +1,100 @@
+"""Ranking metrics against slow, obvious versions; ``jobmatch evaluate`` end to end."""
+
+from __future__ import annotations
+
+import itertools
+import math
+import random
+
+import pytest
+
+from matching.evaluation import (
+    Metric,
+    average_precision_at_k,
+    mean_metrics,
+    ndcg_at_k,
+    precision_at_k,
+    recall_at_k,
+)
+from service.cli import main
+
+
+def slow_ndcg(ranked, rel, k):
+    dcg = 0.0
+    for position in range(1, min(k, len(ranked)) + 1):
+        dcg += (2 ** rel.get(ranked[position - 1], 0) - 1) / math.log2(position + 1)
+    # Ideal: the best of all orderings of the judged items (brute force on small sets).
+    best = 0.0
+    for order in itertools.permutations(rel):
+        value = sum((2 ** rel[item] - 1) / math.log2(i + 2) for i, item in enumerate(order[:k]))
+        best = max(best, value)
+    return dcg / best if best else 0.0
+
+
+def slow_ap(ranked, rel, k):
+    relevant = {i for i, g in rel.items() if g > 0}
+    if not relevant:
+        return 0.0
+    precisions = [len(relevant & set(ranked[:i])) / i for i in range(1, min(k, len(ranked)) + 1)
+                  if ranked[i - 1] in relevant]
+    return sum(precisions) / min(k, len(relevant))
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_metrics_match_slow_versions_on_random_lists(seed):
+    rng = random.Random(seed)
+    items = [f"j{i}" for i in range(12)]
+    ranked = rng.sample(items, rng.randint(0, 12))
+    rel = {i: rng.choice([0, 1, 2, 3]) for i in rng.sample(items, rng.randint(0, 6))}
+    for k in (1, 3, 5, 10):
+        assert ndcg_at_k(ranked, rel, k) == pytest.approx(slow_ndcg(ranked, rel, k))
+        assert average_precision_at_k(ranked, rel, k) == pytest.approx(slow_ap(ranked, rel, k))
+        relevant = {i for i, g in rel.items() if g > 0}
+        assert precision_at_k(ranked, rel, k) == pytest.approx(len(relevant & set(ranked[:k])) / k)
+        expected_recall = len(relevant & set(ranked[:k])) / len(relevant) if relevant else 0.0
+        assert recall_at_k(ranked, rel, k) == pytest.approx(expected_recall)
+
+
+def test_hand_computed_values():
+    rel = {"a": 1, "c": 1}
+    ranked = ["a", "b", "c"]
+    assert ndcg_at_k(ranked, rel, 10) == pytest.approx((1 + 1 / 2) / (1 + 1 / math.log2(3)))
+    assert average_precision_at_k(ranked, rel, 100) == pytest.approx((1 + 2 / 3) / 2)
+    assert precision_at_k(ranked, rel, 10) == pytest.approx(0.2)
+    assert recall_at_k(["b"], rel, 100) == 0.0
+
+
+def test_mean_counts_every_query_in_the_qrels_even_without_a_run():
+    qrels = {"g1": {"a": 1}, "g2": {"b": 1}}
+    means = mean_metrics({"g1": ["a"]}, qrels)
+    assert means[Metric.NDCG_10.value] == pytest.approx(0.5)
+    assert means[Metric.RECALL_100.value] == pytest.approx(0.5)
+
+
+def test_evaluate_command_prints_the_four_metrics(tmp_path, capsys):
+    (tmp_path / "jobs.csv").write_text(
+        "岗位编号,职位名称,用人单位,职位描述\n"
+        "acc,会计岗,市财政局,负责会计核算与财务管理\n"
+        "nurse,护士,市人民医院,从事临床护理\n"
+        "teach,教师,第三中学,从事中学教学\n", encoding="utf-8")
+    (tmp_path / "grads.csv").write_text("编号,姓名,专业\ng1,张三,会计学\ng2,李四,护理学\n", encoding="utf-8")
+    (tmp_path / "qrels.csv").write_text("graduate_id,job_id,relevance\ng1,acc,1\ng2,nurse,1\ng3,teach,1\n",
+                                        encoding="utf-8")
+    code = main(["evaluate", "--jobs", str(tmp_path / "jobs.csv"), "--graduates", str(tmp_path / "grads.csv"),
+                 "--qrels", str(tmp_path / "qrels.csv")])
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "| NDCG@10 | P@10 | MAP@100 | Recall@100 |" in out
+    assert "评估 3 位毕业生" in out and "1 位不在毕业生文件中" in out
+    # g1 and g2 find their job first, g3 is absent: NDCG@10 = 2/3.
+    assert "| 0.667 |" in out.splitlines()[-1]
+
+
+def test_evaluate_rejects_qrels_without_required_columns(tmp_path, capsys):
+    (tmp_path / "q.csv").write_text("graduate,job\ng1,acc\n", encoding="utf-8")
+    (tmp_path / "j.csv").write_text("岗位编号,职位名称\nacc,会计\n", encoding="utf-8")
+    code = main(["evaluate", "--jobs", str(tmp_path / "j.csv"), "--graduates", str(tmp_path / "j.csv"),
+                 "--qrels", str(tmp_path / "q.csv")])
+    assert code == 2
+    err = capsys.readouterr().err
+    assert "q.csv" in err and "缺少必需的列" in err and "graduate_id" in err
