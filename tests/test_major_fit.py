@@ -146,3 +146,12 @@ def test_catalog_pseudo_jobs_label_each_major_name_with_its_class():
     by_title = {job.title: labels for job, labels in pairs}
     assert by_title["会计学"] == {ACCOUNTING: 1.0}
     assert by_title["会计"] == {ACCOUNTING: 1.0}
+
+
+def test_train_command_names_missing_training_files(tmp_path, capsys):
+    from service.cli import main
+
+    assert main(["train", "--data", str(tmp_path), "--out", str(tmp_path / "m")]) == 2
+    err = capsys.readouterr().err
+    assert "缺少训练文件" in err and "henan_2026.xlsx" in err
+    assert not (tmp_path / "m").exists()
