@@ -133,11 +133,13 @@ def test_planted_accounting_graduate_gets_the_accounting_job_first(fitted):
 
 def test_weak_labels_down_weight_category_and_other_level_positives():
     catalog, tables = load_major_catalog(), load_major_code_tables()
-    req = parse_major_requirement("本科：工学（08），会计学（120203K）；研究生：法学（0301）", catalog, tables=tables)
+    req = parse_major_requirement("本科：工学（08），会计学（120203K），法学类（0301）；研究生：社会学（0303）",
+                                  catalog, tables=tables)
     labels = weak_labels(req, catalog, tables=tables)
-    assert labels[ACCOUNTING] == 1.0
+    assert labels["0301"] == 1.0  # the whole class is listed
+    assert labels[ACCOUNTING] == 0.3  # only one major of 工商管理类
     assert labels["0809"] == 0.25  # only through the 门类 code
-    assert labels["0301"] == 0.3  # 研究生 法学 mapped by name to the 本科 class
+    assert labels["0303"] == 0.3  # 研究生 社会学 mapped by name to the 本科 class
     assert weak_labels(parse_major_requirement("不限", catalog, tables=tables), catalog) == {}
 
 
