@@ -17,7 +17,8 @@ import scipy.sparse as sp
 
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
-from features.major_requirements import MajorRequirement, parse_major_requirement
+from features.major_codes import MajorCodeTables
+from features.major_requirements import MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate, Job
 from matching.scoring import incidence
 from matching.verdict import ConditionResult, Status, Verdict
@@ -51,15 +52,51 @@ def _describe_list(keys: Sequence[str], catalog: MajorCatalog, limit: int = 4) -
     return "、".join(shown) + more
 
 
-class MajorLists:
-    """Parsed major requirements of jobs, cached by text (tables repeat the same text)."""
+#: Bits of a job's major list by the level it is stated for (``list_levels``).
+LIST_ANY_LEVEL, LIST_UNDERGRAD, LIST_GRADUATE, LIST_JUNIOR = 1, 2, 4, 8
+_LEVEL_BIT = {None: LIST_ANY_LEVEL, StudyLevel.UNDERGRADUATE: LIST_UNDERGRAD,
+              StudyLevel.GRADUATE: LIST_GRADUATE, StudyLevel.JUNIOR_COLLEGE: LIST_JUNIOR}
+_GRADUATE_BIT = {EducationLevel.JUNIOR_COLLEGE: LIST_JUNIOR, EducationLevel.BACHELOR: LIST_UNDERGRAD,
+                 EducationLevel.MASTER: LIST_GRADUATE, EducationLevel.DOCTOR: LIST_GRADUATE}
 
-    def __init__(self, catalog: MajorCatalog):
+
+class MajorLists:
+    """Parsed major requirements of jobs, cached by text (tables repeat the same text).
+
+    ``tables`` (研究生 disciplines, 专科 names, old codes) should be the same the rules
+    engine uses, so that the pre-filter and the engine read a list alike.
+    """
+
+    def __init__(self, catalog: MajorCatalog, tables: MajorCodeTables | None = None):
         self.catalog = catalog
+        self.tables = tables
         self._parse = functools.lru_cache(maxsize=50_000)(self._parse_uncached)
 
     def _parse_uncached(self, text: str) -> MajorRequirement:
-        return parse_major_requirement(text, self.catalog)
+        return parse_major_requirement(text, self.catalog, tables=self.tables)
+
+    def plain_undergrad_list(self, job: Job) -> bool:
+        """A list with no level stated whose every entry is an undergraduate catalog code
+        (``计算机类（0809）、会计学``): the rules read it against any graduate's
+        undergraduate major code, whatever their level, so the pre-filter can too."""
+        requirement = self.requirement(job)
+        if requirement is None or requirement.unrestricted or not requirement.refs:
+            return False
+        return all(
+            r.level is None and r.code is not None and not r.only
+            and _ref_catalog(r) in (None, StudyLevel.UNDERGRADUATE)
+            for r in requirement.refs
+        ) and bool(requirement.admits_undergrad_keys())
+
+    def list_levels(self, job: Job) -> int:
+        """Bits of the levels the job's major list names; 0 when it has none or is 不限."""
+        requirement = self.requirement(job)
+        if requirement is None or requirement.unrestricted:
+            return 0
+        bits = 0
+        for ref in requirement.refs:
+            bits |= _LEVEL_BIT.get(ref.level, LIST_ANY_LEVEL)
+        return bits
 
     def requirement(self, job: Job) -> MajorRequirement | None:
         if not job.majors_text or not job.majors_text.strip():
@@ -67,8 +104,17 @@ class MajorLists:
         return self._parse(job.majors_text.strip())
 
     def undergrad_keys(self, job: Job) -> frozenset[str]:
+        """Codes admitting a 本科 applicant, when they decide the question alone.
+
+        Empty (no pre-filtering) when the list is 不限 or names a major for 本科
+        applicants that no code was found for, or limits one (``仅限``): the rules
+        engine cannot rule the graduate out there either, so neither may the filter.
+        """
         requirement = self.requirement(job)
         if requirement is None or requirement.unrestricted:
+            return frozenset()
+        applicable = [r for r in requirement.refs if r.level in (None, StudyLevel.UNDERGRADUATE)]
+        if any(r.code is None or r.only or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE) for r in applicable):
             return frozenset()
         return requirement.admits_undergrad_keys()
 
@@ -97,17 +143,35 @@ def education_blocked(levels: np.ndarray, low: np.ndarray, high: np.ndarray) -> 
     return known & ((lv < low[None, :]) & (low[None, :] != UNKNOWN_LEVEL) | (lv > high[None, :]))
 
 
-def major_blocked(graduate_keys: sp.csr_matrix, bachelor: np.ndarray, job_keys: sp.csr_matrix, has_list: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Explicit 本科 major lists against bachelor graduates with a resolved major.
+def major_blocked(graduate_keys: sp.csr_matrix, resolved: np.ndarray, bachelor: np.ndarray, job_keys: sp.csr_matrix,
+                  has_list: np.ndarray, plain_list: np.ndarray, level_known: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Explicit undergraduate major lists against graduates with a resolved major.
 
-    Returns ``(admitted, blocked)``: admitted where the list contains the graduate's
-    major, class or category; blocked where a list exists and does not. Graduates who
-    are not bachelors, or whose major is unknown, are never blocked here.
+    A 本科 list applies to bachelors; a list with no level stated and only
+    undergraduate codes (``plain_list``) applies to every graduate whose level is known.
+    Returns ``(admitted, blocked)``: admitted where an applicable list contains the
+    graduate's major, class or category; blocked where it does not. Graduates whose
+    major is unknown (``resolved`` False) are never blocked here. ``graduate_keys`` may
+    lack keys that no job lists: such a graduate shares nothing, which is right.
     """
     shared = (graduate_keys @ job_keys.T).toarray() > 0
-    resolved = (np.asarray(graduate_keys.sum(axis=1)).ravel() > 0) & bachelor
-    applies = resolved[:, None] & has_list[None, :]
+    applies = resolved[:, None] & (
+        (bachelor[:, None] & has_list[None, :]) | (level_known[:, None] & plain_list[None, :])
+    )
     return applies & shared, applies & ~shared
+
+
+def _ref_catalog(ref) -> StudyLevel | None:
+    """The catalog a ref's code belongs to (a 专科 name may stand in an unlevelled list)."""
+    return ref.catalog or ref.level
+
+
+def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray) -> np.ndarray:
+    """True where a job lists majors only for other levels than the graduate's
+    (``本科：…；研究生：…`` against a 大专 graduate): no major of theirs can be admitted."""
+    bits = np.array([_GRADUATE_BIT.get(g.education, 0) for g in graduates], dtype=np.int8)[:, None]
+    jobs = list_levels[None, :]
+    return (bits != 0) & (jobs != 0) & ((jobs & LIST_ANY_LEVEL) == 0) & ((jobs & bits) == 0)
 
 
 def key_matrices(graduates: Sequence[Graduate], job_keys: Sequence[frozenset[str]]) -> tuple[sp.csr_matrix, sp.csr_matrix, dict[str, int]]:

@@ -24,6 +24,8 @@ class JobIndex:
     edu_low: np.ndarray
     edu_high: np.ndarray
     major_key_sets: list[frozenset[str]]  # undergraduate codes admitted by an explicit list
+    plain_list: np.ndarray  # the list names undergraduate codes only, no level (matching.eligibility)
+    list_levels: np.ndarray  # bits of the levels the major list names (matching.eligibility)
     place_key_sets: list[frozenset[str]]
     category_text: list[str]  # title + category: where a preferred category is looked for
     industry_text: list[str]
@@ -72,6 +74,8 @@ class JobIndex:
             edu_low=self.edu_low[rows],
             edu_high=self.edu_high[rows],
             major_key_sets=[self.major_key_sets[i] for i in pick],
+            list_levels=self.list_levels[rows],
+            plain_list=self.plain_list[rows],
             place_key_sets=[self.place_key_sets[i] for i in pick],
             category_text=[self.category_text[i] for i in pick],
             industry_text=[self.industry_text[i] for i in pick],
@@ -91,6 +95,8 @@ class JobIndex:
             edu_low=np.concatenate([self.edu_low, other.edu_low]),
             edu_high=np.concatenate([self.edu_high, other.edu_high]),
             major_key_sets=self.major_key_sets + other.major_key_sets,
+            list_levels=np.concatenate([self.list_levels, other.list_levels]),
+            plain_list=np.concatenate([self.plain_list, other.plain_list]),
             place_key_sets=self.place_key_sets + other.place_key_sets,
             category_text=self.category_text + other.category_text,
             industry_text=self.industry_text + other.industry_text,
@@ -112,6 +118,8 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         edu_low=low,
         edu_high=high,
         major_key_sets=[majors.undergrad_keys(j) for j in jobs],
+        list_levels=np.array([majors.list_levels(j) for j in jobs], dtype=np.int8),
+        plain_list=np.array([majors.plain_undergrad_list(j) for j in jobs], dtype=bool),
         place_key_sets=[place_keys(j.location) for j in jobs],
         category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
         industry_text=[" ".join(filter(None, (j.industry, j.category, j.employer, j.title))) for j in jobs],

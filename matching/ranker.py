@@ -27,7 +27,7 @@ from matching.eligibility import (
     education_blocked,
     education_levels,
     graduate_major_keys,
-    job_education_bounds,
+    level_blocked,
     major_blocked,
 )
 from matching.explain import soft_reasons
@@ -60,19 +60,23 @@ class Ranker(BaseEstimator):
     Parameters are keyword-only and stored as given. ``checker`` is any callable
     ``(graduate, job) -> Verdict`` (the rules engine); without one, education level and
     explicit major lists are checked by ``matching.eligibility.basic_check``.
-    ``major_fit`` is a fitted model with ``labels_`` and ``predict_proba(jobs)``.
+    ``major_fit`` is a fitted model with ``labels_`` and ``predict_proba(jobs)``;
+    ``major_tables`` the catalog tables the major lists are read with. At most
+    ``max_checks`` candidates per graduate go through the checker.
     """
 
     def __init__(self, *, catalog: MajorCatalog, segmenter: Segmenter, checker: Checker | None = None,
-                 major_fit=None, weights: ScoreWeights | None = None, block_size: int = 256,
-                 candidate_factor: int = 3):
+                 major_fit=None, major_tables=None, weights: ScoreWeights | None = None, block_size: int = 256,
+                 candidate_factor: int = 3, max_checks: int = 200):
         self.catalog = catalog
         self.segmenter = segmenter
         self.checker = checker
         self.major_fit = major_fit
+        self.major_tables = major_tables
         self.weights = weights
         self.block_size = block_size
         self.candidate_factor = candidate_factor
+        self.max_checks = max_checks
 
     # ------------------------------------------------------------------ fitting
     def fit(self, jobs: Sequence[Job]) -> Ranker:
@@ -81,7 +85,7 @@ class Ranker(BaseEstimator):
             raise ValueError("没有岗位，无法建立索引")
         _check_unique([j.id for j in jobs])
         self.weights_ = self.weights or ScoreWeights()
-        self.majors_ = MajorLists(self.catalog)
+        self.majors_ = MajorLists(self.catalog, self.major_tables)
         self.vectorizer_ = JobTextVectorizer(segmenter=self.segmenter).fit([j.text for j in jobs])
         self.fit_labels_ = {code: i for i, code in enumerate(self.major_fit.labels_)} if self.major_fit is not None else {}
         self.index_ = self._index(jobs)
@@ -135,8 +139,11 @@ class Ranker(BaseEstimator):
         blocked = education_blocked(education_levels(graduates), index.edu_low, index.edu_high)
         graduate_keys = incidence([graduate_major_keys(g) for g in graduates], index.major_vocabulary)
         bachelor = np.array([g.education is not None and g.education.name == "BACHELOR" for g in graduates])
-        admitted, major_fail = major_blocked(graduate_keys, bachelor, index.major_keys, index.has_major_list)
-        blocked |= major_fail
+        level_known = np.array([g.education is not None for g in graduates])
+        resolved = np.array([bool(g.major_code) for g in graduates])
+        admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
+                                             index.plain_list, level_known)
+        blocked |= major_fail | level_blocked(graduates, index.list_levels)
 
         fit = None
         major = admitted.astype(np.float32)
@@ -194,9 +201,13 @@ class Ranker(BaseEstimator):
         open_score = np.where(scores.blocked[row], -np.inf, total)
         suggestions: list[Suggestion] = []
         rejected: list[Rejection] = []
+        checked = 0
         for j in _best_first(open_score, want=k * self.candidate_factor, tiebreak=self.index_.id_order):
-            if len(suggestions) >= k:
+            # The pre-filter leaves few ineligible pairs; the cap bounds the rare graduate
+            # for whom most open-looking jobs fail a condition only the rules engine sees.
+            if len(suggestions) >= k or checked >= self.max_checks:
                 break
+            checked += 1
             if not np.isfinite(open_score[j]):
                 break
             verdict = self._check(graduate, jobs[j])
@@ -207,8 +218,8 @@ class Ranker(BaseEstimator):
             suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons))
         if rejected_k > 0:
             blocked_score = np.where(scores.blocked[row], total, -np.inf)
-            for j in _best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order):
-                if not np.isfinite(blocked_score[j]):
+            for n, j in enumerate(_best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order)):
+                if n >= rejected_k or not np.isfinite(blocked_score[j]):
                     break
                 verdict = self._check(graduate, jobs[j])
                 reasons = verdict.reasons(Status.NOT_ELIGIBLE) or basic_check(graduate, jobs[j], majors=self.majors_).reasons(Status.NOT_ELIGIBLE)

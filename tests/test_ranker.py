@@ -146,3 +146,39 @@ def test_ranking_before_fit_is_an_error(catalog, segmenter):
 
     with pytest.raises(NotFittedError):
         Ranker(catalog=catalog, segmenter=segmenter).rank([graduate("g", "会计学")])
+
+
+def test_checker_runs_on_a_bounded_number_of_candidates(catalog, segmenter, jobs):
+    from matching.verdict import Verdict
+
+    calls = []
+
+    def counting_checker(grad, jb):
+        calls.append(jb.id)
+        return Verdict.combine([])
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=counting_checker, max_checks=2).fit(jobs)
+    result = ranker.rank([graduate("g", "哲学", catalog=catalog)], k=1, rejected_k=1)[0]
+    assert len(result.suggestions) == 1 and len(result.rejected) == 1
+    assert len(calls) == 2  # one candidate, one rejected job explained
+
+
+def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmenter):
+    """Every pair the vectorised pre-filter blocks must be NOT_ELIGIBLE for the rules engine."""
+    import sys
+    from pathlib import Path
+
+    from service.engine import load_rules_engine
+    from service.importers import read_graduates, read_jobs
+    from service.model_store import load_major_code_tables
+
+    root = Path(__file__).resolve().parents[1]
+    sys.path.insert(0, str(root / "samples"))
+    jobs = read_jobs(root / "samples" / "jobs.json", catalog=catalog).records
+    grads = read_graduates(root / "samples" / "graduates.csv", catalog=catalog).records[:60]
+    engine = load_rules_engine()
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=engine, major_tables=load_major_code_tables()).fit(jobs)
+    blocked = ranker.score(grads).blocked
+    assert blocked.sum() > 1000  # the sample has many closed pairs: the check is not vacuous
+    for i, j in zip(*np.nonzero(blocked)):
+        assert engine(grads[i], jobs[j]).status is Status.NOT_ELIGIBLE, (grads[i].major, jobs[j].majors_text)
