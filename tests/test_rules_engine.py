@@ -182,3 +182,24 @@ def test_importer_column_names_are_understood(engine):
     v = engine.check(grad(hukou="新疆乌鲁木齐市"), j)
     assert result(v, "hukou").status is Status.ELIGIBLE
     assert result(v, "service_years").reason == "服务年限：录用后须在岗服务满5年"
+
+
+@pytest.mark.parametrize("header", ["基层工作经验", "基层工作经历", "基层工作最低年限"])
+def test_imported_grassroots_experience_column_keeps_its_meaning(engine, header):
+    from service.columns import map_columns
+
+    mapped = map_columns(["职位代码", "职位名称", header], "jobs")
+    ((_, name),) = mapped.conditions
+    (cond,) = [c for c in engine.parse(job(conditions=((name, "2年"),))) if c.kind.value == "work_experience"]
+    assert cond.payload.years == 2 and cond.payload.grassroots
+    assert result(engine.check(grad(), job(conditions=((name, "2年"),))), "work_experience").reason == (
+        "工作经历待核实：岗位要求2年以上基层工作经历，请核实您的工作经历"
+    )
+
+
+def test_imported_plain_experience_column_is_not_grassroots(engine):
+    from service.columns import map_columns
+
+    ((_, name),) = map_columns(["职位代码", "职位名称", "工作经验"], "jobs").conditions
+    (cond,) = [c for c in engine.parse(job(conditions=((name, "2年"),))) if c.kind.value == "work_experience"]
+    assert cond.payload.years == 2 and not cond.payload.grassroots

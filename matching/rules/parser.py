@@ -34,7 +34,7 @@ _SERVICE_COLUMNS = frozenset({"最低服务工作年限", "最低服务年限", 
 #: Columns whose every value is boilerplate (the Henan table's medical and fitness-test standards).
 _NOTE_COLUMNS = {"体检标准": NoteCategory.NOTICE, "是否进行体能测评": NoteCategory.EXAM}
 _SCHOOL_COLUMNS = frozenset({"学校要求", "院校要求"})
-_EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "工作经历要求", "工作年限"})
+_EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "基层工作经历", "基层工作最低年限", "工作经历要求", "工作年限"})
 MAJOR_COLUMNS = frozenset({"专业", "专业要求", "本科专业", "研究生专业", "专科专业", "所学专业"})
 
 _RULES_EDU = tuple(r for r in RULES if r.name != "degree")
