@@ -8,6 +8,8 @@ Tables write it in many ways; all of these occur in real tables:
   catalog-version tags, two codes glued together)
 - ``医学A10、生物学A0710`` / ``学前教育（B040106）`` (letter = level: A 研究生, B 本科, C 专科)
 - ``审计学、会计学、财务管理`` (names only, level not stated), ``不限`` / ``专业不限``.
+- ``会计学、财务管理专业优先`` / ``专业不限，计算机类优先``: a clause ending in 优先 states a
+  preference, not a requirement; its majors go to ``preferred`` and restrict nobody.
 
 Codes are keyed by level: the same four digits are a 本科 class or a 研究生 discipline
 (0812 is 测绘类 for 本科 and 计算机科学与技术 for 研究生), so a ``MajorRef`` carries both.
@@ -58,6 +60,8 @@ class MajorRequirement:
     refs: tuple[MajorRef, ...]
     unparsed: tuple[str, ...]
     undergrad_keys: frozenset[str] = field(default=frozenset())
+    preferred: tuple[MajorRef, ...] = ()
+    preferred_keys: frozenset[str] = field(default=frozenset())
 
     def admits_undergrad_keys(self) -> frozenset[str]:
         """Every undergraduate code (2/4/6 digits) that admits a 本科 applicant.
@@ -109,6 +113,10 @@ _NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业
 _NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
 
 
+_CLAUSE = re.compile(r"[^,;。]+")
+_PREFERENCE_END = re.compile(r"(?:等?相关)?(?:专业)?(?:者|的)?(?:优先(?:考虑|录用|录取)?)\s*$")
+
+
 def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: MajorCodeTables | None = None
                             ) -> MajorRequirement:
     """Read ``text`` into ``MajorRef``s. ``tables`` adds 研究生, 专科 and old-catalog look-ups."""
@@ -117,6 +125,14 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
     norm = raw.translate(_HALF)
     if not norm.strip():
         return MajorRequirement(raw, False, (), ())  # not stated: unknown, not "any major"
+    required, preferred = _split_preferences(norm, catalog, tables)
+    if preferred is not None:
+        if not required.strip():
+            return MajorRequirement(raw, True, (), (), preferred=preferred,
+                                    preferred_keys=_undergrad_keys(list(preferred), catalog, tables))
+        base = parse_major_requirement(required, catalog, tables=tables)
+        return MajorRequirement(raw, base.unrestricted, base.refs, base.unparsed, base.undergrad_keys,
+                                preferred, _undergrad_keys(list(preferred), catalog, tables))
     if _NO_LIMIT.match(_squash(norm)):
         return MajorRequirement(raw, True, (), ())
     refs: list[MajorRef] = []
@@ -138,6 +154,30 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
         return MajorRequirement(raw, True, (), ())
     refs = _dedupe(refs)
     return MajorRequirement(raw, False, tuple(refs), tuple(unparsed), _undergrad_keys(refs, catalog, tables))
+
+
+def _split_preferences(norm: str, catalog: MajorCatalog, tables: MajorCodeTables
+                       ) -> tuple[str, tuple[MajorRef, ...] | None]:
+    """Blank out the clauses that end in 优先 (same length, so spans stay valid) and read
+    their majors as preferences. Returns ``(required text, preferred refs or None)``."""
+    preferred: list[MajorRef] = []
+    found = False
+    chars = list(norm)
+    for clause in _CLAUSE.finditer(norm):
+        cut = _PREFERENCE_END.search(clause.group())
+        if cut is None:
+            continue
+        found = True
+        body = clause.group()[: cut.start()]
+        if body.strip():
+            for ref in parse_major_requirement(body, catalog, tables=tables).refs:
+                if ref.code is None:  # 有工作经验者优先 and the like: no major
+                    continue
+                start, end = ref.span
+                offset = clause.start()
+                preferred.append(MajorRef(ref.level, ref.code, ref.name, ref.only, (start + offset, end + offset), ref.catalog))
+        chars[clause.start():clause.end()] = " " * (clause.end() - clause.start())
+    return "".join(chars), (tuple(preferred) if found else None)
 
 
 def _squash(text: str) -> str:

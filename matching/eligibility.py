@@ -75,6 +75,11 @@ class MajorLists:
     def _parse_uncached(self, text: str) -> MajorRequirement:
         return parse_major_requirement(text, self.catalog, tables=self.tables)
 
+    def preferred_keys(self, job: Job) -> frozenset[str]:
+        """Undergraduate codes a job prefers (``会计学专业优先``) without requiring them."""
+        requirement = self.requirement(job)
+        return requirement.preferred_keys if requirement is not None else frozenset()
+
     def plain_undergrad_list(self, job: Job) -> bool:
         """A list with no level stated whose every entry is an undergraduate catalog code
         (``计算机类（0809）、会计学``): the rules read it against any graduate's

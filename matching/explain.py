@@ -26,6 +26,8 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
             reasons.append(f"专业相关：模型估计{label}与该岗位的匹配度为 {fit:.2f}")
     elif not admitted and graduate.major and not graduate.major_code:
         reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+    if scores.preferred[row, col] > 0:
+        reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])
     if text >= TEXT_REASON_MIN:
         reasons.append(f"岗位内容与您的专业和意向相近（相似度 {text:.2f}）")

@@ -24,6 +24,7 @@ class JobIndex:
     edu_low: np.ndarray
     edu_high: np.ndarray
     major_key_sets: list[frozenset[str]]  # undergraduate codes admitted by an explicit list
+    preferred_key_sets: list[frozenset[str]]  # undergraduate codes preferred, not required
     plain_list: np.ndarray  # the list names undergraduate codes only, no level (matching.eligibility)
     list_levels: np.ndarray  # bits of the levels the major list names (matching.eligibility)
     place_key_sets: list[frozenset[str]]
@@ -54,6 +55,14 @@ class JobIndex:
         return incidence(self.major_key_sets, self.major_vocabulary)
 
     @functools.cached_property
+    def preferred_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.preferred_key_sets)
+
+    @functools.cached_property
+    def preferred_keys(self) -> sp.csr_matrix:
+        return incidence(self.preferred_key_sets, self.preferred_vocabulary)
+
+    @functools.cached_property
     def has_major_list(self) -> np.ndarray:
         return np.array([bool(keys) for keys in self.major_key_sets], dtype=bool)
 
@@ -76,6 +85,7 @@ class JobIndex:
             major_key_sets=[self.major_key_sets[i] for i in pick],
             list_levels=self.list_levels[rows],
             plain_list=self.plain_list[rows],
+            preferred_key_sets=[self.preferred_key_sets[i] for i in pick],
             place_key_sets=[self.place_key_sets[i] for i in pick],
             category_text=[self.category_text[i] for i in pick],
             industry_text=[self.industry_text[i] for i in pick],
@@ -97,6 +107,7 @@ class JobIndex:
             major_key_sets=self.major_key_sets + other.major_key_sets,
             list_levels=np.concatenate([self.list_levels, other.list_levels]),
             plain_list=np.concatenate([self.plain_list, other.plain_list]),
+            preferred_key_sets=self.preferred_key_sets + other.preferred_key_sets,
             place_key_sets=self.place_key_sets + other.place_key_sets,
             category_text=self.category_text + other.category_text,
             industry_text=self.industry_text + other.industry_text,
@@ -120,6 +131,7 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         major_key_sets=[majors.undergrad_keys(j) for j in jobs],
         list_levels=np.array([majors.list_levels(j) for j in jobs], dtype=np.int8),
         plain_list=np.array([majors.plain_undergrad_list(j) for j in jobs], dtype=bool),
+        preferred_key_sets=[majors.preferred_keys(j) for j in jobs],
         place_key_sets=[place_keys(j.location) for j in jobs],
         category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
         industry_text=[" ".join(filter(None, (j.industry, j.category, j.employer, j.title))) for j in jobs],

@@ -47,6 +47,7 @@ class PairScores:
     text: np.ndarray
     fit: np.ndarray | None  # learned major fit, NaN where the graduate's major is unknown to the model
     admitted: np.ndarray  # explicit major list contains the graduate's major
+    preferred: np.ndarray  # the job prefers (without requiring) the graduate's major
     blocked: np.ndarray  # certainly ineligible (education level or explicit major list)
     location: np.ndarray
     category: np.ndarray
@@ -157,6 +158,8 @@ class Ranker(BaseEstimator):
             # A job with an explicit list is decided by the rules; the model only breaks ties.
             major = np.where(admitted, 1.0 + w.list_tiebreak * fit_or_zero, fit_or_zero)
 
+        preferred = overlap(incidence([graduate_major_keys(g) for g in graduates], index.preferred_vocabulary),
+                            index.preferred_keys) if index.preferred_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys) \
             if index.place_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
         category = _preference_match([g.preferences.categories for g in graduates], index.category_text)
@@ -164,9 +167,9 @@ class Ranker(BaseEstimator):
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
-        total = (w.major * major + w.text * text + w.location * location + w.category * category
+        total = (w.major * major + w.preferred_major * preferred + w.text * text + w.location * location + w.category * category
                  + w.industry * industry + w.salary * salary).astype(np.float32)
-        return PairScores(total, text, fit, admitted, blocked, location, category, industry, salary)
+        return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
 
     def _fit_label(self, graduate: Graduate) -> int:
         code = graduate.major_code

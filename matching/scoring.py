@@ -35,6 +35,8 @@ class ScoreWeights:
     category: float = 0.06
     industry: float = 0.02
     salary: float = 0.04
+    #: the graduate's major is among those a job prefers (``会计学专业优先``)
+    preferred_major: float = 0.15
     #: within an explicit major list, the learned fit only breaks ties
     list_tiebreak: float = 0.1
 

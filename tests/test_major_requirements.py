@@ -125,3 +125,19 @@ def test_parse_coverage_on_the_real_tables():
     for jobs, floor in ((henan_jobs(DEFAULT_DATA), 0.99), (gkld_jobs(DEFAULT_DATA), 0.90)):
         stats, _, _ = coverage([j.majors_text for j, _ in jobs if j.majors_text], catalog, tables)
         assert stats["parsed"] / stats["restricted"] >= floor
+
+
+def test_a_clause_ending_in_preference_restricts_nobody():
+    from service.model_store import load_major_code_tables
+    from service.resources import load_major_catalog
+
+    catalog, tables = load_major_catalog(), load_major_code_tables()
+    only_preferred = parse_major_requirement("财务管理、会计学专业优先", catalog, tables=tables)
+    assert only_preferred.unrestricted and only_preferred.refs == ()
+    assert {r.code for r in only_preferred.preferred} == {"120204", "120203"}
+    assert only_preferred.preferred[1].span == (5, 8)
+    mixed = parse_major_requirement("本科：会计学（120203K），有工作经验者优先", catalog, tables=tables)
+    assert not mixed.unrestricted and [r.code for r in mixed.refs] == ["120203"]
+    assert mixed.preferred == () and mixed.unparsed == ()
+    open_with_preference = parse_major_requirement("专业不限，计算机类优先", catalog, tables=tables)
+    assert open_with_preference.unrestricted and "0809" in open_with_preference.preferred_keys

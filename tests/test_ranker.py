@@ -182,3 +182,15 @@ def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmente
     assert blocked.sum() > 1000  # the sample has many closed pairs: the check is not vacuous
     for i, j in zip(*np.nonzero(blocked)):
         assert engine(grads[i], jobs[j]).status is Status.NOT_ELIGIBLE, (grads[i].major, jobs[j].majors_text)
+
+
+def test_preferred_majors_raise_a_job_without_excluding_others(catalog, segmenter, jobs):
+    extra = job("PREF", "财务助理", employer="新疆某商贸有限公司", majors="会计学、财务管理专业优先",
+                description="协助处理日常账务")
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit([*jobs, extra])
+    accountant = ranker.rank([graduate("a", "会计学", catalog=catalog)], k=10)[0]
+    lawyer = ranker.rank([graduate("b", "法学", catalog=catalog)], k=10)[0]
+    pref = next(s for s in accountant.suggestions if s.job_id == "PREF")
+    assert "专业优先：您的专业属于岗位优先考虑的专业" in pref.reasons
+    assert "PREF" in {s.job_id for s in lawyer.suggestions}
+    assert "PREF" not in {r.job_id for r in lawyer.rejected}
