@@ -12,11 +12,16 @@ import datetime as dt
 import re
 
 from features.education import EducationLevel
+from features.records import Gender
 from matching.rules.conditions import AgeCond, AgeRelaxation
 from matching.rules.text import CJK, DATE, NUMBER, _split, _STRONG, date_of, number, sub_clauses
 
 
 _PAREN_RELAX = re.compile(r"\(([^()]*放宽[^()]*)\)")
+# Limits for different levels written one after another: 研究生35周岁及以下本科30周岁及以下.
+_GLUED = re.compile(
+    r"(?<=[岁)])、(?=大学本科|本科生|硕士研究生|博士研究生|硕士生|博士生)|(?<=岁及以下)(?=大学本科|本科|研究生|硕士|博士|大专)|(?<=岁以下)(?=大学本科|本科|研究生|硕士|博士|大专)"
+)
 
 
 def _pieces(text: str, start: int, end: int) -> list[str]:
@@ -24,8 +29,8 @@ def _pieces(text: str, start: int, end: int) -> list[str]:
     out: list[str] = []
     for s, e in _split(text, start, end, _STRONG):
         for a, b in sub_clauses(text, s, e):
-            for piece in re.split(r"(?<=[岁)])、(?=大学本科|本科生|硕士研究生|博士研究生|硕士生|博士生)", text[a:b]):
-                inner = [m.group(1) for m in _PAREN_RELAX.finditer(piece)]
+            for piece in _GLUED.split(text[a:b]):
+                inner = [p for m in _PAREN_RELAX.finditer(piece) for p in m.group(1).split(",") if p.strip()]
                 out.append(_PAREN_RELAX.sub("", piece))
                 out.extend(inner)
     return out
@@ -59,13 +64,13 @@ _DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|�
 _RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
 _MIN = re.compile(rf"(?:年满){_N}\s*{_SUI}(?:\s*(?:\(含\))?\s*(?:及|或)?以上)?|{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
 _MAX = re.compile(
-    rf"(?:不超过|不大于|未满|不满|≤)?{_N}\s*(?:\(含\))?\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
+    rf"(?:不超过|不得超过|不大于|上限|未满|不满|小于|≤)?{_N}\s*(?:\(含\))?\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
 )
 _RELAX = re.compile(rf"(?:经学校研究后)?(?:年龄)?(?:可|可以)?(?:适当)?放宽(?:至|到)?")
 _OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?:年龄)?(?:条件|限制)?|不受年龄限制")
 _AGE_NOTE = re.compile(
     rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
-    r"|(?:年龄)?计算日期截至报名前一天"
+    r"|(?:年龄)?计算日期截至报名前一天|\((?:截止|截至|截止至)报名(?:首日|开始当天|第一天)\)"
 )
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
 _WHO = re.compile(
@@ -78,10 +83,11 @@ _WHO = re.compile(
     r"|(?:报考人员为)?依法退出现役的退役军人|从事过[^,;()]{1,20}?工作的|(?:正高级职称|学科带头人|急需紧缺岗位)[、或]*"
     r"|(?:副)?教授|博士\(后\)|博士后|(?:省级及以上)?名中医"
     r"|(?:具有)?(?:副高|正高|中级|高级|副高级|正高级)(?:及以上)?(?:专业技术)?(?:职称|职务|资格|人才)?(?:资格)?(?:的)?(?:人员|者)?"
-    r"|退役军人|退役士兵"
+    r"|退役军人|退役士兵|条件优秀者|(?:特殊|部分)[\u4e00-\u9fff]{0,8}?岗位"
+    r"|(?P<gender>男性|女性|男|女)(?=年龄|\d|□)"
 )
 _FILLER = re.compile(
-    r"[\s,、()\"'.:\-]|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
+    r"[\s,、()\"'.:\-]|本次招聘岗位中计算年龄的基准日期为|之间|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
 )
 
 _LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
@@ -94,6 +100,10 @@ def _who_level(who: str) -> EducationLevel | None:
     if "本科" in who:
         levels.append(EducationLevel.BACHELOR)
     return min(levels) if levels else None
+
+
+# A limit qualified by gender alone (男性50周岁以下，女性45周岁以下) is decidable.
+_GENDER_WHO = {"男": Gender.MALE, "男性": Gender.MALE, "女": Gender.FEMALE, "女性": Gender.FEMALE}
 
 
 class _Part:
@@ -113,7 +123,9 @@ def _blank(text: str, m: re.Match[str]) -> str:
 
 def _read_part(text: str) -> _Part | None:
     original = text
-    text = re.sub(r"\(含\d+周岁\)", lambda m: "□" * len(m.group()), text)
+    text = re.sub(r"\(含\d+周?岁\)", "", text)
+    # Typing slips seen in real tables: 1975年12月5日日以后, 35周岁及以(1985年…), <含>.
+    text = text.replace("日日", "日").replace("及以(", "及以下(").replace("<含>", "(含)")
     part = _Part()
     seen = False
     for m in list(_DATE_RANGE.finditer(text)):
@@ -142,7 +154,7 @@ def _read_part(text: str) -> _Part | None:
     for m in maxes:
         value = number(m.group(1))
         # 未满/不满 35 周岁 means at most 34.
-        part.maximum = value - 1 if m.group(0).startswith(("未满", "不满")) else value
+        part.maximum = value - 1 if m.group(0).startswith(("未满", "不满", "小于")) else value
         text, seen = _blank(text, m), True
     for m in list(_AGE_NOTE.finditer(text)):
         text, seen = _blank(text, m), True
@@ -164,9 +176,17 @@ def _read_part(text: str) -> _Part | None:
     return part
 
 
-def _who_only(piece: str) -> bool:
-    """A part that only says who (具有博士学历的人员或具有中级职称的人员，…放宽至40周岁)."""
-    if re.search(r"\d|岁", piece) or not re.search(r"(?:的|者|人员|人才)\s*$", piece):
+_RELAX_START = re.compile(r"^\s*(?:年龄)?(?:可|可以)?(?:适当)?放宽")
+
+
+def _who_only(piece: str, next_piece: str | None = None) -> bool:
+    """A part that only says who (具有博士学历的人员或具有中级职称的人员，…放宽至40周岁).
+
+    Without a closing 的/者/人员 the part must be followed by a relaxation
+    (全日制统招硕士研究生及以上学历，年龄可放宽至35周岁)."""
+    if re.search(r"\d|岁", piece):
+        return False
+    if not re.search(r"(?:的|者|人员|人才)\s*$", piece) and not (next_piece and _RELAX_START.match(next_piece)):
         return False
     rest, found = piece, False
     while (who := _WHO.search(rest)) is not None and who.end() > who.start():
@@ -181,8 +201,9 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         return None
     parts: list[_Part] = []
     pending_who: str | None = None
-    for piece in _pieces(text, start, end):
-        if _who_only(piece):
+    pieces = _pieces(text, start, end)
+    for i, piece in enumerate(pieces):
+        if _who_only(piece, pieces[i + 1] if i + 1 < len(pieces) else None):
             pending_who = piece.strip(" ,的")
             continue
         part = _read_part(piece)
@@ -190,19 +211,26 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
             return None
         if pending_who and part.who is None:
             part.who, pending_who = pending_who, None
-        if part.who is None and part.minimum is None and part.maximum is None and parts:
+        if part.who is None and part.minimum is None and part.maximum is None and not parts:
+            if part.born_from is None and part.born_to is None:
+                continue  # a leading note (年龄计算截止时间为…)
+        elif part.who is None and part.minimum is None and part.maximum is None:
             # A note (计算截止日期) or a date (即1974年12月20日以后出生) continuing the part before.
             prev = parts[-1]
             prev.born_from = part.born_from or prev.born_from
             prev.born_to = part.born_to or prev.born_to
             continue
         parts.append(part)
-    if pending_who:
+    if pending_who or not parts:
         return None
     # A part with only a date (…前、…后出生) continues the previous one.
     base = [p for p in parts if p.who is None]
     qualified = [p for p in parts if p.who is not None and p.maximum is not None]
     if len(base) + len(qualified) != len(parts):
+        return None
+    genders = [_GENDER_WHO.get(p.who) for p in qualified]
+    if any(genders) and not all(genders):
+        # 正高职称男性55周岁、女性50周岁: the bare 女性 inherits words it does not repeat.
         return None
     if not base and len(qualified) == 1:
         # One qualified limit alone (本科生28周岁以下) binds only those applicants.
@@ -229,6 +257,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
             who=p.who,
             level=_who_level(p.who),
             fresh_only="应届" in p.who and "非应届" not in p.who,
+            gender=_GENDER_WHO.get(p.who),
         )
         for p in qualified
     )

@@ -119,6 +119,12 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     for r in p.relaxations:
         if age > r.maximum:
             continue
+        if r.gender is not None:
+            if g.gender is None:
+                pending = True
+            elif g.gender == r.gender:
+                return OK, f"年龄符合：岗位要求{want}"
+            continue
         if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
             pending = True
             continue

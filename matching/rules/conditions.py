@@ -102,6 +102,7 @@ class AgeRelaxation:
     who: str
     level: EducationLevel | None = None
     fresh_only: bool = False
+    gender: Gender | None = None  # the limit is for this gender only (男性50周岁以下)
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,7 +117,7 @@ def describe_condition(c: Condition) -> str:
             parts = [f"{p.minimum or ''}-{p.maximum or ''}"]
             if p.born_from or p.born_to:
                 parts.append(f"born {p.born_from or ''}..{p.born_to or ''}")
-            parts += [f"relax {r.who}≤{r.maximum}({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''})" for r in p.relaxations]
+            parts += [f"relax {r.who}≤{r.maximum}({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})" for r in p.relaxations]
             if p.scope:
                 parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
             body = "; ".join(parts)

@@ -1,0 +1,107 @@
+"""Forms added by the coverage follow-up (gkld 年龄要求, 应届, 资格证书, 备注): each reads
+into its typed condition, and near misses stay in review."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from features.education import Degree, EducationLevel, parse_education_requirement
+from features.records import Gender, Graduate, Job
+from matching.rules import Kind, RulesEngine, parse_cell
+from matching.verdict import Status
+from service.model_store import load_major_code_tables
+from service.resources import load_major_catalog
+
+
+def only(conds, kind):
+    found = [c for c in conds if c.kind is kind]
+    assert len(found) == 1, conds
+    return found[0].payload
+
+
+def reviewed(conds):
+    return [c.text for c in conds if c.kind is Kind.NEEDS_REVIEW]
+
+
+@pytest.fixture(scope="module")
+def engine():
+    return RulesEngine(catalog=load_major_catalog(), reference_date=dt.date(2026, 11, 1), major_tables=load_major_code_tables())
+
+
+def grad(**kw):
+    base = dict(id="g1", major="英语", major_code="050201", education=EducationLevel.BACHELOR, degree=Degree.BACHELOR,
+                gender=Gender.FEMALE, birth_date=dt.date(2004, 3, 1), political_status="共青团员", graduation_year=2027)
+    base.update(kw)
+    return Graduate(**base)
+
+
+def job(*conditions):
+    return Job(id="j1", title="综合管理", education=parse_education_requirement("本科及以上"), conditions=tuple(conditions))
+
+
+# --- ages -------------------------------------------------------------------------------
+
+
+def test_age_limits_by_gender_are_a_base_and_a_gender_relaxation():
+    age = only(parse_cell("cond:年龄要求", "男性50周岁以下，女性45周岁以下。"), Kind.AGE)
+    assert age.maximum == 45
+    (relax,) = age.relaxations
+    assert (relax.maximum, relax.gender, relax.level) == (50, Gender.MALE, None)
+
+
+@pytest.mark.parametrize(("gender", "status"), [(Gender.MALE, Status.ELIGIBLE), (Gender.FEMALE, Status.NOT_ELIGIBLE), (None, Status.NEEDS_REVIEW)])
+def test_gender_relaxation_decides_by_the_graduates_gender(engine, gender, status):
+    j = job(("cond:年龄要求", "男性50周岁以下，女性45周岁以下"))
+    v = engine.check(grad(gender=gender, birth_date=dt.date(1979, 1, 1)), j)
+    assert [r.status for r in v.results if r.kind == "age"] == [status]
+
+
+def test_gender_words_inheriting_a_title_stay_in_review():
+    conds = parse_cell("cond:年龄要求", "副高职称45周岁及以下，正高职称男性55周岁及以下、女性50周岁及以下")
+    assert reviewed(conds) == ["正高职称男性55周岁及以下、女性50周岁及以下"]
+
+
+def test_who_part_before_a_relaxation_qualifies_it():
+    age = only(parse_cell("cond:年龄要求", "30周岁及以下(1991年11月18日以后出生)，全日制统招硕士研究生及以上学历，年龄可放宽至35周岁(1986年11月18日以后出生)"), Kind.AGE)
+    assert (age.maximum, age.born_from) == (30, dt.date(1991, 11, 18))
+    (relax,) = age.relaxations
+    assert (relax.maximum, relax.level) == (35, EducationLevel.MASTER)
+
+
+def test_bracketed_relaxation_with_commas_and_a_doubled_day():
+    age = only(parse_cell("cond:年龄要求", "年龄要求在35周岁及以下，即1985年12月5日以后出生（具有高级职称或博士研究生学历学位的，年龄放宽到45周岁及以下，即1975年12月5日日以后出生）。"), Kind.AGE)
+    assert (age.maximum, age.born_from) == (35, dt.date(1985, 12, 5))
+    assert [(r.maximum, r.level) for r in age.relaxations] == [(45, EducationLevel.DOCTOR)]
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum", "maximum"),
+    [
+        ("35周岁及以（1985年11月及以后出生）", None, 35),
+        ("45周岁以下（本次招聘岗位中计算年龄的基准日期为1976年10月1日后出生）", None, 45),
+        ("35周岁以下（截止报名首日）", None, 35),
+        ("年龄22-50岁之间", 22, 50),
+        ("40岁以下（含40岁）。", None, 40),
+        ("18周岁（含18周岁）以上，40周岁以下", 18, 40),
+        ("年龄小于35周岁", None, 34),
+        ("本科生年龄不得超过25周(即1997年1月1日以后出生的人员)", None, 25),
+    ],
+)
+def test_more_age_phrasings(text, minimum, maximum):
+    age = only(parse_cell("cond:年龄要求", text), Kind.AGE)
+    assert (age.minimum, age.maximum) == (minimum, maximum)
+
+
+def test_limits_glued_without_separator_are_split():
+    age = only(parse_cell("cond:年龄要求", "研究生35周岁及以下本科30周岁及以下"), Kind.AGE)
+    assert age.maximum == 30 and [(r.maximum, r.level) for r in age.relaxations] == [(35, EducationLevel.MASTER)]
+
+
+def test_leading_reference_date_note_keeps_limits_together():
+    text = ("年龄计算截止时间为2023年6月30日。硕士研究生32周岁以下(1991年6月30日之后出生);本科生、大专生28周岁以下"
+            "(1995年6月30日之后出生);部分直接考核岗位35周岁以下(1988年6月30日之后出生)")
+    age = only(parse_cell("cond:年龄要求", text), Kind.AGE)
+    assert age.maximum == 28
+    assert [(r.maximum, r.level) for r in age.relaxations] == [(32, EducationLevel.MASTER), (35, None)]
