@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 
 from features.catalog import MajorCatalog
+from features.major_similarity import NearestMajor
 from features.records import Graduate, Job
 
 #: Below these, a component is too weak to be worth a reason.
@@ -12,14 +13,21 @@ FIT_REASON_MIN = 0.3
 TEXT_REASON_MIN = 0.12
 
 
-def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog) -> tuple[str, ...]:
-    """Reasons from the learned major fit, text similarity and stated preferences."""
+def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,
+                 approximate: NearestMajor | None = None) -> tuple[str, ...]:
+    """Reasons from the learned major fit, text similarity and stated preferences.
+
+    ``approximate`` is the catalog major a non-catalog major name was placed near.
+    """
     reasons: list[str] = []
     admitted = bool(scores.admitted[row, col])
     if not admitted and scores.fit is not None:
         fit = float(scores.fit[row, col])
         if math.isnan(fit):
             reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+        elif fit >= FIT_REASON_MIN and approximate is not None:
+            reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，按名称近似归入{approximate.class_name}，"
+                           f"模型估计其与该岗位的匹配度为 {fit:.2f}")
         elif fit >= FIT_REASON_MIN:
             major = catalog.major(graduate.major_code) if graduate.major_code else None
             label = major.class_name if major else (graduate.major or "")

@@ -18,6 +18,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
+from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
 from features.text import JobTextVectorizer
@@ -89,6 +90,8 @@ class Ranker(BaseEstimator):
         self.majors_ = MajorLists(self.catalog, self.major_tables)
         self.vectorizer_ = JobTextVectorizer(segmenter=self.segmenter).fit([j.text for j in jobs])
         self.fit_labels_ = {code: i for i, code in enumerate(self.major_fit.labels_)} if self.major_fit is not None else {}
+        self.nearest_ = NearestMajorFinder().fit(self.catalog) if self.major_fit is not None else None
+        self._nearest_cache: dict[str, NearestMajor | None] = {}
         self.index_ = self._index(jobs)
         self._query_cache: dict[str, sp.csr_matrix] = {}
         return self
@@ -171,8 +174,19 @@ class Ranker(BaseEstimator):
                  + w.industry * industry + w.salary * salary).astype(np.float32)
         return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
 
+    def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
+        """For a major the catalog does not know (专科, 研究生 names): the nearest catalog
+        major by name, used only as a hint for the learned fit."""
+        if graduate.major_code or not graduate.major or self.nearest_ is None:
+            return None
+        if graduate.major not in self._nearest_cache:
+            self._nearest_cache[graduate.major] = self.nearest_.find(graduate.major)
+        return self._nearest_cache[graduate.major]
+
     def _fit_label(self, graduate: Graduate) -> int:
         code = graduate.major_code
+        if not code and (near := self.approximate_major(graduate)) is not None:
+            code = near.code
         if not code or not self.fit_labels_:
             return -1
         for key in (code, code[:4]):
@@ -217,7 +231,7 @@ class Ranker(BaseEstimator):
             if verdict.status is Status.NOT_ELIGIBLE:
                 rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE)))
                 continue
-            reasons = verdict.reasons() + soft_reasons(graduate, jobs[j], scores, row, j, self.catalog)
+            reasons = verdict.reasons() + soft_reasons(graduate, jobs[j], scores, row, j, self.catalog, self.approximate_major(graduate))
             suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons))
         if rejected_k > 0:
             blocked_score = np.where(scores.blocked[row], total, -np.inf)
@@ -257,7 +271,7 @@ class Ranker(BaseEstimator):
             if verdict.status is Status.NOT_ELIGIBLE:
                 continue
             scores = self.score([graduates[i]], columns)
-            reasons = verdict.reasons() + soft_reasons(graduates[i], job, scores, 0, 0, self.catalog)
+            reasons = verdict.reasons() + soft_reasons(graduates[i], job, scores, 0, 0, self.catalog, self.approximate_major(graduates[i]))
             out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons))
         return out
 

@@ -194,3 +194,19 @@ def test_preferred_majors_raise_a_job_without_excluding_others(catalog, segmente
     assert "专业优先：您的专业属于岗位优先考虑的专业" in pref.reasons
     assert "PREF" in {s.job_id for s in lawyer.suggestions}
     assert "PREF" not in {r.job_id for r in lawyer.rejected}
+
+
+def test_unknown_major_name_uses_a_marked_approximation_for_the_model(catalog, segmenter, jobs):
+    class ClassFit:
+        labels_ = ["0809", "1202"]
+
+        def predict_proba(self, items):
+            # "software" jobs fit 计算机类, everything else 工商管理类
+            return np.array([[0.9, 0.1] if "软件" in j.title else [0.1, 0.9] for j in items])
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
+    vocational = graduate("v", "计算机应用技术", catalog=catalog)
+    assert vocational.major_code is None
+    top = ranker.rank([vocational], k=1)[0].suggestions[0]
+    assert top.job_id == "DEV"
+    assert any("不在本科专业目录中，按名称近似归入计算机类" in r for r in top.reasons)
