@@ -105,3 +105,48 @@ def test_leading_reference_date_note_keeps_limits_together():
     age = only(parse_cell("cond:年龄要求", text), Kind.AGE)
     assert age.maximum == 28
     assert [(r.maximum, r.level) for r in age.relaxations] == [(32, EducationLevel.MASTER), (35, None)]
+
+
+# --- 应届 ---------------------------------------------------------------------------------
+
+
+def test_fresh_clause_keeps_school_nature_and_level():
+    conds = parse_cell("cond:应届", "北京市地区高等师范类院校2021届全日制本科及以上应届毕业生。")
+    assert only(conds, Kind.TARGET_GROUP).years == (2021,)
+    assert only(conds, Kind.SCHOOL).requirement == "北京市地区高等师范类院校"
+    assert only(conds, Kind.EDUCATION_NATURE).full_time
+    assert only(conds, Kind.EDUCATION).requirement.minimum is EducationLevel.BACHELOR
+
+
+@pytest.mark.parametrize(
+    ("text", "years", "seeking"),
+    [
+        ("仅限2020年普通高校毕业生，2021年普通高校毕业生（2021年7月31日前取得毕业证的），以及2018年和2019年毕业且在择业期内未落实工作单位的统招普通高校毕业生报考", (2018, 2019, 2020, 2021), 0),
+        ("面向2020届未落实工作单位的应届毕业生和国家规定择业期（2年）内未落实工作单位的往届毕业生。", (2018, 2019, 2020), 0),
+        ("限应届毕业生以及在择业期（2018、2019届）内未落实工作单位的高校毕业生", (), 2),
+        ("2021年普通高校本科及以上学历应届毕业生，含择业期内毕业生", (2019, 2020, 2021), 0),
+        ("近三年（2018-2020年）毕业生", (2018, 2019, 2020), 0),
+        ("普通高校应届毕业生（2021届毕业生及尚未初次就业的2020届毕业生）", (2020, 2021), 0),
+    ],
+)
+def test_fresh_graduate_years_from_longer_wordings(text, years, seeking):
+    target = only(parse_cell("cond:应届", text), Kind.TARGET_GROUP)
+    assert (target.group.value, target.years, target.job_seeking_years) == ("应届毕业生", years, seeking)
+
+
+def test_excluded_directed_students_are_kept_to_verify():
+    conds = parse_cell("cond:应届", "招聘对象为列入国家统一招生计划，能够正常参加2020年就业派遣的普通高等院校应届毕业生（不含定向、委培）；")
+    assert only(conds, Kind.TARGET_GROUP).years == (2020,)
+    assert only(conds, Kind.STATUS).text == "不含定向、委培"
+
+
+@pytest.mark.parametrize(("year", "status"), [(2019, Status.ELIGIBLE), (2020, Status.ELIGIBLE), (2021, Status.NOT_ELIGIBLE), (None, Status.NEEDS_REVIEW)])
+def test_graduated_by_year(engine, year, status):
+    j = job(("cond:应届", "招聘对象为2020届及以前毕业的全日制普通类高等院校毕业生。"))
+    assert only(engine.parse(j), Kind.TARGET_GROUP).graduated_by == 2020
+    v = engine.check(grad(graduation_year=year), j)
+    assert [r.status for r in v.results if r.kind == "target_group"] == [status]
+
+
+def test_fresh_words_around_an_unknown_group_stay_in_review():
+    assert reviewed(parse_cell("cond:应届", "2021年毕业生，2021年毕业免费师范生")) == ["2021年毕业免费师范生"]

@@ -203,6 +203,12 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
         if _is_fresh(g, ctx, p.years, p.job_seeking_years):
             return OK, f"应届身份符合：岗位面向{want}，您{g.graduation_year}年毕业"
         return FAIL, f"应届身份不符：岗位面向{want}，您{g.graduation_year}年毕业"
+    if p.group is TargetGroup.NON_FRESH and p.graduated_by is not None:
+        if g.graduation_year is None:
+            return REVIEW, f"毕业年份待核实：岗位面向{want}，您的毕业年份未填写"
+        if g.graduation_year <= p.graduated_by:
+            return OK, f"毕业年份符合：岗位面向{want}，您{g.graduation_year}年毕业"
+        return FAIL, f"毕业年份不符：岗位面向{want}，您{g.graduation_year}年毕业"
     if p.group is TargetGroup.NON_FRESH:
         return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
     if p.group is TargetGroup.MINORITY:

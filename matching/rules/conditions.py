@@ -178,6 +178,7 @@ class TargetCond:
     years: tuple[int, ...] = ()
     job_seeking_years: int = 0
     projects: tuple[str, ...] = ()
+    graduated_by: int | None = None  # NON_FRESH: graduated in this year or before (2020届及以前)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,8 @@ def requirement(payload: object) -> str:
         case ExperienceCond(years=years, grassroots=grassroots, field=field):
             what = "基层工作经历" if grassroots else f"{field or ''}工作经历"
             return f"{years}年以上{what}" if years else f"具有{what}"
+        case TargetCond(graduated_by=int(last)):
+            return f"{last}年及以前毕业生"
         case TargetCond(group=group, years=years, projects=projects):
             if group is TargetGroup.FRESH_GRADUATE and years:
                 return "、".join(str(y) for y in years) + "年毕业生"
@@ -128,6 +130,7 @@ def describe_condition(c: Condition) -> str:
         case TargetCond():
             body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
             body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""
+            body += f" ≤{p.graduated_by}届" if p.graduated_by is not None else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case _:

@@ -24,6 +24,7 @@ from matching.rules.conditions import (
     Span,
     Unparsed,
 )
+from matching.rules.extra import RULES as EXPLICIT
 from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule
 from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
 
@@ -69,7 +70,24 @@ def _unparsed(column: str, raw: str, start: int, end: int) -> Condition:
 
 
 def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
-    """Read ``text[start:end]`` entirely with ``rules``; ``None`` if anything meaningful is left."""
+    """Read ``text[start:end]`` entirely with ``rules``, else with one explicit whole-clause
+    reading (``extra.RULES``); ``None`` if anything meaningful is left."""
+    found = _cover_rules(text, raw, start, end, rules, column)
+    return found if found is not None else _explicit(text, raw, start, end, column)
+
+
+def _explicit(text: str, raw: str, start: int, end: int, column: str) -> list[Condition] | None:
+    chunk = text[start:end]
+    for rule in EXPLICIT:
+        if m := rule.pattern.match(chunk):
+            payload = rule.build(m)
+            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
+            if pairs:
+                return [_condition(kind, item, column, raw, start, end) for kind, item in pairs]
+    return None
+
+
+def _cover_rules(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
     chunk = text[start:end]
     for rule in rules:
         if rule.whole and not rule.fallback and rule.pattern.match(chunk):
