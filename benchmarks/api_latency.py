@@ -233,6 +233,7 @@ def main() -> None:
             warm = [rng.choice(ids) for _ in range(args.warmup)]
             run_clients(args.client, base, token, warm, args.concurrency, args.client_processes)
             sample = [rng.choice(ids) for _ in range(args.requests)]
+            load_before = os.getloadavg()[0]  # other processes on the 2 cores distort the numbers
             latencies, wall = run_clients(args.client, base, token, sample, args.concurrency, args.client_processes)
         finally:
             server.terminate()
@@ -244,7 +245,7 @@ def main() -> None:
     print(f"{len(ms)} requests ({distinct} distinct graduates) at {args.concurrency} concurrent clients ({client}), {mode}, "
           f"after {args.warmup} warm-up requests: p50 {percentile(ms, 50):.1f} ms, p90 {percentile(ms, 90):.1f} ms, "
           f"p99 {percentile(ms, 99):.1f} ms, max {max(ms):.1f} ms, mean {statistics.fmean(ms):.1f} ms; "
-          f"{len(ms) / wall:.0f} requests/s")
+          f"{len(ms) / wall:.0f} requests/s; load average before the run {load_before:.2f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":
