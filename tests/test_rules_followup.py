@@ -150,3 +150,54 @@ def test_graduated_by_year(engine, year, status):
 
 def test_fresh_words_around_an_unknown_group_stay_in_review():
     assert reviewed(parse_cell("cond:应届", "2021年毕业生，2021年毕业免费师范生")) == ["2021年毕业免费师范生"]
+
+
+# --- 资格证书 ---------------------------------------------------------------------------------
+
+_TEACHER = ("考生须具备报考岗位相应的教师资格证（暂未取得的，须承诺于2022年7月31日前取得相应教师资格证；“双一流”高校非教育类研究生须承诺于入职之日起1年内取得相应教师资格证）。"
+            "报考高中英语教师岗位的考生须获得英语专业八级等级合格证书（暂未取得的，须承诺于2022年7月31日前取得）；"
+            "报考高中英语教师岗位的境外高校毕业生如无专业英语八级等级合格证书，须提供雅思考试7分或托福考试95分及以上成绩单。"
+            "报考语文教师岗位的考生须具备普通话二级甲等及以上水平（暂未取得的，须承诺于2022年7月31日前取得）")
+
+
+def test_certificates_for_named_posts_carry_the_post(engine):
+    conds = parse_cell("cond:资格证书", _TEACHER)
+    assert not reviewed(conds)
+    certs = [c.payload for c in conds if c.kind is Kind.CERTIFICATE]
+    assert [(c.name, c.post) for c in certs] == [
+        ("报考岗位相应的教师资格证", None),
+        ("英语专业八级等级合格证书", "高中英语教师岗位"),
+        ("普通话二级甲等及以上水平", "语文教师岗位"),
+    ]
+    v = engine.check(grad(), job(("cond:资格证书", _TEACHER)))
+    reasons = [r.reason for r in v.results if r.kind == "certificate"]
+    assert "证书待核实：报考语文教师岗位须具有普通话二级甲等及以上水平，请核实本岗位是否适用及您是否已取得" in reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("电工证", "电工证"), ("初级会计师", "初级会计师"), ("副主任医师及以上", "副主任医师及以上"), ("持有C1及以上驾照", "C1及以上驾照"),
+     ("执业助理医师证书", "执业助理医师证书"), ("要求取得国家统一法律职业资格证书", "国家统一法律职业资格证书")],
+)
+def test_bare_names_in_the_certificate_column_are_certificates(text, name):
+    assert only(parse_cell("cond:资格证书", text), Kind.CERTIFICATE).name == name
+
+
+@pytest.mark.parametrize("text", ["需通过麻醉专业规培考试", "具有相应的执业资质", "本科须为全日制普通高等教育护理专业"])
+def test_certificate_column_phrases_with_more_words_stay_in_review(text):
+    assert reviewed(parse_cell("cond:资格证书", text)) == [text]
+
+
+def test_bare_names_outside_the_certificate_column_stay_in_review():
+    assert reviewed(parse_cell("备注", "电工证")) == ["电工证"]
+
+
+def test_a_certificate_name_does_not_swallow_an_obligation():
+    conds = parse_cell("备注", "具有执业医师资格证书；完成住院医师规范化培训，能够按时取得合格证书。")
+    assert [c.payload.name for c in conds if c.kind is Kind.CERTIFICATE] == ["执业医师资格证书", "完成住院医师规范化培训"]
+    assert conds[-1].kind is Kind.NOTE
+
+
+def test_certificate_names_ending_in_zhengshu_are_whole():
+    conds = parse_cell("备注", "取得病理专业规培证书及病理执业医师资格证书。")
+    assert [c.payload.name for c in conds] == ["病理专业规培证书", "病理执业医师资格证书"]

@@ -234,6 +234,9 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     if p.scope is not None and g.education is not None and g.education not in scope_levels(p.scope):
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
     who = f"{p.scope}须具有" if p.scope else ""
+    if p.post:
+        # The table lists several posts; which one this job is, the officer checks.
+        return REVIEW, f"证书待核实：报考{p.post}须具有{p.name}，请核实本岗位是否适用及您是否已取得"
     return REVIEW, f"证书待核实：岗位要求{who}{p.name}，请核实是否已取得"
 
 

@@ -193,6 +193,7 @@ class CertificateCond:
     name: str
     alternatives: tuple[str, ...] = ()
     scope: str | None = None  # only applicants of this level must hold it (本科生 / 研究生)
+    post: str | None = None  # only applicants to this post must hold it (报考语文教师岗位的考生)
 
 
 @dataclass(frozen=True, slots=True)

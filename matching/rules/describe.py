@@ -62,6 +62,8 @@ def requirement(payload: object) -> str:
             return group.value
         case LanguageCond(languages=langs):
             return "掌握" + "、".join(langs)
+        case CertificateCond(name=name, post=str(post)):
+            return f"报考{post}须具有{name}"
         case CertificateCond(name=name, scope=scope):
             return f"{scope}须具有{name}" if scope else f"具有{name}"
         case ServiceYearsCond(years=years):

@@ -77,7 +77,30 @@ def _graduated_by(m: re.Match[str]) -> Pairs:
     return out
 
 
+# --- certificates ---------------------------------------------------------------------------
+
+_COMMIT = r"\((?:暂未取得的,)?须承诺于[^()]*?前取得[^()]*\)"
+_GET = r"(?:须|需|应)?(?:获得|具备|具有|取得|持有)"
+
+
+def _post_certificate(m: re.Match[str]) -> Pairs:
+    """报考语文教师岗位的考生须具备普通话二级甲等及以上水平(暂未取得的,须承诺于…前取得)."""
+    out: Pairs = [(Kind.CERTIFICATE, CertificateCond(name=m.group("cert"), post=m.group("post")))]
+    if m.group("commit"):
+        out.append((Kind.NOTE, Note(NoteCategory.NOTICE)))
+    return out
+
+
+def _teacher_certificate(m: re.Match[str]) -> Pairs:
+    """考生须具备报考岗位相应的教师资格证(暂未取得的，须承诺于…前取得…): the certificate,
+    and a notice that a commitment to obtain it admits applicants without it."""
+    return [(Kind.CERTIFICATE, CertificateCond(name="报考岗位相应的教师资格证")), (Kind.NOTE, Note(NoteCategory.NOTICE))]
+
+
 RULES: tuple[Rule, ...] = (
+    _rule("post_certificate", Kind.CERTIFICATE, rf"报考(?P<post>[\u4e00-\u9fff]{{2,12}}?岗位)的考生{_GET}(?P<cert>[\u4e00-\u9fff]{{2,20}}?(?:证书|证|水平))(?P<commit>{_COMMIT})?", _post_certificate, whole=True),
+    _rule("teacher_certificate", Kind.CERTIFICATE, rf"(?:考生)?{_GET}报考岗位相应的教师资格证(?P<commit>\((?:暂未取得的,)?须承诺于[^()]*?前取得相应教师资格证;\"双一流\"高校非教育类研究生须承诺于入职之日起\d年内取得相应教师资格证\))", _teacher_certificate, whole=True),
+    _rule("overseas_alternative", Kind.NOTE, r"报考[\u4e00-\u9fff]{2,12}?岗位的境外高校毕业生如无[\u4e00-\u9fff]{2,20}?证书,须提供雅思考试\d分或托福考试\d+分及以上成绩单", lambda m: Note(NoteCategory.NOTICE), whole=True),
     _rule("graduated_by", Kind.TARGET_GROUP, r"(?:招聘对象为|面向|限)?(?P<year>20\d\d)(?:届|年)及以前毕业的(?P<nature>全日制普通类高等院校|全日制普通高等院校|全日制普通高校|普通高校|全日制)?(?:高校)?毕业生(?:报考)?", _graduated_by, whole=True),
     _rule("fresh_with", Kind.TARGET_GROUP, _FRESH_WITH, _fresh_with, whole=True),
 )

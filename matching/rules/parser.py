@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from matching.rules.age import parse_age
 from matching.rules.conditions import (
+    CertificateCond,
     Condition,
     ExperienceCond,
     HukouCond,
@@ -36,6 +37,14 @@ _SERVICE_COLUMNS = frozenset({"最低服务工作年限", "最低服务年限", 
 _NOTE_COLUMNS = {"体检标准": NoteCategory.NOTICE, "是否进行体能测评": NoteCategory.EXAM}
 _SCHOOL_COLUMNS = frozenset({"学校要求", "院校要求"})
 _EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "基层工作经历", "基层工作最低年限", "工作经历要求", "工作年限"})
+#: Columns that hold only certificates and titles: a bare name there is a certificate.
+_CERT_COLUMNS = frozenset({"资格证书", "执业资格", "职称要求", "专业技术资格", "职称或执业资格要求"})
+_CERT_NAME = re.compile(
+    r"^(?:要求)?(?:须|需)?(?:具有|持有|取得|具备|有)?"
+    r"(?P<name>(?![^,;]*(?:不|非|或者|优先|岁|年龄|专业|学历|学位|经历|经验|工作|毕业|应届|户籍|承诺|报考|考生|完成|岗位|须|需|应|可|等同|相当))"
+    r"[\u4e00-\u9fffA-Za-z0-9()\-]{2,24}?(?:证书|证|资格|资质|执照|驾照|师|士|员|(?:[1-9一二三四五]级)|\((?:[\u4e00-\u9fff]{1,6})\)))"
+    r"(?P<plus>及以上|或以上|以上)?$"
+)
 MAJOR_COLUMNS = frozenset({"专业", "专业要求", "本科专业", "研究生专业", "专科专业", "所学专业"})
 
 _RULES_EDU = tuple(r for r in RULES if r.name != "degree")
@@ -228,7 +237,20 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
     if key in _SCHOOL_COLUMNS and CJK.search(text):
         return [_condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
     rules = _RULES_EDU if key in EDU_COLUMNS else _RULES_DEGREE if key in DEGREE_COLUMNS else RULES
-    return _generic(text, raw, key, rules)
+    found = _generic(text, raw, key, rules)
+    return [_certificate_name(c, text) for c in found] if key in _CERT_COLUMNS else found
+
+
+def _certificate_name(cond: Condition, text: str) -> Condition:
+    """In a certificate column, a part left to review that is only a name (电工证, 初级会计师,
+    副主任医师及以上) is that certificate; anything with more words stays in review."""
+    if cond.kind is not Kind.NEEDS_REVIEW:
+        return cond
+    m = _CERT_NAME.match(text[cond.span.start : cond.span.end].strip())
+    if m is None:
+        return cond
+    name = m.group("name") + (m.group("plus") or "")
+    return Condition(Kind.CERTIFICATE, CertificateCond(name=name), cond.span, cond.text)
 
 
 def parse_posting_text(text: str, column: str = "职位描述") -> list[Condition]:
