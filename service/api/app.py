@@ -14,7 +14,7 @@ from importlib import resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from service.api.caches import GraduateCache, TokenCache
+from service.api.caches import GraduateCache, RenderCache, TokenCache
 from service.api.limits import BodySizeLimit
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers
@@ -48,6 +48,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.segmenter = load_segmenter()
         app.state.graduate_cache = GraduateCache()
         app.state.token_cache = TokenCache()
+        app.state.render_cache = RenderCache()
         app.state.reclog = RecommendationLog(app.state.session_factory)
         matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20))
         with app.state.session_factory() as session:

@@ -18,7 +18,7 @@ from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
 from service import audit
 from service.api import schemas as s
-from service.api.caches import GraduateCache
+from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.api.reclog import RecommendationLog
@@ -267,8 +267,8 @@ def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_
     return recommendations_public(matcher=matcher, user=user, result=result, log=log)
 
 
-def cached_recommendations(*, matcher: Matcher, cache: GraduateCache, user: User, graduate_id: str, k: int,
-                           rejected_k: int, log: RecommendationLog | None) -> s.RecommendationsPublic | None:
+def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodies: RenderCache, user: User,
+                                graduate_id: str, k: int, rejected_k: int, log: RecommendationLog | None) -> bytes | None:
     """The answer from memory alone (no query, no lock), or ``None`` when something is not cached."""
     check_visible(user=user, graduate_id=graduate_id)
     graduate = cache.peek(graduate_id)
@@ -277,7 +277,14 @@ def cached_recommendations(*, matcher: Matcher, cache: GraduateCache, user: User
     result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
     if result is None:
         return None
-    return recommendations_public(matcher=matcher, user=user, result=result, log=log)
+    key = (graduate_id, k, rejected_k)
+    body = bodies.get(key, result)
+    if body is None:
+        body = recommendations_public(matcher=matcher, user=user, result=result, log=None).model_dump_json().encode()
+        bodies.put(key, result, body)
+    if log is not None:
+        log.add(user_id=user.id, graduate_id=graduate_id, job_ids=[x.job_id for x in result.suggestions])
+    return body
 
 
 def recommendations_public(*, matcher: Matcher, user: User, result, log: RecommendationLog | None) -> s.RecommendationsPublic:

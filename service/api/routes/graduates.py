@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Response, UploadFile, status
+from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
 from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
@@ -84,7 +84,7 @@ def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheD
 
 
 @router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic)
-async def recommendations(graduate_id: str, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
+async def recommendations(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
                           reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
                           k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,
                           rejected_k: Annotated[int, Query(ge=0, le=50, description="列出的不符合条件岗位数")] = 5):
@@ -93,10 +93,12 @@ async def recommendations(graduate_id: str, session: SessionDep, matcher: Matche
     # else (a query, a ranking) goes to the thread pool. The model is serialised once,
     # without FastAPI's second validation through ``response_model`` (kept for the docs).
     k = k or settings.default_top_k
-    result = services.cached_recommendations(matcher=matcher, cache=cache, user=user, graduate_id=graduate_id,
-                                             k=k, rejected_k=rejected_k, log=reclog)
-    if result is None:
+    body = services.cached_recommendations_json(matcher=matcher, cache=cache, bodies=request.app.state.render_cache,
+                                                user=user, graduate_id=graduate_id, k=k, rejected_k=rejected_k,
+                                                log=reclog)
+    if body is None:
         result = await run_in_threadpool(
             services.recommendations, session=session, matcher=matcher, user=user, graduate_id=graduate_id,
             k=k, rejected_k=rejected_k, log=reclog, cache=cache)
-    return Response(result.model_dump_json(), media_type="application/json")
+        body = result.model_dump_json()
+    return Response(body, media_type="application/json")
