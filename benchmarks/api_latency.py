@@ -20,7 +20,7 @@ The clients share the machine's two cores with the server, so their own cost is 
 what is measured: httpx spends more CPU per request (~1.7 ms) than the server does on a
 cached answer, and one httpx process saturates a core. ``--client raw`` sends the same
 HTTP/1.1 keep-alive requests through bare asyncio streams, which costs far less, and
-``--client-processes`` spreads the 20 connections over processes. Both are reported.
+``--client-processes`` (default 2) spreads the 20 connections over processes. Both are reported.
 """
 
 from __future__ import annotations
@@ -215,7 +215,7 @@ def main() -> None:
     parser.add_argument("--cold", action="store_true", help="no background warm-up of the recommendation cache")
     parser.add_argument("--warm-timeout", type=float, default=1800, help="seconds to wait for the warm cache")
     parser.add_argument("--client", choices=["httpx", "raw"], default="httpx", help="HTTP client of the load generator")
-    parser.add_argument("--client-processes", type=int, default=1, help="client processes sharing the connections")
+    parser.add_argument("--client-processes", type=int, default=2, help="client processes sharing the connections")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
