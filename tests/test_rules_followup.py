@@ -201,3 +201,82 @@ def test_a_certificate_name_does_not_swallow_an_obligation():
 def test_certificate_names_ending_in_zhengshu_are_whole():
     conds = parse_cell("备注", "取得病理专业规培证书及病理执业医师资格证书。")
     assert [c.payload.name for c in conds] == ["病理专业规培证书", "病理执业医师资格证书"]
+
+
+# --- 备注 ----------------------------------------------------------------------------------
+
+_EXEMPT = ("符合以下条件的毕业生户籍不限：1.研究生毕业并具有硕士及以上学位的人员；2.全国“双一流”大学本科毕业并具有学士学位人员；"
+           "3.本科毕业并具有学士学位，且在大学期间获得过国家奖学金、省级师范生技能大赛一等奖或省级及以上优秀毕业生、优秀学生（党员）、"
+           "优秀学生（党、团）干部的人员；4.浙江师范大学初阳学院、杭州师范大学经亨颐学院本科毕业并具有学士学位人员；5.教育部直属师范大学免（公）费师范生。")
+
+
+def test_hukou_exemption_list_turns_a_hukou_fail_into_review(engine):
+    (note,) = parse_cell("cond:备注", _EXEMPT)
+    assert note.kind is Kind.NOTE and note.payload.category.value == "户籍放宽"
+    limited = job(("cond:户籍地", "浙江省"))
+    other = grad(hukou="河南省郑州市")
+    assert [r.status for r in engine.check(other, limited).results if r.kind == "hukou"] == [Status.NOT_ELIGIBLE]
+    opened = job(("cond:户籍地", "浙江省"), ("cond:备注", _EXEMPT))
+    (hukou,) = [r for r in engine.check(other, opened).results if r.kind == "hukou"]
+    assert hukou.status is Status.NEEDS_REVIEW and "另有例外" in hukou.reason
+
+
+def test_hukou_exemption_list_with_more_items_stays_in_review():
+    assert reviewed(parse_cell("cond:备注", _EXEMPT.replace("。", "；6.其他人员。"))) != []
+
+
+@pytest.mark.parametrize(("year", "status"), [(2026, Status.ELIGIBLE), (2020, Status.NEEDS_REVIEW), (None, Status.NEEDS_REVIEW)])
+def test_experience_required_of_non_fresh_applicants_only(engine, year, status):
+    text = "非应届生一般应在优秀的教学型医院（三级医院）从事三年以上的一线临床工作"
+    exp = only(parse_cell("cond:备注", text), Kind.WORK_EXPERIENCE)
+    assert (exp.years, exp.scope) == (3, "非应届生")
+    v = engine.check(grad(graduation_year=year), job(("cond:备注", text)))
+    assert [r.status for r in v.results if r.kind == "work_experience"] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "places", "origin", "exceptions"),
+    [
+        ("具有锡林郭勒盟户籍（含高考入学前为锡林郭勒盟户籍）", ("锡林郭勒盟",), True, ()),
+        ("具有重庆市户籍（指就读大学前的户籍所在地）", ("重庆市",), True, ()),
+        ("阿盟户籍，全日制硕士、“双一流”大学本科（含原985、211重点院校）、列入本科一批招生的师范类专业毕业生不限户籍。", ("阿盟",), False,
+         ("全日制硕士、\"双一流\"大学本科(含原985、211重点院校)、列入本科一批招生的师范类专业毕业生不限户籍",)),
+        ("非北京生源毕业生需符合北京市人力资源和社会保障局引进非北京生源毕业生的条件", ("北京市",), True,
+         ("非北京生源毕业生需符合北京市人力资源和社会保障局引进非北京生源毕业生的条件",)),
+    ],
+)
+def test_hukou_with_origin_or_exceptions(text, places, origin, exceptions):
+    hukou = only(parse_cell("cond:备注", text), Kind.HUKOU)
+    assert (hukou.places, hukou.origin, hukou.exceptions) == (places, origin, exceptions)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("报名时无法提供相应层次教师资格证的人员,须提交承诺书,承诺自入职之日起1年内取得相应层次的教师资格证,职业院校专业课教师可放宽至3年,届时无法提供的将取消聘用资格", "报考须知"),
+        ("三年内需取得相关专业教师资格证", "报考须知"),
+        ("普通高校2022年应届毕业生报考的,学历、学位须于2022年8月31日前取得", "报考须知"),
+        ("年薪30-40万(具体面议)", "薪酬待遇"),
+        ("专业能力强", "能力与工作条件"),
+        ("需要经常性加班、出差、外出调查取证", "能力与工作条件"),
+    ],
+)
+def test_boilerplate_notes(text, category):
+    (note,) = parse_cell("cond:备注", text)
+    assert note.kind is Kind.NOTE and note.payload.category.value == category
+
+
+@pytest.mark.parametrize("text", ["三年内需取得相关专业教师资格证，否则解除合同并赔偿", "年薪面议，另有安家费和科研启动经费若干"])
+def test_boilerplate_lookalikes_stay_in_review(text):
+    assert reviewed(parse_cell("cond:备注", text))
+
+
+def test_other_explicit_readings():
+    assert only(parse_cell("备注", "根据工作性质只招男性考生"), Kind.GENDER).gender is Gender.MALE
+    cert = only(parse_cell("备注", "有住院医师规培合格证（有中级资格证除外）"), Kind.CERTIFICATE)
+    assert cert.alternatives == ("住院医师规培合格证", "中级资格证")
+    exp = only(parse_cell("备注", "具有北京市公安局文职岗位连续三年工作经历且目前在岗"), Kind.WORK_EXPERIENCE)
+    assert exp.years == 3
+    conds = parse_cell("备注", "本科及研究生阶段均有学历和学位.1.专业能力测试采用综合性试卷")
+    assert [c.kind for c in conds] == [Kind.DEGREE, Kind.NOTE] and conds[0].payload.all_stages
+    assert only(parse_cell("备注", "公安院校公安专业2023届毕业生不得报考此职位"), Kind.MAJOR_DETAIL).text == "公安院校公安专业2023届毕业生不得报考此职位"

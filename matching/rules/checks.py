@@ -223,6 +223,8 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
+    if p.scope is not None and g.graduation_year is not None and _is_fresh(g, ctx, ()):
+        return OK, f"工作经历要求不适用：岗位要求{requirement(p)}，您为应届毕业生"
     return REVIEW, f"工作经历待核实：岗位要求{requirement(p)}，请核实您的工作经历"
 
 

@@ -156,6 +156,7 @@ class ExperienceCond:
     years: int | None = None
     grassroots: bool = False
     field: str | None = None  # 财务相关, 临床 …
+    scope: str | None = None  # only these applicants need it (非应届生, 社会人员)
 
 
 class TargetGroup(enum.StrEnum):
@@ -222,6 +223,8 @@ class NoteCategory(enum.StrEnum):
     EXAM = "考试说明"
     WORKPLACE = "工作地点"
     NOTICE = "报考须知"
+    PAY = "薪酬待遇"
+    HUKOU_EXEMPTION = "户籍放宽"  # opens a hukou limit of another column to some graduates
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,9 +49,10 @@ def requirement(payload: object) -> str:
             return "少数民族" if minority else "、".join(names)
         case HukouCond(places=places, origin=origin):
             return "、".join(places) + ("户籍或生源" if origin else "户籍")
-        case ExperienceCond(years=years, grassroots=grassroots, field=field):
+        case ExperienceCond(years=years, grassroots=grassroots, field=field, scope=scope):
             what = "基层工作经历" if grassroots else f"{field or ''}工作经历"
-            return f"{years}年以上{what}" if years else f"具有{what}"
+            text = f"{years}年以上{what}" if years else f"具有{what}"
+            return f"{scope}须具有{text.removeprefix('具有')}" if scope else text
         case TargetCond(graduated_by=int(last)):
             return f"{last}年及以前毕业生"
         case TargetCond(group=group, years=years, projects=projects):
@@ -128,7 +129,7 @@ def describe_condition(c: Condition) -> str:
         case HukouCond():
             body = "、".join(p.places) + (",生源" if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
         case ExperienceCond():
-            body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}"
+            body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}" + (f"; only {p.scope}" if p.scope else "")
         case TargetCond():
             body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
             body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
+from dataclasses import replace
 
 from features.catalog import MajorCatalog
 from features.education import Degree
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context
-from matching.rules.conditions import Condition, DegreeCond, EducationCond, Kind, MajorCond, Span
+from matching.rules.conditions import Condition, DegreeCond, EducationCond, Kind, MajorCond, NoteCategory, Span
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -79,7 +80,7 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
-        return tuple(out)
+        return tuple(_with_hukou_exemptions(out))
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
@@ -98,6 +99,21 @@ class RulesEngine:
 
     def explain(self, graduate: Graduate, job: Job, status: Status | None = None) -> tuple[str, ...]:
         return self.check(graduate, job).reasons(status)
+
+
+def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:
+    """A note that opens the hukou limit to some graduates (符合以下条件的毕业生户籍不限：…)
+    becomes an exception of every hukou condition of the job: a graduate from elsewhere is
+    then reviewed, not rejected."""
+    exemptions = tuple(
+        c.text for c in conds if c.kind is Kind.NOTE and c.payload.category is NoteCategory.HUKOU_EXEMPTION
+    )
+    if not exemptions:
+        return conds
+    return [
+        replace(c, payload=replace(c.payload, exceptions=c.payload.exceptions + exemptions)) if c.kind is Kind.HUKOU else c
+        for c in conds
+    ]
 
 
 __all__ = ["RulesEngine", "MajorCond"]

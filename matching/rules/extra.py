@@ -11,11 +11,15 @@ from __future__ import annotations
 
 import re
 
+from features.education import parse_education_requirement
+from features.records import Gender
 from matching.rules.conditions import (
     CertificateCond,
+    DegreeCond,
     DetailCond,
     EducationCond,
     ExperienceCond,
+    GenderCond,
     HukouCond,
     Kind,
     Note,
@@ -24,6 +28,7 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
+from matching.rules.text import number as _number
 from matching.rules.patterns import _EDU, _FRESH_TOKEN, _NATURE, _SEEKING, Rule, _education, _nature, _rule, _years
 
 Pairs = list[tuple[Kind, object]]
@@ -97,10 +102,73 @@ def _teacher_certificate(m: re.Match[str]) -> Pairs:
     return [(Kind.CERTIFICATE, CertificateCond(name="报考岗位相应的教师资格证")), (Kind.NOTE, Note(NoteCategory.NOTICE))]
 
 
+# --- 备注 ----------------------------------------------------------------------------------
+
+_N = r"(?:\d{1,2}|[一二两三四五六七八九十])"
+
+
+def _scoped_experience(m: re.Match[str]) -> ExperienceCond:
+    """非应届生一般应在优秀的教学型医院(三级医院)从事三年以上的一线临床工作."""
+    where = (m.group("where") or "").strip()
+    field = (where + (m.group("field") or "")).strip("的") or None
+    return ExperienceCond(years=_number(m.group("n")) if m.group("n") else None, field=field, scope=m.group("scope"))
+
+
+def _hukou_with_origin(m: re.Match[str]) -> HukouCond:
+    return HukouCond(places=(m.group("place"),), origin=True)
+
+
+def _hukou_exempt(m: re.Match[str]) -> HukouCond:
+    return HukouCond(places=(m.group("place"),), exceptions=(m.group("exc"),))
+
+
+def _high_school(m: re.Match[str]) -> EducationCond:
+    """高中以上文化程度或持有退役士兵(官)证: every graduate holds the level; the
+    alternative only opens the post wider."""
+    return EducationCond(parse_education_requirement("高中及以上"))
+
+
+def _note(category: NoteCategory):
+    return lambda m: Note(category)
+
+
+def _all_stages_and_exam(m: re.Match[str]) -> Pairs:
+    return [(Kind.DEGREE, DegreeCond(matching_level=True, all_stages=True)), (Kind.NOTE, Note(NoteCategory.EXAM))]
+
+
+def _fresh_bachelor(m: re.Match[str]) -> Pairs:
+    """面向…本科以上应届毕业生(应届高校毕业生是指…择业期内未落实工作单位的普通高校毕业生)."""
+    return [
+        (Kind.TARGET_GROUP, TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2)),
+        (Kind.EDUCATION, EducationCond(parse_education_requirement("本科及以上"))),
+    ]
+
+
 RULES: tuple[Rule, ...] = (
     _rule("post_certificate", Kind.CERTIFICATE, rf"报考(?P<post>[\u4e00-\u9fff]{{2,12}}?岗位)的考生{_GET}(?P<cert>[\u4e00-\u9fff]{{2,20}}?(?:证书|证|水平))(?P<commit>{_COMMIT})?", _post_certificate, whole=True),
     _rule("teacher_certificate", Kind.CERTIFICATE, rf"(?:考生)?{_GET}报考岗位相应的教师资格证(?P<commit>\((?:暂未取得的,)?须承诺于[^()]*?前取得相应教师资格证;\"双一流\"高校非教育类研究生须承诺于入职之日起\d年内取得相应教师资格证\))", _teacher_certificate, whole=True),
     _rule("overseas_alternative", Kind.NOTE, r"报考[\u4e00-\u9fff]{2,12}?岗位的境外高校毕业生如无[\u4e00-\u9fff]{2,20}?证书,须提供雅思考试\d分或托福考试\d+分及以上成绩单", lambda m: Note(NoteCategory.NOTICE), whole=True),
     _rule("graduated_by", Kind.TARGET_GROUP, r"(?:招聘对象为|面向|限)?(?P<year>20\d\d)(?:届|年)及以前毕业的(?P<nature>全日制普通类高等院校|全日制普通高等院校|全日制普通高校|普通高校|全日制)?(?:高校)?毕业生(?:报考)?", _graduated_by, whole=True),
     _rule("fresh_with", Kind.TARGET_GROUP, _FRESH_WITH, _fresh_with, whole=True),
+    # 备注: requirements for some applicants only, hukou with origin or exemptions.
+    _rule("scoped_experience", Kind.WORK_EXPERIENCE, rf"(?P<scope>非应届生|非应届毕业生|社会人员)(?:一般)?(?:应|需|须)(?:有|具有|具备)?(?:在(?P<where>[\u4e00-\u9fff()]{{2,20}}?))?(?:从事)?(?:(?P<n>{_N})年以上(?:的)?)?(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:工作经历|从业经历|工作)(?:\(社保在同一单位连续缴纳不少于{_N}年\))?(?:,不限年限)?", _scoped_experience, whole=True),
+    _rule("hukou_origin", Kind.HUKOU, r"具有(?P<place>[\u4e00-\u9fff]{2,8}?)户籍\((?:含高考入学前为[\u4e00-\u9fff]{2,8}户籍|指就读大学前的户籍所在地)\)", _hukou_with_origin, whole=True),
+    _rule("hukou_exempt", Kind.HUKOU, r"(?P<place>[\u4e00-\u9fff]{2,8}?)户籍,(?P<exc>[^;]{4,80}?(?:不限户籍|户籍不限))", _hukou_exempt, whole=True),
+    _rule("beijing_origin", Kind.HUKOU, r"北京生源(?:毕业生)?(?:须|需)?具有北京市常住户口", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=("本条仅针对北京生源毕业生",)), whole=True),
+    _rule("beijing_non_origin", Kind.HUKOU, r"非北京生源(?:应届)?毕业生(?:需|须)符合北京市人力资源和社会保障局引进非北京生源毕业生的(?:条件|有关规定)", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=(m.group(0),)), whole=True),
+    _rule("hukou_exemption_list", Kind.NOTE, r"符合以下条件的毕业生户籍不限:\s*1\.研究生毕业并具有硕士及以上学位的人员;\s*2\.[^;]{4,40}学士学位人员;\s*3\.[^;]{10,120}的人员;\s*4\.[^;]{10,60}学士学位人员;\s*5\.教育部直属师范大学免\(公\)费师范生。?", _note(NoteCategory.HUKOU_EXEMPTION), whole=True),
+    _rule("fresh_bachelor", Kind.TARGET_GROUP, r"本批次招聘面向[\u4e00-\u9fff]{2,6}类本科以上应届毕业生,普通高校大学本科以上应届毕业生\(应届高校毕业生是指持有毕业生就业协议和派遣证且在择业期内未落实工作单位的普通高校毕业生\)", _fresh_bachelor, whole=True),
+    _rule("stages_and_exam", Kind.DEGREE, r"本科及研究生阶段均有学历和学位\.1\.专业能力测试[^;]*", _all_stages_and_exam, whole=True),
+    _rule("police_school", Kind.MAJOR_DETAIL, r"公安院校公安专业20\d\d届毕业生不得报考此职位", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("commitment", Kind.NOTE, r"报名时无法提供相应层次教师资格证的人员,须提交承诺书,承诺自入职之日起\d年内取得相应层次的教师资格证,[^;]{0,30}?可放宽至\d年,届时无法提供的将取消聘用资格", _note(NoteCategory.NOTICE), whole=True),
+    _rule("obtain_later", Kind.NOTE, rf"(?:聘用后|入职后|录用后)?{_N}年内(?:需|须)取得[\u4e00-\u9fff]{{2,16}}?(?:证书|证)", _note(NoteCategory.NOTICE), whole=True),
+    _rule("diploma_by", Kind.NOTE, r"(?:(?:社会人员|普通高校20\d\d年应届毕业生)报考的,)?学历、学位(?:证书)?须于\d{4}年\d{1,2}月\d{1,2}日前取得(?:\([^()]*\))?", _note(NoteCategory.NOTICE), whole=True),
+    _rule("only_gender", Kind.GENDER, r"根据工作性质只招(?P<g>男|女)性考生", lambda m: GenderCond(Gender.MALE if m.group("g") == "男" else Gender.FEMALE), whole=True),
+    _rule("skill_soft", Kind.NOTE, r"专业能力强|专业能力突出|专业基础扎实|需要经常性加班[、,]?出差[、,]?外出调查取证(?:,工作强度大)?", _note(NoteCategory.SOFT), whole=True),
+    _rule("teacher_post", Kind.NOTE, r"专业课教师", _note(NoteCategory.SOFT), whole=True),
+    _rule("pay", Kind.NOTE, r"(?:年薪|月薪|薪酬|待遇)[^;]{0,30}?(?:万|元)(?:\([^()]*面议\))?", _note(NoteCategory.PAY), whole=True),
+    _rule("cert_unless", Kind.CERTIFICATE, r"有住院医师规培合格证\(有中级资格证除外\)", lambda m: CertificateCond(name="住院医师规培合格证", alternatives=("住院医师规培合格证", "中级资格证")), whole=True),
+    _rule("cert_either", Kind.CERTIFICATE, r"具有全科医生培训合格证书或执业范围加注全科", lambda m: CertificateCond(name="全科医生培训合格证书或执业范围加注全科", alternatives=("全科医生培训合格证书", "执业范围加注全科")), whole=True),
+    _rule("police_civil", Kind.WORK_EXPERIENCE, rf"具有北京市公安局文职岗位连续(?P<n>{_N})年工作经历且目前在岗", lambda m: ExperienceCond(years=_number(m.group("n")), field="北京市公安局文职岗位(目前在岗)"), whole=True),
+    _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )

@@ -154,7 +154,7 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
     out: list[Condition] = []
     if _ALTERNATIVES.search(text):
         # A list of alternatives (符合下列条件之一): its items are not requirements each.
-        return [_unparsed(column, raw, 0, len(raw))]
+        return _explicit(text, raw, 0, len(text), column) or [_unparsed(column, raw, 0, len(raw))]
     whole = _read(text, raw, 0, len(text), rules, column) if "岁" in text else None
     if whole is not None:
         return whole
