@@ -280,3 +280,39 @@ def test_other_explicit_readings():
     conds = parse_cell("备注", "本科及研究生阶段均有学历和学位.1.专业能力测试采用综合性试卷")
     assert [c.kind for c in conds] == [Kind.DEGREE, Kind.NOTE] and conds[0].payload.all_stages
     assert only(parse_cell("备注", "公安院校公安专业2023届毕业生不得报考此职位"), Kind.MAJOR_DETAIL).text == "公安院校公安专业2023届毕业生不得报考此职位"
+
+
+def test_labelled_education_and_age_conditions_of_a_teaching_post():
+    text = ("学历条件：博士研究生学历，同时取得毕业证和学位证，起始学历为统招普通高等学校本科。年龄条件：教授45周岁及以下，"
+            "副教授40周岁及以下，博士（后）35周岁及以下。年龄条件计算的时间结点为招聘公告发布之日。")
+    conds = parse_cell("cond:备注", text)
+    assert not reviewed(conds)
+    assert only(conds, Kind.EDUCATION).requirement.minimum is EducationLevel.DOCTOR
+    assert only(conds, Kind.EDUCATION_NATURE).regular
+    age = only(conds, Kind.AGE)
+    assert age.maximum == 35 and sorted(r.maximum for r in age.relaxations) == [40, 45]
+
+
+def test_teacher_gender_ages_and_included_schools():
+    age = only(parse_cell("备注", "男教师年龄50周岁及以下，女教师年龄45周岁及以下。"), Kind.AGE)
+    assert age.maximum == 45 and age.relaxations[0].gender is Gender.MALE
+    (note,) = parse_cell("备注", "含无锡市江南中学,无锡市江南阳光实验中学,无锡市江南新城实验中学")
+    assert note.payload.category.value == "工作地点"
+
+
+def test_a_cancellation_is_not_read_as_a_certificate():
+    conds = parse_cell("备注", "毕业证书上的学历、专业与报考岗位所要求的学历、专业不相符的，取消录用资格。")
+    assert [c.kind for c in conds] == [Kind.NOTE]
+    conds = parse_cell("备注", "学历与报考岗位不相符的，取消录用资格")
+    assert not [c for c in conds if c.kind is Kind.CERTIFICATE]
+
+
+def test_master_or_doctor_with_public_bachelor():
+    conds = parse_cell("备注", "应聘人员应为统招硕士研究生（本科学历须为公办普通高校本科）或博士研究生（本科学历须为公办普通高校本科）")
+    assert only(conds, Kind.EDUCATION).requirement.minimum is EducationLevel.MASTER
+    assert only(conds, Kind.SCHOOL).requirement == "本科为公办普通高校"
+
+
+def test_medical_post_certificate_keeps_post_and_exemption():
+    cert = only(parse_cell("备注", "医疗岗位要求具有医师资格证书（八年制临床医学博士不作要求）"), Kind.CERTIFICATE)
+    assert (cert.name, cert.post) == ("医师资格证书(八年制临床医学博士不作要求)", "医疗岗位")

@@ -22,6 +22,7 @@ from matching.rules.conditions import (
     GenderCond,
     HukouCond,
     Kind,
+    NatureCond,
     Note,
     NoteCategory,
     SchoolCond,
@@ -128,6 +129,14 @@ def _high_school(m: re.Match[str]) -> EducationCond:
     return EducationCond(parse_education_requirement("高中及以上"))
 
 
+def _master_public_bachelor(m: re.Match[str]) -> Pairs:
+    return [
+        (Kind.EDUCATION, EducationCond(parse_education_requirement("硕士研究生及以上"))),
+        (Kind.EDUCATION_NATURE, NatureCond(regular=True)),
+        (Kind.SCHOOL, SchoolCond("本科为公办普通高校")),
+    ]
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -170,5 +179,18 @@ RULES: tuple[Rule, ...] = (
     _rule("cert_unless", Kind.CERTIFICATE, r"有住院医师规培合格证\(有中级资格证除外\)", lambda m: CertificateCond(name="住院医师规培合格证", alternatives=("住院医师规培合格证", "中级资格证")), whole=True),
     _rule("cert_either", Kind.CERTIFICATE, r"具有全科医生培训合格证书或执业范围加注全科", lambda m: CertificateCond(name="全科医生培训合格证书或执业范围加注全科", alternatives=("全科医生培训合格证书", "执业范围加注全科")), whole=True),
     _rule("police_civil", Kind.WORK_EXPERIENCE, rf"具有北京市公安局文职岗位连续(?P<n>{_N})年工作经历且目前在岗", lambda m: ExperienceCond(years=_number(m.group("n")), field="北京市公安局文职岗位(目前在岗)"), whole=True),
+    _rule("post_doctor_cert", Kind.CERTIFICATE, r"(?P<post>医疗岗位)要求具有(?P<cert>医师资格证书)\((?P<exempt>八年制临床医学博士)不作要求\)", lambda m: CertificateCond(name=f"{m.group('cert')}({m.group('exempt')}不作要求)", post=m.group("post")), whole=True),
+    _rule("edu_label", Kind.EDUCATION, r"学历条件:(?P<edu>博士研究生|硕士研究生及以上|硕士研究生|本科及以上)学历", lambda m: _education(re.match(r".*", m.group("edu"))), whole=True),
+    _rule("first_degree", Kind.EDUCATION_NATURE, r"(?:起始学历|第一学历)(?:须|需|应)?为(?P<n>统招普通高等学校|统招普通高校|全日制普通高校|全日制普通高等学校|普通高等学校|统招)本科", lambda m: _nature(m), whole=True),
+    _rule("title_waived", Kind.NOTE, r"具有研究生学历、硕士及以上学位的,可不要求职称", _note(NoteCategory.NOTICE), whole=True),
+    _rule("appraisal", Kind.RECORD, r"历年年度考核均为称职\(合格\)及以上等次\(试用期除外\)", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("cadre_consent", Kind.NOTE, r"按照干部管理权限经人事主管部门审核同意报名应聘|应聘资格条件中涉及时间期限的,一律计算至\d{4}年\d{1,2}月\d{1,2}日", _note(NoteCategory.NOTICE), whole=True),
+    _rule("major_either_stage", Kind.NOTE, r"研究生可按本科或研究生所学专业进行报考", _note(NoteCategory.NOTICE), whole=True),
+    _rule("mismatch_cancel", Kind.NOTE, r"毕业证书上的学历、专业与报考岗位所要求的学历、专业不相符的,取消录用资格", _note(NoteCategory.NOTICE), whole=True),
+    _rule("schools_included", Kind.NOTE, r"含(?:[\u4e00-\u9fff]{4,24}?(?:中学|小学|学校|幼儿园)[,、]?){2,}", _note(NoteCategory.WORKPLACE), whole=True),
+    _rule("master_or_doctor", Kind.EDUCATION, r"应聘人员应为统招硕士研究生\(本科学历须为公办普通高校本科\)或博士研究生\(本科学历须为公办普通高校本科\)", _master_public_bachelor, whole=True),
+    _rule("overseas_degree", Kind.NOTE, r"(?:港澳台地区和国外院校毕业的|留学回国人员|国\(境\)外院校毕业的)须(?:有|提供)教育部留学服务中心(?:出具)?的(?:国\(境\)外)?学历学位认证书?", _note(NoteCategory.NOTICE), whole=True),
+    _rule("teacher_cert_later", Kind.NOTE, r"在一年内须取得与报考岗位相应的教师资格证书,未按时取得的,解除劳动合同", _note(NoteCategory.NOTICE), whole=True),
+    _rule("character", Kind.NOTE, r"性格开朗|工作态度主动积极|具有较强的理论知识|拥护党的路线、方针、政策", _note(NoteCategory.SOFT), whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )
