@@ -10,6 +10,7 @@ import pytest
 from features.education import Degree, EducationLevel, parse_education_requirement
 from features.records import Gender, Graduate, Job
 from matching.rules import Kind, RulesEngine, parse_cell
+from matching.rules.majors import parse_major_cell
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog
@@ -316,3 +317,36 @@ def test_master_or_doctor_with_public_bachelor():
 def test_medical_post_certificate_keeps_post_and_exemption():
     cert = only(parse_cell("备注", "医疗岗位要求具有医师资格证书（八年制临床医学博士不作要求）"), Kind.CERTIFICATE)
     assert (cert.name, cert.post) == ("医师资格证书(八年制临床医学博士不作要求)", "医疗岗位")
+
+
+@pytest.mark.parametrize(("year", "status"), [(2026, Status.ELIGIBLE), (2019, Status.NEEDS_REVIEW)])
+def test_title_required_of_social_applicants_only(engine, year, status):
+    text = "具有医师资格证书，社会人员具有中级及以上职称、三级医院岗位相关工作经历"
+    conds = parse_cell("备注", text)
+    assert [c.payload.scope for c in conds] == [None, "社会人员", "社会人员"]
+    v = engine.check(grad(graduation_year=year), job(("备注", text)))
+    titles = [r for r in v.results if r.kind == "certificate" and "中级" in r.reason]
+    assert [r.status for r in titles] == [status]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("全日制本科及以上学历学位", [Kind.EDUCATION_NATURE, Kind.EDUCATION, Kind.DEGREE]),
+        ("具有硕士研究生及以上学历和学位", [Kind.EDUCATION, Kind.DEGREE]),
+        ("普通全日制二本B类及以上学历、学士及以上学位", [Kind.SCHOOL, Kind.EDUCATION_NATURE, Kind.EDUCATION, Kind.DEGREE]),
+        ("原则上具有高中5年及以上相关专业的教学经历", [Kind.WORK_EXPERIENCE]),
+        ("能够听、说沪语", [Kind.LANGUAGE]),
+        ("中等职业学校或初中及以上教师资格证", [Kind.CERTIFICATE]),
+        ("面向编外人员", [Kind.STATUS]),
+        ("无不良行为记录", [Kind.RECORD]),
+    ],
+)
+def test_third_batch_of_explicit_readings(text, kinds):
+    assert [c.kind for c in parse_cell("备注", text)] == kinds
+
+
+def test_vague_related_major_class_is_a_detail_to_verify():
+    conds = parse_major_cell("专业要求", "气象类、气象相关类", load_major_catalog(), load_major_code_tables())
+    assert [c.kind for c in conds] == [Kind.MAJOR, Kind.MAJOR_DETAIL]
+    assert conds[1].payload.text == "气象相关类"

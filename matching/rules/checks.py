@@ -233,8 +233,12 @@ def _language(p: LanguageCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
-    if p.scope is not None and g.education is not None and g.education not in scope_levels(p.scope):
+    levels = scope_levels(p.scope) if p.scope is not None else ()
+    if levels and g.education is not None and g.education not in levels:
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
+    if p.scope is not None and not levels and g.graduation_year is not None and _is_fresh(g, ctx, ()):
+        # 社会人员具有中级及以上职称: not asked of this season's graduates.
+        return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您为应届毕业生"
     who = f"{p.scope}须具有" if p.scope else ""
     if p.post:
         # The table lists several posts; which one this job is, the officer checks.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from features.education import parse_education_requirement
+from features.education import Degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
     CertificateCond,
@@ -22,6 +22,7 @@ from matching.rules.conditions import (
     GenderCond,
     HukouCond,
     Kind,
+    LanguageCond,
     NatureCond,
     Note,
     NoteCategory,
@@ -137,6 +138,40 @@ def _master_public_bachelor(m: re.Match[str]) -> Pairs:
     ]
 
 
+def _cert_and_social(m: re.Match[str]) -> Pairs:
+    scope = m.group("scope")
+    return [
+        (Kind.CERTIFICATE, CertificateCond(name=m.group("cert"))),
+        (Kind.CERTIFICATE, CertificateCond(name=m.group("title"), scope=scope)),
+        (Kind.WORK_EXPERIENCE, ExperienceCond(field=m.group("exp"), scope=scope)),
+    ]
+
+
+def _second_tier(m: re.Match[str]) -> Pairs:
+    return [
+        (Kind.SCHOOL, SchoolCond("二本B类及以上")),
+        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True)),
+        (Kind.EDUCATION, EducationCond(parse_education_requirement("本科及以上"))),
+        (Kind.DEGREE, DegreeCond(minimum=Degree.BACHELOR)),
+    ]
+
+
+def _edu_and_degree(m: re.Match[str]) -> Pairs:
+    out: Pairs = [(Kind.EDUCATION, EducationCond(parse_education_requirement(m.group("lv").replace("大学本科", "本科") + "及以上")))]
+    if m.group("full"):
+        out.insert(0, (Kind.EDUCATION_NATURE, NatureCond(full_time=True)))
+    out.append((Kind.DEGREE, DegreeCond(matching_level=True)))
+    return out
+
+
+def _first_class(m: re.Match[str]) -> Pairs:
+    return [
+        (Kind.SCHOOL, SchoolCond("一流大学和一流学科建设高校及建设学科")),
+        (Kind.EDUCATION, EducationCond(parse_education_requirement("本科及以上"))),
+        (Kind.DEGREE, DegreeCond(matching_level=True)),
+    ]
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -192,5 +227,22 @@ RULES: tuple[Rule, ...] = (
     _rule("overseas_degree", Kind.NOTE, r"(?:港澳台地区和国外院校毕业的|留学回国人员|国\(境\)外院校毕业的)须(?:有|提供)教育部留学服务中心(?:出具)?的(?:国\(境\)外)?学历学位认证书?", _note(NoteCategory.NOTICE), whole=True),
     _rule("teacher_cert_later", Kind.NOTE, r"在一年内须取得与报考岗位相应的教师资格证书,未按时取得的,解除劳动合同", _note(NoteCategory.NOTICE), whole=True),
     _rule("character", Kind.NOTE, r"性格开朗|工作态度主动积极|具有较强的理论知识|拥护党的路线、方针、政策", _note(NoteCategory.SOFT), whole=True),
+    _rule("doctor_and_social", Kind.CERTIFICATE, r"(?:具有|具备)(?P<cert>医师资格证书),(?P<scope>社会人员)具有(?P<title>中级及以上职称)、(?P<exp>三级医院岗位相关)工作经历", _cert_and_social, whole=True),
+    _rule("teaching_years", Kind.WORK_EXPERIENCE, rf"(?:原则上)?具有(?P<pre>[\u4e00-\u9fff]{{0,8}}?)(?P<n>{_N})年及以上(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:教学|任教)经历", lambda m: ExperienceCond(years=_number(m.group("n")), field=(m.group("pre") + m.group("field")).strip("的") + "教学"), whole=True),
+    _rule("labour_law", Kind.NOTE, r"符合<劳动法>第五十九条\"[^\"]{10,60}\"的规定", _note(NoteCategory.NOTICE), whole=True),
+    _rule("non_staff", Kind.STATUS, r"面向编外人员|报考人员须为[\u4e00-\u9fff]{2,8}(?:\([^()]*\))?机关事业单位在职编外用工(?:\([^()]*\))?", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("second_tier", Kind.SCHOOL, r"普通全日制二本B类及以上学历、学士及以上学位", _second_tier, whole=True),
+    _rule("post_duties", Kind.NOTE, r"在服务期内不得参加各类招聘考试|不得调动到其他单位|法律、法规规定的其他条件", _note(NoteCategory.NOTICE), whole=True),
+    _rule("held_title", Kind.CERTIFICATE, r"已聘(?:高级|中级|副高级|正高级)及以上专业技术职务", lambda m: CertificateCond(name=m.group(0)), whole=True),
+    _rule("teacher_school_levels", Kind.CERTIFICATE, r"(?:须|需)?(?:具有|取得|持有)?(?P<a>中等职业学校|高级中学|初级中学)或(?P<b>初中|高中|小学)及以上教师资格证", lambda m: CertificateCond(name=m.group(0).lstrip("须需具有取得持有"), alternatives=(f"{m.group('a')}教师资格证", f"{m.group('b')}及以上教师资格证")), whole=True),
+    _rule("edu_and_degree", Kind.EDUCATION, r"(?:具有)?(?P<full>全日制)?(?P<lv>大学本科|本科|硕士研究生|研究生)及以上学历(?:和|及|、)?学位", _edu_and_degree, whole=True),
+    _rule("post_mandarin", Kind.CERTIFICATE, r"(?P<post>[\u4e00-\u9fff]{2,12}?教师)(?:需|须)具备(?P<cert>普通话(?:一|二)(?:甲|乙)及以上)", lambda m: CertificateCond(name=m.group("cert"), post=m.group("post")), whole=True),
+    _rule("dialect", Kind.LANGUAGE, r"能够听、说(?P<lang>沪语|粤语|闽南语)", lambda m: LanguageCond((m.group("lang"),)), whole=True),
+    _rule("residence_permit", Kind.CERTIFICATE, r"须持有上海市居住证一年以上\(在有效期内\)", lambda m: CertificateCond(name="上海市居住证(一年以上,在有效期内)"), whole=True),
+    _rule("training_either", Kind.CERTIFICATE, r"须取得规培证或规培结业考试合格", lambda m: CertificateCond(name="规培证或规培结业考试合格", alternatives=("规培证", "规培结业考试合格")), whole=True),
+    _rule("conduct", Kind.NOTE, r"在校期间品学兼优|积极参加学校或社会各类合法社团活动|积极主动|能开设一门选修课或者带一个社团|教学科研骨干|专业负责人|急需紧缺岗位", _note(NoteCategory.SOFT), whole=True),
+    _rule("clean_record", Kind.RECORD, r"无不良行为记录", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("double_first_class", Kind.SCHOOL, r"具有国家\"一流大学和一流学科建设高校及建设学科\"本科学历和学位", _first_class, whole=True),
+    _rule("both_majors", Kind.MAJOR_DETAIL, r"报名人员须同时满足本科与研究生的专业要求", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )

@@ -17,10 +17,11 @@ from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
-from matching.rules.conditions import Condition, Kind, MajorCond, Span, Unparsed
+from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Span, Unparsed
 from matching.verdict import Status
 
 _CODE_IN_TEXT = re.compile(r"\d{4,6}")
+_RELATED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}相关类|及相关专业|等相关专业)$")
 _LEVEL_OF = {
     EducationLevel.DOCTOR: StudyLevel.GRADUATE,
     EducationLevel.MASTER: StudyLevel.GRADUATE,
@@ -45,6 +46,10 @@ def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: Major
             start = max(raw.find(piece), 0)
         end = start + len(piece)
         pos = end
+        if _RELATED.match(piece.strip()):
+            # 气象相关类, 及相关专业: a vague widening of the list, kept for the officer to judge.
+            out.append(Condition(Kind.MAJOR_DETAIL, DetailCond(piece.strip()), Span(column, start, end), piece))
+            continue
         out.append(Condition(Kind.NEEDS_REVIEW, Unparsed(piece), Span(column, start, end), piece))
     return out
 
