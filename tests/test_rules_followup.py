@@ -350,3 +350,25 @@ def test_vague_related_major_class_is_a_detail_to_verify():
     conds = parse_major_cell("专业要求", "气象类、气象相关类", load_major_catalog(), load_major_code_tables())
     assert [c.kind for c in conds] == [Kind.MAJOR, Kind.MAJOR_DETAIL]
     assert conds[1].payload.text == "气象相关类"
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("政治合格，热爱祖国，无违法犯罪记录", [Kind.NOTE, Kind.NOTE, Kind.RECORD]),
+        ("具有国家承认的大专以上学历及履行岗位职责所需的工作能力", [Kind.EDUCATION, Kind.EDUCATION_NATURE, Kind.NOTE]),
+        ("硕士及以上学历", [Kind.EDUCATION]),
+        ("所取学历不为专升本", [Kind.SCHOOL]),
+        ("本科为法学专业、法学学士", [Kind.MAJOR_DETAIL]),
+        ("须为应届毕业生", [Kind.TARGET_GROUP]),
+        ("统招统分全日制本科毕业生", [Kind.EDUCATION_NATURE, Kind.EDUCATION]),
+    ],
+)
+def test_fourth_batch_of_explicit_readings(text, kinds):
+    assert [c.kind for c in parse_cell("备注", text)] == kinds
+
+
+def test_character_words_next_to_a_requirement_do_not_hide_it():
+    conds = parse_cell("备注", "政治合格，具有三年以上财务工作经历")
+    assert [c.kind for c in conds] == [Kind.NOTE, Kind.WORK_EXPERIENCE]
+    assert reviewed(parse_cell("备注", "热爱祖国并愿意长期在边疆工作")) == ["热爱祖国并愿意长期在边疆工作"]

@@ -172,6 +172,14 @@ def _first_class(m: re.Match[str]) -> Pairs:
     ]
 
 
+def _recognised(m: re.Match[str]) -> Pairs:
+    level = {"大学专科": "专科", "大专": "专科", "大学本科": "本科"}.get(m.group("lv"), m.group("lv"))
+    out: Pairs = [(Kind.EDUCATION, EducationCond(parse_education_requirement(level + "及以上"))), (Kind.EDUCATION_NATURE, NatureCond(national_series=True))]
+    if "工作能力" in m.group(0):
+        out.append((Kind.NOTE, Note(NoteCategory.SOFT)))  # 及履行岗位职责所需的工作能力
+    return out
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -244,5 +252,22 @@ RULES: tuple[Rule, ...] = (
     _rule("clean_record", Kind.RECORD, r"无不良行为记录", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("double_first_class", Kind.SCHOOL, r"具有国家\"一流大学和一流学科建设高校及建设学科\"本科学历和学位", _first_class, whole=True),
     _rule("both_majors", Kind.MAJOR_DETAIL, r"报名人员须同时满足本科与研究生的专业要求", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("character_list", Kind.NOTE, r"政治合格|政治素质好|拥护中国共产党的领导|拥护中华人民共和国宪法|遵守国家法律法规|热爱(?:祖国|教育事业|基层工作|残疾人事业|本职工作)"
+          r"|品德端正|有亲和力|服从(?:组织)?安排|无不良嗜好|会操作电脑|工作节奏快|工作积极主动|自我驱动型人格|具备一定文字写作功底|有较高的政治理论水平"
+          r"|在本专业领域造诣深厚|能在较短时间推动学科发展|需经常驾驶机动车|需承担单位交办的其他工作|包括但不限于Word、Excel、PowerPoint等", _note(NoteCategory.SOFT), whole=True),
+    _rule("no_crime", Kind.RECORD, r"无违法犯罪记录|在校期间担任(?:过)?(?:院\(系\)级及以上)?学生干部", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("face", Kind.PHYSICAL, r"官端正", lambda m: DetailCond("五官端正"), whole=True),
+    _rule("recognised_level", Kind.EDUCATION, r"具有国家承认的(?P<lv>大学专科|大专|大学本科|本科)(?:及)?以上学历(?:及履行岗位职责所需的工作能力)?", _recognised, whole=True),
+    _rule("level_only", Kind.EDUCATION, r"(?P<lv>硕士|博士)(?:研究生)?及以上学历", lambda m: EducationCond(parse_education_requirement(m.group("lv") + "及以上")), whole=True),
+    _rule("no_upgrade", Kind.SCHOOL, r"(?:所取(?:得)?学历)?(?:不含|不为|不包含)专升本", lambda m: SchoolCond("学历不含专升本"), whole=True),
+    _rule("bachelor_major", Kind.MAJOR_DETAIL, r"(?:本科|研究生|硕士)(?:阶段)?为[\u4e00-\u9fff]{2,12}专业(?:、[\u4e00-\u9fff]{2,6}学士)?", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("valid_cert", Kind.CERTIFICATE, r"持有有效适任证书、合格证书", lambda m: CertificateCond(name="有效适任证书、合格证书"), whole=True),
+    _rule("nationality", Kind.NOTE, r"具有中华人民共和国国籍|应同时具备以下条件", _note(NoteCategory.NOTICE), whole=True),
+    _rule("must_be_fresh", Kind.TARGET_GROUP, r"(?:须|需|应)为应届毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE), whole=True),
+    _rule("planned_bachelor", Kind.EDUCATION, r"统招统分全日制本科毕业生", lambda m: [(Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True)), (Kind.EDUCATION, EducationCond(parse_education_requirement("本科")))], whole=True),
+    _rule("matching_degree", Kind.DEGREE, r"取得相应学历及学位", lambda m: DegreeCond(matching_level=True), whole=True),
+    _rule("placement", Kind.NOTE, r"按照分数从高到低顺序依次选岗|本职位录用的考生在[\u4e00-\u9fff]{2,10}内分配|考生被录取后,经过一年试用期实训锻炼,统一安排到[\u4e00-\u9fff]{2,10}工作", _note(NoteCategory.NOTICE), whole=True),
+    _rule("language_test", Kind.NOTE, r"汉哈互译专业测试", _note(NoteCategory.EXAM), whole=True),
+    _rule("selection_trainee", Kind.TARGET_GROUP, r"\(?选培生计划\)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )
