@@ -211,7 +211,8 @@ class Matcher:
             block = max(1, min(self.warm_block, int(self.warm_block_seconds / max(per_graduate, 1e-6))))
         if self.version == version:
             self.warmed_version = version
-        log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
+        if done:
+            log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
         return done
 
     @property
