@@ -372,3 +372,19 @@ def test_character_words_next_to_a_requirement_do_not_hide_it():
     conds = parse_cell("备注", "政治合格，具有三年以上财务工作经历")
     assert [c.kind for c in conds] == [Kind.NOTE, Kind.WORK_EXPERIENCE]
     assert reviewed(parse_cell("备注", "热爱祖国并愿意长期在边疆工作")) == ["热爱祖国并愿意长期在边疆工作"]
+
+
+def test_local_graduate_lists_read_whole(engine):
+    text = ("1.湖北省内高校2020年应届毕业生和省外高校湖北籍2020年应届毕业生；2.两年择业期内未被招录为公务员或招聘为事业单位"
+            "在编正式工作人员的湖北省内高校毕业生和省外高校湖北籍毕业生")
+    conds = parse_cell("cond:应届", text)
+    assert only(conds, Kind.TARGET_GROUP).years == (2018, 2019, 2020)
+    hukou = only(conds, Kind.HUKOU)
+    assert (hukou.places, hukou.exceptions) == (("湖北",), ("湖北省内高校毕业生",))
+    v = engine.check(grad(hukou="河南省", graduation_year=2020), job(("cond:应届", text)))
+    assert [r.status for r in v.results if r.kind == "hukou"] == [Status.NEEDS_REVIEW]
+
+
+def test_level_limits_listed_with_a_pause_mark():
+    age = only(parse_cell("cond:年龄要求", "本科生年龄在25岁（含）以下、硕士研究生年龄在30岁（含）以下、博士研究生年龄在35岁（含）以下"), Kind.AGE)
+    assert age.maximum == 25 and [r.maximum for r in age.relaxations] == [30, 35]

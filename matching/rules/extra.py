@@ -180,6 +180,17 @@ def _recognised(m: re.Match[str]) -> Pairs:
     return out
 
 
+def _local_graduates(m: re.Match[str]) -> Pairs:
+    """1.湖北省内高校2020年应届毕业生和省外高校湖北籍…；2.两年择业期内…: 2018–2020
+    graduates who are 湖北籍 or studied in 湖北 (the latter kept as the hukou exception)."""
+    year, place = int(m.group("y")), m.group("place")
+    exceptions = (f"{place}省内高校毕业生",) if "省内高校" in m.group(0) else ()
+    return [
+        (Kind.TARGET_GROUP, TargetCond(TargetGroup.FRESH_GRADUATE, years=(year - 2, year - 1, year))),
+        (Kind.HUKOU, HukouCond(places=(place,), origin=True, exceptions=exceptions)),
+    ]
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -269,5 +280,7 @@ RULES: tuple[Rule, ...] = (
     _rule("placement", Kind.NOTE, r"按照分数从高到低顺序依次选岗|本职位录用的考生在[\u4e00-\u9fff]{2,10}内分配|考生被录取后,经过一年试用期实训锻炼,统一安排到[\u4e00-\u9fff]{2,10}工作", _note(NoteCategory.NOTICE), whole=True),
     _rule("language_test", Kind.NOTE, r"汉哈互译专业测试", _note(NoteCategory.EXAM), whole=True),
     _rule("selection_trainee", Kind.TARGET_GROUP, r"\(?选培生计划\)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
+    _rule("province_graduates", Kind.TARGET_GROUP, r"1\.(?P<place>[\u4e00-\u9fff]{2,3})省内高校(?P<y>20\d\d)年应届毕业生和省外高校(?P=place)籍(?P=y)年应届毕业生;\s*2\.两年择业期内未被招录为公务员或招聘为事业单位在编正式工作人员的(?P=place)省内高校毕业生和省外高校(?P=place)籍毕业生", _local_graduates, whole=True),
+    _rule("county_graduates", Kind.TARGET_GROUP, r"1\.(?P<y>20\d\d)年(?P<place>[\u4e00-\u9fff]{2,4})籍应届高校毕业生;\s*2\.两年择业期内未被招录为公务员或招聘为事业单位(?:在编正式)?工作人员的(?P=place)籍高校毕业生", _local_graduates, whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )

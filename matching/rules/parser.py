@@ -181,6 +181,9 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
             found = _read(text, raw, a, b, rules, column)
             out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
             k += 1
+    if any(c.kind is Kind.NEEDS_REVIEW for c in out):
+        # A numbered list that only makes sense whole (1.湖北省内高校…；2.两年择业期内…).
+        return _explicit(text, raw, 0, len(text), column) or out
     return out
 
 
