@@ -7,7 +7,6 @@ graduate fields in that same transaction.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import PurePath
 
@@ -340,7 +339,3 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
             for x in result.suggestions
         ]))
     return rows, total
-
-
-def graduates_by_ids(*, session: Session, ids: Sequence[str]) -> list[Graduate]:
-    return repo.get_graduates(session=session, graduate_ids=ids)

@@ -256,10 +256,6 @@ def list_users(*, session: Session) -> list[UserRow]:
     return list(session.scalars(select(UserRow).order_by(UserRow.id)))
 
 
-def count_users(*, session: Session) -> int:
-    return int(session.scalar(select(func.count()).select_from(UserRow)) or 0)
-
-
 # --- audit and recommendation logs ----------------------------------------------------
 
 
@@ -308,12 +304,6 @@ def list_audit(
     if since is not None:
         query = query.where(AuditRow.at >= since)
     return _page(session, query, order_by=(AuditRow.id.desc(),), offset=offset, limit=limit)
-
-
-def add_recommendation_log(*, session: Session, user_id: int | None, graduate_id: str, job_ids: Sequence[str]) -> None:
-    session.execute(
-        insert(RecommendationRow), [{"at": utcnow(), "user_id": user_id, "graduate_id": graduate_id, "job_ids": list(job_ids)}]
-    )
 
 
 def add_recommendation_logs(*, session: Session, entries: Sequence[tuple[int | None, str, Sequence[str]]]) -> None:
