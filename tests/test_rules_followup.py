@@ -388,3 +388,18 @@ def test_local_graduate_lists_read_whole(engine):
 def test_level_limits_listed_with_a_pause_mark():
     age = only(parse_cell("cond:年龄要求", "本科生年龄在25岁（含）以下、硕士研究生年龄在30岁（含）以下、博士研究生年龄在35岁（含）以下"), Kind.AGE)
     assert age.maximum == 25 and [r.maximum for r in age.relaxations] == [30, 35]
+
+
+def test_major_per_level_alternatives_keep_the_list_and_read_the_rest():
+    text = ("35周岁以下，统招大专学历护理（学）、高级护理、助产专业，或统招本科学历护理（学）专业，或研究生学历护理学专业，"
+            "具有护士执业资格证书，具有护师及以上专业技术资格及三级综合医院本专业1年及以上工作经历。")
+    conds = parse_cell("备注", text)
+    assert [c.kind for c in conds] == [Kind.AGE, Kind.EDUCATION, Kind.EDUCATION_NATURE, Kind.MAJOR_DETAIL,
+                                       Kind.CERTIFICATE, Kind.CERTIFICATE, Kind.WORK_EXPERIENCE]
+    assert conds[1].payload.requirement.minimum is EducationLevel.JUNIOR_COLLEGE
+    assert conds[3].text == "统招大专学历护理（学）、高级护理、助产专业，或统招本科学历护理（学）专业，或研究生学历护理学专业"
+
+
+def test_major_per_level_list_next_to_an_unknown_part_stays_in_review():
+    text = "35周岁以下，统招本科学历会计学专业，或研究生学历财政学专业，须为中国计量学会会员"
+    assert reviewed(parse_cell("备注", text)) == [text]

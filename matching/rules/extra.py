@@ -282,5 +282,7 @@ RULES: tuple[Rule, ...] = (
     _rule("selection_trainee", Kind.TARGET_GROUP, r"\(?选培生计划\)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
     _rule("province_graduates", Kind.TARGET_GROUP, r"1\.(?P<place>[\u4e00-\u9fff]{2,3})省内高校(?P<y>20\d\d)年应届毕业生和省外高校(?P=place)籍(?P=y)年应届毕业生;\s*2\.两年择业期内未被招录为公务员或招聘为事业单位在编正式工作人员的(?P=place)省内高校毕业生和省外高校(?P=place)籍毕业生", _local_graduates, whole=True),
     _rule("county_graduates", Kind.TARGET_GROUP, r"1\.(?P<y>20\d\d)年(?P<place>[\u4e00-\u9fff]{2,4})籍应届高校毕业生;\s*2\.两年择业期内未被招录为公务员或招聘为事业单位(?:在编正式)?工作人员的(?P=place)籍高校毕业生", _local_graduates, whole=True),
+    _rule("residency_or_trainee", Kind.CERTIFICATE, r"(?:并)?具有住院医师规范化培训(?P<kind>结业|合格)证书\(或(?P<y>20\d\d)年毕业的规培生在读证明\)", lambda m: CertificateCond(name=f"住院医师规范化培训{m.group('kind')}证书", alternatives=(f"住院医师规范化培训{m.group('kind')}证书", f"{m.group('y')}年毕业的规培生在读证明")), whole=True),
+    _rule("title_and_years", Kind.CERTIFICATE, rf"具有(?P<cert>[\u4e00-\u9fff]{{1,4}}师及以上专业技术资格)及(?P<where>[\u4e00-\u9fff]{{2,14}}?)(?P<n>{_N})年及以上工作经历", lambda m: [(Kind.CERTIFICATE, CertificateCond(name=m.group("cert"))), (Kind.WORK_EXPERIENCE, ExperienceCond(years=_number(m.group("n")), field=m.group("where")))], whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )

@@ -12,12 +12,16 @@ import re
 from collections.abc import Iterable
 
 from matching.rules.age import parse_age
+from features.education import parse_education_requirement
 from matching.rules.conditions import (
     CertificateCond,
     Condition,
+    DetailCond,
+    EducationCond,
     ExperienceCond,
     HukouCond,
     Kind,
+    NatureCond,
     Note,
     NoteCategory,
     SchoolCond,
@@ -163,6 +167,9 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
         if found is not None:
             out.extend(found)
             continue
+        if (listed := _level_majors(text, raw, s, e, rules, column)) is not None:
+            out.extend(listed)
+            continue
         if CONDITIONAL.search(text, s, e) or text.count("毕业生", s, e) >= 2:
             # A list of graduate groups (2020年毕业生，…以及2018年毕业的…) reads as alternatives.
             # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
@@ -185,6 +192,36 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
         # A numbered list that only makes sense whole (1.湖北省内高校…；2.两年择业期内…).
         return _explicit(text, raw, 0, len(text), column) or out
     return out
+
+
+_LEVEL = r"(?:统招)?(?:中专|大专|本科|研究生)学历"
+_LEVEL_MAJORS = re.compile(rf"{_LEVEL}[\u4e00-\u9fff、()]{{2,60}}?专业(?:,或{_LEVEL}[\u4e00-\u9fff、()]{{2,60}}?专业)+")
+_LEVEL_WORDS = {"中专": "中专", "大专": "专科", "本科": "本科", "研究生": "硕士"}
+
+
+def _level_majors(text: str, raw: str, s: int, e: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    """统招大专学历护理专业，或统招本科学历护理学专业，或研究生学历护理学专业: a major per
+    level, one alternative each. Read as the lowest level named, 统招 when said, and the
+    list kept whole as a major detail; the parts of the clause around it are read as usual.
+    ``None`` when the clause holds no such list or a part around it is not understood."""
+    m = _LEVEL_MAJORS.search(text, s, e)
+    if m is None or CONDITIONAL.search(text, s, m.start()) or CONDITIONAL.search(text, m.end(), e):
+        return None
+    levels = re.findall(r"(中专|大专|本科|研究生)学历", m.group(0))
+    lowest = min((_LEVEL_WORDS[x] for x in levels), key=["中专", "专科", "本科", "硕士"].index)
+    listed = [_condition(Kind.EDUCATION, EducationCond(parse_education_requirement(lowest + "及以上")), column, raw, m.start(), m.end())]
+    if "统招" in m.group(0):
+        listed.append(_condition(Kind.EDUCATION_NATURE, NatureCond(regular=True), column, raw, m.start(), m.end()))
+    listed.append(_condition(Kind.MAJOR_DETAIL, DetailCond(raw[m.start() : m.end()]), column, raw, m.start(), m.end()))
+    before: list[Condition] = []
+    after: list[Condition] = []
+    for (a, b), into in (((s, m.start()), before), ((m.end(), e), after)):
+        for x, y in sub_clauses(text, a, b):
+            found = _read(text, raw, x, y, rules, column)
+            if found is None:
+                return None
+            into.extend(found)
+    return before + listed + after
 
 
 def _hukou(text: str, raw: str, column: str) -> list[Condition]:
