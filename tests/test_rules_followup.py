@@ -184,7 +184,7 @@ def test_bare_names_in_the_certificate_column_are_certificates(text, name):
     assert only(parse_cell("cond:资格证书", text), Kind.CERTIFICATE).name == name
 
 
-@pytest.mark.parametrize("text", ["需通过麻醉专业规培考试", "具有相应的执业资质", "本科须为全日制普通高等教育护理专业"])
+@pytest.mark.parametrize("text", ["需通过麻醉专业规培考试", "具有相应的执业资质", "须经单位同意方可报考"])
 def test_certificate_column_phrases_with_more_words_stay_in_review(text):
     assert reviewed(parse_cell("cond:资格证书", text)) == [text]
 
@@ -403,3 +403,37 @@ def test_major_per_level_alternatives_keep_the_list_and_read_the_rest():
 def test_major_per_level_list_next_to_an_unknown_part_stays_in_review():
     text = "35周岁以下，统招本科学历会计学专业，或研究生学历财政学专业，须为中国计量学会会员"
     assert reviewed(parse_cell("备注", text)) == [text]
+
+
+@pytest.mark.parametrize(("education", "status"), [(EducationLevel.JUNIOR_COLLEGE, Status.NEEDS_REVIEW), (EducationLevel.BACHELOR, Status.ELIGIBLE)])
+def test_education_required_of_one_group_reviews_a_shortfall(engine, education, status):
+    text = "考生须正常毕业，2022年非北京生源应届毕业生须本科及以上学历，能够取得相应学位"
+    conds = parse_cell("备注", text)
+    assert [c.payload.scope for c in conds if c.kind is Kind.EDUCATION] == ["2022年非北京生源应届毕业生"]
+    j = Job(id="j1", title="综合管理", education=parse_education_requirement("大专及以上"), conditions=(("备注", text),))
+    v = engine.check(grad(education=education, degree=Degree.NONE), j)
+    assert [r.status for r in v.results if r.kind == "education"][-1] is status
+
+
+def test_certificate_waived_for_fresh_graduates(engine):
+    cert = only(parse_cell("备注", "具备医师资格证书（应届毕业生对证书不作要求）"), Kind.CERTIFICATE)
+    assert cert.scope == "非应届毕业生"
+    v = engine.check(grad(graduation_year=2026), job(("备注", "具备医师资格证书（应届毕业生对证书不作要求）")))
+    assert [r.status for r in v.results if r.kind == "certificate"] == [Status.ELIGIBLE]
+    scoped = engine.check(grad(graduation_year=2026), job(("备注", "考生须正常毕业，2022年非北京生源应届毕业生须本科及以上学历，能够取得相应学位")))
+    assert [r.status for r in scoped.results if r.kind == "certificate"] == [Status.NEEDS_REVIEW]
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("限肢体轻度残疾（四级）人员报考", [Kind.TARGET_GROUP]),
+        ("仅限肢体（下肢）残疾四级", [Kind.TARGET_GROUP]),
+        ("持有执业医师资格证或已通过执业医师考试成绩合格待注册", [Kind.CERTIFICATE]),
+        ("应届毕业生就读最高学历期间，最高学历在校期间未与任何单位存在劳动合同关系", [Kind.NOTE]),
+        ("本科须为全日制普通高等教育护理专业", [Kind.EDUCATION_NATURE, Kind.MAJOR_DETAIL]),
+        ("有C1驾驶证和驾驶经验", [Kind.CERTIFICATE, Kind.WORK_EXPERIENCE]),
+    ],
+)
+def test_fifth_batch_of_explicit_readings(text, kinds):
+    assert [c.kind for c in parse_cell("备注", text)] == kinds

@@ -67,6 +67,8 @@ def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
         return REVIEW, f"学历待核实：岗位要求{want}，您的学历未填写"
     if req.admits(g.education):
         return OK, f"学历符合：岗位要求{want}，您的学历为{g.education.label}"
+    if p.scope is not None:
+        return REVIEW, f"学历待核实：岗位要求{p.scope}{want}，您的学历为{g.education.label}，请核实该要求是否适用于您"
     return FAIL, f"学历不符：岗位要求{want}，您的学历为{g.education.label}"
 
 
@@ -236,7 +238,8 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     levels = scope_levels(p.scope) if p.scope is not None else ()
     if levels and g.education is not None and g.education not in levels:
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
-    if p.scope is not None and not levels and g.graduation_year is not None and _is_fresh(g, ctx, ()):
+    not_fresh_only = p.scope is not None and re.search(r"社会人员|非应届|往届", p.scope) is not None
+    if not_fresh_only and not levels and g.graduation_year is not None and _is_fresh(g, ctx, ()):
         # 社会人员具有中级及以上职称: not asked of this season's graduates.
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您为应届毕业生"
     who = f"{p.scope}须具有" if p.scope else ""

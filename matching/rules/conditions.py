@@ -55,6 +55,7 @@ class Span:
 @dataclass(frozen=True, slots=True)
 class EducationCond:
     requirement: EducationRequirement
+    scope: str | None = None  # only these applicants (2021年非北京生源应届毕业生): a shortfall is reviewed
 
 
 @dataclass(frozen=True, slots=True)

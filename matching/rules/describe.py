@@ -30,6 +30,8 @@ from matching.rules.conditions import (
 def requirement(payload: object) -> str:
     """What the job asks, in Chinese (岗位要求 …)."""
     match payload:
+        case EducationCond(requirement=req, scope=str(scope)):
+            return f"{scope}须{req.describe()}"
         case EducationCond(requirement=req):
             return req.describe()
         case NatureCond():
@@ -113,7 +115,7 @@ def describe_condition(c: Condition) -> str:
     p = c.payload
     match p:
         case EducationCond(requirement=req):
-            body = req.describe()
+            body = req.describe() + (f"; only {p.scope}" if p.scope else "")
         case NatureCond():
             body = ",".join(k for k, on in (("全日制", p.full_time), ("普通高校", p.regular), ("国民教育", p.national_series)) if on)
         case DegreeCond():

@@ -191,6 +191,16 @@ def _local_graduates(m: re.Match[str]) -> Pairs:
     ]
 
 
+def _scoped_bachelor(m: re.Match[str]) -> Pairs:
+    """2021年非北京生源应届毕业生须本科及以上学历，能够取得相应学位: binds that group only."""
+    scope = m.group("scope")
+    out: Pairs = [(Kind.EDUCATION, EducationCond(parse_education_requirement("本科及以上"), scope=scope))]
+    if m.group(0).startswith("考生须正常毕业"):
+        out.insert(0, (Kind.NOTE, Note(NoteCategory.NOTICE)))
+    out.append((Kind.CERTIFICATE, CertificateCond(name="相应学位", scope=scope)))
+    return out
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -284,5 +294,19 @@ RULES: tuple[Rule, ...] = (
     _rule("county_graduates", Kind.TARGET_GROUP, r"1\.(?P<y>20\d\d)年(?P<place>[\u4e00-\u9fff]{2,4})籍应届高校毕业生;\s*2\.两年择业期内未被招录为公务员或招聘为事业单位(?:在编正式)?工作人员的(?P=place)籍高校毕业生", _local_graduates, whole=True),
     _rule("residency_or_trainee", Kind.CERTIFICATE, r"(?:并)?具有住院医师规范化培训(?P<kind>结业|合格)证书\(或(?P<y>20\d\d)年毕业的规培生在读证明\)", lambda m: CertificateCond(name=f"住院医师规范化培训{m.group('kind')}证书", alternatives=(f"住院医师规范化培训{m.group('kind')}证书", f"{m.group('y')}年毕业的规培生在读证明")), whole=True),
     _rule("title_and_years", Kind.CERTIFICATE, rf"具有(?P<cert>[\u4e00-\u9fff]{{1,4}}师及以上专业技术资格)及(?P<where>[\u4e00-\u9fff]{{2,14}}?)(?P<n>{_N})年及以上工作经历", lambda m: [(Kind.CERTIFICATE, CertificateCond(name=m.group("cert"))), (Kind.WORK_EXPERIENCE, ExperienceCond(years=_number(m.group("n")), field=m.group("where")))], whole=True),
+    _rule("non_beijing_level", Kind.EDUCATION, r"(?:考生须正常毕业,)?(?P<scope>20\d\d年非北京生源应届毕业生)须本科及以上学历[,，](?:能够|并)取得相应学位", _scoped_bachelor, whole=True),
+    _rule("cert_on_graduation", Kind.CERTIFICATE, r"毕业时需取得执业医师资格", lambda m: CertificateCond(name="执业医师资格(毕业时取得)"), whole=True),
+    _rule("clinical_level", Kind.EDUCATION, r"(?P<major>临床)专业本科及以上学历", lambda m: [(Kind.MAJOR_DETAIL, DetailCond("临床专业")), (Kind.EDUCATION, EducationCond(parse_education_requirement("本科及以上")))], whole=True),
+    _rule("no_contract", Kind.NOTE, r"[^;]{0,30}未与任何单位存在劳动(?:合同|人事)?关系[^;]{0,20}", _note(NoteCategory.NOTICE), whole=True),
+    _rule("bachelor_full_time_major", Kind.EDUCATION_NATURE, r"本科须为全日制普通高等教育(?P<major>[\u4e00-\u9fff]{2,10})专业", lambda m: [(Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True)), (Kind.MAJOR_DETAIL, DetailCond(f"本科为{m.group('major')}专业"))], whole=True),
+    _rule("disabled_grade", Kind.TARGET_GROUP, r"(?:仅限|限)?肢体(?:轻度)?(?:\((?:下肢|上肢)\))?残疾(?:\([一二三四]级\)|[一二三四]级)(?:人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED), whole=True),
+    _rule("high_school_culture", Kind.EDUCATION, r"具有高中\(含中专\)以上文化程度", lambda m: EducationCond(parse_education_requirement("高中及以上")), whole=True),
+    _rule("veteran_level", Kind.EDUCATION, r"(?P<scope>退伍士兵|退役士兵)需具有高中以上学历", lambda m: EducationCond(parse_education_requirement("高中及以上"), scope=m.group("scope")), whole=True),
+    _rule("licence_and_driving", Kind.CERTIFICATE, r"有C1驾驶证和驾驶经验", lambda m: [(Kind.CERTIFICATE, CertificateCond(name="C1驾驶证")), (Kind.WORK_EXPERIENCE, ExperienceCond(field="驾驶"))], whole=True),
+    _rule("counsellor_duty", Kind.NOTE, r"入职后须兼职从事[一二两三四五\d]年辅导员工作", _note(NoteCategory.NOTICE), whole=True),
+    _rule("cert_not_fresh", Kind.CERTIFICATE, r"具备医师资格证书\(应届毕业生对证书不作要求\)", lambda m: CertificateCond(name="医师资格证书", scope="非应届毕业生"), whole=True),
+    _rule("doctor_or_passed", Kind.CERTIFICATE, r"持有(?P<a>执业(?:助理)?医师(?:及以上)?资格证)或已通过(?P<b>执业(?:助理)?医师(?:及以上)?考试)成绩合格待注册", lambda m: CertificateCond(name=m.group(0).removeprefix("持有"), alternatives=(m.group("a"), m.group("b") + "成绩合格待注册")), whole=True),
+    _rule("residency_or_attending", Kind.CERTIFICATE, r"通过住培结业考核或取得主治医师资格", lambda m: CertificateCond(name=m.group(0), alternatives=("住培结业考核合格", "主治医师资格")), whole=True),
+    _rule("senior_title", Kind.CERTIFICATE, r"具有(?P<t>副高级及以上职称)的专业技术人才", lambda m: CertificateCond(name=m.group("t")), whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )
