@@ -59,9 +59,10 @@ def test_gender_relaxation_decides_by_the_graduates_gender(engine, gender, statu
     assert [r.status for r in v.results if r.kind == "age"] == [status]
 
 
-def test_gender_words_inheriting_a_title_stay_in_review():
-    conds = parse_cell("cond:年龄要求", "副高职称45周岁及以下，正高职称男性55周岁及以下、女性50周岁及以下")
-    assert reviewed(conds) == ["正高职称男性55周岁及以下、女性50周岁及以下"]
+def test_gender_words_inheriting_a_title_keep_the_title():
+    age = only(parse_cell("cond:年龄要求", "副高职称45周岁及以下，正高职称男性55周岁及以下、女性50周岁及以下"), Kind.AGE)
+    assert (age.maximum, age.scope) == (45, "副高职称或正高职称")
+    assert [(r.who, r.maximum, r.gender) for r in age.relaxations] == [("正高职称女性", 50, None), ("正高职称男性", 55, None)]
 
 
 def test_who_part_before_a_relaxation_qualifies_it():
@@ -437,3 +438,33 @@ def test_certificate_waived_for_fresh_graduates(engine):
 )
 def test_fifth_batch_of_explicit_readings(text, kinds):
     assert [c.kind for c in parse_cell("备注", text)] == kinds
+
+
+def test_relaxation_said_in_the_notes_joins_the_age_limit(engine):
+    old = grad(birth_date=dt.date(1988, 1, 1))  # 38 at the reference date
+    limited = job(("cond:年龄要求", "35周岁及以下"))
+    assert [r.status for r in engine.check(old, limited).results if r.kind == "age"] == [Status.NOT_ELIGIBLE]
+    relaxed = job(("cond:年龄要求", "35周岁及以下"), ("cond:备注", "有临床工作经验的年龄可适当放宽"))
+    assert [r.status for r in engine.check(old, relaxed).results if r.kind == "age"] == [Status.NEEDS_REVIEW]
+    capped = job(("cond:年龄要求", "35周岁及以下"), ("cond:备注", "持PCR上岗证年龄可放宽至37周岁"))
+    assert [r.status for r in engine.check(old, capped).results if r.kind == "age"] == [Status.NOT_ELIGIBLE]
+
+
+def test_relaxation_of_something_else_stays_in_review():
+    assert reviewed(parse_cell("备注", "服务期可适当放宽")) == ["服务期可适当放宽"]
+    assert reviewed(parse_cell("备注", "具有高级职称者学历、年龄适当放宽")) == ["具有高级职称者学历、年龄适当放宽"]
+
+
+@pytest.mark.parametrize("exempt", [False, True])
+def test_doctors_outside_the_major_list_are_reviewed_when_the_post_says_so(engine, exempt):
+    note = (("cond:备注", "博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制"),) if exempt else ()
+    j = Job(id="j1", title="教师", education=parse_education_requirement("本科及以上"), majors_text="研究生：计算机科学与技术（0812）", conditions=note)
+    doctor = grad(major="外国语言文学", major_code="0502", education=EducationLevel.DOCTOR, degree=Degree.DOCTOR)
+    (major,) = [r for r in engine.check(doctor, j).results if r.kind == "major"]
+    if exempt:
+        assert (major.status, major.reason) == (Status.NEEDS_REVIEW, "专业待核实：岗位要求 0812 计算机科学与技术，您的专业为 外国语言文学（岗位注明博士不受招聘专业限制，请核实）")
+    else:
+        assert major.status is Status.NOT_ELIGIBLE
+    bachelor = grad(major_code="050201")
+    j2 = Job(id="j2", title="教师", education=parse_education_requirement("本科及以上"), majors_text="0809 计算机类", conditions=note)
+    assert [r.status for r in engine.check(bachelor, j2).results if r.kind == "major"] == [Status.NOT_ELIGIBLE]

@@ -80,8 +80,14 @@ def test_bracketed_relaxation_is_read_as_a_relaxation():
 
 
 def test_age_with_two_limits_in_one_part_goes_to_review():
-    conds = parse_cell("cond:年龄要求", "正高职称男性55周岁及以下、女性50周岁及以下")
+    conds = parse_cell("cond:年龄要求", "正高职称男性55周岁及以下、副高职称女性50周岁及以下")
     assert kinds(conds) == [Kind.NEEDS_REVIEW]
+
+
+def test_title_holders_gender_limits_bind_title_holders_only():
+    age = only(parse_cell("cond:年龄要求", "正高职称男性55周岁及以下、女性50周岁及以下"), Kind.AGE)
+    assert (age.maximum, age.scope) == (50, "正高职称")
+    assert [(r.maximum, r.who) for r in age.relaxations] == [(55, "正高职称男性")]
 
 
 def test_single_qualified_age_limit_binds_only_that_group():
@@ -152,7 +158,9 @@ def test_unparsed_text_is_kept_for_review_never_dropped():
 
 def test_conditional_relaxation_clause_is_not_read_as_a_requirement():
     raw = "具有3年以上党务工作经历，或曾获得县级以上优秀党务工作者荣誉的，可将报考条件放宽至年龄45周岁以内"
-    assert kinds(parse_cell("备注", raw)) == [Kind.NEEDS_REVIEW]
+    (cond,) = parse_cell("备注", raw)
+    # A relaxation for some applicants: a note that joins the job's age limits, never a requirement.
+    assert cond.kind is Kind.NOTE and not cond.imposes and cond.payload.maximum == 45
 
 
 @pytest.mark.parametrize(

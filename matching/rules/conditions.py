@@ -226,6 +226,7 @@ class NoteCategory(enum.StrEnum):
     NOTICE = "报考须知"
     PAY = "薪酬待遇"
     HUKOU_EXEMPTION = "户籍放宽"  # opens a hukou limit of another column to some graduates
+    MAJOR_EXEMPTION = "专业放宽"  # 博士…不受招聘专业限制: a 博士 outside the list is reviewed
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,7 +240,8 @@ class Unparsed:
 
 
 Payload = (
-    EducationCond
+    AgeRelaxation
+    | EducationCond
     | NatureCond
     | DegreeCond
     | MajorCond

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from matching.rules.conditions import (
     AgeCond,
+    AgeRelaxation,
     CertificateCond,
     Condition,
     DegreeCond,
@@ -79,6 +80,8 @@ def requirement(payload: object) -> str:
             return text
         case Note(category=cat):
             return cat.value
+        case AgeRelaxation(maximum=maximum, who=who):
+            return f"年龄放宽：{who}" + ("可适当放宽" if maximum >= 999 else f"可放宽至{maximum}周岁")
         case Unparsed(text=text):
             return text
     return str(payload)
@@ -138,6 +141,8 @@ def describe_condition(c: Condition) -> str:
             body += f" ≤{p.graduated_by}届" if p.graduated_by is not None else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
+        case AgeRelaxation():
+            body = f"放宽 {p.who}≤{p.maximum}"
         case _:
             body = requirement(p)
     return f"{c.kind.value}[{body}]"

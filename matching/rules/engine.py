@@ -12,11 +12,11 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from features.catalog import MajorCatalog
-from features.education import Degree
+from features.education import Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context
-from matching.rules.conditions import Condition, DegreeCond, EducationCond, Kind, MajorCond, NoteCategory, Span
+from matching.rules.conditions import AgeRelaxation, Condition, DegreeCond, EducationCond, Kind, MajorCond, Note, NoteCategory, Span
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -80,16 +80,21 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
-        return tuple(_with_hukou_exemptions(out))
+        return tuple(_with_age_relaxations(_with_hukou_exemptions(out)))
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
         results = []
-        for cond in self.parse(job):
+        conds = self.parse(job)
+        doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
+        for cond in conds:
             if not cond.imposes:
                 continue
             if cond.kind is Kind.MAJOR:
                 status, reason = self._majors.check(cond.payload.requirement, graduate)
+                if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
+                    reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
+                    status = Status.NEEDS_REVIEW
             else:
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}"))
@@ -101,12 +106,21 @@ class RulesEngine:
         return self.check(graduate, job).reasons(status)
 
 
+def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
+    """A relaxation said apart from the limit (有临床工作经验的年龄可适当放宽, in 备注) joins
+    the relaxations of every age condition of the job: an older graduate is then reviewed."""
+    extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
+    if not extra:
+        return conds
+    return [replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + extra)) if c.kind is Kind.AGE else c for c in conds]
+
+
 def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:
     """A note that opens the hukou limit to some graduates (符合以下条件的毕业生户籍不限：…)
     becomes an exception of every hukou condition of the job: a graduate from elsewhere is
     then reviewed, not rejected."""
     exemptions = tuple(
-        c.text for c in conds if c.kind is Kind.NOTE and c.payload.category is NoteCategory.HUKOU_EXEMPTION
+        c.text for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.HUKOU_EXEMPTION
     )
     if not exemptions:
         return conds

@@ -14,6 +14,8 @@ import re
 from features.education import Degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
+    AgeCond,
+    AgeRelaxation,
     CertificateCond,
     DegreeCond,
     DetailCond,
@@ -201,6 +203,29 @@ def _scoped_bachelor(m: re.Match[str]) -> Pairs:
     return out
 
 
+def _title_gender_ages(m: re.Match[str]) -> AgeCond:
+    """副高职称45周岁及以下，正高职称男性55周岁及以下、女性50周岁及以下: limits for title
+    holders only; an older graduate is reviewed (a title is not on the record)."""
+    t2 = m.group("t2")
+    relax = [AgeRelaxation(maximum=int(m.group("f")), who=f"{t2}女性"), AgeRelaxation(maximum=int(m.group("m")), who=f"{t2}男性")]
+    if m.group("t1"):
+        return AgeCond(maximum=int(m.group("a1")), scope=f"{m.group('t1')}或{t2}", relaxations=tuple(relax))
+    return AgeCond(maximum=int(m.group("f")), scope=t2, relaxations=(relax[1],))
+
+
+_RELAXATION = (
+    r"(?=[^;]*(?:年龄|岁))(?P<who>(?![^;]*(?:学历|学位|专业|户籍|不得|不超过))[^;]{2,90}?)(?:的|者)?,?(?:可将报考条件放宽至年龄|年龄限制可适当放宽至距法定退休年龄不少于\d年"
+    r"|(?:年龄)?(?:可|可以)?(?:适当)?(?:放宽|调整)(?:至|到)?)(?:(?P<n>\d{2})(?:周岁|岁)(?:以内|以下|及以下)?(?:\([^()]*\))?)?"
+    r"(?:,年龄计算时间截止\d{4}年\d{1,2}月\d{1,2}日)?"
+)
+
+
+def _age_relaxation(m: re.Match[str]) -> AgeRelaxation:
+    """有临床工作经验的年龄可适当放宽: joins the age limits of the job (``engine``)."""
+    who = re.sub(r"(?:年龄|的|者|,)+$", "", m.group("who")) or "符合条件者"
+    return AgeRelaxation(maximum=int(m.group("n")) if m.group("n") else 999, who=who)
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -308,5 +333,8 @@ RULES: tuple[Rule, ...] = (
     _rule("doctor_or_passed", Kind.CERTIFICATE, r"持有(?P<a>执业(?:助理)?医师(?:及以上)?资格证)或已通过(?P<b>执业(?:助理)?医师(?:及以上)?考试)成绩合格待注册", lambda m: CertificateCond(name=m.group(0).removeprefix("持有"), alternatives=(m.group("a"), m.group("b") + "成绩合格待注册")), whole=True),
     _rule("residency_or_attending", Kind.CERTIFICATE, r"通过住培结业考核或取得主治医师资格", lambda m: CertificateCond(name=m.group(0), alternatives=("住培结业考核合格", "主治医师资格")), whole=True),
     _rule("senior_title", Kind.CERTIFICATE, r"具有(?P<t>副高级及以上职称)的专业技术人才", lambda m: CertificateCond(name=m.group("t")), whole=True),
+    _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),
+    _rule("title_gender_ages", Kind.AGE, r"(?:(?P<t1>副高职称)(?P<a1>\d\d)周岁及以下,)?(?P<t2>正高职称)男性(?P<m>\d\d)周岁及以下、女性(?P<f>\d\d)周岁及以下", _title_gender_ages, whole=True),
+    _rule("age_relaxation", Kind.NOTE, _RELAXATION, _age_relaxation, whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )
