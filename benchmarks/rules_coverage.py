@@ -9,7 +9,11 @@ Coverage: the share of non-empty condition cells (Henan 2026: 学历要求, 学�
 ``needs_review`` residue. Precision: the share of hand-labelled cells in
 ``tests/fixtures/rules/labelled_cells.jsonl`` whose parsed conditions equal the labels, per
 sample (``uniform``: cells drawn uniformly from all condition cells; ``hard_columns``: cells
-drawn from the free-text columns 备注/其他要求/资格证书/年龄要求/应届/户籍地).
+drawn from the free-text columns 备注/其他要求/资格证书/年龄要求/应届/户籍地;
+``followup_blind``: 110 distinct gkld cells drawn (seed 20261125) from those the coverage
+follow-up newly parsed, labelled blind). Rows that keep ``first_pass`` (the parser's output
+when they were labelled, before the errors they revealed were fixed) give the first-reading
+precision as well.
 ``--sample N`` prints a fresh random sample (fixed seed) in the fixture's format, for labelling.
 """
 
@@ -121,6 +125,22 @@ def precision(parse, fixture: Path = FIXTURE) -> dict[str, tuple[int, int, int, 
     return {k: tuple(v) for k, v in out.items()}
 
 
+def first_reading(fixture: Path = FIXTURE) -> dict[str, tuple[int, int]]:
+    """Per sample with recorded first passes: (parsed conditions at first reading, of them
+    found in the verified labels)."""
+    out: dict[str, list[int]] = {}
+    for line in fixture.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line) if line.strip() else None
+        if row is None or "blind" not in row:
+            continue
+        stats = out.setdefault(row["sample"], [0, 0])
+        for label in row.get("first_pass", row["expected"]):
+            if not label.startswith("needs_review["):
+                stats[0] += 1
+                stats[1] += label in row["expected"]
+    return {k: (v[0], v[1]) for k, v in out.items()}
+
+
 def sample(cells: list[tuple[str, str, str]], n: int, seed: int = SEED) -> list[tuple[str, str, str]]:
     rng = random.Random(seed)
     return rng.sample(cells, n)
@@ -160,6 +180,9 @@ def main() -> None:
               f"precision of parsed conditions {right}/{parsed} = {right / max(parsed, 1):.2%}")
         for row, got in wrong[:10]:
             print(f"  MISMATCH {row['column']}: {row['text'][:60]}\n    expected {row['expected']}\n    got      {got}")
+    for name, (parsed, right) in first_reading().items():
+        print(f"\nlabelled sample '{name}' at first reading (before the fixes it led to): "
+              f"precision of parsed conditions {right}/{parsed} = {right / max(parsed, 1):.2%}")
     print(f"\n({time.perf_counter() - started:.0f} s)")
 
 

@@ -468,3 +468,55 @@ def test_doctors_outside_the_major_list_are_reviewed_when_the_post_says_so(engin
     bachelor = grad(major_code="050201")
     j2 = Job(id="j2", title="教师", education=parse_education_requirement("本科及以上"), majors_text="0809 计算机类", conditions=note)
     assert [r.status for r in engine.check(bachelor, j2).results if r.kind == "major"] == [Status.NOT_ELIGIBLE]
+
+
+# --- fixes found by the blind follow-up sample ---------------------------------------------
+
+
+def test_who_with_numbers_before_a_relaxation_keeps_the_base_limit():
+    age = only(parse_cell("备注", "35周岁（含）以下,具有5年及以上相关工作经历的，年龄条件可放宽至40周岁及以下"), Kind.AGE)
+    assert age.maximum == 35 and [(r.who, r.maximum, r.level) for r in age.relaxations] == [("具有5年及以上相关工作经历", 40, None)]
+    age = only(parse_cell("cond:年龄要求", "硕士研究生年龄在30周岁以下（1990年1月1日后出生），具有高校思政课教师经历，年龄可放宽至35周岁（1985年1月1日后出生）"), Kind.AGE)
+    assert age.maximum == 30 and [r.maximum for r in age.relaxations] == [35]
+
+
+def test_bounded_relaxation_is_not_open_ended():
+    age = only(parse_cell("cond:年龄要求", "40周岁及以下，博士研究生或者具有高级职称的，年龄可适当放宽至45周岁。"), Kind.AGE)
+    assert [r.maximum for r in age.relaxations] == [45]
+
+
+def test_numbered_items_glued_to_a_sentence_are_separate_clauses():
+    text = ("1.具有4年及以上在地市级及以上党委、政府政策研究部门从事政策研究、综合文稿工作经历.2.近3年在地市级及以上媒体、刊物发表过由本人负责撰写或主创的文章")
+    conds = parse_cell("备注", text)
+    assert [c.kind for c in conds] == [Kind.WORK_EXPERIENCE, Kind.RECORD]
+    assert conds[0].payload.years == 4
+
+
+def test_exam_note_does_not_swallow_a_major_requirement():
+    conds = parse_cell("备注", "本科专业要求法学（0301）.1.专业能力测试采用综合性试卷，重点考察思想政治理论")
+    assert [c.kind for c in conds] == [Kind.MAJOR_DETAIL, Kind.NOTE]
+
+
+def test_certificate_then_experience_joined_by_ji():
+    conds = parse_cell("备注", "具有执业医师资格证书及三级综合医院本专业1年及以上工作经历")
+    assert [(c.kind, getattr(c.payload, "name", None) or c.payload.field) for c in conds] == [
+        (Kind.CERTIFICATE, "执业医师资格证书"), (Kind.WORK_EXPERIENCE, "三级综合医院本专业")]
+
+
+def test_title_marks_are_not_part_of_a_certificate_name():
+    assert only(parse_cell("cond:资格证书", "持有《护士执业证书》"), Kind.CERTIFICATE).name == "护士执业证书"
+
+
+def test_fitness_test_is_an_exam_note():
+    (note,) = parse_cell("备注", "体能测评合格")
+    assert note.payload.category.value == "考试说明"
+
+
+def test_followup_sample_is_large_and_labelled_blind():
+    import json
+    from pathlib import Path
+
+    rows = [json.loads(line) for line in (Path(__file__).parent / "fixtures" / "rules" / "labelled_cells.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    sample = [r for r in rows if r["sample"] == "followup_blind"]
+    assert len(sample) >= 100 and all("blind" in r for r in sample)
+    assert len({r["text"] for r in sample}) == len(sample)

@@ -66,8 +66,9 @@ _MIN = re.compile(rf"(?:年满){_N}\s*{_SUI}(?:\s*(?:\(含\))?\s*(?:及|或)?以
 _MAX = re.compile(
     rf"(?:不超过|不得超过|不大于|上限|未满|不满|小于|≤)?{_N}\s*(?:\(含\))?\s*{_SUI}\s*(?:\(含\)|\(不含\))?\s*(?:\([^()]*\))?\s*(?:及|或)?(?:以下|以内)?"
 )
-_RELAX = re.compile(rf"(?:经学校研究后)?(?:年龄)?(?:可|可以)?(?:适当)?放宽(?:至|到)?")
-_OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?:年龄)?(?:条件|限制)?|不受年龄限制")
+_RELAX = re.compile(rf"(?:经学校研究后)?(?:年龄)?(?:条件|限制)?(?:可|可以)?(?:适当)?放宽(?:至|到)?")
+# 可适当放宽 with no number; 可适当放宽至40周岁 is a bounded relaxation (_RELAX + _MAX).
+_OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?!\s*(?:至|到))(?:年龄)?(?:条件|限制)?|不受年龄限制")
 _AGE_NOTE = re.compile(
     rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
     r"|(?:年龄)?计算日期截至报名前一天|\((?:截止|截至|截止至)报名(?:首日|开始当天|第一天)\)"
@@ -83,7 +84,7 @@ _WHO = re.compile(
     r"|(?:报考人员为)?依法退出现役的退役军人|从事过[^,;()]{1,20}?工作的|(?:正高级职称|学科带头人|急需紧缺岗位)[、或]*"
     r"|(?:副)?教授|博士\(后\)|博士后|(?:省级及以上)?名中医"
     r"|(?:具有)?(?:副高|正高|中级|高级|副高级|正高级)(?:及以上)?(?:专业技术)?(?:职称|职务|资格|人才)?(?:资格)?(?:的)?(?:人员|者)?"
-    r"|退役军人|退役士兵|条件优秀者|(?:特殊|部分)[\u4e00-\u9fff]{0,8}?岗位"
+    r"|退役军人|退役士兵|条件优秀者|(?:特别)?优秀者|(?:特殊|部分)[\u4e00-\u9fff]{0,8}?岗位"
     r"|(?P<gender>男性|女性|男教师|女教师|男|女)(?=年龄|\d|□)"
 )
 _FILLER = re.compile(
@@ -176,7 +177,7 @@ def _read_part(text: str) -> _Part | None:
     return part
 
 
-_RELAX_START = re.compile(r"^\s*(?:年龄)?(?:可|可以)?(?:适当)?放宽")
+_RELAX_START = re.compile(r"^\s*(?:年龄)?(?:条件|限制)?(?:可|可以)?(?:适当)?放宽")
 
 
 def _who_only(piece: str, next_piece: str | None = None) -> bool:
@@ -184,9 +185,16 @@ def _who_only(piece: str, next_piece: str | None = None) -> bool:
 
     Without a closing 的/者/人员 the part must be followed by a relaxation
     (全日制统招硕士研究生及以上学历，年龄可放宽至35周岁)."""
-    if re.search(r"\d|岁", piece):
+    if re.search(r"岁|出生", piece):
         return False
-    if not re.search(r"(?:的|者|人员|人才)\s*$", piece) and not (next_piece and _RELAX_START.match(next_piece)):
+    before_relaxation = bool(next_piece and _RELAX_START.match(next_piece))
+    if before_relaxation and re.search(r"(?:经历|经验|的|者)\s*$", piece) and not re.search(r"\d{4}", piece):
+        # 具有5年及以上相关工作经历的，年龄条件可放宽至40周岁: whoever this names, the
+        # relaxation is for them (a condition the record cannot check: no level).
+        return True
+    if re.search(r"\d", piece):
+        return False
+    if not re.search(r"(?:的|者|人员|人才)\s*$", piece) and not before_relaxation:
         return False
     rest, found = piece, False
     while (who := _WHO.search(rest)) is not None and who.end() > who.start():

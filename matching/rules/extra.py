@@ -214,7 +214,7 @@ def _title_gender_ages(m: re.Match[str]) -> AgeCond:
 
 
 _RELAXATION = (
-    r"(?=[^;]*(?:年龄|岁))(?P<who>(?![^;]*(?:学历|学位|专业|户籍|不得|不超过))[^;]{2,90}?)(?:的|者)?,?(?:可将报考条件放宽至年龄|年龄限制可适当放宽至距法定退休年龄不少于\d年"
+    r"(?=[^;]*(?:年龄|岁))(?P<who>(?![^;]*(?:学历|学位|专业|户籍|不得|不超过))(?:(?!岁)[^;]){2,90}?)(?:的|者)?,?(?:可将报考条件放宽至年龄|年龄限制可适当放宽至距法定退休年龄不少于\d年"
     r"|(?:年龄)?(?:可|可以)?(?:适当)?(?:放宽|调整)(?:至|到)?)(?:(?P<n>\d{2})(?:周岁|岁)(?:以内|以下|及以下)?(?:\([^()]*\))?)?"
     r"(?:,年龄计算时间截止\d{4}年\d{1,2}月\d{1,2}日)?"
 )
@@ -249,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     _rule("graduated_by", Kind.TARGET_GROUP, r"(?:招聘对象为|面向|限)?(?P<year>20\d\d)(?:届|年)及以前毕业的(?P<nature>全日制普通类高等院校|全日制普通高等院校|全日制普通高校|普通高校|全日制)?(?:高校)?毕业生(?:报考)?", _graduated_by, whole=True),
     _rule("fresh_with", Kind.TARGET_GROUP, _FRESH_WITH, _fresh_with, whole=True),
     # 备注: requirements for some applicants only, hukou with origin or exemptions.
-    _rule("scoped_experience", Kind.WORK_EXPERIENCE, rf"(?P<scope>非应届生|非应届毕业生|社会人员)(?:一般)?(?:应|需|须)(?:有|具有|具备)?(?:在(?P<where>[\u4e00-\u9fff()]{{2,20}}?))?(?:从事)?(?:(?P<n>{_N})年以上(?:的)?)?(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:工作经历|从业经历|工作)(?:\(社保在同一单位连续缴纳不少于{_N}年\))?(?:,不限年限)?", _scoped_experience, whole=True),
+    _rule("scoped_experience", Kind.WORK_EXPERIENCE, rf"(?P<scope>非应届生|非应届毕业生|社会人员)(?:一般)?(?:应|需要|需|须)(?:有|具有|具备)?(?:在(?P<where>[\u4e00-\u9fff()]{{2,20}}?))?(?:从事)?(?:(?P<n>{_N})年以上(?:的)?)?(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:工作经历|从业经历|工作)(?:\(社保在同一单位连续缴纳不少于{_N}年\))?(?:,不限年限)?", _scoped_experience, whole=True),
     _rule("hukou_origin", Kind.HUKOU, r"具有(?P<place>[\u4e00-\u9fff]{2,8}?)户籍\((?:含高考入学前为[\u4e00-\u9fff]{2,8}户籍|指就读大学前的户籍所在地)\)", _hukou_with_origin, whole=True),
     _rule("hukou_exempt", Kind.HUKOU, r"(?P<place>[\u4e00-\u9fff]{2,8}?)户籍,(?P<exc>[^;]{4,80}?(?:不限户籍|户籍不限))", _hukou_exempt, whole=True),
     _rule("beijing_origin", Kind.HUKOU, r"北京生源(?:毕业生)?(?:须|需)?具有北京市常住户口", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=("本条仅针对北京生源毕业生",)), whole=True),
@@ -299,7 +299,7 @@ RULES: tuple[Rule, ...] = (
     _rule("double_first_class", Kind.SCHOOL, r"具有国家\"一流大学和一流学科建设高校及建设学科\"本科学历和学位", _first_class, whole=True),
     _rule("both_majors", Kind.MAJOR_DETAIL, r"报名人员须同时满足本科与研究生的专业要求", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("character_list", Kind.NOTE, r"政治合格|政治素质好|拥护中国共产党的领导|拥护中华人民共和国宪法|遵守国家法律法规|热爱(?:祖国|教育事业|基层工作|残疾人事业|本职工作)"
-          r"|品德端正|有亲和力|服从(?:组织)?安排|无不良嗜好|会操作电脑|工作节奏快|工作积极主动|自我驱动型人格|具备一定文字写作功底|有较高的政治理论水平"
+          r"|遵守纪律|服从分配|品德端正|有亲和力|服从(?:组织)?安排|无不良嗜好|会操作电脑|工作节奏快|工作积极主动|自我驱动型人格|具备一定文字写作功底|有较高的政治理论水平"
           r"|在本专业领域造诣深厚|能在较短时间推动学科发展|需经常驾驶机动车|需承担单位交办的其他工作|包括但不限于Word、Excel、PowerPoint等", _note(NoteCategory.SOFT), whole=True),
     _rule("no_crime", Kind.RECORD, r"无违法犯罪记录|在校期间担任(?:过)?(?:院\(系\)级及以上)?学生干部", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("face", Kind.PHYSICAL, r"官端正", lambda m: DetailCond("五官端正"), whole=True),
@@ -333,6 +333,9 @@ RULES: tuple[Rule, ...] = (
     _rule("doctor_or_passed", Kind.CERTIFICATE, r"持有(?P<a>执业(?:助理)?医师(?:及以上)?资格证)或已通过(?P<b>执业(?:助理)?医师(?:及以上)?考试)成绩合格待注册", lambda m: CertificateCond(name=m.group(0).removeprefix("持有"), alternatives=(m.group("a"), m.group("b") + "成绩合格待注册")), whole=True),
     _rule("residency_or_attending", Kind.CERTIFICATE, r"通过住培结业考核或取得主治医师资格", lambda m: CertificateCond(name=m.group(0), alternatives=("住培结业考核合格", "主治医师资格")), whole=True),
     _rule("senior_title", Kind.CERTIFICATE, r"具有(?P<t>副高级及以上职称)的专业技术人才", lambda m: CertificateCond(name=m.group("t")), whole=True),
+    _rule("stage_major", Kind.MAJOR_DETAIL, r"(?:本科|研究生)专业要求(?:为)?:?[\u4e00-\u9fff]{2,10}(?:\(\d{2,6}\))?", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("secondment_scope", Kind.STATUS, r"招聘\(选调\)对象及范围:符合招聘\(选调\)岗位应聘资格条件的全国各级行政机关、事业单位正式在编工作人员", lambda m: DetailCond(m.group(0)), whole=True),
+    _rule("long_experience", Kind.WORK_EXPERIENCE, rf"具有(?P<n>{_N})年及以上(?P<field>在[^;,]{{4,60}}?从事[^;,]{{2,24}}?)工作经历", lambda m: ExperienceCond(years=_number(m.group("n")), field=m.group("field")), whole=True),
     _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),
     _rule("title_gender_ages", Kind.AGE, r"(?:(?P<t1>副高职称)(?P<a1>\d\d)周岁及以下,)?(?P<t2>正高职称)男性(?P<m>\d\d)周岁及以下、女性(?P<f>\d\d)周岁及以下", _title_gender_ages, whole=True),
     _rule("age_relaxation", Kind.NOTE, _RELAXATION, _age_relaxation, whole=True),

@@ -67,7 +67,7 @@ def _rule(
     return Rule(name, kind, re.compile(pattern), build, whole or fallback, fallback)
 
 
-_GUARD = r"限男|限女|男性|女性|党员|周岁|证书|资格证|学历|学位|户籍|工作经历|工作经验|年以上"
+_GUARD = r"限男|限女|男性|女性|党员|周岁|证书|资格证|学历|学位|户籍|工作经历|工作经验|年以上|专业要求"
 
 
 def _note(category: NoteCategory) -> Callable[[re.Match[str]], Note]:
@@ -142,7 +142,7 @@ def _experience(m: re.Match[str]) -> ExperienceCond:
     years = m.groupdict().get("n") or m.groupdict().get("n2")
     if years is None and (said := re.search(rf"({NUMBER})\s*年", m.group(0))):
         years = said.group(1)
-    field = ((m.groupdict().get("pre") or "") + (m.groupdict().get("field") or "")).strip("的") or None
+    field = re.sub(r"^(?:并具有|并有|及|和)", "", (m.groupdict().get("pre") or "") + (m.groupdict().get("field") or "")).strip("的") or None
     return ExperienceCond(years=number(years) if years else None, grassroots="基层" in m.group(0), field=field)
 
 
@@ -200,7 +200,9 @@ def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
 
 
 def _certificate(m: re.Match[str]) -> CertificateCond:
-    name = re.sub(r"^(?:须|需|应|并|且|及|和)?(?:具有|取得|持有|具备|获得|有|通过|持)?", "", m.group(0)).strip()
+    name = re.sub(r"^(?:须|需|应|并|且|及|和)?(?:具有|取得|持有|具备|获得|有|通过|持)?<?", "", m.group(0)).strip()
+    if name.endswith(">") and "<" not in name:
+        name = name[:-1]  # <护士执业证书>: the title marks are not part of the name
     return CertificateCond(name=name)
 
 
@@ -264,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     _rule("notice", Kind.NOTE, r"[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘|详见备注|见备注|丧失|未取得[^,;]*的)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?(?:社会(?:人员|人士)?|非应届(?:毕业生|生)?)(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
-    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日|深入基层|执法一线|一线工作|现场检查|值守|基层岗位|对抗性|压力|胜任|能力强|夜查|应急|任务|现场|督查|检查|根据工作性质|工作需要|环境|在外|住宿|责任感)[^,;]*", _note(NoteCategory.SOFT), whole=True),
+    _rule("soft", Kind.NOTE, rf"(?![^,;]*(?:{_HARD}))[^,;]*(?:能力|精神|意识|责任心|事业心|吃苦耐劳|爱岗敬业|敬业|健康|品行|遵纪守法|作风|加班|值班|加值班|夜班|夜间|出差|外勤|外业|倒班|轮班|工作强度|强度大|任务重|适应|适合|熟悉|熟练|了解|擅长|立场|职业道德|诚实|团队|沟通|协调|表达|文字功底|踏实|认真|良好|扎实|优异|优良|素养|素质|思想|道德|身体|体能(?!测)|野外|艰苦|驻村|下乡|户外|基层一线|一线执法|执勤|备勤|轮值|节假日|深入基层|执法一线|一线工作|现场检查|值守|基层岗位|对抗性|压力|胜任|能力强|夜查|应急|任务|现场|督查|检查|根据工作性质|工作需要|环境|在外|住宿|责任感)[^,;]*", _note(NoteCategory.SOFT), whole=True),
     # Requirements the graduate record cannot hold: typed, kept with their wording.
     _rule("major_detail", Kind.MAJOR_DETAIL, _NOT_DETAIL + r"[^,;]*(?:专业[^,;]{0,10}(?:一致|相同|相近|相符|对口)|辅修|主修学位|双专业|第二学位|二学位|专业代码|以最高学历对应的专业|最高学历对应(?:的)?专业|以最高学历所学专业|学历不限专业|专业背景|所学专业进行报考|(?:本科|研究生|硕士|博士|第一学历)(?:阶段)?(?:所学)?专业(?:须|需|应)?为[^,;]*)[^,;]*|[\u4e00-\u9fff、]{2,16}方向", _detail, fallback=True),
     _rule("physical", Kind.PHYSICAL, r"[^,;]*(?:身高|视力|色盲|色弱|五官端正|文身|纹身|口吃|重听|体重|裸眼|听力|嗅觉|身体条件|形象好|气质佳)[^,;]*", _detail, fallback=True),
@@ -302,7 +304,7 @@ RULES: tuple[Rule, ...] = (
     _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
     _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
     # Work experience and service.
-    _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>[\u4e00-\u9fff]{{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
+    _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>(?:(?!证书|书)[\u4e00-\u9fff]){{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),
     _rule("service", Kind.SERVICE_YEARS, rf"(?:聘用后|录用后)?(?:在[\u4e00-\u9fff]{{1,16}}?)?(?:最低)?服务(?:期限|期|年限)?(?:限)?(?:为|不少于|不低于|满)?\s*(?P<n>{NUMBER})\s*年(?:及以上|以上)?|(?:需|须)?签订(?P<n2>{NUMBER})年(?:期限)?(?:的)?服务协议", lambda m: ServiceYearsCond(number(m.group("n") or m.group("n2")))),
     # Certificates and languages.
     _rule("scoped_english", Kind.CERTIFICATE, r"(?:(?:研究生|本科生|本科|硕士|博士)(?:阶段)?(?:须|需)?(?:具有|取得|通过)?(?:大学)?英语(?:四|六|4|6)级(?:考试)?(?:成绩)?(?:\d{3}分)?(?:及)?(?:以上)?\s*[,、]?\s*)+", _scoped_english, whole=True),
