@@ -32,8 +32,8 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
-from matching.rules.text import number as _number
 from matching.rules.patterns import _EDU, _FRESH_TOKEN, _NATURE, _SEEKING, Rule, _education, _nature, _rule, _years
+from matching.rules.text import number as _number
 
 Pairs = list[tuple[Kind, object]]
 
@@ -82,7 +82,7 @@ def _graduated_by(m: re.Match[str]) -> Pairs:
     out: Pairs = [(Kind.TARGET_GROUP, TargetCond(TargetGroup.NON_FRESH, graduated_by=int(m.group("year"))))]
     nature = m.group("nature") or ""
     if nature:
-        out.append((Kind.EDUCATION_NATURE, _nature(re.match(r".*", nature.replace("普通类", "普通")))))
+        out.append((Kind.EDUCATION_NATURE, NatureCond(full_time="全日制" in nature, regular="普通" in nature)))
     return out
 
 
@@ -269,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     _rule("cert_either", Kind.CERTIFICATE, r"具有全科医生培训合格证书或执业范围加注全科", lambda m: CertificateCond(name="全科医生培训合格证书或执业范围加注全科", alternatives=("全科医生培训合格证书", "执业范围加注全科")), whole=True),
     _rule("police_civil", Kind.WORK_EXPERIENCE, rf"具有北京市公安局文职岗位连续(?P<n>{_N})年工作经历且目前在岗", lambda m: ExperienceCond(years=_number(m.group("n")), field="北京市公安局文职岗位(目前在岗)"), whole=True),
     _rule("post_doctor_cert", Kind.CERTIFICATE, r"(?P<post>医疗岗位)要求具有(?P<cert>医师资格证书)\((?P<exempt>八年制临床医学博士)不作要求\)", lambda m: CertificateCond(name=f"{m.group('cert')}({m.group('exempt')}不作要求)", post=m.group("post")), whole=True),
-    _rule("edu_label", Kind.EDUCATION, r"学历条件:(?P<edu>博士研究生|硕士研究生及以上|硕士研究生|本科及以上)学历", lambda m: _education(re.match(r".*", m.group("edu"))), whole=True),
+    _rule("edu_label", Kind.EDUCATION, r"学历条件:(?P<edu>博士研究生|硕士研究生及以上|硕士研究生|本科及以上)学历", lambda m: EducationCond(parse_education_requirement(m.group("edu").replace("博士研究生", "博士").replace("硕士研究生", "硕士"))), whole=True),
     _rule("first_degree", Kind.EDUCATION_NATURE, r"(?:起始学历|第一学历)(?:须|需|应)?为(?P<n>统招普通高等学校|统招普通高校|全日制普通高校|全日制普通高等学校|普通高等学校|统招)本科", lambda m: _nature(m), whole=True),
     _rule("title_waived", Kind.NOTE, r"具有研究生学历、硕士及以上学位的,可不要求职称", _note(NoteCategory.NOTICE), whole=True),
     _rule("appraisal", Kind.RECORD, r"历年年度考核均为称职\(合格\)及以上等次\(试用期除外\)", lambda m: DetailCond(m.group(0)), whole=True),
