@@ -27,7 +27,7 @@ import numpy as np
 from features.catalog import Major, MajorCatalog
 from features.records import Job
 from matching.evaluation import mean_metrics
-from matching.major_fit import MajorFitModel, class_terms
+from matching.major_fit import MajorFitModel, class_terms, major_names
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter
 from service.training_data import (DEFAULT_DATA, LabelledJob, is_beijing, labelled_jobs, reference_name_map,
@@ -108,7 +108,8 @@ def run_char_tfidf(split: Split) -> dict[str, list[str]]:
 
 def fit_model(split: Split, catalog: MajorCatalog, names: dict[str, set[str]], **params) -> MajorFitModel:
     """The model exactly as ``jobmatch train`` builds it, on the split's training rows."""
-    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), **params)
+    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog),
+                          major_names=major_names(catalog), **params)
     return model.fit(*training_examples(split.train, catalog, names))
 
 
@@ -117,7 +118,7 @@ def run_model(split: Split, model: MajorFitModel) -> dict[str, list[str]]:
     proba = model.predict_proba([r.job for r in split.test])
     runs = {}
     for major in split.graduates:
-        j = model.label_index(major.class_code)
+        j = model.label_index(major.code)
         scores = proba[:, j] if j is not None else np.zeros(len(ids))
         runs[major.code] = _top(scores, ids)
     return runs

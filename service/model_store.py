@@ -45,11 +45,12 @@ def load_major_code_tables() -> MajorCodeTables:
 # -- the major-fit model -------------------------------------------------------------------
 
 #: Bump when the folder layout or the meaning of a stored array changes.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: title-only averaging, per-major columns (name vectorizer, major names)
 MODEL_KIND = "major_fit"
 _RETRAIN = "请运行 jobmatch train 重新训练"
 _PARAMS = ("word_max_features", "char_max_features", "char_ngram_range", "min_df", "word_weight", "C",
-           "min_positives", "calibration_folds", "literal_weight", "random_state")
+           "min_positives", "calibration_folds", "literal_weight", "title_only_weight", "name_weight",
+           "name_ngram_range", "name_max_features", "random_state")
 
 
 class ModelStoreError(JobmatchError):
@@ -83,16 +84,20 @@ def save_major_fit_model(model: MajorFitModel, folder: str | Path, *, data_hash:
             intercept=model.intercept_.astype(np.float32), platt=model.platt_.astype(np.float32),
             word_idf=model.word_vectorizer_.idf_.astype(np.float32),
             char_idf=model.char_vectorizer_.idf_.astype(np.float32),
+            **({"name_idf": model.name_vectorizer_.idf_.astype(np.float32)} if model.major_names_ else {}),
         )
         _write_json(tmp / "vocabulary.json", {
             "word": _ordered_vocabulary(model.word_vectorizer_),
             "char": _ordered_vocabulary(model.char_vectorizer_),
+            **({"name": _ordered_vocabulary(model.name_vectorizer_)} if model.major_names_ else {}),
         })
-        _write_json(tmp / "labels.json", {"labels": list(model.labels_), "class_terms": model.class_terms_})
+        _write_json(tmp / "labels.json", {"labels": list(model.class_labels_), "class_terms": model.class_terms_,
+                                          "major_names": model.major_names_})
         _write_json(tmp / "segmenter.json", {"backend": model.segmenter.backend, "words": list(model.segmenter.words),
                                              "stop_words": sorted(model.segmenter.stop_words)})
         params = {name: getattr(model, name) for name in _PARAMS}
         params["char_ngram_range"] = list(params["char_ngram_range"])
+        params["name_ngram_range"] = list(params["name_ngram_range"])
         _write_json(tmp / "manifest.json", {
             "kind": MODEL_KIND, "format_version": FORMAT_VERSION,
             "created": _dt.datetime.now(_dt.UTC).isoformat(timespec="seconds"),
@@ -155,20 +160,27 @@ def load_major_fit_model(folder: str | Path) -> MajorFitModel:
         segmenter = Segmenter(words=seg["words"], backend=seg["backend"], stop_words=seg["stop_words"])
         params = dict(manifest["params"])
         params["char_ngram_range"] = tuple(params["char_ngram_range"])
-        model = MajorFitModel(segmenter=segmenter, class_terms=labels["class_terms"], progress=False, **params)
+        params["name_ngram_range"] = tuple(params["name_ngram_range"])
+        model = MajorFitModel(segmenter=segmenter, class_terms=labels["class_terms"],
+                              major_names=labels["major_names"], progress=False, **params)
         model.word_vectorizer_ = _vectorizer(model, "word", vocab["word"], a["word_idf"])
         model.char_vectorizer_ = _vectorizer(model, "char", vocab["char"], a["char_idf"])
+        model.major_names_ = dict(labels["major_names"])
+        if model.major_names_:
+            model.name_vectorizer_ = _vectorizer(model, "name", vocab["name"], a["name_idf"])
         shape = tuple(int(x) for x in a["coef_shape"])
         model.coef_ = sp.csr_matrix(
             (a["coef_data"].astype(np.float32), a["coef_indices"], a["coef_indptr"]), shape=shape)
         model.intercept_ = a["intercept"].astype(np.float32)
         model.platt_ = a["platt"].astype(np.float32)
-        model.labels_ = list(labels["labels"])
-        model.class_terms_ = {c: list(labels["class_terms"].get(c, [])) for c in model.labels_}
+        model.class_labels_ = list(labels["labels"])
+        model.labels_ = model.class_labels_ + list(model.major_names_)
+        model.class_terms_ = {c: list(labels["class_terms"].get(c, [])) for c in model.class_labels_}
     except (OSError, KeyError, ValueError, TypeError) as error:
         raise ModelStoreError(f"模型文件已损坏或不完整（{folder}：{error}），{_RETRAIN}") from error
     n_features = len(vocab["word"]) + len(vocab["char"])
-    if shape != (len(model.labels_), n_features) or len(model.intercept_) != len(model.labels_):
+    n_classes = len(model.class_labels_)
+    if shape != (n_classes, n_features) or len(model.intercept_) != n_classes or len(model.platt_) != n_classes:
         raise ModelStoreError(f"模型文件已损坏：{folder} 中的数组维度不一致，{_RETRAIN}")
     return model
 
@@ -191,8 +203,8 @@ def _vectorizer(model: MajorFitModel, kind: str, terms: list[str], idf: np.ndarr
         vec = TfidfVectorizer(tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False,
                               sublinear_tf=True, dtype=np.float32)
     else:
-        vec = TfidfVectorizer(analyzer="char", ngram_range=tuple(model.char_ngram_range), sublinear_tf=True,
-                              dtype=np.float32)
+        ngrams = model.char_ngram_range if kind == "char" else model.name_ngram_range
+        vec = TfidfVectorizer(analyzer="char", ngram_range=tuple(ngrams), sublinear_tf=True, dtype=np.float32)
     vec.vocabulary_ = {t: i for i, t in enumerate(terms)}
     vec.idf_ = idf.astype(np.float64)
     return vec

@@ -9,7 +9,7 @@ import pytest
 
 from features.major_requirements import parse_major_requirement
 from features.records import Graduate, Job
-from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms, weak_labels
+from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms, major_names, weak_labels
 from service.model_store import ModelStoreError, load_major_code_tables, load_major_fit_model, save_major_fit_model
 from service.resources import load_major_catalog, load_segmenter
 
@@ -47,6 +47,15 @@ def fitted():
     labels = [{c} for *_, c in TRAINING]
     model = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=3, progress=False,
                           class_terms=class_terms(load_major_catalog()))
+    return model.fit(_jobs(), labels, [dict.fromkeys(s, 1.0) for s in labels])
+
+
+@pytest.fixture(scope="module")
+def fitted_majors():
+    labels = [{c} for *_, c in TRAINING]
+    catalog = load_major_catalog()
+    model = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=3, progress=False,
+                          class_terms=class_terms(catalog), major_names=major_names(catalog))
     return model.fit(_jobs(), labels, [dict.fromkeys(s, 1.0) for s in labels])
 
 
@@ -88,7 +97,7 @@ def test_fit_rejects_mismatched_inputs():
 def test_save_load_round_trip_gives_equal_predictions(fitted, tmp_path):
     folder = save_major_fit_model(fitted, tmp_path / "major_fit", data_hash="abc", metrics={"NDCG@10": 0.5})
     manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["format_version"] == 1 and manifest["training_data_sha256"] == "abc"
+    assert manifest["format_version"] == 2 and manifest["training_data_sha256"] == "abc"
     assert "scikit-learn" in manifest["libraries"]
     loaded = load_major_fit_model(folder)
     assert loaded.labels_ == fitted.labels_
@@ -157,3 +166,39 @@ def test_train_command_names_missing_training_files(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "缺少训练文件" in err and "henan_2026.xlsx" in err
     assert not (tmp_path / "m").exists()
+
+
+def test_major_columns_rank_majors_of_one_class_apart_by_name(fitted_majors):
+    model = fitted_majors
+    assert model.labels_[:3] == sorted([ACCOUNTING, NURSING, TEACHING])
+    assert "120203" in model.labels_ and "080901" not in model.labels_  # only majors of learnt classes
+    assert model.labels_[model.label_index("120203")] == "120203"
+    assert model.labels_[model.label_index(ACCOUNTING)] == ACCOUNTING
+    jobs = [Job(id="a", title="会计岗", employer="市财政局", description="负责会计核算"),
+            Job(id="b", title="审计岗", employer="市财政局", description="负责财务审计")]
+    proba = model.predict_proba(jobs)
+    assert proba.shape == (2, len(model.labels_)) and np.all((proba >= 0) & (proba <= 1))
+    accounting, auditing = model.label_index("120203"), model.label_index("120207")
+    assert proba[0, accounting] > proba[1, accounting]
+    assert proba[1, auditing] > proba[0, auditing]
+
+
+def test_title_only_weight_one_scores_a_job_on_its_title_alone(fitted_majors):
+    job = Job(id="x", title="会计岗", employer="县人民医院", description="从事临床护理与病房照护")
+    bare = Job(id="y", title="会计岗")
+    defaults = fitted_majors.get_params()
+    full_weight = fitted_majors.set_params(title_only_weight=1.0, literal_weight=0.0, name_weight=0.0)
+    try:
+        classes = len(full_weight.class_labels_)
+        np.testing.assert_allclose(full_weight.predict_proba([job])[:, :classes],
+                                   full_weight.predict_proba([bare])[:, :classes], atol=1e-6)
+        full_weight.set_params(title_only_weight=0.0)
+        assert not np.allclose(full_weight.predict_proba([job]), full_weight.predict_proba([bare]))
+    finally:
+        fitted_majors.set_params(**{k: defaults[k] for k in ("title_only_weight", "literal_weight", "name_weight")})
+
+
+def test_round_trip_keeps_the_major_columns(fitted_majors, tmp_path):
+    loaded = load_major_fit_model(save_major_fit_model(fitted_majors, tmp_path / "m"))
+    assert loaded.labels_ == fitted_majors.labels_
+    np.testing.assert_allclose(loaded.predict_proba(PLANTED), fitted_majors.predict_proba(PLANTED), atol=2e-3)
