@@ -520,3 +520,26 @@ def test_followup_sample_is_large_and_labelled_blind():
     sample = [r for r in rows if r["sample"] == "followup_blind"]
     assert len(sample) >= 100 and all("blind" in r for r in sample)
     assert len({r["text"] for r in sample}) == len(sample)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        ("面向“双一流”建设院校全日制毕业生招聘", [Kind.SCHOOL, Kind.EDUCATION_NATURE]),
+        ("具有副高级专业技术职务资格或高校教师职称制度改革后聘任在高级岗位经历", [Kind.CERTIFICATE]),
+        ("具有中级及以上专业技术职务资格或高校教师职称制度改革后聘任在中级岗位经历", [Kind.CERTIFICATE]),
+        ("须取得高中学段或中等职业技术教师资格证（或教师资格考试合格证明）", [Kind.CERTIFICATE]),
+        ("有10年及以上从教经历（具有初三教学经历两年及以上）", [Kind.WORK_EXPERIENCE]),
+        ("聘用后两年内需取得执业医师资格证，最低服务年限为5年（不含试用期和住院医师规培时间）", [Kind.NOTE, Kind.SERVICE_YEARS]),
+    ],
+)
+def test_sixth_batch_of_explicit_readings(text, kinds):
+    assert [c.kind for c in parse_cell("备注", text)] == kinds
+
+
+def test_english_by_level_with_an_alternative(engine):
+    text = "本科生大学英语四级425分以上，研究生大学英语六级425分以上或通过英语专业八级水平考试"
+    certs = [c.payload for c in parse_cell("备注", text)]
+    assert [(c.scope, c.alternatives) for c in certs] == [("本科生", ("大学英语四级425分以上", "英语专业八级")), ("研究生", ("大学英语六级425分以上", "英语专业八级"))]
+    master = grad(education=EducationLevel.MASTER, degree=Degree.MASTER)
+    assert [r.status for r in engine.check(master, job(("备注", text))).results if r.kind == "certificate"] == [Status.ELIGIBLE, Status.NEEDS_REVIEW]

@@ -29,6 +29,7 @@ from matching.rules.conditions import (
     Note,
     NoteCategory,
     SchoolCond,
+    ServiceYearsCond,
     TargetCond,
     TargetGroup,
 )
@@ -226,6 +227,12 @@ def _age_relaxation(m: re.Match[str]) -> AgeRelaxation:
     return AgeRelaxation(maximum=int(m.group("n")) if m.group("n") else 999, who=who)
 
 
+def _service_excluding(m: re.Match[str]) -> Pairs:
+    """(聘用后两年内需取得执业医师资格证，)最低服务年限为5年(不含试用期和住院医师规培时间)."""
+    out: Pairs = [(Kind.NOTE, Note(NoteCategory.NOTICE))] if m.group("later") else []
+    return out + [(Kind.SERVICE_YEARS, ServiceYearsCond(int(m.group("n"))))]
+
+
 def _note(category: NoteCategory):
     return lambda m: Note(category)
 
@@ -339,5 +346,12 @@ RULES: tuple[Rule, ...] = (
     _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),
     _rule("title_gender_ages", Kind.AGE, r"(?:(?P<t1>副高职称)(?P<a1>\d\d)周岁及以下,)?(?P<t2>正高职称)男性(?P<m>\d\d)周岁及以下、女性(?P<f>\d\d)周岁及以下", _title_gender_ages, whole=True),
     _rule("age_relaxation", Kind.NOTE, _RELAXATION, _age_relaxation, whole=True),
+    _rule("first_class_full_time", Kind.SCHOOL, r"面向\"双一流\"建设院校全日制毕业生招聘", lambda m: [(Kind.SCHOOL, SchoolCond("双一流建设院校")), (Kind.EDUCATION_NATURE, NatureCond(full_time=True))], whole=True),
+    _rule("title_or_post", Kind.CERTIFICATE, r"具有(?P<t>初级|中级|副高级)(?P<up>及以上)?专业技术职务资格或高校教师职称制度改革后聘任在(?P<t2>初级|中级|高级)岗位经历", lambda m: CertificateCond(name=m.group(0).removeprefix("具有"), alternatives=(f"{m.group('t')}{m.group('up') or ''}专业技术职务资格", f"职称制度改革后聘任在{m.group('t2')}岗位的经历")), whole=True),
+    _rule("teacher_cert_or_pass", Kind.CERTIFICATE, r"须取得(?P<a>高中学段)或(?P<b>中等职业技术)教师资格证\(或教师资格考试合格证明\)", lambda m: CertificateCond(name=m.group(0).removeprefix("须取得"), alternatives=(f"{m.group('a')}教师资格证", f"{m.group('b')}教师资格证", "教师资格考试合格证明")), whole=True),
+    _rule("english_by_level", Kind.CERTIFICATE, r"本科生大学英语四级(?:成绩)?425分以上,研究生大学英语六级(?:成绩)?425分以上或通过英语专业八级水平考试", lambda m: [(Kind.CERTIFICATE, CertificateCond(name="大学英语四级425分以上", scope="本科生", alternatives=("大学英语四级425分以上", "英语专业八级"))), (Kind.CERTIFICATE, CertificateCond(name="大学英语六级425分以上", scope="研究生", alternatives=("大学英语六级425分以上", "英语专业八级")))], whole=True),
+    _rule("teaching_decade", Kind.WORK_EXPERIENCE, rf"有(?P<n>\d{{1,2}})年及以上从教经历\(具有(?P<sub>[\u4e00-\u9fff]{{2,6}})教学经历(?:两|二|\d)年及以上\)", lambda m: ExperienceCond(years=int(m.group("n")), field=f"从教(其中{m.group('sub')}教学两年及以上)"), whole=True),
+    _rule("service_excluding", Kind.SERVICE_YEARS, r"(?P<later>(?:聘用后|入职后)?[一二两三\d]年内(?:需|须)取得[\u4e00-\u9fff]{2,12}?证,)?最低服务年限为(?P<n>\d)年\(不含试用期和住院医师规培时间\)", _service_excluding, whole=True),
+    _rule("recommendation_form", Kind.NOTE, r"20\d\d年应届高校毕业生可提供就读学校盖章的<毕业生就业推荐表>报名,但20\d\d年\d{1,2}月\d{1,2}日前必须取得与报考岗位相应的学历学位证书,否则取消聘用资格", _note(NoteCategory.NOTICE), whole=True),
     _rule("school_or_veteran", Kind.EDUCATION, r"高中以上文化程度或持有退役士兵\(官\)证", _high_school, whole=True),
 )
