@@ -27,7 +27,7 @@ import numpy as np
 from features.catalog import Major, MajorCatalog
 from features.records import Job
 from matching.evaluation import mean_metrics
-from matching.major_fit import MajorFitModel, class_terms, major_names
+from matching.major_fit import MajorFitModel, class_terms
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter
 from service.training_data import (DEFAULT_DATA, LabelledJob, is_beijing, labelled_jobs, reference_name_map,
@@ -108,8 +108,7 @@ def run_char_tfidf(split: Split) -> dict[str, list[str]]:
 
 def fit_model(split: Split, catalog: MajorCatalog, names: dict[str, set[str]], **params) -> MajorFitModel:
     """The model exactly as ``jobmatch train`` builds it, on the split's training rows."""
-    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog),
-                          major_names=major_names(catalog), **params)
+    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), **params)
     return model.fit(*training_examples(split.train, catalog, names))
 
 

@@ -22,7 +22,7 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from matching.major_fit import MajorFitModel, class_terms, major_names
+    from matching.major_fit import MajorFitModel, class_terms
     from service.model_store import load_major_code_tables, save_major_fit_model
     from service.resources import load_major_catalog, load_segmenter
     from service.training_data import TRAINING_FILES, data_hash, labelled_jobs, reference_name_map, training_examples
@@ -41,8 +41,7 @@ def run(args: argparse.Namespace) -> int:
     jobs, label_sets, weights = training_examples(rows, catalog, names)
     print(f"读取 {len(rows)} 个职位，其中 {sum(1 for r in rows if r.labels)} 个带专业标注；"
           f"另加 {len(jobs) - sum(1 for r in rows if r.labels)} 条专业目录文本")
-    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog),
-                          major_names=major_names(catalog)).fit(jobs, label_sets, weights)
+    model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog)).fit(jobs, label_sets, weights)
     seconds = time.perf_counter() - started
     folder = save_major_fit_model(
         model, args.out, data_hash=data_hash(args.data),
@@ -50,5 +49,6 @@ def run(args: argparse.Namespace) -> int:
                             "examples": len(jobs), "fit_seconds": round(seconds, 1),
                             "files": list(TRAINING_FILES)}},
     )
-    print(f"模型已保存到 {folder}（{len(model.class_labels_)} 个专业类、{len(model.major_names_)} 个专业，{model.coef_.shape[1]} 个特征，用时 {seconds:.0f} 秒）")
+    majors = f"、{len(model.major_names_)} 个专业" if model.major_names_ else ""
+    print(f"模型已保存到 {folder}（{len(model.class_labels_)} 个专业类{majors}，{model.coef_.shape[1]} 个特征，用时 {seconds:.0f} 秒）")
     return 0
