@@ -18,18 +18,18 @@ Old undergraduate codes (1998 catalog) and renamed majors are mapped to the 2026
 
 from __future__ import annotations
 
-import enum
 import re
 from dataclasses import dataclass, field
 
 from features.catalog import MajorCatalog
 from features.major_codes import MajorCodeTables
-
-
-class StudyLevel(enum.StrEnum):
-    JUNIOR_COLLEGE = "专科"
-    UNDERGRADUATE = "本科"
-    GRADUATE = "研究生"
+from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
+    StudyLevel,
+    code_by_level,
+    code_by_name,
+    level_from_version,
+    undergrad_keys_of,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,8 +77,6 @@ class MajorRequirement:
         return tuple(r for r in self.refs if r.code is not None)
 
 
-UNDERGRAD_CATEGORIES = frozenset(f"{i:02d}" for i in range(1, 15))
-
 # Same-length replacements so that spans stay valid offsets into the original text.
 _HALF = str.maketrans(
     "（）：，；【】［］｛｝　．、﹑０１２３４５６７８９ＡＢＣＫＴＷ",
@@ -103,8 +101,6 @@ _TOKEN = re.compile(
     r"|(?P<other>.)"
 )
 _LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": StudyLevel.JUNIOR_COLLEGE}
-_UNDERGRAD_VERSIONS = {"98", "12", "20", "24", "2012", "1998", "2020", "2024"}
-_JUNIOR_VERSIONS = {"04", "15", "21", "2004", "2015", "2021"}
 _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
 _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
 _IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
@@ -129,10 +125,10 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
     if preferred is not None:
         if not required.strip():
             return MajorRequirement(raw, True, (), (), preferred=preferred,
-                                    preferred_keys=_undergrad_keys(list(preferred), catalog, tables))
+                                    preferred_keys=undergrad_keys_of(list(preferred), catalog, tables))
         base = parse_major_requirement(required, catalog, tables=tables)
         return MajorRequirement(raw, base.unrestricted, base.refs, base.unparsed, base.undergrad_keys,
-                                preferred, _undergrad_keys(list(preferred), catalog, tables))
+                                preferred, undergrad_keys_of(list(preferred), catalog, tables))
     if _NO_LIMIT.match(_squash(norm)):
         return MajorRequirement(raw, True, (), ())
     refs: list[MajorRef] = []
@@ -153,7 +149,7 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
     if open_levels and open_levels == sum(1 for s in segments if _squash(norm[s[1]:s[2]])):
         return MajorRequirement(raw, True, (), ())
     refs = _dedupe(refs)
-    return MajorRequirement(raw, False, tuple(refs), tuple(unparsed), _undergrad_keys(refs, catalog, tables))
+    return MajorRequirement(raw, False, tuple(refs), tuple(unparsed), undergrad_keys_of(refs, catalog, tables))
 
 
 def _split_preferences(norm: str, catalog: MajorCatalog, tables: MajorCodeTables
@@ -324,7 +320,7 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
     if not item.codes:
         if not name or name in _NOISE_NAMES:
             return
-        found = _by_name(full, level, catalog, tables) or (full != name and _by_name(name, level, catalog, tables))
+        found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
             refs.append(MajorRef(level, found[1], full, only, span, found[0]))
         elif len(name) <= 16 and not _NOT_A_NAME.search(name):
@@ -337,106 +333,9 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
             unparsed.append(digits)
             continue
         stated = _LETTER_LEVEL.get(letter) if letter else level
-        code_level = stated or _level_from_version(version)
-        cat, code = _by_code(digits, code_level, version, full or name, catalog, tables)
+        code_level = stated or level_from_version(version)
+        cat, code = code_by_level(digits, code_level, version, full or name, catalog, tables)
         refs.append(MajorRef(stated, code, full, only, span, cat))
-
-
-def _level_from_version(version: str | None) -> StudyLevel | None:
-    if version in _UNDERGRAD_VERSIONS:
-        return StudyLevel.UNDERGRADUATE
-    if version in _JUNIOR_VERSIONS:
-        return StudyLevel.JUNIOR_COLLEGE
-    return None
-
-
-def _by_code(raw: str, level: StudyLevel | None, version: str | None, name: str | None, catalog: MajorCatalog,
-             tables: MajorCodeTables) -> tuple[StudyLevel | None, str | None]:
-    digits = re.match(r"\d+", raw).group()
-    if level is StudyLevel.GRADUATE or level is StudyLevel.JUNIOR_COLLEGE:
-        return level, digits
-    if level is StudyLevel.UNDERGRADUATE:
-        return level, _undergrad_code(digits, version, name, catalog, tables)
-    # Level not stated: believe the catalog whose name for this code matches the text.
-    if name:
-        by_name = _by_name(name, None, catalog, tables)
-        if by_name and by_name[1] and (by_name[1] == digits or digits.startswith(by_name[1])
-                                       or by_name[1].startswith(digits)):
-            return by_name[0], by_name[1] if by_name[0] is not StudyLevel.UNDERGRADUATE else \
-                _undergrad_code(digits, version, name, catalog, tables)
-        if digits in tables.graduate_names and name in tables.graduate_names[digits]:
-            return StudyLevel.GRADUATE, digits
-    if len(digits) == 6 and catalog.major(digits) is not None:
-        return StudyLevel.UNDERGRADUATE, digits
-    if len(digits) == 4 and digits in catalog.classes and (name or "").endswith("类"):
-        return StudyLevel.UNDERGRADUATE, digits
-    if len(digits) == 2 and digits in catalog.categories:
-        return StudyLevel.UNDERGRADUATE, digits
-    return None, digits
-
-
-def _undergrad_code(digits: str, version: str | None, name: str | None, catalog: MajorCatalog,
-                    tables: MajorCodeTables) -> str:
-    if len(digits) != 6:
-        return digits
-    if version in ("98", "1998"):
-        mapped = tables.undergrad_old_codes.get(digits)
-        if mapped:
-            return mapped
-        major = catalog.major_by_name(name) if name else None
-        return major.code if major else digits
-    if catalog.major(digits) is not None:
-        return digits
-    mapped = tables.undergrad_old_codes.get(digits)
-    return mapped or digits
-
-
-def _by_name(name: str | None, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
-             ) -> tuple[StudyLevel, str] | None:
-    if not name:
-        return None
-    if level in (None, StudyLevel.UNDERGRADUATE):
-        major = catalog.major_by_name(name)
-        if major:
-            return StudyLevel.UNDERGRADUATE, major.code
-        klass = catalog.class_by_name(name)
-        if klass:
-            return StudyLevel.UNDERGRADUATE, klass.code
-        category = catalog.category_by_name(name)
-        if category:
-            return StudyLevel.UNDERGRADUATE, category
-        old = tables.old_undergrad_code(name)
-        if old:
-            return StudyLevel.UNDERGRADUATE, old
-        loose = _loose_undergrad(name, catalog)
-        if loose:
-            return StudyLevel.UNDERGRADUATE, loose
-    if level in (None, StudyLevel.GRADUATE):
-        code = tables.graduate_code(name) or (name.endswith("类") and tables.graduate_code(name[:-1]))
-        if code:
-            return StudyLevel.GRADUATE, code
-    if level in (None, StudyLevel.JUNIOR_COLLEGE):
-        code = tables.junior_code(name)
-        if code:
-            return StudyLevel.JUNIOR_COLLEGE, code
-    return None
-
-
-def _loose_undergrad(name: str, catalog: MajorCatalog) -> str | None:
-    """Informal spellings: 英语类 → 英语, 计算机 → 计算机类, 医学检验 → 医学检验技术 (unique prefix)."""
-    if name.endswith("类") and len(name) > 2:
-        major = catalog.major_by_name(name[:-1])
-        if major:
-            return major.code
-    else:
-        klass = catalog.class_by_name(name + "类")
-        if klass:
-            return klass.code
-    if len(name) >= 3 and not name.endswith("类"):
-        hits = {m.code for m in catalog.majors.values() if m.name.startswith(name)}
-        if len(hits) == 1:
-            return hits.pop()
-    return None
 
 
 def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:
@@ -447,26 +346,3 @@ def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:
             seen.add(key)
             out.append(ref)
     return out
-
-
-def _undergrad_keys(refs: list[MajorRef], catalog: MajorCatalog, tables: MajorCodeTables) -> frozenset[str]:
-    keys: set[str] = set()
-    for ref in refs:
-        if ref.level not in (None, StudyLevel.UNDERGRADUATE):
-            continue
-        if ref.level is None and ref.catalog is not StudyLevel.UNDERGRADUATE:
-            continue
-        if ref.code is None:
-            if ref.name == "不限":
-                keys |= UNDERGRAD_CATEGORIES
-            continue
-        if ref.code[:2] in tables.vocational_to_undergrad:  # 职业本科 codes: 大类 21–39
-            keys.update(tables.vocational_to_undergrad[ref.code[:2]])
-            continue
-        if ref.only:
-            narrowed = [catalog.major_by_name(o) for o in ref.only]
-            if all(narrowed):
-                keys.update(m.code for m in narrowed)
-                continue
-        keys.add(ref.code)
-    return frozenset(keys)

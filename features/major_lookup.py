@@ -1,0 +1,150 @@
+"""Catalog look-ups behind ``features.major_requirements``: a code or a name, at a level,
+to the catalog code it means.
+
+Codes are keyed by level (the same four digits are a 本科 class or a 研究生 discipline);
+old undergraduate codes (1998/2012 catalogs) and renamed majors map to the 2026 catalog
+through ``MajorCodeTables``.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from typing import TYPE_CHECKING
+
+from features.catalog import MajorCatalog
+from features.major_codes import MajorCodeTables
+
+if TYPE_CHECKING:
+    from features.major_requirements import MajorRef
+
+
+class StudyLevel(enum.StrEnum):
+    JUNIOR_COLLEGE = "专科"
+    UNDERGRADUATE = "本科"
+    GRADUATE = "研究生"
+
+
+UNDERGRAD_CATEGORIES = frozenset(f"{i:02d}" for i in range(1, 15))
+_UNDERGRAD_VERSIONS = {"98", "12", "20", "24", "2012", "1998", "2020", "2024"}
+_JUNIOR_VERSIONS = {"04", "15", "21", "2004", "2015", "2021"}
+
+
+def level_from_version(version: str | None) -> StudyLevel | None:
+    if version in _UNDERGRAD_VERSIONS:
+        return StudyLevel.UNDERGRADUATE
+    if version in _JUNIOR_VERSIONS:
+        return StudyLevel.JUNIOR_COLLEGE
+    return None
+
+
+def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name: str | None, catalog: MajorCatalog,
+             tables: MajorCodeTables) -> tuple[StudyLevel | None, str | None]:
+    digits = re.match(r"\d+", raw).group()
+    if level is StudyLevel.GRADUATE or level is StudyLevel.JUNIOR_COLLEGE:
+        return level, digits
+    if level is StudyLevel.UNDERGRADUATE:
+        return level, undergrad_code(digits, version, name, catalog, tables)
+    # Level not stated: believe the catalog whose name for this code matches the text.
+    if name:
+        by_name = code_by_name(name, None, catalog, tables)
+        if by_name and by_name[1] and (by_name[1] == digits or digits.startswith(by_name[1])
+                                       or by_name[1].startswith(digits)):
+            return by_name[0], by_name[1] if by_name[0] is not StudyLevel.UNDERGRADUATE else \
+                undergrad_code(digits, version, name, catalog, tables)
+        if digits in tables.graduate_names and name in tables.graduate_names[digits]:
+            return StudyLevel.GRADUATE, digits
+    if len(digits) == 6 and catalog.major(digits) is not None:
+        return StudyLevel.UNDERGRADUATE, digits
+    if len(digits) == 4 and digits in catalog.classes and (name or "").endswith("类"):
+        return StudyLevel.UNDERGRADUATE, digits
+    if len(digits) == 2 and digits in catalog.categories:
+        return StudyLevel.UNDERGRADUATE, digits
+    return None, digits
+
+
+def undergrad_code(digits: str, version: str | None, name: str | None, catalog: MajorCatalog,
+                    tables: MajorCodeTables) -> str:
+    if len(digits) != 6:
+        return digits
+    if version in ("98", "1998"):
+        mapped = tables.undergrad_old_codes.get(digits)
+        if mapped:
+            return mapped
+        major = catalog.major_by_name(name) if name else None
+        return major.code if major else digits
+    if catalog.major(digits) is not None:
+        return digits
+    mapped = tables.undergrad_old_codes.get(digits)
+    return mapped or digits
+
+
+def code_by_name(name: str | None, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
+             ) -> tuple[StudyLevel, str] | None:
+    if not name:
+        return None
+    if level in (None, StudyLevel.UNDERGRADUATE):
+        major = catalog.major_by_name(name)
+        if major:
+            return StudyLevel.UNDERGRADUATE, major.code
+        klass = catalog.class_by_name(name)
+        if klass:
+            return StudyLevel.UNDERGRADUATE, klass.code
+        category = catalog.category_by_name(name)
+        if category:
+            return StudyLevel.UNDERGRADUATE, category
+        old = tables.old_undergrad_code(name)
+        if old:
+            return StudyLevel.UNDERGRADUATE, old
+        loose = loose_undergrad_code(name, catalog)
+        if loose:
+            return StudyLevel.UNDERGRADUATE, loose
+    if level in (None, StudyLevel.GRADUATE):
+        code = tables.graduate_code(name) or (name.endswith("类") and tables.graduate_code(name[:-1]))
+        if code:
+            return StudyLevel.GRADUATE, code
+    if level in (None, StudyLevel.JUNIOR_COLLEGE):
+        code = tables.junior_code(name)
+        if code:
+            return StudyLevel.JUNIOR_COLLEGE, code
+    return None
+
+
+def loose_undergrad_code(name: str, catalog: MajorCatalog) -> str | None:
+    """Informal spellings: 英语类 → 英语, 计算机 → 计算机类, 医学检验 → 医学检验技术 (unique prefix)."""
+    if name.endswith("类") and len(name) > 2:
+        major = catalog.major_by_name(name[:-1])
+        if major:
+            return major.code
+    else:
+        klass = catalog.class_by_name(name + "类")
+        if klass:
+            return klass.code
+    if len(name) >= 3 and not name.endswith("类"):
+        hits = {m.code for m in catalog.majors.values() if m.name.startswith(name)}
+        if len(hits) == 1:
+            return hits.pop()
+    return None
+
+
+def undergrad_keys_of(refs: list[MajorRef], catalog: MajorCatalog, tables: MajorCodeTables) -> frozenset[str]:
+    keys: set[str] = set()
+    for ref in refs:
+        if ref.level not in (None, StudyLevel.UNDERGRADUATE):
+            continue
+        if ref.level is None and ref.catalog is not StudyLevel.UNDERGRADUATE:
+            continue
+        if ref.code is None:
+            if ref.name == "不限":
+                keys |= UNDERGRAD_CATEGORIES
+            continue
+        if ref.code[:2] in tables.vocational_to_undergrad:  # 职业本科 codes: 大类 21–39
+            keys.update(tables.vocational_to_undergrad[ref.code[:2]])
+            continue
+        if ref.only:
+            narrowed = [catalog.major_by_name(o) for o in ref.only]
+            if all(narrowed):
+                keys.update(m.code for m in narrowed)
+                continue
+        keys.add(ref.code)
+    return frozenset(keys)
