@@ -20,7 +20,6 @@ from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate, Job
-from matching.scoring import incidence
 from matching.verdict import ConditionResult, Status, Verdict
 
 UNKNOWN_LEVEL = -1
@@ -177,14 +176,6 @@ def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray) -> np.
     bits = np.array([_GRADUATE_BIT.get(g.education, 0) for g in graduates], dtype=np.int8)[:, None]
     jobs = list_levels[None, :]
     return (bits != 0) & (jobs != 0) & ((jobs & LIST_ANY_LEVEL) == 0) & ((jobs & bits) == 0)
-
-
-def key_matrices(graduates: Sequence[Graduate], job_keys: Sequence[frozenset[str]]) -> tuple[sp.csr_matrix, sp.csr_matrix, dict[str, int]]:
-    vocabulary: dict[str, int] = {}
-    for keys in job_keys:
-        for key in keys:
-            vocabulary.setdefault(key, len(vocabulary))
-    return incidence([graduate_major_keys(g) for g in graduates], vocabulary), incidence(job_keys, vocabulary), vocabulary
 
 
 def basic_check(graduate: Graduate, job: Job, *, majors: MajorLists) -> Verdict:

@@ -18,6 +18,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
+from features.education import EducationLevel
 from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
@@ -141,8 +142,9 @@ class Ranker(BaseEstimator):
 
         text = text_similarity(self._queries(graduates), index.vectors)
         blocked = education_blocked(education_levels(graduates), index.edu_low, index.edu_high)
-        graduate_keys = incidence([graduate_major_keys(g) for g in graduates], index.major_vocabulary)
-        bachelor = np.array([g.education is not None and g.education.name == "BACHELOR" for g in graduates])
+        major_keys = [graduate_major_keys(g) for g in graduates]
+        graduate_keys = incidence(major_keys, index.major_vocabulary)
+        bachelor = np.array([g.education == EducationLevel.BACHELOR for g in graduates])
         level_known = np.array([g.education is not None for g in graduates])
         resolved = np.array([bool(g.major_code) for g in graduates])
         admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
@@ -161,7 +163,7 @@ class Ranker(BaseEstimator):
             # A job with an explicit list is decided by the rules; the model only breaks ties.
             major = np.where(admitted, 1.0 + w.list_tiebreak * fit_or_zero, fit_or_zero)
 
-        preferred = overlap(incidence([graduate_major_keys(g) for g in graduates], index.preferred_vocabulary),
+        preferred = overlap(incidence(major_keys, index.preferred_vocabulary),
                             index.preferred_keys) if index.preferred_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys) \
             if index.place_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)

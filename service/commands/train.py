@@ -27,10 +27,6 @@ def run(args: argparse.Namespace) -> int:
     from service.resources import load_major_catalog, load_segmenter
     from service.training_data import TRAINING_FILES, data_hash, labelled_jobs, reference_name_map, training_examples
 
-    try:
-        import pandas  # noqa: F401  (reads the .xlsx tables)
-    except ImportError:
-        raise JobmatchError("训练需要 pandas：请安装评测依赖 pip install 'campus-jobmatch[eval]'") from None
     missing = [rel for rel in TRAINING_FILES if not (args.data / rel).is_file()]
     if missing:
         raise JobmatchError(f"数据目录 {args.data} 缺少训练文件：{'、'.join(missing)}")
