@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from features.education import Degree, parse_degree, parse_education_requirement
+from features.education import parse_degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
     CertificateCond,
