@@ -178,3 +178,42 @@ def parse_degree_requirement(text: str | None, education: EducationRequirement) 
             EducationLevel.DOCTOR: Degree.DOCTOR,
         }.get(education.minimum, Degree.NONE) if education.minimum is not None else None
     return parse_degree(text)
+
+
+# --- education wording ------------------------------------------------------------------
+
+#: English and informal spellings → the Chinese words the parsers above read.
+_EDUCATION_WORDS = (
+    (re.compile(r"专升本"), "本科"),
+    (re.compile(r"ph\.?\s*d|doctor(al|ate)?('?s)?( degree)?", re.IGNORECASE), "博士"),
+    (re.compile(r"master('?s)?( degree)?|postgraduate|graduate student|mba|mpa|mpacc", re.IGNORECASE), "硕士"),
+    (re.compile(r"bachelor('?s)?( degree)?|undergraduate", re.IGNORECASE), "本科"),
+    (re.compile(r"associate( degree)?|junior college|vocational college|diploma", re.IGNORECASE), "大专"),
+    (re.compile(r"high school|secondary", re.IGNORECASE), "高中"),
+    (re.compile(r"\s*(or|and) (above|higher)|\s*\+$", re.IGNORECASE), "及以上"),
+    (re.compile(r"^(any|none|no requirement|unlimited)$", re.IGNORECASE), "不限"),
+)
+
+
+_DEGREE_WORDS = {"本科": "学士", "硕士": "硕士", "博士": "博士", "不限": "无"}
+
+
+def education_words(value: object, *, degree: bool = False) -> str | None:
+    """``Bachelor or above`` → ``本科及以上``; ``专升本`` → ``本科``; Chinese passes through.
+    With ``degree=True`` the words name degrees: ``Bachelor`` → ``学士``, ``none`` → ``无``.
+
+    English tables state education in English words that the parsers above (Chinese
+    patterns) do not read; translating the few fixed words keeps one parser for both.
+    """
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    original = text
+    for pattern, chinese in _EDUCATION_WORDS:
+        text = pattern.sub(chinese, text)
+    if degree and text != original:
+        for word, degree_word in _DEGREE_WORDS.items():
+            text = text.replace(word, degree_word)
+    return text

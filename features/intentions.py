@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from features.records import Preferences
-from features.values import parse_salary
+from features.salary import parse_salary
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 
 #: Words of ``JOB_TERMS`` that describe conditions or benefits, not a kind of job.

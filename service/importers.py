@@ -21,6 +21,7 @@ from typing import Generic, TypeVar
 
 from features.catalog import MajorCatalog
 from features.education import (
+    education_words,
     parse_degree,
     parse_degree_requirement,
     parse_education_level,
@@ -28,8 +29,8 @@ from features.education import (
 )
 from features.intentions import extract_preferences
 from features.records import Graduate, Job, Preferences
+from features.salary import parse_salary
 from features.values import (
-    education_words,
     infer_employer_type,
     parse_date,
     parse_employer_type,
@@ -37,7 +38,6 @@ from features.values import (
     parse_gender,
     parse_hardship,
     parse_headcount,
-    parse_salary,
     parse_year,
     split_list,
 )

@@ -1,4 +1,4 @@
-"""Cell value parsers (features.values) and intention extraction (features.intentions)."""
+"""Cell value parsers (features.values, features.salary, education words) and intention extraction."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import datetime as dt
 
 import pytest
 
+from features.education import education_words, parse_education_requirement
 from features.intentions import extract_preferences, merge_preferences
 from features.records import EmployerType, Gender, Hardship, Preferences, SalaryRange
+from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
     parse_date,
@@ -15,7 +17,6 @@ from features.values import (
     parse_gender,
     parse_hardship,
     parse_headcount,
-    parse_salary,
     parse_year,
     split_list,
 )
@@ -227,3 +228,25 @@ def test_ethnicity_gets_its_suffix_only_for_the_56_groups():
     assert len(ETHNIC_GROUPS) == 56
     assert [parse_ethnicity(v) for v in ("维吾尔", "汉族", " 哈萨克 ", "", None)] == ["维吾尔族", "汉族", "哈萨克族", None, None]
     assert parse_ethnicity("穿青人") == "穿青人"
+
+
+@pytest.mark.parametrize(
+    ("cell", "degree", "words"),
+    [
+        ("Bachelor or above", False, "本科及以上"),
+        ("专升本", False, "本科"),
+        ("硕士研究生", False, "硕士研究生"),
+        ("Master's degree", True, "硕士"),
+        ("Bachelor", True, "学士"),
+        ("PhD", True, "博士"),
+        ("none", True, "无"),
+        ("  ", False, None),
+        (None, False, None),
+    ],
+)
+def test_education_words_translate_english_and_informal_spellings(cell, degree, words):
+    assert education_words(cell, degree=degree) == words
+
+
+def test_translated_education_words_parse_as_the_chinese_ones():
+    assert parse_education_requirement(education_words("Bachelor or above")) == parse_education_requirement("本科及以上")

@@ -1,0 +1,137 @@
+"""Salary cells → a monthly ``SalaryRange`` in yuan.
+
+Pure functions. ``parse_salary`` returns an unknown range when the cell states no amount
+(``面议``, prose without a number), and raises ``ValueError`` with a Chinese message when a
+short cell has numbers that do not form a salary, so the importer can name the row and
+column. Unknown is never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from features.records import SalaryRange
+
+
+#: Official average number of working days a month (劳社部发〔2008〕3号: 21.75 days).
+WORK_DAYS_PER_MONTH = 21.75
+_PERIOD_FACTORS = {  # multiply a per-period amount by this to get a monthly amount
+    "month": 1.0,
+    "year": 1 / 12,
+    "week": 52 / 12,
+    "day": WORK_DAYS_PER_MONTH,
+    "hour": 8 * WORK_DAYS_PER_MONTH,
+}
+_UNIT_FACTORS = {"": 1, "元": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
+_NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
+_SALARY = re.compile(
+    r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入)?[:：]?\s*"
+    + _NUMBER
+    + r"\s*(?:元)?\s*(?:(?:-|~|～|至|到|—|–)\s*"
+    + _NUMBER
+    + r")?\s*(元|人民币)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
+    + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下)?$"
+)
+_NEGOTIABLE = re.compile(r"面议|协商|商议|详见|按.*规定|按.*标准|待遇从优|优厚|另行")
+#: What is left of a cell after removing salary tokens; two CJK characters or sentence
+#: punctuation left over mean prose (``大专3000元本科3500元``), which is searched for amounts.
+_SALARY_TOKENS = re.compile(r"[\d.\-~～—–/·•*x×kw元千万月年天日周时薪起到至每]|小时|税前|以上|以下|左右|月薪|年薪")
+_PROSE = re.compile(r"[,，。；;：:（）()、“”]|[\u4e00-\u9fff].*[\u4e00-\u9fff]")
+_EMBEDDED = re.compile(
+    r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?\s*(?:(?:-|~|～|至|到|—)\s*(\d+(?:\.\d+)?)\s*(千|k|万|w)?)?\s*(元)?\s*(?:/|每)?(月|年)?"
+)
+_ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
+#: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
+_PLAUSIBLE = (300, 500_000)
+
+
+def _period(marker: str | None, text: str) -> str:
+    if marker in ("年",) or "年薪" in text or "年收入" in text:
+        return "year"
+    if marker == "周":
+        return "week"
+    if marker in ("天", "日"):
+        return "day"
+    if marker in ("小时", "时"):
+        return "hour"
+    return "month"
+
+
+def _amount(number: str, unit: str | None) -> float:
+    return float(number) * _UNIT_FACTORS[(unit or "").lower()]
+
+
+def parse_salary(value: object) -> SalaryRange:
+    """A salary cell → monthly ``SalaryRange`` in yuan.
+
+    ``1万-1.4万`` → 10000–14000; ``6-8K`` → 6000–8000 (the unit of the upper bound applies to
+    a bare lower bound); ``年薪10-15万`` → 8333–12500; ``150元/天`` → ×21.75 working days;
+    ``8千-1万·13薪`` → 8000–10000 (the base monthly pay: the 13th month is a bonus, not part
+    of the monthly figure a graduate compares); ``6000以上`` → 6000–open. ``面议`` and texts
+    without any number → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
+    searched for amounts; prose without one is unknown. A short cell with numbers that do
+    not form a salary raises ``ValueError``.
+    """
+    if value is None:
+        return SalaryRange(None, None)
+    if isinstance(value, bool):
+        raise ValueError(f"无法识别的薪资：{value!r}")
+    if isinstance(value, (int, float)):
+        return _checked(float(value), float(value), value)
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).lower()
+    if not text or not re.search(r"\d", text):
+        return SalaryRange(None, None)
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,000 → 12000
+    m = _SALARY.match(text)
+    if m:
+        lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
+        if period_marker is None and ("次" in text):
+            return SalaryRange(None, None)
+        factor = _PERIOD_FACTORS[_period(period_marker, text)]
+        if hi_n is None:
+            amount = _amount(lo_n, lo_u) * factor
+            if bound in ("以上", "起"):
+                return _checked(amount, None, value)
+            if bound == "以下":
+                return _checked(None, amount, value)
+            return _checked(amount, amount, value)
+        low = _amount(lo_n, lo_u or hi_u) * factor
+        high = _amount(hi_n, hi_u) * factor
+        return _checked(low, high, value)
+    if re.search(r"元/次|/次|每次", text):
+        return SalaryRange(None, None)  # a piece rate has no monthly equivalent
+    if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
+        return _embedded_salary(text)
+    raise ValueError(f"无法识别的薪资：「{value}」")
+
+
+def _embedded_salary(text: str) -> SalaryRange:
+    """Amounts named inside a sentence; the range spans all of them; none → unknown."""
+    amounts: list[float] = []
+    whole_annual = bool(_ANNUAL_CONTEXT.search(text)) and "月" not in text
+    for m in _EMBEDDED.finditer(text):
+        lo_n, lo_u, hi_n, hi_u, yuan, period = m.groups()
+        if lo_u is None and hi_u is None and yuan is None and period is None:
+            continue  # a bare number in prose (a list index, a year) is not an amount
+        # A sentence that speaks of annual pay and never of months states annual amounts.
+        annual = period == "年" or (period is None and whole_annual)
+        factor = 1 / 12 if annual else 1.0
+        amounts.append(_amount(lo_n, lo_u or hi_u) * factor)
+        if hi_n is not None:
+            amounts.append(_amount(hi_n, hi_u) * factor)
+    amounts = [a for a in amounts if _PLAUSIBLE[0] <= a <= _PLAUSIBLE[1]]
+    if not amounts:
+        return SalaryRange(None, None)
+    return SalaryRange(round(min(amounts)), round(max(amounts)))
+
+
+def _checked(low: float | None, high: float | None, original: object) -> SalaryRange:
+    for amount in (low, high):
+        if amount is not None and not _PLAUSIBLE[0] <= amount <= _PLAUSIBLE[1]:
+            raise ValueError(f"薪资「{original}」折合月薪 {round(amount)} 元，不在合理范围内")
+    low_i = round(low) if low is not None else None
+    high_i = round(high) if high is not None else None
+    if low_i is not None and high_i is not None and high_i < low_i:
+        raise ValueError(f"薪资「{original}」的上限低于下限")
+    return SalaryRange(low_i, high_i)
