@@ -57,6 +57,32 @@ class PairScores:
     salary: np.ndarray
 
 
+@dataclass(frozen=True, slots=True)
+class SelectionBounds:
+    """Where one graduate's selection stopped, in raw total scores.
+
+    ``examined``: the lowest open (not pre-filtered) score the selection looked at before it
+    had enough suggestions or checks; ``-inf`` when it looked at every open job.
+    ``rejected``: the lowest score in the full list of not-eligible jobs; ``-inf`` when that
+    list is not full, ``+inf`` when none are asked for.
+    A job added, changed or removed changes the result only if the result names it, or if
+    its score (before or after the change) reaches the bound of its kind: open jobs
+    ``examined``, pre-filtered ones ``rejected`` (equal scores count, as ties are broken by id).
+    """
+
+    examined: float
+    rejected: float
+
+
+def bounds_reached(bounds: Sequence[SelectionBounds], scores: PairScores) -> np.ndarray:
+    """For each graduate (row of ``scores``, the changed jobs as columns, scored before or
+    after the change): does any of those jobs reach the graduate's bounds?"""
+    examined = np.array([b.examined for b in bounds], dtype=np.float64)[:, None]
+    rejected = np.array([b.rejected for b in bounds], dtype=np.float64)[:, None]
+    total, blocked = scores.total.astype(np.float64), scores.blocked
+    return ((~blocked & (total >= examined)) | (blocked & (total >= rejected))).any(axis=1)
+
+
 class Ranker(BaseEstimator):
     """Rank jobs for graduates (and graduates for a job).
 
@@ -201,10 +227,16 @@ class Ranker(BaseEstimator):
              progress: Callable[[int], None] | None = None) -> list[GraduateSuggestions]:
         """Up to ``k`` eligible (or needs-review) jobs per graduate, best first, and the
         ``rejected_k`` best-scoring jobs each graduate may not apply for, with reasons."""
+        return [result for result, _ in self.rank_bounded(graduates, k, rejected_k=rejected_k, progress=progress)]
+
+    def rank_bounded(self, graduates: Sequence[Graduate], k: int = 20, *, rejected_k: int = 5,
+                     progress: Callable[[int], None] | None = None) -> list[tuple[GraduateSuggestions, SelectionBounds]]:
+        """``rank``, each result with the scores below which a job could not have changed it
+        (for callers that keep results across job edits)."""
         check_is_fitted(self, "index_")
         if k < 1:
             raise ValueError("k 必须为正整数")
-        out: list[GraduateSuggestions] = []
+        out: list[tuple[GraduateSuggestions, SelectionBounds]] = []
         for start in range(0, len(graduates), self.block_size):
             block = graduates[start:start + self.block_size]
             scores = self.score(block)
@@ -214,21 +246,26 @@ class Ranker(BaseEstimator):
                 progress(len(block))
         return out
 
-    def _select(self, graduate: Graduate, row: int, scores: PairScores, k: int, rejected_k: int) -> GraduateSuggestions:
+    def _select(self, graduate: Graduate, row: int, scores: PairScores, k: int,
+                rejected_k: int) -> tuple[GraduateSuggestions, SelectionBounds]:
         jobs = self.index_.jobs
         total = scores.total[row]
         open_score = np.where(scores.blocked[row], -np.inf, total)
         suggestions: list[Suggestion] = []
         rejected: list[Rejection] = []
         checked = 0
+        examined_floor = -np.inf  # stays -inf when every open job was examined
+        last = np.inf
         for j in _best_first(open_score, want=k * self.candidate_factor, tiebreak=self.index_.id_order):
             # The pre-filter leaves few ineligible pairs; the cap bounds the rare graduate
             # for whom most open-looking jobs fail a condition only the rules engine sees.
             if len(suggestions) >= k or checked >= self.max_checks:
+                examined_floor = last
                 break
             checked += 1
             if not np.isfinite(open_score[j]):
                 break
+            last = float(open_score[j])
             verdict = self._check(graduate, jobs[j])
             if verdict.status is Status.NOT_ELIGIBLE:
                 rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE)))
@@ -244,8 +281,11 @@ class Ranker(BaseEstimator):
                 reasons = verdict.reasons(Status.NOT_ELIGIBLE) or basic_check(graduate, jobs[j], majors=self.majors_).reasons(Status.NOT_ELIGIBLE)
                 rejected.append(Rejection(jobs[j].id, float(total[j]), reasons))
         rejected.sort(key=lambda r: -r.score)
-        rejected = [replace(r, score=round(r.score, 4)) for r in rejected[:rejected_k]]
-        return GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected))
+        rejected = rejected[:rejected_k]
+        rejected_floor = np.inf if rejected_k == 0 else (rejected[-1].score if len(rejected) == rejected_k else -np.inf)
+        rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
+        result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected))
+        return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))
 
     def rank_graduates(self, job_id: str, graduates: Sequence[Graduate], k: int = 20) -> list[Candidate]:
         """The ``k`` best-fitting eligible graduates for one job (for organisers)."""

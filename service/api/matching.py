@@ -13,6 +13,13 @@ cached per graduate, valid for one version of the job index and one exact gradua
 (a changed record misses); ``warm`` fills the cache in the background, in blocks (the
 ranker scores a block of graduates in one sparse product, far cheaper per graduate than
 one by one) and in small enough blocks that requests interleave.
+
+A job edit keeps the cached results it cannot change: every cached graduate is scored
+against the edited jobs only (before and after the edit), and a result is dropped only if
+it names one of them or one of them reaches its ``SelectionBounds`` (the lowest score its
+selection looked at). Pair scores do not depend on the other jobs, so the kept results are
+exactly what ranking again would give. Large batches (more than ``incremental_limit``
+jobs) and refits drop everything, as scoring them would cost about as much as re-ranking.
 """
 
 from __future__ import annotations
@@ -26,6 +33,7 @@ from dataclasses import replace
 import numpy as np
 
 from features.records import Graduate, Job
+from matching.ranker import SelectionBounds, bounds_reached
 from matching.results import Candidate, GraduateSuggestions
 
 log = logging.getLogger("jobmatch.matcher")
@@ -51,19 +59,22 @@ def basic_ranker_factory(jobs: Sequence[Job]):
 class Matcher:
     def __init__(self, *, factory: RankerFactory = default_ranker_factory, refit_growth: float = 2.0,
                  cache_k: int = 20, cache_rejected_k: int = 5, warm_block: int = 256,
-                 warm_block_seconds: float = 0.05):
+                 warm_block_seconds: float = 0.05, incremental_limit: int = 64):
         self.factory = factory
         self.refit_growth = refit_growth
         self.cache_k = cache_k
         self.cache_rejected_k = cache_rejected_k
         self.warm_block = warm_block
         self.warm_block_seconds = warm_block_seconds
+        self.incremental_limit = incremental_limit
         self._ranker = None
         self._fitted_on = 0
         self._lock = threading.RLock()
         #: Increases on every change of the job index; cached results of older versions are stale.
         self.version = 0
-        self._results: dict[str, tuple[int, Graduate, GraduateSuggestions]] = {}
+        self._results: dict[str, tuple[int, Graduate, GraduateSuggestions, SelectionBounds]] = {}
+        #: Results kept (not re-ranked) and dropped by job edits so far, for logs and tests.
+        self.edit_stats = {"kept": 0, "dropped": 0}
         self._warm_source: Callable[[], Sequence[Graduate]] | None = None
         self._warm_thread: threading.Thread | None = None
         self._warm_wanted = threading.Event()
@@ -109,10 +120,13 @@ class Matcher:
             if self._ranker is None:
                 self._fit(jobs)
                 return
+            ids = {j.id for j in jobs}
+            before = self._reached(ids)
             self._ranker.upsert_jobs(jobs)
-            self._changed()
             if len(self._ranker.jobs) >= self.refit_growth * max(self._fitted_on, 1):
                 self._fit(list(self._ranker.jobs))
+                return
+            self._after_edit(ids, before, self._reached(ids))
 
     def remove(self, job_ids: Iterable[str]) -> None:
         ids = set(job_ids)
@@ -123,8 +137,51 @@ class Matcher:
             if remaining <= 0:
                 self._fit([])  # an empty index cannot be scored; start over with the next job
                 return
+            before = self._reached(ids)
             self._ranker.remove_jobs(ids)
-            self._changed()
+            self._after_edit(ids, before, {})
+
+    def _current_entries(self) -> list[tuple[str, tuple]]:
+        return [(gid, entry) for gid, entry in self._results.items() if entry[0] == self.version]
+
+    def _reached(self, ids: set[str]) -> dict[str, bool] | None:
+        """Graduate id → whether one of the jobs ``ids``, as the index holds them now, reaches
+        the cached selection's bounds; ``None`` when the edit is too large to check."""
+        if len(ids) > self.incremental_limit:
+            return None
+        index = self._ranker.index_
+        columns = np.array(sorted(p for i in ids if (p := index.position(i)) is not None), dtype=np.int64)
+        entries = self._current_entries()
+        if len(columns) == 0 or not entries:
+            return {gid: False for gid, _ in entries}
+        reached: dict[str, bool] = {}
+        block = self._ranker.block_size
+        for start in range(0, len(entries), block):
+            chunk = entries[start:start + block]
+            scores = self._ranker.score([e[1] for _, e in chunk], columns)
+            hits = bounds_reached([e[3] for _, e in chunk], scores)
+            reached.update((gid, bool(hit)) for (gid, _), hit in zip(chunk, hits))
+        return reached
+
+    def _after_edit(self, ids: set[str], before: dict[str, bool] | None, after: dict[str, bool] | None) -> None:
+        """Bump the version and carry over the cached results the edit cannot have changed:
+        those that name none of the jobs ``ids`` and that none of them reaches, before the
+        edit (``before``) or after it (``after``; ``None`` for either: keep nothing)."""
+        entries = self._current_entries()
+        self._changed()
+        kept = 0
+        if before is not None and after is not None:
+            for gid, (_, graduate, result, bounds) in entries:
+                # The bounds imply this; checking the names too costs nothing and does not rest
+                # on float comparisons.
+                named = any(s.job_id in ids for s in result.suggestions) or any(r.job_id in ids for r in result.rejected)
+                if named or before.get(gid, True) or after.get(gid, False):
+                    continue
+                self._results[gid] = (self.version, graduate, result, bounds)
+                kept += 1
+        self.edit_stats["kept"] += kept
+        self.edit_stats["dropped"] += len(entries) - kept
+        log.info("job edit (%d jobs): kept %d cached results, %d to rank again", len(ids), kept, len(entries) - kept)
 
     # ------------------------------------------------------------------ queries
     def rank(self, graduate: Graduate, *, k: int, rejected_k: int, cache: bool = True) -> GraduateSuggestions:
@@ -139,8 +196,8 @@ class Matcher:
                 hit = self._results.get(graduate.id)
                 if hit is not None and hit[0] == self.version and hit[1] == graduate:
                     return _cut(hit[2], k, rejected_k)
-                result = self._ranker.rank([graduate], k=self.cache_k, rejected_k=self.cache_rejected_k)[0]
-                self._results[graduate.id] = (self.version, graduate, result)
+                result, bounds = self._ranker.rank_bounded([graduate], k=self.cache_k, rejected_k=self.cache_rejected_k)[0]
+                self._results[graduate.id] = (self.version, graduate, result, bounds)
                 return _cut(result, k, rejected_k)
             return self._ranker.rank([graduate], k=k, rejected_k=rejected_k)[0]
 
@@ -203,9 +260,9 @@ class Matcher:
                 if not todo:
                     continue
                 began = time.perf_counter()
-                results = self._ranker.rank(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
-                for graduate, result in zip(todo, results):
-                    self._results[graduate.id] = (self.version, graduate, result)
+                results = self._ranker.rank_bounded(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
+                for graduate, (result, bounds) in zip(todo, results):
+                    self._results[graduate.id] = (self.version, graduate, result, bounds)
                 done += len(todo)
             per_graduate = (time.perf_counter() - began) / len(todo)
             block = max(1, min(self.warm_block, int(self.warm_block_seconds / max(per_graduate, 1e-6))))
@@ -218,7 +275,7 @@ class Matcher:
     @property
     def warm_state(self) -> dict:
         version = self.version
-        current = sum(1 for v, _, _ in list(self._results.values()) if v == version)  # list(): one C call, no lock
+        current = sum(1 for entry in list(self._results.values()) if entry[0] == version)  # list(): one C call, no lock
         return {"cached_graduates": current, "warm": self.warmed_version == version}
 
     def rank_many(self, graduates: Sequence[Graduate], *, k: int, rejected_k: int = 0) -> list[GraduateSuggestions]:
@@ -233,9 +290,9 @@ class Matcher:
                 return [GraduateSuggestions(g.id, (), ()) for g in graduates]
             missing = [g for g in graduates if self.peek(g, k=k, rejected_k=rejected_k) is None]
             if missing:
-                results = self._ranker.rank(missing, k=self.cache_k, rejected_k=self.cache_rejected_k)
-                for graduate, result in zip(missing, results):
-                    self._results[graduate.id] = (self.version, graduate, result)
+                results = self._ranker.rank_bounded(missing, k=self.cache_k, rejected_k=self.cache_rejected_k)
+                for graduate, (result, bounds) in zip(missing, results):
+                    self._results[graduate.id] = (self.version, graduate, result, bounds)
             return [self.peek(g, k=k, rejected_k=rejected_k) for g in graduates]
 
     def candidates(self, job_id: str, graduates: Sequence[Graduate], *, k: int) -> list[Candidate] | None:
