@@ -268,18 +268,22 @@ class Ranker(BaseEstimator):
             last = float(open_score[j])
             verdict = self._check(graduate, jobs[j])
             if verdict.status is Status.NOT_ELIGIBLE:
-                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE)))
+                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
+                                          verdict.discloses(Status.NOT_ELIGIBLE)))
                 continue
             reasons = verdict.reasons() + soft_reasons(graduate, jobs[j], scores, row, j, self.catalog, self.approximate_major(graduate))
-            suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons))
+            suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons,
+                                          verdict.discloses()))
         if rejected_k > 0:
             blocked_score = np.where(scores.blocked[row], total, -np.inf)
             for n, j in enumerate(_best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order)):
                 if n >= rejected_k or not np.isfinite(blocked_score[j]):
                     break
                 verdict = self._check(graduate, jobs[j])
-                reasons = verdict.reasons(Status.NOT_ELIGIBLE) or basic_check(graduate, jobs[j], majors=self.majors_).reasons(Status.NOT_ELIGIBLE)
-                rejected.append(Rejection(jobs[j].id, float(total[j]), reasons))
+                if not verdict.reasons(Status.NOT_ELIGIBLE):
+                    verdict = basic_check(graduate, jobs[j], majors=self.majors_)
+                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
+                                          verdict.discloses(Status.NOT_ELIGIBLE)))
         rejected.sort(key=lambda r: -r.score)
         rejected = rejected[:rejected_k]
         rejected_floor = np.inf if rejected_k == 0 else (rejected[-1].score if len(rejected) == rejected_k else -np.inf)
@@ -314,7 +318,8 @@ class Ranker(BaseEstimator):
                 continue
             scores = self.score([graduates[i]], columns)
             reasons = verdict.reasons() + soft_reasons(graduates[i], job, scores, 0, 0, self.catalog, self.approximate_major(graduates[i]))
-            out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons))
+            out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
+                                 verdict.discloses()))
         return out
 
 

@@ -16,6 +16,7 @@ class Suggestion:
     score: float
     status: Status  # ELIGIBLE or NEEDS_REVIEW, never NOT_ELIGIBLE
     reasons: tuple[str, ...]
+    discloses: tuple[str, ...] = ()  # sensitive graduate fields the reasons rest on (to audit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class Rejection:
     job_id: str
     score: float
     reasons: tuple[str, ...]
+    discloses: tuple[str, ...] = ()  # sensitive graduate fields the reasons rest on (to audit)
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,10 @@ class GraduateSuggestions:
     graduate_id: str
     suggestions: tuple[Suggestion, ...]
     rejected: tuple[Rejection, ...]
+
+    def discloses(self) -> tuple[str, ...]:
+        """Sensitive fields of the graduate that some reason shown rests on."""
+        return tuple(sorted({f for x in (*self.suggestions, *self.rejected) for f in x.discloses}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,3 +49,4 @@ class Candidate:
     score: float
     status: Status
     reasons: tuple[str, ...]
+    discloses: tuple[str, ...] = ()  # sensitive fields of this graduate the reasons rest on (to audit)

@@ -27,13 +27,16 @@ class ConditionResult:
     """One condition checked against one graduate, with a Chinese reason.
 
     ``kind`` names the condition type (``education``, ``major``, ``gender`` …) and
-    ``source`` the span of source text it came from, when there is one.
+    ``source`` the span of source text it came from, when there is one. ``discloses``
+    names the sensitive graduate fields (``SENSITIVE_GRADUATE_FIELDS``) whose value the
+    check read, so that whoever shows its reason can audit that read.
     """
 
     kind: str
     status: Status
     reason: str
     source: str | None = None
+    discloses: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +52,8 @@ class Verdict:
 
     def reasons(self, status: Status | None = None) -> tuple[str, ...]:
         return tuple(r.reason for r in self.results if status is None or r.status == status)
+
+    def discloses(self, status: Status | None = None) -> tuple[str, ...]:
+        """Sensitive fields read by the conditions whose reasons ``reasons(status)`` gives."""
+        fields = {f for r in self.results if status is None or r.status == status for f in r.discloses}
+        return tuple(sorted(fields))

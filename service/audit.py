@@ -1,7 +1,7 @@
 """Audit log of sensitive graduate fields (``features.records.SENSITIVE_GRADUATE_FIELDS``).
 
-Every response that carries a sensitive field, and every change of one, writes one row per
-graduate: who, when, which record, which fields, what action. Rows are written in the
+Every response that carries a sensitive field, or a reason that rests on one, and every
+change of one, writes one row per graduate: who, when, which record, which fields, what action. Rows are written in the
 request's own transaction, so a change and its audit entry commit together.
 """
 
@@ -34,6 +34,14 @@ def record_reads(*, session: Session, user: User, graduates: Iterable[Graduate],
         fields = present_fields(graduate)
         if fields:
             entries.append(_entry(user, action, graduate.id, fields))
+    return add_audit(session=session, entries=entries)
+
+
+def record_disclosures(*, session: Session, user: User, disclosed: Iterable[tuple[str, tuple[str, ...]]],
+                       action: str = "recommend") -> int:
+    """(graduate id, fields) pairs whose values reasons shown to ``user`` rest on
+    (「民族不符：…您为汉族」「残疾人专设岗位：您登记为残疾人」)."""
+    entries = [_entry(user, action, graduate_id, tuple(fields)) for graduate_id, fields in disclosed if fields]
     return add_audit(session=session, entries=entries)
 
 

@@ -278,6 +278,17 @@ def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
     return REVIEW, f"条件待人工核实：{p.text}"
 
 
+def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
+    """Sensitive fields of ``g`` whose value the check of this condition reads (and its
+    reason may state): 民族 conditions read ``ethnicity``, 残疾人专设岗位 reads ``hardship``."""
+    group = getattr(payload, "group", None) if kind is Kind.TARGET_GROUP else None
+    if (kind is Kind.ETHNICITY or group is TargetGroup.MINORITY) and g.ethnicity:
+        return ("ethnicity",)
+    if group is TargetGroup.DISABLED and g.hardship is not None:
+        return ("hardship",)
+    return ()
+
+
 CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.EDUCATION: _education,
     Kind.EDUCATION_NATURE: _nature,

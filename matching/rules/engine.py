@@ -15,7 +15,7 @@ from features.catalog import MajorCatalog
 from features.education import Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
-from matching.rules.checks import CHECKS, Context
+from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.conditions import AgeRelaxation, Condition, DegreeCond, EducationCond, Kind, MajorCond, Note, NoteCategory, Span
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
@@ -97,7 +97,8 @@ class RulesEngine:
                     status = Status.NEEDS_REVIEW
             else:
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
-            results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}"))
+            results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
+                                           discloses=disclosed_fields(cond.kind, cond.payload, graduate)))
         return Verdict.combine(results)
 
     __call__ = check

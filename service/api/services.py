@@ -263,6 +263,8 @@ def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_
         result = matcher.rank(redact(graduate), k=k, rejected_k=rejected_k, cache=False)
     else:
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
+        if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())]):
+            session.commit()
     return recommendations_public(matcher=matcher, user=user, result=result, log=log)
 
 
@@ -274,8 +276,8 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     if graduate is None or user.role is Role.ORGANISER:
         return None
     result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
-    if result is None:
-        return None
+    if result is None or result.discloses():
+        return None  # a reason resting on a sensitive field is audited, in the database: slow path
     key = (graduate_id, k, rejected_k)
     body = bodies.get(key, result)
     if body is None:
@@ -308,6 +310,8 @@ def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, user
     get_job(session=session, job_id=job_id)
     graduates = cache.get(session=session) if user.role is Role.OFFICER else cache.redacted(session=session)
     found = matcher.candidates(job_id, graduates, k=k) or []
+    if audit.record_disclosures(session=session, user=user, disclosed=[(c.graduate_id, c.discloses) for c in found]):
+        session.commit()
     by_id = {g.id: g for g in graduates} if found else {}
     return s.CandidatesPublic(
         job_id=job_id,

@@ -98,7 +98,7 @@ class AuditRow(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     user_name: Mapped[str] = mapped_column(String(100))
     role: Mapped[str] = mapped_column(String(16))
-    action: Mapped[str] = mapped_column(String(16))  # read / create / update / delete / import
+    action: Mapped[str] = mapped_column(String(16))  # read / recommend / create / update / delete / import
     record_type: Mapped[str] = mapped_column(String(16), default="graduate")
     record_id: Mapped[str] = mapped_column(String(64), index=True)
     fields: Mapped[list] = mapped_column(JSON, default=list)

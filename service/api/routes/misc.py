@@ -26,7 +26,7 @@ def me(user: CurrentUser):
 def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
-              action: Annotated[str | None, Query(pattern="^(read|create|update|delete|import)$")] = None,
+              action: Annotated[str | None, Query(pattern="^(read|recommend|create|update|delete|import)$")] = None,
               since: dt.datetime | None = None,
               offset: Offset = 0, limit: Limit = None):
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
