@@ -201,10 +201,17 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     return graduate
 
 
+#: What a graduate may change in their own record: their intentions, nothing the school or
+#: the bureau vouches for (major, education, hardship …).
+GRADUATE_EDITABLE = frozenset({"intention", "preferences"})
+
+
 def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User, graduate_id: str,
                     data: s.GraduateUpdate) -> Graduate:
+    current = get_graduate(session=session, user=user, graduate_id=graduate_id)  # 404 for another graduate
+    if user.role is Role.GRADUATE and (other := sorted(data.model_fields_set - GRADUATE_EDITABLE)):
+        raise forbidden(f"毕业生本人只能修改就业意向（intention）和求职偏好（preferences），不能修改：{'、'.join(other)}")
     _refuse_sensitive(user, data)
-    current = get_graduate(session=session, user=user, graduate_id=graduate_id)
     major = data.major if "major" in data.model_fields_set else current.major
     try:
         graduate = s.graduate_apply_update(current, data, major_code=_major_code(catalog, major))

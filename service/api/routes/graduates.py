@@ -69,8 +69,9 @@ def get_graduate(graduate_id: str, session: SessionDep, user: CurrentUser):
 
 @router.patch("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic)
 def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDep, cache: GraduateCacheDep,
-                    catalog: CatalogDep, user: Staff):
-    """修改毕业生（只改请求中给出的字段）；敏感字段只有就业服务专员可以修改。"""
+                    catalog: CatalogDep, user: CurrentUser):
+    """修改毕业生（只改请求中给出的字段）；敏感字段只有就业服务专员可以修改；
+    毕业生本人只能修改自己的就业意向（intention）和求职偏好（preferences）。"""
     graduate = services.update_graduate(session=session, cache=cache, catalog=catalog, user=user,
                                         graduate_id=graduate_id, data=data)
     return services.view_graduate(session=session, user=user, graduate=graduate)
