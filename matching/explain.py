@@ -26,7 +26,8 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         if math.isnan(fit):
             reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
         elif fit >= FIT_REASON_MIN and approximate is not None:
-            reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，按名称近似归入{approximate.class_name}，"
+            how = "按公务员录用专业参考目录归入" if approximate.via == "reference" else "按名称近似归入"
+            reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
                            f"模型估计其与该岗位的匹配度为 {fit:.2f}")
         elif fit >= FIT_REASON_MIN:
             major = catalog.major(graduate.major_code) if graduate.major_code else None

@@ -9,7 +9,7 @@ decides eligible / needs review / not eligible and gives the reasons.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -90,18 +90,22 @@ class Ranker(BaseEstimator):
     ``(graduate, job) -> Verdict`` (the rules engine); without one, education level and
     explicit major lists are checked by ``matching.eligibility.basic_check``.
     ``major_fit`` is a fitted model with ``labels_`` and ``predict_proba(jobs)``;
-    ``major_tables`` the catalog tables the major lists are read with. At most
-    ``max_checks`` candidates per graduate go through the checker.
+    ``major_tables`` the catalog tables the major lists are read with; ``major_reference``
+    maps 专科/研究生 major names to undergraduate classes, for the learned fit of graduates
+    whose major the catalog does not know. At most ``max_checks`` candidates per graduate
+    go through the checker.
     """
 
     def __init__(self, *, catalog: MajorCatalog, segmenter: Segmenter, checker: Checker | None = None,
-                 major_fit=None, major_tables=None, weights: ScoreWeights | None = None, block_size: int = 256,
+                 major_fit=None, major_tables=None, major_reference: Mapping[str, Sequence[str]] | None = None,
+                 weights: ScoreWeights | None = None, block_size: int = 256,
                  candidate_factor: int = 3, max_checks: int = 200):
         self.catalog = catalog
         self.segmenter = segmenter
         self.checker = checker
         self.major_fit = major_fit
         self.major_tables = major_tables
+        self.major_reference = major_reference
         self.weights = weights
         self.block_size = block_size
         self.candidate_factor = candidate_factor
@@ -117,7 +121,8 @@ class Ranker(BaseEstimator):
         self.majors_ = MajorLists(self.catalog, self.major_tables)
         self.vectorizer_ = JobTextVectorizer(segmenter=self.segmenter).fit([j.text for j in jobs])
         self.fit_labels_ = {code: i for i, code in enumerate(self.major_fit.labels_)} if self.major_fit is not None else {}
-        self.nearest_ = NearestMajorFinder().fit(self.catalog) if self.major_fit is not None else None
+        self.nearest_ = (NearestMajorFinder(reference=self.major_reference).fit(self.catalog)
+                         if self.major_fit is not None else None)
         self._nearest_cache: dict[str, NearestMajor | None] = {}
         self.index_ = self._index(jobs)
         self._query_cache: dict[str, sp.csr_matrix] = {}

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from features.records import Job
 from matching.ranker import Ranker
-from service.resources import load_major_catalog, load_segmenter
+from service.resources import load_major_catalog, load_major_reference, load_segmenter
 
 #: Where the trained major-fit artifact lives in a checkout (``models/major_fit``).
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "major_fit"
@@ -54,4 +54,5 @@ def build_ranker(jobs: Sequence[Job], *, use_model: bool = True, major_fit=None,
         checker=load_rules_engine(reference_date),
         major_fit=major_fit if use_model else None,
         major_tables=load_major_code_tables(),
+        major_reference=load_major_reference(),
     ).fit(jobs)

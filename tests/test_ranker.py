@@ -210,3 +210,20 @@ def test_unknown_major_name_uses_a_marked_approximation_for_the_model(catalog, s
     top = ranker.rank([vocational], k=1)[0].suggestions[0]
     assert top.job_id == "DEV"
     assert any("不在本科专业目录中，按名称近似归入计算机类" in r for r in top.reasons)
+
+
+def test_a_major_only_the_reference_table_knows_is_placed_by_it_and_says_so(catalog, segmenter, jobs):
+    class ClassFit:
+        labels_ = ["0301", "1202"]
+
+        def predict_proba(self, items):
+            return np.array([[0.1, 0.9] if "会计" in j.title else [0.9, 0.1] for j in items])
+
+    law = graduate("v", "法律事务", catalog=catalog)
+    plain = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
+    assert plain.approximate_major(law) is None  # no catalog major starts like 法律事务
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit(),
+                    major_reference={"法律事务": ["0301"]}).fit(jobs)
+    suggestions = ranker.rank([law], k=len(jobs))[0].suggestions
+    fits = [s for s in suggestions if any("按公务员录用专业参考目录归入法学类" in r for r in s.reasons)]
+    assert fits and all("会计" not in next(j.title for j in jobs if j.id == s.job_id) for s in fits)
