@@ -94,7 +94,10 @@ def measure(split: Split, catalog: MajorCatalog, names) -> dict[str, float]:
     test_jobs = [r.job for r in split.test]
     model = _new_model(catalog).fit(jobs, sets, weights)
     base = model.predict_proba(test_jobs)
-    by_class = lambda m: model.label_index(m.class_code)  # noqa: E731
+
+    def by_class(major: Major) -> int | None:
+        return model.label_index(major.class_code)
+
     out = {"shipped model": _ndcg(split, base, by_class)}
 
     labelled = [r for r in split.train if r.labels]

@@ -77,7 +77,9 @@ class NearestMajorFinder(BaseEstimator):
         if not key:
             return None
         similarities = (self.matrix_ @ self.vectorizer_.transform([key]).T).toarray().ravel()
-        for best in np.argsort(-similarities, kind="stable")[:10 if not classes else len(self.majors_)]:
+        # Among all majors the ten nearest suffice; within given classes, look further down.
+        limit = len(self.majors_) if classes else 10
+        for best in np.argsort(-similarities, kind="stable")[:limit]:
             if similarities[best] < self.min_similarity:
                 break
             major = self.majors_[best]

@@ -1,8 +1,9 @@
 """Audit log of sensitive graduate fields (``features.records.SENSITIVE_GRADUATE_FIELDS``).
 
 Every response that carries a sensitive field, or a reason that rests on one, and every
-change of one, writes one row per graduate: who, when, which record, which fields, what action. Rows are written in the
-request's own transaction, so a change and its audit entry commit together.
+change of one, writes one row per graduate: who, when, which record, which fields, what
+action. Rows are written in the request's own transaction, so a change and its audit entry
+commit together.
 """
 
 from __future__ import annotations
