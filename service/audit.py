@@ -3,7 +3,8 @@
 Every response that carries a sensitive field, or a reason that rests on one, and every
 change of one, writes one row per graduate: who, when, which record, which fields, what
 action. Rows are written in the request's own transaction, so a change and its audit entry
-commit together.
+commit together. ``jobmatch recommend`` writes to the same log, before it shows or writes
+any result, with the operating-system login as the reader.
 """
 
 from __future__ import annotations
@@ -43,6 +44,20 @@ def record_disclosures(*, session: Session, user: User, disclosed: Iterable[tupl
     """(graduate id, fields) pairs whose values reasons shown to ``user`` rest on
     (「民族不符：…您为汉族」「残疾人专设岗位：您登记为残疾人」)."""
     entries = [_entry(user, action, graduate_id, tuple(fields)) for graduate_id, fields in disclosed if fields]
+    return add_audit(session=session, entries=entries)
+
+
+#: Role recorded for entries written by the command line (no account, an OS login).
+COMMAND_LINE_ROLE = "cli"
+
+
+def record_local_disclosures(*, session: Session, login: str, disclosed: Iterable[tuple[str, tuple[str, ...]]],
+                             action: str = "recommend") -> int:
+    """As ``record_disclosures``, for output of ``jobmatch recommend``: the reader is the
+    operating-system account that ran it, not a service user."""
+    entries = [AuditEntry(user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action,
+                          record_id=graduate_id, fields=tuple(fields))
+               for graduate_id, fields in disclosed if fields]
     return add_audit(session=session, entries=entries)
 
 

@@ -125,3 +125,81 @@ def test_shipped_sample_runs_end_to_end(tmp_path):
     with out.open(encoding="utf-8-sig") as f:
         rows = list(csv.DictReader(f))
     assert len({r["graduate_id"] for r in rows}) == 300
+
+
+# --- reasons that rest on sensitive fields are audited, in the service's database --------------
+
+MINORITY_JOBS_CSV = """岗位编号,职位名称,用人单位,工作地点,学历要求,民族要求,职位描述
+MIN1,双语干事,和田地区民族事务委员会,和田,本科及以上,少数民族,负责双语宣传
+GEN1,综合干事,和田地区财政局,和田,本科及以上,,负责综合文稿
+"""
+
+MINORITY_GRADUATES_CSV = """学号,姓名,民族,专业,学历
+H1,张三,汉族,会计学,本科
+U1,阿依古丽,维吾尔族,会计学,本科
+"""
+
+
+@pytest.fixture
+def minority_inputs(tmp_path):
+    jobs = tmp_path / "jobs.csv"
+    jobs.write_text(MINORITY_JOBS_CSV, encoding="utf-8")
+    graduates = tmp_path / "graduates.csv"
+    graduates.write_text(MINORITY_GRADUATES_CSV, encoding="utf-8")
+    return jobs, graduates
+
+
+def audit_rows(data_dir):
+    from service.settings import Settings
+    from service.storage import repository
+    from service.storage.db import open_database
+
+    engine, sessions = open_database(Settings(data_dir=data_dir).resolved_database_url)
+    try:
+        with sessions() as session:
+            rows, _ = repository.list_audit(session=session, limit=100)
+            return sorted((r.record_id, r.action, r.role, r.user_name, tuple(r.fields)) for r in rows)
+    finally:
+        engine.dispose()
+
+
+def test_output_with_ethnicity_reasons_is_audited_before_it_is_written(minority_inputs, tmp_path, capsys):
+    import getpass
+
+    jobs, graduates = minority_inputs
+    out, data_dir = tmp_path / "out.csv", tmp_path / "state"
+    assert run("--jobs", jobs, "--graduates", graduates, "--out", out, "--data-dir", data_dir) == 0
+    with out.open(encoding="utf-8-sig") as f:
+        reasons = {(r["graduate_id"], r["job_id"]): r["reasons"] for r in csv.DictReader(f)}
+    assert "汉族" in reasons[("H1", "MIN1")] and "民族" in reasons[("U1", "MIN1")]
+    login = getpass.getuser()
+    assert audit_rows(data_dir) == [("H1", "recommend", "cli", login, ("ethnicity",)),
+                                    ("U1", "recommend", "cli", login, ("ethnicity",))]
+    assert "审计日志" in capsys.readouterr().err
+
+
+def test_terminal_output_audits_only_the_graduates_it_shows(minority_inputs, tmp_path, capsys):
+    jobs, graduates = minority_inputs
+    data_dir = tmp_path / "state"
+    assert run("--jobs", jobs, "--graduates", graduates, "--show", 1, "--data-dir", data_dir) == 0
+    assert "汉族" in capsys.readouterr().out
+    assert [row[0] for row in audit_rows(data_dir)] == ["H1"]
+
+
+def test_output_without_such_reasons_opens_no_database(inputs, tmp_path):
+    jobs, graduates = inputs
+    data_dir = tmp_path / "state"
+    assert run("--jobs", jobs, "--graduates", graduates, "--out", tmp_path / "out.csv", "--data-dir", data_dir) == 0
+    assert not data_dir.exists()
+
+
+def test_when_the_audit_cannot_be_written_nothing_is_output(minority_inputs, tmp_path, capsys, monkeypatch):
+    jobs, graduates = minority_inputs
+    monkeypatch.setenv("DATABASE_URL", "postgresql://nobody:secret@127.0.0.1:1/none")  # nothing listens on port 1
+    out = tmp_path / "out.csv"
+    assert run("--jobs", jobs, "--graduates", graduates, "--out", out, "--data-dir", tmp_path / "state") == 2
+    err = capsys.readouterr().err
+    assert "无法写入审计日志" in err and "127.0.0.1:1" in err and "secret" not in err
+    assert not out.exists()
+    assert run("--jobs", jobs, "--graduates", graduates, "--show", 2, "--data-dir", tmp_path / "state") == 2
+    assert "汉族" not in capsys.readouterr().out

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 
 from service.auth import Role, issue_user
-from service.commands.users import settings_from
+from service.commands.options import add_data_dir, settings_from
 from service.errors import JobmatchError
 from service.settings import Settings
 from service.storage import repository
@@ -28,7 +28,7 @@ def register(subparsers) -> None:
     parser = subparsers.add_parser("serve", help="启动匹配服务（接口与网页）", description="启动匹配服务")
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
     parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
-    parser.add_argument("--data-dir", type=Path, help="数据目录（默认 $JOBMATCH_DATA_DIR 或 ./data）")
+    add_data_dir(parser)
     parser.add_argument("--load-samples", action="store_true", help="数据库为空时导入示例数据，并签发演示账号")
     parser.add_argument("--samples-dir", type=Path, default=SAMPLES_DIR, help="示例数据目录（默认仓库中的 samples/）")
     parser.set_defaults(func=run)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from service.auth import Role, issue_user
-from service.settings import Settings
+from service.commands.options import add_data_dir, settings_from
 from service.storage import repository
 from service.storage.db import open_database
 
@@ -20,22 +19,12 @@ def register(subparsers) -> None:
                      help="officer 就业服务专员 / organiser 招聘活动组织者 / graduate 毕业生")
     add.add_argument("--name", required=True, help="账号名称（姓名或部门）")
     add.add_argument("--graduate-id", help="毕业生账号对应的毕业生编号（--role graduate 时必填）")
-    _data_dir(add)
+    add_data_dir(add)
     add.set_defaults(func=run_add)
 
     listing = actions.add_parser("list", help="列出账号（不显示令牌）")
-    _data_dir(listing)
+    add_data_dir(listing)
     listing.set_defaults(func=run_list)
-
-
-def _data_dir(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", type=Path, help="数据目录（默认 $JOBMATCH_DATA_DIR 或 ./data）")
-
-
-def settings_from(args: argparse.Namespace) -> Settings:
-    settings = Settings(data_dir=args.data_dir) if getattr(args, "data_dir", None) else Settings()
-    settings.prepare()
-    return settings
 
 
 def run_add(args: argparse.Namespace) -> int:
