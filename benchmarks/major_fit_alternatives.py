@@ -34,9 +34,8 @@ from benchmarks.major_fit_validation import qrels_for, validation_sets
 from features.catalog import Major, MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog, load_segmenter
-from service.training_data import DEFAULT_DATA, LabelledJob, labelled_jobs, reference_name_map, training_examples
+from service.resources import load_segmenter
+from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled, training_examples
 
 
 def _new_model(catalog: MajorCatalog) -> MajorFitModel:
@@ -154,9 +153,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sets", default="VH,VB,beijing,henan")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     train, vals = validation_sets(rows)
     results: dict[str, dict[str, float]] = {}
     for name in args.sets.split(","):

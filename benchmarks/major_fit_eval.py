@@ -28,10 +28,8 @@ from features.catalog import Major, MajorCatalog
 from features.records import Job
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms
-from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter
-from service.training_data import (DEFAULT_DATA, LabelledJob, is_beijing, labelled_jobs, reference_name_map,
-                                   training_examples)
+from service.training_data import DEFAULT_DATA, LabelledJob, is_beijing, load_labelled, training_examples
 
 
 @dataclass
@@ -168,9 +166,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     if args.record and args.count_categories:
         parser.error("--record keeps the default relevance only")
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     recorded: dict[str, dict] = {}
     lines = ["| split | method | NDCG@10 | P@10 | MAP@100 | Recall@100 |", "|---|---|---|---|---|---|"]
     for name in args.splits.split(","):

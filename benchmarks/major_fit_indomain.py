@@ -28,9 +28,7 @@ import numpy as np
 
 from benchmarks.major_fit_eval import Split, _top, fit_model, make_split
 from matching.evaluation import mean_metrics
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog
-from service.training_data import DEFAULT_DATA, LabelledJob, is_beijing, labelled_jobs, reference_name_map
+from service.training_data import DEFAULT_DATA, LabelledJob, is_beijing, load_labelled
 
 
 def parent_employer(row: LabelledJob) -> str:
@@ -83,9 +81,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--folds", type=int, default=3)
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     lines = ["| split | training | NDCG@10 | P@10 | MAP@100 | Recall@100 |", "|---|---|---|---|---|---|"]
     for name in args.splits.split(","):
         split = make_split(name, rows, catalog)

@@ -34,9 +34,7 @@ from sklearn.metrics import roc_auc_score
 from benchmarks.major_fit_eval import Split, _top, fit_model, make_split
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog
-from service.training_data import DEFAULT_DATA, LabelledJob, labelled_jobs, reference_name_map
+from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled
 
 
 def admits_whole(row: LabelledJob) -> bool:
@@ -86,9 +84,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--splits", default="beijing,henan")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     lines = ["| split | style | NDCG@10 | P@10 | MAP@100 | Recall@100 |", "|---|---|---|---|---|---|"]
     for name in args.splits.split(","):
         split = make_split(name, rows, catalog)

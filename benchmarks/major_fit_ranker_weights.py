@@ -31,9 +31,8 @@ from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms
 from matching.ranker import Ranker
 from matching.scoring import ScoreWeights
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog, load_segmenter
-from service.training_data import DEFAULT_DATA, LabelledJob, labelled_jobs, reference_name_map, training_examples
+from service.resources import load_segmenter
+from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled, training_examples
 
 
 def ranker_ndcg(model: MajorFitModel, catalog: MajorCatalog, test: Sequence[LabelledJob],
@@ -52,9 +51,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     args = parser.parse_args(argv)
     started = time.perf_counter()
     weights = [float(t) for t in args.text.split(",")]
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
 
     sets = {}
     train, vals = validation_sets(rows)

@@ -27,9 +27,8 @@ import numpy as np
 
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms, major_names
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog, load_segmenter
-from service.training_data import DEFAULT_DATA, is_beijing, labelled_jobs, reference_name_map, training_examples
+from service.resources import load_segmenter
+from service.training_data import DEFAULT_DATA, is_beijing, load_labelled, training_examples
 
 HELD_CITIES = ("洛阳市", "南阳市", "安阳市", "开封市", "焦作市")
 HELD_PROVINCES = ("江苏省", "广东省", "湖北省")
@@ -78,9 +77,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--params", nargs="*", default=["{}"], help="JSON parameter sets for MajorFitModel")
     args = parser.parse_args(argv)
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     train, vals = validation_sets(rows)
     qrels = {k: qrels_for(v, catalog) for k, v in vals.items()}
     print(f"train {len(train)}; " + "; ".join(f"{k} {len(v)} posts, {len(qrels[k])} majors" for k, v in vals.items()))

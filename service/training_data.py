@@ -122,6 +122,16 @@ def labelled_jobs(data: Path, catalog: MajorCatalog, tables: MajorCodeTables,
     return out
 
 
+def load_labelled(data: Path) -> tuple[MajorCatalog, dict[str, set[str]], list[LabelledJob]]:
+    """The shipped catalog, the reference name map and every labelled position of ``data``."""
+    from service.model_store import load_major_code_tables
+    from service.resources import load_major_catalog
+
+    catalog = load_major_catalog()
+    names = reference_name_map(data, catalog)
+    return catalog, names, labelled_jobs(data, catalog, load_major_code_tables(), names)
+
+
 def training_examples(rows: list[LabelledJob], catalog: MajorCatalog, names: dict[str, set[str]]
                       ) -> tuple[list[Job], list[set[str]], list[dict[str, float]]]:
     """(jobs, label sets, weights) for ``MajorFitModel.fit``: labelled positions + catalog documents."""

@@ -23,17 +23,15 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from matching.major_fit import MajorFitModel, class_terms
-    from service.model_store import load_major_code_tables, save_major_fit_model
-    from service.resources import load_major_catalog, load_segmenter
-    from service.training_data import TRAINING_FILES, data_hash, labelled_jobs, reference_name_map, training_examples
+    from service.model_store import save_major_fit_model
+    from service.resources import load_segmenter
+    from service.training_data import TRAINING_FILES, data_hash, load_labelled, training_examples
 
     missing = [rel for rel in TRAINING_FILES if not (args.data / rel).is_file()]
     if missing:
         raise JobmatchError(f"数据目录 {args.data} 缺少训练文件：{'、'.join(missing)}")
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    names = reference_name_map(args.data, catalog)
-    rows = labelled_jobs(args.data, catalog, load_major_code_tables(), names)
+    catalog, names, rows = load_labelled(args.data)
     jobs, label_sets, weights = training_examples(rows, catalog, names)
     print(f"读取 {len(rows)} 个职位，其中 {sum(1 for r in rows if r.labels)} 个带专业标注；"
           f"另加 {len(jobs) - sum(1 for r in rows if r.labels)} 条专业目录文本")
