@@ -144,6 +144,12 @@ def run_ranker(split: Split, model: MajorFitModel) -> dict[str, list[str]] | Non
     return {g.graduate_id: [s.job_id for s in g.suggestions] for g in results}
 
 
+def table_row(*cells: str, metrics: dict[str, float], note: str = "") -> str:
+    """A markdown row: the given cells, then NDCG@10 (with ``note``), P@10, MAP@100, Recall@100."""
+    return "| " + " | ".join([*cells, f"{metrics['NDCG@10']:.3f}{note}",
+                              *(f"{metrics[k]:.3f}" for k in ("P@10", "MAP@100", "Recall@100"))]) + " |"
+
+
 def evaluate(split: Split, methods: dict[str, Callable[[], dict[str, list[str]] | None]]) -> dict[str, dict]:
     out = {}
     for label, method in methods.items():
@@ -189,8 +195,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         bm25 = results["BM25"]["NDCG@10"]
         for label, m in results.items():
             ratio = f" ({m['NDCG@10'] / bm25:.1f}× BM25)" if label not in ("random", "BM25") and bm25 else ""
-            lines.append(f"| {name} | {label} | {m['NDCG@10']:.3f}{ratio} | {m['P@10']:.3f} | {m['MAP@100']:.3f} | "
-                         f"{m['Recall@100']:.3f} |")
+            lines.append(table_row(name, label, metrics=m, note=ratio))
     print("\n".join(lines))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
     if args.record:

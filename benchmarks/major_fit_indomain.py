@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_eval import Split, _top, fit_model, make_split
+from benchmarks.major_fit_eval import Split, _top, fit_model, make_split, table_row
 from matching.evaluation import mean_metrics
 from service.training_data import DEFAULT_DATA, LabelledJob, is_beijing, load_labelled
 
@@ -87,11 +87,10 @@ def main(argv: Sequence[str] | None = None) -> None:
         split = make_split(name, rows, catalog)
         print(f"split {name}: {len(split.test)} test positions, {len(split.graduates)} graduates", flush=True)
         o = mean_metrics(class_oracle(split), split.qrels)
-        lines.append(f"| {name} | none: the class-level truth (ceiling of per-class scores) | {o['NDCG@10']:.3f} | "
-                     f"{o['P@10']:.3f} | {o['MAP@100']:.3f} | {o['Recall@100']:.3f} |")
+        lines.append(table_row(name, "none: the class-level truth (ceiling of per-class scores)", metrics=o))
         m = mean_metrics(in_region_scores(split, region_rows(name, rows), catalog, names, args.folds), split.qrels)
-        lines.append(f"| {name} | other regions + {args.folds - 1}/{args.folds} of the region (by parent employer) | "
-                     f"{m['NDCG@10']:.3f} | {m['P@10']:.3f} | {m['MAP@100']:.3f} | {m['Recall@100']:.3f} |")
+        lines.append(table_row(name, f"other regions + {args.folds - 1}/{args.folds} of the region (by parent employer)",
+                               metrics=m))
     print("\n".join(lines))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
 

@@ -31,7 +31,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
-from benchmarks.major_fit_eval import Split, _top, fit_model, make_split
+from benchmarks.major_fit_eval import Split, _top, fit_model, make_split, table_row
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel
 from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled
@@ -100,8 +100,7 @@ def main(argv: Sequence[str] | None = None) -> None:
                              ("true style of each post (oracle)", truth),
                              (f"learned from the text (ROC AUC {auc:.3f})", learned)):
             m = mean_metrics(decomposed_runs(split, model, proba, style, shares), split.qrels)
-            lines.append(f"| {name} | {label} | {m['NDCG@10']:.3f} | {m['P@10']:.3f} | {m['MAP@100']:.3f} | "
-                         f"{m['Recall@100']:.3f} |")
+            lines.append(table_row(name, label, metrics=m))
     print("\n".join(lines))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
 
