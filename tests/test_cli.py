@@ -24,13 +24,17 @@ G3,王五,新疆医科大学,护理学,大专,,2026,护理
 """
 
 
+def write_inputs(folder, jobs_csv: str, graduates_csv: str, graduates_encoding: str = "utf-8"):
+    jobs = folder / "jobs.csv"
+    jobs.write_text(jobs_csv, encoding="utf-8")
+    graduates = folder / "graduates.csv"
+    graduates.write_text(graduates_csv, encoding=graduates_encoding)
+    return jobs, graduates
+
+
 @pytest.fixture
 def inputs(tmp_path):
-    jobs = tmp_path / "jobs.csv"
-    jobs.write_text(JOBS_CSV, encoding="utf-8")
-    graduates = tmp_path / "graduates.csv"
-    graduates.write_text(GRADUATES_CSV, encoding="gb18030")
-    return jobs, graduates
+    return write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV, graduates_encoding="gb18030")
 
 
 def run(*args) -> int:
@@ -142,11 +146,7 @@ U1,阿依古丽,维吾尔族,会计学,本科
 
 @pytest.fixture
 def minority_inputs(tmp_path):
-    jobs = tmp_path / "jobs.csv"
-    jobs.write_text(MINORITY_JOBS_CSV, encoding="utf-8")
-    graduates = tmp_path / "graduates.csv"
-    graduates.write_text(MINORITY_GRADUATES_CSV, encoding="utf-8")
-    return jobs, graduates
+    return write_inputs(tmp_path, MINORITY_JOBS_CSV, MINORITY_GRADUATES_CSV)
 
 
 def audit_rows(data_dir):
