@@ -16,18 +16,24 @@ whole classes. Three rows per split, same test positions, graduates and relevanc
   - the held-out model alone (style = 1 everywhere: the decomposition is then the model);
   - the decomposition with the TRUE style of each test post (an oracle: its upper bound);
   - the decomposition with a style learned from the training posts' text (logistic
-    regression on the model's own features), and that classifier's ROC AUC on the test posts.
+    regression on the model's own features), and that classifier's ROC AUC on the test posts;
+  - the same with a style learned from the shape of the post's class probabilities (top
+    scores, their sum and entropy: a specialised post may list single majors, a generic one
+    admit classes whole), fitted on out-of-fold probabilities of the training posts (3 folds
+    by employer) with gradient boosting.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
@@ -73,9 +79,36 @@ def decomposed_runs(split: Split, model: MajorFitModel, proba: np.ndarray, style
 
 def learned_style(split: Split, model: MajorFitModel) -> np.ndarray:
     train = [r for r in split.train if r.requirement.admits_undergrad_keys()]
-    classifier = LogisticRegression(C=1.0, solver="liblinear")
+    classifier = LogisticRegression(C=1.0, solver="liblinear", random_state=0)
     classifier.fit(model.transform([r.job for r in train]), [admits_whole(r) for r in train])
     return classifier.predict_proba(model.transform([r.job for r in split.test]))[:, 1]
+
+
+def probability_profile(proba: np.ndarray) -> np.ndarray:
+    """Per post: its 8 highest class probabilities, their sum, counts above 0.2 and 0.5,
+    the entropy of the normalised scores and the log ratio of the top two."""
+    top = -np.sort(-proba, axis=1)
+    shares = proba / np.maximum(proba.sum(axis=1, keepdims=True), 1e-12)
+    entropy = -(shares * np.log(shares + 1e-12)).sum(axis=1)
+    return np.column_stack([top[:, :8], proba.sum(axis=1), (proba > 0.2).sum(axis=1), (proba > 0.5).sum(axis=1),
+                            entropy, np.log((top[:, 0] + 1e-6) / (top[:, 1] + 1e-6))])
+
+
+def profile_style(split: Split, catalog, names, test_proba: np.ndarray, folds: int = 3) -> np.ndarray:
+    """Style from the class-probability profile; the training profiles are out-of-fold
+    (folds by employer, so that a post's near-duplicates are not in its own fold's model)."""
+    labelled = [r for r in split.train if r.requirement.admits_undergrad_keys()]
+    employers = sorted({r.job.employer or "" for r in split.train})
+    fold_of = {e: i % folds for i, e in enumerate(employers)}
+    profiles = np.zeros((len(labelled), probability_profile(test_proba[:1]).shape[1]))
+    for fold in range(folds):
+        inner = dataclasses.replace(split, train=[r for r in split.train if fold_of[r.job.employer or ""] != fold])
+        model = fit_model(inner, catalog, names, progress=False)
+        held = [i for i, r in enumerate(labelled) if fold_of[r.job.employer or ""] == fold]
+        profiles[held] = probability_profile(model.predict_proba([labelled[i].job for i in held]))
+    classifier = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
+    classifier.fit(profiles, [admits_whole(r) for r in labelled])
+    return classifier.predict_proba(probability_profile(test_proba))[:, 1]
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -94,11 +127,14 @@ def main(argv: Sequence[str] | None = None) -> None:
         shares = listed_shares(split.train)
         learned = learned_style(split, model)
         auc = roc_auc_score(truth, learned)
+        profiled = profile_style(split, catalog, names, proba)
+        profile_auc = roc_auc_score(truth, profiled)
         print(f"split {name}: {len(split.test)} test positions, {truth.mean():.0%} admit a class whole; "
-              f"style classifier ROC AUC {auc:.3f}", flush=True)
+              f"style ROC AUC {auc:.3f} from the text, {profile_auc:.3f} from the probability profile", flush=True)
         for label, style in (("none (the model alone)", np.ones(len(truth))),
                              ("true style of each post (oracle)", truth),
-                             (f"learned from the text (ROC AUC {auc:.3f})", learned)):
+                             (f"learned from the text (ROC AUC {auc:.3f})", learned),
+                             (f"learned from the probability profile (ROC AUC {profile_auc:.3f})", profiled)):
             m = mean_metrics(decomposed_runs(split, model, proba, style, shares), split.qrels)
             lines.append(table_row(name, label, metrics=m))
     print("\n".join(lines))
