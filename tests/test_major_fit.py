@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 
 import numpy as np
@@ -202,3 +203,53 @@ def test_round_trip_keeps_the_major_columns(fitted_majors, tmp_path):
     loaded = load_major_fit_model(save_major_fit_model(fitted_majors, tmp_path / "m"))
     assert loaded.labels_ == fitted_majors.labels_
     np.testing.assert_allclose(loaded.predict_proba(PLANTED), fitted_majors.predict_proba(PLANTED), atol=2e-3)
+
+
+def test_literal_weight_mixes_in_the_class_names_the_text_contains(fitted):
+    model = copy.deepcopy(fitted)
+    named = [Job(id="n", title="综合岗", employer="某单位", description="要求熟悉工商管理和护理学知识")]
+    model.set_params(literal_weight=0.0)
+    calibrated = model.predict_proba(named)[0]
+    model.set_params(literal_weight=1.0)
+    literal = model.predict_proba(named)[0]
+    assert literal[model.label_index(ACCOUNTING)] == 1.0  # 工商管理 is the name of 工商管理类 without 类
+    assert literal[model.label_index(NURSING)] == 1.0  # 护理学 is a major of 护理学类
+    assert literal[model.label_index(TEACHING)] == 0.0
+    model.set_params(literal_weight=0.25)
+    np.testing.assert_allclose(model.predict_proba(named)[0], 0.75 * calibrated + 0.25 * literal, rtol=1e-5)
+
+
+def test_a_restricted_discipline_labels_the_named_field_only():
+    catalog, tables = load_major_catalog(), load_major_code_tables()
+    economics = {"应用经济学": ["0201"]}  # as a reference table maps the whole discipline
+    only = parse_major_requirement("研究生：应用经济学（仅限金融学）", catalog, tables=tables)
+    whole = parse_major_requirement("研究生：应用经济学", catalog, tables=tables)
+    assert weak_labels(only, catalog, tables=tables, other_level_names=economics) == {"0203": 0.3}
+    assert weak_labels(whole, catalog, tables=tables, other_level_names=economics) == {"0201": 0.3}
+
+
+def test_weak_positives_pull_less_than_full_ones():
+    labels = [{c} for *_, c in TRAINING]
+
+    def accounting_scores(weight: float) -> np.ndarray:
+        weights = [{c: weight if c == ACCOUNTING else 1.0} for *_, c in TRAINING]
+        # min_positives counts weighted positives: 6 × 0.1 must still earn a column
+        model = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=0.5, progress=False,
+                              literal_weight=0.0, calibration_folds=0)
+        model.fit(_jobs(), labels, weights)
+        return model.decision_function(_jobs())[:, model.label_index(ACCOUNTING)]
+
+    full, weak = accounting_scores(1.0), accounting_scores(0.1)
+    is_accounting = np.array([c == ACCOUNTING for *_, c in TRAINING])
+    assert (weak[is_accounting] < full[is_accounting]).all()
+
+
+def test_a_class_under_min_positives_gets_no_column():
+    rare = [("统计员", "区统计局", "负责统计调查", "0711"), ("统计岗", "县统计局", "从事统计分析", "0711")]
+    rows = TRAINING + rare
+    jobs = [Job(id=f"r{i}", title=t, employer=e, description=d) for i, (t, e, d, _) in enumerate(rows)]
+    labels = [{c} for *_, c in rows]
+    model = MajorFitModel(segmenter=load_segmenter(), min_df=1, min_positives=3, progress=False)
+    model.fit(jobs, labels, [dict.fromkeys(s, 1.0) for s in labels])
+    assert "0711" not in model.labels_ and model.label_index("071101") is None
+    assert model.set_params(min_positives=2).fit(jobs, labels).label_index("071101") is not None

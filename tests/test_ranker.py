@@ -227,3 +227,21 @@ def test_a_major_only_the_reference_table_knows_is_placed_by_it_and_says_so(cata
     suggestions = ranker.rank([law], k=len(jobs))[0].suggestions
     fits = [s for s in suggestions if any("按公务员录用专业参考目录归入法学类" in r for r in s.reasons)]
     assert fits and all("会计" not in next(j.title for j in jobs if j.id == s.job_id) for s in fits)
+
+
+@pytest.mark.parametrize("with_model", [False, True], ids=["no model", "model"])
+def test_a_major_nothing_can_place_falls_back_to_text_and_says_so(catalog, segmenter, jobs, with_model):
+    class ClassFit:
+        labels_ = ["1202"]
+
+        def predict_proba(self, items):
+            return np.full((len(items), 1), 0.9)
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit() if with_model else None).fit(jobs)
+    guide = graduate("g", "导游", catalog=catalog, education=EducationLevel.JUNIOR_COLLEGE)
+    assert guide.major_code is None and ranker.approximate_major(guide) is None
+    suggestions = ranker.rank([guide], k=len(jobs))[0].suggestions
+    unlisted = {j.id for j in jobs if not j.majors_text}
+    shown = [s for s in suggestions if s.job_id in unlisted]
+    assert shown and all("专业未能在专业目录中识别，按文本相似度匹配" in s.reasons for s in shown)
+    assert not any("模型估计" in r for s in suggestions for r in s.reasons)
