@@ -69,6 +69,7 @@ def test_mean_counts_every_query_in_the_qrels_even_without_a_run():
     means = mean_metrics({"g1": ["a"]}, qrels)
     assert means[Metric.NDCG_10.value] == pytest.approx(0.5)
     assert means[Metric.RECALL_100.value] == pytest.approx(0.5)
+    assert mean_metrics({"g1": ["a"]}, {}) == {m.value: 0.0 for m in Metric}  # no query: zeros, not an error
 
 
 def test_evaluate_command_prints_the_four_metrics(tmp_path, capsys):

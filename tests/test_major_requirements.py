@@ -141,3 +141,19 @@ def test_a_clause_ending_in_preference_restricts_nobody():
     assert mixed.preferred == () and mixed.unparsed == ()
     open_with_preference = parse_major_requirement("专业不限，计算机类优先", catalog, tables=tables)
     assert open_with_preference.unrestricted and "0809" in open_with_preference.preferred_keys
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("会计学专业、财务管理专业", [(None, "120203", "会计学"), (None, "120204", "财务管理")]),
+    ("本科：会计学相关专业", [(UG, "120203", "会计学")]),
+    ("本科：会计学等专业", [(UG, "120203", "会计学")]),
+    ("研究生：工商管理一级学科", [(PG, "1202", "工商管理")]),
+    ("研究生：会计学方向", [(PG, "120201", "会计学")]),
+])
+def test_wording_around_a_name_is_stripped_before_it_resolves(parse, text, expected):
+    assert [(r.level, r.code, r.name) for r in parse(text).refs] == expected
+
+
+@pytest.mark.parametrize("text", ["本科：专业、会计学", "本科：全日制、会计学", "硕士、会计学", "本科：类、会计学"])
+def test_level_and_mode_words_are_not_taken_for_major_names(parse, text):
+    assert [(r.code, r.name) for r in parse(text).refs] == [("120203", "会计学")]
