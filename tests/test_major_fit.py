@@ -103,7 +103,10 @@ def test_save_load_round_trip_gives_equal_predictions(fitted, tmp_path):
     loaded = load_major_fit_model(folder)
     assert loaded.labels_ == fitted.labels_
     # Coefficients are stored as float16: equal to well below any ranking difference.
-    np.testing.assert_allclose(loaded.predict_proba(PLANTED), fitted.predict_proba(PLANTED), atol=2e-3)
+    # Repeated words too, so that the rebuilt vectorisers' term weighting (sublinear tf) is exercised.
+    repeated = [Job(id="r", title="会计 会计 会计", employer="财政局 财政局", description="会计核算 会计核算 护理")]
+    for jobs in (PLANTED, repeated):
+        np.testing.assert_allclose(loaded.predict_proba(jobs), fitted.predict_proba(jobs), atol=2e-3)
     assert not list(tmp_path.glob(".major_fit-*"))  # the temporary folder was renamed away
 
 
@@ -129,6 +132,16 @@ def test_corrupt_or_missing_model_gives_a_clear_error(fitted, tmp_path):
         load_major_fit_model(folder)
     with pytest.raises(ModelStoreError, match="没有 manifest.json"):
         load_major_fit_model(tmp_path / "absent")
+
+
+def test_arrays_of_inconsistent_size_are_refused(fitted, tmp_path):
+    folder = save_major_fit_model(fitted, tmp_path / "m")
+    with np.load(folder / "arrays.npz", allow_pickle=False) as stored:
+        arrays = dict(stored)
+    arrays["intercept"] = arrays["intercept"][:-1]  # one class short
+    np.savez(folder / "arrays.npz", **arrays)
+    with pytest.raises(ModelStoreError, match="数组维度不一致"):
+        load_major_fit_model(folder)
 
 
 def test_planted_accounting_graduate_gets_the_accounting_job_first(fitted):
