@@ -99,3 +99,18 @@ def test_evaluate_rejects_qrels_without_required_columns(tmp_path, capsys):
     assert code == 2
     err = capsys.readouterr().err
     assert "q.csv" in err and "缺少必需的列" in err and "graduate_id" in err
+
+
+@pytest.mark.parametrize(("rows", "where"), [
+    ("g1,acc,1\n,acc,1\n", "第 3 行，列「graduate_id」"),
+    ("g1,,1\n", "第 2 行，列「job_id」"),
+    ("g1,acc,1\ng1,nurse,高\n", "第 3 行，列「relevance」：相关性「高」不是数字"),
+    ("", "没有任何相关性判断"),
+])
+def test_evaluate_names_the_row_and_column_of_a_bad_judgement(tmp_path, capsys, rows, where):
+    (tmp_path / "q.csv").write_text("graduate_id,job_id,relevance\n" + rows, encoding="utf-8")
+    (tmp_path / "j.csv").write_text("岗位编号,职位名称\nacc,会计\n", encoding="utf-8")
+    code = main(["evaluate", "--jobs", str(tmp_path / "j.csv"), "--graduates", str(tmp_path / "j.csv"),
+                 "--qrels", str(tmp_path / "q.csv")])
+    err = capsys.readouterr().err
+    assert code == 2 and "q.csv" in err and where in err
