@@ -245,3 +245,19 @@ def test_a_major_nothing_can_place_falls_back_to_text_and_says_so(catalog, segme
     shown = [s for s in suggestions if s.job_id in unlisted]
     assert shown and all("专业未能在专业目录中识别，按文本相似度匹配" in s.reasons for s in shown)
     assert not any("模型估计" in r for s in suggestions for r in s.reasons)
+
+
+def test_a_catalog_major_is_never_called_approximate(catalog, segmenter, jobs):
+    class ClassFit:
+        labels_ = ["1202"]
+
+        def predict_proba(self, items):
+            return np.full((len(items), 1), 0.8)
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit(),
+                    major_reference={"会计学": ["1202"]}).fit(jobs)
+    accountant = graduate("a", "会计学", catalog=catalog)
+    assert ranker.approximate_major(accountant) is None
+    suggestions = ranker.rank([accountant], k=len(jobs))[0].suggestions
+    fits = [r for s in suggestions for r in s.reasons if r.startswith("专业相关")]
+    assert fits and all(r.startswith("专业相关：模型估计工商管理类与该岗位的匹配度为") for r in fits)
