@@ -35,10 +35,6 @@ class User:
     role: Role
     graduate_id: str | None
 
-    @property
-    def sees_sensitive(self) -> bool:
-        return self.role is Role.OFFICER
-
 
 @dataclass(frozen=True, slots=True)
 class IssuedUser:

@@ -174,3 +174,18 @@ def test_me_describes_the_account(api):
     assert api.get("/api/me", "g1").json() == {"id": 3, "name": "阿依古丽", "role": "graduate", "role_label": "毕业生",
                                                "graduate_id": "G1"}
     assert api.get("/api/me", "organiser").json()["role_label"] == "招聘活动组织者"
+
+
+def test_a_cached_answer_is_logged_like_a_fresh_one(api):
+    """The second request is answered from memory (no database query); the record of what
+    was recommended must still hold both."""
+    from service.storage import repository
+
+    for _ in range(2):
+        body = api.get("/api/graduates/G2/recommendations", "officer", params={"k": 2, "rejected_k": 0}).json()
+    assert body["suggestions"]
+    api.app.state.reclog.flush()
+    with api.app.state.session_factory() as session:
+        rows = repository.recommendation_log(session=session, graduate_id="G2")
+    shown = [s["job_id"] for s in body["suggestions"]]
+    assert [r.job_ids for r in rows] == [shown, shown]

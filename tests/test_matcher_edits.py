@@ -130,3 +130,24 @@ def test_removing_a_checked_job_that_the_result_does_not_name_drops_the_result(s
     matcher.remove([job_id])
     assert matcher.peek(graduate, k=K, rejected_k=REJECTED_K) is None
     assert_served_equals_fresh(matcher, graduates)
+
+
+def test_removing_every_job_empties_the_matcher_and_the_next_job_starts_it_again(sample):
+    jobs, graduates = sample
+    matcher = warm_matcher(jobs[:5], graduates[:10])
+    matcher.remove([j.id for j in jobs[:5]] + ["no-such-job"])
+    assert not matcher.ready and matcher.job_count() == 0
+    assert matcher.rank(graduates[0], k=K, rejected_k=REJECTED_K).suggestions == ()
+    matcher.upsert([jobs[5]])
+    assert matcher.ready and matcher.job_count() == 1 and matcher.job(jobs[5].id) == jobs[5]
+
+
+def test_text_scores_cover_known_jobs_only(sample):
+    jobs, _ = sample
+    matcher = Matcher(factory=rules_ranker_factory)
+    matcher.load(jobs[:20])
+    word = jobs[0].title
+    scores = matcher.text_scores(word, [jobs[0].id, "no-such-job", jobs[1].id])
+    assert set(scores) == {jobs[0].id, jobs[1].id}
+    assert scores[jobs[0].id] > 0
+    assert matcher.text_scores(word, ["no-such-job"]) == {}
