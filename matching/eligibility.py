@@ -212,7 +212,7 @@ def check_majors(graduate: Graduate, job: Job, majors: MajorLists) -> ConditionR
     if not graduate.major_code:
         return ConditionResult(
             "major", Status.NEEDS_REVIEW,
-            f"专业待核实：未能识别您的专业「{graduate.major or '未填写'}」，岗位要求{_describe_list(list(keys), majors.catalog)}", source,
+            f"专业待核实：未能识别您的专业「{graduate.major or '未填写'}」，岗位要求 {_describe_list(list(keys), majors.catalog)}", source,
         )
     mine = graduate_major_keys(graduate)
     hit = sorted(mine & keys, key=len, reverse=True)
