@@ -203,3 +203,29 @@ def test_imported_plain_experience_column_is_not_grassroots(engine):
     ((_, name),) = map_columns(["职位代码", "职位名称", "工作经验"], "jobs").conditions
     (cond,) = [c for c in engine.parse(job(conditions=((name, "2年"),))) if c.kind.value == "work_experience"]
     assert cond.payload.years == 2 and not cond.payload.grassroots
+
+
+@pytest.mark.parametrize(("condition", "born", "expected"), [
+    # The reference date is 2026-11-01; 以上 and 以下 include the number.
+    ("18周岁以上、35周岁以下", dt.date(1990, 11, 2), Status.ELIGIBLE),  # 35, turns 36 tomorrow
+    ("18周岁以上、35周岁以下", dt.date(1990, 11, 1), Status.NOT_ELIGIBLE),  # 36 today
+    ("18周岁以上、35周岁以下", dt.date(2008, 11, 1), Status.ELIGIBLE),  # 18 today
+    ("18周岁以上、35周岁以下", dt.date(2008, 11, 2), Status.NOT_ELIGIBLE),  # 17, turns 18 tomorrow
+    # A stated birth date is the notice's own reading of the limit, and includes its day.
+    ("30周岁及以下(1991年11月18日以后出生)", dt.date(1991, 11, 18), Status.ELIGIBLE),
+    ("30周岁及以下(1991年11月18日以后出生)", dt.date(1991, 11, 17), Status.NOT_ELIGIBLE),
+    ("18周岁以上（2008年11月1日以前出生）", dt.date(2008, 11, 1), Status.ELIGIBLE),
+    ("18周岁以上（2008年11月1日以前出生）", dt.date(2008, 11, 2), Status.NOT_ELIGIBLE),
+])
+def test_age_limits_hold_on_their_boundary_days(engine, condition, born, expected):
+    assert result(engine.check(grad(birth_date=born), job(conditions=(("年龄要求", condition),))), "age").status is expected
+
+
+@pytest.mark.parametrize(("graduation_year", "expected"), [
+    (2026, Status.ELIGIBLE), (2025, Status.NOT_ELIGIBLE), (None, Status.NEEDS_REVIEW),
+])
+def test_a_relaxation_for_fresh_graduates_needs_the_graduation_year(engine, graduation_year, expected):
+    j = job(conditions=(("年龄要求", "18周岁以上、30周岁以下，2026年应届硕士、博士研究生为35周岁以下"),))
+    master = grad(education=EducationLevel.MASTER, degree=Degree.MASTER, birth_date=dt.date(1993, 3, 1),
+                  graduation_year=graduation_year)
+    assert result(engine.check(master, j), "age").status is expected
