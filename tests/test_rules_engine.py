@@ -229,3 +229,23 @@ def test_a_relaxation_for_fresh_graduates_needs_the_graduation_year(engine, grad
     master = grad(education=EducationLevel.MASTER, degree=Degree.MASTER, birth_date=dt.date(1993, 3, 1),
                   graduation_year=graduation_year)
     assert result(engine.check(master, j), "age").status is expected
+
+
+def test_a_public_table_job_takes_its_conditions_from_its_columns_not_its_description(engine):
+    j = job(conditions=(("学历要求", "本科及以上"),), description="任职要求：35周岁以下，限男性")
+    kinds = {r.kind for r in engine.check(grad(birth_date=dt.date(1980, 1, 1)), j).results}
+    assert "age" not in kinds and "gender" not in kinds
+    posting = job(description="任职要求：35周岁以下")  # no columns: an enterprise posting's text is all there is
+    assert result(engine.check(grad(birth_date=dt.date(1980, 1, 1)), posting), "age").status is Status.NOT_ELIGIBLE
+
+
+def test_an_unresolvable_name_in_a_list_is_reviewed_not_read_as_unrestricted(engine):
+    r = result(engine.check(grad(), job(majors_text="本科：会计学、量子烹饪学")), "major")
+    assert r.status is Status.NEEDS_REVIEW and "请核实您的专业 050201 英语 是否属于其中" in r.reason
+    r = result(engine.check(grad(), job(majors_text="本科：不限；研究生：会计学（1253）")), "major")
+    assert r.status is Status.ELIGIBLE and r.reason == "专业符合：岗位本科专业不限"
+
+
+def test_a_post_for_non_fresh_applicants_asks_a_fresh_graduate_to_check(engine):
+    r = result(engine.check(grad(graduation_year=2026), job(conditions=(("其他要求", "面向社会人员"),))), "target_group")
+    assert r.status is Status.NEEDS_REVIEW and r.reason == "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
