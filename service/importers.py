@@ -247,8 +247,8 @@ def _stated_list(row: _Row, name: str) -> tuple[str, ...] | None:
 
 
 def _min_salary(value: object) -> int | None:
-    salary = parse_salary(value)
-    return salary.minimum if salary.minimum is not None else salary.maximum
+    # The lowest pay the graduate accepts. 「4000以下」 states a ceiling, not a floor: no minimum.
+    return parse_salary(value).minimum
 
 
 def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:

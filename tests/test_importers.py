@@ -465,3 +465,29 @@ def test_english_education_and_degree_values(tmp_path):
     jobs = [["id", "title", "education"], ["J1", "Analyst", "Master or above"], ["J2", "Clerk", "any"]]
     reqs = [j.education for j in read_jobs(write_csv(tmp_path / "j.csv", jobs)).records]
     assert reqs == [EducationRequirement(minimum=EducationLevel.MASTER), EducationRequirement(minimum=None, any_level=True)]
+
+
+@pytest.mark.parametrize(("value", "text"), [
+    (True, "是"), (False, "否"), (3.0, "3"), (2.5, "2.5"),
+    (dt.datetime(2026, 7, 1), "2026-07-01"), (dt.datetime(2026, 7, 1, 9, 30), "2026-07-01 09:30:00"),
+    (dt.date(2026, 7, 1), "2026-07-01"), (["会计学", None, "审计学"], "会计学、审计学"), ([], None),
+    ({"专业": "会计学"}, '{"专业": "会计学"}'), ("  ", None), (None, None),
+])
+def test_a_cell_of_any_type_reads_as_the_text_a_person_typed(value, text):
+    from service.importers import cell_text
+
+    assert cell_text(value) == text
+
+
+def test_an_identifier_excel_stored_as_a_rounded_number_is_refused():
+    from service.importers import exact_text
+
+    assert exact_text(float(10**15 - 1)) == str(10**15 - 1)
+    with pytest.raises(ValueError, match="15 位"):
+        exact_text(float(10**15))
+
+
+@pytest.mark.parametrize(("salary", "minimum"), [("5000-7000", 5000), ("6000以上", 6000), ("5000", 5000), ("4000以下", None), ("面议", None)])
+def test_the_expected_salary_column_gives_the_lowest_acceptable_pay(tmp_path, salary, minimum):
+    (grad,) = read_graduates(write_csv(tmp_path / "g.csv", [["id", "期望薪资"], ["G1", salary]])).records
+    assert grad.preferences.min_salary == minimum
