@@ -491,3 +491,15 @@ def test_an_identifier_excel_stored_as_a_rounded_number_is_refused():
 def test_the_expected_salary_column_gives_the_lowest_acceptable_pay(tmp_path, salary, minimum):
     (grad,) = read_graduates(write_csv(tmp_path / "g.csv", [["id", "期望薪资"], ["G1", salary]])).records
     assert grad.preferences.min_salary == minimum
+
+
+def test_a_lone_recognised_word_does_not_make_an_instructions_sheet_a_data_sheet(tmp_path):
+    instructions = [["填写要求"], ["备注"], ["如有特殊要求请写在备注栏"]]
+    path = write_xlsx(tmp_path / "jobs.xlsx", {"说明": instructions, "岗位": [JOB_HEADER, *JOB_ROWS]})
+    result = read_jobs(path)
+    assert titles(result) == ["软件开发工程师", "综合管理岗"] and result.ignored_sheets == ("说明",)
+    # When no sheet has two recognised columns, the one with a single one is read, so that
+    # the error names that sheet and the column it lacks.
+    single = write_xlsx(tmp_path / "one.xlsx", {"说明": [["请勿修改表头"]], "岗位": [["职位名称"], ["会计"], ["出纳"]]})
+    with pytest.raises(InputFileError, match="工作表「岗位」缺少必需的列「岗位编号」"):
+        read_jobs(single)

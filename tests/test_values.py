@@ -66,13 +66,13 @@ def test_unreadable_salary_raises_with_chinese_message(cell, fragment):
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [(None, None), ("", None), ("若干", None), ("不限", None), ("2人", 2), ("招3名", 3), (3, 3), (2.0, 2), ("3-5人", 5), ("10", 10)],
+    [(None, None), ("", None), ("若干", None), ("不限", None), ("2人", 2), ("招3名", 3), (3, 3), (2.0, 2), ("3-5人", 5), ("10", 10), (0, 0)],  # 0: a post cut to none (核减) is still a post
 )
 def test_headcount(cell, expected):
     assert parse_headcount(cell) == expected
 
 
-@pytest.mark.parametrize("cell", ["很多", -1, 2.5, "2.5人"])
+@pytest.mark.parametrize("cell", ["很多", -1, 2.5, "2.5人", True])
 def test_bad_headcount_raises(cell):
     with pytest.raises(ValueError, match="招聘人数"):
         parse_headcount(cell)
