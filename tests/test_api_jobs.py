@@ -165,3 +165,14 @@ def test_candidates_follow_graduate_edits(api):
 def test_unknown_route_and_wrong_method_are_problem_details(api):
     assert_problem(api.get("/api/nothing-here", "g1"), 404, "不存在")
     assert_problem(api.client.put("/api/jobs", headers=api.headers("officer")), 405, "PUT")
+
+
+def test_patching_another_field_keeps_an_unstated_education_unknown(api):
+    unstated = {key: value for key, value in NEW_JOB.items() if key != "education"}
+    assert api.post("/api/jobs", "officer", json={**unstated, "id": "J-OPEN"}).status_code == 201
+    before = api.get("/api/jobs/J-OPEN", "officer").json()
+    response = api.patch("/api/jobs/J-OPEN", "officer", json={"title": "  网络管理员  "})
+    assert response.status_code == 200, response.text
+    after = response.json()
+    assert after["title"] == "网络管理员"  # JSON strings are stripped at the boundary
+    assert after["education"] == before["education"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_api_fixtures import api  # noqa: F401
 
 
@@ -98,3 +100,10 @@ def test_openapi_docs_are_served(api):
     assert api.client.get("/docs").status_code == 200
     paths = api.client.get("/openapi.json").json()["paths"]
     assert "/api/graduates/{graduate_id}/recommendations" in paths and "/login" not in paths
+
+
+@pytest.mark.parametrize("path", ["/graduate/G1", "/organiser", "/organiser?q=软件", "/job/J-SOFT", "/officer"])
+def test_every_page_without_a_cookie_goes_to_login_and_shows_nothing(api, path):
+    response = api.client.get(path, follow_redirects=False)
+    assert response.status_code == 303 and response.headers["location"] == "/login"
+    assert "J-SOFT" not in response.text and "阿依古丽" not in response.text
