@@ -503,3 +503,9 @@ def test_a_lone_recognised_word_does_not_make_an_instructions_sheet_a_data_sheet
     single = write_xlsx(tmp_path / "one.xlsx", {"说明": [["请勿修改表头"]], "岗位": [["职位名称"], ["会计"], ["出纳"]]})
     with pytest.raises(InputFileError, match="工作表「岗位」缺少必需的列「岗位编号」"):
         read_jobs(single)
+
+
+def test_a_repeated_header_with_two_columns_is_not_a_job(tmp_path):
+    rows = [["岗位编号", "职位名称"], ["J1", "会计"], ["岗位编号", "职位名称"], ["J2", "出纳"]]
+    result = read_jobs(write_csv(tmp_path / "jobs.csv", rows))
+    assert [j.id for j in result.records] == ["J1", "J2"] and result.skipped == []
