@@ -20,7 +20,7 @@ whole classes. Three rows per split, same test positions, graduates and relevanc
   - the same with a style learned from the shape of the post's class probabilities (top
     scores, their sum and entropy: a specialised post may list single majors, a generic one
     admit classes whole), fitted on out-of-fold probabilities of the training posts (3 folds
-    by employer) with gradient boosting.
+    by parent employer) with gradient boosting.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 from benchmarks.major_fit_eval import Split, _top, fit_model, make_split, table_row
+from benchmarks.major_fit_indomain import fold_of
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel
 from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled
@@ -96,15 +97,14 @@ def probability_profile(proba: np.ndarray) -> np.ndarray:
 
 def profile_style(split: Split, catalog, names, test_proba: np.ndarray, folds: int = 3) -> np.ndarray:
     """Style from the class-probability profile; the training profiles are out-of-fold
-    (folds by employer, so that a post's near-duplicates are not in its own fold's model)."""
+    (folds by parent employer, as in ``major_fit_indomain``, so that a post's near-duplicates
+    are not in its own fold's model)."""
     labelled = [r for r in split.train if r.requirement.admits_undergrad_keys()]
-    employers = sorted({r.job.employer or "" for r in split.train})
-    fold_of = {e: i % folds for i, e in enumerate(employers)}
     profiles = np.zeros((len(labelled), probability_profile(test_proba[:1]).shape[1]))
     for fold in range(folds):
-        inner = dataclasses.replace(split, train=[r for r in split.train if fold_of[r.job.employer or ""] != fold])
+        inner = dataclasses.replace(split, train=[r for r in split.train if fold_of(r, folds) != fold])
         model = fit_model(inner, catalog, names, progress=False)
-        held = [i for i, r in enumerate(labelled) if fold_of[r.job.employer or ""] == fold]
+        held = [i for i, r in enumerate(labelled) if fold_of(r, folds) == fold]
         profiles[held] = probability_profile(model.predict_proba([labelled[i].job for i in held]))
     classifier = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
     classifier.fit(profiles, [admits_whole(r) for r in labelled])
