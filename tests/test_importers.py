@@ -509,3 +509,98 @@ def test_a_repeated_header_with_two_columns_is_not_a_job(tmp_path):
     rows = [["岗位编号", "职位名称"], ["J1", "会计"], ["岗位编号", "职位名称"], ["J2", "出纳"]]
     result = read_jobs(write_csv(tmp_path / "jobs.csv", rows))
     assert [j.id for j in result.records] == ["J1", "J2"] and result.skipped == []
+
+
+def test_merges_in_the_last_column_over_a_blank_row_and_above_the_header(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.merge_cells("A1:D1")  # an empty banner: formatting only, its row holds no cell
+    sheet.append(["岗位编号", "职位名称", "用人单位", "其他要求"])
+    sheet.append(["J1", "会计", "财政局", "限男性"])
+    sheet.append(["J2", "出纳", "财政局"])
+    sheet.merge_cells("D3:D4")  # the last column, merged over two positions
+    sheet.append(["J3", "司机", "交通局"])
+    sheet.merge_cells("C5:C6")  # reaches a row that has nothing else
+    workbook.save(tmp_path / "jobs.xlsx")
+    result = read_jobs(tmp_path / "jobs.xlsx")
+    assert result.skipped == []
+    assert [(j.id, j.condition("其他要求")) for j in result.records] == [("J1", "限男性"), ("J2", "限男性"), ("J3", None)]
+    assert result.records[2].employer == "交通局"
+
+
+def test_the_row_under_a_merged_range_keeps_its_own_value(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["岗位编号", "职位名称", "工作地点", "用人单位"])
+    sheet.append(["J1", "会计", None, "财政局"])  # the cell left of the merge is empty
+    sheet.append(["J2", "出纳", None, None])
+    sheet.append(["J3", "司机", None, None])
+    sheet.merge_cells("D2:D3")
+    workbook.save(tmp_path / "jobs.xlsx")
+    jobs = read_jobs(tmp_path / "jobs.xlsx").records
+    assert [j.employer for j in jobs] == ["财政局", "财政局", None]
+
+
+def test_a_formula_is_never_read_as_its_text(tmp_path):
+    # openpyxl stores no computed value: the cell reads as empty, not as 「=...」.
+    rows = [["岗位编号", "职位名称"], ["J1", '="会计"'], ["J2", "出纳"]]
+    result = read_jobs(write_xlsx(tmp_path / "jobs.xlsx", {"s": rows}))
+    assert titles(result) == ["出纳"]
+    [error] = result.skipped
+    assert (error.row, error.column) == (2, "职位名称")
+
+
+def test_a_row_of_spaces_is_blank(tmp_path):
+    rows = [JOB_HEADER, JOB_ROWS[0], ["  ", " ", "\u3000"], JOB_ROWS[1]]
+    for path in (write_xlsx(tmp_path / "jobs.xlsx", {"s": rows}), write_csv(tmp_path / "jobs.csv", rows)):
+        result = read_jobs(path)
+        assert titles(result) == ["软件开发工程师", "综合管理岗"] and result.skipped == []
+
+
+def test_a_cell_that_equals_its_header_alone_is_data(tmp_path):
+    rows = [["岗位编号", "职位名称", "用人单位", "备注"], ["J1", "会计", "财政局", "备注"]]
+    result = read_jobs(write_csv(tmp_path / "jobs.csv", rows))
+    assert [j.id for j in result.records] == ["J1"]
+
+
+def test_a_page_header_repeating_two_of_its_columns_is_not_data(tmp_path):
+    rows = [["岗位编号", "职位名称", "用人单位"], ["J1", "会计", "财政局"], ["岗位编号", "职位名称", None], ["J2", "出纳", "财政局"]]
+    result = read_jobs(write_xlsx(tmp_path / "jobs.xlsx", {"s": rows}))
+    assert [j.id for j in result.records] == ["J1", "J2"] and result.skipped == []
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_one_column_file_of_ids(tmp_path, suffix):
+    rows = [["学号"], ["2026;001"], ["2026|002"]]  # part of the id: every delimiter ties, and ties go to the comma
+    path = write_csv(tmp_path / f"g{suffix}", rows) if suffix == ".csv" else write_xlsx(tmp_path / f"g{suffix}", {"s": rows})
+    assert [g.id for g in read_graduates(path).records] == ["2026;001", "2026|002"]
+
+
+def test_a_csv_without_a_recognisable_header_names_row_1(tmp_path):
+    for rows in ([["名字", "年龄"], ["张三", "20"]], [["名字"]]):
+        with pytest.raises(InputFileError) as info:
+            read_jobs(write_csv(tmp_path / "jobs.csv", rows))
+        assert (info.value.row, info.value.column) == (1, "岗位编号")
+
+
+def test_one_sheet_errors_do_not_name_the_sheet_and_two_columns_make_a_data_sheet(tmp_path):
+    with pytest.raises(InputFileError) as info:
+        read_jobs(write_xlsx(tmp_path / "one.xlsx", {"岗位": [["职位名称"], ["会计"]]}))
+    assert "工作表" not in info.value.message
+    [error] = read_jobs(write_xlsx(tmp_path / "bad.xlsx", {"岗位": [["岗位编号", "职位名称"], ["J1", ""]]})).skipped
+    assert "工作表" not in error.describe()
+    # Beside an instructions sheet with a lone word, two recognised columns are enough.
+    path = write_xlsx(tmp_path / "two.xlsx", {"说明": [["备注"]], "岗位": [["岗位编号", "职位名称"], ["J1", "会计"]]})
+    result = read_jobs(path)
+    assert titles(result) == ["会计"] and result.ignored_sheets == ("说明",)
+
+
+def test_a_broken_json_document_over_several_lines_is_one_error():
+    data = '[{"id": "J1", "title": "护士"},\n {"id": "J2", "title": "医师"}\n'
+    with pytest.raises(InputFileError, match="JSON 格式错误：第 3 行第 1 列"):
+        read_jobs_bytes(data.encode(), "jobs.json")
+
+
+def test_a_file_without_a_suffix_says_so():
+    with pytest.raises(InputFileError, match="无扩展名"):
+        read_jobs_bytes(b"id,title\nJ1,a\n", "jobs")
