@@ -23,7 +23,7 @@ _PERIOD_FACTORS = {  # multiply a per-period amount by this to get a monthly amo
     "day": WORK_DAYS_PER_MONTH,
     "hour": 8 * WORK_DAYS_PER_MONTH,
 }
-_UNIT_FACTORS = {"": 1, "元": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
+_UNIT_FACTORS = {"": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
 _SALARY = re.compile(
     r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入)?[:：]?\s*"
@@ -86,8 +86,6 @@ def parse_salary(value: object) -> SalaryRange:
     m = _SALARY.match(text)
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
-        if period_marker is None and ("次" in text):
-            return SalaryRange(None, None)
         factor = _PERIOD_FACTORS[_period(period_marker, text)]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor

@@ -249,3 +249,25 @@ def test_an_unresolvable_name_in_a_list_is_reviewed_not_read_as_unrestricted(eng
 def test_a_post_for_non_fresh_applicants_asks_a_fresh_graduate_to_check(engine):
     r = result(engine.check(grad(graduation_year=2026), job(conditions=(("其他要求", "面向社会人员"),))), "target_group")
     assert r.status is Status.NEEDS_REVIEW and r.reason == "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
+
+
+@pytest.mark.parametrize(
+    ("degree", "status"),
+    [(Degree.NONE, Status.NOT_ELIGIBLE), (Degree.BACHELOR, Status.ELIGIBLE), (Degree.MASTER, Status.ELIGIBLE),
+     (Degree.DOCTOR, Status.ELIGIBLE)],
+)
+def test_each_degree_against_a_bachelor_requirement(engine, degree, status):
+    r = result(engine.check(grad(degree=degree), job(degree=Degree.BACHELOR)), "degree")
+    assert r.status is status, r.reason
+    assert len(set(Degree)) == 4  # no two degrees share a value (an alias would pass a 无学位 graduate)
+
+
+@pytest.mark.parametrize(
+    ("education", "status"),
+    [(EducationLevel.SECONDARY, Status.NOT_ELIGIBLE), (EducationLevel.JUNIOR_COLLEGE, Status.ELIGIBLE),
+     (EducationLevel.DOCTOR, Status.ELIGIBLE)],
+)
+def test_each_level_against_a_junior_college_requirement(engine, education, status):
+    j = job(education=parse_education_requirement("大专及以上"))
+    assert result(engine.check(grad(education=education), j), "education").status is status
+    assert len(set(EducationLevel)) == 5

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from features.education import education_words, parse_education_requirement
+from features.education import Degree, education_words, parse_degree_requirement, parse_education_requirement
 from features.intentions import extract_preferences, merge_preferences
 from features.records import EmployerType, Gender, Hardship, Preferences, SalaryRange
 from features.salary import parse_salary
@@ -222,6 +222,32 @@ def test_intention_lists_after_the_verb_become_several_categories():
     assert extract_preferences("希望到新能源企业从事光伏或风电场运维").categories == ("风电场运维",)
 
 
+def test_a_wish_about_the_job_is_not_a_kind_of_job():
+    assert extract_preferences("想找离家近的工作").categories == ()
+    assert extract_preferences("想找一份轻松点的工作，希望从事行政工作").categories == ("行政",)
+    assert extract_preferences("想从事财务方面的工作").categories == ("财务",)
+    assert extract_preferences("想做直播带货工作").categories == ("直播带货",)
+
+
+def test_intention_phrases_outside_the_length_or_with_particles_are_not_kinds():
+    assert extract_preferences("想做A或B工作").categories == ()
+    assert extract_preferences("想做ABCDEFGHIJKLM工作").categories == ()  # 13 characters
+    assert extract_preferences("想做ABCDEFGHIJKL工作").categories == ("ABCDEFGHIJKL",)
+    assert extract_preferences("希望从事到基层去的工作").categories == ()
+    assert extract_preferences("不想从事直播带货工作，希望从事会计工作").categories == ("会计",)
+
+
+def test_intention_places_once_each_and_an_unreadable_salary_is_passed_over():
+    assert extract_preferences("喀什或喀什地区").locations == ("喀什",)
+    assert extract_preferences("底薪100元，希望月薪6000以上").min_salary == 6000
+
+
+def test_explicit_industries_win_and_empty_ones_are_filled():
+    extracted = Preferences(industries=("互联网",))
+    assert merge_preferences(Preferences(industries=("能源",)), extracted).industries == ("能源",)
+    assert merge_preferences(Preferences(), extracted).industries == ("互联网",)
+
+
 def test_ethnicity_gets_its_suffix_only_for_the_56_groups():
     from features.values import ETHNIC_GROUPS, parse_ethnicity
 
@@ -250,3 +276,76 @@ def test_education_words_translate_english_and_informal_spellings(cell, degree, 
 
 def test_translated_education_words_parse_as_the_chinese_ones():
     assert parse_education_requirement(education_words("Bachelor or above")) == parse_education_requirement("本科及以上")
+
+
+def test_excel_serial_days_have_limits():
+    # 37742 is 2003-05-01; a serial day is 1 to 79,999; other numbers are read as written.
+    may_first = dt.date(2003, 5, 1)
+    assert parse_date(1) == may_first - dt.timedelta(days=37741)
+    assert parse_date(79_999) == may_first + dt.timedelta(days=79_999 - 37742)
+    for number in (0, 80_000):
+        with pytest.raises(ValueError, match="无法识别的日期"):
+            parse_date(number)
+
+
+@pytest.mark.parametrize("year", [1950, 2100])
+def test_graduation_year_bounds_are_included(year):
+    assert parse_year(year) == year
+    assert parse_year(f"{year}届") == year
+    # Outside them, a number is an Excel serial day: 1949 is in 1905.
+    assert parse_year(year - 1 if year == 1950 else 37742) == (1905 if year == 1950 else 2003)
+
+
+def test_hardship_lists_tolerate_empty_parts_and_a_none():
+    assert parse_hardship("零就业家庭；") == {Hardship.ZERO_EMPLOYMENT_FAMILY}
+    assert parse_hardship("残疾；；无") == {Hardship.DISABILITY}
+
+
+def test_headcount_from_a_float_cell():
+    assert parse_headcount(0.0) == 0 and parse_headcount(3.0) == 3
+    with pytest.raises(ValueError):
+        parse_headcount(-1.0)
+
+
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [
+        ("1w-1.5w", 10000, 15000),
+        ("20元/小时", 3480, 3480),  # 8 hours × 21.75 working days
+        (300, 300, 300),
+        (500_000, 500_000, 500_000),
+        ("待遇优厚，月薪约5千", 5000, 5000),
+        ("待遇优厚，4-6千", 4000, 6000),
+        ("待遇优厚，月薪5000元", 5000, 5000),
+        ("共招1200名，待遇优厚，月薪5000元", 5000, 5000),  # 1200 names no unit: not an amount
+        ("补贴300元，待遇优厚", 300, 300),
+        ("年薪600万元，待遇优厚", 500_000, 500_000),
+    ],
+)
+def test_salary_units_periods_and_plausible_bounds(cell, low, high):
+    assert parse_salary(cell) == SalaryRange(low, high)
+
+
+@pytest.mark.parametrize("cell", [299, 500_001])
+def test_salary_outside_the_plausible_range_raises(cell):
+    with pytest.raises(ValueError, match="不在合理范围内"):
+        parse_salary(cell)
+
+
+def test_amounts_in_prose_outside_the_plausible_range_are_ignored():
+    assert parse_salary("补贴299元，待遇优厚") == SalaryRange(None, None)
+    assert parse_salary("年薪601万元，待遇优厚") == SalaryRange(None, None)
+
+
+def test_education_requirement_descriptions():
+    assert parse_education_requirement("仅限本科").describe() == "仅限本科"
+    assert parse_education_requirement("大专或本科").describe() == "大专至本科"
+    assert parse_education_requirement("本科及以上").describe() == "本科及以上"
+    assert education_words("Bachelor") == "本科"  # education words by default, degree words on request
+
+
+@pytest.mark.parametrize("text", ["与学历相应的学位", "与学历相对应的学位"])
+def test_matching_degree_in_both_spellings(text):
+    assert parse_degree_requirement(text, parse_education_requirement("硕士研究生及以上")) is Degree.MASTER
+    assert parse_degree_requirement(text, parse_education_requirement("")) is None
+    assert parse_degree_requirement("学士", parse_education_requirement("本科")) is Degree.BACHELOR
