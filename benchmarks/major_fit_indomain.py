@@ -42,6 +42,25 @@ def fold_of(row: LabelledJob, folds: int) -> int:
     return int(hashlib.sha256(parent_employer(row).encode()).hexdigest(), 16) % folds
 
 
+def out_of_fold_proba(train: Sequence[LabelledJob], catalog, names, labels: Sequence[str],
+                      folds: int = 3) -> tuple[list[LabelledJob], np.ndarray]:
+    """The training posts that list 本科 majors, each scored by a model fitted without its
+    fold (folds by parent employer, so that a post's near-duplicates are not in its own
+    fold's model); columns in the order of ``labels`` (0 where a fold's model lacks one)."""
+    labelled = [r for r in train if r.requirement.admits_undergrad_keys()]
+    proba = np.zeros((len(labelled), len(labels)), dtype=np.float32)
+    for fold in range(folds):
+        model = fit_model(Split("fold", [r for r in train if fold_of(r, folds) != fold], [], [], {}),
+                          catalog, names, progress=False)
+        held = [i for i, r in enumerate(labelled) if fold_of(r, folds) == fold]
+        scores = model.predict_proba([labelled[i].job for i in held])
+        own = {code: j for j, code in enumerate(model.labels_)}
+        for j, code in enumerate(labels):
+            if code in own:
+                proba[held, j] = scores[:, own[code]]
+    return labelled, proba
+
+
 def region_rows(name: str, rows: Sequence[LabelledJob]) -> list[LabelledJob]:
     if name == "beijing":
         return [r for r in rows if r.labels and r.job.id.startswith("gkld") and is_beijing(r.region)]

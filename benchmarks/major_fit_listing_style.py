@@ -26,7 +26,6 @@ whole classes. Three rows per split, same test positions, graduates and relevanc
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -38,7 +37,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import roc_auc_score
 
 from benchmarks.major_fit_eval import Split, _top, fit_model, make_split, table_row
-from benchmarks.major_fit_indomain import fold_of
+from benchmarks.major_fit_indomain import out_of_fold_proba
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel
 from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled
@@ -95,19 +94,12 @@ def probability_profile(proba: np.ndarray) -> np.ndarray:
                             entropy, np.log((top[:, 0] + 1e-6) / (top[:, 1] + 1e-6))])
 
 
-def profile_style(split: Split, catalog, names, test_proba: np.ndarray, folds: int = 3) -> np.ndarray:
+def profile_style(split: Split, catalog, names, model: MajorFitModel, test_proba: np.ndarray) -> np.ndarray:
     """Style from the class-probability profile; the training profiles are out-of-fold
-    (folds by parent employer, as in ``major_fit_indomain``, so that a post's near-duplicates
-    are not in its own fold's model)."""
-    labelled = [r for r in split.train if r.requirement.admits_undergrad_keys()]
-    profiles = np.zeros((len(labelled), probability_profile(test_proba[:1]).shape[1]))
-    for fold in range(folds):
-        inner = dataclasses.replace(split, train=[r for r in split.train if fold_of(r, folds) != fold])
-        model = fit_model(inner, catalog, names, progress=False)
-        held = [i for i, r in enumerate(labelled) if fold_of(r, folds) == fold]
-        profiles[held] = probability_profile(model.predict_proba([labelled[i].job for i in held]))
+    (``major_fit_indomain.out_of_fold_proba``: folds by parent employer)."""
+    labelled, proba = out_of_fold_proba(split.train, catalog, names, model.labels_)
     classifier = HistGradientBoostingClassifier(max_iter=200, learning_rate=0.05, random_state=0)
-    classifier.fit(profiles, [admits_whole(r) for r in labelled])
+    classifier.fit(probability_profile(proba), [admits_whole(r) for r in labelled])
     return classifier.predict_proba(probability_profile(test_proba))[:, 1]
 
 
@@ -127,7 +119,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         shares = listed_shares(split.train)
         learned = learned_style(split, model)
         auc = roc_auc_score(truth, learned)
-        profiled = profile_style(split, catalog, names, proba)
+        profiled = profile_style(split, catalog, names, model, proba)
         profile_auc = roc_auc_score(truth, profiled)
         print(f"split {name}: {len(split.test)} test positions, {truth.mean():.0%} admit a class whole; "
               f"style ROC AUC {auc:.3f} from the text, {profile_auc:.3f} from the probability profile", flush=True)
