@@ -18,6 +18,7 @@ from sqlalchemy import inspect, text
 from features.education import Degree, EducationLevel, EducationRequirement
 from features.records import EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
 from service.auth import Role, authenticate, issue_user
+from service.errors import JobmatchError
 from service.storage import repository as repo
 from service.storage.db import make_engine, make_session_factory, upgrade
 
@@ -214,6 +215,22 @@ def test_token_is_stored_only_as_hash_and_authenticates(session):
     assert issued.token not in stored.token_hash and len(stored.token_hash) == 64
     assert authenticate(session=session, token=issued.token).role is Role.OFFICER
     assert authenticate(session=session, token=issued.token + "x") is None
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "graduate_id", "message"),
+    [(" ", Role.OFFICER, None, "用户名不能为空"), ("阿依", Role.GRADUATE, None, "必须指定"),
+     ("阿依", Role.GRADUATE, "  ", "必须指定"), ("王老师", Role.OFFICER, "G1", "只有毕业生账号")],
+)
+def test_an_account_that_cannot_be_issued(session, name, role, graduate_id, message):
+    with pytest.raises(JobmatchError, match=message):
+        issue_user(session=session, name=name, role=role, graduate_id=graduate_id)
+    assert repo.list_users(session=session) == []
+
+
+def test_a_graduate_account_keeps_its_record_id_trimmed(session):
+    issued = issue_user(session=session, name=" 阿依 ", role=Role.GRADUATE, graduate_id=" G1 ")
+    assert (issued.user.name, issued.user.graduate_id) == ("阿依", "G1")
 
 
 def test_audit_entries_listed_newest_first(session):
