@@ -1,0 +1,69 @@
+"""soft_reasons: each score component gives its reason exactly when it counts, and only then."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from features.major_similarity import NearestMajor
+from features.records import Graduate, Job, Preferences, SalaryRange
+from matching.explain import FIT_REASON_MIN, TEXT_REASON_MIN, soft_reasons
+from matching.ranker import PairScores
+from service.resources import load_major_catalog
+
+ACCOUNTANT = Graduate(id="g1", major="会计学", major_code="120203",
+                      preferences=Preferences(locations=("喀什",), categories=("会计",), industries=("金融",), min_salary=5000))
+JOB = Job(id="j1", title="会计", category="财务会计", industry="金融", location="喀什", salary=SalaryRange(6000, 8000))
+
+
+@pytest.fixture(scope="module")
+def catalog():
+    return load_major_catalog()
+
+
+def scores(*, fit: float | None = None, admitted=0, preferred=0, text=0.0, location=0, category=0, industry=0, salary=0):
+    def cell(value):
+        return np.array([[value]], dtype=float)
+
+    return PairScores(total=cell(0.0), text=cell(text), fit=None if fit is None else cell(fit), admitted=cell(admitted),
+                      preferred=cell(preferred), blocked=cell(0), location=cell(location), category=cell(category),
+                      industry=cell(industry), salary=cell(salary))
+
+
+def reasons(catalog, graduate=ACCOUNTANT, approximate=None, **kw):
+    return soft_reasons(graduate, JOB, scores(**kw), 0, 0, catalog, approximate)
+
+
+def test_nothing_that_counts_gives_no_reason(catalog):
+    assert reasons(catalog) == ()
+    assert reasons(catalog, fit=FIT_REASON_MIN - 0.01, text=TEXT_REASON_MIN - 0.01) == ()
+
+
+def test_each_preference_that_matches_names_itself(catalog):
+    assert reasons(catalog, location=1) == ("意向地点一致：喀什",)
+    assert reasons(catalog, category=1) == ("意向类别一致：会计",)
+    assert reasons(catalog, industry=1) == ("意向行业一致：金融",)
+    assert reasons(catalog, preferred=1) == ("专业优先：您的专业属于岗位优先考虑的专业",)
+    assert reasons(catalog, salary=1) == ("薪酬符合期望：6000-8000元/月（期望不低于5000元/月）",)
+    assert reasons(catalog, salary=-1) == ("薪酬低于期望：6000-8000元/月（期望不低于5000元/月）",)
+
+
+def test_thresholds_of_text_and_fit_are_included(catalog):
+    assert reasons(catalog, text=TEXT_REASON_MIN) == (f"岗位内容与您的专业和意向相近（相似度 {TEXT_REASON_MIN:.2f}）",)
+    assert reasons(catalog, fit=FIT_REASON_MIN) == (f"专业相关：模型估计工商管理类与该岗位的匹配度为 {FIT_REASON_MIN:.2f}",)
+    # A listed major is decided by the rules: the model's fit gives no reason there.
+    assert reasons(catalog, fit=0.9, admitted=1) == ()
+
+
+def test_majors_outside_the_catalog(catalog):
+    unknown = Graduate(id="g2", major="大数据与会计")
+    fallback = ("专业未能在专业目录中识别，按文本相似度匹配",)
+    assert reasons(catalog, graduate=unknown, fit=math.nan) == fallback
+    assert reasons(catalog, graduate=unknown) == fallback  # no model: text similarity only
+    assert reasons(catalog, graduate=unknown, admitted=1) == ()
+    placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
+    [reason] = reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN)
+    assert reason.startswith("专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类")
+    assert reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN - 0.01) == ()
