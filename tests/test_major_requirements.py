@@ -157,3 +157,14 @@ def test_wording_around_a_name_is_stripped_before_it_resolves(parse, text, expec
 @pytest.mark.parametrize("text", ["本科：专业、会计学", "本科：全日制、会计学", "硕士、会计学", "本科：类、会计学"])
 def test_level_and_mode_words_are_not_taken_for_major_names(parse, text):
     assert [(r.code, r.name) for r in parse(text).refs] == [("120203", "会计学")]
+
+
+def test_undergraduate_keys_of_restrictions_vocational_codes_and_unlevelled_disciplines(parse):
+    # 仅限 narrows a class to the named majors, when every name is a catalog major.
+    assert parse("本科：工商管理类（1202，仅限会计学、财务管理）").admits_undergrad_keys() == {"120203", "120204"}
+    assert parse("本科：工商管理类（1202，仅限会计学、不存在专业）").admits_undergrad_keys() == {"1202"}
+    # A 职业本科 code admits the 本科 classes of its 大类.
+    assert parse("职业本科：软件工程技术（310201）").admits_undergrad_keys() == {"0807", "0809"}
+    # A 研究生 discipline named without a level is not a 本科 admission.
+    assert parse("计算机应用技术").admits_undergrad_keys() == frozenset()
+    assert parse("计算机科学与技术（0812）").admits_undergrad_keys() == frozenset()
