@@ -5,22 +5,15 @@ from __future__ import annotations
 import math
 
 import numpy as np
-import pytest
 
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job, Preferences, SalaryRange
 from matching.explain import FIT_REASON_MIN, TEXT_REASON_MIN, soft_reasons
 from matching.ranker import PairScores
-from service.resources import load_major_catalog
 
 ACCOUNTANT = Graduate(id="g1", major="会计学", major_code="120203",
                       preferences=Preferences(locations=("喀什",), categories=("会计",), industries=("金融",), min_salary=5000))
 JOB = Job(id="j1", title="会计", category="财务会计", industry="金融", location="喀什", salary=SalaryRange(6000, 8000))
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
 
 
 def scores(*, fit: float | None = None, admitted=0, preferred=0, text=0.0, location=0, category=0, industry=0, salary=0):

@@ -6,14 +6,8 @@ import pytest
 
 from features.major_lookup import StudyLevel, code_by_level, code_by_name, level_from_version, loose_undergrad_code, undergrad_code
 from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog
 
 UG, GRAD, JUNIOR = StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
 
 
 @pytest.fixture(scope="module")
