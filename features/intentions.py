@@ -25,7 +25,7 @@ _NEGATION = re.compile(r"不想|不要|不考虑|不去|不接受|除了|除|排
 #: verb and 工作/岗位 or the clause end, split at 、/或/和 into job kinds.
 _DOING = re.compile(
     r"(?:从事|想做|希望做|做|应聘|求职|意向为?|想找|找|当|担任|成为)"
-    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?:相关)?(的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
+    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?P<related>相关)?(?P<of>的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
 )
 _ITEM_SPLIT = re.compile(r"[、或和及与/]+")
 _SALARY = re.compile(
@@ -88,9 +88,9 @@ def extract_categories(text: str) -> tuple[str, ...]:
         if _NEGATION.search(clause):
             continue
         for m in _DOING.finditer(clause):
-            if m.group(2) and not re.search(r"(相关|方面|方向|类)$", m.group(1)):
+            if m.group("of") and not m.group("related") and not re.search(r"(方面|方向|类)$", m.group(1)):
                 # 「离家近的工作」「轻松点的工作」: a wish about the job, not a kind of job
-                # (「财务方面的工作」 still names one).
+                # (「财务方面的工作」「直播带货相关的工作」 still name one).
                 continue
             for item in _ITEM_SPLIT.split(m.group(1)):
                 item = re.sub(r"(相关|方面|方向|工作|岗位|职位)+$", "", item)

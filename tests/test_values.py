@@ -227,6 +227,7 @@ def test_a_wish_about_the_job_is_not_a_kind_of_job():
     assert extract_preferences("想找一份轻松点的工作，希望从事行政工作").categories == ("行政",)
     assert extract_preferences("想从事财务方面的工作").categories == ("财务",)
     assert extract_preferences("想做直播带货工作").categories == ("直播带货",)
+    assert extract_preferences("想做直播带货相关的工作").categories == ("直播带货",)
 
 
 def test_intention_phrases_outside_the_length_or_with_particles_are_not_kinds():
