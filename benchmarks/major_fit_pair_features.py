@@ -32,7 +32,7 @@ from benchmarks.major_fit_validation import qrels_for, validation_sets
 from features.catalog import Major, MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import job_text
-from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled
+from service.training_data import DEFAULT_DATA, load_labelled
 
 FEATURES = ("logit P(class)", "names the major", "names the class", "names a sibling, not the major",
             "char cosine of the name")
@@ -71,17 +71,6 @@ class PairFeatures:
         return np.array(rows, dtype=float), pairs
 
 
-def admitting(rows: Sequence[LabelledJob], catalog: MajorCatalog, min_relevant: int) -> tuple[list[Major], list[set[int]]]:
-    keys = [r.requirement.admits_undergrad_keys() for r in rows]
-    majors, relevant = [], []
-    for major in catalog.majors.values():
-        hits = {i for i, k in enumerate(keys) if {major.code, major.class_code} & k}
-        if len(hits) >= min_relevant:
-            majors.append(major)
-            relevant.append(hits)
-    return majors, relevant
-
-
 def ndcg_at_10(pairs, scores, ids, majors, qrels) -> float:
     ranked: dict[int, list[tuple[float, int]]] = {}
     for (q, p), s in zip(pairs, scores):
@@ -95,9 +84,10 @@ def run_setting(train, held_out: dict, catalog, names, candidates: int) -> dict[
     model = fit_model(Split("train", train, [], [], {}), catalog, names, progress=False)
     labelled, oof = out_of_fold_proba(train, catalog, names, model.labels_)
     features = PairFeatures(catalog, [job_text(r.job) for r in train], candidates)
-    majors, relevant = admitting(labelled, catalog, 5)
+    relevant = qrels_for(labelled, catalog, min_relevant=5)
+    majors = [catalog.majors[code] for code in relevant]
     X, pairs = features.build(majors, oof, model.label_index, [job_text(r.job) for r in labelled])
-    y = np.array([p in relevant[q] for q, p in pairs])
+    y = np.array([labelled[p].job.id in relevant[majors[q].code] for q, p in pairs])
     fits = {name: LogisticRegression(C=1.0, max_iter=1000).fit(X[:, cols], y) for name, cols in VARIANTS.items()}
     print(f"  {len(y)} training pairs, {y.mean():.1%} relevant; coefficients: " + "; ".join(
         f"{name}: {np.round(fits[name].coef_[0], 2).tolist()}" for name in VARIANTS), flush=True)
