@@ -31,6 +31,8 @@ def test_an_admitted_major_names_the_most_specific_entry_that_admits_it(catalog,
     assert only_reason(verdict, Status.ELIGIBLE) == "专业对口：岗位要求含 120203 会计学，您的专业为 120203 会计学"
     verdict = basic_check(graduate("g", "市场营销", catalog=catalog), job("j", "会计", majors=LIST), majors=majors)
     assert only_reason(verdict, Status.ELIGIBLE) == "专业对口：岗位要求含 1202 工商管理类，您的专业为 120202 市场营销"
+    verdict = basic_check(graduate("g", "软件工程", catalog=catalog), job("j", "技术员", majors="本科：工学（08）"), majors=majors)
+    assert only_reason(verdict, Status.ELIGIBLE) == "专业对口：岗位要求含 08 工学，您的专业为 080902 软件工程"
 
 
 def test_a_major_outside_the_list_is_refused_with_the_list(catalog, majors):
@@ -68,6 +70,9 @@ def test_a_list_for_another_level_or_without_codes_is_left_for_review(catalog, m
     vague = "具有较强的文字功底，熟悉财经相关法律法规和业务知识，能够独立完成各类材料的撰写工作"
     verdict = basic_check(graduate("g", "会计学", catalog=catalog), job("j", "会计", majors=vague), majors=majors)
     assert only_reason(verdict, Status.NEEDS_REVIEW) == f"专业待核实：岗位要求「{vague[:40]}…」"
+    exactly_forty = vague[:40]
+    verdict = basic_check(graduate("g", "会计学", catalog=catalog), job("j", "会计", majors=exactly_forty), majors=majors)
+    assert only_reason(verdict, Status.NEEDS_REVIEW) == f"专业待核实：岗位要求「{exactly_forty}」"
 
 
 def test_education_is_checked_against_the_minimum(catalog, majors):

@@ -184,6 +184,34 @@ def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmente
         assert engine(grads[i], jobs[j]).status is Status.NOT_ELIGIBLE, (grads[i].major, jobs[j].majors_text)
 
 
+def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, segmenter):
+    """The pre-filter's other side: the pairs it exists to close are closed, and only those."""
+    jobs = [
+        job("UG", "会计", majors="本科：会计学（120203K）"),  # a list for 本科 applicants only
+        job("PLAIN", "统计员", majors="统计学类（0712）"),  # no level stated: read against any level
+        job("EDU", "研究员", education="硕士研究生及以上"),
+        job("OPEN", "文员"),
+    ]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    grads = [
+        graduate("acc", "会计学", catalog=catalog),
+        graduate("math", "数学与应用数学", catalog=catalog),
+        graduate("acc-junior", "会计学", catalog=catalog, education=EducationLevel.JUNIOR_COLLEGE),
+        graduate("stat-master", "统计学", catalog=catalog, education=EducationLevel.MASTER),
+        graduate("acc-unknown", "会计学", catalog=catalog, education=None),
+    ]
+    scores = ranker.score(grads)
+    closed = {(g.id, jobs[j].id) for g, row in zip(grads, scores.blocked) for j in np.nonzero(row)[0]}
+    assert closed == {
+        ("acc", "PLAIN"), ("acc", "EDU"),
+        ("math", "UG"), ("math", "PLAIN"), ("math", "EDU"),
+        ("acc-junior", "UG"), ("acc-junior", "PLAIN"), ("acc-junior", "EDU"),  # UG: its list is for 本科 only
+        ("stat-master", "UG"),  # a master is not a 本科 applicant
+    }
+    admitted = {(g.id, jobs[j].id) for g, row in zip(grads, scores.admitted) for j in np.nonzero(row)[0]}
+    assert admitted == {("acc", "UG"), ("stat-master", "PLAIN")}
+
+
 def test_preferred_majors_raise_a_job_without_excluding_others(catalog, segmenter, jobs):
     extra = job("PREF", "财务助理", employer="新疆某商贸有限公司", majors="会计学、财务管理专业优先",
                 description="协助处理日常账务")

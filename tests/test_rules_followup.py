@@ -96,6 +96,12 @@ def test_more_age_phrasings(text, minimum, maximum):
     assert (age.minimum, age.maximum) == (minimum, maximum)
 
 
+
+def test_two_lower_bounds_in_one_limit_stay_in_review():
+    # Which one holds for whom is not written: a guess would refuse someone.
+    conds = parse_cell("cond:年龄要求", "18周岁以上20周岁以上")
+    assert [c.kind for c in conds] == [Kind.NEEDS_REVIEW] and reviewed(conds) == ["18周岁以上20周岁以上"]
+
 def test_limits_glued_without_separator_are_split():
     age = only(parse_cell("cond:年龄要求", "研究生35周岁及以下本科30周岁及以下"), Kind.AGE)
     assert age.maximum == 30 and [(r.maximum, r.level) for r in age.relaxations] == [(35, EducationLevel.MASTER)]
