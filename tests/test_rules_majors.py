@@ -1,0 +1,170 @@
+"""``matching.rules.majors``: a graduate against a major list, across levels, catalogs and
+code versions, with the reason the graduate reads; and where each piece of the cell sits."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.education import EducationLevel
+from features.major_requirements import MajorRef, StudyLevel, parse_major_requirement
+from features.records import Graduate
+from matching.rules.conditions import Kind
+from matching.rules.majors import MajorChecker, parse_major_cell
+from matching.verdict import Status
+from service.model_store import load_major_code_tables
+
+SPLIT = "本科：计算机类（0809）；研究生：计算机科学与技术（0812）"
+
+
+@pytest.fixture(scope="module")
+def tables():
+    return load_major_code_tables()
+
+
+@pytest.fixture(scope="module")
+def checker(catalog, tables):
+    return MajorChecker(catalog, tables)
+
+
+@pytest.fixture(scope="module")
+def check(checker, catalog, tables):
+    def run(text: str, *, major: str | None = None, code: str | None = None,
+            education: EducationLevel | None = EducationLevel.BACHELOR) -> tuple[Status, str]:
+        graduate = Graduate(id="g", major=major, major_code=code, education=education)
+        return checker.check(parse_major_requirement(text, catalog, tables=tables), graduate)
+    return run
+
+
+# --- the graduate's side: how their major is placed ---------------------------------------
+
+
+def test_a_major_name_without_a_code_is_placed_by_the_catalog(check):
+    assert check("会计学（120203K）", major="会计学") == (
+        Status.ELIGIBLE, "专业符合：岗位要求 120203 会计学，您的专业为 120203 会计学")
+
+
+def test_a_code_without_a_name_is_enough(check):
+    assert check("本科：计算机类（0809）", code="080901") == (
+        Status.ELIGIBLE, "专业符合：岗位要求 0809 计算机类，您的专业为 080901 计算机科学与技术")
+
+
+def test_a_graduate_s_old_code_is_read_as_its_2026_code(check):
+    # 110203 is 会计学 in the 1998 catalog.
+    assert check("会计学（120203K）", code="110203") == (
+        Status.ELIGIBLE, "专业符合：岗位要求 120203 会计学，您的专业为 120203 会计学")
+
+
+def test_a_renamed_major_is_placed_by_its_old_name(check, catalog):
+    assert catalog.resolve("水利与交通工程") is None  # only the old-name table knows it
+    status, reason = check("水利类（0810）", major="水利与交通工程")
+    assert status is Status.ELIGIBLE and reason.endswith("您的专业为 081010 " + catalog.major("081010").name)
+
+
+def test_an_old_code_in_the_list_admits_the_major_it_became(check):
+    assert check("会计学（110203）", major="会计学", code="120203K") == (
+        Status.ELIGIBLE, "专业符合：岗位要求 110203 会计学，您的专业为 120203 会计学")
+
+
+def test_a_master_is_checked_by_the_discipline_code_written_in_their_major(check):
+    assert check("研究生：计算机科学与技术（0812）", major="计算机应用技术081203", education=EducationLevel.MASTER) == (
+        Status.ELIGIBLE, "专业符合：岗位要求 0812 计算机科学与技术，您的专业为 计算机应用技术081203")
+    # 0835 软件工程 is a discipline of its own, not part of 0812; the reason quotes the
+    # master's major as written, not an undergraduate catalog entry.
+    assert check("研究生：计算机科学与技术（0812）", major="软件工程0835", education=EducationLevel.MASTER) == (
+        Status.NOT_ELIGIBLE, "专业不符：岗位要求 0812 计算机科学与技术，您的专业为 软件工程0835")
+
+
+def test_a_master_with_an_undergraduate_code_is_described_by_their_own_words(check):
+    status, reason = check("研究生：计算机科学与技术（0812）", major="计算机科学与技术", code="080901",
+                           education=EducationLevel.MASTER)
+    assert status is Status.ELIGIBLE and reason.endswith("您的专业为 计算机科学与技术")
+
+
+# --- levels -------------------------------------------------------------------------------
+
+
+def test_a_list_split_by_level_needs_the_graduate_s_level(check):
+    assert check(SPLIT, major="软件工程", education=None) == (
+        Status.NEEDS_REVIEW,
+        "专业待核实：岗位按学历分列专业（本科：0809 计算机类、研究生：0812 计算机科学与技术），您的学历未知")
+
+
+def test_a_level_the_list_does_not_name_is_refused_with_the_levels_it_names(check):
+    assert check(SPLIT, major="软件工程", education=EducationLevel.JUNIOR_COLLEGE) == (
+        Status.NOT_ELIGIBLE,
+        "专业不符：岗位只列出本科、研究生专业（本科：0809 计算机类、研究生：0812 计算机科学与技术），您的学历为大专")
+    assert check("研究生：计算机科学与技术（0812）", major="计算机应用技术081203") == (
+        Status.NOT_ELIGIBLE, "专业不符：岗位只列出研究生专业（研究生：0812 计算机科学与技术），您的学历为本科")
+
+
+def test_each_level_is_read_against_its_own_part_of_the_list(check):
+    assert check(SPLIT, major="软件工程", code="080902")[0] is Status.ELIGIBLE
+    assert check(SPLIT, major="软件工程0835", education=EducationLevel.MASTER)[0] is Status.NOT_ELIGIBLE
+    assert check(SPLIT, major="计算机软件与理论081202", education=EducationLevel.DOCTOR)[0] is Status.ELIGIBLE
+
+
+def test_no_major_at_all_is_left_for_review(check):
+    assert check("会计学（120203K）") == (Status.NEEDS_REVIEW, "专业待核实：岗位要求 120203 会计学，您的专业未填写")
+
+
+# --- restrictions and long lists ------------------------------------------------------------
+
+
+def test_a_class_limited_to_some_of_its_majors_admits_only_those(check):
+    assert check("金融学类（0203，仅限金融学）", major="金融学", code="020301K")[0] is Status.ELIGIBLE
+    assert check("金融学类（0203，仅限金融学）", major="金融工程", code="020302") == (
+        Status.NOT_ELIGIBLE, "专业不符：岗位要求 0203 金融学类，您的专业为 020302 金融工程")
+
+
+def test_more_than_four_entries_are_cut_and_counted(check):
+    five = check("会计学、财务管理、审计学、金融学、税收学", major="法学", code="030101")[1]
+    assert five == "专业不符：岗位要求 120203 会计学、120204 财务管理、120207 审计学、020301 金融学 等5项，您的专业为 030101 法学"
+    four = check("会计学、财务管理、审计学、金融学", major="法学", code="030101")[1]
+    assert four == "专业不符：岗位要求 120203 会计学、120204 财务管理、120207 审计学、020301 金融学，您的专业为 030101 法学"
+
+
+@pytest.mark.parametrize(("ref", "text"), [
+    (MajorRef(level=None, code="080901", name=None), "080901 计算机科学与技术"),
+    (MajorRef(level=None, code="0809", name=None), "0809 计算机类"),
+    (MajorRef(level=None, code="08", name=None), "08 工学"),
+    (MajorRef(level=StudyLevel.GRADUATE, code="0812", name=None), "0812 计算机科学与技术"),
+    (MajorRef(level=StudyLevel.GRADUATE, code="0812", name=None, catalog=StudyLevel.GRADUATE),
+     "0812 计算机科学与技术"),
+    (MajorRef(level=None, code="0812", name=None, catalog=StudyLevel.GRADUATE), "0812 计算机科学与技术"),
+    (MajorRef(level=None, code="999999", name=None), "999999"),
+    (MajorRef(level=None, code=None, name=None), "?"),
+    (MajorRef(level=None, code="0809", name="计算机大类"), "0809 计算机大类"),  # the table's own word wins
+])
+def test_an_entry_without_a_name_is_named_from_its_catalog(checker, ref, text):
+    assert checker.describe_ref(ref) == text
+
+
+def test_an_undergraduate_code_is_named_from_the_undergraduate_catalog(checker):
+    # 0812 is 测绘类 for 本科 and 计算机科学与技术 for 研究生.
+    assert checker.describe_ref(MajorRef(level=StudyLevel.UNDERGRADUATE, code="0812", name=None)) == "0812 测绘类"
+    assert checker.describe_ref(MajorRef(level=StudyLevel.UNDERGRADUATE, code="0812", name=None),
+                                with_level=True) == "本科：0812 测绘类"
+
+
+# --- where each piece sits in the cell ----------------------------------------------------
+
+
+def test_the_major_condition_spans_the_cell_and_each_unread_piece_its_own_place(catalog, tables):
+    raw = "会计学（120203K），具有较强的文字功底；审计学，具有较强的文字功底"
+    conditions = parse_major_cell("cond:专业", raw, catalog, tables)
+    assert [(c.kind, c.span.start, c.span.end) for c in conditions] == [
+        (Kind.MAJOR, 0, len(raw)),
+        (Kind.NEEDS_REVIEW, 13, 22),
+        (Kind.NEEDS_REVIEW, 27, 36),  # the same words again: their second place, not the first
+    ]
+    assert all(raw[c.span.start:c.span.end] == c.text for c in conditions)
+
+
+def test_a_vague_widening_is_kept_as_a_detail_at_its_place(catalog, tables):
+    raw = "计算机类（0809），气象相关类"
+    detail = [c for c in parse_major_cell("cond:专业", raw, catalog, tables) if c.kind is Kind.MAJOR_DETAIL]
+    assert [(c.text, c.span.start, c.span.end) for c in detail] == [("气象相关类", 11, 16)]
+
+
+def test_a_cell_with_nothing_in_it_gives_no_condition(catalog, tables):
+    assert parse_major_cell("cond:专业", "", catalog, tables) == []
