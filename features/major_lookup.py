@@ -52,6 +52,9 @@ def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name:
                                        or by_name[1].startswith(digits)):
             return by_name[0], by_name[1] if by_name[0] is not StudyLevel.UNDERGRADUATE else \
                 undergrad_code(digits, version, name, catalog, tables)
+        if by_name and by_name[0] is StudyLevel.UNDERGRADUATE and tables.undergrad_old_codes.get(digits) == by_name[1]:
+            # An older catalog's code for this very major, untagged (会计学（110203）, the 1998 code).
+            return StudyLevel.UNDERGRADUATE, by_name[1]
         if digits in tables.graduate_names and name in tables.graduate_names[digits]:
             return StudyLevel.GRADUATE, digits
     if len(digits) == 6 and catalog.major(digits) is not None:

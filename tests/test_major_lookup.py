@@ -43,6 +43,9 @@ def test_catalog_version_tells_the_level(version, level):
         ("081203", None, "计算机应用技术", (GRAD, "081203")),
         # A 本科 name printed beside its class's code: the code is kept.
         ("0809", None, "计算机科学与技术", (UG, "0809")),
+        # An untagged old code whose 2026 major is the one named: 110203 is 会计学 in 1998.
+        ("110203", None, "会计学", (UG, "120203")),
+        ("110203", None, "法学", (None, "110203")),  # the name disagrees: no guess
     ],
 )
 def test_code_by_level(catalog, tables, raw, level, name, expected):

@@ -90,6 +90,14 @@ def test_undergrad_unrestricted_next_to_a_graduate_list_admits_every_category(pa
     assert {"01", "08", "12"} <= req.admits_undergrad_keys()
 
 
+
+@pytest.mark.parametrize("text", ["中专：会计；本科：会计学（120203K）", "本科：会计学（120203K）；中专：会计",
+                                  "中专：不限；本科：会计学（120203K）"])
+def test_a_secondary_school_part_is_dropped(parse, text):
+    # No university graduate holds a 中专 major, and its 不限 does not open the other levels.
+    req = parse(text)
+    assert codes(req) == [(UG, "120203")] and req.unparsed == () and not req.unrestricted
+
 def test_vocational_categories_map_to_undergraduate_classes(parse):
     req = parse("本科：哲学类（0101），新闻传播大类（36）")
     assert req.admits_undergrad_keys() == {"0101", "0503"}

@@ -61,9 +61,24 @@ def test_a_renamed_major_is_placed_by_its_old_name(check, catalog):
 
 
 def test_an_old_code_in_the_list_admits_the_major_it_became(check):
-    assert check("会计学（110203）", major="会计学", code="120203K") == (
-        Status.ELIGIBLE, "专业符合：岗位要求 110203 会计学，您的专业为 120203 会计学")
+    # By code alone, with the name out of play: the list's code is read as its 2026 code.
+    for text in ("会计学（110203）", "本科：会计学（110203）", "会计学（110203）（98版）"):
+        assert check(text, code="120203K") == (
+            Status.ELIGIBLE, "专业符合：岗位要求 120203 会计学，您的专业为 120203 会计学"), text
 
+
+def test_a_graduate_s_code_wins_over_the_words_that_came_with_it(check):
+    assert check("会计学（120203K）", major="会计", code="120203K")[0] is Status.ELIGIBLE
+
+
+@pytest.mark.parametrize("text", [
+    "本科：新闻传播大类（36）",
+    "本科：新闻传播大类（36），某某方向",  # an entry without a code after it changes nothing
+    "计算机应用技术（081203）；本科：新闻传播大类（36）",  # the 研究生 entry is not the one named
+])
+def test_a_vocational_category_admits_the_classes_it_maps_to_and_is_named(check, text):
+    assert check(text, code="050301") == (
+        Status.ELIGIBLE, "专业符合：岗位要求 36 新闻传播大类，您的专业为 050301 新闻学")
 
 def test_a_master_is_checked_by_the_discipline_code_written_in_their_major(check):
     assert check("研究生：计算机科学与技术（0812）", major="计算机应用技术081203", education=EducationLevel.MASTER) == (
@@ -72,6 +87,9 @@ def test_a_master_is_checked_by_the_discipline_code_written_in_their_major(check
     # master's major as written, not an undergraduate catalog entry.
     assert check("研究生：计算机科学与技术（0812）", major="软件工程0835", education=EducationLevel.MASTER) == (
         Status.NOT_ELIGIBLE, "专业不符：岗位要求 0812 计算机科学与技术，您的专业为 软件工程0835")
+    # The code decides even when the words before it are in no table.
+    assert check("研究生：计算机科学与技术（0812）", major="智能计算方向081203", education=EducationLevel.MASTER)[0] \
+        is Status.ELIGIBLE
 
 
 def test_a_master_with_an_undergraduate_code_is_described_by_their_own_words(check):
@@ -132,6 +150,7 @@ def test_more_than_four_entries_are_cut_and_counted(check):
      "0812 计算机科学与技术"),
     (MajorRef(level=None, code="0812", name=None, catalog=StudyLevel.GRADUATE), "0812 计算机科学与技术"),
     (MajorRef(level=None, code="999999", name=None), "999999"),
+    (MajorRef(level=None, code="0899", name=None), "0899"),
     (MajorRef(level=None, code=None, name=None), "?"),
     (MajorRef(level=None, code="0809", name="计算机大类"), "0809 计算机大类"),  # the table's own word wins
 ])
