@@ -118,6 +118,56 @@ def test_fresh_graduate_decided_by_graduation_year(engine):
     assert result(engine.check(grad(graduation_year=2027), named), "target_group").status is Status.NOT_ELIGIBLE
 
 
+@pytest.mark.parametrize(("ethnicity", "status", "reason"), [
+    ("哈萨克族", Status.ELIGIBLE, "民族符合：岗位要求哈萨克族、柯尔克孜族"),
+    ("柯尔克孜", Status.ELIGIBLE, "民族符合：岗位要求哈萨克族、柯尔克孜族"),  # 族 left off in the record
+    ("维吾尔族", Status.NOT_ELIGIBLE, "民族不符：岗位要求哈萨克族、柯尔克孜族，您为维吾尔族"),
+    (None, Status.NEEDS_REVIEW, "民族待核实：岗位要求哈萨克族、柯尔克孜族，您的民族未填写"),
+])
+def test_a_list_of_ethnic_groups_admits_each_of_them(engine, ethnicity, status, reason):
+    # Read as two conditions, each group would have been refused by the other's.
+    verdict = engine.check(grad(ethnicity=ethnicity), job(conditions=(("其他要求", "限哈萨克族、柯尔克孜族"),)))
+    assert verdict.status is status and [r.reason for r in verdict.results if r.kind == "ethnicity"] == [reason]
+
+
+@pytest.mark.parametrize(("ethnicity", "status", "reason"), [
+    ("维吾尔", Status.ELIGIBLE, "民族符合：岗位要求少数民族"),
+    ("汉", Status.NOT_ELIGIBLE, "民族不符：岗位要求少数民族，您为汉族"),
+    ("汉族", Status.NOT_ELIGIBLE, "民族不符：岗位要求少数民族，您为汉族"),
+    (None, Status.NEEDS_REVIEW, "民族待核实：岗位要求少数民族，您的民族未填写"),
+])
+def test_a_post_for_minorities_reads_the_ethnicity_record(engine, ethnicity, status, reason):
+    verdict = engine.check(grad(ethnicity=ethnicity), job(conditions=(("其他要求", "限少数民族"),)))
+    assert verdict.status is status and result(verdict, "target_group").reason == reason
+
+
+def test_full_party_membership_admits_full_members_only(engine):
+    j = job(conditions=(("政治面貌", "中共正式党员"),))
+    assert result(engine.check(grad(political_status="中共党员"), j), "political").status is Status.ELIGIBLE
+    r = result(engine.check(grad(political_status="中共预备党员"), j), "political")
+    assert (r.status, r.reason) == (Status.NOT_ELIGIBLE, "政治面貌不符：岗位要求中共党员（正式党员），您为中共预备党员")
+
+
+@pytest.mark.parametrize(("year", "status"), [(2025, Status.NOT_ELIGIBLE), (2026, Status.ELIGIBLE),
+                                              (2027, Status.ELIGIBLE), (2028, Status.NOT_ELIGIBLE)])
+def test_fresh_means_this_season_s_and_next_season_s_graduates(engine, year, status):
+    # The reference date is 2026-11-01: the class of 2027 is in its final year.
+    j = job(conditions=(("其他要求", "限应届毕业生"),))
+    assert result(engine.check(grad(graduation_year=year), j), "target_group").status is status
+
+
+@pytest.mark.parametrize("record", [dict(education=None), dict(degree=None)])
+def test_a_degree_matching_the_level_needs_both_level_and_degree(engine, record):
+    r = result(engine.check(grad(**record), job(conditions=(("学位", "与学历相对应的学位"),))), "degree")
+    assert (r.status, r.reason) == (Status.NEEDS_REVIEW, "学位待核实：岗位要求取得与学历相对应的学位，您的学历或学位未填写")
+
+
+def test_a_relaxed_age_limit_holds_on_its_own_number(engine):
+    j = job(conditions=(("年龄要求", "18周岁以上、30周岁以下，2026年应届硕士、博士研究生为35周岁以下"),))
+    master = dict(education=EducationLevel.MASTER, degree=Degree.MASTER, graduation_year=2026)
+    assert result(engine.check(grad(birth_date=dt.date(1991, 11, 1), **master), j), "age").status is Status.ELIGIBLE  # 35
+    assert result(engine.check(grad(birth_date=dt.date(1990, 11, 1), **master), j), "age").status is Status.NOT_ELIGIBLE
+
 def test_unexpressible_conditions_ask_what_to_verify(engine):
     j = job(conditions=(("工作经历要求", "具有两年以上基层工作经历"), ("其他要求", "熟练掌握维吾尔语"), ("cond:资格证书", "具有执业医师资格证书")))
     v = engine.check(grad(), j)

@@ -122,6 +122,9 @@ def test_target_groups():
     assert only(conds, Kind.POLITICAL).accepted == {Political.PARTY_MEMBER}
     assert only(parse_cell("其他要求", "残疾人专设岗位"), Kind.TARGET_GROUP).group is TargetGroup.DISABLED
     assert only(parse_cell("其他要求", "限少数民族"), Kind.TARGET_GROUP).group is TargetGroup.MINORITY
+    assert only(parse_cell("其他要求", "限哈萨克族、柯尔克孜族"), Kind.ETHNICITY).names == ("哈萨克族", "柯尔克孜族")
+    assert only(parse_cell("其他要求", "限维吾尔族或哈萨克族报考"), Kind.ETHNICITY).names == ("维吾尔族", "哈萨克族")
+    assert only(parse_cell("民族", "哈萨克族"), Kind.ETHNICITY).names == ("哈萨克族",)
 
 
 def test_languages_and_certificates():
