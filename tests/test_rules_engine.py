@@ -141,6 +141,22 @@ def test_a_post_for_minorities_reads_the_ethnicity_record(engine, ethnicity, sta
     assert verdict.status is status and result(verdict, "target_group").reason == reason
 
 
+@pytest.mark.parametrize(("ethnicity", "status"), [("回族", Status.ELIGIBLE), ("汉族", Status.NOT_ELIGIBLE)])
+def test_groups_named_as_examples_of_minorities_admit_any_minority(engine, ethnicity, status):
+    j = job(conditions=(("其他要求", "限维吾尔族、哈萨克族等少数民族报考"),))
+    assert engine.check(grad(ethnicity=ethnicity), j).status is status
+
+
+@pytest.mark.parametrize(("hukou", "status"), [
+    ("新疆维吾尔自治区喀什地区疏附县", Status.ELIGIBLE),
+    ("新疆克孜勒苏柯尔克孜自治州阿图什市", Status.ELIGIBLE),
+    ("新疆乌鲁木齐市", Status.NEEDS_REVIEW),  # in Xinjiang, and no list of its places is kept here
+    ("河南省郑州市", Status.NOT_ELIGIBLE),
+])
+def test_the_four_southern_xinjiang_prefectures_are_one_place(engine, hukou, status):
+    j = job(conditions=(("其他要求", "限南疆四地州户籍"),))
+    assert result(engine.check(grad(hukou=hukou), j), "hukou").status is status
+
 def test_full_party_membership_admits_full_members_only(engine):
     j = job(conditions=(("政治面貌", "中共正式党员"),))
     assert result(engine.check(grad(political_status="中共党员"), j), "political").status is Status.ELIGIBLE

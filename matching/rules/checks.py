@@ -51,6 +51,8 @@ _PROVINCES = re.compile(
     r"陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 _PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|地区|盟|县|区|旗|镇|乡|街道)$")
+#: Regions that tables name as one place: (province, member places).
+_PLACE_GROUPS = {"南疆四地州": ("新疆", ("和田", "喀什", "克孜勒苏", "阿克苏"))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,10 +178,12 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.hukou:
         return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
-    if any(_bare_place(place) in g.hukou for place in p.places):
+    members = [m for place in p.places for m in (_PLACE_GROUPS[place][1] if place in _PLACE_GROUPS else (place,))]
+    if any(_bare_place(place) in g.hukou for place in members):
         return OK, f"户籍符合：岗位要求{want}"
     mine = set(_PROVINCES.findall(g.hukou))
-    theirs = {m for place in p.places for m in _PROVINCES.findall(place)}
+    theirs = {m for place in p.places
+              for m in ((_PLACE_GROUPS[place][0],) if place in _PLACE_GROUPS else _PROVINCES.findall(place))}
     # Only a different province decides: a county name may lie inside the graduate's city.
     if mine and theirs and len(theirs) == len(p.places) and not (mine & theirs) and not p.exceptions and not p.origin:
         return FAIL, f"户籍不符：岗位要求{want}，您的户籍为{g.hukou}"

@@ -242,6 +242,12 @@ def _mandarin(m: re.Match[str]) -> CertificateCond:
 _ETHNIC_GROUPS = "汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族"
 
 
+def _ethnicity(m: re.Match[str]) -> EthnicityCond:
+    if m.group("etc"):
+        return EthnicityCond(minority=True)
+    return EthnicityCond(tuple(dict.fromkeys(re.findall(_ETHNIC_GROUPS, m.group("n")))))
+
+
 def _language(m: re.Match[str]) -> LanguageCond:
     t = m.group(0)
     if "双语" in t:
@@ -294,10 +300,11 @@ RULES: tuple[Rule, ...] = (
     _rule("duty", Kind.NOTE, r"(?:本职位|本岗位|该岗位|该职位|此岗位|此职位)为[^,;]*|(?:主要)?负责[^,;]{1,40}|执行国家最低服务年限|(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事(?!过)|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
     _rule("veteran", Kind.TARGET_GROUP, r"(?:面向|限)?(?:高校毕业生|大学生)?退役(?:大学生)?士兵|(?:面向|限)?复员退伍军人|(?:面向|限)?退伍军人", _projects),
     _rule("disabled", Kind.TARGET_GROUP, r"(?:限)?(?:肢体|听力|视力|言语|下肢|上肢)(?:\((?:下肢|上肢)\))?残疾[一二三四]级(?:或[一二三四]级)?(?:\((?:下肢|上肢)\))?(?:人员)?(?:报考)?|(?:需|须)?持有(?:有效期内的)?<中华人民共和国残疾人证>|(?:限|仅限)[\u4e00-\u9fff]{0,6}残疾[\u4e00-\u9fff]{0,4}人员(?:报考)?|(?:限|仅限|面向)?残疾人(?:专设岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.DISABLED)),
+    # 限哈萨克族、柯尔克孜族 admits either: one condition with both names, not two that each refuse the
+    # other. Names before 等少数民族 are examples: any minority is admitted.
+    _rule("ethnic", Kind.ETHNICITY, rf"(?:限|仅限|面向)?(?P<n>(?:{_ETHNIC_GROUPS})(?:[、和或及/](?:{_ETHNIC_GROUPS}))*)"
+          r"(?P<etc>等少数民族)?(?:考生|人员)?(?:报考)?", _ethnicity),
     _rule("minority", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?少数民族(?:考生|人员)?(?:报考)?", lambda m: TargetCond(TargetGroup.MINORITY)),
-    # 限哈萨克族、柯尔克孜族 admits either: one condition with both names, not two that each refuse the other.
-    _rule("ethnic", Kind.ETHNICITY, rf"(?:限|仅限)?(?P<n>(?:{_ETHNIC_GROUPS})(?:[、和或及/](?:{_ETHNIC_GROUPS}))*)",
-          lambda m: EthnicityCond(tuple(dict.fromkeys(re.findall(_ETHNIC_GROUPS, m.group("n")))))),
     # Education stage rules before level rules: 本科须全日制 is not a level requirement.
     _rule("all_stages", Kind.DEGREE, r"(?:所有学历均取得相应学位)|(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|本科及以上学习|普通高等学校各|各学历|各)阶段(?:均|都)(?:应|要)?(?:要求)?(?:具有|取得)?(?:相应)?(?:的)?(?:毕业证和学位证|学位)|(?:要求)?(?:本科及研究生|本科、研究生|本科和研究生|本科及以上学历|本科及以上学习|普通高等学校各|各学历|各)阶段(?:均|都)(?:需|须|要|应)?(?:有|取得|具有)(?:相应|相对应)?的?学历(?:和|与|及|、)?(?:相应)?学位|(?:具有研究生学历的)?,?本科阶段(?:需|须)?取得(?:相应)?学位", lambda m: DegreeCond(matching_level=True, all_stages=True)),
     _rule("all_certs", Kind.DEGREE, r"(?:研究生阶段)?(?:需|须)?同时(?:获得|取得)(?:学历和学位|毕业证(?:书)?和学位证(?:书)?)|四证齐全", lambda m: DegreeCond(matching_level=True, all_stages=True)),
