@@ -24,6 +24,8 @@ class MajorCodeTables:
     ``undergrad_old_names``: an old or renamed undergraduate major name → 2026 code.
     ``junior_names``: 专科 code → name. ``vocational_to_undergrad``: a 职业本科/高职 大类 or class
     code → the undergraduate class codes it corresponds to (hand-made, see the data README).
+    ``reference_classes``: a 研究生/专科 major name → the undergraduate class codes the
+    civil-service major reference table files it under (法律 → 0301, 会计 → 1202).
     """
 
     graduate_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -31,6 +33,7 @@ class MajorCodeTables:
     undergrad_old_names: Mapping[str, str] = field(default_factory=dict)
     junior_names: Mapping[str, str] = field(default_factory=dict)
     vocational_to_undergrad: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    reference_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         graduate_by_name: dict[str, str] = {}
@@ -47,6 +50,9 @@ class MajorCodeTables:
         object.__setattr__(
             self, "_old_names", {normalise_major_name(k): v for k, v in self.undergrad_old_names.items()}
         )
+        object.__setattr__(
+            self, "_reference", {normalise_major_name(k): tuple(v) for k, v in self.reference_classes.items()}
+        )
 
     @classmethod
     def from_data(
@@ -58,6 +64,7 @@ class MajorCodeTables:
         undergrad_old_names: Mapping[str, str] | None = None,
         junior_names: Mapping[str, str] | None = None,
         vocational_to_undergrad: Mapping[str, Sequence[str] | Mapping] | None = None,
+        reference_classes: Mapping[str, Sequence[str]] | None = None,
     ) -> MajorCodeTables:
         """Build from the decoded JSON of ``features/data`` (see its README)."""
         graduate: dict[str, tuple[str, ...]] = {code: tuple(names) for code, names in disciplines}
@@ -71,6 +78,7 @@ class MajorCodeTables:
             vocational_to_undergrad={
                 k: tuple(v["undergrad"] if isinstance(v, Mapping) else v) for k, v in (vocational_to_undergrad or {}).items()
             },
+            reference_classes={k: tuple(v) for k, v in (reference_classes or {}).items()},
         )
 
     def graduate_code(self, name: str) -> str | None:
@@ -85,3 +93,8 @@ class MajorCodeTables:
 
     def old_undergrad_code(self, name: str) -> str | None:
         return self._old_names.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    @property
+    def reference_by_name(self) -> Mapping[str, tuple[str, ...]]:
+        """``reference_classes`` keyed by normalised name."""
+        return self._reference  # type: ignore[attr-defined]

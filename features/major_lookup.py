@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import enum
 import re
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from features.catalog import MajorCatalog
+from features.catalog import MajorCatalog, normalise_major_name
 from features.major_codes import MajorCodeTables
 
 if TYPE_CHECKING:
@@ -151,3 +152,17 @@ def undergrad_keys_of(refs: list[MajorRef], catalog: MajorCatalog, tables: Major
                 continue
         keys.add(ref.code)
     return frozenset(keys)
+
+
+def undergrad_classes_by_name(name: str, catalog: MajorCatalog, reference: Mapping[str, Sequence[str]]) -> list[str]:
+    """Undergraduate class codes a 研究生 or 专科 major name corresponds to: those the reference
+    table files it under (``reference`` keyed by normalised name: 法律 → 0301), the class of an
+    undergraduate major of the same name, and a class of that name (with or without 类)."""
+    found = list(reference.get(normalise_major_name(name), ()))
+    major = catalog.major_by_name(name)
+    if major:
+        found.append(major.class_code)
+    klass = catalog.class_by_name(name) or catalog.class_by_name(name + "类")
+    if klass:
+        found.append(klass.code)
+    return found

@@ -40,6 +40,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog, normalise_major_name
 from features.major_codes import MajorCodeTables
+from features.major_lookup import undergrad_classes_by_name
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.records import Job
 from features.segment import Segmenter
@@ -102,14 +103,7 @@ def _other_level_classes(ref: MajorRef, catalog: MajorCatalog, tables: MajorCode
         names.append(tables.graduate_name(ref.code))
     out: list[tuple[str, float]] = []
     for name in names:
-        key = normalise_major_name(name)
-        found = list(other.get(key, ()))
-        major = catalog.major_by_name(name)
-        if major:
-            found.append(major.class_code)
-        klass = catalog.class_by_name(name) or catalog.class_by_name(name + "类")
-        if klass:
-            found.append(klass.code)
+        found = undergrad_classes_by_name(name, catalog, other)
         out.extend((c, OTHER_LEVEL_WEIGHT) for c in found)
         if found and ref.only:
             break  # 应用经济学（仅限金融学）: the restriction is the fit, not the whole discipline

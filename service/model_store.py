@@ -31,7 +31,8 @@ def _package_json(name: str) -> dict:
 
 @functools.cache
 def load_major_code_tables() -> MajorCodeTables:
-    """研究生 disciplines, old undergraduate codes, 专科 names shipped in ``features/data``."""
+    """研究生 disciplines, old undergraduate codes, 专科 names and the reference table's
+    name → undergraduate class map, shipped in ``features/data``."""
     return MajorCodeTables.from_data(
         disciplines=_package_json("graduate_disciplines.json")["disciplines"],
         graduate_second_level=_package_json("graduate_second_level.json")["codes"],
@@ -39,6 +40,7 @@ def load_major_code_tables() -> MajorCodeTables:
         undergrad_old_names=_package_json("undergrad_old_names.json")["codes"],
         junior_names=_package_json("junior_majors.json")["codes"],
         vocational_to_undergrad=_package_json("vocational_to_undergrad.json")["codes"],
+        reference_classes=_package_json("reference_majors.json")["names"],
     )
 
 

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from features.major_lookup import StudyLevel, code_by_level, code_by_name, level_from_version, loose_undergrad_code, undergrad_code
+from features.major_lookup import (
+    StudyLevel,
+    code_by_level,
+    code_by_name,
+    level_from_version,
+    loose_undergrad_code,
+    undergrad_classes_by_name,
+    undergrad_code,
+)
 from service.model_store import load_major_code_tables
 
 UG, GRAD, JUNIOR = StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE
@@ -95,3 +103,13 @@ def test_loose_spellings(catalog, name, code):
 )
 def test_code_by_name(catalog, tables, name, level, expected):
     assert code_by_name(name, level, catalog, tables) == expected
+
+
+@pytest.mark.parametrize(("name", "classes"), [
+    ("法律", ["0301"]),  # the reference table's filing of the 研究生 professional degree
+    ("会计学", ["1202"]),  # the class of the 本科 major of that name
+    ("计算机", ["0809"]),  # a class of that name, 类 added
+    ("星际航行学", []),
+])
+def test_undergrad_classes_by_name(catalog, tables, name, classes):
+    assert undergrad_classes_by_name(name, catalog, tables.reference_by_name) == classes

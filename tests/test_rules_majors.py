@@ -125,6 +125,25 @@ def test_no_major_at_all_is_left_for_review(check):
     assert check("会计学（120203K）") == (Status.NEEDS_REVIEW, "专业待核实：岗位要求 120203 会计学，您的专业未填写")
 
 
+
+@pytest.mark.parametrize(("text", "major", "code", "education", "status"), [
+    # Plain field words that are also 研究生 professional degrees (会计 1253, 法律 0351, 护理 1054):
+    # the graduate of the undergraduate major of that field is not refused ...
+    ("会计、财务管理等专业", "会计学", "120203K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
+    ("法律", "法学", "030101K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
+    ("护理", "护理学", "101101K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
+    ("会计、财务管理等专业", "会计学", None, EducationLevel.MASTER, Status.NEEDS_REVIEW),  # academic 120201
+    # ... and a graduate of an unrelated field still is.
+    ("会计、财务管理等专业", "汉语言文学", "050101", EducationLevel.BACHELOR, Status.NOT_ELIGIBLE),
+    ("护理", "法学", "030101K", EducationLevel.BACHELOR, Status.NOT_ELIGIBLE),
+    ("会计", "计算机应用技术081203", None, EducationLevel.MASTER, Status.NOT_ELIGIBLE),
+    # A list that states 研究生 means the degree: its code decides for a master.
+    ("研究生：会计（1253）", "会计学", None, EducationLevel.MASTER, Status.NOT_ELIGIBLE),
+])
+def test_an_unlevelled_list_of_graduate_disciplines_compares_fields_not_codes(check, text, major, code, education,
+                                                                               status):
+    assert check(text, major=major, code=code, education=education)[0] is status
+
 # --- restrictions and long lists ------------------------------------------------------------
 
 

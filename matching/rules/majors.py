@@ -15,6 +15,7 @@ import re
 from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
+from features.major_lookup import undergrad_classes_by_name
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
 from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Span, Unparsed
@@ -29,6 +30,11 @@ _LEVEL_OF = {
     EducationLevel.JUNIOR_COLLEGE: StudyLevel.JUNIOR_COLLEGE,
 }
 _SHOWN = 4
+
+
+def _major_words(graduate: Graduate) -> str:
+    """The graduate's major as written, without the codes it may carry (软件工程0835 → 软件工程)."""
+    return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
 
 
 def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: MajorCodeTables | None) -> list[Condition]:
@@ -72,7 +78,7 @@ class MajorChecker:
         return code
 
     def _codes(self, graduate: Graduate) -> dict[StudyLevel, str | None]:
-        name = re.sub(r"[\dTK]+", "", graduate.major or "").strip()
+        name = _major_words(graduate)
         digits = _CODE_IN_TEXT.search(graduate.major or "")
         graduate_code = digits.group() if digits and graduate.education and graduate.education >= EducationLevel.MASTER else None
         return {
@@ -129,17 +135,43 @@ class MajorChecker:
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
             return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
-        undecided = [r for r in refs if r.code is None or codes.get(self._key(r, level)) is None]
+        undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate)]
         if undecided:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(refs)}，请核实您的专业 {mine} 是否属于其中"
         return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {self.describe(refs)}，您的专业为 {mine}"
+
+    def _rules_out(self, ref: MajorRef, level: StudyLevel | None, codes: dict[StudyLevel, str | None],
+                   graduate: Graduate) -> bool:
+        """Whether a ref the graduate's major did not match refuses them, rather than leaving
+        the question open."""
+        key = self._key(ref, level)
+        if ref.code is None:
+            return False
+        if ref.level is None and key is StudyLevel.GRADUATE:
+            # A list with no level naming a 研究生 discipline, often plain field words that are
+            # also professional-degree names (会计 1253, 法律 0351, 护理 1054). A graduate's own
+            # 研究生 code may file the same field elsewhere (会计学 → 120201), and a 本科/专科
+            # graduate has none but one found by name: compare the undergraduate classes the
+            # two names correspond to, and leave a shared class open.
+            theirs = self._classes(ref.name, self.tables.graduate_name(ref.code))
+            ugrad = codes.get(StudyLevel.UNDERGRADUATE)
+            mine = self._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
+            if theirs & mine:
+                return False
+            if theirs and mine and level is not StudyLevel.GRADUATE:
+                return True
+        return codes.get(key) is not None
+
+    def _classes(self, *names: str | None) -> set[str]:
+        return {c for name in names if name
+                for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name)}
 
     @staticmethod
     def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
         return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
 
     def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
-        name = normalise_major_name(re.sub(r"[\dTK]+", "", graduate.major or ""))
+        name = normalise_major_name(_major_words(graduate))
         ugrad = codes[StudyLevel.UNDERGRADUATE]
         keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
         for ref in refs:
