@@ -100,6 +100,7 @@ _TOKEN = re.compile(
     r"|(?P<text>(?:(?!或|[ABC]\d)[^,;、/|。.\s()0-9])+)"
     r"|(?P<other>.)"
 )
+_JOINED_LEVEL = re.compile(r"(?:硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职)(?:阶段|学历|层次)?[或和及]$")
 _LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": StudyLevel.JUNIOR_COLLEGE}
 _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
 _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
@@ -189,11 +190,13 @@ def _segments(norm: str) -> list[tuple[StudyLevel | None, int, int, bool]]:
         out.append((level, cursor, m.start(), skip))
         word = m.group(1)
         level, skip = _LEVEL_WORDS[word], word == "中专"
-        # 本科或研究生阶段为… states two levels: keep the level open.
-        if norm[max(0, m.start() - 3):m.start()].endswith(("或", "和", "及")):
+        # 本科或研究生阶段为… states two levels: keep the level open, and drop the first level
+        # word from the text before (it names no major). A connector after other text
+        # (专科：会计专业，或本科：…) only starts the next level.
+        joined = _JOINED_LEVEL.search(norm, out[-1][1], m.start())
+        if joined:
             level = None
-            if out:
-                out[-1] = (None, out[-1][1], out[-1][2], out[-1][3])
+            out[-1] = (None, out[-1][1], joined.start(), out[-1][3])
         cursor = m.end()
     out.append((level, cursor, len(norm), skip))
     return out

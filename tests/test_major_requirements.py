@@ -91,6 +91,16 @@ def test_undergrad_unrestricted_next_to_a_graduate_list_admits_every_category(pa
 
 
 
+def test_levels_joined_by_a_connector_share_one_list(parse):
+    assert codes(parse("本科或研究生：计算机科学与技术（080901）")) == [(None, "080901")]
+    assert codes(parse("本科及研究生：会计学")) == [(None, "120203")]  # 「本科及」 names no major
+
+
+def test_a_connector_after_a_list_starts_the_next_level(parse):
+    req = parse("专科：会计专业，或本科：会计学专业，研究生：会计（学）专业。")
+    assert [r.level for r in req.refs] == [JC, UG, PG]
+    assert req.admits_undergrad_keys() == {"120203"}
+
 @pytest.mark.parametrize("text", ["中专：会计；本科：会计学（120203K）", "本科：会计学（120203K）；中专：会计",
                                   "中专：不限；本科：会计学（120203K）"])
 def test_a_secondary_school_part_is_dropped(parse, text):
