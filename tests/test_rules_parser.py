@@ -243,3 +243,19 @@ def test_fresh_graduates_with_job_seeking_period():
 
 def test_list_marker_before_an_age():
     assert only(parse_cell("cond:备注", "1.40周岁以下"), Kind.AGE).maximum == 40
+
+
+@pytest.mark.parametrize(("column", "text", "kind"), [
+    ("体检标准", "参照公务员录用体检通用标准", Kind.NOTE),
+    ("cond:最低服务工作年限", "5年", Kind.SERVICE_YEARS),
+    ("cond:基层工作经验", "2年", Kind.WORK_EXPERIENCE),
+    ("cond:户籍地", "浙江省", Kind.HUKOU),
+    ("cond:户籍地", "浙江省户籍，应届毕业生不限", Kind.HUKOU),
+    ("cond:户籍地", "应届毕业生不限户籍", Kind.NOTE),
+    ("cond:学校要求", "双一流建设高校", Kind.SCHOOL),
+    ("其他要求", "无", Kind.NOTE),
+])
+def test_a_cell_read_whole_is_its_own_span(column, text, kind):
+    # The span is what the reason cites and what a page highlights: all of the cell.
+    (condition,) = parse_cell(column, text)
+    assert (condition.kind, condition.span.start, condition.span.end) == (kind, 0, len(text))
