@@ -191,6 +191,8 @@ def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, se
         job("PLAIN", "统计员", majors="统计学类（0712）"),  # no level stated: read against any level
         job("EDU", "研究员", education="硕士研究生及以上"),
         job("OPEN", "文员"),
+        job("PG", "研究助理", majors="研究生：统计学（0714）"),  # lists for other levels only
+        job("JC", "出纳", majors="专科：大数据与会计（530302）"),
     ]
     ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
     grads = [
@@ -203,10 +205,10 @@ def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, se
     scores = ranker.score(grads)
     closed = {(g.id, jobs[j].id) for g, row in zip(grads, scores.blocked) for j in np.nonzero(row)[0]}
     assert closed == {
-        ("acc", "PLAIN"), ("acc", "EDU"),
-        ("math", "UG"), ("math", "PLAIN"), ("math", "EDU"),
-        ("acc-junior", "UG"), ("acc-junior", "PLAIN"), ("acc-junior", "EDU"),  # UG: its list is for 本科 only
-        ("stat-master", "UG"),  # a master is not a 本科 applicant
+        ("acc", "PLAIN"), ("acc", "EDU"), ("acc", "PG"), ("acc", "JC"),
+        ("math", "UG"), ("math", "PLAIN"), ("math", "EDU"), ("math", "PG"), ("math", "JC"),
+        ("acc-junior", "UG"), ("acc-junior", "PLAIN"), ("acc-junior", "EDU"), ("acc-junior", "PG"),  # UG: for 本科 only
+        ("stat-master", "UG"), ("stat-master", "JC"),  # a master is not a 本科 or 专科 applicant
     }
     admitted = {(g.id, jobs[j].id) for g, row in zip(grads, scores.admitted) for j in np.nonzero(row)[0]}
     assert admitted == {("acc", "UG"), ("stat-master", "PLAIN")}
