@@ -193,6 +193,7 @@ def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, se
         job("OPEN", "文员"),
         job("PG", "研究助理", majors="研究生：统计学（0714）"),  # lists for other levels only
         job("JC", "出纳", majors="专科：大数据与会计（530302）"),
+        job("CAP", "助理", education="大专或本科"),  # a highest level too
     ]
     ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
     grads = [
@@ -209,6 +210,7 @@ def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, se
         ("math", "UG"), ("math", "PLAIN"), ("math", "EDU"), ("math", "PG"), ("math", "JC"),
         ("acc-junior", "UG"), ("acc-junior", "PLAIN"), ("acc-junior", "EDU"), ("acc-junior", "PG"),  # UG: for 本科 only
         ("stat-master", "UG"), ("stat-master", "JC"),  # a master is not a 本科 or 专科 applicant
+        ("stat-master", "CAP"),
     }
     admitted = {(g.id, jobs[j].id) for g, row in zip(grads, scores.admitted) for j in np.nonzero(row)[0]}
     assert admitted == {("acc", "UG"), ("stat-master", "PLAIN")}
