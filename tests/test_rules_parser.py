@@ -125,6 +125,7 @@ def test_target_groups():
     assert only(parse_cell("其他要求", "限哈萨克族、柯尔克孜族"), Kind.ETHNICITY).names == ("哈萨克族", "柯尔克孜族")
     assert only(parse_cell("其他要求", "限维吾尔族或哈萨克族报考"), Kind.ETHNICITY).names == ("维吾尔族", "哈萨克族")
     assert only(parse_cell("民族", "哈萨克族"), Kind.ETHNICITY).names == ("哈萨克族",)
+    assert only(parse_cell("其他要求", "限塔吉克族、乌孜别克族"), Kind.ETHNICITY).names == ("塔吉克族", "乌孜别克族")
     # Names before 等少数民族 are examples of the group, not its limits.
     examples = only(parse_cell("其他要求", "限维吾尔族、哈萨克族等少数民族报考"), Kind.ETHNICITY)
     assert examples.minority and examples.names == ()

@@ -239,7 +239,9 @@ def _mandarin(m: re.Match[str]) -> CertificateCond:
     return CertificateCond(name=f"普通话{m.group('lv')}级{m.group('grade') or ''}等及以上".replace("等等", "等"))
 
 
-_ETHNIC_GROUPS = "汉族|朝鲜族|维吾尔族|哈萨克族|回族|蒙古族|藏族|赫哲族|柯尔克孜族|锡伯族|满族|壮族"
+#: Xinjiang's thirteen long-resident groups first, then others seen in tables.
+_ETHNIC_GROUPS = ("维吾尔族|汉族|哈萨克族|回族|柯尔克孜族|蒙古族|塔吉克族|锡伯族|满族|乌孜别克族|俄罗斯族|达斡尔族|塔塔尔族"
+                  "|朝鲜族|藏族|赫哲族|壮族")
 
 
 def _ethnicity(m: re.Match[str]) -> EthnicityCond:
