@@ -64,6 +64,9 @@ def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name:
         return StudyLevel.UNDERGRADUATE, digits
     if len(digits) == 2 and digits in catalog.categories:
         return StudyLevel.UNDERGRADUATE, digits
+    if len(digits) == 2 and digits in tables.vocational_to_undergrad and (name or "").endswith("大类"):
+        # A 职业教育 大类 (新闻传播大类（36）): 职业本科 codes 21–39 are 本科, 高职 41–59 专科.
+        return (StudyLevel.UNDERGRADUATE if digits < "40" else StudyLevel.JUNIOR_COLLEGE), digits
     return None, digits
 
 

@@ -54,6 +54,10 @@ def test_catalog_version_tells_the_level(version, level):
         # An untagged old code whose 2026 major is the one named: 110203 is 会计学 in 1998.
         ("110203", None, "会计学", (UG, "120203")),
         ("110203", None, "法学", (None, "110203")),  # the name disagrees: no guess
+        # A 职业教育 大类 by its name: 职业本科 (21–39) is 本科, 高职 (41–59) 专科.
+        ("36", None, "新闻传播大类", (UG, "36")),
+        ("53", None, "财经商贸大类", (JUNIOR, "53")),
+        ("36", None, None, (None, "36")),
     ],
 )
 def test_code_by_level(catalog, tables, raw, level, name, expected):

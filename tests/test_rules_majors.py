@@ -73,6 +73,7 @@ def test_a_graduate_s_code_wins_over_the_words_that_came_with_it(check):
 
 @pytest.mark.parametrize("text", [
     "本科：新闻传播大类（36）",
+    "新闻传播大类（36）",  # no level stated: a 职业本科 大类 is an undergraduate one
     "本科：新闻传播大类（36），某某方向",  # an entry without a code after it changes nothing
     "计算机应用技术（081203）；本科：新闻传播大类（36）",  # the 研究生 entry is not the one named
 ])
