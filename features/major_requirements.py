@@ -106,6 +106,7 @@ _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业
 _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
 _IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
 _SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", "等相关专业", "及相近专业", "相关专业", "相近专业", "等专业", "类专业", "专业", "等", "方向")
+_WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士".split())
 _NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
 
@@ -321,8 +322,8 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
     only = tuple(o for o in item.only if o)
     span = (item.start, item.end)
     if not item.codes:
-        if not name or name in _NOISE_NAMES:
-            return
+        if not name or name in _NOISE_NAMES or not _WORDY.search(name):
+            return  # 「—」「*」 in a list name nothing
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
             refs.append(MajorRef(level, found[1], full, only, span, found[0]))

@@ -91,6 +91,11 @@ def test_undergrad_unrestricted_next_to_a_graduate_list_admits_every_category(pa
 
 
 
+def test_dashes_and_stars_in_a_list_name_nothing(parse):
+    # Read as names they would leave every other major's verdict open (no code to refuse by).
+    req = parse("会计学、—、*")
+    assert codes(req) == [(None, "120203")] and req.unparsed == ()
+
 def test_levels_joined_by_a_connector_share_one_list(parse):
     assert codes(parse("本科或研究生：计算机科学与技术（080901）")) == [(None, "080901")]
     assert codes(parse("本科及研究生：会计学")) == [(None, "120203")]  # 「本科及」 names no major
