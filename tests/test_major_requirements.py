@@ -191,3 +191,25 @@ def test_undergraduate_keys_of_restrictions_vocational_codes_and_unlevelled_disc
     # A 研究生 discipline named without a level is not a 本科 admission.
     assert parse("计算机应用技术").admits_undergrad_keys() == frozenset()
     assert parse("计算机科学与技术（0812）").admits_undergrad_keys() == frozenset()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("08090812", [(None, "0809"), (None, "0812")]),  # two 4-digit codes glued together
+    ("会计学（110203（98版））", [(None, "120203")]),  # a version tag inside the brackets still applies
+    ("会计学110203（98版）", [(None, "120203")]),
+    ("会计学）、财务管理", [(None, "120203"), (None, "120204")]),  # a stray closing bracket
+    ("B120203K、A0812", [(UG, "120203"), (PG, "0812")]),  # letter-prefixed codes with a suffix
+])
+def test_code_shapes_and_brackets(parse, text, expected):
+    assert codes(parse(text)) == expected
+
+
+def test_a_restriction_inside_nested_brackets_ends_with_them(parse):
+    req = parse("经济学类（0201（仅限金融学））、法学")
+    assert [(r.code, r.only) for r in req.refs] == [("0201", ("金融学",)), ("030101", ())]
+
+
+def test_a_long_phrase_is_not_taken_for_a_major_name(parse):
+    text = "一个非常非常长的名字超过了十六个字符的专业名称啊"
+    req = parse(text)
+    assert req.refs == () and req.unparsed == (text,)
