@@ -16,11 +16,12 @@ from features.records import EmployerType, Gender, Hardship
 
 # --- headcount ------------------------------------------------------------------------
 
-_UNSTATED_COUNT = re.compile(r"^(若干|不限|待定|不定|多名|多人|n|/|-|—)$", re.IGNORECASE)
+# 「若干名」「招聘若干人」「不限」: the table does not say how many (unknown, not an error).
+_UNSTATED_COUNT = re.compile(r"^(?:(?:招|招聘|招录)?(?:若干|不限|待定|不定|多)(?:名|人|个)?|n|/|-|—)$", re.IGNORECASE)
 
 
 def parse_headcount(value: object) -> int | None:
-    """``2``, ``2人``, ``招3名`` → int; ``若干``/empty → ``None``; ``3-5人`` → 5 (the most
+    """``2``, ``2人``, ``招3名``, ``两名`` → int; ``若干``/empty → ``None``; ``3-5人`` → 5 (the most
     that may be hired, which is what a graduate weighs)."""
     if value is None or isinstance(value, bool):
         return None if value is None else _bad_count(value)
@@ -31,10 +32,24 @@ def parse_headcount(value: object) -> int | None:
     text = re.sub(r"\s+", "", str(value))
     if not text or _UNSTATED_COUNT.match(text):
         return None
-    m = re.fullmatch(r"(?:招|招聘|招录)?(\d+)(?:(?:-|~|～|至|到)(\d+))?(?:人|名|个)?", text)
+    m = re.fullmatch(rf"(?:招|招聘|招录)?(\d+|{_CN_COUNT})(?:(?:-|~|～|至|到)(\d+|{_CN_COUNT}))?(?:人|名|个)?", text)
     if not m:
         return _bad_count(value)
-    return int(m.group(2) or m.group(1))
+    return _count_number(m.group(2) or m.group(1))
+
+
+# 「两名」「招聘十二人」: numbers written in characters, up to 99.
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_COUNT = "(?:[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+
+
+def _count_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    tens, ten, ones = text.rpartition("十")
+    if not ten:
+        return _CN_DIGITS[text]
+    return _CN_DIGITS.get(tens, 1) * 10 + _CN_DIGITS.get(ones, 0)
 
 
 def _bad_count(value: object) -> int:

@@ -114,3 +114,45 @@ def test_evaluate_names_the_row_and_column_of_a_bad_judgement(tmp_path, capsys, 
                  "--qrels", str(tmp_path / "q.csv")])
     err = capsys.readouterr().err
     assert code == 2 and "q.csv" in err and where in err
+
+
+def _evaluation_files(tmp_path, jobs: str, qrels: str):
+    (tmp_path / "jobs.csv").write_text("岗位编号,职位名称,用人单位,招聘人数\n" + jobs, encoding="utf-8")
+    (tmp_path / "grads.csv").write_text("编号,姓名,专业\ng1,张三,会计学\n", encoding="utf-8")
+    (tmp_path / "qrels.csv").write_text("graduate_id,job_id,relevance\n" + qrels, encoding="utf-8")
+    return ["evaluate", "--jobs", str(tmp_path / "jobs.csv"), "--graduates", str(tmp_path / "grads.csv"),
+            "--qrels", str(tmp_path / "qrels.csv")]
+
+
+def test_evaluate_reports_the_skipped_rows_of_the_jobs_file(tmp_path, capsys):
+    args = _evaluation_files(tmp_path, "acc,会计岗,市财政局,1\nbad,出纳岗,市财政局,很多\n", "g1,acc,1\n")
+    code = main(args)
+    captured = capsys.readouterr()
+    assert code == 0 and "| 1.000 |" in captured.out.splitlines()[-1]
+    assert "已跳过 1 行" in captured.err
+    assert "jobs.csv" in captured.err and "第 3 行" in captured.err and "招聘人数" in captured.err
+
+
+def test_evaluate_strict_stops_at_the_first_bad_row(tmp_path, capsys):
+    args = _evaluation_files(tmp_path, "acc,会计岗,市财政局,1\nbad,出纳岗,市财政局,很多\n", "g1,acc,1\n")
+    code = main([*args, "--strict"])
+    captured = capsys.readouterr()
+    assert code == 2 and "NDCG@10" not in captured.out
+    assert "jobs.csv" in captured.err and "第 3 行" in captured.err
+
+
+def test_evaluate_counts_judgements_of_jobs_the_jobs_file_lacks(tmp_path, capsys):
+    args = _evaluation_files(tmp_path, "acc,会计岗,市财政局,1\n", "g1,acc,1\ng1,gone,1\ng1,other,0\n")
+    code = main(args)
+    out = capsys.readouterr().out
+    assert code == 0
+    assert "有 1 条相关判断指向岗位文件中没有的岗位" in out  # the zero-relevance one is not counted
+    assert "| 0.500 |" in out.splitlines()[-1]  # Recall@100: one of the two relevant jobs can be found
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-inf"])
+def test_evaluate_rejects_a_relevance_that_is_not_a_finite_number(tmp_path, capsys, value):
+    args = _evaluation_files(tmp_path, "acc,会计岗,市财政局,1\n", f"g1,acc,1\ng1,acc,{value}\n")
+    code = main(args)
+    err = capsys.readouterr().err
+    assert code == 2 and "第 3 行，列「relevance」" in err and value in err

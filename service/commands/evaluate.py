@@ -2,7 +2,9 @@
 
 The qrels file (CSV: ``graduate_id,job_id,relevance``) judges which jobs suit which
 graduate; every graduate that appears in it counts in the averages (a graduate missing
-from the graduates file, or with no suggestion, scores 0).
+from the graduates file, or with no suggestion, scores 0). Judgements of jobs that the
+jobs file lacks cannot be retrieved, so they lower recall; their count is printed, as are
+the rows of the jobs and graduates files that were skipped (``--strict`` stops at the first).
 """
 
 from __future__ import annotations
@@ -10,10 +12,12 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import math
 import sys
 import time
 from pathlib import Path
 
+from service.commands.options import add_strict, report_skipped
 from service.errors import InputFileError, JobmatchError
 
 QRELS_COLUMNS = ("graduate_id", "job_id", "relevance")
@@ -28,6 +32,7 @@ def register(subparsers) -> None:
     parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
     parser.add_argument("--qrels", required=True, type=Path, help="相关性判断 CSV：graduate_id,job_id,relevance")
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型")
+    add_strict(parser)
     parser.set_defaults(func=run)
 
 
@@ -60,8 +65,10 @@ def read_qrels(path: Path) -> dict[str, dict[str, float]]:
         try:
             relevance = float(row["relevance"])
         except ValueError:
+            relevance = math.nan
+        if not math.isfinite(relevance):
             raise InputFileError(f"相关性「{row['relevance']}」不是数字", file=str(path), row=row_number,
-                                 column="relevance") from None
+                                 column="relevance")
         qrels.setdefault(graduate, {})[job] = relevance
     if not qrels:
         raise InputFileError("没有任何相关性判断", file=str(path))
@@ -77,8 +84,10 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     qrels = read_qrels(args.qrels)
     catalog = load_major_catalog()
-    jobs = read_jobs(args.jobs, catalog=catalog).records
-    graduates = [g for g in read_graduates(args.graduates, catalog=catalog).records if g.id in qrels]
+    job_file = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
+    graduate_file = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    jobs = job_file.records
+    graduates = [g for g in graduate_file.records if g.id in qrels]
     if not jobs:
         raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
     if not graduates:
@@ -88,9 +97,14 @@ def run(args: argparse.Namespace) -> int:
     runs = {r.graduate_id: [s.job_id for s in r.suggestions] for r in results}
     metrics = mean_metrics(runs, qrels)
     absent = len(set(qrels) - {g.id for g in graduates})
+    job_ids = {job.id for job in jobs}
+    unknown_jobs = sum(1 for judged in qrels.values() for job_id, rel in judged.items()
+                       if rel > 0 and job_id not in job_ids)
     print(f"评估 {len(qrels)} 位毕业生、{len(jobs)} 个岗位" + (f"（其中 {absent} 位不在毕业生文件中，按 0 分计）" if absent else ""))
+    if unknown_jobs:
+        print(f"注意：有 {unknown_jobs} 条相关判断指向岗位文件中没有的岗位，无法被推荐，召回率因此偏低")
     print("| " + " | ".join(m.value for m in Metric) + " |")
     print("|" + "---|" * len(Metric))
     print("| " + " | ".join(f"{metrics[m.value]:.3f}" for m in Metric) + " |")
     print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
-    return 0
+    return report_skipped([job_file, graduate_file])

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from service.commands.options import add_data_dir, settings_from
+from service.commands.options import add_data_dir, add_strict, report_skipped, settings_from
 from service.errors import InputFileError, JobmatchError
 
 
@@ -26,7 +26,7 @@ def register(subparsers) -> None:
     parser.add_argument("--not-eligible", type=_non_negative, default=5, dest="rejected",
                         help="每位毕业生列出的不符合条件岗位数（默认 5）")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
-    parser.add_argument("--strict", action="store_true", help="遇到第一行错误即停止（默认跳过错误行并在最后报告）")
+    add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（仅文本相似度与规则）")
     parser.add_argument("--show", type=_non_negative, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
     add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
         _print(shown, by_id, {g.id: g for g in graduates.records})
         print(f"共为 {len(results)} 位毕业生生成推荐（{len(jobs.records)} 个岗位）；使用 --out 保存全部结果。")
     print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
-    return _report_skipped([jobs, graduates])
+    return report_skipped([jobs, graduates])
 
 
 #: Suggestions per graduate that the terminal shows.
@@ -147,12 +147,3 @@ def _print(results, jobs, graduates) -> None:
             for r in result.rejected:
                 job = jobs[r.job_id]
                 print(f"     × {job.title}｜{job.employer or ''}：{'；'.join(r.reasons)}")
-
-
-def _report_skipped(results) -> int:
-    skipped = [error for result in results for error in result.skipped]
-    if skipped:
-        print(f"\n已跳过 {len(skipped)} 行有错误的数据：", file=sys.stderr)
-        for error in skipped:
-            print(f"  - {error.describe()}", file=sys.stderr)
-    return 0
