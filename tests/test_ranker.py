@@ -126,6 +126,24 @@ def test_upserted_and_removed_jobs_take_effect_without_refit(catalog, segmenter,
     assert "CASH" not in ids
 
 
+
+def test_upserted_jobs_keep_the_major_fit_signal(catalog, segmenter, jobs):
+    class ClassFit:
+        labels_ = ["1202"]
+
+        def predict_proba(self, items):
+            return np.array([[0.9] if "出纳" in j.title else [0.4] for j in items])
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
+    accountant = graduate("a", "会计学", catalog=catalog)
+    for description in ("现金和票据管理", "现金、票据和银行账户管理"):  # added, then replaced
+        ranker.upsert_jobs([job("CASH", "出纳", employer="昌吉州财政局", description=description)])
+        suggestions = ranker.rank([accountant], k=len(ranker.jobs))[0].suggestions
+        cash = next(s for s in suggestions if s.job_id == "CASH")
+        assert "专业相关：模型估计工商管理类与该岗位的匹配度为 0.90" in cash.reasons
+        others = [r for s in suggestions if s.job_id != "CASH" for r in s.reasons if r.startswith("专业相关：模型估计")]
+        assert others and all(r.endswith("0.40") for r in others)
+
 def test_candidates_for_a_job_are_eligible_graduates_best_first(ranker, catalog):
     grads = [graduate("eng", "英语", catalog=catalog), graduate("acc", "会计学", catalog=catalog),
              graduate("fin", "财务管理", catalog=catalog, intention="预算 会计核算")]
