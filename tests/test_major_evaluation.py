@@ -64,6 +64,15 @@ def test_hand_computed_values():
     assert recall_at_k(["b"], rel, 100) == 0.0
 
 
+
+def test_default_cut_offs_are_the_reported_ones():
+    # The 11th job is relevant: outside NDCG@10 and P@10; the 101st: outside MAP@100 and Recall@100.
+    ranked = [f"j{i}" for i in range(1, 102)]
+    assert ndcg_at_k(ranked, {"j11": 1}) == 0.0 and precision_at_k(ranked, {"j11": 1}) == 0.0
+    assert ndcg_at_k(ranked, {"j10": 1}) > 0 and precision_at_k(ranked, {"j10": 1}) == pytest.approx(0.1)
+    assert average_precision_at_k(ranked, {"j101": 1}) == 0.0 and recall_at_k(ranked, {"j101": 1}) == 0.0
+    assert average_precision_at_k(ranked, {"j100": 1}) == pytest.approx(0.01) and recall_at_k(ranked, {"j100": 1}) == 1.0
+
 def test_mean_counts_every_query_in_the_qrels_even_without_a_run():
     qrels = {"g1": {"a": 1}, "g2": {"b": 1}}
     means = mean_metrics({"g1": ["a"]}, qrels)
