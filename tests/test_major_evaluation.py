@@ -72,6 +72,13 @@ def test_default_cut_offs_are_the_reported_ones():
     assert ndcg_at_k(ranked, {"j10": 1}) > 0 and precision_at_k(ranked, {"j10": 1}) == pytest.approx(0.1)
     assert average_precision_at_k(ranked, {"j101": 1}) == 0.0 and recall_at_k(ranked, {"j101": 1}) == 0.0
     assert average_precision_at_k(ranked, {"j100": 1}) == pytest.approx(0.01) and recall_at_k(ranked, {"j100": 1}) == 1.0
+    # mean_metrics, which `jobmatch evaluate` prints, uses the same cut-offs.
+    outside_10 = mean_metrics({"g1": ranked}, {"g1": {"j11": 1}})
+    assert outside_10[Metric.NDCG_10.value] == 0.0 and outside_10[Metric.P_10.value] == 0.0
+    assert mean_metrics({"g1": ranked}, {"g1": {"j101": 1}}) == {m.value: 0.0 for m in Metric}
+    inside = mean_metrics({"g1": ranked}, {"g1": {"j10": 1, "j100": 1}})
+    assert inside[Metric.P_10.value] == pytest.approx(0.1) and inside[Metric.RECALL_100.value] == 1.0
+    assert inside[Metric.MAP_100.value] == pytest.approx((1 / 10 + 2 / 100) / 2) and inside[Metric.NDCG_10.value] > 0
 
 def test_mean_counts_every_query_in_the_qrels_even_without_a_run():
     qrels = {"g1": {"a": 1}, "g2": {"b": 1}}
