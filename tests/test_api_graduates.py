@@ -170,6 +170,18 @@ def test_audit_log_is_for_officers_and_filterable(api):
     assert_problem(api.get("/api/audit", "officer", params={"action": "steal"}), 422, "action")
 
 
+def test_audit_times_carry_their_offset_and_since_takes_any_offset(api):
+    import datetime as dt
+
+    api.get("/api/graduates/G1", "officer")
+    at = dt.datetime.fromisoformat(api.get("/api/audit", "officer").json()["items"][0]["at"])
+    assert at.utcoffset() == dt.timedelta(0)  # RFC 3339, not a naive local-looking time
+    a_minute_before = (at - dt.timedelta(minutes=1)).astimezone(dt.timezone(dt.timedelta(hours=8))).isoformat()
+    a_minute_after = (at + dt.timedelta(minutes=1)).astimezone(dt.timezone(dt.timedelta(hours=-5))).isoformat()
+    assert api.get("/api/audit", "officer", params={"since": a_minute_before}).json()["total"] == 1
+    assert api.get("/api/audit", "officer", params={"since": a_minute_after}).json()["total"] == 0
+
+
 def test_me_describes_the_account(api):
     assert api.get("/api/me", "g1").json() == {"id": 3, "name": "阿依古丽", "role": "graduate", "role_label": "毕业生",
                                                "graduate_id": "G1"}

@@ -240,3 +240,20 @@ def test_audit_entries_listed_newest_first(session):
     session.commit()
     rows, total = repo.list_audit(session=session)
     assert total == 2 and [r.record_id for r in rows] == ["G2", "G1"] and rows[0].fields == ["phone"]
+
+
+def test_audit_times_are_utc_and_since_honours_the_offset(session):
+    user = issue_user(session=session, name="王老师", role=Role.OFFICER).user
+    repo.add_audit(session=session, entries=[repo.AuditEntry(user.id, user.name, "officer", "read", "G1", ("phone",))])
+    session.commit()
+    session.expire_all()  # read the time back from the database, not from the object just written
+    (row,), _ = repo.list_audit(session=session)
+    assert row.at.utcoffset() == dt.timedelta(0)
+    assert abs(dt.datetime.now(dt.timezone.utc) - row.at) < dt.timedelta(minutes=5)
+    beijing, new_york = dt.timezone(dt.timedelta(hours=8)), dt.timezone(dt.timedelta(hours=-5))
+    # The same instants written in other time zones: one minute before the entry, one minute after.
+    before, after = row.at - dt.timedelta(minutes=1), row.at + dt.timedelta(minutes=1)
+    assert repo.list_audit(session=session, since=before.astimezone(beijing))[1] == 1
+    assert repo.list_audit(session=session, since=after.astimezone(new_york))[1] == 0
+    assert repo.list_audit(session=session, since=before.replace(tzinfo=None))[1] == 1  # naive: taken as UTC
+    assert repo.list_audit(session=session, since=after.replace(tzinfo=None))[1] == 0

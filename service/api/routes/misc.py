@@ -27,7 +27,8 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
               action: Annotated[str | None, Query(pattern="^(read|recommend|create|update|delete|import)$")] = None,
-              since: dt.datetime | None = None,
+              since: Annotated[dt.datetime | None, Query(
+                  description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC")] = None,
               offset: Offset = 0, limit: Limit = None):
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
     size = _limit(settings, limit)
