@@ -164,7 +164,13 @@ def test_candidates_follow_graduate_edits(api):
 
 def test_unknown_route_and_wrong_method_are_problem_details(api):
     assert_problem(api.get("/api/nothing-here", "g1"), 404, "不存在")
-    assert_problem(api.client.put("/api/jobs", headers=api.headers("officer")), 405, "PUT")
+    wrong = api.client.put("/api/jobs", headers=api.headers("officer"))
+    assert_problem(wrong, 405, "PUT")
+    assert wrong.headers["allow"] == "GET, POST"
+    # Each method of /api/jobs/{id} is a route of its own: Allow names them all (RFC 9110).
+    wrong = api.client.post("/api/jobs/J-ACC", headers=api.headers("officer"))
+    assert_problem(wrong, 405, "POST")
+    assert wrong.headers["allow"] == "GET, PATCH, DELETE"
 
 
 def test_patching_another_field_keeps_an_unstated_education_unknown(api):

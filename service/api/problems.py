@@ -15,6 +15,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 from service.errors import InputFileError, JobmatchError
 
@@ -167,8 +168,10 @@ def install_handlers(app: FastAPI) -> None:
             detail = f"{request.url.path} 不支持 {request.method} 请求"
         else:
             detail = _STATUS_TITLES.get(status, "请求失败")
-        return problem_response(request, status, _STATUS_TITLES.get(status, "请求失败"), detail,
-                                headers=getattr(error, "headers", None))
+        headers = getattr(error, "headers", None)
+        if status == 405:
+            headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+        return problem_response(request, status, _STATUS_TITLES.get(status, "请求失败"), detail, headers=headers)
 
     @app.exception_handler(BodyTooLarge)
     async def _too_large(request: Request, error: BodyTooLarge):
@@ -187,6 +190,20 @@ def install_handlers(app: FastAPI) -> None:
     async def _bug(request: Request, error: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
         return problem_response(request, 500, _STATUS_TITLES[500], "服务器出现意外错误，已记录日志，请联系管理员")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """Every method some route of the app answers at this path.
+
+    Starlette's 405 names only the methods of the first route that matched the path, but
+    each method of a path (GET, PATCH, DELETE /api/jobs/{id}) is a route of its own here.
+    Each method is tried against the routes' public ``matches``.
+    """
+    return [method for method in _METHODS
+            if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in request.app.routes)]
+
+
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def _jsonable(value):
