@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_api_fixtures import api  # noqa: F401
+from tests.test_api_fixtures import api, assert_problem  # noqa: F401
 
 
 def login(api, who: str):
@@ -100,6 +100,29 @@ def test_openapi_docs_are_served(api):
     assert api.client.get("/docs").status_code == 200
     paths = api.client.get("/openapi.json").json()["paths"]
     assert "/api/graduates/{graduate_id}/recommendations" in paths and "/login" not in paths
+
+
+@pytest.mark.parametrize(("method", "template", "path", "who", "body", "status"), [
+    ("get", "/api/me", "/api/me", None, {}, 401),
+    ("get", "/api/audit", "/api/audit", "organiser", {}, 403),
+    ("get", "/api/audit", "/api/audit?since=昨天", "officer", {}, 422),
+    ("get", "/api/jobs/{job_id}", "/api/jobs/NOPE", "officer", {}, 404),
+    ("delete", "/api/jobs/{job_id}", "/api/jobs/NOPE", "officer", {}, 404),
+    ("post", "/api/jobs", "/api/jobs", "officer", {"json": {"id": "J-SOFT", "title": "软件开发"}}, 409),
+    ("post", "/api/jobs", "/api/jobs", "officer", {"content": b"{", "headers": {"content-type": "application/json"}}, 400),
+    ("post", "/api/jobs/import", "/api/jobs/import", "officer", {"files": {"file": ("jobs.pdf", b"%PDF")}}, 415),
+    ("patch", "/api/graduates/{graduate_id}", "/api/graduates/G1", "g1", {"json": {"name": "改名"}}, 403),
+    ("get", "/api/graduates/{graduate_id}/recommendations", "/api/graduates/G1/recommendations?k=0", "officer", {}, 422),
+    ("get", "/api/graduates/{graduate_id}/recommendations", "/api/graduates/G3/recommendations", "g1", {}, 404),
+])
+def test_each_error_answer_is_documented_as_a_problem(api, method, template, path, who, body, status):
+    operation = api.client.get("/openapi.json").json()["paths"][template][method]
+    headers = {**(api.headers(who) if who else {}), **body.pop("headers", {})}
+    response = api.client.request(method.upper(), path, headers=headers, **body)
+    assert_problem(response, status)
+    documented = operation["responses"][str(status)]["content"]
+    assert list(documented) == ["application/problem+json"]
+    assert documented["application/problem+json"]["schema"] == {"$ref": "#/components/schemas/Problem"}
 
 
 @pytest.mark.parametrize("path", ["/graduate/G1", "/organiser", "/organiser?q=软件", "/job/J-SOFT", "/officer"])

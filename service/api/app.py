@@ -17,7 +17,7 @@ from fastapi.staticfiles import StaticFiles
 from service.api.caches import GraduateCache, RenderCache, TokenCache
 from service.api.limits import BodySizeLimit
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
-from service.api.problems import install_handlers
+from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
 from service.api.routes import graduates, jobs, misc
 from service.settings import Settings
@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
     install_handlers(app)
+    install_openapi(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.include_router(jobs.router)
     app.include_router(graduates.router)

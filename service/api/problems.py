@@ -13,7 +13,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
@@ -38,6 +40,50 @@ _STATUS_TITLES = {
     500: "服务器内部错误",
     503: "服务暂不可用",
 }
+
+
+class Problem(BaseModel):
+    """The body of every error answer (RFC 9457), for the API documentation."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "type": "about:blank", "title": "未找到", "status": 404, "detail": "岗位「XJ001」不存在",
+        "instance": "/api/jobs/XJ001"}]})
+
+    type: str = "about:blank"
+    title: str
+    status: int
+    detail: str
+    instance: str
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """``responses=`` for a route or router: these statuses answer with a ``Problem``."""
+    return {status: {"model": Problem, "description": _STATUS_TITLES[status]} for status in statuses}
+
+
+#: Every route that needs a token.
+AUTH = (401, 403)
+#: Routes with a JSON body: not JSON, too large, fails validation.
+BODY = (400, 413, 422)
+
+
+def install_openapi(app: FastAPI) -> None:
+    """The OpenAPI document, with every documented error answer as ``application/problem+json``
+    (FastAPI files a response model under ``application/json``)."""
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            for path_item in schema.get("paths", {}).values():
+                for operation in path_item.values():
+                    for code, response in operation.get("responses", {}).items():
+                        content = response.get("content", {})
+                        if code[0] in "45" and "application/json" in content:
+                            content[PROBLEM_JSON] = content.pop("application/json")
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi
 
 
 class ApiProblem(Exception):

@@ -20,10 +20,11 @@ from service.api.deps import (
     SettingsDep,
     Staff,
 )
+from service.api.problems import AUTH, BODY, problem_responses
 from service.api.routes.jobs import Limit, Offset, _level, _limit
 from service.storage.repository import GraduateFilters
 
-router = APIRouter(prefix="/api/graduates", tags=["毕业生"])
+router = APIRouter(prefix="/api/graduates", tags=["毕业生"], responses=problem_responses(*AUTH, 422))
 
 
 @router.get("", response_model=s.Page[s.GraduateFull] | s.Page[s.GraduatePublic])
@@ -42,7 +43,8 @@ def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
                                    limit=_limit(settings, limit))
 
 
-@router.post("", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED)
+@router.post("", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
+             responses=problem_responses(*BODY, 409))
 def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep,
                     user: Staff):
     """新增毕业生。敏感字段只有就业服务专员可以填写。"""
@@ -50,7 +52,7 @@ def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: Graduate
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.post("/import", response_model=s.ImportReport)
+@router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep, user: Officer,
                      file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json）")],
                      strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
@@ -60,14 +62,15 @@ def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: Cata
                                      filename=file.filename, strict=strict)
 
 
-@router.get("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic)
+@router.get("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic, responses=problem_responses(404))
 def get_graduate(graduate_id: str, session: SessionDep, user: CurrentUser):
     """毕业生详情。毕业生只能查看本人；查看他人得到 404。"""
     graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.patch("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic)
+@router.patch("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic,
+              responses=problem_responses(*BODY, 404))
 def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDep, cache: GraduateCacheDep,
                     catalog: CatalogDep, user: CurrentUser):
     """修改毕业生（只改请求中给出的字段）；敏感字段只有就业服务专员可以修改；
@@ -77,14 +80,15 @@ def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDe
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.delete("/{graduate_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{graduate_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
 def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheDep, user: Officer):
     """删除毕业生（仅限就业服务专员）。"""
     services.delete_graduate(session=session, cache=cache, user=user, graduate_id=graduate_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic)
+@router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic,
+            responses=problem_responses(404))
 async def recommendations(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
                           reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
                           k: Annotated[int | None, Query(ge=1, le=100, description="推荐条数")] = None,

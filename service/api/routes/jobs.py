@@ -11,11 +11,11 @@ from features.records import EmployerType
 from service.api import schemas as s
 from service.api import services
 from service.api.deps import CatalogDep, CurrentUser, GraduateCacheDep, MatcherDep, SegmenterDep, SessionDep, SettingsDep, Staff
-from service.api.problems import ApiProblem
+from service.api.problems import AUTH, BODY, ApiProblem, problem_responses
 from service.storage import repository
 from service.storage.repository import JobFilters
 
-router = APIRouter(prefix="/api/jobs", tags=["岗位"])
+router = APIRouter(prefix="/api/jobs", tags=["岗位"], responses=problem_responses(*AUTH, 422))
 
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")]
 Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
@@ -74,13 +74,14 @@ def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep,
     return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
 
 
-@router.post("", response_model=s.JobPublic, status_code=status.HTTP_201_CREATED)
+@router.post("", response_model=s.JobPublic, status_code=status.HTTP_201_CREATED,
+             responses=problem_responses(*BODY, 409))
 def create_job(data: s.JobCreate, session: SessionDep, matcher: MatcherDep, user: Staff):
     """新增岗位（就业服务专员、招聘活动组织者）。"""
     return s.JobPublic.of(services.create_job(session=session, matcher=matcher, data=data))
 
 
-@router.post("/import", response_model=s.ImportReport)
+@router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, user: Staff,
                 file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json）")],
                 strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
@@ -90,26 +91,26 @@ def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, u
                                 strict=strict)
 
 
-@router.get("/{job_id}", response_model=s.JobPublic)
+@router.get("/{job_id}", response_model=s.JobPublic, responses=problem_responses(404))
 def get_job(job_id: str, session: SessionDep, user: CurrentUser):
     """岗位详情。"""
     return s.JobPublic.of(services.get_job(session=session, job_id=job_id))
 
 
-@router.patch("/{job_id}", response_model=s.JobPublic)
+@router.patch("/{job_id}", response_model=s.JobPublic, responses=problem_responses(*BODY, 404))
 def update_job(job_id: str, data: s.JobUpdate, session: SessionDep, matcher: MatcherDep, user: Staff):
     """修改岗位（只改请求中给出的字段）。"""
     return s.JobPublic.of(services.update_job(session=session, matcher=matcher, job_id=job_id, data=data))
 
 
-@router.delete("/{job_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete("/{job_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
 def delete_job(job_id: str, session: SessionDep, matcher: MatcherDep, user: Staff):
     """删除岗位。"""
     services.delete_job(session=session, matcher=matcher, job_id=job_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{job_id}/candidates", response_model=s.CandidatesPublic)
+@router.get("/{job_id}/candidates", response_model=s.CandidatesPublic, responses=problem_responses(404))
 def job_candidates(job_id: str, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
                    k: Annotated[int, Query(ge=1, le=200)] = 20):
     """岗位的推荐人选：符合条件的毕业生，按匹配度排序（不含敏感信息）。"""

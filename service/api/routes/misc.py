@@ -9,20 +9,21 @@ from fastapi import APIRouter, Query
 
 from service.api import schemas as s
 from service.api.deps import CurrentUser, MatcherDep, Officer, SessionDep, SettingsDep
+from service.api.problems import AUTH, problem_responses
 from service.api.routes.jobs import Limit, Offset, _limit
 from service.storage import repository as repo
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
 
 
-@router.get("/me", response_model=s.MePublic)
+@router.get("/me", response_model=s.MePublic, responses=problem_responses(401))
 def me(user: CurrentUser):
     """当前登录的账号。"""
     return s.MePublic(id=user.id, name=user.name, role=user.role.value, role_label=user.role.label,
                       graduate_id=user.graduate_id)
 
 
-@router.get("/audit", response_model=s.Page[s.AuditPublic])
+@router.get("/audit", response_model=s.Page[s.AuditPublic], responses=problem_responses(*AUTH, 422))
 def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
