@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_api_fixtures import api, assert_problem  # noqa: F401
 
 NEW_JOB = {
@@ -83,6 +85,17 @@ def test_unrecognised_education_is_refused_not_guessed(api):
 def test_contradicting_salary_is_422(api):
     response = api.post("/api/jobs", "officer", json={**NEW_JOB, "salary_min": 9000, "salary_max": 3000})
     assert_problem(response, 422, "薪资上限")
+
+
+@pytest.mark.parametrize(("field", "value", "shown"), [
+    ("headcount", True, "true"), ("headcount", "3", '"3"'), ("salary_min", False, "false"), ("salary_max", "8000", '"8000"'),
+])
+def test_a_number_field_takes_only_a_number(api, field, value, shown):
+    # Pydantic alone would read true as 1 and "3" as 3.
+    body = assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, field: value}), 422, field, f"应为整数，收到 {shown}")
+    assert body["errors"][0]["loc"] == ["body", field]
+    created = api.post("/api/jobs", "officer", json={**NEW_JOB, "headcount": 3, "salary_min": 5000.0})
+    assert created.status_code == 201 and (created.json()["headcount"], created.json()["salary_min"]) == (3, 5000)
 
 
 def test_unknown_field_and_wrong_enum_are_422(api):

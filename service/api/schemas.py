@@ -9,9 +9,10 @@ that names no level is refused rather than guessed.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
 from features.education import (
     EducationRequirement,
@@ -24,7 +25,19 @@ from features.records import SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Gr
 
 Short = Annotated[str, Field(min_length=1, max_length=300)]
 RecordId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s?#]+$")]
-Money = Annotated[int, Field(ge=0, le=10_000_000)]
+
+
+def _a_number(value: object) -> object:
+    # Pydantic would take true as 1 and "5" as 5; a JSON body states numbers as numbers.
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise ValueError(f"应为整数，收到 {json.dumps(value, ensure_ascii=False, default=str)}")
+    return value
+
+
+Number = BeforeValidator(_a_number)
+Money = Annotated[int, Number, Field(ge=0, le=10_000_000)]
+Headcount = Annotated[int, Number, Field(ge=0, le=100_000)]
+Year = Annotated[int, Number, Field(ge=1950, le=2100)]
 T = TypeVar("T")
 
 
@@ -46,7 +59,7 @@ class _JobFields(_Strict):
     majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
     salary_min: Money | None = None
     salary_max: Money | None = None
-    headcount: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    headcount: Headcount | None = None
     description: str = Field(default="", max_length=20_000)
     conditions: dict[str, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict, max_length=50)
 
@@ -173,7 +186,7 @@ class _GraduateFields(_Strict):
     major_code: str | None = Field(default=None, pattern=r"^\d{6}$")
     education: str | None = Field(default=None, max_length=50, description="学历，如「本科」「硕士研究生」")
     degree: str | None = Field(default=None, max_length=50)
-    graduation_year: Annotated[int, Field(ge=1950, le=2100)] | None = None
+    graduation_year: Year | None = None
     gender: Gender | None = None
     birth_date: dt.date | None = None
     political_status: str | None = Field(default=None, max_length=50)
