@@ -188,6 +188,8 @@ def test_audit_times_carry_their_offset_and_since_takes_any_offset(api):
     a_minute_after = (at + dt.timedelta(minutes=1)).astimezone(dt.timezone(dt.timedelta(hours=-5))).isoformat()
     assert api.get("/api/audit", "officer", params={"since": a_minute_before}).json()["total"] == 1
     assert api.get("/api/audit", "officer", params={"since": a_minute_after}).json()["total"] == 0
+    # Only ISO 8601: a bare number would otherwise be read as a Unix time (1970) and match everything.
+    assert_problem(api.get("/api/audit", "officer", params={"since": "0.5"}), 422, "since", "ISO 8601", "0.5")
 
 
 def test_me_describes_the_account(api):

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import BeforeValidator
 
 from service.api import schemas as s
 from service.api.deps import CurrentUser, MatcherDep, Officer, SessionDep, SettingsDep
@@ -14,6 +15,16 @@ from service.api.routes.jobs import Limit, Offset, _limit
 from service.storage import repository as repo
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
+
+
+def _iso_8601(value: object) -> object:
+    # Pydantic would also read a bare number ("0.5") as a Unix time.
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.replace("z", "Z"))
+        except ValueError:
+            raise ValueError(f"应为 ISO 8601 时间，如 2026-09-01T08:00:00+08:00，收到「{value}」") from None
+    return value
 
 
 @router.get("/me", response_model=s.MePublic, responses=problem_responses(401))
@@ -28,7 +39,7 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
               action: Annotated[str | None, Query(pattern="^(read|recommend|create|update|delete|import)$")] = None,
-              since: Annotated[dt.datetime | None, Query(
+              since: Annotated[dt.datetime | None, BeforeValidator(_iso_8601), Query(
                   description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC")] = None,
               offset: Offset = 0, limit: Limit = None):
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
