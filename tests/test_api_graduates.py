@@ -170,12 +170,15 @@ def test_audit_log_is_for_officers_and_filterable(api):
     assert_problem(api.get("/api/audit", "officer", params={"action": "steal"}), 422, "action")
 
 
-def test_graduate_numbers_take_only_numbers(api):
+def test_graduate_numbers_and_dates_take_only_numbers_and_dates(api):
     bad = api.post("/api/graduates", "officer", json={"id": "G9", "name": "新同学", "preferences": {"min_salary": True}})
     assert_problem(bad, 422, "preferences.min_salary", "应为整数，收到 true")
     bad = api.patch("/api/graduates/G1", "officer", json={"graduation_year": "2026"})
     assert_problem(bad, 422, "graduation_year", '应为整数，收到 "2026"')
     assert api.patch("/api/graduates/G1", "officer", json={"graduation_year": 2027}).json()["graduation_year"] == 2027
+    bad = api.patch("/api/graduates/G1", "officer", json={"birth_date": 0})  # not 1970-01-01
+    assert_problem(bad, 422, "birth_date", "应为日期（YYYY-MM-DD），收到 0")
+    assert api.patch("/api/graduates/G1", "officer", json={"birth_date": "2003-05-01"}).json()["birth_date"] == "2003-05-01"
 
 
 def test_audit_times_carry_their_offset_and_since_takes_any_offset(api):

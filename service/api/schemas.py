@@ -35,6 +35,16 @@ def _a_number(value: object) -> object:
 
 
 Number = BeforeValidator(_a_number)
+
+
+def _a_date_text(value: object) -> object:
+    # Pydantic would read a number as days or seconds since 1970; a date is written as text.
+    if value is not None and not isinstance(value, (str, dt.date)):
+        raise ValueError(f"应为日期（YYYY-MM-DD），收到 {json.dumps(value, ensure_ascii=False, default=str)}")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_a_date_text)]
 Money = Annotated[int, Number, Field(ge=0, le=10_000_000)]
 Headcount = Annotated[int, Number, Field(ge=0, le=100_000)]
 Year = Annotated[int, Number, Field(ge=1950, le=2100)]
@@ -188,7 +198,7 @@ class _GraduateFields(_Strict):
     degree: str | None = Field(default=None, max_length=50)
     graduation_year: Year | None = None
     gender: Gender | None = None
-    birth_date: dt.date | None = None
+    birth_date: Day | None = None
     political_status: str | None = Field(default=None, max_length=50)
     hukou: str | None = Field(default=None, max_length=200)
     intention: str = Field(default="", max_length=5000)
