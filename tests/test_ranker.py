@@ -144,6 +144,24 @@ def test_upserted_jobs_keep_the_major_fit_signal(catalog, segmenter, jobs):
         others = [r for s in suggestions if s.job_id != "CASH" for r in s.reasons if r.startswith("专业相关：模型估计")]
         assert others and all(r.endswith("0.40") for r in others)
 
+
+def test_a_prefiltered_job_is_explained_by_the_checker_or_else_by_the_basic_check(catalog, segmenter):
+    from matching.verdict import Verdict
+    from service.engine import load_rules_engine
+
+    jobs = [job("MA", "研究员", employer="自治区统计局", education="硕士研究生及以上", description="统计分析",
+                conditions=(("民族要求", "限少数民族"),)),
+            job("OK", "统计员", employer="乌鲁木齐市统计局", education="本科及以上", description="统计分析")]
+    han = graduate("h", "统计学", catalog=catalog, ethnicity="汉族")
+    # The pre-filter blocks MA on education alone; the rules engine also names the other unmet condition.
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=load_rules_engine()).fit(jobs)
+    reasons = next(r for r in ranker.rank([han], k=1, rejected_k=5)[0].rejected if r.job_id == "MA").reasons
+    assert any(r.startswith("学历不符") for r in reasons) and any(r.startswith("民族不符") for r in reasons)
+    # A checker that finds nothing wrong with a blocked job: the pre-filter's own reason is given, never none.
+    lenient = Ranker(catalog=catalog, segmenter=segmenter, checker=lambda g, j: Verdict.combine(())).fit(jobs)
+    reasons = next(r for r in lenient.rank([han], k=1, rejected_k=5)[0].rejected if r.job_id == "MA").reasons
+    assert reasons and all(r.startswith("学历不符") for r in reasons)
+
 def test_candidates_for_a_job_are_eligible_graduates_best_first(ranker, catalog):
     grads = [graduate("eng", "英语", catalog=catalog), graduate("acc", "会计学", catalog=catalog),
              graduate("fin", "财务管理", catalog=catalog, intention="预算 会计核算")]
