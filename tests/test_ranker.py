@@ -162,6 +162,56 @@ def test_a_prefiltered_job_is_explained_by_the_checker_or_else_by_the_basic_chec
     reasons = next(r for r in lenient.rank([han], k=1, rejected_k=5)[0].rejected if r.job_id == "MA").reasons
     assert reasons and all(r.startswith("学历不符") for r in reasons)
 
+
+@pytest.mark.parametrize(("field", "met", "unmet", "wish"), [
+    ("location", "阿克苏", "喀什", {"locations": ("阿克苏",)}),
+    ("category", "财务会计", "行政后勤", {"categories": ("财务会计",)}),
+    ("industry", "金融", "物流", {"industries": ("金融",)}),
+    ("salary", (6000, 8000), (2000, 3000), {"min_salary": 5000}),
+], ids=["location", "category", "industry", "salary"])
+def test_each_stated_preference_raises_the_job_that_meets_it(catalog, segmenter, field, met, unmet, wish):
+    # Two jobs alike but for the field; ties would put A first (id order).
+    jobs = [job("A", "统计员", employer="统计局", description="统计分析", **{field: unmet}),
+            job("B", "统计员", employer="统计局", description="统计分析", **{field: met})]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    first, second = ranker.rank([graduate("g", "统计学", catalog=catalog, **wish)], k=2)[0].suggestions
+    assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
+
+
+def test_within_an_explicit_list_a_better_learned_fit_ranks_first(catalog, segmenter):
+    class ClassFit:
+        labels_ = ["0712"]
+
+        def predict_proba(self, items):
+            return np.array([[0.9] if "人口" in j.description else [0.2] for j in items])
+
+    listed = "本科：统计学（071201）"
+    jobs = [job("A", "统计员", employer="统计局", majors=listed, description="经济统计"),
+            job("B", "统计员", employer="统计局", majors=listed, description="人口统计")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
+    first, second = ranker.rank([graduate("g", "统计学", catalog=catalog)], k=2)[0].suggestions
+    assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
+
+
+def test_the_checker_cap_holds_when_every_candidate_fails(catalog, segmenter, jobs):
+    from matching.verdict import ConditionResult, Status, Verdict
+
+    calls = []
+
+    def refusing_checker(grad, jb):
+        calls.append(jb.id)
+        return Verdict.combine([ConditionResult("其他", Status.NOT_ELIGIBLE, "不符合：测试条件")])
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=refusing_checker, max_checks=2).fit(jobs)
+    result = ranker.rank([graduate("g", "哲学", catalog=catalog)], k=3, rejected_k=0)[0]
+    assert result.suggestions == () and len(calls) == 2
+
+
+def test_candidates_stop_at_k_and_an_empty_list_gives_none(ranker, catalog):
+    grads = [graduate(f"g{i}", "会计学", catalog=catalog) for i in range(4)]
+    assert [c.rank for c in ranker.rank_graduates("ACC", grads, k=2)] == [1, 2]
+    assert ranker.rank_graduates("ACC", [], k=2) == []
+
 def test_candidates_for_a_job_are_eligible_graduates_best_first(ranker, catalog):
     grads = [graduate("eng", "英语", catalog=catalog), graduate("acc", "会计学", catalog=catalog),
              graduate("fin", "财务管理", catalog=catalog, intention="预算 会计核算")]
