@@ -170,10 +170,13 @@ def test_a_prefiltered_job_is_explained_by_the_checker_or_else_by_the_basic_chec
     ("salary", (6000, 8000), (2000, 3000), {"min_salary": 5000}),
 ], ids=["location", "category", "industry", "salary"])
 def test_each_stated_preference_raises_the_job_that_meets_it(catalog, segmenter, field, met, unmet, wish):
-    # Two jobs alike but for the field; ties would put A first (id order).
+    from matching.scoring import ScoreWeights
+
+    # Two jobs alike but for the field; ties would put A first (id order). Without the text
+    # component, whose query also holds the stated wishes, only the preference separates them.
     jobs = [job("A", "统计员", employer="统计局", description="统计分析", **{field: unmet}),
             job("B", "统计员", employer="统计局", description="统计分析", **{field: met})]
-    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, weights=ScoreWeights(text=0.0)).fit(jobs)
     first, second = ranker.rank([graduate("g", "统计学", catalog=catalog, **wish)], k=2)[0].suggestions
     assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
 
