@@ -57,8 +57,9 @@ _DEGREE_LABELS = {
 
 # Order matters: the most specific spelling first.
 _LEVEL_PATTERNS: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
-    (re.compile(r"博士"), EducationLevel.DOCTOR),
-    (re.compile(r"硕士|研究生"), EducationLevel.MASTER),
+    # 「博士研究生」 is one level, not 博士 and 研究生 (which would read as 硕士至博士).
+    (re.compile(r"博士(?:研究生)?"), EducationLevel.DOCTOR),
+    (re.compile(r"硕士(?:研究生)?|研究生"), EducationLevel.MASTER),
     (re.compile(r"本科|学士|大学(?!专)"), EducationLevel.BACHELOR),
     (re.compile(r"大专|专科|高职|职业技术学院"), EducationLevel.JUNIOR_COLLEGE),
     (re.compile(r"高中|中专|中职|技校|职高|初中"), EducationLevel.SECONDARY),
@@ -134,7 +135,8 @@ def parse_education_requirement(text: str | None) -> EducationRequirement:
     low, high = min(levels), max(levels)
     if _AT_LEAST.search(text):
         return EducationRequirement(minimum=low)
-    if "仅限" in text or "限" in text or len(levels) > 1:
+    # 「本科学历，学士学位」 names one level twice; 「专业不限」 restricts nothing.
+    if re.search(r"(?<!不)限", text) or len(set(levels)) > 1:
         return EducationRequirement(minimum=low, maximum=high)
     # A bare level in a requirement column (``本科``) means that level or higher in
     # practice for enterprise postings, but public tables write ``本科及以上`` when they
@@ -186,7 +188,7 @@ def parse_degree_requirement(text: str | None, education: EducationRequirement) 
 _EDUCATION_WORDS = (
     (re.compile(r"专升本"), "本科"),
     (re.compile(r"ph\.?\s*d|doctor(al|ate)?('?s)?( degree)?", re.IGNORECASE), "博士"),
-    (re.compile(r"master('?s)?( degree)?|postgraduate|graduate student|mba|mpa|mpacc", re.IGNORECASE), "硕士"),
+    (re.compile(r"master('?s)?( degree)?|postgraduate|(?<!under)graduate student|mba|mpacc|mpa", re.IGNORECASE), "硕士"),
     (re.compile(r"bachelor('?s)?( degree)?|undergraduate", re.IGNORECASE), "本科"),
     (re.compile(r"associate( degree)?|junior college|vocational college|diploma", re.IGNORECASE), "大专"),
     (re.compile(r"high school|secondary", re.IGNORECASE), "高中"),

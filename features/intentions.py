@@ -30,7 +30,7 @@ _DOING = re.compile(
 _ITEM_SPLIT = re.compile(r"[、或和及与/]+")
 _SALARY = re.compile(
     r"(月薪|年薪|薪资|薪水|工资|薪酬|待遇|收入|底薪)?(不低于|不少于|最低|至少)?\s*"
-    r"(\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(元)?\s*(/月|每月|/年)?\s*(以上|起|左右)?"
+    r"(\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(元)?\s*(/月|每月|/年)?\s*(以上|起|左右|以下)?"
 )
 
 
@@ -93,7 +93,7 @@ def extract_categories(text: str) -> tuple[str, ...]:
                 # (「财务方面的工作」「直播带货相关的工作」 still name one).
                 continue
             for item in _ITEM_SPLIT.split(m.group(1)):
-                item = re.sub(r"(相关|方面|方向|工作|岗位|职位)+$", "", item)
+                item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位)+$", "", item)  # 直播带货类 → 直播带货
                 # A place (「意向工作地石河子」), a bare industry (光伏) or a phrase with particles
                 # is not a kind of job; vocabulary words inside an item were found above.
                 if not 2 <= len(item) <= 12 or re.search(r"[的在去到地]", item):

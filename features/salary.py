@@ -33,6 +33,10 @@ _SALARY = re.compile(
     + r")?\s*(元|人民币)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
     + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下)?$"
 )
+#: ``3000元/月-5000元/月``: the period written on the lower bound too, dropped before matching.
+_REPEATED_PERIOD = re.compile(
+    r"(?<=[\d千kw万])元?(?:/|每)(月|年|周|天|日|小时|时)(?=(?:-|~|至|到|—|–)\d+(?:\.\d+)?(?:千|k|万|w)?元?(?:/|每)\1)"
+)
 _NEGOTIABLE = re.compile(r"面议|协商|商议|详见|按.*规定|按.*标准|待遇从优|优厚|另行")
 #: What is left of a cell after removing salary tokens; two CJK characters or sentence
 #: punctuation left over mean prose (``大专3000元本科3500元``), which is searched for amounts.
@@ -83,6 +87,7 @@ def parse_salary(value: object) -> SalaryRange:
     if not text or not re.search(r"\d", text):
         return SalaryRange(None, None)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,000 → 12000
+    text = _REPEATED_PERIOD.sub("", text, count=1)
     m = _SALARY.match(text)
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
@@ -112,8 +117,11 @@ def _embedded_salary(text: str) -> SalaryRange:
         lo_n, lo_u, hi_n, hi_u, yuan, period = m.groups()
         if lo_u is None and hi_u is None and yuan is None and period is None:
             continue  # a bare number in prose (a list index, a year) is not an amount
-        # A sentence that speaks of annual pay and never of months states annual amounts.
-        annual = period == "年" or (period is None and whole_annual)
+        # A sentence that speaks of annual pay and never of months states annual amounts;
+        # so does the clause before the amount (年薪约10万元，按月发放).
+        clause = re.split(r"[,，。;；:：()（）]", text[: m.start()])[-1]
+        local_annual = bool(_ANNUAL_CONTEXT.search(clause)) and "月" not in clause
+        annual = period == "年" or (period is None and (whole_annual or local_annual))
         factor = 1 / 12 if annual else 1.0
         amounts.append(_amount(lo_n, lo_u or hi_u) * factor)
         if hi_n is not None:

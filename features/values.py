@@ -230,7 +230,7 @@ _TYPE_WORDS = (
     (re.compile(r"科研助理"), EmployerType.RESEARCH_ASSISTANT),
     (re.compile(r"见习|实习"), EmployerType.INTERNSHIP),
     (re.compile(r"事业|公益[一二]类|全额拨款|差额拨款|自收自支|学校|医院"), EmployerType.PUBLIC_INSTITUTION),
-    (re.compile(r"机关|参照公务员法|参公|行政单位|党政|政府|群团"), EmployerType.GOVERNMENT),
+    (re.compile(r"机关|行政单位|党政|政府|群团"), EmployerType.GOVERNMENT),
     (re.compile(r"国企|国有|央企|中央企业|国资"), EmployerType.STATE_ENTERPRISE),
     (re.compile(r"民营|私营|上市|股份|合资|外资|外商|独资|港澳台|企业|公司|创业"), EmployerType.ENTERPRISE),
     (re.compile(r"^(其他|其它)$"), EmployerType.OTHER),
@@ -251,6 +251,8 @@ def parse_employer_type(value: object) -> EmployerType | None:
     for member in EmployerType:
         if text == member.value:
             return member
+    if _CIVIL_SERVICE_MANAGED.search(text):  # 参公事业单位 recruits as 机关
+        return EmployerType.GOVERNMENT
     for pattern, kind in _TYPE_WORDS:
         if pattern.search(text):
             return kind
@@ -268,8 +270,11 @@ _INSTITUTION_NAME = re.compile(
     r"(大学|学院|中学|小学|幼儿园|学校|医院|中医院|保健院|卫生院|少年宫|公益[一二]类|卫生服务中心|疾病预防控制中心|研究所|研究院|"
     r"科学院|图书馆|博物馆|纪念馆|气象台|气象站|电视台|广播电视台|报社)"
 )
-# Not a bare 店 or 厂 character: place names such as 驻马店 and 厂窖 contain them.
-_ENTERPRISE_NAME = re.compile(r"(公司|集团|企业|工厂|商行|商店|门店|酒店|饭店|事务所|合作社|工作室|有限|股份)")
+# Not a bare 店 or 厂 character: place names such as 驻马店 and 厂窖 contain them. A numbered
+# or engineering 局 (中建八局, 中铁二十局, 水利水电第五工程局) is a state construction company.
+_ENTERPRISE_NAME = re.compile(
+    r"(公司|集团|企业|工厂|商行|商店|门店|酒店|饭店|事务所|合作社|工作室|有限|股份|工程局|[一二三四五六七八九十]+局)"
+)
 
 
 def infer_employer_type(name: object) -> EmployerType | None:

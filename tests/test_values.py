@@ -6,7 +6,15 @@ import datetime as dt
 
 import pytest
 
-from features.education import Degree, education_words, parse_degree_requirement, parse_education_requirement
+from features.education import (
+    Degree,
+    EducationLevel,
+    education_words,
+    parse_degree,
+    parse_degree_requirement,
+    parse_education_level,
+    parse_education_requirement,
+)
 from features.intentions import extract_preferences, merge_preferences
 from features.records import EmployerType, Gender, Hardship, Preferences, SalaryRange
 from features.salary import parse_salary
@@ -353,3 +361,401 @@ def test_matching_degree_in_both_spellings(text):
     assert parse_degree_requirement(text, parse_education_requirement("硕士研究生及以上")) is Degree.MASTER
     assert parse_degree_requirement(text, parse_education_requirement("")) is None
     assert parse_degree_requirement("学士", parse_education_requirement("本科")) is Degree.BACHELOR
+
+
+# --- mutation-testing gaps: every spelling the parsers promise to read ---------------
+
+
+@pytest.mark.parametrize("cell", ["若干名", "若干人", "待定", "不定", "多名", "多人", "N", "/", "-", "—"])
+def test_headcount_unstated_in_every_spelling(cell):
+    assert parse_headcount(cell) is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("招聘3人", 3), ("招录2名", 2), ("2个", 2), ("3~5人", 5), ("3～5人", 5), ("3至5人", 5), ("3到5名", 5)],
+)
+def test_headcount_prefixes_suffixes_and_range_signs(cell, expected):
+    assert parse_headcount(cell) == expected
+
+
+def test_dates_with_a_day_other_than_the_first_and_six_digit_months():
+    assert parse_date("20030515") == dt.date(2003, 5, 15)
+    assert parse_date("200305") == dt.date(2003, 5, 1)
+    assert parse_date(200305) == dt.date(2003, 5, 1)
+    with pytest.raises(ValueError, match="无法识别的日期"):
+        parse_date(True)
+
+
+@pytest.mark.parametrize(
+    ("cell", "year"),
+    [(dt.date(2026, 6, 30), 2026), (dt.datetime(2026, 6, 30, 0, 0), 2026), ("2026年", 2026), ("2026毕业", 2026),
+     ("2026年毕业", 2026), ("2026届毕业", 2026), ("2026届毕业生", 2026), (2101, 1905)],  # 2101: an Excel serial day
+)  # fmt: skip
+def test_graduation_year_from_dates_and_suffixes(cell, year):
+    assert parse_year(cell) == year
+
+
+@pytest.mark.parametrize("cell", ["1949", "2101届", True])
+def test_graduation_year_outside_1950_to_2100_in_text_raises(cell):
+    with pytest.raises(ValueError, match="毕业年份"):
+        parse_year(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "gender"),
+    [("男性", Gender.MALE), ("male", Gender.MALE), ("1", Gender.MALE), (1, Gender.MALE), (1.0, Gender.MALE),
+     ("f", Gender.FEMALE), ("2", Gender.FEMALE), (2.0, Gender.FEMALE), ("女", Gender.FEMALE)],
+)  # fmt: skip
+def test_gender_spellings_and_gb_codes(cell, gender):
+    assert parse_gender(cell) is gender
+
+
+@pytest.mark.parametrize("cell", ["", "  ", "不详", "未填", "/", "-", "—", "N/A", "na", "None", "null"])
+def test_gender_not_stated(cell):
+    assert parse_gender(cell) is None
+
+
+def test_a_non_integer_gender_code_raises():
+    with pytest.raises(ValueError, match="性别"):
+        parse_gender(1.5)
+
+
+@pytest.mark.parametrize(
+    ("cell", "flag"),
+    [("零就业家庭", Hardship.ZERO_EMPLOYMENT_FAMILY), ("低收入家庭", Hardship.LOW_INCOME_FAMILY),
+     ("特困供养", Hardship.LOW_INCOME_FAMILY), ("城乡困难家庭", Hardship.LOW_INCOME_FAMILY),
+     ("残障", Hardship.DISABILITY), ("少数民族", Hardship.ETHNIC_MINORITY), ("脱贫家庭", Hardship.POVERTY_ALLEVIATION),
+     ("建档立卡", Hardship.POVERTY_ALLEVIATION), ("贫困户", Hardship.POVERTY_ALLEVIATION),
+     ("防返贫监测对象", Hardship.POVERTY_ALLEVIATION), ("监测户", Hardship.POVERTY_ALLEVIATION),
+     ("失业人员", Hardship.LONG_TERM_UNEMPLOYED)],
+)  # fmt: skip
+def test_each_hardship_wording(cell, flag):
+    assert parse_hardship(cell) == {flag}
+
+
+@pytest.mark.parametrize("cell", ["没有", "不是", "非困难", "无困难", "一般", "正常", "none", "No"])
+def test_hardship_stated_as_none_in_every_spelling(cell):
+    assert parse_hardship(cell) == frozenset()
+
+
+def test_hardship_parts_split_at_spaces_and_the_error_lists_the_categories():
+    with pytest.raises(ValueError, match="「单亲」（可用：零就业家庭、低收入家庭、"):
+        parse_hardship("残疾 单亲")
+
+
+def test_split_list_of_a_tuple_at_or_and_without_empty_items():
+    assert split_list(("喀什", "和田")) == ("喀什", "和田")
+    assert split_list("乌鲁木齐或昌吉") == ("乌鲁木齐", "昌吉")
+    assert split_list(["喀什", "", " "]) == ("喀什",)
+    assert split_list("、喀什") == ("喀什",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "kind"),
+    [("科研助理岗位", EmployerType.RESEARCH_ASSISTANT), ("其它", EmployerType.OTHER),
+     ("基层服务岗位", EmployerType.GRASSROOTS), ("大学生志愿服务西部计划", EmployerType.GRASSROOTS),
+     ("大学生村官", EmployerType.GRASSROOTS), ("特岗教师", EmployerType.GRASSROOTS), ("实习基地", EmployerType.INTERNSHIP),
+     ("全额事业", EmployerType.PUBLIC_INSTITUTION), ("全额拨款", EmployerType.PUBLIC_INSTITUTION),
+     ("差额拨款", EmployerType.PUBLIC_INSTITUTION), ("自收自支", EmployerType.PUBLIC_INSTITUTION),
+     ("公办学校", EmployerType.PUBLIC_INSTITUTION), ("公立医院", EmployerType.PUBLIC_INSTITUTION),
+     ("参照公务员法管理", EmployerType.GOVERNMENT), ("参公", EmployerType.GOVERNMENT),
+     ("行政单位", EmployerType.GOVERNMENT), ("党政部门", EmployerType.GOVERNMENT), ("政府部门", EmployerType.GOVERNMENT),
+     ("群团组织", EmployerType.GOVERNMENT), ("国有控股", EmployerType.STATE_ENTERPRISE),
+     ("央企", EmployerType.STATE_ENTERPRISE), ("国资", EmployerType.STATE_ENTERPRISE),
+     ("私营", EmployerType.ENTERPRISE), ("上市", EmployerType.ENTERPRISE), ("股份制", EmployerType.ENTERPRISE),
+     ("中外合资", EmployerType.ENTERPRISE), ("外资", EmployerType.ENTERPRISE), ("外商投资", EmployerType.ENTERPRISE),
+     ("独资", EmployerType.ENTERPRISE), ("港澳台", EmployerType.ENTERPRISE), ("其他企业", EmployerType.ENTERPRISE),
+     ("有限责任公司", EmployerType.ENTERPRISE), ("自主创业", EmployerType.ENTERPRISE)],
+)  # fmt: skip
+def test_each_employer_type_wording(cell, kind):
+    assert parse_employer_type(cell) is kind
+
+
+@pytest.mark.parametrize("cell", ["参公事业单位", "参照公务员法管理事业单位", "事业单位（参公）"])
+def test_a_civil_service_managed_institution_is_government(cell):
+    # 参公 units recruit as 机关, as infer_employer_type already reads them from a name.
+    assert parse_employer_type(cell) is EmployerType.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("湖南省教育厅", EmployerType.GOVERNMENT), ("新疆维吾尔自治区人力资源和社会保障厅", EmployerType.GOVERNMENT),
+     ("昌吉州自然资源局", EmployerType.GOVERNMENT), ("阿克苏市发展和改革委员会", EmployerType.GOVERNMENT),
+     ("莎车县镇政府", EmployerType.GOVERNMENT), ("国务院办公厅", EmployerType.GOVERNMENT),
+     ("吐鲁番市乡村振兴办公室", EmployerType.GOVERNMENT), ("乌鲁木齐铁路运输法院", EmployerType.GOVERNMENT),
+     ("乌鲁木齐铁路运输检察院", EmployerType.GOVERNMENT), ("自治区纪委监委派驻纪律检查组", EmployerType.GOVERNMENT),
+     ("克拉玛依市监察委", EmployerType.GOVERNMENT), ("中共某某乡党委", EmployerType.GOVERNMENT),
+     ("中共喀什市委组织部", EmployerType.GOVERNMENT), ("中共疏附县委宣传部", EmployerType.GOVERNMENT),
+     ("中共天山区委政法办", EmployerType.GOVERNMENT), ("喀什地区驻乌鲁木齐办事处", EmployerType.GOVERNMENT),
+     ("乌鲁木齐海关", EmployerType.GOVERNMENT), ("某某县税务所", EmployerType.GOVERNMENT),
+     ("乌鲁木齐铁路公安处", EmployerType.GOVERNMENT), ("某某县人大常委会", EmployerType.GOVERNMENT),
+     ("某某县政协", EmployerType.GOVERNMENT), ("某某县直机关工委", EmployerType.GOVERNMENT),
+     ("新疆第一监狱", EmployerType.GOVERNMENT), ("某某强制隔离戒毒所", EmployerType.GOVERNMENT),
+     ("某某未成年犯管教所", EmployerType.GOVERNMENT), ("某某县城市管理综合行政执法大队", EmployerType.GOVERNMENT),
+     ("某某市生态环境保护综合行政执法支队", EmployerType.GOVERNMENT), ("某某镇市场监督管理所", EmployerType.GOVERNMENT),
+     ("某某镇司法所", EmployerType.GOVERNMENT), ("某某派出所", EmployerType.GOVERNMENT), ("某某看守所", EmployerType.GOVERNMENT),
+     ("某某县工商业联合会", EmployerType.GOVERNMENT), ("某某经济技术开发区管委会", EmployerType.GOVERNMENT),
+     ("新疆农业职业技术学院", EmployerType.PUBLIC_INSTITUTION), ("乌鲁木齐市第一中学", EmployerType.PUBLIC_INSTITUTION),
+     ("某某县第一幼儿园", EmployerType.PUBLIC_INSTITUTION), ("某某县特殊教育学校", EmployerType.PUBLIC_INSTITUTION),
+     ("某某县妇幼保健院", EmployerType.PUBLIC_INSTITUTION), ("某某乡卫生院", EmployerType.PUBLIC_INSTITUTION),
+     ("某某市青少年宫", EmployerType.PUBLIC_INSTITUTION), ("某某检验检测中心（公益一类）", EmployerType.PUBLIC_INSTITUTION),
+     ("某某社区卫生服务中心", EmployerType.PUBLIC_INSTITUTION), ("某某县疾病预防控制中心", EmployerType.PUBLIC_INSTITUTION),
+     ("新疆地质矿产研究所", EmployerType.PUBLIC_INSTITUTION), ("新疆畜牧科学研究院", EmployerType.PUBLIC_INSTITUTION),
+     ("新疆农业科学院", EmployerType.PUBLIC_INSTITUTION), ("新疆维吾尔自治区图书馆", EmployerType.PUBLIC_INSTITUTION),
+     ("新疆维吾尔自治区博物馆", EmployerType.PUBLIC_INSTITUTION), ("某某烈士纪念馆", EmployerType.PUBLIC_INSTITUTION),
+     ("某某地区气象台", EmployerType.PUBLIC_INSTITUTION), ("某某县国家基本气象站", EmployerType.PUBLIC_INSTITUTION),
+     ("某某市电视台", EmployerType.PUBLIC_INSTITUTION), ("新疆日报社", EmployerType.PUBLIC_INSTITUTION)],
+)  # fmt: skip
+def test_each_telling_word_of_an_employer_name(name, kind):
+    assert infer_employer_type(name) is kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["某某学校后勤服务公司", "某某农垦集团第一中学", "某某局属企业", "某某监狱被服工厂", "某某学院商行",
+     "新疆大学商店", "某某医院门店", "某某税务局培训中心酒店", "某某县政府饭店", "新疆大学建筑设计事务所",
+     "某某县供销合作社联合会办公室", "某某博物馆文创工作室", "某某研究院投资中心（有限合伙）", "某某街道办事处股份经济联合社",
+     "中建八局", "中铁二十局", "中国水利水电第五工程局"],
+)  # fmt: skip
+def test_a_company_word_or_a_numbered_bureau_leaves_the_name_unknown(name):
+    # 中建八局, 中铁二十局: construction bureaux are state enterprises, not 机关.
+    assert infer_employer_type(name) is None
+
+
+# --- education levels and requirements -----------------------------------------------
+
+
+def test_education_levels_and_degrees_keep_their_order_and_stored_values():
+    # The values are stored in the database (service/storage/convert.py): never renumber.
+    assert [int(level) for level in EducationLevel] == [0, 1, 2, 3, 4]
+    assert [int(degree) for degree in Degree] == [0, 1, 2, 3]
+    assert [level.label for level in EducationLevel] == ["高中/中专", "大专", "本科", "硕士研究生", "博士研究生"]
+    assert [degree.label for degree in Degree] == ["无学位", "学士", "硕士", "博士"]
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [("高中", EducationLevel.SECONDARY), ("中专", EducationLevel.SECONDARY), ("中职", EducationLevel.SECONDARY),
+     ("技校", EducationLevel.SECONDARY), ("职高", EducationLevel.SECONDARY), ("初中", EducationLevel.SECONDARY),
+     ("高职", EducationLevel.JUNIOR_COLLEGE), ("某某职业技术学院", EducationLevel.JUNIOR_COLLEGE),
+     ("大学专科", EducationLevel.JUNIOR_COLLEGE), ("大学", EducationLevel.BACHELOR), ("学士", EducationLevel.BACHELOR),
+     ("研究生", EducationLevel.MASTER), ("硕士研究生", EducationLevel.MASTER), ("博士研究生", EducationLevel.DOCTOR),
+     (" ", None), (None, None), ("其他", None)],
+)  # fmt: skip
+def test_education_level_words(text, level):
+    assert parse_education_level(text) is level
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [("无要求", "学历不限"), ("无", "学历不限"), ("学历不限", "学历不限"), ("/", "学历不限"), ("-", "学历不限"),
+     ("大专以上", "大专及以上"), ("本科起", "本科及以上"), ("大学以上学历", "本科及以上"), ("研究生", "硕士研究生及以上"),
+     ("本科以上，硕士优先", "本科及以上"), ("本科起，硕士优先", "本科及以上"), ("专业不限", "学历要求未知"), ("", "学历要求未知"), ("限本科", "仅限本科"), ("高中", "高中/中专及以上")],
+)  # fmt: skip
+def test_education_requirement_wordings(text, described):
+    assert parse_education_requirement(text).describe() == described
+
+
+@pytest.mark.parametrize(
+    ("text", "described"),
+    [("硕士研究生", "硕士研究生及以上"), ("博士研究生", "博士研究生及以上"), ("博士研究生及以上", "博士研究生及以上"),
+     ("本科学历，学士学位", "本科及以上"), ("大学本科学历并取得学士学位", "本科及以上"), ("本科，专业不限", "本科及以上"),
+     ("硕士研究生或博士研究生", "硕士研究生至博士研究生")],
+)  # fmt: skip
+def test_a_level_named_twice_or_with_unrelated_limits_is_still_one_level_upward(text, described):
+    # 博士研究生 is one level, not 博士 plus 研究生 (硕士); 学士 restates 本科; 专业不限 limits nothing.
+    assert parse_education_requirement(text).describe() == described
+
+
+def test_requirement_admits_levels_within_its_bounds():
+    bachelor_up = parse_education_requirement("本科及以上")
+    assert bachelor_up.admits(EducationLevel.JUNIOR_COLLEGE) is False
+    assert bachelor_up.admits(EducationLevel.BACHELOR) and bachelor_up.admits(EducationLevel.DOCTOR)
+    college_to_bachelor = parse_education_requirement("大专或本科")
+    assert college_to_bachelor.admits(EducationLevel.JUNIOR_COLLEGE) and college_to_bachelor.admits(EducationLevel.BACHELOR)
+    assert not college_to_bachelor.admits(EducationLevel.MASTER)
+    assert not college_to_bachelor.admits(EducationLevel.SECONDARY)
+    assert parse_education_requirement("不限").admits(EducationLevel.SECONDARY)
+    with pytest.raises(ValueError):
+        parse_education_requirement("").admits(EducationLevel.BACHELOR)
+
+
+def test_requirements_are_values():
+    assert len({parse_education_requirement("本科"), parse_education_requirement("本科及以上")}) == 1
+    with pytest.raises(AttributeError):
+        parse_education_requirement("本科").minimum = EducationLevel.MASTER  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "degree"),
+    [("无学位", Degree.NONE), ("没有", Degree.NONE), ("否", Degree.NONE), ("博士学位", Degree.DOCTOR),
+     ("硕士学位", Degree.MASTER), ("学士", Degree.BACHELOR), ("", None), (None, None), ("双学位", None)],
+)  # fmt: skip
+def test_degree_words(text, degree):
+    assert parse_degree(text) is degree
+
+
+@pytest.mark.parametrize("text", ["不限", "无要求", "无", "/", "-"])
+def test_no_degree_required(text):
+    assert parse_degree_requirement(text, parse_education_requirement("本科")) is Degree.NONE
+
+
+def test_the_matching_degree_follows_the_lowest_level_and_a_named_degree_wins():
+    def required(text, education):
+        return parse_degree_requirement(text, parse_education_requirement(education))
+
+    assert required("与学历相应的学位", "博士研究生及以上") is Degree.DOCTOR
+    assert required("与学历相应的学位", "本科及以上") is Degree.BACHELOR
+    assert required("与学历相应的学位", "大专及以上") is Degree.NONE  # 大专 carries no degree
+    assert required("硕士", "本科及以上") is Degree.MASTER
+    assert required("硕士学位", "") is Degree.MASTER
+    assert required("", "本科") is None and required(None, "本科") is None
+
+
+@pytest.mark.parametrize(
+    ("cell", "degree", "words"),
+    [("Doctoral degree", False, "博士"), ("Doctorate", False, "博士"), ("doctor", False, "博士"),
+     ("Postgraduate", False, "硕士"), ("graduate student", False, "硕士"), ("MBA", False, "硕士"),
+     ("MPA", False, "硕士"), ("MPAcc", False, "硕士"), ("Undergraduate", False, "本科"),
+     ("Associate degree", False, "大专"),
+     ("Junior college", False, "大专"), ("Vocational college", False, "大专"), ("Diploma", False, "大专"),
+     ("High school", False, "高中"), ("Secondary", False, "高中"), ("Bachelor and higher", False, "本科及以上"),
+     ("Bachelor+", False, "本科及以上"), ("Any", False, "不限"), ("No requirement", False, "不限"),
+     ("unlimited", False, "不限"), ("Master or above", True, "硕士及以上"), ("Doctor", True, "博士"),
+     ("本科学历", True, "本科学历")],  # Chinese passes through, even as a degree
+)  # fmt: skip
+def test_english_education_words(cell, degree, words):
+    assert education_words(cell, degree=degree) == words
+
+
+def test_an_undergraduate_student_is_not_a_graduate_student():
+    assert parse_education_level(education_words("Undergraduate student")) is EducationLevel.BACHELOR
+    assert parse_education_level(education_words("Graduate student")) is EducationLevel.MASTER
+
+
+# --- salary: every wording the parser promises to read -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [
+        ("3000元/周", 13000, 13000),  # 52 weeks / 12 months
+        ("150元/日", 3262, 3262),
+        ("25元/时", 4350, 4350),
+        ("税前8000", 8000, 8000),
+        ("薪资5000以上", 5000, None),
+        ("薪酬6000以上", 6000, None),
+        ("工资3000以上", 3000, None),
+        ("底薪3000以上", 3000, None),
+        ("基本工资3500以上", 3500, None),
+        ("综合年薪12万以上", 10000, None),
+        ("年收入8万以上", 6667, None),
+        ("年收入10-12万", 8333, 10000),
+        ("月收入4000", 4000, 4000),
+        ("5000~8000", 5000, 8000),
+        ("5000至8000元", 5000, 8000),
+        ("5000到8000", 5000, 8000),
+        ("5000—8000", 5000, 8000),
+        ("5000–8000", 5000, 8000),
+        ("3000元起", 3000, None),
+        ("4500左右", 4500, 4500),
+        ("6000上下", 6000, 6000),
+        ("3000元/月-5000元/月", 3000, 5000),  # the period repeated on both bounds
+        ("4k/月-6k/月", 4000, 6000),
+        ("150元/天-200元/天", 3262, 4350),
+    ],
+)
+def test_salary_prefixes_periods_range_signs_and_bounds(cell, low, high):
+    assert parse_salary(cell) == SalaryRange(low, high)
+
+
+@pytest.mark.parametrize("cell", ["/", "-", "TBD", "200/次", "50元每次"])
+def test_salary_cells_without_a_monthly_amount_are_unknown(cell):
+    assert parse_salary(cell) == SalaryRange(None, None)
+
+
+@pytest.mark.parametrize("cell", ["税前8000-", "8000以上-", "8000以下-", "8000左右-", "4000元-5000元-6000元", "100-5000", "300000-600000"])
+def test_short_salary_cells_that_do_not_form_a_salary_raise(cell):
+    with pytest.raises(ValueError, match="薪资"):
+        parse_salary(cell)
+
+
+@pytest.mark.parametrize(
+    ("cell", "low", "high"),
+    [
+        ("待遇优厚，5k", 5000, 5000),
+        ("待遇优厚，1w", 10000, 10000),
+        ("待遇优厚，1-1.5w", 10000, 15000),
+        ("待遇优厚，4-6k", 4000, 6000),
+        ("待遇优厚，4000~6000元", 4000, 6000),
+        ("待遇优厚，4000至6000元", 4000, 6000),
+        ("待遇优厚，4000到6000元", 4000, 6000),
+        ("待遇优厚，4000—6000元", 4000, 6000),
+        ("待遇优厚，5000/月", 5000, 5000),
+        ("待遇优厚，5000每月", 5000, 5000),
+        ("待遇优厚，年薪10-15万", 8333, 12500),
+        ("月薪4500元，年终奖3.6万/年", 3000, 4500),
+        ("月薪4500元，年终奖3.6万每年", 3000, 4500),
+        ("全年约10万元（含补贴）", 8333, 8333),
+        ("每年约8.4万元（含补贴）", 7000, 7000),
+        ("年收入约8.4万元（含补贴）", 7000, 7000),
+        ("年工资约9万元（含补贴）", 7500, 7500),
+        ("年薪约10万元，按月发放", 8333, 8333),  # 月 elsewhere does not make the annual amount monthly
+        ("4500元/月，5500元/月", 4500, 5500),
+    ],
+)
+def test_amounts_in_prose_with_units_ranges_and_periods(cell, low, high):
+    assert parse_salary(cell) == SalaryRange(low, high)
+
+
+def test_each_negation_excludes_what_follows_it():
+    for negation in ("不要", "不考虑", "不接受", "不愿去", "排除", "除了"):
+        assert extract_preferences(f"伊犁，{negation}喀什").locations == ("伊犁",), negation
+    assert extract_preferences("除喀什外，伊犁、昌吉均可").locations == ("伊犁", "昌吉")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["愿意做直播带货工作", "应聘直播带货岗位", "求职直播带货", "意向直播带货", "意向为直播带货", "愿意找直播带货工作",
+     "想做直播带货类，月薪5000", "想做直播带货等", "想做直播带货工作，月薪5000", "想从事直播带货方向的工作",
+     "想从事直播带货类的工作"],
+)  # fmt: skip
+def test_each_verb_and_ending_around_a_kind_of_job(text):
+    assert extract_preferences(text).categories == ("直播带货",)
+
+
+def test_other_verbs_and_suffixes_of_listed_kinds():
+    assert [extract_preferences(f"{verb}带货主播").categories for verb in ("当", "担任", "成为")] == [("带货主播",)] * 3
+    assert extract_preferences("想做AB相关、CD方向、EF工作、GH岗位或IJ职位").categories == ("AB", "CD", "EF", "GH", "IJ")
+
+
+def test_a_place_a_particle_or_a_known_word_inside_a_phrase_is_not_a_new_kind():
+    assert extract_preferences("想找昌吉工作") == Preferences(locations=("昌吉",))
+    assert extract_preferences("想做在家办公工作").categories == ()
+    assert extract_preferences("想做高级会计").categories == ("会计",)
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [("薪资5000", 5000), ("薪水5000", 5000), ("工资5000", 5000), ("薪酬5000", 5000), ("待遇5000", 5000),
+     ("收入5000", 5000), ("底薪3000", 3000), ("月薪5000", 5000), ("年薪10万", 8333), ("期望10万/年", 8333),
+     ("不低于5000", 5000), ("不少于5000", 5000), ("最低5000", 5000), ("至少5000", 5000), ("5000/月", 5000),
+     ("5000每月", 5000), ("5000元", 5000), ("5千", 5000), ("5000以上", 5000), ("5000起", 5000), ("5000左右", 5000),
+     ("希望月薪5000以下也行", None)],  # a ceiling is not a minimum
+)  # fmt: skip
+def test_each_way_of_asking_for_pay(text, minimum):
+    assert extract_preferences(text).min_salary == minimum
+
+
+def test_an_empty_explicit_location_list_is_filled_from_the_intention():
+    assert merge_preferences(Preferences(), Preferences(locations=("喀什",))).locations == ("喀什",)
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [("四名", 4), ("五人", 5), ("六人", 6), ("七名", 7), ("八人", 8), ("九名", 9), ("招若干名", None), ("招录若干人", None),
+     ("若干个", None), ("招录3名", 3), ("3个", 3)],
+)  # fmt: skip
+def test_headcount_in_characters_and_with_every_prefix_and_suffix(cell, expected):
+    assert parse_headcount(cell) == expected
