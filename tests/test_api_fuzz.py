@@ -2,9 +2,12 @@
 no request, however odd, makes the server answer 500, and every answer is one the
 document declares (status code, content type, body schema); a request the document
 rules out is refused. Deterministic: Hypothesis derandomised, a fixed number of examples
-per operation, each sent as a graduate, an organiser and an officer."""
+per operation (plus schemathesis' boundary and negative cases), sent in turn as a graduate,
+an organiser and an officer."""
 
 from __future__ import annotations
+
+import itertools
 
 import pytest
 import schemathesis
@@ -30,6 +33,11 @@ CHECKS = [not_a_server_error, status_code_conformance, content_type_conformance,
 schema = schemathesis.openapi.from_dict(create_app().openapi()).exclude(path_regex="/import$")
 
 
+#: Each role gets other fields and other errors (a graduate: 404 for others' records); the
+#: cases go to them in turn, so every role meets every operation at a third of the cost.
+ROLES = itertools.cycle(("g1", "organiser", "officer"))
+
+
 @pytest.fixture(scope="module")
 def client_and_tokens(tmp_path_factory):
     app, tokens = start_api(tmp_path_factory.mktemp("fuzz"))
@@ -41,9 +49,11 @@ def client_and_tokens(tmp_path_factory):
 @settings(max_examples=10, derandomize=True, deadline=None, suppress_health_check=list(HealthCheck), database=None)
 def test_every_answer_is_declared_and_none_is_a_server_error(case, client_and_tokens):
     client, tokens = client_and_tokens
-    # Each role gets other fields and other errors (a graduate: 404 for others' records).
-    for who in ("g1", "organiser", "officer"):
-        headers = {"Authorization": f"Bearer {tokens[who]}"}
-        kwargs = case.as_transport_kwargs(base_url=str(client.base_url), headers=headers)
-        response = client.request(**kwargs)
-        case.validate_response(response, checks=CHECKS, headers=headers)
+    headers = {"Authorization": f"Bearer {tokens[next(ROLES)]}"}
+    kwargs = case.as_transport_kwargs(base_url=str(client.base_url), headers=headers)
+    if not kwargs.get("cookies"):
+        kwargs.pop("cookies", None)  # the client warns about per-request cookies, even empty ones
+    if isinstance(kwargs.get("data"), (bytes, str)):
+        kwargs["content"] = kwargs.pop("data")  # raw bodies go in content= for httpx
+    response = client.request(**kwargs)
+    case.validate_response(response, checks=CHECKS, headers=headers)
