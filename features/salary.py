@@ -26,7 +26,7 @@ _PERIOD_FACTORS = {  # multiply a per-period amount by this to get a monthly amo
 _UNIT_FACTORS = {"": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
 _SALARY = re.compile(
-    r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入)?[:：]?\s*"
+    r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入|每年|每月)?[:：]?\s*"
     + _NUMBER
     + r"\s*(?:元)?\s*(?:(?:-|~|～|至|到|—|–)\s*"
     + _NUMBER
@@ -46,12 +46,18 @@ _EMBEDDED = re.compile(
     r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?\s*(?:(?:-|~|～|至|到|—)\s*(\d+(?:\.\d+)?)\s*(千|k|万|w)?)?\s*(元)?\s*(?:/|每)?(月|年)?"
 )
 _ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
+#: An amount in 万 with no period, from this much up, is an annual package.
+_ANNUAL_ONLY = 100_000
+#: A clause about a bonus or an allowance: its amounts are not the pay (「年终奖2万，月薪5000」).
+_NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成")
+#: A bare number right after one of these is an amount (「月薪5000」); elsewhere it may be a year or an index.
+_PAY_WORD = re.compile(r"(?:月薪|年薪|薪资|薪酬|工资|底薪|收入)(?:约|为|是)?$")
 #: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
 _PLAUSIBLE = (300, 500_000)
 
 
 def _period(marker: str | None, text: str) -> str:
-    if marker in ("年",) or "年薪" in text or "年收入" in text:
+    if marker in ("年",) or "年薪" in text or "年收入" in text or text.startswith("每年"):
         return "year"
     if marker == "周":
         return "week"
@@ -91,7 +97,11 @@ def parse_salary(value: object) -> SalaryRange:
     m = _SALARY.match(text)
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
-        factor = _PERIOD_FACTORS[_period(period_marker, text)]
+        period = _period(period_marker, text)
+        if (period == "month" and period_marker is None and "月" not in text
+                and (hi_u or lo_u or "") in ("万", "w") and _amount(lo_n, lo_u or hi_u) >= _ANNUAL_ONLY):
+            period = "year"  # 「20-30万」: no graduate's monthly pay; tables write annual packages so
+        factor = _PERIOD_FACTORS[period]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor
             if bound in ("以上", "起"):
@@ -115,11 +125,13 @@ def _embedded_salary(text: str) -> SalaryRange:
     whole_annual = bool(_ANNUAL_CONTEXT.search(text)) and "月" not in text
     for m in _EMBEDDED.finditer(text):
         lo_n, lo_u, hi_n, hi_u, yuan, period = m.groups()
-        if lo_u is None and hi_u is None and yuan is None and period is None:
+        if lo_u is None and hi_u is None and yuan is None and period is None and not _PAY_WORD.search(text[: m.start()]):
             continue  # a bare number in prose (a list index, a year) is not an amount
         # A sentence that speaks of annual pay and never of months states annual amounts;
         # so does the clause before the amount (年薪约10万元，按月发放).
-        clause = re.split(r"[,，。;；:：()（）]", text[: m.start()])[-1]
+        clause = re.split(r"[,，。;；:：()（）+＋]", text[: m.start()])[-1]
+        if _NOT_PAY.search(clause):
+            continue
         local_annual = bool(_ANNUAL_CONTEXT.search(clause)) and "月" not in clause
         annual = period == "年" or (period is None and (whole_annual or local_annual))
         factor = 1 / 12 if annual else 1.0

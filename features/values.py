@@ -112,7 +112,10 @@ def parse_year(value: object) -> int | None:
     text = re.sub(r"\s+", "", str(value))
     if not text:
         return None
-    m = re.fullmatch(r"(\d{4})(?:年|届|级)?(?:毕业|届毕业生|届)?", text)
+    if re.fullmatch(r"\d{4}级", text):
+        # 「2022级」 is the year a cohort entered; when it graduates depends on the programme.
+        raise ValueError(f"「{value}」是入学年级，不是毕业年份：请填写毕业年份（如 2026 或 2026届）")
+    m = re.fullmatch(r"(\d{4})(?:年|届)?(?:毕业|届毕业生|届)?", text)
     if m and 1950 <= int(m.group(1)) <= 2100:
         return int(m.group(1))
     try:

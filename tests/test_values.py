@@ -40,6 +40,10 @@ from features.values import (
         ("3.5k-5k", 3500, 5000),
         ("8千-1万·13薪", 8000, 10000),
         ("年薪10-15万", 8333, 12500),
+        ("20-30万", 16667, 25000),  # 万 from 10万 up with no period: an annual package
+        ("5万-6万", 50000, 60000),  # below that, monthly (real postings pay so)
+        ("每年8万元", 6667, 6667),
+        ("每月5000", 5000, 5000),
         ("15-20万/年", 12500, 16667),
         ("6000以上", 6000, None),
         ("月薪6000元以上", 6000, None),
@@ -120,6 +124,11 @@ def test_graduation_year(cell, year):
 def test_bad_graduation_year_raises():
     with pytest.raises(ValueError, match="毕业年份"):
         parse_year("明年")
+
+
+def test_an_entry_cohort_is_not_taken_for_a_graduation_year():
+    with pytest.raises(ValueError, match="「2022级」是入学年级，不是毕业年份"):
+        parse_year("2022级")
 
 
 @pytest.mark.parametrize(
@@ -330,7 +339,7 @@ def test_headcount_from_a_float_cell():
         ("待遇优厚，4-6千", 4000, 6000),
         ("待遇优厚，月薪5000元", 5000, 5000),
         ("共招1200名，待遇优厚，月薪5000元", 5000, 5000),  # 1200 names no unit: not an amount
-        ("补贴300元，待遇优厚", 300, 300),
+        ("月薪300元，待遇优厚", 300, 300),
         ("年薪600万元，待遇优厚", 500_000, 500_000),
     ],
 )
@@ -695,8 +704,11 @@ def test_short_salary_cells_that_do_not_form_a_salary_raise(cell):
         ("待遇优厚，5000/月", 5000, 5000),
         ("待遇优厚，5000每月", 5000, 5000),
         ("待遇优厚，年薪10-15万", 8333, 12500),
-        ("月薪4500元，年终奖3.6万/年", 3000, 4500),
-        ("月薪4500元，年终奖3.6万每年", 3000, 4500),
+        ("月薪4500元，年终奖3.6万/年", 4500, 4500),  # a bonus is not the pay
+        ("月薪4500元，年终奖3.6万每年", 4500, 4500),
+        ("年终奖2万，月薪5000", 5000, 5000),  # a bare number after 月薪 is an amount
+        ("底薪3000+提成", 3000, 3000),
+        ("月薪5000元，另有交通补贴500元", 5000, 5000),
         ("全年约10万元（含补贴）", 8333, 8333),
         ("每年约8.4万元（含补贴）", 7000, 7000),
         ("年收入约8.4万元（含补贴）", 7000, 7000),
