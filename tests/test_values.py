@@ -41,6 +41,7 @@ from features.values import (
         ("8千-1万·13薪", 8000, 10000),
         ("年薪10-15万", 8333, 12500),
         ("20-30万", 16667, 25000),  # 万 from 10万 up with no period: an annual package
+        ("10-12万", 8333, 10000),  # from 10万 itself
         ("5万-6万", 50000, 60000),  # below that, monthly (real postings pay so)
         ("每年8万元", 6667, 6667),
         ("每月5000", 5000, 5000),
