@@ -317,6 +317,16 @@ def test_preferred_majors_raise_a_job_without_excluding_others(catalog, segmente
     assert "PREF" not in {r.job_id for r in lawyer.rejected}
 
 
+def test_a_job_that_prefers_the_graduates_major_ranks_above_its_twin(catalog, segmenter):
+    from matching.scoring import ScoreWeights
+
+    jobs = [job("A", "统计员", employer="统计局", description="统计分析"),
+            job("B", "统计员", employer="统计局", description="统计分析", majors="统计学专业优先")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, weights=ScoreWeights(text=0.0)).fit(jobs)
+    first, second = ranker.rank([graduate("g", "统计学", catalog=catalog)], k=2)[0].suggestions
+    assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
+
+
 def test_unknown_major_name_uses_a_marked_approximation_for_the_model(catalog, segmenter, jobs):
     class ClassFit:
         labels_ = ["0809", "1202"]
