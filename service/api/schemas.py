@@ -45,9 +45,9 @@ def _a_date_text(value: object) -> object:
 
 
 Day = Annotated[dt.date, BeforeValidator(_a_date_text)]
-Money = Annotated[int, Number, Field(ge=0, le=10_000_000)]
-Headcount = Annotated[int, Number, Field(ge=0, le=100_000)]
-Year = Annotated[int, Number, Field(ge=1950, le=2100)]
+Money = Annotated[int, Field(ge=0, le=10_000_000), Number]
+Headcount = Annotated[int, Field(ge=0, le=100_000), Number]
+Year = Annotated[int, Field(ge=1950, le=2100), Number]
 T = TypeVar("T")
 
 
