@@ -25,17 +25,18 @@ _PERIOD_FACTORS = {  # multiply a per-period amount by this to get a monthly amo
 }
 _UNIT_FACTORS = {"": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
+_DASH = r"(?:-|~|～|至|到|—|–)"  # between the bounds of a range
 _SALARY = re.compile(
     r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入|每年|每月)?[:：]?\s*"
     + _NUMBER
-    + r"\s*(?:元)?\s*(?:(?:-|~|～|至|到|—|–)\s*"
+    + r"\s*(?:元)?\s*(?:" + _DASH + r"\s*"
     + _NUMBER
     + r")?\s*(元|人民币)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
     + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下)?$"
 )
 #: ``3000元/月-5000元/月``: the period written on the lower bound too, dropped before matching.
 _REPEATED_PERIOD = re.compile(
-    r"(?<=[\d千kw万])元?(?:/|每)(月|年|周|天|日|小时|时)(?=(?:-|~|至|到|—|–)\d+(?:\.\d+)?(?:千|k|万|w)?元?(?:/|每)\1)"
+    r"(?<=[\d千kw万])元?(?:/|每)(月|年|周|天|日|小时|时)(?=" + _DASH + r"\d+(?:\.\d+)?(?:千|k|万|w)?元?(?:/|每)\1)"
 )
 _NEGOTIABLE = re.compile(r"面议|协商|商议|详见|按.*规定|按.*标准|待遇从优|优厚|另行")
 #: What is left of a cell after removing salary tokens; two CJK characters or sentence

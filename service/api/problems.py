@@ -238,6 +238,9 @@ def install_handlers(app: FastAPI) -> None:
         return problem_response(request, 500, _STATUS_TITLES[500], "服务器出现意外错误，已记录日志，请联系管理员")
 
 
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
+
+
 def allowed_methods(request: Request) -> list[str]:
     """Every method some route of the app answers at this path.
 
@@ -247,9 +250,6 @@ def allowed_methods(request: Request) -> list[str]:
     """
     return [method for method in _METHODS
             if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in request.app.routes)]
-
-
-_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")
 
 
 def _jsonable(value):
