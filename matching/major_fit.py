@@ -132,6 +132,7 @@ class MajorFitModel(BaseEstimator):
                  char_ngram_range: tuple[int, int] = (1, 1), min_df: int = 2, word_weight: float = 0.3,
                  C: float = 2.0, min_positives: float = 5.0, calibration_folds: int = 3,
                  class_terms: Mapping[str, Sequence[str]] | None = None, literal_weight: float = 0.1,
+                 literal_min_precision: float = 0.3, literal_min_hits: int = 5,
                  title_only_weight: float = 0.0, major_names: Mapping[str, str] | None = None,
                  name_weight: float = 0.2, name_ngram_range: tuple[int, int] = (1, 2),
                  name_max_features: int = 30_000, random_state: int = 0, progress: bool = True):
@@ -146,6 +147,8 @@ class MajorFitModel(BaseEstimator):
         self.calibration_folds = calibration_folds
         self.class_terms = class_terms
         self.literal_weight = literal_weight
+        self.literal_min_precision = literal_min_precision
+        self.literal_min_hits = literal_min_hits
         self.title_only_weight = title_only_weight
         self.major_names = major_names
         self.name_weight = name_weight
@@ -155,11 +158,11 @@ class MajorFitModel(BaseEstimator):
         self.progress = progress
 
     # -- features ---------------------------------------------------------------------
-    def _fit_vectorizers(self, texts: Sequence[str]) -> None:
+    def _fit_vectorizers(self, texts: Sequence[str], words: Sequence[Sequence[str]]) -> None:
         self.word_vectorizer_ = TfidfVectorizer(
             tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False, min_df=self.min_df,
             max_features=self.word_max_features, sublinear_tf=True, dtype=np.float32,
-        ).fit(self.segmenter.cut_many(texts))
+        ).fit(words)
         self.char_vectorizer_ = TfidfVectorizer(
             analyzer="char", ngram_range=tuple(self.char_ngram_range), min_df=self.min_df,
             max_features=self.char_max_features, sublinear_tf=True, dtype=np.float32,
@@ -187,7 +190,9 @@ class MajorFitModel(BaseEstimator):
             raise ValueError("没有可用于训练的岗位")
         label_sets = [frozenset(s) for s in label_sets]
         weights = weights or [{} for _ in jobs]
-        self._fit_vectorizers([job_text(j) for j in jobs])
+        texts = [job_text(j) for j in jobs]
+        words = self.segmenter.cut_many(texts)
+        self._fit_vectorizers(texts, words)
         X = self.transform(jobs)
         Y, W, labels = self._targets(label_sets, weights)
         if not labels:
@@ -205,11 +210,36 @@ class MajorFitModel(BaseEstimator):
         self.major_names_ = {code: name for code, name in sorted((self.major_names or {}).items())
                              if len(code) >= 6 and code[:4] in set(labels)}
         self.labels_ = labels + list(self.major_names_)
-        self.class_terms_ = {c: sorted({t.lower() for t in (self.class_terms or {}).get(c, ())}) for c in labels}
+        self.class_terms_ = self._reliable_terms(words, label_sets, labels)
         self.coef_ = sp.csr_matrix(coef)
         self.intercept_ = intercept
         self.platt_ = platt
         return self
+
+    def _reliable_terms(self, words: Sequence[Sequence[str]], label_sets: Sequence[frozenset[str]],
+                        labels: Sequence[str]) -> dict[str, list[str]]:
+        """Each class's literal terms, less those the training posts show to be ordinary words.
+
+        A class's short name can be a common word of job text: 「材料」 (材料类) is mostly
+        「材料撰写」 (writing documents), 「城市管理」 (公共管理类) mostly a duty of posts that
+        admit other classes. A term found in at least ``literal_min_hits`` training posts,
+        fewer than ``literal_min_precision`` of which admit the class, is dropped; a term
+        seen less often is kept (catalog names are specific unless the data says otherwise).
+        """
+        wanted = {c: {t.lower() for t in (self.class_terms or {}).get(c, ())} for c in labels}
+        hits: dict[str, int] = {}
+        admits: dict[tuple[str, str], int] = {}
+        every_term = set().union(*wanted.values()) if wanted else set()
+        for tokens, classes in zip(words, label_sets):
+            for term in every_term.intersection(tokens):
+                hits[term] = hits.get(term, 0) + 1
+                for code in classes:
+                    admits[code, term] = admits.get((code, term), 0) + 1
+        out = {}
+        for code, terms in wanted.items():
+            out[code] = sorted(t for t in terms if hits.get(t, 0) < self.literal_min_hits
+                               or admits.get((code, t), 0) >= self.literal_min_precision * hits[t])
+        return out
 
     def _logreg(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, solver="liblinear", random_state=self.random_state, max_iter=200)

@@ -51,7 +51,8 @@ FORMAT_VERSION = 2  # 2: title-only averaging, per-major columns (name vectorize
 MODEL_KIND = "major_fit"
 _RETRAIN = "请运行 jobmatch train 重新训练"
 _PARAMS = ("word_max_features", "char_max_features", "char_ngram_range", "min_df", "word_weight", "C",
-           "min_positives", "calibration_folds", "literal_weight", "title_only_weight", "name_weight",
+           "min_positives", "calibration_folds", "literal_weight", "literal_min_precision", "literal_min_hits",
+           "title_only_weight", "name_weight",
            "name_ngram_range", "name_max_features", "random_state")
 
 
