@@ -11,7 +11,8 @@ word and character n-gram TF-IDF of the job text. Measured choices (see
   its majors gets 0.3;
 - 研究生/专科 requirements mapped by name to undergraduate classes are weak positives (0.3);
 - small documents made of catalog names are added to training (``catalog_pseudo_jobs``),
-  and a literal catalog-name match is mixed in at weight 0.1 (``predict_proba``);
+  and a literal catalog-name match is mixed in at weight 0.1 (``predict_proba``), less the
+  names that training posts use as ordinary words (``_reliable_terms``: 「材料撰写」);
 - scores are Platt-calibrated per class on out-of-fold predictions so that they are
   comparable across classes (the ranker mixes them with other signals);
 - two options are implemented but OFF by default, because they lowered NDCG@10 on the
