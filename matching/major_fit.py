@@ -177,7 +177,12 @@ class MajorFitModel(BaseEstimator):
     def transform(self, jobs: Sequence[Job]) -> sp.csr_matrix:
         check_is_fitted(self, ["word_vectorizer_", "char_vectorizer_"])
         texts = [job_text(j) for j in jobs]
-        words = self.word_vectorizer_.transform(self.segmenter.cut_many(texts))
+        return self._features(texts, self.segmenter.cut_many(texts))
+
+    def _features(self, texts: Sequence[str], words: Sequence[Sequence[str]]) -> sp.csr_matrix:
+        # ``words`` are the texts already segmented: fit cuts its training texts once for
+        # the vectorisers, these features and the literal terms.
+        words = self.word_vectorizer_.transform(words)
         chars = self.char_vectorizer_.transform([_chars(t) for t in texts])
         stacked = sp.hstack([words * self.word_weight, chars * (1.0 - self.word_weight)], format="csr")
         return normalize(stacked, copy=False).astype(np.float32)
@@ -194,7 +199,7 @@ class MajorFitModel(BaseEstimator):
         texts = [job_text(j) for j in jobs]
         words = self.segmenter.cut_many(texts)
         self._fit_vectorizers(texts, words)
-        X = self.transform(jobs)
+        X = self._features(texts, words)
         Y, W, labels = self._targets(label_sets, weights)
         if not labels:
             raise ValueError("训练数据中没有足够正例的专业类")
@@ -222,7 +227,7 @@ class MajorFitModel(BaseEstimator):
         """Each class's literal terms, less those the training posts show to be ordinary words.
 
         A class's short name can be a common word of job text: 「材料」 (材料类) is mostly
-        「材料撰写」 (writing documents), 「城市管理」 (公共管理类) mostly a duty of posts that
+        「材料撰写」 (writing documents), 「医疗保险」 (公共管理类) mostly a duty of posts that
         admit other classes. A term found in at least ``literal_min_hits`` training posts,
         fewer than ``literal_min_precision`` of which admit the class, is dropped; a term
         seen less often is kept (catalog names are specific unless the data says otherwise).
@@ -230,17 +235,15 @@ class MajorFitModel(BaseEstimator):
         wanted = {c: {t.lower() for t in (self.class_terms or {}).get(c, ())} for c in labels}
         hits: dict[str, int] = {}
         admits: dict[tuple[str, str], int] = {}
-        every_term = set().union(*wanted.values()) if wanted else set()
+        every_term = set().union(*wanted.values())
         for tokens, classes in zip(words, label_sets):
             for term in every_term.intersection(tokens):
                 hits[term] = hits.get(term, 0) + 1
                 for code in classes:
                     admits[code, term] = admits.get((code, term), 0) + 1
-        out = {}
-        for code, terms in wanted.items():
-            out[code] = sorted(t for t in terms if hits.get(t, 0) < self.literal_min_hits
-                               or admits.get((code, t), 0) >= self.literal_min_precision * hits[t])
-        return out
+        return {code: sorted(t for t in terms if hits.get(t, 0) < self.literal_min_hits
+                             or admits.get((code, t), 0) >= self.literal_min_precision * hits[t])
+                for code, terms in wanted.items()}
 
     def _logreg(self) -> LogisticRegression:
         return LogisticRegression(C=self.C, solver="liblinear", random_state=self.random_state, max_iter=200)

@@ -270,7 +270,7 @@ def test_a_class_under_min_positives_gets_no_column():
 
 def test_a_class_name_that_training_posts_use_as_an_ordinary_word_is_not_matched_literally():
     # 「材料」 is the short name of 材料类 (0804) but in job text mostly 「材料撰写」 (writing
-    # documents): here six posts of other classes use it, one materials post does.
+    # documents): here six posts of other classes use it, two materials posts do.
     materials = [("材料检测岗", "质检所", "负责材料检测", "0804"), ("材料工程师", "研究院", "从事金属材料研究", "0804"),
                  ("冶金岗", "钢铁研究院", "从事冶金工程研究", "0804")]
     writing = [("文秘", "区政府办", "负责文字材料撰写", ACCOUNTING), ("综合岗", "财政局", "负责材料撰写和会计核算", ACCOUNTING),
