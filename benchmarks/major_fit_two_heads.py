@@ -63,6 +63,11 @@ def head_examples(train: Sequence[LabelledJob], catalog: MajorCatalog, names: di
 
 
 def listed_share(train: Sequence[LabelledJob], catalog: MajorCatalog) -> Callable[[str], float]:
+    """Major code → its share among the training posts that list some majors of its class.
+
+    As ``major_fit_listing_style.listed_shares``, except that a class the post also admits
+    through its 门类 counts as admitted whole, as in the heads' labels, and 7-digit codes count.
+    """
     partial: Counter[str] = Counter()
     listed: Counter[str] = Counter()
     for row in train:
