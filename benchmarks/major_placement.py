@@ -4,7 +4,9 @@ Run: ``.venv/bin/python benchmarks/major_placement.py [--graduates samples/gradu
 
 Compares ``NearestMajorFinder`` by name alone with the same finder asking the shipped
 reference table (``features/data/reference_majors.json``) first: how many graduates each
-places, how many by the table, and which names change class. Needs no ``../shared/data``.
+places, how many by the table, and which names change class; then which of the rest the
+shipped major-fit model places by reading the name (``place_major_name``), as the ranker
+does. Needs no ``../shared/data``.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from features.major_similarity import NearestMajorFinder  # noqa: E402
+from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name  # noqa: E402
+from service.engine import load_major_fit  # noqa: E402
 from service.importers import read_graduates  # noqa: E402
 from service.resources import load_major_catalog, load_major_reference  # noqa: E402
 
@@ -41,6 +45,16 @@ def main() -> None:
     print(f"{sum(1 for b, a in zip(before, after) if a and b and a.class_code != b.class_code)} graduates change class:")
     for name, old, new in moved:
         print(f"  {name}: {old} → {new}")
+    model = load_major_fit()
+    if model is not None:
+        read = {g.major: place_major_name(model, g.major, catalog) for g, a in zip(graduates, after) if a is None}
+        placed = [g for g, a in zip(graduates, after) if a is None and read[g.major] is not None]
+        print(f"with the shipped model reading the rest (probability ≥ {NAME_MIN_PROBABILITY}): "
+              f"{len(placed)} more graduates placed:")
+        for name, near in sorted(read.items()):
+            if near is not None:
+                print(f"  {name}: {near.class_name} ({near.similarity:.2f})")
+        after = [a or read.get(g.major) for g, a in zip(graduates, after)]
     unplaced = sorted({g.major for g, a in zip(graduates, after) if a is None})
     print(f"not placed: {'、'.join(unplaced)}")
 

@@ -30,14 +30,16 @@ _GENERIC = ("技术", "工程", "管理", "专业", "与", "及", "学")
 @dataclass(frozen=True, slots=True)
 class NearestMajor:
     """Where a non-catalog major name was placed. ``code`` is a catalog major's code, or a
-    class code when the reference table named only the class (``via == "reference"``)."""
+    class code when the reference table named only the class (``via == "reference"``) or
+    the major-fit model placed the name (``via == "model"``: ``similarity`` is then the
+    model's probability of the class for the name read as a text)."""
 
     code: str
     name: str
     class_code: str
     class_name: str
     similarity: float
-    via: str = "name"  # "name": nearest by characters; "reference": the reference table
+    via: str = "name"  # "name": nearest by characters; "reference": the reference table; "model": the major-fit model
 
 
 class NearestMajorFinder(BaseEstimator):

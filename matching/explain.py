@@ -8,6 +8,9 @@ from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job
 
+#: How a non-catalog major was placed (``NearestMajor.via``), as the reason says it.
+_PLACED_BY = {"reference": "按公务员录用专业参考目录归入", "name": "按名称近似归入", "model": "由模型按专业名称推断归入"}
+
 #: Below these, a component is too weak to be worth a reason.
 FIT_REASON_MIN = 0.3
 TEXT_REASON_MIN = 0.12
@@ -26,7 +29,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         if math.isnan(fit):
             reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
         elif fit >= FIT_REASON_MIN and approximate is not None:
-            how = "按公务员录用专业参考目录归入" if approximate.via == "reference" else "按名称近似归入"
+            how = _PLACED_BY[approximate.via]
             reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
                            f"模型估计其与该岗位的匹配度为 {fit:.2f}")
         elif fit >= FIT_REASON_MIN:

@@ -34,6 +34,7 @@ from matching.eligibility import (
 )
 from matching.explain import soft_reasons
 from matching.job_index import JobIndex, build_job_index
+from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name
 from matching.results import Candidate, GraduateSuggestions, Rejection, Suggestion
 from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
 from matching.verdict import Status, Verdict
@@ -92,12 +93,15 @@ class Ranker(BaseEstimator):
     ``major_fit`` is a fitted model with ``labels_`` and ``predict_proba(jobs)``;
     ``major_tables`` the catalog tables the major lists are read with; ``major_reference``
     maps 专科/研究生 major names to undergraduate classes, for the learned fit of graduates
-    whose major the catalog does not know. At most ``max_checks`` candidates per graduate
-    go through the checker.
+    whose major the catalog does not know; a name neither that table nor the name finder
+    places is read by the model itself (``place_major_name``, kept when its best class
+    reaches ``name_min_probability``). At most ``max_checks`` candidates per graduate go
+    through the checker.
     """
 
     def __init__(self, *, catalog: MajorCatalog, segmenter: Segmenter, checker: Checker | None = None,
                  major_fit=None, major_tables=None, major_reference: Mapping[str, Sequence[str]] | None = None,
+                 name_min_probability: float = NAME_MIN_PROBABILITY,
                  weights: ScoreWeights | None = None, block_size: int = 256,
                  candidate_factor: int = 3, max_checks: int = 200):
         self.catalog = catalog
@@ -106,6 +110,7 @@ class Ranker(BaseEstimator):
         self.major_fit = major_fit
         self.major_tables = major_tables
         self.major_reference = major_reference
+        self.name_min_probability = name_min_probability
         self.weights = weights
         self.block_size = block_size
         self.candidate_factor = candidate_factor
@@ -208,12 +213,18 @@ class Ranker(BaseEstimator):
         return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
 
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
-        """For a major the catalog does not know (专科, 研究生 names): the nearest catalog
-        major by name, used only as a hint for the learned fit."""
+        """For a major the catalog does not know (专科, 研究生 names): where the reference
+        table or the name finder places it, else the class the model reads into the name;
+        used only as a hint for the learned fit."""
         if graduate.major_code or not graduate.major or self.nearest_ is None:
             return None
         if graduate.major not in self._nearest_cache:
-            self._nearest_cache[graduate.major] = self.nearest_.find(graduate.major)
+            # The finder first: on held-out names it is as often right as the model and its
+            # placements are the ones a reader can check (计算机应用技术 → 计算机科学与技术);
+            # the model reading first would move 大数据与会计 from 工商管理类 to 数学类.
+            self._nearest_cache[graduate.major] = (
+                self.nearest_.find(graduate.major)
+                or place_major_name(self.major_fit, graduate.major, self.catalog, min_probability=self.name_min_probability))
         return self._nearest_cache[graduate.major]
 
     def _fit_label(self, graduate: Graduate) -> int:

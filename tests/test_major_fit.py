@@ -10,7 +10,7 @@ import pytest
 
 from features.major_requirements import parse_major_requirement
 from features.records import Graduate, Job
-from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms, major_names, weak_labels
+from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms, major_names, place_major_name, weak_labels
 from service.model_store import ModelStoreError, load_major_code_tables, load_major_fit_model, save_major_fit_model
 from service.resources import load_major_catalog, load_segmenter
 
@@ -292,3 +292,27 @@ def test_a_class_name_that_training_posts_use_as_an_ordinary_word_is_not_matched
     assert "材料" in fitted_terms(literal_min_precision=0.25)["0804"]  # exactly 2 of 8 admit it: kept
     assert "材料" not in fitted_terms(literal_min_hits=8)["0804"]  # 8 hits are enough to judge
     assert "材料" in fitted_terms(literal_min_hits=9)["0804"]
+
+
+@pytest.mark.parametrize("name, klass", [("会计电算化", ACCOUNTING), ("助产护理", NURSING), ("小学教育管理", TEACHING)])
+def test_a_fitted_model_reads_a_major_name_as_a_class(fitted_majors, name, klass):
+    # The 6-digit columns (fitted_majors has them) do not compete: the placement is a class.
+    near = place_major_name(fitted_majors, name, load_major_catalog(), min_probability=0.0)
+    assert (near.code, near.class_code, near.via) == (klass, klass, "model")
+    proba = fitted_majors.predict_proba([Job(id="n", title=name)])[0]
+    assert near.similarity == pytest.approx(float(proba[fitted_majors.labels_.index(klass)]))
+    assert place_major_name(fitted_majors, name, load_major_catalog(), min_probability=near.similarity + 1e-6) is None
+
+
+def test_the_shipped_model_places_a_vocational_major_only_it_can_place():
+    # 关务与外贸服务 (高职 2021) is in neither the catalog nor the reference table, and the name
+    # finder refuses its only look-alike (服务科学与工程); the shipped model reads 经济与贸易类.
+    from features.major_similarity import NearestMajorFinder
+    from service.engine import load_major_fit
+    from service.resources import load_major_reference
+
+    catalog = load_major_catalog()
+    assert NearestMajorFinder(reference=load_major_reference()).fit(catalog).find("关务与外贸服务") is None
+    near = place_major_name(load_major_fit(), "关务与外贸服务", catalog)
+    assert (near.class_name, near.via) == ("经济与贸易类", "model")
+    assert place_major_name(load_major_fit(), "光伏工程技术", catalog) is None  # too unsure: text similarity decides

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 
 from features.education import EducationLevel
+from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name
 from matching.ranker import Ranker, query_text
 from matching.verdict import Status
 from tests.factories import graduate, job
@@ -348,7 +349,9 @@ def test_a_major_only_the_reference_table_knows_is_placed_by_it_and_says_so(cata
         labels_ = ["0301", "1202"]
 
         def predict_proba(self, items):
-            return np.array([[0.1, 0.9] if "会计" in j.title else [0.9, 0.1] for j in items])
+            # A major's name read as a job (title only) says nothing here: the table must place it.
+            return np.array([[0.05, 0.05] if not j.description else [0.1, 0.9] if "会计" in j.title else [0.9, 0.1]
+                             for j in items])
 
     law = graduate("v", "法律事务", catalog=catalog)
     plain = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
@@ -366,7 +369,9 @@ def test_a_major_nothing_can_place_falls_back_to_text_and_says_so(catalog, segme
         labels_ = ["1202"]
 
         def predict_proba(self, items):
-            return np.full((len(items), 1), 0.9)
+            # Every job fits; the major's name read as a job (no description) stays just under
+            # the placement threshold.
+            return np.array([[0.9] if j.description else [NAME_MIN_PROBABILITY - 0.01] for j in items])
 
     ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit() if with_model else None).fit(jobs)
     guide = graduate("g", "导游", catalog=catalog, education=EducationLevel.JUNIOR_COLLEGE)
@@ -376,6 +381,49 @@ def test_a_major_nothing_can_place_falls_back_to_text_and_says_so(catalog, segme
     shown = [s for s in suggestions if s.job_id in unlisted]
     assert shown and all("专业未能在专业目录中识别，按文本相似度匹配" in s.reasons for s in shown)
     assert not any("模型估计" in r for s in suggestions for r in s.reasons)
+
+
+class NameReadingFit:
+    """Jobs about tourism fit 旅游管理类, the others 工商管理类; a major's name read as a job
+    (title only) gets ``name_proba``."""
+
+    labels_ = ["1209", "1202", "120901"]  # a 6-digit column never competes as a placement
+
+    def __init__(self, name_proba):
+        self.name_proba = name_proba
+
+    def predict_proba(self, items):
+        return np.array([self.name_proba if not j.description
+                         else [0.9, 0.1, 0.95] if "旅游" in j.description else [0.1, 0.9, 0.1] for j in items])
+
+
+def tourism_jobs(jobs):
+    return [*jobs, job("TOUR", "景区讲解员", employer="喀纳斯景区管理委员会", education="大专及以上", location="阿勒泰",
+                       description="负责景区旅游讲解、游客接待和旅游线路推介")]
+
+
+def test_a_major_only_the_model_can_place_is_placed_by_it_and_says_so(catalog, segmenter, jobs):
+    guide = graduate("g", "导游", catalog=catalog, education=EducationLevel.JUNIOR_COLLEGE)
+    ranker = Ranker(catalog=catalog, segmenter=segmenter,
+                    major_fit=NameReadingFit([NAME_MIN_PROBABILITY, 0.1, 0.99])).fit(tourism_jobs(jobs))
+    near = ranker.approximate_major(guide)
+    assert (near.class_code, near.via, near.similarity) == ("1209", "model", pytest.approx(NAME_MIN_PROBABILITY))
+    top = ranker.rank([guide], k=1)[0].suggestions[0]
+    assert top.job_id == "TOUR"
+    assert any("不在本科专业目录中，由模型按专业名称推断归入旅游管理类" in r for r in top.reasons)
+
+
+def test_the_name_finder_places_before_the_model_reads_the_name(catalog, segmenter, jobs):
+    # The model would read 计算机应用技术 as 旅游管理类; the finder's 计算机科学与技术 wins.
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=NameReadingFit([0.9, 0.1, 0.0])).fit(jobs)
+    near = ranker.approximate_major(graduate("v", "计算机应用技术", catalog=catalog))
+    assert (near.class_code, near.via) == ("0809", "name")
+
+
+def test_place_major_name_takes_the_most_probable_class_column(catalog):
+    assert place_major_name(NameReadingFit([0.3, 0.6, 0.99]), "导游", catalog).code == "1202"
+    assert place_major_name(NameReadingFit([0.3, 0.6, 0.99]), "导游", catalog, min_probability=0.61) is None
+    assert place_major_name(NameReadingFit([0.3, 0.6, 0.99]), "  ", catalog) is None
 
 
 def test_a_catalog_major_is_never_called_approximate(catalog, segmenter, jobs):
