@@ -12,7 +12,8 @@ reference map that training reads (its catalog documents and the weak labels of 
 requirements), the model is fitted on every labelled position, and then for each held-out
 name:
   - the finder by name alone (the table does not know the name): placed or not, and right or not;
-  - the model's most probable class for the name, its probability, and whether it is right.
+  - the model's reading of the name (``place_major_name``, any probability): its class's
+    probability and whether it is right.
 Printed: coverage and accuracy of the finder, of the model at several probability thresholds,
 of the model on the names the finder leaves unplaced, and of the two chained either way.
 """
@@ -24,20 +25,13 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-
 from features.major_similarity import NearestMajorFinder
-from features.records import Job
-from matching.major_fit import MajorFitModel, class_terms
+from matching.major_fit import MajorFitModel, class_terms, place_major_name
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_major_reference, load_segmenter
 from service.training_data import DEFAULT_DATA, labelled_jobs, reference_name_map, training_examples
 
 THRESHOLDS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5)
-
-
-def name_as_job(name: str) -> Job:
-    return Job(id=f"name-{name}", title=name)
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -52,7 +46,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     held = sorted(reference)
     fold_of = {name: i % args.folds for i, name in enumerate(held)}
     finder = NearestMajorFinder().fit(catalog)
-    rows = []  # (name, finder placed, finder right, model class, model probability, model right)
+    rows = []  # (name, finder placed, finder right, model probability, model right)
     for fold in range(args.folds):
         fold_start = time.perf_counter()
         out = {n for n in held if fold_of[n] == fold}
@@ -60,15 +54,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         labelled = [r for r in labelled_jobs(args.data, catalog, tables, train_names) if r.labels]
         model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), progress=False)
         model.fit(*training_examples(labelled, catalog, train_names))
-        names = sorted(out)
-        proba = model.predict_proba([name_as_job(n) for n in names])
-        for name, p in zip(names, proba):
+        for name in sorted(out):
             truth = set(reference[name])
             near = finder.find(name)
-            best = int(np.argmax(p))
+            read = place_major_name(model, name, catalog, min_probability=0.0)  # as the ranker reads it
             rows.append((name, near is not None, near is not None and near.class_code in truth,
-                         model.labels_[best], float(p[best]), model.labels_[best] in truth))
-        print(f"fold {fold}: {len(names)} names, {time.perf_counter() - fold_start:.0f}s", flush=True)
+                         read.similarity, read.class_code in truth))
+        print(f"fold {fold}: {len(out)} names, {time.perf_counter() - fold_start:.0f}s", flush=True)
 
     n = len(rows)
     placed = [r for r in rows if r[1]]
@@ -79,14 +71,14 @@ def main(argv: Sequence[str] | None = None) -> None:
           f"{sum(r[2] for r in placed) / max(len(placed), 1):.0%} |")
     for subset, label in ((rows, "all names"), (unplaced, "names the finder leaves unplaced")):
         for t in THRESHOLDS:
-            chosen = [r for r in subset if r[4] >= t]
+            chosen = [r for r in subset if r[3] >= t]
             print(f"| model, probability ≥ {t}, {label} | {len(subset)} | {len(chosen)} ({len(chosen) / max(len(subset), 1):.0%}) | "
-                  f"{sum(r[5] for r in chosen) / max(len(chosen), 1):.0%} |")
+                  f"{sum(r[4] for r in chosen) / max(len(chosen), 1):.0%} |")
     print("\n| chain | threshold | placed | right among placed | right among all names |\n|---|---|---|---|---|")
     for t in THRESHOLDS[1:]:
         for label, first_model in (("finder, then model", False), ("model, then finder", True)):
             placed_n = right_n = 0
-            for _, f_placed, f_right, _, prob, m_right in rows:
+            for _, f_placed, f_right, prob, m_right in rows:
                 use_model = prob >= t and (first_model or not f_placed)
                 if use_model or f_placed:
                     placed_n += 1

@@ -41,6 +41,11 @@ class NearestMajor:
     similarity: float
     via: str = "name"  # "name": nearest by characters; "reference": the reference table; "model": the major-fit model
 
+    @classmethod
+    def for_class(cls, code: str, class_name: str, similarity: float, via: str) -> NearestMajor:
+        """A placement in a class as a whole (no single catalog major)."""
+        return cls(code, class_name, code, class_name, similarity, via=via)
+
 
 class NearestMajorFinder(BaseEstimator):
     """Nearest catalog major by character n-gram cosine; ``None`` below ``min_similarity``.
@@ -71,7 +76,7 @@ class NearestMajorFinder(BaseEstimator):
         if within is not None:
             return replace(within, via="reference")
         code = classes[0]
-        return NearestMajor(code, self.classes_[code], code, self.classes_[code], 1.0, via="reference")
+        return NearestMajor.for_class(code, self.classes_[code], 1.0, via="reference")
 
     def _by_name(self, name: str | None, classes: Sequence[str] = ()) -> NearestMajor | None:
         """The nearest major by characters (among the majors of ``classes`` if given)."""

@@ -48,16 +48,16 @@ from features.records import Job
 from features.segment import Segmenter
 
 CATEGORY_WEIGHT = 0.25
-#: ``place_major_name``: below this probability a name stays unplaced. On the reference
-#: table's names held out of training (``benchmarks/major_placement_model.py``), 0.2 places
-#: 49 % of the names the name finder cannot, 57 % of them in the right class, as right as
-#: the finder's own placements (57 %); 0.1 places 67 % at 50 %, 0.3 36 % at 62 %.
-NAME_MIN_PROBABILITY = 0.2
 OTHER_LEVEL_WEIGHT = 0.3
 #: A class that the requirement reaches only through some of its majors (``会计学（120203K）``
 #: for 工商管理类): at full weight, posts for accountants would rank first for every
 #: 工商管理类 major. Measured +0.006 NDCG@10 on Beijing, +0.012 on Henan (vs 1.0).
 MAJOR_ONLY_WEIGHT = 0.3
+#: ``place_major_name``: below this probability a name stays unplaced. On the reference
+#: table's names held out of training (``benchmarks/major_placement_model.py``), 0.2 places
+#: 49 % of the names the name finder cannot, 57 % of them in the right class, as right as
+#: the finder's own placements (57 %); 0.1 places 67 % at 50 %, 0.3 36 % at 62 %.
+NAME_MIN_PROBABILITY = 0.2
 
 
 def job_text(job: Job) -> str:
@@ -368,8 +368,7 @@ def place_major_name(model, name: str | None, catalog: MajorCatalog, *,
     j, code = max(columns, key=lambda item: float(proba[item[0]]))
     if float(proba[j]) < min_probability:
         return None
-    klass = catalog.classes[code]
-    return NearestMajor(code, klass.name, code, klass.name, float(proba[j]), via="model")
+    return NearestMajor.for_class(code, catalog.classes[code].name, float(proba[j]), via="model")
 
 
 def _fold_ids(n: int, k: int) -> np.ndarray:
