@@ -1,0 +1,131 @@
+"""Label-structure smoothing of the major-fit model's class columns.
+
+Run: ``.venv/bin/python -m benchmarks.major_fit_label_smoothing [--data ../shared/data] [--settings VH,VB]``
+
+Issue 4 lists "label-structure smoothing across the catalog hierarchy" among the methods to
+try. A major is ranked over the posts by its class's column alone, so any monotone change of
+one column (another calibration, say) leaves its ranking as it is; only mixing columns can
+move it. Three mixes of the shipped model's class probabilities ``p`` (post × class) are
+measured, each as ``(1 − a)·p + a·q``:
+
+- ``门类 max``: q_c = the highest probability among the other classes of c's 门类 (工学 for 计算机类);
+- ``门类 mean``: q_c = their mean;
+- ``co-admission``: q_c = Σ_c' P(c | c')·p_c' / Σ_c' p_c', with P(c | c') read off the training
+  posts' weighted labels (how often a post that admits c' admits c too).
+
+And one rescaling by a post's breadth, ``p / (Σ_c p_c)^b``: b > 0 favours posts that fit few
+classes, b < 0 posts that fit many.
+
+Settings as in ``benchmarks/major_fit_two_heads.py``: VH and VB (validation, nothing of
+Beijing read) by default; ``beijing`` and ``henan`` on request. NDCG@10 per variant.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import numpy as np
+
+from benchmarks.major_fit_eval import make_split
+from benchmarks.major_fit_validation import qrels_for, validation_sets
+from matching.evaluation import mean_metrics
+from matching.major_fit import MajorFitModel, class_terms
+from service.resources import load_segmenter
+from service.training_data import DEFAULT_DATA, load_labelled, training_examples
+
+MIX_WEIGHTS = (0.05, 0.1, 0.2, 0.3)
+BREADTH_EXPONENTS = (-0.5, -0.25, 0.25, 0.5)
+
+
+def co_admission(rows, classes: Sequence[str]) -> np.ndarray:
+    """P(c | c') from the rows' weighted labels, zero on the diagonal; rows index c, columns c'."""
+    column = {c: j for j, c in enumerate(classes)}
+    Y = np.zeros((len(rows), len(classes)))
+    for i, r in enumerate(rows):
+        for code, weight in r.labels.items():
+            if code in column:
+                Y[i, column[code]] = weight
+    joint = Y.T @ Y
+    conditional = joint / np.maximum(np.diag(joint)[None, :], 1e-9)
+    np.fill_diagonal(conditional, 0.0)
+    return conditional
+
+
+def same_category(classes: Sequence[str]) -> np.ndarray:
+    """1 where two different classes share a 门类 (the first two digits of the code)."""
+    category = np.array([c[:2] for c in classes])
+    same = (category[:, None] == category[None, :]).astype(float)
+    np.fill_diagonal(same, 0.0)
+    return same
+
+
+def variants(conditional: np.ndarray, same: np.ndarray) -> dict[str, Callable[[np.ndarray], np.ndarray]]:
+    siblings = np.maximum(same.sum(axis=1), 1.0)
+    out: dict[str, Callable[[np.ndarray], np.ndarray]] = {"the shipped model": lambda p: p}
+    for a in MIX_WEIGHTS:
+        out[f"门类 max, a = {a}"] = lambda p, a=a: (1 - a) * p + a * np.max(p[:, None, :] * same[None], axis=2)
+        out[f"门类 mean, a = {a}"] = lambda p, a=a: (1 - a) * p + a * (p @ same.T) / siblings
+        out[f"co-admission, a = {a}"] = lambda p, a=a: (
+            (1 - a) * p + a * (p @ conditional.T) / np.maximum(p.sum(axis=1, keepdims=True), 1e-9))
+    for b in BREADTH_EXPONENTS:
+        out[f"breadth, b = {b}"] = lambda p, b=b: p / np.maximum(p.sum(axis=1, keepdims=True), 1e-6) ** b
+    return out
+
+
+def ndcg10(scores: np.ndarray, test, qrels, classes: Sequence[str]) -> float:
+    ids = [r.job.id for r in test]
+    column = {c: j for j, c in enumerate(classes)}
+    runs = {}
+    for code in qrels:
+        j = column.get(code[:4])
+        s = scores[:, j] if j is not None else np.zeros(len(ids))
+        runs[code] = [ids[i] for i in np.argsort(-s, kind="stable")[:100]]
+    return mean_metrics(runs, qrels)["NDCG@10"]
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description="专业匹配模型：按专业目录结构平滑各类得分")
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--settings", default="VH,VB")
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    catalog, names, rows = load_labelled(args.data)
+    wanted = args.settings.split(",")
+    settings = {}
+    if {"VH", "VB"} & set(wanted):
+        train, vals = validation_sets(rows)
+        settings.update({k: (train, vals[k], qrels_for(vals[k], catalog)) for k in ("VH", "VB")})
+    for name in ("beijing", "henan"):
+        if name in wanted:
+            split = make_split(name, rows, catalog)
+            settings[name] = (split.train, split.test, split.qrels)
+    results, fitted = {}, {}
+    for name in wanted:
+        start = time.perf_counter()
+        train, test, qrels = settings[name]
+        if id(train) not in fitted:  # VH and VB share their training rows: fit once
+            model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), progress=False)
+            model.fit(*training_examples(train, catalog, names))
+            classes = list(model.class_labels_)
+            fitted[id(train)] = model, variants(co_admission(train, classes), same_category(classes))
+        model, mixes = fitted[id(train)]
+        classes = list(model.class_labels_)
+        p = model.predict_proba([r.job for r in test])[:, :len(classes)].astype(np.float64)
+        results[name] = {label: ndcg10(mix(p), test, qrels, classes) for label, mix in mixes.items()}
+        print(f"{name}: {time.perf_counter() - start:.0f}s", flush=True)
+    mean = {"VH", "VB"} <= set(wanted)
+    print("| variant | " + " | ".join(wanted) + (" | VH/VB mean |" if mean else " |")
+          + "\n|---|" + "---|" * (len(wanted) + mean))
+    for label in next(iter(results.values())):
+        cells = [f"{results[n][label]:.4f}" for n in wanted]
+        if mean:
+            cells.append(f"{(results['VH'][label] + results['VB'][label]) / 2:.4f}")
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
+
+
+if __name__ == "__main__":
+    main()
