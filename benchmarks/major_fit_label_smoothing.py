@@ -29,8 +29,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_eval import make_split
-from benchmarks.major_fit_validation import qrels_for, validation_sets
+from benchmarks.major_fit_validation import named_splits
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms
 from service.resources import load_segmenter
@@ -94,18 +93,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     catalog, names, rows = load_labelled(args.data)
     wanted = args.settings.split(",")
-    settings = {}
-    if {"VH", "VB"} & set(wanted):
-        train, vals = validation_sets(rows)
-        settings.update({k: (train, vals[k], qrels_for(vals[k], catalog)) for k in ("VH", "VB")})
-    for name in ("beijing", "henan"):
-        if name in wanted:
-            split = make_split(name, rows, catalog)
-            settings[name] = (split.train, split.test, split.qrels)
     results, fitted = {}, {}
-    for name in wanted:
+    for name, split in named_splits(wanted, rows, catalog).items():
         start = time.perf_counter()
-        train, test, qrels = settings[name]
+        train, test, qrels = split.train, split.test, split.qrels
         if id(train) not in fitted:  # VH and VB share their training rows: fit once
             model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), progress=False)
             model.fit(*training_examples(train, catalog, names))

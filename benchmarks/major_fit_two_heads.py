@@ -32,8 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_eval import make_split
-from benchmarks.major_fit_validation import qrels_for, validation_sets
+from benchmarks.major_fit_validation import named_splits
 from features.catalog import MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms
@@ -131,18 +130,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     catalog, names, rows = load_labelled(args.data)
     wanted = args.settings.split(",")
-    settings = {}
-    if {"VH", "VB"} & set(wanted):
-        train, vals = validation_sets(rows)
-        settings.update({k: (train, vals[k], qrels_for(vals[k], catalog)) for k in ("VH", "VB")})
-    for name in ("beijing", "henan"):
-        if name in wanted:
-            split = make_split(name, rows, catalog)
-            settings[name] = (split.train, split.test, split.qrels)
     results, fitted = {}, {}
-    for name in wanted:
+    for name, split in named_splits(wanted, rows, catalog).items():
         start = time.perf_counter()
-        train, test, qrels = settings[name]
+        train, test, qrels = split.train, split.test, split.qrels
         if id(train) not in fitted:  # VH and VB share their training rows: fit once
             fitted[id(train)] = fit_heads(train, catalog, names)
         results[name] = score_setting(fitted[id(train)], test, qrels, catalog)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
+from benchmarks.major_fit_eval import Split, make_split
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms, major_names
 from service.resources import load_segmenter
@@ -59,6 +60,18 @@ def qrels_for(val, catalog, min_relevant: int = 3):
         if len(rel) >= min_relevant:
             qrels[major.code] = rel
     return qrels
+
+
+def named_splits(names: Sequence[str], rows, catalog) -> dict[str, Split]:
+    """Splits by name, in the order given: ``VH`` and ``VB`` (validation, sharing one list of
+    training rows, so a caller can fit once for both) and the held-out ``beijing``/``henan``."""
+    out: dict[str, Split] = {}
+    if {"VH", "VB"} & set(names):
+        train, vals = validation_sets(rows)
+        for name in ("VH", "VB"):
+            qrels = qrels_for(vals[name], catalog)
+            out[name] = Split(name, train, vals[name], [catalog.majors[c] for c in qrels], qrels)
+    return {name: out[name] if name in out else make_split(name, rows, catalog) for name in names}
 
 
 def ndcg10(model: MajorFitModel, val, qrels) -> float:
