@@ -29,11 +29,11 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_validation import named_splits
+from benchmarks.major_fit_eval import Split, _top, fit_model
+from benchmarks.major_fit_validation import named_splits, score_splits
 from matching.evaluation import mean_metrics
-from matching.major_fit import MajorFitModel, class_terms
-from service.resources import load_segmenter
-from service.training_data import DEFAULT_DATA, load_labelled, training_examples
+from matching.major_fit import MajorFitModel
+from service.training_data import DEFAULT_DATA, load_labelled
 
 MIX_WEIGHTS = (0.05, 0.1, 0.2, 0.3)
 BREADTH_EXPONENTS = (-0.5, -0.25, 0.25, 0.5)
@@ -74,15 +74,20 @@ def variants(conditional: np.ndarray, same: np.ndarray) -> dict[str, Callable[[n
     return out
 
 
-def ndcg10(scores: np.ndarray, test, qrels, classes: Sequence[str]) -> float:
-    ids = [r.job.id for r in test]
+def score_variants(model: MajorFitModel, split: Split) -> dict[str, float]:
+    """NDCG@10 of every variant on the split's test posts; the mixes are built from its training rows."""
+    classes = list(model.class_labels_)
     column = {c: j for j, c in enumerate(classes)}
-    runs = {}
-    for code in qrels:
-        j = column.get(code[:4])
-        s = scores[:, j] if j is not None else np.zeros(len(ids))
-        runs[code] = [ids[i] for i in np.argsort(-s, kind="stable")[:100]]
-    return mean_metrics(runs, qrels)["NDCG@10"]
+    mixes = variants(co_admission(split.train, classes), same_category(classes))
+    p = model.predict_proba([r.job for r in split.test])[:, :len(classes)].astype(np.float64)
+    ids = [r.job.id for r in split.test]
+    out = {}
+    for label, mix in mixes.items():
+        scores = mix(p)
+        runs = {code: _top(scores[:, column[code[:4]]] if code[:4] in column else np.zeros(len(ids)), ids)
+                for code in split.qrels}
+        out[label] = mean_metrics(runs, split.qrels)["NDCG@10"]
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -93,20 +98,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     catalog, names, rows = load_labelled(args.data)
     wanted = args.settings.split(",")
-    results, fitted = {}, {}
-    for name, split in named_splits(wanted, rows, catalog).items():
-        start = time.perf_counter()
-        train, test, qrels = split.train, split.test, split.qrels
-        if id(train) not in fitted:  # VH and VB share their training rows: fit once
-            model = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), progress=False)
-            model.fit(*training_examples(train, catalog, names))
-            classes = list(model.class_labels_)
-            fitted[id(train)] = model, variants(co_admission(train, classes), same_category(classes))
-        model, mixes = fitted[id(train)]
-        classes = list(model.class_labels_)
-        p = model.predict_proba([r.job for r in test])[:, :len(classes)].astype(np.float64)
-        results[name] = {label: ndcg10(mix(p), test, qrels, classes) for label, mix in mixes.items()}
-        print(f"{name}: {time.perf_counter() - start:.0f}s", flush=True)
+    results = score_splits(named_splits(wanted, rows, catalog),
+                           fit=lambda split: fit_model(split, catalog, names, progress=False),
+                           score=score_variants)
     mean = {"VH", "VB"} <= set(wanted)
     print("| variant | " + " | ".join(wanted) + (" | VH/VB mean |" if mean else " |")
           + "\n|---|" + "---|" * (len(wanted) + mean))

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_validation import named_splits
+from benchmarks.major_fit_validation import named_splits, score_splits
 from features.catalog import MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms
@@ -130,14 +130,9 @@ def main(argv: Sequence[str] | None = None) -> None:
     started = time.perf_counter()
     catalog, names, rows = load_labelled(args.data)
     wanted = args.settings.split(",")
-    results, fitted = {}, {}
-    for name, split in named_splits(wanted, rows, catalog).items():
-        start = time.perf_counter()
-        train, test, qrels = split.train, split.test, split.qrels
-        if id(train) not in fitted:  # VH and VB share their training rows: fit once
-            fitted[id(train)] = fit_heads(train, catalog, names)
-        results[name] = score_setting(fitted[id(train)], test, qrels, catalog)
-        print(f"{name}: {time.perf_counter() - start:.0f}s", flush=True)
+    results = score_splits(named_splits(wanted, rows, catalog),
+                           fit=lambda split: fit_heads(split.train, catalog, names),
+                           score=lambda fitted, split: score_setting(fitted, split.test, split.qrels, catalog))
     print("| variant | " + " | ".join(wanted) + " |\n|---|" + "---|" * len(wanted))
     for label in next(iter(results.values())):
         print(f"| {label} | " + " | ".join(f"{results[n][label]:.3f}" for n in wanted) + " |")

@@ -20,8 +20,9 @@ from __future__ import annotations
 import argparse
 import json
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -72,6 +73,20 @@ def named_splits(names: Sequence[str], rows, catalog) -> dict[str, Split]:
             qrels = qrels_for(vals[name], catalog)
             out[name] = Split(name, train, vals[name], [catalog.majors[c] for c in qrels], qrels)
     return {name: out[name] if name in out else make_split(name, rows, catalog) for name in names}
+
+
+def score_splits(splits: dict[str, Split], fit: Callable[[Split], Any], score: Callable[[Any, Split], dict[str, float]]
+                 ) -> dict[str, dict[str, float]]:
+    """{split name: score(fit(split), split)}, fitting once per list of training rows (VH and VB
+    share theirs), with each split's time on stdout."""
+    results, fitted = {}, {}
+    for name, split in splits.items():
+        start = time.perf_counter()
+        if id(split.train) not in fitted:
+            fitted[id(split.train)] = fit(split)
+        results[name] = score(fitted[id(split.train)], split)
+        print(f"{name}: {time.perf_counter() - start:.0f}s", flush=True)
+    return results
 
 
 def ndcg10(model: MajorFitModel, val, qrels) -> float:
