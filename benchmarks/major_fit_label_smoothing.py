@@ -30,7 +30,7 @@ from pathlib import Path
 import numpy as np
 
 from benchmarks.major_fit_eval import Split, _top, fit_model
-from benchmarks.major_fit_validation import named_splits, score_splits
+from benchmarks.major_fit_validation import named_splits, score_splits, variant_table
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel
 from service.training_data import DEFAULT_DATA, load_labelled
@@ -101,14 +101,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     results = score_splits(named_splits(wanted, rows, catalog),
                            fit=lambda split: fit_model(split, catalog, names, progress=False),
                            score=score_variants)
-    mean = {"VH", "VB"} <= set(wanted)
-    print("| variant | " + " | ".join(wanted) + (" | VH/VB mean |" if mean else " |")
-          + "\n|---|" + "---|" * (len(wanted) + mean))
-    for label in next(iter(results.values())):
-        cells = [f"{results[n][label]:.4f}" for n in wanted]
-        if mean:
-            cells.append(f"{(results['VH'][label] + results['VB'][label]) / 2:.4f}")
-        print(f"| {label} | " + " | ".join(cells) + " |")
+    print(variant_table(results, wanted, digits=4))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
 
 

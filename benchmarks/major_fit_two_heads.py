@@ -32,7 +32,8 @@ from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_validation import named_splits, score_splits
+from benchmarks.major_fit_eval import _top
+from benchmarks.major_fit_validation import named_splits, score_splits, variant_table
 from features.catalog import MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms
@@ -118,7 +119,7 @@ def score_setting(fitted, test, qrels, catalog) -> dict[str, float]:
     runs: dict[str, dict[str, list[str]]] = {}
     for code in qrels:
         for label, scores in variants(code).items():
-            runs.setdefault(label, {})[code] = [ids[i] for i in np.argsort(-scores, kind="stable")[:100]]
+            runs.setdefault(label, {})[code] = _top(scores, ids)
     return {label: mean_metrics(r, qrels)["NDCG@10"] for label, r in runs.items()}
 
 
@@ -133,9 +134,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     results = score_splits(named_splits(wanted, rows, catalog),
                            fit=lambda split: fit_heads(split.train, catalog, names),
                            score=lambda fitted, split: score_setting(fitted, split.test, split.qrels, catalog))
-    print("| variant | " + " | ".join(wanted) + " |\n|---|" + "---|" * len(wanted))
-    for label in next(iter(results.values())):
-        print(f"| {label} | " + " | ".join(f"{results[n][label]:.3f}" for n in wanted) + " |")
+    print(variant_table(results, wanted, mean=False))
     print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
 
 

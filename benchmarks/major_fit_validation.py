@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.major_fit_eval import Split, make_split
+from benchmarks.major_fit_eval import Split, _top, make_split
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms, major_names
 from service.resources import load_segmenter
@@ -89,6 +89,19 @@ def score_splits(splits: dict[str, Split], fit: Callable[[Split], Any], score: C
     return results
 
 
+def variant_table(results: dict[str, dict[str, float]], names: Sequence[str], *, digits: int = 3,
+                  mean: bool = True) -> str:
+    """``results`` ({split: {variant: NDCG@10}}) as a Markdown table, a row per variant and a
+    column per split in ``names``' order, and (with ``mean``) the VH/VB mean when both are there."""
+    mean = mean and {"VH", "VB"} <= set(names)
+    lines = ["| variant | " + " | ".join(names) + (" | VH/VB mean |" if mean else " |"),
+             "|---|" + "---|" * (len(names) + mean)]
+    for label in next(iter(results.values())):
+        cells = [results[n][label] for n in names] + ([(results["VH"][label] + results["VB"][label]) / 2] if mean else [])
+        lines.append(f"| {label} | " + " | ".join(f"{c:.{digits}f}" for c in cells) + " |")
+    return "\n".join(lines)
+
+
 def ndcg10(model: MajorFitModel, val, qrels) -> float:
     ids = [r.job.id for r in val]
     proba = model.predict_proba([r.job for r in val])
@@ -96,7 +109,7 @@ def ndcg10(model: MajorFitModel, val, qrels) -> float:
     for code in qrels:
         j = model.label_index(code)
         scores = proba[:, j] if j is not None else np.zeros(len(ids))
-        runs[code] = [ids[i] for i in np.argsort(-scores, kind="stable")[:100]]
+        runs[code] = _top(scores, ids)
     return mean_metrics(runs, qrels)["NDCG@10"]
 
 
