@@ -22,18 +22,13 @@ Beijing read) by default; ``beijing`` and ``henan`` on request. NDCG@10 per vari
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import numpy as np
 
-from benchmarks.major_fit_eval import Split, _top, fit_model
-from benchmarks.major_fit_validation import named_splits, score_splits, variant_table
-from matching.evaluation import mean_metrics
+from benchmarks.major_fit_eval import Split
+from benchmarks.major_fit_validation import class_column_ndcg10, variant_command
 from matching.major_fit import MajorFitModel
-from service.training_data import DEFAULT_DATA, load_labelled
 
 MIX_WEIGHTS = (0.05, 0.1, 0.2, 0.3)
 BREADTH_EXPONENTS = (-0.5, -0.25, 0.25, 0.5)
@@ -77,32 +72,14 @@ def variants(conditional: np.ndarray, same: np.ndarray) -> dict[str, Callable[[n
 def score_variants(model: MajorFitModel, split: Split) -> dict[str, float]:
     """NDCG@10 of every variant on the split's test posts; the mixes are built from its training rows."""
     classes = list(model.class_labels_)
-    column = {c: j for j, c in enumerate(classes)}
     mixes = variants(co_admission(split.train, classes), same_category(classes))
     p = model.predict_proba([r.job for r in split.test])[:, :len(classes)].astype(np.float64)
-    ids = [r.job.id for r in split.test]
-    out = {}
-    for label, mix in mixes.items():
-        scores = mix(p)
-        runs = {code: _top(scores[:, column[code[:4]]] if code[:4] in column else np.zeros(len(ids)), ids)
-                for code in split.qrels}
-        out[label] = mean_metrics(runs, split.qrels)["NDCG@10"]
-    return out
+    return {label: class_column_ndcg10(mix(p), classes, split) for label, mix in mixes.items()}
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="专业匹配模型：按专业目录结构平滑各类得分")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--settings", default="VH,VB")
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    catalog, names, rows = load_labelled(args.data)
-    wanted = args.settings.split(",")
-    results = score_splits(named_splits(wanted, rows, catalog),
-                           fit=lambda split: fit_model(split, catalog, names, progress=False),
-                           score=score_variants)
-    print(variant_table(results, wanted, digits=4))
-    print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
+    variant_command(argv, description="专业匹配模型：按专业目录结构平滑各类得分",
+                    score=lambda model, split, catalog, names: score_variants(model, split), digits=4)
 
 
 if __name__ == "__main__":

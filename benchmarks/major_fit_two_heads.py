@@ -24,21 +24,18 @@ Settings: VH and VB are the validation sets of ``benchmarks/major_fit_validation
 
 from __future__ import annotations
 
-import argparse
-import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import numpy as np
 
 from benchmarks.major_fit_eval import _top
-from benchmarks.major_fit_validation import named_splits, score_splits, variant_table
+from benchmarks.major_fit_validation import variant_command
 from features.catalog import MajorCatalog
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, catalog_pseudo_jobs, class_terms
 from service.resources import load_segmenter
-from service.training_data import DEFAULT_DATA, LabelledJob, load_labelled, training_examples
+from service.training_data import LabelledJob, training_examples
 
 
 def partly_admitted(row: LabelledJob, catalog: MajorCatalog) -> set[str]:
@@ -124,18 +121,10 @@ def score_setting(fitted, test, qrels, catalog) -> dict[str, float]:
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description="专业匹配模型：整类招收与仅列专业分开建模")
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--settings", default="VH,VB,beijing,henan")
-    args = parser.parse_args(argv)
-    started = time.perf_counter()
-    catalog, names, rows = load_labelled(args.data)
-    wanted = args.settings.split(",")
-    results = score_splits(named_splits(wanted, rows, catalog),
-                           fit=lambda split: fit_heads(split.train, catalog, names),
-                           score=lambda fitted, split: score_setting(fitted, split.test, split.qrels, catalog))
-    print(variant_table(results, wanted, mean=False))
-    print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
+    variant_command(argv, description="专业匹配模型：整类招收与仅列专业分开建模",
+                    fit=lambda split, catalog, names: fit_heads(split.train, catalog, names),
+                    score=lambda fitted, split, catalog, names: score_setting(fitted, split.test, split.qrels, catalog),
+                    default_settings="VH,VB,beijing,henan", mean=False)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.major_fit_eval import Split, _top, make_split
+from benchmarks.major_fit_eval import Split, _top, fit_model, make_split
 from matching.evaluation import mean_metrics
 from matching.major_fit import MajorFitModel, class_terms, major_names
 from service.resources import load_segmenter
@@ -111,6 +111,38 @@ def ndcg10(model: MajorFitModel, val, qrels) -> float:
         scores = proba[:, j] if j is not None else np.zeros(len(ids))
         runs[code] = _top(scores, ids)
     return mean_metrics(runs, qrels)["NDCG@10"]
+
+
+def class_column_ndcg10(scores: np.ndarray, classes: Sequence[str], split: Split) -> float:
+    """NDCG@10 over ``split.qrels`` when every major is ranked by its class's column of ``scores``
+    (test posts × ``classes``); a major whose class has no column gets an all-zero ranking."""
+    column = {c: j for j, c in enumerate(classes)}
+    ids = [r.job.id for r in split.test]
+    runs = {code: _top(scores[:, column[code[:4]]] if code[:4] in column else np.zeros(len(ids)), ids)
+            for code in split.qrels}
+    return mean_metrics(runs, split.qrels)["NDCG@10"]
+
+
+def variant_command(argv: Sequence[str] | None, *, description: str,
+                    score: Callable[[Any, Split, Any, Any], dict[str, float]],
+                    fit: Callable[[Split, Any, Any], Any] | None = None, default_settings: str = "VH,VB",
+                    digits: int = 3, mean: bool = True) -> None:
+    """The command line the variant benchmarks share: ``--data``, ``--settings`` (split names,
+    comma-separated), then ``score(fit(split, catalog, names), split, catalog, names)`` per split
+    (fitting once per training list; by default the shipped model via ``fit_model``), printed by
+    ``variant_table`` with the total run time."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--settings", default=default_settings)
+    args = parser.parse_args(argv)
+    started = time.perf_counter()
+    catalog, names, rows = load_labelled(args.data)
+    wanted = args.settings.split(",")
+    fit = fit or (lambda split, catalog, names: fit_model(split, catalog, names, progress=False))
+    results = score_splits(named_splits(wanted, rows, catalog), fit=lambda split: fit(split, catalog, names),
+                           score=lambda fitted, split: score(fitted, split, catalog, names))
+    print(variant_table(results, wanted, digits=digits, mean=mean))
+    print(f"\ntotal run time: {time.perf_counter() - started:.0f}s")
 
 
 def main(argv: Sequence[str] | None = None) -> None:
