@@ -19,6 +19,7 @@ Beijing read) by default; ``beijing`` and ``henan`` on request. NDCG@10 per vari
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import numpy as np
@@ -26,34 +27,32 @@ import scipy.sparse as sp
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.preprocessing import normalize
 
-from benchmarks.major_fit_eval import Split
+from benchmarks.major_fit_eval import Split, fit_model
 from benchmarks.major_fit_validation import class_column_ndcg10, variant_command
-from matching.major_fit import MajorFitModel, class_terms
+from matching.major_fit import MajorFitModel
 from service.resources import load_segmenter
-from service.training_data import training_examples
 
-SPACES = ("char12", "words", "both")
 NEIGHBOURS = ((5, 0.2), (5, 0.4), (20, 0.2), (20, 0.4))  # (k, a)
 RIDGES = ((1.0, 0.3), (10.0, 0.3))  # (λ, a)
 SELF_TRAINING = ((0.5, 0.3, 1), (0.3, 0.3, 2), (0.5, 1.0, 1), (0.7, 0.5, 1))  # (t, w, top)
 
 
-def post_space(texts: Sequence[str], kind: str) -> sp.csr_matrix:
-    """L2-normalised TF-IDF of the held-out posts, fitted on them alone."""
-    if kind == "both":
-        return normalize(sp.hstack([post_space(texts, "char12"), post_space(texts, "words")]).tocsr())
-    if kind == "char12":
-        docs, vectorizer = ["".join(t.split()) for t in texts], TfidfVectorizer(analyzer="char", ngram_range=(1, 2))
-    else:
-        docs = load_segmenter().cut_many(texts)
-        vectorizer = TfidfVectorizer(analyzer=lambda tokens: tokens)
-    vectorizer.set_params(sublinear_tf=True, min_df=2)
-    return normalize(vectorizer.fit_transform(docs))
+def post_spaces(texts: Sequence[str]) -> dict[str, sp.csr_matrix]:
+    """L2-normalised TF-IDF of the held-out posts, fitted on them alone: character 1–2-grams,
+    jieba words, and both side by side."""
+    def tfidf(vectorizer: TfidfVectorizer, docs) -> sp.csr_matrix:
+        return normalize(vectorizer.set_params(sublinear_tf=True, min_df=2).fit_transform(docs))
+
+    spaces = {"char12": tfidf(TfidfVectorizer(analyzer="char", ngram_range=(1, 2)), ["".join(t.split()) for t in texts]),
+              "words": tfidf(TfidfVectorizer(analyzer=lambda tokens: tokens), load_segmenter().cut_many(texts))}
+    spaces["both"] = normalize(sp.hstack([spaces["char12"], spaces["words"]]).tocsr())
+    return spaces
 
 
-def neighbour_mean(X: sp.csr_matrix, k: int) -> np.ndarray:
-    """Row-stochastic matrix of each post's k most similar other posts, weighted by cosine."""
-    similarity = (X @ X.T).toarray()
+def neighbour_mean(kernel: np.ndarray, k: int) -> np.ndarray:
+    """Row-stochastic matrix of each post's k most similar other posts, weighted by the cosine
+    ``kernel`` (posts × posts, left as it is)."""
+    similarity = kernel.copy()
     np.fill_diagonal(similarity, 0.0)
     nearest = np.argpartition(-similarity, k, axis=1)[:, :k]
     rows = np.arange(len(similarity))[:, None]
@@ -64,11 +63,10 @@ def neighbour_mean(X: sp.csr_matrix, k: int) -> np.ndarray:
 
 def smoothed(p: np.ndarray, texts: Sequence[str]) -> dict[str, np.ndarray]:
     out = {}
-    for kind in SPACES:
-        X = post_space(texts, kind)
-        for k, a in NEIGHBOURS:
-            out[f"neighbours, {kind}, k = {k}, a = {a}"] = (1 - a) * p + a * (neighbour_mean(X, k) @ p)
+    for kind, X in post_spaces(texts).items():
         kernel = (X @ X.T).toarray()
+        for k, a in NEIGHBOURS:
+            out[f"neighbours, {kind}, k = {k}, a = {a}"] = (1 - a) * p + a * (neighbour_mean(kernel, k) @ p)
         for ridge, a in RIDGES:
             q = kernel @ np.linalg.solve(kernel + ridge * np.eye(len(kernel)), p)
             out[f"kernel ridge, {kind}, λ = {ridge:g}, a = {a}"] = (1 - a) * p + a * q
@@ -91,12 +89,10 @@ def score_variants(model: MajorFitModel, split: Split, catalog, names) -> dict[s
     p = model.predict_proba(jobs)[:, :len(classes)].astype(np.float64)
     out = {"the shipped model": class_column_ndcg10(p, classes, split)}
     out.update({label: class_column_ndcg10(s, classes, split) for label, s in smoothed(p, [j.text for j in jobs]).items()})
-    train_jobs, train_labels, train_weights = training_examples(split.train, catalog, names)
     for threshold, weight, top in SELF_TRAINING:
-        extra = [(job, w) for job, w in zip(jobs, pseudo_labels(p, classes, threshold, weight, top)) if w]
-        refit = MajorFitModel(segmenter=load_segmenter(), class_terms=class_terms(catalog), progress=False).fit(
-            train_jobs + [j for j, _ in extra], train_labels + [set(w) for _, w in extra],
-            train_weights + [w for _, w in extra])
+        # The held-out rows carry the model's labels in place of their own (hidden) ones.
+        pseudo = [dataclasses.replace(r, labels=w) for r, w in zip(split.test, pseudo_labels(p, classes, threshold, weight, top))]
+        refit = fit_model(dataclasses.replace(split, train=split.train + pseudo), catalog, names, progress=False)
         scores = refit.predict_proba(jobs)[:, :len(refit.class_labels_)]
         out[f"self-training, t = {threshold}, w = {weight}, top {top}"] = class_column_ndcg10(
             scores, refit.class_labels_, split)
