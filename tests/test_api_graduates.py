@@ -151,12 +151,36 @@ def test_recommendations_access_by_role(api):
 def test_recommendations_respect_k_and_are_logged(api):
     body = api.get("/api/graduates/G1/recommendations", "g1", params={"k": 1, "rejected_k": 0}).json()
     assert len(body["suggestions"]) == 1 and body["rejected"] == []
-    from service.storage import repository
+    log = api.get("/api/graduates/G1/recommendation-log", "officer").json()
+    assert log["total"] == 1
+    entry = log["items"][0]
+    assert entry["user_name"] == "阿依古丽" and entry["user_id"] == 3
+    assert entry["jobs"] == [{"job_id": "J-SOFT", "title": "软件开发工程师", "employer": "乌鲁木齐云端科技有限公司"}]
 
-    api.app.state.reclog.flush()
-    with api.app.state.session_factory() as session:
-        rows = repository.recommendation_log(session=session, graduate_id="G1")
-    assert [r.job_ids for r in rows] == [["J-SOFT"]]
+
+def test_the_recommendation_log_is_for_officers_only(api):
+    api.get("/api/graduates/G1/recommendations", "g1")
+    for who in ("organiser", "g1"):
+        assert_problem(api.get("/api/graduates/G1/recommendation-log", who), 403)
+    assert_problem(api.get("/api/graduates/G999/recommendation-log", "officer"), 404, "G999")
+    assert api.get("/api/graduates/G3/recommendation-log", "officer").json() == {
+        "items": [], "total": 0, "offset": 0, "limit": 50}  # exists, never recommended
+
+
+def test_the_recommendation_log_pages_newest_first_and_outlives_deletions(api):
+    for k in (1, 2, 3):
+        api.get("/api/graduates/G2/recommendations", "officer", params={"k": k, "rejected_k": 0})
+    page = api.get("/api/graduates/G2/recommendation-log", "officer", params={"limit": 2}).json()
+    assert page["total"] == 3 and [len(e["jobs"]) for e in page["items"]] == [3, 2]
+    rest = api.get("/api/graduates/G2/recommendation-log", "officer", params={"offset": 2}).json()
+    assert [len(e["jobs"]) for e in rest["items"]] == [1]
+    first_job = rest["items"][0]["jobs"][0]["job_id"]
+
+    assert api.delete(f"/api/jobs/{first_job}", "officer").status_code == 204
+    assert api.delete("/api/graduates/G2", "officer").status_code == 204
+    kept = api.get("/api/graduates/G2/recommendation-log", "officer").json()
+    assert kept["total"] == 3  # the follow-up record survives the graduate's deletion
+    assert kept["items"][-1]["jobs"] == [{"job_id": first_job, "title": None, "employer": None}]
 
 
 def test_audit_log_is_for_officers_and_filterable(api):
@@ -211,6 +235,6 @@ def test_a_cached_answer_is_logged_like_a_fresh_one(api):
     assert body["suggestions"]
     api.app.state.reclog.flush()
     with api.app.state.session_factory() as session:
-        rows = repository.recommendation_log(session=session, graduate_id="G2")
+        rows, total = repository.list_recommendation_log(session=session, graduate_id="G2")
     shown = [s["job_id"] for s in body["suggestions"]]
-    assert [r.job_ids for r in rows] == [shown, shown]
+    assert total == 2 and [r.job_ids for r in rows] == [shown, shown]

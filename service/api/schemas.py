@@ -397,6 +397,22 @@ class AuditPublic(BaseModel):
     fields: list[str]
 
 
+class LoggedJob(BaseModel):
+    job_id: str
+    title: str | None = Field(description="岗位已删除时为空")
+    employer: str | None
+
+
+class RecommendationLogEntry(BaseModel):
+    """One recommendation served: when, at whose request, which jobs in rank order."""
+
+    id: int
+    at: dt.datetime
+    user_id: int | None
+    user_name: str | None = Field(description="请求者账号；账号已删除时为空")
+    jobs: list[LoggedJob]
+
+
 class MePublic(BaseModel):
     id: int
     name: str

@@ -155,6 +155,24 @@ def get_graduate(*, session: Session, user: User, graduate_id: str, cache: Gradu
     return graduate
 
 
+def recommendation_log(*, session: Session, graduate_id: str, offset: int, limit: int) -> s.Page:
+    """What was recommended to one graduate, newest first. The history outlives the record:
+    a deleted graduate's entries stay readable, so follow-up is not lost with it."""
+    rows, total = repo.list_recommendation_log(session=session, graduate_id=graduate_id, offset=offset, limit=limit)
+    if total == 0 and repo.get_graduate(session=session, graduate_id=graduate_id) is None:
+        raise not_found("毕业生", graduate_id)
+    jobs = repo.get_jobs(session=session, job_ids=[j for r in rows for j in r.job_ids])
+    names = repo.user_names(session=session, user_ids=[r.user_id for r in rows if r.user_id is not None])
+
+    def logged(job_id: str) -> s.LoggedJob:
+        job = jobs.get(job_id)
+        return s.LoggedJob(job_id=job_id, title=job.title if job else None, employer=job.employer if job else None)
+
+    items = [s.RecommendationLogEntry(id=r.id, at=r.at, user_id=r.user_id, user_name=names.get(r.user_id),
+                                      jobs=[logged(j) for j in r.job_ids]) for r in rows]
+    return s.Page(items=items, total=total, offset=offset, limit=limit)
+
+
 def view_graduate(*, session: Session, user: User, graduate: Graduate) -> s.GraduatePublic:
     """The record as this user may see it; sensitive values shown are audited."""
     if user.role is Role.ORGANISER:

@@ -314,9 +314,20 @@ def add_recommendation_logs(*, session: Session, entries: Sequence[tuple[int | N
         session.execute(insert(RecommendationRow), rows)
 
 
-def recommendation_log(*, session: Session, graduate_id: str, limit: int = 20) -> list[RecommendationRow]:
+def list_recommendation_log(*, session: Session, graduate_id: str, offset: int = 0, limit: int = 20
+                            ) -> tuple[list[RecommendationRow], int]:
+    """One graduate's logged recommendations, newest first, and how many there are."""
     query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
-    return list(session.scalars(query.order_by(RecommendationRow.id.desc()).limit(limit)))
+    return _page(session, query, order_by=(RecommendationRow.id.desc(),), offset=offset, limit=limit)
+
+
+def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
+    """Account id → name, for the ids that still exist."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(UserRow.id, UserRow.name).where(UserRow.id.in_(ids)))
+    return {user_id: name for user_id, name in rows}
 
 
 def deactivate_users_named(*, session: Session, prefix: str) -> int:

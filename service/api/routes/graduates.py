@@ -1,4 +1,4 @@
-"""``/api/graduates``: CRUD by role, list, bulk import, recommendations."""
+"""``/api/graduates``: CRUD by role, list, bulk import, recommendations and their log."""
 
 from __future__ import annotations
 
@@ -107,3 +107,14 @@ async def recommendations(graduate_id: str, request: Request, session: SessionDe
             k=k, rejected_k=rejected_k, log=reclog, cache=cache)
         body = result.model_dump_json()
     return Response(body, media_type="application/json")
+
+
+@router.get("/{graduate_id}/recommendation-log", response_model=s.Page[s.RecommendationLogEntry],
+            responses=problem_responses(404))
+def recommendation_log(graduate_id: str, session: SessionDep, settings: SettingsDep, reclog: RecLogDep,
+                       user: Officer, offset: Offset = 0, limit: Limit = None):
+    """推荐记录（仅限就业服务专员）：何时、应谁的请求、按什么顺序推荐了哪些岗位，最新的在前。
+    毕业生记录删除后，其推荐记录仍可查询。"""
+    reclog.flush()  # entries are stored in the background; include the ones just served
+    return services.recommendation_log(session=session, graduate_id=graduate_id, offset=offset,
+                                       limit=_limit(settings, limit))
