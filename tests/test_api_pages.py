@@ -45,6 +45,17 @@ def test_graduate_page_shows_ranked_suggestions_reasons_and_not_eligible(api):
     assert "13900000001" not in page.text  # the page shows suggestions, not contact data
 
 
+def test_an_officer_sees_the_recommendation_record_on_a_graduates_page_and_others_do_not(api):
+    api.get("/api/graduates/G1/recommendations", "g1", params={"k": 1})
+    login(api, "g1")
+    assert "推荐记录" not in api.client.get("/graduate/G1").text
+    login(api, "officer")
+    page = api.client.get("/graduate/G1").text
+    history = page.split("推荐记录")[1]
+    assert "共 3 次" in history  # the graduate's API request, their page view, this view
+    assert history.count("阿依古丽") == 2 and history.count("王老师") == 1 and "软件开发工程师" in history
+
+
 def test_graduate_page_of_someone_else_is_404(api):
     login(api, "g1")
     page = api.client.get("/graduate/G2")

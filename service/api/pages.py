@@ -90,9 +90,13 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=reclog, cache=cache)
+        history = None
+        if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
+            reclog.flush()
+            history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
     except ApiProblem as problem:
         return _error(request, user, problem)
-    return _render(request, "graduate.html", user, graduate=graduate, result=result)
+    return _render(request, "graduate.html", user, graduate=graduate, result=result, history=history)
 
 
 @router.get("/organiser")
