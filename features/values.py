@@ -20,9 +20,21 @@ from features.records import EmployerType, Gender, Hardship
 _UNSTATED_COUNT = re.compile(r"^(?:(?:招|招聘|招录)?(?:若干|不限|待定|不定|多)(?:名|人|个)?|n|/|-|—)$", re.IGNORECASE)
 
 
+# No single post hires more; a larger figure is a typo (or a pasted ID) and would not fit
+# the database's integer column either.
+MAX_HEADCOUNT = 100_000
+
+
 def parse_headcount(value: object) -> int | None:
     """``2``, ``2人``, ``招3名``, ``两名`` → int; ``若干``/empty → ``None``; ``3-5人`` → 5 (the most
-    that may be hired, which is what a graduate weighs)."""
+    that may be hired, which is what a graduate weighs). At most ``MAX_HEADCOUNT``."""
+    count = _headcount(value)
+    if count is not None and count > MAX_HEADCOUNT:
+        raise ValueError(f"招聘人数「{value}」超过上限 {MAX_HEADCOUNT:,}")
+    return count
+
+
+def _headcount(value: object) -> int | None:
     if value is None or isinstance(value, bool):
         return None if value is None else _bad_count(value)
     if isinstance(value, int):

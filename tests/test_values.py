@@ -82,13 +82,14 @@ def test_unreadable_salary_raises_with_chinese_message(cell, fragment):
     [(None, None), ("", None), ("若干", None), ("若干名", None), ("招聘若干人", None), ("多名", None), ("不限", None),
      ("2人", 2), ("招3名", 3), (3, 3), (2.0, 2), ("3-5人", 5), ("10", 10),
      ("两名", 2), ("招聘一人", 1), ("十人", 10), ("十二名", 12), ("二十", 20), ("三十五人", 35), ("二至三人", 3),
-     (0, 0)],  # 0: a post cut to none (核减) is still a post
+     (0, 0), (100_000, 100_000)],  # 0: a post cut to none (核减) is still a post
 )
 def test_headcount(cell, expected):
     assert parse_headcount(cell) == expected
 
 
-@pytest.mark.parametrize("cell", ["很多", -1, 2.5, "2.5人", True, "百人", "十十", "两两"])
+@pytest.mark.parametrize("cell", ["很多", -1, 2.5, "2.5人", True, "百人", "十十", "两两",
+                                  "99999999999999999999", 1e308, 100_001, "1-200000人"])
 def test_bad_headcount_raises(cell):
     with pytest.raises(ValueError, match="招聘人数"):
         parse_headcount(cell)

@@ -22,6 +22,7 @@ from features.education import (
     parse_education_requirement,
 )
 from features.records import SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from features.values import MAX_HEADCOUNT
 
 Short = Annotated[str, Field(min_length=1, max_length=300)]
 RecordId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s?#]+$")]
@@ -46,7 +47,7 @@ def _a_date_text(value: object) -> object:
 
 Day = Annotated[dt.date, BeforeValidator(_a_date_text)]
 Money = Annotated[int, Field(ge=0, le=10_000_000), Number]
-Headcount = Annotated[int, Field(ge=0, le=100_000), Number]
+Headcount = Annotated[int, Field(ge=0, le=MAX_HEADCOUNT), Number]
 Year = Annotated[int, Field(ge=1950, le=2100), Number]
 T = TypeVar("T")
 
