@@ -71,6 +71,10 @@ class SalaryRange:
         return f"{self.minimum}-{self.maximum}元/月"
 
 
+# Ids that name an API route under /api/jobs/ and so could never be read back there.
+RESERVED_JOB_IDS = frozenset({"search"})
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.

@@ -109,6 +109,21 @@ def parse_date(value: object) -> dt.date | None:
     raise ValueError(f"无法识别的日期：「{value}」")
 
 
+EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
+
+
+def parse_birth_date(value: object, *, today: dt.date | None = None) -> dt.date | None:
+    """A date of birth as ``parse_date`` reads it, between 1900 and today: a date outside
+    that is a typo, and ages computed from it would pass or fail age limits wrongly."""
+    date = parse_date(value)
+    if date is None:
+        return None
+    today = today or dt.date.today()
+    if not EARLIEST_BIRTH_DATE <= date <= today:
+        raise ValueError(f"出生日期「{date.isoformat()}」不在 {EARLIEST_BIRTH_DATE.year} 年至今天之间")
+    return date
+
+
 def parse_year(value: object) -> int | None:
     """A graduation year: ``2026``, ``2026届``, ``2026年6月``, ``2026-06-30`` or a date."""
     if value is None:

@@ -32,7 +32,7 @@ from features.records import Graduate, Job, Preferences
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
-    parse_date,
+    parse_birth_date,
     parse_employer_type,
     parse_ethnicity,
     parse_gender,
@@ -280,7 +280,7 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
             graduation_year=row.parse("graduation_year", parse_year),
             gender=row.parse("gender", parse_gender),
             ethnicity=row.parse("ethnicity", parse_ethnicity),
-            birth_date=row.parse("birth_date", parse_date),
+            birth_date=row.parse("birth_date", parse_birth_date),
             political_status=row.text("political_status"),
             hukou=row.text("hukou"),
             intention=intention,
