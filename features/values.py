@@ -14,6 +14,19 @@ import re
 
 from features.records import EmployerType, Gender, Hardship
 
+# --- any text -------------------------------------------------------------------------
+
+# C0 control characters other than tab, newline and carriage return, and DEL. PostgreSQL
+# refuses NUL in text; the others are never meant, and they break CSV files and pages.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def control_character(text: str) -> str | None:
+    """The first control character of ``text``, written ``\\x00``; ``None`` when there is none."""
+    found = _CONTROL.search(text)
+    return None if found is None else f"\\x{ord(found.group()):02x}"
+
+
 # --- headcount ------------------------------------------------------------------------
 
 # 「若干名」「招聘若干人」「不限」: the table does not say how many (unknown, not an error).
@@ -182,6 +195,17 @@ ETHNIC_GROUPS = frozenset(
     东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克
     俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split()
 )
+
+
+def ethnic_group(ethnicity: str | None) -> str | None:
+    """The official name (``维吾尔族``) when ``ethnicity`` is one of the 56 groups, with or
+    without 族; ``None`` for anything else (穿青人, 其他, 外国血统, a typo), whose standing
+    towards a 少数民族 condition is unknown rather than a pass."""
+    if not ethnicity:
+        return None
+    text = re.sub(r"\s+", "", ethnicity)
+    bare = text[:-1] if text.endswith("族") and text[:-1] in ETHNIC_GROUPS else text
+    return bare + "族" if bare in ETHNIC_GROUPS else None
 
 
 def parse_ethnicity(value: object) -> str | None:

@@ -51,3 +51,15 @@ def test_service_runs_on_postgresql(pg_app):
     audit = client.get("/api/audit", headers=headers, params={"record_id": "N1"}).json()
     assert {row["action"] for row in audit["items"]} == {"create", "read"}
     assert client.get("/api/jobs/NOPE", headers=headers).status_code == 404
+
+
+def test_text_postgresql_cannot_hold_is_a_422_not_a_500(pg_app):
+    """NUL in a body, a path or a query parameter: PostgreSQL refuses such text outright."""
+    client, headers, _ = pg_app
+    for method, url, body in [("POST", "/api/jobs", {"id": "J1", "title": "nul\u0000x"}),
+                              ("POST", "/api/graduates", {"id": "G1", "name": "a\u0000"}),
+                              ("GET", "/api/jobs/x%00y", None), ("GET", "/api/audit?record_id=a%00", None),
+                              ("GET", "/api/audit?since=0001-01-01T00:00:00%2B14:00", None)]:
+        response = client.request(method, url, headers=headers, json=body)
+        assert response.status_code == 422, (url, response.text)
+    assert client.get("/api/jobs", headers=headers).json()["total"] == 0

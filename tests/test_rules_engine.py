@@ -123,6 +123,7 @@ def test_fresh_graduate_decided_by_graduation_year(engine):
     ("柯尔克孜", Status.ELIGIBLE, "民族符合：岗位要求哈萨克族、柯尔克孜族"),  # 族 left off in the record
     ("维吾尔族", Status.NOT_ELIGIBLE, "民族不符：岗位要求哈萨克族、柯尔克孜族，您为维吾尔族"),
     (None, Status.NEEDS_REVIEW, "民族待核实：岗位要求哈萨克族、柯尔克孜族，您的民族未填写"),
+    ("外国血统", Status.NEEDS_REVIEW, "民族待核实：岗位要求哈萨克族、柯尔克孜族，您登记的民族「外国血统」不是 56 个民族之一"),
 ])
 def test_a_list_of_ethnic_groups_admits_each_of_them(engine, ethnicity, status, reason):
     # Read as two conditions, each group would have been refused by the other's.
@@ -135,6 +136,9 @@ def test_a_list_of_ethnic_groups_admits_each_of_them(engine, ethnicity, status, 
     ("汉", Status.NOT_ELIGIBLE, "民族不符：岗位要求少数民族，您为汉族"),
     ("汉族", Status.NOT_ELIGIBLE, "民族不符：岗位要求少数民族，您为汉族"),
     (None, Status.NEEDS_REVIEW, "民族待核实：岗位要求少数民族，您的民族未填写"),
+    # Not one of the 56 groups: unknown, neither a pass (it used to count as a minority) nor a fail.
+    ("其他", Status.NEEDS_REVIEW, "民族待核实：岗位要求少数民族，您登记的民族「其他」不是 56 个民族之一"),
+    ("火星族", Status.NEEDS_REVIEW, "民族待核实：岗位要求少数民族，您登记的民族「火星族」不是 56 个民族之一"),
 ])
 def test_a_post_for_minorities_reads_the_ethnicity_record(engine, ethnicity, status, reason):
     verdict = engine.check(grad(ethnicity=ethnicity), job(conditions=(("其他要求", "限少数民族"),)))

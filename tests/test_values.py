@@ -25,6 +25,7 @@ from features.values import (
     parse_gender,
     parse_hardship,
     parse_headcount,
+    ethnic_group,
     parse_year,
     split_list,
 )
@@ -269,6 +270,13 @@ def test_explicit_industries_win_and_empty_ones_are_filled():
     extracted = Preferences(industries=("互联网",))
     assert merge_preferences(Preferences(industries=("能源",)), extracted).industries == ("能源",)
     assert merge_preferences(Preferences(), extracted).industries == ("互联网",)
+
+
+@pytest.mark.parametrize(("text", "group"), [
+    ("维吾尔", "维吾尔族"), ("维吾尔族", "维吾尔族"), ("土族", "土族"), ("土家族", "土家族"), (" 汉 族", "汉族"),
+    ("族", None), ("其他", None), ("穿青人", None), ("外国血统", None), ("", None), (None, None)])
+def test_ethnic_group_names_only_the_56_groups(text, group):
+    assert ethnic_group(text) == group
 
 
 def test_ethnicity_gets_its_suffix_only_for_the_56_groups():

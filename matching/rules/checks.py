@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from features.education import Degree, EducationLevel
 from features.records import Graduate, Hardship
+from features.values import ethnic_group
 from matching.rules.age import scope_levels
 from matching.rules.conditions import (
     AgeCond,
@@ -165,7 +166,9 @@ def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.ethnicity:
         return REVIEW, f"民族待核实：岗位要求{want}，您的民族未填写"
-    mine = g.ethnicity if g.ethnicity.endswith("族") else g.ethnicity + "族"
+    mine = ethnic_group(g.ethnicity)
+    if mine is None:
+        return REVIEW, f"民族待核实：岗位要求{want}，您登记的民族「{g.ethnicity}」不是 56 个民族之一"
     ok = mine != "汉族" if p.minority else mine in p.names
     return (OK, f"民族符合：岗位要求{want}") if ok else (FAIL, f"民族不符：岗位要求{want}，您为{mine}")
 

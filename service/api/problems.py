@@ -170,15 +170,22 @@ def _where(loc: tuple) -> str:
 def _message(error: dict) -> str:
     kind = error.get("type", "")
     if kind == "value_error":
-        # Our own validators raise ValueError with a Chinese message: keep it.
-        message = str(error.get("ctx", {}).get("error", "")) or error.get("msg", "")
-        return message.removeprefix("Value error, ")
+        # Our own validators raise ValueError with a Chinese message: keep it. FastAPI's own
+        # (a form field sent as text where a file belongs) are English: say it in Chinese.
+        message = (str(error.get("ctx", {}).get("error", "")) or error.get("msg", "")).removeprefix("Value error, ")
+        if "UploadFile" in message:
+            return "应为上传的文件（multipart/form-data，且带文件名）"
+        return message if _has_chinese(message) else _ERROR_MESSAGES["value_error"]
     text = _ERROR_MESSAGES.get(kind, "取值无效")
     if kind == "enum" and "expected" in error.get("ctx", {}):
         text += f"，可选：{error['ctx']['expected']}"
     if kind in ("string_too_long", "too_long") and "max_length" in error.get("ctx", {}):
         text += f"（最多 {error['ctx']['max_length']}）"
     return text
+
+
+def _has_chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def describe_validation(errors: list[dict]) -> tuple[str, list[dict]]:
@@ -203,7 +210,7 @@ def install_handlers(app: FastAPI) -> None:
         if any(e.get("type") == "json_invalid" for e in errors):
             return problem_response(request, 400, "请求体不是合法的 JSON", "请检查 JSON 格式（引号、逗号、括号）")
         detail, items = describe_validation(errors)
-        return problem_response(request, 422, _STATUS_TITLES[422], detail, errors=_jsonable(items))
+        return problem_response(request, 422, _STATUS_TITLES[422], detail, errors=jsonable(items))
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, error: StarletteHTTPException):
@@ -212,6 +219,9 @@ def install_handlers(app: FastAPI) -> None:
             detail = f"地址 {request.url.path} 不存在"
         elif status == 405:
             detail = f"{request.url.path} 不支持 {request.method} 请求"
+        elif status == 400:
+            # FastAPI's only 400: a body it could not decode (not UTF-8, a broken form).
+            detail = "请求体无法解析：JSON 请使用 UTF-8 编码，文件请以 multipart/form-data 上传"
         else:
             detail = _STATUS_TITLES.get(status, "请求失败")
         headers = getattr(error, "headers", None)
@@ -252,5 +262,5 @@ def allowed_methods(request: Request) -> list[str]:
             if any(route.matches({**request.scope, "method": method})[0] == Match.FULL for route in request.app.routes)]
 
 
-def _jsonable(value):
+def jsonable(value):
     return json.loads(json.dumps(value, ensure_ascii=False, default=str))

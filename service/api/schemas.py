@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from typing import Annotated, Generic, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 from features.education import (
     EducationRequirement,
@@ -21,8 +21,8 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
-from features.records import SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
-from features.values import MAX_HEADCOUNT
+from features.records import RESERVED_JOB_IDS, SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from features.values import MAX_HEADCOUNT, control_character, parse_birth_date, parse_ethnicity
 
 Short = Annotated[str, Field(min_length=1, max_length=300)]
 RecordId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s?#]+$")]
@@ -52,8 +52,30 @@ Year = Annotated[int, Field(ge=1950, le=2100), Number]
 T = TypeVar("T")
 
 
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, BaseModel):
+        yield from _strings(value.model_dump())
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        for text in _strings(value):
+            if (found := control_character(text)) is not None:
+                raise ValueError(f"含有不可见的控制字符（{found}）")
+        return value
 
 
 # --- jobs -----------------------------------------------------------------------------
@@ -84,9 +106,25 @@ class _JobFields(_Strict):
         return value or None
 
 
+    @field_validator("salary_max")
+    @classmethod
+    def _max_not_below_min(cls, value: int | None, info: ValidationInfo) -> int | None:
+        low = info.data.get("salary_min")
+        if value is not None and low is not None and value < low:
+            raise ValueError(f"薪资上限 {value} 低于下限 salary_min（{low}）")
+        return value
+
+
 class JobCreate(_JobFields):
     id: RecordId
     title: Short
+
+    @field_validator("id")
+    @classmethod
+    def _not_reserved(cls, value: str) -> str:
+        if value in RESERVED_JOB_IDS:
+            raise ValueError(f"「{value}」是保留字（/api/jobs/{value} 是接口地址），不能用作岗位编号")
+        return value
 
 
 class JobUpdate(_JobFields):
@@ -94,6 +132,14 @@ class JobUpdate(_JobFields):
 
     title: Short | None = None
     description: str | None = Field(default=None, max_length=20_000)
+
+    @field_validator("title")
+    @classmethod
+    def _title_kept(cls, value: str | None) -> str:
+        # Only a sent value is validated: an explicit null would clear a required field.
+        if value is None:
+            raise ValueError("职位名称必填，不能设为 null")
+        return value
     conditions: dict[str, Annotated[str, Field(max_length=5000)]] | None = Field(default=None, max_length=50)
 
 
@@ -194,7 +240,7 @@ class _GraduateFields(_Strict):
     name: str | None = Field(default=None, max_length=100)
     school: str | None = Field(default=None, max_length=200)
     major: str | None = Field(default=None, max_length=200)
-    major_code: str | None = Field(default=None, pattern=r"^\d{6}$")
+    major_code: str | None = Field(default=None, pattern=r"^\d{6}[TK]{0,2}$", description="本科专业目录代码，如 080901、120203K")
     education: str | None = Field(default=None, max_length=50, description="学历，如「本科」「硕士研究生」")
     degree: str | None = Field(default=None, max_length=50)
     graduation_year: Year | None = None
@@ -223,6 +269,16 @@ class _GraduateFields(_Strict):
         if value and parse_degree(value) is None:
             raise ValueError(f"无法识别的学位「{value}」")
         return value or None
+
+    @field_validator("birth_date")
+    @classmethod
+    def _birth_date_plausible(cls, value: dt.date | None) -> dt.date | None:
+        return parse_birth_date(value)
+
+    @field_validator("ethnicity")
+    @classmethod
+    def _ethnicity_named(cls, value: str | None) -> str | None:
+        return parse_ethnicity(value)  # 维吾尔 → 维吾尔族, as the importers store it
 
 
 class GraduateCreate(_GraduateFields):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import PurePath
 
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
@@ -19,7 +20,7 @@ from service import audit
 from service.api import schemas as s
 from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
-from service.api.problems import ApiProblem, forbidden, not_found
+from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
 from service.auth import Role, User
 from service.storage import repository as repo
@@ -28,6 +29,9 @@ IMPORT_SUFFIXES = (".csv", ".xlsx", ".json")
 
 
 def _invalid(error: ValueError) -> ApiProblem:
+    if isinstance(error, ValidationError):  # a stored record re-validated with the fields sent
+        detail, items = describe_validation(list(error.errors()))
+        return ApiProblem(422, detail, errors=jsonable(items))
     return ApiProblem(422, str(error))
 
 
@@ -137,6 +141,19 @@ def _major_code(catalog: MajorCatalog, major: str | None) -> str | None:
     return None if found is None else found.code
 
 
+def _catalog_major_code(catalog: MajorCatalog, data: s.GraduateCreate | s.GraduateUpdate):
+    """``data`` with a sent ``major_code`` checked against the catalog and written as the
+    catalog writes it (``120203K`` → ``120203``): an unknown code would later read as a
+    graduate of no major and fail every major list."""
+    code = data.major_code
+    if "major_code" not in data.model_fields_set or code is None:
+        return data
+    major = catalog.major(code)
+    if major is None:
+        raise ApiProblem(422, f"字段「major_code」：专业代码「{code}」不在本科专业目录中")
+    return data.model_copy(update={"major_code": major.code})
+
+
 def check_visible(*, user: User, graduate_id: str) -> None:
     """A graduate account sees only its own record: any other id answers 404, not 403,
     so that a graduate cannot probe which ids exist."""
@@ -205,6 +222,7 @@ def _refuse_sensitive(user: User, data) -> None:
 def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User,
                     data: s.GraduateCreate) -> Graduate:
     _refuse_sensitive(user, data)
+    data = _catalog_major_code(catalog, data)
     try:
         graduate = s.graduate_from_create(data, major_code=_major_code(catalog, data.major))
     except ValueError as error:
@@ -230,6 +248,7 @@ def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     if user.role is Role.GRADUATE and (other := sorted(data.model_fields_set - GRADUATE_EDITABLE)):
         raise forbidden(f"毕业生本人只能修改就业意向（intention）和求职偏好（preferences），不能修改：{'、'.join(other)}")
     _refuse_sensitive(user, data)
+    data = _catalog_major_code(catalog, data)
     major = data.major if "major" in data.model_fields_set else current.major
     try:
         graduate = s.graduate_apply_update(current, data, major_code=_major_code(catalog, major))

@@ -21,9 +21,15 @@ def _iso_8601(value: object) -> object:
     # Pydantic would also read a bare number ("0.5") as a Unix time.
     if isinstance(value, str):
         try:
-            return dt.datetime.fromisoformat(value.replace("z", "Z"))
+            moment = dt.datetime.fromisoformat(value.replace("z", "Z"))
         except ValueError:
             raise ValueError(f"应为 ISO 8601 时间，如 2026-09-01T08:00:00+08:00，收到「{value}」") from None
+        try:
+            # How it is compared with the stored times (a time without an offset is UTC).
+            (moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)).astimezone(dt.timezone.utc)
+        except OverflowError:
+            raise ValueError(f"时间「{value}」换算为 UTC 后超出可表示的范围（公元 1 年至 9999 年）") from None
+        return moment
     return value
 
 
