@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from features.education import Degree, EducationLevel, EducationRequirement
 
@@ -73,6 +75,21 @@ class SalaryRange:
 
 # Ids that name an API route under /api/jobs/ and so could never be read back there.
 RESERVED_JOB_IDS = frozenset({"search"})
+
+#: Longest text, in characters, that each short field of ``Job`` may hold: the length of
+#: its database column (``service.storage.models`` reads its lengths from here), so the
+#: importers refuse what PostgreSQL would refuse. Longer texts (description, conditions)
+#: are unbounded ``Text`` columns and are not listed.
+JOB_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
+    "id": 64, "title": 300, "employer": 300, "employer_type": 32,
+    "category": 100, "industry": 100, "location": 200,
+})  # fmt: skip
+
+#: The same for ``Graduate`` (intention is an unbounded ``Text`` column).
+GRADUATE_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
+    "id": 64, "name": 100, "school": 200, "major": 200, "major_code": 8, "gender": 4,
+    "political_status": 50, "hukou": 200, "ethnicity": 50, "id_number": 32, "phone": 32,
+})  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from features.values import control_character
 from service.columns import ColumnMap, map_columns, normalise_header
 from service.errors import InputFileError
 
@@ -143,7 +144,9 @@ def _read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
         for sheet in workbook.worksheets:
             try:
                 rows = [(number, list(values)) for number, values in _sheet_rows(sheet)]
-                _fill_merged_cells(rows, _merged_ranges(workbook, sheet))
+                xml = _sheet_xml(workbook, sheet)
+                _mark_uncomputed_formulas(rows, _uncomputed_formulas(xml))
+                _fill_merged_cells(rows, _merged_ranges(xml))
             except Exception as error:
                 raise InputFileError(f"工作表「{sheet.title}」已损坏，无法读取（{type(error).__name__}）", file=name) from error
             sheets.append((sheet.title, rows))
@@ -186,26 +189,72 @@ def _sheet_rows(sheet) -> Iterator[tuple[int, tuple[object, ...]]]:
         yield number, tuple(c.value for c in row)
 
 
+def _sheet_xml(workbook, sheet) -> bytes:
+    """The sheet's own XML, for what read-only mode does not give (merges, formulas);
+    empty for a workbook without that internal layout."""
+    archive, path = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
+    if archive is None or path is None:
+        return b""
+    with archive.open(path) as source:
+        return source.read()
+
+
 _MERGE_REF = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
 
 
-def _merged_ranges(workbook, sheet) -> list[tuple[int, int, int, int]]:
-    """Merged ranges ``(min_col, min_row, max_col, max_row)`` of a read-only sheet.
+def _merged_ranges(xml: bytes) -> list[tuple[int, int, int, int]]:
+    """Merged ranges ``(min_col, min_row, max_col, max_row)`` of a sheet's XML.
 
     Read-only mode does not load merges, but official tables merge cells (one 招录机关
     over several positions, a header group over 学历/学位), so they are read from the
-    sheet's XML directly. A workbook without that internal layout yields no merges.
+    sheet's XML directly.
     """
     from openpyxl.utils.cell import range_boundaries
 
-    archive, path = getattr(workbook, "_archive", None), getattr(sheet, "_worksheet_path", None)
-    if archive is None or path is None:
-        return []
-    with archive.open(path) as source:
-        xml = source.read()
     if b"mergeCell" not in xml:
         return []
     return [range_boundaries(ref.decode()) for ref in _MERGE_REF.findall(xml)]
+
+
+_FORMULA_TAG = re.compile(rb"<(?:\w+:)?f[\s>/]")
+
+
+def _uncomputed_formulas(xml: bytes) -> set[tuple[int, int]]:
+    """``(row, column)`` of the formula cells saved without a computed value.
+
+    Excel saves each formula's last result, which ``data_only`` reading returns; openpyxl
+    and some report generators write ``<c r="B2"><f>…</f><v/></c>`` with none, which would
+    read as an empty cell. Excel's own empty-text result is typed ``t="str"`` and is a value.
+    The sheet is parsed a second time only when it holds a formula at all.
+    """
+    if not _FORMULA_TAG.search(xml):
+        return set()
+    from openpyxl.utils.cell import coordinate_to_tuple
+    from openpyxl.xml.functions import iterparse  # the parser openpyxl reads the sheet with
+
+    found: set[tuple[int, int]] = set()
+    for _, element in iterparse(io.BytesIO(xml)):
+        tag = element.tag.rpartition("}")[2]
+        if tag == "row":
+            element.clear()  # keeps memory flat on long sheets
+        if tag != "c" or element.get("r") is None or element.get("t") == "str":
+            continue
+        children = {child.tag.rpartition("}")[2]: child for child in element}
+        value = children.get("v")
+        if "f" in children and (value is None or not value.text):
+            found.add(coordinate_to_tuple(element.get("r")))
+    return found
+
+
+def _mark_uncomputed_formulas(rows: list[tuple[int, list[object]]], cells: set[tuple[int, int]]) -> None:
+    """Replace the empty value read for each formula without a result by a ``BadCell``."""
+    if not cells:
+        return
+    by_number = {number: values for number, values in rows}
+    for number, column in cells:
+        values = by_number.get(number)
+        if values is not None and column <= len(values) and values[column - 1] is None:
+            values[column - 1] = UNCOMPUTED_FORMULA
 
 
 def _fill_merged_cells(rows: list[tuple[int, list[object]]], ranges: list[tuple[int, int, int, int]]) -> None:
@@ -292,6 +341,8 @@ def _read_json(data: bytes, name: str, kind: str) -> RawFile:
         parsed = json.loads(text)
     except json.JSONDecodeError as whole_error:
         records = _json_lines(text, name, whole_error)
+    except RecursionError:  # brackets nested deeper than the parser's stack
+        raise InputFileError("JSON 格式错误：括号嵌套层数过深，无法解析", file=name) from None
     else:
         records = _json_records(parsed, name, kind)
     headers: list[str] = []
@@ -302,11 +353,56 @@ def _read_json(data: bytes, name: str, kind: str) -> RawFile:
     _require_columns(table, name, kind)
     for number, record in records:
         if isinstance(record, dict):
-            table.rows.append((number, [record.get(h) for h in headers]))
+            values = [record.get(h) for h in headers]
+            if any(isinstance(v, (list, dict)) for v in record.values()):
+                values = [_json_cell(v) for v in values]
+            table.rows.append((number, values))
         else:
             # Kept as a row so the importer reports it instead of dropping it.
             table.rows.append((number, [_NotAnObject(record)]))
     return RawFile(source=name, tables=[table])
+
+
+@dataclass(frozen=True, slots=True)
+class BadCell:
+    """Stands for a cell whose value could not be read; the importer reports ``problem``
+    with the cell's row and column when the column feeds a field."""
+
+    problem: str
+
+
+UNCOMPUTED_FORMULA = BadCell("该单元格是公式但没有计算结果，请在 Excel 中打开并保存后再导入")
+
+
+def cell_problem(value: object) -> str | None:
+    """Why a cell's value cannot be imported (a ``BadCell``, an invisible control
+    character in its text or in a JSON list's items, as the API refuses), or ``None``."""
+    if isinstance(value, str):
+        found = control_character(value)
+        return None if found is None else f"含有不可见的控制字符（{found}）"
+    if isinstance(value, BadCell):
+        return value.problem
+    if isinstance(value, (list, tuple)):  # JSON lists: their depth is bounded by _read_json
+        return next((p for p in map(cell_problem, value) if p is not None), None)
+    return None
+
+
+#: Deepest nesting of lists and objects that one JSON field may hold (a list of majors is 1).
+MAX_JSON_DEPTH = 20
+
+
+def _json_cell(value: object) -> object:
+    """A JSON field's value, or a ``BadCell`` when it nests too deeply to be read safely."""
+    if not isinstance(value, (list, dict)):
+        return value
+    stack = [(value, 1)]
+    while stack:  # iterative: a nesting of any depth cannot overflow the stack here
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return BadCell(f"嵌套层数过深（一个字段最多 {MAX_JSON_DEPTH} 层）")
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (list, dict)))
+    return value
 
 
 class _NotAnObject:
@@ -344,7 +440,7 @@ def _json_lines(text: str, name: str, whole_error: json.JSONDecodeError) -> list
     lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
     try:
         first = json.loads(lines[0][1]) if lines else None
-    except json.JSONDecodeError:
+    except (json.JSONDecodeError, RecursionError):
         first = None
     if not isinstance(first, dict) or len(lines) < 2:
         raise InputFileError(
@@ -356,6 +452,8 @@ def _json_lines(text: str, name: str, whole_error: json.JSONDecodeError) -> list
             records.append((number, json.loads(line)))
         except json.JSONDecodeError as error:
             records.append((number, _BadLine(error.msg)))
+        except RecursionError:
+            records.append((number, _BadLine("括号嵌套层数过深")))
     return records
 
 

@@ -2,9 +2,11 @@
 
 ``read_jobs``/``read_graduates`` read a path; ``read_jobs_bytes``/``read_graduates_bytes``
 read an upload. An unreadable file or a missing required column raises ``InputFileError``.
-A bad row (a cell that cannot be read, a duplicate id, a missing id or title) is an
-``InputFileError`` naming file, row and column: by default it is collected in
-``ImportResult.skipped`` and the import goes on; ``strict=True`` raises it. Rows ignored
+A bad row (a cell that cannot be read, a duplicate id, a missing id or title, an id that
+cannot be part of an API address, a text longer than its database column, an invisible
+control character in a cell that feeds a field) is an ``InputFileError`` naming file, row
+and column: by default it is collected in ``ImportResult.skipped`` and the import goes on;
+``strict=True`` raises it. Rows ignored
 without a report: fully blank rows, title rows above the header and a header row repeated
 below it (see ``service.import_tables``); nothing else.
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -28,7 +30,7 @@ from features.education import (
     parse_education_requirement,
 )
 from features.intentions import extract_preferences
-from features.records import Graduate, Job, Preferences
+from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RESERVED_JOB_IDS, Graduate, Job, Preferences
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -41,8 +43,9 @@ from features.values import (
     parse_year,
     split_list,
 )
+from service.columns import GRADUATE_FIELDS, JOB_FIELDS
 from service.errors import InputFileError
-from service.import_tables import RawFile, RawTable, non_object_problem, read_table_file
+from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem, read_table_file
 
 T = TypeVar("T")
 
@@ -104,6 +107,21 @@ def exact_text(value: object) -> str | None:
     return cell_text(value)
 
 
+#: The API's ``RecordId`` rule (``service.api.schemas``): an id is one segment of an address
+#: such as /api/jobs/{id}. Its length limit is in ``features.records``' text limits.
+_ADDRESSABLE_ID = re.compile(r"^[^/\s?#]+$")
+
+
+def record_id(value: object) -> str | None:
+    """Text of an id cell that the API can address; ``None`` when empty."""
+    if isinstance(value, bool):  # a JSON true or an Excel TRUE, which would read as 是
+        raise ValueError("编号应为文字或数字，不能是逻辑值（TRUE/FALSE）")
+    text = exact_text(value)
+    if text is not None and not _ADDRESSABLE_ID.match(text):
+        raise ValueError("编号不能含有空格、“/”、“?” 或 “#”")
+    return text
+
+
 class _Row:
     """One data row with access to its cells by field name; errors name row and column."""
 
@@ -112,6 +130,14 @@ class _Row:
 
     def error(self, message: str, column: str | None) -> InputFileError:
         return InputFileError(self.prefix + message, file=self.file, row=self.number, column=column)
+
+    def check_cells(self, columns: Sequence[int]) -> None:
+        """Refuse the row when a cell of ``columns`` holds what no field may store."""
+        for index in columns:
+            value = self.values[index] if index < len(self.values) else None
+            problem = None if value is None else cell_problem(value)
+            if problem is not None:
+                raise self.error(problem, self.table.columns.headers[index])
 
     def _value(self, index: int) -> object:
         value = self.values[index] if index < len(self.values) else None
@@ -151,14 +177,30 @@ class _Row:
         except ValueError as error:
             raise self.error(str(error), self.header(name)) from None
 
-    def required(self, name: str, label: str) -> str:
-        text = self.parse(name, exact_text)
+    def required(self, name: str, label: str, parser: Callable[[object], str | None] = exact_text) -> str:
+        text = self.parse(name, parser)
         if text is None:
             raise self.error(f"{label}为空", self.header(name))
         return text
 
 
+#: A field read from a second column when the first is absent or empty (工作地点 from 行政区域).
+_ALSO_FED_BY = {"location": "district"}
+
+
+def _within_limits(row: _Row, record: T, limits: Mapping[str, int], labels: Mapping[str, str]) -> T:
+    """``record`` once each text fits its database column (PostgreSQL refuses longer ones)."""
+    for name, limit in limits.items():
+        value = getattr(record, name)
+        if isinstance(value, str) and len(value) > limit:
+            source = name if row.raw(name) is not None else _ALSO_FED_BY.get(name, name)
+            raise row.error(f"{labels.get(name, name)}超过 {limit} 字", row.header(source))
+    return record
+
+
 # --- jobs -----------------------------------------------------------------------------
+
+_JOB_LABELS = {spec.name: spec.label for spec in JOB_FIELDS}
 
 
 def _majors_text(row: _Row) -> str | None:
@@ -186,9 +228,12 @@ def _job(row: _Row, catalog: MajorCatalog | None) -> Job:
         text = cell_text(row._value(index))
         if text is not None:
             conditions.append((name, text))
+    job_id = row.required("id", "岗位编号", record_id)
+    if job_id in RESERVED_JOB_IDS:
+        raise row.error(f"「{job_id}」是保留字（/api/jobs/{job_id} 是接口地址），不能用作岗位编号", row.header("id"))
     try:
-        return Job(
-            id=row.required("id", "岗位编号"),
+        job = Job(
+            id=job_id,
             title=row.required("title", "职位名称"),
             employer=employer,
             employer_type=parse_employer_type(row.raw("employer_type")) or infer_employer_type(employer),
@@ -205,10 +250,12 @@ def _job(row: _Row, catalog: MajorCatalog | None) -> Job:
         )
     except ValueError as error:  # a record invariant (e.g. a negative headcount)
         raise row.error(str(error), None) from None
+    return _within_limits(row, job, JOB_TEXT_LIMITS, _JOB_LABELS)
 
 
 # --- graduates ------------------------------------------------------------------------
 
+_GRADUATE_LABELS = {"major_code": "专业代码"} | {spec.name: spec.label for spec in GRADUATE_FIELDS}
 _ID_NUMBER = re.compile(r"^(\d{17}[\dX]|\d{15})$")
 
 
@@ -269,8 +316,8 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
         min_salary=min_salary,
     )
     try:
-        return Graduate(
-            id=row.required("id", "编号"),
+        graduate = Graduate(
+            id=row.required("id", "编号", record_id),
             name=row.text("name"),
             school=row.text("school"),
             major=major,
@@ -292,6 +339,7 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
         )
     except ValueError as error:
         raise row.error(str(error), row.header("graduation_year")) from None
+    return _within_limits(row, graduate, GRADUATE_TEXT_LIMITS, _GRADUATE_LABELS)
 
 
 # --- driver ---------------------------------------------------------------------------
@@ -307,12 +355,14 @@ def _import(
     for table in raw.tables:
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
         ignored.extend(h for h in table.columns.ignored if h and h not in ignored)
+        used = table.columns.recognised()  # a bad cell elsewhere feeds nothing and harms nothing
         for number, values in table.rows:
             row = _Row(raw.source, table, number, values, prefix + "：" if prefix else "")
             try:
                 problem = non_object_problem(values)
                 if problem is not None:
                     raise row.error(problem, None)
+                row.check_cells(used)
                 record = build(row, catalog)
                 key = str(record.id)
                 if key in seen:

@@ -4,6 +4,11 @@ One row per (graduate, job): suggested jobs with ``rank`` 1 = best and status
 符合/待核实, then the best jobs the graduate may not apply for with status 不符合 and
 an empty rank. The file appears only when complete (written to a temporary file in
 the same folder, then renamed), so an interrupted run leaves nothing half-written.
+
+The file is readable by its owner only (mode 0600, whatever the umask): a reason may rest
+on a graduate's ethnicity or disability (「民族不符：…」), which only officers may read
+(``features.records.SENSITIVE_GRADUATE_FIELDS``). Text that a spreadsheet would run as a
+formula is written as text: a string cell in XLSX, a leading ``'`` in CSV.
 """
 
 from __future__ import annotations
@@ -11,6 +16,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -41,24 +47,52 @@ def _row(graduate_id, job: Job, rank, score, status, reasons) -> dict:
     }
 
 
-def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggestions], jobs: Mapping[str, Job]) -> int:
-    """Write the rows to ``path`` (format from its suffix); returns the number of rows."""
+def check_output_path(path: str | os.PathLike) -> Path:
+    """``path`` when suggestions can be written there; checked before any work is done."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in SUFFIXES:
+    if path.suffix.lower() not in SUFFIXES:
         raise JobmatchError(f"不支持的输出格式「{path.suffix or '无扩展名'}」：请使用 .csv、.xlsx 或 .json")
+    if path.is_dir():
+        raise JobmatchError(f"输出路径是一个文件夹，请写出文件名：{path}")
     if not path.parent.exists():
         raise JobmatchError(f"输出目录不存在：{path.parent}")
+    if not path.parent.is_dir():
+        raise JobmatchError(f"输出路径的上一级不是文件夹：{path.parent}")
+    return path
+
+
+def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggestions], jobs: Mapping[str, Job]) -> int:
+    """Write the rows to ``path`` (format from its suffix); returns the number of rows."""
+    path = check_output_path(path)
     rows = suggestion_rows(results, jobs)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
+    tmp: Path | None = None
     try:
-        {".csv": _write_csv, ".xlsx": _write_xlsx, ".json": _write_json}[suffix](Path(tmp), rows, results, jobs)
+        # mkstemp creates the file with mode 0600: kept on purpose (see the module docstring).
+        fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        os.close(fd)
+        tmp = Path(name)
+        {".csv": _write_csv, ".xlsx": _write_xlsx, ".json": _write_json}[path.suffix.lower()](tmp, rows, results, jobs)
         os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+    except BaseException as error:
+        if tmp is not None:
+            tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise JobmatchError(f"无法写入输出文件 {path}（{error.strerror or error}）") from error
         raise
     return len(rows)
+
+
+#: A leading character that makes a spreadsheet read a cell as a formula (CSV injection).
+_FORMULA_START = ("=", "+", "@", "\t", "\r", "-")
+_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
+
+
+def csv_safe(value: object) -> object:
+    """``value`` for a CSV cell: text that Excel would run as a formula gets a leading ``'``
+    (OWASP's advice); numbers, and text such as ``-5`` that reads as one, are kept."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.match(value):
+        return "'" + value
+    return value
 
 
 def _write_csv(path: Path, rows, results, jobs) -> None:
@@ -66,7 +100,7 @@ def _write_csv(path: Path, rows, results, jobs) -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=COLUMNS)
         writer.writeheader()
-        writer.writerows({k: ("" if v is None else v) for k, v in row.items()} for row in rows)
+        writer.writerows({k: ("" if v is None else csv_safe(v)) for k, v in row.items()} for row in rows)
 
 
 def _write_xlsx(path: Path, rows, results, jobs) -> None:
@@ -77,8 +111,20 @@ def _write_xlsx(path: Path, rows, results, jobs) -> None:
     sheet.append(list(COLUMNS))
     sheet.append(list(HEADERS_ZH))
     for row in rows:
-        sheet.append([row[c] for c in COLUMNS])
+        sheet.append([_xlsx_value(sheet, row[c]) for c in COLUMNS])
     workbook.save(path)
+
+
+def _xlsx_value(sheet, value: object) -> object:
+    """``value`` for an XLSX cell: openpyxl stores a string starting with ``=`` as a formula,
+    so such a string goes in a cell typed as text."""
+    if not (isinstance(value, str) and value.startswith("=")):
+        return value
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    return cell
 
 
 def _write_json(path: Path, rows, results, jobs) -> None:

@@ -203,3 +203,32 @@ def test_when_the_audit_cannot_be_written_nothing_is_output(minority_inputs, tmp
     assert not out.exists()
     assert run("--jobs", jobs, "--graduates", graduates, "--show", 2, "--data-dir", tmp_path / "state") == 2
     assert "汉族" not in capsys.readouterr().out
+
+
+# --- an output path that cannot be written is refused before any work ----------------------------
+
+
+@pytest.mark.parametrize(("out", "fragment"), [("isdir.csv", "输出路径是一个文件夹"), ("afile/res.csv", "上一级不是文件夹")])
+def test_an_unwritable_output_path_fails_before_any_work(tmp_path, capsys, out, fragment):
+    (tmp_path / "isdir.csv").mkdir()
+    (tmp_path / "afile").write_text("x")
+    # The input files do not exist: the path is checked before they are read.
+    assert run("--jobs", tmp_path / "none.csv", "--graduates", tmp_path / "none.csv", "--out", tmp_path / out) == 2
+    err = capsys.readouterr().err
+    assert fragment in err and err.startswith("错误：") and "Traceback" not in err and "文件不存在" not in err
+
+
+def test_a_write_failure_after_ranking_is_a_chinese_error_without_leftovers(inputs, tmp_path, capsys, monkeypatch):
+    import os
+
+    jobs, graduates = inputs
+    out = tmp_path / "results" / "out.csv"
+    out.parent.mkdir()
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    assert run("--jobs", jobs, "--graduates", graduates, "--out", out) == 2
+    assert "错误：无法写入输出文件" in capsys.readouterr().err
+    assert list(out.parent.iterdir()) == []

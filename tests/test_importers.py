@@ -542,12 +542,13 @@ def test_the_row_under_a_merged_range_keeps_its_own_value(tmp_path):
 
 
 def test_a_formula_is_never_read_as_its_text(tmp_path):
-    # openpyxl stores no computed value: the cell reads as empty, not as 「=...」.
+    # openpyxl stores no computed value: the cell is reported, never read as 「=...」.
     rows = [["岗位编号", "职位名称"], ["J1", '="会计"'], ["J2", "出纳"]]
     result = read_jobs(write_xlsx(tmp_path / "jobs.xlsx", {"s": rows}))
     assert titles(result) == ["出纳"]
     [error] = result.skipped
     assert (error.row, error.column) == (2, "职位名称")
+    assert error.message == "该单元格是公式但没有计算结果，请在 Excel 中打开并保存后再导入"
 
 
 def test_a_row_of_spaces_is_blank(tmp_path):

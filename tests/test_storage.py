@@ -109,6 +109,17 @@ def test_sqlite_runs_in_wal_mode(tmp_path):
     engine.dispose()
 
 
+def test_short_text_columns_have_the_lengths_the_importers_enforce():
+    from sqlalchemy import String, Text
+
+    from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS
+    from service.storage.models import GraduateRow, JobRow
+
+    for table, limits in ((JobRow, JOB_TEXT_LIMITS), (GraduateRow, GRADUATE_TEXT_LIMITS)):
+        lengths = {c.name: c.type.length for c in table.__table__.columns if isinstance(c.type, String) and not isinstance(c.type, Text)}
+        assert lengths == dict(limits), table.__tablename__
+
+
 def test_job_round_trips_every_field(session):
     job = full_job()
     repo.create_job(session=session, job=job)

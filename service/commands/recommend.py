@@ -53,11 +53,11 @@ def _non_negative(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from service.engine import build_ranker
     from service.importers import read_graduates, read_jobs
-    from service.output import SUFFIXES, write_suggestions
+    from service.output import check_output_path, write_suggestions
     from service.resources import load_major_catalog
 
-    if args.out is not None and args.out.suffix.lower() not in SUFFIXES:
-        raise JobmatchError(f"不支持的输出格式「{args.out.suffix or '无扩展名'}」：请使用 .csv、.xlsx 或 .json")
+    if args.out is not None:
+        check_output_path(args.out)  # before any work: a bad path must not cost a full ranking
     started = time.perf_counter()
     catalog = load_major_catalog()
     jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)

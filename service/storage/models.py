@@ -1,8 +1,10 @@
 """SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log.
 
 Columns mirror ``features.records`` so a row converts to a frozen record and back
-(``service.storage.convert``); list-valued fields are JSON. Record ids are the ids the
-source tables use (岗位编号, 学号), strings, and are the primary keys.
+(``service.storage.convert``); list-valued fields are JSON. Short text columns take their
+lengths from ``features.records`` (``JOB_TEXT_LIMITS``, ``GRADUATE_TEXT_LIMITS``), which the
+importers enforce. Record ids are the ids the source tables use (岗位编号, 学号), strings,
+and are the primary keys.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS
 
 
 def utcnow() -> dt.datetime:
@@ -49,13 +53,13 @@ class Base(DeclarativeBase):
 class JobRow(Base):
     __tablename__ = "jobs"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    title: Mapped[str] = mapped_column(String(300))
-    employer: Mapped[str | None] = mapped_column(String(300))
-    employer_type: Mapped[str | None] = mapped_column(String(32), index=True)
-    category: Mapped[str | None] = mapped_column(String(100), index=True)
-    industry: Mapped[str | None] = mapped_column(String(100))
-    location: Mapped[str | None] = mapped_column(String(200), index=True)
+    id: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["id"]), primary_key=True)
+    title: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["title"]))
+    employer: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["employer"]))
+    employer_type: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["employer_type"]), index=True)
+    category: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["category"]), index=True)
+    industry: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["industry"]))
+    location: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["location"]), index=True)
     education_min: Mapped[int | None] = mapped_column(Integer)
     education_max: Mapped[int | None] = mapped_column(Integer)
     education_any: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -73,29 +77,29 @@ class JobRow(Base):
 class GraduateRow(Base):
     __tablename__ = "graduates"
 
-    id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    name: Mapped[str | None] = mapped_column(String(100))
-    school: Mapped[str | None] = mapped_column(String(200), index=True)
-    major: Mapped[str | None] = mapped_column(String(200))
-    major_code: Mapped[str | None] = mapped_column(String(8))
+    id: Mapped[str] = mapped_column(String(GRADUATE_TEXT_LIMITS["id"]), primary_key=True)
+    name: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["name"]))
+    school: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["school"]), index=True)
+    major: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["major"]))
+    major_code: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["major_code"]))
     education: Mapped[int | None] = mapped_column(Integer)
     degree: Mapped[int | None] = mapped_column(Integer)
     graduation_year: Mapped[int | None] = mapped_column(Integer, index=True)
-    gender: Mapped[str | None] = mapped_column(String(4))
+    gender: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["gender"]))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    political_status: Mapped[str | None] = mapped_column(String(50))
-    hukou: Mapped[str | None] = mapped_column(String(200))
+    political_status: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["political_status"]))
+    hukou: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["hukou"]))
     intention: Mapped[str] = mapped_column(Text, default="")
     pref_locations: Mapped[list] = mapped_column(JSON, default=list)
     pref_categories: Mapped[list] = mapped_column(JSON, default=list)
     pref_industries: Mapped[list] = mapped_column(JSON, default=list)
     pref_min_salary: Mapped[int | None] = mapped_column(Integer)
     # Sensitive (features.records.SENSITIVE_GRADUATE_FIELDS): officers only, reads audited.
-    ethnicity: Mapped[str | None] = mapped_column(String(50))
+    ethnicity: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["ethnicity"]))
     hardship: Mapped[list | None] = mapped_column(JSON)  # None = unknown, [] = stated none
     needs_support: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    id_number: Mapped[str | None] = mapped_column(String(32))
-    phone: Mapped[str | None] = mapped_column(String(32))
+    id_number: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["id_number"]))
+    phone: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["phone"]))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 
