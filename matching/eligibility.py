@@ -10,6 +10,7 @@ falls back on when no engine is given.
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -168,6 +169,23 @@ def major_blocked(graduate_keys: sp.csr_matrix, resolved: np.ndarray, bachelor: 
 def _ref_catalog(ref) -> StudyLevel | None:
     """The catalog a ref's code belongs to (a 专科 name may stand in an unlevelled list)."""
     return ref.catalog or ref.level
+
+
+#: 博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制: the rules engine reviews a
+#: doctor whatever the major list says. Read loosely (any clause with 博士, 不受 and 专业), so the
+#: pre-filter keeps open at least every job the engine exempts.
+_DOCTORS_ANY_MAJOR = re.compile(r"博士[^;；。\n]*不受[^;；。\n]*专业")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _frees_doctors(conditions: tuple[tuple[str, str], ...]) -> bool:
+    return any(_DOCTORS_ANY_MAJOR.search(str(text)) for _, text in conditions)
+
+
+def doctors_any_major(jobs: Sequence[Job]) -> np.ndarray:
+    """Per job: do its conditions free doctors from its major list? The pre-filter then does
+    not block a doctor on majors (``major_blocked``, ``level_blocked``)."""
+    return np.array([_frees_doctors(job.conditions) for job in jobs], dtype=bool)
 
 
 def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray) -> np.ndarray:

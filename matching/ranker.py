@@ -26,6 +26,7 @@ from features.text import JobTextVectorizer
 from matching.eligibility import (
     MajorLists,
     basic_check,
+    doctors_any_major,
     education_blocked,
     education_levels,
     graduate_major_keys,
@@ -185,7 +186,9 @@ class Ranker(BaseEstimator):
         resolved = np.array([bool(g.major_code) for g in graduates])
         admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
                                              index.plain_list, level_known)
-        blocked |= major_fail | level_blocked(graduates, index.list_levels)
+        doctor = np.array([g.education == EducationLevel.DOCTOR for g in graduates])
+        exempt = doctor[:, None] & doctors_any_major(index.jobs)[None, :]  # 博士不受招聘专业限制
+        blocked |= (major_fail | level_blocked(graduates, index.list_levels)) & ~exempt
 
         fit = None
         major = admitted.astype(np.float32)
@@ -268,6 +271,7 @@ class Ranker(BaseEstimator):
         total = scores.total[row]
         open_score = np.where(scores.blocked[row], -np.inf, total)
         suggestions: list[Suggestion] = []
+        picked: list[int] = []  # job positions of ``suggestions``
         rejected: list[Rejection] = []
         checked = 0
         examined_floor = -np.inf  # stays -inf when every open job was examined
@@ -287,25 +291,45 @@ class Ranker(BaseEstimator):
                 rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
                 continue
-            reasons = verdict.reasons() + soft_reasons(graduate, jobs[j], scores, row, j, self.catalog, self.approximate_major(graduate))
-            suggestions.append(Suggestion(jobs[j].id, len(suggestions) + 1, round(float(total[j]), 4), verdict.status, reasons,
-                                          verdict.discloses()))
+            suggestions.append(self._suggestion(graduate, row, j, scores, verdict, len(suggestions) + 1))
+            picked.append(j)
+        admitted_late: list[tuple[int, Verdict]] = []
+        lowest_blocked = np.inf
         if rejected_k > 0:
             blocked_score = np.where(scores.blocked[row], total, -np.inf)
             for n, j in enumerate(_best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order)):
                 if n >= rejected_k or not np.isfinite(blocked_score[j]):
                     break
+                lowest_blocked = float(total[j])
                 verdict = self._check(graduate, jobs[j])
-                if not verdict.reasons(Status.NOT_ELIGIBLE):
-                    verdict = basic_check(graduate, jobs[j], majors=self.majors_)
+                if verdict.status is not Status.NOT_ELIGIBLE:
+                    # The pre-filter closed a job the full check admits or leaves to review
+                    # (it should not; see ``matching.eligibility``): never show it as
+                    # rejected, without a reason; it competes with the suggestions.
+                    admitted_late.append((j, verdict))
+                    continue
                 rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
+        if admitted_late:
+            order = sorted([*picked, *(j for j, _ in admitted_late)], key=lambda j: (-total[j], self.index_.id_order[j]))[:k]
+            by_job = {j: s for j, s in zip(picked, suggestions)}
+            late = dict(admitted_late)
+            suggestions = [replace(by_job[j], rank=n) if j in by_job else self._suggestion(graduate, row, j, scores, late[j], n)
+                           for n, j in enumerate(order, start=1)]
         rejected.sort(key=lambda r: -r.score)
         rejected = rejected[:rejected_k]
         rejected_floor = np.inf if rejected_k == 0 else (rejected[-1].score if len(rejected) == rejected_k else -np.inf)
+        if admitted_late:
+            # A suggestion taken from the examined pre-filtered jobs changes when any of them does.
+            rejected_floor = min(rejected_floor, lowest_blocked)
         rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
         result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected))
         return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))
+
+    def _suggestion(self, graduate: Graduate, row: int, j: int, scores: PairScores, verdict: Verdict, rank: int) -> Suggestion:
+        job = self.index_.jobs[j]
+        reasons = verdict.reasons() + soft_reasons(graduate, job, scores, row, j, self.catalog, self.approximate_major(graduate))
+        return Suggestion(job.id, rank, round(float(scores.total[row, j]), 4), verdict.status, reasons, verdict.discloses())
 
     def rank_graduates(self, job_id: str, graduates: Sequence[Graduate], k: int = 20) -> list[Candidate]:
         """The ``k`` best-fitting eligible graduates for one job (for organisers)."""

@@ -158,10 +158,13 @@ def test_a_prefiltered_job_is_explained_by_the_checker_or_else_by_the_basic_chec
     ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=load_rules_engine()).fit(jobs)
     reasons = next(r for r in ranker.rank([han], k=1, rejected_k=5)[0].rejected if r.job_id == "MA").reasons
     assert any(r.startswith("学历不符") for r in reasons) and any(r.startswith("民族不符") for r in reasons)
-    # A checker that finds nothing wrong with a blocked job: the pre-filter's own reason is given, never none.
+    # A checker that finds nothing wrong with a blocked job: the job is not shown as rejected
+    # (it would have no reason); it competes with the open jobs as a suggestion.
     lenient = Ranker(catalog=catalog, segmenter=segmenter, checker=lambda g, j: Verdict.combine(())).fit(jobs)
-    reasons = next(r for r in lenient.rank([han], k=1, rejected_k=5)[0].rejected if r.job_id == "MA").reasons
-    assert reasons and all(r.startswith("学历不符") for r in reasons)
+    result = lenient.rank([han], k=2, rejected_k=5)[0]
+    assert result.rejected == ()
+    assert sorted(s.job_id for s in result.suggestions) == ["MA", "OK"]
+    assert [s.rank for s in result.suggestions] == [1, 2]
 
 
 @pytest.mark.parametrize(("field", "met", "unmet", "wish"), [
@@ -249,8 +252,9 @@ def test_checker_runs_on_a_bounded_number_of_candidates(catalog, segmenter, jobs
 
     ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=counting_checker, max_checks=2).fit(jobs)
     result = ranker.rank([graduate("g", "哲学", catalog=catalog)], k=1, rejected_k=1)[0]
-    assert len(result.suggestions) == 1 and len(result.rejected) == 1
-    assert len(calls) == 2  # one candidate, one rejected job explained
+    # The checker admits the pre-filtered job too: it competes for the one place, not rejected.
+    assert len(result.suggestions) == 1 and result.rejected == ()
+    assert len(calls) == 2  # one candidate, one pre-filtered job checked
 
 
 def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmenter):
@@ -266,12 +270,41 @@ def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmente
     sys.path.insert(0, str(root / "samples"))
     jobs = read_jobs(root / "samples" / "jobs.json", catalog=catalog).records
     grads = read_graduates(root / "samples" / "graduates.csv", catalog=catalog).records[:60]
+    # A job that frees doctors from its major list (the engine reviews them), for a bachelor,
+    # a master and a doctor outside the list.
+    jobs += [job(f"EXEMPT-{list_}", "计算机教师", majors=list_, education="本科及以上",
+                 conditions=(("备注", "博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制"),))
+             for list_ in ("计算机类（0809）", "本科：计算机类（0809）")]
+    grads += [graduate(f"math-{level.name}", "数学与应用数学", catalog=catalog, education=level)
+              for level in (EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.DOCTOR)]
     engine = load_rules_engine()
     ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=engine, major_tables=load_major_code_tables()).fit(jobs)
     blocked = ranker.score(grads).blocked
     assert blocked.sum() > 1000  # the sample has many closed pairs: the check is not vacuous
     for i, j in zip(*np.nonzero(blocked)):
         assert engine(grads[i], jobs[j]).status is Status.NOT_ELIGIBLE, (grads[i].major, jobs[j].majors_text)
+    exempt = [j for j, jb in enumerate(jobs) if jb.id.startswith("EXEMPT")]
+    assert not blocked[-1, exempt].any()  # the doctor
+    assert blocked[-3, exempt[0]]  # the bachelor stays closed on the list
+
+
+def test_a_job_the_rules_admit_is_never_rejected_without_a_reason(catalog, segmenter):
+    """A doctor outside the list of a job that frees doctors from it: suggested for review."""
+    from service.engine import load_rules_engine
+
+    note = ("备注", "博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制")
+    jobs = [job("J1", "计算机教师", majors="计算机类（0809）", education="本科及以上", conditions=(note,)),
+            job("J2", "法学教师", majors="法学类（0301）", education="本科及以上"),
+            job("J3", "综合岗", majors="不限", education="本科及以上")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=load_rules_engine()).fit(jobs)
+    doctor = graduate("D", "数学与应用数学", catalog=catalog, education=EducationLevel.DOCTOR)
+    result = ranker.rank([doctor], k=10, rejected_k=5)[0]
+    j1 = next(s for s in result.suggestions if s.job_id == "J1")
+    assert j1.status is Status.NEEDS_REVIEW
+    assert "专业待核实：岗位要求 0809 计算机类，您的专业为 数学与应用数学（岗位注明博士不受招聘专业限制，请核实）" in j1.reasons
+    assert [r.job_id for r in result.rejected] == ["J2"] and all(r.reasons for r in result.rejected)
+    master = graduate("M", "数学与应用数学", catalog=catalog, education=EducationLevel.MASTER)
+    assert {r.job_id for r in ranker.rank([master], k=10, rejected_k=5)[0].rejected} == {"J1", "J2"}
 
 
 def test_prefilter_blocks_what_the_lists_and_levels_plainly_rule_out(catalog, segmenter):

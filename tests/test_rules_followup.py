@@ -75,7 +75,9 @@ def test_who_part_before_a_relaxation_qualifies_it():
 def test_bracketed_relaxation_with_commas_and_a_doubled_day():
     age = only(parse_cell("cond:年龄要求", "年龄要求在35周岁及以下，即1985年12月5日以后出生（具有高级职称或博士研究生学历学位的，年龄放宽到45周岁及以下，即1975年12月5日日以后出生）。"), Kind.AGE)
     assert (age.maximum, age.born_from) == (35, dt.date(1985, 12, 5))
-    assert [(r.maximum, r.level) for r in age.relaxations] == [(45, EducationLevel.DOCTOR)]
+    # A doctor is admitted; a senior title is not on the record, so anyone else is reviewed.
+    assert [(r.maximum, r.level, r.born_from) for r in age.relaxations] == [
+        (45, EducationLevel.DOCTOR, dt.date(1975, 12, 5)), (45, None, dt.date(1975, 12, 5))]
 
 
 @pytest.mark.parametrize(
@@ -135,11 +137,22 @@ def test_fresh_clause_keeps_school_nature_and_level():
         ("2021年普通高校本科及以上学历应届毕业生，含择业期内毕业生", (2019, 2020, 2021), 0),
         ("近三年（2018-2020年）毕业生", (2018, 2019, 2020), 0),
         ("普通高校应届毕业生（2021届毕业生及尚未初次就业的2020届毕业生）", (2020, 2021), 0),
+        ("近三年（2019、2020、2021届）毕业生及2022年应届毕业生", (2019, 2020, 2021, 2022), 0),
+        ("仅限2020年普通高校毕业生，2021年普通高校毕业生（2021年7月31日前取得毕业证的），以及2018年和2019年毕业且在择业期内未落实工作单位的统招普通高校毕业生报考",
+         (2018, 2019, 2020, 2021), 0),
     ],
 )
 def test_fresh_graduate_years_from_longer_wordings(text, years, seeking):
     target = only(parse_cell("cond:应届", text), Kind.TARGET_GROUP)
     assert (target.group.value, target.years, target.job_seeking_years) == ("应届毕业生", years, seeking)
+
+
+def test_cohorts_named_in_brackets_are_admitted(engine):
+    j = job(("cond:应届", "近三年（2019、2020、2021届）毕业生及2022年应届毕业生"))
+    (r,) = [r for r in engine.check(grad(graduation_year=2020), j).results if r.kind == "target_group"]
+    assert (r.status, r.reason) == (Status.ELIGIBLE, "应届身份符合：岗位面向2019、2020、2021、2022年毕业生，您2020年毕业")
+    (r,) = [r for r in engine.check(grad(graduation_year=2018), j).results if r.kind == "target_group"]
+    assert r.status is Status.NOT_ELIGIBLE
 
 
 def test_excluded_directed_students_are_kept_to_verify():
@@ -488,7 +501,7 @@ def test_who_with_numbers_before_a_relaxation_keeps_the_base_limit():
 
 def test_bounded_relaxation_is_not_open_ended():
     age = only(parse_cell("cond:年龄要求", "40周岁及以下，博士研究生或者具有高级职称的，年龄可适当放宽至45周岁。"), Kind.AGE)
-    assert [r.maximum for r in age.relaxations] == [45]
+    assert [r.maximum for r in age.relaxations] == [45, 45]  # 博士研究生 decides; 或者高级职称 is reviewed
 
 
 def test_numbered_items_glued_to_a_sentence_are_separate_clauses():

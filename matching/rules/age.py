@@ -57,10 +57,11 @@ _SUI = r"(?:周岁|岁|周(?=\())"
 _DATE_RANGE = re.compile(
     rf"(?:即|指)?:?{DATE}\s*(?:\((?:不)?含\))?\s*(?:至|到|-{{1,2}}|—)\s*{DATE}\s*(?:\((?:不)?含\))?\s*(?:期间|之间)?(?:出生)?(?:的)?"
 )
+# (不含): the day itself is excluded (1984年11月30日(不含)以后出生 starts on 12月1日).
 _DATE_AFTER = re.compile(
-    rf"(?:即|指)?:?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?:含|不含)\))?(?:出生)?(?:的)?"
+    rf"(?:即|指)?:?{DATE}\s*(?:\((?P<x1>不)?含\))?\s*(?:及|或)?(?:以后|之后|后)(?:\((?P<x2>不)?含\))?(?:出生)?(?:的)?"
 )
-_DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?:含|不含)\))?\s*(?:及|或)?(?:以前|之前|前)(?:出生)?")
+_DATE_BEFORE = re.compile(rf"(?:即)?{DATE}\s*(?:\((?P<x1>不)?含\))?\s*(?:及|或)?(?:以前|之前|前)(?:\((?P<x2>不)?含\))?(?:出生)?")
 _RANGE = re.compile(rf"{_N}\s*(?:{_SUI})?\s*(?:\(含\))?\s*(?:至|到|-{{1,2}})\s*{_N}\s*{_SUI}\s*(?:\(含\))?(?:以下|以内)?")
 _MIN = re.compile(rf"(?:年满){_N}\s*{_SUI}(?:\s*(?:\(含\))?\s*(?:及|或)?以上)?|{_N}\s*{_SUI}\s*(?:\(含\))?\s*(?:及|或)?以上")
 _MAX = re.compile(
@@ -70,7 +71,7 @@ _RELAX = re.compile(r"(?:经学校研究后)?(?:年龄)?(?:条件|限制)?(?:可
 # 可适当放宽 with no number; 可适当放宽至40周岁 is a bounded relaxation (_RELAX + _MAX).
 _OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?!\s*(?:至|到))(?:年龄)?(?:条件|限制)?|不受年龄限制")
 _AGE_NOTE = re.compile(
-    rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
+    rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|是|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
     r"|(?:年龄)?计算日期截至报名前一天|\((?:截止|截至|截止至)报名(?:首日|开始当天|第一天)\)"
 )
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
@@ -103,6 +104,24 @@ def _who_level(who: str) -> EducationLevel | None:
     return min(levels) if levels else None
 
 
+# Qualifiers the graduate record cannot check: a title, a certificate, experience …
+_UNRECORDED_WHO = re.compile(r"职称|职务|资格|人才|经历|经验|教授|名中医|带头人|退役|军人|士兵|优秀|从事|岗位")
+
+
+def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = None) -> tuple[AgeRelaxation, ...]:
+    """The relaxation a qualifier earns. A qualifier naming a level or something the record
+    cannot hold (具有高级职称或博士研究生学历的) gives two: the level decides for its graduates,
+    and the others are reviewed rather than refused. Naming both (博士研究生学历学位和中级职称)
+    reviews the graduates of that level and refuses the others."""
+    level = _who_level(who)
+    unrecorded = level is not None and _UNRECORDED_WHO.search(who) is not None
+    one = AgeRelaxation(maximum=maximum, who=who, level=level, fresh_only="应届" in who and "非应届" not in who,
+                        gender=_GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and "或" not in who)
+    if unrecorded and "或" in who:
+        return one, AgeRelaxation(maximum=maximum, who=who, born_from=born_from)
+    return (one,)
+
+
 # A limit qualified by gender alone (男性50周岁以下，女性45周岁以下) is decidable.
 _GENDER_WHO = {"男": Gender.MALE, "男性": Gender.MALE, "男教师": Gender.MALE, "女": Gender.FEMALE, "女性": Gender.FEMALE, "女教师": Gender.FEMALE}
 
@@ -116,6 +135,13 @@ class _Part:
         self.maximum: int | None = None
         self.born_from: dt.date | None = None
         self.born_to: dt.date | None = None
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _excluded(m: re.Match[str]) -> bool:
+    return bool(m.group("x1") or m.group("x2"))
 
 
 def _blank(text: str, m: re.Match[str]) -> str:
@@ -135,10 +161,10 @@ def _read_part(text: str) -> _Part | None:
         part.born_from, part.born_to = min(a, b), max(a, b)
         text, seen = _blank(text, m), True
     for m in list(_DATE_AFTER.finditer(text)):
-        part.born_from = date_of(m.group(1), m.group(2), m.group(3))
+        part.born_from = date_of(m.group(1), m.group(2), m.group(3)) + _ONE_DAY * _excluded(m)
         text, seen = _blank(text, m), True
     for m in list(_DATE_BEFORE.finditer(text)):
-        part.born_to = date_of(m.group(1), m.group(2), m.group(3), end_of_month=True)
+        part.born_to = date_of(m.group(1), m.group(2), m.group(3), end_of_month=True) - _ONE_DAY * _excluded(m)
         text, seen = _blank(text, m), True
     for m in list(_RANGE.finditer(text)):
         part.minimum, part.maximum = number(m.group(1)), number(m.group(2))
@@ -178,6 +204,8 @@ def _read_part(text: str) -> _Part | None:
 
 
 _RELAX_START = re.compile(r"^\s*(?:年龄)?(?:条件|限制)?(?:可|可以)?(?:适当)?放宽")
+_LIMIT_START = re.compile(r"^\s*年龄(?:要求|条件)?(?:为|在)?\s*\d")
+_LEVEL_ONLY = re.compile(r"(?:(?:全日制)?(?:大专|专科|本科|硕士研究生|博士研究生|硕士|博士|研究生)(?:毕业生|学历|生)?(?:[、及和或]|及以上)*)+")
 
 
 def _who_only(piece: str, next_piece: str | None = None) -> bool:
@@ -188,6 +216,9 @@ def _who_only(piece: str, next_piece: str | None = None) -> bool:
     if re.search(r"岁|出生", piece):
         return False
     before_relaxation = bool(next_piece and _RELAX_START.match(next_piece))
+    if next_piece and _LIMIT_START.match(next_piece) and _LEVEL_ONLY.fullmatch(piece.strip(" ,")):
+        # 本科毕业生，年龄30周岁以下。硕士研究生，年龄要求35周岁以下: a level, then its limit.
+        return True
     if before_relaxation and re.search(r"(?:经历|经验|的|者)\s*$", piece) and not re.search(r"\d{4}", piece):
         # 具有5年及以上相关工作经历的，年龄条件可放宽至40周岁: whoever this names, the
         # relaxation is for them (a condition the record cannot check: no level).
@@ -233,7 +264,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         return None
     # A part with only a date (…前、…后出生) continues the previous one.
     base = [p for p in parts if p.who is None]
-    qualified = [p for p in parts if p.who is not None and p.maximum is not None]
+    qualified = [p for p in parts if p.who is not None and (p.maximum is not None or p.born_from is not None)]
     if len(base) + len(qualified) != len(parts):
         return None
     genders = [_GENDER_WHO.get(p.who) for p in qualified]
@@ -247,6 +278,8 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
                        scope=p.who, scope_levels=scope_levels(p.who))
     if not base:
         # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
+        if any(p.maximum is None for p in qualified):
+            return None
         qualified.sort(key=lambda p: p.maximum)
         first = qualified.pop(0)
         first.who = None
@@ -259,16 +292,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         maximum = p.maximum if p.maximum is not None else maximum
         born_from = p.born_from or born_from
         born_to = p.born_to or born_to
-    relax = tuple(
-        AgeRelaxation(
-            maximum=p.maximum,
-            who=p.who,
-            level=_who_level(p.who),
-            fresh_only="应届" in p.who and "非应届" not in p.who,
-            gender=_GENDER_WHO.get(p.who),
-        )
-        for p in qualified
-    )
+    relax = tuple(r for p in qualified for r in relaxations_for(p.who, p.maximum, p.born_from))
     cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax)
     if cond.minimum is None and cond.maximum is None and cond.born_from is None and cond.born_to is None:
         return None

@@ -51,9 +51,12 @@ _PROVINCES = re.compile(
     r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|"
     r"陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
-_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|地区|盟|县|区|旗|镇|乡|街道)$")
-#: Regions that tables name as one place: (province, member places).
-_PLACE_GROUPS = {"南疆四地州": ("新疆", ("和田", "喀什", "克孜勒苏", "阿克苏"))}
+_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)$")
+_AFTER_PROVINCE = re.compile(rf"(?:{_PROVINCES.pattern})$")
+#: Last characters of a place name (省, 市, 县 …): what may stand before a name in a hukou.
+_PLACE_END = "省市区县州盟旗镇乡村"
+#: Regions that tables name as one place, and abbreviations: (province, member places).
+_PLACE_GROUPS = {"南疆四地州": ("新疆", ("和田", "喀什", "克孜勒苏", "阿克苏")), "阿盟": ("内蒙古", ("阿拉善盟",))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,13 +89,24 @@ def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
         needed = _DEGREE_OF_LEVEL.get(g.education, Degree.NONE)
     else:
         if g.degree is None:
-            return REVIEW, f"学位待核实：岗位要求{requirement(p)}，您的学位未填写"
+            return REVIEW, f"学位待核实：岗位要求{_degree_wanted(p)}，您的学位未填写"
         needed = p.minimum if p.minimum is not None else Degree.NONE
     if g.degree < needed:
-        return FAIL, f"学位不符：岗位要求{needed.label}及以上学位，您的学位为{g.degree.label}"
+        want = _degree_wanted(p) if p.wording else f"{needed.label}及以上学位"
+        return FAIL, f"学位不符：岗位要求{want}，您的学位为{g.degree.label}"
     if p.all_stages:
         return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（当前为{g.degree.label}）"
-    return OK, f"学位符合：岗位要求{requirement(p)}，您的学位为{g.degree.label}"
+    if p.field:
+        # 医学硕士: the level is met; the degree type is not on the graduate record.
+        return REVIEW, f"学位类型（{p.field}）待核实：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}，请核实学位类型"
+    return OK, f"学位符合：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}"
+
+
+def _degree_wanted(p: DegreeCond) -> str:
+    """The requirement as the table words it when it names a type or alternatives."""
+    if p.wording:
+        return p.wording if p.wording.endswith("学位") else f"{p.wording}学位"
+    return requirement(p)
 
 
 def _gender(p: GenderCond, g: Graduate, ctx: Context) -> Outcome:
@@ -122,7 +136,8 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
         return OK, f"年龄符合：岗位要求{want}"
     pending = False
     for r in p.relaxations:
-        if age > r.maximum:
+        # Like the base limit, a relaxation's own birth date decides over its age.
+        if (g.birth_date < r.born_from) if r.born_from is not None else (r.maximum is None or age > r.maximum):
             continue
         if r.gender is not None:
             if g.gender is None:
@@ -134,9 +149,15 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
             pending = True
             continue
         if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, ())):
+            if r.unrecorded:
+                pending = True
+                continue
             return OK, f"年龄符合：岗位要求{want}"
     if p.scope is not None:
-        if g.education is not None and g.education in p.scope_levels:
+        # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
+        fresh_scope = "应届" in p.scope and "非应届" not in p.scope
+        in_scope = g.education is not None and g.education in p.scope_levels
+        if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, ()))):
             return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
         return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），您现年{age}周岁"
     if pending:
@@ -174,7 +195,27 @@ def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _bare_place(place: str) -> str:
-    return _PLACE_SUFFIX.sub("", place.strip()) or place
+    """新乡市 → 新乡; a name the suffix would leave one character of keeps it (新县, 睢县):
+    新 alone would match 新乡, 睢 睢宁."""
+    place = place.strip()
+    bare = _PLACE_SUFFIX.sub("", place)
+    return bare if len(bare) >= 2 else place
+
+
+def _names_place(hukou: str, place: str) -> bool:
+    """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
+    place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
+    a suffix right after it must be its own (和平区 is not 广东省河源市和平县)."""
+    name = _bare_place(place)
+    suffix = place.strip()[len(name):]
+    for m in re.finditer(re.escape(name), hukou):
+        before, after = hukou[: m.start()], hukou[m.end():]
+        if before and before[-1] not in _PLACE_END and not _AFTER_PROVINCE.search(before):
+            continue
+        if suffix and after[:1] and after[0] in _PLACE_END and not after.startswith(suffix):
+            continue
+        return True
+    return False
 
 
 def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
@@ -182,7 +223,7 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     if not g.hukou:
         return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
     members = [m for place in p.places for m in (_PLACE_GROUPS[place][1] if place in _PLACE_GROUPS else (place,))]
-    if any(_bare_place(place) in g.hukou for place in members):
+    if any(_names_place(g.hukou, place) for place in members):
         return OK, f"户籍符合：岗位要求{want}"
     mine = set(_PROVINCES.findall(g.hukou))
     theirs = {m for place in p.places

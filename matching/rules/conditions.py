@@ -72,11 +72,16 @@ class DegreeCond:
     """``minimum=None`` with ``matching_level`` = 与学历相对应的学位.
 
     ``all_stages``: every stage (本科 and 研究生) must carry both diploma and degree.
+    ``field``: the degree type named (医学, 工学 …), which the graduate record does not
+    hold; ``wording``: the requirement as written when it names a type or alternatives
+    (医学硕士, 硕士或博士), quoted in reasons instead of ``minimum``.
     """
 
     minimum: Degree | None = None
     matching_level: bool = False
     all_stages: bool = False
+    field: str | None = None
+    wording: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,14 +101,21 @@ class AgeRelaxation:
 
     ``level``: the education level from which it applies (None: the relaxation depends on
     something the graduate record does not hold, e.g. a professional title, kept as
-    ``who``). ``fresh_only``: only for fresh graduates (2026年应届硕士 …).
+    ``who``). ``fresh_only``: only for fresh graduates (2026年应届硕士 …). ``born_from``:
+    the relaxed limit as the announcement dates it (放宽至35周岁（1986年1月1日以后出生）);
+    like the base limit's date, it decides over ``maximum``, which may then be ``None``
+    (硕士及以上研究生1974年1月1日及以后出生). ``maximum`` 999: 可适当放宽, no stated limit.
     """
 
-    maximum: int
+    maximum: int | None
     who: str
     level: EducationLevel | None = None
     fresh_only: bool = False
     gender: Gender | None = None  # the limit is for this gender only (男性50周岁以下)
+    born_from: dt.date | None = None
+    # ``level`` is necessary but not enough: the qualifier also names something the record
+    # cannot hold (博士研究生学历学位和中级职称), so a graduate of that level is reviewed.
+    unrecorded: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,8 +80,9 @@ def requirement(payload: object) -> str:
             return text
         case Note(category=cat):
             return cat.value
-        case AgeRelaxation(maximum=maximum, who=who):
-            return f"年龄放宽：{who}" + ("可适当放宽" if maximum >= 999 else f"可放宽至{maximum}周岁")
+        case AgeRelaxation(who=who):
+            text = relaxation_text(payload)
+            return f"年龄放宽：{who}" + (text if text.startswith("可") else f"可{text}")
         case Unparsed(text=text):
             return text
     return str(payload)
@@ -104,8 +105,18 @@ def age_text(cond: AgeCond) -> str:
     if born:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
     for r in cond.relaxations:
-        text += f"，{r.who}可适当放宽" if r.maximum >= 999 else f"，{r.who}放宽至{r.maximum}周岁"
+        text += f"，{r.who}{relaxation_text(r)}"
     return f"{cond.scope}{text}" if cond.scope else text
+
+
+def relaxation_text(r: AgeRelaxation) -> str:
+    """放宽至40周岁（1981年01月01日以后出生）, 可适当放宽 …: what a relaxation allows."""
+    if r.maximum is not None and r.maximum >= 999:
+        return "可适当放宽"
+    text = "放宽" if r.maximum is None else f"放宽至{r.maximum}周岁"
+    if r.born_from is not None:
+        text += f"（{r.born_from:%Y年%m月%d日}以后出生）" if r.maximum is not None else f"至{r.born_from:%Y年%m月%d日}以后出生"
+    return text
 
 
 def _ref_label(ref) -> str:
@@ -127,7 +138,9 @@ def describe_condition(c: Condition) -> str:
             parts = [f"{p.minimum or ''}-{p.maximum or ''}"]
             if p.born_from or p.born_to:
                 parts.append(f"born {p.born_from or ''}..{p.born_to or ''}")
-            parts += [f"relax {r.who}≤{r.maximum}({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})" for r in p.relaxations]
+            parts += [f"relax {r.who}≤{r.maximum}{' born ' + str(r.born_from) + '..' if r.born_from else ''}"
+                      f"({r.level.name if r.level else '-'}{'+?' if r.unrecorded else ''}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})"
+                      for r in p.relaxations]
             if p.scope:
                 parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
             body = "; ".join(parts)

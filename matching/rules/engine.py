@@ -8,6 +8,7 @@ no reason. The engine is the Ranker's ``checker`` (``__call__ = check``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import OrderedDict
 from dataclasses import replace
 
@@ -16,7 +17,8 @@ from features.education import Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context, disclosed_fields
-from matching.rules.conditions import AgeRelaxation, Condition, DegreeCond, EducationCond, Kind, MajorCond, Note, NoteCategory, Span
+from matching.rules.age import relaxations_for
+from matching.rules.conditions import AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, Kind, MajorCond, Note, NoteCategory, Span
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -108,12 +110,43 @@ class RulesEngine:
 
 
 def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
-    """A relaxation said apart from the limit (有临床工作经验的年龄可适当放宽, in 备注) joins
-    the relaxations of every age condition of the job: an older graduate is then reviewed."""
+    """A relaxation said apart from the limit joins the relaxations of every unqualified age
+    limit of the job:
+    - a note (有临床工作经验的年龄可适当放宽, in 备注): an older graduate is then reviewed;
+    - a higher limit for some applicants in another cell (年龄要求 35周岁及以下; 备注 具有高级
+      职称或博士研究生学历学位的，年龄放宽到45周岁及以下): read alone, it would add a limit
+      rather than lift one, and the doctor it admits would fail the base limit;
+    - an age clause the parser could not read beside a limit it could (硕士：应届35岁…，历届
+      40岁…): whoever that clause favours, an older graduate is reviewed, not refused."""
+    bases = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is None]
+    apart = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is not None and _lifts(c.payload, bases)]
     extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
+    extra += tuple(r for c in apart for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from))
+    if bases:
+        extra += tuple(dict.fromkeys(AgeRelaxation(maximum=999, who=f"{c.span.column}所述人员") for c in conds
+                                     if c.kind is Kind.NEEDS_REVIEW and _AGE_WORDS.search(c.text)))
     if not extra:
         return conds
-    return [replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + extra)) if c.kind is Kind.AGE else c for c in conds]
+    out = []
+    for c in conds:
+        if c in apart:
+            continue
+        if c.kind is Kind.AGE and c.payload.scope is None:
+            c = replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + extra))
+        out.append(c)
+    return out
+
+
+_AGE_WORDS = re.compile(r"\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生")
+
+
+def _lifts(scoped: AgeCond, bases: list[Condition]) -> bool:
+    """A qualified limit that allows more than every unqualified one: a relaxation."""
+    def above(base: AgeCond) -> bool:
+        if scoped.born_from is not None and base.born_from is not None:
+            return scoped.born_from < base.born_from
+        return scoped.maximum is not None and base.maximum is not None and scoped.maximum > base.maximum
+    return bool(bases) and all(above(b.payload) for b in bases)
 
 
 def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:

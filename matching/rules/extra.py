@@ -58,7 +58,11 @@ def _fresh_with(m: re.Match[str]) -> Pairs:
     main = re.sub(r"\([^()]*\)", "", t)
     seeking = bool(_SEEKING.search(t))
     years = _years(main)
-    if not years and not re.search(r"择业期\(", t):
+    if years:
+        # 近三年(2019、2020、2021届)毕业生及2022年应届毕业生: the bracketed cohorts count too;
+        # a date there (2021年7月31日前取得毕业证) is a deadline, not a cohort.
+        years |= _years(re.sub(r"20\d\d年\d{1,2}月(?:\d{1,2}日)?", "", t))
+    elif not re.search(r"择业期\(", t):
         years = _years(t)  # 近三年(2018-2020年), 应届毕业生(2021届毕业生及…2020届毕业生)
     if seeking and len(years) == 1:
         (y,) = years

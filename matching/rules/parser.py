@@ -30,7 +30,7 @@ from matching.rules.conditions import (
     Unparsed,
 )
 from matching.rules.extra import RULES as EXPLICIT
-from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule
+from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule, split_places
 from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
 
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
@@ -58,15 +58,20 @@ _WHOLE = tuple(r for r in RULES if r.whole)
 _SERVICE_CELL = re.compile(rf"^\s*({NUMBER})\s*年?\s*$")
 _EXPERIENCE_CELL = re.compile(rf"^\s*(?:具有)?({NUMBER})\s*(?:-\s*({NUMBER}))?\s*年(?:及)?(?:以上)?\s*$")
 _NO_REQ = re.compile(r"^\s*(?:不限|无|无要求|无限制|/|-|—|否|暂无)\s*$")
+#: One piece of a hukou cell: places (split by ``patterns.split_places``), the hukou word,
+#: 生源 accepted (金华市生源或户籍, 海盐户籍或生源) and an alternative for graduates of local
+#: universities (湖北省户籍或湖北省内高校毕业生), kept as an exception.
 _HUKOU_PIECE = re.compile(
-    r"^(?:仅限|限|具有|须为|需为)?(?P<places>[\u4e00-\u9fff]{2,12}?(?:[、或和及][\u4e00-\u9fff]{2,12}?)*)"
-    r"(?:常住户口|常住户籍|户籍|户口|籍|生源地?)?(?:或生源地?|\(生源\)|或[\u4e00-\u9fff]{2,6}内高校毕业生)?(?:报考)?$"
+    r"^(?:仅限|限|具有|须为|需为)?(?P<places>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}?)(?:内)?(?:生源或|生源、)?"
+    r"(?:常住户口|常住户籍|户籍|户口|籍|生源地?)?(?:或生源地?|或户籍|或户口|\(生源\)|或(?P=places)(?:生源|户籍))?(?:人员)?"
+    r"(?:或(?:者)?(?P<alt>(?:就读于?)?[\u4e00-\u9fff]{2,10}?(?:高校|院校)(?:毕业生)?))?(?:报考)?$"
 )
+_HUKOU_ALT_PIECE = re.compile(r"^或(?:者)?(?P<alt>(?:就读于?)?[\u4e00-\u9fff]{2,12}?(?:高校|院校)(?:毕业生)?)$")
 _HUKOU_TAIL = re.compile(
     r"^(?:仅限|限|具有)?(?P<places>[\u4e00-\u9fff]{2,12}?)(?:常住户口|户籍|户口|籍|生源)(?P<tail>.*(?:不限|详见|见备注).*)$"
 )
 _HUKOU_EXCEPTION = re.compile(r"详见备注|见备注|不限户籍|户籍不限|不限")
-_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校")
+_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校|院校|具有|资格|的|户籍|户口|人员|成员")
 
 
 def column_key(column: str) -> str:
@@ -235,13 +240,17 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
             m = _HUKOU_PIECE.match(piece)
             split = _HUKOU_TAIL.match(piece)
             if split and not _HUKOU_BAD.search(split.group("places")):
-                places.extend(p for p in re.split(r"[、或和及]", split.group("places")) if p)
+                places.extend(split_places(split.group("places")))
                 exceptions.append(raw[a + split.start("tail") : b])
             elif _HUKOU_EXCEPTION.search(piece) or re.search(r"应届|入伍", piece):
                 exceptions.append(raw[a:b])
+            elif alt := _HUKOU_ALT_PIECE.match(piece):
+                exceptions.append(raw[a + alt.start("alt") : a + alt.end("alt")])  # ，或就读于四川省高校
             elif m and not _HUKOU_BAD.search(m.group("places")):
-                places.extend(p for p in re.split(r"[、或和及]", m.group("places")) if p)
+                places.extend(split_places(m.group("places")))
                 origin = origin or "生源" in piece
+                if m.group("alt"):
+                    exceptions.append(raw[a + m.start("alt") : a + m.end("alt")])
             else:
                 rest.append((a, b))
     out: list[Condition] = []

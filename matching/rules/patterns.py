@@ -118,12 +118,22 @@ def _nature(m: re.Match[str]) -> NatureCond:
     )
 
 
+#: Degree types (学位门类) a requirement may name: 医学硕士, 理学学士及以上.
+_DEGREE_FIELD = r"(?:哲学|经济学|法学|教育学|文学|历史学|理学|工学|农学|医学|军事学|管理学|艺术学)"
+
+
 def _degree(m: re.Match[str]) -> DegreeCond | None:
+    """学士及以上 → 学士; 硕士或博士 → one condition admitting the lowest named (硕士及以上);
+    医学硕士 keeps its type (``field``), which the graduate record cannot confirm."""
     t = m.group(0)
     if "相" in t and "应" in t:
         return DegreeCond(matching_level=True)
-    degree = parse_degree(t)
-    return DegreeCond(minimum=degree) if degree is not None else None
+    named = [d for d in map(parse_degree, re.findall(r"学士|硕士|博士", t)) if d is not None]
+    if not named:
+        return None
+    field = m.groupdict().get("field")
+    wording = t.strip() if field or len(named) > 1 else None
+    return DegreeCond(minimum=min(named), field=field, wording=wording)
 
 
 def _political(m: re.Match[str]) -> PoliticalCond:
@@ -185,9 +195,34 @@ def _projects(m: re.Match[str]) -> TargetCond:
     return TargetCond(group, projects=names)
 
 
+_PLACE_END = "省市区县州盟旗镇乡"  # last characters of a complete place name
+
+
+def split_places(text: str) -> list[str]:
+    """``湖州市吴兴区、南浔区和南太湖新区`` → three places. 、 and , always separate; 和/及/或
+    only after a complete name (ending in 省, 市, 县 …) and before a name of two characters
+    or more, so that 云和, 和田, 太和镇, 平和县 and 天津市和平区 stay whole (a one-character
+    name after 和 is read as part of the name before: 和平区, not 平区)."""
+    out: list[str] = []
+    for part in re.split(r"[、,]", text):
+        start = 0
+        for m in re.finditer(r"[或和及]", part):
+            left, right = part[start : m.start()], part[m.end() :]
+            if len(left) >= 2 and left[-1] in _PLACE_END and len(right) >= 2 and right[1] not in _PLACE_END:
+                out.append(left)
+                start = m.end()
+        out.append(part[start:])
+    return [p for p in out if p]
+
+
+#: 湖北省户籍或湖北省内高校毕业生: graduates of the province's universities are admitted too.
+_HUKOU_ALT = r"(?P<alt>,?或(?:者)?(?:就读于?)?[\u4e00-\u9fff]{2,10}?(?:高校|院校)(?:毕业生)?)?"
+
+
 def _hukou(m: re.Match[str]) -> HukouCond:
-    places = tuple(p for p in re.split(r"[、或和及,]", m.group("places")) if p)
-    return HukouCond(places=places, origin="生源" in m.group(0))
+    alt = m.groupdict().get("alt")
+    exceptions = (re.sub(r"^,?或(?:者)?", "", alt),) if alt else ()
+    return HukouCond(places=tuple(split_places(m.group("places"))), origin="生源" in m.group(0), exceptions=exceptions)
 
 
 def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
@@ -295,8 +330,8 @@ RULES: tuple[Rule, ...] = (
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
-    _rule("hukou_short", Kind.HUKOU, r"(?:具有|仅限|限)?(?P<places>(?!本地|外地|非|本市|本县|本区|本省|外省|外市)[\u4e00-\u9fff]{2,6}?)(?:常住)?(?:户籍|户口)(?:或生源(?:地)?)?(?:报考)?", _hukou, whole=True),
-    _rule("hukou", Kind.HUKOU, rf"(?<!非)(?:仅限|限|具有|须为|需为|要求)?(?P<places>(?!非|本市|本县|本区|本省|本地|外省|外地|外市){_PLACE}(?:[、或和及]{_PLACE})*)(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|\(生源\))?(?:人员|考生)?(?:报考)?", _hukou),
+    _rule("hukou_short", Kind.HUKOU, rf"(?:具有|具备|仅限|限)?(?P<places>(?!本地|外地|非|本市|本县|本区|本省|外省|外市)[\u4e00-\u9fff]{{2,6}}?)(?:内)?(?:生源或|生源、)?(?:常住)?(?:户籍|户口)(?:或生源(?:地)?)?(?:人员)?{_HUKOU_ALT}(?:报考)?", _hukou, whole=True),
+    _rule("hukou", Kind.HUKOU, rf"(?<!非)(?:仅限|限|具有|须为|需为|要求)?(?P<places>(?!非|本市|本县|本区|本省|本地|外省|外地|外市){_PLACE}(?:[、或和及]{_PLACE})*)(?:内)?(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|或户籍|或户口|\(生源\))?(?:人员|考生)?{_HUKOU_ALT}(?:报考)?", _hukou),
     # Target groups inside longer text.
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),
     _rule("duty", Kind.NOTE, r"(?:本职位|本岗位|该岗位|该职位|此岗位|此职位)为[^,;]*|(?:主要)?负责[^,;]{1,40}|执行国家最低服务年限|(?:本岗位|本职位|该岗位|岗位)?(?:主要)?(?:从事(?!过)|负责)[^,;]{1,40}?(?:工作|事项)|涉及[^,;]{1,40}?事项", _note(NoteCategory.SOFT), whole=True),
@@ -312,7 +347,7 @@ RULES: tuple[Rule, ...] = (
     _rule("all_certs", Kind.DEGREE, r"(?:研究生阶段)?(?:需|须)?同时(?:获得|取得)(?:学历和学位|毕业证(?:书)?和学位证(?:书)?)|四证齐全", lambda m: DegreeCond(matching_level=True, all_stages=True)),
     _rule("stage_nature", Kind.EDUCATION_NATURE, r"(?:本科|研究生|第一学历|最高学历|各阶段)(?:阶段)?(?:学历)?(?:须|需|均须|均需|必须|应)?(?:为|系)?(?:全日制|统招|普通高等(?:学校|院校)|普通高校)(?:毕业)?", _nature),
     _rule("degree_match", Kind.DEGREE, r"(?:并)?(?:取得|具有|获得)?(?:与(?:最高|报名)?学历相(?:对)?应的学位|相应学历学位|相(?:对)?应(?:的)?(?:学士|硕士|博士)?学位)", _degree),
-    _rule("degree", Kind.DEGREE, r"(?:医学)?(?:学士|硕士|博士)(?:学位)?(?:\(含\))?(?:及以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
+    _rule("degree", Kind.DEGREE, rf"(?!(?:硕士|博士)(?:或者|或|、|/)(?:硕士|博士)研究生)(?P<field>{_DEGREE_FIELD}(?:[或、/]{_DEGREE_FIELD})*)?(?:学士|硕士|博士)(?:学位)?(?:(?:或者|或|、|/)(?:学士|硕士|博士)(?:学位)?)*(?:\(含\))?(?:及以上|或以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
     _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
     # Political status.
     _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
