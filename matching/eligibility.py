@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 import scipy.sparse as sp
 
-from features.catalog import MajorCatalog
+from features.catalog import MajorCatalog, normalise_major_name
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, StudyLevel, parse_major_requirement
@@ -81,17 +81,32 @@ class MajorLists:
         return requirement.preferred_keys if requirement is not None else frozenset()
 
     def plain_undergrad_list(self, job: Job) -> bool:
-        """A list with no level stated whose every entry is an undergraduate catalog code
-        (``计算机类（0809）、会计学``): the rules read it against any graduate's
-        undergraduate major code, whatever their level, so the pre-filter can too."""
+        """A list with no level stated whose every entry is known to be an undergraduate
+        catalog code: the rules read such entries against any graduate's undergraduate
+        major code, whatever their level, so the pre-filter can too. An entry of no known
+        catalog (``0832食品科学与工程``) is read against a 研究生's own discipline, which the
+        filter does not know: such a list is left to the rules."""
         requirement = self.requirement(job)
         if requirement is None or requirement.unrestricted or not requirement.refs:
             return False
         return all(
-            r.level is None and r.code is not None and not r.only
-            and _ref_catalog(r) in (None, StudyLevel.UNDERGRADUATE)
+            r.level is None and r.code is not None and not r.only and r.catalog is StudyLevel.UNDERGRADUATE
+            and self._in_catalog(r)
             for r in requirement.refs
         ) and bool(requirement.admits_undergrad_keys())
+
+    def _in_catalog(self, ref) -> bool:
+        """A code of the current undergraduate catalog, under the name the list gives it (if
+        any). An old code (临床医学B100301: 100301 is 口腔医学 now) is matched by the rules
+        through the major's name, which the filter does not compare."""
+        code, name = ref.code, normalise_major_name(ref.name) if ref.name else None
+        if len(code) == 6:
+            major = self.catalog.major(code)
+            return major is not None and name in (None, normalise_major_name(major.name))
+        if len(code) == 4:
+            klass = self.catalog.classes.get(code)
+            return klass is not None and name in (None, normalise_major_name(klass.name))
+        return len(code) == 2 and code in self.catalog.categories
 
     def list_levels(self, job: Job) -> int:
         """Bits of the levels the job's major list names; 0 when it has none or is 不限."""
@@ -119,7 +134,8 @@ class MajorLists:
         if requirement is None or requirement.unrestricted:
             return frozenset()
         applicable = [r for r in requirement.refs if r.level in (None, StudyLevel.UNDERGRADUATE)]
-        if any(r.code is None or r.only or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE) for r in applicable):
+        if any(r.code is None or r.only or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE)
+               or not self._in_catalog(r) for r in applicable):
             return frozenset()
         return requirement.admits_undergrad_keys()
 

@@ -275,6 +275,12 @@ def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmente
     jobs += [job(f"EXEMPT-{list_}", "计算机教师", majors=list_, education="本科及以上",
                  conditions=(("备注", "博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制"),))
              for list_ in ("计算机类（0809）", "本科：计算机类（0809）")]
+    # Lists of real tables the filter once closed and the engine admits or reviews: a code of no
+    # known catalog (read against a 研究生's own discipline) and an old code under its old name
+    # (100301 is 口腔医学 in the 2026 catalog, 临床医学 in 1998's).
+    jobs += [job("NO-CATALOG", "食品检验", majors="0832食品科学与工程"),
+             job("OLD-CODE", "医师", majors="临床医学A1002、临床医学B100301", education="本科及以上")]
+    grads += [graduate("clinic-BACHELOR", "临床医学", catalog=catalog)]
     grads += [graduate(f"math-{level.name}", "数学与应用数学", catalog=catalog, education=level)
               for level in (EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.DOCTOR)]
     engine = load_rules_engine()
@@ -286,6 +292,7 @@ def test_prefilter_never_blocks_a_pair_the_rules_engine_admits(catalog, segmente
     exempt = [j for j, jb in enumerate(jobs) if jb.id.startswith("EXEMPT")]
     assert not blocked[-1, exempt].any()  # the doctor
     assert blocked[-3, exempt[0]]  # the bachelor stays closed on the list
+    assert not blocked[-2, len(jobs) - 2] and not blocked[-4, len(jobs) - 1]  # the master; the clinician
 
 
 def test_a_job_the_rules_admit_is_never_rejected_without_a_reason(catalog, segmenter):
