@@ -133,3 +133,13 @@ def test_a_limit_beside_an_age_clause_not_understood_reviews_older_graduates(eng
     cells = [("年龄要求", "35周岁及以下"), ("备注", "曾获省级以上表彰的优秀人才，出生日期可放宽至1981年1月1日以后出生，须提供证明")]
     verdict = engine.check(graduate("g", "法学", birth_date=dt.date(1983, 5, 1)), job("j", "t", conditions=tuple(cells)))
     assert verdict.status is not Status.NOT_ELIGIBLE
+
+
+HENAN_2026 = [("年龄要求", "18周岁以上、30周岁以下，2026年应届硕士、博士研究生为35周岁以下")]
+
+
+@pytest.mark.parametrize(("year", "status"), [(2026, Status.ELIGIBLE), (2027, Status.NOT_ELIGIBLE), (2025, Status.NOT_ELIGIBLE)])
+def test_a_relaxation_for_the_fresh_graduates_of_a_named_year_counts_that_year(year, status):
+    engine = engine_on(dt.date(2026, 1, 10))  # in the 2026 season both 2026 and 2027 graduates are 应届
+    result = age_result(engine, HENAN_2026, education=MASTER, birth_date=dt.date(1992, 6, 1), graduation_year=year)
+    assert result[1] is status  # 33: only the relaxation for 2026's 应届 masters admits

@@ -148,7 +148,7 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
         if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
             pending = True
             continue
-        if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, ())):
+        if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, _years_named(r.who))):
             if r.unrecorded:
                 pending = True
                 continue
@@ -157,7 +157,7 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
         # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
         fresh_scope = "应届" in p.scope and "非应届" not in p.scope
         in_scope = g.education is not None and g.education in p.scope_levels
-        if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, ()))):
+        if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, _years_named(p.scope)))):
             return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
         return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），您现年{age}周岁"
     if pending:
@@ -233,6 +233,11 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
         return FAIL, f"户籍不符：岗位要求{want}，您的户籍为{g.hukou}"
     extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+def _years_named(who: str) -> tuple[int, ...]:
+    """2026年应届硕士 → (2026,): the 应届 graduates of that year, not of the reference date's season."""
+    return tuple(int(y) for y in re.findall(r"(20\d\d)\s*年", who))
 
 
 def _is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0) -> bool:
