@@ -151,7 +151,15 @@ def test_an_unlevelled_list_of_graduate_disciplines_compares_fields_not_codes(ch
 def test_a_class_limited_to_some_of_its_majors_admits_only_those(check):
     assert check("金融学类（0203，仅限金融学）", major="金融学", code="020301K")[0] is Status.ELIGIBLE
     assert check("金融学类（0203，仅限金融学）", major="金融工程", code="020302") == (
-        Status.NOT_ELIGIBLE, "专业不符：岗位要求 0203 金融学类，您的专业为 020302 金融工程")
+        Status.NOT_ELIGIBLE, "专业不符：岗位要求 0203 金融学类（仅限金融学），您的专业为 020302 金融工程")
+
+
+def test_a_graduate_discipline_limited_to_a_named_major_admits_a_master_of_that_name(check):
+    # 金融学 is not in the shipped 研究生 code table; the list names it, which is enough.
+    limited = "研究生：应用经济学（0202，仅限金融学）"
+    assert check(limited, major="金融学", education=EducationLevel.MASTER)[0] is Status.ELIGIBLE
+    assert check(limited, major="国际贸易学", education=EducationLevel.MASTER) == (
+        Status.NOT_ELIGIBLE, "专业不符：岗位要求 0202 应用经济学（仅限金融学），您的专业为 国际贸易学")
 
 
 def test_more_than_four_entries_are_cut_and_counted(check):

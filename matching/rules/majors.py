@@ -108,6 +108,8 @@ class MajorChecker:
             elif len(ref.code) == 2:
                 name = self.catalog.categories.get(ref.code)
         text = " ".join(x for x in (ref.code, name) if x) or "?"
+        if ref.only:
+            text += f"（仅限{'、'.join(ref.only)}）"
         return f"{ref.level.value}：{text}" if ref.level and with_level else text
 
     def describe(self, refs: tuple[MajorRef, ...] | list[MajorRef], *, with_level: bool = False) -> str:
@@ -175,7 +177,9 @@ class MajorChecker:
         ugrad = codes[StudyLevel.UNDERGRADUATE]
         keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
         for ref in refs:
-            if ref.only and name and not any(normalise_major_name(o) == name for o in ref.only):
+            if ref.only and name:
+                if any(normalise_major_name(o) == name for o in ref.only):
+                    return ref  # the list names the graduate's own major (仅限金融学)
                 continue
             code = codes.get(self._key(ref, level))
             if ref.code and code and code.startswith(ref.code):
