@@ -192,6 +192,14 @@ def test_posting_text_keeps_only_fully_read_requirements():
     assert conds[0].payload.requirement.minimum is EducationLevel.JUNIOR_COLLEGE
 
 
+def test_a_duty_ending_in_direction_is_not_a_major_requirement_of_a_posting():
+    duty = "岗位职责：1.规划公司销售系统的整体运营、业务方向；2.负责团队管理。任职要求：35周岁以下"
+    assert [c.kind for c in parse_posting_text(duty)] == [Kind.AGE]
+    (research,) = parse_posting_text("研究方向为机器学习方向")
+    assert research.kind is Kind.MAJOR_DETAIL  # a direction said of research stays a requirement
+    assert [c.kind for c in parse_cell("备注", "机械设计方向")] == [Kind.MAJOR_DETAIL]  # a condition column keeps it
+
+
 def test_certificate_alternatives_are_one_requirement():
     (cond,) = parse_cell("cond:资格证书", "英语专业八级或雅思7分或托福110分以上")
     assert cond.kind is Kind.CERTIFICATE

@@ -318,8 +318,14 @@ def parse_posting_text(text: str, column: str = "职位描述") -> list[Conditio
             found = []
             for a, b in sub_clauses(folded, s, e):
                 found.extend(_read(folded, text, a, b, RULES, column) or [])
-        out.extend(c for c in found if c.imposes)
+        out.extend(c for c in found if c.imposes and not _duty_direction(c))
     return out
+
+
+def _duty_direction(cond: Condition) -> bool:
+    """「规划公司销售系统的整体运营、业务方向」: in a description, 方向 is mostly a duty; only a
+    direction said of a major or of research (专业方向, 研究方向) is a requirement."""
+    return cond.kind is Kind.MAJOR_DETAIL and cond.text.endswith("方向") and not re.search(r"专业|研究|学科", cond.text)
 
 
 def parse_cells(cells: Iterable[tuple[str, str]]) -> list[Condition]:
