@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 _CODE = re.compile(r"^(\d{6,7})([TK]{0,2})$")
 _PUNCT = re.compile(r"[\s（）()【】\[\]·、，,。]")
+# A bracketed track or length after a major's name: （师范）, (嵌入式), （5年制）, （商务方向）.
+_QUALIFIER = re.compile(r"[（(][^（）()]{1,12}[）)]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,13 @@ class MajorCatalog:
         return self.majors.get(bare) if bare else None
 
     def major_by_name(self, name: str) -> Major | None:
+        major = self._major_by_name(name)
+        if major is None and _QUALIFIER.search(str(name)):
+            # 汉语言文学（师范）, 软件工程(嵌入式), 临床医学（5年制）: the major without its track.
+            major = self._major_by_name(_QUALIFIER.sub("", str(name)))
+        return major
+
+    def _major_by_name(self, name: str) -> Major | None:
         key = normalise_major_name(name)
         code = self._by_name.get(key)
         if code is None:
@@ -107,7 +116,7 @@ class MajorCatalog:
             if alias is not None and len(alias) == 6:
                 code = alias
         if code is None and key.endswith("专业"):
-            return self.major_by_name(key[: -len("专业")])
+            return self._major_by_name(key[: -len("专业")])
         return self.majors.get(code) if code else None
 
     def class_by_name(self, name: str) -> MajorClass | None:
@@ -130,11 +139,17 @@ class MajorCatalog:
         if not text:
             return None
         m = re.search(r"\d{6,7}[TK]{0,2}", text)
-        if m:
-            major = self.major(m.group())
-            if major is not None:
-                return major
-        return self.major_by_name(re.sub(r"\d{6,7}[TK]{0,2}", "", text))
+        name = re.sub(r"\d{6,7}[TK]{0,2}", "", text)
+        by_name = self.major_by_name(name) if normalise_major_name(name) else None
+        by_code = self.major(m.group()) if m else None
+        if by_code is None or by_name is not None:
+            # The name decides when both are given: a 1998 code is another major today
+            # (080605 计算机科学与技术 is 电机电器智能化 in the 2026 catalog).
+            return by_name or by_code
+        bare = normalise_major_name(_QUALIFIER.sub("", name))
+        if bare and bare not in by_code.name and by_code.name not in bare:
+            return None  # a code and a name that do not agree: better unknown than wrong
+        return by_code
 
     def class_names(self) -> dict[str, str]:
         return {code: c.name for code, c in self.classes.items()}
