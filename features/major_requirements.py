@@ -40,7 +40,8 @@ class MajorRef:
     level (2-digit category, 4-digit class/discipline, 6-digit major; ``None`` when the
     name did not resolve). ``catalog`` is the catalog the code was found in: equal to
     ``level`` when the level is stated, inferred from the name/code otherwise.
-    ``only`` keeps a restriction such as ``（0202，仅限金融学）``.
+    ``only`` keeps a restriction such as ``（0202，仅限金融学）``. ``related``: the name
+    was written with 相关/相近 (``电子信息工程等相关专业``), which widens the list beyond it.
     """
 
     level: StudyLevel | None
@@ -49,6 +50,7 @@ class MajorRef:
     only: tuple[str, ...] = ()
     span: tuple[int, int] = (0, 0)
     catalog: StudyLevel | None = None
+    related: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +109,7 @@ _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
 _IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
 _SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", "等相关专业", "及相近专业", "相关专业", "相近专业", "等专业", "类专业", "专业", "等", "方向")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
+_RELATED_SUFFIX = re.compile(r"相[关近](?:专业|学科)?$")
 _NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士".split())
 _NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
 
@@ -173,7 +176,8 @@ def _split_preferences(norm: str, catalog: MajorCatalog, tables: MajorCodeTables
                     continue
                 start, end = ref.span
                 offset = clause.start()
-                preferred.append(MajorRef(ref.level, ref.code, ref.name, ref.only, (start + offset, end + offset), ref.catalog))
+                preferred.append(MajorRef(ref.level, ref.code, ref.name, ref.only, (start + offset, end + offset), ref.catalog,
+                                          ref.related))
         chars[clause.start():clause.end()] = " " * (clause.end() - clause.start())
     return "".join(chars), (tuple(preferred) if found else None)
 
@@ -318,6 +322,7 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
             unparsed.append(item)
         return
     name = _clean_name(item.name) if item.name else None
+    related = bool(item.name and _RELATED_SUFFIX.search(item.name.strip()))
     full = f"{name}({'、'.join(item.qualifiers)})" if name and item.qualifiers else name
     only = tuple(o for o in item.only if o)
     span = (item.start, item.end)
@@ -326,9 +331,9 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
             return  # 「—」「*」 in a list name nothing
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
-            refs.append(MajorRef(level, found[1], full, only, span, found[0]))
+            refs.append(MajorRef(level, found[1], full, only, span, found[0], related))
         elif len(name) <= 16 and not _NOT_A_NAME.search(name):
-            refs.append(MajorRef(level, None, full, only, span, None))
+            refs.append(MajorRef(level, None, full, only, span, None, related))
         else:
             unparsed.append(item.name)
         return
@@ -339,7 +344,7 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
         stated = _LETTER_LEVEL.get(letter) if letter else level
         code_level = stated or level_from_version(version)
         cat, code = code_by_level(digits, code_level, version, full or name, catalog, tables)
-        refs.append(MajorRef(stated, code, full, only, span, cat))
+        refs.append(MajorRef(stated, code, full, only, span, cat, related))
 
 
 def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:

@@ -90,7 +90,7 @@ class MajorLists:
         if requirement is None or requirement.unrestricted or not requirement.refs:
             return False
         return all(
-            r.level is None and r.code is not None and not r.only and r.catalog is StudyLevel.UNDERGRADUATE
+            r.level is None and r.code is not None and not r.only and not r.related and r.catalog is StudyLevel.UNDERGRADUATE
             and self._in_catalog(r)
             for r in requirement.refs
         ) and bool(requirement.admits_undergrad_keys())
@@ -127,14 +127,14 @@ class MajorLists:
         """Codes admitting a 本科 applicant, when they decide the question alone.
 
         Empty (no pre-filtering) when the list is 不限 or names a major for 本科
-        applicants that no code was found for, or limits one (``仅限``): the rules
-        engine cannot rule the graduate out there either, so neither may the filter.
+        applicants that no code was found for, limits one (``仅限``) or widens one (``相关专业``):
+        the rules engine cannot rule the graduate out there either, so neither may the filter.
         """
         requirement = self.requirement(job)
         if requirement is None or requirement.unrestricted:
             return frozenset()
         applicable = [r for r in requirement.refs if r.level in (None, StudyLevel.UNDERGRADUATE)]
-        if any(r.code is None or r.only or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE)
+        if any(r.code is None or r.only or r.related or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE)
                or not self._in_catalog(r) for r in applicable):
             return frozenset()
         return requirement.admits_undergrad_keys()

@@ -177,6 +177,14 @@ def test_wording_around_a_name_is_stripped_before_it_resolves(parse, text, expec
     assert [(r.level, r.code, r.name) for r in parse(text).refs] == expected
 
 
+@pytest.mark.parametrize(("text", "related"), [
+    ("本科：会计学相关专业", [True]), ("电子信息类相近专业", [True]), ("会计学、财务管理等相关专业", [False, True]),
+    ("本科：会计学等专业", [False]), ("会计学", [False]),
+])
+def test_a_name_written_with_related_widens_the_list(parse, text, related):
+    assert [r.related for r in parse(text).refs] == related
+
+
 @pytest.mark.parametrize("text", ["本科：专业、会计学", "本科：全日制、会计学", "硕士、会计学", "本科：类、会计学"])
 def test_level_and_mode_words_are_not_taken_for_major_names(parse, text):
     assert [(r.code, r.name) for r in parse(text).refs] == [("120203", "会计学")]

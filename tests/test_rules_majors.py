@@ -162,6 +162,17 @@ def test_a_graduate_discipline_limited_to_a_named_major_admits_a_master_of_that_
         Status.NOT_ELIGIBLE, "专业不符：岗位要求 0202 应用经济学（仅限金融学），您的专业为 国际贸易学")
 
 
+def test_a_list_widened_by_related_majors_reviews_the_same_class_and_refuses_others(check):
+    related = "电子信息工程等相关专业"
+    assert check(related, major="电子信息工程", code="080701")[0] is Status.ELIGIBLE
+    assert check(related, major="通信工程", code="080703") == (
+        Status.NEEDS_REVIEW, "专业待核实：岗位要求 080701 电子信息工程等相关专业，您的专业 080703 通信工程 与其同属电子信息类，请核实是否算作相关专业")
+    assert check(related, major="法学", code="030101") == (
+        Status.NOT_ELIGIBLE, "专业不符：岗位要求 080701 电子信息工程等相关专业，您的专业为 030101 法学")
+    # Without 相关 the list is exact: a sibling major is refused.
+    assert check("电子信息工程", major="通信工程", code="080703")[0] is Status.NOT_ELIGIBLE
+
+
 def test_more_than_four_entries_are_cut_and_counted(check):
     five = check("会计学、财务管理、审计学、金融学、税收学", major="法学", code="030101")[1]
     assert five == "专业不符：岗位要求 120203 会计学、120204 财务管理、120207 审计学、020301 金融学 等5项，您的专业为 030101 法学"

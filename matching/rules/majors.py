@@ -138,9 +138,26 @@ class MajorChecker:
         if matched is not None:
             return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate)]
+        wanted = self.describe(refs) + ("等相关专业" if any(r.related for r in refs) else "")
         if undecided:
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(refs)}，请核实您的专业 {mine} 是否属于其中"
-        return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {self.describe(refs)}，您的专业为 {mine}"
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
+        if (kin := self._related_kin(refs, codes)) is not None:
+            # 电子信息工程等相关专业 against 通信工程: a major of the same class may be what
+            # the employer calls related; one of another class is not.
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业"
+        return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}"
+
+    def _related_kin(self, refs: list[MajorRef], codes: dict[StudyLevel, str | None]) -> str | None:
+        """The class name the graduate's undergraduate major shares with a list widened by
+        相关/相近, or ``None``."""
+        ugrad = codes.get(StudyLevel.UNDERGRADUATE)
+        if not ugrad or not any(r.related for r in refs):
+            return None
+        for ref in refs:
+            if ref.code and len(ref.code) >= 4 and (ref.catalog or StudyLevel.UNDERGRADUATE) is StudyLevel.UNDERGRADUATE \
+                    and ref.code[:4] == ugrad[:4] and ref.code[:4] in self.catalog.classes:
+                return self.catalog.classes[ref.code[:4]].name
+        return None
 
     def _rules_out(self, ref: MajorRef, level: StudyLevel | None, codes: dict[StudyLevel, str | None],
                    graduate: Graduate) -> bool:
