@@ -175,6 +175,9 @@ class Graduate:
     hardship: frozenset[Hardship] | None = None
     id_number: str | None = None
     phone: str | None = None
+    # Fields blanked in this copy because its reader may not see them (an organiser's view):
+    # unknown to the reader, not unstated by the graduate, and reasons must say so.
+    withheld: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

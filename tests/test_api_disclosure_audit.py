@@ -61,6 +61,10 @@ def test_organisers_and_results_without_such_reasons_write_no_recommend_entry(cl
     client, tokens = client_and_tokens
     body = _get(client, tokens, "/api/graduates/G2/recommendations?k=20", "organiser")
     assert not any("汉族" in r for x in body["suggestions"] + body["rejected"] for r in x["reasons"])
+    # The field is hidden from the organiser, not missing from the record: the reason says so.
+    minority = next(x for x in body["suggestions"] if x["job_id"] == "J-MIN")
+    assert "民族待核实：岗位要求少数民族，该信息仅就业服务专员可见，请由专员核实" in minority["reasons"]
+    assert not any("未填写" in r and "民族" in r for r in minority["reasons"])
     body = _get(client, tokens, "/api/graduates/G1/recommendations?k=1&rejected_k=0", "g1")
     assert not any("民族" in r for x in body["suggestions"] for r in x["reasons"])
     assert recommend_audit(client, tokens, "G2") == [] and recommend_audit(client, tokens, "G1") == []

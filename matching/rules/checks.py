@@ -186,7 +186,7 @@ def _political(p: PoliticalCond, g: Graduate, ctx: Context) -> Outcome:
 def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.ethnicity:
-        return REVIEW, f"民族待核实：岗位要求{want}，您的民族未填写"
+        return REVIEW, f"民族待核实：岗位要求{want}，{_unstated(g, 'ethnicity', '您的民族未填写')}"
     mine = ethnic_group(g.ethnicity)
     if mine is None:
         return REVIEW, f"民族待核实：岗位要求{want}，您登记的民族「{g.ethnicity}」不是 56 个民族之一"
@@ -240,6 +240,11 @@ def _years_named(who: str) -> tuple[int, ...]:
     return tuple(int(y) for y in re.findall(r"(20\d\d)\s*年", who))
 
 
+def _unstated(g: Graduate, field: str, text: str) -> str:
+    """Why a field is missing: not filled in, or hidden from whoever reads this verdict."""
+    return "该信息仅就业服务专员可见，请由专员核实" if field in g.withheld else text
+
+
 def _is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0) -> bool:
     year = g.graduation_year
     if years:
@@ -270,7 +275,7 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
         return _ethnicity(EthnicityCond(minority=True), g, ctx)
     if p.group is TargetGroup.DISABLED:
         if g.hardship is None:
-            return REVIEW, "残疾人专设岗位待核实：您的困难类别未填写"
+            return REVIEW, f"残疾人专设岗位待核实：{_unstated(g, 'hardship', '您的困难类别未填写')}"
         if Hardship.DISABILITY in g.hardship:
             return OK, "残疾人专设岗位：您登记为残疾人"
         return FAIL, "不符：残疾人专设岗位，您未登记为残疾人"

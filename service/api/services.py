@@ -291,7 +291,8 @@ def redact(graduate: Graduate) -> Graduate:
     Organisers' rankings use this copy, so that no reason (「您登记为残疾人」「民族不符：
     …您为汉族」) and no eligibility verdict reveals what they may not read; rules on those
     fields then answer 待核实 for them."""
-    return replace(graduate, **{name: None for name in SENSITIVE_GRADUATE_FIELDS})
+    return replace(graduate, **{name: None for name in SENSITIVE_GRADUATE_FIELDS},
+                   withheld=frozenset(SENSITIVE_GRADUATE_FIELDS))
 
 
 def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
