@@ -7,6 +7,7 @@ import math
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job
+from matching.preferences import employer_types_wanted
 
 #: How a non-catalog major was placed (``NearestMajor.via``), as the reason says it.
 _PLACED_BY = {"reference": "按公务员录用专业参考目录归入", "name": "按名称近似归入", "model": "由模型按专业名称推断归入"}
@@ -46,7 +47,8 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     if scores.location[row, col] > 0:
         reasons.append(f"意向地点一致：{job.location}")
     if scores.category[row, col] > 0:
-        wanted = [c for c in graduate.preferences.categories if c in " ".join(filter(None, (job.title, job.category)))]
+        wanted = [c for c in graduate.preferences.categories
+                  if c in " ".join(filter(None, (job.title, job.category))) or job.employer_type in employer_types_wanted(c)]
         reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")
     if scores.industry[row, col] > 0:
         wanted = [c for c in graduate.preferences.industries if c in " ".join(filter(None, (job.industry, job.category, job.employer, job.title)))]

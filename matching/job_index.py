@@ -12,6 +12,7 @@ import scipy.sparse as sp
 from features.records import Job
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, job_education_bounds
+from matching.preferences import EMPLOYER_TYPES
 from matching.scoring import incidence, place_keys
 
 
@@ -65,6 +66,12 @@ class JobIndex:
     @functools.cached_property
     def has_major_list(self) -> np.ndarray:
         return np.array([bool(keys) for keys in self.major_key_sets], dtype=bool)
+
+    @functools.cached_property
+    def employer_type_codes(self) -> np.ndarray:
+        """Each job's employer type as its position in ``EMPLOYER_TYPES``; -1 when unknown."""
+        position = {kind: i for i, kind in enumerate(EMPLOYER_TYPES)}
+        return np.array([position.get(job.employer_type, -1) for job in self.jobs], dtype=np.int64)
 
     @functools.cached_property
     def place_vocabulary(self) -> dict[str, int]:

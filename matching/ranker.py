@@ -36,6 +36,7 @@ from matching.eligibility import (
 from matching.explain import soft_reasons
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name
+from matching.preferences import EMPLOYER_TYPES, employer_types_wanted
 from matching.results import Candidate, GraduateSuggestions, Rejection, Suggestion
 from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
 from matching.verdict import Status, Verdict
@@ -206,7 +207,9 @@ class Ranker(BaseEstimator):
                             index.preferred_keys) if index.preferred_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys) \
             if index.place_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
-        category = _preference_match([g.preferences.categories for g in graduates], index.category_text)
+        categories = [g.preferences.categories for g in graduates]
+        category = np.maximum(_preference_match(categories, index.category_text),
+                              _employer_type_match(categories, index.employer_type_codes))
         industry = _preference_match([g.preferences.industries for g in graduates], index.industry_text)
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
@@ -387,6 +390,16 @@ def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[
     vocabulary = {n: i for i, n in enumerate(needles)}
     hits = contains_any(needles, haystacks)
     return (incidence(preferences, vocabulary) @ hits > 0).astype(np.float32)
+
+
+def _employer_type_match(preferences: Sequence[Sequence[str]], job_types: np.ndarray) -> np.ndarray:
+    """1.0 where a graduate's stated category names the job's kind of employer (国有企业, 机关事业单位)."""
+    wanted = np.zeros((len(preferences), len(EMPLOYER_TYPES) + 1), dtype=np.float32)  # last column: unknown type
+    for row, prefs in enumerate(preferences):
+        for pref in prefs:
+            for kind in employer_types_wanted(pref):
+                wanted[row, EMPLOYER_TYPES.index(kind)] = 1.0
+    return wanted[:, job_types]  # -1 picks the last column, which stays 0
 
 
 def _best_first(scores: np.ndarray, *, want: int, tiebreak: np.ndarray) -> Iterable[int]:

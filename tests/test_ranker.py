@@ -480,3 +480,23 @@ def test_a_catalog_major_is_never_called_approximate(catalog, segmenter, jobs):
     suggestions = ranker.rank([accountant], k=len(jobs))[0].suggestions
     fits = [r for s in suggestions for r in s.reasons if r.startswith("专业相关")]
     assert fits and all(r.startswith("专业相关：模型估计工商管理类与该岗位的匹配度为") for r in fits)
+
+
+def test_a_category_that_names_a_kind_of_employer_matches_the_jobs_employer_type(catalog, segmenter):
+    """Graduates state 国有企业 or 机关事业单位 as their category; job titles rarely repeat it."""
+    from dataclasses import replace as with_
+
+    from features.records import EmployerType
+
+    jobs = [with_(job("SOE", "技术员", employer="新疆能源集团"), employer_type=EmployerType.STATE_ENTERPRISE),
+            with_(job("GOV", "综合文秘", employer="乌鲁木齐市统计局"), employer_type=EmployerType.GOVERNMENT),
+            with_(job("PRIV", "技术员", employer="某科技有限公司"), employer_type=EmployerType.ENTERPRISE),
+            job("NONE", "技术员")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    grads = [graduate("soe", "会计学", catalog=catalog, categories=("国有企业",)),
+             graduate("state", "会计学", catalog=catalog, categories=("机关事业单位",)),
+             graduate("any-firm", "会计学", catalog=catalog, categories=("企业",))]
+    matched = {(g.id, jobs[j].id) for g, row in zip(grads, ranker.score(grads).category) for j in np.nonzero(row)[0]}
+    assert matched == {("soe", "SOE"), ("state", "GOV"), ("any-firm", "SOE"), ("any-firm", "PRIV")}
+    top = ranker.rank([grads[0]], k=4, rejected_k=0)[0].suggestions[0]
+    assert top.job_id == "SOE" and "意向类别一致：国有企业" in top.reasons
