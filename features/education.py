@@ -64,8 +64,14 @@ _LEVEL_PATTERNS: tuple[tuple[re.Pattern[str], EducationLevel], ...] = (
     (re.compile(r"大专|专科|高职|职业技术学院"), EducationLevel.JUNIOR_COLLEGE),
     (re.compile(r"高中|中专|中职|技校|职高|初中"), EducationLevel.SECONDARY),
 )
-_ANY_PATTERN = re.compile(r"^(不限|无要求|无|学历不限|/|-)$")
+_ANY_PATTERN = re.compile(r"^(不限|无要求|无|学历不限|不限学历|学历无要求|无学历要求|不要求|学历不要求|/|-)$")
 _AT_LEAST = re.compile(r"及以上|以上|或以上|起|以上学历")
+_LEVEL_WORD = "(" + "|".join(pattern.pattern for pattern, _ in _LEVEL_PATTERNS) + ")"
+#: 「大专（不含）以上」: above the named level, without it.
+_ABOVE_EXCLUSIVE = re.compile(_LEVEL_WORD + r"(?:学历)?\s*[(（]不含[)）]\s*以上")
+#: 「本科及以下」「本科（含）以下」 include the named level; 「本科以下」 contrasts with 「本科及以上」
+#: and means below it (up to 大专). Only right after a level: 「35周岁以下」 is an age.
+_BELOW = re.compile(_LEVEL_WORD + r"(?:学历)?\s*(及|或|[(（]含[)）])?\s*以下")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +101,8 @@ class EducationRequirement:
             return "学历要求未知"
         if self.maximum is None:
             return f"{self.minimum.label}及以上"
+        if self.minimum == min(EducationLevel) and self.maximum > self.minimum:
+            return f"{self.maximum.label}及以下"
         if self.maximum == self.minimum:
             return f"仅限{self.minimum.label}"
         return f"{self.minimum.label}至{self.maximum.label}"
@@ -123,7 +131,12 @@ def parse_education_level(text: str | None) -> EducationLevel | None:
 
 
 def parse_education_requirement(text: str | None) -> EducationRequirement:
-    """A job's requirement from text such as ``本科及以上``, ``大专或本科``, ``仅限硕士``."""
+    """A job's requirement from text such as ``本科及以上``, ``大专或本科``, ``仅限硕士``.
+
+    ``本科及以下`` → every level up to 本科; ``本科以下`` → up to 大专; ``大专（不含）以上`` →
+    本科及以上; ``不限学历``/``不要求`` → 不限. A bound the levels cannot express
+    (``高中以下``, ``博士（不含）以上``) → unknown, never the bound turned round.
+    """
     if text is None or not str(text).strip():
         return EducationRequirement(minimum=None)
     text = str(text).strip()
@@ -133,6 +146,22 @@ def parse_education_requirement(text: str | None) -> EducationRequirement:
     if not levels:
         return EducationRequirement(minimum=None)
     low, high = min(levels), max(levels)
+    above = _ABOVE_EXCLUSIVE.search(text)
+    if above:
+        level = max(_levels_in(above.group(1)))
+        if level == max(EducationLevel):
+            return EducationRequirement(minimum=None)  # nothing above 博士: unreadable, not guessed
+        return EducationRequirement(minimum=EducationLevel(level + 1))
+    below = _BELOW.search(text)
+    if below:
+        level = max(_levels_in(below.group(1)))
+        top = level if below.group(2) else level - 1
+        # An upper bound. The record has no open lower end: the lowest level stands for it,
+        # unless the text also names a floor (「大专以上、硕士以下」).
+        floor = min(_levels_in(text[: below.start()]), default=min(EducationLevel))
+        if top < floor:
+            return EducationRequirement(minimum=None)  # 「高中以下」: below every level read
+        return EducationRequirement(minimum=floor, maximum=EducationLevel(top))
     if _AT_LEAST.search(text):
         return EducationRequirement(minimum=low)
     # 「本科学历，学士学位」 names one level twice; 「专业不限」 restricts nothing.

@@ -27,12 +27,13 @@ _UNIT_FACTORS = {"": 1, "千": 1000, "k": 1000, "万": 10000, "w": 10000}
 _NUMBER = r"(\d+(?:\.\d+)?)\s*(千|k|万|w)?"
 _DASH = r"(?:-|~|～|至|到|—|–)"  # between the bounds of a range
 _SALARY = re.compile(
-    r"^(?:税前|月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入|每年|每月)?[:：]?\s*"
+    r"^(?:税前)?(?:月薪|年薪|薪资|薪酬|工资|底薪|基本工资|综合年薪|年收入|月收入|每年|每月)?(?:税前)?[:：]?\s*"
     + _NUMBER
     + r"\s*(?:元)?\s*(?:" + _DASH + r"\s*"
     + _NUMBER
-    + r")?\s*(元|人民币)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
-    + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下)?$"
+    # The bound may stand before the period (「6000元以上/月」「6000+/月」) or after it.
+    + r")?\s*(元|人民币)?\s*(以上|起|以下|\+)?\s*(?:元)?\s*(/|每)?\s*(月|年|周|天|日|小时|时)?"
+    + r"\s*(?:[·•*x×]\s*\d{2}\s*薪)?\s*(以上|起|以下|左右|上下|\+)?$"
 )
 #: ``3000元/月-5000元/月``: the period written on the lower bound too, dropped before matching.
 _REPEATED_PERIOD = re.compile(
@@ -50,7 +51,9 @@ _ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
 #: An amount in 万 with no period, from this much up, is an annual package.
 _ANNUAL_ONLY = 100_000
 #: A clause about a bonus or an allowance: its amounts are not the pay (「年终奖2万，月薪5000」).
-_NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成")
+#: So is what the employer pays for insurance and the housing fund (「单位缴交“五险一金”部分及
+#: 服装购买、意外险约1.1万元」): a cost of the job, not money the graduate is paid.
+_NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成|五险|一金|公积金|社保|保险|意外险|缴交|缴纳")
 #: A bare number right after one of these is an amount (「月薪5000」); elsewhere it may be a year or an index.
 _PAY_WORD = re.compile(r"(?:月薪|年薪|薪资|薪酬|工资|底薪|收入)(?:约|为|是)?$")
 #: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
@@ -69,6 +72,16 @@ def _period(marker: str | None, text: str) -> str:
     return "month"
 
 
+def _lower_unit(lo_n: str, lo_u: str | None, hi_n: str | None, hi_u: str | None) -> str | None:
+    """The unit of a range's lower bound: 「8-12K」「1-1.5万」 write it on the upper bound only.
+
+    Not when the bare lower number is the larger one: 「8000-1万」 is 8000 yuan to 1万.
+    """
+    if lo_u is None and hi_n is not None and float(lo_n) <= float(hi_n):
+        return hi_u
+    return lo_u
+
+
 def _amount(number: str, unit: str | None) -> float:
     return float(number) * _UNIT_FACTORS[(unit or "").lower()]
 
@@ -79,8 +92,9 @@ def parse_salary(value: object) -> SalaryRange:
     ``1万-1.4万`` → 10000–14000; ``6-8K`` → 6000–8000 (the unit of the upper bound applies to
     a bare lower bound); ``年薪10-15万`` → 8333–12500; ``150元/天`` → ×21.75 working days;
     ``8千-1万·13薪`` → 8000–10000 (the base monthly pay: the 13th month is a bonus, not part
-    of the monthly figure a graduate compares); ``6000以上`` → 6000–open. ``面议`` and texts
-    without any number → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
+    of the monthly figure a graduate compares); ``6000以上``, ``6000+/月`` → 6000–open;
+    ``8000-1万`` → 8000–10000 (a bare lower bound larger than the upper number is yuan).
+    ``面议``, texts without any number and all-zero placeholders (``0千-0千元/月``) → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
     searched for amounts; prose without one is unknown. A short cell with numbers that do
     not form a salary raises ``ValueError``.
     """
@@ -89,6 +103,8 @@ def parse_salary(value: object) -> SalaryRange:
     if isinstance(value, bool):
         raise ValueError(f"无法识别的薪资：{value!r}")
     if isinstance(value, (int, float)):
+        if value == 0:
+            return SalaryRange(None, None)  # as the text 「0」 below: a placeholder for 面议
         return _checked(float(value), float(value), value)
     text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).lower()
     if not text or not re.search(r"\d", text):
@@ -97,20 +113,30 @@ def parse_salary(value: object) -> SalaryRange:
     text = _REPEATED_PERIOD.sub("", text, count=1)
     m = _SALARY.match(text)
     if m:
-        lo_n, lo_u, hi_n, hi_u, _yuan, _per, period_marker, bound = m.groups()
+        lo_n, lo_u, hi_n, hi_u, _yuan, early_bound, _per, period_marker, late_bound = m.groups()
+        if early_bound and late_bound:
+            raise ValueError(f"无法识别的薪资：「{value}」")
+        bound = early_bound or late_bound
+        if float(lo_n) == 0 and (hi_n is None or float(hi_n) == 0):
+            return SalaryRange(None, None)  # 「0千-0千元/月」: a job board's placeholder for 面议
+        lo_u = _lower_unit(lo_n, lo_u, hi_n, hi_u)
         period = _period(period_marker, text)
+        if (period == "month" and period_marker is None and "月" not in text and lo_u is None
+                and (hi_u or "") in ("万", "w") and _amount(hi_n, hi_u) >= _ANNUAL_ONLY):
+            # 「8000-15万」: a monthly lower bound and an annual-sized upper bound; which is meant?
+            raise ValueError(f"薪资「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
         if (period == "month" and period_marker is None and "月" not in text
-                and (hi_u or lo_u or "") in ("万", "w") and _amount(lo_n, lo_u or hi_u) >= _ANNUAL_ONLY):
+                and (hi_u or lo_u or "") in ("万", "w") and _amount(lo_n, lo_u) >= _ANNUAL_ONLY):
             period = "year"  # 「20-30万」: no graduate's monthly pay; tables write annual packages so
         factor = _PERIOD_FACTORS[period]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor
-            if bound in ("以上", "起"):
+            if bound in ("以上", "起", "+"):
                 return _checked(amount, None, value)
             if bound == "以下":
                 return _checked(None, amount, value)
             return _checked(amount, amount, value)
-        low = _amount(lo_n, lo_u or hi_u) * factor
+        low = _amount(lo_n, lo_u) * factor
         high = _amount(hi_n, hi_u) * factor
         return _checked(low, high, value)
     if re.search(r"元/次|/次|每次", text):
@@ -136,7 +162,7 @@ def _embedded_salary(text: str) -> SalaryRange:
         local_annual = bool(_ANNUAL_CONTEXT.search(clause)) and "月" not in clause
         annual = period == "年" or (period is None and (whole_annual or local_annual))
         factor = 1 / 12 if annual else 1.0
-        amounts.append(_amount(lo_n, lo_u or hi_u) * factor)
+        amounts.append(_amount(lo_n, _lower_unit(lo_n, lo_u, hi_n, hi_u)) * factor)
         if hi_n is not None:
             amounts.append(_amount(hi_n, hi_u) * factor)
     amounts = [a for a in amounts if _PLAUSIBLE[0] <= a <= _PLAUSIBLE[1]]
