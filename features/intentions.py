@@ -2,8 +2,10 @@
 
 「希望在乌鲁木齐或昌吉从事软件开发，月薪6000以上」 → places (乌鲁木齐, 昌吉), categories
 (软件开发), minimum salary 6000. Only words of the domain vocabulary
-(``features.vocabulary``) and a few fixed phrasings (从事X, 月薪N以上) are read: an
-intention that names nothing known yields empty preferences, never a guess.
+(``features.vocabulary``), the place names of ``features.data.places`` and a few fixed
+phrasings (从事X, 月薪N以上) are read: an intention that names nothing known yields empty
+preferences, never a guess. What a clause rejects (「不去喀什」「喀什和田都不去」「销售除外」)
+and the place of a school (「喀什大学毕业」) are left out.
 """
 
 from __future__ import annotations
@@ -11,7 +13,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from features.data.places import (
+    ABBREVIATIONS,
+    AMBIGUOUS_SHORT_NAMES,
+    OTHER_CITIES,
+    PROVINCE_FULL_NAMES,
+    PROVINCES,
+    XINJIANG_DIRECT_CITIES,
+    XINJIANG_PREFECTURES,
+    XINJIANG_REGIONS,
+)
 from features.records import Preferences
+from features.salary import _NOT_PAY as _NOT_PAY  # the clause test parse_salary uses for bonuses and allowances
 from features.salary import parse_salary
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 
@@ -19,31 +32,49 @@ from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
 _CATEGORY_TERMS = tuple(t for t in JOB_TERMS if t not in _NOT_CATEGORIES)
 
-_CLAUSE = re.compile(r"[，,。；;！!？?\n]")
-_NEGATION = re.compile(r"不想|不要|不考虑|不去|不接受|除了|除|排除|不愿")
-#: 从事软件开发、系统运维或数据分析工作 / 想找后端开发或测试岗位: the phrase between the
-#: verb and 工作/岗位 or the clause end, split at 、/或/和 into job kinds.
-_DOING = re.compile(
-    r"(?:从事|想做|希望做|做|应聘|求职|意向为?|想找|找|当|担任|成为)"
-    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?P<related>相关)?(?P<of>的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
-)
-_ITEM_SPLIT = re.compile(r"[、或和及与/]+")
-_SALARY = re.compile(
-    r"(月薪|年薪|薪资|薪水|工资|薪酬|待遇|收入|底薪)?(不低于|不少于|最低|至少)?\s*"
-    r"(\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(元)?\s*(/月|每月|/年)?\s*(以上|起|左右|以下)?"
-)
+# --- places -------------------------------------------------------------------------------
+
+_PREFECTURE_SUFFIX = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?自治州$|地区$|市$")
+_COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
 
 
-def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    # Longest first, so 乌鲁木齐市 wins over 乌鲁木齐 at the same position.
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in ordered))
+def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(alias → keys, key → parent key). A key is the short name a job's location and a
+    wish share (乌鲁木齐, 伊犁, 莎车, 南疆, 北京); a county-level seat named like its
+    prefecture (和田市, 喀什市, 乌鲁木齐县) shares the prefecture's key."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    parent: dict[str, str] = {}
 
+    def add(key: str, *names: str, under: str | None = None) -> None:
+        for name in (key, *names):
+            aliases.setdefault(name, (key,))
+        if under and under != key:
+            parent.setdefault(key, under)
 
-_PLACES = _pattern(PLACE_TERMS)
-_CATEGORIES = _pattern(_CATEGORY_TERMS)
-_INDUSTRIES = _pattern(INDUSTRY_TERMS)
-_PLACE_SET = frozenset(PLACE_TERMS)
+    add("新疆", PROVINCE_FULL_NAMES["新疆"])
+    region_of = {member: region for region, members in XINJIANG_REGIONS.items() for member in members}
+    for region in XINJIANG_REGIONS:
+        add(region, under="新疆")
+    for full, counties in XINJIANG_PREFECTURES.items():
+        key = _PREFECTURE_SUFFIX.sub("", full)
+        add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
+            under=region_of[full])
+        for county in counties:
+            short = _COUNTY_SUFFIX.sub("", county)
+            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=key)
+    for city in XINJIANG_DIRECT_CITIES:
+        add(_COUNTY_SUFFIX.sub("", city), city, under=region_of[city])
+    for province in PROVINCES:
+        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
+        add(province, full)
+    for city, province in OTHER_CITIES.items():
+        add(city, city + "市", under=province)
+    for abbreviation, keys in ABBREVIATIONS.items():
+        aliases[abbreviation] = keys
+    aliases["南疆四地州"] = ("喀什", "和田", "阿克苏", "克孜勒苏")  # as the rules engine reads it
+    for term in PLACE_TERMS:  # every place the segmenter knows keeps a key
+        aliases.setdefault(term, (canonical_place(term),))
+    return aliases, parent
 
 
 def canonical_place(term: str) -> str:
@@ -55,6 +86,134 @@ def canonical_place(term: str) -> str:
     return term
 
 
+_PLACE_SET = frozenset(PLACE_TERMS)
+#: Every spelling of a known place → its keys (a location cell may use any of them).
+PLACE_ALIASES, _PARENT = _place_tables()
+#: The spellings read in free text: short names that are also common words need their suffix.
+_TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in AMBIGUOUS_SHORT_NAMES}
+
+
+def place_ancestors(key: str) -> tuple[str, ...]:
+    """The places that contain a place key, nearest first: 伊宁 → (伊犁, 北疆, 新疆)."""
+    out: list[str] = []
+    while (key := _PARENT.get(key)) is not None and key not in out:
+        out.append(key)
+    return tuple(out)
+
+
+def _members_table() -> dict[str, frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for key in _PARENT:
+        for ancestor in place_ancestors(key):
+            members.setdefault(ancestor, set()).add(key)
+    return {key: frozenset(keys) for key, keys in members.items()}
+
+
+_MEMBERS = _members_table()
+
+
+def place_members(key: str) -> frozenset[str]:
+    """Every place key a place contains (not itself): 伊犁 → {伊宁, 奎屯, 霍尔果斯, …}."""
+    return _MEMBERS.get(key, frozenset())
+
+
+def _display(key: str) -> str:
+    """How an extracted place is given back: its key, or its full name where the key is
+    a common word (天山 → 天山区)."""
+    if key not in AMBIGUOUS_SHORT_NAMES:
+        return key
+    return next(a for a, keys in _TEXT_ALIASES.items() if keys == (key,) and a != key)
+
+
+# --- clauses, negation and schools -------------------------------------------------------------
+
+_CLAUSE = re.compile(r"[，,。；;！!？?\n]|但是|但|不过|可是")
+#: Rejections. ``pre`` ones reject what follows them (「除了销售」「别让我做销售」), ``post`` ones what
+#: precedes them (「喀什、和田除外」); the others either way, by whether words follow them in the
+#: clause (「不去喀什」, 「喀什和田都不去」).
+_NEGATION = re.compile(
+    r"(?P<pre>除了|(?<![排解清删免扣消])除(?!外)|排除|拒绝|(?<![特分区性级类个鉴识差告辨])别(?:让我|给我|安排|派|去|做|找|当)"
+    r"|(?<![并是无])非(?![常得要遗凡]))"
+    r"|(?P<post>除外|以外|之外|免谈|不予考虑)"
+    r"|(?:都|也|均|一律|暂)?(?:不太|不怎么)?(?:不想|不要|不愿意?|不希望|不喜欢|讨厌|不接受|不考虑|不去|不从事|不做|不干|不当|不进"
+    r"|不找|不选|不行|不可以|不合适)"
+)
+#: A wish after a rejection ends its reach (「不考虑喀什，可以去和田」 without the comma too).
+_POSITIVE = re.compile(r"想|希望|愿意|愿|喜欢|倾向|打算|计划|可以|只|均可|都行|也行|意向|最好|优先")
+#: What may follow a rejection that looks back (「喀什不去了」, 「销售岗位不要」).
+_FILLER = re.compile(r"[了啦的呀啊吧呢哦嘛\s]|工作|岗位|职位|地区|城市|那边|那里|这边|这里|方面|行业|单位|去|做|干|当|从事|考虑|找")
+#: A school: a place, then up to 8 characters of its name, then 大学/学院 … (「伊犁师范大学」,
+#: 「新疆农业职业技术学院」), not a wish to work somewhere (「到南疆基层学校任教」「喀什的大学」).
+_SCHOOL_TAIL = re.compile(r"[^\W\d_的或和及与在到去当做从想、]{0,8}?(?:大学|学院|专科学校|师专|高专|职院)")
+_NOT_SCHOOL_NAME = re.compile(r"基层|乡村|农村|中小|小学|中学")
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each clause, separators left out."""
+    out, start = [], 0
+    for m in _CLAUSE.finditer(text):
+        out.append((start, m.start()))
+        start = m.end()
+    return [*out, (start, len(text))]
+
+
+def _rejected(text: str) -> list[tuple[int, int]]:
+    """Character ranges a rejection covers, each within its clause."""
+    out: list[tuple[int, int]] = []
+    for start, end in _clauses(text):
+        clause = text[start:end]
+        negations = list(_NEGATION.finditer(clause))
+        taken = [m.span() for m in negations]
+        positives = [m.span() for m in _POSITIVE.finditer(clause)
+                     if not any(a <= m.start() < b for a, b in taken)]
+        previous = 0
+        for m in negations:
+            before = max([previous] + [b for a, b in positives if b <= m.start()])
+            after = min([len(clause)] + [a for a, b in positives if a >= m.end()])
+            pre = m.group("pre") or not m.group("post") and _FILLER.sub("", clause[m.end():after])
+            out.append((start + m.start(), start + after) if pre else (start + before, start + m.end()))
+            previous = m.end()
+    return out
+
+
+def _schools(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _TEXT_PLACES.finditer(text):
+        tail = _SCHOOL_TAIL.match(text, m.end())
+        if tail and not _NOT_SCHOOL_NAME.search(tail.group()):
+            out.append((m.start(), tail.end()))
+    return out
+
+
+def _outside(spans: list[tuple[int, int]], start: int) -> bool:
+    return not any(a <= start < b for a, b in spans)
+
+
+def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
+    # Longest first, so 乌鲁木齐市 wins over 乌鲁木齐 at the same position.
+    ordered = sorted(set(terms), key=len, reverse=True)
+    return re.compile("|".join(re.escape(t) for t in ordered))
+
+
+_TEXT_PLACES = _pattern(_TEXT_ALIASES)
+_CATEGORIES = _pattern(_CATEGORY_TERMS)
+_INDUSTRIES = _pattern(INDUSTRY_TERMS)
+#: 从事软件开发、系统运维或数据分析工作 / 想找后端开发或测试岗位: the phrase between the
+#: verb and 工作/岗位 or the clause end, split at 、/或/和 into job kinds. Not 做好/找到 (「做好基层工作」).
+_DOING = re.compile(
+    r"(?:从事|想做|希望做|做|应聘|求职|意向为?|想找|找|当|担任|成为)(?![好完到出过])"
+    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?P<related>相关)?(?P<of>的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
+)
+_ITEM_SPLIT = re.compile(r"[、或和及与/]+")
+#: Words after 做/找 that say how the job should be, not what it is (「想找稳定工作」「做什么都行」).
+_NOT_A_KIND = re.compile(r"什么|啥|任何|哪|都行|都可以|均可|随便|不限")
+_GENERIC = frozenset("专业 本专业 所学专业 专业对口 对口 稳定 轻松 清闲 体面 安稳 高薪 合适 适合 正式 长期 一般 普通 简单".split())
+
+
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
     out: list[str] = []
     for item in items:
@@ -64,55 +223,122 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
     return tuple(i for i in out if not any(i != j and i in j for j in out))
 
 
-def _find(pattern: re.Pattern[str], text: str) -> list[str]:
-    """Matches of ``pattern`` outside negated clause parts (「不去喀什」, 「除了销售」)."""
-    found: list[str] = []
-    for clause in _CLAUSE.split(text):
-        negation = _NEGATION.search(clause)
-        cut = negation.start() if negation else len(clause)
-        found.extend(m.group() for m in pattern.finditer(clause) if m.start() < cut)
-    return found
+def _find(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """Matches of ``pattern`` that no rejection covers and that do not name a school."""
+    skip = _rejected(text) + _schools(text)
+    return [m for m in pattern.finditer(text) if _outside(skip, m.start())]
 
 
 def extract_places(text: str) -> tuple[str, ...]:
-    return _unique(canonical_place(p) for p in _find(_PLACES, text))
+    """Wished places as keys (乌鲁木齐市 → 乌鲁木齐, 乌市 → 乌鲁木齐, 北上广深 → 北京 …); a place
+    followed at once by one of its members is an address (昌吉州吉木萨尔县 → 吉木萨尔)."""
+    found = _find(_TEXT_PLACES, text)
+    keys: list[str] = []
+    for i, m in enumerate(found):
+        nxt = found[i + 1] if i + 1 < len(found) else None
+        mine = _TEXT_ALIASES[m.group()]
+        if nxt is not None and nxt.start() == m.end() and all(
+                any(k in place_members(a) for a in mine) for k in _TEXT_ALIASES[nxt.group()]):
+            continue
+        keys.extend(mine)
+    return tuple(dict.fromkeys(_display(k) for k in keys))
 
 
 def extract_industries(text: str) -> tuple[str, ...]:
-    return _unique(_find(_INDUSTRIES, text))
+    return _unique(m.group() for m in _find(_INDUSTRIES, text))
 
 
 def extract_categories(text: str) -> tuple[str, ...]:
-    found = _find(_CATEGORIES, text)
-    for clause in _CLAUSE.split(text):
-        if _NEGATION.search(clause):
-            continue
+    found = [m.group() for m in _find(_CATEGORIES, text)]
+    skip = _rejected(text) + _schools(text)
+    for start, end in _clauses(text):
+        clause = text[start:end]
         for m in _DOING.finditer(clause):
+            if not _outside(skip, start + m.start()):
+                continue
             if m.group("of") and not m.group("related") and not re.search(r"(方面|方向|类)$", m.group(1)):
                 # 「离家近的工作」「轻松点的工作」: a wish about the job, not a kind of job
                 # (「财务方面的工作」「直播带货相关的工作」 still name one).
                 continue
             for item in _ITEM_SPLIT.split(m.group(1)):
                 item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位)+$", "", item)  # 直播带货类 → 直播带货
-                # A place (「意向工作地石河子」), a bare industry (光伏) or a phrase with particles
-                # is not a kind of job; vocabulary words inside an item were found above.
+                item = re.sub(r"^(?:一份|一个|份|个)", "", item)
+                # A place (「意向工作地石河子」), a bare industry (光伏), a phrase with particles or
+                # a word about how the job should be is not a kind of job; vocabulary words
+                # inside an item were found above.
                 if not 2 <= len(item) <= 12 or re.search(r"[的在去到地]", item):
                     continue
-                if _PLACES.search(item) or _INDUSTRIES.fullmatch(item) or _CATEGORIES.search(item):
+                if item in _GENERIC or _NOT_A_KIND.search(item):
+                    continue
+                if _TEXT_PLACES.search(item) or _INDUSTRIES.fullmatch(item) or _CATEGORIES.search(item):
                     continue
                 found.append(item)
     return _unique(found)
 
 
+# --- pay ----------------------------------------------------------------------------------------
+
+_PAY_KEY = r"(?:期望|希望|要求)?(?:月薪|年薪|薪资|薪水|工资|薪酬|待遇|年收入|收入|底薪|月入|税前|税后|到手|实发)|期望"
+_SALARY = re.compile(
+    rf"(?P<key>{_PAY_KEY})?\s*[:：]?\s*(?:在|为|是|约|大概|大约|能|要|达到)?\s*"
+    r"(?P<floor>不低于|不少于|不能低于|不要低于|不得低于|不小于|最低|至少|起码|最少)?(?P<below>低于|少于)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(?P<yuan>元)?\s*"
+    r"(?P<period>/月|每月|/年|每年)?\s*(?P<bound>以上|起|左右|上下|以下|\+)?"
+)
+#: 「4000以下不考虑」「低于4000的不要」: a refused ceiling is a floor.
+_REFUSED = re.compile(r"\s*(?:的|都|也|就|一律)*(?:不考虑|不接受|不要|不行|免谈|不去|不干|不做|不予考虑)")
+#: A bare amount followed by one of these is a year, an age or a count (2026届, 35岁以下).
+_NOT_AMOUNT = re.compile(r"\s*(?:届|级|岁|年|人|个|名|号|%|％|天|小时|周|次)")
+_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: 五千, 十万, 两万, 一万五, 五千五: Chinese numerals before 千/万, with the next digit after it.
+_CN_AMOUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([千万])([一二三四五六七八九])?(?![千百万])")
+
+
+def _cn_number(numeral: str) -> int | None:
+    if "十" not in numeral:
+        return _CN_DIGIT.get(numeral) if len(numeral) == 1 else None
+    tens, _, units = numeral.partition("十")
+    if len(tens) > 1 or len(units) > 1:
+        return None
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+
+
+def _arabic(text: str) -> str:
+    """Chinese-numeral amounts as digits (年薪十万 → 年薪10万, 一万五 → 1.5万); 月入过万 → 1万以上."""
+    def digits(m: re.Match[str]) -> str:
+        number = _cn_number(m.group(1))
+        if number is None:
+            return m.group()
+        return f"{number}{'.' + str(_CN_DIGIT[m.group(3)]) if m.group(3) else ''}{m.group(2)}"
+
+    return re.sub(r"[过上]万", "1万以上", _CN_AMOUNT.sub(digits, text))
+
+
 def extract_min_salary(text: str) -> int | None:
-    """The lowest monthly pay the text asks for: 「月薪6000以上」, 「6-8K」, 「不低于5千」."""
+    """The lowest monthly pay the text asks for: 「月薪6000以上」, 「6-8K」, 「不低于5千」,
+    「期望薪资：5000」, 「4000以下不考虑」, 「年薪十万」. Amounts in a clause about a bonus or an
+    allowance (「年终奖2万」「租房补贴1000元」) are not pay."""
+    text = _arabic(text)
     for m in _SALARY.finditer(text):
-        keyword, floor, amount, yuan, period, bound = m.groups()
+        key, amount, yuan, period, bound = m.group("key", "amount", "yuan", "period", "bound")
+        floor = m.group("floor")
         unit = re.search(r"[千kKwW万]", amount)
-        if not (keyword or floor or unit or yuan or period or bound):
+        if not (key or floor or unit or yuan or period or bound):
             continue  # a bare number (2026届, 3年) is not a salary
-        cell = ("年薪" if keyword == "年薪" else "") + amount + (yuan or "") + (period or "")
-        cell += "以上" if floor else (bound or "")
+        if not (unit or yuan or period or bound) and _NOT_AMOUNT.match(text, m.end()):
+            continue
+        if _NOT_PAY.search(re.split(r"[,，。;；()（）+＋]", text[: m.start("amount")])[-1]):
+            continue  # 「年终奖2万」「租房补贴1000元以上」
+        refused = _REFUSED.match(text, m.end())
+        if m.group("below"):
+            if not refused:
+                continue  # 「低于4000也行」 states no minimum
+            floor, bound = "低于", None
+        elif bound == "以下" and refused:
+            floor, bound = "以下", None
+        annual = (key and "年" in key) or period in ("/年", "每年")
+        cell = ("年薪" if annual else "") + amount + (yuan or "") + ("" if period in ("/年", "每年") else period or "")
+        cell += "以上" if floor or bound == "+" else (bound or "")
         try:
             salary = parse_salary(cell)
         except ValueError:

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from features.vocabulary import PLACE_TERMS
+from features.intentions import PLACE_ALIASES, place_members
 
 _PLACE_SUFFIX = re.compile(r"(维吾尔自治区|哈萨克自治州|蒙古自治州|柯尔克孜自治州|回族自治州|自治区|自治州|地区|市|县|区|州)$")
-_PLACES_LONGEST_FIRST = sorted({p for p in PLACE_TERMS}, key=len, reverse=True)
+#: Every spelling of a known place, longest first (阿克苏地区 before 阿克苏; 阿克陶 is not 阿克苏).
+_KNOWN_PLACES = re.compile("|".join(re.escape(p) for p in sorted(PLACE_ALIASES, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,21 +53,23 @@ def place_key(name: str) -> str:
 
 
 def place_keys(text: str | None) -> frozenset[str]:
-    """Every known place named in a location text, as keys (``乌鲁木齐市天山区`` → {乌鲁木齐, 天山})."""
+    """The places a location text names, as keys, each with every place it contains.
+
+    ``乌鲁木齐市天山区`` → {天山} (a place written before one of its members is the member's
+    address); ``伊犁`` → {伊犁, 伊宁, 奎屯, …}; ``新疆`` → every Xinjiang key. Two location texts
+    then share a key exactly when a place of one equals or contains a place of the other: a
+    wish for 伊犁, 北疆 or 新疆 meets a job in 伊宁市, a wish for 伊宁 does not meet one in 乌鲁木齐.
+    A job stated only as 昌吉回族自治州 meets a wish for 玛纳斯 too: it may lie there. Places of no
+    known table fall back to the text's parts without their suffixes (某某县 → 某某).
+    """
     if not text:
         return frozenset()
     text = str(text)
-    keys = set()
-    rest = text
-    for place in _PLACES_LONGEST_FIRST:
-        if place in rest:
-            keys.add(place_key(place))
-            rest = rest.replace(place, " ")
+    keys = {key for m in _KNOWN_PLACES.finditer(text) for key in PLACE_ALIASES[m.group()]}
     if not keys:
-        for part in re.split(r"[\s,，、;；/|或和及]+", text):
-            if part:
-                keys.add(place_key(part))
-    return frozenset(keys)
+        return frozenset(place_key(part) for part in re.split(r"[\s,，、;；/|或和及]+", text) if part)
+    specific = {key for key in keys if not place_members(key) & keys}
+    return frozenset(specific.union(*(place_members(key) for key in specific)))
 
 
 def incidence(rows: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> sp.csr_matrix:
