@@ -24,8 +24,8 @@ from features.data.places import (
     XINJIANG_REGIONS,
 )
 from features.records import Preferences
-from features.salary import _NOT_PAY as _NOT_PAY  # the clause test parse_salary uses for bonuses and allowances
-from features.salary import parse_salary
+# _NOT_PAY: the test parse_salary applies to a clause about a bonus or an allowance.
+from features.salary import _NOT_PAY, parse_salary
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 
 #: Words of ``JOB_TERMS`` that describe conditions or benefits, not a kind of job.
@@ -40,8 +40,9 @@ _COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自�
 
 def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """(alias → keys, key → parent key). A key is the short name a job's location and a
-    wish share (乌鲁木齐, 伊犁, 莎车, 南疆, 北京); a county-level seat named like its
-    prefecture (和田市, 喀什市, 乌鲁木齐县) shares the prefecture's key."""
+    wish share (乌鲁木齐, 伊犁, 莎车, 南疆, 北京); a county-level place whose short name is also a
+    prefecture's or another county's (和田市, 和田县, 伊宁市, 伊宁县, 乌鲁木齐县) keeps its full name,
+    and the short name alone stands for the prefecture (和田) or for all of them (伊宁)."""
     aliases: dict[str, tuple[str, ...]] = {}
     parent: dict[str, str] = {}
 
@@ -55,15 +56,22 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     region_of = {member: region for region, members in XINJIANG_REGIONS.items() for member in members}
     for region in XINJIANG_REGIONS:
         add(region, under="新疆")
-    for full, counties in XINJIANG_PREFECTURES.items():
+    counties = [(county, prefecture) for prefecture, members in XINJIANG_PREFECTURES.items() for county in members]
+    counties += [(city, None) for city in XINJIANG_DIRECT_CITIES]
+    prefecture_keys = {_PREFECTURE_SUFFIX.sub("", full) for full in XINJIANG_PREFECTURES}
+    shorts = [_COUNTY_SUFFIX.sub("", county) for county, _ in counties]
+    for full in XINJIANG_PREFECTURES:
         key = _PREFECTURE_SUFFIX.sub("", full)
         add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
             under=region_of[full])
-        for county in counties:
-            short = _COUNTY_SUFFIX.sub("", county)
-            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=key)
-    for city in XINJIANG_DIRECT_CITIES:
-        add(_COUNTY_SUFFIX.sub("", city), city, under=region_of[city])
+    for (county, prefecture), short in zip(counties, shorts):
+        under = _PREFECTURE_SUFFIX.sub("", prefecture) if prefecture else region_of[county]
+        if short in prefecture_keys or shorts.count(short) > 1:
+            add(county, under=under)
+            if short not in prefecture_keys:
+                aliases[short] = aliases.get(short, ()) + (county,)
+        else:
+            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=under)
     for province in PROVINCES:
         full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
         add(province, full)
@@ -94,7 +102,7 @@ _TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in AMBIGUOUS_SH
 
 
 def place_ancestors(key: str) -> tuple[str, ...]:
-    """The places that contain a place key, nearest first: 伊宁 → (伊犁, 北疆, 新疆)."""
+    """The places that contain a place key, nearest first: 伊宁市 → (伊犁, 北疆, 新疆)."""
     out: list[str] = []
     while (key := _PARENT.get(key)) is not None and key not in out:
         out.append(key)
@@ -136,7 +144,7 @@ _NEGATION = re.compile(
     r"|(?<![并是无])非(?![常得要遗凡]))"
     r"|(?P<post>除外|以外|之外|免谈|不予考虑)"
     r"|(?:都|也|均|一律|暂)?(?:不太|不怎么)?(?:不想|不要|不愿意?|不希望|不喜欢|讨厌|不接受|不考虑|不去|不从事|不做|不干|不当|不进"
-    r"|不找|不选|不行|不可以|不合适)"
+    r"|不找|不选|不行|不可以|不合适)(?!的话)"  # 「不行的话去喀什也可以」 is a fallback, not a refusal
 )
 #: A wish after a rejection ends its reach (「不考虑喀什，可以去和田」 without the comma too).
 _POSITIVE = re.compile(r"想|希望|愿意|愿|喜欢|倾向|打算|计划|可以|只|均可|都行|也行|意向|最好|优先")
@@ -321,16 +329,16 @@ def extract_min_salary(text: str) -> int | None:
     text = _arabic(text)
     for m in _SALARY.finditer(text):
         key, amount, yuan, period, bound = m.group("key", "amount", "yuan", "period", "bound")
-        floor = m.group("floor")
+        floor, below = m.group("floor", "below")
         unit = re.search(r"[千kKwW万]", amount)
-        if not (key or floor or unit or yuan or period or bound):
+        if not (key or floor or below or unit or yuan or period or bound):
             continue  # a bare number (2026届, 3年) is not a salary
         if not (unit or yuan or period or bound) and _NOT_AMOUNT.match(text, m.end()):
             continue
         if _NOT_PAY.search(re.split(r"[,，。;；()（）+＋]", text[: m.start("amount")])[-1]):
             continue  # 「年终奖2万」「租房补贴1000元以上」
         refused = _REFUSED.match(text, m.end())
-        if m.group("below"):
+        if below:
             if not refused:
                 continue  # 「低于4000也行」 states no minimum
             floor, bound = "低于", None

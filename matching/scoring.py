@@ -40,6 +40,8 @@ class ScoreWeights:
     preferred_major: float = 0.15
     #: within an explicit major list, the learned fit only breaks ties
     list_tiebreak: float = 0.1
+    #: the learned fit p counts as 1 − (1 − p)^fit_boost where a job lists no majors
+    fit_boost: float = 1.0
 
 
 def place_key(name: str) -> str:

@@ -18,7 +18,9 @@ def test_place_key_drops_administrative_suffixes_but_keeps_two_characters(name, 
 
 
 def test_place_keys_finds_every_known_place_and_falls_back_to_the_parts():
-    assert place_keys("乌鲁木齐市天山区") == {"乌鲁木齐", "天山"}
+    # a city written before its district is the district's address
+    assert place_keys("乌鲁木齐市天山区") == {"天山"}
+    assert place_keys("乌鲁木齐市天山区、阿克苏地区库车市") == {"天山", "库车"}
     assert place_keys(None) == frozenset() and place_keys("") == frozenset()
     assert place_keys("某某县、另一市") == {"某某", "另一"}  # no known place: each part, suffix dropped
 

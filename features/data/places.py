@@ -1,0 +1,83 @@
+"""Place names a graduate may write, and which places contain which.
+
+Data only (constants); ``features.intentions`` builds its lookups from them. Kept as a
+module rather than a JSON file because ``features/`` reads no files and the intention
+parser is called without arguments beyond the text.
+
+Source: the administrative divisions of the Xinjiang Uygur Autonomous Region as the
+Ministry of Civil Affairs lists them (行政区划代码, 2023): its 4 prefecture-level cities,
+5 prefectures and 5 autonomous prefectures with their county-level members, and the
+county-level cities under the region's direct administration (the 兵团 cities, 白杨市
+approved in 2023). 伊犁哈萨克自治州 also supervises 塔城地区 and 阿勒泰地区; graduates mean its
+directly administered part by 伊犁, so those two are not listed under it. Provinces: the
+34 provincial-level divisions. 南疆/北疆/东疆 follow the usual division by the Tianshan
+(南疆 the five prefectures south of it; 东疆 吐鲁番 and 哈密, which some two-way splits put in
+北疆: left out of 北疆 as not certain). Abbreviations are the common spoken ones.
+"""
+
+from __future__ import annotations
+
+#: Prefecture-level divisions of Xinjiang (official full names) → county-level members.
+XINJIANG_PREFECTURES: dict[str, tuple[str, ...]] = {
+    "乌鲁木齐市": ("天山区", "沙依巴克区", "新市区", "水磨沟区", "头屯河区", "达坂城区", "米东区", "乌鲁木齐县"),
+    "克拉玛依市": ("独山子区", "克拉玛依区", "白碱滩区", "乌尔禾区"),
+    "吐鲁番市": ("高昌区", "鄯善县", "托克逊县"),
+    "哈密市": ("伊州区", "巴里坤哈萨克自治县", "伊吾县"),
+    "昌吉回族自治州": ("昌吉市", "阜康市", "呼图壁县", "玛纳斯县", "奇台县", "吉木萨尔县", "木垒哈萨克自治县"),
+    "博尔塔拉蒙古自治州": ("博乐市", "阿拉山口市", "精河县", "温泉县"),
+    "巴音郭楞蒙古自治州": ("库尔勒市", "轮台县", "尉犁县", "若羌县", "且末县", "焉耆回族自治县", "和静县", "和硕县", "博湖县"),
+    "阿克苏地区": ("阿克苏市", "库车市", "温宿县", "沙雅县", "新和县", "拜城县", "乌什县", "阿瓦提县", "柯坪县"),
+    "克孜勒苏柯尔克孜自治州": ("阿图什市", "阿克陶县", "阿合奇县", "乌恰县"),
+    "喀什地区": ("喀什市", "疏附县", "疏勒县", "英吉沙县", "泽普县", "莎车县", "叶城县", "麦盖提县", "岳普湖县", "伽师县",
+             "巴楚县", "塔什库尔干塔吉克自治县"),
+    "和田地区": ("和田市", "和田县", "墨玉县", "皮山县", "洛浦县", "策勒县", "于田县", "民丰县"),
+    "伊犁哈萨克自治州": ("伊宁市", "奎屯市", "霍尔果斯市", "伊宁县", "察布查尔锡伯自治县", "霍城县", "巩留县", "新源县",
+                  "昭苏县", "特克斯县", "尼勒克县"),
+    "塔城地区": ("塔城市", "乌苏市", "沙湾市", "额敏县", "托里县", "裕民县", "和布克赛尔蒙古自治县"),
+    "阿勒泰地区": ("阿勒泰市", "布尔津县", "富蕴县", "福海县", "哈巴河县", "青河县", "吉木乃县"),
+}
+
+#: County-level cities under the autonomous region's direct administration (兵团 cities).
+XINJIANG_DIRECT_CITIES = ("石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "铁门关市", "双河市", "可克达拉市",
+                          "昆玉市", "胡杨河市", "新星市", "白杨市")
+
+#: Regions of Xinjiang → members (prefecture-level names or direct cities, by where they lie).
+XINJIANG_REGIONS: dict[str, tuple[str, ...]] = {
+    "南疆": ("巴音郭楞蒙古自治州", "阿克苏地区", "克孜勒苏柯尔克孜自治州", "喀什地区", "和田地区",
+           "阿拉尔市", "图木舒克市", "铁门关市", "昆玉市"),
+    "北疆": ("乌鲁木齐市", "克拉玛依市", "昌吉回族自治州", "博尔塔拉蒙古自治州", "伊犁哈萨克自治州", "塔城地区", "阿勒泰地区",
+           "石河子市", "五家渠市", "北屯市", "双河市", "可克达拉市", "胡杨河市", "白杨市"),
+    "东疆": ("吐鲁番市", "哈密市", "新星市"),
+}
+
+#: The 34 provincial-level divisions, by their short names.
+PROVINCES = (
+    "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
+    "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
+).split()
+
+#: Official full names of the provincial-level divisions whose name is not short name + 省/市.
+PROVINCE_FULL_NAMES = {
+    "内蒙古": "内蒙古自治区", "广西": "广西壮族自治区", "西藏": "西藏自治区", "宁夏": "宁夏回族自治区",
+    "新疆": "新疆维吾尔自治区", "香港": "香港特别行政区", "澳门": "澳门特别行政区",
+}
+
+#: Cities outside Xinjiang that graduates name in abbreviations (北上广深), with their province.
+OTHER_CITIES = {"广州": "广东", "深圳": "广东"}
+
+#: Spoken abbreviations → the place keys they stand for.
+ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "北上广深": ("北京", "上海", "广州", "深圳"),
+    "北上广": ("北京", "上海", "广州"),
+    "乌市": ("乌鲁木齐",),
+    "博州": ("博尔塔拉",),
+    "巴州": ("巴音郭楞",),
+    "克州": ("克孜勒苏",),
+    "疆内": ("新疆",),
+}
+
+#: Short county names that are also common words or personal names (温泉, 天山, 新和 in 重新和…):
+#: in free text only their full names (温泉县, 天山区) name the place.
+AMBIGUOUS_SHORT_NAMES = frozenset(
+    "天山 新市 高昌 伊州 温泉 精河 新和 和静 和硕 博湖 且末 于田 民丰 托里 裕民 福海 青河 新源 白杨".split()
+)

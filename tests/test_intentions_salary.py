@@ -1,0 +1,54 @@
+"""The minimum pay read from an intention: what the graduate asks for, not a bonus or an allowance."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.intentions import extract_min_salary
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        ("年终奖2万，月薪5000", 5000),
+        ("希望有租房补贴1000元以上", None),
+        ("有住房补贴更好，月薪6000", 6000),
+        ("提成3000以上", None),
+        ("底薪3000+提成", 3000),
+    ],
+)
+def test_a_bonus_or_an_allowance_is_not_the_pay(text, minimum):
+    assert extract_min_salary(text) == minimum
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [
+        ("期望薪资：5000", 5000),
+        ("工作地点：乌鲁木齐；意向岗位：会计；期望薪资：5000", 5000),
+        ("税前8000", 8000),
+        ("到手5000", 5000),
+        ("希望月薪在5000到7000之间", 5000),
+        ("月薪不要低于5000", 5000),
+        ("4000以下不考虑", 4000),
+        ("4000以下的不考虑", 4000),
+        ("低于4000不考虑", 4000),
+        ("月薪6000+", 6000),
+    ],
+)
+def test_other_ways_of_asking_for_pay(text, minimum):
+    assert extract_min_salary(text) == minimum
+
+
+@pytest.mark.parametrize(
+    ("text", "minimum"),
+    [("五千左右", 5000), ("年薪十万", 8333), ("月薪两万", 20000), ("每月到手四千五", 4500), ("一万五左右", 15000),
+     ("月薪不低于五千", 5000), ("月入过万", 10000)],
+)  # fmt: skip
+def test_amounts_in_chinese_numerals(text, minimum):
+    assert extract_min_salary(text) == minimum
+
+
+@pytest.mark.parametrize("text", ["低于4000也行", "希望月薪5000以下也行", "35岁以下", "期望2026年去乌鲁木齐", "2026届毕业生"])
+def test_a_ceiling_an_age_or_a_year_is_no_minimum(text):
+    assert extract_min_salary(text) is None
