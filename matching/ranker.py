@@ -214,8 +214,12 @@ class Ranker(BaseEstimator):
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
-        total = (w.major * major + w.preferred_major * preferred + w.text * text + w.location * location + w.category * category
-                 + w.industry * industry + w.salary * salary).astype(np.float32)
+        relevance = w.major * major + w.preferred_major * preferred + w.text * text
+        wishes = w.location * location + w.category * category + w.industry * industry + w.salary * salary
+        # Wishes scale how much a job has to do with the graduate's field rather than stand in
+        # for it: a job in the wished city that has nothing to do with the major or intentions
+        # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
+        total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
         return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
 
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:

@@ -40,8 +40,11 @@ class ScoreWeights:
     preferred_major: float = 0.15
     #: within an explicit major list, the learned fit only breaks ties
     list_tiebreak: float = 0.1
-    #: the learned fit p counts as 1 − (1 − p)^fit_boost where a job lists no majors
-    fit_boost: float = 1.0
+    #: the soft preferences (location … salary, weighted as above) multiply the relevance
+    #: (major, preferred major, text) by 1 + wish_gain × wishes, and add wish_floor × wishes
+    #: so that they still order jobs of no relevance
+    wish_gain: float = 4.0
+    wish_floor: float = 0.25
 
 
 def place_key(name: str) -> str:

@@ -45,17 +45,19 @@ def test_graduate_cannot_list_create_or_delete(api):
 
 
 def test_a_graduate_edits_their_own_intentions_and_nothing_else(api):
-    def rank_of(job_id):
+    def suggestion(job_id):
         suggestions = api.get("/api/graduates/G1/recommendations", "g1").json()["suggestions"]
-        return next(s["rank"] for s in suggestions if s["job_id"] == job_id)
+        return next(s for s in suggestions if s["job_id"] == job_id)
 
-    before = rank_of("J-NET")
+    before = suggestion("J-NET")
     body = {"intention": "想去克拉玛依做网络运维", "preferences": {"locations": ["克拉玛依"], "categories": ["信息技术"]}}
     changed = api.patch("/api/graduates/G1", "g1", json=body)
     assert changed.status_code == 200, changed.text
     assert changed.json()["intention"] == body["intention"] and changed.json()["preferences"]["locations"] == ["克拉玛依"]
     assert api.get("/api/graduates/G1", "officer").json()["intention"] == body["intention"]  # stored
-    assert rank_of("J-NET") < before  # the ranking follows the new wish (克拉玛依, 运维)
+    after = suggestion("J-NET")  # the ranking follows the new wish (克拉玛依, 运维)
+    assert after["score"] > before["score"] and "意向地点一致：克拉玛依市" in after["reasons"]
+    assert after["rank"] <= before["rank"]
 
     denied = assert_problem(api.patch("/api/graduates/G1", "g1", json={"major": "会计学", "intention": "x"}), 403, "major")
     assert "intention" not in denied["detail"].split("不能修改：")[1]
