@@ -188,6 +188,22 @@ def _rejected(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def wished_text(text: str | None) -> str:
+    """The intention without what it rejects (「不想做销售，希望做财务工作」 → 「，希望做财务工作」):
+    text to match jobs against, where a rejected word would count as a wish."""
+    if not text:
+        return ""
+    kept, last = [], 0
+    for start, end in sorted(_rejected(text)):
+        if start >= last:
+            kept.append(text[last:start])
+            last = end
+        else:
+            last = max(last, end)
+    kept.append(text[last:])
+    return "".join(kept)
+
+
 def _schools(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _TEXT_PLACES.finditer(text):

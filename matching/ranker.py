@@ -19,6 +19,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
+from features.intentions import wished_text
 from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
@@ -375,7 +376,7 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
     parts = [graduate.major or ""]
     if graduate.major_code and (major := catalog.major(graduate.major_code)):
         parts += [major.name, major.class_name]
-    parts += [graduate.intention, *graduate.preferences.categories, *graduate.preferences.industries]
+    parts += [wished_text(graduate.intention), *graduate.preferences.categories, *graduate.preferences.industries]
     return " ".join(p for p in parts if p)
 
 

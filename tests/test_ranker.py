@@ -500,3 +500,14 @@ def test_a_category_that_names_a_kind_of_employer_matches_the_jobs_employer_type
     assert matched == {("soe", "SOE"), ("state", "GOV"), ("any-firm", "SOE"), ("any-firm", "PRIV")}
     top = ranker.rank([grads[0]], k=4, rejected_k=0)[0].suggestions[0]
     assert top.job_id == "SOE" and "意向类别一致：国有企业" in top.reasons
+
+
+def test_what_a_graduate_rejects_is_not_searched_for(catalog, segmenter):
+    grad = graduate("g", "会计学", catalog=catalog, intention="不想做销售，希望做财务工作")
+    assert "销售" not in query_text(grad, catalog) and "财务" in query_text(grad, catalog)
+    jobs = [job("SALES", "销售代表", description="负责产品销售与客户开发，完成销售指标"),
+            job("CASH", "出纳", description="负责现金收付与银行结算等财务工作")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    top, second = ranker.rank([grad], k=2, rejected_k=0)[0].suggestions
+    assert (top.job_id, second.job_id) == ("CASH", "SALES")
+    assert not any(r.startswith("岗位内容与您的专业和意向相近") for r in second.reasons)
