@@ -54,6 +54,15 @@ def test_an_officer_sees_the_recommendation_record_on_a_graduates_page_and_other
     history = page.split("推荐记录")[1]
     assert "共 3 次" in history  # the graduate's API request, their page view, this view
     assert history.count("阿依古丽") == 2 and history.count("王老师") == 1 and "软件开发工程师" in history
+    assert "北京时间" in history and "UTC" not in history
+
+
+def test_a_page_number_past_the_last_says_so(api):
+    login(api, "organiser")
+    page = api.client.get("/organiser", params={"page": 999}).text
+    assert "只有 1 页，没有第 999 页" in page and "page=1" in page and "第 999 / 1 页" not in page
+    login(api, "officer")
+    assert "没有第 50 页" in api.client.get("/officer", params={"page": 50}).text
 
 
 def test_graduate_page_of_someone_else_is_404(api):

@@ -7,6 +7,7 @@ cannot make a change with a visitor's cookie.
 
 from __future__ import annotations
 
+import datetime as dt
 from importlib import resources
 from typing import Annotated
 from urllib.parse import urlencode
@@ -23,6 +24,9 @@ from service.storage import repository as repo
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
+#: Times on pages are Beijing time, which Xinjiang's offices and schools keep too; stored times are UTC.
+BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
+templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 PAGE_SIZE = 20
 
