@@ -54,8 +54,10 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         wanted = [c for c in graduate.preferences.industries if c in " ".join(filter(None, (job.industry, job.category, job.employer, job.title)))]
         reasons.append(f"意向行业一致：{'、'.join(wanted) or job.industry}")
     salary = scores.salary[row, col]
-    if salary > 0:
+    if salary >= 1:
         reasons.append(f"薪酬符合期望：{job.salary.describe()}（期望不低于{graduate.preferences.min_salary}元/月）")
+    elif salary > 0:
+        reasons.append(f"薪酬上限可达期望：{job.salary.describe()}（期望不低于{graduate.preferences.min_salary}元/月）")
     elif salary < 0:
         reasons.append(f"薪酬低于期望：{job.salary.describe()}（期望不低于{graduate.preferences.min_salary}元/月）")
     return tuple(reasons)

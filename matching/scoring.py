@@ -103,15 +103,23 @@ def text_similarity(queries: sp.csr_matrix, documents: sp.csr_matrix) -> np.ndar
     return np.asarray((queries @ documents.T).todense(), dtype=np.float32)
 
 
+#: The salary score where only the top of a job's range reaches the graduate's minimum.
+SALARY_REACHABLE = 0.5
+
+
 def salary_fit(min_salary: np.ndarray, job_min: np.ndarray, job_max: np.ndarray) -> np.ndarray:
-    """+1 where the job's pay reaches the graduate's minimum, -1 where it clearly does not,
-    0 where either side is unknown (NaN)."""
+    """+1 where the job's whole range meets the graduate's minimum, ``SALARY_REACHABLE``
+    where only its top does (3000–9000 against 8000), -1 where it does not, 0 where either
+    side is unknown (NaN)."""
     best = np.where(np.isnan(job_max), job_min, job_max)
+    low = np.where(np.isnan(job_min), best, job_min)
     wanted = min_salary[:, None]
     known = ~np.isnan(wanted) & ~np.isnan(best)[None, :]
     with np.errstate(invalid="ignore"):
-        meets = best[None, :] >= wanted
-    return np.where(known, np.where(meets, 1.0, -1.0), 0.0).astype(np.float32)
+        reaches = best[None, :] >= wanted
+        meets = low[None, :] >= wanted
+    score = np.where(meets, 1.0, np.where(reaches, SALARY_REACHABLE, -1.0))
+    return np.where(known, score, 0.0).astype(np.float32)
 
 
 def contains_any(needles: Sequence[str], haystacks: Sequence[str]) -> np.ndarray:

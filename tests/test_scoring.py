@@ -38,8 +38,11 @@ def test_salary_fit_meets_equals_and_unknowns():
     wanted = np.array([5000.0, nan])
     job_min = np.array([5000.0, 3000.0, 4000.0, nan])
     job_max = np.array([nan, 4999.0, 6000.0, nan])
-    # Pay that reaches the wish exactly meets it; the best of the range counts; unknown is 0.
-    assert salary_fit(wanted, job_min, job_max).tolist() == [[1.0, -1.0, 1.0, 0.0], [0.0, 0.0, 0.0, 0.0]]
+    # Pay that reaches the wish exactly meets it; a range whose top only reaches it counts
+    # half (4000–6000 against 5000); unknown is 0.
+    assert salary_fit(wanted, job_min, job_max).tolist() == [[1.0, -1.0, 0.5, 0.0], [0.0, 0.0, 0.0, 0.0]]
+    # Only a maximum stated: it is all the job says, and it meets the wish.
+    assert salary_fit(np.array([5000.0]), np.array([nan]), np.array([6000.0])).tolist() == [[1.0]]
 
 
 def test_contains_any():
