@@ -17,6 +17,13 @@ FIT_REASON_MIN = 0.3
 TEXT_REASON_MIN = 0.12
 
 
+def _unplaced(text: float) -> str:
+    """A major nothing placed: say what the match rests on, and when it rests on nothing."""
+    if text >= 0.01:
+        return "专业未能在专业目录中识别，按专业名称与岗位内容的文本相似度匹配"
+    return "专业未能在专业目录中识别，且专业名称与该岗位内容没有相近之处：此岗位按您的其他意向排序"
+
+
 def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,
                  approximate: NearestMajor | None = None) -> tuple[str, ...]:
     """Reasons from the learned major fit, text similarity and stated preferences.
@@ -28,17 +35,22 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     if not admitted and scores.fit is not None:
         fit = float(scores.fit[row, col])
         if math.isnan(fit):
-            reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+            reasons.append(_unplaced(float(scores.text[row, col])))
         elif fit >= FIT_REASON_MIN and approximate is not None:
             how = _PLACED_BY[approximate.via]
             reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
-                           f"模型估计其与该岗位的匹配度为 {fit:.2f}")
+                           f"模型估计该专业类与该岗位的匹配度为 {fit:.2f}")
         elif fit >= FIT_REASON_MIN:
             major = catalog.major(graduate.major_code) if graduate.major_code else None
             label = major.class_name if major else (graduate.major or "")
-            reasons.append(f"专业相关：模型估计{label}与该岗位的匹配度为 {fit:.2f}")
+            # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
+            reasons.append(f"专业相关：模型估计{label}（按专业类估计）与该岗位的匹配度为 {fit:.2f}")
+        elif approximate is not None:
+            how = _PLACED_BY[approximate.via]
+            reasons.append(f"您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}；"
+                           f"模型估计该专业类与该岗位的匹配度较低（{fit:.2f}）")
     elif not admitted and graduate.major and not graduate.major_code:
-        reasons.append("专业未能在专业目录中识别，按文本相似度匹配")
+        reasons.append(_unplaced(float(scores.text[row, col])))
     if scores.preferred[row, col] > 0:
         reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])

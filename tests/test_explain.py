@@ -41,22 +41,27 @@ def test_each_preference_that_matches_names_itself(catalog):
     assert reasons(catalog, preferred=1) == ("专业优先：您的专业属于岗位优先考虑的专业",)
     assert reasons(catalog, salary=1) == ("薪酬符合期望：6000-8000元/月（期望不低于5000元/月）",)
     assert reasons(catalog, salary=-1) == ("薪酬低于期望：6000-8000元/月（期望不低于5000元/月）",)
+    assert reasons(catalog, salary=0.5) == ("薪酬上限可达期望：6000-8000元/月（期望不低于5000元/月）",)
 
 
 def test_thresholds_of_text_and_fit_are_included(catalog):
     assert reasons(catalog, text=TEXT_REASON_MIN) == (f"岗位内容与您的专业和意向相近（相似度 {TEXT_REASON_MIN:.2f}）",)
-    assert reasons(catalog, fit=FIT_REASON_MIN) == (f"专业相关：模型估计工商管理类与该岗位的匹配度为 {FIT_REASON_MIN:.2f}",)
+    assert reasons(catalog, fit=FIT_REASON_MIN) == (f"专业相关：模型估计工商管理类（按专业类估计）与该岗位的匹配度为 {FIT_REASON_MIN:.2f}",)
     # A listed major is decided by the rules: the model's fit gives no reason there.
     assert reasons(catalog, fit=0.9, admitted=1) == ()
 
 
 def test_majors_outside_the_catalog(catalog):
     unknown = Graduate(id="g2", major="大数据与会计")
-    fallback = ("专业未能在专业目录中识别，按文本相似度匹配",)
-    assert reasons(catalog, graduate=unknown, fit=math.nan) == fallback
-    assert reasons(catalog, graduate=unknown) == fallback  # no model: text similarity only
+    nothing = ("专业未能在专业目录中识别，且专业名称与该岗位内容没有相近之处：此岗位按您的其他意向排序",)
+    assert reasons(catalog, graduate=unknown, fit=math.nan) == nothing
+    assert reasons(catalog, graduate=unknown) == nothing  # no model: text similarity only, and it is nil
+    by_text = "专业未能在专业目录中识别，按专业名称与岗位内容的文本相似度匹配"
+    assert reasons(catalog, graduate=unknown, fit=math.nan, text=0.05) == (by_text,)
     assert reasons(catalog, graduate=unknown, admitted=1) == ()
     placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
     [reason] = reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN)
     assert reason.startswith("专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类")
-    assert reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN - 0.01) == ()
+    # A weak fit still says how the major was read, and that the fit is weak.
+    assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.1) == (
+        "您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类；模型估计该专业类与该岗位的匹配度较低（0.10）",)
