@@ -221,3 +221,9 @@ def test_a_long_phrase_is_not_taken_for_a_major_name(parse):
     text = "一个非常非常长的名字超过了十六个字符的专业名称啊"
     req = parse(text)
     assert req.refs == () and req.unparsed == (text,)
+
+
+def test_a_level_written_with_xueke_is_a_level(parse):
+    # 研究生学科：0810 is the discipline 信息与通信工程, not the 本科 class 土木类 (0810).
+    refs = parse("研究生学科：0823交通运输工程、0810信息与通信工程").refs
+    assert [(r.level, r.code) for r in refs] == [(PG, "0823"), (PG, "0810")]
