@@ -101,6 +101,8 @@ def test_officer_page_lists_support_graduates_with_top_jobs_and_audits(api):
     assert "阿依古丽" in page.text and "古丽娜" in page.text and "王磊" not in page.text
     assert "低收入家庭" in page.text and "零就业家庭" in page.text
     assert "/job/J-SOFT" in page.text and "/job/J-TEACH" in page.text
+    # Posts of one employer with one title differ in place, pay or id: the list shows them.
+    assert "（乌鲁木齐市，7000-10000元/月，编号 J-SOFT）" in page.text
     assert {r.record_id for r in api.audit_rows()} == {"G1", "G3"}
 
 
