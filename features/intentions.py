@@ -268,6 +268,17 @@ def extract_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_display(k) for k in keys))
 
 
+def rejected_places(text: str | None) -> tuple[str, ...]:
+    """Places the intention rejects (「不去喀什」, 「喀什和田都不去」 → 喀什, 和田), as keys like
+    ``extract_places``' ; a school's place is neither wished nor rejected."""
+    if not text:
+        return ()
+    rejected, schools = _rejected(text), _schools(text)
+    keys = [k for m in _TEXT_PLACES.finditer(text)
+            if not _outside(rejected, m.start()) and _outside(schools, m.start()) for k in _TEXT_ALIASES[m.group()]]
+    return tuple(dict.fromkeys(_display(k) for k in keys))
+
+
 def extract_industries(text: str) -> tuple[str, ...]:
     return _unique(m.group() for m in _find(_INDUSTRIES, text))
 

@@ -58,6 +58,8 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"岗位内容与您的专业和意向相近（相似度 {text:.2f}）")
     if scores.location[row, col] > 0:
         reasons.append(f"意向地点一致：{job.location}")
+    elif scores.location[row, col] < 0:
+        reasons.append(f"工作地点是您表示不考虑的地方：{job.location}")
     if scores.category[row, col] > 0:
         wanted = [c for c in graduate.preferences.categories
                   if c in " ".join(filter(None, (job.title, job.category))) or job.employer_type in employer_types_wanted(c)]

@@ -9,6 +9,7 @@ decides eligible / needs review / not eligible and gives the reasons.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
@@ -19,7 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
-from features.intentions import wished_text
+from features.intentions import rejected_places, wished_text
 from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
@@ -206,8 +207,13 @@ class Ranker(BaseEstimator):
 
         preferred = overlap(incidence(major_keys, index.preferred_vocabulary),
                             index.preferred_keys) if index.preferred_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
-        location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys) \
-            if index.place_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
+        location = np.zeros((len(graduates), n_jobs), np.float32)
+        if index.place_vocabulary:
+            location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
+            # A place the intention rejects (「不去喀什」) counts against a job there.
+            shunned = overlap(incidence([_shunned_places(g.intention) for g in graduates], index.place_vocabulary),
+                              index.place_keys)
+            location = np.where(shunned > 0, -1.0, location).astype(np.float32)
         categories = [g.preferences.categories for g in graduates]
         category = np.maximum(_preference_match(categories, index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
@@ -378,6 +384,14 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
         parts += [major.name, major.class_name]
     parts += [wished_text(graduate.intention), *graduate.preferences.categories, *graduate.preferences.industries]
     return " ".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _shunned_places(intention: str) -> frozenset[str]:
+    keys: set[str] = set()
+    for place in rejected_places(intention):
+        keys |= place_keys(place)
+    return frozenset(keys)
 
 
 def _pref_places(graduate: Graduate) -> frozenset[str]:

@@ -511,3 +511,15 @@ def test_what_a_graduate_rejects_is_not_searched_for(catalog, segmenter):
     top, second = ranker.rank([grad], k=2, rejected_k=0)[0].suggestions
     assert (top.job_id, second.job_id) == ("CASH", "SALES")
     assert not any(r.startswith("岗位内容与您的专业和意向相近") for r in second.reasons)
+
+
+def test_a_place_the_intention_rejects_counts_against_jobs_there(catalog, segmenter):
+    jobs = [job("KS", "会计", location="喀什地区疏附县", description="财务核算"),
+            job("URU", "会计", location="乌鲁木齐市", description="财务核算")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    wary = graduate("g", "会计学", catalog=catalog, intention="喀什和田都不去")
+    top, second = ranker.rank([wary], k=2, rejected_k=0)[0].suggestions
+    assert (top.job_id, second.job_id) == ("URU", "KS")
+    assert "工作地点是您表示不考虑的地方：喀什地区疏附县" in second.reasons
+    plain = graduate("p", "会计学", catalog=catalog)
+    assert ranker.score([plain]).location.tolist() == [[0.0, 0.0]]
