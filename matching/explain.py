@@ -17,6 +17,12 @@ FIT_REASON_MIN = 0.3
 TEXT_REASON_MIN = 0.12
 
 
+def about_candidate(reason: str) -> str:
+    """A reason written to the graduate (「您的学历为本科」), reworded for the organiser or
+    officer reading a job's list of candidates (「该毕业生的学历为本科」)."""
+    return reason.replace("您", "该毕业生")
+
+
 def _unplaced(text: float) -> str:
     """A major nothing placed: say what the match rests on, and when it rests on nothing."""
     if text >= 0.01:

@@ -35,7 +35,7 @@ from matching.eligibility import (
     level_blocked,
     major_blocked,
 )
-from matching.explain import soft_reasons
+from matching.explain import about_candidate, soft_reasons
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name
 from matching.preferences import EMPLOYER_TYPES, employer_types_wanted
@@ -372,6 +372,7 @@ class Ranker(BaseEstimator):
                 continue
             scores = self.score([graduates[i]], columns)
             reasons = verdict.reasons() + soft_reasons(graduates[i], job, scores, 0, 0, self.catalog, self.approximate_major(graduates[i]))
+            reasons = tuple(about_candidate(r) for r in reasons)  # read by staff, not by the graduate
             out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
                                  verdict.discloses()))
         return out

@@ -225,6 +225,9 @@ def test_candidates_for_a_job_are_eligible_graduates_best_first(ranker, catalog)
     candidates = ranker.rank_graduates("ACC", grads, k=5)
     assert {c.graduate_id for c in candidates} == {"acc", "fin"}
     assert [c.rank for c in candidates] == [1, 2]
+    # Staff read these reasons: they speak of the graduate, not to them.
+    reasons = [r for c in candidates for r in c.reasons]
+    assert reasons and not any("您" in r for r in reasons) and any("该毕业生" in r for r in reasons)
     with pytest.raises(KeyError):
         ranker.rank_graduates("NOPE", grads)
 
