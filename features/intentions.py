@@ -279,6 +279,28 @@ def rejected_places(text: str | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_display(k) for k in keys))
 
 
+_REJECTED_VERB = re.compile(r"^(?:想|要|愿意|让我|去)?(?:做|从事|干|当|搞|找)")
+
+
+def rejected_categories(text: str | None) -> tuple[str, ...]:
+    """Kinds of job the intention rejects (「不做销售」, 「客服和销售除外」 → 客服, 销售): the words a
+    rejection covers, without its own words, verbs and places."""
+    if not text:
+        return ()
+    out: list[str] = []
+    for start, end in _rejected(text):
+        rest = _NEGATION.sub("、", text[start:end])
+        for item in _ITEM_SPLIT.split(rest):
+            item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
+            item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位|行业|都|也)+$", "", item)
+            if not 2 <= len(item) <= 8 or re.search(r"[的在去到地都也我]", item):
+                continue
+            if item in _GENERIC or _NOT_A_KIND.search(item) or _TEXT_PLACES.search(item):
+                continue
+            out.append(item)
+    return _unique(out)
+
+
 def extract_industries(text: str) -> tuple[str, ...]:
     return _unique(m.group() for m in _find(_INDUSTRIES, text))
 

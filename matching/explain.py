@@ -6,6 +6,7 @@ import math
 
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
+from features.intentions import rejected_categories
 from features.records import Graduate, Job
 from matching.preferences import employer_types_wanted
 
@@ -66,6 +67,9 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"意向地点一致：{job.location}")
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{job.location}")
+    if scores.category[row, col] < 0:
+        shunned = [c for c in rejected_categories(graduate.intention) if c in " ".join(filter(None, (job.title, job.category)))]
+        reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
     if scores.category[row, col] > 0:
         wanted = [c for c in graduate.preferences.categories
                   if c in " ".join(filter(None, (job.title, job.category))) or job.employer_type in employer_types_wanted(c)]

@@ -20,7 +20,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
-from features.intentions import rejected_places, wished_text
+from features.intentions import rejected_categories, rejected_places, wished_text
 from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
@@ -217,6 +217,9 @@ class Ranker(BaseEstimator):
         categories = [g.preferences.categories for g in graduates]
         category = np.maximum(_preference_match(categories, index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
+        # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
+        shunned = _preference_match([_shunned_categories(g.intention) for g in graduates], index.category_text)
+        category = np.where(shunned > 0, -1.0, category).astype(np.float32)
         industry = _preference_match([g.preferences.industries for g in graduates], index.industry_text)
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
@@ -385,6 +388,11 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
         parts += [major.name, major.class_name]
     parts += [wished_text(graduate.intention), *graduate.preferences.categories, *graduate.preferences.industries]
     return " ".join(p for p in parts if p)
+
+
+@functools.lru_cache(maxsize=100_000)
+def _shunned_categories(intention: str) -> tuple[str, ...]:
+    return rejected_categories(intention)
 
 
 @functools.lru_cache(maxsize=100_000)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from features.intentions import extract_preferences
+from features.intentions import extract_preferences, rejected_categories
 
 
 @pytest.mark.parametrize(
@@ -65,3 +65,12 @@ def test_the_earlier_readings_still_hold():
 )
 def test_words_that_only_look_like_rejections_reject_nothing(text, places):
     assert extract_preferences(text).locations == places
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("不想做销售，希望做财务工作", ("销售",)), ("销售除外", ("销售",)), ("除了销售都可以", ("销售",)),
+    ("不做客服和销售", ("客服", "销售")), ("别让我做销售", ("销售",)),
+    ("想做会计", ()), ("喀什和田都不去", ()), ("不要加班的工作", ()), ("", ()),
+])
+def test_rejected_kinds_of_job_are_read_for_the_ranker(text, kinds):
+    assert rejected_categories(text) == kinds

@@ -514,6 +514,8 @@ def test_what_a_graduate_rejects_is_not_searched_for(catalog, segmenter):
     top, second = ranker.rank([grad], k=2, rejected_k=0)[0].suggestions
     assert (top.job_id, second.job_id) == ("CASH", "SALES")
     assert not any(r.startswith("岗位内容与您的专业和意向相近") for r in second.reasons)
+    assert "岗位类别是您表示不做的：销售" in second.reasons
+    assert ranker.score([grad]).category.tolist() == [[-1.0, 0.0]]
 
 
 def test_a_place_the_intention_rejects_counts_against_jobs_there(catalog, segmenter):
