@@ -10,6 +10,7 @@ and the place of a school (「喀什大学毕业」) are left out.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -169,9 +170,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [*out, (start, len(text))]
 
 
+#: Intentions longer than this are read for rejections in their first part only: each
+#: rejection reaches to its clause's end, so reading is quadratic in a clause's length.
+REJECTION_WINDOW = 1000
+
+
 def _rejected(text: str) -> list[tuple[int, int]]:
     """Character ranges a rejection covers, each within its clause."""
-    out: list[tuple[int, int]] = []
+    return [(a, b) for a, b, _ in _rejections(text)]
+
+
+def _rejections(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, the rejecting word's match) of each rejection, within its clause."""
+    text = text[:REJECTION_WINDOW]
+    out: list[tuple[int, int, re.Match[str]]] = []
     for start, end in _clauses(text):
         clause = text[start:end]
         negations = list(_NEGATION.finditer(clause))
@@ -183,8 +195,29 @@ def _rejected(text: str) -> list[tuple[int, int]]:
             before = max([previous] + [b for a, b in positives if b <= m.start()])
             after = min([len(clause)] + [a for a, b in positives if a >= m.end()])
             pre = m.group("pre") or not m.group("post") and _FILLER.sub("", clause[m.end():after])
-            out.append((start + m.start(), start + after) if pre else (start + before, start + m.end()))
+            span = (start + m.start(), start + after) if pre else (start + before, start + m.end())
+            out.append((*span, m))
             previous = m.end()
+    return out
+
+
+# Rejections that are not refusals of a place or a kind of job: 不想离开新疆 (a wish to stay),
+# 不要求…, 非…户籍/非师范 (a qualifier), 不排除/不拒绝 (acceptance).
+_NOT_A_REFUSAL_AFTER = re.compile(r"离开|离|求|排除|拒绝")
+
+
+def _refusals(text: str) -> list[tuple[int, int]]:
+    """The rejections that refuse something: what a penalty may rest on."""
+    out = []
+    for start, end, m in _rejections(text):
+        word = m.group()
+        if word.startswith("非") or text[max(0, start - 1):start] == "不" and word in ("排除", "拒绝"):
+            continue
+        if _NOT_A_REFUSAL_AFTER.match(text, m.end()):
+            continue
+        if word.startswith("除") and re.search(r"[也还]", text[end:end + 20]):
+            continue  # 除了在乌鲁木齐工作，也愿意去昌吉: besides, not except
+        out.append((start, end))
     return out
 
 
@@ -200,7 +233,7 @@ def wished_text(text: str | None) -> str:
             last = end
         else:
             last = max(last, end)
-    kept.append(text[last:])
+    kept.append(text[last:])  # the part past REJECTION_WINDOW is kept whole
     return "".join(kept)
 
 
@@ -268,27 +301,30 @@ def extract_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_display(k) for k in keys))
 
 
+@functools.lru_cache(maxsize=50_000)
 def rejected_places(text: str | None) -> tuple[str, ...]:
     """Places the intention rejects (「不去喀什」, 「喀什和田都不去」 → 喀什, 和田), as keys like
     ``extract_places``' ; a school's place is neither wished nor rejected."""
     if not text:
         return ()
-    rejected, schools = _rejected(text), _schools(text)
+    rejected, schools = _refusals(text), _schools(text)
     keys = [k for m in _TEXT_PLACES.finditer(text)
             if not _outside(rejected, m.start()) and _outside(schools, m.start()) for k in _TEXT_ALIASES[m.group()]]
-    return tuple(dict.fromkeys(_display(k) for k in keys))
+    wished = set(extract_places(text))  # 「非乌鲁木齐户籍，想去乌鲁木齐」: the wish stands
+    return tuple(k for k in dict.fromkeys(_display(k) for k in keys) if k not in wished)
 
 
 _REJECTED_VERB = re.compile(r"^(?:想|要|愿意|让我|去)?(?:做|从事|干|当|搞|找)")
 
 
+@functools.lru_cache(maxsize=50_000)
 def rejected_categories(text: str | None) -> tuple[str, ...]:
     """Kinds of job the intention rejects (「不做销售」, 「客服和销售除外」 → 客服, 销售): the words a
     rejection covers, without its own words, verbs and places."""
     if not text:
         return ()
     out: list[str] = []
-    for start, end in _rejected(text):
+    for start, end in _refusals(text):
         rest = _NEGATION.sub("、", text[start:end])
         for item in _ITEM_SPLIT.split(rest):
             item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
@@ -355,8 +391,8 @@ def _cn_number(numeral: str) -> int | None:
     if "十" not in numeral:
         return _CN_DIGIT.get(numeral) if len(numeral) == 1 else None
     tens, _, units = numeral.partition("十")
-    if len(tens) > 1 or len(units) > 1:
-        return None
+    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _CN_DIGIT) or (units and units not in _CN_DIGIT):
+        return None  # 十十, 一十十: not a number this reads
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 

@@ -13,7 +13,7 @@ from features.records import Job
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
-from matching.scoring import incidence, place_keys
+from matching.scoring import incidence, place_keys, specific_place_keys
 
 
 @dataclass(frozen=True)
@@ -72,6 +72,24 @@ class JobIndex:
         """Each job's employer type as its position in ``EMPLOYER_TYPES``; -1 when unknown."""
         position = {kind: i for i, kind in enumerate(EMPLOYER_TYPES)}
         return np.array([position.get(job.employer_type, -1) for job in self.jobs], dtype=np.int64)
+
+    @functools.cached_property
+    def specific_place_sets(self) -> list[frozenset[str]]:
+        """Where each job certainly lies (its most specific places), for penalties: a job
+        stated as 新疆 is not in 喀什, though it may be."""
+        return [specific_place_keys(job.location) for job in self.jobs]
+
+    @functools.cached_property
+    def specific_place_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.specific_place_sets)
+
+    @functools.cached_property
+    def specific_places(self) -> sp.csr_matrix:
+        return incidence(self.specific_place_sets, self.specific_place_vocabulary)
+
+    @functools.cached_property
+    def specific_place_counts(self) -> np.ndarray:
+        return np.asarray(self.specific_places.sum(axis=1)).ravel()
 
     @functools.cached_property
     def place_vocabulary(self) -> dict[str, int]:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import functools
 
 from features.records import EmployerType
-from features.values import parse_employer_type
 
 #: Words that name several kinds at once.
 _GROUPS = {
@@ -23,14 +22,27 @@ _GROUPS = {
 EMPLOYER_TYPES = tuple(EmployerType)
 
 
+#: Single words for one kind; the whole category must be one of them (企业管理, 创业 and 医院
+#: name kinds of work or places, not a kind of employer).
+_WORDS = {
+    **{kind.value: kind for kind in EmployerType if kind is not EmployerType.OTHER},
+    "国企": EmployerType.STATE_ENTERPRISE, "央企": EmployerType.STATE_ENTERPRISE, "中央企业": EmployerType.STATE_ENTERPRISE,
+    "国有单位": EmployerType.STATE_ENTERPRISE, "民企": EmployerType.ENTERPRISE, "私企": EmployerType.ENTERPRISE,
+    "民营企业": EmployerType.ENTERPRISE, "私营企业": EmployerType.ENTERPRISE, "外企": EmployerType.ENTERPRISE,
+    "外资企业": EmployerType.ENTERPRISE, "党政机关": EmployerType.GOVERNMENT, "行政机关": EmployerType.GOVERNMENT,
+    "公务员": EmployerType.GOVERNMENT, "事业编": EmployerType.PUBLIC_INSTITUTION, "事业编制": EmployerType.PUBLIC_INSTITUTION,
+    "三支一扶": EmployerType.GRASSROOTS, "西部计划": EmployerType.GRASSROOTS, "特岗教师": EmployerType.GRASSROOTS,
+    "大学生村官": EmployerType.GRASSROOTS, "基层项目": EmployerType.GRASSROOTS,
+    "见习": EmployerType.INTERNSHIP, "实习": EmployerType.INTERNSHIP, "就业见习": EmployerType.INTERNSHIP,
+}
+
+
 @functools.lru_cache(maxsize=4096)
 def employer_types_wanted(category: str) -> frozenset[EmployerType]:
-    """The employer types a stated category names; empty when it names a kind of work (会计,
-    教师) or anything longer than an employer-type word."""
+    """The employer types a stated category names, when the whole category is such a word;
+    empty when it names a kind of work (会计, 企业管理)."""
     text = category.strip()
     if text in _GROUPS:
         return _GROUPS[text]
-    if len(text) > 8:
-        return frozenset()
-    kind = parse_employer_type(text)
-    return frozenset() if kind is None or kind is EmployerType.OTHER else frozenset({kind})
+    kind = _WORDS.get(text)
+    return frozenset() if kind is None else frozenset({kind})

@@ -210,10 +210,7 @@ class Ranker(BaseEstimator):
         location = np.zeros((len(graduates), n_jobs), np.float32)
         if index.place_vocabulary:
             location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
-            # A place the intention rejects (「不去喀什」) counts against a job there.
-            shunned = overlap(incidence([_shunned_places(g.intention) for g in graduates], index.place_vocabulary),
-                              index.place_keys)
-            location = np.where(shunned > 0, -1.0, location).astype(np.float32)
+            location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
         categories = [g.preferences.categories for g in graduates]
         category = np.maximum(_preference_match(categories, index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
@@ -388,6 +385,16 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
         parts += [major.name, major.class_name]
     parts += [wished_text(graduate.intention), *graduate.preferences.categories, *graduate.preferences.industries]
     return " ".join(p for p in parts if p)
+
+
+def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
+    """True where every place a job certainly lies in is one the graduate's intention rejects
+    (「不去喀什」 against 疏附县, not against a job stated as 新疆)."""
+    places = [_shunned_places(g.intention) for g in graduates]
+    if not any(places) or not index.specific_place_vocabulary:
+        return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
+    inside = (incidence(places, index.specific_place_vocabulary) @ index.specific_places.T).toarray()
+    return (inside > 0) & (inside == index.specific_place_counts[None, :])
 
 
 @functools.lru_cache(maxsize=100_000)

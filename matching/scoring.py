@@ -71,10 +71,21 @@ def place_keys(text: str | None) -> frozenset[str]:
         return frozenset()
     text = str(text)
     keys = {key for m in _KNOWN_PLACES.finditer(text) for key in PLACE_ALIASES[m.group()]}
+    specific = specific_place_keys(text)
     if not keys:
-        return frozenset(place_key(part) for part in re.split(r"[\s,，、;；/|或和及]+", text) if part)
-    specific = {key for key in keys if not place_members(key) & keys}
+        return specific
     return frozenset(specific.union(*(place_members(key) for key in specific)))
+
+
+def specific_place_keys(text: str | None) -> frozenset[str]:
+    """The most specific places a location text names, without the places they contain
+    (``喀什地区疏附县`` → {疏附}; ``新疆维吾尔自治区`` → {新疆}): where a job certainly lies."""
+    if not text:
+        return frozenset()
+    keys = {key for m in _KNOWN_PLACES.finditer(str(text)) for key in PLACE_ALIASES[m.group()]}
+    if not keys:
+        return frozenset(place_key(part) for part in re.split(r"[\s,，、;；/|或和及]+", str(text)) if part)
+    return frozenset(key for key in keys if not place_members(key) & keys)
 
 
 def incidence(rows: Sequence[Iterable[str]], vocabulary: dict[str, int]) -> sp.csr_matrix:

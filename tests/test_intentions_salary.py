@@ -52,3 +52,7 @@ def test_amounts_in_chinese_numerals(text, minimum):
 @pytest.mark.parametrize("text", ["低于4000也行", "希望月薪5000以下也行", "35岁以下", "期望2026年去乌鲁木齐", "2026届毕业生"])
 def test_a_ceiling_an_age_or_a_year_is_no_minimum(text):
     assert extract_min_salary(text) is None
+
+
+def test_a_numeral_this_does_not_read_is_no_minimum_rather_than_an_error():
+    assert extract_min_salary("年薪十十万") is None

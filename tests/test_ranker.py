@@ -501,6 +501,9 @@ def test_a_category_that_names_a_kind_of_employer_matches_the_jobs_employer_type
              graduate("any-firm", "会计学", catalog=catalog, categories=("企业",))]
     matched = {(g.id, jobs[j].id) for g, row in zip(grads, ranker.score(grads).category) for j in np.nonzero(row)[0]}
     assert matched == {("soe", "SOE"), ("state", "GOV"), ("any-firm", "SOE"), ("any-firm", "PRIV")}
+    # A kind of work that contains such a word is not a kind of employer.
+    manager = graduate("mgr", "工商管理", catalog=catalog, categories=("企业管理",))
+    assert ranker.score([manager]).category.sum() == 0
     top = ranker.rank([grads[0]], k=4, rejected_k=0)[0].suggestions[0]
     assert top.job_id == "SOE" and "意向类别一致：国有企业" in top.reasons
 
@@ -528,3 +531,21 @@ def test_a_place_the_intention_rejects_counts_against_jobs_there(catalog, segmen
     assert "工作地点是您表示不考虑的地方：喀什地区疏附县" in second.reasons
     plain = graduate("p", "会计学", catalog=catalog)
     assert ranker.score([plain]).location.tolist() == [[0.0, 0.0]]
+
+
+def test_a_rejected_place_does_not_count_against_a_job_that_may_lie_elsewhere(catalog, segmenter):
+    """「想去新疆，不去喀什」: a job stated as 新疆 or 南疆 may be anywhere there; only one in 喀什 is refused."""
+    jobs = [job("XJ", "会计", location="新疆维吾尔自治区"), job("NJ", "会计", location="南疆"),
+            job("SF", "会计", location="喀什地区疏附县")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    wary = graduate("g", "会计学", catalog=catalog, intention="想去新疆，不去喀什")
+    assert ranker.score([wary]).location.tolist()[0][2] == -1.0
+    assert min(ranker.score([wary]).location.tolist()[0][:2]) >= 0.0
+
+
+@pytest.mark.parametrize("intention", ["不想离开新疆", "不要求在乌鲁木齐工作，服从分配", "除了在乌鲁木齐工作，也愿意去昌吉",
+                                       "非乌鲁木齐户籍，想去乌鲁木齐", "不排除去乌鲁木齐"])
+def test_phrases_that_only_look_like_refusals_cost_nothing(catalog, segmenter, intention):
+    jobs = [job("URU", "会计", location="乌鲁木齐市")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    assert ranker.score([graduate("g", "会计学", catalog=catalog, intention=intention)]).location.min() >= 0.0

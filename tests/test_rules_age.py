@@ -143,3 +143,9 @@ def test_a_relaxation_for_the_fresh_graduates_of_a_named_year_counts_that_year(y
     engine = engine_on(dt.date(2026, 1, 10))  # in the 2026 season both 2026 and 2027 graduates are 应届
     result = age_result(engine, HENAN_2026, education=MASTER, birth_date=dt.date(1992, 6, 1), graduation_year=year)
     assert result[1] is status  # 33: only the relaxation for 2026's 应届 masters admits
+
+
+@pytest.mark.parametrize("other", ["家庭成员中有60周岁以上老人需赡养的请注明", "工作经历须为年满18周岁后取得"])
+def test_a_clause_that_only_mentions_an_age_does_not_soften_the_limit(engine, other):
+    cells = [("年龄要求", "30周岁及以下"), ("其他条件", other)]
+    assert age_result(engine, cells, birth_date=dt.date(1976, 5, 1))[1] is Status.NOT_ELIGIBLE

@@ -137,7 +137,9 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
     return out
 
 
-_AGE_WORDS = re.compile(r"\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生")
+#: An unread clause that relaxes an age limit for someone (「…出生日期可放宽至1981年…」), not one
+#: that merely mentions an age (「家庭成员中有60周岁以上老人」, 「年满18周岁后取得」).
+_AGE_WORDS = re.compile(r"(?=.*(?:\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生))(?=.*(?:放宽|不受年龄|年龄可))")
 
 
 def _lifts(scoped: AgeCond, bases: list[Condition]) -> bool:
