@@ -75,6 +75,8 @@ class SalaryRange:
 
 # Ids that name an API route under /api/jobs/ and so could never be read back there.
 RESERVED_JOB_IDS = frozenset({"search"})
+#: An id is one segment of an API address (/api/jobs/{id}): no slash, space, ? or #.
+RECORD_ID_PATTERN = r"^[^/\s?#]+$"
 
 #: Longest text, in characters, that each short field of ``Job`` may hold: the length of
 #: its database column (``service.storage.models`` reads its lengths from here), so the

@@ -11,7 +11,7 @@ import scipy.sparse as sp
 
 from features.records import Job
 from features.text import JobTextVectorizer
-from matching.eligibility import MajorLists, job_education_bounds
+from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
 from matching.scoring import incidence, place_keys, specific_place_keys
 
@@ -66,6 +66,11 @@ class JobIndex:
     @functools.cached_property
     def has_major_list(self) -> np.ndarray:
         return np.array([bool(keys) for keys in self.major_key_sets], dtype=bool)
+
+    @functools.cached_property
+    def doctors_any_major(self) -> np.ndarray:
+        """Jobs whose conditions free doctors from their major list (``matching.eligibility``)."""
+        return doctors_any_major(self.jobs)
 
     @functools.cached_property
     def employer_type_codes(self) -> np.ndarray:

@@ -28,7 +28,6 @@ from features.text import JobTextVectorizer
 from matching.eligibility import (
     MajorLists,
     basic_check,
-    doctors_any_major,
     education_blocked,
     education_levels,
     graduate_major_keys,
@@ -190,7 +189,7 @@ class Ranker(BaseEstimator):
         admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
                                              index.plain_list, level_known)
         doctor = np.array([g.education == EducationLevel.DOCTOR for g in graduates])
-        exempt = doctor[:, None] & doctors_any_major(index.jobs)[None, :]  # 博士不受招聘专业限制
+        exempt = doctor[:, None] & index.doctors_any_major[None, :]  # 博士不受招聘专业限制
         blocked |= (major_fail | level_blocked(graduates, index.list_levels)) & ~exempt
 
         fit = None
@@ -215,7 +214,7 @@ class Ranker(BaseEstimator):
         category = np.maximum(_preference_match(categories, index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
         # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
-        shunned = _preference_match([_shunned_categories(g.intention) for g in graduates], index.category_text)
+        shunned = _preference_match([rejected_categories(g.intention) for g in graduates], index.category_text)
         category = np.where(shunned > 0, -1.0, category).astype(np.float32)
         industry = _preference_match([g.preferences.industries for g in graduates], index.industry_text)
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
@@ -398,23 +397,17 @@ def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=100_000)
-def _shunned_categories(intention: str) -> tuple[str, ...]:
-    return rejected_categories(intention)
-
-
-@functools.lru_cache(maxsize=100_000)
 def _shunned_places(intention: str) -> frozenset[str]:
-    keys: set[str] = set()
-    for place in rejected_places(intention):
-        keys |= place_keys(place)
-    return frozenset(keys)
+    return _with_members(rejected_places(intention))
 
 
 def _pref_places(graduate: Graduate) -> frozenset[str]:
-    keys: set[str] = set()
-    for place in graduate.preferences.locations:
-        keys |= place_keys(place)
-    return frozenset(keys)
+    return _with_members(graduate.preferences.locations)
+
+
+def _with_members(places: Iterable[str]) -> frozenset[str]:
+    """The keys of ``places``, each with the places it contains (``scoring.place_keys``)."""
+    return frozenset().union(*(place_keys(place) for place in places))
 
 
 def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:

@@ -30,7 +30,7 @@ from features.education import (
     parse_education_requirement,
 )
 from features.intentions import extract_preferences
-from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RESERVED_JOB_IDS, Graduate, Job, Preferences
+from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RECORD_ID_PATTERN, RESERVED_JOB_IDS, Graduate, Job, Preferences
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -107,9 +107,8 @@ def exact_text(value: object) -> str | None:
     return cell_text(value)
 
 
-#: The API's ``RecordId`` rule (``service.api.schemas``): an id is one segment of an address
-#: such as /api/jobs/{id}. Its length limit is in ``features.records``' text limits.
-_ADDRESSABLE_ID = re.compile(r"^[^/\s?#]+$")
+#: The API's ``RecordId`` rule; the length limit is in ``features.records``' text limits.
+_ADDRESSABLE_ID = re.compile(RECORD_ID_PATTERN)
 
 
 def record_id(value: object) -> str | None:

@@ -21,11 +21,24 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
-from features.records import RESERVED_JOB_IDS, SENSITIVE_GRADUATE_FIELDS, EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from features.records import (
+    GRADUATE_TEXT_LIMITS,
+    JOB_TEXT_LIMITS,
+    RECORD_ID_PATTERN,
+    RESERVED_JOB_IDS,
+    SENSITIVE_GRADUATE_FIELDS,
+    EmployerType,
+    Gender,
+    Graduate,
+    Hardship,
+    Job,
+    Preferences,
+    SalaryRange,
+)
 from features.values import MAX_HEADCOUNT, control_character, parse_birth_date, parse_ethnicity
 
-Short = Annotated[str, Field(min_length=1, max_length=300)]
-RecordId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[^/\s?#]+$")]
+Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
+RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
 
 
 def _a_number(value: object) -> object:
@@ -55,8 +68,6 @@ T = TypeVar("T")
 def _strings(value: object):
     if isinstance(value, str):
         yield value
-    elif isinstance(value, BaseModel):
-        yield from _strings(value.model_dump())
     elif isinstance(value, dict):
         for key, item in value.items():
             yield from _strings(key)
@@ -82,11 +93,11 @@ class _Strict(BaseModel):
 
 
 class _JobFields(_Strict):
-    employer: str | None = Field(default=None, max_length=300)
+    employer: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["employer"])
     employer_type: EmployerType | None = None
-    category: str | None = Field(default=None, max_length=100)
-    industry: str | None = Field(default=None, max_length=100)
-    location: str | None = Field(default=None, max_length=200)
+    category: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["category"])
+    industry: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["industry"])
+    location: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["location"])
     education: str | None = Field(default=None, max_length=100, description="学历要求，如「本科及以上」「学历不限」")
     degree: str | None = Field(default=None, max_length=100, description="学位要求，如「学士」「不限」")
     majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
@@ -132,6 +143,7 @@ class JobUpdate(_JobFields):
 
     title: Short | None = None
     description: str | None = Field(default=None, max_length=20_000)
+    conditions: dict[str, Annotated[str, Field(max_length=5000)]] | None = Field(default=None, max_length=50)
 
     @field_validator("title")
     @classmethod
@@ -140,7 +152,6 @@ class JobUpdate(_JobFields):
         if value is None:
             raise ValueError("职位名称必填，不能设为 null")
         return value
-    conditions: dict[str, Annotated[str, Field(max_length=5000)]] | None = Field(default=None, max_length=50)
 
 
 def job_from_create(data: JobCreate) -> Job:
@@ -237,21 +248,21 @@ class PreferencesModel(_Strict):
 
 
 class _GraduateFields(_Strict):
-    name: str | None = Field(default=None, max_length=100)
-    school: str | None = Field(default=None, max_length=200)
-    major: str | None = Field(default=None, max_length=200)
+    name: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["name"])
+    school: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["school"])
+    major: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["major"])
     major_code: str | None = Field(default=None, pattern=r"^\d{6}[TK]{0,2}$", description="本科专业目录代码，如 080901、120203K")
     education: str | None = Field(default=None, max_length=50, description="学历，如「本科」「硕士研究生」")
     degree: str | None = Field(default=None, max_length=50)
     graduation_year: Year | None = None
     gender: Gender | None = None
     birth_date: Day | None = None
-    political_status: str | None = Field(default=None, max_length=50)
-    hukou: str | None = Field(default=None, max_length=200)
+    political_status: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["political_status"])
+    hukou: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["hukou"])
     intention: str = Field(default="", max_length=5000)
     preferences: PreferencesModel = Field(default_factory=PreferencesModel)
     # sensitive
-    ethnicity: str | None = Field(default=None, max_length=50)
+    ethnicity: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["ethnicity"])
     hardship: list[Hardship] | None = Field(default=None, description="困难类别；null 表示未知，[] 表示无")
     id_number: str | None = Field(default=None, pattern=r"^\d{17}[\dXx]$")
     phone: str | None = Field(default=None, pattern=r"^\+?[\d\- ]{5,20}$")
