@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from dataclasses import fields, replace
 
 from features.data.places import (
     ABBREVIATIONS,
@@ -28,6 +29,9 @@ from features.records import Preferences
 # _NOT_PAY: the test parse_salary applies to a clause about a bonus or an allowance.
 from features.salary import _NOT_PAY, parse_salary
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
+
+#: The fields of ``Preferences``, in order.
+PREFERENCE_FIELDS = tuple(f.name for f in fields(Preferences))
 
 #: Words of ``JOB_TERMS`` that describe conditions or benefits, not a kind of job.
 _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
@@ -454,11 +458,20 @@ def extract_preferences(text: str | None) -> Preferences:
     )
 
 
-def merge_preferences(explicit: Preferences, extracted: Preferences) -> Preferences:
-    """Field by field, an explicit column wins; extraction fills only what it left empty."""
-    return Preferences(
-        locations=explicit.locations or extracted.locations,
-        categories=explicit.categories or extracted.categories,
-        industries=explicit.industries or extracted.industries,
-        min_salary=explicit.min_salary if explicit.min_salary is not None else extracted.min_salary,
-    )
+def preferences_with_intention(intention: str | None, stated: Mapping[str, object]) -> Preferences:
+    """The preferences of a record: each field ``stated`` wins, even empty (a 不限 column or
+    ``[]``); the others are read from the intention text.
+
+    ``stated`` maps ``Preferences`` field names to values (tuples for the lists)."""
+    return replace(extract_preferences(intention), **stated)
+
+
+def preferences_after_intention_change(current: Preferences, old_intention: str | None, new_intention: str | None,
+                                       stated: Mapping[str, object]) -> Preferences:
+    """The preferences once the intention text changes. A field that still holds what the old
+    text said (it was read from it, or was never set) follows the new text; a field set on its
+    own stays; ``stated`` fields win. Without this, 「想去喀什」 rewritten as 「想去伊犁」 would
+    keep wishing for 喀什."""
+    old, new = extract_preferences(old_intention), extract_preferences(new_intention)
+    following = {name: getattr(new, name) for name in PREFERENCE_FIELDS if getattr(current, name) == getattr(old, name)}
+    return replace(current, **(following | dict(stated)))

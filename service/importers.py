@@ -29,8 +29,8 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
-from features.intentions import extract_preferences
-from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RECORD_ID_PATTERN, RESERVED_JOB_IDS, Graduate, Job, Preferences
+from features.intentions import preferences_with_intention
+from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RECORD_ID_PATTERN, RESERVED_JOB_IDS, Graduate, Job
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -304,16 +304,12 @@ def _graduate(row: _Row, catalog: MajorCatalog | None) -> Graduate:
         resolved = catalog.resolve(major)
         major_code = resolved.code if resolved is not None else None
     intention = "；".join(row.texts("intention"))
-    extracted = extract_preferences(intention)
-    stated = [_stated_list(row, name) for name in ("pref_locations", "pref_categories", "pref_industries")]
-    min_salary = row.parse("min_salary", _min_salary) if row.text("min_salary") else extracted.min_salary
     # A filled preference column wins over the intention text, even when it says 不限.
-    preferences = Preferences(
-        locations=extracted.locations if stated[0] is None else stated[0],
-        categories=extracted.categories if stated[1] is None else stated[1],
-        industries=extracted.industries if stated[2] is None else stated[2],
-        min_salary=min_salary,
-    )
+    stated = {field: value for field in ("locations", "categories", "industries")
+              if (value := _stated_list(row, f"pref_{field}")) is not None}
+    if row.text("min_salary"):
+        stated["min_salary"] = row.parse("min_salary", _min_salary)
+    preferences = preferences_with_intention(intention, stated)
     try:
         graduate = Graduate(
             id=row.required("id", "编号", record_id),

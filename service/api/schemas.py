@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Annotated, Generic, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
@@ -21,6 +22,7 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
+from features.intentions import preferences_after_intention_change, preferences_with_intention
 from features.records import (
     GRADUATE_TEXT_LIMITS,
     JOB_TEXT_LIMITS,
@@ -311,21 +313,33 @@ def sensitive_fields_sent(data: BaseModel) -> list[str]:
     return [f for f in SENSITIVE_GRADUATE_FIELDS if f in data.model_fields_set]
 
 
+def _stated_preferences(prefs: PreferencesModel | None) -> dict[str, object]:
+    """The preference fields the body sent, as ``Preferences`` values (lists become tuples)."""
+    if prefs is None:
+        return {}
+    return {name: tuple(value) if isinstance(value, list) else value
+            for name in prefs.model_fields_set for value in (getattr(prefs, name),)}
+
+
 def graduate_from_create(data: GraduateCreate, *, major_code: str | None = None) -> Graduate:
-    prefs = data.preferences
+    """A preference field the body leaves out is read from ``intention``, as the importers do."""
     return Graduate(
         id=data.id, name=data.name, school=data.school, major=data.major, major_code=data.major_code or major_code,
         education=parse_education_level(data.education), degree=parse_degree(data.degree),
         graduation_year=data.graduation_year, gender=data.gender, ethnicity=data.ethnicity, birth_date=data.birth_date,
         political_status=data.political_status, hukou=data.hukou, intention=data.intention or "",
-        preferences=Preferences(tuple(prefs.locations), tuple(prefs.categories), tuple(prefs.industries), prefs.min_salary),
+        preferences=preferences_with_intention(data.intention, _stated_preferences(data.preferences)),
         hardship=None if data.hardship is None else frozenset(data.hardship),
         id_number=data.id_number.upper() if data.id_number else None, phone=data.phone,
     )
 
 
+def _preferences_body(prefs: Preferences) -> dict:
+    return {"locations": list(prefs.locations), "categories": list(prefs.categories),
+            "industries": list(prefs.industries), "min_salary": prefs.min_salary}
+
+
 def graduate_to_create(graduate: Graduate) -> dict:
-    prefs = graduate.preferences
     return {
         "id": graduate.id, "name": graduate.name, "school": graduate.school, "major": graduate.major,
         "major_code": graduate.major_code,
@@ -333,8 +347,7 @@ def graduate_to_create(graduate: Graduate) -> dict:
         "degree": None if graduate.degree is None else graduate.degree.label,
         "graduation_year": graduate.graduation_year, "gender": graduate.gender, "birth_date": graduate.birth_date,
         "political_status": graduate.political_status, "hukou": graduate.hukou, "intention": graduate.intention,
-        "preferences": {"locations": list(prefs.locations), "categories": list(prefs.categories),
-                        "industries": list(prefs.industries), "min_salary": prefs.min_salary},
+        "preferences": _preferences_body(graduate.preferences),
         "ethnicity": graduate.ethnicity,
         "hardship": None if graduate.hardship is None else sorted(graduate.hardship, key=lambda h: h.value),
         "id_number": graduate.id_number, "phone": graduate.phone,
@@ -342,13 +355,23 @@ def graduate_to_create(graduate: Graduate) -> dict:
 
 
 def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_code: str | None) -> Graduate:
+    """A merge patch: fields left out keep their values, within ``preferences`` too. When the
+    intention changes, preferences read from the old text follow the new one; ``"preferences":
+    null`` reads them all from the intention again."""
     values = graduate_to_create(graduate)
     changes = update.model_dump(exclude_unset=True)
     if "major" in changes and "major_code" not in changes:
         values["major_code"] = None  # re-resolved from the new major name
     values.update(changes)
     values["intention"] = values.get("intention") or ""
-    values["preferences"] = values.get("preferences") or {}
+    if "preferences" in changes and update.preferences is None:
+        preferences = preferences_with_intention(values["intention"], {})
+    elif "intention" in changes:
+        preferences = preferences_after_intention_change(graduate.preferences, graduate.intention, values["intention"],
+                                                         _stated_preferences(update.preferences))
+    else:
+        preferences = replace(graduate.preferences, **_stated_preferences(update.preferences))
+    values["preferences"] = _preferences_body(preferences)
     return graduate_from_create(GraduateCreate.model_validate(values), major_code=major_code)
 
 
