@@ -386,27 +386,51 @@ _SALARY = re.compile(
 _REFUSED = re.compile(r"\s*(?:的|都|也|就|一律)*(?:不考虑|不接受|不要|不行|免谈|不去|不干|不做|不予考虑)")
 #: A bare amount followed by one of these is a year, an age or a count (2026届, 35岁以下).
 _NOT_AMOUNT = re.compile(r"\s*(?:届|级|岁|年|人|个|名|号|%|％|天|小时|周|次)")
-_CN_DIGIT = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-#: 五千, 十万, 两万, 一万五, 五千五: Chinese numerals before 千/万, with the next digit after it.
-_CN_AMOUNT = re.compile(r"([一二两三四五六七八九十]{1,3})([千万])([一二三四五六七八九])?(?![千百万])")
+_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+#: 五千, 十万, 两万, 一万五, 两千五百, 一万二千: a run of Chinese numerals with 千 or 万 in it.
+_CN_AMOUNT = re.compile(r"[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*")
 
 
 def _cn_number(numeral: str) -> int | None:
-    if "十" not in numeral:
-        return _CN_DIGIT.get(numeral) if len(numeral) == 1 else None
-    tens, _, units = numeral.partition("十")
-    if len(tens) > 1 or len(units) > 1 or (tens and tens not in _CN_DIGIT) or (units and units not in _CN_DIGIT):
-        return None  # 十十, 一十十: not a number this reads
-    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
+    """The value of a Chinese numeral (两千五百 → 2500, 一万二千 → 12000); a digit after the last
+    unit counts in the next lower one (一万五 → 15000, 五千五 → 5500; after 零 it counts as
+    itself: 一千零五 → 1005). ``None`` for what is not one number (三四千 is a range, 十十 nothing)."""
+    total = section = 0
+    digit: int | None = None
+    unit = None  # the last unit read, for the descending-order check and a trailing digit
+    zero = False  # a 零 since that unit
+    for char in numeral:
+        if char == "零":
+            zero = True
+        elif char in _CN_DIGIT:
+            if digit is not None:
+                return None  # two digits in a row: 三四千
+            digit = _CN_DIGIT[char]
+        elif char in _CN_UNIT:
+            value = _CN_UNIT[char]
+            if (unit is not None and unit != 10000 and value >= unit) or (digit is None and (char != "十" or section)):
+                return None
+            section += (1 if digit is None else digit) * value
+            digit, unit, zero = None, value, False
+        else:  # 万
+            if (digit is None and not section) or total:
+                return None
+            total, section, digit, unit, zero = (section + (digit or 0)) * 10000, 0, None, 10000, False
+    if digit is not None:
+        section += digit * (unit // 10 if unit and not zero else 1)
+    return total + section
 
 
 def _arabic(text: str) -> str:
-    """Chinese-numeral amounts as digits (年薪十万 → 年薪10万, 一万五 → 1.5万); 月入过万 → 1万以上."""
+    """Chinese-numeral amounts as digits (年薪十万 → 年薪10万, 两千五百 → 2.5千);
+    月入过万 → 1万以上. Only runs with 千 or 万 are read: 十 and 百 alone are not pay."""
     def digits(m: re.Match[str]) -> str:
-        number = _cn_number(m.group(1))
+        number = _cn_number(m.group()) if re.search("[千万]", m.group()) else None
         if number is None:
             return m.group()
-        return f"{number}{'.' + str(_CN_DIGIT[m.group(3)]) if m.group(3) else ''}{m.group(2)}"
+        # With its unit, so that 「一万五」 alone still reads as an amount and not as a bare number.
+        return f"{number / 10000:g}万" if number >= 10000 else f"{number / 1000:g}千"
 
     return re.sub(r"[过上]万", "1万以上", _CN_AMOUNT.sub(digits, text))
 

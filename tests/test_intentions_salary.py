@@ -43,7 +43,8 @@ def test_other_ways_of_asking_for_pay(text, minimum):
 @pytest.mark.parametrize(
     ("text", "minimum"),
     [("五千左右", 5000), ("年薪十万", 8333), ("月薪两万", 20000), ("每月到手四千五", 4500), ("一万五左右", 15000),
-     ("月薪不低于五千", 5000), ("月入过万", 10000)],
+     ("月薪不低于五千", 5000), ("月入过万", 10000), ("月薪两千五百以上", 2500), ("期望三千八百元", 3800),
+     ("一万二千以上", 12000), ("年薪二十万", 16667), ("两千五百零五元以上", 2505)],
 )  # fmt: skip
 def test_amounts_in_chinese_numerals(text, minimum):
     assert extract_min_salary(text) == minimum
@@ -56,3 +57,9 @@ def test_a_ceiling_an_age_or_a_year_is_no_minimum(text):
 
 def test_a_numeral_this_does_not_read_is_no_minimum_rather_than_an_error():
     assert extract_min_salary("年薪十十万") is None
+
+
+@pytest.mark.parametrize("text", ["三四千以上", "年薪十十万", "五六千"])
+def test_chinese_numerals_that_are_not_one_amount_give_no_minimum(text):
+    # 三四千 is a range; reading it as 3千 or 4千 would be a guess.
+    assert extract_min_salary(text) is None
