@@ -40,12 +40,14 @@ def _without_note(key: str) -> str:
 class FieldSpec:
     name: str  # the importer's field name
     label: str  # how a message names the column
-    aliases: tuple[str, ...]
+    aliases: tuple[str, ...]  # normalised, as headers are compared
     multi: bool = False  # several columns may feed this field (joined)
+    spellings: tuple[str, ...] = ()  # the aliases as written, for messages (job_id, not jobid)
 
 
 def _spec(name: str, label: str, aliases: str, *, multi: bool = False) -> FieldSpec:
-    return FieldSpec(name, label, tuple(normalise_header(a) for a in aliases.split()), multi)
+    written = tuple(aliases.split())
+    return FieldSpec(name, label, tuple(normalise_header(a) for a in written), multi, written)
 
 
 JOB_FIELDS: tuple[FieldSpec, ...] = (

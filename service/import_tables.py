@@ -118,7 +118,7 @@ def _require_columns(table: RawTable, name: str, kind: str) -> None:
     if missing:
         spec = missing[0]
         where = f"工作表「{table.sheet}」" if table.sheet else ""
-        examples = "、".join(spec.aliases[:6])
+        examples = "、".join(spec.spellings[:6])
         raise InputFileError(
             f"{where}缺少必需的列「{spec.label}」（可用的列名如：{examples}）",
             file=name,

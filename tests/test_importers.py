@@ -248,6 +248,14 @@ def test_missing_required_column_names_the_column(tmp_path):
     assert "缺少必需的列「职位名称」" in info.value.message
 
 
+def test_missing_column_message_lists_header_spellings_that_work_once_each(tmp_path):
+    path = write_csv(tmp_path / "jobs.csv", [["名称"], ["某岗位"]])
+    with pytest.raises(InputFileError) as info:
+        read_jobs(path)
+    examples = info.value.message.split("可用的列名如：")[1].rstrip("）").split("、")
+    assert "job_id" in examples and len(examples) == len(set(examples))  # not 「jobid、jobid」
+
+
 def test_missing_id_column_in_xlsx_with_title_rows(tmp_path):
     path = write_xlsx(tmp_path / "g.xlsx", {"s": [*TITLE_ROWS, ["姓名", "学校", "专业"], ["张三", "新疆大学", "法学"]]})
     with pytest.raises(InputFileError) as info:
