@@ -2,9 +2,12 @@
 
 Every response that carries a sensitive field, or a reason that rests on one, and every
 change of one, writes one row per graduate: who, when, which record, which fields, what
-action. Rows are written in the request's own transaction, so a change and its audit entry
-commit together. ``jobmatch recommend`` writes to the same log, before it shows or writes
-any result, with the operating-system login as the reader.
+action. The officers' follow-up record is audited the same way for its fields that speak
+of hardship (``service.outcomes.SENSITIVE_FOLLOW_UP_FIELDS``: the subsidy state and the
+note), with ``record_type`` ``follow_up``. Rows are written in the request's own
+transaction, so a change and its audit entry commit together. ``jobmatch recommend``
+writes to the same log, before it shows or writes any result, with the operating-system
+login as the reader.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service.auth import User
+from service.outcomes import SENSITIVE_FOLLOW_UP_FIELDS
 from service.storage.repository import AuditEntry, add_audit
 
 
@@ -75,6 +79,25 @@ def record_changes(*, session: Session, user: User, action: str, pairs: Iterable
         fields = changed_fields(before, after)
         if fields:
             entries.append(_entry(user, action, after.id, fields))
+    return add_audit(session=session, entries=entries)
+
+
+def record_follow_ups(*, session: Session, user: User, rows: Iterable, action: str = "read",
+                      shown: tuple[str, ...] = SENSITIVE_FOLLOW_UP_FIELDS) -> int:
+    """Follow-up records shown to ``user`` (``read``) or written by them (``create``): one
+    entry per graduate, naming the sensitive follow-up fields among ``shown`` that hold a
+    value in any of ``rows`` (``FollowUpRow``). Rows with none say nothing of hardship and
+    leave no entry."""
+    fields: dict[str, set[str]] = {}
+    for row in rows:
+        present = {f for f in SENSITIVE_FOLLOW_UP_FIELDS if f in shown and getattr(row, f) is not None}
+        if present:
+            fields.setdefault(row.graduate_id, set()).update(present)
+    entries = [
+        AuditEntry(user_id=user.id, user_name=user.name, role=user.role.value, action=action, record_id=graduate_id,
+                   fields=tuple(f for f in SENSITIVE_FOLLOW_UP_FIELDS if f in found), record_type="follow_up")
+        for graduate_id, found in fields.items()
+    ]
     return add_audit(session=session, entries=entries)
 
 

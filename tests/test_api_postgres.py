@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import text
@@ -63,3 +65,36 @@ def test_text_postgresql_cannot_hold_is_a_422_not_a_500(pg_app):
         response = client.request(method, url, headers=headers, json=body)
         assert response.status_code == 422, (url, response.text)
     assert client.get("/api/jobs", headers=headers).json()["total"] == 0
+
+
+def test_follow_ups_and_the_officer_list_order_on_postgresql(pg_app):
+    """The list's order groups graduates before it compares times, so PostgreSQL's NULLs
+    (sorted last, where SQLite sorts them first) cannot reorder it."""
+    client, headers, app = pg_app
+    assert client.post("/api/jobs", headers=headers, json={"id": "K1", "title": "会计"}).status_code == 201
+    for graduate_id in ("P1", "P2", "P3", "P4"):
+        response = client.post("/api/graduates", headers=headers, json={
+            "id": graduate_id, "name": f"学生{graduate_id}", "major": "会计学", "hardship": ["低收入家庭"]})
+        assert response.status_code == 201, response.text
+
+    def follow(graduate_id, status, **extra):
+        response = client.post(f"/api/graduates/{graduate_id}/follow-ups", headers=headers,
+                               json={"job_id": "K1", "status": status, **extra})
+        assert response.status_code == 201, response.text
+
+    follow("P1", "已录用")
+    follow("P4", "已推送", subsidy="已申请")
+    follow("P3", "已推送")
+    assert client.get("/api/graduates/P2/recommendations", headers=headers).status_code == 200
+    app.state.reclog.flush()
+    assert client.delete("/api/jobs/K1", headers=headers).status_code == 204
+    history = client.get("/api/graduates/P4/follow-ups", headers=headers).json()
+    assert history["total"] == 1 and history["items"][0]["job_title"] == "会计"
+    assert history["items"][0]["job_exists"] is False and history["items"][0]["at"].endswith("Z")
+    assert client.post("/api/graduates/P4/follow-ups", headers=headers,
+                       json={"job_id": "K1", "status": "放弃"}).status_code == 422
+
+    token = headers["Authorization"].removeprefix("Bearer ")
+    assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
+    page = client.get("/officer").text
+    assert re.findall(r'<td><a href="/graduate/([^"]+)">', page) == ["P2", "P4", "P3", "P1"]

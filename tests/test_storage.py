@@ -46,22 +46,27 @@ def pg_engine_or_skip():
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def engine(request, tmp_path):
+def empty_engine(request, tmp_path):
+    """An engine on an empty database (no migration run yet)."""
     if request.param == "sqlite":
         engine = make_engine(f"sqlite:///{tmp_path / 'test.sqlite3'}")
-        upgrade(engine)
         yield engine
         engine.dispose()
         return
     probe, engine, schema = pg_engine_or_skip()
     try:
-        upgrade(engine)
         yield engine
     finally:
         engine.dispose()
         with probe.begin() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         probe.dispose()
+
+
+@pytest.fixture
+def engine(empty_engine):
+    upgrade(empty_engine)
+    return empty_engine
 
 
 @pytest.fixture
@@ -99,7 +104,48 @@ def full_graduate(graduate_id: str = "G001", **changes) -> Graduate:
 def test_upgrade_creates_every_table_and_is_idempotent(engine):
     upgrade(engine)  # a second run must be a no-op, as at every service start
     tables = set(inspect(engine).get_table_names())
-    assert {"jobs", "graduates", "users", "audit_log", "recommendation_log", "alembic_version"} <= tables
+    assert {"jobs", "graduates", "users", "audit_log", "recommendation_log", "follow_ups", "alembic_version"} <= tables
+
+
+def test_the_migrations_build_exactly_the_tables_the_models_describe(engine):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from service.storage.models import Base
+
+    with engine.connect() as connection:
+        assert compare_metadata(MigrationContext.configure(connection), Base.metadata) == []
+
+
+def test_a_database_of_the_first_schema_upgrades_and_keeps_its_rows(empty_engine):
+    """A service started on a database written before follow-ups existed (revision 0001)."""
+    upgrade(empty_engine, "0001")
+    assert "follow_ups" not in inspect(empty_engine).get_table_names()
+    with empty_engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO users (name, role, token_hash, active, created_at) "
+            "VALUES ('王老师', 'officer', :hash, :yes, :now)"), {"hash": "a" * 64, "yes": True, "now": dt.datetime(2026, 9, 1)})
+        connection.execute(text("INSERT INTO recommendation_log (at, user_id, graduate_id, job_ids) "
+                                "VALUES (:now, 1, 'G001', :jobs)"), {"now": dt.datetime(2026, 9, 1), "jobs": '["J001"]'})
+    factory = make_session_factory(empty_engine)
+    with factory() as session:
+        repo.create_graduate(session=session, graduate=full_graduate())
+        session.commit()
+
+    upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0002"
+    from service.storage import follow_ups
+    from service.storage.models import FollowUpRow
+
+    with factory() as session:
+        assert repo.get_graduate(session=session, graduate_id="G001") == full_graduate()
+        assert repo.list_recommendation_log(session=session, graduate_id="G001")[1] == 1
+        follow_ups.add(session=session, row=FollowUpRow(user_id=1, user_name="王老师", graduate_id="G001",
+                                                        job_id="J001", job_title="软件开发工程师", status="已推送"))
+        session.commit()
+        assert [g.id for g in follow_ups.support_graduates_by_need(session=session, offset=0, limit=10)[0]] == ["G001"]
+        assert follow_ups.list_for_graduate(session=session, graduate_id="G001")[1] == 1
 
 
 def test_sqlite_runs_in_wal_mode(tmp_path):

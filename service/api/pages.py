@@ -1,25 +1,32 @@
 """Server-rendered pages (Jinja2, Simplified Chinese, no build step).
 
-The token from the login form is kept in an HttpOnly cookie. Pages only read data;
-changes go through the JSON API, which accepts bearer tokens only, so a cross-site form
-cannot make a change with a visitor's cookie.
+The token from the login form is kept in an HttpOnly cookie. Pages read data; changes go
+through the JSON API, which accepts bearer tokens only, so a cross-site form cannot make a
+change with a visitor's cookie. The one exception is the officers' follow-up form: it
+carries a CSRF token (an HMAC of the visitor's own cookie token, see ``csrf_token``) that
+the submission must return, which a page on another site can neither read nor compute.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import hmac
 from importlib import resources
 from typing import Annotated
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
+from pydantic import ValidationError
 
-from service.api import services
+from service.api import followups, services
+from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
-from service.api.problems import ApiProblem
+from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate
+from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import repository as repo
 
 router = APIRouter(include_in_schema=False)
@@ -36,12 +43,25 @@ def _user(request: Request, session) -> User | None:
     return authenticate(session=session, token=token) if token else None
 
 
+def csrf_token(token: str) -> str:
+    """The token a page form must send back: an HMAC of the session's bearer token.
+
+    It needs no server secret and no storage (the bearer token is 256 random bits that
+    only the visitor's HttpOnly cookie holds), and it differs from the stored token hash."""
+    return hmac.new(token.encode("utf-8"), b"jobmatch page form", hashlib.sha256).hexdigest()
+
+
+def _csrf_ok(request: Request, sent: str) -> bool:
+    token = request.cookies.get(request.app.state.settings.cookie_name)
+    return bool(token) and hmac.compare_digest(sent.encode("utf-8"), csrf_token(token).encode("utf-8"))
+
+
 def _render(request: Request, name: str, user: User | None, status: int = 200, **context) -> HTMLResponse:
     return templates.TemplateResponse(request, name, {"user": user, **context}, status_code=status)
 
 
-def _error(request: Request, user: User | None, problem: ApiProblem) -> HTMLResponse:
-    return _render(request, "error.html", user, status=problem.status, problem=problem)
+def _error(request: Request, user: User | None, problem: ApiProblem, back: str | None = None) -> HTMLResponse:
+    return _render(request, "error.html", user, status=problem.status, problem=problem, back=back)
 
 
 def _to_login() -> RedirectResponse:
@@ -94,13 +114,59 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=reclog, cache=cache)
-        history = None
+        history = follow = csrf = None
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
             reclog.flush()
             history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
+            follow = followups.history(session=session, user=user, graduate_id=graduate_id, offset=0, limit=20)
+            csrf = csrf_token(request.cookies[settings.cookie_name])
     except ApiProblem as problem:
         return _error(request, user, problem)
-    return _render(request, "graduate.html", user, graduate=graduate, result=result, history=history)
+    # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before.
+    offered = {x.job_id: x.job.title for x in result.suggestions if x.job}
+    for f in follow.items if follow else ():
+        if f.job_exists:
+            offered.setdefault(f.job_id, f.job_title)
+    return _render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
+                   follow=follow, csrf=csrf, offered=offered, statuses=list(FollowUpStatus),
+                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH)
+
+
+#: What the follow-up form calls its fields, for its error messages.
+FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注"}
+
+
+def _form_detail(items: list[dict]) -> str:
+    return "；".join(f"{FORM_LABELS.get(i['loc'][-1], i['loc'][-1])}：{i['message']}" for i in items if i["loc"])
+
+
+@router.post("/graduate/{graduate_id}/follow-ups")
+def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
+                     csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
+                     status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
+                     note: Annotated[str, Form()] = ""):
+    """The officer's follow-up form on a graduate's page: checked, stored, back to the page."""
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    back = f"/graduate/{quote(graduate_id, safe='')}"
+    if not _csrf_ok(request, csrf):
+        return _error(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
+    try:
+        try:
+            data = s.FollowUpCreate.model_validate(
+                {"job_id": job_id, "status": status, "subsidy": subsidy or None, "note": note or None})
+        except ValidationError as error:
+            raise ApiProblem(422, _form_detail(describe_validation(list(error.errors()))[1])) from None
+        try:
+            followups.record(session=session, user=user, graduate_id=graduate_id, data=data)
+        except ApiProblem as problem:
+            if "errors" in problem.extensions:
+                problem.detail = _form_detail(problem.extensions["errors"])
+            raise
+    except ApiProblem as problem:
+        return _error(request, user, problem, back=back)
+    return RedirectResponse(f"{back}#follow-ups", status_code=303)
 
 
 @router.get("/organiser")
@@ -147,8 +213,8 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
     if user is None:
         return _to_login()
     try:
-        rows, total = services.support_overview(session=session, matcher=matcher, user=user,
-                                                offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+        rows, total = followups.support_overview(session=session, matcher=matcher, user=user,
+                                                 offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     except ApiProblem as problem:
         return _error(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))

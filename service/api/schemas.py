@@ -38,6 +38,7 @@ from features.records import (
     SalaryRange,
 )
 from features.values import MAX_HEADCOUNT, control_character, parse_birth_date, parse_ethnicity
+from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 
 Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
 RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
@@ -510,3 +511,35 @@ class MePublic(BaseModel):
     role: str
     role_label: str
     graduate_id: str | None
+
+
+# --- follow-ups -----------------------------------------------------------------------
+
+
+class FollowUpCreate(_Strict):
+    """One step of what came of a job for a graduate; each is kept (the newest is current)."""
+
+    job_id: RecordId = Field(description="岗位编号：任一现有岗位，不限于推荐过的")
+    status: FollowUpStatus = Field(description="跟进结果")
+    note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
+    subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况")
+
+    @field_validator("note")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+
+class FollowUpPublic(BaseModel):
+    id: int
+    at: dt.datetime = Field(description="记录时间（UTC，带时区）")
+    graduate_id: str
+    job_id: str
+    job_title: str = Field(description="记录时的职位名称（岗位删除后仍保留）")
+    job_employer: str | None
+    job_exists: bool = Field(description="岗位是否仍然存在")
+    status: FollowUpStatus
+    subsidy: SubsidyState | None
+    note: str | None
+    user_id: int | None
+    user_name: str = Field(description="记录人")

@@ -367,24 +367,3 @@ def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, user
             for c in found
         ],
     )
-
-
-def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int,
-                     k: int = 3) -> tuple[list[tuple[Graduate, list[s.SuggestionPublic]]], int]:
-    """Hardship-support graduates with their top eligible jobs (officer page)."""
-    if user.role is not Role.OFFICER:
-        raise forbidden("只有就业服务专员可以查看困难帮扶名单")
-    graduates, total = repo.list_graduates(
-        session=session, filters=repo.GraduateFilters(needs_support=True), offset=offset, limit=limit
-    )
-    ranked = matcher.rank_many(graduates, k=k, rejected_k=0)
-    audit.record_reads(session=session, user=user, graduates=graduates)
-    session.commit()
-    rows = []
-    for graduate, result in zip(graduates, ranked):
-        rows.append((graduate, [
-            s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
-            for x in result.suggestions
-        ]))
-    return rows, total

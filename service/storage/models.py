@@ -1,4 +1,4 @@
-"""SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log.
+"""SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log, follow-ups.
 
 Columns mirror ``features.records`` so a row converts to a frozen record and back
 (``service.storage.convert``); list-valued fields are JSON. Short text columns take their
@@ -16,6 +16,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS
+from service.outcomes import NOTE_MAX_LENGTH
 
 
 def utcnow() -> dt.datetime:
@@ -146,3 +147,30 @@ class RecommendationRow(Base):
 
 
 Index("ix_recommendation_log_graduate_at", RecommendationRow.graduate_id, RecommendationRow.at)
+
+
+class FollowUpRow(Base):
+    """What came of one job for one graduate, as an officer recorded it.
+
+    Append-only: a change of state is a new row, and the newest row of a (graduate, job)
+    pair is its current state. Like the recommendation log it has no foreign key to the
+    graduate or the job, so the history outlives both; the job's title and employer are
+    copied in when the row is written, and the recording officer's name too.
+    """
+
+    __tablename__ = "follow_ups"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
+    user_name: Mapped[str] = mapped_column(String(100))
+    graduate_id: Mapped[str] = mapped_column(String(GRADUATE_TEXT_LIMITS["id"]))
+    job_id: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["id"]))
+    job_title: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["title"]))
+    job_employer: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["employer"]))
+    status: Mapped[str] = mapped_column(String(16))  # service.outcomes.FollowUpStatus
+    subsidy: Mapped[str | None] = mapped_column(String(16))  # service.outcomes.SubsidyState
+    note: Mapped[str | None] = mapped_column(String(NOTE_MAX_LENGTH))
+
+
+Index("ix_follow_ups_graduate_job", FollowUpRow.graduate_id, FollowUpRow.job_id)

@@ -1,4 +1,4 @@
-"""``/api/graduates``: CRUD by role, list, bulk import, recommendations and their log."""
+"""``/api/graduates``: CRUD by role, list, bulk import, recommendations, their log and follow-ups."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Query, Request, Response, UploadFile, statu
 from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
-from service.api import services
+from service.api import followups, services
 from service.api.deps import (
     CatalogDep,
     CurrentUser,
@@ -118,3 +118,20 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
     reclog.flush()  # entries are stored in the background; include the ones just served
     return services.recommendation_log(session=session, graduate_id=graduate_id, offset=offset,
                                        limit=_limit(settings, limit))
+
+
+@router.post("/{graduate_id}/follow-ups", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
+             responses=problem_responses(*BODY, 404))
+def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionDep, user: Officer):
+    """记录跟进情况（仅限就业服务专员）：某岗位对该毕业生的结果（已推送、已投递、面试中、已录用、未录用、放弃），
+    可附备注和求职创业补贴办理情况。每次记录都保留，最新的一条为当前状态。岗位可以是任一现有岗位，不限于推荐过的。"""
+    return followups.record(session=session, user=user, graduate_id=graduate_id, data=data)
+
+
+@router.get("/{graduate_id}/follow-ups", response_model=s.Page[s.FollowUpPublic], responses=problem_responses(404))
+def follow_ups(graduate_id: str, session: SessionDep, settings: SettingsDep, user: Officer,
+               offset: Offset = 0, limit: Limit = None):
+    """跟进记录（仅限就业服务专员），最新的在前。岗位删除后记录仍保留当时的职位名称；
+    毕业生记录删除后，其跟进记录仍可查询。"""
+    return followups.history(session=session, user=user, graduate_id=graduate_id, offset=offset,
+                             limit=_limit(settings, limit))
