@@ -1,5 +1,6 @@
 """Age requirements, written as ages (18周岁以上、35周岁以下), birth-date ranges
-(1990年1月1日以后出生) or both, with relaxations for some applicants (博士放宽至40周岁).
+(1990年1月1日以后出生) or both, with relaxations for some applicants (博士放宽至40周岁), and
+the day ages are counted on when the cell states it (年龄计算截止日期为2026年3月1日).
 
 ``parse_age(text, start, end)`` reads a run of comma-separated parts of a folded cell and
 returns an ``AgeCond`` only when every part is understood; otherwise ``None`` (the caller
@@ -72,8 +73,39 @@ _RELAX = re.compile(r"(?:经学校研究后)?(?:年龄)?(?:条件|限制)?(?:可
 _OPEN_RELAX = re.compile(r"(?:年龄)?(?:可|可以)?适当放宽(?!\s*(?:至|到))(?:年龄)?(?:条件|限制)?|不受年龄限制")
 _AGE_NOTE = re.compile(
     rf"(?:年龄)?(?:条件)?(?:计算)?(?:的)?(?:截止|截至)?(?:时间|日期)?(?:为|是|至|截止至|截至)?\s*{DATE}|以身份证(?:上的)?出生日期为准"
-    r"|(?:年龄)?计算日期截至报名前一天|\((?:截止|截至|截止至)报名(?:首日|开始当天|第一天)\)"
+)  # read after ``_CUT_OFF``: what is left is a date that is not a day to count ages on
+# The day ages are counted on: note words naming it (at least one of 截止/截至/计算/基准, see
+# ``_cut_off``), then a date (2026年3月1日, 2026-03-01, 2026.3.1; 截至2026年6月 is the month's
+# last day, as 截至 includes the month) or a day relative to the recruitment (报名首日), which
+# may carry its date in brackets (公告发布之日（2021年11月11日）). Read after the birth-date
+# patterns, so a date followed by 以后/以前/出生 (基准日期为1976年10月1日后出生) stays a bound.
+_NOTE_WORD = r"(?:本次招聘岗位中|报考|年龄|条件|的|计算|基准|截止|截至|时间|日期|结点|为|是|至|到)"
+_RELATIVE_DAY = r"(?:招聘公告|招聘启事|公告)发布之日|报名(?:首日|开始当天|第一天|前一天)"
+_DAY = rf"(?:{DATE}|(\d{{4}})[-./](\d{{1,2}})[-./](\d{{1,2}})日?)"
+_CUT_OFF = re.compile(
+    rf"(?P<lead>{_NOTE_WORD}+)(?:(?P<rel>{_RELATIVE_DAY})\s*(?:\(\s*(?P<day1>{_DAY})\s*\))?|(?P<day2>{_DAY}))\s*止?"
 )
+_CUT_OFF_WORD = re.compile(r"截止|截至|计算|基准")
+_DAY_PARTS = re.compile(_DAY)
+# A "cut-off" before this is a birth date in cut-off words (35周岁以下（时间截止到1986年10月
+# 31日）: 35 years before the announcement), not a day to count ages on; left for review.
+_EARLIEST_CUT_OFF = dt.date(2000, 1, 1)
+
+
+def _cut_off(m: re.Match[str]) -> tuple[dt.date | None, str | None] | None:
+    """(day, relative day) a cut-off note states, or ``None`` if the match is not one."""
+    if not _CUT_OFF_WORD.search(m.group("lead")):
+        return None
+    stated = m.group("day1") or m.group("day2")
+    day = None
+    if stated:
+        g = _DAY_PARTS.fullmatch(stated).groups()
+        day = date_of(*g[:3], end_of_month=True) if g[0] else date_of(*g[3:])
+        if day < _EARLIEST_CUT_OFF:
+            return None
+    return day, None if day else m.group("rel")
+
+
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
 _WHO = re.compile(
     r"博士\(后\)|博士后|(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:全日制)?(?:统招|普通高校)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
@@ -108,7 +140,8 @@ def _who_level(who: str) -> EducationLevel | None:
 _UNRECORDED_WHO = re.compile(r"职称|职务|资格|人才|经历|经验|教授|名中医|带头人|退役|军人|士兵|优秀|从事|岗位")
 
 
-def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = None) -> tuple[AgeRelaxation, ...]:
+def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = None,
+                    as_of: dt.date | None = None) -> tuple[AgeRelaxation, ...]:
     """The relaxation a qualifier earns. A qualifier naming a level or something the record
     cannot hold (具有高级职称或博士研究生学历的) gives two: the level decides for its graduates,
     and the others are reviewed rather than refused. Naming both (博士研究生学历学位和中级职称)
@@ -116,9 +149,10 @@ def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = N
     level = _who_level(who)
     unrecorded = level is not None and _UNRECORDED_WHO.search(who) is not None
     one = AgeRelaxation(maximum=maximum, who=who, level=level, fresh_only="应届" in who and "非应届" not in who,
-                        gender=_GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and "或" not in who)
+                        gender=_GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and "或" not in who,
+                        as_of=as_of)
     if unrecorded and "或" in who:
-        return one, AgeRelaxation(maximum=maximum, who=who, born_from=born_from)
+        return one, AgeRelaxation(maximum=maximum, who=who, born_from=born_from, as_of=as_of)
     return (one,)
 
 
@@ -127,7 +161,7 @@ _GENDER_WHO = {"男": Gender.MALE, "男性": Gender.MALE, "男教师": Gender.MA
 
 
 class _Part:
-    __slots__ = ("who", "minimum", "maximum", "born_from", "born_to")
+    __slots__ = ("who", "minimum", "maximum", "born_from", "born_to", "as_of", "as_of_note")
 
     def __init__(self) -> None:
         self.who: str | None = None
@@ -135,6 +169,8 @@ class _Part:
         self.maximum: int | None = None
         self.born_from: dt.date | None = None
         self.born_to: dt.date | None = None
+        self.as_of: dt.date | None = None
+        self.as_of_note: str | None = None
 
 
 _ONE_DAY = dt.timedelta(days=1)
@@ -166,6 +202,11 @@ def _read_part(text: str) -> _Part | None:
     for m in list(_DATE_BEFORE.finditer(text)):
         part.born_to = date_of(m.group(1), m.group(2), m.group(3), end_of_month=True) - _ONE_DAY * _excluded(m)
         text, seen = _blank(text, m), True
+    # Before the ages: 35周岁（计算时间截至2021年4月30日）以下 puts the note inside the limit.
+    for m in list(_CUT_OFF.finditer(text)):
+        if (found := _cut_off(m)) is not None:
+            part.as_of, part.as_of_note = found[0] or part.as_of, found[1] or part.as_of_note
+            text, seen = _blank(text, m), True
     for m in list(_RANGE.finditer(text)):
         part.minimum, part.maximum = number(m.group(1)), number(m.group(2))
         text, seen = _blank(text, m), True
@@ -201,6 +242,11 @@ def _read_part(text: str) -> _Part | None:
     if residue or not seen:
         return None
     return part
+
+
+def _take_day(into: _Part, note: _Part) -> None:
+    into.as_of = note.as_of or into.as_of
+    into.as_of_note = note.as_of_note or into.as_of_note
 
 
 _RELAX_START = re.compile(r"^\s*(?:年龄)?(?:条件|限制)?(?:可|可以)?(?:适当)?放宽")
@@ -239,6 +285,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     if not re.search(r"岁|出生", chunk) or not CJK.search(chunk):
         return None
     parts: list[_Part] = []
+    notes = _Part()  # the day a leading note states (年龄计算截止时间为…。硕士研究生32周岁以下…)
     pending_who: str | None = None
     pieces = _pieces(text, start, end)
     for i, piece in enumerate(pieces):
@@ -252,12 +299,14 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
             part.who, pending_who = pending_who, None
         if part.who is None and part.minimum is None and part.maximum is None and not parts:
             if part.born_from is None and part.born_to is None:
+                _take_day(notes, part)
                 continue  # a leading note (年龄计算截止时间为…)
         elif part.who is None and part.minimum is None and part.maximum is None:
             # A note (计算截止日期) or a date (即1974年12月20日以后出生) continuing the part before.
             prev = parts[-1]
             prev.born_from = part.born_from or prev.born_from
             prev.born_to = part.born_to or prev.born_to
+            _take_day(prev, part)
             continue
         parts.append(part)
     if pending_who or not parts:
@@ -271,11 +320,18 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     if any(genders) and not all(genders):
         # 正高职称男性55周岁、女性50周岁: the bare 女性 inherits words it does not repeat.
         return None
+    days = {p.as_of for p in (notes, *parts) if p.as_of}
+    # An announcement counts every age on one day: a day stated once anywhere in the cell
+    # (研究生35周岁以下，博士40周岁以下（计算截止至…）) holds for every limit in it.
+    shared = next(iter(days)) if len(days) == 1 else None
+    relative = next((p.as_of_note for p in (notes, *parts) if p.as_of_note), None)
     if not base and len(qualified) == 1:
         # One qualified limit alone (本科生28周岁以下) binds only those applicants.
         (p,) = qualified
+        as_of = shared or p.as_of or notes.as_of
         return AgeCond(minimum=p.minimum, maximum=p.maximum, born_from=p.born_from, born_to=p.born_to,
-                       scope=p.who, scope_levels=scope_levels(p.who))
+                       scope=p.who, scope_levels=scope_levels(p.who), as_of=as_of,
+                       as_of_note=None if as_of else relative)
     if not base:
         # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
         if any(p.maximum is None for p in qualified):
@@ -284,16 +340,21 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         first = qualified.pop(0)
         first.who = None
         base = [first]
-    cond = AgeCond()
     minimum = maximum = None
     born_from = born_to = None
+    as_of = shared or notes.as_of
     for p in base:
         minimum = p.minimum if p.minimum is not None else minimum
         maximum = p.maximum if p.maximum is not None else maximum
         born_from = p.born_from or born_from
         born_to = p.born_to or born_to
-    relax = tuple(r for p in qualified for r in relaxations_for(p.who, p.maximum, p.born_from))
-    cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax)
+        as_of = as_of or p.as_of
+    # Days that differ within a cell stay with their limits; a relaxation without one counts
+    # on the base limit's day (``AgeRelaxation.as_of`` None).
+    relax = tuple(r for p in qualified
+                  for r in relaxations_for(p.who, p.maximum, p.born_from, None if shared else p.as_of))
+    cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax,
+                   as_of=as_of, as_of_note=None if as_of else relative)
     if cond.minimum is None and cond.maximum is None and cond.born_from is None and cond.born_to is None:
         return None
     return cond

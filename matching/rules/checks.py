@@ -121,29 +121,50 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
+def _day(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def _aged(age: int, as_of: dt.date | None, note: str | None = None) -> str:
+    """How old the graduate is, and on which day when the announcement states one."""
+    if as_of is not None:
+        return f"按{_day(as_of)}计算，您为{age}周岁"
+    if note is not None:
+        # 截止报名首日: the cell gives no date, so the reference day stands in for it.
+        return f"您现年{age}周岁（岗位注明年龄计算截止{note}，请按该日核实）"
+    return f"您现年{age}周岁"
+
+
 def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
-    age = age_on(g.birth_date, ctx.reference_date)
+    # Ages (以下 includes the number) count on the day the announcement states, else on the
+    # reference date; a stated birth-date bound is the announcement's own reading of the
+    # same limit and takes precedence.
+    age = age_on(g.birth_date, p.as_of or ctx.reference_date)
+    aged = _aged(age, p.as_of, p.as_of_note)
+    dated = f"，{aged}" if p.as_of or p.as_of_note else ""  # an admission names the day it counted on
     too_young = (p.minimum is not None and age < p.minimum) or (p.born_to is not None and g.birth_date > p.born_to)
     if too_young:
-        return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
-    # Ages (以下 includes the number) count at the reference date; a stated birth-date
-    # bound is the announcement's own reading of the same limit and takes precedence.
+        return FAIL, f"年龄不符：岗位要求{want}，{aged}"
     too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
     if not too_old:
-        return OK, f"年龄符合：岗位要求{want}"
+        return OK, f"年龄符合：岗位要求{want}{dated}"
     pending = False
     for r in p.relaxations:
+        # A relaxation counts on its own stated day, else on the limit's.
+        r_as_of = r.as_of or p.as_of
+        r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
+        r_dated = f"，{_aged(r_age, r_as_of, p.as_of_note)}" if r_as_of or p.as_of_note else ""
         # Like the base limit, a relaxation's own birth date decides over its age.
-        if (g.birth_date < r.born_from) if r.born_from is not None else (r.maximum is None or age > r.maximum):
+        if (g.birth_date < r.born_from) if r.born_from is not None else (r.maximum is None or r_age > r.maximum):
             continue
         if r.gender is not None:
             if g.gender is None:
                 pending = True
             elif g.gender == r.gender:
-                return OK, f"年龄符合：岗位要求{want}"
+                return OK, f"年龄符合：岗位要求{want}{r_dated}"
             continue
         if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
             pending = True
@@ -152,17 +173,17 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
             if r.unrecorded:
                 pending = True
                 continue
-            return OK, f"年龄符合：岗位要求{want}"
+            return OK, f"年龄符合：岗位要求{want}{r_dated}"
     if p.scope is not None:
         # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
         fresh_scope = "应届" in p.scope and "非应届" not in p.scope
         in_scope = g.education is not None and g.education in p.scope_levels
         if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, _years_named(p.scope)))):
-            return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
-        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），您现年{age}周岁"
+            return FAIL, f"年龄不符：岗位要求{want}，{aged}"
+        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），{aged}"
     if pending:
-        return REVIEW, f"年龄待核实：岗位要求{want}，您现年{age}周岁，请核实是否适用放宽条件"
-    return FAIL, f"年龄不符：岗位要求{want}，您现年{age}周岁"
+        return REVIEW, f"年龄待核实：岗位要求{want}，{aged}，请核实是否适用放宽条件"
+    return FAIL, f"年龄不符：岗位要求{want}，{aged}"
 
 
 _PARTY = re.compile(r"中共党员|中国共产党党员|共产党员|预备党员|党员")

@@ -105,6 +105,8 @@ class AgeRelaxation:
     the relaxed limit as the announcement dates it (放宽至35周岁（1986年1月1日以后出生）);
     like the base limit's date, it decides over ``maximum``, which may then be ``None``
     (硕士及以上研究生1974年1月1日及以后出生). ``maximum`` 999: 可适当放宽, no stated limit.
+    ``as_of``: the day its age is counted on when it states its own (…可放宽至40周岁，年龄
+    计算时间截止2020年12月31日); ``None`` counts it on the limit's day.
     """
 
     maximum: int | None
@@ -116,12 +118,19 @@ class AgeRelaxation:
     # ``level`` is necessary but not enough: the qualifier also names something the record
     # cannot hold (博士研究生学历学位和中级职称), so a graduate of that level is reviewed.
     unrecorded: bool = False
+    as_of: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class AgeCond:
     """Age bounds in whole years (inclusive: 以上/以下 include the number, as in the
-    civil-service announcements) and/or birth-date bounds (inclusive)."""
+    civil-service announcements) and/or birth-date bounds (inclusive).
+
+    ``as_of``: the day the announcement counts ages on (年龄计算截止日期为2026年3月1日);
+    ``None``: the engine's reference day. ``as_of_note``: a day stated only relative to the
+    recruitment (报名首日, 公告发布之日), which the cell does not date: ages then count on the
+    reference day and reasons say which day the announcement meant.
+    """
 
     minimum: int | None = None
     maximum: int | None = None
@@ -130,6 +139,8 @@ class AgeCond:
     relaxations: tuple[AgeRelaxation, ...] = ()
     scope: str | None = None  # the limit binds only these applicants (本科生28周岁以下)
     scope_levels: tuple[EducationLevel, ...] = ()
+    as_of: dt.date | None = None
+    as_of_note: str | None = None
 
 
 class Political(enum.StrEnum):

@@ -140,9 +140,12 @@ def describe_condition(c: Condition) -> str:
                 parts.append(f"born {p.born_from or ''}..{p.born_to or ''}")
             parts += [f"relax {r.who}≤{r.maximum}{' born ' + str(r.born_from) + '..' if r.born_from else ''}"
                       f"({r.level.name if r.level else '-'}{'+?' if r.unrecorded else ''}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})"
+                      f"{' as of ' + str(r.as_of) if r.as_of else ''}"
                       for r in p.relaxations]
             if p.scope:
                 parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
+            if p.as_of or p.as_of_note:
+                parts.append(f"as of {p.as_of or p.as_of_note}")
             body = "; ".join(parts)
         case HukouCond():
             body = "、".join(p.places) + (",生源" if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
@@ -155,7 +158,7 @@ def describe_condition(c: Condition) -> str:
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case AgeRelaxation():
-            body = f"放宽 {p.who}≤{p.maximum}"
+            body = f"放宽 {p.who}≤{p.maximum}" + (f"; as of {p.as_of}" if p.as_of else "")
         case _:
             body = requirement(p)
     return f"{c.kind.value}[{body}]"

@@ -82,7 +82,7 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
-        return tuple(_with_age_relaxations(_with_hukou_exemptions(out)))
+        return tuple(_with_one_age_day(_with_age_relaxations(_with_hukou_exemptions(out))))
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
@@ -121,7 +121,8 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
     bases = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is None]
     apart = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is not None and _lifts(c.payload, bases)]
     extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
-    extra += tuple(r for c in apart for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from))
+    extra += tuple(r for c in apart
+                   for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from, c.payload.as_of))
     if bases:
         extra += tuple(dict.fromkeys(AgeRelaxation(maximum=999, who=f"{c.span.column}所述人员") for c in conds
                                      if c.kind is Kind.NEEDS_REVIEW and _AGE_WORDS.search(c.text)))
@@ -140,6 +141,21 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
 #: An unread clause that relaxes an age limit for someone (「…出生日期可放宽至1981年…」), not one
 #: that merely mentions an age (「家庭成员中有60周岁以上老人」, 「年满18周岁后取得」).
 _AGE_WORDS = re.compile(r"(?=.*(?:\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生))(?=.*(?:放宽|不受年龄|年龄可))")
+
+
+def _with_one_age_day(conds: list[Condition]) -> list[Condition]:
+    """An announcement counts every age on one day: when the job's age text states exactly
+    one (年龄要求 18-35周岁; 备注 …年龄可放宽至40周岁，年龄计算时间截止2020年12月31日), its age
+    limits that state none count on it too. Two different days leave each where it was said."""
+    ages = [c for c in conds if c.kind is Kind.AGE]
+    days = {c.payload.as_of for c in ages} | {r.as_of for c in ages for r in c.payload.relaxations}
+    days |= {c.payload.as_of for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation)}
+    days.discard(None)
+    if len(days) != 1 or all(c.payload.as_of is not None for c in ages):
+        return conds
+    (day,) = days
+    return [replace(c, payload=replace(c.payload, as_of=day, as_of_note=None)) if c.kind is Kind.AGE and c.payload.as_of is None else c
+            for c in conds]
 
 
 def _lifts(scoped: AgeCond, bases: list[Condition]) -> bool:

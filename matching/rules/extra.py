@@ -9,6 +9,7 @@ stays in review.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from features.education import Degree, parse_education_requirement
@@ -221,14 +222,16 @@ def _title_gender_ages(m: re.Match[str]) -> AgeCond:
 _RELAXATION = (
     r"(?=[^;]*(?:年龄|岁))(?P<who>(?![^;]*(?:学历|学位|专业|户籍|不得|不超过))(?:(?!岁)[^;]){2,90}?)(?:的|者)?,?(?:可将报考条件放宽至年龄|年龄限制可适当放宽至距法定退休年龄不少于\d年"
     r"|(?:年龄)?(?:可|可以)?(?:适当)?(?:放宽|调整)(?:至|到)?)(?:(?P<n>\d{2})(?:周岁|岁)(?:以内|以下|及以下)?(?:\([^()]*\))?)?"
-    r"(?:,年龄计算时间截止\d{4}年\d{1,2}月\d{1,2}日)?"
+    r"(?:,年龄计算时间截止(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日)?"
 )
 
 
 def _age_relaxation(m: re.Match[str]) -> AgeRelaxation:
-    """有临床工作经验的年龄可适当放宽: joins the age limits of the job (``engine``)."""
+    """有临床工作经验的年龄可适当放宽: joins the age limits of the job (``engine``); the day
+    its age is counted on when stated (…放宽至40周岁，年龄计算时间截止2020年12月31日)."""
     who = re.sub(r"(?:年龄|的|者|,)+$", "", m.group("who")) or "符合条件者"
-    return AgeRelaxation(maximum=int(m.group("n")) if m.group("n") else 999, who=who)
+    as_of = dt.date(int(m.group("y")), int(m.group("mo")), int(m.group("d"))) if m.group("y") else None
+    return AgeRelaxation(maximum=int(m.group("n")) if m.group("n") else 999, who=who, as_of=as_of)
 
 
 def _service_excluding(m: re.Match[str]) -> Pairs:
