@@ -1,0 +1,389 @@
+"""Small specialised fairs (行业化、专业化、小型化招聘活动): which employers, positions and
+graduates belong together.
+
+A fair is themed by an industry (``FairBy.INDUSTRY``: the job's 行业, else its 职位类别) or by
+an undergraduate major class (``FairBy.MAJOR``, 4-digit catalog class such as 1202 工商管理类).
+A position joins the class fairs its explicit major list names (the same parsed list the
+pre-filter and the rules read, ``matching.eligibility.MajorLists``); a position whose list
+names no class joins the classes the learned major-fit model (``matching.major_fit``) gives
+at least ``FairLimits.min_fit``. Graduates are not judged again here: a graduate belongs to
+a fair when the ranker's own suggestions for them (``GraduateSuggestions``, eligible or
+needs review) include one of its positions and, for a class fair, their major lies in the
+class (a major outside the catalog placed there by ``Ranker.approximate_major``), or, for an
+industry fair, one of those positions is among their ``max_rank`` best suggestions or their
+stated industries name the industry. A graduate eligible only for jobs outside their top-k
+suggestions is not seen, which keeps the fair to the jobs the ranker finds most relevant.
+
+Themes with too few positions or graduates are merged with the next small classes of their 门类
+in catalog order until large enough (class fairs; in a merged fair each position stays for its
+own classes' graduates) or dropped (industry fairs, and classes no merge saves); large themes are split into parts of at most
+``max_employers`` employers and ``max_positions`` positions, whole employers at a time in
+order of place and name, an employer with more positions than a fair holds keeping its
+positions most graduates can apply for. Every step is written to ``FairPlan.notes``.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from sklearn.utils.validation import check_is_fitted
+
+from features.records import Graduate, Job
+from matching.fair_themes import ThemeLink, class_themes, graduate_class, industry_themes
+from matching.results import GraduateSuggestions, Suggestion
+from matching.verdict import Status
+
+
+class FairBy(enum.StrEnum):
+    INDUSTRY = "industry"
+    MAJOR = "major"
+
+    @property
+    def label(self) -> str:
+        return {"industry": "行业化", "major": "专业化"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class FairLimits:
+    """How small a fair is and what it takes to hold one."""
+
+    max_employers: int = 10
+    max_positions: int = 20
+    min_positions: int = 3
+    min_graduates: int = 5
+    max_rank: int = 5  # industry fairs: one of the fair's positions among the graduate's best max_rank
+    min_fit: float = 0.3  # a position without a class list joins classes the model gives at least this
+    max_classes: int = 3  # class fairs a position joins at most
+
+    def __post_init__(self) -> None:
+        for name in ("max_employers", "max_positions", "min_positions", "min_graduates", "max_rank", "max_classes"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{_LIMIT_NAMES[name]}必须为正整数")
+        if self.min_positions > self.max_positions:
+            raise ValueError(f"每场最少岗位数（{self.min_positions}）不能大于每场岗位上限（{self.max_positions}）")
+        if not 0.0 <= self.min_fit <= 1.0:
+            raise ValueError("模型匹配度阈值必须在 0 到 1 之间")
+
+
+_LIMIT_NAMES = {"max_employers": "每场单位上限", "max_positions": "每场岗位上限", "min_positions": "每场最少岗位数",
+                "min_graduates": "每场最少毕业生人数", "max_rank": "推荐名次上限", "max_classes": "每个岗位的专业类上限"}
+
+
+@dataclass(frozen=True, slots=True)
+class FairPosition:
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None
+    headcount: int | None
+    reason: str
+    graduates: int  # graduates of this fair who may apply for it
+
+
+@dataclass(frozen=True, slots=True)
+class FairGraduate:
+    graduate_id: str
+    job_ids: tuple[str, ...]  # the fair's positions they may apply for, best suggestion first
+    status: Status  # ELIGIBLE when at least one of them is certain, else NEEDS_REVIEW
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fair:
+    by: FairBy
+    key: str  # unique in the plan: theme key, "-2" for a theme's second part
+    theme: str  # "1202 工商管理类", "管理学（1202 工商管理类、1204 公共管理类）", "金融业"
+    title: str  # "工商管理类专场（之二）"
+    part: int
+    parts: int
+    employers: tuple[str, ...]
+    places: tuple[str, ...]
+    positions: tuple[FairPosition, ...]
+    graduates: tuple[FairGraduate, ...]
+
+    @property
+    def headcount(self) -> int:
+        return sum(p.headcount or 0 for p in self.positions)
+
+    @property
+    def headcount_unknown(self) -> int:
+        """Positions whose table states no headcount (not counted in ``headcount``)."""
+        return sum(p.headcount is None for p in self.positions)
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedTheme:
+    theme: str
+    positions: int
+    graduates: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FairPlan:
+    by: FairBy
+    limits: FairLimits
+    fairs: tuple[Fair, ...]
+    dropped: tuple[DroppedTheme, ...]
+    notes: tuple[str, ...]  # splits, merges, trims, drops and what fits no theme, in Chinese
+    unthemed_positions: tuple[str, ...]  # job ids that no theme takes
+    positions_total: int
+    graduates_total: int
+
+    @property
+    def graduates_placed(self) -> int:
+        return len({g.graduate_id for fair in self.fairs for g in fair.graduates})
+
+    @property
+    def positions_placed(self) -> int:
+        return len({p.job_id for fair in self.fairs for p in fair.positions})
+
+
+def position_themes(ranker, *, by: FairBy | str, limits: FairLimits = FairLimits()) -> dict[str, tuple[ThemeLink, ...]]:
+    """Job id → the themes its position joins (empty: none), from a fitted ``Ranker``."""
+    if FairBy(by) is FairBy.INDUSTRY:
+        return industry_themes(ranker)
+    return class_themes(ranker, min_fit=limits.min_fit, max_classes=limits.max_classes)
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass
+class _Theme:
+    key: str
+    theme: str  # as shown: "1202 工商管理类"
+    short: str  # for titles: "工商管理类"
+    positions: dict[str, str] = field(default_factory=dict)  # job id → reason
+    accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # job id → graduate classes it is for
+
+
+def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[GraduateSuggestions], *, by: FairBy | str,
+               limits: FairLimits = FairLimits()) -> FairPlan:
+    """Propose small fairs from a fitted ``Ranker`` and its suggestions for ``graduates``
+    (``results``, any order; results of unknown graduates and suggestions of jobs no
+    longer in the ranker are ignored). Deterministic: the input order changes nothing."""
+    check_is_fitted(ranker, "index_")
+    by = FairBy(by)
+    jobs = {job.id: job for job in ranker.index_.jobs}
+    people = {g.id: g for g in graduates}
+    offers: dict[str, list[Suggestion]] = {}
+    for result in results:
+        if result.graduate_id in people:
+            offers[result.graduate_id] = sorted((s for s in result.suggestions if s.job_id in jobs), key=lambda s: (s.rank, s.job_id))
+    classes = {g.id: graduate_class(ranker, g) for g in graduates} if by is FairBy.MAJOR else {}
+    planner = _Planner(by=by, limits=limits, jobs=jobs, people=people, offers=offers, classes=classes)
+
+    themes: dict[str, _Theme] = {}
+    links = position_themes(ranker, by=by, limits=limits)
+    for job_id in sorted(links):
+        for link in links[job_id]:
+            theme = themes.get(link.key)
+            if theme is None:
+                shown = f"{link.key} {link.name}" if by is FairBy.MAJOR else link.name
+                theme = themes[link.key] = _Theme(link.key, shown, link.name)
+            theme.positions[job_id] = link.reason
+            theme.accepts[job_id] = frozenset({link.key})
+    unthemed = tuple(sorted(j for j, found in links.items() if not found))
+    for key in sorted(themes):
+        planner.consider(themes[key])
+    planner.merge_small(ranker.catalog)
+    fairs = planner.build()
+    notes = list(planner.notes)
+    if unthemed:
+        why = "未注明行业和职位类别" if by is FairBy.INDUSTRY else f"专业要求未列专业类且模型匹配度均低于 {limits.min_fit:.2f}"
+        notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
+    if by is FairBy.MAJOR and (unplaced := sum(1 for link in classes.values() if link is None)):
+        notes.append(f"{unplaced} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
+    return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
+                    unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people))
+
+
+class _Planner:
+    def __init__(self, *, by: FairBy, limits: FairLimits, jobs: Mapping[str, Job], people: Mapping[str, Graduate],
+                 offers: Mapping[str, list[Suggestion]], classes: Mapping[str, ThemeLink | None]):
+        self.by, self.limits, self.jobs, self.people, self.offers, self.classes = by, limits, jobs, people, offers, classes
+        self.held: list[_Theme] = []
+        self.small: list[tuple[_Theme, str]] = []
+        self.dropped: list[DroppedTheme] = []
+        self.notes: list[str] = []
+
+    def audience(self, theme: _Theme, positions: Mapping[str, str] | set[str]) -> list[FairGraduate]:
+        """The graduates of ``theme`` who may apply for one of ``positions``, most positions first."""
+        out = []
+        for graduate_id in sorted(self.offers):
+            hits = [s for s in self.offers[graduate_id] if s.job_id in positions]
+            if self.by is FairBy.MAJOR:
+                # Only the positions of the graduate's own class: in a merged fair, a position
+                # of 0201 经济学类 is not one for a 0203 金融学类 graduate.
+                link = self.classes.get(graduate_id)
+                hits = [s for s in hits if link is not None and link.key in theme.accepts[s.job_id]]
+                if not hits:
+                    continue
+                why = link.reason
+            else:
+                if not hits:
+                    continue
+                wished = [w for w in self.people[graduate_id].preferences.industries if w and w in theme.short]
+                if not wished and hits[0].rank > self.limits.max_rank:
+                    continue
+                why = f"意向行业：{wished[0]}" if wished else f"本场岗位在其推荐中排第 {hits[0].rank} 位"
+            review = sum(s.status is Status.NEEDS_REVIEW for s in hits)
+            first = self.jobs[hits[0].job_id]
+            where = f"{first.title}（{first.employer}）" if first.employer else first.title
+            more = f"等 {len(hits)} 个岗位" if len(hits) > 1 else ""
+            pending = (f"，其中 {review} 个待核实" if len(hits) > 1 else "，待核实") if review else ""
+            status = Status.NEEDS_REVIEW if review == len(hits) else Status.ELIGIBLE
+            out.append(FairGraduate(graduate_id, tuple(s.job_id for s in hits), status,
+                                    f"{why}；可报考 {where}{more}{pending}"))
+        out.sort(key=lambda g: (-len(g.job_ids), g.graduate_id))
+        return out
+
+    def _shortfall(self, theme: _Theme, graduates: int) -> str | None:
+        lacking = []
+        if len(theme.positions) < self.limits.min_positions:
+            lacking.append(f"岗位 {len(theme.positions)} 个，少于 {self.limits.min_positions} 个")
+        if graduates < self.limits.min_graduates:
+            lacking.append(f"可参加的毕业生 {graduates} 人，少于 {self.limits.min_graduates} 人")
+        return "；".join(lacking) or None
+
+    def consider(self, theme: _Theme) -> None:
+        short = self._shortfall(theme, len(self.audience(theme, theme.positions)))
+        if short is None:
+            self.held.append(theme)
+        elif self.by is FairBy.MAJOR:
+            self.small.append((theme, short))
+        else:
+            self._drop(theme, short)
+
+    def _drop(self, theme: _Theme, reason: str) -> None:
+        graduates = len(self.audience(theme, theme.positions))
+        self.dropped.append(DroppedTheme(theme.theme, len(theme.positions), graduates, reason))
+        self.notes.append(f"{theme.theme}：{reason}，不单独举办")
+
+    def merge_small(self, catalog) -> None:
+        """Class themes too small alone are merged with the next small classes of their 门类,
+        in catalog order (neighbouring classes are related: 0805 能源动力类, 0806 电气类), just
+        until the group is large enough; what is left joins the category's last group."""
+        by_category: dict[str, list[tuple[_Theme, str]]] = defaultdict(list)
+        for theme, short in self.small:
+            by_category[theme.key[:2]].append((theme, short))
+        for category in sorted(by_category):
+            name = catalog.categories.get(category, category)
+            groups: list[list[tuple[_Theme, str]]] = []
+            current: list[tuple[_Theme, str]] = []
+            for item in sorted(by_category[category], key=lambda item: item[0].key):
+                current.append(item)
+                if len(current) > 1 and self._shortfall(merged := _merge(current, name), len(self.audience(merged, merged.positions))) is None:
+                    groups.append(current)
+                    current = []
+            if current and groups:
+                groups[-1] += current
+            elif current:
+                merged = _merge(current, name)
+                short = self._shortfall(merged, len(self.audience(merged, merged.positions)))
+                for theme, own in current:
+                    why = f"；与同门类的专业类合并后仍不足（{short}）" if len(current) > 1 else ""
+                    self._drop(theme, own + why)
+            for group in groups:
+                self.held.append(_merge(group, name))
+                self.notes.append(f"{'、'.join(t.theme for t, _ in group)} 单独规模不足，合并为一场{name}招聘会")
+
+    def build(self) -> tuple[Fair, ...]:
+        fairs: list[Fair] = []
+        for theme in sorted(self.held, key=lambda t: t.key):
+            fairs += self._split(theme)
+        fairs.sort(key=lambda f: (-len(f.graduates), -len(f.positions), f.key))
+        return tuple(fairs)
+
+    def _split(self, theme: _Theme) -> list[Fair]:
+        limits = self.limits
+        audience = self.audience(theme, theme.positions)
+        demand = defaultdict(int)
+        for graduate in audience:
+            for job_id in graduate.job_ids:
+                demand[job_id] += 1
+        employers: dict[str, list[str]] = defaultdict(list)
+        for job_id in theme.positions:
+            employers[self.jobs[job_id].employer or f"（未注明单位：{job_id}）"].append(job_id)
+        groups = []
+        for employer, ids in employers.items():
+            ids.sort(key=lambda j: (-demand[j], j))
+            if len(ids) > limits.max_positions:
+                self.notes.append(f"{theme.theme}：{employer} 有 {len(ids)} 个岗位，超过每场上限 {limits.max_positions} 个，"
+                                  f"保留可报考人数最多的 {limits.max_positions} 个，未列入：{'、'.join(ids[limits.max_positions:])}")
+                ids = ids[:limits.max_positions]
+            place = min((self.jobs[j].location or "" for j in ids), default="")
+            groups.append((place, employer, ids))
+        groups.sort(key=lambda g: (g[0], g[1]))
+        packed = _pack([(e, ids) for _, e, ids in groups], limits)
+        if len(packed) > 1:
+            over = [f"{n} {what}多于每场上限 {cap} {unit}" for n, cap, what, unit in (
+                (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
+                (len(groups), limits.max_employers, "家单位", "家")) if n > cap]
+            self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
+        parts = []
+        for number, part in enumerate(packed, start=1):
+            ids = {j for _, jobs in part for j in jobs}
+            graduates = self.audience(theme, ids)
+            if len(graduates) < limits.min_graduates:
+                label = f"{theme.theme}（第 {number} 部分）" if len(packed) > 1 else theme.theme
+                self.dropped.append(DroppedTheme(label, len(ids), len(graduates),
+                                                 f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人"))
+                self.notes.append(f"{label}：可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办")
+                continue
+            parts.append((part, graduates))
+        fairs = []
+        for number, (part, graduates) in enumerate(parts, start=1):
+            counts = defaultdict(int)
+            for graduate in graduates:
+                for job_id in graduate.job_ids:
+                    counts[job_id] += 1
+            positions = tuple(
+                FairPosition(j, self.jobs[j].title, self.jobs[j].employer, self.jobs[j].location, self.jobs[j].headcount,
+                             theme.positions[j], counts[j])
+                for _, ids in part for j in ids)
+            suffix = f"（之{_ORDINALS[number] if number < len(_ORDINALS) else number}）" if len(parts) > 1 else ""
+            places = tuple(dict.fromkeys(p.location for p in positions if p.location))
+            fairs.append(Fair(self.by, theme.key if len(parts) == 1 else f"{theme.key}-{number}", theme.theme,
+                              f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
+                              positions, tuple(graduates)))
+        return fairs
+
+
+_ORDINALS = "〇一二三四五六七八九十"
+
+
+def _merge(group: Sequence[tuple[_Theme, str]], category: str) -> _Theme:
+    """Small class themes of one 门类 as one theme; each position stays for its own classes."""
+    themes = [theme for theme, _ in group]
+    merged = _Theme("+".join(t.key for t in themes), f"{category}（{'、'.join(t.theme for t in themes)}）",
+                    f"{category}（{'、'.join(t.short for t in themes)}）")
+    for theme in themes:
+        for job_id, reason in theme.positions.items():
+            merged.positions.setdefault(job_id, reason)
+            merged.accepts[job_id] = merged.accepts.get(job_id, frozenset()) | theme.accepts[job_id]
+    return merged
+
+
+def _pack(groups: Sequence[tuple[str, list[str]]], limits: FairLimits) -> list[list[tuple[str, list[str]]]]:
+    """Consecutive employers into parts of at most ``max_employers`` employers and
+    ``max_positions`` positions, balanced: each part aims at an equal share of the positions
+    still to place (7 employers of one position, at most 3 a fair: 3, 2, 2)."""
+    remaining = sum(len(ids) for _, ids in groups)
+    wanted = max(1, math.ceil(remaining / limits.max_positions), math.ceil(len(groups) / limits.max_employers))
+    parts: list[list[tuple[str, list[str]]]] = [[]]
+    target, count = math.ceil(remaining / wanted), 0
+    for employer, ids in groups:
+        part = parts[-1]
+        if part and (count + len(ids) > limits.max_positions or len(part) >= limits.max_employers or count >= target):
+            parts.append([])
+            remaining -= count
+            target, count = math.ceil(remaining / max(1, wanted - len(parts) + 1)), 0
+        parts[-1].append((employer, ids))
+        count += len(ids)
+    return parts
