@@ -1,4 +1,4 @@
-"""Write ranked suggestions to CSV, XLSX or JSON, atomically.
+"""Write ranked suggestions (and fair plans, ``write_fairs``) to CSV, XLSX or JSON, atomically.
 
 One row per (graduate, job): suggested jobs with ``rank`` 1 = best and status
 符合/待核实, then the best jobs the graduate may not apply for with status 不符合 and
@@ -18,10 +18,11 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from features.records import Job
+from features.records import Graduate, Job
+from matching.fairs import FairPlan
 from matching.results import GraduateSuggestions
 from service.errors import JobmatchError
 
@@ -65,13 +66,42 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
     """Write the rows to ``path`` (format from its suffix); returns the number of rows."""
     path = check_output_path(path)
     rows = suggestion_rows(results, jobs)
+    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, COLUMNS),
+             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"推荐结果": rows}, COLUMNS, HEADERS_ZH),
+             ".json": lambda tmp: _write_json(tmp, rows, results, jobs)}[path.suffix.lower()]
+    _write_atomically(path, write)
+    return len(rows)
+
+
+def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str, Graduate]) -> int:
+    """Write a fair plan to ``path``: CSV/XLSX one row per position and per graduate of each
+    fair (XLSX adds a sheet 说明 with what was merged, split, trimmed or dropped); JSON the
+    nested plan the API answers. Returns the number of rows (fairs for JSON)."""
+    from service import fair_report
+
+    path = check_output_path(path)
+    rows = fair_report.plan_rows(plan, graduates)
+    notes = [{"note": note} for note in (fair_report.summary(plan), *plan.notes)]
+    write = {
+        ".csv": lambda tmp: _write_table_csv(tmp, rows, fair_report.COLUMNS),
+        ".xlsx": lambda tmp: (_write_table_xlsx(tmp, {"招聘会": rows, "说明": notes}, fair_report.COLUMNS,
+                                                fair_report.HEADERS_ZH)),
+        ".json": lambda tmp: tmp.write_text(json.dumps(fair_report.plan_dict(plan, graduates), ensure_ascii=False,
+                                                       indent=1), encoding="utf-8"),
+    }[path.suffix.lower()]
+    _write_atomically(path, write)
+    return len(plan.fairs) if path.suffix.lower() == ".json" else len(rows)
+
+
+def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+    """``write`` a temporary file beside ``path``, then rename it into place."""
     tmp: Path | None = None
     try:
         # mkstemp creates the file with mode 0600: kept on purpose (see the module docstring).
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         os.close(fd)
         tmp = Path(name)
-        {".csv": _write_csv, ".xlsx": _write_xlsx, ".json": _write_json}[path.suffix.lower()](tmp, rows, results, jobs)
+        write(tmp)
         os.replace(tmp, path)
     except BaseException as error:
         if tmp is not None:
@@ -79,7 +109,6 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
         if isinstance(error, OSError):
             raise JobmatchError(f"无法写入输出文件 {path}（{error.strerror or error}）") from error
         raise
-    return len(rows)
 
 
 #: A leading character that makes a spreadsheet read a cell as a formula (CSV injection).
@@ -95,23 +124,29 @@ def csv_safe(value: object) -> object:
     return value
 
 
-def _write_csv(path: Path, rows, results, jobs) -> None:
+def _write_table_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> None:
     # utf-8-sig so that Excel on Chinese Windows opens it without mojibake
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=COLUMNS)
+        writer = csv.DictWriter(f, fieldnames=list(columns))
         writer.writeheader()
         writer.writerows({k: ("" if v is None else csv_safe(v)) for k, v in row.items()} for row in rows)
 
 
-def _write_xlsx(path: Path, rows, results, jobs) -> None:
+def _write_table_xlsx(path: Path, sheets: Mapping[str, Sequence[dict]], columns: Sequence[str],
+                      headers: Sequence[str]) -> None:
+    """The first sheet under ``columns`` and their Chinese ``headers``; any further sheet
+    (notes) under the keys of its rows."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("推荐结果")
-    sheet.append(list(COLUMNS))
-    sheet.append(list(HEADERS_ZH))
-    for row in rows:
-        sheet.append([_xlsx_value(sheet, row[c]) for c in COLUMNS])
+    for number, (title, rows) in enumerate(sheets.items()):
+        sheet = workbook.create_sheet(title)
+        keys = list(columns) if number == 0 else list(rows[0]) if rows else []
+        if number == 0:
+            sheet.append(keys)
+            sheet.append(list(headers))
+        for row in rows:
+            sheet.append([_xlsx_value(sheet, row[c]) for c in keys])
     workbook.save(path)
 
 

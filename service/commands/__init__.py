@@ -7,6 +7,7 @@ that returns the process exit code.
 #: Modules of ``service.commands`` that ``jobmatch`` loads, in help order.
 COMMAND_MODULES = (
     "recommend",
+    "fairs",
     "serve",
     "users",
     "train",

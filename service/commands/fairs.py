@@ -1,0 +1,107 @@
+"""``jobmatch fairs``: propose small industry- or major-specialised fairs from a job table
+and a graduate table (``matching.fairs``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from service.commands.options import add_strict, report_skipped
+from service.commands.recommend import _non_negative, _positive
+from service.errors import InputFileError, JobmatchError
+
+#: Positions and graduates of each fair the terminal shows (all are in ``--out``).
+PRINTED = 5
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "fairs", help="规划行业化、专业化小型招聘会",
+        description="读取岗位表和毕业生表，按行业或专业类提出小型招聘会方案：每场的用人单位、岗位（含招聘人数）"
+                    "和可参加的毕业生，均附理由。按毕业生去除敏感信息后的记录计算（与招聘活动组织者所见一致），"
+                    "结果可交给组织者使用。",
+    )
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
+    parser.add_argument("--by", choices=("industry", "major"), default="major",
+                        help="按行业（industry）或专业类（major，默认）分场")
+    parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
+    parser.add_argument("--max-employers", type=_positive, default=10, help="每场最多用人单位数（默认 10）")
+    parser.add_argument("--max-positions", type=_positive, default=20, help="每场最多岗位数（默认 20）")
+    parser.add_argument("--min-positions", type=_positive, default=3, help="成场最少岗位数（默认 3）")
+    parser.add_argument("--min-graduates", type=_positive, default=5, help="成场最少毕业生人数（默认 5）")
+    parser.add_argument("--max-rank", type=_positive, default=5,
+                        help="行业场：本场岗位须在毕业生推荐的前几位（默认 5）")
+    parser.add_argument("--top", type=_positive, default=20, help="每位毕业生参与判断的推荐岗位数（默认 20）")
+    parser.add_argument("--show", type=_non_negative, default=10, help="终端显示的场次数（未指定 --out 时，默认 10）")
+    add_strict(parser)
+    parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（未列专业的岗位不归入专业类）")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from matching.fairs import FairLimits, plan_fairs
+    from service.api.services import redact
+    from service.engine import build_ranker
+    from service.fair_report import summary
+    from service.importers import read_graduates, read_jobs
+    from service.output import check_output_path, write_fairs
+    from service.resources import load_major_catalog
+
+    try:
+        limits = FairLimits(max_employers=args.max_employers, max_positions=args.max_positions,
+                            min_positions=args.min_positions, min_graduates=args.min_graduates, max_rank=args.max_rank)
+    except ValueError as error:
+        raise JobmatchError(str(error)) from None
+    if args.out is not None:
+        check_output_path(args.out)  # before any work
+    started = time.perf_counter()
+    catalog = load_major_catalog()
+    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    if not jobs.records:
+        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
+    if not graduates.records:
+        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+
+    # As organisers see them: no verdict, hence no place in a fair, rests on ethnicity,
+    # disability or hardship (those conditions read 待核实), so the plan can be handed on.
+    people = [redact(g) for g in graduates.records]
+    ranker = build_ranker(jobs.records, use_model=not args.no_model)
+    results = ranker.rank(people, k=args.top, rejected_k=0)
+    plan = plan_fairs(ranker, people, results, by=args.by, limits=limits)
+    by_id = {g.id: g for g in people}
+    if args.out is not None:
+        rows = write_fairs(args.out, plan, by_id)
+        unit = "场" if args.out.suffix.lower() == ".json" else "行"
+        print(f"{summary(plan)}；共 {rows} {unit}，写入 {args.out}")
+    else:
+        _print(plan, by_id, args.show)
+        print(f"{summary(plan)}；使用 --out 保存完整名单。")
+    print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
+    return report_skipped([jobs, graduates])
+
+
+def _print(plan, graduates, show: int) -> None:
+    for number, fair in enumerate(plan.fairs[:show], start=1):
+        unknown = f"，{fair.headcount_unknown} 个岗位未注明人数" if fair.headcount_unknown else ""
+        print(f"\n== {number}. {fair.title}｜{len(fair.employers)} 家单位｜{len(fair.positions)} 个岗位"
+              f"（招聘 {fair.headcount} 人{unknown}）｜{len(fair.graduates)} 位毕业生 ==")
+        print(f"   地点：{'、'.join(fair.places[:5])}{'等' if len(fair.places) > 5 else ''}")
+        for p in fair.positions[:PRINTED]:
+            print(f"   岗位 {p.job_id} {p.title}｜{p.employer or ''}｜{p.headcount if p.headcount is not None else '人数未注明'}"
+                  f"｜可报考 {p.graduates} 人：{p.reason}")
+        for g in fair.graduates[:PRINTED]:
+            record = graduates.get(g.graduate_id)
+            print(f"   毕业生 {g.graduate_id} {record.name if record and record.name else ''}：{g.reason}")
+        hidden = max(0, len(fair.positions) - PRINTED) + max(0, len(fair.graduates) - PRINTED)
+        if hidden:
+            print(f"   ……另有 {hidden} 条")
+    if len(plan.fairs) > show:
+        print(f"\n……另有 {len(plan.fairs) - show} 场（--show 调整）")
+    if plan.notes:
+        print("\n说明：")
+        for note in plan.notes:
+            print(f"  - {note}")

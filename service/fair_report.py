@@ -1,0 +1,82 @@
+"""A ``FairPlan`` as plain data: one nested dict (the API answer and the CLI's JSON) and flat
+rows (the CLI's CSV and XLSX), with each graduate's non-sensitive fields (name, school, major,
+education) looked up in the records the plan was made from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from features.records import Graduate
+from matching.fairs import Fair, FairGraduate, FairPlan
+
+#: Columns of the flat table: one row per position, then one per graduate, of each fair.
+COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
+           "major", "status", "job_ids", "reason")
+HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
+              "专业", "状态", "可报考岗位编号", "理由")
+
+
+def limits_dict(plan: FairPlan) -> dict:
+    limits = plan.limits
+    return {"max_employers": limits.max_employers, "max_positions": limits.max_positions,
+            "min_positions": limits.min_positions, "min_graduates": limits.min_graduates, "max_rank": limits.max_rank,
+            "min_fit": limits.min_fit, "max_classes": limits.max_classes}
+
+
+def _graduate(entry: FairGraduate, graduates: Mapping[str, Graduate]) -> dict:
+    record = graduates.get(entry.graduate_id)
+    return {
+        "graduate_id": entry.graduate_id,
+        "name": record.name if record else None,
+        "school": record.school if record else None,
+        "major": record.major if record else None,
+        "education": record.education.label if record and record.education is not None else None,
+        "status": entry.status.value, "status_label": entry.status.label,
+        "job_ids": list(entry.job_ids), "reason": entry.reason,
+    }
+
+
+def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate]) -> dict:
+    return {
+        "number": number, "key": fair.key, "theme": fair.theme, "title": fair.title, "part": fair.part,
+        "parts": fair.parts, "employers": list(fair.employers), "places": list(fair.places),
+        "headcount": fair.headcount, "headcount_unknown": fair.headcount_unknown,
+        "positions": [{"job_id": p.job_id, "title": p.title, "employer": p.employer, "location": p.location,
+                       "headcount": p.headcount, "reason": p.reason, "graduates": p.graduates} for p in fair.positions],
+        "graduates": [_graduate(g, graduates) for g in fair.graduates],
+    }
+
+
+def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate]) -> dict:
+    return {
+        "by": plan.by.value, "by_label": plan.by.label, "limits": limits_dict(plan),
+        "positions_total": plan.positions_total, "positions_placed": plan.positions_placed,
+        "graduates_total": plan.graduates_total, "graduates_placed": plan.graduates_placed,
+        "fairs": [fair_dict(n, fair, graduates) for n, fair in enumerate(plan.fairs, start=1)],
+        "dropped": [{"theme": d.theme, "positions": d.positions, "graduates": d.graduates, "reason": d.reason}
+                    for d in plan.dropped],
+        "notes": list(plan.notes), "unthemed_positions": list(plan.unthemed_positions),
+    }
+
+
+def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
+    rows = []
+    for number, fair in enumerate(plan.fairs, start=1):
+        common = {"fair": number, "fair_title": fair.title, "theme": fair.theme}
+        for p in fair.positions:
+            rows.append({**common, "row_type": "岗位", "id": p.job_id, "name": p.title, "employer": p.employer or "",
+                         "location": p.location or "", "headcount": p.headcount, "school": "", "major": "",
+                         "status": "", "job_ids": "", "reason": p.reason})
+        for g in fair.graduates:
+            data = _graduate(g, graduates)
+            rows.append({**common, "row_type": "毕业生", "id": g.graduate_id, "name": data["name"] or "",
+                         "employer": "", "location": "", "headcount": None, "school": data["school"] or "",
+                         "major": data["major"] or "", "status": g.status.label, "job_ids": "、".join(g.job_ids),
+                         "reason": g.reason})
+    return rows
+
+
+def summary(plan: FairPlan) -> str:
+    """One line: how many fairs, positions and graduates the plan places."""
+    return (f"共 {len(plan.fairs)} 场{plan.by.label}招聘会：{plan.positions_placed}/{plan.positions_total} 个岗位、"
+            f"{plan.graduates_placed}/{plan.graduates_total} 位毕业生列入")
