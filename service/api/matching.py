@@ -80,6 +80,8 @@ class Matcher:
         self._warm_wanted = threading.Event()
         self._stopping = False
         self.warmed_version = -1
+        #: (theme, limits, k) → (index version, graduates list, FairPlan): see ``fair_plan``.
+        self._fair_plans: dict[tuple, tuple] = {}
 
     # ------------------------------------------------------------------ state
     @property
@@ -301,6 +303,37 @@ class Matcher:
             if self._ranker is None or self._ranker.index_.position(job_id) is None:
                 return None
             return self._ranker.rank_graduates(job_id, list(graduates), k=k)
+
+    def fair_plan(self, graduates: Sequence[Graduate], *, by, limits, k: int):
+        """Small fairs (``matching.fairs``) over every job and ``graduates``; ``None`` when no
+        job is loaded. ``graduates`` are copies no cached result belongs to (an organiser's
+        redacted records): they are ranked here and not cached, in blocks with the lock taken
+        per block so that other requests interleave. The plan is kept for this index version
+        and this very list of graduates (``GraduateCache`` returns the same list while no
+        graduate changes), so that a second look costs nothing."""
+        from matching.fairs import plan_fairs
+
+        key = (str(by), limits, k)
+        with self._lock:
+            hit = self._fair_plans.get(key)
+            if hit is not None and hit[0] == self.version and hit[1] is graduates:
+                return hit[2]
+            version = self.version
+        results = []
+        for start in range(0, len(graduates), self.warm_block):
+            with self._lock:
+                if self._ranker is None:
+                    return None
+                results += self._ranker.rank(list(graduates[start:start + self.warm_block]), k=k, rejected_k=0)
+        with self._lock:
+            if self._ranker is None:
+                return None
+            plan = plan_fairs(self._ranker, graduates, results, by=by, limits=limits)
+            if self.version == version:  # else a job changed meanwhile: do not keep a mixed plan
+                if len(self._fair_plans) >= 16:
+                    self._fair_plans.clear()
+                self._fair_plans[key] = (version, graduates, plan)
+            return plan
 
     def text_scores(self, query: str, job_ids: Sequence[str]) -> dict[str, float]:
         """Cosine of ``query`` with each job's text vector (0 for jobs not in the index)."""

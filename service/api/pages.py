@@ -24,6 +24,7 @@ from pydantic import ValidationError
 from service.api import followups, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
+from matching.fairs import FairBy
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
@@ -219,3 +220,21 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
         return _error(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
     return _render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages)
+
+
+@router.get("/fairs")
+def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
+               by: FairBy = FairBy.MAJOR, max_employers: Annotated[int, Query(ge=1, le=100)] = 10,
+               max_positions: Annotated[int, Query(ge=1, le=200)] = 20,
+               min_positions: Annotated[int, Query(ge=1, le=200)] = 3,
+               min_graduates: Annotated[int, Query(ge=1, le=10_000)] = 5):
+    user = _user(request, session)
+    if user is None:
+        return _to_login()
+    try:
+        limits = services.fair_limits(max_employers=max_employers, max_positions=max_positions,
+                                      min_positions=min_positions, min_graduates=min_graduates)
+        plan = services.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
+    except ApiProblem as problem:
+        return _error(request, user, problem, back="/fairs")
+    return _render(request, "fairs.html", user, plan=plan)

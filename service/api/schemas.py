@@ -543,3 +543,78 @@ class FollowUpPublic(BaseModel):
     note: str | None
     user_id: int | None
     user_name: str = Field(description="记录人")
+
+
+# --- fairs ----------------------------------------------------------------------------
+
+
+class FairPositionPublic(BaseModel):
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None
+    headcount: int | None = Field(description="招聘人数；岗位表未注明时为空")
+    reason: str = Field(description="该岗位归入本场的理由")
+    graduates: int = Field(description="本场可报考该岗位的毕业生人数")
+
+
+class FairGraduatePublic(BaseModel):
+    """A graduate of a fair, with non-sensitive fields only (for organisers too)."""
+
+    graduate_id: str
+    name: str | None
+    school: str | None
+    major: str | None
+    education: str | None
+    status: str = Field(description="eligible：至少一个岗位符合；needs_review：均待核实")
+    status_label: str
+    job_ids: list[str] = Field(description="本场可报考的岗位，推荐名次靠前的在前")
+    reason: str = Field(description="该毕业生列入本场的理由")
+
+
+class FairPublic(BaseModel):
+    number: int = Field(description="场次序号，从 1 开始")
+    key: str = Field(description="主题代码；同一主题分为多场时带 -2、-3 …")
+    theme: str
+    title: str
+    part: int
+    parts: int
+    employers: list[str]
+    places: list[str]
+    headcount: int = Field(description="已注明的招聘人数之和")
+    headcount_unknown: int = Field(description="未注明招聘人数的岗位数")
+    positions: list[FairPositionPublic]
+    graduates: list[FairGraduatePublic]
+
+
+class FairDroppedPublic(BaseModel):
+    theme: str
+    positions: int
+    graduates: int
+    reason: str
+
+
+class FairLimitsPublic(BaseModel):
+    max_employers: int
+    max_positions: int
+    min_positions: int
+    min_graduates: int
+    max_rank: int
+    min_fit: float
+    max_classes: int
+
+
+class FairPlanPublic(BaseModel):
+    """Proposed small fairs: employers, positions and the graduates each is for, with reasons."""
+
+    by: str = Field(description="major：专业化；industry：行业化")
+    by_label: str
+    limits: FairLimitsPublic
+    positions_total: int
+    positions_placed: int
+    graduates_total: int
+    graduates_placed: int
+    fairs: list[FairPublic]
+    dropped: list[FairDroppedPublic] = Field(description="规模不足、未单独举办的主题")
+    notes: list[str] = Field(description="合并、分场、删减和未归类情况的说明")
+    unthemed_positions: list[str] = Field(description="未归入任何主题的岗位编号")

@@ -1,0 +1,31 @@
+"""``/api/fairs``: proposed small industry- or major-specialised fairs (officers, organisers)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query
+
+from matching.fairs import FairBy
+from service.api import schemas as s
+from service.api import services
+from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep, Staff
+from service.api.problems import AUTH, problem_responses
+
+router = APIRouter(prefix="/api/fairs", tags=["招聘活动"], responses=problem_responses(*AUTH, 422))
+
+
+@router.get("", response_model=s.FairPlanPublic)
+def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
+              by: Annotated[FairBy, Query(description="major：按专业类（专业化）；industry：按行业（行业化）")] = FairBy.MAJOR,
+              max_employers: Annotated[int, Query(ge=1, le=100, description="每场最多用人单位数")] = 10,
+              max_positions: Annotated[int, Query(ge=1, le=200, description="每场最多岗位数")] = 20,
+              min_positions: Annotated[int, Query(ge=1, le=200, description="成场最少岗位数")] = 3,
+              min_graduates: Annotated[int, Query(ge=1, le=10_000, description="成场最少毕业生人数")] = 5,
+              max_rank: Annotated[int, Query(ge=1, le=100, description="行业场：本场岗位须在毕业生推荐的前几位")] = 5,
+              k: Annotated[int, Query(ge=1, le=100, description="每位毕业生参与判断的推荐岗位数")] = 20):
+    """小型招聘会方案：按专业类或行业分场，每场的用人单位、岗位（含招聘人数）和可参加的毕业生，均附理由；
+    按毕业生去除敏感信息后的记录计算（专员与组织者所见相同）。"""
+    limits = services.fair_limits(max_employers=max_employers, max_positions=max_positions,
+                                  min_positions=min_positions, min_graduates=min_graduates, max_rank=max_rank)
+    return services.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
