@@ -15,7 +15,7 @@ from features.education import (
     parse_education_level,
     parse_education_requirement,
 )
-from features.intentions import extract_preferences, merge_preferences
+from features.intentions import extract_preferences, preferences_after_intention_change, preferences_with_intention
 from features.records import EmployerType, Gender, Hardship, Preferences, SalaryRange
 from features.salary import parse_salary
 from features.values import (
@@ -230,11 +230,18 @@ def test_intention_naming_nothing_known_gives_empty_preferences():
     assert extract_preferences(None) == Preferences()
 
 
-def test_explicit_preferences_win_field_by_field():
-    explicit = Preferences(locations=("伊犁",), min_salary=None)
-    extracted = Preferences(locations=("喀什",), categories=("会计",), min_salary=5000)
-    merged = merge_preferences(explicit, extracted)
+def test_stated_preferences_win_field_by_field_even_when_empty():
+    merged = preferences_with_intention("想去喀什做会计，月薪5000以上", {"locations": ("伊犁",), "industries": ()})
     assert merged == Preferences(locations=("伊犁",), categories=("会计",), industries=(), min_salary=5000)
+    assert preferences_with_intention("想去喀什", {"locations": ()}).locations == ()  # 不限 stated
+
+
+def test_preferences_read_from_an_old_intention_follow_a_new_one():
+    current = Preferences(locations=("喀什",), categories=("会计",), min_salary=6000)  # 6000 set on its own
+    after = preferences_after_intention_change(current, "想去喀什做会计", "想去伊犁做教师", {})
+    assert after == Preferences(locations=("伊犁",), categories=("教师",), min_salary=6000)
+    stated = preferences_after_intention_change(current, "想去喀什做会计", "想去伊犁", {"locations": ("昌吉",)})
+    assert stated.locations == ("昌吉",)
 
 
 def test_intention_lists_after_the_verb_become_several_categories():
@@ -266,10 +273,9 @@ def test_intention_places_once_each_and_an_unreadable_salary_is_passed_over():
     assert extract_preferences("底薪100元，希望月薪6000以上").min_salary == 6000
 
 
-def test_explicit_industries_win_and_empty_ones_are_filled():
-    extracted = Preferences(industries=("互联网",))
-    assert merge_preferences(Preferences(industries=("能源",)), extracted).industries == ("能源",)
-    assert merge_preferences(Preferences(), extracted).industries == ("互联网",)
+def test_explicit_industries_win_and_unstated_ones_are_read():
+    assert preferences_with_intention("想去互联网公司", {"industries": ("能源",)}).industries == ("能源",)
+    assert preferences_with_intention("想去互联网公司", {}).industries == ("互联网",)
 
 
 @pytest.mark.parametrize(("text", "group"), [
@@ -770,8 +776,8 @@ def test_each_way_of_asking_for_pay(text, minimum):
     assert extract_preferences(text).min_salary == minimum
 
 
-def test_an_empty_explicit_location_list_is_filled_from_the_intention():
-    assert merge_preferences(Preferences(), Preferences(locations=("喀什",))).locations == ("喀什",)
+def test_an_unstated_location_list_is_filled_from_the_intention():
+    assert preferences_with_intention("想去喀什", {"categories": ("会计",)}).locations == ("喀什",)
 
 
 @pytest.mark.parametrize(
