@@ -9,7 +9,9 @@ fresh demo accounts (one per role) are issued, their tokens printed.
 from __future__ import annotations
 
 import argparse
+import errno
 import logging
+import socket
 from pathlib import Path
 
 from service.auth import Role, issue_user
@@ -27,7 +29,7 @@ DEMO_PREFIX = "演示"
 def register(subparsers) -> None:
     parser = subparsers.add_parser("serve", help="启动匹配服务（接口与网页）", description="启动匹配服务")
     parser.add_argument("--host", default="127.0.0.1", help="监听地址（默认 127.0.0.1）")
-    parser.add_argument("--port", type=int, default=8000, help="端口（默认 8000）")
+    parser.add_argument("--port", type=_port, default=8000, help="端口（默认 8000）")
     add_data_dir(parser)
     parser.add_argument("--load-samples", action="store_true", help="数据库为空时导入示例数据，并签发演示账号")
     parser.add_argument("--samples-dir", type=Path, default=SAMPLES_DIR, help="示例数据目录（默认仓库中的 samples/）")
@@ -41,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s:     %(name)s: %(message)s")
     logging.getLogger("jobmatch").setLevel(logging.INFO)  # fit and warm-up times, unhandled errors
+    check_address(args.host, args.port)  # before the samples and the model are loaded, not after
     settings = settings_from(args)
     tokens = load_samples(settings, args.samples_dir) if args.load_samples else {}
     url = f"http://{args.host}:{args.port}/"
@@ -49,6 +52,36 @@ def run(args: argparse.Namespace) -> int:
         print(f"  {Role(role).label}（{name}）令牌：{token}")
     uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
     return 0
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"端口须为 1–65535 之间的整数，收到「{text}」")
+    return int(text)
+
+
+def check_address(host: str, port: int) -> None:
+    """Refuse at once, in Chinese, an address this process cannot listen on (a port in use, a
+    host that is not this machine's); uvicorn would report it in English only after the ranker
+    and the model have been loaded. Another process may still take the port in between."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+        family, kind, proto, _, address = infos[0]
+        with socket.socket(family, kind, proto) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
+            probe.bind(address)
+    except socket.gaierror:
+        raise JobmatchError(f"无法在 {host}:{port} 上启动服务：无法解析主机名「{host}」") from None
+    except OSError as error:
+        reason = _BIND_ERRORS.get(error.errno, f"系统错误 {error.errno}（{error.strerror}）")
+        raise JobmatchError(f"无法在 {host}:{port} 上启动服务：{reason}") from None
+
+
+_BIND_ERRORS = {
+    errno.EADDRINUSE: "端口已被占用",
+    errno.EADDRNOTAVAIL: "该地址不属于本机",
+    errno.EACCES: "没有权限（1024 以下的端口通常需要管理员权限）",
+}
 
 
 def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, str]]:

@@ -1,0 +1,70 @@
+"""The command line speaks Chinese also where argparse and uvicorn would speak English."""
+
+from __future__ import annotations
+
+import socket
+
+import pytest
+
+from service.cli import chinese_message, main
+
+
+def fails(capsys, *argv: str) -> str:
+    with pytest.raises(SystemExit) as exit_:
+        main(list(argv))
+    assert exit_.value.code == 2
+    return capsys.readouterr().err
+
+
+def test_a_bad_choice_is_refused_in_chinese_with_the_choices(capsys):
+    err = fails(capsys, "users", "add", "--role", "boss", "--name", "x")
+    assert err.startswith("用法：jobmatch users add")
+    assert "jobmatch users add：错误：参数 --role：无效的选择 'boss'（可选：'officer', 'organiser', 'graduate'）" in err
+    assert "error" not in err and "invalid" not in err
+
+
+def test_missing_and_unknown_arguments_are_named_in_chinese(capsys):
+    assert "缺少必需的参数：--jobs, --graduates" in fails(capsys, "recommend")
+    assert "无法识别的参数：--bogus" in fails(capsys, "recommend", "--jobs", "a", "--graduates", "b", "--bogus")
+    assert "参数 --jobs：需要给出一个值" in fails(capsys, "recommend", "--jobs")
+    assert "参数 命令：无效的选择 'nosuch'" in fails(capsys, "nosuch")
+
+
+def test_help_is_in_chinese(capsys):
+    with pytest.raises(SystemExit):
+        main(["recommend", "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith("用法：jobmatch recommend") and "选项" in out and "显示本帮助并退出" in out
+    assert "usage" not in out and "show this help" not in out and "options:" not in out
+
+
+@pytest.mark.parametrize(("message", "chinese"), [
+    ("argument --top: invalid int value: 'x'", "参数 --top：无效的值 'x'（须为整数）"),
+    ("argument --out: expected one argument", "参数 --out：需要给出一个值"),
+    ("argument --a: not allowed with argument --b", "参数 --a：不能与参数 --b 同时使用"),
+    ("ambiguous option: --gr could match --graduates, --graduate-id", "选项 --gr 有歧义，可能是：--graduates, --graduate-id"),
+    ("something argparse may say one day", "something argparse may say one day"),
+])  # fmt: skip
+def test_argparse_messages_in_chinese(message, chinese):
+    assert chinese_message(message) == chinese
+
+
+@pytest.mark.parametrize("port", ["0", "65536", "99999", "http"])
+def test_serve_refuses_a_port_out_of_range(capsys, port):
+    assert "端口须为 1–65535 之间的整数" in fails(capsys, "serve", "--port", port)
+
+
+def test_serve_refuses_a_port_in_use_before_loading_anything(tmp_path, capsys):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code = main(["serve", "--port", str(port), "--data-dir", str(tmp_path / "data")])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == f"错误：无法在 127.0.0.1:{port} 上启动服务：端口已被占用"
+    assert not (tmp_path / "data").exists()  # refused before the data directory was created
+
+
+def test_serve_refuses_a_host_it_cannot_resolve(capsys):
+    assert main(["serve", "--host", "no-such-host.invalid"]) == 2
+    assert "无法解析主机名「no-such-host.invalid」" in capsys.readouterr().err
