@@ -234,7 +234,7 @@ def test_the_page_form_is_for_officers_even_with_a_valid_token(api):
 
 @pytest.mark.parametrize(("form", "status", "fragments"), [
     ({"job_id": "NOPE", "status": "已推送"}, 422, ("岗位编号：岗位「NOPE」不存在",)),
-    ({"job_id": "J-NET", "status": "好"}, 422, ("跟进结果：取值无效",)),
+    ({"job_id": "J-NET", "status": "好"}, 422, ("跟进结果：取值无效，可选：已推送、已投递、面试中、已录用、未录用、放弃",)),
     ({"job_id": "", "status": "已推送"}, 422, ("岗位编号：",)),
     ({"job_id": "J-NET", "status": "已推送", "note": "长" * 501}, 422, ("备注：内容过长（最多 500）",)),
     ({"job_id": "J-NET", "status": "已推送", "subsidy": "不知道"}, 422, ("求职创业补贴：取值无效",)),

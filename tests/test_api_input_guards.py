@@ -1,7 +1,8 @@
 """Input the API must refuse with a 4xx naming the field, not store or answer 500 on.
 
-Each case here once answered 500 (on PostgreSQL, or on both databases) or was stored
-and then misread; found by an audit of the service on 2026-12-05.
+Each case here once answered 500 (on PostgreSQL, or on both databases), was stored
+and then misread, or was explained half in English; found by audits of the service on
+2026-12-05 and 2026-12-06.
 """
 
 from __future__ import annotations
@@ -97,3 +98,22 @@ def test_a_body_that_is_not_utf8_is_explained(api):
     response = api.client.post("/api/jobs", content=b'{"id":"J9","title":"\xff\xfe"}',
                                headers={**api.headers("officer"), "content-type": "application/json"})
     assert_problem(response, 400, "UTF-8")
+
+
+@pytest.mark.parametrize(("method", "path", "kwargs", "field", "choices"), [
+    ("post", "/api/graduates/G1/follow-ups", {"json": {"job_id": "J-SOFT", "status": "录取了"}},
+     "字段「status」", "已推送、已投递、面试中、已录用、未录用、放弃"),
+    ("post", "/api/graduates/G1/follow-ups", {"json": {"job_id": "J-SOFT", "status": "已推送", "subsidy": "发了"}},
+     "字段「subsidy」", "未申请、已申请、已发放"),
+    ("post", "/api/jobs", {"json": {"id": "J9", "title": "t", "employer_type": "外星企业"}},
+     "字段「employer_type」", "企业、国有企业、机关、事业单位、基层服务项目、科研助理、实习见习、其他"),
+    ("post", "/api/graduates", {"json": {"id": "G9", "gender": "未知"}}, "字段「gender」", "男、女"),
+    ("post", "/api/graduates", {"json": {"id": "G9", "hardship": ["贫困"]}}, "字段「hardship.0」",
+     "零就业家庭、低收入家庭、残疾、少数民族、脱贫家庭、长期失业"),
+    ("get", "/api/fairs", {"params": {"by": "city"}}, "查询参数「by」", "industry、major"),
+])
+def test_a_value_outside_a_fixed_list_names_the_choices_in_chinese(api, method, path, kwargs, field, choices):
+    """Pydantic lists the choices as ``'男' or '女'``: the message lists them with 、."""
+    problem = assert_problem(getattr(api, method)(path, "officer", **kwargs), 422, field, f"取值无效，可选：{choices}")
+    assert " or " not in problem["detail"] and "'" not in problem["detail"]
+    assert all(" or " not in e["message"] for e in problem["errors"])

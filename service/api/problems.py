@@ -7,8 +7,10 @@ catch-all, which logs the traceback and answers 500 without internals.
 
 from __future__ import annotations
 
+import ast
 import json
 import logging
+import re
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -177,11 +179,40 @@ def _message(error: dict) -> str:
             return "应为上传的文件（multipart/form-data，且带文件名）"
         return message if _has_chinese(message) else _ERROR_MESSAGES["value_error"]
     text = _ERROR_MESSAGES.get(kind, "取值无效")
-    if kind == "enum" and "expected" in error.get("ctx", {}):
-        text += f"，可选：{error['ctx']['expected']}"
+    if kind in ("enum", "literal_error") and "expected" in error.get("ctx", {}):
+        text += f"，可选：{choices(str(error['ctx']['expected']))}"
     if kind in ("string_too_long", "too_long") and "max_length" in error.get("ctx", {}):
         text += f"（最多 {error['ctx']['max_length']}）"
     return text
+
+
+#: One allowed value as pydantic-core writes it in an enum or literal error: a Python
+#: string literal or a bare word or number.
+_CHOICE = re.compile(r"""'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s,'"]+""")
+
+
+def choices(expected: str) -> str:
+    """The allowed values of an enum or literal error in Chinese: pydantic-core's
+    ``'已推送', '已投递' or '放弃'`` becomes ``已推送、已投递、放弃``. Text that is not such a
+    list is given back as it came."""
+    values: list[str] = []
+    position = 0
+    while position < len(expected):
+        if values:
+            separator = next((s for s in (", ", " or ") if expected.startswith(s, position)), None)
+            if separator is None:
+                return expected
+            position += len(separator)
+        found = _CHOICE.match(expected, position)
+        if found is None:
+            return expected
+        token = found.group()
+        try:
+            values.append(str(ast.literal_eval(token)) if token[0] in "'\"" else token)
+        except (ValueError, SyntaxError):
+            return expected
+        position = found.end()
+    return "、".join(values) or expected
 
 
 def _has_chinese(text: str) -> bool:
