@@ -247,6 +247,18 @@ def test_the_page_form_says_what_is_wrong_in_the_forms_words(api, form, status, 
     assert 'href="/graduate/G1"' in response.text and stored(api, "G1") == []
 
 
+def test_the_pages_with_follow_ups_are_neither_kept_by_the_browser_nor_framed(api):
+    """Back after 退出 must not show the record again; no other page (another port or
+    subdomain of the same site sends the cookie) may frame the form to steal a click."""
+    login(api, "officer")
+    token = csrf_token(api.tokens["officer"])
+    for response in (api.client.get("/graduate/G1"), api.client.get("/officer"),
+                     page_post(api, csrf=token, job_id="NOPE", status="已推送")):
+        assert response.headers["cache-control"] == "no-store", response.url
+        assert response.headers["x-frame-options"] == "DENY"
+        assert response.headers["content-security-policy"] == "frame-ancestors 'none'"
+
+
 def test_the_page_form_for_an_unknown_graduate_is_404(api):
     login(api, "officer")
     response = page_post(api, "G999", csrf=csrf_token(api.tokens["officer"]), job_id="J-NET", status="已推送")

@@ -111,3 +111,23 @@ def test_organiser_searches_and_sees_candidates(server, browser):
     rows.first.locator("a").click()
     page.wait_for_url("**/job/J-ACC")
     assert "王磊" in page.inner_text("#candidates")
+
+
+def test_officer_records_a_follow_up_and_back_after_logout_shows_nothing(server, browser):
+    base, tokens = server
+    page = _login(browser, base, tokens["officer"])
+    page.wait_for_url("**/officer")
+    page.goto(base + "/graduate/G2")
+    page.fill("#fu-job", "J-ACC")
+    page.select_option("#fu-status", "已投递")
+    page.select_option("#fu-subsidy", "已申请")
+    page.fill("#fu-note", "已电话联系")
+    page.click("#follow-up-form button")
+    page.wait_for_url("**/graduate/G2#follow-ups")
+    first = page.locator("#follow-up-list tbody tr").first.inner_text()
+    assert "会计" in first and "已投递" in first and "已申请" in first and "已电话联系" in first
+    page.click("form[action='/logout'] button")
+    page.wait_for_url("**/login")
+    page.go_back()
+    page.wait_for_load_state()
+    assert page.url.split("#")[0].endswith("/login") and "已电话联系" not in page.content()

@@ -37,6 +37,12 @@ BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
 templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 PAGE_SIZE = 20
+#: Every page: not stored by the browser (after 退出, Back on a shared office computer
+#: would show a graduate's phone, hardship and follow-up notes again) and never shown in
+#: a frame (a site that framed the follow-up form could lure a click into submitting it;
+#: SameSite=Lax only keeps the cookie from other sites, not from other ports or subdomains).
+PAGE_HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+                "Content-Security-Policy": "frame-ancestors 'none'"}
 
 
 def _user(request: Request, session) -> User | None:
@@ -58,7 +64,8 @@ def _csrf_ok(request: Request, sent: str) -> bool:
 
 
 def _render(request: Request, name: str, user: User | None, status: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"user": user, **context}, status_code=status)
+    return templates.TemplateResponse(request, name, {"user": user, **context}, status_code=status,
+                                      headers=PAGE_HEADERS)
 
 
 def _error(request: Request, user: User | None, problem: ApiProblem, back: str | None = None) -> HTMLResponse:
