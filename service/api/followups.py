@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from features.records import Graduate
 from service import audit
 from service.api import schemas as s
+from service.api import services
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
@@ -98,17 +99,7 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
                             rows=[state.subsidy for state in states.values() if state.subsidy is not None])
     session.commit()
-
-    def summary(job_id: str) -> s.JobSummary | None:
-        job = matcher.job(job_id)
-        return None if job is None else s.JobSummary.of(job)
-
-    rows = []
-    for graduate, result in zip(graduates, ranked):
-        suggestions = [
-            s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label, reasons=list(x.reasons), job=summary(x.job_id))
-            for x in result.suggestions
-        ]
-        rows.append(SupportRow(graduate, suggestions, states.get(graduate.id), graduate.id in recommended))
+    rows = [SupportRow(graduate, services.suggestions_public(matcher=matcher, suggestions=result.suggestions),
+                       states.get(graduate.id), graduate.id in recommended)
+            for graduate, result in zip(graduates, ranked)]
     return rows, total

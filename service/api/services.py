@@ -334,16 +334,19 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     return body
 
 
+def suggestions_public(*, matcher: Matcher, suggestions) -> list[s.SuggestionPublic]:
+    """A ranking's suggestions as the API and the pages show them, each with its job's summary."""
+    return [s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
+                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+            for x in suggestions]
+
+
 def recommendations_public(*, matcher: Matcher, user: User, result, log: RecommendationLog | None) -> s.RecommendationsPublic:
     if log is not None:
         log.add(user_id=user.id, graduate_id=result.graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return s.RecommendationsPublic(
         graduate_id=result.graduate_id,
-        suggestions=[
-            s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
-            for x in result.suggestions
-        ],
+        suggestions=suggestions_public(matcher=matcher, suggestions=result.suggestions),
         rejected=[
             s.RejectionPublic(job_id=x.job_id, score=x.score, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
             for x in result.rejected

@@ -16,8 +16,7 @@ from features.records import Graduate
 from service.outcomes import FollowUpStatus
 from service.storage.convert import graduate_from_row
 from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow
-
-_CHUNK = 500
+from service.storage.repository import _CHUNK, _page  # this module is the repository's second half
 
 
 def add(*, session: Session, row: FollowUpRow) -> FollowUpRow:
@@ -29,11 +28,8 @@ def add(*, session: Session, row: FollowUpRow) -> FollowUpRow:
 def list_for_graduate(*, session: Session, graduate_id: str, offset: int = 0, limit: int = 20
                       ) -> tuple[list[FollowUpRow], int]:
     """One graduate's follow-ups, newest first (the order they were written), and how many."""
-    where = FollowUpRow.graduate_id == graduate_id
-    total = session.scalar(select(func.count()).select_from(FollowUpRow).where(where)) or 0
-    rows = session.scalars(select(FollowUpRow).where(where).order_by(FollowUpRow.id.desc())
-                           .offset(offset).limit(limit)).all()
-    return list(rows), int(total)
+    query = select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id)
+    return _page(session, query, order_by=(FollowUpRow.id.desc(),), offset=offset, limit=limit)
 
 
 def _current_per_job():
