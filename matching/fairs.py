@@ -1,7 +1,8 @@
 """Small specialised fairs (行业化、专业化、小型化招聘活动): which employers, positions and
 graduates belong together.
 
-A fair is themed by an industry (``FairBy.INDUSTRY``: the job's 行业, else its 职位类别) or by
+A fair is themed by an industry (``FairBy.INDUSTRY``: the job's 行业, else its 职位类别 when
+that names a field of work, not a post's nature or grade such as 普通职位) or by
 an undergraduate major class (``FairBy.MAJOR``, 4-digit catalog class such as 1202 工商管理类).
 A position joins the class fairs its explicit major list names (the same parsed list the
 pre-filter and the rules read, ``matching.eligibility.MajorLists``); a position whose list
@@ -10,30 +11,33 @@ at least ``FairLimits.min_fit``. Graduates are not judged again here: a graduate
 a fair when the ranker's own suggestions for them (``GraduateSuggestions``, eligible or
 needs review) include one of its positions and, for a class fair, their major lies in the
 class (a major outside the catalog placed there by ``Ranker.approximate_major``), or, for an
-industry fair, one of those positions is among their ``max_rank`` best suggestions or their
-stated industries name the industry. A graduate eligible only for jobs outside their top-k
-suggestions is not seen, which keeps the fair to the jobs the ranker finds most relevant.
+industry fair, one of the industry's positions is among their ``max_rank`` best suggestions or
+their stated industries name the industry. A graduate eligible only for jobs outside their top-k
+suggestions is not seen, which keeps the fair to the jobs the ranker finds most relevant; a
+position none of its theme's graduates may apply for is left out (an employer is invited for
+the graduates who come).
 
 Themes with too few positions or graduates are merged with the next small classes of their 门类
 in catalog order until large enough (class fairs; in a merged fair each position stays for its
-own classes' graduates) or dropped (industry fairs, and classes no merge saves); large themes are split into parts of at most
-``max_employers`` employers and ``max_positions`` positions, whole employers at a time in
-order of place and name, an employer with more positions than a fair holds keeping its
-positions most graduates can apply for. Every step is written to ``FairPlan.notes``.
+own classes' graduates) or dropped (industry fairs, and classes no merge saves); large themes
+are split into parts of at most ``max_employers`` employers and ``max_positions`` positions,
+whole employers at a time in order of place (neighbouring places together:
+``matching.fair_parts``) and name, an employer with more positions than a fair holds keeping
+its positions most graduates can apply for. Every step is written to ``FairPlan.notes``.
 """
 
 from __future__ import annotations
 
 import enum
-import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
-from matching.fair_themes import ThemeLink, class_themes, graduate_class, industry_themes
+from matching.fair_parts import chinese_number, pack, place_order
+from matching.fair_themes import Theme, ThemeLink, class_themes, graduate_class, industry_themes, merge_themes
 from matching.results import GraduateSuggestions, Suggestion
 from matching.verdict import Status
 
@@ -45,6 +49,15 @@ class FairBy(enum.StrEnum):
     @property
     def label(self) -> str:
         return {"industry": "行业化", "major": "专业化"}[self.value]
+
+
+class FairLimitsError(ValueError):
+    """Limits no plan can keep; ``fields`` names the ``FairLimits`` fields at fault, so that
+    the edge can name its own option or parameter."""
+
+    def __init__(self, message: str, *fields: str):
+        super().__init__(message)
+        self.fields = fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,11 +75,12 @@ class FairLimits:
     def __post_init__(self) -> None:
         for name in ("max_employers", "max_positions", "min_positions", "min_graduates", "max_rank", "max_classes"):
             if getattr(self, name) < 1:
-                raise ValueError(f"{_LIMIT_NAMES[name]}必须为正整数")
+                raise FairLimitsError(f"{_LIMIT_NAMES[name]}必须为正整数", name)
         if self.min_positions > self.max_positions:
-            raise ValueError(f"每场最少岗位数（{self.min_positions}）不能大于每场岗位上限（{self.max_positions}）")
+            raise FairLimitsError(f"每场最少岗位数（{self.min_positions}）不能大于每场岗位上限（{self.max_positions}）",
+                                  "min_positions", "max_positions")
         if not 0.0 <= self.min_fit <= 1.0:
-            raise ValueError("模型匹配度阈值必须在 0 到 1 之间")
+            raise FairLimitsError("模型匹配度阈值必须在 0 到 1 之间", "min_fit")
 
 
 _LIMIT_NAMES = {"max_employers": "每场单位上限", "max_positions": "每场岗位上限", "min_positions": "每场最少岗位数",
@@ -153,15 +167,6 @@ def position_themes(ranker, *, by: FairBy | str, limits: FairLimits = FairLimits
 # --------------------------------------------------------------------------- planning
 
 
-@dataclass
-class _Theme:
-    key: str
-    theme: str  # as shown: "1202 工商管理类"
-    short: str  # for titles: "工商管理类"
-    positions: dict[str, str] = field(default_factory=dict)  # job id → reason
-    accepts: dict[str, frozenset[str]] = field(default_factory=dict)  # job id → graduate classes it is for
-
-
 def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[GraduateSuggestions], *, by: FairBy | str,
                limits: FairLimits = FairLimits()) -> FairPlan:
     """Propose small fairs from a fitted ``Ranker`` and its suggestions for ``graduates``
@@ -178,25 +183,29 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     classes = {g.id: graduate_class(ranker, g) for g in graduates} if by is FairBy.MAJOR else {}
     planner = _Planner(by=by, limits=limits, jobs=jobs, people=people, offers=offers, classes=classes)
 
-    themes: dict[str, _Theme] = {}
+    themes: dict[str, Theme] = {}
     links = position_themes(ranker, by=by, limits=limits)
     for job_id in sorted(links):
         for link in links[job_id]:
             theme = themes.get(link.key)
             if theme is None:
                 shown = f"{link.key} {link.name}" if by is FairBy.MAJOR else link.name
-                theme = themes[link.key] = _Theme(link.key, shown, link.name)
+                theme = themes[link.key] = Theme(link.key, shown, link.name)
             theme.positions[job_id] = link.reason
             theme.accepts[job_id] = frozenset({link.key})
     unthemed = tuple(sorted(j for j, found in links.items() if not found))
     for key in sorted(themes):
-        planner.consider(themes[key])
+        if planner.keep_attended(themes[key]):
+            planner.consider(themes[key])
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
     if unthemed:
-        why = "未注明行业和职位类别" if by is FairBy.INDUSTRY else f"专业要求未列专业类且模型匹配度均低于 {limits.min_fit:.2f}"
+        why = ("未注明行业，职位类别也只说明岗位性质或等级（如普通职位、专业技术岗位）" if by is FairBy.INDUSTRY
+               else f"专业要求未列专业类且模型匹配度均低于 {limits.min_fit:.2f}")
         notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
+    if unattended := planner.unattended - planner.attended:
+        notes.append(f"{len(unattended)} 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会")
     if by is FairBy.MAJOR and (unplaced := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unplaced} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
@@ -207,13 +216,18 @@ class _Planner:
     def __init__(self, *, by: FairBy, limits: FairLimits, jobs: Mapping[str, Job], people: Mapping[str, Graduate],
                  offers: Mapping[str, list[Suggestion]], classes: Mapping[str, ThemeLink | None]):
         self.by, self.limits, self.jobs, self.people, self.offers, self.classes = by, limits, jobs, people, offers, classes
-        self.held: list[_Theme] = []
-        self.small: list[tuple[_Theme, str]] = []
+        self.held: list[Theme] = []
+        self.small: list[tuple[Theme, str]] = []
         self.dropped: list[DroppedTheme] = []
         self.notes: list[str] = []
+        self.attended: set[str] = set()  # positions some graduate of their theme may apply for
+        self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
 
-    def audience(self, theme: _Theme, positions: Mapping[str, str] | set[str]) -> list[FairGraduate]:
-        """The graduates of ``theme`` who may apply for one of ``positions``, most positions first."""
+    def audience(self, theme: Theme, positions: Mapping[str, str] | set[str]) -> list[FairGraduate]:
+        """The graduates of ``theme`` who may apply for one of ``positions`` (all of the
+        theme's, or one part's), most positions first. Who belongs to an industry theme is
+        decided on the whole theme, so that every part of a split theme keeps the graduates
+        of its positions."""
         out = []
         for graduate_id in sorted(self.offers):
             hits = [s for s in self.offers[graduate_id] if s.job_id in positions]
@@ -229,21 +243,36 @@ class _Planner:
                 if not hits:
                     continue
                 wished = [w for w in self.people[graduate_id].preferences.industries if w and w in theme.short]
-                if not wished and hits[0].rank > self.limits.max_rank:
+                best = next(s.rank for s in self.offers[graduate_id] if s.job_id in theme.positions)
+                if not wished and best > self.limits.max_rank:
                     continue
-                why = f"意向行业：{wished[0]}" if wished else f"本场岗位在其推荐中排第 {hits[0].rank} 位"
+                why = (f"意向行业：{wished[0]}" if wished else f"本场岗位在其推荐中排第 {best} 位" if best == hits[0].rank
+                       else f"本场岗位在其推荐中排第 {hits[0].rank} 位（{theme.short}岗位最高排第 {best} 位）")
             review = sum(s.status is Status.NEEDS_REVIEW for s in hits)
             first = self.jobs[hits[0].job_id]
             where = f"{first.title}（{first.employer}）" if first.employer else first.title
             more = f"等 {len(hits)} 个岗位" if len(hits) > 1 else ""
-            pending = (f"，其中 {review} 个待核实" if len(hits) > 1 else "，待核实") if review else ""
+            pending = "" if not review else "，待核实" if len(hits) == 1 else "，均待核实" if review == len(hits) else \
+                f"，其中 {review} 个待核实"
             status = Status.NEEDS_REVIEW if review == len(hits) else Status.ELIGIBLE
             out.append(FairGraduate(graduate_id, tuple(s.job_id for s in hits), status,
                                     f"{why}；可报考 {where}{more}{pending}"))
         out.sort(key=lambda g: (-len(g.job_ids), g.graduate_id))
         return out
 
-    def _shortfall(self, theme: _Theme, graduates: int) -> str | None:
+    def keep_attended(self, theme: Theme) -> bool:
+        """Leave out of ``theme`` the positions none of its graduates may apply for (a fair
+        invites an employer for the graduates who attend); ``False`` when none is left. A
+        position's graduates do not depend on the theme's other positions, so this changes
+        no one's place."""
+        attended = {j for g in self.audience(theme, theme.positions) for j in g.job_ids}
+        self.attended |= attended
+        self.unattended |= set(theme.positions) - attended
+        theme.positions = {j: why for j, why in theme.positions.items() if j in attended}
+        theme.accepts = {j: keys for j, keys in theme.accepts.items() if j in attended}
+        return bool(theme.positions)
+
+    def _shortfall(self, theme: Theme, graduates: int) -> str | None:
         lacking = []
         if len(theme.positions) < self.limits.min_positions:
             lacking.append(f"岗位 {len(theme.positions)} 个，少于 {self.limits.min_positions} 个")
@@ -251,7 +280,7 @@ class _Planner:
             lacking.append(f"可参加的毕业生 {graduates} 人，少于 {self.limits.min_graduates} 人")
         return "；".join(lacking) or None
 
-    def consider(self, theme: _Theme) -> None:
+    def consider(self, theme: Theme) -> None:
         short = self._shortfall(theme, len(self.audience(theme, theme.positions)))
         if short is None:
             self.held.append(theme)
@@ -260,7 +289,7 @@ class _Planner:
         else:
             self._drop(theme, short)
 
-    def _drop(self, theme: _Theme, reason: str) -> None:
+    def _drop(self, theme: Theme, reason: str) -> None:
         graduates = len(self.audience(theme, theme.positions))
         self.dropped.append(DroppedTheme(theme.theme, len(theme.positions), graduates, reason))
         self.notes.append(f"{theme.theme}：{reason}，不单独举办")
@@ -269,38 +298,40 @@ class _Planner:
         """Class themes too small alone are merged with the next small classes of their 门类,
         in catalog order (neighbouring classes are related: 0805 能源动力类, 0806 电气类), just
         until the group is large enough; what is left joins the category's last group."""
-        by_category: dict[str, list[tuple[_Theme, str]]] = defaultdict(list)
+        by_category: dict[str, list[tuple[Theme, str]]] = defaultdict(list)
         for theme, short in self.small:
             by_category[theme.key[:2]].append((theme, short))
         for category in sorted(by_category):
             name = catalog.categories.get(category, category)
-            groups: list[list[tuple[_Theme, str]]] = []
-            current: list[tuple[_Theme, str]] = []
+            groups: list[list[tuple[Theme, str]]] = []
+            current: list[tuple[Theme, str]] = []
             for item in sorted(by_category[category], key=lambda item: item[0].key):
                 current.append(item)
-                if len(current) > 1 and self._shortfall(merged := _merge(current, name), len(self.audience(merged, merged.positions))) is None:
+                merged = merge_themes(current, name)
+                if len(current) > 1 and self._shortfall(merged, len(self.audience(merged, merged.positions))) is None:
                     groups.append(current)
                     current = []
             if current and groups:
                 groups[-1] += current
             elif current:
-                merged = _merge(current, name)
+                merged = merge_themes(current, name)
                 short = self._shortfall(merged, len(self.audience(merged, merged.positions)))
                 for theme, own in current:
                     why = f"；与同门类的专业类合并后仍不足（{short}）" if len(current) > 1 else ""
                     self._drop(theme, own + why)
             for group in groups:
-                self.held.append(_merge(group, name))
+                self.held.append(merge_themes(group, name))
                 self.notes.append(f"{'、'.join(t.theme for t, _ in group)} 单独规模不足，合并为一场{name}招聘会")
 
     def build(self) -> tuple[Fair, ...]:
         fairs: list[Fair] = []
         for theme in sorted(self.held, key=lambda t: t.key):
             fairs += self._split(theme)
-        fairs.sort(key=lambda f: (-len(f.graduates), -len(f.positions), f.key))
+        fairs.sort(key=lambda f: (-len(f.graduates), -len(f.positions),
+                                  f.key.rsplit("-", 1)[0] if f.parts > 1 else f.key, f.part))  # 之二 before 之十
         return tuple(fairs)
 
-    def _split(self, theme: _Theme) -> list[Fair]:
+    def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
         demand = defaultdict(int)
@@ -317,10 +348,11 @@ class _Planner:
                 self.notes.append(f"{theme.theme}：{employer} 有 {len(ids)} 个岗位，超过每场上限 {limits.max_positions} 个，"
                                   f"保留可报考人数最多的 {limits.max_positions} 个，未列入：{'、'.join(ids[limits.max_positions:])}")
                 ids = ids[:limits.max_positions]
-            place = min((self.jobs[j].location or "" for j in ids), default="")
+            place = min((place_order(self.jobs[j].location) for j in ids), default=place_order(None))
             groups.append((place, employer, ids))
         groups.sort(key=lambda g: (g[0], g[1]))
-        packed = _pack([(e, ids) for _, e, ids in groups], limits)
+        packed = pack([(e, ids) for _, e, ids in groups], max_employers=limits.max_employers,
+                      max_positions=limits.max_positions)
         if len(packed) > 1:
             over = [f"{n} {what}多于每场上限 {cap} {unit}" for n, cap, what, unit in (
                 (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
@@ -347,43 +379,9 @@ class _Planner:
                 FairPosition(j, self.jobs[j].title, self.jobs[j].employer, self.jobs[j].location, self.jobs[j].headcount,
                              theme.positions[j], counts[j])
                 for _, ids in part for j in ids)
-            suffix = f"（之{_ORDINALS[number] if number < len(_ORDINALS) else number}）" if len(parts) > 1 else ""
+            suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""
             places = tuple(dict.fromkeys(p.location for p in positions if p.location))
             fairs.append(Fair(self.by, theme.key if len(parts) == 1 else f"{theme.key}-{number}", theme.theme,
                               f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
                               positions, tuple(graduates)))
         return fairs
-
-
-_ORDINALS = "〇一二三四五六七八九十"
-
-
-def _merge(group: Sequence[tuple[_Theme, str]], category: str) -> _Theme:
-    """Small class themes of one 门类 as one theme; each position stays for its own classes."""
-    themes = [theme for theme, _ in group]
-    merged = _Theme("+".join(t.key for t in themes), f"{category}（{'、'.join(t.theme for t in themes)}）",
-                    f"{category}（{'、'.join(t.short for t in themes)}）")
-    for theme in themes:
-        for job_id, reason in theme.positions.items():
-            merged.positions.setdefault(job_id, reason)
-            merged.accepts[job_id] = merged.accepts.get(job_id, frozenset()) | theme.accepts[job_id]
-    return merged
-
-
-def _pack(groups: Sequence[tuple[str, list[str]]], limits: FairLimits) -> list[list[tuple[str, list[str]]]]:
-    """Consecutive employers into parts of at most ``max_employers`` employers and
-    ``max_positions`` positions, balanced: each part aims at an equal share of the positions
-    still to place (7 employers of one position, at most 3 a fair: 3, 2, 2)."""
-    remaining = sum(len(ids) for _, ids in groups)
-    wanted = max(1, math.ceil(remaining / limits.max_positions), math.ceil(len(groups) / limits.max_employers))
-    parts: list[list[tuple[str, list[str]]]] = [[]]
-    target, count = math.ceil(remaining / wanted), 0
-    for employer, ids in groups:
-        part = parts[-1]
-        if part and (count + len(ids) > limits.max_positions or len(part) >= limits.max_employers or count >= target):
-            parts.append([])
-            remaining -= count
-            target, count = math.ceil(remaining / max(1, wanted - len(parts) + 1)), 0
-        parts[-1].append((employer, ids))
-        count += len(ids)
-    return parts

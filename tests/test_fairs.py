@@ -114,8 +114,8 @@ def test_the_size_cap_splits_a_large_theme_by_place_and_employer_deterministical
     result = plan(catalog, segmenter, jobs, people, limits=FairLimits(max_employers=3, min_positions=1, min_graduates=1), k=7)
     assert [f.key for f in result.fairs] == ["1202-1", "1202-2", "1202-3"]
     assert [f.title for f in result.fairs] == ["工商管理类专场（之一）", "工商管理类专场（之二）", "工商管理类专场（之三）"]
-    assert [[p.job_id for p in f.positions] for f in result.fairs] == [["F0", "F2", "F5"], ["F3", "F6"], ["F1", "F4"]]
-    assert [f.places for f in result.fairs] == [("乌鲁木齐市",), ("喀什市",), ("昌吉市",)]
+    assert [[p.job_id for p in f.positions] for f in result.fairs] == [["F0", "F2", "F5"], ["F1", "F4"], ["F3", "F6"]]
+    assert [f.places for f in result.fairs] == [("乌鲁木齐市",), ("昌吉市",), ("喀什市",)]  # 北疆, then 南疆
     assert all(len(f.graduates) == 4 for f in result.fairs)  # every accountant may apply in each part
     assert "1202 工商管理类：7 家单位多于每场上限 3 家，按地点分为 3 场" in result.notes
 
@@ -125,9 +125,10 @@ def test_an_employer_with_more_positions_than_a_fair_holds_keeps_the_ones_most_g
             for i, (title, level) in enumerate([("会计", "本科及以上"), ("审计", "硕士研究生及以上"),
                                                 ("出纳", "本科及以上"), ("税务", "本科及以上")])]
     people = [graduate(f"G{i}", "会计学", catalog=catalog) for i in range(3)]
+    people.append(graduate("M", "会计学", catalog=catalog, education=EducationLevel.MASTER))
     result = plan(catalog, segmenter, jobs, people, limits=FairLimits(max_positions=3, min_positions=1, min_graduates=1))
     (fair,) = result.fairs
-    assert [p.job_id for p in fair.positions] == ["P0", "P2", "P3"]  # P1 wants a master: no graduate may apply
+    assert [p.job_id for p in fair.positions] == ["P0", "P2", "P3"]  # P1 wants a master: one graduate may apply
     assert any("新疆能源集团 有 4 个岗位，超过每场上限 3 个" in n and n.endswith("未列入：P1") for n in result.notes)
 
 
@@ -237,3 +238,102 @@ def test_position_themes_read_the_same_list_the_rules_do(catalog, segmenter):
 def test_limits_refuse_nonsense_in_chinese(fields, message):
     with pytest.raises(ValueError, match=message.replace("（", r"\（").replace("）", r"\）")):
         FairLimits(**fields)
+
+
+def test_a_position_no_graduate_of_its_theme_may_apply_for_is_left_out_and_counted(catalog, segmenter):
+    """An employer is invited for the graduates who come: a post wanting a master, where every
+    accountant is a 本科, takes no place in the accounting fair (and no class of its own)."""
+    master = job("ACC9", "高级会计", employer="新疆审计厅", education="硕士研究生及以上", majors="会计学",
+                 location="乌鲁木齐市", industry="公共管理、社会保障和社会组织")
+    result = plan(catalog, segmenter, [*jobs_(), master])
+    assert [p.job_id for p in fair_of(result, "ACC1").positions] == ["ACC1", "ACC2", "ACC3"]
+    assert all(p.graduates > 0 for f in result.fairs for p in f.positions)
+    assert "1 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会" in result.notes
+    assert "ACC9" not in result.unthemed_positions  # it has a theme; no one to meet there
+
+
+def test_a_split_theme_keeps_neighbouring_places_together(catalog, segmenter):
+    """North of the Tianshan apart from the south: not 乌鲁木齐, 克拉玛依 and 和田 in one part
+    because their names sort so."""
+    places = ["和田市", "乌鲁木齐市", "喀什市", "克拉玛依市", "阿克苏市", "昌吉市"]
+    jobs = [job(f"F{i}", "会计", employer=f"会计师事务所{i}", education="本科及以上", majors="会计学", location=place)
+            for i, place in enumerate(places)]
+    people = [graduate(f"G{i}", "会计学", catalog=catalog) for i in range(2)]
+    limits = FairLimits(max_employers=3, min_positions=1, min_graduates=1)
+    result = plan(catalog, segmenter, jobs, people, limits=limits, k=6)
+    assert [set(f.places) for f in result.fairs] == [{"乌鲁木齐市", "克拉玛依市", "昌吉市"}, {"阿克苏市", "喀什市", "和田市"}]
+
+
+def test_parts_beyond_ten_are_numbered_in_chinese(catalog, segmenter):
+    jobs = [job(f"F{i:02}", "会计", employer=f"会计师事务所{i:02}", education="本科及以上", majors="会计学",
+                location="乌鲁木齐市") for i in range(12)]
+    result = plan(catalog, segmenter, jobs, [graduate("G", "会计学", catalog=catalog)],
+                  limits=FairLimits(max_employers=1, min_positions=1, min_graduates=1), k=12)
+    assert [f.title for f in result.fairs][8:] == ["工商管理类专场（之九）", "工商管理类专场（之十）", "工商管理类专场（之十一）",
+                                                  "工商管理类专场（之十二）"]  # equal in size: in order of parts
+
+
+def test_a_category_that_only_states_a_posts_nature_or_grade_is_no_industry(catalog, segmenter):
+    """Civil-service tables fill 职位类别 with 普通职位, 专业技术岗位, 管理岗 or a letter: no
+    「普通职位专场」; a category naming a field of work still serves when 行业 is missing."""
+    jobs = [job(f"P{i}", "科员", employer=f"某局{i}", education="本科及以上", majors="会计学", category=category)
+            for i, category in enumerate(["普通职位", "专业技术岗位", "管理岗", "B", "专技12级以上", "行政执法类职位"])]
+    jobs += [job(f"T{i}", "数学教师", employer=f"某中学{i}", education="本科及以上", majors="会计学", category=category)
+             for i, category in enumerate(["教育类", "教育类（B）"])]
+    people = [graduate("G", "会计学", catalog=catalog)]
+    result = plan(catalog, segmenter, jobs, people, by="industry", k=8,
+                  limits=FairLimits(min_positions=1, min_graduates=1, max_rank=8))
+    assert [(f.theme, {p.job_id for p in f.positions}) for f in result.fairs] == [("教育类", {"T0", "T1"})]
+    assert set(result.unthemed_positions) == {f"P{i}" for i in range(6)}
+    assert {p.reason for p in result.fairs[0].positions} == {"职位类别：教育类（未注明行业）", "职位类别：教育类（B）（未注明行业）"}
+
+
+class _ClassFit:
+    """A stand-in major-fit model: 护理学类 for nursing posts, else a weak 工商管理类."""
+    labels_ = ["1011", "1202"]
+
+    def predict_proba(self, items):
+        return np.array([[0.9, 0.05] if "护" in j.title else [0.05, 0.2] for j in items])
+
+
+def test_a_position_whose_list_names_no_undergraduate_class_does_not_claim_to_list_none(catalog, segmenter):
+    jobs = [*jobs_(), job("NUR7", "护理部干事", employer="伊宁市人民医院", location="伊宁市", majors="护理（研究生）"),
+            job("NUR8", "护理员", employer="伊宁市养老院", location="伊宁市", majors="专业不限"),
+            job("NUR9", "护理员", employer="奎屯市养老院", location="奎屯市")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=_ClassFit()).fit(jobs)
+    links = position_themes(ranker, by=FairBy.MAJOR)
+    assert links["NUR7"][0].reason == "专业要求「护理（研究生）」未列本科专业类，模型估计与护理学类的匹配度为 0.90"
+    assert links["NUR8"][0].reason == "专业不限，模型估计与护理学类的匹配度为 0.90"
+    assert links["NUR9"][0].reason == "未列专业要求，模型估计与护理学类的匹配度为 0.90"
+
+
+def test_a_graduate_whose_every_position_needs_review_reads_so(catalog, segmenter):
+    from matching.results import GraduateSuggestions, Suggestion
+
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs_())
+    people = [graduate(f"A{i}", "会计学", catalog=catalog) for i in range(2)]
+    review = [Suggestion("ACC1", 1, 1.0, Status.NEEDS_REVIEW, ()), Suggestion("ACC2", 2, 0.9, Status.NEEDS_REVIEW, ())]
+    mixed = [review[0], replace(review[1], status=Status.ELIGIBLE)]
+    results = [GraduateSuggestions("A0", tuple(review), ()), GraduateSuggestions("A1", tuple(mixed), ())]
+    fair, = plan_fairs(ranker, people, results, by="major", limits=FairLimits(min_positions=1, min_graduates=1)).fairs
+    reasons = {g.graduate_id: g.reason for g in fair.graduates}
+    assert reasons["A0"].endswith("等 2 个岗位，均待核实") and reasons["A1"].endswith("等 2 个岗位，其中 1 个待核实")
+
+
+def test_every_part_of_a_split_industry_keeps_the_graduates_of_its_positions(catalog, segmenter):
+    """The accountant's best post of the industry is in 乌鲁木齐 (the part before 喀什): the
+    喀什 part still lists them for its post, saying where the industry ranks for them."""
+    jobs = [job("U", "会计", employer="乌鲁木齐市财政局", education="本科及以上", majors="会计学", location="乌鲁木齐市",
+                industry="公共管理"),
+            job("K", "会计", employer="喀什市财政局", education="本科及以上", majors="会计学", location="喀什市",
+                industry="公共管理")]
+    people = [graduate("A", "会计学", catalog=catalog, intention="想在乌鲁木齐工作", locations=("乌鲁木齐",))]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
+    results = ranker.rank(people, k=2, rejected_k=0)
+    assert [s.job_id for s in results[0].suggestions] == ["U", "K"]  # the planted order holds
+    limits = FairLimits(max_employers=1, min_positions=1, min_graduates=1, max_rank=1)
+    result = plan_fairs(ranker, people, results, by="industry", limits=limits)
+    assert [[g.reason for g in f.graduates] for f in result.fairs] == [
+        ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）"],
+        ["本场岗位在其推荐中排第 2 位（公共管理岗位最高排第 1 位）；可报考 会计（喀什市财政局）"]]
+    assert result.dropped == ()

@@ -1,0 +1,70 @@
+"""How ``matching.fairs`` cuts a large theme into parts: employers in an order that keeps
+neighbouring places together, packed into balanced parts under the caps, each part numbered
+in Chinese (之一 … 之十一)."""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Sequence
+
+from features.data.places import XINJIANG_REGIONS
+from features.intentions import place_members
+from matching.scoring import place_key, specific_place_keys
+
+_REGIONS = ("北疆", "东疆", "南疆")
+
+
+@functools.cache
+def _xinjiang_order() -> dict[str, tuple[int, int]]:
+    """Place key → (region, prefecture) for Xinjiang: 北疆 (乌鲁木齐 first), then 东疆, then
+    南疆, each in the order of ``features.data.places``; a prefecture's members share its
+    place."""
+    order: dict[str, tuple[int, int]] = {}
+    for r, region in enumerate(_REGIONS):
+        for p, prefecture in enumerate(XINJIANG_REGIONS[region]):
+            key = place_key(prefecture)
+            for member in (key, *sorted(place_members(key))):
+                order.setdefault(member, (r, p))
+    return order
+
+
+def place_order(location: str | None) -> tuple[int, int, str]:
+    """A sort key that keeps neighbouring places together: a Xinjiang place by region and
+    prefecture (乌鲁木齐 and 昌吉 together, 喀什 and 和田 together), any other by its text (which
+    starts with its province), so that a theme split by place gives parts of one area
+    rather than of one first character (乌、克、吐、和、哈)."""
+    order = _xinjiang_order()
+    found = sorted(order[key] for key in specific_place_keys(location) if key in order)
+    return (*found[0], location or "") if found else (len(_REGIONS), 0, location or "")
+
+
+def pack(groups: Sequence[tuple[str, list[str]]], *, max_employers: int,
+         max_positions: int) -> list[list[tuple[str, list[str]]]]:
+    """Consecutive employers into parts of at most ``max_employers`` employers and
+    ``max_positions`` positions, balanced: each part aims at an equal share of the positions
+    still to place (7 employers of one position, at most 3 a fair: 3, 2, 2)."""
+    remaining = sum(len(ids) for _, ids in groups)
+    wanted = max(1, math.ceil(remaining / max_positions), math.ceil(len(groups) / max_employers))
+    parts: list[list[tuple[str, list[str]]]] = [[]]
+    target, count = math.ceil(remaining / wanted), 0
+    for employer, ids in groups:
+        part = parts[-1]
+        if part and (count + len(ids) > max_positions or len(part) >= max_employers or count >= target):
+            parts.append([])
+            remaining -= count
+            target, count = math.ceil(remaining / max(1, wanted - len(parts) + 1)), 0
+        parts[-1].append((employer, ids))
+        count += len(ids)
+    return parts
+
+
+_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_number(n: int) -> str:
+    """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九; from 100 on, digits."""
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return f"{'' if tens < 2 else _DIGITS[tens]}{'十' if tens else ''}{_DIGITS[ones] if ones else ''}"
