@@ -121,12 +121,17 @@ def test_a_graduate_may_not_see_the_plan(api):
 
 
 @pytest.mark.parametrize(("params", "fragment"), [
-    ({"min_positions": 30}, "每场最少岗位数（30）不能大于每场岗位上限（20）"),
+    ({"min_positions": 30}, "查询参数「min_positions」、「max_positions」：每场最少岗位数（30）不能大于每场岗位上限（20）"),
     ({"by": "city"}, "by"),
     ({"max_employers": 0}, "max_employers"),
 ])
 def test_bad_parameters_are_a_chinese_422(api, params, fragment):
     assert_problem(api.get("/api/fairs", "organiser", params=params), 422, fragment)
+
+
+def test_contradictory_limits_name_their_parameters_as_other_422s_do(api):
+    body = assert_problem(api.get("/api/fairs", "organiser", params={"min_positions": 8, "max_positions": 5}), 422)
+    assert [e["loc"] for e in body["errors"]] == [["query", "min_positions"], ["query", "max_positions"]]
 
 
 def test_the_plan_follows_job_and_graduate_edits(api):

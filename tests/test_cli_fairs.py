@@ -117,7 +117,7 @@ def test_bad_input_names_file_row_and_column(inputs, tmp_path, capsys):
 def test_inconsistent_limits_and_bad_output_fail_before_work(inputs, tmp_path, capsys):
     jobs, graduates = inputs
     assert run("--jobs", jobs, "--graduates", graduates, "--min-positions", 30) == 2
-    assert "每场最少岗位数（30）不能大于每场岗位上限（20）" in capsys.readouterr().err
+    assert "参数 --min-positions 与 --max-positions：每场最少岗位数（30）不能大于每场岗位上限（20）" in capsys.readouterr().err
     assert run("--jobs", jobs, "--graduates", graduates, "--out", tmp_path / "fairs.txt") == 2
     assert "不支持的输出格式" in capsys.readouterr().err
     with pytest.raises(SystemExit):

@@ -21,10 +21,10 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from pydantic import ValidationError
 
-from service.api import followups, services
+from matching.fairs import FairBy
+from service.api import fair_plans, followups, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
-from matching.fairs import FairBy
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
@@ -239,9 +239,9 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
     if user is None:
         return _to_login()
     try:
-        limits = services.fair_limits(max_employers=max_employers, max_positions=max_positions,
+        limits = fair_plans.fair_limits(max_employers=max_employers, max_positions=max_positions,
                                       min_positions=min_positions, min_graduates=min_graduates)
-        plan = services.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
+        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
     except ApiProblem as problem:
         return _error(request, user, problem, back="/fairs")
     return _render(request, "fairs.html", user, plan=plan)

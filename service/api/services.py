@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session
 from features.catalog import MajorCatalog
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
-from matching.fairs import FairBy, FairLimits, FairPlan
 from service import audit
 from service.api import schemas as s
 from service.api.caches import GraduateCache, RenderCache
@@ -372,33 +371,3 @@ def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, user
         ],
     )
 
-
-# --- fairs ----------------------------------------------------------------------------
-
-
-def fair_limits(**values) -> FairLimits:
-    """The size rules of a fair plan; a contradictory set (more positions required than a
-    fair may hold) is the client's mistake."""
-    try:
-        return FairLimits(**values)
-    except ValueError as error:
-        raise ApiProblem(422, str(error)) from None
-
-
-def fair_plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, by: FairBy, limits: FairLimits,
-              k: int) -> s.FairPlanPublic:
-    """Small industry- or major-specialised fairs over every stored job and graduate.
-
-    Officers and organisers get the same plan, computed on the graduates' redacted copies
-    (``redact``): no place in a fair rests on ethnicity, disability or hardship (such
-    conditions read 待核实), so nothing in it needs an audit entry."""
-    from service import fair_report
-
-    if user.role is Role.GRADUATE:
-        raise forbidden("毕业生账号不能查看招聘会方案")
-    graduates = cache.redacted(session=session)
-    plan = matcher.fair_plan(graduates, by=by, limits=limits, k=k)
-    if plan is None:
-        plan = FairPlan(by=by, limits=limits, fairs=(), dropped=(), notes=("还没有岗位，无法提出招聘会方案",),
-                        unthemed_positions=(), positions_total=0, graduates_total=len(graduates))
-    return s.FairPlanPublic.model_validate(fair_report.plan_dict(plan, {g.id: g for g in graduates}))

@@ -8,9 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_strict, report_skipped
-from service.commands.recommend import _non_negative, _positive
-from service.errors import InputFileError, JobmatchError
+from service.commands.options import add_strict, non_negative_int, positive_int, read_inputs, report_skipped
+from service.errors import JobmatchError
 
 #: Positions and graduates of each fair the terminal shows (all are in ``--out``).
 PRINTED = 5
@@ -28,43 +27,34 @@ def register(subparsers) -> None:
     parser.add_argument("--by", choices=("industry", "major"), default="major",
                         help="按行业（industry）或专业类（major，默认）分场")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
-    parser.add_argument("--max-employers", type=_positive, default=10, help="每场最多用人单位数（默认 10）")
-    parser.add_argument("--max-positions", type=_positive, default=20, help="每场最多岗位数（默认 20）")
-    parser.add_argument("--min-positions", type=_positive, default=3, help="成场最少岗位数（默认 3）")
-    parser.add_argument("--min-graduates", type=_positive, default=5, help="成场最少毕业生人数（默认 5）")
-    parser.add_argument("--max-rank", type=_positive, default=5,
+    parser.add_argument("--max-employers", type=positive_int, default=10, help="每场最多用人单位数（默认 10）")
+    parser.add_argument("--max-positions", type=positive_int, default=20, help="每场最多岗位数（默认 20）")
+    parser.add_argument("--min-positions", type=positive_int, default=3, help="成场最少岗位数（默认 3）")
+    parser.add_argument("--min-graduates", type=positive_int, default=5, help="成场最少毕业生人数（默认 5）")
+    parser.add_argument("--max-rank", type=positive_int, default=5,
                         help="行业场：本场岗位须在毕业生推荐的前几位（默认 5）")
-    parser.add_argument("--top", type=_positive, default=20, help="每位毕业生参与判断的推荐岗位数（默认 20）")
-    parser.add_argument("--show", type=_non_negative, default=10, help="终端显示的场次数（未指定 --out 时，默认 10）")
+    parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生参与判断的推荐岗位数（默认 20）")
+    parser.add_argument("--show", type=non_negative_int, default=10, help="终端显示的场次数（未指定 --out 时，默认 10）")
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（未列专业的岗位不归入专业类）")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from matching.fairs import FairLimits, plan_fairs
+    from matching.fairs import FairLimits, FairLimitsError, plan_fairs
     from service.api.services import redact
     from service.engine import build_ranker
     from service.fair_report import summary
-    from service.importers import read_graduates, read_jobs
-    from service.output import check_output_path, write_fairs
-    from service.resources import load_major_catalog
+    from service.output import write_fairs
 
     try:
         limits = FairLimits(max_employers=args.max_employers, max_positions=args.max_positions,
                             min_positions=args.min_positions, min_graduates=args.min_graduates, max_rank=args.max_rank)
-    except ValueError as error:
-        raise JobmatchError(str(error)) from None
-    if args.out is not None:
-        check_output_path(args.out)  # before any work
+    except FairLimitsError as error:
+        options = " 与 ".join("--" + name.replace("_", "-") for name in error.fields)
+        raise JobmatchError(f"参数 {options}：{error}") from None
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
-    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
-    if not jobs.records:
-        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
-    if not graduates.records:
-        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    jobs, graduates = read_inputs(args)
 
     # As organisers see them: no verdict, hence no place in a fair, rests on ethnicity,
     # disability or hardship (those conditions read 待核实), so the plan can be handed on.

@@ -25,6 +25,46 @@ def add_strict(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="遇到第一行错误即停止（默认跳过错误行并在最后报告）")
 
 
+def positive_int(text: str) -> int:
+    """An ``argparse`` type: an integer of at least 1, refused in Chinese otherwise."""
+    value = non_negative_int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("必须为正整数")
+    return value
+
+
+def non_negative_int(text: str) -> int:
+    """An ``argparse`` type: an integer of at least 0, refused in Chinese otherwise."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"「{text}」不是整数") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("不能为负数")
+    return value
+
+
+def read_inputs(args: argparse.Namespace):
+    """The ``ImportResult``s of ``--jobs`` and ``--graduates``, after checking ``--out``
+    (before any work: a bad path must not cost a full ranking); a file without a usable
+    record stops the run, naming the file."""
+    from service.errors import InputFileError
+    from service.importers import read_graduates, read_jobs
+    from service.output import check_output_path
+    from service.resources import load_major_catalog
+
+    if getattr(args, "out", None) is not None:
+        check_output_path(args.out)
+    catalog = load_major_catalog()
+    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    if not jobs.records:
+        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
+    if not graduates.records:
+        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    return jobs, graduates
+
+
 def report_skipped(results: Iterable) -> int:
     """Print every skipped row of the ``ImportResult``s to stderr, with its file, row and column."""
     skipped = [error for result in results for error in result.skipped]

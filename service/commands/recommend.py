@@ -11,8 +11,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from service.commands.options import add_data_dir, add_strict, report_skipped, settings_from
-from service.errors import InputFileError, JobmatchError
+from service.commands.options import (add_data_dir, add_strict, non_negative_int, positive_int, read_inputs,
+                                      report_skipped, settings_from)
+from service.errors import JobmatchError
 
 
 def register(subparsers) -> None:
@@ -22,50 +23,23 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
     parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
-    parser.add_argument("--top", type=_positive, default=20, help="每位毕业生推荐的岗位数（默认 20）")
-    parser.add_argument("--not-eligible", type=_non_negative, default=5, dest="rejected",
+    parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生推荐的岗位数（默认 20）")
+    parser.add_argument("--not-eligible", type=non_negative_int, default=5, dest="rejected",
                         help="每位毕业生列出的不符合条件岗位数（默认 5）")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（仅文本相似度与规则）")
-    parser.add_argument("--show", type=_non_negative, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
+    parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
     add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
     parser.set_defaults(func=run)
 
 
-def _positive(text: str) -> int:
-    value = _non_negative(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("必须为正整数")
-    return value
-
-
-def _non_negative(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"「{text}」不是整数") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("不能为负数")
-    return value
-
-
 def run(args: argparse.Namespace) -> int:
     from service.engine import build_ranker
-    from service.importers import read_graduates, read_jobs
-    from service.output import check_output_path, write_suggestions
-    from service.resources import load_major_catalog
+    from service.output import write_suggestions
 
-    if args.out is not None:
-        check_output_path(args.out)  # before any work: a bad path must not cost a full ranking
     started = time.perf_counter()
-    catalog = load_major_catalog()
-    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
-    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
-    if not jobs.records:
-        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
-    if not graduates.records:
-        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    jobs, graduates = read_inputs(args)
 
     ranker = build_ranker(jobs.records, use_model=not args.no_model)
     with tqdm(total=len(graduates.records), desc="匹配", unit="人", file=sys.stderr, disable=None) as bar:

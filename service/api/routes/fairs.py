@@ -7,8 +7,8 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from matching.fairs import FairBy
+from service.api import fair_plans
 from service.api import schemas as s
-from service.api import services
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep, Staff
 from service.api.problems import AUTH, problem_responses
 
@@ -26,6 +26,6 @@ def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
               k: Annotated[int, Query(ge=1, le=100, description="每位毕业生参与判断的推荐岗位数")] = 20):
     """小型招聘会方案：按专业类或行业分场，每场的用人单位、岗位（含招聘人数）和可参加的毕业生，均附理由；
     按毕业生去除敏感信息后的记录计算（专员与组织者所见相同）。"""
-    limits = services.fair_limits(max_employers=max_employers, max_positions=max_positions,
+    limits = fair_plans.fair_limits(max_employers=max_employers, max_positions=max_positions,
                                   min_positions=min_positions, min_graduates=min_graduates, max_rank=max_rank)
-    return services.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
+    return fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
