@@ -134,6 +134,28 @@ def test_contradictory_limits_name_their_parameters_as_other_422s_do(api):
     assert [e["loc"] for e in body["errors"]] == [["query", "min_positions"], ["query", "max_positions"]]
 
 
+def test_ranking_for_a_plan_takes_the_lock_in_short_blocks():
+    """Other requests wait behind one block, not behind every graduate: blocks are sized to
+    ``warm_block_seconds`` of work (here none, so one graduate each), as when warming."""
+    from matching.fairs import FairLimits
+    from service.api.matching import Matcher, basic_ranker_factory
+
+    blocks = []
+
+    def factory(jobs):
+        ranker = basic_ranker_factory(jobs)
+        rank = ranker.rank
+        ranker.rank = lambda graduates, **kw: (blocks.append(len(graduates)), rank(graduates, **kw))[1]
+        return ranker
+
+    matcher = Matcher(factory=factory, warm_block_seconds=0.0)
+    matcher.load(JOBS)
+    people = [replace(g, id=f"{g.id}-{n}") for n in range(3) for g in GRADUATES]
+    plan = matcher.fair_plan(people, by="major", limits=FairLimits(**SMALL), k=5)
+    assert blocks == [8] + [1] * (len(people) - 8)  # a first guess of 8, then what the time allows
+    assert {p.job_id for f in plan.fairs for p in f.positions} == {"ACC1", "ACC2", "ACC3", "NUR1", "NUR2", "NUR3"}
+
+
 def test_the_plan_follows_job_and_graduate_edits(api):
     first = api.get("/api/fairs", "organiser", params=SMALL).json()
     assert api.get("/api/fairs", "organiser", params=SMALL).json() == first  # kept, and the same

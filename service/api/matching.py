@@ -266,13 +266,17 @@ class Matcher:
                 for graduate, (result, bounds) in zip(todo, results):
                     self._results[graduate.id] = (self.version, graduate, result, bounds)
                 done += len(todo)
-            per_graduate = (time.perf_counter() - began) / len(todo)
-            block = max(1, min(self.warm_block, int(self.warm_block_seconds / max(per_graduate, 1e-6))))
+            block = self._next_block(time.perf_counter() - began, len(todo))
         if self.version == version:
             self.warmed_version = version
         if done:
             log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
         return done
+
+    def _next_block(self, seconds: float, ranked: int) -> int:
+        """How many graduates to rank under the lock next, for about ``warm_block_seconds``
+        of work, given that the last ``ranked`` took ``seconds``."""
+        return max(1, min(self.warm_block, int(self.warm_block_seconds / max(seconds / ranked, 1e-6))))
 
     @property
     def warm_state(self) -> dict:
@@ -307,8 +311,9 @@ class Matcher:
     def fair_plan(self, graduates: Sequence[Graduate], *, by, limits, k: int):
         """Small fairs (``matching.fairs``) over every job and ``graduates``; ``None`` when no
         job is loaded. ``graduates`` are copies no cached result belongs to (an organiser's
-        redacted records): they are ranked here and not cached, in blocks with the lock taken
-        per block so that other requests interleave. The plan is kept for this index version
+        redacted records): they are ranked here and not cached, in blocks sized like those of
+        ``warm`` (about ``warm_block_seconds`` each) with the lock taken per block, so that
+        other requests never wait long behind a plan. The plan is kept for this index version
         and this very list of graduates (``GraduateCache`` returns the same list while no
         graduate changes), so that a second look costs nothing."""
         from matching.fairs import plan_fairs
@@ -319,12 +324,17 @@ class Matcher:
             if hit is not None and hit[0] == self.version and hit[1] is graduates:
                 return hit[2]
             version = self.version
-        results = []
-        for start in range(0, len(graduates), self.warm_block):
+        results, position, block = [], 0, 8
+        while position < len(graduates):
+            chunk = list(graduates[position:position + block])
+            position += len(chunk)
             with self._lock:
                 if self._ranker is None:
                     return None
-                results += self._ranker.rank(list(graduates[start:start + self.warm_block]), k=k, rejected_k=0)
+                began = time.perf_counter()
+                results += self._ranker.rank(chunk, k=k, rejected_k=0)
+            block = self._next_block(time.perf_counter() - began, len(chunk))
+            time.sleep(0)  # let a request waiting for the lock take it before the next block
         with self._lock:
             if self._ranker is None:
                 return None
