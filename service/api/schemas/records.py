@@ -1,19 +1,13 @@
-"""Pydantic schemas at the API edge, split Create / Update / Public.
-
-The core records (``features.records``) stay frozen dataclasses; these models only
-validate what crosses HTTP and convert to and from the records. Education and degree are
-written as text (``本科及以上``, ``学士``) and parsed by ``features.education``; text
-that names no level is refused rather than guessed.
-"""
+"""Schemas of the records that cross HTTP, jobs and graduates, split Create / Update / Public,
+and their conversions to and from the core records (``features.records``)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import replace
-from typing import Annotated, Generic, TypeVar
+from typing import Annotated
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
 from features.education import (
     EducationRequirement,
@@ -26,7 +20,6 @@ from features.intentions import preferences_after_intention_change, preferences_
 from features.records import (
     GRADUATE_TEXT_LIMITS,
     JOB_TEXT_LIMITS,
-    RECORD_ID_PATTERN,
     RESERVED_JOB_IDS,
     SENSITIVE_GRADUATE_FIELDS,
     EmployerType,
@@ -37,59 +30,8 @@ from features.records import (
     Preferences,
     SalaryRange,
 )
-from features.values import MAX_HEADCOUNT, control_character, parse_birth_date, parse_ethnicity
-from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
-
-Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
-RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
-
-
-def _a_number(value: object) -> object:
-    # Pydantic would take true as 1 and "5" as 5; a JSON body states numbers as numbers.
-    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
-        raise ValueError(f"应为整数，收到 {json.dumps(value, ensure_ascii=False, default=str)}")
-    return value
-
-
-Number = BeforeValidator(_a_number)
-
-
-def _a_date_text(value: object) -> object:
-    # Pydantic would read a number as days or seconds since 1970; a date is written as text.
-    if value is not None and not isinstance(value, (str, dt.date)):
-        raise ValueError(f"应为日期（YYYY-MM-DD），收到 {json.dumps(value, ensure_ascii=False, default=str)}")
-    return value
-
-
-Day = Annotated[dt.date, BeforeValidator(_a_date_text)]
-Money = Annotated[int, Field(ge=0, le=10_000_000), Number]
-Headcount = Annotated[int, Field(ge=0, le=MAX_HEADCOUNT), Number]
-Year = Annotated[int, Field(ge=1950, le=2100), Number]
-T = TypeVar("T")
-
-
-def _strings(value: object):
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for key, item in value.items():
-            yield from _strings(key)
-            yield from _strings(item)
-    elif isinstance(value, (list, tuple, set, frozenset)):
-        for item in value:
-            yield from _strings(item)
-
-
-class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
-
-    @field_validator("*", mode="after")
-    @classmethod
-    def _no_control_characters(cls, value: object) -> object:
-        for text in _strings(value):
-            if (found := control_character(text)) is not None:
-                raise ValueError(f"含有不可见的控制字符（{found}）")
-        return value
+from features.values import parse_birth_date, parse_ethnicity
+from service.api.schemas.common import Day, Headcount, Money, RecordId, Short, Year, _Strict
 
 
 # --- jobs -----------------------------------------------------------------------------
@@ -413,208 +355,3 @@ class GraduateFull(GraduatePublic):
     def of(cls, graduate: Graduate) -> GraduateFull:
         values = graduate_to_create(graduate)
         return cls(**values, needs_support=graduate.needs_support)
-
-
-# --- results --------------------------------------------------------------------------
-
-
-class Page(BaseModel, Generic[T]):
-    items: list[T]
-    total: int
-    offset: int
-    limit: int
-
-
-class SuggestionPublic(BaseModel):
-    rank: int
-    job_id: str
-    score: float
-    status: str
-    status_label: str
-    reasons: list[str]
-    job: JobSummary | None
-
-
-class RejectionPublic(BaseModel):
-    job_id: str
-    score: float
-    reasons: list[str]
-    job: JobSummary | None
-
-
-class RecommendationsPublic(BaseModel):
-    graduate_id: str
-    suggestions: list[SuggestionPublic]
-    rejected: list[RejectionPublic]
-
-
-class CandidatePublic(BaseModel):
-    rank: int
-    graduate_id: str
-    score: float
-    status: str
-    status_label: str
-    reasons: list[str]
-    graduate: GraduatePublic | None
-
-
-class CandidatesPublic(BaseModel):
-    job_id: str
-    candidates: list[CandidatePublic]
-
-
-class SkippedRow(BaseModel):
-    row: int | None
-    column: str | None
-    message: str
-
-
-class ImportReport(BaseModel):
-    source: str
-    kind: str
-    created: int
-    updated: int
-    skipped: list[SkippedRow]
-
-
-class AuditPublic(BaseModel):
-    id: int
-    at: dt.datetime
-    user_id: int | None
-    user_name: str
-    role: str
-    action: str
-    record_type: str
-    record_id: str
-    fields: list[str]
-
-
-class LoggedJob(BaseModel):
-    job_id: str
-    title: str | None = Field(description="岗位已删除时为空")
-    employer: str | None
-
-
-class RecommendationLogEntry(BaseModel):
-    """One recommendation served: when, at whose request, which jobs in rank order."""
-
-    id: int
-    at: dt.datetime
-    user_id: int | None
-    user_name: str | None = Field(description="请求者账号；账号已删除时为空")
-    jobs: list[LoggedJob]
-
-
-class MePublic(BaseModel):
-    id: int
-    name: str
-    role: str
-    role_label: str
-    graduate_id: str | None
-
-
-# --- follow-ups -----------------------------------------------------------------------
-
-
-class FollowUpCreate(_Strict):
-    """One step of what came of a job for a graduate; each is kept (the newest is current)."""
-
-    job_id: RecordId = Field(description="岗位编号：任一现有岗位，不限于推荐过的")
-    status: FollowUpStatus = Field(description="跟进结果")
-    note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
-    subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况")
-
-    @field_validator("note")
-    @classmethod
-    def _blank_is_none(cls, value: str | None) -> str | None:
-        return value or None
-
-
-class FollowUpPublic(BaseModel):
-    id: int
-    at: dt.datetime = Field(description="记录时间（UTC，带时区）")
-    graduate_id: str
-    job_id: str
-    job_title: str = Field(description="记录时的职位名称（岗位删除后仍保留）")
-    job_employer: str | None
-    job_exists: bool = Field(description="岗位是否仍然存在")
-    status: FollowUpStatus
-    subsidy: SubsidyState | None
-    note: str | None
-    user_id: int | None
-    user_name: str = Field(description="记录人")
-
-
-# --- fairs ----------------------------------------------------------------------------
-
-
-class FairPositionPublic(BaseModel):
-    job_id: str
-    title: str
-    employer: str | None
-    location: str | None
-    headcount: int | None = Field(description="招聘人数；岗位表未注明时为空")
-    reason: str = Field(description="该岗位归入本场的理由")
-    graduates: int = Field(description="本场可报考该岗位的毕业生人数")
-
-
-class FairGraduatePublic(BaseModel):
-    """A graduate of a fair, with non-sensitive fields only (for organisers too)."""
-
-    graduate_id: str
-    name: str | None
-    school: str | None
-    major: str | None
-    education: str | None
-    status: str = Field(description="eligible：至少一个岗位符合；needs_review：均待核实")
-    status_label: str
-    job_ids: list[str] = Field(description="本场可报考的岗位，推荐名次靠前的在前")
-    reason: str = Field(description="该毕业生列入本场的理由")
-
-
-class FairPublic(BaseModel):
-    number: int = Field(description="场次序号，从 1 开始")
-    key: str = Field(description="主题代码；同一主题分为多场时带 -2、-3 …")
-    theme: str
-    title: str
-    part: int
-    parts: int
-    employers: list[str]
-    places: list[str]
-    headcount: int = Field(description="已注明的招聘人数之和")
-    headcount_unknown: int = Field(description="未注明招聘人数的岗位数")
-    positions: list[FairPositionPublic]
-    graduates: list[FairGraduatePublic]
-
-
-class FairDroppedPublic(BaseModel):
-    theme: str
-    positions: int
-    graduates: int
-    reason: str
-
-
-class FairLimitsPublic(BaseModel):
-    max_employers: int
-    max_positions: int
-    min_positions: int
-    min_graduates: int
-    max_rank: int
-    min_fit: float
-    max_classes: int
-
-
-class FairPlanPublic(BaseModel):
-    """Proposed small fairs: employers, positions and the graduates each is for, with reasons."""
-
-    by: str = Field(description="major：专业化；industry：行业化")
-    by_label: str
-    limits: FairLimitsPublic
-    positions_total: int
-    positions_placed: int
-    graduates_total: int
-    graduates_placed: int
-    fairs: list[FairPublic]
-    dropped: list[FairDroppedPublic] = Field(description="规模不足、未单独举办的主题")
-    notes: list[str] = Field(description="合并、分场、删减和未归类情况的说明")
-    unthemed_positions: list[str] = Field(description="未归入任何主题的岗位编号")

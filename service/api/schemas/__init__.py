@@ -1,0 +1,62 @@
+"""Pydantic schemas at the API edge, split Create / Update / Public.
+
+The core records (``features.records``) stay frozen dataclasses; these models only
+validate what crosses HTTP and convert to and from the records. Education and degree are
+written as text (``本科及以上``, ``学士``) and parsed by ``features.education``; text
+that names no level is refused rather than guessed.
+
+The package splits them by subject (``common``, ``records``, ``results``); callers import
+this package (``from service.api import schemas as s``) and use ``s.JobCreate`` etc.
+"""
+
+from __future__ import annotations
+
+from service.api.schemas.common import (  # noqa: F401
+    Short,
+    RecordId,
+    Number,
+    Day,
+    Money,
+    Headcount,
+    Year,
+)
+from service.api.schemas.records import (  # noqa: F401
+    JobCreate,
+    JobUpdate,
+    job_from_create,
+    job_to_create,
+    job_apply_update,
+    JobPublic,
+    JobSummary,
+    PreferencesModel,
+    GraduateCreate,
+    GraduateUpdate,
+    sensitive_fields_sent,
+    graduate_from_create,
+    graduate_to_create,
+    graduate_apply_update,
+    GraduatePublic,
+    GraduateFull,
+)
+from service.api.schemas.results import (  # noqa: F401
+    Page,
+    SuggestionPublic,
+    RejectionPublic,
+    RecommendationsPublic,
+    CandidatePublic,
+    CandidatesPublic,
+    SkippedRow,
+    ImportReport,
+    AuditPublic,
+    LoggedJob,
+    RecommendationLogEntry,
+    MePublic,
+    FollowUpCreate,
+    FollowUpPublic,
+    FairPositionPublic,
+    FairGraduatePublic,
+    FairPublic,
+    FairDroppedPublic,
+    FairLimitsPublic,
+    FairPlanPublic,
+)

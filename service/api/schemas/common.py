@@ -1,0 +1,63 @@
+"""Shared pieces of the API schemas: strict models that refuse control characters, and
+validated field types (record ids, money, years, dates written as text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Annotated
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+from features.records import JOB_TEXT_LIMITS, RECORD_ID_PATTERN
+from features.values import MAX_HEADCOUNT, control_character
+
+Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
+RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
+
+
+def _a_number(value: object) -> object:
+    # Pydantic would take true as 1 and "5" as 5; a JSON body states numbers as numbers.
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise ValueError(f"应为整数，收到 {json.dumps(value, ensure_ascii=False, default=str)}")
+    return value
+
+
+Number = BeforeValidator(_a_number)
+
+
+def _a_date_text(value: object) -> object:
+    # Pydantic would read a number as days or seconds since 1970; a date is written as text.
+    if value is not None and not isinstance(value, (str, dt.date)):
+        raise ValueError(f"应为日期（YYYY-MM-DD），收到 {json.dumps(value, ensure_ascii=False, default=str)}")
+    return value
+
+
+Day = Annotated[dt.date, BeforeValidator(_a_date_text)]
+Money = Annotated[int, Field(ge=0, le=10_000_000), Number]
+Headcount = Annotated[int, Field(ge=0, le=MAX_HEADCOUNT), Number]
+Year = Annotated[int, Field(ge=1950, le=2100), Number]
+
+
+def _strings(value: object):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _strings(key)
+            yield from _strings(item)
+    elif isinstance(value, (list, tuple, set, frozenset)):
+        for item in value:
+            yield from _strings(item)
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _no_control_characters(cls, value: object) -> object:
+        for text in _strings(value):
+            if (found := control_character(text)) is not None:
+                raise ValueError(f"含有不可见的控制字符（{found}）")
+        return value
