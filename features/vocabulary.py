@@ -29,6 +29,43 @@ INDUSTRY_TERMS = (
     "生物医药 环境保护 水利 电力 电网 政务服务 社会保障"
 ).split()
 
+#: What an industry word of an intention also goes by in job tables: the section (门类) of the
+#: national classification GB/T 4754-2017 it belongs to, which tables write in their 行业 column
+#: (「想去银行」 → 金融业), a division (大类) where the section is all of manufacturing, and for
+#: a few words the employers that are plainly of it (医疗卫生 → 医院). Words whose section is not
+#: clear (电子信息, 冶金, 石油化工 span manufacturing, mining and energy) are left as they are.
+INDUSTRY_NAMES: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("互联网", "信息技术", "人工智能", "大数据", "云计算", "软件服务", "通信"),
+                    ("信息传输、软件和信息技术服务业",)),
+    **dict.fromkeys(("新能源", "光伏", "风电", "电力", "电网"), ("电力、热力、燃气及水生产和供应业",)),
+    "矿业": ("采矿业",),
+    "建筑工程": ("建筑业",),
+    "房地产": ("房地产业",),
+    **dict.fromkeys(("交通运输", "物流"), ("交通运输、仓储和邮政业",)),
+    **dict.fromkeys(("现代农业", "畜牧业", "林果业"), ("农、林、牧、渔业",)),
+    "纺织服装": ("纺织业", "纺织服装、服饰业"),
+    "食品加工": ("农副食品加工业", "食品制造业"),
+    "酒店": ("住宿和餐饮业",),
+    "文化旅游": ("文化、体育和娱乐业",),
+    **dict.fromkeys(("金融", "银行", "保险", "证券"), ("金融业",)),
+    "教育培训": ("教育", "学校"),
+    "医疗卫生": ("卫生和社会工作", "医院", "卫生院", "疾病预防控制"),
+    **dict.fromkeys(("医药", "生物医药"), ("医药制造业",)),
+    "环境保护": ("水利、环境和公共设施管理业", "生态环境"),
+    **dict.fromkeys(("政务服务", "社会保障"), ("公共管理、社会保障和社会组织",)),
+}
+
+
+def industry_names(term: str) -> tuple[str, ...]:
+    """``term`` and the names job tables give its industry (``INDUSTRY_NAMES``)."""
+    return (term, *INDUSTRY_NAMES.get(term, ()))
+
+
+def names_industry(term: str, text: str) -> bool:
+    """True if ``text`` (a job's industry, category, employer and title) names the wished industry."""
+    return any(name in text for name in industry_names(term))
+
+
 PLACE_TERMS = (
     "新疆 新疆维吾尔自治区 乌鲁木齐 乌鲁木齐市 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 博乐 巴音郭楞 库尔勒 "
     "阿克苏 克孜勒苏 阿图什 喀什 喀什地区 和田 伊犁 伊宁 伊犁哈萨克自治州 塔城 阿勒泰 石河子 "

@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
+from features.vocabulary import names_industry
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_themes import Theme, ThemeLink, class_themes, graduate_class, industry_themes, merge_themes
 from matching.results import GraduateSuggestions, Suggestion
@@ -242,7 +243,7 @@ class _Planner:
             else:
                 if not hits:
                     continue
-                wished = [w for w in self.people[graduate_id].preferences.industries if w and w in theme.short]
+                wished = [w for w in self.people[graduate_id].preferences.industries if w and names_industry(w, theme.short)]
                 best = next(s.rank for s in self.offers[graduate_id] if s.job_id in theme.positions)
                 if not wished and best > self.limits.max_rank:
                     continue

@@ -25,6 +25,7 @@ from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
 from features.text import JobTextVectorizer
+from features.vocabulary import industry_names
 from matching.eligibility import (
     MajorLists,
     basic_check,
@@ -216,7 +217,8 @@ class Ranker(BaseEstimator):
         # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
         shunned = _preference_match([rejected_categories(g.intention) for g in graduates], index.category_text)
         category = np.where(shunned > 0, -1.0, category).astype(np.float32)
-        industry = _preference_match([g.preferences.industries for g in graduates], index.industry_text)
+        industry = _preference_match([[n for term in g.preferences.industries for n in industry_names(term)]
+                                      for g in graduates], index.industry_text)
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
 

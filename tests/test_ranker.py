@@ -185,6 +185,31 @@ def test_each_stated_preference_raises_the_job_that_meets_it(catalog, segmenter,
     assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
 
 
+@pytest.mark.parametrize(("wish", "met", "named"), [
+    ("银行", {"industry": "金融业"}, "银行"),
+    ("医疗卫生", {"employer": "某县人民医院"}, "医疗卫生"),
+    ("互联网", {"industry": "信息传输、软件和信息技术服务业"}, "互联网"),
+])  # fmt: skip
+def test_an_industry_wish_meets_the_name_job_tables_give_that_industry(catalog, segmenter, wish, met, named):
+    from matching.scoring import ScoreWeights
+
+    # 「想去银行」 and a job whose 行业 column says 金融业 (GB/T 4754's section name).
+    plain = {"employer": "统计局", "industry": "批发和零售业"}
+    jobs = [job("A", "统计员", description="统计分析", **plain), job("B", "统计员", description="统计分析", **plain | met)]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, weights=ScoreWeights(text=0.0)).fit(jobs)
+    first, second = ranker.rank([graduate("g", "统计学", catalog=catalog, industries=(wish,))], k=2)[0].suggestions
+    assert (first.job_id, second.job_id) == ("B", "A") and first.score > second.score
+    assert f"意向行业一致：{named}" in first.reasons
+
+
+def test_an_industry_word_of_unclear_section_is_matched_as_written():
+    from features.vocabulary import industry_names, names_industry
+
+    assert industry_names("电子信息") == ("电子信息",)  # manufacturing, telecoms or software: not guessed
+    assert not names_industry("电子信息", "制造业 某电子厂")
+    assert names_industry("金融", "金融业") and not names_industry("银行", "批发和零售业")
+
+
 def test_within_an_explicit_list_a_better_learned_fit_ranks_first(catalog, segmenter):
     class ClassFit:
         labels_ = ["0712"]
