@@ -25,7 +25,7 @@ from features.data.places import (
     XINJIANG_PREFECTURES,
     XINJIANG_REGIONS,
 )
-from features.records import Preferences
+from features.records import PREFERENCE_ITEMS, Preferences
 # _NOT_PAY: the test parse_salary applies to a clause about a bonus or an allowance.
 from features.salary import _NOT_PAY, parse_salary
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
@@ -470,14 +470,16 @@ def extract_min_salary(text: str) -> int | None:
 
 
 def extract_preferences(text: str | None) -> Preferences:
-    """All structured preferences stated in a free-text intention."""
+    """All structured preferences stated in a free-text intention; each list keeps the first
+    ``PREFERENCE_ITEMS`` it names (an intention listing every prefecture of Xinjiang named 26
+    places, and the record could then not be shown or changed through the API)."""
     if not text or not str(text).strip():
         return Preferences()
     text = str(text)
     return Preferences(
-        locations=extract_places(text),
-        categories=extract_categories(text),
-        industries=extract_industries(text),
+        locations=extract_places(text)[:PREFERENCE_ITEMS],
+        categories=extract_categories(text)[:PREFERENCE_ITEMS],
+        industries=extract_industries(text)[:PREFERENCE_ITEMS],
         min_salary=extract_min_salary(text),
     )
 

@@ -93,6 +93,13 @@ GRADUATE_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
     "political_status": 50, "hukou": 200, "ethnicity": 50, "id_number": 32, "phone": 32,
 })  # fmt: skip
 
+#: At most this many items in each list of ``Preferences`` (wished places, kinds of job,
+#: industries), each at most ``PREFERENCE_ITEM_LENGTH`` characters: what the API accepts and
+#: shows, so that a record read from a long intention or a long column can still be read and
+#: changed through it.
+PREFERENCE_ITEMS = 20
+PREFERENCE_ITEM_LENGTH = 100
+
 
 @dataclass(frozen=True, slots=True)
 class Job:

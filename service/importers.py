@@ -30,7 +30,16 @@ from features.education import (
     parse_education_requirement,
 )
 from features.intentions import preferences_with_intention
-from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS, RECORD_ID_PATTERN, RESERVED_JOB_IDS, Graduate, Job
+from features.records import (
+    GRADUATE_TEXT_LIMITS,
+    JOB_TEXT_LIMITS,
+    PREFERENCE_ITEM_LENGTH,
+    PREFERENCE_ITEMS,
+    RECORD_ID_PATTERN,
+    RESERVED_JOB_IDS,
+    Graduate,
+    Job,
+)
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -286,10 +295,17 @@ _NO_PREFERENCE = re.compile(r"^(不限|无|无要求|任意|均可|都可以|皆
 
 
 def _stated_list(row: _Row, name: str) -> tuple[str, ...] | None:
-    """A preference column's items; ``()`` when it says 不限; ``None`` when the cell is empty."""
+    """A preference column's items; ``()`` when it says 不限; ``None`` when the cell is empty.
+    More items, or longer ones, than the API takes are refused: the record could not be shown."""
     if row.text(name) is None:
         return None
-    return tuple(item for item in split_list(row.raw(name)) if not _NO_PREFERENCE.match(item))
+    items = tuple(item for item in split_list(row.raw(name)) if not _NO_PREFERENCE.match(item))
+    label = _GRADUATE_LABELS.get(name, name)
+    if len(items) > PREFERENCE_ITEMS:
+        raise row.error(f"{label}最多 {PREFERENCE_ITEMS} 项，此处有 {len(items)} 项", row.header(name))
+    if (long := next((item for item in items if len(item) > PREFERENCE_ITEM_LENGTH), None)) is not None:
+        raise row.error(f"{label}的一项超过 {PREFERENCE_ITEM_LENGTH} 字：「{long[:20]}…」", row.header(name))
+    return items
 
 
 def _min_salary(value: object) -> int | None:

@@ -60,3 +60,20 @@ def test_null_preferences_read_them_from_the_intention_again(api):
     api.post("/api/graduates", "officer", json=body)
     api.patch("/api/graduates/G-API", "officer", json={"preferences": None})
     assert preferences(api, "G-API")["locations"] == ["伊犁"]
+
+
+#: Every prefecture-level place of Xinjiang and more: 26 wished places, over the API's 20.
+EVERYWHERE = ("想去乌鲁木齐、昌吉、伊犁、喀什、阿克苏、和田、克拉玛依、石河子、哈密、吐鲁番、库尔勒、博乐、阿勒泰、塔城、"
+              "五家渠、北屯、奎屯、阿图什、图木舒克、阿拉尔、铁门关、可克达拉、双河、胡杨河、昆玉、新星工作")
+
+
+def test_a_graduate_whose_intention_names_more_places_than_the_api_takes_can_still_be_read_and_changed(api):
+    created = api.post("/api/graduates", "officer", json={"id": "G-API", "intention": EVERYWHERE})
+    assert created.status_code == 201, created.text  # was a 500, with the record stored and unreadable
+    csv = f"编号,姓名,就业意向\nG-CSV,新同学,{EVERYWHERE}\n".encode()
+    assert upload(api, "/api/graduates/import", "officer", "g.csv", csv).status_code == 200
+    for graduate_id in ("G-API", "G-CSV"):
+        stated = preferences(api, graduate_id)
+        assert len(stated["locations"]) == 20 and stated["locations"][:2] == ["乌鲁木齐", "昌吉"]
+        changed = api.patch(f"/api/graduates/{graduate_id}", "officer", json={"name": "张三"})
+        assert changed.status_code == 200, changed.text

@@ -613,3 +613,13 @@ def test_a_broken_json_document_over_several_lines_is_one_error():
 def test_a_file_without_a_suffix_says_so():
     with pytest.raises(InputFileError, match="无扩展名"):
         read_jobs_bytes(b"id,title\nJ1,a\n", "jobs")
+
+
+def test_a_preference_column_longer_than_the_api_takes_is_refused_with_its_column(tmp_path):
+    places = "、".join(f"地点{i}" for i in range(21))
+    path = write_csv(tmp_path / "g.csv", [["编号", "意向地点", "意向行业"], ["G1", places, ""], ["G2", "伊犁", "金" * 101]])
+    result = read_graduates(path)
+    assert result.records == []
+    first, second = result.skipped
+    assert first.column == "意向地点" and "意向地点最多 20 项，此处有 21 项" in first.message
+    assert second.column == "意向行业" and "意向行业的一项超过 100 字" in second.message

@@ -20,6 +20,8 @@ from features.intentions import preferences_after_intention_change, preferences_
 from features.records import (
     GRADUATE_TEXT_LIMITS,
     JOB_TEXT_LIMITS,
+    PREFERENCE_ITEM_LENGTH,
+    PREFERENCE_ITEMS,
     RESERVED_JOB_IDS,
     SENSITIVE_GRADUATE_FIELDS,
     EmployerType,
@@ -185,10 +187,13 @@ class JobSummary(BaseModel):
 # --- graduates ------------------------------------------------------------------------
 
 
+_Item = Annotated[str, Field(max_length=PREFERENCE_ITEM_LENGTH)]
+
+
 class PreferencesModel(_Strict):
-    locations: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
-    categories: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
-    industries: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    locations: list[_Item] = Field(default_factory=list, max_length=PREFERENCE_ITEMS)
+    categories: list[_Item] = Field(default_factory=list, max_length=PREFERENCE_ITEMS)
+    industries: list[_Item] = Field(default_factory=list, max_length=PREFERENCE_ITEMS)
     min_salary: Money | None = None
 
 
