@@ -378,18 +378,24 @@ def extract_categories(text: str) -> tuple[str, ...]:
 _PAY_KEY = r"(?:期望|希望|要求)?(?:月薪|年薪|薪资|薪水|工资|薪酬|待遇|年收入|收入|底薪|月入|税前|税后|到手|实发)|期望"
 _SALARY = re.compile(
     rf"(?P<key>{_PAY_KEY})?\s*[:：]?\s*(?:在|为|是|约|大概|大约|能|要|达到)?\s*"
-    r"(?P<floor>不低于|不少于|不能低于|不要低于|不得低于|不小于|最低|至少|起码|最少)?(?P<below>低于|少于)?\s*"
-    r"(?P<amount>\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(?P<yuan>元)?\s*"
-    r"(?P<period>/月|每月|/年|每年)?\s*(?P<bound>以上|起|左右|上下|以下|\+)?"
+    r"(?P<floor>不低于|不少于|不能低于|不要低于|不得低于|不小于|最低|至少|起码|最少)?(?P<below>低于|少于)?"
+    r"(?P<ceiling>不超过|不高于|不多于|最多|最高)?\s*"
+    r"(?P<amount>\d+(?:\.\d+)?\s*[千kKwW万]?(?:\s*[-~～至到]\s*\d+(?:\.\d+)?\s*[千kKwW万]?)?)\s*(?P<yuan>元|块钱|块)?\s*"
+    r"(?P<period>/月|每月|/年|每年)?\s*(?P<bound>以上|起|左右|上下|以下|以内|之内|\+)?"
 )
 #: 「4000以下不考虑」「低于4000的不要」: a refused ceiling is a floor.
 _REFUSED = re.compile(r"\s*(?:的|都|也|就|一律)*(?:不考虑|不接受|不要|不行|免谈|不去|不干|不做|不予考虑)")
 #: A bare amount followed by one of these is a year, an age or a count (2026届, 35岁以下).
 _NOT_AMOUNT = re.compile(r"\s*(?:届|级|岁|年|人|个|名|号|%|％|天|小时|周|次)")
-_CN_DIGIT = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+#: An amount, even with a unit, followed by one of these counts people or measures a distance
+#: (「一千人以上的企业」「离家一千公里以内」), not pay.
+_COUNTED = re.compile(r"\s*(?:多|余|来)?\s*(?:人|个|名|家|位|天|小时|周|次|岁|届|级|公里|千米|米|里|亩|%|％)")
+#: 「8千5」「1万5」「8千5百」: a digit after the unit counts in the next lower one, as in 八千五.
+_MIXED = re.compile(r"(?<![\d.])(\d+)\s*([千万])\s*(\d)(?:百|(?<=万\d)千)?(?![\d.百千万kKwW])")
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNIT = {"十": 10, "百": 100, "千": 1000}
 #: 五千, 十万, 两万, 一万五, 两千五百, 一万二千: a run of Chinese numerals with 千 or 万 in it.
-_CN_AMOUNT = re.compile(r"[一二两三四五六七八九十][零一二两三四五六七八九十百千万]*")
+_CN_AMOUNT = re.compile(r"[一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*")
 
 
 def _cn_number(numeral: str) -> int | None:
@@ -401,7 +407,7 @@ def _cn_number(numeral: str) -> int | None:
     unit = None  # the last unit read, for the descending-order check and a trailing digit
     zero = False  # a 零 since that unit
     for char in numeral:
-        if char == "零":
+        if char in "零〇":
             zero = True
         elif char in _CN_DIGIT:
             if digit is not None:
@@ -432,7 +438,8 @@ def _arabic(text: str) -> str:
         # With its unit, so that 「一万五」 alone still reads as an amount and not as a bare number.
         return f"{number / 10000:g}万" if number >= 10000 else f"{number / 1000:g}千"
 
-    return re.sub(r"[过上]万", "1万以上", _CN_AMOUNT.sub(digits, text))
+    text = _MIXED.sub(lambda m: f"{m[1]}.{m[3]}{m[2]}", _CN_AMOUNT.sub(digits, text))
+    return re.sub(r"[过上]万", "1万以上", text)
 
 
 def extract_min_salary(text: str) -> int | None:
@@ -443,6 +450,10 @@ def extract_min_salary(text: str) -> int | None:
     for m in _SALARY.finditer(text):
         key, amount, yuan, period, bound = m.group("key", "amount", "yuan", "period", "bound")
         floor, below = m.group("floor", "below")
+        if m.group("ceiling") or _COUNTED.match(text, m.end("amount")):
+            continue  # 「不超过一万」 states no minimum; 「一千人以上」 is no pay
+        if bound in ("以内", "之内"):
+            bound = "以下"  # 「月薪一万以内」: a ceiling
         unit = re.search(r"[千kKwW万]", amount)
         if not (key or floor or below or unit or yuan or period or bound):
             continue  # a bare number (2026届, 3年) is not a salary
@@ -458,7 +469,7 @@ def extract_min_salary(text: str) -> int | None:
         elif bound == "以下" and refused:
             floor, bound = "以下", None
         annual = (key and "年" in key) or period in ("/年", "每年")
-        cell = ("年薪" if annual else "") + amount + (yuan or "") + ("" if period in ("/年", "每年") else period or "")
+        cell = ("年薪" if annual else "") + amount + ("元" if yuan else "") + ("" if period in ("/年", "每年") else period or "")
         cell += "以上" if floor or bound == "+" else (bound or "")
         try:
             salary = parse_salary(cell)

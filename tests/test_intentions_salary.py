@@ -63,3 +63,17 @@ def test_a_numeral_this_does_not_read_is_no_minimum_rather_than_an_error():
 def test_chinese_numerals_that_are_not_one_amount_give_no_minimum(text):
     # 三四千 is a range; reading it as 3千 or 4千 would be a guess.
     assert extract_min_salary(text) is None
+
+
+@pytest.mark.parametrize("text", ["想去一千人以上的大公司", "希望去两千多人规模的企业", "想去一万人以上的国企", "想去1千人以上的企业",
+                                  "离家一千公里以内", "月薪一万以内", "月薪8000以内", "工资在一万以内就行", "一万块以内",
+                                  "月薪不超过一万", "年薪十万以内"])  # fmt: skip
+def test_a_count_a_distance_or_a_ceiling_is_no_minimum(text):
+    # With its unit, 一千人 read as 1千 and gave a minimum pay of 1,000 (一万人: 10,000); 以内 was no bound.
+    assert extract_min_salary(text) is None
+
+
+@pytest.mark.parametrize(("text", "minimum"), [("月薪8千5", 8500), ("月薪2千5以上", 2500), ("月薪1万5", 15000),
+                                               ("月薪8千5百", 8500), ("月薪两千〇五十", 2050), ("月薪不超过一万，至少五千", 5000)])
+def test_a_digit_after_the_unit_and_a_ling_written_as_a_circle_are_read(text, minimum):
+    assert extract_min_salary(text) == minimum
