@@ -47,7 +47,10 @@ class FieldSpec:
 
 def _spec(name: str, label: str, aliases: str, *, multi: bool = False) -> FieldSpec:
     written = tuple(aliases.split())
-    return FieldSpec(name, label, tuple(normalise_header(a) for a in written), multi, written)
+    normalised = tuple(normalise_header(a) for a in written)
+    # A message lists each header once: job_id and jobid are one name to the importer.
+    spellings = tuple(w for i, w in enumerate(written) if normalised[i] not in normalised[:i])
+    return FieldSpec(name, label, normalised, multi, spellings)
 
 
 JOB_FIELDS: tuple[FieldSpec, ...] = (

@@ -254,6 +254,18 @@ def test_missing_column_message_lists_header_spellings_that_work_once_each(tmp_p
         read_jobs(path)
     examples = info.value.message.split("可用的列名如：")[1].rstrip("）").split("、")
     assert "job_id" in examples and len(examples) == len(set(examples))  # not 「jobid、jobid」
+    assert "jobid" not in examples  # nor 「job_id、jobid」: one header to the importer
+
+
+def test_every_listed_spelling_is_a_different_header_that_works():
+    from service.columns import GRADUATE_FIELDS, JOB_FIELDS, map_columns, normalise_header
+
+    for kind, specs in (("jobs", JOB_FIELDS), ("graduates", GRADUATE_FIELDS)):
+        for spec in specs:
+            normalised = [normalise_header(w) for w in spec.spellings]
+            assert len(normalised) == len(set(normalised)), spec.spellings
+            for written in spec.spellings:
+                assert spec.name in map_columns([written], kind).fields, (kind, written)
 
 
 def test_missing_id_column_in_xlsx_with_title_rows(tmp_path):
