@@ -68,3 +68,51 @@ def test_serve_refuses_a_port_in_use_before_loading_anything(tmp_path, capsys):
 def test_serve_refuses_a_host_it_cannot_resolve(capsys):
     assert main(["serve", "--host", "no-such-host.invalid"]) == 2
     assert "无法解析主机名「no-such-host.invalid」" in capsys.readouterr().err
+
+
+def _ipv6_loopback() -> bool:
+    try:
+        with socket.socket(socket.AF_INET6) as probe:
+            probe.bind(("::1", 0))
+        return True
+    except OSError:
+        return False
+
+
+needs_ipv6 = pytest.mark.skipif(not _ipv6_loopback(), reason="no IPv6 loopback here")
+
+
+@needs_ipv6
+def test_serve_on_all_ipv6_addresses_is_not_refused_for_a_port_taken_on_ipv4_only():
+    from service.commands.serve import check_address
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        check_address("::", taken.getsockname()[1])  # uvicorn binds :: for IPv6 only, and starts
+
+
+@needs_ipv6
+def test_serve_names_an_ipv6_address_in_brackets(tmp_path, capsys):
+    with socket.socket(socket.AF_INET6) as taken:
+        taken.bind(("::1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--host", "::1", "--port", str(port), "--data-dir", str(tmp_path / "data")]) == 2
+    assert capsys.readouterr().err.strip() == f"错误：无法在 [::1]:{port} 上启动服务：端口已被占用"  # not ::1:port
+
+
+def test_serve_checks_every_address_a_host_name_resolves_to(tmp_path, monkeypatch, capsys):
+    # localhost is often both ::1 and 127.0.0.1, and uvicorn binds both: a port taken on
+    # either stops it, whichever getaddrinfo lists first.
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        both = [(socket.AF_INET6, socket.SOCK_STREAM, 6, "", ("::1", port, 0, 0)),
+                (socket.AF_INET, socket.SOCK_STREAM, 6, "", ("127.0.0.1", port))]
+        if not _ipv6_loopback():
+            both = both[1:]
+        monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: both)
+        assert main(["serve", "--host", "localhost", "--port", str(port), "--data-dir", str(tmp_path / "data")]) == 2
+    assert capsys.readouterr().err.strip() == f"错误：无法在 localhost:{port} 上启动服务：端口已被占用"

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     check_address(args.host, args.port)  # before the samples and the model are loaded, not after
     settings = settings_from(args)
     tokens = load_samples(settings, args.samples_dir) if args.load_samples else {}
-    url = f"http://{args.host}:{args.port}/"
+    url = f"http://{_address(args.host, args.port)}/"
     print(f"服务地址：{url}    接口文档：{url}docs")
     for role, (name, token) in tokens.items():
         print(f"  {Role(role).label}（{name}）令牌：{token}")
@@ -60,21 +60,39 @@ def _port(text: str) -> int:
     return int(text)
 
 
+def _address(host: str, port: int) -> str:
+    """``host:port`` as a URL writes it: an IPv6 address in brackets (``[::1]:8000``)."""
+    return f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+
+
 def check_address(host: str, port: int) -> None:
     """Refuse at once, in Chinese, an address this process cannot listen on (a port in use, a
     host that is not this machine's); uvicorn would report it in English only after the ranker
-    and the model have been loaded. Another process may still take the port in between."""
+    and the model have been loaded. Another process may still take the port in between.
+
+    Binds as uvicorn will (asyncio's ``create_server``): every address the host resolves to
+    (``localhost`` may be both 127.0.0.1 and ::1), with SO_REUSEADDR, and an IPv6 socket for
+    IPv6 only, so that ``--host ::`` is not refused for a port taken on 127.0.0.1 alone."""
+    where = _address(host, port)
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
-        family, kind, proto, _, address = infos[0]
-        with socket.socket(family, kind, proto) as probe:
-            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn binds
-            probe.bind(address)
+        infos = set(socket.getaddrinfo(host or None, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE))
+        probes = []
+        try:
+            for family, kind, proto, _, address in infos:
+                probe = socket.socket(family, kind, proto)
+                probes.append(probe)
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                if family == socket.AF_INET6:
+                    probe.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+                probe.bind(address)
+        finally:
+            for probe in probes:
+                probe.close()
     except socket.gaierror:
-        raise JobmatchError(f"无法在 {host}:{port} 上启动服务：无法解析主机名「{host}」") from None
+        raise JobmatchError(f"无法在 {where} 上启动服务：无法解析主机名「{host}」") from None
     except OSError as error:
         reason = _BIND_ERRORS.get(error.errno, f"系统错误 {error.errno}（{error.strerror}）")
-        raise JobmatchError(f"无法在 {host}:{port} 上启动服务：{reason}") from None
+        raise JobmatchError(f"无法在 {where} 上启动服务：{reason}") from None
 
 
 _BIND_ERRORS = {
