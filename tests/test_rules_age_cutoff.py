@@ -38,6 +38,13 @@ def age_result(engine, cells, **fields):
     return ages[0].status, ages[0].reason
 
 
+def age_result_or_review(engine, cells, **fields):
+    """(status, reason) of the one age check or of the one needs-review result in its place."""
+    verdict = engine.check(graduate("g", "法学", **fields), job("j", "综合管理", conditions=tuple(cells)))
+    [result] = [r for r in verdict.results if r.kind in ("age", "needs_review")]
+    return result.status, result.reason
+
+
 def the_age(column, text):
     ages = [c.payload for c in parse_cell(column, text) if c.kind is Kind.AGE]
     assert len(ages) == 1, parse_cell(column, text)
@@ -102,6 +109,22 @@ def test_a_date_too_early_to_count_ages_on_is_not_taken():
     # 35 years before the announcement: a birth date in cut-off words, left for review as before.
     conds = parse_cell("cond:年龄要求", "年龄在35周岁以下（时间截止到1986年10月31日）")
     assert [c.kind for c in conds] == [Kind.NEEDS_REVIEW]
+
+
+def test_a_birth_date_of_a_minimum_age_worded_as_a_cut_off_refuses_no_one(engine):
+    # 18 years before a 2021 announcement, in the words of the cell above. Counted as the day,
+    # a graduate of 27 was refused as 「按2003年10月31日计算，您为4周岁」.
+    text = "年龄在18周岁以上（时间截止到2003年10月31日）"
+    assert [c.kind for c in parse_cell("cond:年龄要求", text)] == [Kind.NEEDS_REVIEW]
+    status, reason = age_result_or_review(engine, [("年龄要求", text)], birth_date=dt.date(1999, 5, 1))
+    assert status is Status.NEEDS_REVIEW and "4周岁" not in reason
+
+
+def test_a_cut_off_after_a_colon_is_read_and_the_limit_kept(engine):
+    # The clause was taken whole as a notice (截止时间): the 35-year limit itself was lost.
+    text = "35周岁以下（截止时间：2026年3月1日）"
+    assert the_age("年龄要求", text).as_of == STATED
+    assert age_result(engine, [("年龄要求", text)], birth_date=dt.date(1980, 1, 1))[0] is Status.NOT_ELIGIBLE
 
 
 def test_a_month_without_a_day_means_its_last_day():

@@ -83,13 +83,15 @@ _NOTE_WORD = r"(?:本次招聘岗位中|报考|年龄|条件|的|计算|基准|�
 _RELATIVE_DAY = r"(?:招聘公告|招聘启事|公告)发布之日|报名(?:首日|开始当天|第一天|前一天)"
 _DAY = rf"(?:{DATE}|(\d{{4}})[-./](\d{{1,2}})[-./](\d{{1,2}})日?)"
 _CUT_OFF = re.compile(
-    rf"(?P<lead>{_NOTE_WORD}+)(?:(?P<rel>{_RELATIVE_DAY})\s*(?:\(\s*(?P<day1>{_DAY})\s*\))?|(?P<day2>{_DAY}))\s*止?"
+    rf"(?P<lead>{_NOTE_WORD}+)[:：]?\s*(?:(?P<rel>{_RELATIVE_DAY})\s*(?:\(\s*(?P<day1>{_DAY})\s*\))?|(?P<day2>{_DAY}))\s*止?"
 )
 _CUT_OFF_WORD = re.compile(r"截止|截至|计算|基准")
 _DAY_PARTS = re.compile(_DAY)
 # A "cut-off" before this is a birth date in cut-off words (35周岁以下（时间截止到1986年10月
-# 31日）: 35 years before the announcement), not a day to count ages on; left for review.
-_EARLIEST_CUT_OFF = dt.date(2000, 1, 1)
+# 31日）: 35 years before the announcement; 18周岁以上（时间截止到2003年10月31日）: 18 years
+# before), not a day to count ages on; left for review. No table this service reads counts
+# ages on a day before 2010, and an 18-year-old of an announcement up to 2028 was born before it.
+_EARLIEST_CUT_OFF = dt.date(2010, 1, 1)
 
 
 def _cut_off(m: re.Match[str]) -> tuple[dt.date | None, str | None] | None:
