@@ -8,7 +8,7 @@ from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.intentions import rejected_categories
 from features.records import Graduate, Job
-from features.vocabulary import names_industry
+from features.vocabulary import industry_text, names_industry
 from matching.preferences import employer_types_wanted
 
 #: How a non-catalog major was placed (``NearestMajor.via``), as the reason says it.
@@ -76,7 +76,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
                   if c in " ".join(filter(None, (job.title, job.category))) or job.employer_type in employer_types_wanted(c)]
         reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")
     if scores.industry[row, col] > 0:
-        text = " ".join(filter(None, (job.industry, job.category, job.employer, job.title)))
+        text = industry_text(job.industry, job.category, job.employer, job.title)
         wanted = [c for c in graduate.preferences.industries if names_industry(c, text)]
         reasons.append(f"意向行业一致：{'、'.join(wanted) or job.industry}")
     salary = scores.salary[row, col]

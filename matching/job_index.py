@@ -11,6 +11,7 @@ import scipy.sparse as sp
 
 from features.records import Job
 from features.text import JobTextVectorizer
+from features.vocabulary import industry_text
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
 from matching.scoring import incidence, place_keys, specific_place_keys
@@ -164,7 +165,7 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         preferred_key_sets=[majors.preferred_keys(j) for j in jobs],
         place_key_sets=[place_keys(j.location) for j in jobs],
         category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
-        industry_text=[" ".join(filter(None, (j.industry, j.category, j.employer, j.title))) for j in jobs],
+        industry_text=[industry_text(j.industry, j.category, j.employer, j.title) for j in jobs],
         salary_min=np.array([np.nan if j.salary.minimum is None else j.salary.minimum for j in jobs], dtype=np.float64),
         salary_max=np.array([np.nan if j.salary.maximum is None else j.salary.maximum for j in jobs], dtype=np.float64),
         fit=fit,

@@ -202,6 +202,29 @@ def test_an_industry_wish_meets_the_name_job_tables_give_that_industry(catalog, 
     assert f"意向行业一致：{named}" in first.reasons
 
 
+@pytest.mark.parametrize(("employer", "title"), [
+    ("中共某县委党员教育中心（参公）", "一级科员"),
+    ("某市监狱管理局清河分局", "罪犯管理教育心理辅导岗"),
+    ("某市教育矫治所", "民警"),
+])  # fmt: skip
+def test_an_education_wish_does_not_meet_a_party_or_prison_post_through_the_word_jiaoyu(catalog, segmenter, employer, title):
+    from matching.scoring import ScoreWeights
+
+    jobs = [job("A", title, employer=employer, description="综合管理"), job("B", title, employer="某统计局", description="综合管理")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, weights=ScoreWeights(text=0.0)).fit(jobs)
+    ranked = ranker.rank([graduate("g", "教育学", catalog=catalog, industries=("教育培训",))], k=2)[0].suggestions
+    assert ranked[0].score == ranked[1].score  # was raised as if of the education industry
+    assert not any("意向行业一致" in reason for s in ranked for reason in s.reasons)
+
+
+def test_an_education_wish_still_meets_schools_training_firms_and_the_section_name():
+    from features.vocabulary import industry_text, names_industry
+
+    for fields in (("教育", None, "某公司", "专员"), (None, None, "武汉某教育科技有限公司", "课程顾问"),
+                   (None, None, "某县干部教育培训中心", "一级科员"), (None, None, "某市第一中学教育集团", "语文教师")):
+        assert names_industry("教育培训", industry_text(*fields)), fields
+
+
 def test_an_industry_word_of_unclear_section_is_matched_as_written():
     from features.vocabulary import industry_names, names_industry
 
