@@ -387,7 +387,8 @@ def _import(
     return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets))
 
 
-def _read_bytes_of(path: str | Path) -> bytes:
+def read_file_bytes(path: str | Path) -> bytes:
+    """The file's bytes; ``InputFileError`` in Chinese when it is missing, a folder or unreadable."""
     p = Path(path)
     if not p.exists():
         raise InputFileError("文件不存在", file=str(path))
@@ -395,6 +396,8 @@ def _read_bytes_of(path: str | Path) -> bytes:
         raise InputFileError("这是一个文件夹，不是文件", file=str(path))
     try:
         return p.read_bytes()
+    except PermissionError:
+        raise InputFileError("没有读取权限", file=str(path)) from None
     except OSError as error:
         raise InputFileError(f"无法读取文件（{error.strerror}）", file=str(path)) from error
 
@@ -417,14 +420,14 @@ def read_graduates_bytes(
 
 def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None) -> ImportResult[Job]:
     """Jobs from a CSV, XLSX or JSON file."""
-    return read_jobs_bytes(_read_bytes_of(path), str(path), strict=strict, catalog=catalog)
+    return read_jobs_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog)
 
 
 def read_graduates(
     path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None
 ) -> ImportResult[Graduate]:
     """Graduates from a CSV, XLSX or JSON file."""
-    return read_graduates_bytes(_read_bytes_of(path), str(path), strict=strict, catalog=catalog)
+    return read_graduates_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog)
 
 
 __all__: Sequence[str] = (

@@ -116,3 +116,10 @@ def test_serve_checks_every_address_a_host_name_resolves_to(tmp_path, monkeypatc
         monkeypatch.setattr(socket, "getaddrinfo", lambda *args, **kwargs: both)
         assert main(["serve", "--host", "localhost", "--port", str(port), "--data-dir", str(tmp_path / "data")]) == 2
     assert capsys.readouterr().err.strip() == f"错误：无法在 localhost:{port} 上启动服务：端口已被占用"
+
+
+def test_evaluate_names_a_missing_judgement_file_in_chinese(tmp_path, capsys):
+    missing = tmp_path / "qrels.csv"
+    assert main(["evaluate", "--jobs", "j.csv", "--graduates", "g.csv", "--qrels", str(missing)]) == 2
+    err = capsys.readouterr().err
+    assert f"文件 {missing}：文件不存在" in err and "No such file" not in err

@@ -38,10 +38,9 @@ def register(subparsers) -> None:
 
 def read_qrels(path: Path) -> dict[str, dict[str, float]]:
     """graduate id → job id → relevance (> 0 relevant). Errors name file, row and column."""
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise InputFileError(f"无法读取文件（{error.strerror or error}）", file=str(path)) from error
+    from service.importers import read_file_bytes
+
+    raw = read_file_bytes(path)  # 文件不存在, not the system's English 「No such file or directory」
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
