@@ -390,6 +390,8 @@ _NOT_AMOUNT = re.compile(r"\s*(?:届|级|岁|年|人|个|名|号|%|％|天|小�
 #: An amount, even with a unit, followed by one of these counts people or measures a distance
 #: (「一千人以上的企业」「离家一千公里以内」), not pay.
 _COUNTED = re.compile(r"\s*(?:多|余|来)?\s*(?:人|个|名|家|位|天|小时|周|次|岁|届|级|公里|千米|米|里|亩|%|％)")
+#: An amount followed by what it is an amount of, when that is not pay (「五千元以上的补贴」).
+_ALLOWANCE_AFTER = re.compile(r"\s*(?:的|元的)?\s*(?:住房|租房|交通|餐|通讯|安家|人才)?(?:补贴|补助|津贴|安家费|奖金|年终奖|提成|绩效)")
 #: 「8千5」「1万5」「8千5百」: a digit after the unit counts in the next lower one, as in 八千五.
 _MIXED = re.compile(r"(?<![\d.])(\d+)\s*([千万])\s*(\d)(?:百|(?<=万\d)千)?(?![\d.百千万kKwW])")
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -461,6 +463,8 @@ def extract_min_salary(text: str) -> int | None:
             continue
         if _NOT_PAY.search(re.split(r"[,，。;；()（）+＋]", text[: m.start("amount")])[-1]):
             continue  # 「年终奖2万」「租房补贴1000元以上」
+        if not key and _ALLOWANCE_AFTER.match(text, m.end()):
+            continue  # 「有五千元以上的补贴」: the amount of an allowance, named after it
         refused = _REFUSED.match(text, m.end())
         if below:
             if not refused:

@@ -83,6 +83,34 @@ def industry_text(*fields: str | None) -> str:
     return _NOT_EDUCATION.sub(" ", " ".join(filter(None, fields)))
 
 
+#: What a kind of job a graduate names in everyday words is called in job titles, so that
+#: 「想当老师」 meets 中学教师 and 「不想当司机」 refuses 驾驶员 (wished and refused kinds alike).
+JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
+    "老师": ("教师",),
+    "医生": ("医师",),
+    "大夫": ("医师", "医生"),
+    # Not 「开发」 alone: 招商开发, 土地开发.
+    **dict.fromkeys(("程序员", "码农"), ("软件开发", "开发工程师", "软件工程师", "程序", "前端", "后端")),
+    "司机": ("驾驶员",),
+    "文员": ("文秘", "文书"),
+    "客服": ("客户服务",),
+    "财务": ("会计", "出纳"),
+    "销售": ("营销", "业务员"),
+    "律师": ("法务",),
+    "厨师": ("烹饪",),
+}
+
+
+def job_kind_names(term: str) -> tuple[str, ...]:
+    """``term`` and the names job titles give that kind of job (``JOB_KIND_NAMES``)."""
+    return (term, *JOB_KIND_NAMES.get(term, ()))
+
+
+def names_job_kind(term: str, text: str) -> bool:
+    """True if ``text`` (a job's title and category) names the kind of job ``term`` says."""
+    return any(name in text for name in job_kind_names(term))
+
+
 PLACE_TERMS = (
     "新疆 新疆维吾尔自治区 乌鲁木齐 乌鲁木齐市 克拉玛依 吐鲁番 哈密 昌吉 博尔塔拉 博乐 巴音郭楞 库尔勒 "
     "阿克苏 克孜勒苏 阿图什 喀什 喀什地区 和田 伊犁 伊宁 伊犁哈萨克自治州 塔城 阿勒泰 石河子 "

@@ -8,7 +8,7 @@ from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.intentions import rejected_categories
 from features.records import Graduate, Job
-from features.vocabulary import industry_text, names_industry
+from features.vocabulary import industry_text, names_industry, names_job_kind
 from matching.preferences import employer_types_wanted
 
 #: How a non-catalog major was placed (``NearestMajor.via``), as the reason says it.
@@ -69,11 +69,13 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{job.location}")
     if scores.category[row, col] < 0:
-        shunned = [c for c in rejected_categories(graduate.intention) if c in " ".join(filter(None, (job.title, job.category)))]
+        kind = " ".join(filter(None, (job.title, job.category)))
+        shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]
         reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
     if scores.category[row, col] > 0:
+        kind = " ".join(filter(None, (job.title, job.category)))
         wanted = [c for c in graduate.preferences.categories
-                  if c in " ".join(filter(None, (job.title, job.category))) or job.employer_type in employer_types_wanted(c)]
+                  if names_job_kind(c, kind) or job.employer_type in employer_types_wanted(c)]
         reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")
     if scores.industry[row, col] > 0:
         text = industry_text(job.industry, job.category, job.employer, job.title)

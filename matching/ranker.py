@@ -25,7 +25,7 @@ from features.major_similarity import NearestMajor, NearestMajorFinder
 from features.records import Graduate, Job
 from features.segment import Segmenter
 from features.text import JobTextVectorizer
-from features.vocabulary import industry_names
+from features.vocabulary import industry_names, job_kind_names
 from matching.eligibility import (
     MajorLists,
     basic_check,
@@ -212,10 +212,11 @@ class Ranker(BaseEstimator):
             location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
             location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
         categories = [g.preferences.categories for g in graduates]
-        category = np.maximum(_preference_match(categories, index.category_text),
+        category = np.maximum(_preference_match([_kind_names(c) for c in categories], index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
         # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
-        shunned = _preference_match([rejected_categories(g.intention) for g in graduates], index.category_text)
+        shunned = _preference_match([_kind_names(rejected_categories(g.intention)) for g in graduates],
+                                    index.category_text)
         category = np.where(shunned > 0, -1.0, category).astype(np.float32)
         industry = _preference_match([[n for term in g.preferences.industries for n in industry_names(term)]
                                       for g in graduates], index.industry_text)
@@ -410,6 +411,11 @@ def _pref_places(graduate: Graduate) -> frozenset[str]:
 def _with_members(places: Iterable[str]) -> frozenset[str]:
     """The keys of ``places``, each with the places it contains (``scoring.place_keys``)."""
     return frozenset().union(*(place_keys(place) for place in places))
+
+
+def _kind_names(kinds: Sequence[str]) -> list[str]:
+    """The kinds of job and the names job titles give them (老师 → 教师)."""
+    return [name for kind in kinds for name in job_kind_names(kind)]
 
 
 def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:

@@ -225,6 +225,20 @@ def test_an_education_wish_still_meets_schools_training_firms_and_the_section_na
         assert names_industry("教育培训", industry_text(*fields)), fields
 
 
+@pytest.mark.parametrize(("wish", "title"), [("老师", "中学语文教师"), ("程序员", "软件开发工程师"), ("司机", "驾驶员")])
+def test_a_kind_of_job_in_everyday_words_meets_the_job_title(catalog, segmenter, wish, title):
+    from matching.scoring import ScoreWeights
+
+    jobs = [job("A", "统计员", employer="统计局", description="统计分析"),
+            job("B", title, employer="统计局", description="统计分析")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, weights=ScoreWeights(text=0.0)).fit(jobs)
+    first, _ = ranker.rank([graduate("g", "统计学", catalog=catalog, categories=(wish,))], k=2)[0].suggestions
+    assert first.job_id == "B" and f"意向类别一致：{wish}" in first.reasons
+    refused = graduate("r", "统计学", catalog=catalog, intention=f"不想当{wish}")
+    last = ranker.rank([refused], k=2)[0].suggestions[-1]
+    assert last.job_id == "B" and "岗位类别是您表示不做的：" + wish in last.reasons
+
+
 def test_an_industry_word_of_unclear_section_is_matched_as_written():
     from features.vocabulary import industry_names, names_industry
 
