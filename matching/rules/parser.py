@@ -164,9 +164,13 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
     if _ALTERNATIVES.search(text):
         # A list of alternatives (符合下列条件之一): its items are not requirements each.
         return _explicit(text, raw, 0, len(text), column) or [_unparsed(column, raw, 0, len(raw))]
-    whole = _read(text, raw, 0, len(text), rules, column) if "岁" in text else None
+    # A cell that states an age is read whole by the age parser first: a cut-off note and the
+    # limits may be separate sentences (年龄计算截止时间为…。硕士研究生32周岁以下). Only the age
+    # parser: the clause rules read one clause, and a whole-clause rule such as 优先[^,;]* would
+    # take a cell whole across its sentences and list items (1、年龄35周岁以下2、…者优先考虑).
+    whole = parse_age(text, 0, len(text)) if "岁" in text else None
     if whole is not None:
-        return whole
+        return [_condition(Kind.AGE, whole, column, raw, 0, len(text))]
     for s, e in clauses(text):
         found = _read(text, raw, s, e, rules, column)
         if found is not None:
