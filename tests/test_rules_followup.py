@@ -280,6 +280,8 @@ def test_hukou_with_origin_or_exceptions(text, places, origin, exceptions):
         ("年薪30-40万(具体面议)", "薪酬待遇"),
         ("专业能力强", "能力与工作条件"),
         ("需要经常性加班、出差、外出调查取证", "能力与工作条件"),
+        ("能开展初级手术", "能力与工作条件"),  # an ability, as 能够在艰苦和危险环境下开展工作 already was
+        ("能够较为独立的开展报告撰写工作", "能力与工作条件"),
     ],
 )
 def test_boilerplate_notes(text, category):
@@ -287,7 +289,8 @@ def test_boilerplate_notes(text, category):
     assert note.kind is Kind.NOTE and note.payload.category.value == category
 
 
-@pytest.mark.parametrize("text", ["三年内需取得相关专业教师资格证，否则解除合同并赔偿", "年薪面议，另有安家费和科研启动经费若干"])
+@pytest.mark.parametrize("text", ["三年内需取得相关专业教师资格证，否则解除合同并赔偿", "年薪面议，另有安家费和科研启动经费若干",
+                                  "能运用英语独立开展工作"])
 def test_boilerplate_lookalikes_stay_in_review(text):
     assert reviewed(parse_cell("cond:备注", text))
 
