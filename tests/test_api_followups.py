@@ -360,3 +360,41 @@ def test_the_order_is_the_repositorys_whole_order_sliced(many):
         pieces = [follow_up_store.support_graduates_by_need(session=session, offset=o, limit=2)[0] for o in (0, 2, 4, 6)]
     assert total == 7 and [g.id for g in whole] == ["S2", "S4", "S5", "S6", "S7", "S3", "S1"]
     assert [g.id for piece in pieces for g in piece] == [g.id for g in whole]
+
+
+# --- the same queue through the API -------------------------------------------------------
+
+
+def test_the_support_queue_api_lists_who_needs_follow_up_first_with_state_and_jobs(many):
+    api = many
+    recorded(api, "S6", job_id="J-ACC", status="已录用")
+    recorded(api, "S2", job_id="J-ACC", status="已推送", subsidy="已申请")
+    assert api.get("/api/graduates/S3/recommendations", "officer").status_code == 200
+    api.app.state.reclog.flush()
+
+    pages_ = [api.get("/api/support", "officer", params={"offset": o, "limit": 3, "k": 2}).json() for o in (0, 3, 6)]
+    assert {p["total"] for p in pages_} == {7}
+    items = [item for p in pages_ for item in p["items"]]
+    assert [i["graduate"]["id"] for i in items] == ["S1", "S4", "S5", "S7", "S3", "S2", "S6"]
+    first, s3, s2, s6 = items[0], items[4], items[5], items[6]
+    assert first["recommended"] is False and first["latest"] is None and first["hired"] is None
+    assert first["graduate"]["hardship"] == ["低收入家庭"]  # the officer's full record
+    assert 1 <= len(first["suggestions"]) <= 2 and first["suggestions"][0]["rank"] == 1
+    assert s3["recommended"] is True and s3["latest"] is None
+    assert s2["latest"]["status"] == "已推送" and s2["latest"]["job_title"] == "会计" and s2["subsidy"] == "已申请"
+    assert "note" not in s2["latest"]
+    assert s6["hired"]["job_id"] == "J-ACC" and s6["hired"]["status"] == "已录用"
+    # Reads are audited as on the page: every record, and the one subsidy state shown.
+    reads = [r for r in api.audit_rows() if r.action == "read" and r.record_type == "graduate"]
+    assert {r.record_id for r in reads} >= {"S1", "S2", "S6"}
+    shown = [r for r in api.audit_rows() if r.record_type == "follow_up" and r.action == "read"]
+    assert {(r.record_id, tuple(r.fields)) for r in shown} == {("S2", ("subsidy",))}
+
+
+@pytest.mark.parametrize("who", ["organiser", "g1"])
+def test_only_officers_read_the_support_queue(api, who):
+    assert_problem(api.get("/api/support", who), 403)
+
+
+def test_the_support_queue_refuses_a_bad_k(api):
+    assert_problem(api.get("/api/support", "officer", params={"k": 0}), 422, "k")

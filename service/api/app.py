@@ -19,7 +19,7 @@ from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
-from service.api.routes import fairs, graduates, jobs, misc
+from service.api.routes import fairs, graduates, jobs, misc, support
 from service.settings import Settings
 from service.storage import repository
 from service.storage.db import make_engine, make_session_factory, upgrade
@@ -73,6 +73,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app.include_router(graduates.router)
     app.include_router(misc.router)
     app.include_router(fairs.router)
+    app.include_router(support.router)
 
     from service.api import pages
 

@@ -103,3 +103,21 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
                        states.get(graduate.id), graduate.id in recommended)
             for graduate, result in zip(graduates, ranked)]
     return rows, total
+
+
+def _state(row: FollowUpRow | None) -> s.FollowUpStatePublic | None:
+    return None if row is None else s.FollowUpStatePublic(at=row.at, job_id=row.job_id, job_title=row.job_title,
+                                                          status=row.status)
+
+
+def support_queue(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int) -> s.Page:
+    """The officer page's list through the API: hardship-support graduates, those who most
+    need follow-up first, each with where it stands and their top ``k`` eligible jobs. Reads
+    are audited as on the page (the records, and the subsidy states shown)."""
+    rows, total = support_overview(session=session, matcher=matcher, user=user, offset=offset, limit=limit, k=k)
+    items = [s.SupportEntryPublic(
+        graduate=s.GraduateFull.of(row.graduate), recommended=row.recommended,
+        latest=_state(row.state and row.state.latest), hired=_state(row.state and row.state.hired),
+        subsidy=None if row.state is None or row.state.subsidy is None else row.state.subsidy.subsidy,
+        suggestions=row.suggestions) for row in rows]
+    return s.Page(items=items, total=total, offset=offset, limit=limit)

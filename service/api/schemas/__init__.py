@@ -53,6 +53,8 @@ from service.api.schemas.results import (  # noqa: F401
     MePublic,
     FollowUpCreate,
     FollowUpPublic,
+    FollowUpStatePublic,
+    SupportEntryPublic,
     FairPositionPublic,
     FairGraduatePublic,
     FairPublic,

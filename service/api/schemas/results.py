@@ -9,7 +9,7 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, Field, field_validator
 
 from service.api.schemas.common import RecordId, _Strict
-from service.api.schemas.records import GraduatePublic, JobSummary
+from service.api.schemas.records import GraduateFull, GraduatePublic, JobSummary
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 
 T = TypeVar("T")
@@ -143,6 +143,26 @@ class FollowUpPublic(BaseModel):
     note: str | None
     user_id: int | None
     user_name: str = Field(description="记录人")
+
+
+class FollowUpStatePublic(BaseModel):
+    """Where one follow-up stands, without its note (a note is read on the graduate's history)."""
+
+    at: dt.datetime = Field(description="记录时间（UTC，带时区）")
+    job_id: str
+    job_title: str
+    status: FollowUpStatus
+
+
+class SupportEntryPublic(BaseModel):
+    """One hardship-support graduate in the officers' queue."""
+
+    graduate: GraduateFull
+    recommended: bool = Field(description="是否已有推荐记录")
+    latest: FollowUpStatePublic | None = Field(description="最近一条跟进记录；无则为 null")
+    hired: FollowUpStatePublic | None = Field(description="当前状态为已录用的岗位；无则为 null")
+    subsidy: SubsidyState | None = Field(description="最近填写的求职创业补贴状态")
+    suggestions: list[SuggestionPublic] = Field(description="排名最前的可报岗位")
 
 
 # --- fairs ----------------------------------------------------------------------------
