@@ -120,6 +120,21 @@ def test_a_birth_date_of_a_minimum_age_worded_as_a_cut_off_refuses_no_one(engine
     assert status is Status.NEEDS_REVIEW and "4周岁" not in reason
 
 
+def test_a_stated_day_long_before_the_reference_day_refuses_no_one():
+    # The same wording in a 2030 announcement: its birth date (2012) passes the parser's fixed
+    # guard (2010), so the check itself must not count ages on a day 18 years back.
+    text = "年龄在18周岁以上（时间截止到2012年10月31日）"
+    assert the_age("年龄要求", text).as_of == dt.date(2012, 10, 31)
+    in_2030 = RulesEngine(catalog=load_major_catalog(), reference_date=dt.date(2030, 6, 1),
+                          major_tables=load_major_code_tables())
+    status, reason = age_result(in_2030, [("年龄要求", text)], birth_date=dt.date(2006, 5, 1))
+    assert status is Status.NEEDS_REVIEW and "可能是出生日期" in reason and "按2012年10月31日计算" not in reason
+    # A day a few years back is still the day ages count on.
+    recent = RulesEngine(catalog=load_major_catalog(), reference_date=dt.date(2016, 6, 1),
+                         major_tables=load_major_code_tables())
+    assert age_result(recent, [("年龄要求", text)], birth_date=dt.date(1990, 5, 1))[0] is Status.ELIGIBLE
+
+
 def test_a_cut_off_after_a_colon_is_read_and_the_limit_kept(engine):
     # The clause was taken whole as a notice (截止时间): the 35-year limit itself was lost.
     text = "35周岁以下（截止时间：2026年3月1日）"

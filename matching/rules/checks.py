@@ -135,10 +135,27 @@ def _aged(age: int, as_of: dt.date | None, note: str | None = None) -> str:
     return f"您现年{age}周岁"
 
 
+#: A stated day this many years or more before the reference day is no day ages are counted
+#: on for graduates now: it is a birth date written in cut-off words (「18周岁以上（时间截止到
+#: 2012年10月31日）」, 18 years before its announcement), which the parser's fixed guard
+#: (``age._EARLIEST_CUT_OFF``) stops catching once announcements are 18 years past it.
+CUT_OFF_MAX_YEARS = 15
+
+
+def _implausible_day(p: AgeCond, ctx: Context) -> dt.date | None:
+    days = [d for d in (p.as_of, *(r.as_of for r in p.relaxations)) if d is not None]
+    oldest = min(days, default=None)
+    ref = ctx.reference_date
+    limit = ref.replace(year=ref.year - CUT_OFF_MAX_YEARS, day=28 if (ref.month, ref.day) == (2, 29) else ref.day)
+    return oldest if oldest is not None and oldest <= limit else None
+
+
 def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
+    if (day := _implausible_day(p, ctx)) is not None:
+        return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
     # Ages (以下 includes the number) count on the day the announcement states, else on the
     # reference date; a stated birth-date bound is the announcement's own reading of the
     # same limit and takes precedence.
