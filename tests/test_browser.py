@@ -131,3 +131,26 @@ def test_officer_records_a_follow_up_and_back_after_logout_shows_nothing(server,
     page.go_back()
     page.wait_for_load_state()
     assert page.url.split("#")[0].endswith("/login") and "已电话联系" not in page.content()
+
+
+def test_organiser_plans_small_fairs_and_opens_one(server, browser):
+    base, tokens = server
+    page = _login(browser, base, tokens["organiser"])
+    page.wait_for_url("**/organiser")
+    page.click("a[href='/fairs']")
+    page.wait_for_url("**/fairs")
+    assert "小型招聘会方案（专业化）" in page.inner_text("h1")
+    # The fixture is a handful of jobs and graduates: lower the limits so that fairs form.
+    page.fill("input[name=min_positions]", "1")
+    page.fill("input[name=min_graduates]", "1")
+    page.click("form.filters button")
+    page.wait_for_url("**/fairs?*min_positions=1*")
+    fairs = page.locator("section.fair")
+    assert fairs.count() >= 1
+    first = fairs.first
+    first.locator("summary").click()
+    assert "可参加的毕业生" in first.inner_text() and first.locator("details tbody tr").count() >= 1
+    assert "维吾尔族" not in page.content() and "低收入家庭" not in page.content()  # organisers see no sensitive field
+    first.locator("tbody a").first.click()
+    page.wait_for_url("**/job/*")
+    assert page.inner_text("#job-title")
