@@ -70,8 +70,8 @@ def place_keys(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
     text = str(text)
-    keys = {key for m in _KNOWN_PLACES.finditer(text) for key in PLACE_ALIASES[m.group()]}
-    specific = specific_place_keys(text)
+    keys = _known_keys(text)
+    specific = _most_specific(text, keys)
     if not keys:
         return specific
     return frozenset(specific.union(*(place_members(key) for key in specific)))
@@ -82,9 +82,20 @@ def specific_place_keys(text: str | None) -> frozenset[str]:
     (``喀什地区疏附县`` → {疏附}; ``新疆维吾尔自治区`` → {新疆}): where a job certainly lies."""
     if not text:
         return frozenset()
-    keys = {key for m in _KNOWN_PLACES.finditer(str(text)) for key in PLACE_ALIASES[m.group()]}
+    text = str(text)
+    return _most_specific(text, _known_keys(text))
+
+
+def _known_keys(text: str) -> set[str]:
+    """The keys of every known place spelled in ``text``."""
+    return {key for m in _KNOWN_PLACES.finditer(text) for key in PLACE_ALIASES[m.group()]}
+
+
+def _most_specific(text: str, keys: set[str]) -> frozenset[str]:
+    """``keys`` (``_known_keys(text)``) without the places they contain; with none, the
+    text's parts without their suffixes."""
     if not keys:
-        return frozenset(place_key(part) for part in re.split(r"[\s,，、;；/|或和及]+", str(text)) if part)
+        return frozenset(place_key(part) for part in re.split(r"[\s,，、;；/|或和及]+", text) if part)
     return frozenset(key for key in keys if not place_members(key) & keys)
 
 
