@@ -68,12 +68,11 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"意向地点一致：{job.location}")
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{job.location}")
+    kind = " ".join(filter(None, (job.title, job.category)))
     if scores.category[row, col] < 0:
-        kind = " ".join(filter(None, (job.title, job.category)))
         shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]
         reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
     if scores.category[row, col] > 0:
-        kind = " ".join(filter(None, (job.title, job.category)))
         wanted = [c for c in graduate.preferences.categories
                   if names_job_kind(c, kind) or job.employer_type in employer_types_wanted(c)]
         reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")

@@ -212,14 +212,14 @@ class Ranker(BaseEstimator):
             location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
             location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
         categories = [g.preferences.categories for g in graduates]
-        category = np.maximum(_preference_match([_kind_names(c) for c in categories], index.category_text),
+        category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index.category_text),
                               _employer_type_match(categories, index.employer_type_codes))
         # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
-        shunned = _preference_match([_kind_names(rejected_categories(g.intention)) for g in graduates],
+        shunned = _preference_match([_with_names(rejected_categories(g.intention), job_kind_names) for g in graduates],
                                     index.category_text)
         category = np.where(shunned > 0, -1.0, category).astype(np.float32)
-        industry = _preference_match([[n for term in g.preferences.industries for n in industry_names(term)]
-                                      for g in graduates], index.industry_text)
+        industry = _preference_match([_with_names(g.preferences.industries, industry_names) for g in graduates],
+                                    index.industry_text)
         wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
         salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
@@ -413,9 +413,10 @@ def _with_members(places: Iterable[str]) -> frozenset[str]:
     return frozenset().union(*(place_keys(place) for place in places))
 
 
-def _kind_names(kinds: Sequence[str]) -> list[str]:
-    """The kinds of job and the names job titles give them (老师 → 教师)."""
-    return [name for kind in kinds for name in job_kind_names(kind)]
+def _with_names(terms: Iterable[str], names: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """The terms and the names job tables give each (``job_kind_names``: 老师 → 教师;
+    ``industry_names``: 银行 → 金融业)."""
+    return [name for term in terms for name in names(term)]
 
 
 def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:
