@@ -160,10 +160,6 @@ _SCHOOL_TAIL = re.compile(r"[^\W\d_的或和及与在到去当做从想、]{0,8}
 _NOT_SCHOOL_NAME = re.compile(r"基层|乡村|农村|中小|小学|中学")
 
 
-def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
-
-
 def _clauses(text: str) -> list[tuple[int, int]]:
     """(start, end) of each clause, separators left out."""
     out, start = [], 0
