@@ -9,71 +9,24 @@ the submission must return, which a page on another site can neither read nor co
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-import hmac
-from importlib import resources
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
 from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
-from fastapi.templating import Jinja2Templates
+from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from matching.fairs import FairBy
 from service.api import fair_plans, followups, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
+from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import repository as repo
 
 router = APIRouter(include_in_schema=False)
-templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
-#: Times on pages are Beijing time, which Xinjiang's offices and schools keep too; stored times are UTC.
-BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
-templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
-
-PAGE_SIZE = 20
-#: Every page: not stored by the browser (after 退出, Back on a shared office computer
-#: would show a graduate's phone, hardship and follow-up notes again) and never shown in
-#: a frame (a site that framed the follow-up form could lure a click into submitting it;
-#: SameSite=Lax only keeps the cookie from other sites, not from other ports or subdomains).
-PAGE_HEADERS = {"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-                "Content-Security-Policy": "frame-ancestors 'none'"}
-
-
-def _user(request: Request, session) -> User | None:
-    token = request.cookies.get(request.app.state.settings.cookie_name)
-    return authenticate(session=session, token=token) if token else None
-
-
-def csrf_token(token: str) -> str:
-    """The token a page form must send back: an HMAC of the session's bearer token.
-
-    It needs no server secret and no storage (the bearer token is 256 random bits that
-    only the visitor's HttpOnly cookie holds), and it differs from the stored token hash."""
-    return hmac.new(token.encode("utf-8"), b"jobmatch page form", hashlib.sha256).hexdigest()
-
-
-def _csrf_ok(request: Request, sent: str) -> bool:
-    token = request.cookies.get(request.app.state.settings.cookie_name)
-    return bool(token) and hmac.compare_digest(sent.encode("utf-8"), csrf_token(token).encode("utf-8"))
-
-
-def _render(request: Request, name: str, user: User | None, status: int = 200, **context) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, {"user": user, **context}, status_code=status,
-                                      headers=PAGE_HEADERS)
-
-
-def _error(request: Request, user: User | None, problem: ApiProblem, back: str | None = None) -> HTMLResponse:
-    return _render(request, "error.html", user, status=problem.status, problem=problem, back=back)
-
-
-def _to_login() -> RedirectResponse:
-    return RedirectResponse("/login", status_code=303)
 
 
 def _home_of(user: User) -> str:
@@ -84,13 +37,13 @@ def _home_of(user: User) -> str:
 
 @router.get("/")
 def home(request: Request, session: SessionDep):
-    user = _user(request, session)
+    user = page_user(request, session)
     return RedirectResponse(_home_of(user) if user else "/login", status_code=303)
 
 
 @router.get("/login")
 def login_form(request: Request, session: SessionDep):
-    return _render(request, "login.html", _user(request, session))
+    return render(request, "login.html", page_user(request, session))
 
 
 @router.post("/login")
@@ -98,7 +51,7 @@ def login(request: Request, session: SessionDep, settings: SettingsDep,
           token: Annotated[str, Form(max_length=200)] = ""):
     user = authenticate(session=session, token=token.strip())
     if user is None:
-        return _render(request, "login.html", None, status=401, error="令牌无效，请检查后重新输入")
+        return render(request, "login.html", None, status=401, error="令牌无效，请检查后重新输入")
     response = RedirectResponse(_home_of(user), status_code=303)
     response.set_cookie(settings.cookie_name, token.strip(), httponly=True, samesite="lax",
                         secure=settings.cookie_secure, max_age=12 * 3600)
@@ -107,7 +60,7 @@ def login(request: Request, session: SessionDep, settings: SettingsDep,
 
 @router.post("/logout")
 def logout(settings: SettingsDep):
-    response = _to_login()
+    response = to_login()
     response.delete_cookie(settings.cookie_name)
     return response
 
@@ -115,9 +68,9 @@ def logout(settings: SettingsDep):
 @router.get("/graduate/{graduate_id}")
 def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
                   reclog: RecLogDep, cache: GraduateCacheDep):
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
@@ -129,13 +82,13 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
             follow = followups.history(session=session, user=user, graduate_id=graduate_id, offset=0, limit=20)
             csrf = csrf_token(request.cookies[settings.cookie_name])
     except ApiProblem as problem:
-        return _error(request, user, problem)
+        return error_page(request, user, problem)
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before.
     offered = {x.job_id: x.job.title for x in result.suggestions if x.job}
     for f in follow.items if follow else ():
         if f.job_exists:
             offered.setdefault(f.job_id, f.job_title)
-    return _render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
+    return render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
                    follow=follow, csrf=csrf, offered=offered, statuses=list(FollowUpStatus),
                    subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH)
 
@@ -154,12 +107,12 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
                      note: Annotated[str, Form()] = ""):
     """The officer's follow-up form on a graduate's page: checked, stored, back to the page."""
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     back = f"/graduate/{quote(graduate_id, safe='')}"
-    if not _csrf_ok(request, csrf):
-        return _error(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
+    if not csrf_ok(request, csrf):
+        return error_page(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
     try:
         try:
             data = s.FollowUpCreate.model_validate(
@@ -173,7 +126,7 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
                 problem.detail = _form_detail(problem.extensions["errors"])
             raise
     except ApiProblem as problem:
-        return _error(request, user, problem, back=back)
+        return error_page(request, user, problem, back=back)
     return RedirectResponse(f"{back}#follow-ups", status_code=303)
 
 
@@ -181,11 +134,11 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
 def organiser_page(request: Request, session: SessionDep, matcher: MatcherDep, segmenter: SegmenterDep,
                    q: Annotated[str, Query(max_length=200)] = "", location: Annotated[str, Query(max_length=100)] = "",
                    page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     if user.role is Role.GRADUATE:
-        return _error(request, user, ApiProblem(403, "毕业生账号不能浏览岗位管理页面"))
+        return error_page(request, user, ApiProblem(403, "毕业生账号不能浏览岗位管理页面"))
     offset = (page - 1) * PAGE_SIZE
     filters = repo.JobFilters(location=location or None, terms=services.search_terms(q, segmenter))
     if q.strip():
@@ -195,38 +148,38 @@ def organiser_page(request: Request, session: SessionDep, matcher: MatcherDep, s
         jobs, total = repo.list_jobs(session=session, filters=filters, offset=offset, limit=PAGE_SIZE)
     pages = max(1, -(-total // PAGE_SIZE))
     link = lambda n: "/organiser?" + urlencode({"q": q, "location": location, "page": n})  # noqa: E731
-    return _render(request, "organiser.html", user, jobs=jobs, total=total, q=q, location=location, page=page,
+    return render(request, "organiser.html", user, jobs=jobs, total=total, q=q, location=location, page=page,
                    pages=pages, link=link)
 
 
 @router.get("/job/{job_id}")
 def job_page(job_id: str, request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep):
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     try:
         job = services.get_job(session=session, job_id=job_id)
         found = None
         if user.role is not Role.GRADUATE:
             found = services.candidates(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id, k=10)
     except ApiProblem as problem:
-        return _error(request, user, problem)
-    return _render(request, "job.html", user, job=job, candidates=found)
+        return error_page(request, user, problem)
+    return render(request, "job.html", user, job=job, candidates=found)
 
 
 @router.get("/officer")
 def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     try:
         rows, total = followups.support_overview(session=session, matcher=matcher, user=user,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     except ApiProblem as problem:
-        return _error(request, user, problem)
+        return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
-    return _render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages)
+    return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages)
 
 
 @router.get("/fairs")
@@ -235,13 +188,13 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
                max_positions: Annotated[int, Query(ge=1, le=200)] = 20,
                min_positions: Annotated[int, Query(ge=1, le=200)] = 3,
                min_graduates: Annotated[int, Query(ge=1, le=10_000)] = 5):
-    user = _user(request, session)
+    user = page_user(request, session)
     if user is None:
-        return _to_login()
+        return to_login()
     try:
         limits = fair_plans.fair_limits(max_employers=max_employers, max_positions=max_positions,
                                       min_positions=min_positions, min_graduates=min_graduates)
         plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
     except ApiProblem as problem:
-        return _error(request, user, problem, back="/fairs")
-    return _render(request, "fairs.html", user, plan=plan)
+        return error_page(request, user, problem, back="/fairs")
+    return render(request, "fairs.html", user, plan=plan)
