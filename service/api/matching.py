@@ -29,6 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -39,6 +40,7 @@ from matching.results import Candidate, GraduateSuggestions
 log = logging.getLogger("jobmatch.matcher")
 
 RankerFactory = Callable[[Sequence[Job]], object]
+T = TypeVar("T")
 
 
 def default_ranker_factory(jobs: Sequence[Job]):
@@ -103,6 +105,13 @@ class Matcher:
     def job_count(self) -> int:
         ranker = self._ranker  # no lock: health checks must not wait behind a warm-up block
         return 0 if ranker is None else len(ranker.index_.jobs)
+
+    def with_ranker(self, work: Callable[[object], T]) -> T | None:
+        """``work(ranker)`` under the lock, for reads that need the fitted ranker itself (the
+        cohort profile's major classes: placing a major fills the ranker's caches); ``None``
+        when no job is loaded."""
+        with self._lock:
+            return None if self._ranker is None else work(self._ranker)
 
     def job(self, job_id: str) -> Job | None:
         # No lock: edits replace the index object whole, so one index read is consistent.

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
 import time
 from pathlib import Path
 
 from tqdm import tqdm
 
-from service.commands.options import (add_data_dir, add_strict, non_negative_int, positive_int, read_inputs,
-                                      report_skipped, settings_from)
-from service.errors import JobmatchError
+from service.commands.options import add_data_dir, add_strict, non_negative_int, positive_int, read_inputs, report_skipped
 
 
 def register(subparsers) -> None:
@@ -72,38 +68,9 @@ def _disclosed(result, *, printed: bool) -> tuple[str, ...]:
 def _audit(args: argparse.Namespace, disclosed: list[tuple[str, tuple[str, ...]]]) -> None:
     """Write one audit entry per graduate whose shown reasons rest on sensitive fields
     (「民族不符：…」), in the service's database, before anything is shown."""
-    disclosed = [(graduate_id, fields) for graduate_id, fields in disclosed if fields]
-    if not disclosed:
-        return  # no database is opened for output that discloses nothing
-    from sqlalchemy.engine import make_url
+    from service.commands.local_audit import write_local_audit
 
-    from service import audit
-    from service.storage.db import open_database
-
-    where = f"数据目录 {args.data_dir}" if args.data_dir else "数据目录 $JOBMATCH_DATA_DIR 或 ./data"
-    try:
-        settings = settings_from(args)
-        where = (f"数据库 {make_url(settings.database_url).render_as_string(hide_password=True)}"
-                 if settings.database_url else f"数据目录 {settings.data_dir}")
-        engine, sessions = open_database(settings.resolved_database_url)
-        try:
-            with sessions() as session:
-                audit.record_local_disclosures(session=session, login=_login(), disclosed=disclosed)
-                session.commit()
-        finally:
-            engine.dispose()
-    except Exception as error:  # any database failure: refuse to show unaudited reasons
-        raise JobmatchError(f"无法写入审计日志（{where}）：{error}。"
-                            "推荐理由涉及民族、残疾等敏感信息，未记录审计日志前不输出结果。") from error
-    print(f"已记录 {len(disclosed)} 条敏感信息审计日志（推荐理由涉及民族、残疾等信息）", file=sys.stderr)
-
-
-def _login() -> str:
-    """The operating-system account running the command (who read the data)."""
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):  # no passwd entry and no LOGNAME/USER (some containers)
-        return f"uid {os.getuid()}" if hasattr(os, "getuid") else "unknown"
+    write_local_audit(args, disclosed, action="recommend", what="推荐理由涉及民族、残疾等敏感信息")
 
 
 def _print(results, jobs, graduates) -> None:

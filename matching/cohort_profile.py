@@ -1,0 +1,255 @@
+"""A graduating cohort's profile (毕业生画像): size, structure, majors and employment intentions,
+and, given the season's jobs, where graduates of a major class and positions open to it do not meet.
+
+The regional plan asks bureaus and universities to know whom they plan for. Counts are over the
+graduates left after the optional year and school filters; every share is of that total (of the
+graduates stating a wish, for the wishes). A graduate's major class is the one the fairs use
+(``matching.fair_themes.graduate_class``: the catalog code, else where the ranker places a
+专科/研究生 name); a position's classes too (``class_themes`` at ``FairLimits``' threshold), so that
+this profile and the fair plan never disagree about who belongs where (``matching.cohort_supply``).
+
+Hardship, disability and ethnicity are counted only when the caller asks (``sensitive=True``); the
+result then names the graduates whose fields were counted, so that the edge can audit them before
+showing anything. Who may ask is the edge's decision (officers, and the command line run by someone
+holding the file; never organisers). Counts are exact, small ones too: the readers are the people
+allowed to read each record, and a 「少于3人」 would hide nothing from them.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+
+from features.catalog import MajorCatalog
+from features.intentions import rejected_categories, rejected_places
+from features.records import Graduate, Hardship, Job, Preferences
+from features.values import ethnic_group
+from matching.cohort_supply import SupplyDemand, ranker_supply
+from matching.fair_themes import ThemeLink, graduate_class
+
+#: What a field the record does not state is counted as.
+UNSTATED = "未注明"
+#: The last line of the 门类 and class tables: majors no class takes (listed in ``unplaced_majors``).
+UNPLACED = "未归入本科专业类"
+#: Wished minimum pay bands, yuan a month: each band starts at its edge (the first at 0).
+PAY_BAND_EDGES = (3000, 4000, 5000, 6000, 8000, 10_000)
+
+Placement = Callable[[Graduate], ThemeLink | None]
+SupplyFrom = Callable[[Mapping[str, ThemeLink | None]], SupplyDemand]
+#: Stands in for the season's jobs when none are at hand: placing a graduate's major needs only a
+#: ranker's catalog, reference table and model, but a ranker is fitted on jobs.
+STAND_IN_JOB = Job(id="stand-in", title="专业归类")
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One line of a table: ``key`` a code or the value itself, ``label`` as shown."""
+
+    key: str
+    label: str
+    count: int
+    share: float  # of the section's base (``CohortProfile.total``, or the graduates stating a wish)
+
+
+@dataclass(frozen=True, slots=True)
+class PayWishes:
+    """Wished minimum monthly pay (``Preferences.min_salary``), in yuan."""
+
+    stated: int
+    median: float | None
+    lower_quartile: float | None
+    upper_quartile: float | None
+    lowest: int | None
+    highest: int | None
+    bands: tuple[Count, ...]  # shares of ``stated``
+
+
+@dataclass(frozen=True, slots=True)
+class Intentions:
+    stated: int  # graduates with an intention text or a structured wish
+    share: float
+    places: tuple[Count, ...]  # most wished first; shares of ``stated``
+    kinds: tuple[Count, ...]  # kinds of job (Preferences.categories)
+    industries: tuple[Count, ...]
+    refused_places: tuple[Count, ...]  # read from the intention text (「不去喀什」)
+    refused_kinds: tuple[Count, ...]  # 「不做销售」
+    pay: PayWishes
+
+
+@dataclass(frozen=True, slots=True)
+class SensitiveCounts:
+    """Counted only on request. ``counted``: (graduate id, sensitive fields whose value was
+    counted), for the audit log the edge writes before anything is shown."""
+
+    hardship: tuple[Count, ...]  # each category; a graduate may be in several
+    hardship_any: int  # at least one category
+    hardship_none: int  # the record states none
+    hardship_unknown: int  # the source had no hardship column
+    disability: int
+    ethnic_minority: int  # one of the 55 minority groups
+    ethnicity_unknown: int  # not stated, or not one of the 56 groups (其他, 外国血统)
+    counted: tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CohortProfile:
+    year: int | None  # the filters applied (None: all)
+    school: str | None
+    total: int
+    by_year: tuple[Count, ...]
+    by_school: tuple[Count, ...]
+    by_education: tuple[Count, ...]
+    by_degree: tuple[Count, ...]
+    by_gender: tuple[Count, ...]
+    by_category: tuple[Count, ...]  # 门类 of the major class; UNPLACED last
+    by_class: tuple[Count, ...]  # 4-digit undergraduate class ("1202 工商管理类"); UNPLACED last
+    unplaced: int  # graduates whose major no class takes
+    unplaced_majors: tuple[Count, ...]  # by stated name
+    top_majors: tuple[Count, ...]
+    intentions: Intentions
+    supply: SupplyDemand | None  # only when jobs were given
+    sensitive: SensitiveCounts | None  # only when asked for
+
+
+def select(graduates: Iterable[Graduate], *, year: int | None = None, school: str | None = None) -> list[Graduate]:
+    """The graduates of ``year`` and ``school`` (exact, after trimming spaces); ``None`` keeps all."""
+    school = school.strip() if school is not None else None
+    return [g for g in graduates
+            if (year is None or g.graduation_year == year) and (not school or (g.school or "").strip() == school)]
+
+
+def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, place: Placement, year: int | None = None,
+                   school: str | None = None, supply_from: SupplyFrom | None = None, sensitive: bool = False,
+                   top: int = 10) -> CohortProfile:
+    """The profile of ``graduates`` after the filters. ``place`` puts a graduate in a major class
+    (``graduate_class`` bound to a ranker); ``supply_from`` (``supply_demand`` bound to the jobs and
+    their classes) compares the classes with the positions open to them. ``top``: how many of the
+    most common majors, places, kinds and industries to keep."""
+    cohort = select(graduates, year=year, school=school)
+    total = len(cohort)
+    classes = {g.id: place(g) for g in cohort}
+    unplaced = [g for g in cohort if classes[g.id] is None]
+
+    def category_of(link: ThemeLink) -> tuple[str, str]:
+        code = link.key[:2]
+        return code, f"{code} {catalog.categories.get(code, '')}".strip()
+
+    return CohortProfile(
+        year=year, school=school.strip() if school and school.strip() else None, total=total,
+        by_year=_table(((str(g.graduation_year),) * 2 if g.graduation_year else None for g in cohort), total,
+                       ordered=True),
+        by_school=_table(((g.school.strip(),) * 2 if g.school and g.school.strip() else None for g in cohort), total),
+        by_education=_table(((str(int(g.education)), g.education.label) if g.education is not None else None
+                             for g in cohort), total, ordered=True),
+        by_degree=_table(((str(int(g.degree)), g.degree.label) if g.degree is not None else None for g in cohort),
+                         total, ordered=True),
+        by_gender=_table(((g.gender.value,) * 2 if g.gender is not None else None for g in cohort), total),
+        by_category=_table((category_of(link) if link else None for link in classes.values()), total,
+                           unstated=UNPLACED),
+        by_class=_table(((link.key, f"{link.key} {link.name}") if link else None for link in classes.values()), total,
+                        unstated=UNPLACED),
+        unplaced=len(unplaced),
+        unplaced_majors=_table(((g.major.strip(),) * 2 if g.major and g.major.strip() else None for g in unplaced),
+                               total, unstated="未填写专业"),
+        top_majors=_table((_major_name(g, catalog) for g in cohort), total, unstated="未填写专业")[:top],
+        intentions=_intentions(cohort, top),
+        supply=supply_from(classes) if supply_from is not None else None,
+        sensitive=_sensitive(cohort) if sensitive else None,
+    )
+
+
+def ranker_profile(graduates: Sequence[Graduate], ranker, *, with_jobs: bool = True, **options) -> CohortProfile:
+    """``profile_cohort`` with a fitted ``Ranker``: majors placed as it places them and, when
+    ``with_jobs`` (its jobs are the season's, not a stand-in), supply against its positions."""
+    return profile_cohort(graduates, catalog=ranker.catalog, place=partial(graduate_class, ranker),
+                          supply_from=ranker_supply(ranker) if with_jobs else None, **options)
+
+
+def _table(items: Iterable[tuple[str, str] | None], base: int, *, ordered: bool = False,
+           unstated: str = UNSTATED) -> tuple[Count, ...]:
+    """Counts of (key, label) pairs, ``None`` counted as ``unstated`` and listed last; most
+    common first (ties by key), or in key order when ``ordered`` (years, levels)."""
+    counts: Counter[tuple[str, str]] = Counter(item if item is not None else ("", unstated) for item in items)
+    known = [(pair, n) for pair, n in counts.items() if pair[0]]
+    known.sort(key=(lambda kv: kv[0][0]) if ordered else (lambda kv: (-kv[1], kv[0][0])))
+    rows = known + [(pair, n) for pair, n in counts.items() if not pair[0]]
+    return tuple(Count(key, label, n, n / base if base else 0.0) for (key, label), n in rows)
+
+
+def _major_name(graduate: Graduate, catalog: MajorCatalog) -> tuple[str, str] | None:
+    """A catalog major by its catalog name (one name however the table spelt it), else as stated."""
+    major = catalog.major(graduate.major_code) if graduate.major_code else None
+    if major is not None:
+        return major.code, major.name
+    name = (graduate.major or "").strip()
+    return (name, name) if name else None
+
+
+def _states_intention(graduate: Graduate) -> bool:
+    return bool(graduate.intention and graduate.intention.strip()) or graduate.preferences != Preferences()
+
+
+def _wishes(lists: Iterable[Iterable[str]], base: int, top: int) -> tuple[Count, ...]:
+    """Each item once per graduate (a list that names 乌鲁木齐 twice counts one graduate)."""
+    items = (item.strip() for wished in lists for item in dict.fromkeys(w.strip() for w in wished) if item.strip())
+    return _table(((item, item) for item in items), base)[:top]
+
+
+def _intentions(cohort: Sequence[Graduate], top: int) -> Intentions:
+    wishing = [g for g in cohort if _states_intention(g)]
+    base = len(wishing)
+    return Intentions(
+        stated=base, share=base / len(cohort) if cohort else 0.0,
+        places=_wishes((g.preferences.locations for g in wishing), base, top),
+        kinds=_wishes((g.preferences.categories for g in wishing), base, top),
+        industries=_wishes((g.preferences.industries for g in wishing), base, top),
+        refused_places=_wishes((rejected_places(g.intention) for g in wishing), base, top),
+        refused_kinds=_wishes((rejected_categories(g.intention) for g in wishing), base, top),
+        pay=pay_wishes([g.preferences.min_salary for g in wishing if g.preferences.min_salary is not None]),
+    )
+
+
+def pay_wishes(values: Sequence[int]) -> PayWishes:
+    """Median and quartiles (``statistics.quantiles``, inclusive method: the quartiles of the
+    values themselves, as a spreadsheet's QUARTILE.INC gives) and counts per band."""
+    values = sorted(values)
+    if not values:
+        return PayWishes(0, None, None, None, None, None, ())
+    if len(values) == 1:
+        q1 = median = q3 = float(values[0])
+    else:
+        q1, median, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return PayWishes(len(values), median, q1, q3, values[0], values[-1], _pay_bands(values))
+
+
+def _pay_bands(values: Sequence[int]) -> tuple[Count, ...]:
+    edges = (0, *PAY_BAND_EDGES)
+    rows = []
+    for number, low in enumerate(edges):
+        high = edges[number + 1] if number + 1 < len(edges) else None
+        count = sum(1 for v in values if v >= low and (high is None or v < high))
+        label = (f"{high}元以下" if low == 0 else f"{low}元及以上" if high is None else f"{low}–{high - 1}元")
+        rows.append(Count(str(low), label, count, count / len(values)))
+    return tuple(rows)
+
+
+def _sensitive(cohort: Sequence[Graduate]) -> SensitiveCounts:
+    total = len(cohort)
+    categories: Counter[Hardship] = Counter(h for g in cohort if g.hardship for h in g.hardship)
+    groups = [ethnic_group(g.ethnicity) for g in cohort]
+    counted = tuple((g.id, fields) for g in cohort
+                    if (fields := tuple(f for f in ("ethnicity", "hardship") if getattr(g, f) is not None)))
+    return SensitiveCounts(
+        hardship=tuple(Count(h.name.lower(), h.value, categories[h], categories[h] / total if total else 0.0)
+                       for h in Hardship),
+        hardship_any=sum(1 for g in cohort if g.hardship),
+        hardship_none=sum(1 for g in cohort if g.hardship is not None and not g.hardship),
+        hardship_unknown=sum(1 for g in cohort if g.hardship is None),
+        disability=categories[Hardship.DISABILITY],
+        ethnic_minority=sum(1 for group in groups if group is not None and group != "汉族"),
+        ethnicity_unknown=sum(1 for group in groups if group is None),
+        counted=counted,
+    )

@@ -1,0 +1,41 @@
+"""The graduate cohort profile of ``GET /api/profile`` and the ``/profile`` page: every stored
+graduate (after the year and school filters) against every stored job.
+
+Officers and organisers see the same profile, computed on the graduates' redacted copies. The
+sensitive section (hardship, disability, ethnic minority) is for officers only and only on
+request: it is computed on the full records, and one audit entry per graduate whose fields were
+counted is written in the request's transaction before the answer leaves. Its counts are exact,
+small ones too, since officers may read each record anyway; organisers never get the section
+(403), so nothing in what they see rests on those fields.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from matching.cohort_profile import STAND_IN_JOB, ranker_profile
+from service import audit
+from service.api import schemas as s
+from service.api.caches import GraduateCache
+from service.api.matching import Matcher
+from service.api.problems import forbidden
+from service.auth import Role, User
+
+
+def cohort_profile(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, year: int | None,
+                   school: str | None, sensitive: bool = False) -> s.CohortProfilePublic:
+    from service.profile_report import profile_dict
+
+    if user.role is Role.GRADUATE:
+        raise forbidden("毕业生账号不能查看毕业生画像")
+    if sensitive and user.role is not Role.OFFICER:
+        raise forbidden("只有就业服务专员可以查看困难类别、残疾、少数民族等敏感信息统计；招聘活动组织者请去掉 sensitive 参数")
+    graduates = cache.get(session=session) if sensitive else cache.redacted(session=session)
+    options = {"year": year, "school": school, "sensitive": sensitive}
+    profile = matcher.with_ranker(lambda ranker: ranker_profile(graduates, ranker, **options))
+    if profile is None:  # no job stored yet: majors are still placed, by a ranker that holds no real job
+        profile = ranker_profile(graduates, matcher.factory([STAND_IN_JOB]), with_jobs=False, **options)
+    if profile.sensitive is not None and profile.sensitive.counted:
+        audit.record_disclosures(session=session, user=user, disclosed=profile.sensitive.counted, action="profile")
+        session.commit()
+    return s.CohortProfilePublic.model_validate(profile_dict(profile))

@@ -1,0 +1,52 @@
+"""The ``/profile`` page: the graduate cohort profile as tables with bars (officers and
+organisers), a year and school filter, and for officers a link to the sensitive section."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+
+from service.api import cohort_profiles
+from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep
+from service.api.page_kit import error_page, page_user, render, to_login
+from service.api.problems import ApiProblem
+from service.auth import Role
+
+router = APIRouter(include_in_schema=False)
+
+
+def _year(text: str) -> int | None:
+    """The year field of the filter form: empty is every year."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1950 <= int(text) <= 2100:
+        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
+    return int(text)
+
+
+@router.get("/profile")
+def profile_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
+                 year: Annotated[str, Query(max_length=10)] = "", school: Annotated[str, Query(max_length=200)] = "",
+                 sensitive: bool = False):
+    user = page_user(request, session)
+    if user is None:
+        return to_login()
+    try:
+        if user.role is Role.GRADUATE:
+            raise ApiProblem(403, "毕业生账号不能查看毕业生画像")
+        chosen = _year(year)
+        profile = cohort_profiles.cohort_profile(session=session, matcher=matcher, cache=cache, user=user, year=chosen,
+                                                 school=school.strip() or None, sensitive=sensitive)
+    except ApiProblem as problem:
+        return error_page(request, user, problem, back="/profile")
+    everyone = cache.redacted(session=session)
+    years = sorted({g.graduation_year for g in everyone if g.graduation_year}, reverse=True)
+    schools = sorted({g.school.strip() for g in everyone if g.school and g.school.strip()})
+    filters = {"year": year.strip(), "school": school.strip()}
+    sensitive_link = "/profile?" + urlencode({**filters, "sensitive": "true"})
+    plain_link = "/profile?" + urlencode(filters)
+    return render(request, "profile.html", user, profile=profile, years=years, schools=schools, filters=filters,
+                  sensitive_link=sensitive_link, plain_link=plain_link)

@@ -1,0 +1,97 @@
+"""Schemas of the graduate cohort profile (``GET /api/profile``): ``matching.cohort_profile``'s
+records as ``service.profile_report.profile_dict`` writes them."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+
+class CountPublic(BaseModel):
+    key: str = Field(description="代码或取值；未注明时为空字符串")
+    label: str
+    count: int
+    share: float = Field(description="占本节基数的比例（0–1）")
+
+
+class PayWishesPublic(BaseModel):
+    stated: int = Field(description="填写期望最低月薪的人数")
+    median: float | None
+    lower_quartile: float | None
+    upper_quartile: float | None
+    lowest: int | None
+    highest: int | None
+    bands: list[CountPublic] = Field(description="月薪区间（元/月），比例以填写者为基数")
+
+
+class IntentionsPublic(BaseModel):
+    stated: int = Field(description="填写了就业意向（文字或结构化意向）的人数")
+    share: float
+    places: list[CountPublic] = Field(description="意向地点，比例以填写意向者为基数")
+    kinds: list[CountPublic] = Field(description="意向岗位类别")
+    industries: list[CountPublic] = Field(description="意向行业")
+    refused_places: list[CountPublic] = Field(description="就业意向中表示不考虑的地点")
+    refused_kinds: list[CountPublic] = Field(description="就业意向中表示不愿从事的岗位")
+    pay: PayWishesPublic
+
+
+class BalanceLimitsPublic(BaseModel):
+    min_side: int
+    low_ratio: float
+    high_ratio: float
+
+
+class ClassBalancePublic(BaseModel):
+    key: str
+    label: str
+    graduates: int
+    positions: int
+    headcount: int = Field(description="已注明的招聘人数之和")
+    headcount_unknown: int = Field(description="未注明招聘人数的岗位数（各按 1 人计入 openings）")
+    openings: int = Field(description="招聘人数（未注明的岗位按 1 人计）")
+    ratio: float | None = Field(description="求人倍率：招聘人数 ÷ 毕业生人数；无毕业生时为空")
+    flag: str = Field(description="「毕业生多、岗位少」「岗位多、毕业生少」或空")
+
+
+class SupplyDemandPublic(BaseModel):
+    basis: str = Field(description="岗位如何归入专业类（中文说明）")
+    positions_total: int
+    positions_unplaced: int
+    graduates_unplaced: int
+    limits: BalanceLimitsPublic
+    classes: list[ClassBalancePublic]
+    surplus: list[str] = Field(description="毕业生多、岗位少的专业类代码")
+    shortage: list[str] = Field(description="岗位多、毕业生少的专业类代码")
+
+
+class SensitiveCountsPublic(BaseModel):
+    """Only for officers who ask for it (``sensitive=true``); audited per graduate counted."""
+
+    hardship: list[CountPublic]
+    hardship_any: int
+    hardship_none: int
+    hardship_unknown: int
+    disability: int
+    ethnic_minority: int
+    ethnicity_unknown: int
+
+
+class CohortProfilePublic(BaseModel):
+    """毕业生画像：规模、结构、专业、就业意向，以及按本科专业类的供需对比。"""
+
+    year: int | None
+    school: str | None
+    filters: str
+    total: int
+    by_year: list[CountPublic]
+    by_school: list[CountPublic]
+    by_education: list[CountPublic]
+    by_degree: list[CountPublic]
+    by_gender: list[CountPublic]
+    by_category: list[CountPublic]
+    by_class: list[CountPublic]
+    unplaced_majors: list[CountPublic]
+    top_majors: list[CountPublic]
+    unplaced: int
+    intentions: IntentionsPublic
+    supply: SupplyDemandPublic | None = Field(description="没有岗位时为空")
+    sensitive: SensitiveCountsPublic | None = Field(description="仅专员以 sensitive=true 请求时给出")

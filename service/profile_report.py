@@ -1,0 +1,168 @@
+"""A ``CohortProfile`` as plain data: one nested dict (the API answer and the CLI's JSON), a long
+table ``section,item,count,share`` (the CLI's CSV) and one table per section (the XLSX sheets),
+written through ``service.output``'s atomic, owner-only, formula-safe writers.
+
+The graduates whose sensitive fields were counted (``SensitiveCounts.counted``) are the audit
+log's business and appear in none of these.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+
+from matching.cohort_profile import CohortProfile, Count, PayWishes, SensitiveCounts
+from matching.cohort_supply import SupplyDemand
+from service.output import _write_atomically, _write_table_csv, _xlsx_value, check_output_path
+
+COLUMNS = ("section", "item", "count", "share")
+
+#: Sections of the count tables: attribute of ``CohortProfile`` (or of its ``intentions``) → name.
+SCALE = (("by_year", "毕业年份"), ("by_school", "学校"), ("by_education", "学历"), ("by_degree", "学位"),
+         ("by_gender", "性别"))
+STRUCTURE = (("by_category", "学科门类"), ("by_class", "本科专业类"), ("unplaced_majors", "未归类的专业"),
+             ("top_majors", "人数最多的专业"))
+WISHES = (("places", "意向地点"), ("kinds", "意向岗位类别"), ("industries", "意向行业"),
+          ("refused_places", "不考虑的地点"), ("refused_kinds", "不愿从事的岗位"))
+
+
+def filters_label(profile: CohortProfile) -> str:
+    year = f"{profile.year} 届" if profile.year is not None else "各届"
+    return f"{year}、{profile.school or '全部学校'}"
+
+
+def _counts(items: Sequence[Count]) -> list[dict]:
+    return [{"key": c.key, "label": c.label, "count": c.count, "share": round(c.share, 4)} for c in items]
+
+
+def _pay(pay: PayWishes) -> dict:
+    return {"stated": pay.stated, "median": pay.median, "lower_quartile": pay.lower_quartile,
+            "upper_quartile": pay.upper_quartile, "lowest": pay.lowest, "highest": pay.highest,
+            "bands": _counts(pay.bands)}
+
+
+def _supply(supply: SupplyDemand) -> dict:
+    limits = supply.limits
+    return {
+        "basis": supply.basis, "positions_total": supply.positions_total,
+        "positions_unplaced": supply.positions_unplaced, "graduates_unplaced": supply.graduates_unplaced,
+        "limits": {"min_side": limits.min_side, "low_ratio": limits.low_ratio, "high_ratio": limits.high_ratio},
+        "classes": [{"key": c.key, "label": c.label, "graduates": c.graduates, "positions": c.positions,
+                     "headcount": c.headcount, "headcount_unknown": c.headcount_unknown, "openings": c.openings,
+                     "ratio": None if c.ratio is None else round(c.ratio, 3), "flag": c.flag} for c in supply.classes],
+        "surplus": [c.key for c in supply.surplus], "shortage": [c.key for c in supply.shortage],
+    }
+
+
+def _sensitive(counts: SensitiveCounts) -> dict:
+    return {"hardship": _counts(counts.hardship), "hardship_any": counts.hardship_any,
+            "hardship_none": counts.hardship_none, "hardship_unknown": counts.hardship_unknown,
+            "disability": counts.disability, "ethnic_minority": counts.ethnic_minority,
+            "ethnicity_unknown": counts.ethnicity_unknown}
+
+
+def profile_dict(profile: CohortProfile) -> dict:
+    intentions = profile.intentions
+    return {
+        "year": profile.year, "school": profile.school, "filters": filters_label(profile), "total": profile.total,
+        **{name: _counts(getattr(profile, name)) for name, _ in SCALE + STRUCTURE},
+        "unplaced": profile.unplaced,
+        "intentions": {"stated": intentions.stated, "share": round(intentions.share, 4),
+                       **{name: _counts(getattr(intentions, name)) for name, _ in WISHES},
+                       "pay": _pay(intentions.pay)},
+        "supply": None if profile.supply is None else _supply(profile.supply),
+        "sensitive": None if profile.sensitive is None else _sensitive(profile.sensitive),
+    }
+
+
+# --------------------------------------------------------------------------- tables
+
+
+def _count_rows(items: Sequence[Count]) -> list[list]:
+    return [[c.label, c.count, round(c.share, 4)] for c in items]
+
+
+def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
+    """(title, headers, rows) per section: the XLSX sheets, and the long table's sources."""
+    count_headers = ["项目", "人数", "占比"]
+    wish_headers = ["项目", "人数", "占有意向者比例"]
+    out = [("概况", ["项目", "数值"], [["范围", filters_label(profile)], ["毕业生人数", profile.total],
+                                      ["专业未归入本科专业类", profile.unplaced],
+                                      ["有就业意向", profile.intentions.stated]])]
+    out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in SCALE + STRUCTURE]
+    intentions = profile.intentions
+    out += [(title, wish_headers, _count_rows(getattr(intentions, name))) for name, title in WISHES]
+    pay = intentions.pay
+    out.append(("期望月薪", ["项目", "数值", "占填写者比例"],
+                [["填写人数", pay.stated, None], ["下四分位数（元）", pay.lower_quartile, None],
+                 ["中位数（元）", pay.median, None], ["上四分位数（元）", pay.upper_quartile, None],
+                 ["最低（元）", pay.lowest, None], ["最高（元）", pay.highest, None], *_count_rows(pay.bands)]))
+    if profile.supply is not None:
+        supply = profile.supply
+        out.append(("供需对比", ["专业类", "毕业生", "岗位数", "招聘人数", "未注明人数的岗位", "求人倍率", "标记"],
+                    [[c.label, c.graduates, c.positions, c.openings, c.headcount_unknown,
+                      None if c.ratio is None else round(c.ratio, 3), c.flag] for c in supply.classes]
+                    + [["（说明）" + supply.basis, None, None, None, None, None, ""],
+                       [f"（未归入专业类的岗位 {supply.positions_unplaced} 个，共 {supply.positions_total} 个）",
+                        None, supply.positions_unplaced, None, None, None, ""]]))
+    if profile.sensitive is not None:
+        counts = profile.sensitive
+        total = profile.total or 1
+        extra = [("有困难类别（任一）", counts.hardship_any), ("登记无困难", counts.hardship_none),
+                 ("未登记困难情况", counts.hardship_unknown), ("残疾", counts.disability),
+                 ("少数民族", counts.ethnic_minority), ("民族未登记或不在 56 个民族之列", counts.ethnicity_unknown)]
+        out.append(("敏感信息", count_headers,
+                    _count_rows(counts.hardship) + [[label, n, round(n / total, 4)] for label, n in extra]))
+    return out
+
+
+def profile_rows(profile: CohortProfile) -> list[dict]:
+    """The long table: one row per (section, item); ``count`` holds the figure (a pay in yuan,
+    a ratio for 求人倍率), ``share`` the share where one applies."""
+    rows = []
+    for title, headers, table in sections(profile):
+        if title == "供需对比":
+            for label, graduates, positions, openings, _, ratio, flag in table:
+                if graduates is None:
+                    continue  # notes
+                share = round(graduates / profile.total, 4) if profile.total else None
+                rows += [{"section": title, "item": f"{label}｜毕业生", "count": graduates, "share": share},
+                         {"section": title, "item": f"{label}｜岗位数", "count": positions, "share": None},
+                         {"section": title, "item": f"{label}｜招聘人数", "count": openings, "share": None},
+                         {"section": title, "item": f"{label}｜求人倍率" + (f"（{flag}）" if flag else ""),
+                          "count": ratio, "share": None}]
+            continue
+        for line in table:
+            rows.append({"section": title, "item": line[0], "count": line[1],
+                         "share": line[2] if len(headers) > 2 else None})
+    return rows
+
+
+def write_profile(path: str | os.PathLike, profile: CohortProfile) -> int:
+    """Write ``profile`` to ``path`` by its suffix; returns rows (CSV), sheets (XLSX) or 1 (JSON)."""
+    path = check_output_path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        rows = profile_rows(profile)
+        _write_atomically(path, lambda tmp: _write_table_csv(tmp, rows, COLUMNS))
+        return len(rows)
+    if suffix == ".xlsx":
+        tables = sections(profile)
+        _write_atomically(path, lambda tmp: _write_sheets(tmp, tables))
+        return len(tables)
+    text = json.dumps(profile_dict(profile), ensure_ascii=False, indent=1)
+    _write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    return 1
+
+
+def _write_sheets(path, tables: Sequence[tuple[str, list[str], list[list]]]) -> None:
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    for title, headers, rows in tables:
+        sheet = workbook.create_sheet(title)
+        sheet.append(headers)
+        for row in rows:
+            sheet.append([_xlsx_value(sheet, value) for value in row])
+    workbook.save(path)

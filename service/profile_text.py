@@ -1,0 +1,115 @@
+"""A ``CohortProfile`` as a readable Chinese summary for the terminal: each section a table of
+aligned text (a Chinese character takes two columns), long lists cut to their first lines with
+a word on how many more there are (every line is in ``--out``)."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+
+from matching.cohort_profile import CohortProfile, Count
+from service.profile_report import SCALE, STRUCTURE, WISHES, filters_label
+
+#: Lines of each table the terminal shows.
+SHOWN = 12
+BAR_WIDTH = 20
+
+
+def width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, size: int, *, right: bool = False) -> str:
+    fill = " " * max(0, size - width(text))
+    return fill + text if right else text + fill
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[object]], *, numbers: Sequence[int]) -> list[str]:
+    """Aligned lines: the columns ``numbers`` right-aligned, the others left."""
+    cells = [[str(h) for h in headers]] + [["" if v is None else str(v) for v in row] for row in rows]
+    sizes = [max(width(row[i]) for row in cells) for i in range(len(headers))]
+    return ["  " + "  ".join(pad(cell, sizes[i], right=i in numbers) for i, cell in enumerate(row)).rstrip()
+            for row in cells]
+
+
+def _percent(share: float) -> str:
+    return f"{share * 100:.1f}%"
+
+
+def _bar(share: float) -> str:
+    return "█" * round(share * BAR_WIDTH)
+
+
+def count_table(title: str, items: Sequence[Count], *, of: str = "占比") -> list[str]:
+    if not items:
+        return [f"{title}：无"]
+    rows = [(c.label, c.count, _percent(c.share), _bar(c.share)) for c in items[:SHOWN]]
+    lines = [f"{title}："] + table(("", "人数", of, ""), rows, numbers=(1, 2))
+    if len(items) > SHOWN:
+        lines.append(f"  ……另有 {len(items) - SHOWN} 项（--out 保存全部）")
+    return lines
+
+
+def _yuan(value: float | None) -> str:
+    return "—" if value is None else f"{value:,.0f}"
+
+
+def summary_lines(profile: CohortProfile) -> list[str]:
+    lines = [f"毕业生画像（{filters_label(profile)}）：共 {profile.total} 人"]
+    lines.append("\n== 规模 ==")
+    for name, title in SCALE:
+        lines += count_table(title, getattr(profile, name))
+    lines.append("\n== 结构与专业 ==")
+    for name, title in STRUCTURE:
+        if name == "unplaced_majors":
+            if profile.unplaced:
+                names = "、".join(f"{c.label} {c.count} 人" for c in profile.unplaced_majors)
+                lines.append(f"未归入本科专业类的专业（{profile.unplaced} 人）：{names}")
+            continue
+        lines += count_table(title, getattr(profile, name))
+    wishes = profile.intentions
+    lines.append("\n== 就业意向 ==")
+    lines.append(f"填写了就业意向：{wishes.stated} 人（{_percent(wishes.share)}）；以下比例以他们为基数")
+    for name, title in WISHES:
+        items = getattr(wishes, name)
+        if items or not name.startswith("refused"):
+            lines += count_table(title, items, of="比例")
+    pay = wishes.pay
+    if pay.stated:
+        lines.append(f"期望最低月薪：{pay.stated} 人填写；中位数 {_yuan(pay.median)} 元，四分位 {_yuan(pay.lower_quartile)}"
+                     f"–{_yuan(pay.upper_quartile)} 元，最低 {_yuan(pay.lowest)}，最高 {_yuan(pay.highest)}")
+        lines += count_table("期望月薪区间", pay.bands, of="比例")
+    else:
+        lines.append("期望最低月薪：无人填写")
+    if profile.supply is not None:
+        lines += supply_lines(profile)
+    if profile.sensitive is not None:
+        lines += sensitive_lines(profile)
+    return lines
+
+
+def supply_lines(profile: CohortProfile) -> list[str]:
+    supply = profile.supply
+    lines = ["\n== 供需对比（按本科专业类）==", f"说明：{supply.basis}",
+             f"岗位 {supply.positions_total} 个，其中 {supply.positions_unplaced} 个未归入专业类；"
+             f"毕业生 {profile.total} 人，其中 {supply.graduates_unplaced} 人专业未归类、不参与对比"]
+    rows = [(c.label, c.graduates, c.positions, c.openings, "—" if c.ratio is None else f"{c.ratio:.2f}", c.flag)
+            for c in supply.classes]
+    lines += table(("专业类", "毕业生", "岗位数", "招聘人数", "求人倍率", "标记"), rows[:SHOWN * 2], numbers=(1, 2, 3, 4))
+    if len(rows) > SHOWN * 2:
+        lines.append(f"  ……另有 {len(rows) - SHOWN * 2} 个专业类（--out 保存全部）")
+    for title, flagged in (("毕业生多、岗位少", supply.surplus), ("岗位多、毕业生少", supply.shortage)):
+        names = "、".join(f"{c.label}（毕业生 {c.graduates} 人，招聘 {c.openings} 人）" for c in flagged[:SHOWN]) or "无"
+        more = f" 等 {len(flagged)} 个专业类" if len(flagged) > SHOWN else ""
+        lines.append(f"{title}：{names}{more}")
+    return lines
+
+
+def sensitive_lines(profile: CohortProfile) -> list[str]:
+    counts = profile.sensitive
+    lines = ["\n== 敏感信息（仅限就业服务专员，已记录审计日志）=="]
+    lines += count_table("困难类别（可多选）", counts.hardship)
+    lines.append(f"有任一困难类别 {counts.hardship_any} 人，登记无困难 {counts.hardship_none} 人，"
+                 f"未登记困难情况 {counts.hardship_unknown} 人；残疾 {counts.disability} 人；"
+                 f"少数民族 {counts.ethnic_minority} 人，民族未登记或不在 56 个民族之列 {counts.ethnicity_unknown} 人")
+    return lines
