@@ -52,8 +52,9 @@ _ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
 _ANNUAL_ONLY = 100_000
 #: A clause about a bonus or an allowance: its amounts are not the pay (「年终奖2万，月薪5000」).
 #: So is what the employer pays for insurance and the housing fund (「单位缴交“五险一金”部分及
-#: 服装购买、意外险约1.1万元」): a cost of the job, not money the graduate is paid.
-_NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成|五险|一金|公积金|社保|保险|意外险|缴交|缴纳")
+#: 服装购买、意外险约1.1万元」): a cost of the job, not money the graduate is paid. Public: the
+#: reading of a wished minimum pay (``features.wished_pay``) skips the same clauses.
+NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成|五险|一金|公积金|社保|保险|意外险|缴交|缴纳")
 #: A bare number right after one of these is an amount (「月薪5000」); elsewhere it may be a year or an index.
 _PAY_WORD = re.compile(r"(?:月薪|年薪|薪资|薪酬|工资|底薪|收入)(?:约|为|是)?$")
 #: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
@@ -157,7 +158,7 @@ def _embedded_salary(text: str) -> SalaryRange:
         # A sentence that speaks of annual pay and never of months states annual amounts;
         # so does the clause before the amount (年薪约10万元，按月发放).
         clause = re.split(r"[,，。;；:：()（）+＋]", text[: m.start()])[-1]
-        if _NOT_PAY.search(clause):
+        if NOT_PAY.search(clause):
             continue
         local_annual = bool(_ANNUAL_CONTEXT.search(clause)) and "月" not in clause
         annual = period == "年" or (period is None and (whole_annual or local_annual))

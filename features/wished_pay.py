@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-# _NOT_PAY: the test parse_salary applies to a clause about a bonus or an allowance.
-from features.salary import _NOT_PAY, parse_salary
+# NOT_PAY: the same test parse_salary applies to a clause about a bonus or an allowance.
+from features.salary import NOT_PAY, parse_salary
 
 _PAY_KEY = r"(?:期望|希望|要求)?(?:月薪|年薪|薪资|薪水|工资|薪酬|待遇|年收入|收入|底薪|月入|税前|税后|到手|实发)|期望"
 _SALARY = re.compile(
@@ -99,7 +99,7 @@ def extract_min_salary(text: str) -> int | None:
             continue  # a bare number (2026届, 3年) is not a salary
         if not (unit or yuan or period or bound) and _NOT_AMOUNT.match(text, m.end()):
             continue
-        if _NOT_PAY.search(re.split(r"[,，。;；()（）+＋]", text[: m.start("amount")])[-1]):
+        if NOT_PAY.search(re.split(r"[,，。;；()（）+＋]", text[: m.start("amount")])[-1]):
             continue  # 「年终奖2万」「租房补贴1000元以上」
         if not key and _ALLOWANCE_AFTER.match(text, m.end()):
             continue  # 「有五千元以上的补贴」: the amount of an allowance, named after it

@@ -37,3 +37,8 @@ NOTE_MAX_LENGTH = 500
 #: state by definition, the note because it is free text about a hardship-support
 #: graduate. Responses that carry them, and records that set them, are audited.
 SENSITIVE_FOLLOW_UP_FIELDS = ("subsidy", "note")
+
+#: Longest ``Idempotency-Key`` a follow-up may carry (a UUID is 36 characters), and what
+#: it may hold: visible ASCII, no spaces (the header's usual form; keys are compared exactly).
+REQUEST_KEY_MAX_LENGTH = 128
+REQUEST_KEY_PATTERN = r"^[\x21-\x7e]{1,128}$"

@@ -1,4 +1,5 @@
-"""Dependencies as type aliases: session, current user, role checks, loaded artifacts.
+"""Dependencies as type aliases: session, current user, role checks, loaded artifacts; and
+the query parameters that list routes share (paging, education level).
 
 They are ``async def`` on purpose: FastAPI runs a plain ``def`` dependency in the thread
 pool, and a hop per dependency (session, user, role, matcher …) cost more than the whole
@@ -10,11 +11,12 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
+from features.education import EducationLevel, parse_education_level
 from features.segment import Segmenter
 from service.api.caches import GraduateCache, TokenCache
 from service.api.matching import Matcher
@@ -112,3 +114,29 @@ GraduateCacheDep = Annotated[GraduateCache, Depends(get_graduate_cache)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 CatalogDep = Annotated[MajorCatalog, Depends(get_catalog)]
 SegmenterDep = Annotated[Segmenter, Depends(get_segmenter)]
+
+
+# --- query parameters shared by list routes -------------------------------------------
+
+Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")]
+Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
+
+
+def page_limit(settings: Settings, limit: int | None) -> int:
+    """The page size of a list: ``limit`` as asked, the settings' default when none is
+    asked, and a 422 above the settings' maximum."""
+    if limit is None:
+        return settings.default_page_size
+    if limit > settings.max_page_size:
+        raise ApiProblem(422, f"查询参数「limit」不能超过 {settings.max_page_size}")
+    return limit
+
+
+def education_level(text: str | None) -> EducationLevel | None:
+    """An ``education`` query parameter (「本科」「硕士研究生」…) read as a level; 422 when unknown."""
+    if not text:
+        return None
+    level = parse_education_level(text)
+    if level is None:
+        raise ApiProblem(422, f"无法识别的学历「{text}」")
+    return level

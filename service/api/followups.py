@@ -1,5 +1,6 @@
-"""Service functions of the follow-up record (what came of each job put to a graduate)
-and of the officer page's list of hardship-support graduates, ordered by who needs it.
+"""Service functions of the follow-up record (what came of each job put to a graduate),
+of its report across graduates, and of the officer page's list of hardship-support
+graduates, ordered by who needs it.
 
 Officers only. Each call is one unit of work that owns its transaction, as in
 ``service.api.services`` (a module of its own, so that one stays under ~400 lines). A
@@ -9,8 +10,12 @@ jobs found by search to a graduate.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import re
 from dataclasses import dataclass
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
@@ -20,9 +25,10 @@ from service.api import services
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
-from service.storage import follow_ups
+from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
+from service.storage import follow_up_report, follow_ups
 from service.storage import repository as repo
-from service.storage.models import FollowUpRow
+from service.storage.models import FollowUpRequestKeyRow, FollowUpRow
 
 
 def _officers_only(user: User) -> None:
@@ -38,9 +44,57 @@ def _public(row: FollowUpRow, *, job_exists: bool) -> s.FollowUpPublic:
     )
 
 
-def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate) -> s.FollowUpPublic:
-    """Append one follow-up; the job's title and employer are copied in as they are now."""
+#: Where a request key comes from, for the errors about it (the API's header; the page
+#: form's hidden field is reported by the page in its own words).
+KEY_LOC = ["header", "Idempotency-Key"]
+
+
+def _key_problem(message: str, kind: str) -> ApiProblem:
+    return ApiProblem(422, f"请求头「Idempotency-Key」：{message}",
+                      errors=[{"loc": KEY_LOC, "type": kind, "message": message}])
+
+
+def _request_hash(data: s.FollowUpCreate) -> str:
+    """What tells a retry from another request under the same key: the body as validated
+    (so 「 备注 」 and 「备注」 are the same request, as they write the same row)."""
+    canonical = json.dumps(data.model_dump(mode="json"), ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash: str) -> s.FollowUpPublic | None:
+    """The row written by this officer's earlier request for this graduate under ``key``;
+    ``None`` if there was none; 422 if that request had another body."""
+    found = follow_ups.find_request_key(session=session, user_id=user.id, graduate_id=graduate_id, key=key)
+    if found is None:
+        return None
+    if found.request_hash != body_hash:
+        raise _key_problem("该键已用于内容不同的另一次提交：重试时请发送与第一次相同的内容，新的记录请使用新的键",
+                           "idempotency_key_reused")
+    row = follow_ups.get(session=session, follow_up_id=found.follow_up_id)
+    # The answer shows the row's subsidy state and note again: a read like any other.
+    if audit.record_follow_ups(session=session, user=user, rows=[row]):
+        session.commit()
+    return _public(row, job_exists=repo.get_job(session=session, job_id=row.job_id) is not None)
+
+
+def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
+           request_key: str | None = None) -> tuple[s.FollowUpPublic, bool]:
+    """Append one follow-up; the job's title and employer are copied in as they are now.
+
+    Returns the row and whether this call wrote it. With a ``request_key`` (the
+    ``Idempotency-Key``; the page form sends a fresh one with each rendering) the call is
+    idempotent: a retry by the same officer for the same graduate under the same key and
+    with the same body writes nothing and gets the first row back, even when both arrive
+    at once (a double click: the key's primary key lets one of them in)."""
     _officers_only(user)
+    body_hash = ""
+    if request_key is not None:
+        if not re.fullmatch(REQUEST_KEY_PATTERN, request_key):
+            raise _key_problem(f"应为 1–{REQUEST_KEY_MAX_LENGTH} 个可见的 ASCII 字符（不含空格），如 UUID",
+                               "string_pattern_mismatch")
+        body_hash = _request_hash(data)
+        if (earlier := _replay(session, user, graduate_id, request_key, body_hash)) is not None:
+            return earlier, False
     if repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
     job = repo.get_job(session=session, job_id=data.job_id)
@@ -53,9 +107,19 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         job_employer=job.employer, status=data.status.value,
         subsidy=None if data.subsidy is None else data.subsidy.value, note=data.note,
     ))
+    if request_key is not None:
+        try:
+            follow_ups.add_request_key(session=session, row=FollowUpRequestKeyRow(
+                user_id=user.id, graduate_id=graduate_id, key=request_key, request_hash=body_hash,
+                follow_up_id=row.id))
+        except IntegrityError:
+            session.rollback()  # the same key was stored meanwhile: keep nothing of this request
+            if (earlier := _replay(session, user, graduate_id, request_key, body_hash)) is None:
+                raise
+            return earlier, False
     audit.record_follow_ups(session=session, user=user, rows=[row], action="create")
     session.commit()
-    return _public(row, job_exists=True)
+    return _public(row, job_exists=True), True
 
 
 def history(*, session: Session, user: User, graduate_id: str, offset: int, limit: int) -> s.Page:
@@ -83,13 +147,15 @@ class SupportRow:
     recommended: bool
 
 
-def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int,
-                     k: int = 3) -> tuple[list[SupportRow], int]:
-    """Hardship-support graduates, those who most need follow-up first (the order of
-    ``follow_ups.support_graduates_by_need``), with their top eligible jobs."""
+def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int = 3,
+                     filters: repo.GraduateFilters = repo.GraduateFilters()) -> tuple[list[SupportRow], int]:
+    """Hardship-support graduates passing ``filters`` (school, major), those who most need
+    follow-up first (the order of ``follow_ups.support_graduates_by_need``), with their top
+    eligible jobs."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
-    graduates, total = follow_ups.support_graduates_by_need(session=session, offset=offset, limit=limit)
+    graduates, total = follow_ups.support_graduates_by_need(session=session, filters=filters, offset=offset,
+                                                            limit=limit)
     ids = [g.id for g in graduates]
     states = follow_ups.states(session=session, graduate_ids=ids)
     recommended = follow_ups.recommended(session=session, graduate_ids=ids)
@@ -110,14 +176,38 @@ def _state(row: FollowUpRow | None) -> s.FollowUpStatePublic | None:
                                                           status=row.status)
 
 
-def support_queue(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int) -> s.Page:
+def support_queue(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int,
+                  filters: repo.GraduateFilters = repo.GraduateFilters()) -> s.Page:
     """The officer page's list through the API: hardship-support graduates, those who most
     need follow-up first, each with where it stands and their top ``k`` eligible jobs. Reads
     are audited as on the page (the records, and the subsidy states shown)."""
-    rows, total = support_overview(session=session, matcher=matcher, user=user, offset=offset, limit=limit, k=k)
+    rows, total = support_overview(session=session, matcher=matcher, user=user, offset=offset, limit=limit, k=k,
+                                   filters=filters)
     items = [s.SupportEntryPublic(
         graduate=s.GraduateFull.of(row.graduate), recommended=row.recommended,
         latest=_state(row.state and row.state.latest), hired=_state(row.state and row.state.hired),
         subsidy=None if row.state is None or row.state.subsidy is None else row.state.subsidy.subsidy,
         suggestions=row.suggestions) for row in rows]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
+
+
+def report(*, session: Session, user: User, filters: follow_up_report.ReportFilters, offset: int,
+           limit: int) -> s.Page:
+    """Every graduate's follow-ups at once (``service.storage.follow_up_report``), a page of
+    them; the subsidy states and notes shown are audited as on a graduate's history."""
+    _officers_only(user)
+    lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
+    existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines])
+    if audit.record_follow_ups(session=session, user=user, rows=lines):
+        session.commit()
+    items = [_report_entry(line, job_exists=line.follow_up.job_id in existing) for line in lines]
+    return s.Page(items=items, total=total, offset=offset, limit=limit)
+
+
+
+def _report_entry(line: follow_up_report.ReportLine, *, job_exists: bool) -> s.FollowUpReportEntry:
+    graduate = line.graduate
+    return s.FollowUpReportEntry(
+        **_public(line.follow_up, job_exists=job_exists).model_dump(exclude={"subsidy"}), subsidy=line.subsidy,
+        graduate_exists=graduate is not None, graduate_name=graduate.name if graduate else None,
+        school=graduate.school if graduate else None, major=graduate.major if graduate else None)

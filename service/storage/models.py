@@ -1,4 +1,5 @@
-"""SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log, follow-ups.
+"""SQLAlchemy 2.x tables: jobs, graduates, users, audit log, recommendation log, follow-ups
+(and the request keys that make recording one idempotent).
 
 Columns mirror ``features.records`` so a row converts to a frozen record and back
 (``service.storage.convert``); list-valued fields are JSON. Short text columns take their
@@ -16,7 +17,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from features.records import GRADUATE_TEXT_LIMITS, JOB_TEXT_LIMITS
-from service.outcomes import NOTE_MAX_LENGTH
+from service.outcomes import NOTE_MAX_LENGTH, REQUEST_KEY_MAX_LENGTH
 
 
 def utcnow() -> dt.datetime:
@@ -174,3 +175,19 @@ class FollowUpRow(Base):
 
 
 Index("ix_follow_ups_graduate_job", FollowUpRow.graduate_id, FollowUpRow.job_id)
+
+
+class FollowUpRequestKeyRow(Base):
+    """An ``Idempotency-Key`` that an officer sent with a follow-up (the API's header, the page
+    form's hidden field) and the row it wrote: a retry with the same key and the same body
+    gets that row back instead of writing a second one. Keys are scoped per officer and per
+    graduate (the primary key); ``request_hash`` tells a retry from another body."""
+
+    __tablename__ = "follow_up_request_keys"
+
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), primary_key=True)
+    graduate_id: Mapped[str] = mapped_column(String(GRADUATE_TEXT_LIMITS["id"]), primary_key=True)
+    key: Mapped[str] = mapped_column(String(REQUEST_KEY_MAX_LENGTH), primary_key=True)
+    request_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 of the validated body
+    follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_ups.id", ondelete="CASCADE"))
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)

@@ -15,10 +15,12 @@ from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
 from features.records import Graduate, Job
+from service.storage import need_order
 from service.storage.convert import graduate_from_row, graduate_to_columns, job_from_row, job_to_columns
 from service.storage.models import AuditRow, GraduateRow, JobRow, RecommendationRow, UserRow, utcnow
 
-_CHUNK = 500  # ids per IN (...) query; SQLite allows 32766 variables but smaller chunks stay fast
+#: Ids per ``IN (...)`` query; SQLite allows 32766 variables but smaller chunks stay fast.
+CHUNK = 500
 
 
 class DuplicateIdError(Exception):
@@ -64,8 +66,12 @@ def _contains(column, value: str):
     return column.ilike(_like(value), escape="\\")
 
 
-def _page(session: Session, query: Select, *, order_by, offset: int, limit: int) -> tuple[list, int]:
-    total = session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+def paged(session: Session, query: Select, *, order_by, offset: int, limit: int,
+          counted: Select | None = None) -> tuple[list, int]:
+    """One page of ``query`` in the order ``order_by``, and how many rows the whole query has
+    (counted on ``counted`` when given: the same rows without the joins only the order needs)."""
+    counted = query if counted is None else counted
+    total = session.scalar(select(func.count()).select_from(counted.order_by(None).subquery())) or 0
     rows = session.scalars(query.order_by(*order_by).offset(offset).limit(limit)).all()
     return list(rows), int(total)
 
@@ -81,8 +87,8 @@ def get_job(*, session: Session, job_id: str) -> Job | None:
 def get_jobs(*, session: Session, job_ids: Sequence[str]) -> dict[str, Job]:
     out: dict[str, Job] = {}
     ids = list(dict.fromkeys(job_ids))
-    for start in range(0, len(ids), _CHUNK):
-        for row in session.scalars(select(JobRow).where(JobRow.id.in_(ids[start : start + _CHUNK]))):
+    for start in range(0, len(ids), CHUNK):
+        for row in session.scalars(select(JobRow).where(JobRow.id.in_(ids[start : start + CHUNK]))):
             out[row.id] = job_from_row(row)
     return out
 
@@ -115,7 +121,7 @@ def _job_query(query: Select, filters: JobFilters) -> Select:
 
 
 def list_jobs(*, session: Session, filters: JobFilters, offset: int, limit: int) -> tuple[list[Job], int]:
-    rows, total = _page(session, _job_query(select(JobRow), filters), order_by=(JobRow.id,), offset=offset, limit=limit)
+    rows, total = paged(session, _job_query(select(JobRow), filters), order_by=(JobRow.id,), offset=offset, limit=limit)
     return [job_from_row(row) for row in rows], total
 
 
@@ -161,8 +167,8 @@ def get_graduates(*, session: Session, graduate_ids: Sequence[str]) -> list[Grad
     """Graduates in the order of ``graduate_ids``; unknown ids are left out."""
     found: dict[str, Graduate] = {}
     ids = list(dict.fromkeys(graduate_ids))
-    for start in range(0, len(ids), _CHUNK):
-        for row in session.scalars(select(GraduateRow).where(GraduateRow.id.in_(ids[start : start + _CHUNK]))):
+    for start in range(0, len(ids), CHUNK):
+        for row in session.scalars(select(GraduateRow).where(GraduateRow.id.in_(ids[start : start + CHUNK]))):
             found[row.id] = graduate_from_row(row)
     return [found[i] for i in ids if i in found]
 
@@ -175,23 +181,36 @@ def count_graduates(*, session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(GraduateRow)) or 0)
 
 
+def graduate_conditions(filters: GraduateFilters) -> list:
+    """The WHERE conditions on ``GraduateRow`` that ``filters`` state (texts match as substrings)."""
+    conditions = []
+    if filters.school:
+        conditions.append(_contains(GraduateRow.school, filters.school))
+    if filters.major:
+        conditions.append(_contains(GraduateRow.major, filters.major))
+    if filters.education is not None:
+        conditions.append(GraduateRow.education == int(filters.education))
+    if filters.graduation_year is not None:
+        conditions.append(GraduateRow.graduation_year == filters.graduation_year)
+    if filters.needs_support is not None:
+        conditions.append(GraduateRow.needs_support.is_(filters.needs_support))
+    if filters.text:
+        conditions.append(or_(_contains(GraduateRow.id, filters.text), _contains(GraduateRow.name, filters.text)))
+    return conditions
+
+
 def list_graduates(
     *, session: Session, filters: GraduateFilters, offset: int, limit: int
 ) -> tuple[list[Graduate], int]:
-    query = select(GraduateRow)
-    if filters.school:
-        query = query.where(_contains(GraduateRow.school, filters.school))
-    if filters.major:
-        query = query.where(_contains(GraduateRow.major, filters.major))
-    if filters.education is not None:
-        query = query.where(GraduateRow.education == int(filters.education))
-    if filters.graduation_year is not None:
-        query = query.where(GraduateRow.graduation_year == filters.graduation_year)
-    if filters.needs_support is not None:
-        query = query.where(GraduateRow.needs_support.is_(filters.needs_support))
-    if filters.text:
-        query = query.where(or_(_contains(GraduateRow.id, filters.text), _contains(GraduateRow.name, filters.text)))
-    rows, total = _page(session, query, order_by=(GraduateRow.id,), offset=offset, limit=limit)
+    """Graduates passing ``filters``, by id; hardship-support graduates only
+    (``needs_support=True``) in the order of their need of follow-up, as on the officer page
+    (``need_order``)."""
+    query = select(GraduateRow).where(*graduate_conditions(filters))
+    if filters.needs_support:
+        joined, order_by = need_order.by_need(query)
+        rows, total = paged(session, joined, order_by=order_by, offset=offset, limit=limit, counted=query)
+    else:
+        rows, total = paged(session, query, order_by=(GraduateRow.id,), offset=offset, limit=limit)
     return [graduate_from_row(row) for row in rows], total
 
 
@@ -225,8 +244,8 @@ def _upsert(session: Session, model, rows: list[dict]) -> UpsertCounts:
     rows = list({row["id"]: row for row in rows}.values())  # the last row of a repeated id wins
     ids = [row["id"] for row in rows]
     existing: set[str] = set()
-    for start in range(0, len(ids), _CHUNK):
-        existing.update(session.scalars(select(model.id).where(model.id.in_(ids[start : start + _CHUNK]))))
+    for start in range(0, len(ids), CHUNK):
+        existing.update(session.scalars(select(model.id).where(model.id.in_(ids[start : start + CHUNK]))))
     now = utcnow()
     new = [{**row, "created_at": now, "updated_at": now} for row in rows if row["id"] not in existing]
     old = [{**row, "updated_at": now} for row in rows if row["id"] in existing]
@@ -303,7 +322,7 @@ def list_audit(
         query = query.where(AuditRow.action == action)
     if since is not None:
         query = query.where(AuditRow.at >= since)
-    return _page(session, query, order_by=(AuditRow.id.desc(),), offset=offset, limit=limit)
+    return paged(session, query, order_by=(AuditRow.id.desc(),), offset=offset, limit=limit)
 
 
 def add_recommendation_logs(*, session: Session, entries: Sequence[tuple[int | None, str, Sequence[str]]]) -> None:
@@ -318,7 +337,7 @@ def list_recommendation_log(*, session: Session, graduate_id: str, offset: int =
                             ) -> tuple[list[RecommendationRow], int]:
     """One graduate's logged recommendations, newest first, and how many there are."""
     query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
-    return _page(session, query, order_by=(RecommendationRow.id.desc(),), offset=offset, limit=limit)
+    return paged(session, query, order_by=(RecommendationRow.id.desc(),), offset=offset, limit=limit)
 
 
 def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:

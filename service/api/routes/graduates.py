@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, File, Query, Request, Response, UploadFile, status
+from fastapi import APIRouter, File, Header, Query, Request, Response, UploadFile, status
 from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
@@ -13,15 +13,19 @@ from service.api.deps import (
     CatalogDep,
     CurrentUser,
     GraduateCacheDep,
+    Limit,
     MatcherDep,
+    Offset,
     Officer,
     RecLogDep,
     SessionDep,
     SettingsDep,
     Staff,
+    education_level,
+    page_limit,
 )
 from service.api.problems import AUTH, BODY, problem_responses
-from service.api.routes.jobs import Limit, Offset, _level, _limit
+from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
 from service.storage.repository import GraduateFilters
 
 router = APIRouter(prefix="/api/graduates", tags=["毕业生"], responses=problem_responses(*AUTH, 422))
@@ -34,13 +38,15 @@ def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
                    major: Annotated[str | None, Query(max_length=100)] = None,
                    education: Annotated[str | None, Query(max_length=20)] = None,
                    graduation_year: Annotated[int | None, Query(ge=1950, le=2100)] = None,
-                   needs_support: Annotated[bool | None, Query(description="仅困难帮扶对象（仅限就业服务专员）")] = None,
+                   needs_support: Annotated[bool | None, Query(
+                       description="仅困难帮扶对象（仅限就业服务专员）；为 true 时按跟进需要排序，与 /api/support 相同")] = None,
                    offset: Offset = 0, limit: Limit = None):
-    """毕业生列表。组织者看不到敏感字段；专员读取敏感字段会记入审计日志。"""
-    filters = GraduateFilters(school=school, major=major, education=_level(education),
+    """毕业生列表，按编号排列；needs_support=true 时最需要跟进的在前（与困难帮扶名单相同）。
+    组织者看不到敏感字段；专员读取敏感字段会记入审计日志。"""
+    filters = GraduateFilters(school=school, major=major, education=education_level(education),
                               graduation_year=graduation_year, needs_support=needs_support, text=q)
     return services.list_graduates(session=session, user=user, filters=filters, offset=offset,
-                                   limit=_limit(settings, limit))
+                                   limit=page_limit(settings, limit))
 
 
 @router.post("", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
@@ -117,15 +123,25 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
     毕业生记录删除后，其推荐记录仍可查询。"""
     reclog.flush()  # entries are stored in the background; include the ones just served
     return services.recommendation_log(session=session, graduate_id=graduate_id, offset=offset,
-                                       limit=_limit(settings, limit))
+                                       limit=page_limit(settings, limit))
 
 
 @router.post("/{graduate_id}/follow-ups", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
-             responses=problem_responses(*BODY, 404))
-def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionDep, user: Officer):
+             responses={**problem_responses(*BODY, 404), 200: {
+                 "model": s.FollowUpPublic, "description": "重试：同一 Idempotency-Key 与相同内容，返回第一次写入的记录，不再写入"}})
+def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionDep, user: Officer, response: Response,
+                     idempotency_key: Annotated[str | None, Header(
+                         alias="Idempotency-Key", max_length=REQUEST_KEY_MAX_LENGTH, pattern=REQUEST_KEY_PATTERN,
+                         description="可选，每次新记录用一个新的键（如 UUID）：超时重试时带同一个键，不会重复记录")] = None):
     """记录跟进情况（仅限就业服务专员）：某岗位对该毕业生的结果（已推送、已投递、面试中、已录用、未录用、放弃），
-    可附备注和求职创业补贴办理情况。每次记录都保留，最新的一条为当前状态。岗位可以是任一现有岗位，不限于推荐过的。"""
-    return followups.record(session=session, user=user, graduate_id=graduate_id, data=data)
+    可附备注和求职创业补贴办理情况。每次记录都保留，最新的一条为当前状态。岗位可以是任一现有岗位，不限于推荐过的。
+    带 Idempotency-Key 请求头时，同一专员对同一毕业生以同一键、相同内容重试，返回第一次的记录（200）而不重复写入；
+    同一键而内容不同则为 422。"""
+    row, created = followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
+                                    request_key=idempotency_key)
+    if not created:
+        response.status_code = status.HTTP_200_OK
+    return row
 
 
 @router.get("/{graduate_id}/follow-ups", response_model=s.Page[s.FollowUpPublic], responses=problem_responses(404))
@@ -134,4 +150,4 @@ def follow_ups(graduate_id: str, session: SessionDep, settings: SettingsDep, use
     """跟进记录（仅限就业服务专员），最新的在前。岗位删除后记录仍保留当时的职位名称；
     毕业生记录删除后，其跟进记录仍可查询。"""
     return followups.history(session=session, user=user, graduate_id=graduate_id, offset=offset,
-                             limit=_limit(settings, limit))
+                             limit=page_limit(settings, limit))

@@ -6,41 +6,21 @@ from typing import Annotated
 
 from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
-from features.education import EducationLevel, parse_education_level
 from features.records import EmployerType
 from service.api import schemas as s
 from service.api import services
-from service.api.deps import CatalogDep, CurrentUser, GraduateCacheDep, MatcherDep, SegmenterDep, SessionDep, SettingsDep, Staff
-from service.api.problems import AUTH, BODY, ApiProblem, problem_responses
+from service.api.deps import (CatalogDep, CurrentUser, GraduateCacheDep, Limit, MatcherDep, Offset, SegmenterDep,
+                              SessionDep, SettingsDep, Staff, education_level, page_limit)
+from service.api.problems import AUTH, BODY, problem_responses
 from service.storage import repository
 from service.storage.repository import JobFilters
 
 router = APIRouter(prefix="/api/jobs", tags=["岗位"], responses=problem_responses(*AUTH, 422))
 
-Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")]
-Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
-
-
-def _limit(settings, limit: int | None) -> int:
-    if limit is None:
-        return settings.default_page_size
-    if limit > settings.max_page_size:
-        raise ApiProblem(422, f"查询参数「limit」不能超过 {settings.max_page_size}")
-    return limit
-
-
-def _level(text: str | None) -> EducationLevel | None:
-    if not text:
-        return None
-    level = parse_education_level(text)
-    if level is None:
-        raise ApiProblem(422, f"无法识别的学历「{text}」")
-    return level
-
 
 def _filters(location, employer_type, category, education, terms=()) -> JobFilters:
     return JobFilters(location=location, employer_type=None if employer_type is None else employer_type.value,
-                      category=category, education=_level(education), terms=terms)
+                      category=category, education=education_level(education), terms=terms)
 
 
 @router.get("", response_model=s.Page[s.JobPublic])
@@ -53,7 +33,7 @@ def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDe
               offset: Offset = 0, limit: Limit = None):
     """岗位列表：按地点、单位类型、类别、学历和关键词筛选，分页。"""
     filters = _filters(location, employer_type, category, education, services.search_terms(q, segmenter))
-    size = _limit(settings, limit)
+    size = page_limit(settings, limit)
     jobs, total = repository.list_jobs(session=session, filters=filters, offset=offset, limit=size)
     return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
 
@@ -69,7 +49,7 @@ def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep,
                 offset: Offset = 0, limit: Limit = None):
     """岗位搜索：包含全部关键词且符合筛选条件的岗位，按文本相似度从高到低。"""
     filters = _filters(location, employer_type, category, education, services.search_terms(q, segmenter))
-    size = _limit(settings, limit)
+    size = page_limit(settings, limit)
     jobs, total = services.search_jobs(session=session, matcher=matcher, query=q, filters=filters, offset=offset, limit=size)
     return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
 

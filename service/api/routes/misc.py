@@ -9,9 +9,8 @@ from fastapi import APIRouter, Query
 from pydantic import BeforeValidator
 
 from service.api import schemas as s
-from service.api.deps import CurrentUser, MatcherDep, Officer, SessionDep, SettingsDep
+from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
 from service.api.problems import AUTH, problem_responses
-from service.api.routes.jobs import Limit, Offset, _limit
 from service.storage import repository as repo
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
@@ -49,7 +48,7 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
                   description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC")] = None,
               offset: Offset = 0, limit: Limit = None):
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
-    size = _limit(settings, limit)
+    size = page_limit(settings, limit)
     rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
                                   offset=offset, limit=size)
     return s.Page(items=[s.AuditPublic.model_validate(r, from_attributes=True) for r in rows], total=total,

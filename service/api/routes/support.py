@@ -1,25 +1,62 @@
-"""``/api/support``: the officers' queue of hardship-support graduates, as on the officer page."""
+"""``/api/support``: the officers' queue of hardship-support graduates, as on the officer page;
+``/api/follow-ups``: every graduate's follow-up record at once, for reports to the bureau."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query
+from pydantic import BeforeValidator
 
 from service.api import followups
 from service.api import schemas as s
-from service.api.deps import MatcherDep, Officer, SessionDep, SettingsDep
+from service.api.deps import Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
 from service.api.problems import AUTH, problem_responses
-from service.api.routes.jobs import Limit, Offset, _limit
+from service.outcomes import FollowUpStatus, SubsidyState
+from service.storage.follow_up_report import ReportFilters
+from service.storage.repository import GraduateFilters
 
 router = APIRouter(prefix="/api/support", tags=["帮扶跟进"], responses=problem_responses(*AUTH, 422))
+report_router = APIRouter(prefix="/api/follow-ups", tags=["帮扶跟进"], responses=problem_responses(*AUTH, 422))
+
+
+def _iso_day(value: object) -> object:
+    # Pydantic would also read a bare number ("0") as a Unix time.
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise ValueError(f"应为日期 YYYY-MM-DD，如 2026-09-01，收到「{value}」") from None
+    return value
 
 
 @router.get("", response_model=s.Page[s.SupportEntryPublic])
 def support_queue(session: SessionDep, matcher: MatcherDep, settings: SettingsDep, user: Officer,
+                  school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
+                  major: Annotated[str | None, Query(max_length=100, description="专业名称包含")] = None,
                   offset: Offset = 0, limit: Limit = None,
                   k: Annotated[int, Query(ge=1, le=20, description="每人列出的可报岗位数")] = 3):
     """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：尚无推荐也无跟进、已有推荐但未跟进、
-    距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。读取敏感字段与补贴状态记入审计日志。"""
-    return followups.support_queue(session=session, matcher=matcher, user=user, offset=offset,
-                                   limit=_limit(settings, limit), k=k)
+    距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。可按学校、专业筛选。
+    读取敏感字段与补贴状态记入审计日志。"""
+    return followups.support_queue(session=session, matcher=matcher, user=user,
+                                   filters=GraduateFilters(school=school, major=major), offset=offset,
+                                   limit=page_limit(settings, limit), k=k)
+
+
+@report_router.get("", response_model=s.Page[s.FollowUpReportEntry])
+def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
+                     since: Annotated[dt.date | None, BeforeValidator(_iso_day), Query(
+                         description="只列出该日（北京时间）及以后记录的，如 2026-09-01")] = None,
+                     status: Annotated[FollowUpStatus | None, Query(description="跟进结果")] = None,
+                     subsidy: Annotated[SubsidyState | None, Query(description="求职创业补贴办理情况")] = None,
+                     school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
+                     all_rows: Annotated[bool, Query(description="列出全部记录（默认每个毕业生与岗位只列当前状态）")] = False,
+                     offset: Offset = 0, limit: Limit = None):
+    """全部毕业生的跟进记录（仅限就业服务专员），供向上级报送：默认每个（毕业生，岗位）只列当前状态
+    （最新一条），求职创业补贴为该毕业生最近填写的状态；all_rows=true 列出每一条记录。按毕业生编号、
+    记录先后排列。读取补贴状态与备注记入审计日志。"""
+    filters = ReportFilters(since=since, status=status, subsidy=subsidy, school=school, all_rows=all_rows)
+    return followups.report(session=session, user=user, filters=filters, offset=offset,
+                            limit=page_limit(settings, limit))

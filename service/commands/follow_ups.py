@@ -1,0 +1,128 @@
+"""``jobmatch follow-ups export``: the officers' follow-up record of every graduate, to a file
+for the bureau (follow-up and subsidy progress).
+
+It reads the service's database (``--data-dir``, ``$JOBMATCH_DATA_DIR`` or ``DATABASE_URL``,
+as ``jobmatch users`` does). The file names each graduate's hardship categories and their
+subsidy states and notes, so before it is written one audit entry per graduate it discloses
+goes to the same database (role ``cli``, action ``follow_up_export``); if that fails,
+nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from service.errors import JobmatchError
+from service.outcomes import FollowUpStatus, SubsidyState
+
+#: Columns of the file, and their Chinese headers (the XLSX's second row).
+COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "job_id", "job_title", "employer", "status",
+           "subsidy", "note", "officer", "at")
+HEADERS_ZH = ("毕业生编号", "姓名", "学校", "专业", "困难类别", "岗位编号", "职位名称", "用人单位", "跟进结果",
+              "求职创业补贴", "备注", "记录人", "记录时间（北京时间）")
+#: The audit log's action for this export (fits its 16-character column).
+ACTION = "follow_up_export"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("follow-ups", help="导出跟进记录（报送上级）", description="跟进记录")
+    actions = parser.add_subparsers(dest="follow_ups_command", metavar="操作", required=True)
+    export = actions.add_parser(
+        "export", help="把跟进与求职创业补贴办理情况导出为文件",
+        description="导出服务数据库中的跟进记录：默认每位毕业生的每个岗位一行（当前状态，求职创业补贴为该毕业生"
+                    "最近填写的状态），--all-rows 导出全部记录。文件含困难类别、补贴与备注，写出前先为每位毕业生"
+                    "记录一条审计日志；日志写不进则不输出。")
+    export.add_argument("--out", required=True, type=Path, help="输出文件（.csv/.xlsx/.json）")
+    export.add_argument("--since", type=day, help="只导出该日（北京时间）及以后记录的，如 2026-09-01")
+    export.add_argument("--school", help="只导出学校名称包含此文字的毕业生")
+    export.add_argument("--status", choices=[s.value for s in FollowUpStatus], help="只导出此跟进结果")
+    export.add_argument("--subsidy", choices=[s.value for s in SubsidyState], help="只导出此补贴办理情况")
+    export.add_argument("--all-rows", action="store_true", help="导出全部记录，而不只是每个岗位的当前状态")
+    from service.commands.options import add_data_dir
+
+    add_data_dir(export)
+    export.set_defaults(func=run_export)
+
+
+def day(text: str) -> dt.date:
+    """An ``argparse`` type: a day written YYYY-MM-DD, refused in Chinese otherwise."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"「{text}」不是日期，请写成 YYYY-MM-DD，如 2026-09-01") from None
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from service.commands.local_audit import write_local_audit
+    from service.output import check_output_path, write_table
+    from service.storage.follow_up_report import ReportFilters
+
+    check_output_path(args.out)  # before any work: a bad path must not cost a read
+    filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
+                            subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
+                            all_rows=args.all_rows)
+    lines = _read(args, filters)
+    # The log comes first: if it cannot be written, no file is.
+    write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
+    rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
+    graduates = len({line.graduate_id for line in lines})
+    what = "全部记录" if args.all_rows else "当前状态"
+    print(f"已导出 {graduates} 位毕业生的跟进记录（{what}），共 {rows} 行，写入 {args.out}")
+    return 0
+
+
+def _read(args: argparse.Namespace, filters) -> list:
+    """The report's lines, read from the service's database."""
+    from sqlalchemy.engine import make_url
+
+    from service.commands.options import settings_from
+    from service.storage.db import open_database
+    from service.storage.follow_up_report import report
+
+    settings = settings_from(args)
+    where = (f"数据库 {make_url(settings.database_url).render_as_string(hide_password=True)}"
+             if settings.database_url else f"数据目录 {settings.data_dir}")
+    try:
+        engine, sessions = open_database(settings.resolved_database_url)
+        try:
+            with sessions() as session:
+                return report(session=session, filters=filters)[0]
+        finally:
+            engine.dispose()
+    except Exception as error:  # any connection, migration or query failure
+        raise JobmatchError(f"无法读取服务数据库（{where}）：{error}") from error
+
+
+def disclosed(lines) -> list[tuple[str, tuple[str, ...]]]:
+    """(graduate id, fields) for each graduate the lines disclose something about: their
+    hardship categories, a subsidy state, a note."""
+    found: dict[str, set[str]] = {}
+    for line in lines:
+        fields = found.setdefault(line.graduate_id, set())
+        if line.graduate is not None and line.graduate.hardship:
+            fields.add("hardship")
+        fields.update(f for f in ("subsidy", "note") if getattr(line, f) is not None)
+    order = ("hardship", "subsidy", "note")
+    return [(graduate_id, tuple(f for f in order if f in fields)) for graduate_id, fields in found.items()]
+
+
+def export_row(line) -> dict:
+    """One ``ReportLine`` as a row of the file (times in Beijing time, with their offset)."""
+    from service.storage.follow_up_report import BEIJING
+
+    row, graduate = line.follow_up, line.graduate
+    hardship = graduate.hardship if graduate else None
+    return {
+        "graduate_id": row.graduate_id, "name": _text(graduate, "name"), "school": _text(graduate, "school"),
+        "major": _text(graduate, "major"), "hardship": "、".join(sorted(h.value for h in hardship or ())),
+        "job_id": row.job_id, "job_title": row.job_title, "employer": row.job_employer or "", "status": row.status,
+        "subsidy": line.subsidy or "", "note": row.note or "", "officer": row.user_name,
+        "at": row.at.astimezone(BEIJING).isoformat(timespec="seconds"),
+    }
+
+
+def _text(graduate, field: str) -> str:
+    """A field of the graduate's record; empty once the record is deleted (the lines stay)."""
+    return (getattr(graduate, field) or "") if graduate is not None else ""

@@ -1,0 +1,98 @@
+"""The follow-up record of every graduate at once, for reports to the bureau
+(``GET /api/follow-ups`` and ``jobmatch follow-ups export``).
+
+By default one line per (graduate, job): its current state (the pair's newest row), with
+the graduate's newest stated subsidy state, as the officer page shows it (a row that states
+no subsidy does not undo an earlier one, and the 求职创业补贴 is the graduate's, not a job's);
+with ``all_rows`` every row as written, each with its own subsidy state. Lines are ordered
+by graduate id, then as written. A graduate whose record was deleted keeps their lines,
+without the record.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from features.records import Graduate
+from service.outcomes import FollowUpStatus, SubsidyState
+from service.storage.convert import graduate_from_row
+from service.storage.models import FollowUpRow, GraduateRow
+from service.storage.need_order import current_per_job
+from service.storage.repository import GraduateFilters, graduate_conditions
+
+#: Days in filters are days of the officers' calendar: Beijing time, which Xinjiang's offices keep too.
+BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
+
+
+@dataclass(frozen=True, slots=True)
+class ReportFilters:
+    """``since``: lines recorded on that day (Beijing time) or later; ``school``: the
+    graduate's school contains it (a deleted graduate's lines then drop out)."""
+
+    since: dt.date | None = None
+    status: FollowUpStatus | None = None
+    subsidy: SubsidyState | None = None
+    school: str | None = None
+    all_rows: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ReportLine:
+    """One line: the follow-up row, the graduate's record (``None`` once deleted) and the
+    subsidy state the line reports (see the module docstring)."""
+
+    follow_up: FollowUpRow
+    graduate: Graduate | None
+    subsidy: str | None
+
+    # As a ``FollowUpRow`` is read by the audit (``service.audit.record_follow_ups``): what the line shows.
+    @property
+    def graduate_id(self) -> str:
+        return self.follow_up.graduate_id
+
+    @property
+    def note(self) -> str | None:
+        return self.follow_up.note
+
+
+def day_start(day: dt.date) -> dt.datetime:
+    """Midnight of ``day`` in Beijing, as an aware time."""
+    return dt.datetime.combine(day, dt.time(), tzinfo=BEIJING)
+
+
+def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: int | None = None
+           ) -> tuple[list[ReportLine], int]:
+    """The lines passing ``filters`` (a page of them when ``limit`` is given), and how many pass."""
+    if filters.all_rows:
+        subsidy = FollowUpRow.subsidy
+        query = select(FollowUpRow, GraduateRow, subsidy)
+    else:
+        stated = (select(func.max(FollowUpRow.id)).where(FollowUpRow.subsidy.is_not(None))
+                  .group_by(FollowUpRow.graduate_id))
+        newest = (select(FollowUpRow.graduate_id.label("graduate_id"), FollowUpRow.subsidy.label("subsidy"))
+                  .where(FollowUpRow.id.in_(stated)).subquery())
+        subsidy = newest.c.subsidy
+        query = (select(FollowUpRow, GraduateRow, subsidy)
+                 .outerjoin(newest, newest.c.graduate_id == FollowUpRow.graduate_id)
+                 .where(FollowUpRow.id.in_(current_per_job())))
+    query = query.outerjoin(GraduateRow, GraduateRow.id == FollowUpRow.graduate_id)
+    if filters.since is not None:
+        query = query.where(FollowUpRow.at >= day_start(filters.since))
+    if filters.status is not None:
+        query = query.where(FollowUpRow.status == filters.status.value)
+    if filters.subsidy is not None:
+        query = query.where(subsidy == filters.subsidy.value)
+    if filters.school:
+        query = query.where(*graduate_conditions(GraduateFilters(school=filters.school)))
+    total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    query = query.order_by(FollowUpRow.graduate_id, FollowUpRow.id).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    lines = [ReportLine(follow_up=row, graduate=None if graduate is None else graduate_from_row(graduate),
+                        subsidy=stated_subsidy)
+             for row, graduate, stated_subsidy in session.execute(query)]
+    return lines, int(total)

@@ -1,0 +1,41 @@
+"""The order of who most needs follow-up, as SQL: the officer page, ``GET /api/support`` and
+``GET /api/graduates?needs_support=true`` all list hardship-support graduates in it.
+
+A module of its own because both halves of the repository use it (``repository`` lists
+graduates in it, ``follow_ups`` reads each pair's current state) and neither may import
+the other's private parts.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Select, case, exists, func, select
+
+from service.outcomes import FollowUpStatus
+from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow
+
+
+def current_per_job() -> Select:
+    """Ids of the newest row of every (graduate, job) pair: each pair's current state."""
+    return select(func.max(FollowUpRow.id)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id)
+
+
+def by_need(query: Select) -> tuple[Select, tuple]:
+    """``query`` (a ``select(GraduateRow)``, filtered, not ordered) joined to what its order
+    needs, and that order: those who most need follow-up first.
+
+    1. nothing recommended and no follow-up yet; 2. recommended, no follow-up yet;
+    3. followed up, the longest ago first (by the graduate's newest record); 4. hired for
+    some job (that job's current state is 已录用), last. Ties by id. Each join gives at most
+    one row per graduate, so counting the joined query counts graduates.
+    """
+    last = (select(FollowUpRow.graduate_id.label("graduate_id"), func.max(FollowUpRow.at).label("at"))
+            .group_by(FollowUpRow.graduate_id).subquery())
+    hired = (select(FollowUpRow.graduate_id.label("graduate_id"))
+             .where(FollowUpRow.id.in_(current_per_job()), FollowUpRow.status == FollowUpStatus.HIRED.value)
+             .distinct().subquery())
+    recommended = exists().where(RecommendationRow.graduate_id == GraduateRow.id)
+    group = case((hired.c.graduate_id.is_not(None), 3), (last.c.at.is_not(None), 2), (recommended, 1), else_=0)
+    joined = (query.outerjoin(last, last.c.graduate_id == GraduateRow.id)
+              .outerjoin(hired, hired.c.graduate_id == GraduateRow.id))
+    # In groups 0 and 1 ``at`` is NULL throughout: no NULL is compared (databases sort NULLs differently).
+    return joined, (group, last.c.at, GraduateRow.id)
