@@ -21,7 +21,7 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 20 --out out/suggestions.csv
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3
-	JOBMATCH_DATA_DIR=$${JOBMATCH_DATA_DIR:-./data/demo} $(BIN)/jobmatch serve --load-samples
+	JOBMATCH_DATA_DIR=$${JOBMATCH_DATA_DIR:-./data/demo} $(BIN)/jobmatch serve --load-samples --policies samples/policies.csv
 
 recommend: $(STAMP)
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3

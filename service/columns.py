@@ -144,7 +144,28 @@ GRADUATE_FIELDS: tuple[FieldSpec, ...] = (
     _spec("phone", "联系电话", "phone 联系电话 手机号 手机号码 电话 手机 联系方式 mobile"),
 )
 
-REQUIRED = {"jobs": ("id", "title"), "graduates": ("id",)}
+#: A bureau's list of employment policies (``service.policy_file``, ``features.policies``).
+POLICY_FIELDS: tuple[FieldSpec, ...] = (
+    _spec("id", "政策编号", "id policy_id 政策编号 政策代码 编号 序号 code"),
+    _spec("name", "政策名称", "name policy_name 政策名称 政策 名称 项目名称 政策项目 title"),
+    _spec("category", "类别", "category 类别 政策类别 政策类型 类型"),
+    _spec("content", "内容/待遇", "content benefit 内容/待遇 内容 待遇 政策内容 支持内容 补贴标准"),
+    _spec("audience", "适用对象", "audience 适用对象 适用范围 申请对象 支持对象 对象"),
+    _spec("education", "学历", "education 学历 学历要求 最低学历"),
+    _spec("graduation", "毕业年份或离校年限",
+          "graduation 毕业年份或离校年限 毕业年份 离校年限 毕业年度 毕业时间 毕业年限"),
+    _spec("age", "年龄", "age 年龄 年龄要求"),
+    _spec("hardship", "困难类别", "hardship 困难类别 困难类型 帮扶类别 困难群体类别"),
+    _spec("hukou", "户籍或地区", "hukou 户籍或地区 户籍 地区 户籍要求 户籍地"),
+    _spec("other", "其他条件", "other other_conditions 其他条件 其他要求 其它条件 条件"),
+    _spec("how_to_apply", "申请方式", "how_to_apply 申请方式 申请流程 办理方式 申请渠道"),
+    _spec("deadline", "截止日期", "deadline 截止日期 申请截止日期 截止时间"),
+    _spec("issuer", "发布单位", "issuer 发布单位 发布机构 主管部门 实施单位"),
+    _spec("basis", "政策依据", "basis source 政策依据 依据 文件依据 政策文件"),
+)
+
+REQUIRED = {"jobs": ("id", "title"), "graduates": ("id",), "policies": ("id", "name")}
+_KIND_FIELDS = {"jobs": JOB_FIELDS, "graduates": GRADUATE_FIELDS, "policies": POLICY_FIELDS}
 
 
 @dataclass(slots=True)
@@ -177,7 +198,7 @@ class ColumnMap:
         return self.fields.get(name, [])
 
     def missing(self, kind: str) -> list[FieldSpec]:
-        specs = {s.name: s for s in (JOB_FIELDS if kind == "jobs" else GRADUATE_FIELDS)}
+        specs = {s.name: s for s in _KIND_FIELDS[kind]}
         return [specs[name] for name in REQUIRED[kind] if name not in self.fields]
 
 
@@ -192,10 +213,10 @@ def _lookup(specs: tuple[FieldSpec, ...], key: str) -> tuple[FieldSpec, int] | N
 
 
 def map_columns(headers: list[object], kind: str) -> ColumnMap:
-    """Map a header row to fields (``kind`` is ``"jobs"`` or ``"graduates"``)."""
+    """Map a header row to fields (``kind`` is ``"jobs"``, ``"graduates"`` or ``"policies"``)."""
     if kind not in REQUIRED:
         raise ValueError(f"unknown table kind {kind!r}")
-    specs = JOB_FIELDS if kind == "jobs" else GRADUATE_FIELDS
+    specs = _KIND_FIELDS[kind]
     written = ["" if h is None else str(h).strip() for h in headers]
     result = ColumnMap(headers=written)
     ranked: dict[str, list[tuple[int, int]]] = {}  # single field → [(alias rank, column)]
@@ -229,5 +250,5 @@ def map_columns(headers: list[object], kind: str) -> ColumnMap:
 
 def known_aliases(kind: str) -> dict[str, str]:
     """Every recognised header (normalised) → its field label; for help texts."""
-    specs = JOB_FIELDS + JOB_CONDITIONS if kind == "jobs" else GRADUATE_FIELDS
+    specs = JOB_FIELDS + JOB_CONDITIONS if kind == "jobs" else _KIND_FIELDS[kind]
     return {alias: spec.label for spec in specs for alias in spec.aliases}

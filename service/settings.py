@@ -39,6 +39,8 @@ class Settings(BaseSettings):
     cookie_name: str = "jobmatch_token"
     #: Set the cookie's Secure flag (turn on behind HTTPS).
     cookie_secure: bool = False
+    #: The bureau's policy list (政策清单, .xlsx or .csv; ``service.policy_file``), read at start.
+    policies: Path | None = None
 
     @field_validator("database_url")
     @classmethod
@@ -50,6 +52,12 @@ class Settings(BaseSettings):
         if value.startswith("postgresql://") or value.startswith("postgres://"):
             value = "postgresql+psycopg://" + value.split("://", 1)[1]
         return value
+
+    @field_validator("policies", mode="before")
+    @classmethod
+    def _no_policy_file(cls, value):
+        """An empty ``JOBMATCH_POLICIES`` means no policy list, not the current folder."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     @property
     def resolved_database_url(self) -> str:

@@ -37,6 +37,7 @@ from matching.rules.conditions import (
     Unparsed,
 )
 from matching.rules.describe import requirement
+from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -380,7 +381,7 @@ def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     group = getattr(payload, "group", None) if kind is Kind.TARGET_GROUP else None
     if (kind is Kind.ETHNICITY or group is TargetGroup.MINORITY) and g.ethnicity:
         return ("ethnicity",)
-    if group is TargetGroup.DISABLED and g.hardship is not None:
+    if (group is TargetGroup.DISABLED or kind is Kind.HARDSHIP) and g.hardship is not None:
         return ("hardship",)
     return ()
 
@@ -401,5 +402,7 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.SERVICE_YEARS: _service,
     Kind.SCHOOL: _school,
     Kind.NEEDS_REVIEW: _unparsed,
+    Kind.HARDSHIP: check_hardship,
+    Kind.GRADUATION: check_graduation,
     **{kind: _detail(kind) for kind in _DETAIL_LABELS},
 }

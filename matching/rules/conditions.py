@@ -13,6 +13,7 @@ import enum
 from dataclasses import dataclass
 
 from features.education import Degree, EducationLevel, EducationRequirement
+from features.policies import GraduationWindow, HardshipRequirement
 from features.records import Gender
 
 
@@ -36,6 +37,8 @@ class Kind(enum.StrEnum):
     PHYSICAL = "physical"  # 身高, 视力, 无色盲 …
     RECORD = "record"  # 年度考核, 成绩无补考, 获奖, 论文 …
     STATUS = "status"  # 公务员/事业编制/干部身份
+    HARDSHIP = "hardship"  # 困难类别 a policy is for (features.policies)
+    GRADUATION = "graduation"  # 毕业年度内 / 离校N年内, stated by policies
     NOTE = "note"  # understood, imposes nothing checkable (不限, 咨询电话, 优先 …)
     NEEDS_REVIEW = "needs_review"  # not understood: carries the text
 
@@ -239,6 +242,22 @@ class DetailCond:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class HardshipCond:
+    """Any of these hardship categories (a policy's 困难类别), or an alternative the record
+    cannot hold, which is then reviewed."""
+
+    requirement: HardshipRequirement
+
+
+@dataclass(frozen=True, slots=True)
+class GraduationCond:
+    """A window of graduation years counted from the reference date (a policy's 毕业年度内,
+    离校2年内未就业; see ``features.policies.GraduationWindow``)."""
+
+    window: GraduationWindow
+
+
 class NoteCategory(enum.StrEnum):
     NO_REQUIREMENT = "无要求"
     CONTACT = "咨询方式"
@@ -282,6 +301,8 @@ Payload = (
     | DetailCond
     | Note
     | Unparsed
+    | HardshipCond
+    | GraduationCond
 )
 
 

@@ -86,8 +86,11 @@ class RulesEngine:
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
+        return self.check_conditions(graduate, self.parse(job))
+
+    def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...]) -> Verdict:
+        """Parsed conditions (a job's, or a policy's: ``matching.policies``) against one graduate."""
         results = []
-        conds = self.parse(job)
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
         for cond in conds:
             if not cond.imposes:

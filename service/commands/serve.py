@@ -33,6 +33,7 @@ def register(subparsers) -> None:
     add_data_dir(parser)
     parser.add_argument("--load-samples", action="store_true", help="数据库为空时导入示例数据，并签发演示账号")
     parser.add_argument("--samples-dir", type=Path, default=SAMPLES_DIR, help="示例数据目录（默认仓库中的 samples/）")
+    parser.add_argument("--policies", type=Path, help="政策清单文件（.xlsx/.csv；默认 $JOBMATCH_POLICIES，未指定时不载入）")
     parser.set_defaults(func=run)
 
 
@@ -45,12 +46,15 @@ def run(args: argparse.Namespace) -> int:
     logging.getLogger("jobmatch").setLevel(logging.INFO)  # fit and warm-up times, unhandled errors
     check_address(args.host, args.port)  # before the samples and the model are loaded, not after
     settings = settings_from(args)
+    if args.policies is not None:
+        settings = settings.model_copy(update={"policies": args.policies})
+    app = create_app(settings)  # reads the policy file: a bad one stops here, before the samples
     tokens = load_samples(settings, args.samples_dir) if args.load_samples else {}
     url = f"http://{_address(args.host, args.port)}/"
     print(f"服务地址：{url}    接口文档：{url}docs")
     for role, (name, token) in tokens.items():
         print(f"  {Role(role).label}（{name}）令牌：{token}")
-    uvicorn.run(create_app(settings), host=args.host, port=args.port, log_level="info")
+    uvicorn.run(app, host=args.host, port=args.port, log_level="info")
     return 0
 
 

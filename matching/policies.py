@@ -1,0 +1,139 @@
+"""Which employment policies of a bureau's list (``features.policies.Policy``) a graduate can
+use: 符合, 待核实 (with what to check) or 不符合 (with why), in the words of job verdicts.
+
+A policy's structured conditions become the rules engine's own ``Condition`` records
+(education, age, hukou and other conditions through its parsers; hardship categories and
+graduation windows through the two kinds only policies state), and ``RulesEngine.
+check_conditions`` checks them and writes the reasons, as for a job. Each result names the
+sensitive fields its shown reasons rest on (``discloses``), for the audit log. Pure: no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from features.policies import Policy
+from features.records import Graduate
+from matching.rules import RulesEngine, parse_cell
+from matching.rules.conditions import (
+    Condition,
+    EducationCond,
+    GraduationCond,
+    HardshipCond,
+    Kind,
+    Note,
+    NoteCategory,
+    Span,
+    Unparsed,
+)
+from matching.verdict import ConditionResult, Status, Verdict
+
+#: Column names the conditions carry (and the engine's parsers choose their reading by).
+EDUCATION_COLUMN, GRADUATION_COLUMN, AGE_COLUMN = "学历", "毕业年份或离校年限", "年龄"
+HARDSHIP_COLUMN, HUKOU_COLUMN, OTHER_COLUMN = "困难类别", "户籍", "其他条件"
+
+#: Notes that restrict nobody in a policy either; any other note of 其他条件 (a workplace, a
+#: notice: 「到中西部地区基层单位就业」) restricts nobody in a job but is what a policy asks of
+#: its applicants, so it is kept for review.
+_HARMLESS_NOTES = frozenset({NoteCategory.NO_REQUIREMENT, NoteCategory.CONTACT, NoteCategory.PAY,
+                             NoteCategory.PREFERENCE})
+#: The checks word their reasons for jobs (岗位要求…); shown for a policy they say 政策.
+_POLICY_WORDS = (("残疾人专设岗位", "面向残疾人的政策"), ("本岗位", "本政策"), ("岗位", "政策"))
+_ORDER = {Status.ELIGIBLE: 0, Status.NEEDS_REVIEW: 1, Status.NOT_ELIGIBLE: 2}
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyMatch:
+    """One policy for one graduate. ``reasons``: for 符合 every condition's reason; for
+    待核实 what to check first, then what is met; for 不符合 what is not met."""
+
+    policy_id: str
+    status: Status
+    reasons: tuple[str, ...]
+    discloses: tuple[str, ...] = ()  # sensitive graduate fields the reasons rest on (to audit)
+
+
+@dataclass(frozen=True, slots=True)
+class GraduatePolicies:
+    """Every policy of the list for one graduate: 符合 first, then 待核实, then 不符合, each
+    group in the order of the list."""
+
+    graduate_id: str
+    matches: tuple[PolicyMatch, ...]
+
+    def discloses(self, statuses: Sequence[Status] | None = None) -> tuple[str, ...]:
+        """Sensitive fields that the reasons of the matches with ``statuses`` (all) rest on."""
+        return tuple(sorted({f for m in self.matches if statuses is None or m.status in statuses for f in m.discloses}))
+
+    def with_status(self, *statuses: Status) -> tuple[PolicyMatch, ...]:
+        return tuple(m for m in self.matches if m.status in statuses)
+
+
+@functools.lru_cache(maxsize=1024)
+def policy_conditions(policy: Policy) -> tuple[Condition, ...]:
+    """The policy's structured conditions as the rules engine's records, in column order."""
+    out: list[Condition] = []
+    if policy.education is not None:
+        text = policy.education.describe()
+        out.append(Condition(Kind.EDUCATION, EducationCond(policy.education), Span(EDUCATION_COLUMN, 0, len(text)), text))
+    if policy.graduation is not None:
+        text = policy.graduation.text
+        out.append(Condition(Kind.GRADUATION, GraduationCond(policy.graduation), Span(GRADUATION_COLUMN, 0, len(text)), text))
+    if policy.age:
+        out.extend(parse_cell(AGE_COLUMN, policy.age))
+    if policy.hardship is not None:
+        text = policy.hardship.text
+        out.append(Condition(Kind.HARDSHIP, HardshipCond(policy.hardship), Span(HARDSHIP_COLUMN, 0, len(text)), text))
+    if policy.hukou:
+        out.extend(parse_cell(HUKOU_COLUMN, policy.hukou))
+    if policy.other:
+        out.extend(_asked_of_applicants(c) for c in parse_cell(OTHER_COLUMN, policy.other))
+    return tuple(out)
+
+
+def _asked_of_applicants(cond: Condition) -> Condition:
+    if cond.kind is Kind.NOTE and isinstance(cond.payload, Note) and cond.payload.category not in _HARMLESS_NOTES:
+        return Condition(Kind.NEEDS_REVIEW, Unparsed(cond.text), cond.span, cond.text)
+    return cond
+
+
+def _policy_words(reason: str) -> str:
+    for job_word, policy_word in _POLICY_WORDS:
+        reason = reason.replace(job_word, policy_word)
+    return reason
+
+
+def _day(day: dt.date) -> str:
+    return f"{day.year}年{day.month}月{day.day}日"
+
+
+def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> PolicyMatch:
+    """One policy's verdict for ``graduate``, on the engine's reference date."""
+    checked = engine.check_conditions(graduate, policy_conditions(policy))
+    results = [ConditionResult(r.kind, r.status, _policy_words(r.reason), r.source, r.discloses) for r in checked.results]
+    if policy.deadline is not None:
+        if policy.deadline < engine.reference_date:
+            results.append(ConditionResult("deadline", Status.NOT_ELIGIBLE, f"申请已截止：截止日期为{_day(policy.deadline)}"))
+        else:
+            results.append(ConditionResult("deadline", Status.ELIGIBLE, f"申请截止日期：{_day(policy.deadline)}"))
+    verdict = Verdict.combine(results)
+    if verdict.status is Status.NOT_ELIGIBLE:
+        shown = (Status.NOT_ELIGIBLE,)
+    elif verdict.status is Status.NEEDS_REVIEW:
+        shown = (Status.NEEDS_REVIEW, Status.ELIGIBLE)
+    else:
+        shown = (Status.ELIGIBLE,)
+    reasons = tuple(r for status in shown for r in verdict.reasons(status))
+    if not reasons:
+        reasons = ("本政策未列出限制条件，详见适用对象",)
+    discloses = tuple(sorted({f for status in shown for f in verdict.discloses(status)}))
+    return PolicyMatch(policy.id, verdict.status, reasons, discloses)
+
+
+def graduate_policies(engine: RulesEngine, graduate: Graduate, policies: Sequence[Policy]) -> GraduatePolicies:
+    """Every policy for one graduate, 符合 first, then 待核实, then 不符合 (stable: list order)."""
+    matches = sorted((check_policy(engine, graduate, p) for p in policies), key=lambda m: _ORDER[m.status])
+    return GraduatePolicies(graduate.id, tuple(matches))

@@ -1,0 +1,95 @@
+"""The policy list (政策清单) in the service: loaded once when the app is created (a bad file
+stops start-up, naming file, row and column), listed at ``GET /api/policies`` and checked
+for one graduate at ``GET /api/graduates/{id}/policies`` and on the graduate's page.
+
+A graduate's verdicts are computed on the full record, as their own recommendations are,
+so the graduate themself and officers may see them; organisers may not (a verdict on a
+hardship subsidy tells the graduate's hardship). Reasons that rest on a sensitive field are
+written to the audit log (action ``policies``) in the request's transaction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from matching.policies import PolicyMatch, graduate_policies
+from matching.verdict import Status
+from service import audit
+from service.api import schemas as s
+from service.api.caches import GraduateCache
+from service.api.problems import forbidden
+from service.api.services import get_graduate
+from service.auth import Role, User
+from service.policy_file import PolicyList, read_policies
+from service.settings import Settings
+
+NOT_LOADED = "未载入政策清单：启动服务时未指定政策文件（jobmatch serve --policies 文件 或环境变量 JOBMATCH_POLICIES）"
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyState:
+    """The loaded list and the rules engine that checks it; both ``None`` without a file."""
+
+    policies: PolicyList | None = None
+    engine: object | None = None  # matching.rules.RulesEngine
+
+
+def load_policy_state(settings: Settings) -> PolicyState:
+    """Read ``settings.policies`` (raises ``JobmatchError`` subclasses on a bad file)."""
+    if settings.policies is None:
+        return PolicyState()
+    from service.engine import load_rules_engine
+
+    return PolicyState(policies=read_policies(settings.policies), engine=load_rules_engine())
+
+
+def _policy_public(policy) -> s.PolicyPublic:
+    from service.policy_report import policy_dict
+
+    data = policy_dict(policy)
+    data["id"] = data.pop("policy_id")
+    return s.PolicyPublic.model_validate(data)
+
+
+def policy_list(*, state: PolicyState) -> s.PolicyListPublic:
+    if state.policies is None:
+        return s.PolicyListPublic(loaded=False, message=NOT_LOADED, total=0, items=[])
+    items = [_policy_public(p) for p in state.policies.policies]
+    return s.PolicyListPublic(loaded=True, source=state.policies.source, total=len(items), items=items)
+
+
+def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, graduate_id: str,
+                 state: PolicyState) -> s.GraduatePoliciesPublic:
+    """Every policy's verdict for one graduate: the graduate themself and officers only."""
+    if user.role is Role.ORGANISER:
+        raise forbidden("招聘活动组织者不能查看毕业生的政策核对结果（其中涉及困难类别等敏感信息）")
+    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)  # 404 for another graduate
+    if state.policies is None:
+        return s.GraduatePoliciesPublic(graduate_id=graduate.id, loaded=False, message=NOT_LOADED, eligible=[],
+                                        needs_review=[], not_eligible=[])
+    result = graduate_policies(state.engine, graduate, state.policies.policies)
+    if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())],
+                                action="policies"):
+        session.commit()
+    by_id = {p.id: p for p in state.policies.policies}
+
+    def shown(matches: tuple[PolicyMatch, ...]) -> list[s.PolicyVerdictPublic]:
+        return [s.PolicyVerdictPublic(policy=_policy_public(by_id[m.policy_id]), status=m.status.value,
+                                      status_label=m.status.label, reasons=list(m.reasons)) for m in matches]
+
+    return s.GraduatePoliciesPublic(
+        graduate_id=graduate.id, loaded=True, eligible=shown(result.with_status(Status.ELIGIBLE)),
+        needs_review=shown(result.with_status(Status.NEEDS_REVIEW)),
+        not_eligible=shown(result.with_status(Status.NOT_ELIGIBLE)),
+    )
+
+
+def page_section(*, request, session: Session, user: User, graduate_id: str) -> s.GraduatePoliciesPublic | None:
+    """The graduate page's 「可申请的政策」: ``None`` (no section) for organisers."""
+    if user.role is Role.ORGANISER:
+        return None
+    state: PolicyState = request.app.state.policies
+    return for_graduate(session=session, cache=request.app.state.graduate_cache, user=user, graduate_id=graduate_id,
+                        state=state)

@@ -1,0 +1,106 @@
+"""``jobmatch policies``: check a policy list (政策清单) and, given graduates, list for each the
+policies they can use (符合) or should check (待核实), with reasons (``matching.policies``)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from service.commands.options import add_data_dir, add_strict, non_negative_int, report_skipped
+
+#: Policies shown per list in the terminal without ``--out``.
+SHOWN_TEXT = 60
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "policies", help="检查政策清单；列出毕业生可申请的政策",
+        description="读取政策清单（.xlsx/.csv）并检查每个单元格；给出毕业生表时，为每位毕业生列出符合条件和待核实的政策及理由。"
+                    "理由涉及困难类别、残疾、民族等敏感信息时，先写入审计日志再输出。",
+    )
+    parser.add_argument("--policies", required=True, type=Path, help="政策清单文件（.xlsx/.csv）")
+    parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json）；省略时只检查并显示政策清单")
+    parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
+    parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
+    add_strict(parser)
+    add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from service.output import check_output_path
+    from service.policy_file import read_policies
+
+    started = time.perf_counter()
+    if args.out is not None:
+        check_output_path(args.out)
+    policies = read_policies(args.policies).policies
+    if args.graduates is None:
+        return _list(args, policies)
+    return _for_graduates(args, policies, started)
+
+
+def _list(args: argparse.Namespace, policies) -> int:
+    from service.policy_report import write_policy_list
+
+    if args.out is not None:
+        write_policy_list(args.out, policies)
+        print(f"政策清单检查通过：共 {len(policies)} 项政策，写入 {args.out}")
+        return 0
+    for p in policies:
+        print(f"\n== {p.id} {p.name}{f'（{p.category}）' if p.category else ''} ==")
+        for label, text in (("内容/待遇", p.content), ("适用对象", p.audience), ("申请方式", p.how_to_apply),
+                            ("截止日期", p.deadline.isoformat() if p.deadline else None), ("发布单位", p.issuer),
+                            ("政策依据", p.basis)):
+            if text:
+                print(f"   {label}：{_clip(text)}")
+    print(f"\n政策清单检查通过：共 {len(policies)} 项政策。")
+    return 0
+
+
+def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
+    from matching.policies import graduate_policies
+    from matching.verdict import Status
+    from service.commands.local_audit import write_local_audit
+    from service.engine import load_rules_engine
+    from service.errors import InputFileError
+    from service.importers import read_graduates
+    from service.policy_report import LISTED, counts, write_policy_results
+    from service.resources import load_major_catalog
+
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
+    if not graduates.records:
+        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    engine = load_rules_engine()
+    results = [graduate_policies(engine, g, policies) for g in graduates.records]
+    shown = results if args.out is not None else results[: args.show]
+    # The log comes first: if it cannot be written, nothing is shown or written.
+    write_local_audit(args, [(r.graduate_id, r.discloses(LISTED)) for r in shown], action="policies",
+                      what="政策理由涉及困难类别、残疾、民族等敏感信息")
+    by_id = {p.id: p for p in policies}
+    if args.out is not None:
+        rows = write_policy_results(args.out, results, by_id)
+        unit = "人" if args.out.suffix.lower() == ".json" else "行"
+        print(f"已为 {len(results)} 位毕业生核对 {len(policies)} 项政策，共 {rows} {unit}，写入 {args.out}")
+    else:
+        names = {g.id: g.name for g in graduates.records}
+        for r in shown:
+            print(f"\n== {r.graduate_id} {names.get(r.graduate_id) or ''} ==")
+            listed = r.with_status(*LISTED)
+            for m in listed:
+                print(f"   ［{m.status.label}］{m.policy_id} {by_id[m.policy_id].name}")
+                print(f"      理由：{'；'.join(m.reasons)}")
+            if not listed:
+                print("   没有符合或待核实的政策")
+    print(f"\n{len(results)} 位毕业生中（符合 / 待核实 / 不符合）：")
+    for policy_id, found in counts(results, policies).items():
+        print(f"   {policy_id} {by_id[policy_id].name}：{found[Status.ELIGIBLE]} / {found[Status.NEEDS_REVIEW]}"
+              f" / {found[Status.NOT_ELIGIBLE]}")
+    print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
+    return report_skipped([graduates])
+
+
+def _clip(text: str) -> str:
+    return text if len(text) <= SHOWN_TEXT else text[:SHOWN_TEXT] + "…"

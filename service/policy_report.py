@@ -1,0 +1,81 @@
+"""The policy list and graduates' policy verdicts as rows, counts and files (CSV, XLSX, JSON),
+written with ``service.output``'s atomic, owner-only, formula-safe writers."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping, Sequence
+
+from features.policies import Policy
+from matching.policies import GraduatePolicies
+from matching.verdict import Status
+from service.output import _write_atomically, _write_table_csv, _write_table_xlsx, check_output_path
+
+LIST_COLUMNS = ("policy_id", "name", "category", "content", "audience", "education", "graduation", "age",
+                "hardship", "hukou", "other", "how_to_apply", "deadline", "issuer", "basis")
+LIST_HEADERS_ZH = ("政策编号", "政策名称", "类别", "内容/待遇", "适用对象", "学历", "毕业年份或离校年限", "年龄",
+                   "困难类别", "户籍或地区", "其他条件", "申请方式", "截止日期", "发布单位", "政策依据")
+RESULT_COLUMNS = ("graduate_id", "policy_id", "policy_name", "status", "reasons")
+RESULT_HEADERS_ZH = ("毕业生编号", "政策编号", "政策名称", "状态", "理由")
+#: What the command line and the files list for each graduate: what they can use or should check.
+LISTED = (Status.ELIGIBLE, Status.NEEDS_REVIEW)
+
+
+def policy_dict(policy: Policy) -> dict:
+    """One policy as the list shows it (the conditions as written)."""
+    return {
+        "policy_id": policy.id, "name": policy.name, "category": policy.category, "content": policy.content,
+        "audience": policy.audience,
+        "education": policy.education.describe() if policy.education is not None else None,
+        "graduation": policy.graduation.text if policy.graduation is not None else None,
+        "age": policy.age, "hardship": policy.hardship.text if policy.hardship is not None else None,
+        "hukou": policy.hukou, "other": policy.other, "how_to_apply": policy.how_to_apply,
+        "deadline": policy.deadline.isoformat() if policy.deadline is not None else None,
+        "issuer": policy.issuer, "basis": policy.basis,
+    }
+
+
+def result_rows(results: Sequence[GraduatePolicies], policies: Mapping[str, Policy]) -> list[dict]:
+    """One row per graduate and policy they can use (符合) or should check (待核实)."""
+    return [{"graduate_id": r.graduate_id, "policy_id": m.policy_id, "policy_name": policies[m.policy_id].name,
+             "status": m.status.label, "reasons": "；".join(m.reasons)}
+            for r in results for m in r.with_status(*LISTED)]
+
+
+def counts(results: Sequence[GraduatePolicies], policies: Sequence[Policy]) -> dict[str, dict[Status, int]]:
+    """Per policy id, how many graduates got each status."""
+    out = {p.id: dict.fromkeys(Status, 0) for p in policies}
+    for r in results:
+        for m in r.matches:
+            out[m.policy_id][m.status] += 1
+    return out
+
+
+def write_policy_list(path: str | os.PathLike, policies: Sequence[Policy]) -> int:
+    """The policy list to ``path`` (format from its suffix); returns the number of policies."""
+    path = check_output_path(path)
+    rows = [policy_dict(p) for p in policies]
+    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, LIST_COLUMNS),
+             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"政策清单": rows}, LIST_COLUMNS, LIST_HEADERS_ZH),
+             ".json": lambda tmp: tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")}
+    _write_atomically(path, write[path.suffix.lower()])
+    return len(rows)
+
+
+def write_policy_results(path: str | os.PathLike, results: Sequence[GraduatePolicies],
+                         policies: Mapping[str, Policy]) -> int:
+    """Each graduate's 符合 and 待核实 policies to ``path``; returns the number of rows (JSON:
+    graduates). The file is the owner's alone: a reason may rest on a graduate's hardship."""
+    path = check_output_path(path)
+    rows = result_rows(results, policies)
+    nested = [{"graduate_id": r.graduate_id,
+               "policies": [{"policy_id": m.policy_id, "policy_name": policies[m.policy_id].name,
+                             "status": m.status.value, "status_label": m.status.label, "reasons": list(m.reasons)}
+                            for m in r.with_status(*LISTED)]}
+              for r in results]
+    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, RESULT_COLUMNS),
+             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"可申请的政策": rows}, RESULT_COLUMNS, RESULT_HEADERS_ZH),
+             ".json": lambda tmp: tmp.write_text(json.dumps(nested, ensure_ascii=False, indent=1), encoding="utf-8")}
+    _write_atomically(path, write[path.suffix.lower()])
+    return len(nested) if path.suffix.lower() == ".json" else len(rows)

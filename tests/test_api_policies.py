@@ -1,0 +1,153 @@
+"""``GET /api/policies``, ``GET /api/graduates/{id}/policies`` and the graduate page's
+「可申请的政策」, per role, with and without a policy file."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.api import create_app
+from service.policy_file import PolicyFileError
+from service.settings import Settings
+from tests.test_api_fixtures import Api, assert_problem, start_api
+from tests.test_api_pages import login
+
+POLICIES_CSV = """示例数据：仅供测试
+政策编号,政策名称,类别,内容/待遇,学历,毕业年份或离校年限,困难类别,其他条件,申请方式
+P-SUB,求职创业补贴,就业补贴,一次性补贴,大专及以上,毕业年度内,低收入家庭、残疾,,向学校申请
+P-INT,就业见习,就业见习,见习补贴,大专及以上,离校2年内未就业,,,向公共就业服务机构报名
+P-PHD,博士后专项,人才引进,生活补贴,博士研究生,,,,向人社局申请
+"""
+# Nothing here rests on a sensitive field.
+PLAIN_CSV = """政策编号,政策名称,学历
+P-INT,就业见习,大专及以上
+"""
+
+
+def _api(tmp_path, monkeypatch, text: str | None):
+    if text is not None:
+        path = tmp_path / "policies.csv"
+        path.write_text(text, encoding="utf-8-sig")
+        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
+    else:
+        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
+    app, tokens = start_api(tmp_path)
+    return app, tokens
+
+
+@pytest.fixture
+def api(tmp_path, monkeypatch):
+    app, tokens = _api(tmp_path, monkeypatch, POLICIES_CSV)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+@pytest.fixture
+def bare(tmp_path, monkeypatch):
+    app, tokens = _api(tmp_path, monkeypatch, None)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+def policy_audits(api) -> list[tuple]:
+    return sorted((r.record_id, r.role, tuple(r.fields)) for r in api.audit_rows() if r.action == "policies")
+
+
+@pytest.mark.parametrize("who", ["officer", "organiser", "g1"])
+def test_every_signed_in_user_gets_the_list(api, who):
+    body = api.get("/api/policies", who).json()
+    assert body["loaded"] is True and body["total"] == 3
+    assert [(p["id"], p["name"], p["graduation"]) for p in body["items"]][:2] == [
+        ("P-SUB", "求职创业补贴", "毕业年度内"), ("P-INT", "就业见习", "离校2年内未就业")]
+    assert body["items"][0]["hardship"] == "低收入家庭、残疾" and body["items"][2]["education"] == "博士研究生及以上"
+
+
+def test_the_list_needs_a_token(api):
+    assert_problem(api.client.get("/api/policies"), 401)
+
+
+def test_a_graduate_gets_their_own_verdicts_grouped_and_audited(api):
+    response = api.get("/api/graduates/G1/policies", "g1")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert [v["policy"]["id"] for v in body["eligible"]] == ["P-SUB"]
+    assert "您登记为低收入家庭" in body["eligible"][0]["reasons"][-1]
+    assert [v["policy"]["id"] for v in body["needs_review"]] == ["P-INT"]
+    assert body["needs_review"][0]["reasons"][0].startswith("就业状态待核实")
+    assert body["not_eligible"][0]["status_label"] == "不符合" and body["not_eligible"][0]["reasons"] == [
+        "学历不符：政策要求博士研究生及以上，您的学历为本科"]
+    assert policy_audits(api) == [("G1", "graduate", ("hardship",))]
+
+
+def test_officers_see_any_graduate_and_their_read_is_audited(api):
+    body = api.get("/api/graduates/G2/policies", "officer").json()
+    assert "您未登记困难类别" in body["not_eligible"][0]["reasons"][0]
+    assert policy_audits(api) == [("G2", "officer", ("hardship",))]
+
+
+def test_a_graduate_without_hardship_on_record_is_reviewed_and_nothing_is_audited(api):
+    body = api.get("/api/graduates/G4/policies", "officer").json()  # G4's record states no hardship column
+    assert [v["policy"]["id"] for v in body["needs_review"]] == ["P-SUB", "P-INT"]
+    assert policy_audits(api) == []
+
+
+def test_organisers_are_refused_and_another_graduate_is_not_found(api):
+    assert_problem(api.get("/api/graduates/G1/policies", "organiser"), 403, "组织者")
+    assert_problem(api.get("/api/graduates/G2/policies", "g1"), 404)
+    assert_problem(api.get("/api/graduates/NOPE/policies", "officer"), 404)
+    assert policy_audits(api) == []
+
+
+def test_reasons_on_no_sensitive_field_leave_no_audit_entry(tmp_path, monkeypatch):
+    app, tokens = _api(tmp_path, monkeypatch, PLAIN_CSV)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        assert api.get("/api/graduates/G1/policies", "officer").json()["eligible"][0]["policy"]["id"] == "P-INT"
+        assert policy_audits(api) == []
+
+
+def test_without_a_policy_file_the_endpoints_say_so(bare):
+    body = bare.get("/api/policies", "g1").json()
+    assert body["loaded"] is False and body["items"] == [] and "未载入政策清单" in body["message"]
+    mine = bare.get("/api/graduates/G1/policies", "g1").json()
+    assert mine["loaded"] is False and "未载入政策清单" in mine["message"] and mine["eligible"] == []
+    assert_problem(bare.get("/api/graduates/G1/policies", "organiser"), 403)
+
+
+def test_the_graduate_page_lists_eligible_then_review_then_refused_folded(api):
+    login(api, "g1")
+    page = api.client.get("/graduate/G1")
+    assert page.status_code == 200
+    text = page.text
+    assert "可申请的政策" in text
+    eligible, review, refused = (text.index(x) for x in ('id="policies-eligible"', 'id="policies-review"',
+                                                        'id="policies-not-eligible"'))
+    assert eligible < review < refused
+    assert "<details" in text[refused - 20:refused] and "不符合条件的政策（1 项）" in text
+    assert "求职创业补贴" in text[eligible:review] and "就业状态待核实" in text[review:refused]
+    assert "博士后专项" in text[refused:]
+    assert ("G1", "graduate", ("hardship",)) in policy_audits(api)
+
+
+def test_organisers_page_has_no_policy_section(api):
+    login(api, "organiser")
+    page = api.client.get("/graduate/G1")
+    assert page.status_code == 200 and "可申请的政策" not in page.text
+
+
+def test_without_a_policy_file_the_page_says_none_is_loaded(bare):
+    login(bare, "g1")
+    page = bare.client.get("/graduate/G1")
+    assert page.status_code == 200 and 'id="policies-not-loaded"' in page.text and "未载入政策清单" in page.text
+
+
+def test_a_bad_policy_file_stops_start_up_naming_row_and_column(tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text(POLICIES_CSV.replace("低收入家庭、残疾", "单亲家庭"), encoding="utf-8-sig")
+    with pytest.raises(PolicyFileError, match="第 3 行，列「困难类别」"):
+        create_app(Settings(data_dir=tmp_path / "data", policies=path))
+
+
+def test_an_empty_policies_setting_means_no_list(monkeypatch, tmp_path):
+    monkeypatch.setenv("JOBMATCH_POLICIES", " ")
+    assert Settings(data_dir=tmp_path).policies is None
