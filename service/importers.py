@@ -55,6 +55,7 @@ from features.values import (
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS
 from service.errors import InputFileError
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem, read_table_file
+from service.record_sources import RecordSource, record_source
 
 T = TypeVar("T")
 
@@ -69,6 +70,8 @@ class ImportResult(Generic[T]):
     source: str
     ignored_columns: tuple[str, ...] = ()
     ignored_sheets: tuple[str, ...] = ()
+    #: Where each record came from (file, sheet, row, headers), aligned with ``records``.
+    sources: tuple[RecordSource, ...] = ()
 
     def summary(self, *, limit: int = 20) -> list[str]:
         """Chinese report lines: counts, then up to ``limit`` skipped rows."""
@@ -360,6 +363,7 @@ def _import(
     raw: RawFile, build: Callable[[_Row, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str
 ) -> ImportResult[T]:
     records: list[T] = []
+    sources: list[RecordSource] = []
     skipped: list[InputFileError] = []
     seen: dict[str, str] = {}  # id → where it was first seen
     ignored: list[str] = []
@@ -380,11 +384,12 @@ def _import(
                     raise row.error(f"{what}「{key}」与{seen[key]}重复", row.header("id"))
                 seen[key] = f"{prefix}第 {number} 行"
                 records.append(record)
+                sources.append(record_source(row))
             except InputFileError as error:
                 if strict:
                     raise
                 skipped.append(error)
-    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets))
+    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources))
 
 
 def read_file_bytes(path: str | Path) -> bytes:

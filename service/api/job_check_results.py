@@ -1,0 +1,97 @@
+"""The job-list check over the stored jobs, for ``GET /api/job-checks``, the ``/job-checks``
+page and the note on each job's page.
+
+Stored jobs carry no file row or column (they may have come from several uploads and API
+edits), so findings name job ids and ``Job`` fields. The report covers the whole list
+(duplicates and list-wide findings need every job) and is kept until the job index changes
+(``Matcher.version``): checking 11,720 jobs costs seconds, mostly reading their conditions.
+"""
+
+from __future__ import annotations
+
+import threading
+
+from fastapi import Request
+from sqlalchemy.orm import Session
+
+from features.records import Job
+from matching.job_checks import Check, JobCheckReport, JobFinding, Severity, check_jobs
+from service.api import schemas as s
+from service.api.matching import Matcher
+from service.api.problems import forbidden
+from service.auth import Role, User
+from service.storage import repository
+
+
+class JobCheckCache:
+    """The report of the current job index, computed on first use after each change."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entry: tuple[int, int, JobCheckReport, dict] | None = None
+
+    def report(self, *, session: Session, matcher: Matcher) -> tuple[JobCheckReport, dict]:
+        """(report, job id → job) of every stored job."""
+        with self._lock:
+            version, count = matcher.version, repository.count_jobs(session=session)
+            if self._entry is not None and self._entry[:2] == (version, count):
+                return self._entry[2], self._entry[3]
+            from service.model_store import load_major_code_tables
+            from service.resources import load_major_catalog
+
+            jobs = repository.all_jobs(session=session)
+            report = check_jobs(jobs, catalog=load_major_catalog(), major_tables=load_major_code_tables())
+            self._entry = (version, count, report, {job.id: job for job in jobs})
+            return report, self._entry[3]
+
+
+_CREATE = threading.Lock()
+
+
+def cache_of(request: Request) -> JobCheckCache:
+    """The app's cache, made on first use (no start-up cost for a service nobody checks)."""
+    state = request.app.state
+    with _CREATE:
+        if getattr(state, "job_check_cache", None) is None:
+            state.job_check_cache = JobCheckCache()
+    return state.job_check_cache
+
+
+def _require_staff(user: User) -> None:
+    if user.role is Role.GRADUATE:
+        raise forbidden("毕业生账号不能查看岗位核验结果")
+
+
+def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user: User,
+               severity: Severity | None = None, check: Check | None = None, offset: int = 0,
+               limit: int = 50) -> s.JobChecksPublic:
+    """Findings over every stored job, filtered by severity and check, one page of them."""
+    _require_staff(user)
+    report, jobs = cache.report(session=session, matcher=matcher)
+    summary = [s.JobCheckSummaryPublic(check=c.value, check_label=c.label, severity=c.severity.value, jobs=n,
+                                       share=round(n / report.jobs_checked, 4) if report.jobs_checked else 0.0)
+               for c, n in report.affected().items()]
+    chosen = [f for f in report.findings
+              if (severity is None or f.severity is severity) and (check is None or f.check is check)]
+    items = []
+    for f in chosen[offset:offset + limit]:
+        job = jobs.get(f.job_id) if f.job_id is not None else None
+        items.append(s.JobCheckFindingPublic(
+            job_id=f.job_id, title=job.title if job else None, employer=job.employer if job else None, field=f.field,
+            key=f.key, severity=f.severity.value, check=f.check.value, check_label=f.check.label, message=f.message,
+            jobs=f.jobs))
+    return s.JobChecksPublic(jobs_checked=report.jobs_checked, summary=summary, items=items, total=len(chosen),
+                             offset=offset, limit=limit)
+
+
+def findings_of_job(*, user: User, job: Job) -> tuple[JobFinding, ...]:
+    """The job's own findings, for its page: checked alone, in milliseconds, rather than
+    waiting for the whole list's report (seconds on a large list after each edit); so a
+    duplicate, which needs the other jobs, is listed at ``/job-checks`` only. None for a
+    graduate, who may not see them."""
+    if user.role is Role.GRADUATE:
+        return ()
+    from service.model_store import load_major_code_tables
+    from service.resources import load_major_catalog
+
+    return check_jobs([job], catalog=load_major_catalog(), major_tables=load_major_code_tables()).findings

@@ -1,0 +1,39 @@
+"""The ``/job-checks`` page: the job-list check over the stored jobs, for officers and
+organisers (``service.api.job_check_results``), filtered by severity and check, paged."""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+
+from matching.job_checks import Check, Severity
+from service.api import job_check_results
+from service.api.deps import MatcherDep, SessionDep
+from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
+from service.api.problems import ApiProblem
+
+router = APIRouter(include_in_schema=False)
+
+
+@router.get("/job-checks")
+def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
+                    severity: Severity | None = None, check: Check | None = None,
+                    page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    user = page_user(request, session)
+    if user is None:
+        return to_login()
+    try:
+        result = job_check_results.job_checks(
+            session=session, matcher=matcher, cache=job_check_results.cache_of(request), user=user,
+            severity=severity, check=check, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+    except ApiProblem as problem:
+        return error_page(request, user, problem)
+    pages = max(1, -(-result.total // PAGE_SIZE))
+    link = lambda n: "/job-checks?" + urlencode(  # noqa: E731
+        {k: v for k, v in {"severity": severity.value if severity else "", "check": check.value if check else "",
+                           "page": n}.items() if v})
+    return render(request, "job_checks.html", user, result=result, severities=list(Severity), checks=list(Check),
+                  severity=severity.value if severity else "", check=check.value if check else "", page=page,
+                  pages=pages, link=link)

@@ -1,0 +1,77 @@
+"""``jobmatch check-jobs``: check a job list before it goes to graduates (``matching.job_checks``).
+
+Exit code: 0 when no finding is an 错误, 1 when some are (a row that cannot be read, pay
+below the minimum wage, a headcount of 0), 2 when the file cannot be read at all (or, with
+``--strict``, at its first unreadable row), as the other commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from service.commands.options import add_strict, non_negative_int, positive_int
+
+#: Findings the terminal shows by default (all are in ``--out``).
+SHOWN = 20
+
+
+def register(subparsers) -> None:
+    from matching.job_checks import DEFAULT_MIN_PAY
+
+    parser = subparsers.add_parser(
+        "check-jobs", help="核验岗位表：需求特征、职位类别、工作地点、薪酬待遇是否齐全有效",
+        description="逐行检查岗位表在交给毕业生之前是否可用：缺少职位类别、工作地点、薪酬、学历要求、招聘人数；"
+                    "薪酬无法识别、为占位值、低于最低工资或高得不合常理；工作地点无法识别；专业要求或报考条件无法识别；"
+                    "招聘人数为 0 或过大；疑似重复岗位；岗位名称笼统又无描述。每条结果注明文件、行和列。"
+                    "退出码：0 无错误，1 有「错误」级别的问题，2 文件无法读取。",
+    )
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
+    parser.add_argument("--out", type=Path, help="把全部结果写入文件（.csv/.xlsx/.json）；省略时在终端显示")
+    parser.add_argument("--min-pay", type=positive_int, default=DEFAULT_MIN_PAY,
+                        help=f"月薪下限（元），低于此数报错（默认 {DEFAULT_MIN_PAY}：新疆最低一档月最低工资标准）")
+    parser.add_argument("--show", type=non_negative_int, default=SHOWN, help=f"终端显示的结果条数（默认 {SHOWN}）")
+    add_strict(parser)
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from matching.job_checks import check_jobs
+    from service.model_store import load_major_code_tables
+    from service.resources import load_major_catalog
+    from service.errors import InputFileError
+    from service.importers import read_jobs
+    from service.job_check_report import place_findings, summary_rows, write_job_checks
+    from service.output import check_output_path
+
+    if args.out is not None:
+        check_output_path(args.out)
+    started = time.perf_counter()
+    result = read_jobs(args.jobs, strict=args.strict)
+    if not result.records and not result.skipped:
+        raise InputFileError("没有任何岗位记录", file=str(args.jobs))
+    texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
+    report = check_jobs(result.records, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
+                        texts=texts, min_pay=args.min_pay)
+    placed = place_findings(report, result.records, result.sources, result.skipped)
+    total = len(result.records) + len(result.skipped)
+    summary = summary_rows(placed, total)
+    errors = sum(1 for f in placed if f.severity.value == "错误")
+    print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行；发现 {len(placed)} 条问题，其中错误 {errors} 条")
+    for row in summary:
+        print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")
+    if result.ignored_columns and any(f.check.value == "duplicate" for f in placed):
+        print(f"  （未读入的列「{'」「'.join(result.ignored_columns[:5])}」可能写有重复岗位之间的区别）")
+    if args.out is not None:
+        written = write_job_checks(args.out, placed, summary, file=str(args.jobs), jobs=total)
+        print(f"共 {written} 条，写入 {args.out}")
+    else:
+        for f in placed[: args.show]:
+            job = f"（岗位 {f.job_id} {f.title}）" if f.job_id else ""
+            print(f"- {f.where(str(args.jobs))}：[{f.severity.value}] {f.check.label}{job}：{f.message}")
+        if len(placed) > args.show:
+            print(f"……另有 {len(placed) - args.show} 条；使用 --out 保存全部结果。")
+    print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
+    return 1 if errors else 0

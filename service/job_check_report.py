@@ -1,0 +1,152 @@
+"""The job-list check of a file, as people read it: each finding of ``matching.job_checks``
+placed at its file, sheet, row and column (``ImportResult.sources``), the rows the importer
+could not read added as errors, a summary per check, and the atomic CSV/XLSX/JSON file
+(``service.output``'s writers) of ``jobmatch check-jobs --out``."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from features.records import Job
+from matching.job_checks import Check, JobCheckReport, JobFinding, Severity
+from service.columns import JOB_FIELDS
+from service.errors import InputFileError
+from service.record_sources import RecordSource
+
+#: Columns of the findings file (CSV and XLSX), as the officers' spreadsheets name them.
+COLUMNS = ("行", "列", "岗位编号", "岗位名称", "用人单位", "级别", "检查项", "说明")
+#: The importer fields a ``Job`` attribute is read from, preferred first.
+_FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
+    "majors_text": ("majors", "majors_bachelor", "majors_master", "majors_college"),
+    "location": ("location", "district"),
+}
+_LABELS = {spec.name: spec.label for spec in JOB_FIELDS} | {"majors_text": "专业", "conditions": "报考条件"}
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedFinding:
+    """A finding with the cell it is about (``row``/``column`` ``None`` when not known)."""
+
+    check: Check
+    message: str
+    job_id: str | None = None
+    title: str | None = None
+    employer: str | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    jobs: int = 1
+
+    @property
+    def severity(self) -> Severity:
+        return self.check.severity
+
+    def where(self, file: str) -> str:
+        parts = [f"文件 {file}"]
+        if self.sheet:
+            parts.append(f"工作表「{self.sheet}」")
+        if self.row is not None:
+            parts.append(f"第 {self.row} 行")
+        if self.column:
+            parts.append(f"列「{self.column}」")
+        return "，".join(parts)
+
+
+def _column(finding: JobFinding, source: RecordSource | None, fallback: Mapping[str, str]) -> str:
+    """The header the finding's field was read from, else the one other rows used, else its label."""
+    names = (finding.key,) if finding.field == "conditions" and finding.key else _FIELD_SOURCES.get(finding.field, (finding.field,))
+    for headers in ((source.headers if source else {}), fallback):
+        for name in names:
+            if name in headers:
+                return headers[name]
+    label = finding.key or _LABELS.get(finding.field, finding.field)
+    return f"{label}（表中无此列）"
+
+
+def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequence[RecordSource],
+                   skipped: Sequence[InputFileError] = ()) -> list[PlacedFinding]:
+    """Every finding at its row and column: rows the importer skipped first (they are
+    lost to graduates), then the list-wide findings, then the rows' own in file order."""
+    by_id = {job.id: (job, source) for job, source in zip(jobs, sources, strict=True)}
+    fallback: dict[str, str] = {}
+    for source in sources:
+        for name, header in source.headers.items():
+            fallback.setdefault(name, header)
+    placed = []
+    for error in skipped:
+        sheet, message = _sheet_of(error.message)
+        placed.append(PlacedFinding(Check.ROW_UNREADABLE, f"此行未能读入：{message}", row=error.row, column=error.column,
+                                    sheet=sheet))
+    for finding in report.findings:
+        job, source = by_id.get(finding.job_id, (None, None)) if finding.job_id is not None else (None, None)
+        placed.append(PlacedFinding(
+            finding.check, finding.message, job_id=finding.job_id, title=job.title if job else None,
+            employer=job.employer if job else None, sheet=source.sheet if source else None,
+            row=source.row if source else None, column=_column(finding, source, fallback), jobs=finding.jobs))
+    sheets = {name: order for order, name in enumerate(dict.fromkeys(source.sheet for source in sources))}
+    # List-wide findings first, then the rows in file order (sheet by sheet), each row's own in check order.
+    return sorted(placed, key=lambda f: (f.row is not None, sheets.get(f.sheet, len(sheets)), f.row or 0))
+
+
+def _sheet_of(message: str) -> tuple[str | None, str]:
+    """(sheet, rest) of an importer message 「工作表「省直机关」：…」: its error names the sheet only there."""
+    m = re.match(r"工作表「([^」]*)」：", message)
+    return (m.group(1), message[m.end():]) if m else (None, message)
+
+
+def summary_rows(placed: Sequence[PlacedFinding], total_rows: int) -> list[dict]:
+    """Per check: severity, rows it fired on (a list-wide finding counts the rows it covers), share."""
+    listed: dict[Check, int] = {}
+    own: dict[Check, set[str]] = {}
+    for f in placed:
+        if f.job_id is None:
+            listed[f.check] = listed.get(f.check, 0) + f.jobs
+        else:
+            own.setdefault(f.check, set()).add(f.job_id)
+    rows = []
+    for check in Check:
+        if check in listed or check in own:
+            n = listed.get(check, 0) + len(own.get(check, ()))
+            rows.append({"检查项": check.label, "代码": check.value, "级别": check.severity.value, "行数": n,
+                         "占比": f"{n / total_rows:.1%}" if total_rows else ""})
+    return rows
+
+
+def finding_rows(placed: Sequence[PlacedFinding]) -> list[dict]:
+    """One row per finding under ``COLUMNS`` (plus 工作表 first when the file has several)."""
+    with_sheet = any(f.sheet for f in placed)
+    rows = []
+    for f in placed:
+        row = {"工作表": f.sheet or ""} if with_sheet else {}
+        row |= {"行": f.row if f.row is not None else "", "列": f.column or "", "岗位编号": f.job_id or "",
+                "岗位名称": f.title or "", "用人单位": f.employer or "", "级别": f.severity.value,
+                "检查项": f.check.label, "说明": f.message}
+        rows.append(row)
+    return rows
+
+
+def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], summary: Sequence[dict], *,
+                     file: str, jobs: int) -> int:
+    """Write every finding to ``path`` (CSV/XLSX: one row each, XLSX with a sheet 汇总; JSON:
+    the summary and the findings); atomically and readable by its owner only, as every
+    output of the command line. Returns the number of findings."""
+    from service import output
+
+    path = output.check_output_path(path)
+    rows = finding_rows(placed)
+    columns = (("工作表",) if rows and "工作表" in rows[0] else ()) + COLUMNS
+    payload = {"file": file, "jobs": jobs, "summary": list(summary), "findings": [
+        {"sheet": f.sheet, "row": f.row, "column": f.column, "job_id": f.job_id, "title": f.title,
+         "employer": f.employer, "severity": f.severity.value, "check": f.check.value, "check_label": f.check.label,
+         "message": f.message, "jobs": f.jobs} for f in placed]}
+    write = {
+        ".csv": lambda tmp: output._write_table_csv(tmp, rows, columns),
+        ".xlsx": lambda tmp: output._write_table_xlsx(tmp, {"检查结果": rows, "汇总": list(summary)}, columns, columns),
+        ".json": lambda tmp: tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"),
+    }[path.suffix.lower()]
+    output._write_atomically(path, write)
+    return len(rows)

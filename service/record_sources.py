@@ -1,0 +1,64 @@
+"""Where each imported record came from: file, sheet, row, and the header of each field.
+
+The importer turns cells into typed values (a salary cell into a ``SalaryRange``, a
+headcount cell into an int) and keeps no trace of the cell. A report about a record
+(``jobmatch check-jobs``) must still send its reader to the cell, and say what the cell
+held when the typed value lost it (「0千-0千元/月」 and 「面议」 both read as an unknown
+pay). ``record_source`` records that for one row; ``service.importers`` calls it for every
+record it keeps (``ImportResult.sources``, aligned with ``records``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+#: Fields whose cell text the record keeps only as a typed value; their text is kept here.
+TYPED_FIELDS = ("salary", "headcount", "education", "degree")
+_EMPTY: Mapping[str, str] = MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class RecordSource:
+    """One record's origin.
+
+    ``row`` is the row number as a spreadsheet shows it (for JSON: the record or line
+    number); ``sheet`` is ``None`` for a one-sheet file. ``headers`` maps each importer field
+    (``service.columns`` names: ``salary``, ``majors``, ``district`` …) and each condition name
+    (``备注``, ``年龄要求`` …) to the header, as written, of the column it was read from in this
+    row (the first non-empty one when several columns feed it). ``texts`` holds the cell
+    text of the ``TYPED_FIELDS`` that were not empty.
+    """
+
+    file: str
+    sheet: str | None
+    row: int
+    headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    texts: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+
+    def where(self) -> str:
+        """「工作表「省直机关」第 12 行」 / 「第 12 行」."""
+        sheet = f"工作表「{self.sheet}」" if self.sheet else ""
+        return f"{sheet}第 {self.row} 行"
+
+
+def record_source(row) -> RecordSource:
+    """The origin of the record built from ``row`` (a ``service.importers._Row``)."""
+    from service.importers import cell_text
+
+    columns = row.table.columns
+    headers: dict[str, str] = {}
+    for name in columns.fields:
+        header = row.header(name)
+        if header:
+            headers[name] = header
+    seen: set[str] = set()
+    for index, name in columns.conditions:
+        value = row.values[index] if index < len(row.values) else None
+        if name not in seen and cell_text(value) is not None:
+            seen.add(name)
+            headers[name] = columns.headers[index]
+    texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
+    return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
+                        MappingProxyType(texts) if texts else _EMPTY)

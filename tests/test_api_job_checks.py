@@ -1,0 +1,102 @@
+"""``GET /api/job-checks``, the ``/job-checks`` page and the note on a job's page, per role."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from fastapi.testclient import TestClient
+
+from features.records import SalaryRange
+from tests.test_api_fixtures import JOBS, Api, assert_problem, start_api
+from tests.test_api_pages import login
+
+BY_ID = {job.id: job for job in JOBS}
+PLANTED = [
+    replace(BY_ID["J-ACC"], id="J-ZERO", title="出纳", headcount=0),  # 错误
+    replace(BY_ID["J-ACC"], id="J-NOPAY", title="审计员", salary=SalaryRange(None, None)),  # 警告
+    replace(BY_ID["J-ACC"], id="J-TWIN"),  # the same position as J-ACC
+    replace(BY_ID["J-SOFT"], id="J-WUHAN", title="前端开发工程师", location="武汉 洪山"),  # 提示
+]
+
+
+@pytest.fixture
+def api(tmp_path):
+    app, tokens = start_api(tmp_path, jobs=[*JOBS, *PLANTED])
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+def found(body) -> set[tuple[str | None, str]]:
+    return {(item["job_id"], item["check"]) for item in body["items"]}
+
+
+def test_officers_and_organisers_get_the_findings_of_the_stored_jobs(api):
+    bodies = []
+    for who in ("officer", "organiser"):
+        response = api.get("/api/job-checks", who)
+        assert response.status_code == 200, response.text
+        bodies.append(response.json())
+    assert bodies[0] == bodies[1]
+    body = bodies[0]
+    assert body["jobs_checked"] == 10 and body["total"] == 4
+    assert found(body) == {("J-ZERO", "headcount_zero"), ("J-NOPAY", "pay_missing"), ("J-TWIN", "duplicate"),
+                           ("J-WUHAN", "location_unknown")}
+    zero = next(item for item in body["items"] if item["job_id"] == "J-ZERO")
+    assert zero == {"job_id": "J-ZERO", "title": "出纳", "employer": "伊犁商贸集团", "field": "headcount", "key": None,
+                    "severity": "错误", "check": "headcount_zero", "check_label": "招聘人数为 0",
+                    "message": "招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位", "jobs": 1}
+    twin = next(item for item in body["items"] if item["job_id"] == "J-TWIN")
+    assert "「J-ACC」" in twin["message"]
+    assert {row["check"]: (row["jobs"], row["share"]) for row in body["summary"]}["pay_missing"] == (1, 0.1)
+
+
+def test_filters_and_paging(api):
+    errors = api.get("/api/job-checks", "officer", params={"severity": "错误"}).json()
+    assert found(errors) == {("J-ZERO", "headcount_zero")} and errors["total"] == 1
+    assert len(errors["summary"]) == 4  # the summary covers every finding, whatever the filter
+    dup = api.get("/api/job-checks", "officer", params={"check": "duplicate"}).json()
+    assert found(dup) == {("J-TWIN", "duplicate")}
+    first = api.get("/api/job-checks", "officer", params={"limit": 3}).json()
+    rest = api.get("/api/job-checks", "officer", params={"limit": 3, "offset": 3}).json()
+    assert (len(first["items"]), len(rest["items"]), first["total"]) == (3, 1, 4)
+    assert found(first) | found(rest) == found(api.get("/api/job-checks", "officer").json())
+    assert_problem(api.get("/api/job-checks", "officer", params={"check": "nonsense"}), 422)
+    assert_problem(api.get("/api/job-checks", "officer", params={"severity": "严重"}), 422)
+
+
+def test_a_change_to_the_jobs_changes_the_findings(api):
+    assert api.client.delete("/api/jobs/J-ZERO", headers=api.headers("officer")).status_code == 204
+    body = api.get("/api/job-checks", "officer").json()
+    assert ("J-ZERO", "headcount_zero") not in found(body) and body["jobs_checked"] == 9
+
+
+def test_a_graduate_may_not_see_the_checks(api):
+    assert_problem(api.get("/api/job-checks", "g1"), 403, "无权")
+    assert_problem(api.client.get("/api/job-checks"), 401)
+
+
+def test_the_page_lists_findings_with_filters_and_links(api):
+    login(api, "organiser")
+    page = api.client.get("/job-checks")
+    assert page.status_code == 200 and page.headers["cache-control"] == "no-store"
+    assert "岗位信息核验" in page.text and 'href="/job-checks"' in page.text  # the nav link
+    assert 'href="/job/J-ZERO"' in page.text and "招聘人数为 0：岗位不招人" in page.text
+    filtered = api.client.get("/job-checks", params={"check": "location_unknown"})
+    assert "J-WUHAN" in filtered.text and "J-ZERO" not in filtered.text.split('id="findings"')[1]
+
+
+def test_a_graduate_gets_a_403_page(api):
+    login(api, "g1")
+    page = api.client.get("/job-checks")
+    assert page.status_code == 403 and "毕业生账号不能查看岗位核验结果" in page.text
+    assert "岗位核验" not in api.client.get("/graduate/G1").text  # no nav link for graduates
+
+
+def test_a_jobs_page_notes_its_findings_for_staff_only(api):
+    login(api, "officer")
+    page = api.client.get("/job/J-ZERO").text
+    assert 'id="job-checks"' in page and "[错误] 招聘人数为 0" in page
+    assert 'id="job-checks"' not in api.client.get("/job/J-ACC").text  # a clean job has no note
+    login(api, "g1")
+    assert 'id="job-checks"' not in api.client.get("/job/J-ZERO").text
