@@ -93,6 +93,21 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     return len(plan.fairs) if path.suffix.lower() == ".json" else len(rows)
 
 
+def write_table(path: str | os.PathLike, rows: Sequence[dict], columns: Sequence[str], headers: Sequence[str], *,
+                sheet: str) -> int:
+    """Any table of ``rows`` (dicts keyed by ``columns``) to ``path``, as the writers above
+    write theirs: atomically, mode 0600, formula-safe; CSV under ``columns``, XLSX in sheet
+    ``sheet`` under ``columns`` and their Chinese ``headers``, JSON a list of the rows.
+    Returns the number of rows."""
+    path = check_output_path(path)
+    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, columns),
+             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {sheet: rows}, columns, headers),
+             ".json": lambda tmp: tmp.write_text(json.dumps(list(rows), ensure_ascii=False, indent=1),
+                                                 encoding="utf-8")}[path.suffix.lower()]
+    _write_atomically(path, write)
+    return len(rows)
+
+
 def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """``write`` a temporary file beside ``path``, then rename it into place."""
     tmp: Path | None = None
@@ -144,7 +159,8 @@ def _write_table_xlsx(path: Path, sheets: Mapping[str, Sequence[dict]], columns:
         keys = list(columns) if number == 0 else list(rows[0]) if rows else []
         if number == 0:
             sheet.append(keys)
-            sheet.append(list(headers))
+            if list(headers) != keys:  # a table keyed by its Chinese headers has one header row
+                sheet.append(list(headers))
         for row in rows:
             sheet.append([_xlsx_value(sheet, row[c]) for c in keys])
     workbook.save(path)

@@ -19,7 +19,8 @@ from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
-from service.api.routes import fairs, graduates, jobs, misc, support
+from service.api.policy_views import load_policy_state
+from service.api.routes import fairs, graduates, jobs, misc, policies, support
 from service.settings import Settings
 from service.storage import repository
 from service.storage.db import make_engine, make_session_factory, upgrade
@@ -65,6 +66,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
 
     app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
+    app.state.policies = load_policy_state(settings)  # a bad policy file stops start-up here
     install_handlers(app)
     install_openapi(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
@@ -73,11 +75,25 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app.include_router(graduates.router)
     app.include_router(misc.router)
     app.include_router(fairs.router)
+    from service.api.routes import job_checks as job_check_routes
+
+    app.include_router(job_check_routes.router)
+    app.include_router(policies.router)
+    from service.api.routes import profile as cohort_profile
+
+    app.include_router(cohort_profile.router)
     app.include_router(support.router)
+    app.include_router(support.report_router)
 
     from service.api import pages
 
     app.include_router(pages.router)
+    from service.api import job_checks_page
+
+    app.include_router(job_checks_page.router)
+    from service.api import profile_page
+
+    app.include_router(profile_page.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("service").joinpath("static"))), name="static")
     return app
 

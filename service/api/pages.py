@@ -9,6 +9,7 @@ the submission must return, which a page on another site can neither read nor co
 
 from __future__ import annotations
 
+import secrets
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
@@ -17,7 +18,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from matching.fairs import FairBy
-from service.api import fair_plans, followups, services
+from service.api import fair_plans, followups, policy_views, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
@@ -88,9 +89,12 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
     for f in follow.items if follow else ():
         if f.job_exists:
             offered.setdefault(f.job_id, f.job_title)
+    # A fresh key per rendering of the form: a double click or a resent POST writes one row.
+    request_key = secrets.token_urlsafe(18) if csrf else None
     return render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
-                   follow=follow, csrf=csrf, offered=offered, statuses=list(FollowUpStatus),
-                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH)
+                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
+                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH,
+                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
 
 
 #: What the follow-up form calls its fields, for its error messages.
@@ -105,7 +109,7 @@ def _form_detail(items: list[dict]) -> str:
 def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
                      csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
-                     note: Annotated[str, Form()] = ""):
+                     note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = ""):
     """The officer's follow-up form on a graduate's page: checked, stored, back to the page."""
     user = page_user(request, session)
     if user is None:
@@ -120,9 +124,14 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
         except ValidationError as error:
             raise ApiProblem(422, _form_detail(describe_validation(list(error.errors()))[1])) from None
         try:
-            followups.record(session=session, user=user, graduate_id=graduate_id, data=data)
+            followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
+                             request_key=request_key or None)
         except ApiProblem as problem:
-            if "errors" in problem.extensions:
+            kinds = {e["type"] for e in problem.extensions.get("errors", ()) if e["loc"] == followups.KEY_LOC}
+            if kinds:  # the form's hidden key, not a field the officer filled in
+                problem.detail = ("这份表单已提交过不同的内容" if "idempotency_key_reused" in kinds else "表单已失效"
+                                  ) + "，请回到毕业生页面重新填写"
+            elif "errors" in problem.extensions:
                 problem.detail = _form_detail(problem.extensions["errors"])
             raise
     except ApiProblem as problem:
@@ -164,22 +173,29 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
             found = services.candidates(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id, k=10)
     except ApiProblem as problem:
         return error_page(request, user, problem)
-    return render(request, "job.html", user, job=job, candidates=found)
+    from service.api import job_check_results
+
+    checks = job_check_results.findings_of_job(user=user, job=job)
+    return render(request, "job.html", user, job=job, candidates=found, checks=checks)
 
 
 @router.get("/officer")
 def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
+                 school: Annotated[str, Query(max_length=100)] = "", major: Annotated[str, Query(max_length=100)] = "",
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     user = page_user(request, session)
     if user is None:
         return to_login()
+    filters = repo.GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
-        rows, total = followups.support_overview(session=session, matcher=matcher, user=user,
+        rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
-    return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages)
+    link = lambda n: "/officer?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
+    return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages, school=school,
+                  major=major, link=link)
 
 
 @router.get("/fairs")

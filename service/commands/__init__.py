@@ -8,8 +8,12 @@ that returns the process exit code.
 COMMAND_MODULES = (
     "recommend",
     "fairs",
+    "check_jobs",
+    "policies",
+    "profile",
     "serve",
     "users",
+    "follow_ups",
     "train",
     "evaluate",
 )

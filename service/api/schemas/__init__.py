@@ -62,3 +62,25 @@ from service.api.schemas.results import (  # noqa: F401
     FairLimitsPublic,
     FairPlanPublic,
 )
+from service.api.schemas.job_checks import (  # noqa: F401
+    JobCheckFindingPublic,
+    JobCheckSummaryPublic,
+    JobChecksPublic,
+)
+from service.api.schemas.profile import (  # noqa: F401
+    CountPublic,
+    PayWishesPublic,
+    IntentionsPublic,
+    BalanceLimitsPublic,
+    ClassBalancePublic,
+    SupplyDemandPublic,
+    SensitiveCountsPublic,
+    CohortProfilePublic,
+)
+from service.api.schemas.follow_up_reports import FollowUpReportEntry  # noqa: F401
+from service.api.schemas.policies import (  # noqa: F401
+    PolicyPublic,
+    PolicyListPublic,
+    PolicyVerdictPublic,
+    GraduatePoliciesPublic,
+)
