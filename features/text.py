@@ -19,7 +19,9 @@ from sklearn.utils.validation import check_is_fitted
 from features.segment import Segmenter
 
 
-def _identity(tokens):
+def pretokenized(tokens):
+    """Tokens as they are: the tokenizer and preprocessor of vectorizers fed lists of
+    tokens that the project segmenter has already cut."""
     return tokens
 
 
@@ -38,7 +40,7 @@ class JobTextVectorizer(BaseEstimator):
         if len(texts) == 0:
             raise ValueError("没有可用于拟合的岗位文本")
         self.word_ = TfidfVectorizer(
-            tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False,
+            tokenizer=pretokenized, preprocessor=pretokenized, token_pattern=None, lowercase=False,
             min_df=self.min_df, max_features=self.max_features, sublinear_tf=True, dtype=np.float32,
         ).fit(self.segmenter.cut_many(texts))
         self.char_ = TfidfVectorizer(

@@ -46,6 +46,7 @@ from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.major_similarity import NearestMajor
 from features.records import Job
 from features.segment import Segmenter
+from features.text import pretokenized
 
 CATEGORY_WEIGHT = 0.25
 OTHER_LEVEL_WEIGHT = 0.3
@@ -117,10 +118,6 @@ def _other_level_classes(ref: MajorRef, catalog: MajorCatalog, tables: MajorCode
     return out
 
 
-def _identity(tokens):
-    return tokens
-
-
 def _chars(text: str) -> str:
     return "".join(str(text).split())
 
@@ -167,7 +164,7 @@ class MajorFitModel(BaseEstimator):
     # -- features ---------------------------------------------------------------------
     def _fit_vectorizers(self, texts: Sequence[str], words: Sequence[Sequence[str]]) -> None:
         self.word_vectorizer_ = TfidfVectorizer(
-            tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False, min_df=self.min_df,
+            tokenizer=pretokenized, preprocessor=pretokenized, token_pattern=None, lowercase=False, min_df=self.min_df,
             max_features=self.word_max_features, sublinear_tf=True, dtype=np.float32,
         ).fit(words)
         self.char_vectorizer_ = TfidfVectorizer(

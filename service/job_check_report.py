@@ -144,9 +144,9 @@ def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], s
          "employer": f.employer, "severity": f.severity.value, "check": f.check.value, "check_label": f.check.label,
          "message": f.message, "jobs": f.jobs} for f in placed]}
     write = {
-        ".csv": lambda tmp: output._write_table_csv(tmp, rows, columns),
-        ".xlsx": lambda tmp: output._write_table_xlsx(tmp, {"检查结果": rows, "汇总": list(summary)}, columns, columns),
+        ".csv": lambda tmp: output.write_csv_table(tmp, rows, columns),
+        ".xlsx": lambda tmp: output.write_xlsx_tables(tmp, {"检查结果": rows, "汇总": list(summary)}, columns, columns),
         ".json": lambda tmp: tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
-    output._write_atomically(path, write)
+    output.write_atomically(path, write)
     return len(rows)

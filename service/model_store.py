@@ -198,12 +198,12 @@ def _ordered_vocabulary(vectorizer) -> list[str]:
 def _vectorizer(model: MajorFitModel, kind: str, terms: list[str], idf: np.ndarray):
     from sklearn.feature_extraction.text import TfidfVectorizer
 
-    from matching.major_fit import _identity
+    from features.text import pretokenized
 
     if len(terms) != len(idf):
         raise ValueError(f"{kind} 词表与 idf 长度不一致")
     if kind == "word":
-        vec = TfidfVectorizer(tokenizer=_identity, preprocessor=_identity, token_pattern=None, lowercase=False,
+        vec = TfidfVectorizer(tokenizer=pretokenized, preprocessor=pretokenized, token_pattern=None, lowercase=False,
                               sublinear_tf=True, dtype=np.float32)
     else:
         ngrams = model.char_ngram_range if kind == "char" else model.name_ngram_range

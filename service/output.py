@@ -66,10 +66,10 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
     """Write the rows to ``path`` (format from its suffix); returns the number of rows."""
     path = check_output_path(path)
     rows = suggestion_rows(results, jobs)
-    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, COLUMNS),
-             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"推荐结果": rows}, COLUMNS, HEADERS_ZH),
+    write = {".csv": lambda tmp: write_csv_table(tmp, rows, COLUMNS),
+             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {"推荐结果": rows}, COLUMNS, HEADERS_ZH),
              ".json": lambda tmp: _write_json(tmp, rows, results, jobs)}[path.suffix.lower()]
-    _write_atomically(path, write)
+    write_atomically(path, write)
     return len(rows)
 
 
@@ -83,13 +83,13 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     rows = fair_report.plan_rows(plan, graduates)
     notes = [{"note": note} for note in (fair_report.summary(plan), *plan.notes)]
     write = {
-        ".csv": lambda tmp: _write_table_csv(tmp, rows, fair_report.COLUMNS),
-        ".xlsx": lambda tmp: (_write_table_xlsx(tmp, {"招聘会": rows, "说明": notes}, fair_report.COLUMNS,
+        ".csv": lambda tmp: write_csv_table(tmp, rows, fair_report.COLUMNS),
+        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": rows, "说明": notes}, fair_report.COLUMNS,
                                                 fair_report.HEADERS_ZH)),
         ".json": lambda tmp: tmp.write_text(json.dumps(fair_report.plan_dict(plan, graduates), ensure_ascii=False,
                                                        indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
-    _write_atomically(path, write)
+    write_atomically(path, write)
     return len(plan.fairs) if path.suffix.lower() == ".json" else len(rows)
 
 
@@ -100,15 +100,15 @@ def write_table(path: str | os.PathLike, rows: Sequence[dict], columns: Sequence
     ``sheet`` under ``columns`` and their Chinese ``headers``, JSON a list of the rows.
     Returns the number of rows."""
     path = check_output_path(path)
-    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, columns),
-             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {sheet: rows}, columns, headers),
+    write = {".csv": lambda tmp: write_csv_table(tmp, rows, columns),
+             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {sheet: rows}, columns, headers),
              ".json": lambda tmp: tmp.write_text(json.dumps(list(rows), ensure_ascii=False, indent=1),
                                                  encoding="utf-8")}[path.suffix.lower()]
-    _write_atomically(path, write)
+    write_atomically(path, write)
     return len(rows)
 
 
-def _write_atomically(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """``write`` a temporary file beside ``path``, then rename it into place."""
     tmp: Path | None = None
     try:
@@ -139,7 +139,9 @@ def csv_safe(value: object) -> object:
     return value
 
 
-def _write_table_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> None:
+def write_csv_table(path: Path, rows: Sequence[dict], columns: Sequence[str]) -> None:
+    """``rows`` under ``columns``, formula-safe (``csv_safe``); a building block for
+    ``write_atomically``, as are ``write_xlsx_tables`` and ``xlsx_value``."""
     # utf-8-sig so that Excel on Chinese Windows opens it without mojibake
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(columns))
@@ -147,7 +149,7 @@ def _write_table_csv(path: Path, rows: Sequence[dict], columns: Sequence[str]) -
         writer.writerows({k: ("" if v is None else csv_safe(v)) for k, v in row.items()} for row in rows)
 
 
-def _write_table_xlsx(path: Path, sheets: Mapping[str, Sequence[dict]], columns: Sequence[str],
+def write_xlsx_tables(path: Path, sheets: Mapping[str, Sequence[dict]], columns: Sequence[str],
                       headers: Sequence[str]) -> None:
     """The first sheet under ``columns`` and their Chinese ``headers``; any further sheet
     (notes) under the keys of its rows."""
@@ -162,11 +164,11 @@ def _write_table_xlsx(path: Path, sheets: Mapping[str, Sequence[dict]], columns:
             if list(headers) != keys:  # a table keyed by its Chinese headers has one header row
                 sheet.append(list(headers))
         for row in rows:
-            sheet.append([_xlsx_value(sheet, row[c]) for c in keys])
+            sheet.append([xlsx_value(sheet, row[c]) for c in keys])
     workbook.save(path)
 
 
-def _xlsx_value(sheet, value: object) -> object:
+def xlsx_value(sheet, value: object) -> object:
     """``value`` for an XLSX cell: openpyxl stores a string starting with ``=`` as a formula,
     so such a string goes in a cell typed as text."""
     if not (isinstance(value, str) and value.startswith("=")):

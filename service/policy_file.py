@@ -28,7 +28,7 @@ from matching.rules.conditions import Note, NoteCategory
 from matching.scoring import place_keys
 from service.errors import InputFileError, JobmatchError
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, read_table_file
-from service.importers import _import, _Row, cell_text, read_file_bytes, record_id  # the importers' row driver
+from service.import_rows import SourceRow, cell_text, import_records, read_file_bytes, record_id
 
 SUFFIXES = (*EXCEL_SUFFIXES, *CSV_SUFFIXES)
 #: Errors listed in the message of a refused file (all are in ``PolicyFileError.errors``).
@@ -70,7 +70,7 @@ def read_policies_bytes(data: bytes, filename: str) -> PolicyList:
     if suffix not in SUFFIXES:
         raise InputFileError(f"政策文件须为 .xlsx 或 .csv，收到「{suffix or '无扩展名'}」", file=filename)
     raw = read_table_file(data, filename, "policies")
-    result = _import(raw, _policy, strict=False, catalog=None, what="政策编号")
+    result = import_records(raw, _policy, strict=False, catalog=None, what="政策编号")
     if result.skipped:
         raise PolicyFileError(raw.source, list(result.skipped))
     if not result.records:
@@ -81,7 +81,7 @@ def read_policies_bytes(data: bytes, filename: str) -> PolicyList:
 # --- one row ------------------------------------------------------------------------------
 
 
-def _policy(row: _Row, catalog) -> Policy:
+def _policy(row: SourceRow, catalog) -> Policy:
     policy_id = row.required("id", "政策编号", record_id)
     name = row.required("name", "政策名称", cell_text)
     try:
@@ -109,7 +109,7 @@ def _only(found, kind: Kind) -> bool:
                                   and c.payload.category is NoteCategory.NO_REQUIREMENT) for c in found)
 
 
-def _read_by_rules(row: _Row, field: str, column: str, kind: Kind, examples: str) -> str | None:
+def _read_by_rules(row: SourceRow, field: str, column: str, kind: Kind, examples: str) -> str | None:
     """The cell as written, once the rules engine reads it wholly as a condition of ``kind``
     (or as 不限: then ``None``)."""
     text = row.text(field)
@@ -132,7 +132,7 @@ def _is_place(text: str) -> bool:
     return text in ("本地", "当地") or bool(_PLACE_END.search(text)) or place_keys(text) != {text}
 
 
-def _education(row: _Row):
+def _education(row: SourceRow):
     text = row.text("education")
     if text is None:
         return None

@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from features.policies import Policy
 from matching.policies import GraduatePolicies
 from matching.verdict import Status
-from service.output import _write_atomically, _write_table_csv, _write_table_xlsx, check_output_path
+from service.output import write_atomically, write_csv_table, write_xlsx_tables, check_output_path
 
 LIST_COLUMNS = ("policy_id", "name", "category", "content", "audience", "education", "graduation", "age",
                 "hardship", "hukou", "other", "how_to_apply", "deadline", "issuer", "basis")
@@ -56,10 +56,10 @@ def write_policy_list(path: str | os.PathLike, policies: Sequence[Policy]) -> in
     """The policy list to ``path`` (format from its suffix); returns the number of policies."""
     path = check_output_path(path)
     rows = [policy_dict(p) for p in policies]
-    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, LIST_COLUMNS),
-             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"政策清单": rows}, LIST_COLUMNS, LIST_HEADERS_ZH),
+    write = {".csv": lambda tmp: write_csv_table(tmp, rows, LIST_COLUMNS),
+             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {"政策清单": rows}, LIST_COLUMNS, LIST_HEADERS_ZH),
              ".json": lambda tmp: tmp.write_text(json.dumps(rows, ensure_ascii=False, indent=1), encoding="utf-8")}
-    _write_atomically(path, write[path.suffix.lower()])
+    write_atomically(path, write[path.suffix.lower()])
     return len(rows)
 
 
@@ -74,8 +74,8 @@ def write_policy_results(path: str | os.PathLike, results: Sequence[GraduatePoli
                              "status": m.status.value, "status_label": m.status.label, "reasons": list(m.reasons)}
                             for m in r.with_status(*LISTED)]}
               for r in results]
-    write = {".csv": lambda tmp: _write_table_csv(tmp, rows, RESULT_COLUMNS),
-             ".xlsx": lambda tmp: _write_table_xlsx(tmp, {"可申请的政策": rows}, RESULT_COLUMNS, RESULT_HEADERS_ZH),
+    write = {".csv": lambda tmp: write_csv_table(tmp, rows, RESULT_COLUMNS),
+             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {"可申请的政策": rows}, RESULT_COLUMNS, RESULT_HEADERS_ZH),
              ".json": lambda tmp: tmp.write_text(json.dumps(nested, ensure_ascii=False, indent=1), encoding="utf-8")}
-    _write_atomically(path, write[path.suffix.lower()])
+    write_atomically(path, write[path.suffix.lower()])
     return len(nested) if path.suffix.lower() == ".json" else len(rows)

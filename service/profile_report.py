@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from matching.cohort_profile import CohortProfile, Count, PayWishes, SensitiveCounts
 from matching.cohort_supply import SupplyDemand
-from service.output import _write_atomically, _write_table_csv, _xlsx_value, check_output_path
+from service.output import write_atomically, write_csv_table, xlsx_value, check_output_path
 
 COLUMNS = ("section", "item", "count", "share")
 
@@ -145,14 +145,14 @@ def write_profile(path: str | os.PathLike, profile: CohortProfile) -> int:
     suffix = path.suffix.lower()
     if suffix == ".csv":
         rows = profile_rows(profile)
-        _write_atomically(path, lambda tmp: _write_table_csv(tmp, rows, COLUMNS))
+        write_atomically(path, lambda tmp: write_csv_table(tmp, rows, COLUMNS))
         return len(rows)
     if suffix == ".xlsx":
         tables = sections(profile)
-        _write_atomically(path, lambda tmp: _write_sheets(tmp, tables))
+        write_atomically(path, lambda tmp: _write_sheets(tmp, tables))
         return len(tables)
     text = json.dumps(profile_dict(profile), ensure_ascii=False, indent=1)
-    _write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
+    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return 1
 
 
@@ -164,5 +164,5 @@ def _write_sheets(path, tables: Sequence[tuple[str, list[str], list[list]]]) -> 
         sheet = workbook.create_sheet(title)
         sheet.append(headers)
         for row in rows:
-            sheet.append([_xlsx_value(sheet, value) for value in row])
+            sheet.append([xlsx_value(sheet, value) for value in row])
     workbook.save(path)

@@ -44,8 +44,8 @@ class RecordSource:
 
 
 def record_source(row) -> RecordSource:
-    """The origin of the record built from ``row`` (a ``service.importers._Row``)."""
-    from service.importers import cell_text
+    """The origin of the record built from ``row`` (a ``service.import_rows.SourceRow``)."""
+    from service.import_rows import cell_text
 
     columns = row.table.columns
     headers: dict[str, str] = {}

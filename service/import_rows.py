@@ -1,0 +1,212 @@
+"""Rows of an input table turned into records: what every importer of this project shares.
+
+``import_records`` drives one file's rows through a ``build`` function (a job, a graduate,
+a policy), collecting each bad row as an ``InputFileError`` that names file, row and
+column, refusing duplicate ids, and keeping where each record came from. ``SourceRow``
+gives ``build`` the row's cells by field name. ``cell_text``/``exact_text``/``record_id``
+read single cells. Job and graduate fields are in ``service.importers``; policies in
+``service.policy_file``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from features.catalog import MajorCatalog
+from features.records import RECORD_ID_PATTERN
+from service.errors import InputFileError
+from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
+from service.record_sources import RecordSource, record_source
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult(Generic[T]):
+    """Records read from one file, the rows skipped (each an ``InputFileError``), and
+    what was not used: columns that feed no field, sheets without a recognisable header."""
+
+    records: list[T]
+    skipped: list[InputFileError]
+    source: str
+    ignored_columns: tuple[str, ...] = ()
+    ignored_sheets: tuple[str, ...] = ()
+    #: Where each record came from (file, sheet, row, headers), aligned with ``records``.
+    sources: tuple[RecordSource, ...] = ()
+
+    def summary(self, *, limit: int = 20) -> list[str]:
+        """Chinese report lines: counts, then up to ``limit`` skipped rows."""
+        lines = [f"{self.source}：读入 {len(self.records)} 条，跳过 {len(self.skipped)} 行"]
+        if self.ignored_sheets:
+            lines.append("未识别表头、已忽略的工作表：" + "、".join(self.ignored_sheets))
+        lines.extend(f"  跳过：{error.describe()}" for error in self.skipped[:limit])
+        if len(self.skipped) > limit:
+            lines.append(f"  ……另有 {len(self.skipped) - limit} 行被跳过")
+        return lines
+
+
+# --- cells ----------------------------------------------------------------------------
+
+
+def cell_text(value: object) -> str | None:
+    """A cell as text; ``None`` when empty. Excel numbers lose a spurious ``.0``."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "是" if value else "否"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (list, tuple)):
+        parts = [t for t in (cell_text(v) for v in value) if t]
+        return "、".join(parts) or None
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False)
+    text = str(value).strip()
+    return text or None
+
+
+#: Excel keeps 15 significant digits; a longer number typed into a number cell has lost its end.
+_EXACT_DIGITS = 15
+
+
+def exact_text(value: object) -> str | None:
+    """Text of an identifier cell; refuses a number Excel has already rounded."""
+    if isinstance(value, float) and abs(value) >= 10**_EXACT_DIGITS:
+        raise ValueError("数字超过 15 位，Excel 已丢失末几位，请把该列设置为“文本”格式后重新填写")
+    return cell_text(value)
+
+
+#: The API's ``RecordId`` rule; the length limit is in ``features.records``' text limits.
+_ADDRESSABLE_ID = re.compile(RECORD_ID_PATTERN)
+
+
+def record_id(value: object) -> str | None:
+    """Text of an id cell that the API can address; ``None`` when empty."""
+    if isinstance(value, bool):  # a JSON true or an Excel TRUE, which would read as 是
+        raise ValueError("编号应为文字或数字，不能是逻辑值（TRUE/FALSE）")
+    text = exact_text(value)
+    if text is not None and not _ADDRESSABLE_ID.match(text):
+        raise ValueError("编号不能含有空格、“/”、“?” 或 “#”")
+    return text
+
+
+class SourceRow:
+    """One data row with access to its cells by field name; errors name row and column."""
+
+    def __init__(self, file: str, table: RawTable, number: int, values: list[object], prefix: str):
+        self.file, self.table, self.number, self.values, self.prefix = file, table, number, values, prefix
+
+    def error(self, message: str, column: str | None) -> InputFileError:
+        return InputFileError(self.prefix + message, file=self.file, row=self.number, column=column)
+
+    def check_cells(self, columns: Sequence[int]) -> None:
+        """Refuse the row when a cell of ``columns`` holds what no field may store."""
+        for index in columns:
+            value = self.values[index] if index < len(self.values) else None
+            problem = None if value is None else cell_problem(value)
+            if problem is not None:
+                raise self.error(problem, self.table.columns.headers[index])
+
+    def cell(self, index: int) -> object:
+        """The value of column ``index`` (stripped text, ``None`` when empty or absent)."""
+        value = self.values[index] if index < len(self.values) else None
+        return value.strip() or None if isinstance(value, str) else value
+
+    def _source(self, name: str) -> int | None:
+        """The column a single-valued field is read from in this row: the preferred
+        column, or the next one when the preferred cell is empty."""
+        columns = self.table.columns.candidates(name)
+        for index in columns:
+            if self.cell(index) is not None:
+                return index
+        return columns[0] if columns else None
+
+    def header(self, name: str) -> str | None:
+        index = self._source(name)
+        return None if index is None else self.table.columns.headers[index]
+
+    def has(self, name: str) -> bool:
+        return self.table.columns.first(name) is not None
+
+    def raw(self, name: str) -> object:
+        index = self._source(name)
+        return None if index is None else self.cell(index)
+
+    def text(self, name: str) -> str | None:
+        return cell_text(self.raw(name))
+
+    def texts(self, name: str) -> list[str]:
+        """Non-empty texts of every column feeding a multi-column field."""
+        columns = self.table.columns.fields.get(name, [])
+        return [t for t in (cell_text(self.cell(i)) for i in columns) if t]
+
+    def parse(self, name: str, parser: Callable[[object], T]) -> T:
+        try:
+            return parser(self.raw(name))
+        except ValueError as error:
+            raise self.error(str(error), self.header(name)) from None
+
+    def required(self, name: str, label: str, parser: Callable[[object], str | None] = exact_text) -> str:
+        text = self.parse(name, parser)
+        if text is None:
+            raise self.error(f"{label}为空", self.header(name))
+        return text
+
+
+
+def import_records(
+    raw: RawFile, build: Callable[[SourceRow, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str
+) -> ImportResult[T]:
+    records: list[T] = []
+    sources: list[RecordSource] = []
+    skipped: list[InputFileError] = []
+    seen: dict[str, str] = {}  # id → where it was first seen
+    ignored: list[str] = []
+    for table in raw.tables:
+        prefix = f"工作表「{table.sheet}」" if table.sheet else ""
+        ignored.extend(h for h in table.columns.ignored if h and h not in ignored)
+        used = table.columns.recognised()  # a bad cell elsewhere feeds nothing and harms nothing
+        for number, values in table.rows:
+            row = SourceRow(raw.source, table, number, values, prefix + "：" if prefix else "")
+            try:
+                problem = non_object_problem(values)
+                if problem is not None:
+                    raise row.error(problem, None)
+                row.check_cells(used)
+                record = build(row, catalog)
+                key = str(record.id)
+                if key in seen:
+                    raise row.error(f"{what}「{key}」与{seen[key]}重复", row.header("id"))
+                seen[key] = f"{prefix}第 {number} 行"
+                records.append(record)
+                sources.append(record_source(row))
+            except InputFileError as error:
+                if strict:
+                    raise
+                skipped.append(error)
+    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources))
+
+
+def read_file_bytes(path: str | Path) -> bytes:
+    """The file's bytes; ``InputFileError`` in Chinese when it is missing, a folder or unreadable."""
+    p = Path(path)
+    if not p.exists():
+        raise InputFileError("文件不存在", file=str(path))
+    if p.is_dir():
+        raise InputFileError("这是一个文件夹，不是文件", file=str(path))
+    try:
+        return p.read_bytes()
+    except PermissionError:
+        raise InputFileError("没有读取权限", file=str(path)) from None
+    except OSError as error:
+        raise InputFileError(f"无法读取文件（{error.strerror}）", file=str(path)) from error
