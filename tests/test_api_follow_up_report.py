@@ -82,6 +82,15 @@ def test_since_is_a_day_in_beijing_time(api):
     assert "G2" in found and "G3" not in found
 
 
+def test_since_the_first_day_of_the_calendar_lists_everything(api):
+    """Midnight of 0001-01-01 in Beijing is before the first UTC moment Python can hold:
+    it reads as 'since the beginning', not as a 500."""
+    seed(api)
+    response = api.get(URL, "officer", params={"since": "0001-01-01", "all_rows": True})
+    assert response.status_code == 200, response.text
+    assert response.json()["total"] == 5
+
+
 def test_pages_are_slices_of_one_order(api):
     seed(api)
     whole = lines(api)

@@ -139,7 +139,49 @@ def test_a_bad_output_path_is_refused_before_the_database_is_opened(tmp_path, ca
 
 
 def test_nothing_to_export_writes_the_header_and_audits_nothing(tmp_path, monkeypatch):
+    from service.storage.db import open_database
+
     monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("JOBMATCH_DATABASE_URL", raising=False)
+    (tmp_path / "state").mkdir()
+    open_database(f"sqlite:///{tmp_path / 'state' / 'jobmatch.sqlite3'}")[0].dispose()  # a service with no follow-ups
     out = tmp_path / "r.csv"
     assert export(tmp_path / "state", out) == 0
     assert out.read_text(encoding="utf-8-sig").splitlines() == [",".join(COLUMNS)]
+
+
+@pytest.mark.parametrize("exists", [False, True])
+def test_a_data_dir_without_the_services_database_is_refused_and_left_alone(tmp_path, capsys, monkeypatch, exists):
+    """A mistyped --data-dir (or the wrong working directory) must not read as an empty record:
+    nothing is exported and no database is created there."""
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("JOBMATCH_DATABASE_URL", raising=False)
+    state = tmp_path / "state"
+    if exists:
+        state.mkdir()
+    out = tmp_path / "r.csv"
+    assert export(state, out) == 2
+    err = capsys.readouterr().err
+    assert "没有服务数据库" in err and str(state) in err and "--data-dir" in err
+    assert not out.exists()
+    assert (list(state.iterdir()) == []) if exists else not state.exists()
+
+
+def test_since_the_first_day_of_the_calendar_exports_everything(data_dir, tmp_path, capsys):
+    out = tmp_path / "r.csv"
+    assert export(data_dir, out, "--since", "0001-01-01", "--all-rows") == 0, capsys.readouterr().err
+    assert len(read_csv(out)) == 5
+
+
+def test_a_folder_it_may_not_write_to_is_refused_before_the_audit(api, data_dir, tmp_path, capsys, monkeypatch):
+    """Otherwise the log would record an export whose file was never written."""
+    import os
+
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    real_access = os.access
+    monkeypatch.setattr(os, "access", lambda path, mode, **kw: (
+        False if str(path) == str(locked) and mode & os.W_OK else real_access(path, mode, **kw)))
+    assert export(data_dir, locked / "r.csv") == 2
+    assert "不能写入输出目录" in capsys.readouterr().err
+    assert export_audit(api) == [] and list(locked.iterdir()) == []

@@ -211,3 +211,31 @@ def test_a_database_with_follow_ups_upgrades_to_the_request_keys(empty_engine): 
         assert (first[1], again[1], first[0]) == (True, False, again[0])
         assert follow_up_store.list_for_graduate(session=session, graduate_id="G001")[1] == 2
 
+
+def test_the_migration_downgrades_to_the_follow_ups_alone_and_upgrades_again(empty_engine):  # noqa: F811
+    """Going back to revision 0002 drops the keys and keeps every follow-up."""
+    from alembic import command
+
+    from service.storage.db import alembic_config
+
+    upgrade(empty_engine)
+    officer = User(id=1, name="王老师", role=Role.OFFICER, graduate_id=None)
+    factory = make_session_factory(empty_engine)
+    with factory() as session:
+        issue_user(session=session, name="王老师", role=Role.OFFICER)
+        repo.create_graduate(session=session, graduate=full_graduate())
+        repo.create_job(session=session, job=full_job())
+        session.commit()
+        followups.record(session=session, user=officer, graduate_id="G001",
+                         data=s.FollowUpCreate(job_id="J001", status="已推送"), request_key=KEY)
+    config = alembic_config()
+    with empty_engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0002")
+    assert "follow_up_request_keys" not in inspect(empty_engine).get_table_names()
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM follow_ups")).scalar() == 1
+    upgrade(empty_engine)
+    with factory() as session:  # the key is gone with its table: the same key records anew
+        assert followups.record(session=session, user=officer, graduate_id="G001",
+                                data=s.FollowUpCreate(job_id="J001", status="已推送"), request_key=KEY)[1] is True

@@ -101,3 +101,11 @@ def test_the_officer_page_has_a_filter_form_and_its_pages_keep_the_filters(campu
     assert rows_of(first) + rows_of(second) == ["B2", "B1"]
     none = api.client.get("/officer", params={"school": "喀什大学"}).text
     assert "没有符合筛选条件的困难帮扶对象" in none
+
+
+def test_the_officer_filter_form_shows_what_was_typed_escaped(campus):
+    login(campus, "officer")
+    page = campus.client.get("/officer", params={"school": '"><script>alert(1)</script>', "major": "会计&审计"}).text
+    form = page.split('id="support-filters"')[1].split("</form>")[0]
+    assert "<script>alert" not in page
+    assert 'value="&#34;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in form and 'value="会计&amp;审计"' in form

@@ -204,7 +204,6 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 
-
 def _report_entry(line: follow_up_report.ReportLine, *, job_exists: bool) -> s.FollowUpReportEntry:
     graduate = line.graduate
     return s.FollowUpReportEntry(

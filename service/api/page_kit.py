@@ -4,7 +4,6 @@ error. Pages live in ``service.api.pages`` and in modules of their own that use 
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import hmac
 from importlib import resources
@@ -15,10 +14,10 @@ from fastapi.templating import Jinja2Templates
 
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
+from service.beijing import BEIJING
 
 templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
-#: Times on pages are Beijing time, which Xinjiang's offices and schools keep too; stored times are UTC.
-BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
+# Times on pages are Beijing time (``service.beijing``); stored times are UTC.
 templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
 
 PAGE_SIZE = 20

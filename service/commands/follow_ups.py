@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 from pathlib import Path
 
 from service.errors import JobmatchError
@@ -59,7 +60,10 @@ def run_export(args: argparse.Namespace) -> int:
     from service.output import check_output_path, write_table
     from service.storage.follow_up_report import ReportFilters
 
-    check_output_path(args.out)  # before any work: a bad path must not cost a read
+    out = check_output_path(args.out)  # before any work: a bad path must not cost a read
+    # Nor an audit entry: the log would record an export whose file could never be written.
+    if not os.access(out.parent, os.W_OK | os.X_OK):
+        raise JobmatchError(f"不能写入输出目录（没有写权限）：{out.parent}")
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
                             subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
                             all_rows=args.all_rows)
@@ -77,13 +81,18 @@ def _read(args: argparse.Namespace, filters) -> list:
     """The report's lines, read from the service's database."""
     from sqlalchemy.engine import make_url
 
-    from service.commands.options import settings_from
+    from service.settings import Settings
     from service.storage.db import open_database
     from service.storage.follow_up_report import report
 
-    settings = settings_from(args)
+    # Not ``settings_from``: it creates the data directory, and opening the database would
+    # create an empty one, so a mistyped --data-dir would export an empty record.
+    settings = Settings(data_dir=args.data_dir) if args.data_dir else Settings()
     where = (f"数据库 {make_url(settings.database_url).render_as_string(hide_password=True)}"
              if settings.database_url else f"数据目录 {settings.data_dir}")
+    if not settings.database_url and not Path(make_url(settings.resolved_database_url).database).is_file():
+        raise JobmatchError(f"{where} 中没有服务数据库：请用 --data-dir（或 $JOBMATCH_DATA_DIR、DATABASE_URL）"
+                            "指向 jobmatch serve 使用的数据")
     try:
         engine, sessions = open_database(settings.resolved_database_url)
         try:
@@ -110,7 +119,7 @@ def disclosed(lines) -> list[tuple[str, tuple[str, ...]]]:
 
 def export_row(line) -> dict:
     """One ``ReportLine`` as a row of the file (times in Beijing time, with their offset)."""
-    from service.storage.follow_up_report import BEIJING
+    from service.beijing import BEIJING
 
     row, graduate = line.follow_up, line.graduate
     hardship = graduate.hardship if graduate else None

@@ -18,20 +18,18 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
+from service.beijing import day_start
 from service.outcomes import FollowUpStatus, SubsidyState
 from service.storage.convert import graduate_from_row
 from service.storage.models import FollowUpRow, GraduateRow
 from service.storage.need_order import current_per_job
 from service.storage.repository import GraduateFilters, graduate_conditions
 
-#: Days in filters are days of the officers' calendar: Beijing time, which Xinjiang's offices keep too.
-BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
-
 
 @dataclass(frozen=True, slots=True)
 class ReportFilters:
-    """``since``: lines recorded on that day (Beijing time) or later; ``school``: the
-    graduate's school contains it (a deleted graduate's lines then drop out)."""
+    """``since``: lines recorded on that day (Beijing time, ``service.beijing``) or later;
+    ``school``: the graduate's school contains it (a deleted graduate's lines then drop out)."""
 
     since: dt.date | None = None
     status: FollowUpStatus | None = None
@@ -57,11 +55,6 @@ class ReportLine:
     @property
     def note(self) -> str | None:
         return self.follow_up.note
-
-
-def day_start(day: dt.date) -> dt.datetime:
-    """Midnight of ``day`` in Beijing, as an aware time."""
-    return dt.datetime.combine(day, dt.time(), tzinfo=BEIJING)
 
 
 def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: int | None = None
