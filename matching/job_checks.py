@@ -52,7 +52,8 @@ from matching.scoring import specific_place_keys
 #: Xinjiang's four tiers of the monthly minimum wage (1,900 / 1,700 / 1,620 / 1,540 yuan,
 #: in force since 1 April 2021, as known when this was written): a lower figure is unlawful
 #: for full-time work or a wrong unit (a daily or hourly rate written as monthly) wherever
-#: in the region the job lies. Regions with a higher floor pass their own (``--min-pay``).
+#: in the region the job lies. Unconfirmed against a current notice (tiers are revised every
+#: few years): set it from the notice in force where the jobs are (``--min-pay``).
 DEFAULT_MIN_PAY = 1540
 #: A monthly minimum from this much up is most likely annual pay or a typo (an extra 0):
 #: 50,000 a month is far above what any graduate post in the real tables offers (the
@@ -309,9 +310,12 @@ def _duplicates(jobs: Sequence[Job]) -> Iterable[JobFinding]:
         key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.majors_text,
                tuple(sorted(job.conditions)), job.salary, job.description.strip())
         if key in first:
+            # On the gkld records 12 of 20 such pairs differ in a column the importer does not
+            # read (科室, 内设机构, 考点, the announcement): say so, lest a real post be deleted.
             yield JobFinding(job.id, "id", Check.DUPLICATE,
-                             f"与岗位「{first[key]}」的单位、名称、地点、要求和描述完全相同，毕业生分不清：若是同一岗位请合并（人数相加），"
-                             "若是不同岗位请在名称或描述中写明区别（如科室、工作地点）")
+                             f"与岗位「{first[key]}」在系统读入的各项（单位、名称、地点、学历学位、专业、报考条件、薪酬、描述）上完全相同，"
+                             "毕业生分不清；原表中系统未读入的列（如科室、内设机构、考点、所属公告）可能写有二者的区别，请先核对原表，"
+                             "不要直接删除：确是同一岗位的请合并（人数相加），不同岗位请在名称或描述中写明区别")
         else:
             first[key] = job.id
 
@@ -330,7 +334,8 @@ def _list_level(check: Check, findings: list[JobFinding], total: int) -> JobFind
         Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
     }.get(check, "请逐行填写（表中没有该列的，先补上该列）")
     return JobFinding(None, findings[0].field, check,
-                      f"{len(findings)} / {total} 个岗位{what}{example}：多数岗位如此，按整表报告一次；{fix}",
+                      f"{len(findings)} / {total} 个岗位{what}{example}：{'全部' if len(findings) == total else '多数'}岗位如此，"
+                      f"按整表报告一次；{fix}",
                       jobs=len(findings))
 
 

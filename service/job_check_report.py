@@ -145,7 +145,10 @@ def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], s
          "message": f.message, "jobs": f.jobs} for f in placed]}
     write = {
         ".csv": lambda tmp: output.write_csv_table(tmp, rows, columns),
-        ".xlsx": lambda tmp: output.write_xlsx_tables(tmp, {"检查结果": rows, "汇总": list(summary)}, columns, columns),
+        # The writer puts no header on a further sheet (a notes sheet has one column): 汇总 brings its own.
+        ".xlsx": lambda tmp: output.write_xlsx_tables(
+            tmp, {"检查结果": rows, "汇总": [{key: key for key in summary[0]}, *summary] if summary else []}, columns,
+            columns),
         ".json": lambda tmp: tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
     output.write_atomically(path, write)

@@ -71,6 +71,20 @@ def test_a_change_to_the_jobs_changes_the_findings(api):
     assert ("J-ZERO", "headcount_zero") not in found(body) and body["jobs_checked"] == 9
 
 
+def test_an_edit_or_import_that_keeps_the_number_of_jobs_still_renews_the_report(api):
+    from tests.test_api_import import upload
+
+    assert ("J-ZERO", "headcount_zero") in found(api.get("/api/job-checks", "officer").json())  # cached now
+    response = api.client.patch("/api/jobs/J-ZERO", json={"headcount": 3}, headers=api.headers("officer"))
+    assert response.status_code == 200, response.text
+    body = api.get("/api/job-checks", "officer").json()
+    assert ("J-ZERO", "headcount_zero") not in found(body) and body["jobs_checked"] == 10
+    csv = "岗位编号,职位名称,用人单位,工作地点,学历要求,招聘人数,薪酬待遇,职位描述\nJ-ZERO,出纳,伊犁商贸集团,伊宁市,本科及以上,0,5000-6000,负责现金\n"
+    assert upload(api, "/api/jobs/import", "officer", "j.csv", csv.encode()).status_code == 200
+    body = api.get("/api/job-checks", "officer").json()
+    assert ("J-ZERO", "headcount_zero") in found(body) and body["jobs_checked"] == 10
+
+
 def test_a_graduate_may_not_see_the_checks(api):
     assert_problem(api.get("/api/job-checks", "g1"), 403, "无权")
     assert_problem(api.client.get("/api/job-checks"), 401)
@@ -84,6 +98,11 @@ def test_the_page_lists_findings_with_filters_and_links(api):
     assert 'href="/job/J-ZERO"' in page.text and "招聘人数为 0：岗位不招人" in page.text
     filtered = api.client.get("/job-checks", params={"check": "location_unknown"})
     assert "J-WUHAN" in filtered.text and "J-ZERO" not in filtered.text.split('id="findings"')[1]
+    # Past the last page, or a filter that matches nothing, is not 「没有发现问题」.
+    beyond = api.client.get("/job-checks", params={"page": 9}).text
+    assert "没有发现问题" not in beyond and "第 9 页没有结果（共 4 条）" in beyond and 'href="/job-checks?page=1"' in beyond
+    none = api.client.get("/job-checks", params={"check": "pay_too_high"}).text
+    assert "没有符合筛选条件的问题" in none and "没有发现问题" not in none
 
 
 def test_a_graduate_gets_a_403_page(api):

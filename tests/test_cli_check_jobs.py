@@ -7,6 +7,7 @@ import csv
 import json
 import stat
 
+import pytest
 from openpyxl import Workbook, load_workbook
 
 from service.cli import main
@@ -60,6 +61,17 @@ def test_warnings_alone_exit_0_and_the_pay_floor_is_an_option(tmp_path):
     assert run("--jobs", write(tmp_path, text), "--min-pay", 1200) == 0
 
 
+def test_a_minimum_wage_no_region_has_is_refused(tmp_path, capsys):
+    # A typo (an extra 0 or three) would make every row an error: refused, with the option named.
+    jobs = write(tmp_path, HEADER + CLEAN)
+    for value in (154000, 0):
+        with pytest.raises(SystemExit) as stopped:
+            run("--jobs", jobs, "--min-pay", value)
+        assert stopped.value.code == 2
+    err = capsys.readouterr().err
+    assert "参数 --min-pay：月最低工资标准 154000 元不合常理，须小于 50000" in err and "必须为正整数" in err
+
+
 def test_unreadable_input_exits_2(tmp_path, capsys):
     assert run("--jobs", tmp_path / "missing.csv") == 2
     assert "文件不存在" in capsys.readouterr().err
@@ -101,6 +113,9 @@ def test_json_and_xlsx_out(tmp_path):
     rows = [[c.value for c in row] for row in workbook["检查结果"].iter_rows()]
     assert rows[0] == COLUMNS and len(rows) == 6  # one header row, then the five findings
     assert rows[1][:3] == [3, "薪酬待遇", "J2"]
+    summary = [[c.value for c in row] for row in workbook["汇总"].iter_rows()]
+    assert summary[0] == ["检查项", "代码", "级别", "行数", "占比"]  # a header, as on the first sheet
+    assert ["招聘人数为 0", "headcount_zero", "错误", 1, "16.7%"] in summary[1:]
 
 
 def test_a_workbook_finding_names_its_sheet_and_spreadsheet_row(tmp_path, capsys):

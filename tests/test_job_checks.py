@@ -124,6 +124,9 @@ def test_the_same_position_under_two_ids(rules):
     report = check_jobs([CLEAN, twin, replace(CLEAN, id="C3", location="昌吉市")], **rules)
     (finding,) = report.findings
     assert (finding.job_id, finding.check) == ("C2", Check.DUPLICATE) and "「C1」" in finding.message
+    # Rows alike in what was read may differ in columns that were not (科室, 考点): the officer is
+    # told to look before deleting one.
+    assert "未读入的列" in finding.message and "不要直接删除" in finding.message
 
 
 def test_a_generic_title_needs_a_description(rules):
@@ -139,5 +142,7 @@ def test_what_most_of_a_list_lacks_is_reported_once_for_the_list(rules):
     report = check_jobs(jobs, **rules)
     (finding,) = report.findings
     assert (finding.job_id, finding.check, finding.jobs) == (None, Check.PAY_MISSING, 3)
-    assert finding.message.startswith("3 / 4 个岗位未注明薪酬待遇")
+    assert finding.message.startswith("3 / 4 个岗位未注明薪酬待遇（或只写了面议）：多数岗位如此")
+    (whole,) = check_jobs(jobs[:3], **rules).findings
+    assert whole.message.startswith("3 / 3 个岗位未注明薪酬待遇（或只写了面议）：全部岗位如此")  # not 「多数」 when every one
     assert report.affected() == {Check.PAY_MISSING: 3}

@@ -299,6 +299,8 @@ RULES: tuple[Rule, ...] = (
     _rule("teaching_years", Kind.WORK_EXPERIENCE, rf"(?:原则上)?具有(?P<pre>[\u4e00-\u9fff]{{0,8}}?)(?P<n>{_N})年及以上(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:教学|任教)经历", lambda m: ExperienceCond(years=_number(m.group("n")), field=(m.group("pre") + m.group("field")).strip("的") + "教学"), whole=True),
     _rule("labour_law", Kind.NOTE, r"符合<劳动法>第五十九条\"[^\"]{10,60}\"的规定", _note(NoteCategory.NOTICE), whole=True),
     _rule("non_staff", Kind.STATUS, r"面向编外人员|报考人员须为[\u4e00-\u9fff]{2,8}(?:\([^()]*\))?机关事业单位在职编外用工(?:\([^()]*\))?", lambda m: DetailCond(m.group(0)), whole=True),
+    # 招聘对象 「应往届毕业生(我市机关事业单位在编在岗位人员除外)」: every graduate, except serving staff (reviewed).
+    _rule("graduates_except_staff", Kind.STATUS, r"(?:面向)?应、?往届(?:毕业生|生)?\((?P<x>[^()]*在编在岗[^()]*除外)\)", lambda m: [(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT)), (Kind.STATUS, DetailCond(m.group("x")))], whole=True),
     _rule("second_tier", Kind.SCHOOL, r"普通全日制二本B类及以上学历、学士及以上学位", _second_tier, whole=True),
     _rule("post_duties", Kind.NOTE, r"在服务期内不得参加各类招聘考试|不得调动到其他单位|法律、法规规定的其他条件", _note(NoteCategory.NOTICE), whole=True),
     _rule("held_title", Kind.CERTIFICATE, r"已聘(?:高级|中级|副高级|正高级)及以上专业技术职务", lambda m: CertificateCond(name=m.group(0)), whole=True),

@@ -303,6 +303,13 @@ def _language(m: re.Match[str]) -> LanguageCond:
 RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
     _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    # Labels of who may apply, as aggregator tables fill 招聘对象 (gkld: 1,912 Beijing posts say 普通职位):
+    # an ordinary post is open to whoever meets its other conditions (a 应届 limit has its own column),
+    # and fresh graduates together with the rest (应届或社会, 应往届毕业生) restrict nobody. Read before
+    # ``fresh``, which would take 「应届和往届毕业生」 for fresh graduates only.
+    _rule("open_post", Kind.NOTE, r"普通职位|普通岗位|面向社会公开(?:招聘|招考|招录)|(?:面向|限)?(?:应届(?:毕业生|生)?(?:或者|或|、|及|和|与)(?:非应届|往届|社会)(?:毕业生|生|人员|人士)?|应、?往届(?:毕业生|生)?)(?:均可)?(?:报考)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    # 「大学生士兵」 (Beijing's 大学生士兵职位): posts reserved for university graduates who served, 退役大学生士兵.
+    _rule("student_soldier", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?大学生士兵(?:职位|岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役大学生士兵",)), whole=True),
     _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*|[^,;]*者,\s*(?:同等条件下)?(?:予以)?优先(?:考虑|录用|聘用)?", _note(NoteCategory.PREFERENCE), whole=True),
     _rule("fresh", Kind.TARGET_GROUP, r"(?!含)(?=[^;]*(?:毕业生|应届|毕业的))(?=[^;]*(?:20\d\d|应届|择业期))(?:" + _FRESH_TOKEN + r")+", _fresh, whole=True),
     _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),

@@ -30,11 +30,23 @@ def register(subparsers) -> None:
     )
     parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
     parser.add_argument("--out", type=Path, help="把全部结果写入文件（.csv/.xlsx/.json）；省略时在终端显示")
-    parser.add_argument("--min-pay", type=positive_int, default=DEFAULT_MIN_PAY,
-                        help=f"月薪下限（元），低于此数报错（默认 {DEFAULT_MIN_PAY}：新疆最低一档月最低工资标准）")
+    parser.add_argument("--min-pay", type=_min_pay, default=DEFAULT_MIN_PAY,
+                        help=f"月最低工资标准（元），月薪低于此数报错；请按岗位所在地现行的最低工资标准文件设定"
+                             f"（默认 {DEFAULT_MIN_PAY}，是新疆最低一档的月标准，未经核实是否仍现行）")
     parser.add_argument("--show", type=non_negative_int, default=SHOWN, help=f"终端显示的结果条数（默认 {SHOWN}）")
     add_strict(parser)
     parser.set_defaults(func=run)
+
+
+def _min_pay(text: str) -> int:
+    """A monthly minimum wage: positive, and below the pay the check calls implausibly high
+    (a larger floor is a typo, and would make every row an error)."""
+    from matching.job_checks import DEFAULT_MAX_PAY
+
+    value = positive_int(text)
+    if value >= DEFAULT_MAX_PAY:
+        raise argparse.ArgumentTypeError(f"月最低工资标准 {value} 元不合常理，须小于 {DEFAULT_MAX_PAY}")
+    return value
 
 
 def run(args: argparse.Namespace) -> int:
