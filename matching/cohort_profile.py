@@ -29,6 +29,7 @@ from features.records import Graduate, Hardship, Job, Preferences
 from features.values import ethnic_group
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink, graduate_class
+from matching.scoring import specific_place_keys
 
 #: What a field the record does not state is counted as.
 UNSTATED = "未注明"
@@ -198,15 +199,22 @@ def _wishes(lists: Iterable[Iterable[str]], base: int, top: int) -> tuple[Count,
     return _table(((item, item) for item in items), base)[:top]
 
 
+def _places(names: Iterable[str]) -> list[str]:
+    """Each place by its key (``specific_place_keys``: 乌鲁木齐市 and 乌市 are 乌鲁木齐, 伊犁哈萨克自治州
+    is 伊犁), as the ranker reads wishes: the 意向地点 column keeps what was typed, and a city
+    spelt three ways would otherwise be three lines, none of them its real count."""
+    return [key for name in names for key in sorted(specific_place_keys(name))]
+
+
 def _intentions(cohort: Sequence[Graduate], top: int) -> Intentions:
     wishing = [g for g in cohort if _states_intention(g)]
     base = len(wishing)
     return Intentions(
         stated=base, share=base / len(cohort) if cohort else 0.0,
-        places=_wishes((g.preferences.locations for g in wishing), base, top),
+        places=_wishes((_places(g.preferences.locations) for g in wishing), base, top),
         kinds=_wishes((g.preferences.categories for g in wishing), base, top),
         industries=_wishes((g.preferences.industries for g in wishing), base, top),
-        refused_places=_wishes((rejected_places(g.intention) for g in wishing), base, top),
+        refused_places=_wishes((_places(rejected_places(g.intention)) for g in wishing), base, top),
         refused_kinds=_wishes((rejected_categories(g.intention) for g in wishing), base, top),
         pay=pay_wishes([g.preferences.min_salary for g in wishing if g.preferences.min_salary is not None]),
     )

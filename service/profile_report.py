@@ -111,9 +111,10 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
         total = profile.total or 1
         extra = [("有困难类别（任一）", counts.hardship_any), ("登记无困难", counts.hardship_none),
                  ("未登记困难情况", counts.hardship_unknown), ("残疾", counts.disability),
-                 ("少数民族", counts.ethnic_minority), ("民族未登记或不在 56 个民族之列", counts.ethnicity_unknown)]
-        out.append(("敏感信息", count_headers,
-                    _count_rows(counts.hardship) + [[label, n, round(n / total, 4)] for label, n in extra]))
+                 ("民族为少数民族", counts.ethnic_minority), ("民族未登记或不在 56 个民族之列", counts.ethnicity_unknown)]
+        # 「困难类别：少数民族」 (a registered support category) is not 「民族为少数民族」: one row each.
+        hardship = [[f"困难类别：{c.label}", c.count, round(c.share, 4)] for c in counts.hardship]
+        out.append(("敏感信息", count_headers, hardship + [[label, n, round(n / total, 4)] for label, n in extra]))
     return out
 
 

@@ -111,5 +111,5 @@ def sensitive_lines(profile: CohortProfile) -> list[str]:
     lines += count_table("困难类别（可多选）", counts.hardship)
     lines.append(f"有任一困难类别 {counts.hardship_any} 人，登记无困难 {counts.hardship_none} 人，"
                  f"未登记困难情况 {counts.hardship_unknown} 人；残疾 {counts.disability} 人；"
-                 f"少数民族 {counts.ethnic_minority} 人，民族未登记或不在 56 个民族之列 {counts.ethnicity_unknown} 人")
+                 f"民族为少数民族 {counts.ethnic_minority} 人，民族未登记或不在 56 个民族之列 {counts.ethnicity_unknown} 人")
     return lines

@@ -103,6 +103,18 @@ def test_wishes_count_each_graduate_once_and_refusals_come_from_the_intention(ra
     assert counts(wishes.refused_kinds) == {"销售": 1}
 
 
+def test_a_place_is_one_line_however_it_was_written(ranker):
+    """A city written 乌鲁木齐, 乌鲁木齐市 or 乌市 (the 意向地点 column keeps what was typed) is one
+    place, as the ranker's place keys read it; so are 喀什地区 and 喀什 refused."""
+    cohort = [_graduate(f"P{n}", "会计学", "120203", preferences=Preferences(locations=places))
+              for n, places in enumerate((("乌鲁木齐",), ("乌鲁木齐市", "乌市"), ("乌市",), ("伊犁哈萨克自治州",)))]
+    cohort += [_graduate("R1", "会计学", "120203", intention="不去喀什地区"),
+               _graduate("R2", "会计学", "120203", intention="不考虑喀什和南疆")]
+    wishes = ranker_profile(cohort, ranker).intentions
+    assert [(c.label, c.count) for c in wishes.places] == [("乌鲁木齐", 3), ("伊犁", 1)]
+    assert [(c.label, c.count) for c in wishes.refused_places] == [("喀什", 2), ("南疆", 1)]
+
+
 def test_pay_median_quartiles_and_bands():
     pay = pay_wishes([8000, 4000, 6000, 5000])
     assert (pay.stated, pay.lowest, pay.highest) == (4, 4000, 8000)

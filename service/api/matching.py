@@ -84,6 +84,8 @@ class Matcher:
         self.warmed_version = -1
         #: (theme, limits, k) → (index version, graduates list, FairPlan): see ``fair_plan``.
         self._fair_plans: dict[tuple, tuple] = {}
+        #: ``with_ranker``'s ``keep`` name → (index version, answer).
+        self._kept: dict[str, tuple[int, object]] = {}
 
     # ------------------------------------------------------------------ state
     @property
@@ -106,12 +108,22 @@ class Matcher:
         ranker = self._ranker  # no lock: health checks must not wait behind a warm-up block
         return 0 if ranker is None else len(ranker.index_.jobs)
 
-    def with_ranker(self, work: Callable[[object], T]) -> T | None:
+    def with_ranker(self, work: Callable[[object], T], *, keep: str | None = None) -> T | None:
         """``work(ranker)`` under the lock, for reads that need the fitted ranker itself (the
         cohort profile's major classes: placing a major fills the ranker's caches); ``None``
-        when no job is loaded."""
+        when no job is loaded. With ``keep`` (one fixed name per caller), the answer is kept
+        for this version of the job index and given again without calling ``work`` until a
+        job changes, as ``fair_plan`` keeps its plans: for what depends on the jobs alone,
+        such as the positions' classes (0.2–0.4 s at 11,720 jobs, every other request waiting)."""
         with self._lock:
-            return None if self._ranker is None else work(self._ranker)
+            if self._ranker is None:
+                return None
+            if keep is None:
+                return work(self._ranker)
+            hit = self._kept.get(keep)
+            if hit is None or hit[0] != self.version:
+                hit = self._kept[keep] = (self.version, work(self._ranker))
+            return hit[1]
 
     def job(self, job_id: str) -> Job | None:
         # No lock: edits replace the index object whole, so one index read is consistent.

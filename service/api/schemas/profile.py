@@ -66,13 +66,13 @@ class SupplyDemandPublic(BaseModel):
 class SensitiveCountsPublic(BaseModel):
     """Only for officers who ask for it (``sensitive=true``); audited per graduate counted."""
 
-    hardship: list[CountPublic]
-    hardship_any: int
-    hardship_none: int
-    hardship_unknown: int
-    disability: int
-    ethnic_minority: int
-    ethnicity_unknown: int
+    hardship: list[CountPublic] = Field(description="各困难类别（登记的帮扶类别，可多选）的人数")
+    hardship_any: int = Field(description="有任一困难类别的人数")
+    hardship_none: int = Field(description="登记无困难的人数")
+    hardship_unknown: int = Field(description="未登记困难情况的人数")
+    disability: int = Field(description="残疾人数（即困难类别「残疾」）")
+    ethnic_minority: int = Field(description="民族为 55 个少数民族之一的人数（不同于困难类别「少数民族」）")
+    ethnicity_unknown: int = Field(description="民族未登记或不在 56 个民族之列的人数")
 
 
 class CohortProfilePublic(BaseModel):
