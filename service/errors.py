@@ -21,10 +21,10 @@ class InputFileError(JobmatchError):
         self.column = column
         super().__init__(self.describe())
 
-    def describe(self) -> str:
-        where = [f"文件 {self.file}"]
+    def describe(self, *, with_file: bool = True) -> str:
+        where = [f"文件 {self.file}"] if with_file else []
         if self.row is not None:
             where.append(f"第 {self.row} 行")
         if self.column is not None:
             where.append(f"列「{self.column}」")
-        return "，".join(where) + f"：{self.message}"
+        return "，".join(where) + f"：{self.message}" if where else self.message

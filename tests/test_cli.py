@@ -232,3 +232,19 @@ def test_a_write_failure_after_ranking_is_a_chinese_error_without_leftovers(inpu
     assert run("--jobs", jobs, "--graduates", graduates, "--out", out) == 2
     assert "错误：无法写入输出文件" in capsys.readouterr().err
     assert list(out.parent.iterdir()) == []
+
+
+def test_a_file_whose_every_row_is_refused_says_why(tmp_path, capsys):
+    # The skipped rows' report comes at the end of a run; a run stopped for want of any
+    # record must say itself why the rows were refused.
+    jobs, graduates = write_inputs(tmp_path, JOBS_CSV, """学号,姓名,专业,学历,毕业年份
+G1,张三,会计学,本科,明年
+G2,李四,软件工程,本科,二〇二六年前后
+G3,王五,护理学,大专,2026年或2027年
+G4,赵六,法学,本科,不知道
+""")
+    assert run("--jobs", jobs, "--graduates", graduates) == 2
+    err = capsys.readouterr().err
+    assert "没有可用的毕业生记录：全部 4 行有错误" in err
+    assert "第 2 行，列「毕业年份」" in err and "第 4 行，列「毕业年份」" in err and "等" in err
+    assert "第 5 行" not in err  # three rows quoted, not all

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_strict, report_skipped
+from service.commands.options import add_strict, report_skipped, require_records
 from service.errors import InputFileError, JobmatchError
 
 QRELS_COLUMNS = ("graduate_id", "job_id", "relevance")
@@ -87,8 +87,7 @@ def run(args: argparse.Namespace) -> int:
     graduate_file = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
     jobs = job_file.records
     graduates = [g for g in graduate_file.records if g.id in qrels]
-    if not jobs:
-        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
+    require_records(job_file, "岗位")
     if not graduates:
         raise JobmatchError("毕业生文件中没有 qrels 里的毕业生")
     ranker = build_ranker(jobs, use_model=not args.no_model)

@@ -48,7 +48,6 @@ def read_inputs(args: argparse.Namespace):
     """The ``ImportResult``s of ``--jobs`` and ``--graduates``, after checking ``--out``
     (before any work: a bad path must not cost a full ranking); a file without a usable
     record stops the run, naming the file."""
-    from service.errors import InputFileError
     from service.importers import read_graduates, read_jobs
     from service.output import check_output_path
     from service.resources import load_major_catalog
@@ -58,11 +57,29 @@ def read_inputs(args: argparse.Namespace):
     catalog = load_major_catalog()
     jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
-    if not jobs.records:
-        raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
-    if not graduates.records:
-        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    require_records(jobs, "岗位")
+    require_records(graduates, "毕业生")
     return jobs, graduates
+
+
+#: Skipped rows a "no usable record" error quotes.
+QUOTED_ROWS = 3
+
+
+def require_records(result, what: str) -> None:
+    """Stop the run when the ``ImportResult`` holds no usable record, naming the file and,
+    when every row was refused, why the first ones were: the rows' own report would come
+    only at the end of a run that now never gets there."""
+    from service.errors import InputFileError
+
+    if result.records:
+        return
+    message = f"没有可用的{what}记录"
+    if result.skipped:
+        reasons = "；".join(error.describe(with_file=False) for error in result.skipped[:QUOTED_ROWS])
+        more = "等" if len(result.skipped) > QUOTED_ROWS else ""
+        message += f"：全部 {len(result.skipped)} 行有错误（{reasons}{more}）"
+    raise InputFileError(message, file=result.source)
 
 
 def report_skipped(results: Iterable) -> int:

@@ -8,8 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_strict, positive_int, report_skipped
-from service.errors import InputFileError, JobmatchError
+from service.commands.options import add_data_dir, add_strict, positive_int, report_skipped, require_records
+from service.errors import JobmatchError
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
@@ -48,15 +48,13 @@ def run(args: argparse.Namespace) -> int:
         check_output_path(args.out)  # before any work
     catalog = load_major_catalog()
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
-    if not graduates.records:
-        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    require_records(graduates, "毕业生")
     if not select(graduates.records, year=args.year, school=args.school):
         raise JobmatchError(_nobody(args, graduates.records))
     imports = [graduates]
     if args.jobs is not None:
         jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
-        if not jobs.records:
-            raise InputFileError("没有可用的岗位记录", file=str(args.jobs))
+        require_records(jobs, "岗位")
         imports.append(jobs)
         ranker = build_ranker(jobs.records, use_model=not args.no_model)
     else:
