@@ -57,11 +57,18 @@ COMMAND_LINE_ROLE = "cli"
 
 def record_local_disclosures(*, session: Session, login: str, disclosed: Iterable[tuple[str, tuple[str, ...]]],
                              action: str = "recommend") -> int:
-    """As ``record_disclosures``, for output of ``jobmatch recommend``: the reader is the
-    operating-system account that ran it, not a service user."""
-    entries = [AuditEntry(user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action,
-                          record_id=graduate_id, fields=tuple(fields))
-               for graduate_id, fields in disclosed if fields]
+    """As ``record_disclosures``, for output of the command line (``jobmatch recommend``,
+    ``profile``, ``policies``, ``follow-ups export``): the reader is the operating-system
+    account that ran it, not a service user. Follow-up fields (subsidy, note) go in an entry
+    of their own with ``record_type`` ``follow_up``, as the service logs them, so that an
+    auditor filtering on that type also sees exports."""
+    entries = []
+    for graduate_id, fields in disclosed:
+        for record_type, kept in (("graduate", tuple(f for f in fields if f not in SENSITIVE_FOLLOW_UP_FIELDS)),
+                                  ("follow_up", tuple(f for f in fields if f in SENSITIVE_FOLLOW_UP_FIELDS))):
+            if kept:
+                entries.append(AuditEntry(user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action,
+                                          record_id=graduate_id, fields=kept, record_type=record_type))
     return add_audit(session=session, entries=entries)
 
 
