@@ -62,6 +62,15 @@ class HardshipRequirement:
     categories: frozenset[Hardship]
     alternatives: tuple[str, ...] = ()
     text: str = ""
+    #: (category, item as written) for a category the policy names only through a narrower
+    #: group (「低保家庭」「特困人员」 lie in 低收入家庭, 「防返贫监测对象」 in 脱贫家庭): the record holds
+    #: only the wider category, so a graduate registered in it is reviewed, not admitted.
+    partial: tuple[tuple[Hardship, str], ...] = ()
+
+    @property
+    def whole(self) -> frozenset[Hardship]:
+        """The categories the policy admits whole (named by a word for the whole category)."""
+        return self.categories - {category for category, _ in self.partial}
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,38 +140,58 @@ def parse_graduation_window(text: object) -> GraduationWindow | None:
 
 
 _HARDSHIP_ITEMS = re.compile(r"[;；,，、/|\n]+")
+#: Words of ``features.values.parse_hardship`` that name only a part of their category, and
+#: the words that name all of it: an item with the first and none of the second names a part.
+_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|特困"), re.compile(r"低收入|城乡困难")),
+             Hardship.POVERTY_ALLEVIATION: (re.compile(r"防返贫|监测"), re.compile(r"脱贫|建档立卡|贫困户"))}
+
+
+def _named_in_part(item: str, found: frozenset[Hardship]) -> set[Hardship]:
+    """The categories of ``found`` that ``item`` names only through a narrower group."""
+    return {category for category, (part, whole) in _NARROWER.items()
+            if category in found and part.search(item) and not whole.search(item)}
 
 
 def parse_hardship_requirement(text: object) -> HardshipRequirement | None:
     """「低收入家庭、脱贫家庭、残疾；或获得国家助学贷款」 → any of the three categories, with one
     alternative the record cannot hold. Each item is read by the graduate importer's hardship
     parser (``features.values.parse_hardship``: 低保 and 特困 are 低收入家庭, 建档立卡 脱贫家庭);
-    an item starting with 「或」 that names no category is an alternative. 「不限」 or an
-    empty cell → ``None``; an unknown item raises ``ValueError``."""
+    an item naming a category only in part (「低保家庭」) is kept in ``partial``, and an item
+    starting with 「或」 that names no category is an alternative. 「不限」 or an empty cell →
+    ``None``; an unknown item raises ``ValueError``."""
     if text is None or not str(text).strip():
         return None
     raw = str(text).strip()
     if _NO_CONDITION.match(raw):
         return None
     categories: set[Hardship] = set()
+    named_whole: set[Hardship] = set()
+    in_part: dict[Hardship, list[str]] = {}
     alternatives: list[str] = []
     for item in (part.strip() for part in _HARDSHIP_ITEMS.split(raw)):
         if not item:
             continue
         if item.startswith("或"):
+            item = item[1:].strip()
             try:
-                found = parse_hardship(item[1:])
+                found = parse_hardship(item)
             except ValueError:
                 found = None
-            if found:
-                categories.update(found)
-            else:
-                alternatives.append(item[1:].strip())
-            continue
-        found = parse_hardship(item)  # raises on an unknown item, naming the categories
-        if not found:
-            raise ValueError(f"困难类别条件「{item}」没有写出任何类别：不限时请写「不限」或留空")
+            if not found:
+                alternatives.append(item)
+                continue
+        else:
+            found = parse_hardship(item)  # raises on an unknown item, naming the categories
+            if not found:
+                raise ValueError(f"困难类别条件「{item}」没有写出任何类别：不限时请写「不限」或留空")
         categories.update(found)
+        narrow = _named_in_part(item, found)
+        named_whole.update(found - narrow)
+        for category in narrow:
+            in_part.setdefault(category, []).append(item)
     if not categories and not alternatives:
         return None
-    return HardshipRequirement(categories=frozenset(categories), alternatives=tuple(alternatives), text=raw)
+    # A category that another item names whole (「低保、低收入家庭」) is admitted whole.
+    partial = tuple((c, item) for c, items in in_part.items() if c not in named_whole for item in items)
+    return HardshipRequirement(categories=frozenset(categories), alternatives=tuple(alternatives), text=raw,
+                               partial=partial)

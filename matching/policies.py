@@ -100,10 +100,13 @@ def _asked_of_applicants(cond: Condition) -> Condition:
     return cond
 
 
-def _policy_words(reason: str) -> str:
+def _policy_words(reason: str, quoted: str) -> str:
+    """The checks' job words in a policy's (岗位要求 → 政策要求), leaving the policy's own text
+    that the reason quotes as written (「条件待人工核实：在见习岗位上…」)."""
+    parts = reason.split(quoted) if quoted else [reason]
     for job_word, policy_word in _POLICY_WORDS:
-        reason = reason.replace(job_word, policy_word)
-    return reason
+        parts = [part.replace(job_word, policy_word) for part in parts]
+    return quoted.join(parts)
 
 
 def _day(day: dt.date) -> str:
@@ -113,7 +116,8 @@ def _day(day: dt.date) -> str:
 def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> PolicyMatch:
     """One policy's verdict for ``graduate``, on the engine's reference date."""
     checked = engine.check_conditions(graduate, policy_conditions(policy))
-    results = [ConditionResult(r.kind, r.status, _policy_words(r.reason), r.source, r.discloses) for r in checked.results]
+    results = [ConditionResult(r.kind, r.status, _policy_words(r.reason, r.source.partition("：")[2]), r.source,
+                               r.discloses) for r in checked.results]
     if policy.deadline is not None:
         if policy.deadline < engine.reference_date:
             results.append(ConditionResult("deadline", Status.NOT_ELIGIBLE, f"申请已截止：截止日期为{_day(policy.deadline)}"))

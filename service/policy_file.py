@@ -21,11 +21,12 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from features.education import parse_education_requirement
+from features.intentions import PLACE_ALIASES
 from features.policies import Policy, parse_graduation_window, parse_hardship_requirement
 from features.values import parse_date
 from matching.rules import Kind, parse_cell
 from matching.rules.conditions import Note, NoteCategory
-from matching.scoring import place_keys
+from matching.scoring import specific_place_keys
 from service.errors import InputFileError, JobmatchError
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, read_table_file
 from service.import_rows import SourceRow, cell_text, import_records, read_file_bytes, record_id
@@ -54,9 +55,6 @@ class PolicyList:
 
     source: str
     policies: tuple[Policy, ...]
-
-    def get(self, policy_id: str) -> Policy | None:
-        return next((p for p in self.policies if p.id == policy_id), None)
 
 
 def read_policies(path: str | Path) -> PolicyList:
@@ -91,7 +89,7 @@ def _policy(row: SourceRow, catalog) -> Policy:
             graduation=row.parse("graduation", _text_then(parse_graduation_window)),
             age=_read_by_rules(row, "age", "年龄", Kind.AGE, "16-24周岁、35周岁以下、不限"),
             hardship=row.parse("hardship", _text_then(parse_hardship_requirement)),
-            hukou=_read_by_rules(row, "hukou", "户籍", Kind.HUKOU, "新疆、乌鲁木齐市户籍、不限"),
+            hukou=_read_by_rules(row, "hukou", "户籍", Kind.HUKOU, "新疆、乌鲁木齐市、某某县户籍、不限"),
             other=row.text("other"), how_to_apply=row.text("how_to_apply"), deadline=row.parse("deadline", _deadline),
             issuer=row.text("issuer"), basis=row.text("basis"),
         )
@@ -117,19 +115,29 @@ def _read_by_rules(row: SourceRow, field: str, column: str, kind: Kind, examples
         return None
     found = parse_cell(column, text)
     places = [place for c in found if c.kind is Kind.HUKOU for place in c.payload.places]
-    if not _only(found, kind) or not all(map(_is_place, places)):
+    if not _only(found, kind) or not all(_is_place(place, text) for place in places):
         raise row.error(f"无法识别的{column}条件「{text}」（可写如：{examples}）；其他要求请写在「其他条件」列", row.header(field))
     return text if any(c.kind is kind for c in found) else None
 
 
-_PLACE_END = re.compile(r"(?:省|市|区|县|州|盟|旗|镇|乡|地区)$")
+#: A place of no table, written with its suffix: a name of two characters or more (某某县,
+#: 郑州市), a county of one (献县), or 本 + the suffix (本市); 「外省」「城镇」「社区」 are no place.
+_SUFFIXED_PLACE = re.compile(r"^(?:本|[^本]{2,}?)(?:省|市|区|县|州|盟|旗|镇|乡|地区)$|^[^本外]县$")
+#: Every place key the place tables know (provinces, Xinjiang to the county, regions).
+_KNOWN_PLACE_KEYS = frozenset(key for keys in PLACE_ALIASES.values() for key in keys)
 
 
-def _is_place(text: str) -> bool:
-    """A place the hukou rule can compare: a known one (the place table finds it), one
-    written with its suffix (某某县), or 本地. The hukou rule takes any words for a place, which
-    in a table column is right, but a bureau's 「身体健康」 there is a misplaced condition."""
-    return text in ("本地", "当地") or bool(_PLACE_END.search(text)) or place_keys(text) != {text}
+def _is_place(place: str, cell: str) -> bool:
+    """A place the hukou rule can compare: one the place tables know (北京, 新疆或西藏, 伊犁州), one
+    written with its suffix (某某县), one the cell calls a hukou (「南平户籍」「沁水籍」「怀柔生源」),
+    or 本地. The hukou rule takes any words for a place, which in a table column is right, but
+    a bureau's 「身体健康」 there is a misplaced condition."""
+    if place in ("本地", "当地") or _SUFFIXED_PLACE.match(place):
+        return True
+    if re.search(re.escape(place) + r"(?:户籍|籍|生源|户口|常住户口)", cell):
+        return True
+    keys = specific_place_keys(place)
+    return bool(keys) and keys <= _KNOWN_PLACE_KEYS
 
 
 def _education(row: SourceRow):

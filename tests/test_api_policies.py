@@ -56,7 +56,7 @@ def policy_audits(api) -> list[tuple]:
 @pytest.mark.parametrize("who", ["officer", "organiser", "g1"])
 def test_every_signed_in_user_gets_the_list(api, who):
     body = api.get("/api/policies", who).json()
-    assert body["loaded"] is True and body["total"] == 3
+    assert body["loaded"] is True and body["total"] == 3 and body["source"] == "policies.csv"  # not the server path
     assert [(p["id"], p["name"], p["graduation"]) for p in body["items"]][:2] == [
         ("P-SUB", "求职创业补贴", "毕业年度内"), ("P-INT", "就业见习", "离校2年内未就业")]
     assert body["items"][0]["hardship"] == "低收入家庭、残疾" and body["items"][2]["education"] == "博士研究生及以上"
@@ -81,7 +81,7 @@ def test_a_graduate_gets_their_own_verdicts_grouped_and_audited(api):
 
 def test_officers_see_any_graduate_and_their_read_is_audited(api):
     body = api.get("/api/graduates/G2/policies", "officer").json()
-    assert "您未登记困难类别" in body["not_eligible"][0]["reasons"][0]
+    assert "您的登记信息中没有政策所列的困难类别" in body["not_eligible"][0]["reasons"][0]
     assert policy_audits(api) == [("G2", "officer", ("hardship",))]
 
 
@@ -129,10 +129,25 @@ def test_the_graduate_page_lists_eligible_then_review_then_refused_folded(api):
     assert ("G1", "graduate", ("hardship",)) in policy_audits(api)
 
 
+def test_a_graduate_without_a_category_reads_a_neutral_reason_on_their_page(api):
+    login(api, "g2")  # G2's record states 无
+    text = api.client.get("/graduate/G2").text
+    assert "您的登记信息中没有政策所列的困难类别" in text and "未登记" not in text
+    assert ("G2", "graduate", ("hardship",)) in policy_audits(api)
+
+
+def test_an_officer_reading_a_graduates_page_is_audited(api):
+    login(api, "officer")
+    page = api.client.get("/graduate/G1")
+    assert page.status_code == 200 and "您登记为低收入家庭" in page.text
+    assert policy_audits(api) == [("G1", "officer", ("hardship",))]
+
+
 def test_organisers_page_has_no_policy_section(api):
     login(api, "organiser")
     page = api.client.get("/graduate/G1")
     assert page.status_code == 200 and "可申请的政策" not in page.text
+    assert "困难类别" not in page.text and policy_audits(api) == []
 
 
 def test_without_a_policy_file_the_page_says_none_is_loaded(bare):

@@ -14,21 +14,33 @@ OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
 
 
 def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
+    """Any of the policy's categories admits; one the policy names only in part (「低保家庭」 of
+    低收入家庭) and an alternative the record cannot hold (「获得国家助学贷款」) are reviewed.
+    The graduate reads these reasons about themself: a record without a category is said to
+    hold none of those listed, which is a fact of the record, not a fault of theirs."""
     req = p.requirement
-    wanted = "、".join(sorted(h.value for h in req.categories))
-    alternatives = "、".join(req.alternatives)
-    want = f"困难类别为{wanted}的毕业生" if wanted else f"{alternatives}的毕业生"
-    if wanted and alternatives:
-        want += f"（或{alternatives}）"
+    named = [h.value for h in sorted(req.whole, key=lambda h: h.value)] + [term for _, term in req.partial]
+    named.sort(key=lambda name: req.text.find(name) % (len(req.text) + 1))  # as written; synonyms last
+    want = f"困难类别为{'、'.join(named)}的毕业生" if named else f"{'、'.join(req.alternatives)}的毕业生"
+    if named and req.alternatives:
+        want += f"（或{'、'.join(req.alternatives)}）"
     if g.hardship is None:
         why = "该信息仅就业服务专员可见，请由专员核实" if "hardship" in g.withheld else "您的困难类别未填写"
         return REVIEW, f"困难类别待核实：政策面向{want}，{why}"
-    mine = sorted(h.value for h in g.hardship & req.categories)
+    mine = sorted(h.value for h in g.hardship & req.whole)
     if mine:
         return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(mine)}"
-    registered = f"您登记的困难类别为{'、'.join(sorted(h.value for h in g.hardship))}" if g.hardship else "您未登记困难类别"
+    wider = [h for h in sorted(g.hardship, key=lambda h: h.value) if any(c is h for c, _ in req.partial)]
+    if wider:
+        terms = "、".join(term for c, term in req.partial if c in wider)
+        return REVIEW, (f"困难类别待核实：政策面向{want}，您登记为{'、'.join(h.value for h in wider)}，"
+                        f"这一类别比政策所列的{terms}范围更宽，请核实是否属于{terms}")
+    if g.hardship:
+        registered = f"您登记的困难类别为{'、'.join(sorted(h.value for h in g.hardship))}"
+    else:
+        registered = "您的登记信息中没有政策所列的困难类别"
     if req.alternatives:
-        return REVIEW, f"困难类别待核实：政策面向{want}，{registered}，请核实是否属于{alternatives}"
+        return REVIEW, f"困难类别待核实：政策面向{want}，{registered}，请核实是否属于{'或'.join(req.alternatives)}的情形"
     return FAIL, f"困难类别不符：政策面向{want}，{registered}"
 
 

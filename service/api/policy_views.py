@@ -11,6 +11,7 @@ written to the audit log (action ``policies``) in the request's transaction.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from sqlalchemy.orm import Session
 
@@ -57,7 +58,8 @@ def policy_list(*, state: PolicyState) -> s.PolicyListPublic:
     if state.policies is None:
         return s.PolicyListPublic(loaded=False, message=NOT_LOADED, total=0, items=[])
     items = [_policy_public(p) for p in state.policies.policies]
-    return s.PolicyListPublic(loaded=True, source=state.policies.source, total=len(items), items=items)
+    # The file's name only: where it lies on the server is no business of the users'.
+    return s.PolicyListPublic(loaded=True, source=PurePath(state.policies.source).name, total=len(items), items=items)
 
 
 def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, graduate_id: str,
