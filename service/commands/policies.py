@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_strict, non_negative_int, report_skipped
+from service.commands.options import add_data_dir, add_strict, non_negative_int, report_skipped, require_records
 
 #: Policies shown per list in the terminal without ``--out``.
 SHOWN_TEXT = 60
@@ -65,14 +65,12 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     from matching.verdict import Status
     from service.commands.local_audit import write_local_audit
     from service.engine import load_rules_engine
-    from service.errors import InputFileError
     from service.importers import read_graduates
     from service.policy_report import LISTED, counts, write_policy_results
     from service.resources import load_major_catalog
 
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
-    if not graduates.records:
-        raise InputFileError("没有可用的毕业生记录", file=str(args.graduates))
+    require_records(graduates, "毕业生")
     engine = load_rules_engine()
     results = [graduate_policies(engine, g, policies) for g in graduates.records]
     shown = results if args.out is not None else results[: args.show]
