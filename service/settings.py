@@ -41,6 +41,9 @@ class Settings(BaseSettings):
     cookie_secure: bool = False
     #: The bureau's policy list (政策清单, .xlsx or .csv; ``service.policy_file``), read at start.
     policies: Path | None = None
+    #: The lowest plausible monthly pay the job-list check accepts (yuan; the region's lowest
+    #: current minimum wage). ``None``: the checker's default (``matching.job_checks.DEFAULT_MIN_PAY``).
+    min_pay: int | None = Field(default=None, ge=1, lt=50_000)
 
     @field_validator("database_url")
     @classmethod

@@ -119,3 +119,25 @@ def test_a_jobs_page_notes_its_findings_for_staff_only(api):
     assert 'id="job-checks"' not in api.client.get("/job/J-ACC").text  # a clean job has no note
     login(api, "g1")
     assert 'id="job-checks"' not in api.client.get("/job/J-ZERO").text
+
+
+def test_the_pay_floor_is_the_services_setting(tmp_path, monkeypatch):
+    # A region whose lowest minimum wage is higher than the checker's default sets its own.
+    monkeypatch.setenv("JOBMATCH_MIN_PAY", "5500")
+    app, tokens = start_api(tmp_path, jobs=JOBS)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        body = api.get("/api/job-checks", "officer", params={"check": "pay_below_floor"}).json()
+        assert found(body) == {("J-ACC", "pay_below_floor")} and "5500 元" in body["items"][0]["message"]
+        login(api, "officer")
+        assert "低于最低工资标准 5500 元" in api.client.get("/job/J-ACC").text
+
+
+def test_a_pay_floor_setting_out_of_range_is_refused(monkeypatch):
+    from pydantic import ValidationError
+
+    from service.settings import Settings
+
+    monkeypatch.setenv("JOBMATCH_MIN_PAY", "99999")
+    with pytest.raises(ValidationError, match="min_pay"):
+        Settings()

@@ -20,13 +20,20 @@ from service.api import schemas as s
 from service.api.matching import Matcher
 from service.api.problems import forbidden
 from service.auth import Role, User
+from service.settings import Settings
 from service.storage import repository
+
+
+def check_limits(settings: Settings) -> dict:
+    """The checker's keyword arguments the service's settings fix (``JOBMATCH_MIN_PAY``)."""
+    return {} if settings.min_pay is None else {"min_pay": settings.min_pay}
 
 
 class JobCheckCache:
     """The report of the current job index, computed on first use after each change."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: dict | None = None) -> None:
+        self.limits = dict(limits or {})
         self._lock = threading.Lock()
         self._entry: tuple[int, int, JobCheckReport, dict] | None = None
 
@@ -40,7 +47,8 @@ class JobCheckCache:
             from service.resources import load_major_catalog
 
             jobs = repository.all_jobs(session=session)
-            report = check_jobs(jobs, catalog=load_major_catalog(), major_tables=load_major_code_tables())
+            report = check_jobs(jobs, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
+                                **self.limits)
             self._entry = (version, count, report, {job.id: job for job in jobs})
             return report, self._entry[3]
 
@@ -53,7 +61,7 @@ def cache_of(request: Request) -> JobCheckCache:
     state = request.app.state
     with _CREATE:
         if getattr(state, "job_check_cache", None) is None:
-            state.job_check_cache = JobCheckCache()
+            state.job_check_cache = JobCheckCache(check_limits(state.settings))
     return state.job_check_cache
 
 
@@ -84,7 +92,7 @@ def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user
                              offset=offset, limit=limit)
 
 
-def findings_of_job(*, user: User, job: Job) -> tuple[JobFinding, ...]:
+def findings_of_job(*, user: User, job: Job, settings: Settings) -> tuple[JobFinding, ...]:
     """The job's own findings, for its page: checked alone, in milliseconds, rather than
     waiting for the whole list's report (seconds on a large list after each edit); so a
     duplicate, which needs the other jobs, is listed at ``/job-checks`` only. None for a
@@ -94,4 +102,5 @@ def findings_of_job(*, user: User, job: Job) -> tuple[JobFinding, ...]:
     from service.model_store import load_major_code_tables
     from service.resources import load_major_catalog
 
-    return check_jobs([job], catalog=load_major_catalog(), major_tables=load_major_code_tables()).findings
+    return check_jobs([job], catalog=load_major_catalog(), major_tables=load_major_code_tables(),
+                      **check_limits(settings)).findings

@@ -162,7 +162,8 @@ def organiser_page(request: Request, session: SessionDep, matcher: MatcherDep, s
 
 
 @router.get("/job/{job_id}")
-def job_page(job_id: str, request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep):
+def job_page(job_id: str, request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
+             settings: SettingsDep):
     user = page_user(request, session)
     if user is None:
         return to_login()
@@ -175,7 +176,7 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
         return error_page(request, user, problem)
     from service.api import job_check_results
 
-    checks = job_check_results.findings_of_job(user=user, job=job)
+    checks = job_check_results.findings_of_job(user=user, job=job, settings=settings)
     return render(request, "job.html", user, job=job, candidates=found, checks=checks)
 
 
