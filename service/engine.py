@@ -1,16 +1,26 @@
 """Assemble the matching engine from the shipped artifacts: catalog, segmenter,
-rules engine and (when present) the trained major-fit model."""
+rules engine and (when present) the trained major-fit model; and the service's day.
+
+The day ages, 应届 status, graduation windows and policy deadlines are judged on is the
+date in Beijing (``service.beijing``), the officers' calendar, whatever the server's time
+zone: ``beijing_today``. A running service follows it (``DailyRulesEngine``, and
+``service.api.matching.Matcher`` for the ranker's engine) rather than keeping its start day.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from features.records import Job
 from matching.ranker import Ranker
+from service.beijing import BEIJING
 from service.resources import load_major_catalog, load_major_reference, load_segmenter
+
+#: Gives the service's day; ``beijing_today`` in production, a settable one in tests.
+Clock = Callable[[], dt.date]
 
 #: Where the trained major-fit artifact lives in a checkout (``models/major_fit``).
 DEFAULT_MODEL_DIR = Path(__file__).resolve().parents[1] / "models" / "major_fit"
@@ -30,15 +40,41 @@ def load_major_fit(path: Path | None = None):
     return load_major_fit_model(path)
 
 
+def beijing_today() -> dt.date:
+    """Today in Beijing: the service's and the command line's day (a server kept on UTC is
+    still on yesterday until 08:00 Beijing time)."""
+    return dt.datetime.now(BEIJING).date()
+
+
 def load_rules_engine(reference_date: dt.date | None = None):
     """The rules engine with the same code tables the ranker's pre-filter uses.
 
-    ``reference_date`` is the day ages and 应届 status are judged on (default: today).
+    ``reference_date`` is the day ages and 应届 status are judged on (default: today in
+    Beijing, ``beijing_today``).
     """
     from matching.rules import RulesEngine
     from service.model_store import load_major_code_tables
 
-    return RulesEngine(catalog=load_major_catalog(), major_tables=load_major_code_tables(), reference_date=reference_date)
+    return RulesEngine(catalog=load_major_catalog(), major_tables=load_major_code_tables(),
+                       reference_date=reference_date or beijing_today())
+
+
+class DailyRulesEngine:
+    """A rules engine that keeps to the service's day: ``today()`` is the engine judging on
+    ``clock()``'s date, moved there with ``RulesEngine.on`` (no parsing again, nothing
+    refitted) the first time it is asked after the day changed. One date comparison a call."""
+
+    def __init__(self, engine, *, clock: Clock = beijing_today):
+        self.clock = clock
+        self._engine = engine
+
+    def today(self):
+        day = self.clock()
+        engine = self._engine
+        if engine.reference_date != day:
+            # Two requests crossing midnight together both make the same engine: harmless.
+            engine = self._engine = engine.on(day)
+        return engine
 
 
 def build_ranker(jobs: Sequence[Job], *, use_model: bool = True, major_fit=None,

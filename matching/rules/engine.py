@@ -7,6 +7,7 @@ no reason. The engine is the Ranker's ``checker`` (``__call__ = check``).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import re
 from collections import OrderedDict
@@ -29,8 +30,9 @@ _CACHE_SIZE = 50_000
 class RulesEngine:
     """Parses and checks eligibility conditions.
 
-    ``reference_date``: the day ages and 应届 status are computed for (default: today,
-    read once at construction). ``major_tables``: the 研究生/专科/old-catalog code tables
+    ``reference_date``: the day ages, 应届 status and graduation windows are judged on
+    (default: today, read once at construction; ``on(day)`` gives the engine for another
+    day). ``major_tables``: the 研究生/专科/old-catalog code tables
     (``service.model_store.load_major_code_tables()``); without them only the 2026
     undergraduate catalog is used for majors.
     """
@@ -48,6 +50,20 @@ class RulesEngine:
         self._majors = MajorChecker(catalog, major_tables)
         self._context = Context(self.reference_date)
         self._cache: OrderedDict[tuple, tuple[Condition, ...]] = OrderedDict()
+
+    def on(self, day: dt.date) -> RulesEngine:
+        """This engine judging on ``day``, for a service that outlives its start day.
+
+        Only the checks read the date (``Context``); parsing does not (an announcement's own
+        days are in its text), nor does the major checker. The returned engine therefore
+        shares the parsed conditions and the major checker with this one, and costs nothing
+        to make; ``self`` when ``day`` is already its reference date."""
+        if day == self.reference_date:
+            return self
+        other = copy.copy(self)  # shallow: ``_cache`` and ``_majors`` are shared, not copied
+        other.reference_date = day
+        other._context = Context(day)
+        return other
 
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, job: Job) -> tuple[Condition, ...]:

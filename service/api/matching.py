@@ -20,10 +20,17 @@ it names one of them or one of them reaches its ``SelectionBounds`` (the lowest 
 selection looked at). Pair scores do not depend on the other jobs, so the kept results are
 exactly what ranking again would give. Large batches (more than ``incremental_limit``
 jobs) and refits drop everything, as scoring them would cost about as much as re-ranking.
+
+Verdicts depend on the day (ages, 应届 status). Every query compares ``clock()`` (the day in
+Beijing, ``service.engine.beijing_today``) with ``day``; on a new day the rules engine moves
+to it (``RulesEngine.on``: nothing parsed or refitted) and the version is bumped once, which
+drops the cached results and fair plans and wakes the warm-up (which also reads the clock
+every ``day_check_seconds``, to be warm again before the morning's first request).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import threading
 import time
@@ -36,6 +43,7 @@ import numpy as np
 from features.records import Graduate, Job
 from matching.ranker import SelectionBounds, bounds_reached
 from matching.results import Candidate, GraduateSuggestions
+from service.engine import Clock, beijing_today
 
 log = logging.getLogger("jobmatch.matcher")
 
@@ -61,7 +69,8 @@ def basic_ranker_factory(jobs: Sequence[Job]):
 class Matcher:
     def __init__(self, *, factory: RankerFactory = default_ranker_factory, refit_growth: float = 2.0,
                  cache_k: int = 20, cache_rejected_k: int = 5, warm_block: int = 256,
-                 warm_block_seconds: float = 0.05, incremental_limit: int = 64):
+                 warm_block_seconds: float = 0.05, incremental_limit: int = 64,
+                 clock: Clock = beijing_today, day_check_seconds: float = 60.0):
         self.factory = factory
         self.refit_growth = refit_growth
         self.cache_k = cache_k
@@ -69,11 +78,17 @@ class Matcher:
         self.warm_block = warm_block
         self.warm_block_seconds = warm_block_seconds
         self.incremental_limit = incremental_limit
+        self.clock = clock
+        self.day_check_seconds = day_check_seconds
+        #: The day verdicts are judged on (the ranker's engine's reference date).
+        self.day: dt.date = clock()
         self._ranker = None
         self._fitted_on = 0
         self._lock = threading.RLock()
-        #: Increases on every change of the job index; cached results of older versions are stale.
+        #: Increases on every change of the job index and of the day; cached results of older
+        #: versions are stale. ``index_version`` counts changes of the job index only.
         self.version = 0
+        self.index_version = 0
         self._results: dict[str, tuple[int, Graduate, GraduateSuggestions, SelectionBounds]] = {}
         #: Results kept (not re-ranked) and dropped by job edits so far, for logs and tests.
         self.edit_stats = {"kept": 0, "dropped": 0}
@@ -84,7 +99,7 @@ class Matcher:
         self.warmed_version = -1
         #: (theme, limits, k) → (index version, graduates list, FairPlan): see ``fair_plan``.
         self._fair_plans: dict[tuple, tuple] = {}
-        #: ``with_ranker``'s ``keep`` name → (index version, answer).
+        #: ``with_ranker``'s ``keep`` name → (``index_version``, answer).
         self._kept: dict[str, tuple[int, object]] = {}
 
     # ------------------------------------------------------------------ state
@@ -100,9 +115,32 @@ class Matcher:
         started = time.perf_counter()
         self._ranker = self.factory(jobs) if jobs else None
         self._fitted_on = len(jobs)
+        self._judge_on_day(self.day)
         self._changed()
         if jobs:
             log.info("ranker fitted on %d jobs in %.2fs", len(jobs), time.perf_counter() - started)
+
+    # ------------------------------------------------------------------ the day
+    def _judge_on_day(self, day: dt.date) -> None:
+        """Move the ranker's rules engine to ``day`` (a checker without ``on``, such as the
+        basic check, does not read the date). Under the lock."""
+        on = getattr(getattr(self._ranker, "checker", None), "on", None)
+        if on is not None:
+            self._ranker.set_params(checker=on(day))
+
+    def _follow_day(self) -> None:
+        """Start judging on the clock's day if it has changed since the last query: once per
+        day, not per request (one date comparison otherwise)."""
+        day = self.clock()
+        if day == self.day:
+            return
+        with self._lock:
+            if day == self.day:
+                return  # another thread moved it while this one waited
+            self._judge_on_day(day)
+            self._changed(index=False)  # before ``day`` moves: a lock-free ``peek`` must miss meanwhile
+            log.info("day changed from %s to %s: cached recommendations dropped", self.day, day)
+            self.day = day
 
     def job_count(self) -> int:
         ranker = self._ranker  # no lock: health checks must not wait behind a warm-up block
@@ -114,15 +152,17 @@ class Matcher:
         when no job is loaded. With ``keep`` (one fixed name per caller), the answer is kept
         for this version of the job index and given again without calling ``work`` until a
         job changes, as ``fair_plan`` keeps its plans: for what depends on the jobs alone,
-        such as the positions' classes (0.2–0.4 s at 11,720 jobs, every other request waiting)."""
+        such as the positions' classes (0.2–0.4 s at 11,720 jobs, every other request waiting);
+        kept across days, so nothing kept may rest on a verdict."""
+        self._follow_day()
         with self._lock:
             if self._ranker is None:
                 return None
             if keep is None:
                 return work(self._ranker)
             hit = self._kept.get(keep)
-            if hit is None or hit[0] != self.version:
-                hit = self._kept[keep] = (self.version, work(self._ranker))
+            if hit is None or hit[0] != self.index_version:
+                hit = self._kept[keep] = (self.index_version, work(self._ranker))
             return hit[1]
 
     def job(self, job_id: str) -> Job | None:
@@ -139,6 +179,7 @@ class Matcher:
         jobs = list(jobs)
         if not jobs:
             return
+        self._follow_day()  # else the results this edit keeps would be carried into a new day
         with self._lock:
             if self._ranker is None:
                 self._fit(jobs)
@@ -153,6 +194,7 @@ class Matcher:
 
     def remove(self, job_ids: Iterable[str]) -> None:
         ids = set(job_ids)
+        self._follow_day()
         with self._lock:
             if self._ranker is None or not ids:
                 return
@@ -212,6 +254,7 @@ class Matcher:
         this exact record and this index version (cut to ``k`` / ``rejected_k``).
         ``cache=False`` for a variant of the record (e.g. redacted) that must not replace it."""
         cacheable = cache and k <= self.cache_k and rejected_k <= self.cache_rejected_k
+        self._follow_day()
         with self._lock:
             if self._ranker is None:
                 return GraduateSuggestions(graduate.id, (), ())
@@ -225,7 +268,11 @@ class Matcher:
             return self._ranker.rank([graduate], k=k, rejected_k=rejected_k)[0]
 
     def peek(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
-        """The cached result, if any, without waiting for the lock (safe on the event loop)."""
+        """The cached result, if any, without waiting for the lock (safe on the event loop);
+        none on a new day: the request then takes the path (``rank``) that moves the day."""
+        return None if self.clock() != self.day else self._cached(graduate, k=k, rejected_k=rejected_k)
+
+    def _cached(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
         if k > self.cache_k or rejected_k > self.cache_rejected_k:
             return None
         hit = self._results.get(graduate.id)
@@ -248,13 +295,17 @@ class Matcher:
         if self._warm_thread is not None:
             self._warm_thread.join(timeout=10)
 
-    def _changed(self) -> None:
+    def _changed(self, *, index: bool = True) -> None:
         self.version += 1
+        if index:
+            self.index_version += 1
         self._warm_wanted.set()
 
     def _warm_loop(self) -> None:
         while not self._stopping:
-            self._warm_wanted.wait()
+            if not self._warm_wanted.wait(timeout=self.day_check_seconds):
+                self._follow_day()  # a new day sets ``_warm_wanted``: everyone is ranked again
+                continue
             self._warm_wanted.clear()
             if self._stopping:
                 return
@@ -268,6 +319,7 @@ class Matcher:
 
         Blocks are sized to about ``warm_block_seconds`` of work each (measured as it
         goes), so that a request waiting for the lock never waits long."""
+        self._follow_day()
         started, version, done = time.perf_counter(), self.version, 0
         position, block = 0, 8
         while position < len(graduates):
@@ -307,6 +359,7 @@ class Matcher:
 
     def rank_many(self, graduates: Sequence[Graduate], *, k: int, rejected_k: int = 0) -> list[GraduateSuggestions]:
         """Like ``rank`` for each graduate; the ones not cached are ranked together in one block."""
+        self._follow_day()
         if k > self.cache_k or rejected_k > self.cache_rejected_k:
             with self._lock:
                 if self._ranker is None:
@@ -315,15 +368,17 @@ class Matcher:
         with self._lock:
             if self._ranker is None:
                 return [GraduateSuggestions(g.id, (), ()) for g in graduates]
-            missing = [g for g in graduates if self.peek(g, k=k, rejected_k=rejected_k) is None]
+            # ``_cached``, not ``peek``: midnight passing now must not empty the answer.
+            missing = [g for g in graduates if self._cached(g, k=k, rejected_k=rejected_k) is None]
             if missing:
                 results = self._ranker.rank_bounded(missing, k=self.cache_k, rejected_k=self.cache_rejected_k)
                 for graduate, (result, bounds) in zip(missing, results):
                     self._results[graduate.id] = (self.version, graduate, result, bounds)
-            return [self.peek(g, k=k, rejected_k=rejected_k) for g in graduates]
+            return [self._cached(g, k=k, rejected_k=rejected_k) for g in graduates]
 
     def candidates(self, job_id: str, graduates: Sequence[Graduate], *, k: int) -> list[Candidate] | None:
         """``None`` when the job is not in the index."""
+        self._follow_day()
         with self._lock:
             if self._ranker is None or self._ranker.index_.position(job_id) is None:
                 return None
@@ -340,6 +395,7 @@ class Matcher:
         from matching.fairs import plan_fairs
 
         key = (str(by), limits, k)
+        self._follow_day()
         with self._lock:
             hit = self._fair_plans.get(key)
             if hit is not None and hit[0] == self.version and hit[1] is graduates:

@@ -6,6 +6,10 @@ A graduate's verdicts are computed on the full record, as their own recommendati
 so the graduate themself and officers may see them; organisers may not (a verdict on a
 hardship subsidy tells the graduate's hardship). Reasons that rest on a sensitive field are
 written to the audit log (action ``policies``) in the request's transaction.
+
+Verdicts are judged on the day of the request in Beijing (``service.engine.DailyRulesEngine``):
+a policy is 已截止 the day after its deadline, and the 毕业年度 window moves at New Year,
+without restarting the service.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from service.api.caches import GraduateCache
 from service.api.problems import forbidden
 from service.api.services import get_graduate
 from service.auth import Role, User
+from service.engine import Clock, DailyRulesEngine, beijing_today, load_rules_engine
 from service.policy_file import PolicyList, read_policies
 from service.settings import Settings
 
@@ -31,19 +36,21 @@ NOT_LOADED = "未载入政策清单：启动服务时未指定政策文件（job
 
 @dataclass(frozen=True, slots=True)
 class PolicyState:
-    """The loaded list and the rules engine that checks it; both ``None`` without a file."""
+    """The loaded list and the rules engine that checks it, on the service's day; both
+    ``None`` without a file."""
 
     policies: PolicyList | None = None
-    engine: object | None = None  # matching.rules.RulesEngine
+    engine: DailyRulesEngine | None = None
 
 
-def load_policy_state(settings: Settings) -> PolicyState:
-    """Read ``settings.policies`` (raises ``JobmatchError`` subclasses on a bad file)."""
+def load_policy_state(settings: Settings, *, clock: Clock | None = None) -> PolicyState:
+    """Read ``settings.policies`` (raises ``JobmatchError`` subclasses on a bad file).
+    ``clock`` gives the service's day (default: ``beijing_today``)."""
     if settings.policies is None:
         return PolicyState()
-    from service.engine import load_rules_engine
-
-    return PolicyState(policies=read_policies(settings.policies), engine=load_rules_engine())
+    clock = clock or beijing_today
+    return PolicyState(policies=read_policies(settings.policies),
+                       engine=DailyRulesEngine(load_rules_engine(clock()), clock=clock))
 
 
 def _policy_public(policy) -> s.PolicyPublic:
@@ -71,7 +78,7 @@ def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, g
     if state.policies is None:
         return s.GraduatePoliciesPublic(graduate_id=graduate.id, loaded=False, message=NOT_LOADED, eligible=[],
                                         needs_review=[], not_eligible=[])
-    result = graduate_policies(state.engine, graduate, state.policies.policies)
+    result = graduate_policies(state.engine.today(), graduate, state.policies.policies)
     if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())],
                                 action="policies"):
         session.commit()
