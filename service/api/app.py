@@ -21,6 +21,7 @@ from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
 from service.api.policy_views import load_policy_state
+from service.engine import Clock, beijing_today
 from service.api.routes import fairs, graduates, jobs, misc, policies, support
 from service.settings import Settings
 from service.storage import repository
@@ -34,8 +35,12 @@ DESCRIPTION = """公共就业服务进校园：岗位与毕业生智能匹配服
 错误：统一为 RFC 9457 `application/problem+json`，`title`/`detail` 为中文。"""
 
 
-def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactory | None = None) -> FastAPI:
+def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactory | None = None,
+               clock: Clock | None = None) -> FastAPI:
+    """``clock`` gives the day verdicts are judged on (default: today in Beijing,
+    ``service.engine.beijing_today``); tests pass one they can move."""
     settings = settings or Settings()
+    clock = clock or beijing_today
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -52,7 +57,8 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.token_cache = TokenCache()
         app.state.render_cache = RenderCache()
         app.state.reclog = RecommendationLog(app.state.session_factory)
-        matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20))
+        matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20),
+                          clock=clock)
         with app.state.session_factory() as session:
             matcher.load(repository.all_jobs(session=session))
         app.state.matcher = matcher
@@ -67,7 +73,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
 
     app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
     app.state.settings = settings
-    app.state.policies = load_policy_state(settings)  # a bad policy file stops start-up here
+    app.state.policies = load_policy_state(settings, clock=clock)  # a bad policy file stops start-up here
     install_handlers(app)
     install_openapi(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
@@ -86,6 +92,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app.include_router(cohort_profile.router)
     app.include_router(support.router)
     app.include_router(support.report_router)
+    from service.api.routes import guidance as guidance_routes
+
+    app.include_router(guidance_routes.router)
 
     from service.api import pages
 
@@ -96,6 +105,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     from service.api import profile_page
 
     app.include_router(profile_page.router)
+    from service.api import guidance_page
+
+    app.include_router(guidance_page.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("service").joinpath("static"))), name="static")
     return app
 

@@ -18,7 +18,7 @@ from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from matching.fairs import FairBy
-from service.api import fair_plans, followups, policy_views, services
+from service.api import fair_plans, followups, guidance_views, policy_views, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
@@ -94,7 +94,8 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
     return render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
                    follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                    subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH,
-                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
+                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
+                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
 
 
 #: What the follow-up form calls its fields, for its error messages.

@@ -11,6 +11,7 @@ COMMAND_MODULES = (
     "check_jobs",
     "policies",
     "profile",
+    "guidance",
     "serve",
     "users",
     "follow_ups",

@@ -78,6 +78,15 @@ from service.api.schemas.profile import (  # noqa: F401
     CohortProfilePublic,
 )
 from service.api.schemas.follow_up_reports import FollowUpReportEntry  # noqa: F401
+from service.api.schemas.guidance import (  # noqa: F401
+    AskedPublic,
+    MajorCountPublic,
+    TopicNeedPublic,
+    CohortGuidancePublic,
+    GapExamplePublic,
+    GapPublic,
+    GraduateGuidancePublic,
+)
 from service.api.schemas.policies import (  # noqa: F401
     PolicyPublic,
     PolicyListPublic,

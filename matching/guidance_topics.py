@@ -1,0 +1,175 @@
+"""Guidance topics (就业指导与培训专题): which topic a checked condition belongs to, and how a
+graduate's gap on it is worded.
+
+A topic groups the conditions of a job that stand between a graduate and it, as an officer plans
+guidance and training: certificates by kind (教师资格证, 执业/职业资格 …; the graduate record holds
+none, so the rules leave them 待核实), work experience, 学历/学位, 专业, and conditions on fixed
+traits (年龄, 户籍, 性别 …), for which only the fact is stated. ``SENSITIVE`` holds the conditions
+on ethnicity, disability and hardship: they are shown to the graduate and to officers (audited)
+and never reach a cohort view or an organiser (``matching.guidance``).
+
+Classification reads what the rules engine returns for each condition (``ConditionResult``: its
+kind, the source text it came from and its reason), so it follows the engine wherever the
+engine's reading of a table improves.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+
+from matching.verdict import ConditionResult
+
+
+class Topic(enum.StrEnum):
+    TEACHER_CERTIFICATE = "teacher_certificate"
+    PROFESSIONAL_QUALIFICATION = "professional_qualification"
+    DRIVING_LICENCE = "driving_licence"
+    FOREIGN_LANGUAGE_TEST = "foreign_language_test"
+    COMPUTER_TEST = "computer_test"
+    MANDARIN = "mandarin"
+    OTHER_CERTIFICATE = "other_certificate"
+    LANGUAGE = "language"
+    WORK_EXPERIENCE = "work_experience"
+    EDUCATION = "education"
+    EDUCATION_NATURE = "education_nature"
+    MAJOR = "major"
+    AGE = "age"
+    HUKOU = "hukou"
+    POLITICAL = "political"
+    GENDER = "gender"
+    TARGET_GROUP = "target_group"
+    SCHOOL = "school"
+    OTHER = "other"
+    UNREAD = "unread"
+    SENSITIVE = "sensitive"
+
+    @property
+    def label(self) -> str:
+        return TOPICS[self].label
+
+    @property
+    def fixed(self) -> bool:
+        """A trait the graduate does not choose (or, for 政治面貌, that no guidance should
+        steer): the gap is stated as a fact, with no suggestion."""
+        return TOPICS[self].suggestion is None
+
+
+@dataclass(frozen=True, slots=True)
+class TopicText:
+    """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
+    the graduate may do (``None``: a fixed trait, fact only); ``cohort``: what the jobs do, for a
+    cohort (「…的前 20 个匹配岗位中有岗位」 + this)."""
+
+    label: str
+    asks: str
+    suggestion: str | None
+    cohort: str = "要求"
+
+
+_HELD = "如已取得，请告知就业服务专员或更新登记信息；如尚未取得，可了解报考条件和时间"
+TOPICS: dict[Topic, TopicText] = {
+    Topic.TEACHER_CERTIFICATE: TopicText("教师资格证", "要求教师资格证", _HELD + "（教师资格考试）。"),
+    Topic.PROFESSIONAL_QUALIFICATION: TopicText("执业/职业资格", "要求执业或职业资格证书", _HELD + "。"),
+    Topic.DRIVING_LICENCE: TopicText("驾驶证", "要求驾驶证", _HELD + "。"),
+    Topic.FOREIGN_LANGUAGE_TEST: TopicText("外语等级", "要求外语等级证书", _HELD + "。"),
+    Topic.COMPUTER_TEST: TopicText("计算机等级", "要求计算机等级证书", _HELD + "。"),
+    Topic.MANDARIN: TopicText("普通话等级", "要求普通话等级证书", _HELD + "。"),
+    Topic.OTHER_CERTIFICATE: TopicText("其他证书", "要求其他证书", _HELD + "。"),
+    Topic.LANGUAGE: TopicText("语言能力", "要求掌握某种语言", "如具备，请告知就业服务专员核实。", "要求掌握某种语言"),
+    Topic.WORK_EXPERIENCE: TopicText("工作经历", "要求工作经历",
+                                     "如有实习或工作经历，请告知就业服务专员核实；也可关注就业见习岗位积累经历。"),
+    Topic.EDUCATION: TopicText("学历/学位", "的学历或学位要求高于您的登记信息或须核实",
+                               "如有继续深造（专升本、考研等）的打算，可作参考。",
+                               "要求更高学历或学位（或须核实）"),
+    Topic.EDUCATION_NATURE: TopicText("学历性质", "要求全日制、统招等学历性质",
+                                      "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等"),
+    Topic.MAJOR: TopicText("专业", "的专业要求未列您的专业或须核实",
+                           "这些岗位招收的是所列专业；如您另有符合要求的专业学历（如第二学士学位），请告知就业服务专员核实。",
+                           "未列其专业（或须核实）"),
+    Topic.AGE: TopicText("年龄", "对年龄有要求", None, "有其不符合或须核实的年龄要求"),
+    Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "有其不符合或须核实的户籍要求"),
+    Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),
+    Topic.GENDER: TopicText("性别", "对性别有要求", None, "有其不符合或须核实的性别要求"),
+    Topic.TARGET_GROUP: TopicText("报考身份", "面向特定报考身份", None, "面向特定报考身份"),
+    Topic.SCHOOL: TopicText("毕业院校", "对毕业院校有要求", None, "对毕业院校有要求"),
+    Topic.OTHER: TopicText("其他条件", "有专业细节、身体条件、在校表现等其他要求",
+                           "请在报名前向招聘单位或就业服务专员问清。", "有专业细节、身体条件、在校表现等要求"),
+    Topic.UNREAD: TopicText("系统未能识别的条件", "有系统未能识别的条件",
+                            "请在报名前向就业服务专员或招聘单位问清这些条件。", "有系统未能识别的条件"),
+    Topic.SENSITIVE: TopicText("民族、残疾人专设等", "对民族或残疾人身份有要求", None, "对民族或残疾人身份有要求"),
+}
+
+#: Rule kinds → topic; certificates, languages and target groups are read further below.
+_BY_KIND = {
+    "work_experience": Topic.WORK_EXPERIENCE,
+    "education": Topic.EDUCATION,
+    "degree": Topic.EDUCATION,
+    "education_nature": Topic.EDUCATION_NATURE,
+    "major": Topic.MAJOR,
+    "major_detail": Topic.OTHER,  # 本硕专业一致, 不能以辅修专业报考 …: details to ask about, not the major list
+    "age": Topic.AGE,
+    "hukou": Topic.HUKOU,
+    "political": Topic.POLITICAL,
+    "gender": Topic.GENDER,
+    "target_group": Topic.TARGET_GROUP,
+    "school": Topic.SCHOOL,
+    "physical": Topic.OTHER,
+    "record": Topic.OTHER,
+    "status": Topic.OTHER,
+    "needs_review": Topic.UNREAD,
+    "ethnicity": Topic.SENSITIVE,
+    "hardship": Topic.SENSITIVE,
+}
+
+#: Certificate wordings, tried in order (教师资格证 before the generic 资格证).
+_CERTIFICATES = (
+    (Topic.TEACHER_CERTIFICATE, re.compile(r"教师资格|教资")),
+    (Topic.DRIVING_LICENCE, re.compile(r"驾驶|驾照|[ABC][12]\s*(?:照|证|及以上)")),
+    (Topic.MANDARIN, re.compile(r"普通话")),
+    (Topic.COMPUTER_TEST, re.compile(r"计算机[^，。；]{0,6}(?:等级|[一二三四1-4]级)|NCRE", re.I)),
+    (Topic.FOREIGN_LANGUAGE_TEST, re.compile(r"英语|外语|CET|大学[四六]级|专业[四八]级|专[四八]|雅思|托福|IELTS|TOEFL|"
+                                             r"日语|俄语|法语|德语|韩语", re.I)),
+    (Topic.PROFESSIONAL_QUALIFICATION, re.compile(r"医师|护士|药师|技师|执业|职业资格|资格证|律师|法律职业|会计|注册|职称|"
+                                                  r"工程师|从业资格|讲师|技术职务|资格")),
+)
+_FOREIGN_LANGUAGES = re.compile(r"英语|外语|日语|俄语|法语|德语|韩语|CET|四级|六级", re.I)
+#: Target-group conditions that read ethnicity or disability (少数民族、残疾人专设岗位): their
+#: reasons say so (checks.py words them through the ethnicity check or 「残疾人专设岗位」).
+_SENSITIVE_TARGET = re.compile(r"民族|残疾")
+
+
+def asked_text(result: ConditionResult) -> str:
+    """The requirement as the table wrote it: the source text without its column."""
+    if result.source:
+        return result.source.split("：", 1)[-1].strip() or result.source
+    return result.reason
+
+
+def topic_of(result: ConditionResult) -> Topic | None:
+    """The guidance topic of one checked condition; ``None`` for kinds no graduate can lack
+    (服务年限, a commitment made on appointment) and for policies' own kinds."""
+    if result.discloses:
+        return Topic.SENSITIVE
+    if result.kind == "target_group" and (_SENSITIVE_TARGET.search(result.reason)
+                                          or _SENSITIVE_TARGET.search(result.source or "")):
+        return Topic.SENSITIVE
+    if result.kind == "certificate":
+        text = asked_text(result)
+        return next((topic for topic, words in _CERTIFICATES if words.search(text)), Topic.OTHER_CERTIFICATE)
+    if result.kind == "language":
+        return Topic.FOREIGN_LANGUAGE_TEST if _FOREIGN_LANGUAGES.search(asked_text(result)) else Topic.LANGUAGE
+    return _BY_KIND.get(result.kind)
+
+
+#: Record fields whose absence leaves a condition of a kind to review: (attribute, label).
+RECORD_FIELDS = {
+    "education": ("education", "学历"),
+    "degree": ("degree", "学位"),
+    "age": ("birth_date", "出生日期"),
+    "hukou": ("hukou", "户籍"),
+    "political": ("political_status", "政治面貌"),
+    "gender": ("gender", "性别"),
+    "major": ("major", "专业"),
+}

@@ -1,0 +1,148 @@
+"""``GET /api/guidance``, ``GET /api/graduates/{id}/guidance``, the graduate page's 「求职建议」 and
+the ``/guidance`` page, per role, on planted jobs and graduates (rules engine on)."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+
+from features.education import EducationLevel, EducationRequirement
+from features.records import Gender, Graduate, Hardship, Job
+from service.api import create_app
+from tests.test_api_fixtures import Api, assert_problem, start_api
+from tests.test_api_matching import rules_ranker_factory
+from tests.test_api_pages import login
+
+BACHELOR = EducationRequirement(minimum=EducationLevel.BACHELOR)
+
+
+def _job(id, title, employer, majors, headcount=None, conditions=(), education=BACHELOR):
+    return Job(id=id, title=title, employer=employer, majors_text=majors, location="乌鲁木齐市", education=education,
+               headcount=headcount, description=title, conditions=conditions)
+
+
+JOBS = [
+    _job("T1", "初中语文教师", "乌鲁木齐市第一中学", "汉语言文学", 3, (("其他要求", "需取得教师资格证"),)),
+    _job("T2", "高中语文教师", "乌鲁木齐市第二中学", "汉语言文学", None, (("其他要求", "需取得教师资格证"),)),
+    _job("S1", "社区网格员", "天山区某街道办事处", "汉语言文学", 2, (("其他要求", "限少数民族"),)),
+    _job("D1", "软件开发工程师", "新疆天山信息技术有限公司", "计算机科学与技术", 2),
+]
+
+
+def _graduate(id, name, major, code, *, ethnicity="汉族", hardship=frozenset(), school="新疆师范大学", year=2026):
+    return Graduate(id=id, name=name, school=school, major=major, major_code=code, education=EducationLevel.BACHELOR,
+                    graduation_year=year, gender=Gender.FEMALE, ethnicity=ethnicity, hardship=hardship,
+                    intention="想当语文老师" if major == "汉语言文学" else "")
+
+
+GRADUATES = [
+    _graduate("G1", "阿依古丽", "汉语言文学", "050101", ethnicity="维吾尔族", hardship=frozenset({Hardship.LOW_INCOME_FAMILY})),
+    _graduate("G2", "王磊", "汉语言文学", "050101"),
+    _graduate("G3", "李娜", "汉语言文学", "050101", school="喀什大学", year=2025),
+    _graduate("C1", "刘洋", "计算机科学与技术", "080901", school="新疆大学"),
+]
+SENSITIVE_VALUES = ("维吾尔族", "汉族", "低收入家庭", "民族", "少数民族")
+
+
+@pytest.fixture
+def api(tmp_path):
+    app, tokens = start_api(tmp_path, jobs=JOBS, graduates=GRADUATES)  # seeds the database
+    app = create_app(app.state.settings, ranker_factory=rules_ranker_factory)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+def labels(body) -> dict[str, int]:
+    return {t["label"]: t["graduates"] for t in body["topics"]}
+
+
+def test_officers_and_organisers_get_the_same_cohort_needs_without_sensitive_conditions(api):
+    answers = {who: api.get("/api/guidance", who, params={"top": 4}) for who in ("organiser", "officer")}
+    for response in answers.values():
+        assert response.status_code == 200, response.text
+    assert answers["organiser"].json() == answers["officer"].json()
+    body = answers["organiser"].json()
+    assert (body["total"], body["top"], body["filters"]) == (4, 4, "各届、全部学校")
+    assert labels(body)["教师资格证"] == 4
+    teacher = next(t for t in body["topics"] if t["topic"] == "teacher_certificate")
+    assert (teacher["jobs"], teacher["openings"], teacher["headcount_unknown"]) == (2, 4, 1)
+    assert teacher["top_majors"][0] == {"major": "汉语言文学", "count": 3}
+    assert "sensitive" not in {t["topic"] for t in body["topics"]}
+    assert not any(value in answers["organiser"].text for value in SENSITIVE_VALUES)
+    assert api.audit_rows() == []
+
+
+def test_filters_and_bad_parameters(api):
+    body = api.get("/api/guidance", "officer", params={"year": 2026, "school": "新疆师范大学", "top": 4}).json()
+    assert (body["total"], body["filters"]) == (2, "2026 届、新疆师范大学")
+    assert api.get("/api/guidance", "officer", params={"major_class": "0809"}).json()["total"] == 1
+    assert_problem(api.get("/api/guidance", "officer", params={"major_class": "语文"}), 422, "major_class")
+    assert_problem(api.get("/api/guidance", "officer", params={"top": 0}), 422, "top")
+
+
+def test_a_graduate_may_not_see_the_cohort(api):
+    assert_problem(api.get("/api/guidance", "g1"), 403, "无权")
+    assert_problem(api.client.get("/api/guidance"), 401)
+
+
+def test_the_cohort_is_kept_until_a_job_changes(api, monkeypatch):
+    from service.api import guidance_views
+
+    calls = []
+    real = guidance_views.guide_graduates
+    monkeypatch.setattr(guidance_views, "guide_graduates", lambda ranker, **kw: calls.append(1) or real(ranker, **kw))
+    first = api.get("/api/guidance", "organiser", params={"top": 4}).json()
+    ranked = len(calls)
+    assert ranked >= 1
+    assert api.get("/api/guidance", "officer", params={"top": 4}).json() == first and len(calls) == ranked
+    api.app.state.matcher.upsert([_job("T3", "小学语文教师", "乌鲁木齐市第三小学", "汉语言文学", 5,
+                                       (("其他要求", "需取得教师资格证"),))])
+    again = api.get("/api/guidance", "organiser", params={"top": 4}).json()
+    assert len(calls) > ranked
+    assert next(t for t in again["topics"] if t["topic"] == "teacher_certificate")["jobs"] == 3
+
+
+def test_a_graduate_sees_their_own_guidance_with_sensitive_gaps_audited(api):
+    response = api.get("/api/graduates/G2/guidance", "g2", params={"top": 4})
+    assert response.status_code == 200, response.text
+    body = response.json()
+    gaps = {g["topic"]: g for g in body["gaps"]}
+    assert gaps["teacher_certificate"]["jobs"] == 2 and "如已取得" in gaps["teacher_certificate"]["suggestion"]
+    assert gaps["sensitive"]["example"]["job_id"] == "S1" and gaps["sensitive"]["not_eligible"] == 1
+    assert gaps["sensitive"]["suggestion"] is None and gaps["sensitive"]["fixed"] is True
+    rows = api.audit_rows()
+    assert [(r.record_id, r.action, r.role, tuple(r.fields)) for r in rows] == [("G2", "guidance", "graduate", ("ethnicity",))]
+
+
+def test_officers_see_any_graduate_organisers_none_and_a_graduate_no_other(api):
+    # G1 may apply for the post reserved for minorities: no gap shown rests on her ethnicity.
+    g1 = api.get("/api/graduates/G1/guidance", "officer")
+    assert g1.status_code == 200 and "sensitive" not in {g["topic"] for g in g1.json()["gaps"]}
+    assert api.audit_rows() == []
+    assert api.get("/api/graduates/G2/guidance", "officer").status_code == 200
+    assert [(r.record_id, r.action, r.role) for r in api.audit_rows()] == [("G2", "guidance", "officer")]
+    assert_problem(api.get("/api/graduates/G1/guidance", "organiser"), 403, "组织者")
+    assert_problem(api.get("/api/graduates/G2/guidance", "g1"), 404)
+    assert_problem(api.get("/api/graduates/NOPE/guidance", "officer"), 404)
+
+
+def test_the_graduate_page_has_the_section_for_the_graduate_and_officers_only(api):
+    login(api, "g2")
+    page = api.client.get("/graduate/G2")
+    assert page.status_code == 200 and "求职建议" in page.text and 'id="guidance-gaps"' in page.text
+    assert "教师资格证" in page.text
+    login(api, "organiser")
+    page = api.client.get("/graduate/G2")
+    assert page.status_code == 200 and 'id="guidance"' not in page.text
+
+
+def test_the_guidance_page_for_staff(api):
+    login(api, "organiser")
+    page = api.client.get("/guidance", params={"year": "2026"})
+    assert page.status_code == 200 and 'id="guidance-topics"' in page.text and "教师资格证" in page.text
+    assert 'href="/guidance"' in page.text  # in the navigation
+    assert not any(value in page.text for value in ("维吾尔族", "少数民族", "低收入家庭"))
+    bad = api.client.get("/guidance", params={"major_class": "语文"})
+    assert "专业类「语文」无效" in bad.text
+    login(api, "g1")
+    assert "毕业生账号不能查看" in api.client.get("/guidance").text
