@@ -222,3 +222,27 @@ def test_the_policies_engine_follows_its_clock(catalog):
     assert daily.today() is first
     clock.day = dt.date(2026, 6, 15)
     assert daily.today().reference_date == dt.date(2026, 6, 15)
+
+
+def test_the_job_check_report_outlives_a_new_day(start, monkeypatch):
+    # The checks read no date: a new day must not cost the first officer after midnight a
+    # re-check of the whole list (seconds on a large one).
+    from service.api import job_check_results
+
+    api = start(dt.date(2026, 6, 14))
+    with api.client.app.state.session_factory() as session:
+        officer = issue_user(session=session, name="王老师", role=Role.OFFICER).token
+        session.commit()
+    checked = []
+    real = job_check_results.check_jobs
+    monkeypatch.setattr(job_check_results, "check_jobs", lambda jobs, **kw: checked.append(len(jobs)) or real(jobs, **kw))
+
+    def report() -> dict:
+        response = api.client.get("/api/job-checks", headers={"Authorization": f"Bearer {officer}"})
+        assert response.status_code == 200, response.text
+        return response.json()
+
+    first = report()
+    api.clock.day = dt.date(2026, 6, 15)
+    api.recommendations()  # a request that moves the service to the new day
+    assert report() == first and checked == [len(JOBS)]

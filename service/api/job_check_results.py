@@ -4,7 +4,7 @@ page and the note on each job's page.
 Stored jobs carry no file row or column (they may have come from several uploads and API
 edits), so findings name job ids and ``Job`` fields. The report covers the whole list
 (duplicates and list-wide findings need every job) and is kept until the job index changes
-(``Matcher.version``): checking 11,720 jobs costs seconds, mostly reading their conditions.
+(``Matcher.index_version``: a new day alone does not renew it): checking 11,720 jobs costs seconds, mostly reading their conditions.
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ class JobCheckCache:
     def report(self, *, session: Session, matcher: Matcher) -> tuple[JobCheckReport, dict]:
         """(report, job id → job) of every stored job."""
         with self._lock:
-            version, count = matcher.version, repository.count_jobs(session=session)
+            version, count = matcher.index_version, repository.count_jobs(session=session)
             if self._entry is not None and self._entry[:2] == (version, count):
                 return self._entry[2], self._entry[3]
             from service.model_store import load_major_code_tables
