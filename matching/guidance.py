@@ -14,6 +14,10 @@ A cohort (the graduates of a year, school and major class, selected as the profi
 topic, how many graduates it affects and how many positions and openings stand behind that,
 with the majors most affected: the basis for planning guidance sessions and training.
 
+A post whose major list leaves the graduate out is stated to them (专业（未列入）, a fact) but is
+no training need, so a cohort counts only the major conditions left open (须核实: 相关专业, a
+class of majors, a missing major); see ``guidance_topics.PERSONAL_ONLY``.
+
 Sensitive fields: conditions on ethnicity, disability and hardship form the ``SENSITIVE`` topic.
 A cohort view never counts it; the edge computes a cohort on redacted copies
 (``service.api.services.redact``), so no other topic rests on those fields either. A graduate's
@@ -31,7 +35,7 @@ from functools import partial
 from features.records import Graduate, Job
 from matching.cohort_profile import select
 from matching.fair_themes import ThemeLink, graduate_class
-from matching.guidance_topics import RECORD_FIELDS, TOPICS, Topic, asked_text, topic_of
+from matching.guidance_topics import PERSONAL_ONLY, RECORD_FIELDS, TOPICS, Topic, asked_text, topic_of
 from matching.results import GraduateSuggestions
 from matching.verdict import Status, Verdict
 
@@ -86,9 +90,9 @@ class Gap:
         if self.needs_review:
             split.append(f"待核实 {self.needs_review} 个")
         example = f"{self.example.title}（{self.example.employer}）" if self.example.employer else self.example.title
-        wording = "、".join(f"「{text}」" for text, _ in self.asked[:2])
+        # The example job's own wording: the commonest ones may come from other jobs.
         return (f"您最匹配的 {self.examined} 个岗位中，有 {self.jobs} 个（{share}%）{TOPICS[self.topic].asks}"
-                f"（{'，'.join(split)}），如 {example}：{wording}。")
+                f"（{'，'.join(split)}），如 {example}：「{self.example.condition}」。")
 
     @property
     def suggestion(self) -> str | None:
@@ -149,7 +153,7 @@ class CohortGuidance:
     major_class: str | None
     total: int
     top: int
-    topics: tuple[TopicNeed, ...]  # most graduates first; never ``Topic.SENSITIVE``
+    topics: tuple[TopicNeed, ...]  # most graduates first; never a ``PERSONAL_ONLY`` topic
     graduates: tuple[GraduateGuidance, ...]  # in cohort order, without sensitive gaps
 
 
@@ -253,14 +257,17 @@ def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Gr
                     major_class: str | None = None, sensitive_gaps: bool = False) -> CohortGuidance:
     """Per topic over the cohort ``graduates`` (already selected; ``guidance`` theirs, from
     ``guide_graduates``): graduates affected, positions and openings, majors most affected.
-    The sensitive topic is never a topic; the graduates' own gaps keep it only with
-    ``sensitive_gaps`` (an officer's export, audited by the caller)."""
+    ``PERSONAL_ONLY`` topics (专业（未列入）, the sensitive one) are never a cohort topic; the
+    graduates' own gaps keep the sensitive one only with ``sensitive_gaps`` (an officer's
+    export, audited by the caller)."""
     by_id = {g.id: g for g in graduates}
     records = [g for g in guidance if g.graduate_id in by_id]
     affected: dict[Topic, list[tuple[Graduate, Gap]]] = defaultdict(list)
     job_ids: dict[Topic, set[str]] = defaultdict(set)
     for record in records:
-        for gap in record.without_sensitive().gaps:
+        for gap in record.gaps:
+            if gap.topic in PERSONAL_ONLY:
+                continue
             affected[gap.topic].append((by_id[record.graduate_id], gap))
             job_ids[gap.topic].update(gap.job_ids)
     total = len(graduates)

@@ -3,8 +3,10 @@ graduate's gap on it is worded.
 
 A topic groups the conditions of a job that stand between a graduate and it, as an officer plans
 guidance and training: certificates by kind (教师资格证, 执业/职业资格 …; the graduate record holds
-none, so the rules leave them 待核实), work experience, 学历/学位, 专业, and conditions on fixed
-traits (年龄, 户籍, 性别 …), for which only the fact is stated. ``SENSITIVE`` holds the conditions
+none, so the rules leave them 待核实), work experience, 学历/学位, 专业 (须核实; a list that leaves
+the graduate out is 专业（未列入）, a fact for them and no cohort need), and conditions on fixed
+traits (年龄, 户籍, 性别 …), for which only the fact is stated. Conditions the rules leave unread
+are grouped by their words when short and plain (「具有维吾尔语听说能力」 is 语言能力). ``SENSITIVE`` holds the conditions
 on ethnicity, disability and hardship: they are shown to the graduate and to officers (audited)
 and never reach a cohort view or an organiser (``matching.guidance``).
 
@@ -19,7 +21,7 @@ import enum
 import re
 from dataclasses import dataclass
 
-from matching.verdict import ConditionResult
+from matching.verdict import ConditionResult, Status
 
 
 class Topic(enum.StrEnum):
@@ -35,6 +37,7 @@ class Topic(enum.StrEnum):
     EDUCATION = "education"
     EDUCATION_NATURE = "education_nature"
     MAJOR = "major"
+    MAJOR_OUTSIDE = "major_outside"
     AGE = "age"
     HUKOU = "hukou"
     POLITICAL = "political"
@@ -52,7 +55,8 @@ class Topic(enum.StrEnum):
     @property
     def fixed(self) -> bool:
         """A trait the graduate does not choose (or, for 政治面貌, that no guidance should
-        steer): the gap is stated as a fact, with no suggestion."""
+        steer; or a major list that leaves the graduate out): the gap is stated as a fact, with
+        no suggestion."""
         return TOPICS[self].suggestion is None
 
 
@@ -85,9 +89,13 @@ TOPICS: dict[Topic, TopicText] = {
                                "要求更高学历或学位（或须核实）"),
     Topic.EDUCATION_NATURE: TopicText("学历性质", "要求全日制、统招等学历性质",
                                       "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等"),
-    Topic.MAJOR: TopicText("专业", "的专业要求未列您的专业或须核实",
-                           "这些岗位招收的是所列专业；如您另有符合要求的专业学历（如第二学士学位），请告知就业服务专员核实。",
-                           "未列其专业（或须核实）"),
+    # Only what is open (相关专业, a class of majors, a missing major) is a need: a post whose
+    # list leaves the graduate out is no training need (nearly every graduate's best 20 hold one,
+    # which would drown every other topic); it is stated to the graduate as MAJOR_OUTSIDE.
+    Topic.MAJOR: TopicText("专业（须核实）", "的专业要求须核实您的专业是否符合",
+                           "可向招聘单位或就业服务专员确认您的专业是否属于岗位所列专业（如“相关专业”）。",
+                           "的专业要求须核实其专业是否符合"),
+    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业"),
     Topic.AGE: TopicText("年龄", "对年龄有要求", None, "有其不符合或须核实的年龄要求"),
     Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "有其不符合或须核实的户籍要求"),
     Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),
@@ -123,6 +131,10 @@ _BY_KIND = {
     "hardship": Topic.SENSITIVE,
 }
 
+#: Topics stated to the graduate that are no need of a cohort: 专业（未列入） (no session can
+#: change the major a post lists) and the sensitive topic (never counted over graduates).
+PERSONAL_ONLY = frozenset({Topic.MAJOR_OUTSIDE, Topic.SENSITIVE})
+
 #: Certificate wordings, tried in order (教师资格证 before the generic 资格证).
 _CERTIFICATES = (
     (Topic.TEACHER_CERTIFICATE, re.compile(r"教师资格|教资")),
@@ -135,6 +147,23 @@ _CERTIFICATES = (
                                                   r"工程师|从业资格|讲师|技术职务|资格")),
 )
 _FOREIGN_LANGUAGES = re.compile(r"英语|外语|日语|俄语|法语|德语|韩语|CET|四级|六级", re.I)
+#: Conditions the rules leave unread (kind ``needs_review``) that still say plainly what they ask
+#: for, tried in order on short texts only: a long one mixes several requirements, and a text
+#: stating a preference (优先) asks for nothing.
+_UNREAD_WORDS = (
+    (Topic.TEACHER_CERTIFICATE, re.compile(r"教师资格(?:证|考试)")),
+    (Topic.DRIVING_LICENCE, re.compile(r"驾驶证|驾照|[ABC][12]\s*(?:照|证|及以上)")),
+    (Topic.MANDARIN, re.compile(r"普通话[^，。；]{0,4}(?:等级|[一二三]级|证)")),
+    (Topic.COMPUTER_TEST, re.compile(r"计算机[^，。；]{0,6}(?:等级|[一二三四1-4]级)|NCRE", re.I)),
+    (Topic.FOREIGN_LANGUAGE_TEST, re.compile(r"(?:英语|外语|日语|俄语)[^，。；]{0,8}(?:[四六八468]级|等级)|CET|TEM-?[48]|"
+                                             r"雅思|托福|IELTS|TOEFL", re.I)),
+    (Topic.LANGUAGE, re.compile(r"(?:维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|塔吉克|藏|汉|俄|英|外|双)语[^，。；]{0,6}"
+                                r"(?:听说|读写|说写|能力|交流|沟通|熟练|流利|水平|良好)|"
+                                r"(?:熟练|精通|掌握|能用|会说|通晓)[^，。；]{0,4}"
+                                r"(?:维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|塔吉克|藏|汉|俄|英|日|韩|法|德|阿拉伯|外|双)语(?!言文学)")),
+)
+#: Longest unread text ``_UNREAD_WORDS`` are tried on.
+_UNREAD_SHORT = 30
 #: Target-group conditions that read ethnicity or disability (少数民族、残疾人专设岗位): their
 #: reasons say so (checks.py words them through the ethnicity check or 「残疾人专设岗位」).
 _SENSITIVE_TARGET = re.compile(r"民族|残疾")
@@ -160,6 +189,12 @@ def topic_of(result: ConditionResult) -> Topic | None:
         return next((topic for topic, words in _CERTIFICATES if words.search(text)), Topic.OTHER_CERTIFICATE)
     if result.kind == "language":
         return Topic.FOREIGN_LANGUAGE_TEST if _FOREIGN_LANGUAGES.search(asked_text(result)) else Topic.LANGUAGE
+    if result.kind == "major" and result.status is Status.NOT_ELIGIBLE:
+        return Topic.MAJOR_OUTSIDE
+    if result.kind == "needs_review":
+        text = asked_text(result)
+        if len(text) <= _UNREAD_SHORT and "优先" not in text:
+            return next((topic for topic, words in _UNREAD_WORDS if words.search(text)), Topic.UNREAD)
     return _BY_KIND.get(result.kind)
 
 

@@ -42,10 +42,12 @@ def topics(body) -> dict[str, int]:
     return {t["label"]: t["graduates"] for t in body["topics"]}
 
 
-def test_json_holds_topics_and_each_graduates_gaps_without_sensitive_ones(inputs, tmp_path):
+def test_json_holds_topics_and_each_graduates_gaps_without_sensitive_ones(inputs, tmp_path, capsys):
     jobs, graduates = inputs
     out, data_dir = tmp_path / "g.json", tmp_path / "state"
     assert run("--jobs", jobs, "--graduates", graduates, "--top", 5, "--out", out, "--data-dir", data_dir) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("就业指导与培训需求：4 位毕业生，") and said.count("个专题") == 1  # not told twice
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     assert not data_dir.exists()  # nothing sensitive: no audit, no database
     body = json.loads(out.read_text(encoding="utf-8"))

@@ -15,7 +15,8 @@ from matching.guidance import (cohort_guidance, graduate_guidance, guide_graduat
                                ranker_job_lookup, select_cohort)
 from matching.guidance_topics import Topic, topic_of
 from matching.ranker import Ranker
-from matching.verdict import ConditionResult, Status
+from matching.results import GraduateSuggestions, Rejection
+from matching.verdict import ConditionResult, Status, Verdict
 from service.api.services import redact
 from service.engine import load_rules_engine
 from tests.factories import graduate, job
@@ -196,3 +197,76 @@ def test_top_must_be_positive(catalog, segmenter, engine):
     with pytest.raises(ValueError, match="top"):
         graduate_guidance(graduate("L1", "汉语言文学", catalog=catalog), result, job=ranker_job_lookup(r),
                           checker=ranker_checker(r), top=0)
+
+
+# --------------------------------------------------------------------------- planted verdicts
+
+
+def planted(conditions: dict[str, list[ConditionResult]]):
+    """Jobs J1, J2 … best-fitting first, each with the checked conditions given, as a ranker
+    result, a job lookup and a checker for ``graduate_guidance``."""
+    jobs = {job_id: job(job_id, f"岗位{job_id}", employer=f"单位{job_id}") for job_id in conditions}
+    result = GraduateSuggestions("G1", (), tuple(Rejection(job_id, 1.0 - n / 100, ())
+                                                 for n, job_id in enumerate(conditions)))
+
+    def checker(_graduate, j):
+        return Verdict.combine(conditions[j.id])
+
+    return result, jobs.get, checker
+
+
+def major(status: Status, text: str) -> ConditionResult:
+    return ConditionResult(kind="major", status=status, reason="专业", source=f"专业：{text}")
+
+
+def test_the_example_quotes_the_condition_of_the_job_it_names():
+    education = lambda text: ConditionResult(kind="education", status=Status.NOT_ELIGIBLE, reason="学历不符",
+                                             source=f"学历要求：{text}")
+    result, lookup, checker = planted({"J1": [education("硕士研究生及以上")], "J2": [education("博士研究生")],
+                                       "J3": [education("博士研究生")]})
+    [gap] = graduate_guidance(graduate("G1", "汉语言文学"), result, job=lookup, checker=checker, top=5).gaps
+    assert gap.asked == (("博士研究生", 2), ("硕士研究生及以上", 1)) and gap.example.job_id == "J1"
+    # Not 「博士研究生」 next to 岗位J1: J1 does not ask for it.
+    assert gap.fact == ("您最匹配的 3 个岗位中，有 3 个（100%）的学历或学位要求高于您的登记信息或须核实（不符合 3 个），"
+                        "如 岗位J1（单位J1）：「硕士研究生及以上」。")
+
+
+def test_a_major_list_that_leaves_the_graduate_out_is_a_fact_for_them_and_no_cohort_need():
+    result, lookup, checker = planted({"J1": [major(Status.NOT_ELIGIBLE, "汉语言文学")],
+                                       "J2": [major(Status.NOT_ELIGIBLE, "新闻学")],
+                                       "J3": [major(Status.NEEDS_REVIEW, "计算机相关专业")]})
+    person = graduate("G1", "软件工程")
+    guidance = graduate_guidance(person, result, job=lookup, checker=checker, top=5)
+    gaps = gaps_by_topic(guidance)
+    outside, open_ = gaps[Topic.MAJOR_OUTSIDE], gaps[Topic.MAJOR]
+    assert (outside.jobs, outside.not_eligible, open_.jobs, open_.needs_review) == (2, 2, 1, 1)
+    assert outside.suggestion is None and outside.topic.fixed  # nothing to train: the fact only
+    assert outside.fact == "您最匹配的 3 个岗位中，有 2 个（67%）的专业要求未列您的专业（不符合 2 个），如 岗位J1（单位J1）：「汉语言文学」。"
+    assert "确认您的专业是否属于岗位所列专业" in open_.suggestion
+    cohort = cohort_guidance([guidance], [person], job=lookup, top=5)
+    [need] = cohort.topics
+    assert (need.topic, need.graduates, need.jobs, need.asked) == (Topic.MAJOR, 1, 1, (("计算机相关专业", 1),))
+    assert need.summary == "专业（须核实）：1 位毕业生的前 5 个匹配岗位中有岗位的专业要求须核实其专业是否符合"
+    assert {g.topic for g in cohort.graduates[0].gaps} == {Topic.MAJOR, Topic.MAJOR_OUTSIDE}  # still told
+
+
+@pytest.mark.parametrize("text, topic", [
+    ("具有维吾尔语听说能力", Topic.LANGUAGE),
+    ("熟练掌握哈萨克语", Topic.LANGUAGE),
+    ("全国计算机等级考试二级", Topic.COMPUTER_TEST),
+    ("英语专业8级", Topic.FOREIGN_LANGUAGE_TEST),
+    ("有C1驾照", Topic.DRIVING_LICENCE),
+    ("所有拟聘人员在办理聘用手续前须取得中小学、幼儿园教师资格证书", Topic.TEACHER_CERTIFICATE),
+    # Not what they seem, a preference, or too long to stand for one requirement: left unread.
+    ("见习期间购买意外伤害保险", Topic.UNREAD),
+    ("熟练掌握专业术语", Topic.UNREAD),
+    ("幼师学段幼师和职高学段语文、数学、英语岗位", Topic.UNREAD),
+    ("研究生:计算机科学与技术（0812）、计算机技术（085211）", Topic.UNREAD),
+    ("有幼儿体育教学经历和教师资格证者优先，学历可适当放宽", Topic.UNREAD),
+    ("具有机器人或无人驾驶行业产品经验", Topic.UNREAD),
+    ("35周岁以下，大专学历临床医学专业，或本科学历临床医学专业，具有执业（助理）医师资格证书", Topic.UNREAD),
+])
+def test_conditions_the_rules_leave_unread_are_grouped_by_their_plain_words(text, topic):
+    result = ConditionResult(kind="needs_review", status=Status.NEEDS_REVIEW, reason=f"条件待人工核实：{text}",
+                             source=f"其他要求：{text}")
+    assert topic_of(result) is topic

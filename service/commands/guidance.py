@@ -64,8 +64,8 @@ def run(args: argparse.Namespace) -> int:
     by_id = {g.id: g for g in people}
     if args.out is not None:
         written = write_guidance(args.out, result, by_id)
-        unit = "个专题" if args.out.suffix.lower() == ".json" else "行"
-        print(f"就业指导与培训需求：{result.total} 位毕业生，{len(result.topics)} 个专题；共 {written} {unit}，写入 {args.out}")
+        rows = "" if args.out.suffix.lower() == ".json" else f"共 {written} 行，"  # JSON: ``written`` is the topics again
+        print(f"就业指导与培训需求：{result.total} 位毕业生，{len(result.topics)} 个专题；{rows}写入 {args.out}")
     else:
         print("\n".join(summary_lines(result, by_id)))
     print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)

@@ -17,9 +17,9 @@ class MajorCountPublic(BaseModel):
 
 
 class TopicNeedPublic(BaseModel):
-    topic: str = Field(description="专题代码（teacher_certificate、education、major …）")
+    topic: str = Field(description="专题代码（teacher_certificate、education、major（专业须核实） …）")
     label: str
-    fixed: bool = Field(description="是否为不可改变的条件（年龄、性别、户籍等：只陈述事实，不提建议）")
+    fixed: bool = Field(description="是否只陈述事实、不提建议（年龄、性别、户籍等不可改变的条件，以及未列入所列专业）")
     graduates: int = Field(description="前 N 个匹配岗位中有岗位涉及此专题的毕业生人数")
     share: float = Field(description="占所选毕业生的比例（0–1）")
     not_eligible_graduates: int = Field(description="其中有不符合（而非待核实）岗位的人数")
