@@ -16,21 +16,11 @@ from fastapi import APIRouter, Query, Request
 
 from service.api import guidance_views
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep
-from service.api.page_kit import error_page, page_user, render, to_login
+from service.api.page_kit import error_page, form_year, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.auth import Role
 
 router = APIRouter(include_in_schema=False)
-
-
-def _year(text: str) -> int | None:
-    """The year field of the filter form (as on ``/profile``): empty is every year."""
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isdigit() or not 1950 <= int(text) <= 2100:
-        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
-    return int(text)
 
 
 def _major_class(text: str) -> str | None:
@@ -52,7 +42,7 @@ def guidance_page(request: Request, session: SessionDep, matcher: MatcherDep, ca
     try:
         if user.role is Role.GRADUATE:
             raise ApiProblem(403, "毕业生账号不能查看群体的就业指导与培训需求")
-        result = guidance_views.cohort(session=session, matcher=matcher, cache=cache, user=user, year=_year(year),
+        result = guidance_views.cohort(session=session, matcher=matcher, cache=cache, user=user, year=form_year(year),
                                        school=school.strip() or None, major_class=_major_class(major_class))
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/guidance")

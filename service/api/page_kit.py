@@ -58,3 +58,13 @@ def error_page(request: Request, user: User | None, problem: ApiProblem, back: s
 
 def to_login() -> RedirectResponse:
     return RedirectResponse("/login", status_code=303)
+
+
+def form_year(text: str) -> int | None:
+    """The graduation-year field of a page's filter form (/profile, /guidance): empty is every year."""
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1950 <= int(text) <= 2100:
+        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
+    return int(text)

@@ -10,21 +10,11 @@ from fastapi import APIRouter, Query, Request
 
 from service.api import cohort_profiles
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep
-from service.api.page_kit import error_page, page_user, render, to_login
+from service.api.page_kit import error_page, form_year, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.auth import Role
 
 router = APIRouter(include_in_schema=False)
-
-
-def _year(text: str) -> int | None:
-    """The year field of the filter form: empty is every year."""
-    text = text.strip()
-    if not text:
-        return None
-    if not text.isdigit() or not 1950 <= int(text) <= 2100:
-        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
-    return int(text)
 
 
 @router.get("/profile")
@@ -37,7 +27,7 @@ def profile_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
     try:
         if user.role is Role.GRADUATE:
             raise ApiProblem(403, "毕业生账号不能查看毕业生画像")
-        chosen = _year(year)
+        chosen = form_year(year)
         profile = cohort_profiles.cohort_profile(session=session, matcher=matcher, cache=cache, user=user, year=chosen,
                                                  school=school.strip() or None, sensitive=sensitive)
     except ApiProblem as problem:
