@@ -200,6 +200,16 @@ def test_a_duty_ending_in_direction_is_not_a_major_requirement_of_a_posting():
     assert [c.kind for c in parse_cell("备注", "机械设计方向")] == [Kind.MAJOR_DETAIL]  # a condition column keeps it
 
 
+def test_a_duty_naming_results_or_training_is_not_a_record_or_certificate_of_a_posting():
+    # Both read on real postings (sample and Wuhan): every applicant got 在校表现或业绩待核实 /
+    # a certificate to check for what is the post's own work.
+    for duty in ("负责测绘外业，整理测量成果资料", "参与住院医师规范化培训，完成临床工作"):
+        assert parse_posting_text(duty) == []
+    (needed,) = parse_posting_text("须取得住院医师规范化培训合格证书")
+    assert needed.kind is Kind.CERTIFICATE  # a requirement phrased as one stays
+    assert [c.kind for c in parse_cell("备注", "发表论文成果")] == [Kind.RECORD]  # a condition column keeps it
+
+
 def test_certificate_alternatives_are_one_requirement():
     (cond,) = parse_cell("cond:资格证书", "英语专业八级或雅思7分或托福110分以上")
     assert cond.kind is Kind.CERTIFICATE

@@ -322,8 +322,18 @@ def parse_posting_text(text: str, column: str = "职位描述") -> list[Conditio
             found = []
             for a, b in sub_clauses(folded, s, e):
                 found.extend(_read(folded, text, a, b, RULES, column) or [])
-        out.extend(c for c in found if c.imposes and not _duty_direction(c))
+        out.extend(c for c in found if c.imposes and not _duty_direction(c) and not _duty(c))
     return out
+
+
+#: A clause that opens with what the holder of the post does is a duty, not a condition.
+_DUTY_VERB = re.compile(r"^(?:负责|参与|整理|完成|协助|承担|开展|做好|组织|落实|配合|办理|编制|撰写|维护|跟进)")
+
+
+def _duty(cond: Condition) -> bool:
+    """「整理测量成果资料」「参与住院医师规范化培训」: in a description, a clause that opens with a
+    duty verb describes the work; the words 成果 or 培训 in it ask nothing of the applicant."""
+    return cond.kind in (Kind.RECORD, Kind.CERTIFICATE) and _DUTY_VERB.match(cond.text.strip()) is not None
 
 
 def _duty_direction(cond: Condition) -> bool:
