@@ -72,7 +72,9 @@ class DailyRulesEngine:
         day = self.clock()
         engine = self._engine
         if engine.reference_date != day:
-            # Two requests crossing midnight together both make the same engine: harmless.
+            # Two requests crossing midnight together both make the same engine, and one that
+            # read the clock just before may put back the day before's, which the next request
+            # moves on again: harmless, as nothing judged here is kept.
             engine = self._engine = engine.on(day)
         return engine
 

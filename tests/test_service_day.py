@@ -6,6 +6,7 @@ while it does not."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from fastapi.testclient import TestClient
@@ -201,6 +202,38 @@ def test_a_new_day_ranks_every_graduate_again_in_the_warm_up_and_replans_fairs(c
     assert matcher.warm(graduates) == 1
     assert matcher.fair_plan(graduates, by="major", limits=FairLimits(min_positions=1), k=5) is not plan
     assert matcher.day == dt.date(2026, 6, 15)
+
+
+def test_a_request_that_read_the_clock_before_midnight_does_not_move_the_day_back(catalog):
+    # A request reads the clock at 23:59:59.999 and loses the CPU; meanwhile another request
+    # moves the service to the new day. Resumed, the first must not take the day it read for a
+    # new one: moving back would drop every cached result again, judge after midnight on the
+    # day before, and the next request would drop them a third time moving forward.
+    clock, ranked = Clock(dt.date(2026, 6, 14)), []
+    read, resume = threading.Event(), threading.Event()
+
+    def held_clock() -> dt.date:
+        day = clock()
+        if threading.current_thread().name == "late" and not read.is_set():
+            read.set()  # the late request holds the 14th and waits here
+            resume.wait(timeout=10)
+        return day
+
+    matcher = Matcher(factory=counting_factory(ranked), clock=held_clock)
+    matcher.load(JOBS)
+    person = _graduates(catalog)[0]
+    late = threading.Thread(target=matcher.rank, args=(person,), kwargs={"k": 5, "rejected_k": 5}, name="late")
+    late.start()
+    assert read.wait(timeout=10)
+    clock.day = dt.date(2026, 6, 15)
+    after_midnight = matcher.rank(person, k=5, rejected_k=5)
+    version = matcher.version
+    resume.set()
+    late.join(timeout=10)
+    assert not late.is_alive()
+    assert matcher.day == dt.date(2026, 6, 15) and matcher.version == version
+    assert matcher.rank(person, k=5, rejected_k=5) == after_midnight
+    assert ranked == ["GA"]  # ranked once for the new day, by whichever request came first
 
 
 def test_the_engine_for_another_day_shares_what_it_parsed(catalog):

@@ -14,18 +14,9 @@ cached per graduate, valid for one version of the job index and one exact gradua
 ranker scores a block of graduates in one sparse product, far cheaper per graduate than
 one by one) and in small enough blocks that requests interleave.
 
-A job edit keeps the cached results it cannot change: every cached graduate is scored
-against the edited jobs only (before and after the edit), and a result is dropped only if
-it names one of them or one of them reaches its ``SelectionBounds`` (the lowest score its
-selection looked at). Pair scores do not depend on the other jobs, so the kept results are
-exactly what ranking again would give. Large batches (more than ``incremental_limit``
-jobs) and refits drop everything, as scoring them would cost about as much as re-ranking.
-
-Verdicts depend on the day (ages, 应届 status). Every query compares ``clock()`` (the day in
-Beijing, ``service.engine.beijing_today``) with ``day``; on a new day the rules engine moves
-to it (``RulesEngine.on``: nothing parsed or refitted) and the version is bumped once, which
-drops the cached results and fair plans and wakes the warm-up (which also reads the clock
-every ``day_check_seconds``, to be warm again before the morning's first request).
+A job edit keeps the cached results it cannot change (``service.api.kept_results``). Verdicts
+depend on the day: every query follows the clock (``service.api.matcher_day``), and a new day
+drops the cached results and fair plans once.
 """
 
 from __future__ import annotations
@@ -41,8 +32,10 @@ from typing import TypeVar
 import numpy as np
 
 from features.records import Graduate, Job
-from matching.ranker import SelectionBounds, bounds_reached
+from matching.ranker import SelectionBounds
 from matching.results import Candidate, GraduateSuggestions
+from service.api import kept_results
+from service.api.matcher_day import MatcherDay, judge_on
 from service.engine import Clock, beijing_today
 
 log = logging.getLogger("jobmatch.matcher")
@@ -78,10 +71,8 @@ class Matcher:
         self.warm_block = warm_block
         self.warm_block_seconds = warm_block_seconds
         self.incremental_limit = incremental_limit
-        self.clock = clock
         self.day_check_seconds = day_check_seconds
-        #: The day verdicts are judged on (the ranker's engine's reference date).
-        self.day: dt.date = clock()
+        self._day = MatcherDay(clock)
         self._ranker = None
         self._fitted_on = 0
         self._lock = threading.RLock()
@@ -104,6 +95,11 @@ class Matcher:
 
     # ------------------------------------------------------------------ state
     @property
+    def day(self) -> dt.date:
+        """The day verdicts are judged on (the ranker's engine's reference date)."""
+        return self._day.day
+
+    @property
     def ready(self) -> bool:
         return self._ranker is not None
 
@@ -115,32 +111,20 @@ class Matcher:
         started = time.perf_counter()
         self._ranker = self.factory(jobs) if jobs else None
         self._fitted_on = len(jobs)
-        self._judge_on_day(self.day)
+        judge_on(self._ranker, self.day)
         self._changed()
         if jobs:
             log.info("ranker fitted on %d jobs in %.2fs", len(jobs), time.perf_counter() - started)
 
     # ------------------------------------------------------------------ the day
-    def _judge_on_day(self, day: dt.date) -> None:
-        """Move the ranker's rules engine to ``day`` (a checker without ``on``, such as the
-        basic check, does not read the date). Under the lock."""
-        on = getattr(getattr(self._ranker, "checker", None), "on", None)
-        if on is not None:
-            self._ranker.set_params(checker=on(day))
-
     def _follow_day(self) -> None:
-        """Start judging on the clock's day if it has changed since the last query: once per
-        day, not per request (one date comparison otherwise)."""
-        day = self.clock()
-        if day == self.day:
-            return
-        with self._lock:
-            if day == self.day:
-                return  # another thread moved it while this one waited
-            self._judge_on_day(day)
-            self._changed(index=False)  # before ``day`` moves: a lock-free ``peek`` must miss meanwhile
-            log.info("day changed from %s to %s: cached recommendations dropped", self.day, day)
-            self.day = day
+        """Judge on the clock's day (``MatcherDay.follow``): one date comparison while it holds."""
+        self._day.follow(self._lock, self._move_to_day)
+
+    def _move_to_day(self, day: dt.date) -> None:
+        judge_on(self._ranker, day)
+        self._changed(index=False)  # before ``day`` moves: a lock-free ``peek`` must miss meanwhile
+        log.info("day changed from %s to %s: cached recommendations dropped", self.day, day)
 
     def job_count(self) -> int:
         ranker = self._ranker  # no lock: health checks must not wait behind a warm-up block
@@ -210,43 +194,23 @@ class Matcher:
         return [(gid, entry) for gid, entry in self._results.items() if entry[0] == self.version]
 
     def _reached(self, ids: set[str]) -> dict[str, bool] | None:
-        """Graduate id → whether one of the jobs ``ids``, as the index holds them now, reaches
-        the cached selection's bounds; ``None`` when the edit is too large to check."""
+        """``kept_results.reached`` for the current entries; ``None`` when the edit is too large to check."""
         if len(ids) > self.incremental_limit:
             return None
-        index = self._ranker.index_
-        columns = np.array(sorted(p for i in ids if (p := index.position(i)) is not None), dtype=np.int64)
-        entries = self._current_entries()
-        if len(columns) == 0 or not entries:
-            return {gid: False for gid, _ in entries}
-        reached: dict[str, bool] = {}
-        block = self._ranker.block_size
-        for start in range(0, len(entries), block):
-            chunk = entries[start:start + block]
-            scores = self._ranker.score([e[1] for _, e in chunk], columns)
-            hits = bounds_reached([e[3] for _, e in chunk], scores)
-            reached.update((gid, bool(hit)) for (gid, _), hit in zip(chunk, hits))
-        return reached
+        return kept_results.reached(self._ranker, self._current_entries(), ids)
 
     def _after_edit(self, ids: set[str], before: dict[str, bool] | None, after: dict[str, bool] | None) -> None:
-        """Bump the version and carry over the cached results the edit cannot have changed:
-        those that name none of the jobs ``ids`` and that none of them reaches, before the
-        edit (``before``) or after it (``after``; ``None`` for either: keep nothing)."""
+        """Bump the version and carry over the cached results the edit cannot have changed
+        (``kept_results.unchanged``)."""
         entries = self._current_entries()
         self._changed()
-        kept = 0
-        if before is not None and after is not None:
-            for gid, (_, graduate, result, bounds) in entries:
-                # The bounds imply this; checking the names too costs nothing and does not rest
-                # on float comparisons.
-                named = any(s.job_id in ids for s in result.suggestions) or any(r.job_id in ids for r in result.rejected)
-                if named or before.get(gid, True) or after.get(gid, False):
-                    continue
-                self._results[gid] = (self.version, graduate, result, bounds)
-                kept += 1
-        self.edit_stats["kept"] += kept
-        self.edit_stats["dropped"] += len(entries) - kept
-        log.info("job edit (%d jobs): kept %d cached results, %d to rank again", len(ids), kept, len(entries) - kept)
+        kept = kept_results.unchanged(entries, ids, before, after)
+        for gid, (_, graduate, result, bounds) in kept:
+            self._results[gid] = (self.version, graduate, result, bounds)
+        self.edit_stats["kept"] += len(kept)
+        self.edit_stats["dropped"] += len(entries) - len(kept)
+        log.info("job edit (%d jobs): kept %d cached results, %d to rank again",
+                 len(ids), len(kept), len(entries) - len(kept))
 
     # ------------------------------------------------------------------ queries
     def rank(self, graduate: Graduate, *, k: int, rejected_k: int, cache: bool = True) -> GraduateSuggestions:
@@ -270,7 +234,7 @@ class Matcher:
     def peek(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
         """The cached result, if any, without waiting for the lock (safe on the event loop);
         none on a new day: the request then takes the path (``rank``) that moves the day."""
-        return None if self.clock() != self.day else self._cached(graduate, k=k, rejected_k=rejected_k)
+        return self._cached(graduate, k=k, rejected_k=rejected_k) if self._day.is_current() else None
 
     def _cached(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
         if k > self.cache_k or rejected_k > self.cache_rejected_k:
