@@ -3,12 +3,16 @@ the ``/guidance`` page, per role, on planted jobs and graduates (rules engine on
 
 from __future__ import annotations
 
+import queue
+
 import pytest
 from fastapi.testclient import TestClient
 
 from features.education import EducationLevel, EducationRequirement
 from features.records import Gender, Graduate, Hardship, Job
 from service.api import create_app
+from matching.guidance import cohort_guidance, guide_graduates, ranker_cohort, ranker_job_lookup
+from service.api import guidance_kept, guidance_views
 from tests.test_api_fixtures import Api, assert_problem, start_api
 from tests.test_api_matching import rules_ranker_factory
 from tests.test_api_pages import login
@@ -86,11 +90,11 @@ def test_a_graduate_may_not_see_the_cohort(api):
 
 
 def test_the_cohort_is_kept_until_a_job_changes(api, monkeypatch):
-    from service.api import guidance_views
+    from service.api import guidance_kept
 
     calls = []
-    real = guidance_views.guide_graduates
-    monkeypatch.setattr(guidance_views, "guide_graduates", lambda ranker, **kw: calls.append(1) or real(ranker, **kw))
+    real = guidance_kept.guide_graduates
+    monkeypatch.setattr(guidance_kept, "guide_graduates", lambda ranker, **kw: calls.append(1) or real(ranker, **kw))
     first = api.get("/api/guidance", "organiser", params={"top": 4}).json()
     ranked = len(calls)
     assert ranked >= 1
@@ -100,6 +104,106 @@ def test_the_cohort_is_kept_until_a_job_changes(api, monkeypatch):
     again = api.get("/api/guidance", "organiser", params={"top": 4}).json()
     assert len(calls) > ranked
     assert next(t for t in again["topics"] if t["topic"] == "teacher_certificate")["jobs"] == 3
+
+
+def count_ranked(monkeypatch) -> list[str]:
+    """The graduates the cohort view ranks (``guide_graduates`` in ``guidance_kept``), in order."""
+    ranked = []
+    real = guidance_kept.guide_graduates
+    monkeypatch.setattr(guidance_kept, "guide_graduates",
+                        lambda ranker, *, graduates, top: ranked.extend(g.id for g in graduates) or real(
+                            ranker, graduates=graduates, top=top))
+    return ranked
+
+
+FILTERS = [{"year": 2026}, {}, {"school": "新疆师范大学"}, {"major_class": "0809"}, {"year": 2025, "school": "喀什大学"}]
+
+
+def test_a_filter_change_adds_up_kept_guidance_as_ranking_the_cohort_whole_would(api, monkeypatch):
+    matcher, cache = api.app.state.matcher, api.app.state.graduate_cache
+    with api.app.state.session_factory() as session:
+        graduates = cache.redacted(session=session)
+    ranked = count_ranked(monkeypatch)
+    first = guidance_views._cohort(matcher, graduates, top=20, **FILTERS[0])
+    assert sorted(ranked) == ["C1", "G1", "G2"]  # the 2026 graduates
+    ranked.clear()
+    for filters in FILTERS[1:]:
+        kept = guidance_views._cohort(matcher, graduates, top=20, **filters)
+        # What ranking the cohort whole gives (the code before per-graduate keeping).
+        reference = matcher.with_ranker(lambda ranker: cohort_guidance(
+            guide_graduates(ranker, chosen := ranker_cohort(ranker, graduates, **filters), top=20), chosen,
+            job=ranker_job_lookup(ranker), top=20, **filters))
+        assert kept == reference, filters
+    assert ranked == ["G3"]  # only the graduate no earlier filter had selected
+    assert first.total == 3 and any(t.label == "教师资格证" for t in first.topics)
+    ranked.clear()
+    assert api.get("/api/guidance", "officer", params={"school": "新疆大学"}).json()["total"] == 1
+    assert ranked == []
+    # Another top is not kept per graduate: its cohort is ranked whole.
+    api.get("/api/guidance", "officer", params={"school": "新疆大学", "top": 4})
+    assert ranked == ["C1"]
+
+
+def test_kept_guidance_follows_graduate_edits_and_the_day(api, monkeypatch):
+    from dataclasses import replace
+
+    matcher = api.app.state.matcher
+    with api.app.state.session_factory() as session:
+        graduates = api.app.state.graduate_cache.redacted(session=session)
+    guidance_views._cohort(matcher, graduates, top=20)
+    ranked = count_ranked(monkeypatch)
+    edited = [replace(g, major="计算机科学与技术", major_code="080901") if g.id == "G3" else g for g in graduates]
+    guidance_views._cohort(matcher, edited, top=20)
+    assert ranked == ["G3"]  # the edited record only
+    ranked.clear()
+    matcher._changed(index=False)  # what a new day does (``Matcher._move_to_day``): every verdict again
+    guidance_views._cohort(matcher, edited, top=20)
+    assert sorted(ranked) == ["C1", "G1", "G2", "G3"]
+
+
+def test_guidance_kept_stops_between_blocks_when_told(api):
+    matcher = api.app.state.matcher
+    with api.app.state.session_factory() as session:
+        graduates = api.app.state.graduate_cache.redacted(session=session)
+    assert guidance_kept.guide(matcher, graduates, top=20, stop=lambda: True) is None
+    assert guidance_kept.store(matcher) == {}
+
+
+def test_the_warm_up_keeps_every_graduates_guidance_after_the_recommendations(tmp_path, monkeypatch):
+    app, tokens = start_api(tmp_path, jobs=JOBS, graduates=GRADUATES, warm=True)
+    app = create_app(app.state.settings, ranker_factory=rules_ranker_factory)
+    runs = queue.Queue()
+    real = guidance_kept.warm_guidance
+
+    def warm_guidance(app, stop):
+        done = real(app, stop)
+        runs.put((done, app.state.matcher.version, app.state.matcher.warmed_version))
+        return done
+
+    monkeypatch.setattr(guidance_kept, "warm_guidance", warm_guidance)
+
+    def wait_kept(matcher):
+        while True:  # a run the next change interrupted returns 0: wait for the one that finished
+            done, version, warmed = runs.get(timeout=120)
+            if done == len(GRADUATES) and version == matcher.version:
+                assert warmed == version  # it ran after the recommendations were warm
+                return
+
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        matcher = app.state.matcher
+        wait_kept(matcher)
+        ranked = count_ranked(monkeypatch)
+        for filters in FILTERS:
+            assert api.get("/api/guidance", "officer", params=filters).status_code == 200
+        assert ranked == []  # every answer from what the warm-up kept
+        monkeypatch.setattr(guidance_kept, "guide_graduates", guide_graduates)  # the warm-up's own ranking uncounted
+        matcher.upsert([_job("T3", "小学语文教师", "乌鲁木齐市第三小学", "汉语言文学", 5, (("其他要求", "需取得教师资格证"),))])
+        wait_kept(matcher)
+        ranked = count_ranked(monkeypatch)
+        body = api.get("/api/guidance", "organiser").json()
+        assert ranked == []
+        assert next(t for t in body["topics"] if t["topic"] == "teacher_certificate")["jobs"] == 3
 
 
 def test_a_graduate_sees_their_own_guidance_with_sensitive_gaps_audited(api):
@@ -146,3 +250,14 @@ def test_the_guidance_page_for_staff(api):
     assert "专业类「语文」无效" in bad.text
     login(api, "g1")
     assert "毕业生账号不能查看" in api.client.get("/guidance").text
+
+
+def test_kept_guidance_is_bounded_stale_entries_first(monkeypatch):
+    monkeypatch.setattr(guidance_kept, "KEPT_GRADUATES", 3)
+    entries = {"A": (1, None, "a"), "B": (2, None, "b"), "C": (2, None, "c")}
+    guidance_kept._keep(entries, "D", (2, None, "d"))
+    assert entries == {"B": (2, None, "b"), "C": (2, None, "c"), "D": (2, None, "d")}  # the stale one went
+    guidance_kept._keep(entries, "E", (2, None, "e"))
+    assert list(entries) == ["C", "D", "E"]  # none stale: the older half went
+    guidance_kept._keep(entries, "E", (2, None, "e2"))  # replacing one evicts nothing
+    assert entries == {"C": (2, None, "c"), "D": (2, None, "d"), "E": (2, None, "e2")}

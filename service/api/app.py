@@ -63,7 +63,10 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             matcher.load(repository.all_jobs(session=session))
         app.state.matcher = matcher
         if settings.warm_recommendations:
-            matcher.start_warming(lambda: _all_graduates(app))
+            from service.api import guidance_kept
+
+            # Then each graduate's guidance, so that the cohort view answers from what is kept.
+            matcher.start_warming(lambda: _all_graduates(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
         try:
             yield
         finally:

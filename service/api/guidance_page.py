@@ -3,7 +3,8 @@
 
 A page of its own rather than a section of ``/profile``: the profile is counted in
 milliseconds, while this view ranks every graduate of the cohort against every job (seconds at
-the size of a season's tables the first time after a change), which the profile page should not
+the size of a season's tables the first time after a change, unless the warm-up has already kept
+each graduate's guidance: ``service.api.guidance_kept``), which the profile page should not
 wait for; and a training planner reads it on its own.
 """
 

@@ -7,9 +7,12 @@ no topic rests on ethnicity, disability or hardship, so officers and organisers 
 nothing needs an audit entry. It ranks every graduate of the cohort against every job, so it is
 kept until the job index changes (``Matcher.with_ranker(..., keep=...)`` holds one store per
 index version), the day changes (``Matcher.version``: ages and 应届 are judged on it) or a graduate
-changes (``GraduateCache`` returns the same list until then); it is
-ranked in blocks of about ``BLOCK_SECONDS``, the matcher's lock taken per block, so that other
-requests never wait long behind it.
+changes (``GraduateCache`` returns the same list until then). Each graduate's guidance for the
+default ``top`` is also kept (``service.api.guidance_kept``), so that another filter only adds up
+what is kept, and the warm-up computes it for everyone in the background after the
+recommendations; what is still missing is ranked in blocks of about
+``guidance_kept.BLOCK_SECONDS``, the matcher's lock taken per block, so that other requests never
+wait long behind it.
 
 A graduate's own guidance is computed on the full record: gaps on ethnicity or disability
 conditions are shown to them and to officers, and the fields they rest on are audited (action
@@ -18,7 +21,6 @@ conditions are shown to them and to officers, and the fields they rest on are au
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from functools import partial
 
@@ -28,6 +30,7 @@ from features.records import Graduate
 from matching.guidance import (DEFAULT_TOP, CohortGuidance, cohort_guidance, guide_graduates, ranker_cohort,
                                ranker_job_lookup)
 from service import audit
+from service.api import guidance_kept
 from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
@@ -35,8 +38,6 @@ from service.api.problems import forbidden
 from service.api.services import get_graduate
 from service.auth import Role, User
 
-#: About how long one block of ranking holds the matcher's lock.
-BLOCK_SECONDS = 0.05
 #: Cohorts (filters × top) kept per version of the job index.
 KEPT_COHORTS = 32
 NO_JOBS = "还没有岗位，无法分析求职差距"
@@ -73,18 +74,13 @@ def _cohort(matcher: Matcher, graduates: Sequence[Graduate], *, top: int, **filt
     chosen = matcher.with_ranker(partial(ranker_cohort, graduates=graduates, **filters))
     if chosen is None:
         return None
-    guidance, position, block = [], 0, 8
-    while position < len(chosen):
-        part = chosen[position:position + block]
-        position += len(part)
-        began = time.perf_counter()
-        done = matcher.with_ranker(partial(guide_graduates, graduates=part, top=top))
-        if done is None:
+    for _attempt in range(3):  # a job edit during the ranking: again, so that no answer mixes versions
+        version = matcher.version
+        guidance = guidance_kept.guide(matcher, chosen, top=top)  # kept per graduate for the default top
+        if guidance is None:
             return None
-        guidance += done
-        seconds = time.perf_counter() - began
-        block = max(1, min(256, int(BLOCK_SECONDS / max(seconds / len(part), 1e-6))))
-        time.sleep(0)  # let a request waiting for the lock take it before the next block
+        if matcher.version == version:
+            break
     result = matcher.with_ranker(lambda ranker: cohort_guidance(guidance, chosen, job=ranker_job_lookup(ranker),
                                                                 top=top, **filters))
     if result is not None and matcher.version == version:  # else a job changed meanwhile: keep no mixed answer

@@ -84,6 +84,7 @@ class Matcher:
         #: Results kept (not re-ranked) and dropped by job edits so far, for logs and tests.
         self.edit_stats = {"kept": 0, "dropped": 0}
         self._warm_source: Callable[[], Sequence[Graduate]] | None = None
+        self._warm_then: Callable[[Callable[[], bool]], object] | None = None
         self._warm_thread: threading.Thread | None = None
         self._warm_wanted = threading.Event()
         self._stopping = False
@@ -245,10 +246,13 @@ class Matcher:
         return _cut(hit[2], k, rejected_k)
 
     # ------------------------------------------------------------------ cache warming
-    def start_warming(self, source: Callable[[], Sequence[Graduate]]) -> None:
+    def start_warming(self, source: Callable[[], Sequence[Graduate]], *,
+                      then: Callable[[Callable[[], bool]], object] | None = None) -> None:
         """Rank every graduate ``source()`` returns in a background thread, now and again
-        after each change of the job index."""
+        after each change of the job index; then, once they are all ranked, ``then(stop)``
+        (a second step, such as the kept guidance) until ``stop()`` says a change came."""
         self._warm_source = source
+        self._warm_then = then
         self._warm_thread = threading.Thread(target=self._warm_loop, name="jobmatch-warm", daemon=True)
         self._warm_thread.start()
         self._warm_wanted.set()
@@ -275,6 +279,8 @@ class Matcher:
                 return
             try:
                 self.warm(self._warm_source())
+                if self._warm_then is not None and self.warmed_version == self.version and not self._warm_wanted.is_set():
+                    self._warm_then(lambda: self._stopping or self._warm_wanted.is_set())
             except Exception:  # the cache is an optimisation: a failure must not stop the service
                 log.exception("warming the recommendation cache failed")
 
