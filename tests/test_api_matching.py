@@ -113,3 +113,29 @@ def test_rank_many_fills_the_cache_with_the_same_answers():
     many = matcher.rank_many(GRADUATES, k=3, rejected_k=0)
     assert [m.suggestions for m in many] == [fresh(g, k=3, rejected_k=0).suggestions for g in GRADUATES]
     assert all(matcher.peek(g, k=20, rejected_k=5) == fresh(g) for g in GRADUATES)
+
+
+def test_the_warm_up_lets_waiting_requests_in_between_blocks(monkeypatch):
+    # Python's lock is not fair: a loop that releases it and takes it again at once starves
+    # a request waiting for it (on the gkld jobs a request waited 17 s, a whole warm-up;
+    # scratch /work/exp/warm_blocks.py). The warm-up gives up the interpreter after each block.
+    import service.api.matching as matching
+
+    events = []
+    real_rank = basic_ranker_factory(JOBS).rank_bounded
+
+    def factory(jobs):
+        ranker = basic_ranker_factory(jobs)
+        ranker.rank_bounded = lambda todo, **kw: events.append(("block", len(todo))) or real_rank(todo, **kw)
+        return ranker
+
+    monkeypatch.setattr(matching.time, "sleep", lambda seconds: events.append(("yield", seconds)))
+    from dataclasses import replace
+
+    people = [replace(g, id=f"{g.id}-{n}") for n in range(5) for g in GRADUATES]  # 20
+    matcher = Matcher(factory=factory, warm_block=1)
+    matcher.load(JOBS)
+    assert matcher.warm(people) == 20
+    blocks = [i for i, e in enumerate(events) if e[0] == "block"]
+    assert [events[i][1] for i in blocks] == [8] + [1] * 12  # a first block of 8, then warm_block
+    assert all(events[i + 1] == ("yield", 0) for i in blocks)
