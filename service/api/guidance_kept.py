@@ -30,6 +30,10 @@ log = logging.getLogger("jobmatch.guidance")
 
 #: About how long one block of ranking holds the matcher's lock.
 BLOCK_SECONDS = 0.05
+#: In the background, after each block, idle this many times as long as the block took: the
+#: rules checks are pure Python and hold the interpreter, so a warm-up at full speed slowed the
+#: requests answered meanwhile (benchmarks/api_latency.py --client raw: p99 28 ms → 55–126 ms).
+BACKGROUND_IDLE = 1.0
 #: Graduates whose guidance is kept at most (about 8 kB each: 160 MB); past it, stale entries go
 #: first, else half of them (a larger cohort is then partly ranked again on each request).
 KEPT_GRADUATES = 20_000
@@ -50,10 +54,11 @@ def kept(entries: dict[str, Entry], graduate: Graduate, version: int) -> Graduat
 
 
 def guide(matcher: Matcher, graduates: Sequence[Graduate], *, top: int,
-          stop: Callable[[], bool] = lambda: False) -> list[GraduateGuidance] | None:
+          stop: Callable[[], bool] = lambda: False, idle: float = 0.0) -> list[GraduateGuidance] | None:
     """Every graduate's guidance, in blocks of about ``BLOCK_SECONDS`` under the matcher's lock.
     For ``DEFAULT_TOP`` the kept ones are reused and the others kept. ``None`` without jobs or
-    when ``stop()`` says so (checked between blocks)."""
+    when ``stop()`` says so (checked between blocks). ``idle``: after each block, pause for
+    that many times the block's own time (the background warm-up's share of the interpreter)."""
     entries = store(matcher) if top == DEFAULT_TOP else None
     done: dict[str, GraduateGuidance] = {}
     position, block = 0, 1  # one graduate first: 8 at once held the lock 0.9 s on the gkld jobs
@@ -67,8 +72,9 @@ def guide(matcher: Matcher, graduates: Sequence[Graduate], *, top: int,
         if ranked is None:
             return None
         if ranked:
-            block = max(1, min(256, int(BLOCK_SECONDS / max((time.perf_counter() - began) / ranked, 1e-6))))
-            time.sleep(0)  # let a request waiting for the lock take it before the next block
+            took = time.perf_counter() - began
+            block = max(1, min(256, int(BLOCK_SECONDS / max(took / ranked, 1e-6))))
+            time.sleep(idle * took)  # at least let a request waiting for the lock take it before the next block
     return [done[g.id] for g in graduates]
 
 
@@ -106,7 +112,7 @@ def warm_guidance(app, stop: Callable[[], bool]) -> int:
     with app.state.session_factory() as session:
         graduates = app.state.graduate_cache.redacted(session=session)
     started = time.perf_counter()
-    result = guide(matcher, graduates, top=DEFAULT_TOP, stop=stop)
+    result = guide(matcher, graduates, top=DEFAULT_TOP, stop=stop, idle=BACKGROUND_IDLE)
     if result is None:
         return 0
     log.info("guidance of %d graduates kept in %.1fs", len(result), time.perf_counter() - started)
