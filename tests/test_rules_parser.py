@@ -210,6 +210,18 @@ def test_a_duty_naming_results_or_training_is_not_a_record_or_certificate_of_a_p
     assert [c.kind for c in parse_cell("备注", "发表论文成果")] == [Kind.RECORD]  # a condition column keeps it
 
 
+@pytest.mark.parametrize("cell", ["聘期2年", "服务期3年（含试用期）", "试用期6个月", "见习期间购买意外伤害保险",
+                                  "服务期满考核合格可按规定享受优惠政策", "编外", "√", "可按应届毕业生身份报考"])
+def test_terms_of_the_post_and_allowances_ask_nothing_of_the_applicant(cell):
+    # Left unread, each made every graduate 待核实 (sample: 63 → 42 jobs with an unread condition).
+    assert [c.kind for c in parse_cell("备注", cell)] == [Kind.NOTE]
+
+
+def test_a_service_commitment_or_a_limit_to_staff_outside_the_quota_stays_a_condition():
+    assert [c.kind for c in parse_cell("备注", "须在本单位最低服务5年")] != [Kind.NOTE]
+    assert [c.kind for c in parse_cell("备注", "限编外人员报考")] == [Kind.NEEDS_REVIEW]
+
+
 def test_certificate_alternatives_are_one_requirement():
     (cond,) = parse_cell("cond:资格证书", "英语专业八级或雅思7分或托福110分以上")
     assert cond.kind is Kind.CERTIFICATE

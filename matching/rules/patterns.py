@@ -337,6 +337,12 @@ RULES: tuple[Rule, ...] = (
     _rule("relatives", Kind.NOTE, r"[^;]*(?:近亲属|配偶|父母|直系亲属|亲属关系|回避)[^;]*不得(?:报考|聘用)[^;]*|[^;]*(?:政治考察|政审|政治审查)[^;]*|[^;]*国\(境\)外[^;]*不得报考[^;]*", _note(NoteCategory.NOTICE), whole=True, guarded=True),
     _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:考核成绩|专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True, guarded=True),
     _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点|办公地址)[^;]*", _note(NoteCategory.WORKPLACE), whole=True, guarded=True),
+    # Terms of the post and what it gives (聘期2年, 服务期3年(含试用期), 见习期间购买意外伤害保险,
+    # 编外, a tick in a yes/no column) and an allowance (可按应届毕业生身份报考) ask nothing of
+    # the applicant; left unread they made every graduate 待核实.
+    _rule("terms", Kind.NOTE, r"(?:(?:聘期|服务期|合同期|试用期|见习期)(?:为|一般为)?\s*\d+\s*(?:年|个月)(?:\([^()]*\))?"
+                              r"|见习期间[^,;]*(?:保险|补贴|生活费)|服务期满[^,;]*(?:享受|优惠政策)[^,;]*"
+                              r"|编外|√|可按应届(?:高校)?毕业生身份报考)", _note(NoteCategory.NOTICE), whole=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
     _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|考生需以最高学历对应的专业报考", _note(NoteCategory.NOTICE)),
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
