@@ -17,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 
 from service.api import guidance_views
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep
-from service.api.page_kit import error_page, form_year, page_user, render, to_login
+from service.api.page_kit import cohort_choices, error_page, form_year, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.auth import Role
 
@@ -47,8 +47,6 @@ def guidance_page(request: Request, session: SessionDep, matcher: MatcherDep, ca
                                        school=school.strip() or None, major_class=_major_class(major_class))
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/guidance")
-    everyone = cache.redacted(session=session)
-    years = sorted({g.graduation_year for g in everyone if g.graduation_year}, reverse=True)
-    schools = sorted({g.school.strip() for g in everyone if g.school and g.school.strip()})
+    years, schools = cohort_choices(cache.redacted(session=session))
     filters = {"year": year.strip(), "school": school.strip(), "major_class": major_class.strip()}
     return render(request, "guidance.html", user, result=result, years=years, schools=schools, filters=filters)

@@ -68,3 +68,10 @@ def form_year(text: str) -> int | None:
     if not text.isdigit() or not 1950 <= int(text) <= 2100:
         raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
     return int(text)
+
+
+def cohort_choices(graduates) -> tuple[list[int], list[str]]:
+    """The years (newest first) and schools a cohort filter form offers, from the graduates held."""
+    years = sorted({g.graduation_year for g in graduates if g.graduation_year}, reverse=True)
+    schools = sorted({g.school.strip() for g in graduates if g.school and g.school.strip()})
+    return years, schools

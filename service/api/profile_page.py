@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request
 
 from service.api import cohort_profiles
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep
-from service.api.page_kit import error_page, form_year, page_user, render, to_login
+from service.api.page_kit import cohort_choices, error_page, form_year, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.auth import Role
 
@@ -32,9 +32,7 @@ def profile_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
                                                  school=school.strip() or None, sensitive=sensitive)
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/profile")
-    everyone = cache.redacted(session=session)
-    years = sorted({g.graduation_year for g in everyone if g.graduation_year}, reverse=True)
-    schools = sorted({g.school.strip() for g in everyone if g.school and g.school.strip()})
+    years, schools = cohort_choices(cache.redacted(session=session))
     filters = {"year": year.strip(), "school": school.strip()}
     sensitive_link = "/profile?" + urlencode({**filters, "sensitive": "true"})
     plain_link = "/profile?" + urlencode(filters)
