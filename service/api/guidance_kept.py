@@ -10,9 +10,9 @@ memory (about 8 kB per graduate by tracemalloc, 24 MB of RSS at 3,000 on the gkl
 
 The store lives in the matcher (``Matcher.with_ranker(..., keep=...)``): a change of the job
 index gives a fresh one; a new day (``Matcher.version``) makes every entry stale. ``warm_guidance``
-fills it after the recommendation warm-up (``Matcher.start_warming(..., then=...)``), in blocks of
-about ``BLOCK_SECONDS`` with the matcher's lock taken per block, so that requests never wait
-behind it for more than one block, and it stops as soon as the matcher changes again (the warm-up
+fills it after the recommendation warm-up (``Matcher.start_warming(..., then=...)``), in blocks
+sized as the matcher's own (``Matcher.next_block``) with its lock taken per block, so that requests
+never wait behind it for more than one block, and it stops as soon as the matcher changes again (the warm-up
 then runs first, and this after it).
 """
 
@@ -28,8 +28,6 @@ from service.api.matching import Matcher
 
 log = logging.getLogger("jobmatch.guidance")
 
-#: About how long one block of ranking holds the matcher's lock.
-BLOCK_SECONDS = 0.05
 #: In the background, after each block, idle this many times as long as the block took: the
 #: rules checks are pure Python and hold the interpreter, so a warm-up at full speed slowed the
 #: requests answered meanwhile (benchmarks/api_latency.py --client raw: p99 28 ms → 55–126 ms).
@@ -55,7 +53,7 @@ def kept(entries: dict[str, Entry], graduate: Graduate, version: int) -> Graduat
 
 def guide(matcher: Matcher, graduates: Sequence[Graduate], *, top: int,
           stop: Callable[[], bool] = lambda: False, idle: float = 0.0) -> list[GraduateGuidance] | None:
-    """Every graduate's guidance, in blocks of about ``BLOCK_SECONDS`` under the matcher's lock.
+    """Every graduate's guidance, in blocks sized as the matcher's warm-up blocks, under its lock.
     For ``DEFAULT_TOP`` the kept ones are reused and the others kept. ``None`` without jobs or
     when ``stop()`` says so (checked between blocks). ``idle``: after each block, pause for
     that many times the block's own time (the background warm-up's share of the interpreter)."""
@@ -73,7 +71,7 @@ def guide(matcher: Matcher, graduates: Sequence[Graduate], *, top: int,
             return None
         if ranked:
             took = time.perf_counter() - began
-            block = max(1, min(256, int(BLOCK_SECONDS / max(took / ranked, 1e-6))))
+            block = matcher.next_block(took, ranked)
             time.sleep(idle * took)  # at least let a request waiting for the lock take it before the next block
     return [done[g.id] for g in graduates]
 

@@ -10,8 +10,8 @@ index version), the day changes (``Matcher.version``: ages and 应届 are judged
 changes (``GraduateCache`` returns the same list until then). Each graduate's guidance for the
 default ``top`` is also kept (``service.api.guidance_kept``), so that another filter only adds up
 what is kept, and the warm-up computes it for everyone in the background after the
-recommendations; what is still missing is ranked in blocks of about
-``guidance_kept.BLOCK_SECONDS``, the matcher's lock taken per block, so that other requests never
+recommendations; what is still missing is ranked in blocks sized as the matcher's warm-up
+blocks (``Matcher.next_block``), the matcher's lock taken per block, so that other requests never
 wait long behind it.
 
 A graduate's own guidance is computed on the full record: gaps on ethnicity or disability

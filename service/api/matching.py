@@ -309,7 +309,7 @@ class Matcher:
                 for graduate, (result, bounds) in zip(todo, results):
                     self._results[graduate.id] = (self.version, graduate, result, bounds)
                 done += len(todo)
-            block = self._next_block(time.perf_counter() - began, len(todo))
+            block = self.next_block(time.perf_counter() - began, len(todo))
             # The lock is not fair: without giving up the interpreter here, this loop takes it
             # again before a waiting request wakes (measured: a request waited 17 s, all of a warm-up).
             time.sleep(0)
@@ -319,7 +319,7 @@ class Matcher:
             log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
         return done
 
-    def _next_block(self, seconds: float, ranked: int) -> int:
+    def next_block(self, seconds: float, ranked: int) -> int:
         """How many graduates to rank under the lock next, for about ``warm_block_seconds``
         of work, given that the last ``ranked`` took ``seconds``."""
         return max(1, min(self.warm_block, int(self.warm_block_seconds / max(seconds / ranked, 1e-6))))
@@ -383,7 +383,7 @@ class Matcher:
                     return None
                 began = time.perf_counter()
                 results += self._ranker.rank(chunk, k=k, rejected_k=0)
-            block = self._next_block(time.perf_counter() - began, len(chunk))
+            block = self.next_block(time.perf_counter() - began, len(chunk))
             time.sleep(0)  # let a request waiting for the lock take it before the next block
         with self._lock:
             if self._ranker is None:
