@@ -16,8 +16,8 @@ import re
 from dataclasses import dataclass
 
 from features.education import EducationRequirement
-from features.records import Hardship
-from features.values import parse_hardship
+from features.hardship import parse_hardship, parse_hardship_groups
+from features.records import Hardship, HardshipGroup
 
 #: Longest 离校 window a policy may state, in years (a larger number is a typing error).
 MAX_WINDOW_YEARS = 10
@@ -56,21 +56,30 @@ class GraduationWindow:
 class HardshipRequirement:
     """Hardship categories a policy is for, any one of which qualifies.
 
-    ``alternatives`` are other ways to qualify that the record cannot hold (「或获得国家助学
-    贷款」): a graduate in none of the categories is then reviewed, not refused."""
+    ``alternatives`` are other ways to qualify (「或获得国家助学贷款」「或贫困残疾人家庭」): a
+    graduate in none of the categories is then reviewed, not refused, unless the record
+    decides the alternative (the student loan, ``loan_alternative``, has a field of its own)."""
 
     categories: frozenset[Hardship]
     alternatives: tuple[str, ...] = ()
     text: str = ""
     #: (category, item as written) for a category the policy names only through a narrower
-    #: group (「低保家庭」「特困人员」 lie in 低收入家庭, 「防返贫监测对象」 in 脱贫家庭): the record holds
-    #: only the wider category, so a graduate registered in it is reviewed, not admitted.
+    #: group (「低保家庭」「特困人员」 lie in 低收入家庭, 「防返贫监测对象」 in 脱贫家庭): a graduate
+    #: registered in the category is admitted only through the group.
     partial: tuple[tuple[Hardship, str], ...] = ()
+    #: The groups the partial items name that the record can hold (``features.records.HardshipGroup``);
+    #: a partial item without one (「低保边缘家庭」) is always reviewed.
+    groups: frozenset[HardshipGroup] = frozenset()
 
     @property
     def whole(self) -> frozenset[Hardship]:
         """The categories the policy admits whole (named by a word for the whole category)."""
         return self.categories - {category for category, _ in self.partial}
+
+    @property
+    def loan_alternative(self) -> str | None:
+        """The alternative that is 获得国家助学贷款, as written, if the policy names one."""
+        return next((a for a in self.alternatives if _LOAN_ALTERNATIVE.match(a)), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,10 +149,13 @@ def parse_graduation_window(text: object) -> GraduationWindow | None:
 
 
 _HARDSHIP_ITEMS = re.compile(r"[;；,，、/|\n]+")
-#: Words of ``features.values.parse_hardship`` that name only a part of their category, and
+#: An alternative that names the national student loan (「获得国家助学贷款」「享受生源地信用助学贷款的毕业生」).
+_LOAN_ALTERNATIVE = re.compile(r"^(?:获得|享受|申请|办理)?了?(?:国家|生源地(?:信用)?|校园地)?(?:国家)?助学贷款"
+                               r"(?:的)?(?:高校)?(?:毕业生|学生)?$")
+#: Words of ``features.hardship.parse_hardship`` that name only a part of their category, and
 #: the words that name all of it: an item with the first and none of the second names a part.
-_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|特困"), re.compile(r"低收入|城乡困难")),
-             Hardship.POVERTY_ALLEVIATION: (re.compile(r"防返贫|监测"), re.compile(r"脱贫|建档立卡|贫困户"))}
+_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|最低生活保障|特困|五保"), re.compile(r"低收入|城乡困难")),
+             Hardship.POVERTY_ALLEVIATION: (re.compile(r"防返贫|防止返贫|监测"), re.compile(r"脱贫|建档立卡|贫困户"))}
 
 
 def _named_in_part(item: str, found: frozenset[Hardship]) -> set[Hardship]:
@@ -155,9 +167,10 @@ def _named_in_part(item: str, found: frozenset[Hardship]) -> set[Hardship]:
 def parse_hardship_requirement(text: object) -> HardshipRequirement | None:
     """「低收入家庭、脱贫家庭、残疾；或获得国家助学贷款」 → any of the three categories, with one
     alternative the record cannot hold. Each item is read by the graduate importer's hardship
-    parser (``features.values.parse_hardship``: 低保 and 特困 are 低收入家庭, 建档立卡 脱贫家庭);
-    an item naming a category only in part (「低保家庭」) is kept in ``partial``, and an item
-    starting with 「或」 that names no category is an alternative. 「不限」 or an empty cell →
+    parser (``features.hardship.parse_hardship``: 低保 and 特困 are 低收入家庭, 建档立卡 脱贫家庭);
+    an item naming a category only in part (「低保家庭」) is kept in ``partial`` (with its group
+    in ``groups`` when the record can hold it), and an item starting with 「或」 that names no
+    category is an alternative, as is 获得国家助学贷款 however written. 「不限」 or an empty cell →
     ``None``; an unknown item raises ``ValueError``."""
     if text is None or not str(text).strip():
         return None
@@ -171,8 +184,8 @@ def parse_hardship_requirement(text: object) -> HardshipRequirement | None:
     for item in (part.strip() for part in _HARDSHIP_ITEMS.split(raw)):
         if not item:
             continue
-        if item.startswith("或"):
-            item = item[1:].strip()
+        if item.startswith("或") or _LOAN_ALTERNATIVE.match(item):  # the loan is no category either way
+            item = item.removeprefix("或").strip()
             try:
                 found = parse_hardship(item)
             except ValueError:
@@ -193,5 +206,6 @@ def parse_hardship_requirement(text: object) -> HardshipRequirement | None:
         return None
     # A category that another item names whole (「低保、低收入家庭」) is admitted whole.
     partial = tuple((c, item) for c, items in in_part.items() if c not in named_whole for item in items)
+    groups = frozenset(group for _, item in partial for group in parse_hardship_groups(item) or ())
     return HardshipRequirement(categories=frozenset(categories), alternatives=tuple(alternatives), text=raw,
-                               partial=partial)
+                               partial=partial, groups=groups)

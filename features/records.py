@@ -45,8 +45,33 @@ class Hardship(enum.StrEnum):
     LONG_TERM_UNEMPLOYED = "长期失业"
 
 
-#: Fields of ``Graduate`` that only officers may see (and whose reads are logged).
-SENSITIVE_GRADUATE_FIELDS = ("ethnicity", "hardship", "id_number", "phone")
+class HardshipGroup(enum.StrEnum):
+    """Narrower groups within a hardship category that a sheet may state (「低保户」「特困供养」
+    「防返贫监测户」) and a policy may ask for (一次性求职创业补贴: 低保家庭、特困人员). The record keeps
+    them beside the category, which every other use reads (support, fairs, profile, rules)."""
+
+    SUBSISTENCE_ALLOWANCE = "低保家庭"  # 最低生活保障 (城乡低保)
+    EXTREME_POVERTY = "特困人员"  # 特困人员救助供养
+    RELAPSE_MONITORING = "防返贫监测对象"
+
+    @property
+    def category(self) -> Hardship:
+        """The wider category the group lies in."""
+        return Hardship.POVERTY_ALLEVIATION if self is HardshipGroup.RELAPSE_MONITORING else Hardship.LOW_INCOME_FAMILY
+
+
+def hardship_labels(hardship: frozenset[Hardship] | None, groups: frozenset[HardshipGroup] | None) -> list[str]:
+    """Categories by name, each with the narrower groups stated in it: ``低收入家庭（低保家庭）``."""
+    labels = []
+    for category in sorted(hardship or (), key=lambda h: h.value):
+        inner = sorted(g.value for g in groups or () if g.category is category)
+        labels.append(f"{category.value}（{'、'.join(inner)}）" if inner else category.value)
+    return labels
+
+
+#: Fields of ``Graduate`` that only officers and the graduate themself may see (and whose
+#: reads are logged); organisers never.
+SENSITIVE_GRADUATE_FIELDS = ("ethnicity", "hardship", "hardship_groups", "student_loan", "id_number", "phone")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +188,11 @@ class Graduate:
     """A graduate of the season. Sensitive fields: see ``SENSITIVE_GRADUATE_FIELDS``.
 
     ``hardship`` is ``None`` when the source had no hardship column (unknown), an empty
-    frozenset when it stated none.
+    frozenset when it stated none. ``hardship_groups`` are the narrower groups the source
+    named within those categories (「低保户」 → 低收入家庭 and 低保家庭); ``None`` when it named
+    none, so that within a category stated only broadly the group is unknown.
+    ``student_loan``: 获得国家助学贷款 (``None``: not stated); financial-aid data, not a
+    hardship category, so it does not make the graduate a hardship-support case.
     """
 
     id: str
@@ -182,6 +211,8 @@ class Graduate:
     intention: str = ""
     preferences: Preferences = field(default_factory=Preferences)
     hardship: frozenset[Hardship] | None = None
+    hardship_groups: frozenset[HardshipGroup] | None = None
+    student_loan: bool | None = None
     id_number: str | None = None
     phone: str | None = None
     # Fields blanked in this copy because its reader may not see them (an organiser's view):
@@ -193,6 +224,12 @@ class Graduate:
             raise ValueError("毕业生编号不能为空")
         if self.graduation_year is not None and not 1950 <= self.graduation_year <= 2100:
             raise ValueError(f"毕业年份 {self.graduation_year} 不在合理范围内")
+        if self.hardship_groups is not None and not self.hardship_groups:
+            object.__setattr__(self, "hardship_groups", None)  # one spelling of 'none named'
+        for group in self.hardship_groups or ():
+            if self.hardship is None or group.category not in self.hardship:
+                raise ValueError(f"困难类别「{group.value}」属于{group.category.value}，"
+                                 f"但登记的困难类别中没有{group.category.value}")
 
     @property
     def needs_support(self) -> bool:

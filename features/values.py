@@ -1,4 +1,5 @@
-"""Parsers for single cell values: headcount, dates, gender, ethnicity, hardship, employer type.
+"""Parsers for single cell values: headcount, dates, gender, ethnicity, employer type (and,
+re-exported from ``features.hardship``, hardship and the student loan).
 
 Salary cells are read by ``features.salary``, education words by ``features.education``.
 
@@ -12,7 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from features.records import EmployerType, Gender, Hardship
+from features import hardship as _hardship
+from features.records import EmployerType, Gender
 
 # --- any text -------------------------------------------------------------------------
 
@@ -221,84 +223,9 @@ def parse_ethnicity(value: object) -> str | None:
     return text
 
 
-# --- hardship -------------------------------------------------------------------------
-
-_HARDSHIP_WORDS = (
-    (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
-    (re.compile(r"低保|低收入|特困|城乡困难"), Hardship.LOW_INCOME_FAMILY),
-    (re.compile(r"残疾|残障"), Hardship.DISABILITY),
-    (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
-    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|监测户"), Hardship.POVERTY_ALLEVIATION),
-    (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
-)
-_NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"[;；,，、/|\n]+|\s+")
-#: A negation right before a keyword (「无残疾」「非低保」「不是建档立卡户」「否（非零就业）」).
-#: 「是否」 is a question, not a negation: such an item is refused below.
-_HARDSHIP_NEGATION = re.compile(r"(?:无|非|不是|没有|不属于|(?<!是)否)$")
-#: What may join two keywords of one category in one phrase (「建档立卡贫困户」「防返贫监测户」):
-#: a negation before the first word covers the second.
-_HARDSHIP_JOIN = re.compile(r"^(?:的|户|家庭|人员|对象|人)*$")
-#: Categories that are the graduate's own state, not the household's: said of a relative
-#: (「残疾军人子女」「父母残疾」「失业人员家属」) they are not the graduate's category.
-_PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLOYED})
-_RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
-_RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
-_RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?$")
-
-
-def _hardship_item(part: str) -> set[Hardship]:
-    """The categories one list item states; an item that only negates them states none."""
-    if "是否" in part:
-        raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
-    hits = sorted(
-        (m.start(), m.end(), flag) for pattern, flag in _HARDSHIP_WORDS for m in pattern.finditer(part)
-    )
-    found: set[Hardship] = set()
-    negated: set[Hardship] = set()
-    previous: tuple[int, Hardship, bool] | None = None  # (end, flag, negated) of the last keyword
-    for start, end, flag in hits:
-        if previous is not None and start < previous[0]:
-            continue  # overlapping spellings (长期失业 / 失业): the first one counts
-        gap_start = previous[0] if previous is not None else 0
-        if previous is not None and previous[1] is flag and previous[2] and _HARDSHIP_JOIN.match(part[previous[0]:start]):
-            is_negated = True  # 「不是建档立卡贫困户」: 贫困户 is still under 不是
-        else:
-            is_negated = bool(_HARDSHIP_NEGATION.search(part[gap_start:start]))
-        previous = (end, flag, is_negated)
-        if is_negated:
-            negated.add(flag)
-            continue
-        if flag in _PERSONAL_HARDSHIPS and (_RELATIVE_AFTER.match(part[end:]) or _RELATIVE_BEFORE.search(part[:start])):
-            known = "、".join(h.value for h in Hardship)
-            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别（可用：{known}、无）")
-        found.add(flag)
-    if not found and not negated and not _NO_HARDSHIP.match(part):
-        known = "、".join(h.value for h in Hardship)
-        raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
-    return found
-
-
-def parse_hardship(value: object) -> frozenset[Hardship] | None:
-    """``零就业家庭；残疾`` → both flags; ``无``/``否`` → empty set (stated none); an empty
-    cell → ``None`` (not stated: an empty cell is not a statement of 'no hardship').
-
-    A negated keyword does not count (``无残疾``, ``非低保``, ``不是建档立卡户``, ``否（非零就业）``
-    → empty set; ``非低保；残疾`` → 残疾 only). A personal category said of a relative
-    (``残疾军人子女``, ``父母残疾``) raises ``ValueError``: it is not the graduate's own category.
-    """
-    if value is None:
-        return None
-    text = str(value).strip()
-    if not text:
-        return None
-    if _NO_HARDSHIP.match(text):
-        return frozenset()
-    flags: set[Hardship] = set()
-    for part in _LIST_SPLIT.split(text):
-        if part:
-            flags.update(_hardship_item(part))
-    return frozenset(flags)
+# The hardship parsers live in ``features.hardship``; callers that read every cell parser
+# from here still find the categories' one.
+parse_hardship = _hardship.parse_hardship
 
 
 # --- lists ----------------------------------------------------------------------------

@@ -36,13 +36,14 @@ def graduate_major_keys(graduate: Graduate) -> frozenset[str]:
 
 
 def describe_major(code: str, catalog: MajorCatalog) -> str:
-    """``0809`` → ``0809 计算机类``; ``080901`` → ``080901 计算机科学与技术``."""
+    """``0809`` → ``计算机类``; ``080901`` → ``计算机科学与技术``: a reason names a major as a graduate
+    knows it (``MajorChecker.describe_ref`` likewise); a code the catalog does not know stays a code."""
     if len(code) == 6 and (major := catalog.major(code)):
-        return f"{code} {major.name}"
+        return major.name
     if len(code) == 4 and code in catalog.classes:
-        return f"{code} {catalog.classes[code].name}"
+        return catalog.classes[code].name
     if len(code) == 2 and code in catalog.categories:
-        return f"{code} {catalog.categories[code]}"
+        return catalog.categories[code]
     return code
 
 

@@ -17,6 +17,16 @@ _PLACED_BY = {"reference": "按公务员录用专业参考目录归入", "name":
 #: Below these, a component is too weak to be worth a reason.
 FIT_REASON_MIN = 0.3
 TEXT_REASON_MIN = 0.12
+#: From these on, the reason calls the fit or the likeness 较高, else 一般. A figure such as
+#: 「相似度 0.18」 means nothing to a graduate; the score column carries the numbers. Chosen on the
+#: sample's suggestions (`jobmatch recommend … --top 20`): about the top third of the major fits shown
+#: (median 0.49) and the top fifth of the likenesses shown (median 0.17) read 较高.
+FIT_STRONG = 0.6
+TEXT_STRONG = 0.25
+
+
+def _degree(value: float, strong: float) -> str:
+    return "较高" if value >= strong else "一般"
 
 
 def about_candidate(reason: str) -> str:
@@ -47,23 +57,23 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         elif fit >= FIT_REASON_MIN and approximate is not None:
             how = _PLACED_BY[approximate.via]
             reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
-                           f"模型估计该专业类与该岗位的匹配度为 {fit:.2f}")
+                           f"按专业类估计与该岗位的匹配程度{_degree(fit, FIT_STRONG)}")
         elif fit >= FIT_REASON_MIN:
             major = catalog.major(graduate.major_code) if graduate.major_code else None
             label = major.class_name if major else (graduate.major or "")
             # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
-            reasons.append(f"专业相关：模型估计{label}（按专业类估计）与该岗位的匹配度为 {fit:.2f}")
+            reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{_degree(fit, FIT_STRONG)}")
         elif approximate is not None:
             how = _PLACED_BY[approximate.via]
             reasons.append(f"您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}；"
-                           f"模型估计该专业类与该岗位的匹配度较低（{fit:.2f}）")
+                           "按专业类估计与该岗位的匹配程度较低")
     elif not admitted and graduate.major and not graduate.major_code:
         reasons.append(_unplaced(float(scores.text[row, col])))
     if scores.preferred[row, col] > 0:
         reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])
     if text >= TEXT_REASON_MIN:
-        reasons.append(f"岗位内容与您的专业和意向相近（相似度 {text:.2f}）")
+        reasons.append(f"岗位内容与您的专业和意向相近（相近程度{_degree(text, TEXT_STRONG)}）")
     if scores.location[row, col] > 0:
         reasons.append(f"意向地点一致：{job.location}")
     elif scores.location[row, col] < 0:

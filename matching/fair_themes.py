@@ -12,7 +12,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from sklearn.utils.validation import check_is_fitted
 
+from features.major_lookup import StudyLevel
 from features.records import Graduate, Job
+from features.sectors import sector_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +51,19 @@ def merge_themes(group: Sequence[tuple[Theme, str]], category: str) -> Theme:
 
 
 def industry_themes(ranker) -> dict[str, tuple[ThemeLink, ...]]:
-    """Job id → its industry (行业), else the field of work its 职位类别 names; empty when the
-    table states neither (``industry_of_category``)."""
+    """Job id → its industry (行业), else the field of work its 职位类别 names
+    (``industry_of_category``), else the public-sector system its employer's name or title
+    tells (``features.sectors``); empty when none of them does."""
     check_is_fitted(ranker, "index_")
     return {job.id: _industry_link(job) for job in ranker.index_.jobs}
 
 
 def class_themes(ranker, *, min_fit: float, max_classes: int) -> dict[str, tuple[ThemeLink, ...]]:
     """Job id → the undergraduate classes its position is for: those its explicit major list
-    names (the list the pre-filter and the rules read), at most ``max_classes`` (the best by
-    learned fit); without such a list, the classes the major-fit model gives ``min_fit``."""
+    names (the list the pre-filter and the rules read), else its preferred majors (「市场营销专业
+    优先」), else the classes its 研究生 or 专科 majors are placed in as a graduate's would be, at
+    most ``max_classes`` (the best by learned fit); without such a list, the classes the
+    major-fit model gives ``min_fit``."""
     check_is_fitted(ranker, "index_")
     index = ranker.index_
     labels = {code: i for i, code in enumerate(ranker.major_fit.labels_)} if index.fit is not None else {}
@@ -67,11 +72,55 @@ def class_themes(ranker, *, min_fit: float, max_classes: int) -> dict[str, tuple
             for row, job in enumerate(index.jobs)}
 
 
+def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence], classes: Mapping[str, ThemeLink | None],
+                        *, min_fit: float, max_classes: int) -> dict[str, tuple[ThemeLink, ...]]:
+    """Classes for positions that neither a major list nor the model places (专业不限, no list,
+    every fit below ``min_fit``): of the classes the model gives at least a third of
+    ``min_fit`` (its weaker guesses), the one most of the graduates the ranker suggested the
+    position to lie in (ties: all of them, up to ``max_classes``); ``offers`` maps a graduate
+    to their suggestions, ``classes`` to their class. The model's guess alone is too unsure and
+    the graduates alone too mixed (a 酒店服务见习生 suggested to 19 graduates of 12 classes);
+    together they place a post with openings where a fitting group of graduates is. One
+    graduate is no group: a class needs two, except the model's first guess, which one
+    graduate confirms (a 物流专员 suggested to one 计算机类 graduate, the model's second guess,
+    stays out of the 计算机类 fair). Empty without the model, or for a position no class takes so."""
+    index = ranker.index_
+    if index.fit is None or not job_ids:
+        return {}
+    labels = {code: i for i, code in enumerate(ranker.major_fit.labels_)}
+    rows = {job.id: row for row, job in enumerate(index.jobs)}
+    floor = min_fit / 3
+    candidates = {j: {c: float(index.fit[rows[j]][i]) for c, i in labels.items()
+                      if index.fit[rows[j]][i] >= floor and c in ranker.catalog.classes} for j in job_ids}
+    counts: dict[str, dict[str, int]] = {j: defaultdict(int) for j in job_ids}
+    for graduate_id in sorted(offers):
+        link = classes.get(graduate_id)
+        if link is None:
+            continue
+        for suggestion in offers[graduate_id]:
+            if suggestion.job_id in counts and link.key in candidates[suggestion.job_id]:
+                counts[suggestion.job_id][link.key] += 1
+    out: dict[str, tuple[ThemeLink, ...]] = {}
+    for job_id in sorted(job_ids):
+        first = min(candidates[job_id], key=lambda c: (-candidates[job_id][c], c), default=None)
+        found = {c: n for c, n in counts[job_id].items() if n >= 2 or c == first}
+        if not found:
+            continue
+        most = max(found.values())
+        top = sorted((c for c, n in found.items() if n == most), key=lambda c: (-candidates[job_id][c], c))
+        out[job_id] = tuple(ThemeLink(c, ranker.catalog.classes[c].name, (
+            f"专业要求未列专业类，模型估计与{ranker.catalog.classes[c].name}的匹配度为 {candidates[job_id][c]:.2f}"
+            f"（低于 {min_fit:.2f}）；推荐此岗位的毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
+            f"为模型所估各专业类中最多")) for c in top[:max_classes])
+    return out
+
+
 #: A 职位类别 that states a post's nature or grade rather than a field of work (普通职位,
-#: 专业技术岗位, 专技12级以上, 管理岗, 行政执法类职位, 综合管理类, 业务类, A类): the civil-service
-#: and 事业单位 tables fill the column so, and 「普通职位专场」 is no industry fair.
-_POST_KIND = re.compile(r"^(?:[A-Ea-e]类?|.*(?:普通|专业技术|专技|技术技能|管理|工勤|行政执法|综合|业务|辅助|"
-                        r"[0-9一二三四五六七八九十]+级).*)$")
+#: 专业技术岗位, 专技12级以上, 管理岗, 行政执法类职位, 综合管理类, 业务类, A类; in the gkld table
+#: also 技术岗, 编外聘用, 行政事务岗, 高校毕业生岗位): the civil-service and 事业单位 tables fill the
+#: column so, and 「普通职位专场」 is no industry fair.
+_POST_KIND = re.compile(r"^(?:[A-Ea-e]类?|.*(?:普通|专业技术|专技|技术技能|技术岗|管理|工勤|行政执法|综合|业务|辅助|"
+                        r"事务岗|编外|聘用|毕业生岗|项目人员|[0-9一二三四五六七八九十]+级).*)$")
 _GRADE_SUFFIX = re.compile(r"\s*[（(][A-Ea-e]类?[)）]$")  # 教育类（B） → 教育类
 
 
@@ -83,10 +132,20 @@ def industry_of_category(category: str | None) -> str | None:
 
 
 def _industry_link(job: Job) -> tuple[ThemeLink, ...]:
+    """The stated 行业; else the system (``features.sectors``) a 职位类别 naming a field of work
+    belongs to (卫生类, 医疗 → 医疗卫生), else that field as written; else the system the
+    employer's name or the title tells (XX县财政局 → 财政税务), so that civil-service and 事业单位
+    posts, whose tables state no 行业, are grouped as organisers group them."""
     if job.industry and job.industry.strip():
         return (ThemeLink(job.industry.strip(), job.industry.strip(), f"所属行业：{job.industry.strip()}"),)
     if (field := industry_of_category(job.category)) is not None:
-        return (ThemeLink(field, field, f"职位类别：{job.category.strip()}（未注明行业）"),)
+        named = sector_of(None, field)
+        name = named.name if named is not None else field
+        return (ThemeLink(name, name, f"职位类别：{job.category.strip()}（未注明行业）"),)
+    if (sector := sector_of(job.employer, job.title)) is not None:
+        told = job.employer if sector.source == "单位名称" else job.title
+        return (ThemeLink(sector.name, sector.name,
+                          f"{sector.source}「{told}」含「{sector.word}」，属{sector.name}系统（未注明行业）"),)
     return ()
 
 
@@ -98,8 +157,12 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
         return float(fit[labels[code]]) if fit is not None and code in labels else 0.0
 
     requirement = ranker.majors_.requirement(job)
-    if requirement is not None and not requirement.unrestricted:
-        for keys, verb in ((requirement.admits_undergrad_keys(), "专业要求含"), (requirement.preferred_keys, "优先考虑")):
+    if requirement is not None:
+        # A list of preferred majors only (「不限，会计学专业优先」「市场营销专业优先」) reads as
+        # unrestricted, but still says which graduates the post is for.
+        sources = ((requirement.preferred_keys, "优先考虑"),) if requirement.unrestricted else (
+            (requirement.admits_undergrad_keys(), "专业要求含"), (requirement.preferred_keys, "优先考虑"))
+        for keys, verb in sources:
             named: dict[str, list[str]] = defaultdict(list)
             for key in sorted(keys):
                 klass = key[:4]
@@ -115,6 +178,12 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
                 more = f"；列出 {len(named)} 个专业类，取模型匹配度最高的 {max_classes} 个" if len(named) > len(chosen) else ""
                 return tuple(ThemeLink(c, catalog.classes[c].name,
                                        f"{verb}{catalog.classes[c].name}{_names(named[c])}{more}") for c in chosen)
+        if not requirement.unrestricted and (placed := _placed_classes(ranker, requirement)):
+            chosen = sorted(placed, key=lambda c: (-fit_of(c), -len(placed[c]), c))[:max_classes]
+            return tuple(ThemeLink(c, catalog.classes[c].name,
+                                   f"专业要求含{'、'.join(placed[c][:3])}{'等' if len(placed[c]) > 3 else ''}"
+                                   f"（{_level_names(requirement, catalog)}专业，按毕业生专业的归类归入{catalog.classes[c].name}）")
+                         for c in chosen)
     if fit is None:
         return ()
     order = sorted(labels, key=lambda c: (-fit_of(c), c))
@@ -128,6 +197,39 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
         basis = f"专业要求「{text}」未列本科专业类"
     return tuple(ThemeLink(c, catalog.classes[c].name,
                            f"{basis}，模型估计与{catalog.classes[c].name}的匹配度为 {fit_of(c):.2f}") for c in chosen)
+
+
+def _graduate_level_refs(requirement, catalog) -> list:
+    """The refs of a list that names no undergraduate class: its 研究生 and 专科 majors. Not a
+    门类 (理学, 管理学) or a 专科 大类 (农林牧渔大类): each spans many classes, and the name
+    finder would place it in one by its letters (管理学 → 化学类); such a list is left to the
+    model, as 本科 「理学」 is."""
+    def spans_classes(ref) -> bool:
+        if ref.code is not None:
+            return len(ref.code) == 2
+        return ref.name.endswith("大类") or (catalog.category_by_name(ref.name) is not None
+                                             and catalog.major_by_name(ref.name) is None)
+
+    return [r for r in requirement.refs if r.name and r.name != "不限" and (
+        r.level in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE)
+        or (r.level is None and r.catalog in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE))) and not spans_classes(r)]
+
+
+def _placed_classes(ranker, requirement) -> dict[str, list[str]]:
+    """Class → the 研究生 or 专科 major names of ``requirement`` placed in it, as the ranker
+    places a graduate's major of that name (``Ranker.place_major``): a post for 临床医学（1051）
+    research students then joins 1002 临床医学类, where those students are."""
+    placed: dict[str, list[str]] = defaultdict(list)
+    for ref in _graduate_level_refs(requirement, ranker.catalog):
+        near = ranker.place_major(ref.name)
+        if near is not None and near.class_code in ranker.catalog.classes and ref.name not in placed[near.class_code]:
+            placed[near.class_code].append(ref.name)
+    return dict(placed)
+
+
+def _level_names(requirement, catalog) -> str:
+    levels = {r.level or r.catalog for r in _graduate_level_refs(requirement, catalog)}
+    return "、".join(level.value for level in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE) if level in levels)
 
 
 def _names(names: Sequence[str], limit: int = 3) -> str:

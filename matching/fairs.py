@@ -2,12 +2,15 @@
 graduates belong together.
 
 A fair is themed by an industry (``FairBy.INDUSTRY``: the job's 行业, else its 职位类别 when
-that names a field of work, not a post's nature or grade such as 普通职位) or by
+that names a field of work, not a post's nature or grade such as 普通职位, else the public-sector
+system its employer's name or title tells, ``features.sectors``) or by
 an undergraduate major class (``FairBy.MAJOR``, 4-digit catalog class such as 1202 工商管理类).
 A position joins the class fairs its explicit major list names (the same parsed list the
-pre-filter and the rules read, ``matching.eligibility.MajorLists``); a position whose list
+pre-filter and the rules read, ``matching.eligibility.MajorLists``; its preferred majors when
+it requires none; its 研究生 or 专科 majors placed as graduates' are); a position whose list
 names no class joins the classes the learned major-fit model (``matching.major_fit``) gives
-at least ``FairLimits.min_fit``. Graduates are not judged again here: a graduate belongs to
+at least ``FairLimits.min_fit``, else, of the model's weaker guesses, the class most of the
+graduates it was suggested to lie in. Graduates are not judged again here: a graduate belongs to
 a fair when the ranker's own suggestions for them (``GraduateSuggestions``, eligible or
 needs review) include one of its positions and, for a class fair, their major lies in the
 class (a major outside the catalog placed there by ``Ranker.approximate_major``), or, for an
@@ -23,7 +26,8 @@ own classes' graduates) or dropped (industry fairs, and classes no merge saves);
 are split into parts of at most ``max_employers`` employers and ``max_positions`` positions,
 whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``) and name, an employer with more positions than a fair holds keeping
-its positions most graduates can apply for. Every step is written to ``FairPlan.notes``.
+its positions most graduates can apply for. Every step is written to ``FairPlan.notes``, and
+every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined.
 """
 
 from __future__ import annotations
@@ -38,7 +42,8 @@ from sklearn.utils.validation import check_is_fitted
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
 from matching.fair_parts import chinese_number, pack, place_order
-from matching.fair_themes import Theme, ThemeLink, class_themes, graduate_class, industry_themes, merge_themes
+from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
+                                  merge_themes)
 from matching.results import GraduateSuggestions, Suggestion
 from matching.verdict import Status
 
@@ -139,6 +144,20 @@ class DroppedTheme:
 
 
 @dataclass(frozen=True, slots=True)
+class UnplacedPosition:
+    """A position no fair holds, and why (each theme it joined and what kept it out), so
+    that an organiser can act: invite more graduates, lower a limit, or meet the employer
+    alone."""
+
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None
+    headcount: int | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class FairPlan:
     by: FairBy
     limits: FairLimits
@@ -148,6 +167,7 @@ class FairPlan:
     unthemed_positions: tuple[str, ...]  # job ids that no theme takes
     positions_total: int
     graduates_total: int
+    unplaced: tuple[UnplacedPosition, ...] = ()  # every position no fair holds, in job id order
 
     @property
     def graduates_placed(self) -> int:
@@ -186,6 +206,9 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
 
     themes: dict[str, Theme] = {}
     links = position_themes(ranker, by=by, limits=limits)
+    if by is FairBy.MAJOR:
+        links.update(classes_by_audience(ranker, [j for j, found in links.items() if not found], offers, classes,
+                                         min_fit=limits.min_fit, max_classes=limits.max_classes))
     for job_id in sorted(links):
         for link in links[job_id]:
             theme = themes.get(link.key)
@@ -201,16 +224,41 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
+    why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称和职位名称也看不出所属系统"
+           if by is FairBy.INDUSTRY else
+           f"专业要求未列专业类，模型匹配度均低于 {limits.min_fit:.2f}，推荐此岗位的毕业生也未集中在模型所估的专业类")
     if unthemed:
-        why = ("未注明行业，职位类别也只说明岗位性质或等级（如普通职位、专业技术岗位）" if by is FairBy.INDUSTRY
-               else f"专业要求未列专业类且模型匹配度均低于 {limits.min_fit:.2f}")
         notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
+    if by is FairBy.MAJOR:
+        for job_id in unthemed:
+            planner.lost[job_id].append(("", f"专业要求未列专业类，模型匹配度均低于 {limits.min_fit:.2f}；" + (
+                f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计匹配度在 {limits.min_fit / 3:.2f} "
+                f"以上的同一专业类，也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
     if unattended := planner.unattended - planner.attended:
         notes.append(f"{len(unattended)} 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会")
     if by is FairBy.MAJOR and (unplaced := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unplaced} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
+    placed = {p.job_id for fair in fairs for p in fair.positions}
+    unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, jobs[j].location, jobs[j].headcount,
+                                      _lost_reason(planner.lost.get(j, ())) or why)
+                     for j in sorted(jobs) if j not in placed)
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
-                    unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people))
+                    unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people),
+                    unplaced=unplaced)
+
+
+_NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
+
+
+def _lost_reason(lost: Sequence[tuple[str, str]]) -> str:
+    """One line from (theme, why) pairs, the themes that lost a post for the same reason named
+    together: 「0101 哲学类、0302 政治学类：没有毕业生的推荐中有此岗位…」, not once per theme."""
+    themes: dict[str, list[str]] = {}
+    for theme, why in lost:
+        named = themes.setdefault(why, [])
+        if theme and theme not in named:
+            named.append(theme)
+    return "；".join(f"{'、'.join(named)}：{why}" if named else why for why, named in themes.items())
 
 
 class _Planner:
@@ -223,6 +271,11 @@ class _Planner:
         self.notes: list[str] = []
         self.attended: set[str] = set()  # positions some graduate of their theme may apply for
         self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
+        self.lost: dict[str, list[tuple[str, str]]] = defaultdict(list)  # job id → (theme, why it does not hold it)
+        self.suggested: dict[str, int] = defaultdict(int)  # job id → graduates it was suggested to
+        for suggestions in offers.values():
+            for suggestion in suggestions:
+                self.suggested[suggestion.job_id] += 1
 
     def audience(self, theme: Theme, positions: Mapping[str, str] | set[str]) -> list[FairGraduate]:
         """The graduates of ``theme`` who may apply for one of ``positions`` (all of the
@@ -269,6 +322,12 @@ class _Planner:
         attended = {j for g in self.audience(theme, theme.positions) for j in g.job_ids}
         self.attended |= attended
         self.unattended |= set(theme.positions) - attended
+        for job_id in sorted(set(theme.positions) - attended):
+            n = self.suggested[job_id]
+            self.lost[job_id].append((theme.theme, _NOT_SUGGESTED if not n else (
+                f"推荐此岗位的 {n} 位毕业生{'都' if n > 1 else ''}不属于本场"
+                + ("专业类" if self.by is FairBy.MAJOR else
+                   f"（本行业岗位不在其推荐前 {self.limits.max_rank} 位，也未将本行业列为意向）"))))
         theme.positions = {j: why for j, why in theme.positions.items() if j in attended}
         theme.accepts = {j: keys for j, keys in theme.accepts.items() if j in attended}
         return bool(theme.positions)
@@ -294,6 +353,8 @@ class _Planner:
         graduates = len(self.audience(theme, theme.positions))
         self.dropped.append(DroppedTheme(theme.theme, len(theme.positions), graduates, reason))
         self.notes.append(f"{theme.theme}：{reason}，不单独举办")
+        for job_id in theme.positions:
+            self.lost[job_id].append((theme.theme, f"规模不足（{reason}），不单独举办"))
 
     def merge_small(self, catalog) -> None:
         """Class themes too small alone are merged with the next small classes of their 门类,
@@ -348,6 +409,9 @@ class _Planner:
             if len(ids) > limits.max_positions:
                 self.notes.append(f"{theme.theme}：{employer} 有 {len(ids)} 个岗位，超过每场上限 {limits.max_positions} 个，"
                                   f"保留可报考人数最多的 {limits.max_positions} 个，未列入：{'、'.join(ids[limits.max_positions:])}")
+                for job_id in ids[limits.max_positions:]:
+                    self.lost[job_id].append((theme.theme, f"{employer} 的岗位多于每场上限 {limits.max_positions} 个，"
+                                                           f"本岗位可报考人数（{demand[job_id]} 人）较少，未列入"))
                 ids = ids[:limits.max_positions]
             place = min((place_order(self.jobs[j].location) for j in ids), default=place_order(None))
             groups.append((place, employer, ids))
@@ -368,6 +432,9 @@ class _Planner:
                 self.dropped.append(DroppedTheme(label, len(ids), len(graduates),
                                                  f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人"))
                 self.notes.append(f"{label}：可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办")
+                for job_id in sorted(ids):
+                    self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label,
+                                              f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办"))
                 continue
             parts.append((part, graduates))
         fairs = []

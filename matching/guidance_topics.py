@@ -122,6 +122,7 @@ _BY_KIND = {
     "political": Topic.POLITICAL,
     "gender": Topic.GENDER,
     "target_group": Topic.TARGET_GROUP,
+    "graduation": Topic.TARGET_GROUP,  # a post's 离校2年内未就业高校毕业生 (the policies' window)
     "school": Topic.SCHOOL,
     "physical": Topic.OTHER,
     "record": Topic.OTHER,
@@ -178,7 +179,7 @@ def asked_text(result: ConditionResult) -> str:
 
 def topic_of(result: ConditionResult) -> Topic | None:
     """The guidance topic of one checked condition; ``None`` for kinds no graduate can lack
-    (服务年限, a commitment made on appointment) and for policies' own kinds."""
+    (服务年限, a commitment made on appointment)."""
     if result.discloses:
         return Topic.SENSITIVE
     if result.kind == "target_group" and (_SENSITIVE_TARGET.search(result.reason)

@@ -10,6 +10,7 @@ Each check exists for a loss to graduates or officers:
 
 - a key element missing (category, location, pay, education, headcount): the ranker cannot
   weigh a graduate's wishes against it, and a graduate cannot judge the job;
+- pay stated without an amount (面议, 按国家有关规定执行): a stated term, so only a 提示;
 - pay unreadable, a placeholder, below the legal floor or implausibly high: graduates
   compare pay, and a wrong figure misleads them (a minimum above the maximum, or a number
   that is no pay at all, already stops the importer: such rows are reported as unreadable
@@ -83,6 +84,7 @@ class Check(enum.StrEnum):
     CATEGORY_MISSING = "category_missing"
     LOCATION_MISSING = "location_missing"
     PAY_MISSING = "pay_missing"
+    PAY_NEGOTIABLE = "pay_negotiable"
     EDUCATION_MISSING = "education_missing"
     HEADCOUNT_MISSING = "headcount_missing"
     PAY_UNREADABLE = "pay_unreadable"
@@ -110,7 +112,7 @@ class Check(enum.StrEnum):
 
 CHECK_LABELS: Mapping[Check, str] = {
     Check.CATEGORY_MISSING: "缺职位类别", Check.LOCATION_MISSING: "缺工作地点", Check.PAY_MISSING: "缺薪酬待遇",
-    Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
+    Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.HEADCOUNT_ZERO: "招聘人数为 0",
@@ -119,7 +121,7 @@ CHECK_LABELS: Mapping[Check, str] = {
 }  # fmt: skip
 CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.CATEGORY_MISSING: Severity.HINT, Check.LOCATION_MISSING: Severity.WARNING,
-    Check.PAY_MISSING: Severity.WARNING, Check.EDUCATION_MISSING: Severity.WARNING,
+    Check.PAY_MISSING: Severity.WARNING, Check.PAY_NEGOTIABLE: Severity.HINT, Check.EDUCATION_MISSING: Severity.WARNING,
     Check.HEADCOUNT_MISSING: Severity.HINT, Check.PAY_UNREADABLE: Severity.WARNING,
     Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
@@ -128,7 +130,7 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
 }  # fmt: skip
 #: Checks reported once for the whole list when they fire on most of it (see the module docstring).
-LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING,
+LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING, Check.PAY_NEGOTIABLE,
                                Check.EDUCATION_MISSING, Check.HEADCOUNT_MISSING, Check.LOCATION_UNKNOWN,
                                Check.VAGUE_TITLE})
 
@@ -201,10 +203,23 @@ def _short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
+#: A pay cell without an amount that still states the terms: 面议 (to be agreed), or pay by the
+#: state's scales (按国家有关规定执行, as public institutions write). Such a post answered the
+#: question, lawfully and commonly; graduates only cannot compare it, so it is a 提示 (``PAY_NEGOTIABLE``),
+#: not the 警告 of a cell left empty or prose with no terms (待遇从优, 详见公告).
+_STATED_TERMS = re.compile(r"面议|面谈|协商|商议|商定|按.{0,12}(?:规定|标准|政策)")
+
+
+def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int, *, from_source: bool) -> Iterable[JobFinding]:
+    """``raw``: the pay cell as written, when ``from_source`` (the jobs came with their cells); a
+    stored job has no cell, and its unknown pay may have been empty or 面议 (both read as unknown)."""
     low, high = job.salary.minimum, job.salary.maximum
     if low is None and high is None:
-        if raw is None:
+        if raw is None and not from_source:
+            yield JobFinding(job.id, "salary", Check.PAY_MISSING,
+                             "没有薪酬金额（原表未填写，或只写了「面议」等不含金额的说明）：毕业生无从按薪酬比较，"
+                             "请填写月薪范围（如 5000-7000 元/月）")
+        elif raw is None:
             yield JobFinding(job.id, "salary", Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
         elif (numbers := _NUMBER.findall(raw)) and all(float(n) == 0 for n in numbers):
             yield JobFinding(job.id, "salary", Check.PAY_PLACEHOLDER,
@@ -213,6 +228,10 @@ def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobF
             yield JobFinding(job.id, "salary", Check.PAY_UNREADABLE,
                              f"薪酬「{_short(raw)}」中读不出月薪：请写成「5000-7000元/月」或「年薪10万」这样的金额",
                              value=raw)
+        elif _STATED_TERMS.search(raw):
+            yield JobFinding(job.id, "salary", Check.PAY_NEGOTIABLE,
+                             f"薪酬写的是「{_short(raw)}」，没有金额：毕业生无法按期望薪酬比较和筛选，"
+                             "建议注明月薪范围（可写「5000-7000元/月，面议」）", value=raw)
         else:
             yield JobFinding(job.id, "salary", Check.PAY_MISSING,
                              f"薪酬「{_short(raw)}」没有金额，毕业生无从比较：请填写月薪范围", value=raw)
@@ -323,7 +342,8 @@ def _duplicates(jobs: Sequence[Job]) -> Iterable[JobFinding]:
 def _list_level(check: Check, findings: list[JobFinding], total: int) -> JobFinding:
     what = {
         Check.CATEGORY_MISSING: "未注明职位类别", Check.LOCATION_MISSING: "未注明工作地点",
-        Check.PAY_MISSING: "未注明薪酬待遇（或只写了面议）", Check.EDUCATION_MISSING: "学历要求缺失或无法识别",
+        Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议或按规定执行，没有金额",
+        Check.EDUCATION_MISSING: "学历要求缺失或无法识别",
         Check.HEADCOUNT_MISSING: "未注明招聘人数", Check.LOCATION_UNKNOWN: "工作地点中没有可识别的地名（新疆各县市、各省份）",
         Check.VAGUE_TITLE: "的名称看不出做什么工作（科员、综合管理、工作人员等），又没有岗位描述",
     }[check]
@@ -332,6 +352,7 @@ def _list_level(check: Check, findings: list[JobFinding], total: int) -> JobFind
     fix = {
         Check.LOCATION_UNKNOWN: "请写明省份和市县",
         Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
+        Check.PAY_NEGOTIABLE: "建议注明月薪范围",
     }.get(check, "请逐行填写（表中没有该列的，先补上该列）")
     return JobFinding(None, findings[0].field, check,
                       f"{len(findings)} / {total} 个岗位{what}{example}：{'全部' if len(findings) == total else '多数'}岗位如此，"
@@ -358,7 +379,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     by_job: list[list[JobFinding]] = []
     for job in jobs:
         own = texts.get(job.id, {})
-        found = [*_elements(job, own, max_headcount), *_pay(job, own.get("salary"), min_pay, max_pay),
+        found = [*_elements(job, own, max_headcount), *_pay(job, own.get("salary"), min_pay, max_pay, from_source=job.id in texts),
                  *_majors(job, read_majors), *_conditions(job, read_cell)]
         by_job.append(found)
     duplicates = {f.job_id: f for f in _duplicates(jobs)}

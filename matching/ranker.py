@@ -235,16 +235,24 @@ class Ranker(BaseEstimator):
         """For a major the catalog does not know (专科, 研究生 names): where the reference
         table or the name finder places it, else the class the model reads into the name;
         used only as a hint for the learned fit."""
-        if graduate.major_code or not graduate.major or self.nearest_ is None:
+        if graduate.major_code or not graduate.major:
             return None
-        if graduate.major not in self._nearest_cache:
+        return self.place_major(graduate.major)
+
+    def place_major(self, name: str) -> NearestMajor | None:
+        """Where a 专科 or 研究生 major name is placed among undergraduate majors, as
+        ``approximate_major`` places a graduate's (``matching.fair_themes`` places a job's
+        研究生 list the same way, so that the post and its graduates meet in one class)."""
+        if self.nearest_ is None:
+            return None
+        if name not in self._nearest_cache:
             # The finder first: on held-out names it is as often right as the model and its
             # placements are the ones a reader can check (计算机应用技术 → 计算机科学与技术);
             # the model reading first would move 大数据与会计 from 工商管理类 to 数学类.
-            self._nearest_cache[graduate.major] = (
-                self.nearest_.find(graduate.major)
-                or place_major_name(self.major_fit, graduate.major, self.catalog, min_probability=self.name_min_probability))
-        return self._nearest_cache[graduate.major]
+            self._nearest_cache[name] = (
+                self.nearest_.find(name)
+                or place_major_name(self.major_fit, name, self.catalog, min_probability=self.name_min_probability))
+        return self._nearest_cache[name]
 
     def _fit_label(self, graduate: Graduate) -> int:
         code = graduate.major_code
@@ -378,6 +386,24 @@ class Ranker(BaseEstimator):
             out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
                                  verdict.discloses()))
         return out
+
+    def judge(self, graduate: Graduate, job_id: str) -> Candidate:
+        """One graduate against one job, worded for the graduate as their suggestions are: when
+        they may not apply, the reasons why (as a rejection lists them), else every reason (as a
+        suggestion). ``rank`` is 0: the job is judged alone, not placed in their list."""
+        check_is_fitted(self, "index_")
+        position = self.index_.position(job_id)
+        if position is None:
+            raise KeyError(job_id)
+        job = self.index_.jobs[position]
+        scores = self.score([graduate], np.array([position]))
+        verdict = self._check(graduate, job)
+        if verdict.status is Status.NOT_ELIGIBLE:
+            reasons, discloses = verdict.reasons(Status.NOT_ELIGIBLE), verdict.discloses(Status.NOT_ELIGIBLE)
+        else:
+            reasons = verdict.reasons() + soft_reasons(graduate, job, scores, 0, 0, self.catalog, self.approximate_major(graduate))
+            discloses = verdict.discloses()
+        return Candidate(graduate.id, 0, round(float(scores.total[0, 0]), 4), verdict.status, reasons, discloses)
 
 
 def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:

@@ -39,7 +39,7 @@ CATALOG_PATH = HERE.parent / "features" / "data" / "undergrad_majors_2026.json"
 JOB_COLUMNS = ("岗位编号", "职位名称", "用人单位", "单位性质", "职位类别", "行业", "工作地点", "学历要求",
                "学位要求", "专业要求", "招聘人数", "薪酬待遇", "职位描述", "其他要求")
 GRADUATE_COLUMNS = ("学号", "姓名", "性别", "民族", "出生日期", "身份证号", "政治面貌", "户籍", "学校", "专业",
-                    "学历", "学位", "毕业年份", "就业意向", "意向地点", "意向类别", "期望薪资", "困难类别")
+                    "学历", "学位", "毕业年份", "就业意向", "意向地点", "意向类别", "期望薪资", "困难类别", "助学贷款")
 GRADUATION_YEAR = 2026
 TITLE = f"{GRADUATION_YEAR}届高校毕业生岗位信息汇总表（新疆）"
 NOTE = ("说明：1.学历要求中“及以上”含本级；2.专业要求括号内为专业代码，以代码为准；3.薪酬待遇为税前月薪；"
@@ -321,7 +321,21 @@ def _salary_wish(rng, level: str) -> str:
     return rng.choice((f"{base}-{base + 2000}", f"{base}以上", f"{base}元/月", "面议", f"{base // 1000}K-{base // 1000 + 2}K"))
 
 
-def _graduate(rng: random.Random, index: int) -> dict:
+#: How a sheet writes a 低收入家庭 graduate's status: often the narrower group (低保, 特困).
+LOW_INCOME_WORDINGS = (("低收入家庭", 4), ("低保户", 3), ("城乡低保", 2), ("特困供养", 1))
+
+
+def _aid(aid: random.Random, hardship: str) -> tuple[str, str]:
+    """The 困难类别 as a sheet words it and the 助学贷款 cell, drawn from their own generator
+    (two draws a graduate) so that every other column stays what it was before they existed."""
+    wording, loan_draw = _pick(aid, LOW_INCOME_WORDINGS), aid.random()
+    if "低收入家庭" in hardship:
+        hardship = hardship.replace("低收入家庭", wording)
+    # About one in five students borrow (国家助学贷款); most of those with a hardship category.
+    return hardship, "是" if loan_draw < (0.6 if hardship != "无" else 0.15) else "否"
+
+
+def _graduate(rng: random.Random, index: int, aid: random.Random) -> dict:
     field = _pick(rng, [(f, v[0]) for f, v in FIELDS.items()])
     weight, bk, zk, yjs, phrases = FIELDS[field]
     level = _level(rng, field)
@@ -339,6 +353,7 @@ def _graduate(rng: random.Random, index: int) -> dict:
         hardship = _pick(rng, HARDSHIPS)
         if "少数民族" in hardship and ethnicity == "汉族":
             hardship = "低收入家庭"
+    hardship, loan = _aid(aid, hardship)
     places = _intended_places(rng, region)
     own = MAJOR_PHRASES.get(major)
     phrase = rng.choice(own) if own and rng.random() < 0.7 else rng.choice(phrases).format(major=major)
@@ -368,13 +383,14 @@ def _graduate(rng: random.Random, index: int) -> dict:
         "意向类别": _intended_categories(rng, level, field),
         "期望薪资": _salary_wish(rng, level),
         "困难类别": hardship,
+        "助学贷款": loan,
     }
 
 
 def generate_graduates(n: int, *, seed: int) -> list[dict]:
     """``n`` synthetic graduates keyed by Chinese headers (see ``GRADUATE_COLUMNS``)."""
-    rng = random.Random(f"graduates-{seed}")
-    return [_graduate(rng, i + 1) for i in range(n)]
+    rng, aid = random.Random(f"graduates-{seed}"), random.Random(f"graduates-aid-{seed}")
+    return [_graduate(rng, i + 1, aid) for i in range(n)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -132,6 +132,8 @@ GRADUATE_FIELDS: tuple[FieldSpec, ...] = (
     _spec("hukou", "户籍", "hukou 户籍 户籍所在地 户籍地 户口所在地 户口"),
     _spec("intention", "就业意向", "intention 就业意向 求职意向 意向 就业意愿 求职意愿", multi=True),
     _spec("hardship", "困难类别", "hardship 困难类别 困难类型 困难群体类别 帮扶类别 困难毕业生类别"),
+    _spec("student_loan", "助学贷款", "student_loan 助学贷款 国家助学贷款 是否获得国家助学贷款 获得国家助学贷款 "
+                                   "是否有助学贷款 是否办理助学贷款 生源地信用助学贷款 助学贷款情况"),
     _spec("pref_locations", "意向地点", "preferred_locations locations 意向地点 意向城市 意向地区 期望地点 期望城市 求职地点"),
     _spec(
         "pref_categories",

@@ -56,6 +56,8 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate]) -> dict:
         "dropped": [{"theme": d.theme, "positions": d.positions, "graduates": d.graduates, "reason": d.reason}
                     for d in plan.dropped],
         "notes": list(plan.notes), "unthemed_positions": list(plan.unthemed_positions),
+        "unplaced_positions": [{"job_id": u.job_id, "title": u.title, "employer": u.employer, "location": u.location,
+                                "headcount": u.headcount, "reason": u.reason} for u in plan.unplaced],
     }
 
 
@@ -76,7 +78,23 @@ def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
     return rows
 
 
+def unplaced_rows(plan: FairPlan) -> list[dict]:
+    """One row per position no fair holds, under ``COLUMNS`` (no fair; row type 未列入岗位)."""
+    return [{"fair": None, "fair_title": "", "theme": "", "row_type": "未列入岗位", "id": u.job_id, "name": u.title,
+             "employer": u.employer or "", "location": u.location or "", "headcount": u.headcount, "school": "",
+             "major": "", "status": "", "job_ids": "", "reason": u.reason} for u in plan.unplaced]
+
+
+def unplaced_sheet(plan: FairPlan) -> list[dict]:
+    """The same positions for the XLSX sheet 未列入岗位, its header row first (a further sheet
+    is written without one); empty when every position is placed."""
+    rows = [{"岗位编号": u.job_id, "职位名称": u.title, "用人单位": u.employer or "", "工作地点": u.location or "",
+             "招聘人数": u.headcount, "未列入原因": u.reason} for u in plan.unplaced]
+    return [dict(zip(rows[0], rows[0])), *rows] if rows else []
+
+
 def summary(plan: FairPlan) -> str:
     """One line: how many fairs, positions and graduates the plan places."""
     return (f"共 {len(plan.fairs)} 场{plan.by.label}招聘会：{plan.positions_placed}/{plan.positions_total} 个岗位、"
-            f"{plan.graduates_placed}/{plan.graduates_total} 位毕业生列入")
+            f"{plan.graduates_placed}/{plan.graduates_total} 位毕业生列入"
+            + (f"；{len(plan.unplaced)} 个岗位未列入，逐个说明原因" if plan.unplaced else ""))

@@ -36,6 +36,7 @@ from features.records import (
     Graduate,
     Job,
 )
+from features.hardship import parse_student_loan, read_hardship
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -43,7 +44,6 @@ from features.values import (
     parse_employer_type,
     parse_ethnicity,
     parse_gender,
-    parse_hardship,
     parse_headcount,
     parse_year,
     split_list,
@@ -197,6 +197,9 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
     if row.text("min_salary"):
         stated["min_salary"] = row.parse("min_salary", _min_salary)
     preferences = preferences_with_intention(intention, stated)
+    # No hardship column: unknown (None), whatever the other rows say. The cell also names the
+    # narrower groups (「城乡低保」 → 低收入家庭 and 低保家庭) that policies may ask for.
+    hardship = row.parse("hardship", read_hardship) if row.has("hardship") else None
     try:
         graduate = Graduate(
             id=row.required("id", "编号", record_id),
@@ -214,8 +217,9 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
             hukou=row.text("hukou"),
             intention=intention,
             preferences=preferences,
-            # No hardship column: unknown (None), whatever the other rows say.
-            hardship=row.parse("hardship", parse_hardship) if row.has("hardship") else None,
+            hardship=None if hardship is None else hardship[0],
+            hardship_groups=None if hardship is None else hardship[1],
+            student_loan=row.parse("student_loan", parse_student_loan),
             id_number=row.parse("id_number", _id_number),
             phone=row.parse("phone", exact_text),
         )

@@ -75,17 +75,20 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
 
 def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str, Graduate]) -> int:
     """Write a fair plan to ``path``: CSV/XLSX one row per position and per graduate of each
-    fair (XLSX adds a sheet 说明 with what was merged, split, trimmed or dropped); JSON the
-    nested plan the API answers. Returns the number of rows (fairs for JSON)."""
+    fair, and one per position no fair holds with the reason (CSV: row type 未列入岗位 at the
+    end; XLSX: sheet 未列入岗位, then a sheet 说明 with what was merged, split, trimmed or
+    dropped); JSON the nested plan the API answers. Returns the number of rows (fairs for JSON)."""
     from service import fair_report
 
     path = check_output_path(path)
     rows = fair_report.plan_rows(plan, graduates)
     notes = [{"note": note} for note in (fair_report.summary(plan), *plan.notes)]
+    if path.suffix.lower() == ".csv":
+        rows += fair_report.unplaced_rows(plan)
     write = {
         ".csv": lambda tmp: write_csv_table(tmp, rows, fair_report.COLUMNS),
-        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": rows, "说明": notes}, fair_report.COLUMNS,
-                                                fair_report.HEADERS_ZH)),
+        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": rows, "未列入岗位": fair_report.unplaced_sheet(plan),
+                                                      "说明": notes}, fair_report.COLUMNS, fair_report.HEADERS_ZH)),
         ".json": lambda tmp: tmp.write_text(json.dumps(fair_report.plan_dict(plan, graduates), ensure_ascii=False,
                                                        indent=1), encoding="utf-8"),
     }[path.suffix.lower()]

@@ -202,6 +202,16 @@ def test_organiser_page_lists_the_proposed_fairs(api):
     assert industry.status_code == 200 and "卫生和社会工作专场" in industry.text
 
 
+def test_fair_page_lists_the_posts_no_fair_holds_with_their_reasons(api):
+    login(api, "organiser")
+    page = api.client.get("/fairs", params=SMALL).text
+    section = page[page.index('id="unplaced"'):]
+    assert "未列入招聘会的岗位（1 个）" in section and "/job/DEV1" in section
+    assert "0809 计算机类：规模不足（岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人），不单独举办" in section
+    body = api.get("/api/fairs", "organiser", params=SMALL).json()
+    assert [u["job_id"] for u in body["unplaced_positions"]] == ["DEV1"]
+
+
 def test_fair_page_refuses_graduates_and_bad_limits(api):
     login(api, "g1")
     assert api.client.get("/fairs").status_code == 403

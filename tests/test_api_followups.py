@@ -250,7 +250,7 @@ def test_the_page_form_is_for_officers_even_with_a_valid_token(api):
     ({"job_id": "NOPE", "status": "已推送"}, 422, ("岗位编号：岗位「NOPE」不存在",)),
     ({"job_id": "J-NET", "status": "好"}, 422, ("跟进结果：取值无效，可选：已推送、已投递、面试中、已录用、未录用、放弃",)),
     ({"job_id": "", "status": "已推送"}, 422, ("岗位编号：",)),
-    ({"job_id": "J-NET", "status": "已推送", "note": "长" * 501}, 422, ("备注：内容过长（最多 500）",)),
+    ({"job_id": "J-NET", "status": "已推送", "note": "长" * 501}, 422, ("备注：内容过长（最多 500 字）",)),
     ({"job_id": "J-NET", "status": "已推送", "subsidy": "不知道"}, 422, ("求职创业补贴：取值无效",)),
 ])
 def test_the_page_form_says_what_is_wrong_in_the_forms_words(api, form, status, fragments):
@@ -258,7 +258,8 @@ def test_the_page_form_says_what_is_wrong_in_the_forms_words(api, form, status, 
     response = page_post(api, csrf=csrf_token(api.tokens["officer"]), **form)
     assert response.status_code == status
     assert all(f in response.text for f in fragments), response.text
-    assert 'href="/graduate/G1"' in response.text and stored(api, "G1") == []
+    # The graduate's page again, its form as filled in (tests/test_page_forms.py).
+    assert 'action="/graduate/G1/follow-ups"' in response.text and stored(api, "G1") == []
 
 
 def test_the_pages_with_follow_ups_are_neither_kept_by_the_browser_nor_framed(api):

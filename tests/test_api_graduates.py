@@ -157,7 +157,8 @@ def test_recommendations_respect_k_and_are_logged(api):
     assert log["total"] == 1
     entry = log["items"][0]
     assert entry["user_name"] == "阿依古丽" and entry["user_id"] == 3
-    assert entry["jobs"] == [{"job_id": "J-SOFT", "title": "软件开发工程师", "employer": "乌鲁木齐云端科技有限公司"}]
+    assert entry["jobs"] == [{"job_id": "J-SOFT", "title": "软件开发工程师", "employer": "乌鲁木齐云端科技有限公司",
+                              "location": "乌鲁木齐市"}]
 
 
 def test_the_recommendation_log_is_for_officers_only(api):
@@ -182,7 +183,7 @@ def test_the_recommendation_log_pages_newest_first_and_outlives_deletions(api):
     assert api.delete("/api/graduates/G2", "officer").status_code == 204
     kept = api.get("/api/graduates/G2/recommendation-log", "officer").json()
     assert kept["total"] == 3  # the follow-up record survives the graduate's deletion
-    assert kept["items"][-1]["jobs"] == [{"job_id": first_job, "title": None, "employer": None}]
+    assert kept["items"][-1]["jobs"] == [{"job_id": first_job, "title": None, "employer": None, "location": None}]
 
 
 def test_audit_log_is_for_officers_and_filterable(api):

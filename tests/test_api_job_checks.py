@@ -115,7 +115,7 @@ def test_a_graduate_gets_a_403_page(api):
 def test_a_jobs_page_notes_its_findings_for_staff_only(api):
     login(api, "officer")
     page = api.client.get("/job/J-ZERO").text
-    assert 'id="job-checks"' in page and "[错误] 招聘人数为 0" in page
+    assert 'id="job-checks"' in page and '<span class="tag">错误</span> 招聘人数为 0：岗位不招人' in page
     assert 'id="job-checks"' not in api.client.get("/job/J-ACC").text  # a clean job has no note
     login(api, "g1")
     assert 'id="job-checks"' not in api.client.get("/job/J-ZERO").text
@@ -141,3 +141,14 @@ def test_a_pay_floor_setting_out_of_range_is_refused(monkeypatch):
     monkeypatch.setenv("JOBMATCH_MIN_PAY", "99999")
     with pytest.raises(ValidationError, match="min_pay"):
         Settings()
+
+
+def test_a_jobs_page_says_each_finding_once_and_does_not_call_its_pay_unstated(api):
+    """The note read 「缺薪酬待遇：未注明薪酬待遇：…」 beside 薪资 面议: a stored job keeps no pay cell, so its
+    unknown pay may have been empty or 面议, and the finding says so, once."""
+    login(api, "officer")
+    page = api.client.get("/job/J-NOPAY").text
+    assert "<dt>薪资</dt><dd>面议</dd>" in page
+    note = page.split('id="job-checks"')[1].split("</aside>")[0]
+    assert '<span class="tag">警告</span> 没有薪酬金额（原表未填写，或只写了「面议」等不含金额的说明）' in note
+    assert "缺薪酬待遇" not in note and "未注明薪酬待遇" not in note

@@ -154,3 +154,23 @@ def test_organiser_plans_small_fairs_and_opens_one(server, browser):
     first.locator("tbody a").first.click()
     page.wait_for_url("**/job/*")
     assert page.inner_text("#job-title")
+
+
+@pytest.mark.parametrize(("who", "path"), [("g1", "/graduate/G1"), ("organiser", "/profile"),
+                                           ("organiser", "/guidance"), ("organiser", "/job/J-SOFT")])
+def test_pages_fit_a_phone_screen_and_keep_their_columns_readable(server, browser, who, path):
+    """At 390 px a table of seven columns left each reason two characters wide (the sample's
+    graduate page was 20,000 px tall) and /profile's cards were 420 px wide: on a phone each row
+    is a block with its cells under their column's name, and nothing is wider than the screen."""
+    base, tokens = server
+    page = _login(browser, base, tokens[who])
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base + path)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    cells = page.locator("table.stack td:last-child").all()
+    assert bool(cells) == (path != "/profile"), path  # /profile's tables are narrow enough as they are
+    for cell in cells:
+        assert cell.bounding_box()["width"] >= 300
+    if who == "g1":
+        reasons = page.locator("#suggestions tbody tr").first.locator("td").last
+        assert reasons.evaluate("td => getComputedStyle(td, '::before').content") == '"推荐理由："'

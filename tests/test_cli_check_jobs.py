@@ -39,10 +39,11 @@ def test_printed_findings_name_row_and_column_and_an_error_exits_1(tmp_path, cap
     assert run("--jobs", jobs) == 1
     out = capsys.readouterr().out
     assert f"{jobs}：共 6 行岗位，读入 5 行；发现 5 条问题，其中错误 2 条" in out
-    assert "  [警告] 缺薪酬待遇：1 行（16.7%）" in out and "  [错误] 无法读入的行：1 行（16.7%）" in out
+    assert "  [提示] 薪酬面议：1 行（16.7%）" in out and "  [错误] 无法读入的行：1 行（16.7%）" in out
     lines = [line for line in out.splitlines() if line.startswith("- ")]
     assert lines == [
-        f"- 文件 {jobs}，第 3 行，列「薪酬待遇」：[警告] 缺薪酬待遇（岗位 J2 出纳）：薪酬「面议」没有金额，毕业生无从比较：请填写月薪范围",
+        f"- 文件 {jobs}，第 3 行，列「薪酬待遇」：[提示] 薪酬面议（岗位 J2 出纳）：薪酬写的是「面议」，没有金额：毕业生无法按期望薪酬比较和筛选，"
+        "建议注明月薪范围（可写「5000-7000元/月，面议」）",
         f"- 文件 {jobs}，第 4 行，列「招聘人数」：[错误] 招聘人数为 0（岗位 J3 护士）：招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位",
         lines[2], f"- 文件 {jobs}，第 6 行，列「薪酬待遇」：[错误] 无法读入的行：此行未能读入：薪资「8000-5000」的上限低于下限",
         lines[4]]
@@ -89,7 +90,7 @@ def test_csv_out_has_every_finding_under_the_chinese_columns(tmp_path, capsys):
         rows = list(reader)
     assert reader.fieldnames == COLUMNS
     assert [(r["行"], r["列"], r["岗位编号"], r["级别"], r["检查项"]) for r in rows] == [
-        ("3", "薪酬待遇", "J2", "警告", "缺薪酬待遇"), ("4", "招聘人数", "J3", "错误", "招聘人数为 0"),
+        ("3", "薪酬待遇", "J2", "提示", "薪酬面议"), ("4", "招聘人数", "J3", "错误", "招聘人数为 0"),
         ("5", "其他要求", "J4", "警告", "报考条件无法识别"), ("6", "薪酬待遇", "", "错误", "无法读入的行"),
         ("7", "工作地点", "J6", "提示", "工作地点无法识别")]
     assert rows[0]["岗位名称"] == "出纳" and rows[0]["用人单位"] == "昌吉市财政局"

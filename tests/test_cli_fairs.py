@@ -54,7 +54,11 @@ def test_csv_lists_each_fairs_positions_and_graduates_with_reasons(inputs, tmp_p
         rows = list(csv.DictReader(f))
     fairs = {}
     for row in rows:
-        fairs.setdefault(row["fair_title"], {"岗位": set(), "毕业生": set()})[row["row_type"]].add(row["id"])
+        if row["row_type"] != "未列入岗位":
+            fairs.setdefault(row["fair_title"], {"岗位": set(), "毕业生": set()})[row["row_type"]].add(row["id"])
+    # The one post no fair holds closes the table, with its reason.
+    assert [(r["id"], r["fair"], r["reason"]) for r in rows if r["row_type"] == "未列入岗位"] == [
+        ("DEV1", "", "0809 计算机类：规模不足（岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人），不单独举办")]
     assert fairs == {"工商管理类专场": {"岗位": {"ACC1", "ACC2", "ACC3"}, "毕业生": {"A1", "A2", "A3"}},
                      "护理学类专场": {"岗位": {"NUR1", "NUR2", "NUR3"}, "毕业生": {"N1", "N2", "N3"}}}
     a1 = next(r for r in rows if r["id"] == "A1")
@@ -64,7 +68,7 @@ def test_csv_lists_each_fairs_positions_and_graduates_with_reasons(inputs, tmp_p
     text = out.read_text(encoding="utf-8-sig")
     assert not any(word in text for word in ("维吾尔族", "哈萨克族", "残疾", "低收入家庭"))
     printed = capsys.readouterr().out
-    assert "共 2 场专业化招聘会：6/7 个岗位、6/8 位毕业生列入" in printed and "写入" in printed
+    assert "共 2 场专业化招聘会：6/7 个岗位、6/8 位毕业生列入；1 个岗位未列入，逐个说明原因" in printed and "写入" in printed
 
 
 def test_by_industry_json_and_xlsx(inputs, tmp_path):
@@ -82,7 +86,11 @@ def test_by_industry_json_and_xlsx(inputs, tmp_path):
     book = tmp_path / "fairs.xlsx"
     assert run("--jobs", jobs, "--graduates", graduates, *LIMITS, "--out", book) == 0
     workbook = load_workbook(book)
-    assert workbook.sheetnames == ["招聘会", "说明"]
+    assert workbook.sheetnames == ["招聘会", "未列入岗位", "说明"]
+    assert [[c.value for c in row] for row in workbook["未列入岗位"].iter_rows()] == [
+        ["岗位编号", "职位名称", "用人单位", "工作地点", "招聘人数", "未列入原因"],
+        ["DEV1", "软件开发工程师", "新疆天山信息技术有限公司", "乌鲁木齐市", 2,
+         "0809 计算机类：规模不足（岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人），不单独举办"]]
     header, zh = [[c.value for c in row] for row in workbook["招聘会"].iter_rows(max_row=2)]
     assert header[:4] == ["fair", "fair_title", "theme", "row_type"] and zh[:2] == ["场次", "招聘会"]
     notes = [row[0].value for row in workbook["说明"].iter_rows()]
@@ -97,6 +105,7 @@ def test_printed_plan_without_out(inputs, capsys):
     assert "== 1. 护理学类专场｜3 家单位｜3 个岗位（招聘 7 人，1 个岗位未注明人数）｜3 位毕业生 ==" in out
     assert "毕业生 N1 古丽：专业：护理学（护理学类）" in out and "工商管理类专场" not in out
     assert "……另有 1 场" in out and "说明：" in out and "0809 计算机类" in out
+    assert "未列入招聘会的岗位（1 个）：\n  - DEV1 软件开发工程师｜新疆天山信息技术有限公司：0809 计算机类：规模不足" in out
 
 
 def test_bad_input_names_file_row_and_column(inputs, tmp_path, capsys):

@@ -8,7 +8,7 @@ import numpy as np
 
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job, Preferences, SalaryRange
-from matching.explain import FIT_REASON_MIN, TEXT_REASON_MIN, soft_reasons
+from matching.explain import FIT_REASON_MIN, FIT_STRONG, TEXT_REASON_MIN, TEXT_STRONG, soft_reasons
 from matching.ranker import PairScores
 
 ACCOUNTANT = Graduate(id="g1", major="会计学", major_code="120203",
@@ -45,8 +45,8 @@ def test_each_preference_that_matches_names_itself(catalog):
 
 
 def test_thresholds_of_text_and_fit_are_included(catalog):
-    assert reasons(catalog, text=TEXT_REASON_MIN) == (f"岗位内容与您的专业和意向相近（相似度 {TEXT_REASON_MIN:.2f}）",)
-    assert reasons(catalog, fit=FIT_REASON_MIN) == (f"专业相关：模型估计工商管理类（按专业类估计）与该岗位的匹配度为 {FIT_REASON_MIN:.2f}",)
+    assert reasons(catalog, text=TEXT_REASON_MIN) == ("岗位内容与您的专业和意向相近（相近程度一般）",)
+    assert reasons(catalog, fit=FIT_REASON_MIN) == ("专业相关：按专业类估计，工商管理类与该岗位的匹配程度一般",)
     # A listed major is decided by the rules: the model's fit gives no reason there.
     assert reasons(catalog, fit=0.9, admitted=1) == ()
 
@@ -64,4 +64,21 @@ def test_majors_outside_the_catalog(catalog):
     assert reason.startswith("专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类")
     # A weak fit still says how the major was read, and that the fit is weak.
     assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.1) == (
-        "您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类；模型估计该专业类与该岗位的匹配度较低（0.10）",)
+        "您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类；按专业类估计与该岗位的匹配程度较低",)
+
+
+def test_fit_and_likeness_are_said_in_words_not_figures(catalog):
+    """A graduate read 「相似度 0.18」 and 「匹配度为 0.30」, figures that mean nothing to them: the
+    reasons say 较高 or 一般 (the score column keeps the numbers)."""
+    assert reasons(catalog, text=TEXT_STRONG) == ("岗位内容与您的专业和意向相近（相近程度较高）",)
+    assert reasons(catalog, text=TEXT_STRONG - 0.01) == ("岗位内容与您的专业和意向相近（相近程度一般）",)
+    assert reasons(catalog, fit=FIT_STRONG) == ("专业相关：按专业类估计，工商管理类与该岗位的匹配程度较高",)
+    assert reasons(catalog, fit=FIT_STRONG - 0.01) == ("专业相关：按专业类估计，工商管理类与该岗位的匹配程度一般",)
+    unknown = Graduate(id="g2", major="大数据与会计")
+    placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
+    assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.9) == (
+        "专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类，按专业类估计与该岗位的匹配程度较高",)
+    for fit in (0.1, 0.3, 0.9):
+        for text in (0.12, 0.3):
+            for reason in reasons(catalog, fit=fit, text=text) + reasons(catalog, graduate=unknown, approximate=placed, fit=fit):
+                assert not any(ch.isdigit() for ch in reason), reason

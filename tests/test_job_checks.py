@@ -61,8 +61,8 @@ def test_missing_key_elements(rules):
 def test_missing_pay_says_what_the_cell_held(rules):
     (missing,) = findings(rules, bad(salary=SalaryRange(None, None)))
     assert (missing.check, missing.field, missing.severity) == (Check.PAY_MISSING, "salary", Severity.WARNING)
-    (negotiable,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": "面议"})
-    assert negotiable.check is Check.PAY_MISSING and "「面议」没有金额" in negotiable.message
+    (prose,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": "待遇从优"})
+    assert prose.check is Check.PAY_MISSING and "「待遇从优」没有金额" in prose.message
     (placeholder,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": "0千-0千元/月"})
     assert placeholder.check is Check.PAY_PLACEHOLDER and "占位值" in placeholder.message
     (unreadable,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": "1元/次"})
@@ -142,7 +142,25 @@ def test_what_most_of_a_list_lacks_is_reported_once_for_the_list(rules):
     report = check_jobs(jobs, **rules)
     (finding,) = report.findings
     assert (finding.job_id, finding.check, finding.jobs) == (None, Check.PAY_MISSING, 3)
-    assert finding.message.startswith("3 / 4 个岗位未注明薪酬待遇（或只写了面议）：多数岗位如此")
+    assert finding.message.startswith("3 / 4 个岗位未注明薪酬金额：多数岗位如此")
     (whole,) = check_jobs(jobs[:3], **rules).findings
-    assert whole.message.startswith("3 / 3 个岗位未注明薪酬待遇（或只写了面议）：全部岗位如此")  # not 「多数」 when every one
+    assert whole.message.startswith("3 / 3 个岗位未注明薪酬金额：全部岗位如此")  # not 「多数」 when every one
     assert report.affected() == {Check.PAY_MISSING: 3}
+
+
+def test_pay_stated_as_negotiable_is_a_hint_not_missing_pay(rules):
+    """「面议」 (or pay by the state's scales) answers the question: a 提示 that graduates cannot compare
+    it, not the 警告 「未注明」 of an empty cell, which it was."""
+    for said in ("面议", "薪资面议", "按国家有关规定执行", "按事业单位工资标准"):
+        (finding,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": said})
+        assert (finding.check, finding.severity, finding.check.label) == (Check.PAY_NEGOTIABLE, Severity.HINT, "薪酬面议"), said
+        assert f"薪酬写的是「{said}」，没有金额" in finding.message and "未注明" not in finding.message
+    # An empty cell of a file is 未注明; a stored job (no cells) may have been empty or 面议, and says so.
+    (empty,) = check_jobs([CLEAN, bad(salary=SalaryRange(None, None))], **rules, texts={CLEAN.id: {}, "B1": {}}).for_job("B1")
+    assert (empty.check, empty.message) == (Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
+    (stored,) = findings(rules, bad(salary=SalaryRange(None, None)))
+    assert stored.check is Check.PAY_MISSING and "原表未填写，或只写了「面议」" in stored.message
+    jobs = [replace(CLEAN, id=f"P{i}", salary=SalaryRange(None, None), title=f"会计{i}") for i in range(3)] + [CLEAN]
+    (whole,) = check_jobs(jobs, **rules, texts={**{f"P{i}": {"salary": "面议"} for i in range(3)}, CLEAN.id: {}}).findings
+    assert (whole.job_id, whole.check) == (None, Check.PAY_NEGOTIABLE)
+    assert whole.message.startswith("3 / 4 个岗位的薪酬只写了面议或按规定执行，没有金额，如「面议」：多数岗位如此")

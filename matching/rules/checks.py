@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from features.education import Degree, EducationLevel
 from features.records import Graduate, Hardship
@@ -21,6 +21,7 @@ from matching.rules.conditions import (
     DegreeCond,
     DetailCond,
     EducationCond,
+    EitherCond,
     EthnicityCond,
     ExperienceCond,
     GenderCond,
@@ -80,6 +81,8 @@ def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _nature(p: NatureCond, g: Graduate, ctx: Context) -> Outcome:
+    if p.scope_levels and g.education is not None and g.education not in p.scope_levels:
+        return OK, f"学历性质要求不适用：岗位仅要求{p.scope}{requirement(replace(p, scope=None))}，您的学历为{g.education.label}"
     return REVIEW, f"学历性质待核实：岗位要求{requirement(p)}，请核实您的学历性质"
 
 
@@ -308,6 +311,8 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
         if g.graduation_year <= p.graduated_by:
             return OK, f"毕业年份符合：岗位面向{want}，您{g.graduation_year}年毕业"
         return FAIL, f"毕业年份不符：岗位面向{want}，您{g.graduation_year}年毕业"
+    if p.group is TargetGroup.UNEMPLOYED_YOUTH and p.ages is not None:
+        return _unemployed_youth(p, g, ctx)
     if p.group is TargetGroup.NON_FRESH:
         return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
     if p.group is TargetGroup.MINORITY:
@@ -319,6 +324,43 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
             return OK, "残疾人专设岗位：您登记为残疾人"
         return FAIL, "不符：残疾人专设岗位，您未登记为残疾人"
     return REVIEW, f"报考身份待核实：岗位面向{want}，请核实是否具有该身份"
+
+
+def _unemployed_youth(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
+    """16-24岁失业青年: the age is checked on the reference day; being unemployed (失业登记) is
+    not on the record, so a graduate of the right age is reviewed."""
+    want = requirement(p)
+    if g.birth_date is None:
+        return REVIEW, f"年龄待核实：岗位面向{want}，您的出生日期未填写"
+    age = age_on(g.birth_date, ctx.reference_date)
+    youngest, oldest = p.ages
+    if not youngest <= age <= oldest:
+        return FAIL, f"年龄不符：岗位面向{want}，您现年{age}周岁"
+    return REVIEW, f"就业状态待核实：岗位面向{want}，您现年{age}周岁，请核实目前是否处于失业状态（如已办理失业登记）"
+
+
+_RANK = {OK: 0, REVIEW: 1, FAIL: 2}
+#: The head of an option's reason (「就业状态待核实：岗位面向16-24岁失业青年，」), which the
+#: combined reason states once for all options.
+_OPTION_HEAD = re.compile(r"^[^：]+：岗位面向[^，]+，")
+
+
+def _either(p: EitherCond, g: Graduate, ctx: Context) -> Outcome:
+    """Any group admits: the best outcome of the options; reasons of every option that ties
+    with it, each after its group's name, so a graduate reviewed on two groups reads what to
+    check for each."""
+    outcomes = [(payload, *CHECKS[kind](payload, g, ctx)) for kind, payload in p.options]
+    best = min((status for _, status, _ in outcomes), key=_RANK.get)
+    if best is OK:
+        return next((status, reason) for _, status, reason in outcomes if status is OK)
+    reasons = "；".join(_OPTION_HEAD.sub(lambda _: f"{requirement(payload)}：", reason, count=1)
+                       for payload, status, reason in outcomes if status is best)
+    label = "报考身份待核实" if best is REVIEW else "报考身份不符"
+    return best, f"{label}：岗位面向{requirement(p)}（符合其一即可）。{reasons}"
+
+
+def _target_group(p: TargetCond | EitherCond, g: Graduate, ctx: Context) -> Outcome:
+    return _either(p, g, ctx) if isinstance(p, EitherCond) else _target(p, g, ctx)
 
 
 def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
@@ -377,11 +419,18 @@ def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
 
 def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     """Sensitive fields of ``g`` whose value the check of this condition reads (and its
-    reason may state): 民族 conditions read ``ethnicity``, 残疾人专设岗位 reads ``hardship``."""
+    reason may state): 民族 conditions read ``ethnicity``, 残疾人专设岗位 reads ``hardship``, a
+    policy's 困难类别 also ``hardship_groups`` and, when it names the loan, ``student_loan``."""
+    if isinstance(payload, EitherCond):
+        return tuple(dict.fromkeys(f for k, option in payload.options for f in disclosed_fields(k, option, g)))
     group = getattr(payload, "group", None) if kind is Kind.TARGET_GROUP else None
     if (kind is Kind.ETHNICITY or group is TargetGroup.MINORITY) and g.ethnicity:
         return ("ethnicity",)
-    if (group is TargetGroup.DISABLED or kind is Kind.HARDSHIP) and g.hardship is not None:
+    if kind is Kind.HARDSHIP:  # a policy's: any reason may name the groups (「低收入家庭（特困人员）」), the loan when asked
+        read = (("hardship", True), ("hardship_groups", True),
+                ("student_loan", payload.requirement.loan_alternative is not None))
+        return tuple(name for name, asked in read if asked and getattr(g, name) is not None)
+    if group is TargetGroup.DISABLED and g.hardship is not None:
         return ("hardship",)
     return ()
 
@@ -396,7 +445,7 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.ETHNICITY: _ethnicity,
     Kind.HUKOU: _hukou,
     Kind.WORK_EXPERIENCE: _experience,
-    Kind.TARGET_GROUP: _target,
+    Kind.TARGET_GROUP: _target_group,
     Kind.LANGUAGE: _language,
     Kind.CERTIFICATE: _certificate,
     Kind.SERVICE_YEARS: _service,

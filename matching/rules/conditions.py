@@ -68,6 +68,10 @@ class NatureCond:
     full_time: bool = False
     regular: bool = False  # 普通高等学校 / 统招: admitted through the national plan
     national_series: bool = False  # 国民教育序列: any state-recognised diploma
+    # Asked only of applicants of these levels (研究生学历应聘考生要求本科阶段为全日制…): a
+    # graduate of another level is not concerned; ``scope`` words them for reasons.
+    scope: str | None = None
+    scope_levels: tuple[EducationLevel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,7 @@ class TargetGroup(enum.StrEnum):
     MINORITY = "少数民族"
     DIRECTED = "定向"
     NON_FRESH = "社会人员"
+    UNEMPLOYED_YOUTH = "失业青年"  # 16-24岁失业青年 (就业见习): an age on the record, unemployment not
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +212,7 @@ class TargetCond:
     job_seeking_years: int = 0
     projects: tuple[str, ...] = ()
     graduated_by: int | None = None  # NON_FRESH: graduated in this year or before (2020届及以前)
+    ages: tuple[int, int] | None = None  # UNEMPLOYED_YOUTH: (youngest, oldest) in whole years
 
 
 @dataclass(frozen=True, slots=True)
@@ -256,6 +262,16 @@ class GraduationCond:
     离校2年内未就业; see ``features.policies.GraduationWindow``)."""
 
     window: GraduationWindow
+    subject: str = "政策"  # who states it, in reasons: 政策面向… / 岗位面向…
+
+
+@dataclass(frozen=True, slots=True)
+class EitherCond:
+    """Groups a post is open to, any one of which admits (a 见习 post for 离校2年内未就业高校毕业生
+    and 16-24岁失业青年): ``options`` are (kind, payload) pairs, each checked as usual; the best
+    outcome stands (``engine._with_target_alternatives``)."""
+
+    options: tuple[tuple[Kind, object], ...]
 
 
 class NoteCategory(enum.StrEnum):
@@ -303,6 +319,7 @@ Payload = (
     | Unparsed
     | HardshipCond
     | GraduationCond
+    | EitherCond
 )
 
 

@@ -11,9 +11,11 @@ from matching.rules.conditions import (
     DegreeCond,
     DetailCond,
     EducationCond,
+    EitherCond,
     EthnicityCond,
     ExperienceCond,
     GenderCond,
+    GraduationCond,
     HukouCond,
     LanguageCond,
     MajorCond,
@@ -37,7 +39,8 @@ def requirement(payload: object) -> str:
             return req.describe()
         case NatureCond():
             parts = [w for w, on in (("全日制", payload.full_time), ("普通高校统招", payload.regular), ("国民教育序列", payload.national_series)) if on]
-            return "学历性质为" + "、".join(parts or ["指定类型"])
+            text = "学历性质为" + "、".join(parts or ["指定类型"])
+            return f"{payload.scope}{text}" if payload.scope else text
         case DegreeCond():
             text = "与学历相对应的学位" if payload.matching_level else f"{payload.minimum.label}及以上学位" if payload.minimum else "学位"
             return ("各学习阶段均取得学历和学位" if payload.all_stages else text)
@@ -56,6 +59,8 @@ def requirement(payload: object) -> str:
             what = "基层工作经历" if grassroots else f"{field or ''}工作经历"
             text = f"{years}年以上{what}" if years else f"具有{what}"
             return f"{scope}须具有{text.removeprefix('具有')}" if scope else text
+        case TargetCond(group=TargetGroup.UNEMPLOYED_YOUTH, ages=(youngest, oldest)):
+            return f"{youngest}-{oldest}岁失业青年"
         case TargetCond(graduated_by=int(last)):
             return f"{last}年及以前毕业生"
         case TargetCond(group=group, years=years, projects=projects):
@@ -64,6 +69,10 @@ def requirement(payload: object) -> str:
             if projects:
                 return "、".join(projects) + "人员"
             return group.value
+        case GraduationCond(window=window):
+            return window.text
+        case EitherCond(options=options):
+            return "或".join(requirement(payload) for _, payload in options)
         case LanguageCond(languages=langs):
             return "掌握" + "、".join(langs)
         case CertificateCond(name=name, post=str(post)):
@@ -132,6 +141,7 @@ def describe_condition(c: Condition) -> str:
             body = req.describe() + (f"; only {p.scope}" if p.scope else "")
         case NatureCond():
             body = ",".join(k for k, on in (("全日制", p.full_time), ("普通高校", p.regular), ("国民教育", p.national_series)) if on)
+            body += f"; only {p.scope}({','.join(lv.name for lv in p.scope_levels)})" if p.scope else ""
         case DegreeCond():
             body = ",".join(x for x in (p.minimum.label if p.minimum is not None else "", "相应" if p.matching_level else "", "各阶段" if p.all_stages else "") if x)
         case AgeCond():
@@ -155,6 +165,7 @@ def describe_condition(c: Condition) -> str:
             body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
             body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""
             body += f" ≤{p.graduated_by}届" if p.graduated_by is not None else ""
+            body += f" {p.ages[0]}-{p.ages[1]}岁" if p.ages is not None else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case AgeRelaxation():

@@ -19,7 +19,8 @@ from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.age import relaxations_for
-from matching.rules.conditions import AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, Kind, MajorCond, Note, NoteCategory, Span
+from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
+                                       NoteCategory, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -98,7 +99,7 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
-        return tuple(_with_one_age_day(_with_age_relaxations(_with_hukou_exemptions(out))))
+        return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(_with_hukou_exemptions(out)))))
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
@@ -184,6 +185,27 @@ def _lifts(scoped: AgeCond, bases: list[Condition]) -> bool:
             return scoped.born_from < base.born_from
         return scoped.maximum is not None and base.maximum is not None and scoped.maximum > base.maximum
     return bool(bases) and all(above(b.payload) for b in bases)
+
+
+def _with_target_alternatives(conds: list[Condition]) -> list[Condition]:
+    """A post for 离校2年内未就业高校毕业生 and 16-24岁失业青年 (the two groups of 就业见习, said as
+    separate items) is open to either: a 25-year-old graduate of last year, or a 22-year-old who
+    left school three years ago, may apply. The groups become one condition any of whose options
+    admits, placed where the first was said; alone, each is a condition of its own."""
+    def is_group(c: Condition) -> bool:
+        return c.kind is Kind.GRADUATION or (
+            isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.UNEMPLOYED_YOUTH)
+
+    groups = [c for c in conds if is_group(c)]
+    if len({c.kind for c in groups}) < 2:
+        return conds
+    first = groups[0]
+    same_column = all(c.span.column == first.span.column for c in groups)
+    span = Span(first.span.column, min(c.span.start for c in groups), max(c.span.end for c in groups)) if same_column else first.span
+    # Said in another column, a group keeps that column's name in the source shown.
+    text = "；".join(c.text if c.span.column == first.span.column else f"{c.span.column}：{c.text}" for c in groups)
+    either = Condition(Kind.TARGET_GROUP, EitherCond(tuple((c.kind, c.payload) for c in groups)), span, text)
+    return [either if c is first else c for c in conds if c is first or not is_group(c)]
 
 
 def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:

@@ -87,12 +87,15 @@ class MajorChecker:
             StudyLevel.JUNIOR_COLLEGE: self.tables.junior_code(name) if name else None,
         }
 
+    # Reasons name majors by name, as a graduate knows them (「自动化」, not 「080801 自动化」): the
+    # catalog code means nothing to them, and the name is what the job list and the catalog share.
+    # A code is shown only where no name is known.
     def describe_graduate(self, graduate: Graduate) -> str:
         code = self.undergrad_code(graduate)
         major = self.catalog.major(code) if code else None
         if major is not None and (graduate.education is None or graduate.education <= EducationLevel.BACHELOR):
-            return f"{major.code} {major.name}"
-        return graduate.major or "未知"
+            return major.name
+        return _major_words(graduate) or graduate.major or "未知"
 
     # -- requirement side ----------------------------------------------------------------
     def describe_ref(self, ref: MajorRef, *, with_level: bool = False) -> str:
@@ -107,7 +110,7 @@ class MajorChecker:
                 name = self.catalog.classes[ref.code].name
             elif len(ref.code) == 2:
                 name = self.catalog.categories.get(ref.code)
-        text = " ".join(x for x in (ref.code, name) if x) or "?"
+        text = name or ref.code or "?"
         if ref.only:
             text += f"（仅限{'、'.join(ref.only)}）"
         return f"{ref.level.value}：{text}" if ref.level and with_level else text

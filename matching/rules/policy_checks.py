@@ -1,4 +1,5 @@
-"""Checks of the two conditions only policies state (``Kind.HARDSHIP``, ``Kind.GRADUATION``),
+"""Checks of the two conditions policies state (``Kind.HARDSHIP``, ``Kind.GRADUATION``; a job may
+state a graduation window too: 离校2年内未就业高校毕业生, worded 岗位面向… through ``subject``),
 registered in ``checks.CHECKS`` beside the job conditions: same signature (payload,
 graduate, context with ``reference_date``) → status and a Chinese reason, and an unknown
 graduate field gives 待核实, never a pass or a fail.
@@ -6,7 +7,7 @@ graduate field gives 待核实, never a pass or a fail.
 
 from __future__ import annotations
 
-from features.records import Graduate
+from features.records import Graduate, hardship_labels
 from matching.rules.conditions import GraduationCond, HardshipCond
 from matching.verdict import Status
 
@@ -14,40 +15,59 @@ OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
 
 
 def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
-    """Any of the policy's categories admits; one the policy names only in part (「低保家庭」 of
-    低收入家庭) and an alternative the record cannot hold (「获得国家助学贷款」) are reviewed.
-    The graduate reads these reasons about themself: a record without a category is said to
-    hold none of those listed, which is a fact of the record, not a fault of theirs."""
+    """Any of the policy's categories admits, and so does a narrower group it names (「低保家庭」
+    of 低收入家庭) that the record holds (``hardship_groups``), or the student loan when the policy
+    names it and the record says so. A group the record does not hold is reviewed for a graduate
+    registered in its category, whether the sheet named no group there (「低收入家庭」 may or may
+    not be 低保) or another one (a sheet that says 「特困供养」 has not said the household is not
+    also 低保: a sheet names what the school recorded, not every scheme). An alternative the
+    record cannot hold (「贫困残疾人家庭」) is reviewed. The graduate reads these reasons about
+    themself: a record without a category is said to hold none of those listed, a fact of the
+    record, not a fault of theirs."""
     req = p.requirement
     named = [h.value for h in sorted(req.whole, key=lambda h: h.value)] + [term for _, term in req.partial]
     named.sort(key=lambda name: req.text.find(name) % (len(req.text) + 1))  # as written; synonyms last
     want = f"困难类别为{'、'.join(named)}的毕业生" if named else f"{'、'.join(req.alternatives)}的毕业生"
     if named and req.alternatives:
         want += f"（或{'、'.join(req.alternatives)}）"
+    loan = req.loan_alternative
+    if g.hardship is not None:
+        mine = sorted(h.value for h in g.hardship & req.whole)
+        if mine:
+            return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(mine)}"
+        groups = sorted(h.value for h in (g.hardship_groups or frozenset()) & req.groups)
+        if groups:
+            return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(groups)}"
+    if loan is not None and g.student_loan:
+        return OK, f"困难类别符合：政策面向{want}，您登记为获得国家助学贷款"
     if g.hardship is None:
         why = "该信息仅就业服务专员可见，请由专员核实" if "hardship" in g.withheld else "您的困难类别未填写"
         return REVIEW, f"困难类别待核实：政策面向{want}，{why}"
-    mine = sorted(h.value for h in g.hardship & req.whole)
-    if mine:
-        return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(mine)}"
-    wider = [h for h in sorted(g.hardship, key=lambda h: h.value) if any(c is h for c, _ in req.partial)]
-    if wider:
-        terms = "、".join(term for c, term in req.partial if c in wider)
-        return REVIEW, (f"困难类别待核实：政策面向{want}，您登记为{'、'.join(h.value for h in wider)}，"
+    undecided = [(c, term) for c, term in req.partial if c in g.hardship]
+    if undecided:
+        wider = frozenset(c for c, _ in undecided)
+        terms = "、".join(term for _, term in undecided)
+        registered = "、".join(hardship_labels(wider, g.hardship_groups))
+        if any(group.category in wider for group in g.hardship_groups or ()):
+            return REVIEW, f"困难类别待核实：政策面向{want}，您登记为{registered}，请核实是否也属于{terms}"
+        return REVIEW, (f"困难类别待核实：政策面向{want}，您登记为{registered}，"
                         f"这一类别比政策所列的{terms}范围更宽，请核实是否属于{terms}")
     if g.hardship:
-        registered = f"您登记的困难类别为{'、'.join(sorted(h.value for h in g.hardship))}"
+        registered = f"您登记的困难类别为{'、'.join(hardship_labels(g.hardship, g.hardship_groups))}"
     else:
         registered = "您的登记信息中没有政策所列的困难类别"
-    if req.alternatives:
-        return REVIEW, f"困难类别待核实：政策面向{want}，{registered}，请核实是否属于{'或'.join(req.alternatives)}的情形"
+    if loan is not None and g.student_loan is False:
+        registered += "，登记未获得国家助学贷款"
+    open_alternatives = [a for a in req.alternatives if a != loan or g.student_loan is None]
+    if open_alternatives:
+        return REVIEW, f"困难类别待核实：政策面向{want}，{registered}，请核实是否属于{'或'.join(open_alternatives)}的情形"
     return FAIL, f"困难类别不符：政策面向{want}，{registered}"
 
 
 def check_graduation(p: GraduationCond, g: Graduate, ctx) -> tuple[Status, str]:
     w = p.window
     who = w.text if w.text.endswith("毕业生") else w.text + ("毕业生" if w.text.endswith("应届") else "的毕业生")
-    want = f"政策面向{who}"
+    want = f"{p.subject}面向{who}"
     if g.graduation_year is None:
         return REVIEW, f"毕业年份待核实：{want}，您的毕业年份未填写"
     year, this = g.graduation_year, ctx.reference_date.year

@@ -357,6 +357,15 @@ class Matcher:
                 return None
             return self._ranker.rank_graduates(job_id, list(graduates), k=k)
 
+    def judge(self, graduate: Graduate, job_id: str) -> Candidate | None:
+        """The graduate's verdict and reasons for one job (``Ranker.judge``); ``None`` when the
+        job is not in the index."""
+        self._follow_day()
+        with self._lock:
+            if self._ranker is None or self._ranker.index_.position(job_id) is None:
+                return None
+            return self._ranker.judge(graduate, job_id)
+
     def fair_plan(self, graduates: Sequence[Graduate], *, by, limits, k: int):
         """Small fairs (``matching.fairs``) over every job and ``graduates``; ``None`` when no
         job is loaded. ``graduates`` are copies no cached result belongs to (an organiser's

@@ -56,6 +56,58 @@ def error_page(request: Request, user: User | None, problem: ApiProblem, back: s
     return render(request, "error.html", user, status=problem.status, problem=problem, back=back)
 
 
+#: What the pages call the fields of their addresses and forms, for an error page that names the
+#: one at fault as the visitor knows it (「页码」), not as the code does (查询参数「page」).
+PAGE_FIELD_LABELS = {
+    "page": "页码", "q": "关键词", "location": "地点", "school": "学校", "major": "专业", "year": "毕业年份",
+    "severity": "级别", "check": "检查项", "by": "分场方式", "major_class": "专业类", "sensitive": "显示敏感统计",
+    "max_employers": "每场最多单位", "max_positions": "每场最多岗位", "min_positions": "成场最少岗位",
+    "min_graduates": "成场最少毕业生", "token": "令牌", "job_id": "岗位编号", "status": "跟进结果",
+    "subsidy": "求职创业补贴", "note": "备注",
+}
+
+
+def is_page_request(request: Request) -> bool:
+    """A browser's page, answered in HTML even when it fails; not the JSON API (which keeps its
+    problem details), its documentation or a static file."""
+    path = request.url.path
+    return not (path == "/api" or path.startswith(("/api/", "/static/", "/docs", "/redoc")) or path == "/openapi.json")
+
+
+def page_field_problem(errors: list[dict], message) -> ApiProblem:
+    """A page address or form that failed validation (``RequestValidationError.errors()``), each
+    field named by its label and the value received; ``message`` words one error (``problems._message``)."""
+    parts = []
+    for error in errors[:5]:
+        name = str(error.get("loc", ("",))[-1])
+        label = PAGE_FIELD_LABELS.get(name, f"参数「{name}」")
+        text = message(error)
+        if error.get("type") == "enum" and not any("\u4e00" <= ch <= "\u9fff" for ch in text.partition("可选：")[2]):
+            text = "不是可选的值，请用页面上的选项"  # the choices are codes (pay_missing): no help to a visitor
+        given = error.get("input")
+        received = f"（收到「{given}」）" if isinstance(given, str) and given and len(given) <= 40 else ""
+        parts.append(f"{label}{received}：{text}")
+    return ApiProblem(422, "；".join(parts) + "。请改正后重新打开，或回到该页重新筛选",
+                      title="页面地址中的参数有误")
+
+
+async def problem_page(request: Request, problem: ApiProblem) -> HTMLResponse:
+    """An error of a page as a page (``error.html``), with the visitor's menu when they are logged in
+    and a link back to the page without its query."""
+    from starlette.concurrency import run_in_threadpool
+
+    def visitor() -> User | None:
+        with request.app.state.session_factory() as session:
+            return page_user(request, session)
+
+    user = await run_in_threadpool(visitor) if request.cookies.get(request.app.state.settings.cookie_name) else None
+    back = request.url.path if request.url.query and problem.status == 422 else None
+    response = error_page(request, user, problem, back=back)
+    for name, value in (problem.headers or {}).items():
+        response.headers[name] = value
+    return response
+
+
 def to_login() -> RedirectResponse:
     return RedirectResponse("/login", status_code=303)
 

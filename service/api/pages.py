@@ -22,7 +22,7 @@ from service.api import fair_plans, followups, guidance_views, policy_views, ser
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
-from service.api.problems import ApiProblem, describe_validation
+from service.api.problems import ApiProblem, describe_validation, forbidden
 from service.auth import Role, User, authenticate
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import repository as repo
@@ -72,6 +72,14 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
     user = page_user(request, session)
     if user is None:
         return to_login()
+    return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
+                          cache=cache, user=user, graduate_id=graduate_id)
+
+
+def _graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
+                   form: dict[str, str] | None = None, form_problem: ApiProblem | None = None):
+    """A graduate's page; with ``form`` and ``form_problem``, the officer's follow-up form as they
+    filled it in, with what is wrong next to it (422), so that a typo does not cost the rest."""
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
@@ -84,18 +92,27 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
             csrf = csrf_token(request.cookies[settings.cookie_name])
     except ApiProblem as problem:
         return error_page(request, user, problem)
-    # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before.
-    offered = {x.job_id: x.job.title for x in result.suggestions if x.job}
+    # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
+    # each named with its employer and place, since many posts share a title (导游, 会计).
+    offered = {x.job_id: _job_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
     for f in follow.items if follow else ():
         if f.job_exists:
-            offered.setdefault(f.job_id, f.job_title)
+            offered.setdefault(f.job_id, _job_label(f.job_title, f.job_employer, None))
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
     request_key = secrets.token_urlsafe(18) if csrf else None
-    return render(request, "graduate.html", user, graduate=graduate, result=result, history=history,
-                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
-                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH,
-                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
-                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
+    invalid = {str(e["loc"][-1]) for e in form_problem.extensions.get("errors", ()) if e.get("loc")} if form_problem else set()
+    return render(request, "graduate.html", user, status=form_problem.status if form_problem else 200,
+                  graduate=graduate, result=result, history=history,
+                  follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
+                  subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
+                  form_error=form_problem.detail if form_problem else None, invalid=invalid,
+                  policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
+                  guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
+
+
+def _job_label(title: str, employer: str | None, location: str | None) -> str:
+    """「导游 · 喀什旅游集团 · 喀什市」: a title with what tells it from the posts of the same title."""
+    return " · ".join(x for x in (title, employer, location) if x)
 
 
 #: What the follow-up form calls its fields, for its error messages.
@@ -107,35 +124,45 @@ def _form_detail(items: list[dict]) -> str:
 
 
 @router.post("/graduate/{graduate_id}/follow-ups")
-def record_follow_up(graduate_id: str, request: Request, session: SessionDep,
+def record_follow_up(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep,
+                     settings: SettingsDep, reclog: RecLogDep, cache: GraduateCacheDep,
                      csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
                      note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = ""):
-    """The officer's follow-up form on a graduate's page: checked, stored, back to the page."""
+    """The officer's follow-up form on a graduate's page: checked, stored, back to the page.
+
+    A field filled in wrong (an unknown job id, a note too long) brings the page back with the form
+    as filled in and the message next to it, rather than an error page that loses what was typed."""
     user = page_user(request, session)
     if user is None:
         return to_login()
     back = f"/graduate/{quote(graduate_id, safe='')}"
     if not csrf_ok(request, csrf):
         return error_page(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
+
+    def form_again(problem: ApiProblem):
+        if user.role is not Role.OFFICER:  # only officers have the form to show it in
+            return error_page(request, user, problem, back=back)
+        return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
+                              cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
+                              form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note})
+
     try:
-        try:
-            data = s.FollowUpCreate.model_validate(
-                {"job_id": job_id, "status": status, "subsidy": subsidy or None, "note": note or None})
-        except ValidationError as error:
-            raise ApiProblem(422, _form_detail(describe_validation(list(error.errors()))[1])) from None
-        try:
-            followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
-                             request_key=request_key or None)
-        except ApiProblem as problem:
-            kinds = {e["type"] for e in problem.extensions.get("errors", ()) if e["loc"] == followups.KEY_LOC}
-            if kinds:  # the form's hidden key, not a field the officer filled in
-                problem.detail = ("这份表单已提交过不同的内容" if "idempotency_key_reused" in kinds else "表单已失效"
-                                  ) + "，请回到毕业生页面重新填写"
-            elif "errors" in problem.extensions:
-                problem.detail = _form_detail(problem.extensions["errors"])
-            raise
+        data = s.FollowUpCreate.model_validate(
+            {"job_id": job_id, "status": status, "subsidy": subsidy or None, "note": note or None})
+    except ValidationError as error:
+        items = describe_validation(list(error.errors()))[1]
+        return form_again(ApiProblem(422, _form_detail(items), errors=items))
+    try:
+        followups.record(session=session, user=user, graduate_id=graduate_id, data=data, request_key=request_key or None)
     except ApiProblem as problem:
+        kinds = {e["type"] for e in problem.extensions.get("errors", ()) if e["loc"] == followups.KEY_LOC}
+        if kinds:  # the form's hidden key, not a field the officer filled in
+            problem.detail = ("这份表单已提交过不同的内容" if "idempotency_key_reused" in kinds else "表单已失效"
+                              ) + "，请回到毕业生页面重新填写"
+        elif "errors" in problem.extensions:
+            problem.detail = _form_detail(problem.extensions["errors"])
+            return form_again(problem)
         return error_page(request, user, problem, back=back)
     return RedirectResponse(f"{back}#follow-ups", status_code=303)
 
@@ -170,15 +197,17 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
         return to_login()
     try:
         job = services.get_job(session=session, job_id=job_id)
-        found = None
+        found = verdict = None
         if user.role is not Role.GRADUATE:
             found = services.candidates(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id, k=10)
+        else:  # may I apply? The graduate's own verdict, whether or not the job is among their suggestions
+            verdict = services.own_verdict(session=session, matcher=matcher, cache=cache, user=user, job_id=job_id)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     from service.api import job_check_results
 
     checks = job_check_results.findings_of_job(user=user, job=job, settings=settings)
-    return render(request, "job.html", user, job=job, candidates=found, checks=checks)
+    return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict)
 
 
 @router.get("/officer")
@@ -200,19 +229,33 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
                   major=major, link=link)
 
 
+_SIZES = fair_plans.SIZE_FIELDS
+
+
 @router.get("/fairs")
 def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
-               by: FairBy = FairBy.MAJOR, max_employers: Annotated[int, Query(ge=1, le=100)] = 10,
-               max_positions: Annotated[int, Query(ge=1, le=200)] = 20,
-               min_positions: Annotated[int, Query(ge=1, le=200)] = 3,
-               min_graduates: Annotated[int, Query(ge=1, le=10_000)] = 5):
+               by: FairBy = FairBy.MAJOR,
+               max_employers: Annotated[str, Query(max_length=20)] = str(_SIZES["max_employers"].default),
+               max_positions: Annotated[str, Query(max_length=20)] = str(_SIZES["max_positions"].default),
+               min_positions: Annotated[str, Query(max_length=20)] = str(_SIZES["min_positions"].default),
+               min_graduates: Annotated[str, Query(max_length=20)] = str(_SIZES["min_graduates"].default)):
+    """The small fairs' plan. The size fields are taken as text and read by ``fair_plans.form_limits``,
+    so that one left empty or mistyped brings the form back naming it by its label."""
     user = page_user(request, session)
     if user is None:
         return to_login()
+    form = {"by": by.value, "max_employers": max_employers, "max_positions": max_positions,
+            "min_positions": min_positions, "min_graduates": min_graduates}
     try:
-        limits = fair_plans.fair_limits(max_employers=max_employers, max_positions=max_positions,
-                                      min_positions=min_positions, min_graduates=min_graduates)
+        if user.role is Role.GRADUATE:
+            raise forbidden("毕业生账号不能查看招聘会方案")
+        try:
+            limits = fair_plans.form_limits(form)
+        except ApiProblem as problem:  # the form again, as filled in, with what is wrong above it
+            invalid = {e["loc"][-1] for e in problem.extensions.get("errors", ())}
+            return render(request, "fairs.html", user, status=422, plan=None, form=form, form_error=problem.detail,
+                          invalid=invalid, sizes=_SIZES)
         plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/fairs")
-    return render(request, "fairs.html", user, plan=plan)
+    return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES)

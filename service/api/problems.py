@@ -181,8 +181,13 @@ def _message(error: dict) -> str:
     text = _ERROR_MESSAGES.get(kind, "取值无效")
     if kind in ("enum", "literal_error") and "expected" in error.get("ctx", {}):
         text += f"，可选：{choices(str(error['ctx']['expected']))}"
-    if kind in ("string_too_long", "too_long") and "max_length" in error.get("ctx", {}):
-        text += f"（最多 {error['ctx']['max_length']}）"
+    ctx = error.get("ctx", {})
+    if kind in ("string_too_long", "too_long") and "max_length" in ctx:
+        # The unit, lest 「最多 500」 leave one guessing: characters of a text, entries of a list.
+        text += f"（最多 {ctx['max_length']} {'字' if kind == 'string_too_long' else '项'}）"
+    for bound, words in (("ge", "不能小于"), ("gt", "须大于"), ("le", "不能大于"), ("lt", "须小于")):
+        if bound in ctx:
+            text += f"（{words} {ctx[bound]}）"
     return text
 
 
@@ -231,13 +236,21 @@ def describe_validation(errors: list[dict]) -> tuple[str, list[dict]]:
 
 
 def install_handlers(app: FastAPI) -> None:
+    # Pages (not /api) answer their errors as pages: a visitor who edits an address (?page=0) or
+    # mistypes one gets Chinese words and the field's label, not JSON naming a query parameter.
+    from service.api import page_kit
+
     @app.exception_handler(ApiProblem)
     async def _api_problem(request: Request, error: ApiProblem):
+        if page_kit.is_page_request(request):
+            return await page_kit.problem_page(request, error)
         return problem_response(request, error.status, error.title, error.detail, headers=error.headers, **error.extensions)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, error: RequestValidationError):
         errors = list(error.errors())
+        if page_kit.is_page_request(request):
+            return await page_kit.problem_page(request, page_kit.page_field_problem(errors, _message))
         if any(e.get("type") == "json_invalid" for e in errors):
             return problem_response(request, 400, "请求体不是合法的 JSON", "请检查 JSON 格式（引号、逗号、括号）")
         detail, items = describe_validation(errors)
@@ -258,6 +271,11 @@ def install_handlers(app: FastAPI) -> None:
         headers = getattr(error, "headers", None)
         if status == 405:
             headers = {**(headers or {}), "Allow": ", ".join(allowed_methods(request))}
+        if page_kit.is_page_request(request):
+            if status == 404:
+                detail = f"没有 {request.url.path} 这个页面：请检查地址，或从首页的菜单进入"
+            return await page_kit.problem_page(request, ApiProblem(
+                status, detail, title="页面不存在" if status == 404 else None, headers=headers))
         return problem_response(request, status, _STATUS_TITLES.get(status, "请求失败"), detail, headers=headers)
 
     @app.exception_handler(BodyTooLarge)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from features.catalog import MajorCatalog
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
+from matching.results import Candidate
 from service import audit
 from service.api import schemas as s
 from service.api.caches import GraduateCache, RenderCache
@@ -183,7 +184,8 @@ def recommendation_log(*, session: Session, graduate_id: str, offset: int, limit
 
     def logged(job_id: str) -> s.LoggedJob:
         job = jobs.get(job_id)
-        return s.LoggedJob(job_id=job_id, title=job.title if job else None, employer=job.employer if job else None)
+        return s.LoggedJob(job_id=job_id, title=job.title if job else None, employer=job.employer if job else None,
+                           location=job.location if job else None)
 
     items = [s.RecommendationLogEntry(id=r.id, at=r.at, user_id=r.user_id, user_name=names.get(r.user_id),
                                       jobs=[logged(j) for j in r.job_ids]) for r in rows]
@@ -351,6 +353,17 @@ def recommendations_public(*, matcher: Matcher, user: User, result, log: Recomme
             for x in result.rejected
         ],
     )
+
+
+def own_verdict(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, job_id: str) -> Candidate | None:
+    """A graduate's own verdict on one job (符合 / 待核实 / 不符合, with reasons), for the job's page;
+    audited like their suggestions when a reason rests on a sensitive field."""
+    graduate = get_graduate(session=session, user=user, graduate_id=user.graduate_id, cache=cache)
+    verdict = matcher.judge(graduate, job_id)
+    if verdict is not None and audit.record_disclosures(session=session, user=user,
+                                                        disclosed=[(graduate.id, verdict.discloses)]):
+        session.commit()
+    return verdict
 
 
 def candidates(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, job_id: str,

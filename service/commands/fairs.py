@@ -95,3 +95,9 @@ def _print(plan, graduates, show: int) -> None:
         print("\n说明：")
         for note in plan.notes:
             print(f"  - {note}")
+    if plan.unplaced:
+        print(f"\n未列入招聘会的岗位（{len(plan.unplaced)} 个）：")
+        for u in plan.unplaced[:PRINTED]:
+            print(f"  - {u.job_id} {u.title}｜{u.employer or ''}：{u.reason}")
+        if len(plan.unplaced) > PRINTED:
+            print(f"  ……另有 {len(plan.unplaced) - PRINTED} 个（使用 --out 保存全部岗位的原因）")

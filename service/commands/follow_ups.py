@@ -19,10 +19,10 @@ from service.errors import JobmatchError
 from service.outcomes import FollowUpStatus, SubsidyState
 
 #: Columns of the file, and their Chinese headers (the XLSX's second row).
-COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "job_id", "job_title", "employer", "status",
-           "subsidy", "note", "officer", "at")
-HEADERS_ZH = ("毕业生编号", "姓名", "学校", "专业", "困难类别", "岗位编号", "职位名称", "用人单位", "跟进结果",
-              "求职创业补贴", "备注", "记录人", "记录时间（北京时间）")
+COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
+           "status", "subsidy", "note", "officer", "at")
+HEADERS_ZH = ("毕业生编号", "姓名", "学校", "专业", "困难类别", "国家助学贷款", "岗位编号", "职位名称", "用人单位",
+              "跟进结果", "求职创业补贴", "备注", "记录人", "记录时间（北京时间）")
 #: The audit log's action for this export (fits its 16-character column).
 ACTION = "follow_up_export"
 
@@ -106,26 +106,31 @@ def _read(args: argparse.Namespace, filters) -> list:
 
 def disclosed(lines) -> list[tuple[str, tuple[str, ...]]]:
     """(graduate id, fields) for each graduate the lines disclose something about: their
-    hardship categories, a subsidy state, a note."""
+    hardship categories (and the groups named in them), student loan, a subsidy state, a note."""
     found: dict[str, set[str]] = {}
     for line in lines:
         fields = found.setdefault(line.graduate_id, set())
         if line.graduate is not None and line.graduate.hardship:
             fields.add("hardship")
+        if line.graduate is not None:
+            fields.update(f for f in ("hardship_groups", "student_loan") if getattr(line.graduate, f) is not None)
         fields.update(f for f in ("subsidy", "note") if getattr(line, f) is not None)
-    order = ("hardship", "subsidy", "note")
+    order = ("hardship", "hardship_groups", "student_loan", "subsidy", "note")
     return [(graduate_id, tuple(f for f in order if f in fields)) for graduate_id, fields in found.items()]
 
 
 def export_row(line) -> dict:
     """One ``ReportLine`` as a row of the file (times in Beijing time, with their offset)."""
+    from features.records import hardship_labels
     from service.beijing import BEIJING
 
     row, graduate = line.follow_up, line.graduate
-    hardship = graduate.hardship if graduate else None
+    hardship = hardship_labels(graduate.hardship, graduate.hardship_groups) if graduate else []
+    loan = None if graduate is None else graduate.student_loan
     return {
         "graduate_id": row.graduate_id, "name": _text(graduate, "name"), "school": _text(graduate, "school"),
-        "major": _text(graduate, "major"), "hardship": "、".join(sorted(h.value for h in hardship or ())),
+        "major": _text(graduate, "major"), "hardship": "、".join(hardship),
+        "student_loan": "" if loan is None else "是" if loan else "否",
         "job_id": row.job_id, "job_title": row.job_title, "employer": row.job_employer or "", "status": row.status,
         "subsidy": line.subsidy or "", "note": row.note or "", "officer": row.user_name,
         "at": row.at.astimezone(BEIJING).isoformat(timespec="seconds"),

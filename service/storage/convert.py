@@ -1,7 +1,8 @@
 """Rows ↔ core records (``features.records.Job`` / ``Graduate``).
 
 Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` field and
-``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none).
+``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none);
+``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from features.education import Degree, EducationLevel, EducationRequirement
-from features.records import EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
+from features.records import EmployerType, Gender, Graduate, Hardship, HardshipGroup, Job, Preferences, SalaryRange
 from service.storage.models import GraduateRow, JobRow
 
 
@@ -86,6 +87,8 @@ def graduate_to_columns(graduate: Graduate) -> dict[str, Any]:
         "pref_min_salary": graduate.preferences.min_salary,
         "ethnicity": graduate.ethnicity,
         "hardship": hardship,
+        "hardship_groups": None if graduate.hardship_groups is None else sorted(g.value for g in graduate.hardship_groups),
+        "student_loan": graduate.student_loan,
         "needs_support": graduate.needs_support,
         "id_number": graduate.id_number,
         "phone": graduate.phone,
@@ -115,6 +118,9 @@ def graduate_from_row(row: GraduateRow) -> Graduate:
             min_salary=row.pref_min_salary,
         ),
         hardship=None if row.hardship is None else frozenset(Hardship(h) for h in row.hardship),
+        # NULL in rows written before migration 0004: no group named, loan not stated.
+        hardship_groups=None if row.hardship_groups is None else frozenset(HardshipGroup(h) for h in row.hardship_groups),
+        student_loan=row.student_loan,
         id_number=row.id_number,
         phone=row.phone,
     )

@@ -99,6 +99,9 @@ class GraduateRow(Base):
     # Sensitive (features.records.SENSITIVE_GRADUATE_FIELDS): officers only, reads audited.
     ethnicity: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["ethnicity"]))
     hardship: Mapped[list | None] = mapped_column(JSON)  # None = unknown, [] = stated none
+    # Narrower groups named within those categories (低保家庭 …); None = none named (migration 0004).
+    hardship_groups: Mapped[list | None] = mapped_column(JSON)
+    student_loan: Mapped[bool | None] = mapped_column(Boolean)  # 获得国家助学贷款; None = not stated
     needs_support: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     id_number: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["id_number"]))
     phone: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["phone"]))

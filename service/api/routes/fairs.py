@@ -12,16 +12,17 @@ from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, SessionDep, Staff
 from service.api.problems import AUTH, problem_responses
 
+SIZES = fair_plans.SIZE_FIELDS
 router = APIRouter(prefix="/api/fairs", tags=["招聘活动"], responses=problem_responses(*AUTH, 422))
 
 
 @router.get("", response_model=s.FairPlanPublic)
 def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
               by: Annotated[FairBy, Query(description="major：按专业类（专业化）；industry：按行业（行业化）")] = FairBy.MAJOR,
-              max_employers: Annotated[int, Query(ge=1, le=100, description="每场最多用人单位数")] = 10,
-              max_positions: Annotated[int, Query(ge=1, le=200, description="每场最多岗位数")] = 20,
-              min_positions: Annotated[int, Query(ge=1, le=200, description="成场最少岗位数")] = 3,
-              min_graduates: Annotated[int, Query(ge=1, le=10_000, description="成场最少毕业生人数")] = 5,
+              max_employers: Annotated[int, fair_plans.size_query("max_employers")] = SIZES["max_employers"].default,
+              max_positions: Annotated[int, fair_plans.size_query("max_positions")] = SIZES["max_positions"].default,
+              min_positions: Annotated[int, fair_plans.size_query("min_positions")] = SIZES["min_positions"].default,
+              min_graduates: Annotated[int, fair_plans.size_query("min_graduates")] = SIZES["min_graduates"].default,
               max_rank: Annotated[int, Query(ge=1, le=100, description="行业场：本场岗位须在毕业生推荐的前几位")] = 5,
               k: Annotated[int, Query(ge=1, le=100, description="每位毕业生参与判断的推荐岗位数")] = 20):
     """小型招聘会方案：按专业类或行业分场，每场的用人单位、岗位（含招聘人数）和可参加的毕业生，均附理由；

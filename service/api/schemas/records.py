@@ -28,6 +28,7 @@ from features.records import (
     Gender,
     Graduate,
     Hardship,
+    HardshipGroup,
     Job,
     Preferences,
     SalaryRange,
@@ -214,6 +215,10 @@ class _GraduateFields(_Strict):
     # sensitive
     ethnicity: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["ethnicity"])
     hardship: list[Hardship] | None = Field(default=None, description="困难类别；null 表示未知，[] 表示无")
+    hardship_groups: list[HardshipGroup] | None = Field(
+        default=None, description="困难类别中登记的细分类别（低保家庭、特困人员、防返贫监测对象），须属于所列困难类别；"
+                                  "null 或 [] 表示未登记细分类别")
+    student_loan: bool | None = Field(default=None, description="是否获得国家助学贷款；null 表示未登记")
     id_number: str | None = Field(default=None, pattern=r"^\d{17}[\dXx]$")
     phone: str | None = Field(default=None, pattern=r"^\+?[\d\- ]{5,20}$")
 
@@ -244,6 +249,18 @@ class _GraduateFields(_Strict):
 
 class GraduateCreate(_GraduateFields):
     id: RecordId
+
+    @field_validator("hardship_groups")
+    @classmethod
+    def _groups_in_categories(cls, value: list[HardshipGroup] | None, info: ValidationInfo):
+        """Checked here, not only by ``Graduate``, so that the 422 names the field (a PATCH too:
+        ``graduate_apply_update`` validates the stored record with the fields sent)."""
+        categories = set(info.data.get("hardship") or ())
+        for group in value or ():
+            if group.category not in categories:
+                raise ValueError(f"须属于所列困难类别：{group.value}属于{group.category.value}，"
+                                 f"hardship 中没有{group.category.value}")
+        return value
 
 
 class GraduateUpdate(_GraduateFields):
@@ -278,6 +295,8 @@ def graduate_from_create(data: GraduateCreate, *, major_code: str | None = None)
         political_status=data.political_status, hukou=data.hukou, intention=data.intention or "",
         preferences=preferences_with_intention(data.intention, _stated_preferences(data.preferences)),
         hardship=None if data.hardship is None else frozenset(data.hardship),
+        hardship_groups=frozenset(data.hardship_groups) if data.hardship_groups else None,
+        student_loan=data.student_loan,
         id_number=data.id_number.upper() if data.id_number else None, phone=data.phone,
     )
 
@@ -298,6 +317,9 @@ def graduate_to_create(graduate: Graduate) -> dict:
         "preferences": _preferences_body(graduate.preferences),
         "ethnicity": graduate.ethnicity,
         "hardship": None if graduate.hardship is None else sorted(graduate.hardship, key=lambda h: h.value),
+        "hardship_groups": None if graduate.hardship_groups is None else sorted(graduate.hardship_groups,
+                                                                                key=lambda h: h.value),
+        "student_loan": graduate.student_loan,
         "id_number": graduate.id_number, "phone": graduate.phone,
     }
 
@@ -311,6 +333,10 @@ def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_c
     if "major" in changes and "major_code" not in changes:
         values["major_code"] = None  # re-resolved from the new major name
     values.update(changes)
+    if "hardship" in changes and "hardship_groups" not in changes and values["hardship_groups"]:
+        # Groups go with their category: a category taken off takes its groups with it.
+        kept = set(values["hardship"] or ())
+        values["hardship_groups"] = [g for g in values["hardship_groups"] if g.category in kept] or None
     values["intention"] = values.get("intention") or ""
     if "preferences" in changes and update.preferences is None:
         preferences = preferences_with_intention(values["intention"], {})
@@ -352,6 +378,8 @@ class GraduateFull(GraduatePublic):
 
     ethnicity: str | None
     hardship: list[Hardship] | None
+    hardship_groups: list[HardshipGroup] | None = Field(description="困难类别中登记的细分类别；null 表示未登记")
+    student_loan: bool | None = Field(description="是否获得国家助学贷款；null 表示未登记")
     needs_support: bool
     id_number: str | None
     phone: str | None

@@ -93,6 +93,7 @@ class LoggedJob(BaseModel):
     job_id: str
     title: str | None = Field(description="岗位已删除时为空")
     employer: str | None
+    location: str | None = Field(default=None, description="工作地点；同名岗位以单位和地点区分")
 
 
 class RecommendationLogEntry(BaseModel):
@@ -214,6 +215,17 @@ class FairDroppedPublic(BaseModel):
     reason: str
 
 
+class FairUnplacedPublic(BaseModel):
+    """A position no fair holds, and why, so that the organiser can act on it."""
+
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None
+    headcount: int | None
+    reason: str = Field(description="未列入任何招聘会的原因（归入的每个主题及其未能举办或未列入的原因）")
+
+
 class FairLimitsPublic(BaseModel):
     max_employers: int
     max_positions: int
@@ -238,3 +250,5 @@ class FairPlanPublic(BaseModel):
     dropped: list[FairDroppedPublic] = Field(description="规模不足、未单独举办的主题")
     notes: list[str] = Field(description="合并、分场、删减和未归类情况的说明")
     unthemed_positions: list[str] = Field(description="未归入任何主题的岗位编号")
+    unplaced_positions: list[FairUnplacedPublic] = Field(
+        default_factory=list, description="未列入任何招聘会的岗位及原因，按岗位编号排列")

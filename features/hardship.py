@@ -1,0 +1,150 @@
+"""Parsers for the hardship cells of a graduate sheet: 困难类别 (categories, and the narrower
+groups named within them) and 助学贷款 (获得国家助学贷款, yes or no).
+
+Pure functions, as ``features.values``: ``None`` when the cell says nothing, ``ValueError``
+with a Chinese message when it says something that cannot be read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.records import Hardship, HardshipGroup
+
+_HARDSHIP_WORDS = (
+    (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
+    (re.compile(r"低保|最低生活保障|低收入|特困|五保|城乡困难"), Hardship.LOW_INCOME_FAMILY),
+    (re.compile(r"残疾|残障"), Hardship.DISABILITY),
+    (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
+    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户"), Hardship.POVERTY_ALLEVIATION),
+    (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
+)
+_NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
+_LIST_SPLIT = re.compile(r"[;；,，、/|\n]+|\s+")
+#: A negation right before a keyword (「无残疾」「非低保」「不是建档立卡户」「否（非零就业）」).
+#: 「是否」 is a question, not a negation: such an item is refused below.
+_HARDSHIP_NEGATION = re.compile(r"(?:无|非|不是|没有|不属于|(?<!是)否)$")
+#: What may join two keywords of one category in one phrase (「建档立卡贫困户」「防返贫监测户」):
+#: a negation before the first word covers the second.
+_HARDSHIP_JOIN = re.compile(r"^(?:的|户|家庭|人员|对象|人)*$")
+#: Categories that are the graduate's own state, not the household's: said of a relative
+#: (「残疾军人子女」「父母残疾」「失业人员家属」) they are not the graduate's category.
+_PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLOYED})
+_RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
+_RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
+_RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?$")
+
+
+#: Narrower groups, read where a keyword of their category starts (「城乡低保」「低保户」「享受最低生活
+#: 保障」「特困供养」「五保户」 (农村五保, now 特困供养), 「防返贫监测户」「防止返贫监测对象」). 「低保边缘」
+#: households, 「特困职工」 (a trade-union list) and a school's 「特困生」 (its 家庭经济特别困难 level
+#: of student aid) are 低收入家庭 but in neither group.
+_HARDSHIP_GROUP_WORDS = (
+    (re.compile(r"(?:低保|最低生活保障)(?!边缘)"), HardshipGroup.SUBSISTENCE_ALLOWANCE),
+    (re.compile(r"特困(?!职工|生|学生)|五保"), HardshipGroup.EXTREME_POVERTY),
+    (re.compile(r"防返贫|防止返贫|监测户"), HardshipGroup.RELAPSE_MONITORING),
+)
+#: 国家助学贷款 is financial aid, not a hardship category: it has a column of its own.
+_STUDENT_LOAN_WORD = re.compile(r"助学贷款|助贷")
+
+
+def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
+    """The categories and narrower groups one list item states; an item that only negates
+    them states none."""
+    if "是否" in part:
+        raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
+    if _STUDENT_LOAN_WORD.search(part):
+        raise ValueError(f"「{part}」不是困难类别：获得国家助学贷款请填在「助学贷款」列（是/否）")
+    hits = sorted(
+        (m.start(), m.end(), flag) for pattern, flag in _HARDSHIP_WORDS for m in pattern.finditer(part)
+    )
+    found: set[Hardship] = set()
+    groups: set[HardshipGroup] = set()
+    negated: set[Hardship] = set()
+    previous: tuple[int, Hardship, bool] | None = None  # (end, flag, negated) of the last keyword
+    for start, end, flag in hits:
+        if previous is not None and start < previous[0]:
+            continue  # overlapping spellings (长期失业 / 失业): the first one counts
+        gap_start = previous[0] if previous is not None else 0
+        if previous is not None and previous[1] is flag and previous[2] and _HARDSHIP_JOIN.match(part[previous[0]:start]):
+            is_negated = True  # 「不是建档立卡贫困户」: 贫困户 is still under 不是
+        else:
+            is_negated = bool(_HARDSHIP_NEGATION.search(part[gap_start:start]))
+        previous = (end, flag, is_negated)
+        if is_negated:
+            negated.add(flag)
+            continue
+        if flag in _PERSONAL_HARDSHIPS and (_RELATIVE_AFTER.match(part[end:]) or _RELATIVE_BEFORE.search(part[:start])):
+            known = "、".join(h.value for h in Hardship)
+            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别（可用：{known}、无）")
+        found.add(flag)
+        groups.update(group for pattern, group in _HARDSHIP_GROUP_WORDS
+                      if group.category is flag and pattern.match(part, start))
+    if not found and not negated and not _NO_HARDSHIP.match(part):
+        known = "、".join(h.value for h in Hardship)
+        raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
+    return found, groups
+
+
+def read_hardship(value: object) -> tuple[frozenset[Hardship], frozenset[HardshipGroup]] | None:
+    """The categories a hardship cell states and the narrower groups it names within them
+    (``城乡低保；残疾`` → {低收入家庭, 残疾} and {低保家庭}); ``None`` for an empty cell. Read as
+    ``parse_hardship`` reads the categories: a negated group (「非低保」) is not named."""
+    if value is None:
+        return None
+    text = str(value).strip()
+    if not text:
+        return None
+    if _NO_HARDSHIP.match(text):
+        return frozenset(), frozenset()
+    flags: set[Hardship] = set()
+    groups: set[HardshipGroup] = set()
+    for part in _LIST_SPLIT.split(text):
+        if part:
+            found, named = _hardship_item(part)
+            flags.update(found)
+            groups.update(named)
+    return frozenset(flags), frozenset(groups)
+
+
+def parse_hardship(value: object) -> frozenset[Hardship] | None:
+    """``零就业家庭；残疾`` → both flags; ``无``/``否`` → empty set (stated none); an empty
+    cell → ``None`` (not stated: an empty cell is not a statement of 'no hardship').
+
+    A negated keyword does not count (``无残疾``, ``非低保``, ``不是建档立卡户``, ``否（非零就业）``
+    → empty set; ``非低保；残疾`` → 残疾 only). A personal category said of a relative
+    (``残疾军人子女``, ``父母残疾``) raises ``ValueError``: it is not the graduate's own category.
+    低保 and 特困 are 低收入家庭, 防返贫监测 脱贫家庭 (``read_hardship`` also keeps those groups).
+    """
+    read = read_hardship(value)
+    return None if read is None else read[0]
+
+
+def parse_hardship_groups(value: object) -> frozenset[HardshipGroup] | None:
+    """The narrower groups a hardship cell names (``低保户`` → {低保家庭}); ``None`` when it
+    names none (an empty cell, 「无」, or categories stated only broadly: 「低收入家庭」)."""
+    read = read_hardship(value)
+    return (read[1] or None) if read is not None else None
+
+
+_LOAN_YES = re.compile(r"^(?:是|有|已?获得|已?贷款?|已办理|√|✓|y|yes|true|1|(?:国家|生源地(?:信用)?|校园地)?(?:国家)?助学贷款)$",
+                       re.IGNORECASE)
+_LOAN_NO = re.compile(r"^(?:否|无|没有|未获得|未贷款?|未办理|未申请|无贷款|没有贷款|不是|×|n|no|false|0)$", re.IGNORECASE)
+#: A bracketed note after the answer (「是（生源地）」「否(未申请)」): the answer decides.
+_LOAN_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
+
+
+def parse_student_loan(value: object) -> bool | None:
+    """A 助学贷款 cell: 「是」「有」「已获得」「生源地信用助学贷款」「是（生源地）」 → True; 「否」「无」
+    「未获得」「未申请」 → False; empty → ``None`` (not stated). Anything else raises ``ValueError``."""
+    if value is None or isinstance(value, bool):
+        return value
+    text = re.sub(r"\s+", "", str(value))
+    if not text:
+        return None
+    answer = _LOAN_NOTE.sub("", text) or text
+    if _LOAN_YES.match(answer):
+        return True
+    if _LOAN_NO.match(answer):
+        return False
+    raise ValueError(f"无法识别的助学贷款情况「{text}」（可写：是、否）")

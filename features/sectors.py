@@ -1,0 +1,131 @@
+"""The public-sector system (系统) a post belongs to, read from its employer's name, else its
+title: 财政局 → 财政税务, XX县人民医院 → 医疗卫生, XX中学 → 教育, 人民检察院 → 公安司法.
+
+Civil-service and 事业单位 tables state no 行业 (the gkld records: 11,451 of 11,720 posts have
+neither a 行业 nor a 职位类别 that names a field of work), yet organisers group such posts by the
+system of the employer (卫健系统、教育系统 …), so ``matching.fair_themes`` themes them by it.
+
+A Chinese organisation name ends with what the unit is (九江市气象局财务核算中心 is of the 气象
+system, 吴川市吴阳镇中心幼儿园 a kindergarten, 正蓝旗五一种畜场卫生院 a clinic), so of the words
+found the one that ends last wins, the longer one on a tie (科学院 over 学院). Titles are read
+only for words that name the work of one system (教师, 医师, 检察, 兽医), not a function every
+unit has (会计, 综合管理): a 财务岗 of a 气象局 is a 气象 post.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from features.vocabulary import industry_text
+
+#: (system, words in an employer's name, words in a title or 职位类别). Names are short, for
+#: fair titles (「医疗卫生专场」). Order only matters for equal matches (none in practice).
+SECTORS: tuple[tuple[str, str, str], ...] = (
+    ("教育", r"大学|学院|学校|中学|小学|幼儿园|职高|中专|技校|附中|附小|教育局|教育委员会|教委|教育和体育局|教体局|"
+             r"教育(?:科学)?研究|教研|教学|教育|教育体育|少年宫|少儿活动",
+     r"教师|老师|教练员|辅导员|班主任|保育员|幼教|教研员|教学|教育"),
+    ("医疗卫生", r"医院|卫生院|卫生服务|保健院|保健所|保健站|疾病预防控制|疾控|卫生健康|卫健|卫生计生|卫生和计划生育|"
+                 r"卫生局|卫生监督|急救|血站|血液中心|妇幼|医疗|医学中心|精神卫生|健康教育|康复中心|诊所|门诊|卫生健康体育|"
+                 r"职业病防治",
+     r"医师|医生|护士|护理|药师|药剂|检验师|医学检验|临床检验|影像|麻醉|康复治疗|临床|中医|口腔|放射|超声|病理|公共卫生|医疗|医技|"
+     r"卫生类|卫生专业|疾控"),
+    ("财政税务", r"财政|税务|国库|非税|国有资产|国资|会计核算中心|预算|政府债务|政府和社会资本合作", r"税务|税收|财政"),
+    ("审计统计", r"审计|统计局|调查队|普查中心", r"审计局"),
+    ("公安司法", r"公安|派出所|警察|警务|交警|交通管理|看守所|拘留所|监狱|戒毒|法院|检察|司法|法律援助|公证处|"
+                 r"仲裁|政法委|特警|反恐",
+     r"警察|警务|民警|辅警|检察|法官|书记员|司法|狱警|审判"),
+    ("农业农村", r"农业|农村|农机|农技|农牧|畜牧|兽医|动物防疫|动物卫生|动物疫病|植保|植物保护|种子|林业|林场|"
+                 r"草原|林草|水产|渔业|农垦|乡村振兴|供销|农经|农村经济|农业经济|种畜|农科|果树|园艺|蚕桑|茶叶|农场|牧场|"
+                 r"动物卫生监督",
+     r"农技|农艺|畜牧|兽医|动物防疫|植保|林业|农业|水产"),
+    ("交通运输", r"交通运输|交通局|交通委|公路|道路运输|运输管理|港航|航道|港口|海事|铁路|民航|机场|邮政|公交|"
+                 r"轨道交通|客运|车辆管理|空中交通管理",
+     r"道路交通|交通运输|公路"),
+    ("水利", r"水利|水务|水政|南水北调|水文|水库|灌区|灌溉|水资源|河道|河务|河湖|防汛|水土保持|供水|排水", r"水利|水文"),
+    ("自然资源", r"自然资源|国土|规划|测绘|不动产|地质|矿产|地理信息", r"测绘|国土"),
+    ("生态环境", r"生态环境|环境保护|环保|环境监测|环境监察|环境卫生|环境卫生服务|环卫", r"环境监测|环保"),
+    ("住房城建", r"住房和城乡建设|住房城乡建设|住建|城乡建设|建设局|城市管理|城管|园林|市政|房产|房屋|住房保障|"
+                 r"公积金|人民防空|人防|建筑|建设工程", r"城管|市政"),
+    ("市场监管", r"市场监督|市场监管|工商行政|质量技术监督|质监|药品监督|食品药品|知识产权|标准化|计量|特种设备|"
+                 r"产品质量|检验检测|药品", r"市场监管"),
+    ("人社医保", r"人力资源和社会保障|人力资源社会保障|人社|社会保险|社保|社会劳动保险|医疗保障|医保|就业|劳动|"
+                 r"人才(?:服务|交流)|劳动人事争议仲裁|劳动争议仲裁|养老保险", r"社保|医保"),
+    ("民政", r"民政|残疾人|残联|养老|福利院|福利中心|敬老院|光荣院|救助|退役军人|殡葬|殡仪|婚姻登记|老龄|慈善|红十字",
+     r"民政|社会工作"),
+    ("文化旅游", r"文化|旅游|文旅|文物|博物|图书馆|纪念馆|美术馆|档案馆|广播电视|广电|电视台|广播|融媒体|新闻|报社|"
+                 r"出版|体育|艺术|剧院|歌舞|杂技|非物质文化|景区|风景名胜", r"播音|主持|编辑|记者|文物|讲解员"),
+    ("科研气象", r"科学技术|科技局|科学院|研究所|研究院|研究中心|研究室|实验室|试验站|试验场|科协|科学|气象|人工影响天气|地震",
+     r"科研|研究人员|研究员|气象|预报"),
+    ("金融", r"银行|信用社|信用合作|证券|保险公司|金融", r"金融|信贷"),
+    ("应急消防", r"应急管理|消防|安全生产|安监|救援|森林防火|森林消防", r"消防"),
+    ("发展改革", r"发展和改革|发展改革|发改|工业和信息化|工信|商务|经济(?!(?:技术)?开发区)|投资促进|招商|粮食|物资储备|能源|口岸|"
+                 r"开发区(?!分局)|高新区(?!分局)", r"招商"),
+    ("乡镇街道", r"(?:乡|镇)(?:人民政府|政府|党委|综合|便民|为民|社会事务|公共服务|党群|经济发展|中心)|苏木|街道|"
+                 r"社区|村委|村民委员会|嘎查|办事处", r"社区"),
+    ("党政机关", r"纪委|纪工委|监委|纪检|纪检监察|纪律检查|监察委|组织部|宣传部|统战部|党委|市委|县委|区委|旗委|州委|"
+                 r"人大|政协|人民政府|政府|办公厅|机关事务|党校|行政学院|行政学校|社会主义学院|信访|编办|机构编制|"
+                 r"政务服务|外事|侨务|民族宗教|档案|老干部|史志研究室|党史研究室|地方志研究中心|委研究室|政府研究室|"
+                 r"政府发展研究中心|政策研究",
+     r"纪检|组织员"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Sector:
+    """A post's system and the words that told it."""
+
+    name: str  # "医疗卫生"
+    word: str  # "人民医院" … the matched word
+    source: str  # "单位名称" or "职位名称"
+
+
+@functools.cache
+def _patterns(column: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    # Longer alternatives first: a regex takes the first alternative that matches, and 「农村」
+    # must not hide 「农村经济」.
+    return tuple((name, re.compile("|".join(sorted(_alternatives(words[column - 1]), key=len, reverse=True))))
+                 for name, *words in SECTORS)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (``|`` outside parentheses)."""
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(pattern):
+        depth += char == "("
+        depth -= char == ")"
+        if char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+    return [*parts, pattern[start:]]
+
+
+def _last(text: str, column: int) -> tuple[str, str] | None:
+    """(system, word) of the word of ``text`` that ends last, the longer on a tie."""
+    best: tuple[int, int, int, str, str] | None = None
+    for order, (name, pattern) in enumerate(_patterns(column)):
+        for match in pattern.finditer(text):
+            key = (match.end(), len(match.group()), -order, name, match.group())
+            if best is None or key[:3] > best[:3]:
+                best = key
+    return None if best is None else (best[3], best[4])
+
+
+#: Brackets closing a name: another name of the unit, a sub-unit or a tag (中共新蔡县委党校
+#: （新蔡县行政学校）, 南阳市社会保险中心（桐柏县企业养老保险分中心）, （参公）, （三支一扶）).
+_CLOSING_BRACKETS = re.compile(r"(?:\s*[（(][^（）()]*[)）])+\s*$")
+
+
+def sector_of(employer: str | None, title: str | None = None) -> Sector | None:
+    """The system of a post from its employer's name, else its title (or 职位类别); ``None``
+    when neither names one (「综合办公室」「会计岗」). The name before closing brackets is read
+    first: it states the unit, while the brackets may end with another unit's word (a 党校
+    also named 行政学校 is no school). 「教育」 of a party or prison unit (党员教育中心,
+    教育矫治所) is not the education system (``industry_text``)."""
+    for text, column, source in ((employer, 1, "单位名称"), (title, 2, "职位名称")):
+        cleaned = industry_text(text).strip() if text else ""
+        for read in dict.fromkeys((_CLOSING_BRACKETS.sub("", cleaned) if column == 1 else cleaned, cleaned)):
+            if read and (found := _last(read, column)) is not None:
+                return Sector(found[0], found[1], source)
+    return None
