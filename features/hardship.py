@@ -1,5 +1,6 @@
 """Parsers for the hardship cells of a graduate sheet: 困难类别 (categories, and the narrower
-groups named within them) and 助学贷款 (获得国家助学贷款, yes or no).
+groups named within them, and the student loan when the cell names it too) and 助学贷款
+(获得国家助学贷款, yes or no).
 
 Pure functions, as ``features.values``: ``None`` when the cell says nothing, ``ValueError``
 with a Chinese message when it says something that cannot be read.
@@ -8,6 +9,7 @@ with a Chinese message when it says something that cannot be read.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from features.records import Hardship, HardshipGroup
 
@@ -16,7 +18,10 @@ _HARDSHIP_WORDS = (
     (re.compile(r"低保|最低生活保障|低收入|特困|五保|城乡困难"), Hardship.LOW_INCOME_FAMILY),
     (re.compile(r"残疾|残障"), Hardship.DISABILITY),
     (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
-    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户"), Hardship.POVERTY_ALLEVIATION),
+    # The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
+    # 易返贫致贫 since 2025) and a bare 监测对象/监测户 lie in 脱贫家庭, as 防返贫监测户 always has here.
+    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难"),
+     Hardship.POVERTY_ALLEVIATION),
     (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
 )
 _NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
@@ -36,25 +41,64 @@ _RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|�
 
 
 #: Narrower groups, read where a keyword of their category starts (「城乡低保」「低保户」「享受最低生活
-#: 保障」「特困供养」「五保户」 (农村五保, now 特困供养), 「防返贫监测户」「防止返贫监测对象」). 「低保边缘」
+#: 保障」「特困供养」「五保户」 (农村五保, now 特困供养), 「防返贫监测户」「防止返贫监测对象」 and the
+#: monitoring groups by name: 「脱贫不稳定户」「边缘易致贫户」「突发严重困难户」, a bare 「监测对象」). 「低保边缘」
 #: households, 「特困职工」 (a trade-union list) and a school's 「特困生」 (its 家庭经济特别困难 level
 #: of student aid) are 低收入家庭 but in neither group.
 _HARDSHIP_GROUP_WORDS = (
     (re.compile(r"(?:低保|最低生活保障)(?!边缘)"), HardshipGroup.SUBSISTENCE_ALLOWANCE),
     (re.compile(r"特困(?!职工|生|学生)|五保"), HardshipGroup.EXTREME_POVERTY),
-    (re.compile(r"防返贫|防止返贫|监测户"), HardshipGroup.RELAPSE_MONITORING),
+    (re.compile(r"防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难|脱贫不稳定"),
+     HardshipGroup.RELAPSE_MONITORING),
 )
-#: 国家助学贷款 is financial aid, not a hardship category: it has a column of its own.
+#: 国家助学贷款 is financial aid, not a hardship category: its own field (and column). Named as an
+#: item of the 困难类别 cell (「建档立卡、助学贷款」「低保；未获得国家助学贷款」) it is read into that field.
 _STUDENT_LOAN_WORD = re.compile(r"助学贷款|助贷")
+_LOAN_ITEM = re.compile(
+    r"^(?:(?P<no>无|未|没有|非|不是|否)(?:获得|享受|申请|办理)?|已?(?:获得|享受|办理|有))?了?"
+    r"(?:国家|生源地(?:信用)?|校园地)?(?:国家)?(?:助学贷款|助贷)(?:的)?(?:学生|毕业生|人员|对象|户)?$")
+#: A bracketed note after the answer (「是（生源地）」「否(未申请)」): the answer decides.
+_LOAN_NOTE = re.compile(r"[（(]([^（()）]*)[）)]$")
+
+
+@dataclass(frozen=True, slots=True)
+class HardshipCell:
+    """What a 困难类别 cell states: its categories, the narrower groups named within them, and
+    the student loan when the cell names it too (``None``: it does not)."""
+
+    categories: frozenset[Hardship]
+    groups: frozenset[HardshipGroup]
+    student_loan: bool | None = None
+
+
+def _loan_item(part: str) -> bool:
+    """An item of the 困难类别 cell that names the loan: 「国家助学贷款」 → True, 「无助学贷款」 →
+    False; a bracketed answer decides (「助学贷款（否）」). An item that mixes the loan with
+    anything else (「脱贫户助学贷款」) is refused: which word is the category is a guess."""
+    note = _LOAN_NOTE.search(part)
+    stem = part[:note.start()] if note else part
+    found = _LOAN_ITEM.match(stem)
+    if found is None:
+        if any(pattern.search(stem) for pattern, _ in _HARDSHIP_WORDS):
+            raise ValueError(f"困难类别「{part}」中的助学贷款请与困难类别分开写（如「建档立卡、助学贷款」），"
+                             "或填在「助学贷款」列（是/否）")
+        raise ValueError(f"无法识别的助学贷款情况「{part}」（可写：助学贷款、无助学贷款，或填在「助学贷款」列）")
+    stated = found.group("no") is None
+    if note is not None:
+        try:
+            answer = parse_student_loan(note.group(1))
+        except ValueError:
+            answer = None  # a note, not an answer (「助学贷款（生源地）」)
+        if answer is not None:
+            if not stated and answer:
+                raise ValueError(f"无法识别的助学贷款情况「{part}」（可写：助学贷款、无助学贷款）")
+            stated = answer
+    return stated
 
 
 def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
     """The categories and narrower groups one list item states; an item that only negates
     them states none."""
-    if "是否" in part:
-        raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
-    if _STUDENT_LOAN_WORD.search(part):
-        raise ValueError(f"「{part}」不是困难类别：获得国家助学贷款请填在「助学贷款」列（是/否）")
     hits = sorted(
         (m.start(), m.end(), flag) for pattern, flag in _HARDSHIP_WORDS for m in pattern.finditer(part)
     )
@@ -86,25 +130,42 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
     return found, groups
 
 
-def read_hardship(value: object) -> tuple[frozenset[Hardship], frozenset[HardshipGroup]] | None:
-    """The categories a hardship cell states and the narrower groups it names within them
-    (``城乡低保；残疾`` → {低收入家庭, 残疾} and {低保家庭}); ``None`` for an empty cell. Read as
-    ``parse_hardship`` reads the categories: a negated group (「非低保」) is not named."""
+def read_hardship_cell(value: object) -> HardshipCell | None:
+    """What a 困难类别 cell states (``城乡低保；残疾`` → {低收入家庭, 残疾} and {低保家庭});
+    ``None`` for an empty cell. An item naming the national student loan (「建档立卡、助学贷款」)
+    is no category: it goes to ``student_loan``, and a cell naming only the loan states no
+    category (the clerk listed what applies). A negated group (「非低保」) is not named."""
     if value is None:
         return None
     text = str(value).strip()
     if not text:
         return None
     if _NO_HARDSHIP.match(text):
-        return frozenset(), frozenset()
+        return HardshipCell(frozenset(), frozenset())
     flags: set[Hardship] = set()
     groups: set[HardshipGroup] = set()
+    loans: set[bool] = set()
     for part in _LIST_SPLIT.split(text):
-        if part:
-            found, named = _hardship_item(part)
-            flags.update(found)
-            groups.update(named)
-    return frozenset(flags), frozenset(groups)
+        if not part:
+            continue
+        if "是否" in part:
+            raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
+        if _STUDENT_LOAN_WORD.search(part):
+            loans.add(_loan_item(part))
+            continue
+        found, named = _hardship_item(part)
+        flags.update(found)
+        groups.update(named)
+    if len(loans) > 1:
+        raise ValueError(f"困难类别「{text}」对助学贷款的说法前后矛盾（既写有又写无）")
+    return HardshipCell(frozenset(flags), frozenset(groups), loans.pop() if loans else None)
+
+
+def read_hardship(value: object) -> tuple[frozenset[Hardship], frozenset[HardshipGroup]] | None:
+    """The categories a hardship cell states and the narrower groups it names within them
+    (``read_hardship_cell`` without the loan); ``None`` for an empty cell."""
+    cell = read_hardship_cell(value)
+    return None if cell is None else (cell.categories, cell.groups)
 
 
 def parse_hardship(value: object) -> frozenset[Hardship] | None:
@@ -127,11 +188,27 @@ def parse_hardship_groups(value: object) -> frozenset[HardshipGroup] | None:
     return (read[1] or None) if read is not None else None
 
 
+def parse_hardship_group_list(value: object) -> frozenset[HardshipGroup] | None:
+    """A column of its own listing the narrower groups (the API's ``hardship_groups``:
+    ``["低保家庭"]``, or 「低保户、防返贫监测户」 as the 困难类别 cell writes them); ``None`` when it
+    names none (empty, 「无」, ``[]``). An item that names no group (「低收入家庭」) is refused."""
+    items = [str(v) for v in value] if isinstance(value, (list, tuple)) else None if value is None else [str(value)]
+    groups: set[HardshipGroup] = set()
+    for item in (part for text in items or () for part in _LIST_SPLIT.split(text.strip()) if part):
+        try:
+            cell = read_hardship_cell(item)
+        except ValueError:
+            cell = None
+        if cell is None or cell.student_loan is not None or cell.categories != {g.category for g in cell.groups}:
+            known = "、".join(g.value for g in HardshipGroup)
+            raise ValueError(f"「{item}」不是困难类别中的细分类别（可用：{known}、无）")
+        groups.update(cell.groups)
+    return frozenset(groups) or None
+
+
 _LOAN_YES = re.compile(r"^(?:是|有|已?获得|已?贷款?|已办理|√|✓|y|yes|true|1|(?:国家|生源地(?:信用)?|校园地)?(?:国家)?助学贷款)$",
                        re.IGNORECASE)
 _LOAN_NO = re.compile(r"^(?:否|无|没有|未获得|未贷款?|未办理|未申请|无贷款|没有贷款|不是|×|n|no|false|0)$", re.IGNORECASE)
-#: A bracketed note after the answer (「是（生源地）」「否(未申请)」): the answer decides.
-_LOAN_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 
 
 def parse_student_loan(value: object) -> bool | None:

@@ -109,7 +109,7 @@ RECORD_ID_PATTERN = r"^[^/\s?#]+$"
 #: are unbounded ``Text`` columns and are not listed.
 JOB_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
     "id": 64, "title": 300, "employer": 300, "employer_type": 32,
-    "category": 100, "industry": 100, "location": 200,
+    "category": 100, "industry": 100, "location": 200, "parent_unit": 300, "exam_type": 50,
 })  # fmt: skip
 
 #: The same for ``Graduate`` (intention is an unbounded ``Text`` column).
@@ -135,6 +135,10 @@ class Job:
     job's major list, parsed by ``features.major_requirements``.
     ``conditions`` keeps every other requirement text keyed by its source column
     (年龄要求, 其他要求, 备注 …) for the rules engine.
+    ``parent_unit`` (上级单位, 主管部门) and ``exam_type`` (考试类型: 公务员, 事业单位, 教师, 医疗 …)
+    say which system a public post belongs to when its employer is named only by an office
+    (综合行政执法队 of a 街道办事处, 医政医管科 of a 卫生健康委员会); ``features.sectors`` reads them
+    for industry fairs. They are not part of the job's text: the ranker reads what the post is.
     """
 
     id: str
@@ -144,6 +148,8 @@ class Job:
     category: str | None = None
     industry: str | None = None
     location: str | None = None
+    parent_unit: str | None = None
+    exam_type: str | None = None
     education: EducationRequirement = field(default_factory=lambda: EducationRequirement(minimum=None))
     degree: Degree | None = None
     majors_text: str | None = None

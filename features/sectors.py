@@ -1,5 +1,6 @@
-"""The public-sector system (系统) a post belongs to, read from its employer's name, else its
-title: 财政局 → 财政税务, XX县人民医院 → 医疗卫生, XX中学 → 教育, 人民检察院 → 公安司法.
+"""The public-sector system (系统) a post belongs to, read from its employer's name, else the
+unit above it, else its 职位类别 or 考试类型, else its title: 财政局 → 财政税务, XX县人民医院 →
+医疗卫生, XX中学 → 教育, 人民检察院 → 公安司法; 综合行政执法队 under 某街道办事处 → 乡镇街道.
 
 Civil-service and 事业单位 tables state no 行业 (the gkld records: 11,451 of 11,720 posts have
 neither a 行业 nor a 职位类别 that names a field of work), yet organisers group such posts by the
@@ -10,6 +11,11 @@ system, 吴川市吴阳镇中心幼儿园 a kindergarten, 正蓝旗五一种畜�
 found the one that ends last wins, the longer one on a tie (科学院 over 学院). Titles are read
 only for words that name the work of one system (教师, 医师, 检察, 兽医), not a function every
 unit has (会计, 综合管理): a 财务岗 of a 气象局 is a 气象 post.
+
+Beijing tables often name the employer only by an office (综合行政执法队, 综合办公室, 医政医管科,
+房管所) and state the unit above it in 上级单位 (某区卫生健康委员会): the parent is read next, as a
+name. A 职位类别 or 考试类型 (教师, 医疗) names the work as a title does, and is read before the
+title, which is the least sure (检察官助理 tells; most titles tell nothing).
 """
 
 from __future__ import annotations
@@ -78,7 +84,8 @@ class Sector:
 
     name: str  # "医疗卫生"
     word: str  # "人民医院" … the matched word
-    source: str  # "单位名称" or "职位名称"
+    source: str  # "单位名称", "上级单位", "职位类别", "考试类型" or "职位名称"
+    text: str = ""  # the text that told it, as given ("某区卫生健康委员会")
 
 
 @functools.cache
@@ -117,15 +124,18 @@ def _last(text: str, column: int) -> tuple[str, str] | None:
 _CLOSING_BRACKETS = re.compile(r"(?:\s*[（(][^（）()]*[)）])+\s*$")
 
 
-def sector_of(employer: str | None, title: str | None = None) -> Sector | None:
-    """The system of a post from its employer's name, else its title (or 职位类别); ``None``
-    when neither names one (「综合办公室」「会计岗」). The name before closing brackets is read
-    first: it states the unit, while the brackets may end with another unit's word (a 党校
-    also named 行政学校 is no school). 「教育」 of a party or prison unit (党员教育中心,
+def sector_of(employer: str | None, title: str | None = None, *, parent_unit: str | None = None,
+              category: str | None = None, exam_type: str | None = None) -> Sector | None:
+    """The system of a post from its employer's name, else the unit above it (上级单位), else its
+    职位类别, else its 考试类型, else its title; ``None`` when none names one (「综合办公室」「会计岗」
+    with no parent). Names (the employer's, the parent's) are read before closing brackets
+    first: that part states the unit, while the brackets may end with another unit's word (a
+    党校 also named 行政学校 is no school). 「教育」 of a party or prison unit (党员教育中心,
     教育矫治所) is not the education system (``industry_text``)."""
-    for text, column, source in ((employer, 1, "单位名称"), (title, 2, "职位名称")):
+    for text, column, source in ((employer, 1, "单位名称"), (parent_unit, 1, "上级单位"), (category, 2, "职位类别"),
+                                 (exam_type, 2, "考试类型"), (title, 2, "职位名称")):
         cleaned = industry_text(text).strip() if text else ""
         for read in dict.fromkeys((_CLOSING_BRACKETS.sub("", cleaned) if column == 1 else cleaned, cleaned)):
             if read and (found := _last(read, column)) is not None:
-                return Sector(found[0], found[1], source)
+                return Sector(found[0], found[1], source, text.strip())
     return None

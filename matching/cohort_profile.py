@@ -8,9 +8,9 @@ graduates stating a wish, for the wishes). A graduate's major class is the one t
 专科/研究生 name); a position's classes too (``class_themes`` at ``FairLimits``' threshold), so that
 this profile and the fair plan never disagree about who belongs where (``matching.cohort_supply``).
 
-Hardship, disability and ethnicity are counted only when the caller asks (``sensitive=True``); the
-result then names the graduates whose fields were counted, so that the edge can audit them before
-showing anything. Who may ask is the edge's decision (officers, and the command line run by someone
+Hardship (categories, the narrower groups named in them, the student loan), disability and ethnicity
+are counted only when the caller asks (``sensitive=True``); the result then names the graduates whose
+fields were counted, so that the edge can audit them before showing anything. Who may ask is the edge's decision (officers, and the command line run by someone
 holding the file; never organisers). Counts are exact, small ones too: the readers are the people
 allowed to read each record, and a 「少于3人」 would hide nothing from them.
 """
@@ -25,7 +25,7 @@ from functools import partial
 
 from features.catalog import MajorCatalog
 from features.intentions import rejected_categories, rejected_places
-from features.records import Graduate, Hardship, Job, Preferences
+from features.records import Graduate, Hardship, HardshipGroup, Job, Preferences
 from features.values import ethnic_group
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink, graduate_class
@@ -89,6 +89,10 @@ class SensitiveCounts:
     hardship_any: int  # at least one category
     hardship_none: int  # the record states none
     hardship_unknown: int  # the source had no hardship column
+    hardship_groups: tuple[Count, ...]  # each narrower group the source named (低保家庭 …), within its category
+    student_loan: int  # 获得国家助学贷款
+    student_loan_none: int  # the record states no loan
+    student_loan_unknown: int  # not stated
     disability: int
     ethnic_minority: int  # one of the 55 minority groups
     ethnicity_unknown: int  # not stated, or not one of the 56 groups (其他, 外国血统)
@@ -244,18 +248,29 @@ def _pay_bands(values: Sequence[int]) -> tuple[Count, ...]:
     return tuple(rows)
 
 
+#: The sensitive fields the counts read, audited per graduate whose record holds a value.
+_COUNTED_FIELDS = ("ethnicity", "hardship", "hardship_groups", "student_loan")
+
+
 def _sensitive(cohort: Sequence[Graduate]) -> SensitiveCounts:
     total = len(cohort)
     categories: Counter[Hardship] = Counter(h for g in cohort if g.hardship for h in g.hardship)
+    named: Counter[HardshipGroup] = Counter(group for g in cohort for group in g.hardship_groups or ())
     groups = [ethnic_group(g.ethnicity) for g in cohort]
+    # Each field a graduate's record holds is counted (a loan 否 as much as a 是), so each is audited.
     counted = tuple((g.id, fields) for g in cohort
-                    if (fields := tuple(f for f in ("ethnicity", "hardship") if getattr(g, f) is not None)))
+                    if (fields := tuple(f for f in _COUNTED_FIELDS if getattr(g, f) is not None)))
     return SensitiveCounts(
         hardship=tuple(Count(h.name.lower(), h.value, categories[h], categories[h] / total if total else 0.0)
                        for h in Hardship),
         hardship_any=sum(1 for g in cohort if g.hardship),
         hardship_none=sum(1 for g in cohort if g.hardship is not None and not g.hardship),
         hardship_unknown=sum(1 for g in cohort if g.hardship is None),
+        hardship_groups=tuple(Count(group.name.lower(), group.value, named[group], named[group] / total if total else 0.0)
+                              for group in HardshipGroup),
+        student_loan=sum(1 for g in cohort if g.student_loan),
+        student_loan_none=sum(1 for g in cohort if g.student_loan is False),
+        student_loan_unknown=sum(1 for g in cohort if g.student_loan is None),
         disability=categories[Hardship.DISABILITY],
         ethnic_minority=sum(1 for group in groups if group is not None and group != "汉族"),
         ethnicity_unknown=sum(1 for group in groups if group is None),

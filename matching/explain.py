@@ -25,8 +25,14 @@ FIT_STRONG = 0.6
 TEXT_STRONG = 0.25
 
 
-def _degree(value: float, strong: float) -> str:
-    return "较高" if value >= strong else "一般"
+def _degree(value: float, strong: float, weak: float = 0.0) -> str:
+    return "较高" if value >= strong else "一般" if value >= weak else "较低"
+
+
+def fit_degree(fit: float) -> str:
+    """The learned major fit in words, as graduates and fair organisers read it: 较高 from
+    ``FIT_STRONG``, 一般 from ``FIT_REASON_MIN``, else 较低."""
+    return _degree(fit, FIT_STRONG, FIT_REASON_MIN)
 
 
 def about_candidate(reason: str) -> str:
@@ -57,16 +63,16 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         elif fit >= FIT_REASON_MIN and approximate is not None:
             how = _PLACED_BY[approximate.via]
             reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
-                           f"按专业类估计与该岗位的匹配程度{_degree(fit, FIT_STRONG)}")
+                           f"按专业类估计与该岗位的匹配程度{fit_degree(fit)}")
         elif fit >= FIT_REASON_MIN:
             major = catalog.major(graduate.major_code) if graduate.major_code else None
             label = major.class_name if major else (graduate.major or "")
             # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
-            reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{_degree(fit, FIT_STRONG)}")
+            reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{fit_degree(fit)}")
         elif approximate is not None:
             how = _PLACED_BY[approximate.via]
             reasons.append(f"您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}；"
-                           "按专业类估计与该岗位的匹配程度较低")
+                           f"按专业类估计与该岗位的匹配程度{fit_degree(fit)}")
     elif not admitted and graduate.major and not graduate.major_code:
         reasons.append(_unplaced(float(scores.text[row, col])))
     if scores.preferred[row, col] > 0:

@@ -15,6 +15,7 @@ from sklearn.utils.validation import check_is_fitted
 from features.major_lookup import StudyLevel
 from features.records import Graduate, Job
 from features.sectors import sector_of
+from matching.explain import fit_degree
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,8 +53,8 @@ def merge_themes(group: Sequence[tuple[Theme, str]], category: str) -> Theme:
 
 def industry_themes(ranker) -> dict[str, tuple[ThemeLink, ...]]:
     """Job id → its industry (行业), else the field of work its 职位类别 names
-    (``industry_of_category``), else the public-sector system its employer's name or title
-    tells (``features.sectors``); empty when none of them does."""
+    (``industry_of_category``), else the public-sector system its employer's name, parent unit,
+    职位类别, 考试类型 or title tells (``features.sectors``); empty when none of them does."""
     check_is_fitted(ranker, "index_")
     return {job.id: _industry_link(job) for job in ranker.index_.jobs}
 
@@ -109,8 +110,8 @@ def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Seq
         most = max(found.values())
         top = sorted((c for c, n in found.items() if n == most), key=lambda c: (-candidates[job_id][c], c))
         out[job_id] = tuple(ThemeLink(c, ranker.catalog.classes[c].name, (
-            f"专业要求未列专业类，模型估计与{ranker.catalog.classes[c].name}的匹配度为 {candidates[job_id][c]:.2f}"
-            f"（低于 {min_fit:.2f}）；推荐此岗位的毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
+            f"专业要求未列专业类，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(candidates[job_id][c])}"
+            f"，不足以单凭模型归入；推荐此岗位的毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
             f"为模型所估各专业类中最多")) for c in top[:max_classes])
     return out
 
@@ -134,18 +135,19 @@ def industry_of_category(category: str | None) -> str | None:
 def _industry_link(job: Job) -> tuple[ThemeLink, ...]:
     """The stated 行业; else the system (``features.sectors``) a 职位类别 naming a field of work
     belongs to (卫生类, 医疗 → 医疗卫生), else that field as written; else the system the
-    employer's name or the title tells (XX县财政局 → 财政税务), so that civil-service and 事业单位
-    posts, whose tables state no 行业, are grouped as organisers group them."""
+    employer's name, the unit above it, the 职位类别 or 考试类型, or the title tells (XX县财政局 →
+    财政税务; 综合行政执法队 of 某街道办事处 → 乡镇街道), so that civil-service and 事业单位 posts, whose
+    tables state no 行业, are grouped as organisers group them."""
     if job.industry and job.industry.strip():
         return (ThemeLink(job.industry.strip(), job.industry.strip(), f"所属行业：{job.industry.strip()}"),)
     if (field := industry_of_category(job.category)) is not None:
         named = sector_of(None, field)
         name = named.name if named is not None else field
         return (ThemeLink(name, name, f"职位类别：{job.category.strip()}（未注明行业）"),)
-    if (sector := sector_of(job.employer, job.title)) is not None:
-        told = job.employer if sector.source == "单位名称" else job.title
+    if (sector := sector_of(job.employer, job.title, parent_unit=job.parent_unit, category=job.category,
+                            exam_type=job.exam_type)) is not None:
         return (ThemeLink(sector.name, sector.name,
-                          f"{sector.source}「{told}」含「{sector.word}」，属{sector.name}系统（未注明行业）"),)
+                          f"{sector.source}「{sector.text}」含「{sector.word}」，属{sector.name}系统（未注明行业）"),)
     return ()
 
 
@@ -196,7 +198,7 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
         text = requirement.text if len(requirement.text) <= 20 else requirement.text[:20] + "…"
         basis = f"专业要求「{text}」未列本科专业类"
     return tuple(ThemeLink(c, catalog.classes[c].name,
-                           f"{basis}，模型估计与{catalog.classes[c].name}的匹配度为 {fit_of(c):.2f}") for c in chosen)
+                           f"{basis}，模型估计与{catalog.classes[c].name}的匹配程度{fit_degree(fit_of(c))}") for c in chosen)
 
 
 def _graduate_level_refs(requirement, catalog) -> list:

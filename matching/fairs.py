@@ -41,6 +41,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
+from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
                                   merge_themes)
@@ -57,40 +58,6 @@ class FairBy(enum.StrEnum):
         return {"industry": "行业化", "major": "专业化"}[self.value]
 
 
-class FairLimitsError(ValueError):
-    """Limits no plan can keep; ``fields`` names the ``FairLimits`` fields at fault, so that
-    the edge can name its own option or parameter."""
-
-    def __init__(self, message: str, *fields: str):
-        super().__init__(message)
-        self.fields = fields
-
-
-@dataclass(frozen=True, slots=True)
-class FairLimits:
-    """How small a fair is and what it takes to hold one."""
-
-    max_employers: int = 10
-    max_positions: int = 20
-    min_positions: int = 3
-    min_graduates: int = 5
-    max_rank: int = 5  # industry fairs: one of the fair's positions among the graduate's best max_rank
-    min_fit: float = 0.3  # a position without a class list joins classes the model gives at least this
-    max_classes: int = 3  # class fairs a position joins at most
-
-    def __post_init__(self) -> None:
-        for name in ("max_employers", "max_positions", "min_positions", "min_graduates", "max_rank", "max_classes"):
-            if getattr(self, name) < 1:
-                raise FairLimitsError(f"{_LIMIT_NAMES[name]}必须为正整数", name)
-        if self.min_positions > self.max_positions:
-            raise FairLimitsError(f"每场最少岗位数（{self.min_positions}）不能大于每场岗位上限（{self.max_positions}）",
-                                  "min_positions", "max_positions")
-        if not 0.0 <= self.min_fit <= 1.0:
-            raise FairLimitsError("模型匹配度阈值必须在 0 到 1 之间", "min_fit")
-
-
-_LIMIT_NAMES = {"max_employers": "每场单位上限", "max_positions": "每场岗位上限", "min_positions": "每场最少岗位数",
-                "min_graduates": "每场最少毕业生人数", "max_rank": "推荐名次上限", "max_classes": "每个岗位的专业类上限"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,11 +110,23 @@ class DroppedTheme:
     reason: str
 
 
+class UnplacedKind(enum.Enum):
+    """What kept a position out of every fair, in a few words, for a count per reason (the
+    position's ``reason`` says it in full, per theme)."""
+
+    NO_THEME = "未归入任何主题"
+    NOT_SUGGESTED = "没有毕业生的推荐中有此岗位"
+    OTHER_THEME = "推荐此岗位的毕业生不属于本场主题"
+    TOO_SMALL = "主题规模不足，不单独举办"
+    EMPLOYER_CAP = "单位岗位多于每场上限"
+    FEW_GRADUATES = "按单位和地点分场后可参加的毕业生不足"
+
+
 @dataclass(frozen=True, slots=True)
 class UnplacedPosition:
     """A position no fair holds, and why (each theme it joined and what kept it out), so
     that an organiser can act: invite more graduates, lower a limit, or meet the employer
-    alone."""
+    alone. ``kinds`` names each kind of reason once, in the order of ``reason``."""
 
     job_id: str
     title: str
@@ -155,6 +134,7 @@ class UnplacedPosition:
     location: str | None
     headcount: int | None
     reason: str
+    kinds: tuple[UnplacedKind, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,23 +204,24 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
-    why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称和职位名称也看不出所属系统"
+    why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else
-           f"专业要求未列专业类，模型匹配度均低于 {limits.min_fit:.2f}，推荐此岗位的毕业生也未集中在模型所估的专业类")
+           "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类，推荐此岗位的毕业生也未集中在模型所估的专业类")
     if unthemed:
         notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
     if by is FairBy.MAJOR:
         for job_id in unthemed:
-            planner.lost[job_id].append(("", f"专业要求未列专业类，模型匹配度均低于 {limits.min_fit:.2f}；" + (
-                f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计匹配度在 {limits.min_fit / 3:.2f} "
-                f"以上的同一专业类，也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
+            planner.lost[job_id].append(("", UnplacedKind.NO_THEME, "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；" + (
+                f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
+                "也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
     if unattended := planner.unattended - planner.attended:
         notes.append(f"{len(unattended)} 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会")
     if by is FairBy.MAJOR and (unplaced := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unplaced} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
     placed = {p.job_id for fair in fairs for p in fair.positions}
     unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, jobs[j].location, jobs[j].headcount,
-                                      _lost_reason(planner.lost.get(j, ())) or why)
+                                      _lost_reason(planner.lost.get(j, ())) or why,
+                                      tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,))
                      for j in sorted(jobs) if j not in placed)
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
                     unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people),
@@ -250,11 +231,11 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
 _NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
 
 
-def _lost_reason(lost: Sequence[tuple[str, str]]) -> str:
-    """One line from (theme, why) pairs, the themes that lost a post for the same reason named
+def _lost_reason(lost: Sequence[tuple[str, UnplacedKind, str]]) -> str:
+    """One line from (theme, kind, why), the themes that lost a post for the same reason named
     together: 「0101 哲学类、0302 政治学类：没有毕业生的推荐中有此岗位…」, not once per theme."""
     themes: dict[str, list[str]] = {}
-    for theme, why in lost:
+    for theme, _, why in lost:
         named = themes.setdefault(why, [])
         if theme and theme not in named:
             named.append(theme)
@@ -271,7 +252,8 @@ class _Planner:
         self.notes: list[str] = []
         self.attended: set[str] = set()  # positions some graduate of their theme may apply for
         self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
-        self.lost: dict[str, list[tuple[str, str]]] = defaultdict(list)  # job id → (theme, why it does not hold it)
+        # job id → (theme, kind, why it does not hold it)
+        self.lost: dict[str, list[tuple[str, UnplacedKind, str]]] = defaultdict(list)
         self.suggested: dict[str, int] = defaultdict(int)  # job id → graduates it was suggested to
         for suggestions in offers.values():
             for suggestion in suggestions:
@@ -324,7 +306,8 @@ class _Planner:
         self.unattended |= set(theme.positions) - attended
         for job_id in sorted(set(theme.positions) - attended):
             n = self.suggested[job_id]
-            self.lost[job_id].append((theme.theme, _NOT_SUGGESTED if not n else (
+            self.lost[job_id].append((theme.theme, UnplacedKind.OTHER_THEME if n else UnplacedKind.NOT_SUGGESTED,
+                                      _NOT_SUGGESTED if not n else (
                 f"推荐此岗位的 {n} 位毕业生{'都' if n > 1 else ''}不属于本场"
                 + ("专业类" if self.by is FairBy.MAJOR else
                    f"（本行业岗位不在其推荐前 {self.limits.max_rank} 位，也未将本行业列为意向）"))))
@@ -354,7 +337,7 @@ class _Planner:
         self.dropped.append(DroppedTheme(theme.theme, len(theme.positions), graduates, reason))
         self.notes.append(f"{theme.theme}：{reason}，不单独举办")
         for job_id in theme.positions:
-            self.lost[job_id].append((theme.theme, f"规模不足（{reason}），不单独举办"))
+            self.lost[job_id].append((theme.theme, UnplacedKind.TOO_SMALL, f"规模不足（{reason}），不单独举办"))
 
     def merge_small(self, catalog) -> None:
         """Class themes too small alone are merged with the next small classes of their 门类,
@@ -410,7 +393,7 @@ class _Planner:
                 self.notes.append(f"{theme.theme}：{employer} 有 {len(ids)} 个岗位，超过每场上限 {limits.max_positions} 个，"
                                   f"保留可报考人数最多的 {limits.max_positions} 个，未列入：{'、'.join(ids[limits.max_positions:])}")
                 for job_id in ids[limits.max_positions:]:
-                    self.lost[job_id].append((theme.theme, f"{employer} 的岗位多于每场上限 {limits.max_positions} 个，"
+                    self.lost[job_id].append((theme.theme, UnplacedKind.EMPLOYER_CAP, f"{employer} 的岗位多于每场上限 {limits.max_positions} 个，"
                                                            f"本岗位可报考人数（{demand[job_id]} 人）较少，未列入"))
                 ids = ids[:limits.max_positions]
             place = min((place_order(self.jobs[j].location) for j in ids), default=place_order(None))
@@ -433,7 +416,7 @@ class _Planner:
                                                  f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人"))
                 self.notes.append(f"{label}：可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办")
                 for job_id in sorted(ids):
-                    self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label,
+                    self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label, UnplacedKind.FEW_GRADUATES,
                                               f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办"))
                 continue
             parts.append((part, graduates))

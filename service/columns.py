@@ -62,6 +62,9 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
         "employer 用人单位 招录机关(单位) 招录机关 招聘单位 招考单位 企业名称 单位名称 公司名称 工作单位 "
         "用人单位名称 单位 公司 企业 workcompany company",
     ),
+    # The unit above the employer (a 街道's 综合行政执法队, a 卫健委's 医政医管科): its system.
+    _spec("parent_unit", "上级单位", "parent_unit 上级单位 主管部门 主管单位 上级主管部门 主管机关"),
+    _spec("exam_type", "考试类型", "exam_type 考试类型 招考类型"),
     _spec("employer_type", "单位性质", "employer_type 单位性质 企业性质 单位类型 单位类别 企业类型 企业财产类型 机构性质"),
     _spec("category", "职位类别", "category 职位类别 岗位类别 岗位分类 职位分类 岗位类型 职位类型 职位性质 岗位性质"),
     _spec("industry", "行业", "industry 行业 所属行业 行业类别 行业业务 行业领域"),
@@ -132,6 +135,8 @@ GRADUATE_FIELDS: tuple[FieldSpec, ...] = (
     _spec("hukou", "户籍", "hukou 户籍 户籍所在地 户籍地 户口所在地 户口"),
     _spec("intention", "就业意向", "intention 就业意向 求职意向 意向 就业意愿 求职意愿", multi=True),
     _spec("hardship", "困难类别", "hardship 困难类别 困难类型 困难群体类别 帮扶类别 困难毕业生类别"),
+    # The API's shape: the groups in a field of their own (a sheet names them in 困难类别).
+    _spec("hardship_groups", "困难细分类别", "hardship_groups 困难细分类别 细分困难类别 困难类别细分"),
     _spec("student_loan", "助学贷款", "student_loan 助学贷款 国家助学贷款 是否获得国家助学贷款 获得国家助学贷款 "
                                    "是否有助学贷款 是否办理助学贷款 生源地信用助学贷款 助学贷款情况"),
     _spec("pref_locations", "意向地点", "preferred_locations locations 意向地点 意向城市 意向地区 期望地点 期望城市 求职地点"),

@@ -4,10 +4,11 @@ education) looked up in the records the plan was made from."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 
 from features.records import Graduate
-from matching.fairs import Fair, FairGraduate, FairPlan
+from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
@@ -47,7 +48,21 @@ def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate]) -> dic
     }
 
 
-def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate]) -> dict:
+def unplaced_counts(plan: FairPlan) -> list[dict]:
+    """Positions no fair holds, counted per kind of reason (most first): a position kept out of
+    two themes for two kinds counts under each, so the counts may add up to more than the total."""
+    counts = Counter(kind for u in plan.unplaced for kind in u.kinds)
+    order = list(UnplacedKind)
+    return [{"reason": kind.value, "positions": n}
+            for kind, n in sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0])))]
+
+
+def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_offset: int = 0,
+              unplaced_limit: int | None = None) -> dict:
+    """The nested plan. ``unplaced_positions`` holds the positions no fair holds from
+    ``unplaced_offset``, at most ``unplaced_limit`` of them (all by default, as the CLI writes
+    them); ``unplaced_total`` and ``unplaced_reasons`` always count them all."""
+    limit = len(plan.unplaced) if unplaced_limit is None else unplaced_limit
     return {
         "by": plan.by.value, "by_label": plan.by.label, "limits": limits_dict(plan),
         "positions_total": plan.positions_total, "positions_placed": plan.positions_placed,
@@ -56,8 +71,11 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate]) -> dict:
         "dropped": [{"theme": d.theme, "positions": d.positions, "graduates": d.graduates, "reason": d.reason}
                     for d in plan.dropped],
         "notes": list(plan.notes), "unthemed_positions": list(plan.unthemed_positions),
+        "unplaced_total": len(plan.unplaced), "unplaced_reasons": unplaced_counts(plan),
+        "unplaced_offset": unplaced_offset, "unplaced_limit": limit,
         "unplaced_positions": [{"job_id": u.job_id, "title": u.title, "employer": u.employer, "location": u.location,
-                                "headcount": u.headcount, "reason": u.reason} for u in plan.unplaced],
+                                "headcount": u.headcount, "reason": u.reason}
+                               for u in plan.unplaced[unplaced_offset:unplaced_offset + limit]],
     }
 
 

@@ -34,9 +34,11 @@ from features.records import (
     PREFERENCE_ITEMS,
     RESERVED_JOB_IDS,
     Graduate,
+    Hardship,
+    HardshipGroup,
     Job,
 )
-from features.hardship import parse_student_loan, read_hardship
+from features.hardship import parse_hardship_group_list, parse_student_loan, read_hardship_cell
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -119,6 +121,8 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             category=row.text("category"),
             industry=row.text("industry"),
             location=_location(row),
+            parent_unit=row.text("parent_unit"),
+            exam_type=row.text("exam_type"),
             education=education,
             degree=parse_degree_requirement(education_words(row.text("degree"), degree=True), education),
             majors_text=_majors_text(row),
@@ -184,6 +188,37 @@ def _min_salary(value: object) -> int | None:
     return parse_salary(value).minimum
 
 
+def _hardship_cell(value: object) -> object:
+    """A JSON list as the 困难类别 cell writes it: ``[]`` (the API's 'stated none') is 「无」."""
+    if isinstance(value, (list, tuple)):
+        return "、".join(str(item) for item in value) or "无"
+    return value
+
+
+def _hardship(row: SourceRow) -> tuple[frozenset[Hardship] | None, frozenset[HardshipGroup] | None, bool | None]:
+    """Categories, narrower groups and student loan from the 困难类别 cell, the 助学贷款 column
+    and, in the API's shape, a ``hardship_groups`` field. No hardship column: unknown (None),
+    whatever the other rows say. The cell names groups (「城乡低保」 → 低收入家庭 and 低保家庭)
+    and may name the loan too (「建档立卡、助学贷款」); when the 助学贷款 column says otherwise,
+    the row is refused naming both columns rather than one of them believed."""
+    cell = row.parse("hardship", lambda v: read_hardship_cell(_hardship_cell(v))) if row.has("hardship") else None
+    loan = row.parse("student_loan", parse_student_loan)
+    if cell is not None and cell.student_loan is not None:
+        if loan is not None and loan != cell.student_loan:
+            said = "获得" if cell.student_loan else "未获得"
+            raise row.error(f"困难类别「{row.text('hardship')}」写明{said}助学贷款，与「{row.header('student_loan')}」列的"
+                            f"「{row.text('student_loan')}」矛盾：请核对后只在一列填写", row.header("hardship"))
+        loan = cell.student_loan
+    categories = None if cell is None else cell.categories
+    groups = set() if cell is None else set(cell.groups)
+    for group in row.parse("hardship_groups", parse_hardship_group_list) or ():
+        if categories is None or group.category not in categories:
+            raise row.error(f"细分类别「{group.value}」属于{group.category.value}，但「{row.header('hardship') or '困难类别'}」"
+                            f"中没有{group.category.value}", row.header("hardship_groups"))
+        groups.add(group)
+    return categories, frozenset(groups) or None, loan
+
+
 def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
     major = row.text("major")
     major_code = None
@@ -197,9 +232,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
     if row.text("min_salary"):
         stated["min_salary"] = row.parse("min_salary", _min_salary)
     preferences = preferences_with_intention(intention, stated)
-    # No hardship column: unknown (None), whatever the other rows say. The cell also names the
-    # narrower groups (「城乡低保」 → 低收入家庭 and 低保家庭) that policies may ask for.
-    hardship = row.parse("hardship", read_hardship) if row.has("hardship") else None
+    hardship, hardship_groups, student_loan = _hardship(row)
     try:
         graduate = Graduate(
             id=row.required("id", "编号", record_id),
@@ -217,9 +250,9 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
             hukou=row.text("hukou"),
             intention=intention,
             preferences=preferences,
-            hardship=None if hardship is None else hardship[0],
-            hardship_groups=None if hardship is None else hardship[1],
-            student_loan=row.parse("student_loan", parse_student_loan),
+            hardship=hardship,
+            hardship_groups=hardship_groups,
+            student_loan=student_loan,
             id_number=row.parse("id_number", _id_number),
             phone=row.parse("phone", exact_text),
         )

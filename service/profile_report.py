@@ -58,6 +58,8 @@ def _supply(supply: SupplyDemand) -> dict:
 def _sensitive(counts: SensitiveCounts) -> dict:
     return {"hardship": _counts(counts.hardship), "hardship_any": counts.hardship_any,
             "hardship_none": counts.hardship_none, "hardship_unknown": counts.hardship_unknown,
+            "hardship_groups": _counts(counts.hardship_groups), "student_loan": counts.student_loan,
+            "student_loan_none": counts.student_loan_none, "student_loan_unknown": counts.student_loan_unknown,
             "disability": counts.disability, "ethnic_minority": counts.ethnic_minority,
             "ethnicity_unknown": counts.ethnicity_unknown}
 
@@ -110,10 +112,13 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
         counts = profile.sensitive
         total = profile.total or 1
         extra = [("有困难类别（任一）", counts.hardship_any), ("登记无困难", counts.hardship_none),
-                 ("未登记困难情况", counts.hardship_unknown), ("残疾", counts.disability),
+                 ("未登记困难情况", counts.hardship_unknown), ("获得国家助学贷款", counts.student_loan),
+                 ("登记未获得国家助学贷款", counts.student_loan_none),
+                 ("未登记助学贷款情况", counts.student_loan_unknown), ("残疾", counts.disability),
                  ("民族为少数民族", counts.ethnic_minority), ("民族未登记或不在 56 个民族之列", counts.ethnicity_unknown)]
         # 「困难类别：少数民族」 (a registered support category) is not 「民族为少数民族」: one row each.
         hardship = [[f"困难类别：{c.label}", c.count, round(c.share, 4)] for c in counts.hardship]
+        hardship += [[f"细分类别：{c.label}", c.count, round(c.share, 4)] for c in counts.hardship_groups]
         out.append(("敏感信息", count_headers, hardship + [[label, n, round(n / total, 4)] for label, n in extra]))
     return out
 

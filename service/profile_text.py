@@ -109,7 +109,11 @@ def sensitive_lines(profile: CohortProfile) -> list[str]:
     counts = profile.sensitive
     lines = ["\n== 敏感信息（仅限就业服务专员，已记录审计日志）=="]
     lines += count_table("困难类别（可多选）", counts.hardship)
+    lines += count_table("细分类别（登记表写明的，属上列类别）", counts.hardship_groups)
     lines.append(f"有任一困难类别 {counts.hardship_any} 人，登记无困难 {counts.hardship_none} 人，"
-                 f"未登记困难情况 {counts.hardship_unknown} 人；残疾 {counts.disability} 人；"
+                 f"未登记困难情况 {counts.hardship_unknown} 人")
+    lines.append(f"获得国家助学贷款 {counts.student_loan} 人，登记未获得 {counts.student_loan_none} 人，"
+                 f"未登记 {counts.student_loan_unknown} 人（助学贷款不是困难类别，不计入上列）")
+    lines.append(f"残疾 {counts.disability} 人；"
                  f"民族为少数民族 {counts.ethnic_minority} 人，民族未登记或不在 56 个民族之列 {counts.ethnicity_unknown} 人")
     return lines

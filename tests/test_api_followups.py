@@ -195,7 +195,7 @@ def test_pages_show_the_time_of_a_follow_up_in_beijing_time(api):
     login(api, "officer")
     assert "2026-09-02 00:30" in api.client.get("/graduate/G1").text.split('id="follow-ups"')[1]
     officer = api.client.get("/officer").text
-    assert "2026-09-02 00:30" in officer.split('<td><a href="/graduate/G1">')[1].split("</tr>")[0]
+    assert "2026-09-02 00:30" in officer.split('<td data-label="毕业生"><a href="/graduate/G1">')[1].split("</tr>")[0]
     assert api.get(URL.format("G1"), "officer").json()["items"][0]["at"] == "2026-09-01T16:30:00Z"
 
 
@@ -305,7 +305,7 @@ def officer_list(api, monkeypatch, page_size: int) -> tuple[list[str], list[str]
     while True:
         text = api.client.get("/officer", params={"page": number}).text
         table = text.split('id="support"')[1].split("</table>")[0]
-        found = re.findall(r'<td><a href="/graduate/([^"]+)">', table)
+        found = re.findall(r'<td data-label="毕业生"><a href="/graduate/([^"]+)">', table)
         if not found:
             return ids, texts
         ids += found
@@ -333,7 +333,7 @@ def test_the_officer_list_puts_who_needs_follow_up_first_across_pages(many, monk
         assert ids == expected, size
         assert all("共 7 人" in t for t in texts)
     whole = texts[0]
-    row = {i: whole.split(f'<td><a href="/graduate/{i}">')[1].split("</tr>")[0] for i in expected}
+    row = {i: whole.split(f'<td data-label="毕业生"><a href="/graduate/{i}">')[1].split("</tr>")[0] for i in expected}
     assert "尚未跟进（尚无推荐）" in row["S1"] and "尚未跟进（已有推荐记录）" in row["S3"]
     assert "已录用</span>：会计" in row["S6"] and "放弃</span>：会计" in row["S7"]
     assert "面试中</span>：会计" in row["S4"] and "求职创业补贴：已发放" in row["S4"]
@@ -348,7 +348,7 @@ def test_a_hired_graduate_shows_the_job_they_were_hired_for_and_their_latest_rec
     recorded(api, "S1", job_id="J-TEACH", status="已推送")
     ids, texts = officer_list(api, monkeypatch, 20)
     assert ids[-1] == "S1"
-    row = texts[0].split('<td><a href="/graduate/S1">')[1].split("</tr>")[0]
+    row = texts[0].split('<td data-label="毕业生"><a href="/graduate/S1">')[1].split("</tr>")[0]
     assert "已录用</span>：会计" in row and "最近一次：已推送：小学数学教师" in row
 
 

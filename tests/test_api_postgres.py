@@ -97,4 +97,4 @@ def test_follow_ups_and_the_officer_list_order_on_postgresql(pg_app):
     token = headers["Authorization"].removeprefix("Bearer ")
     assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
     page = client.get("/officer").text
-    assert re.findall(r'<td><a href="/graduate/([^"]+)">', page) == ["P2", "P4", "P3", "P1"]
+    assert re.findall(r'<td data-label="毕业生"><a href="/graduate/([^"]+)">', page) == ["P2", "P4", "P3", "P1"]

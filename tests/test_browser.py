@@ -157,7 +157,8 @@ def test_organiser_plans_small_fairs_and_opens_one(server, browser):
 
 
 @pytest.mark.parametrize(("who", "path"), [("g1", "/graduate/G1"), ("organiser", "/profile"),
-                                           ("organiser", "/guidance"), ("organiser", "/job/J-SOFT")])
+                                           ("organiser", "/guidance"), ("organiser", "/job/J-SOFT"),
+                                           ("officer", "/officer")])
 def test_pages_fit_a_phone_screen_and_keep_their_columns_readable(server, browser, who, path):
     """At 390 px a table of seven columns left each reason two characters wide (the sample's
     graduate page was 20,000 px tall) and /profile's cards were 420 px wide: on a phone each row
@@ -174,3 +175,6 @@ def test_pages_fit_a_phone_screen_and_keep_their_columns_readable(server, browse
     if who == "g1":
         reasons = page.locator("#suggestions tbody tr").first.locator("td").last
         assert reasons.evaluate("td => getComputedStyle(td, '::before').content") == '"推荐理由："'
+    if who == "officer":  # the support list was six columns squeezed into 390 px
+        jobs = page.locator("#support tbody tr").first.locator("td").last
+        assert jobs.evaluate("td => getComputedStyle(td, '::before').content") == '"最匹配的可报岗位："'

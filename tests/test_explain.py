@@ -9,7 +9,7 @@ import numpy as np
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job, Preferences, SalaryRange
 from matching.explain import FIT_REASON_MIN, FIT_STRONG, TEXT_REASON_MIN, TEXT_STRONG, soft_reasons
-from matching.ranker import PairScores
+from matching.pair_scores import PairScores
 
 ACCOUNTANT = Graduate(id="g1", major="会计学", major_code="120203",
                       preferences=Preferences(locations=("喀什",), categories=("会计",), industries=("金融",), min_salary=5000))

@@ -75,7 +75,7 @@ def test_public_sector_posts_without_an_industry_form_fairs_by_system(catalog, s
     assert reasons["H3"] == "职位类别：卫生类（未注明行业）"  # the category's field is the same system
     assert result.unthemed_positions == ("X1",)
     assert {u.job_id: u.reason for u in result.unplaced} == {
-        "X1": "未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称和职位名称也看不出所属系统"}
+        "X1": "未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"}
 
 
 def test_post_kinds_that_name_no_field_of_work_are_no_industry(catalog, segmenter):
@@ -191,7 +191,7 @@ def test_one_graduate_places_a_post_only_in_the_models_first_guess(catalog, segm
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())
     assert [(f.key, [p.job_id for p in f.positions]) for f in result.fairs] == [("0809", ["WEB"])]
     assert {u.job_id: u.reason for u in result.unplaced} == {
-        "LOG": "专业要求未列专业类，模型匹配度均低于 0.30；推荐此岗位的 1 位毕业生中，没有 2 位属于模型估计匹配度在 0.10 以上的"
+        "LOG": "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，没有 2 位属于模型估计可能相关的"
                "同一专业类，也没有人属于模型首选的专业类"}
     # Two graduates of the class are a group, the model's second guess or not.
     people.append(graduate("C2", "软件工程", catalog=catalog))

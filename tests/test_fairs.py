@@ -166,7 +166,7 @@ def test_a_position_without_a_major_list_joins_the_class_the_model_gives(catalog
     result = plan_fairs(ranker, graduates, results, by="major", limits=SMALL)
     nursing = fair_of(result, "NUR4")
     assert nursing.key == "1011"
-    assert {p.job_id: p.reason for p in nursing.positions}["NUR4"] == "未列专业要求，模型估计与护理学类的匹配度为 0.90"
+    assert {p.job_id: p.reason for p in nursing.positions}["NUR4"] == "未列专业要求，模型估计与护理学类的匹配程度较高"
     business = fair_of(result, "CASH")
     # Open to everyone (no list), so the nurses may apply too; the fair is for its class's graduates.
     assert "CASH" in {s.job_id for s in results[4].suggestions} and results[4].graduate_id == "N1"
@@ -175,12 +175,12 @@ def test_a_position_without_a_major_list_joins_the_class_the_model_gives(catalog
     # 0.20 for 工商管理类 is below min_fit, but the post was suggested to the accountants: it
     # joins their fair; 0.05 is no guess at all, so the driver's post stays out, saying why.
     assert {p.job_id: p.reason for p in fair_of(result, "OFF").positions}["OFF"] == (
-        "专业要求未列专业类，模型估计与工商管理类的匹配度为 0.20（低于 0.30）；推荐此岗位的毕业生中 4 位属工商管理类，"
+        "专业要求未列专业类，模型估计与工商管理类的匹配程度较低，不足以单凭模型归入；推荐此岗位的毕业生中 4 位属工商管理类，"
         "为模型所估各专业类中最多")
     assert result.unthemed_positions == ("DRV",)
-    assert any(n.startswith("1 个岗位专业要求未列专业类，模型匹配度均低于 0.30") for n in result.notes)
+    assert any(n.startswith("1 个岗位专业要求未列专业类，模型估计的匹配程度都不足以归入专业类") for n in result.notes)
     assert {u.job_id: u.reason for u in result.unplaced}["DRV"] == (
-        "专业要求未列专业类，模型匹配度均低于 0.30；推荐此岗位的 8 位毕业生中，没有 2 位属于模型估计匹配度在 0.10 以上的"
+        "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 8 位毕业生中，没有 2 位属于模型估计可能相关的"
         "同一专业类，也没有人属于模型首选的专业类")
 
 
@@ -312,9 +312,27 @@ def test_a_position_whose_list_names_no_undergraduate_class_does_not_claim_to_li
             job("NUR9", "护理员", employer="奎屯市养老院", location="奎屯市")]
     ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=_ClassFit()).fit(jobs)
     links = position_themes(ranker, by=FairBy.MAJOR)
-    assert links["NUR7"][0].reason == "专业要求「护理（研究生）」未列本科专业类，模型估计与护理学类的匹配度为 0.90"
-    assert links["NUR8"][0].reason == "专业不限，模型估计与护理学类的匹配度为 0.90"
-    assert links["NUR9"][0].reason == "未列专业要求，模型估计与护理学类的匹配度为 0.90"
+    assert links["NUR7"][0].reason == "专业要求「护理（研究生）」未列本科专业类，模型估计与护理学类的匹配程度较高"
+    assert links["NUR8"][0].reason == "专业不限，模型估计与护理学类的匹配程度较高"
+    assert links["NUR9"][0].reason == "未列专业要求，模型估计与护理学类的匹配程度较高"
+
+
+class _MiddlingFit:
+    """护理学类 at 0.45 for every post: above the fair's 0.30, below the 0.6 that reads 较高."""
+    labels_ = ["1011", "1202"]
+
+    def predict_proba(self, items):
+        return np.array([[0.45, 0.05] for _ in items])
+
+
+def test_fair_reasons_word_the_model_fit_as_graduates_read_it_not_as_a_figure(catalog, segmenter):
+    """Organisers read 「匹配度为 0.90」 and 「（低于 0.30）」, figures the page never explained; the
+    reasons now use the graduates' words (``explain.fit_degree``: 较高 from 0.6, 一般 from 0.3)."""
+    jobs = [*jobs_(), job("NUR9", "护理员", employer="奎屯市养老院", location="奎屯市")]
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=_MiddlingFit()).fit(jobs)
+    reason = position_themes(ranker, by=FairBy.MAJOR)["NUR9"][0].reason
+    assert reason == "未列专业要求，模型估计与护理学类的匹配程度一般"
+    assert not any(ch.isdigit() for ch in reason)
 
 
 def test_a_graduate_whose_every_position_needs_review_reads_so(catalog, segmenter):

@@ -68,10 +68,10 @@ def test_the_cell_keeps_the_narrower_group_beside_the_broad_category(cell, categ
     assert parse_hardship_groups(cell) == (frozenset(groups) or None)
 
 
-def test_an_empty_cell_states_nothing_and_a_loan_in_the_hardship_cell_points_to_its_column():
+def test_an_empty_cell_states_nothing_and_a_loan_in_the_hardship_cell_is_no_category():
     assert read_hardship("") is None and parse_hardship_groups(None) is None
-    with pytest.raises(ValueError, match="不是困难类别：获得国家助学贷款请填在「助学贷款」列"):
-        parse_hardship("低保、国家助学贷款")
+    # The loan named in the cell goes to its own field (tests/test_hardship_cell_loan.py), never a category.
+    assert parse_hardship("低保、国家助学贷款") == frozenset({LOW})
 
 
 @pytest.mark.parametrize(("cell", "loan"), [

@@ -9,7 +9,8 @@ import pytest
 
 from features.education import EducationLevel
 from matching.major_fit import NAME_MIN_PROBABILITY, place_major_name
-from matching.ranker import Ranker, query_text
+from matching.pair_scores import query_text
+from matching.ranker import Ranker
 from matching.verdict import Status
 from tests.factories import graduate, job
 

@@ -53,8 +53,9 @@ def test_gender_and_political_from_other_requirements():
 
 
 def test_negated_party_membership_is_not_read_as_party_member():
-    conds = parse_cell("其他要求", "非中共党员")
-    assert kinds(conds) == [Kind.NEEDS_REVIEW]
+    # Read as what it is (tests/test_rules_political.py): party members are refused, not required.
+    cond = only(parse_cell("其他要求", "非中共党员"), Kind.POLITICAL)
+    assert not cond.accepted and cond.excluded == {Political.PARTY_MEMBER}
 
 
 def test_age_bounds_and_birth_date_range():

@@ -79,7 +79,7 @@ def test_the_support_queue_refuses_a_too_long_filter(campus):
 
 def rows_of(page: str) -> list[str]:
     table = page.split('id="support"')[1].split("</table>")[0]
-    return re.findall(r'<td><a href="/graduate/([^"]+)">', table)
+    return re.findall(r'<td data-label="毕业生"><a href="/graduate/([^"]+)">', table)
 
 
 def test_the_officer_page_has_a_filter_form_and_its_pages_keep_the_filters(campus, monkeypatch):

@@ -29,8 +29,6 @@ from matching.rules.conditions import (
     Kind,
     LanguageCond,
     NatureCond,
-    Political,
-    PoliticalCond,
     SchoolCond,
     ServiceYearsCond,
     TargetCond,
@@ -39,6 +37,7 @@ from matching.rules.conditions import (
 )
 from matching.rules.describe import requirement
 from matching.rules.policy_checks import check_graduation, check_hardship
+from matching.rules.political import check_political
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -207,24 +206,6 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     return FAIL, f"年龄不符：岗位要求{want}，{aged}"
 
 
-_PARTY = re.compile(r"中共党员|中国共产党党员|共产党员|预备党员|党员")
-_LEAGUE = re.compile(r"共青团员|团员")
-
-
-def _political(p: PoliticalCond, g: Graduate, ctx: Context) -> Outcome:
-    want = requirement(p)
-    status = g.political_status
-    if not status:
-        return REVIEW, f"政治面貌待核实：岗位要求{want}，您的政治面貌未填写"
-    if _PARTY.search(status) and "非" not in status:
-        if p.full_member_only and "预备" in status:
-            return FAIL, f"政治面貌不符：岗位要求{want}，您为{status}"
-        return OK, f"政治面貌符合：岗位要求{want}"
-    if Political.LEAGUE_MEMBER in p.accepted and _LEAGUE.search(status):
-        return OK, f"政治面貌符合：岗位要求{want}"
-    return FAIL, f"政治面貌不符：岗位要求{want}，您的政治面貌为{status}"
-
-
 def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.ethnicity:
@@ -297,6 +278,11 @@ def _is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 
     return this - seeking <= year <= this + 1
 
 
+def _last_fresh_year(p: TargetCond, ctx: Context) -> int:
+    """The latest graduation year a 应届 condition admits (``_is_fresh``)."""
+    return max(p.years) if p.years else ctx.reference_date.year + 1
+
+
 def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if p.group is TargetGroup.FRESH_GRADUATE:
@@ -304,6 +290,13 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
             return REVIEW, f"应届身份待核实：岗位面向{want}，您的毕业年份未填写"
         if _is_fresh(g, ctx, p.years, p.job_seeking_years):
             return OK, f"应届身份符合：岗位面向{want}，您{g.graduation_year}年毕业"
+        if p.any_year_levels and g.graduation_year <= _last_fresh_year(p, ctx):
+            # 博士生不受择业期限制 lifts the window's start, not its end: a later year has no diploma yet.
+            levels = "、".join(level.label for level in p.any_year_levels)
+            if g.education is None:
+                return REVIEW, f"应届身份待核实：岗位面向{want}（{levels}不受择业期限制），您{g.graduation_year}年毕业，您的学历未填写"
+            if g.education in p.any_year_levels:
+                return OK, f"应届身份符合：岗位面向{want}，{levels}不受择业期限制，您为{g.education.label}"
         return FAIL, f"应届身份不符：岗位面向{want}，您{g.graduation_year}年毕业"
     if p.group is TargetGroup.NON_FRESH and p.graduated_by is not None:
         if g.graduation_year is None:
@@ -441,7 +434,7 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.DEGREE: _degree,
     Kind.GENDER: _gender,
     Kind.AGE: _age,
-    Kind.POLITICAL: _political,
+    Kind.POLITICAL: check_political,
     Kind.ETHNICITY: _ethnicity,
     Kind.HUKOU: _hukou,
     Kind.WORK_EXPERIENCE: _experience,

@@ -151,14 +151,26 @@ class AgeCond:
 
 
 class Political(enum.StrEnum):
+    """A 政治面貌 as registration forms list them (democratic parties as one standing)."""
+
     PARTY_MEMBER = "中共党员"  # incl. 预备党员 unless ``full_member_only``
     LEAGUE_MEMBER = "共青团员"
+    DEMOCRATIC_PARTY = "民主党派成员"
+    NON_PARTISAN = "无党派人士"
+    MASSES = "群众"
 
 
 @dataclass(frozen=True, slots=True)
 class PoliticalCond:
-    accepted: frozenset[Political]
+    """``accepted``: the standings admitted (empty: any); ``excluded``: standings refused
+    (非中共党员); ``parties``: the democratic parties a member of one may belong to (若是民主党派
+    成员仅限民革党员, short names as ``matching.rules.political.PARTIES``), which restricts no one
+    outside the democratic parties."""
+
+    accepted: frozenset[Political] = frozenset()
     full_member_only: bool = False
+    excluded: frozenset[Political] = frozenset()
+    parties: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +224,9 @@ class TargetCond:
     job_seeking_years: int = 0
     projects: tuple[str, ...] = ()
     graduated_by: int | None = None  # NON_FRESH: graduated in this year or before (2020届及以前)
+    # FRESH_GRADUATE: graduates of these levels from earlier years meet it too (博士生不受择业期限制,
+    # said in another cell and joined by ``engine._with_seeking_exemptions``).
+    any_year_levels: tuple[EducationLevel, ...] = ()
     ages: tuple[int, int] | None = None  # UNEMPLOYED_YOUTH: (youngest, oldest) in whole years
 
 
@@ -285,6 +300,7 @@ class NoteCategory(enum.StrEnum):
     PAY = "薪酬待遇"
     HUKOU_EXEMPTION = "户籍放宽"  # opens a hukou limit of another column to some graduates
     MAJOR_EXEMPTION = "专业放宽"  # 博士…不受招聘专业限制: a 博士 outside the list is reviewed
+    SEEKING_EXEMPTION = "择业期放宽"  # 博士生不受择业期限制: a 博士 of an earlier year meets the 应届 limit
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
+from matching.rules.political import political_text
 
 
 def requirement(payload: object) -> str:
@@ -48,9 +49,8 @@ def requirement(payload: object) -> str:
             return f"限{g.value}性"
         case AgeCond():
             return age_text(payload)
-        case PoliticalCond(accepted=acc, full_member_only=full):
-            names = "或".join(sorted((a.value for a in acc), reverse=True))
-            return names + ("（正式党员）" if full else "")
+        case PoliticalCond():
+            return political_text(payload)
         case EthnicityCond(names=names, minority=minority):
             return "少数民族" if minority else "、".join(names)
         case HukouCond(places=places, origin=origin):

@@ -20,7 +20,7 @@ from features.records import Graduate, Job
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.age import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
-                                       NoteCategory, Span, TargetCond, TargetGroup)
+                                       NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -99,7 +99,8 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
-        return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(_with_hukou_exemptions(out)))))
+        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_exemptions(out)))
+        return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
@@ -206,6 +207,34 @@ def _with_target_alternatives(conds: list[Condition]) -> list[Condition]:
     text = "；".join(c.text if c.span.column == first.span.column else f"{c.span.column}：{c.text}" for c in groups)
     either = Condition(Kind.TARGET_GROUP, EitherCond(tuple((c.kind, c.payload) for c in groups)), span, text)
     return [either if c is first else c for c in conds if c is first or not is_group(c)]
+
+
+def _with_seeking_exemptions(conds: list[Condition]) -> list[Condition]:
+    """博士生不受择业期限制, said beside the job's 应届 limit (2021年和2022年择业期内毕业生): a 博士
+    who graduated before the years it names meets every 应届 condition of the job, as a 博士
+    outside a major list is reviewed under 博士不受招聘专业限制 (a note alone restricts nobody)."""
+    if not any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.SEEKING_EXEMPTION
+               for c in conds):
+        return conds
+    return [replace(c, payload=replace(c.payload, any_year_levels=(EducationLevel.DOCTOR,)))
+            if isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.FRESH_GRADUATE else c for c in conds]
+
+
+def _with_party_limits(conds: list[Condition]) -> list[Condition]:
+    """非中共党员；若是民主党派成员仅限民革党员: the party limit joins the job's one other political
+    condition, so the graduate reads one reason for one requirement (「岗位要求非中共党员（民主党派
+    成员仅限民革党员）」) rather than two, the second of which concerns few."""
+    limits = [c for c in conds if isinstance(c.payload, PoliticalCond) and c.payload.parties
+              and not c.payload.accepted and not c.payload.excluded]
+    others = [c for c in conds if isinstance(c.payload, PoliticalCond) and c not in limits]
+    if len(limits) != 1 or len(others) != 1:
+        return conds
+    (limit,), (other,) = limits, others
+    text = other.text + "；" + (limit.text if limit.span.column == other.span.column else f"{limit.span.column}：{limit.text}")
+    span = (Span(other.span.column, min(other.span.start, limit.span.start), max(other.span.end, limit.span.end))
+            if limit.span.column == other.span.column else other.span)
+    joined = Condition(Kind.POLITICAL, replace(other.payload, parties=limit.payload.parties), span, text)
+    return [joined if c is other else c for c in conds if c is not limit]
 
 
 def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:

@@ -1,7 +1,7 @@
 """More explicit whole-clause readings (``extra.RULES`` continued): who a post is for
 (就业见习 groups: 离校2年内未就业高校毕业生, 16-24岁失业青年), languages said as abilities
 (具有维吾尔语听说能力, 能用国家通用语言交流), and forms of recurring gkld cells that the clause
-rules left to review. Like ``extra``, each rule reads one whole clause and is tried only after
+rules left to review (博士生不受择业期限制, 第一阶段面向应届生…). Like ``extra``, each rule reads one whole clause and is tried only after
 the clause rules fail; tested in ``tests/test_rules_unread_groups.py``.
 """
 
@@ -71,6 +71,14 @@ RULES = (
                      (Kind.EDUCATION, EducationCond(parse_education_requirement(m.group("lv") + "及以上")))], whole=True),
     _rule("service_at_least", Kind.SERVICE_YEARS, rf"(?:服务年限最低|最低服务年限)为(?P<n>{NUMBER})年(?:\(含试用期\))?",
           lambda m: ServiceYearsCond(number(m.group("n"))), whole=True),
+    # 博士生不受择业期限制 (gkld, beside 2021年和2022年择业期内毕业生): joins the job's 应届 conditions
+    # (``engine._with_seeking_exemptions``), so a 博士 of an earlier year is not refused by them.
+    _rule("doctor_any_year", Kind.NOTE, r"博士(?:研究生|生|毕业生)?(?:应聘|报考)?(?:可)?不受(?:择业期|毕业年(?:份|度)|应届)(?:的)?(?:限制)?",
+          _note(NoteCategory.SEEKING_EXEMPTION), whole=True),
+    # 第一阶段面向应届生，第二阶段不限应往届: the second stage is open to every graduate, so the post
+    # refuses no one on the year they graduated; when they may apply is for the announcement to say.
+    _rule("two_stages", Kind.NOTE, r"第一阶段(?:面向|限|仅限)应届(?:毕业)?生?,第二阶段(?:不限应往届|面向应往届|应往届均可)(?:毕业生|生)?(?:报考)?",
+          _note(NoteCategory.NOTICE), whole=True),
     _rule("party_character", Kind.NOTE, r"党性修养好|热爱党务工作", _note(NoteCategory.SOFT), whole=True),
     # 有基层网点轮岗意愿: a willingness asks nothing anyone could check; words of a requirement
     # (具有本科学历有基层工作意愿) or a second 有 keep the clause in review.

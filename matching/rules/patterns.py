@@ -368,6 +368,7 @@ RULES: tuple[Rule, ...] = (
     _rule("degree", Kind.DEGREE, rf"(?!(?:硕士|博士)(?:或者|或|、|/)(?:硕士|博士)研究生)(?P<field>{_DEGREE_FIELD}(?:[或、/]{_DEGREE_FIELD})*)?(?:学士|硕士|博士)(?:学位)?(?:(?:或者|或|、|/)(?:学士|硕士|博士)(?:学位)?)*(?:\(含\))?(?:及以上|或以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
     _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
     # Political status.
+    _rule("non_party", Kind.POLITICAL, r"(?:限|仅限|须为|需为)?非(?:中共|中国共产党)?党员(?:\((?:含|包括)?(?:中共)?预备党员\))?", lambda m: PoliticalCond(excluded=frozenset({Political.PARTY_MEMBER}))),
     _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
     _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
     # Work experience and service.

@@ -122,13 +122,13 @@ Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数"
 Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
 
 
-def page_limit(settings: Settings, limit: int | None) -> int:
+def page_limit(settings: Settings, limit: int | None, *, name: str = "limit") -> int:
     """The page size of a list: ``limit`` as asked, the settings' default when none is
-    asked, and a 422 above the settings' maximum."""
+    asked, and a 422 above the settings' maximum naming the query parameter ``name``."""
     if limit is None:
         return settings.default_page_size
     if limit > settings.max_page_size:
-        raise ApiProblem(422, f"查询参数「limit」不能超过 {settings.max_page_size}")
+        raise ApiProblem(422, f"查询参数「{name}」不能超过 {settings.max_page_size}")
     return limit
 
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from matching.ranker import bounds_reached
+from matching.selection import bounds_reached
 
 Entry = tuple[str, tuple]
 

@@ -32,7 +32,7 @@ from typing import TypeVar
 import numpy as np
 
 from features.records import Graduate, Job
-from matching.ranker import SelectionBounds
+from matching.selection import SelectionBounds
 from matching.results import Candidate, GraduateSuggestions
 from service.api import kept_results
 from service.api.matcher_day import MatcherDay, judge_on

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
 from importlib import resources
 
 from fastapi import Request
@@ -15,6 +16,8 @@ from fastapi.templating import Jinja2Templates
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
 from service.beijing import BEIJING
+
+log = logging.getLogger("jobmatch.api")
 
 templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
 # Times on pages are Beijing time (``service.beijing``); stored times are UTC.
@@ -94,18 +97,50 @@ def page_field_problem(errors: list[dict], message) -> ApiProblem:
 async def problem_page(request: Request, problem: ApiProblem) -> HTMLResponse:
     """An error of a page as a page (``error.html``), with the visitor's menu when they are logged in
     and a link back to the page without its query."""
-    from starlette.concurrency import run_in_threadpool
-
-    def visitor() -> User | None:
-        with request.app.state.session_factory() as session:
-            return page_user(request, session)
-
-    user = await run_in_threadpool(visitor) if request.cookies.get(request.app.state.settings.cookie_name) else None
+    user = await _visitor(request)
     back = request.url.path if request.url.query and problem.status == 422 else None
     response = error_page(request, user, problem, back=back)
     for name, value in (problem.headers or {}).items():
         response.headers[name] = value
     return response
+
+
+#: The last resort of ``server_error_page``: no template, no database.
+_PLAIN_SERVER_ERROR = ('<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>服务器内部错误</title>'
+                       '</head><body><h1>服务器内部错误</h1><p>页面出现意外错误，已记录日志。请稍后重试；如果一再出现，'
+                       '请联系管理员。</p><p><a href="/">返回首页</a></p></body></html>')
+
+
+async def server_error_page(request: Request) -> HTMLResponse:
+    """A page that failed unexpectedly (the caller has logged the error): status 500 and a
+    Chinese page saying so, with nothing of the error itself. It must not fail in turn, since the
+    database or a template may be what broke: without the visitor's menu when the visitor cannot
+    be read, and as plain HTML when the page cannot be drawn."""
+    problem = ApiProblem(500, "页面出现意外错误，已记录日志。请稍后重试；如果一再出现，请联系管理员")
+    try:
+        user = await _visitor(request)
+    except Exception:
+        log.warning("the visitor of an error page could not be read", exc_info=True)
+        user = None
+    try:
+        return error_page(request, user, problem)
+    except Exception:
+        log.exception("the error page could not be drawn")
+        return HTMLResponse(_PLAIN_SERVER_ERROR, status_code=500, headers=PAGE_HEADERS)
+
+
+async def _visitor(request: Request) -> User | None:
+    """The logged-in visitor of a page being answered with an error, read off the event loop."""
+    from starlette.concurrency import run_in_threadpool
+
+    if not request.cookies.get(request.app.state.settings.cookie_name):
+        return None
+
+    def read() -> User | None:
+        with request.app.state.session_factory() as session:
+            return page_user(request, session)
+
+    return await run_in_threadpool(read)
 
 
 def to_login() -> RedirectResponse:

@@ -230,6 +230,8 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
 
 
 _SIZES = fair_plans.SIZE_FIELDS
+#: Positions no fair holds that the page lists (the API pages through the rest).
+_UNPLACED_SHOWN = 100
 
 
 @router.get("/fairs")
@@ -255,7 +257,8 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
             invalid = {e["loc"][-1] for e in problem.extensions.get("errors", ())}
             return render(request, "fairs.html", user, status=422, plan=None, form=form, form_error=problem.detail,
                           invalid=invalid, sizes=_SIZES)
-        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20)
+        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20,
+                                    unplaced_limit=_UNPLACED_SHOWN)
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/fairs")
     return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES)

@@ -2,7 +2,8 @@
 
 Routes raise ``ApiProblem`` (or a domain error); the handlers here turn each into
 ``application/problem+json``. Client mistakes get 4xx; only a true bug reaches the
-catch-all, which logs the traceback and answers 500 without internals.
+catch-all, which logs the traceback and answers 500 without internals. Pages (not /api)
+answer their errors as Chinese pages instead (``service.api.page_kit``), a bug included.
 """
 
 from __future__ import annotations
@@ -294,6 +295,8 @@ def install_handlers(app: FastAPI) -> None:
     @app.exception_handler(Exception)
     async def _bug(request: Request, error: Exception):
         log.exception("unhandled error on %s %s", request.method, request.url.path)
+        if page_kit.is_page_request(request):
+            return await page_kit.server_error_page(request)
         return problem_response(request, 500, _STATUS_TITLES[500], "服务器出现意外错误，已记录日志，请联系管理员")
 
 

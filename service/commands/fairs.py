@@ -8,8 +8,10 @@ import sys
 import time
 from pathlib import Path
 
+from matching.fair_limits import FairLimits
 from service.commands.options import add_strict, non_negative_int, positive_int, read_inputs, report_skipped
 from service.errors import JobmatchError
+from service.fair_sizes import SIZE_FIELDS
 
 #: Positions and graduates of each fair the terminal shows (all are in ``--out``).
 PRINTED = 5
@@ -27,12 +29,13 @@ def register(subparsers) -> None:
     parser.add_argument("--by", choices=("industry", "major"), default="major",
                         help="按行业（industry）或专业类（major，默认）分场")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
-    parser.add_argument("--max-employers", type=positive_int, default=10, help="每场最多用人单位数（默认 10）")
-    parser.add_argument("--max-positions", type=positive_int, default=20, help="每场最多岗位数（默认 20）")
-    parser.add_argument("--min-positions", type=positive_int, default=3, help="成场最少岗位数（默认 3）")
-    parser.add_argument("--min-graduates", type=positive_int, default=5, help="成场最少毕业生人数（默认 5）")
-    parser.add_argument("--max-rank", type=positive_int, default=5,
-                        help="行业场：本场岗位须在毕业生推荐的前几位（默认 5）")
+    # The sizes, their wording and defaults are the API's and the /fairs form's (one table);
+    # the command keeps no upper bound: a file run may ask for any size.
+    for name, size in SIZE_FIELDS.items():
+        parser.add_argument("--" + name.replace("_", "-"), type=positive_int, default=size.default,
+                            help=f"{size.description}（默认 {size.default}）")
+    parser.add_argument("--max-rank", type=positive_int, default=FairLimits().max_rank,
+                        help=f"行业场：本场岗位须在毕业生推荐的前几位（默认 {FairLimits().max_rank}）")
     parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生参与判断的推荐岗位数（默认 20）")
     parser.add_argument("--show", type=non_negative_int, default=10, help="终端显示的场次数（未指定 --out 时，默认 10）")
     add_strict(parser)
@@ -41,7 +44,8 @@ def register(subparsers) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from matching.fairs import FairLimits, FairLimitsError, plan_fairs
+    from matching.fair_limits import FairLimitsError
+    from matching.fairs import plan_fairs
     from service.api.services import redact
     from service.engine import build_ranker
     from service.fair_report import summary

@@ -2,7 +2,8 @@
 
 Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` field and
 ``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none);
-``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed.
+``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed, and so are
+a job's ``parent_unit`` and ``exam_type`` (revision 0005).
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "category": job.category,
         "industry": job.industry,
         "location": job.location,
+        "parent_unit": job.parent_unit,
+        "exam_type": job.exam_type,
         "education_min": None if job.education.minimum is None else int(job.education.minimum),
         "education_max": None if job.education.maximum is None else int(job.education.maximum),
         "education_any": job.education.any_level,
@@ -53,6 +56,8 @@ def job_from_row(row: JobRow) -> Job:
         category=row.category,
         industry=row.industry,
         location=row.location,
+        parent_unit=row.parent_unit,
+        exam_type=row.exam_type,
         education=EducationRequirement(
             minimum=_level(row.education_min), maximum=_level(row.education_max), any_level=bool(row.education_any)
         ),

@@ -62,6 +62,8 @@ class JobRow(Base):
     category: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["category"]), index=True)
     industry: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["industry"]))
     location: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["location"]), index=True)
+    parent_unit: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["parent_unit"]))
+    exam_type: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["exam_type"]))
     education_min: Mapped[int | None] = mapped_column(Integer)
     education_max: Mapped[int | None] = mapped_column(Integer)
     education_any: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -70,6 +70,11 @@ class SensitiveCountsPublic(BaseModel):
     hardship_any: int = Field(description="有任一困难类别的人数")
     hardship_none: int = Field(description="登记无困难的人数")
     hardship_unknown: int = Field(description="未登记困难情况的人数")
+    hardship_groups: list[CountPublic] = Field(
+        description="困难类别中登记表写明的细分类别（低保家庭、特困人员、防返贫监测对象）的人数；只写了大类的不计入")
+    student_loan: int = Field(description="获得国家助学贷款的人数")
+    student_loan_none: int = Field(description="登记未获得国家助学贷款的人数")
+    student_loan_unknown: int = Field(description="未登记助学贷款情况的人数")
     disability: int = Field(description="残疾人数（即困难类别「残疾」）")
     ethnic_minority: int = Field(description="民族为 55 个少数民族之一的人数（不同于困难类别「少数民族」）")
     ethnicity_unknown: int = Field(description="民族未登记或不在 56 个民族之列的人数")

@@ -46,6 +46,10 @@ class _JobFields(_Strict):
     category: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["category"])
     industry: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["industry"])
     location: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["location"])
+    parent_unit: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["parent_unit"],
+                                    description="上级单位或主管部门，如「某区卫生健康委员会」；行业化招聘会按它判断所属系统")
+    exam_type: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["exam_type"],
+                                  description="考试类型，如「公务员」「事业单位」「教师」「医疗」")
     education: str | None = Field(default=None, max_length=100, description="学历要求，如「本科及以上」「学历不限」")
     degree: str | None = Field(default=None, max_length=100, description="学位要求，如「学士」「不限」")
     majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
@@ -110,7 +114,8 @@ def job_from_create(data: JobCreate) -> Job:
         raise ValueError(f"无法识别的学位要求「{data.degree}」")
     return Job(
         id=data.id, title=data.title, employer=data.employer, employer_type=data.employer_type,
-        category=data.category, industry=data.industry, location=data.location, education=education,
+        category=data.category, industry=data.industry, location=data.location, parent_unit=data.parent_unit,
+        exam_type=data.exam_type, education=education,
         degree=degree, majors_text=data.majors_text, salary=SalaryRange(data.salary_min, data.salary_max),
         headcount=data.headcount, description=data.description or "", conditions=tuple(data.conditions.items()),
     )
@@ -126,6 +131,7 @@ def job_to_create(job: Job) -> dict:
     return {
         "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
         "category": job.category, "industry": job.industry, "location": job.location,
+        "parent_unit": job.parent_unit, "exam_type": job.exam_type,
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": job.headcount, "description": job.description, "conditions": dict(job.conditions),
@@ -155,6 +161,8 @@ class JobPublic(BaseModel):
     category: str | None
     industry: str | None
     location: str | None
+    parent_unit: str | None = Field(description="上级单位或主管部门；null 表示原表未列")
+    exam_type: str | None = Field(description="考试类型（公务员、事业单位、教师、医疗 …）；null 表示原表未列")
     education: str | None = Field(description="学历要求（规范化后的说明）；null 表示未知")
     degree: str | None
     majors_text: str | None

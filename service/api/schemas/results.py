@@ -215,6 +215,13 @@ class FairDroppedPublic(BaseModel):
     reason: str
 
 
+class FairUnplacedCountPublic(BaseModel):
+    """How many positions no fair holds for one kind of reason."""
+
+    reason: str = Field(description="原因类别，如「没有毕业生的推荐中有此岗位」「未归入任何主题」")
+    positions: int
+
+
 class FairUnplacedPublic(BaseModel):
     """A position no fair holds, and why, so that the organiser can act on it."""
 
@@ -250,5 +257,11 @@ class FairPlanPublic(BaseModel):
     dropped: list[FairDroppedPublic] = Field(description="规模不足、未单独举办的主题")
     notes: list[str] = Field(description="合并、分场、删减和未归类情况的说明")
     unthemed_positions: list[str] = Field(description="未归入任何主题的岗位编号")
+    unplaced_total: int = Field(description="未列入任何招聘会的岗位总数")
+    unplaced_reasons: list[FairUnplacedCountPublic] = Field(
+        description="未列入的岗位按原因计数（多者在前）；一个岗位因不同原因未列入多个主题时分别计入，合计可大于总数")
+    unplaced_offset: int = Field(description="unplaced_positions 从第几个岗位起（从 0 计）")
+    unplaced_limit: int = Field(description="unplaced_positions 最多列出的岗位数")
     unplaced_positions: list[FairUnplacedPublic] = Field(
-        default_factory=list, description="未列入任何招聘会的岗位及原因，按岗位编号排列")
+        default_factory=list, description="未列入任何招聘会的岗位及原因，按岗位编号排列；只列出从 unplaced_offset 起的 "
+                                          "unplaced_limit 个，完整名单用 unplaced_offset 翻页，或 jobmatch fairs --out 导出")

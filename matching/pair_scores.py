@@ -1,0 +1,164 @@
+"""Every score component of a block of graduates against the indexed jobs, and the total.
+
+The ranker hands in what it keeps between calls (the graduates' query vectors, each
+graduate's column in the learned major fit); everything here is array and sparse-matrix
+operations over the whole block (``matching.scoring``), with the hard pre-filter on
+education level and explicit major lists (``matching.eligibility``).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+
+from features.catalog import MajorCatalog
+from features.education import EducationLevel
+from features.intentions import rejected_categories, rejected_places, wished_text
+from features.records import Graduate
+from features.vocabulary import industry_names, job_kind_names
+from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
+from matching.job_index import JobIndex
+from matching.preferences import EMPLOYER_TYPES, employer_types_wanted
+from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
+
+
+@dataclass(frozen=True)
+class PairScores:
+    """All score components of a block of graduates against all jobs."""
+
+    total: np.ndarray
+    text: np.ndarray
+    fit: np.ndarray | None  # learned major fit, NaN where the graduate's major is unknown to the model
+    admitted: np.ndarray  # explicit major list contains the graduate's major
+    preferred: np.ndarray  # the job prefers (without requiring) the graduate's major
+    blocked: np.ndarray  # certainly ineligible (education level or explicit major list)
+    location: np.ndarray
+    category: np.ndarray
+    industry: np.ndarray
+    salary: np.ndarray
+
+
+def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
+    """What a graduate 'searches for': major (and its class), intentions and preferences."""
+    parts = [graduate.major or ""]
+    if graduate.major_code and (major := catalog.major(graduate.major_code)):
+        parts += [major.name, major.class_name]
+    parts += [wished_text(graduate.intention), *graduate.preferences.categories, *graduate.preferences.industries]
+    return " ".join(p for p in parts if p)
+
+
+def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.csr_matrix,
+                fit_label: Callable[[Graduate], int], weights: ScoreWeights) -> PairScores:
+    """Score components of ``graduates`` against the jobs of ``index``.
+
+    ``queries``: the graduates' ``query_text`` vectors, row-aligned with ``graduates``;
+    ``fit_label``: a graduate's column in ``index.fit`` (-1: the model does not know the
+    major), asked only when the index has a learned fit.
+    """
+    w = weights
+    n_jobs = len(index.jobs)
+
+    text = text_similarity(queries, index.vectors)
+    blocked = education_blocked(education_levels(graduates), index.edu_low, index.edu_high)
+    major_keys = [graduate_major_keys(g) for g in graduates]
+    graduate_keys = incidence(major_keys, index.major_vocabulary)
+    bachelor = np.array([g.education == EducationLevel.BACHELOR for g in graduates])
+    level_known = np.array([g.education is not None for g in graduates])
+    resolved = np.array([bool(g.major_code) for g in graduates])
+    admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
+                                         index.plain_list, level_known)
+    doctor = np.array([g.education == EducationLevel.DOCTOR for g in graduates])
+    exempt = doctor[:, None] & index.doctors_any_major[None, :]  # 博士不受招聘专业限制
+    blocked |= (major_fail | level_blocked(graduates, index.list_levels)) & ~exempt
+
+    fit = None
+    major = admitted.astype(np.float32)
+    if index.fit is not None:
+        label_rows = np.array([fit_label(g) for g in graduates])
+        known = label_rows >= 0
+        fit = np.full((len(graduates), n_jobs), np.nan, dtype=np.float32)
+        if known.any():
+            fit[known] = index.fit[:, label_rows[known]].T
+        fit_or_zero = np.nan_to_num(fit, nan=0.0)
+        # A job with an explicit list is decided by the rules; the model only breaks ties.
+        major = np.where(admitted, 1.0 + w.list_tiebreak * fit_or_zero, fit_or_zero)
+
+    preferred = overlap(incidence(major_keys, index.preferred_vocabulary),
+                        index.preferred_keys) if index.preferred_vocabulary else np.zeros((len(graduates), n_jobs), np.float32)
+    location = np.zeros((len(graduates), n_jobs), np.float32)
+    if index.place_vocabulary:
+        location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
+        location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
+    categories = [g.preferences.categories for g in graduates]
+    category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index.category_text),
+                          _employer_type_match(categories, index.employer_type_codes))
+    # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
+    shunned = _preference_match([_with_names(rejected_categories(g.intention), job_kind_names) for g in graduates],
+                                index.category_text)
+    category = np.where(shunned > 0, -1.0, category).astype(np.float32)
+    industry = _preference_match([_with_names(g.preferences.industries, industry_names) for g in graduates],
+                                index.industry_text)
+    wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
+    salary = salary_fit(wanted, index.salary_min, index.salary_max)
+
+    relevance = w.major * major + w.preferred_major * preferred + w.text * text
+    wishes = w.location * location + w.category * category + w.industry * industry + w.salary * salary
+    # Wishes scale how much a job has to do with the graduate's field rather than stand in
+    # for it: a job in the wished city that has nothing to do with the major or intentions
+    # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
+    total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
+    return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
+
+
+def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
+    """True where every place a job certainly lies in is one the graduate's intention rejects
+    (「不去喀什」 against 疏附县, not against a job stated as 新疆)."""
+    places = [_shunned_places(g.intention) for g in graduates]
+    if not any(places) or not index.specific_place_vocabulary:
+        return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
+    inside = (incidence(places, index.specific_place_vocabulary) @ index.specific_places.T).toarray()
+    return (inside > 0) & (inside == index.specific_place_counts[None, :])
+
+
+@functools.lru_cache(maxsize=100_000)
+def _shunned_places(intention: str) -> frozenset[str]:
+    return _with_members(rejected_places(intention))
+
+
+def _pref_places(graduate: Graduate) -> frozenset[str]:
+    return _with_members(graduate.preferences.locations)
+
+
+def _with_members(places: Iterable[str]) -> frozenset[str]:
+    """The keys of ``places``, each with the places it contains (``scoring.place_keys``)."""
+    return frozenset().union(*(place_keys(place) for place in places))
+
+
+def _with_names(terms: Iterable[str], names: Callable[[str], tuple[str, ...]]) -> list[str]:
+    """The terms and the names job tables give each (``job_kind_names``: 老师 → 教师;
+    ``industry_names``: 银行 → 金融业)."""
+    return [name for term in terms for name in names(term)]
+
+
+def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:
+    """1.0 where any of a graduate's preference strings occurs in the job's text."""
+    needles = sorted({p for prefs in preferences for p in prefs if p})
+    if not needles or not haystacks:
+        return np.zeros((len(preferences), len(haystacks)), dtype=np.float32)
+    vocabulary = {n: i for i, n in enumerate(needles)}
+    hits = contains_any(needles, haystacks)
+    return (incidence(preferences, vocabulary) @ hits > 0).astype(np.float32)
+
+
+def _employer_type_match(preferences: Sequence[Sequence[str]], job_types: np.ndarray) -> np.ndarray:
+    """1.0 where a graduate's stated category names the job's kind of employer (国有企业, 机关事业单位)."""
+    wanted = np.zeros((len(preferences), len(EMPLOYER_TYPES) + 1), dtype=np.float32)  # last column: unknown type
+    for row, prefs in enumerate(preferences):
+        for pref in prefs:
+            for kind in employer_types_wanted(pref):
+                wanted[row, EMPLOYER_TYPES.index(kind)] = 1.0
+    return wanted[:, job_types]  # -1 picks the last column, which stays 0
