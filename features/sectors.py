@@ -91,9 +91,12 @@ class Sector:
 @functools.cache
 def _patterns(column: int) -> tuple[tuple[str, re.Pattern[str]], ...]:
     # Longer alternatives first: a regex takes the first alternative that matches, and 「农村」
-    # must not hide 「农村经济」.
-    return tuple((name, re.compile("|".join(sorted(_alternatives(words[column - 1]), key=len, reverse=True))))
-                 for name, *words in SECTORS)
+    # must not hide 「农村经济」. In a lookahead, so that matches may overlap: 「市委」 must not
+    # use up the 「委」 of 「委研究室」 (中共北京市委研究室 is a party office, not a research one).
+    def overlapping(pattern: str) -> re.Pattern[str]:
+        return re.compile("(?=(" + "|".join(sorted(_alternatives(pattern), key=len, reverse=True)) + "))")
+
+    return tuple((name, overlapping(words[column - 1])) for name, *words in SECTORS)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -113,7 +116,7 @@ def _last(text: str, column: int) -> tuple[str, str] | None:
     best: tuple[int, int, int, str, str] | None = None
     for order, (name, pattern) in enumerate(_patterns(column)):
         for match in pattern.finditer(text):
-            key = (match.end(), len(match.group()), -order, name, match.group())
+            key = (match.end(1), len(match.group(1)), -order, name, match.group(1))
             if best is None or key[:3] > best[:3]:
                 best = key
     return None if best is None else (best[3], best[4])

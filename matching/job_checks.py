@@ -45,6 +45,7 @@ from features.intentions import PLACE_ALIASES
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, parse_major_requirement
 from features.records import EmployerType, Job
+from features.sectors import sector_of
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key
 from matching.scoring import specific_place_keys
@@ -252,7 +253,10 @@ def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int, *, from_source: 
 
 
 def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterable[JobFinding]:
-    if not job.category and not job.industry:
+    # A post with neither still joins the industry fair of the system its employer's name, the
+    # unit above it, its 考试类型 or its title tells (``matching.fair_themes``): no finding then.
+    if not job.category and not job.industry and sector_of(job.employer, job.title, parent_unit=job.parent_unit,
+                                                           exam_type=job.exam_type) is None:
         yield JobFinding(job.id, "category", Check.CATEGORY_MISSING,
                          "未注明职位类别（也未注明行业）：毕业生无法按类别筛选，按行业办招聘会时也归不进任何一场；"
                          "请填写（如 教师、医生、会计、管理岗）")

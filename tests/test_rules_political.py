@@ -14,7 +14,7 @@ from features.records import Graduate, Job
 from matching.rules import RulesEngine
 from matching.rules.conditions import Kind, Political
 from matching.rules.describe import describe_condition
-from matching.rules.parser import parse_cell
+from matching.rules.parser import parse_cell, parse_posting_text
 from matching.rules.political import standing
 from matching.verdict import Status
 
@@ -163,3 +163,32 @@ def test_a_record_saying_not_a_party_member_decides_what_it_can(engine, status):
     assert political(engine, (("其他要求", "非中共党员"),), status)[0] is Status.ELIGIBLE
     assert political(engine, (("其他要求", HENAN),), status)[0] is Status.NEEDS_REVIEW  # may be in another party
     assert political(engine, (("政治面貌", "中共党员或共青团员"),), status)[0] is Status.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("status", ["无", "入党积极分子", "中共党员发展对象", "入党申请人"])
+def test_a_record_naming_no_party_membership_is_refused_by_a_communist_party_post(engine, status):
+    """「无」 and the stages before 预备党员 say the graduate is no 中共党员, as 「非党员」 does (the
+    check before political.py refused them; 「中共党员发展对象」 is not yet a 预备党员)."""
+    assert political(engine, (("政治面貌", "中共党员"),), status) == (
+        Status.NOT_ELIGIBLE, f"政治面貌不符：岗位要求中共党员，您的政治面貌为{status}")
+    assert political(engine, (("其他要求", "非中共党员"),), status)[0] is Status.ELIGIBLE
+    assert political(engine, (("政治面貌", "中共党员或共青团员"),), status)[0] is Status.NEEDS_REVIEW
+
+
+@pytest.mark.parametrize("status, kind", [
+    ("共青团", Political.LEAGUE_MEMBER), ("中国共产主义青年团", Political.LEAGUE_MEMBER),
+    ("入党积极分子（共青团员）", Political.LEAGUE_MEMBER), ("群众（非党员）", Political.MASSES),
+])
+def test_a_league_member_or_masses_named_in_other_words_is_read(engine, status, kind):
+    assert standing(status).kind is kind
+    assert political(engine, (("政治面貌", "中共党员"),), status)[0] is Status.NOT_ELIGIBLE
+    assert political(engine, (("其他要求", "非中共党员"),), status)[0] is Status.ELIGIBLE
+
+
+def test_whom_the_work_serves_is_no_political_condition():
+    """「面向群众」 in a posting is the public the work serves: read as 「限群众」 it refused every
+    中共党员 and 共青团员."""
+    assert Kind.POLITICAL not in {c.kind for c in parse_posting_text("窗口服务，面向群众，耐心细致")}
+    assert Kind.POLITICAL not in {c.kind for c in parse_cell("备注", "窗口岗位，面向群众")}
+    assert [describe_condition(c) for c in parse_cell("其他要求", "面向民主党派或无党派人士")] == [
+        "political[民主党派成员或无党派人士]"]

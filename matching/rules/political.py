@@ -31,8 +31,10 @@ PARTIES = {
 }
 _PARTY_NAMES = {short: re.compile(pattern) for short, (_, pattern) in PARTIES.items()}
 _CCP = re.compile(r"中共党员|中国共产党党员|共产党员|预备党员|党员")
-_LEAGUE = re.compile(r"共青团员|团员")
-_NOT_CCP = re.compile(r"^非(?:中共|中国共产党)?(?:正式)?党员$")
+_LEAGUE = re.compile(r"共青团|团员|共产主义青年团")
+#: Records that say only that the graduate is no 中共党员 (not even 预备): 「非党员」, a bare 「无」, and
+#: the stages before 预备党员 (入党积极分子, 发展对象, 入党申请人), who may be 团员 or 群众.
+_NOT_CCP = re.compile(r"^非(?:中共|中国共产党)?(?:正式)?党员$|^(?:无|没有|暂无)$|积极分子|发展对象|入党申请|申请入党")
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +60,12 @@ def standing(status: str) -> Standing | None:
         return Standing(Political.DEMOCRATIC_PARTY)
     if "无党派" in text:
         return Standing(Political.NON_PARTISAN)
-    if "非" in text:
-        return None  # 非中共党员, 非党员: says what the graduate is not, not what they are
-    if _CCP.search(text):
+    # 非中共党员, 非党员, 入党积极分子 say what the graduate is not (a 中共党员); a 团员 or 群众 named
+    # beside it is still read (入党积极分子（共青团员）, 群众（非党员）).
+    not_ccp = "非" in text or _NOT_CCP.search(text) is not None
+    if _CCP.search(text) and not not_ccp:
         return Standing(Political.PARTY_MEMBER, probationary="预备" in text)
-    if _LEAGUE.search(text):
+    if _LEAGUE.search(text) and not re.search(r"非(?:共青)?团员", text):
         return Standing(Political.LEAGUE_MEMBER)
     if "群众" in text:
         return Standing(Political.MASSES)
@@ -90,8 +93,8 @@ def check_political(p: PoliticalCond, g: Graduate, ctx: object) -> tuple[Status,
         return Status.NEEDS_REVIEW, f"政治面貌待核实：岗位要求{want}，您的政治面貌未填写"
     mine = standing(status)
     if mine is None and _NOT_CCP.search(status):
-        # 「非党员」 says only what the graduate is not: enough for a post for 中共党员 alone, or
-        # against 中共党员; any other admitted standing is left to review.
+        # 「非党员」「无」「入党积极分子」 say only what the graduate is not: enough for a post for
+        # 中共党员 alone, or against 中共党员; any other admitted standing is left to review.
         if Political.PARTY_MEMBER in p.excluded and not p.parties and not p.accepted:
             return Status.ELIGIBLE, f"政治面貌符合：岗位要求{want}，您的政治面貌为{status}"
         if p.accepted == {Political.PARTY_MEMBER}:
@@ -141,8 +144,9 @@ RULES = (
     _rule("democratic_party_limit", Kind.POLITICAL,
           rf"(?:若是|若为|如是|如为|如果是)民主党派(?:成员)?,?(?:仅限|只限|限|须为|应为)(?P<p>(?:(?:{_PARTY_WORDS})(?:党|党员|盟员|会员|社员|学社)*[、或]?)+)",
           _party_limit, whole=True),
-    # 政治面貌为群众或共青团员, 限民主党派或无党派人士.
+    # 政治面貌为群众或共青团员, 限民主党派或无党派人士. 面向 only before the parties: 「面向群众」 in a
+    # description is whom the work serves (窗口服务，面向群众), not who may apply.
     _rule("standings", Kind.POLITICAL,
-          rf"(?:政治面貌)?(?:为|须为|需为|应为|要求为?|限|仅限|面向)?{_STANDING}(?:(?:或|、|和|及)(?:{_STANDING}))*(?:报考)?",
+          rf"(?:政治面貌)?(?:为|须为|需为|应为|要求为?|限|仅限|面向(?=民主党派|无党派))?{_STANDING}(?:(?:或|、|和|及)(?:{_STANDING}))*(?:报考)?",
           _standings, whole=True),
 )

@@ -6,6 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query
 
+from matching.fair_limits import FairLimits
 from matching.fairs import FairBy
 from service.api import fair_plans
 from service.api import schemas as s
@@ -23,7 +24,7 @@ def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
               max_positions: Annotated[int, fair_plans.size_query("max_positions")] = SIZES["max_positions"].default,
               min_positions: Annotated[int, fair_plans.size_query("min_positions")] = SIZES["min_positions"].default,
               min_graduates: Annotated[int, fair_plans.size_query("min_graduates")] = SIZES["min_graduates"].default,
-              max_rank: Annotated[int, Query(ge=1, le=100, description="行业场：本场岗位须在毕业生推荐的前几位")] = 5,
+              max_rank: Annotated[int, Query(ge=1, le=100, description="行业场：本场岗位须在毕业生推荐的前几位")] = FairLimits().max_rank,
               k: Annotated[int, Query(ge=1, le=100, description="每位毕业生参与判断的推荐岗位数")] = 20,
               unplaced_offset: Annotated[int, Query(ge=0, le=10_000_000, description="未列入的岗位：跳过的个数")] = 0,
               unplaced_limit: Annotated[int | None, Query(
