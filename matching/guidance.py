@@ -7,7 +7,7 @@ gives each condition a verdict, a kind and a Chinese reason; every condition tha
 (不符合) or left to review (待核实) is a gap, grouped into the topics of
 ``matching.guidance_topics``. A gap counts each job once per topic, names the best-fitting job
 it affects as an example, and says in one factual sentence what the jobs ask and, unless the
-topic is a fixed trait, what the graduate may do.
+topic is stated as a fact only (a fixed trait, or 政治面貌), what the graduate may do.
 
 A cohort (the graduates of a year, school and major class, selected as the profile selects them:
 ``matching.cohort_profile.select`` and ``matching.fair_themes.graduate_class``) adds up, per
@@ -28,7 +28,7 @@ log the edge writes before showing it.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 
@@ -98,7 +98,7 @@ class Gap:
     def suggestion(self) -> str | None:
         if self.missing:
             # What the record lacks decides nothing yet: filling it in is the first step, also
-            # for a fixed trait (the graduate states it; nothing is suggested about it).
+            # for a topic stated as a fact (the graduate states it; nothing is suggested about it).
             return f"您的登记信息中没有{'、'.join(self.missing)}，补充后可进一步判断。"
         return TOPICS[self.topic].suggestion
 

@@ -4,8 +4,11 @@ graduate's gap on it is worded.
 A topic groups the conditions of a job that stand between a graduate and it, as an officer plans
 guidance and training: certificates by kind (教师资格证, 执业/职业资格 …; the graduate record holds
 none, so the rules leave them 待核实), work experience, 学历/学位, 专业 (须核实; a list that leaves
-the graduate out is 专业（未列入）, a fact for them and no cohort need), and conditions on fixed
-traits (年龄, 户籍, 性别 …), for which only the fact is stated. Conditions the rules leave unread
+the graduate out is 专业（未列入）, a fact for them and no cohort need), 政治面貌, and conditions on
+fixed traits (年龄, 户籍, 性别 …). For 政治面貌 and the fixed traits only the fact is stated: a
+graduate may join the League or the Party, but not within a season's applications and not on
+an employment officer's advice, so 政治面貌 is its own topic, stated as a fact, and no fixed
+trait (``fixed``: False) nor training advice (``suggestion``: None). Conditions the rules leave unread
 are grouped by their words when short and plain (「具有维吾尔语听说能力」 is 语言能力). ``SENSITIVE`` holds the conditions
 on ethnicity, disability and hardship: they are shown to the graduate and to officers (audited)
 and never reach a cohort view or an organiser (``matching.guidance``).
@@ -38,9 +41,9 @@ class Topic(enum.StrEnum):
     EDUCATION_NATURE = "education_nature"
     MAJOR = "major"
     MAJOR_OUTSIDE = "major_outside"
+    POLITICAL = "political"
     AGE = "age"
     HUKOU = "hukou"
-    POLITICAL = "political"
     GENDER = "gender"
     TARGET_GROUP = "target_group"
     SCHOOL = "school"
@@ -54,22 +57,28 @@ class Topic(enum.StrEnum):
 
     @property
     def fixed(self) -> bool:
-        """A trait the graduate does not choose (or, for 政治面貌, that no guidance should
-        steer; or a major list that leaves the graduate out): the gap is stated as a fact, with
-        no suggestion."""
+        """A trait the graduate does not choose (年龄, 性别, 户籍 …; or a major list that leaves
+        the graduate out), shown as 「不可改变的条件」: the gap is stated as a fact, with no
+        suggestion. 政治面貌 is stated as a fact too, but is no fixed trait."""
+        return TOPICS[self].fixed
+
+    @property
+    def fact_only(self) -> bool:
+        """The gap is stated as a fact, with no suggestion: the fixed traits and 政治面貌."""
         return TOPICS[self].suggestion is None
 
 
 @dataclass(frozen=True, slots=True)
 class TopicText:
     """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
-    the graduate may do (``None``: a fixed trait, fact only); ``cohort``: what the jobs do, for a
-    cohort (「…的前 20 个匹配岗位中有岗位」 + this)."""
+    the graduate may do (``None``: fact only); ``cohort``: what the jobs do, for a cohort
+    (「…的前 20 个匹配岗位中有岗位」 + this); ``fixed``: a trait the graduate does not choose."""
 
     label: str
     asks: str
     suggestion: str | None
     cohort: str = "要求"
+    fixed: bool = False
 
 
 _HELD = "如已取得，请告知就业服务专员或更新登记信息；如尚未取得，可了解报考条件和时间"
@@ -95,18 +104,20 @@ TOPICS: dict[Topic, TopicText] = {
     Topic.MAJOR: TopicText("专业（须核实）", "的专业要求须核实您的专业是否符合",
                            "可向招聘单位或就业服务专员确认您的专业是否属于岗位所列专业（如“相关专业”）。",
                            "的专业要求须核实其专业是否符合"),
-    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业"),
-    Topic.AGE: TopicText("年龄", "对年龄有要求", None, "有其不符合或须核实的年龄要求"),
-    Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "有其不符合或须核实的户籍要求"),
+    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业", fixed=True),
+    # A standing the graduate may change (入团, 入党), though not within a season and not on
+    # advice: the fact only, and no fixed trait.
     Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),
-    Topic.GENDER: TopicText("性别", "对性别有要求", None, "有其不符合或须核实的性别要求"),
-    Topic.TARGET_GROUP: TopicText("报考身份", "面向特定报考身份", None, "面向特定报考身份"),
-    Topic.SCHOOL: TopicText("毕业院校", "对毕业院校有要求", None, "对毕业院校有要求"),
+    Topic.AGE: TopicText("年龄", "对年龄有要求", None, "有其不符合或须核实的年龄要求", fixed=True),
+    Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "有其不符合或须核实的户籍要求", fixed=True),
+    Topic.GENDER: TopicText("性别", "对性别有要求", None, "有其不符合或须核实的性别要求", fixed=True),
+    Topic.TARGET_GROUP: TopicText("报考身份", "面向特定报考身份", None, "面向特定报考身份", fixed=True),
+    Topic.SCHOOL: TopicText("毕业院校", "对毕业院校有要求", None, "对毕业院校有要求", fixed=True),
     Topic.OTHER: TopicText("其他条件", "有专业细节、身体条件、在校表现等其他要求",
                            "请在报名前向招聘单位或就业服务专员问清。", "有专业细节、身体条件、在校表现等要求"),
     Topic.UNREAD: TopicText("系统未能识别的条件", "有系统未能识别的条件",
                             "请在报名前向就业服务专员或招聘单位问清这些条件。", "有系统未能识别的条件"),
-    Topic.SENSITIVE: TopicText("民族、残疾人专设等", "对民族或残疾人身份有要求", None, "对民族或残疾人身份有要求"),
+    Topic.SENSITIVE: TopicText("民族、残疾人专设等", "对民族或残疾人身份有要求", None, "对民族或残疾人身份有要求", fixed=True),
 }
 
 #: Rule kinds → topic; certificates, languages and target groups are read further below.

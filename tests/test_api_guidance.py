@@ -252,6 +252,22 @@ def test_the_guidance_page_for_staff(api):
     assert "毕业生账号不能查看" in api.client.get("/guidance").text
 
 
+def test_the_guidance_page_marks_fixed_traits_but_not_political_standing(tmp_path):
+    """政治面貌 is stated as a fact, like a fixed trait, but is not labelled 「不可改变的条件」."""
+    jobs = JOBS + [_job("P1", "综合文秘", "乌鲁木齐市委办公室", "汉语言文学", 1, (("政治面貌", "中共党员"),)),
+                   _job("M1", "安保专干", "乌鲁木齐市第三中学", "汉语言文学", 1, (("其他要求", "限男性"),))]
+    app, tokens = start_api(tmp_path, jobs=jobs, graduates=GRADUATES)
+    app = create_app(app.state.settings, ranker_factory=rules_ranker_factory)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        body = api.get("/api/guidance", "officer", params={"top": 6}).json()
+        fixed = {t["label"]: t["fixed"] for t in body["topics"]}
+        assert fixed["政治面貌"] is False and fixed["性别"] is True
+        login(api, "officer")
+        page = api.client.get("/guidance", params={"top": 6}).text
+        assert '<td data-label="专题">政治面貌</td>' in page
+        assert '<td data-label="专题">性别<br><span class="fixed">不可改变的条件</span></td>' in page
+
 def test_kept_guidance_is_bounded_stale_entries_first(monkeypatch):
     monkeypatch.setattr(guidance_kept, "KEPT_GRADUATES", 3)
     entries = {"A": (1, None, "a"), "B": (2, None, "b"), "C": (2, None, "c")}

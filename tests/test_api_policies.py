@@ -81,7 +81,7 @@ def test_a_graduate_gets_their_own_verdicts_grouped_and_audited(api):
 
 def test_officers_see_any_graduate_and_their_read_is_audited(api):
     body = api.get("/api/graduates/G2/policies", "officer").json()
-    assert "您的登记信息中没有政策所列的困难类别" in body["not_eligible"][0]["reasons"][0]
+    assert "该毕业生的登记信息中没有政策所列的困难类别" in body["not_eligible"][0]["reasons"][0]  # about, not to, them
     assert policy_audits(api) == [("G2", "officer", ("hardship",))]
 
 
@@ -139,7 +139,7 @@ def test_a_graduate_without_a_category_reads_a_neutral_reason_on_their_page(api)
 def test_an_officer_reading_a_graduates_page_is_audited(api):
     login(api, "officer")
     page = api.client.get("/graduate/G1")
-    assert page.status_code == 200 and "您登记为低收入家庭" in page.text
+    assert page.status_code == 200 and "该毕业生登记为低收入家庭" in page.text
     assert policy_audits(api) == [("G1", "officer", ("hardship",))]
 
 

@@ -75,7 +75,9 @@ def test_graduates_get_their_eligible_and_review_policies_audited_first(files, t
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
     with out.open(encoding="utf-8-sig") as f:
         rows = {(r["graduate_id"], r["policy_id"]): (r["status"], r["reasons"]) for r in csv.DictReader(f)}
-    assert rows[("A1", "P1")][0] == "符合" and "您登记为残疾" in rows[("A1", "P1")][1]
+    # Staff run the command and read its files: reasons speak of the graduate, not to them.
+    assert rows[("A1", "P1")][0] == "符合" and "该毕业生登记为残疾" in rows[("A1", "P1")][1]
+    assert not any("您" in reasons for _, reasons in rows.values())
     assert rows[("A1", "P2")][0] == "待核实" and rows[("A1", "P2")][1].startswith("就业状态待核实")
     assert ("A2", "P1") not in rows and ("A1", "P3") not in rows  # 不符合 is not listed
     assert rows[("A3", "P1")][0] == "待核实" and "困难类别未填写" in rows[("A3", "P1")][1]

@@ -100,6 +100,30 @@ def test_a_fixed_trait_is_stated_without_advice(catalog, segmenter, engine):
     assert unknown.missing == ("性别",) and unknown.suggestion == "您的登记信息中没有性别，补充后可进一步判断。"
 
 
+def test_political_standing_is_a_fact_but_no_fixed_trait(catalog, segmenter, engine):
+    """A graduate may join the League or the Party (not within a season): 政治面貌 is its own topic,
+    stated as a fact with no training advice, and not shown among the fixed traits (年龄, 性别 …)."""
+    from service.guidance_report import gap_dict, topic_dict
+
+    jobs = [job("P1", "综合文秘", employer="哈密市委办公室", education="本科及以上", majors="汉语言文学",
+                location="哈密市", description="文稿起草", conditions=(("政治面貌", "中共党员"),)),
+            job("P2", "文字编辑", employer="哈密日报社", education="本科及以上", majors="汉语言文学",
+                location="哈密市", description="稿件编辑")]
+    r = ranker(catalog, segmenter, engine, jobs)
+    people = [graduate("M1", "汉语言文学", catalog=catalog, political_status="共青团员", graduation_year=2026)]
+    guidance = guide_graduates(r, people, top=5)
+    gap = gaps_by_topic(guidance[0])[Topic.POLITICAL]
+    assert (gap.jobs, gap.not_eligible) == (1, 1) and gap.topic.fact_only and not gap.topic.fixed
+    assert gap.suggestion is None and gap.advice == gap.fact
+    assert gap.fact == "您最匹配的 2 个岗位中，有 1 个（50%）对政治面貌有要求（不符合 1 个），如 综合文秘（哈密市委办公室）：「中共党员」。"
+    assert gap_dict(gap)["fixed"] is False and gap_dict(gap)["suggestion"] is None
+    (need,) = [t for t in cohort_guidance(guidance, people, job=ranker_job_lookup(r), top=5).topics if t.topic is Topic.POLITICAL]
+    assert topic_dict(need)["fixed"] is False
+    # The fixed traits stay fixed; every topic stated as a fact alone is a fixed trait or 政治面貌.
+    assert {t for t in Topic if t.fact_only} - {t for t in Topic if t.fixed} == {Topic.POLITICAL}
+    assert {t for t in Topic if t.fixed} <= {t for t in Topic if t.fact_only}
+    assert {Topic.AGE, Topic.GENDER, Topic.HUKOU, Topic.SCHOOL, Topic.SENSITIVE} <= {t for t in Topic if t.fixed}
+
 def test_organisers_cohort_view_holds_no_sensitive_gap(catalog, segmenter, engine):
     jobs = [job("S1", "社区网格员", employer="天山区某街道办事处", education="本科及以上", majors="社会工作",
                 location="乌鲁木齐市", description="社区服务", conditions=(("其他要求", "限少数民族"),)),

@@ -17,6 +17,7 @@ from features.hardship import parse_hardship_groups, parse_student_loan, read_ha
 from features.policies import Policy, parse_hardship_requirement
 from features.records import Graduate, Hardship, HardshipGroup, hardship_labels
 from features.values import parse_hardship
+from matching.explain import about_candidate
 from matching.policies import check_policy
 from matching.rules import RulesEngine
 from matching.verdict import Status
@@ -316,7 +317,12 @@ def test_the_graduates_own_policy_verdict_is_the_officers_and_both_are_audited(a
     officer = api.get("/api/graduates/G1/policies", "officer").json()
     own = api.get("/api/graduates/G1/policies", "g1").json()
     assert [v["policy"]["id"] for v in officer["eligible"]] == ["P-SUB"]
-    assert "您登记为低保家庭" in officer["eligible"][0]["reasons"][-1]
+    assert "该毕业生登记为低保家庭" in officer["eligible"][0]["reasons"][-1]
+    assert "您登记为低保家庭" in own["eligible"][0]["reasons"][-1]
+    # The same verdict, worded to the graduate for them and about the graduate for the officer.
+    for key in ("eligible", "needs_review", "not_eligible"):
+        for v in own[key]:
+            v["reasons"] = [about_candidate(r) for r in v["reasons"]]
     assert own == officer
     for role in ("officer", "graduate"):
         assert [tuple(r.fields) for r in api.audit_rows() if r.action == "policies" and r.role == role] == [

@@ -192,3 +192,56 @@ def test_whom_the_work_serves_is_no_political_condition():
     assert Kind.POLITICAL not in {c.kind for c in parse_cell("备注", "窗口岗位，面向群众")}
     assert [describe_condition(c) for c in parse_cell("其他要求", "面向民主党派或无党派人士")] == [
         "political[民主党派成员或无党派人士]"]
+
+
+# --- review items: 中共（预备）党员, 政治面貌不限 anywhere, 博士 in an EitherCond --------------------
+
+@pytest.mark.parametrize("column", ["政治面貌", "其他要求"])
+def test_party_member_with_probationary_in_brackets_is_read_as_including_probationary(engine, column):
+    """「中共（预备）党员」 says what 「中共党员（含预备党员）」 says: a 预备党员 is admitted."""
+    cell = ((column, "中共（预备）党员"),)
+    assert [describe_condition(c) for c in parse_cell(column, "中共（预备）党员")] == ["political[中共党员]"]
+    assert political(engine, cell, "中共预备党员") == (Status.ELIGIBLE, "政治面貌符合：岗位要求中共党员")
+    assert political(engine, cell, "中共党员")[0] is Status.ELIGIBLE
+    assert political(engine, cell, "共青团员") == (Status.NOT_ELIGIBLE, "政治面貌不符：岗位要求中共党员，您的政治面貌为共青团员")
+    either = ((column, "中共（预备）党员或共青团员"),)
+    assert political(engine, either, "共青团员")[0] is Status.ELIGIBLE
+    assert political(engine, either, "群众")[0] is Status.NOT_ELIGIBLE
+    assert political(engine, ((column, "非中共（预备）党员"),), "中共预备党员")[0] is Status.NOT_ELIGIBLE
+
+
+@pytest.mark.parametrize("column, text", [
+    ("其他要求", "政治面貌不限"), ("备注", "不限政治面貌"), ("备注", "政治面貌：不限"), ("政治面貌", "政治面貌不限"), ("政治面貌", "不限"),
+])
+def test_no_political_requirement_is_the_same_note_in_every_column(column, text):
+    assert [describe_condition(c) for c in parse_cell(column, text)] == ["note[无要求]"]
+
+
+def test_no_political_requirement_beside_a_requirement_leaves_the_requirement(engine):
+    conds = parse_cell("其他要求", "政治面貌不限，限男性；35周岁以下")
+    assert [c.kind for c in conds] == [Kind.NOTE, Kind.GENDER, Kind.AGE]
+    verdict = engine.check(Graduate(id="G", political_status="群众"), Job(id="J", title="科员", conditions=(("其他要求", "政治面貌不限"),)))
+    assert verdict.status is Status.ELIGIBLE and not verdict.results
+
+
+def test_the_doctors_exemption_reaches_a_fresh_graduate_option_of_a_group(engine):
+    """博士生不受择业期限制 lifts every 应届 condition of the post, also one that is an option of a
+    group any one of which admits (``EitherCond``), not only those at the top level."""
+    from matching.rules.conditions import Condition, EitherCond, Note, NoteCategory, Span, TargetCond, TargetGroup
+    from matching.rules.engine import _with_seeking_exemptions
+
+    window = TargetCond(TargetGroup.FRESH_GRADUATE, years=(2021, 2022))
+    youth = TargetCond(TargetGroup.UNEMPLOYED_YOUTH, ages=(16, 24))
+    group = Condition(Kind.TARGET_GROUP, EitherCond(((Kind.TARGET_GROUP, window), (Kind.TARGET_GROUP, youth))),
+                      Span("应届", 0, 4), "2021年和2022年毕业生；16-24岁失业青年")
+    note = Condition(Kind.NOTE, Note(NoteCategory.SEEKING_EXEMPTION), Span("说明", 0, 10), "博士生不受择业期限制")
+    lifted, _ = _with_seeking_exemptions([group, note])
+    assert lifted.payload.options == ((Kind.TARGET_GROUP, TargetCond(TargetGroup.FRESH_GRADUATE, years=(2021, 2022),
+                                                                     any_year_levels=(EducationLevel.DOCTOR,))),
+                                      (Kind.TARGET_GROUP, youth))
+    doctor = Graduate(id="G", education=EducationLevel.DOCTOR, graduation_year=2018, birth_date=dt.date(1990, 1, 1))
+    assert engine.check_conditions(doctor, (lifted,)).status is Status.ELIGIBLE
+    assert engine.check_conditions(doctor, (group,)).status is Status.NOT_ELIGIBLE
+    # Without the note nothing changes; conditions with nothing to lift are the same objects.
+    assert _with_seeking_exemptions([group])[0] is group
+    assert _with_seeking_exemptions([note, group])[0] is note

@@ -216,8 +216,18 @@ def _with_seeking_exemptions(conds: list[Condition]) -> list[Condition]:
     if not any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.SEEKING_EXEMPTION
                for c in conds):
         return conds
-    return [replace(c, payload=replace(c.payload, any_year_levels=(EducationLevel.DOCTOR,)))
-            if isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.FRESH_GRADUATE else c for c in conds]
+    return [c if (lifted := _doctors_any_year(c.payload)) is c.payload else replace(c, payload=lifted) for c in conds]
+
+
+def _doctors_any_year(payload: object) -> object:
+    """A 应届 condition admitting 博士 of earlier years; inside an ``EitherCond`` (a group any one of
+    which admits), its 应届 options likewise. Any other payload is returned as it is."""
+    if isinstance(payload, TargetCond) and payload.group is TargetGroup.FRESH_GRADUATE:
+        return replace(payload, any_year_levels=(EducationLevel.DOCTOR,))
+    if isinstance(payload, EitherCond):
+        options = tuple((kind, _doctors_any_year(option)) for kind, option in payload.options)
+        return payload if all(a is b for (_, a), (_, b) in zip(options, payload.options)) else EitherCond(options)
+    return payload
 
 
 def _with_party_limits(conds: list[Condition]) -> list[Condition]:

@@ -302,7 +302,7 @@ def _language(m: re.Match[str]) -> LanguageCond:
 
 RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
-    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限|政治面貌:?不限|不限政治面貌)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
     # Labels of who may apply, as aggregator tables fill 招聘对象 (gkld: 1,912 Beijing posts say 普通职位):
     # an ordinary post is open to whoever meets its other conditions (a 应届 limit has its own column),
     # and fresh graduates together with the rest (应届或社会, 应往届毕业生) restrict nobody. Read before
@@ -368,8 +368,8 @@ RULES: tuple[Rule, ...] = (
     _rule("degree", Kind.DEGREE, rf"(?!(?:硕士|博士)(?:或者|或|、|/)(?:硕士|博士)研究生)(?P<field>{_DEGREE_FIELD}(?:[或、/]{_DEGREE_FIELD})*)?(?:学士|硕士|博士)(?:学位)?(?:(?:或者|或|、|/)(?:学士|硕士|博士)(?:学位)?)*(?:\(含\))?(?:及以上|或以上|以上)?(?:学位)?(?=$|[^研])|(?:医学)?(?:硕士|博士)学位", _degree),
     _rule("nature", Kind.EDUCATION_NATURE, _NATURE, _nature),
     # Political status.
-    _rule("non_party", Kind.POLITICAL, r"(?:限|仅限|须为|需为)?非(?:中共|中国共产党)?党员(?:\((?:含|包括)?(?:中共)?预备党员\))?", lambda m: PoliticalCond(excluded=frozenset({Political.PARTY_MEMBER}))),
-    _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
+    _rule("non_party", Kind.POLITICAL, r"(?:限|仅限|须为|需为)?非(?:中共|中国共产党)?(?:\((?:含)?预备\))?党员(?:\((?:含|包括)?(?:中共)?预备党员\))?", lambda m: PoliticalCond(excluded=frozenset({Political.PARTY_MEMBER}))),
+    _rule("political", Kind.POLITICAL, r"(?<!非)(?:限|仅限)?(?:中共(?:正式)?党员|中国共产党(?:正式)?党员|中共\((?:含)?预备\)党员)(?:\((?:含)?(?:中共)?预备(?:党员)?\))?(?:(?:或|/)(?:中共)?预备党员)?(?:或共青团员)?", _political),
     _rule("gender", Kind.GENDER, r"(?:限|仅限|只招考?|只招收|只录用)(?P<g>男|女)性?(?:考生)?(?:报考)?|^(?P<g2>男|女)性?$", _gender),
     # Work experience and service.
     _rule("experience", Kind.WORK_EXPERIENCE, rf"(?:具有|具备|有)?(?P<pre>(?:(?!证书|书)[\u4e00-\u9fff]){{0,12}}?)(?:(?P<n>{NUMBER})年(?:\(含(?:{NUMBER}年)?\))?(?:及|或)?(?:\(含\))?(?:以上)?)?(?:的)?(?P<field>[\u4e00-\u9fff、]{{0,16}}?)(?:工作|从业|任职|实践|实习)(?:经历|经验|年限)(?:年限)?(?(n)|(?:满)?(?P<n2>{NUMBER})年(?:及|或)?(?:以上)?)?", _experience),

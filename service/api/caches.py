@@ -91,19 +91,19 @@ class TokenCache:
 
 
 class RenderCache:
-    """Serialised answers to cached recommendations: (graduate, k, rejected_k) → JSON bytes,
-    valid while the matcher returns the very same result object (a new ranking, or a new
-    index version, makes a new object)."""
+    """Serialised answers to cached recommendations: (graduate, k, rejected_k, whether the reader
+    is the graduate — the reasons' person) → JSON bytes, valid while the matcher returns the
+    very same result object (a new ranking, or a new index version, makes a new object)."""
 
     def __init__(self, *, size: int = 50_000):
         self.size = size
-        self._bodies: dict[tuple[str, int, int], tuple[object, bytes]] = {}
+        self._bodies: dict[tuple[str, int, int, bool], tuple[object, bytes]] = {}
 
-    def get(self, key: tuple[str, int, int], result: object) -> bytes | None:
+    def get(self, key: tuple[str, int, int, bool], result: object) -> bytes | None:
         entry = self._bodies.get(key)
         return entry[1] if entry is not None and entry[0] is result else None
 
-    def put(self, key: tuple[str, int, int], result: object, body: bytes) -> None:
+    def put(self, key: tuple[str, int, int, bool], result: object, body: bytes) -> None:
         if len(self._bodies) >= self.size:
             self._bodies.clear()
         self._bodies[key] = (result, body)

@@ -165,7 +165,7 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
                             rows=[state.subsidy for state in states.values() if state.subsidy is not None])
     session.commit()
-    rows = [SupportRow(graduate, services.suggestions_public(matcher=matcher, suggestions=result.suggestions),
+    rows = [SupportRow(graduate, services.suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions),
                        states.get(graduate.id), graduate.id in recommended)
             for graduate, result in zip(graduates, ranked)]
     return rows, total

@@ -25,7 +25,7 @@ from service import audit
 from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.problems import forbidden
-from service.api.services import get_graduate
+from service.api.services import get_graduate, reasons_for
 from service.auth import Role, User
 from service.engine import Clock, DailyRulesEngine, beijing_today, load_rules_engine
 from service.policy_file import PolicyList, read_policies
@@ -86,7 +86,8 @@ def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, g
 
     def shown(matches: tuple[PolicyMatch, ...]) -> list[s.PolicyVerdictPublic]:
         return [s.PolicyVerdictPublic(policy=_policy_public(by_id[m.policy_id]), status=m.status.value,
-                                      status_label=m.status.label, reasons=list(m.reasons)) for m in matches]
+                                      status_label=m.status.label, reasons=reasons_for(user, m.reasons))
+                for m in matches]
 
     return s.GraduatePoliciesPublic(
         graduate_id=graduate.id, loaded=True, eligible=shown(result.with_status(Status.ELIGIBLE)),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from features.catalog import MajorCatalog
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
+from matching.explain import about_candidate
 from matching.results import Candidate
 from service import audit
 from service.api import schemas as s
@@ -325,7 +326,9 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
     if result is None or result.discloses():
         return None  # a reason resting on a sensitive field is audited, in the database: slow path
-    key = (graduate_id, k, rejected_k)
+    # The wording is part of the body: the graduate and an officer read the same cached result
+    # in different persons (``reasons_for``), so each has its own body.
+    key = (graduate_id, k, rejected_k, user.role is Role.GRADUATE)
     body = bodies.get(key, result)
     if body is None:
         body = recommendations_public(matcher=matcher, user=user, result=result, log=None).model_dump_json().encode()
@@ -335,10 +338,19 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     return body
 
 
-def suggestions_public(*, matcher: Matcher, suggestions) -> list[s.SuggestionPublic]:
-    """A ranking's suggestions as the API and the pages show them, each with its job's summary."""
+def reasons_for(user: User, reasons) -> list[str]:
+    """Reasons as ``user`` reads them. The rules word them to the graduate (「您的学历为本科」),
+    and the ranker's results and its cache keep that one wording; officers and organisers read
+    about the graduate (「该毕业生的学历为本科」, ``about_candidate``, as a job's candidate list
+    says it), so the person is chosen here, when the answer is shown."""
+    return list(reasons) if user.role is Role.GRADUATE else [about_candidate(r) for r in reasons]
+
+
+def suggestions_public(*, matcher: Matcher, user: User, suggestions) -> list[s.SuggestionPublic]:
+    """A ranking's suggestions as the API and the pages show them to ``user``, each with its job's summary."""
     return [s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+                               status_label=x.status.label, reasons=reasons_for(user, x.reasons),
+                               job=_summary(matcher, x.job_id))
             for x in suggestions]
 
 
@@ -347,9 +359,10 @@ def recommendations_public(*, matcher: Matcher, user: User, result, log: Recomme
         log.add(user_id=user.id, graduate_id=result.graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return s.RecommendationsPublic(
         graduate_id=result.graduate_id,
-        suggestions=suggestions_public(matcher=matcher, suggestions=result.suggestions),
+        suggestions=suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions),
         rejected=[
-            s.RejectionPublic(job_id=x.job_id, score=x.score, reasons=list(x.reasons), job=_summary(matcher, x.job_id))
+            s.RejectionPublic(job_id=x.job_id, score=x.score, reasons=reasons_for(user, x.reasons),
+                              job=_summary(matcher, x.job_id))
             for x in result.rejected
         ],
     )

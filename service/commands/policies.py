@@ -60,6 +60,18 @@ def _list(args: argparse.Namespace, policies) -> int:
     return 0
 
 
+def _about_graduate(result):
+    """The result with its reasons worded for the staff who run this command and read its
+    files (「该毕业生登记为低收入家庭」), not to the graduate (「您…」), as ``jobmatch recommend``
+    and the service's answers for staff word them (``about_candidate``)."""
+    from dataclasses import replace
+
+    from matching.explain import about_candidate
+
+    return replace(result, matches=tuple(replace(m, reasons=tuple(map(about_candidate, m.reasons)))
+                                         for m in result.matches))
+
+
 def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     from matching.policies import graduate_policies
     from matching.verdict import Status
@@ -72,7 +84,7 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
     require_records(graduates, "毕业生")
     engine = load_rules_engine()
-    results = [graduate_policies(engine, g, policies) for g in graduates.records]
+    results = [_about_graduate(graduate_policies(engine, g, policies)) for g in graduates.records]
     shown = results if args.out is not None else results[: args.show]
     # The log comes first: if it cannot be written, nothing is shown or written.
     write_local_audit(args, [(r.graduate_id, r.discloses(LISTED)) for r in shown], action="policies",

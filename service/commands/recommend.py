@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -40,6 +41,7 @@ def run(args: argparse.Namespace) -> int:
     ranker = build_ranker(jobs.records, use_model=not args.no_model)
     with tqdm(total=len(graduates.records), desc="匹配", unit="人", file=sys.stderr, disable=None) as bar:
         results = ranker.rank(graduates.records, k=args.top, rejected_k=args.rejected, progress=bar.update)
+    results = [_about_graduate(r) for r in results]
     by_id = {job.id: job for job in jobs.records}
     shown = results if args.out is not None else results[: args.show]
     # The log comes first: if it cannot be written, nothing is shown or written.
@@ -57,6 +59,17 @@ def run(args: argparse.Namespace) -> int:
 
 #: Suggestions per graduate that the terminal shows.
 PRINTED_SUGGESTIONS = 10
+
+
+def _about_graduate(result):
+    """The result with its reasons worded for the staff who run this command and read its
+    files (「该毕业生的学历为本科」), not to the graduate (「您…」), as a job's candidate list and
+    the service's pages for officers word them (``about_candidate``)."""
+    from matching.explain import about_candidate
+
+    return replace(result,
+                   suggestions=tuple(replace(s, reasons=tuple(map(about_candidate, s.reasons))) for s in result.suggestions),
+                   rejected=tuple(replace(r, reasons=tuple(map(about_candidate, r.reasons))) for r in result.rejected))
 
 
 def _disclosed(result, *, printed: bool) -> tuple[str, ...]:

@@ -19,7 +19,7 @@ class MajorCountPublic(BaseModel):
 class TopicNeedPublic(BaseModel):
     topic: str = Field(description="专题代码（teacher_certificate、education、major（专业须核实） …）")
     label: str
-    fixed: bool = Field(description="是否只陈述事实、不提建议（年龄、性别、户籍等不可改变的条件，以及未列入所列专业）")
+    fixed: bool = Field(description="是否为不可改变的条件（年龄、性别、户籍等，以及未列入所列专业），只陈述事实、不提建议；政治面貌也只陈述事实，但不属于此类")
     graduates: int = Field(description="前 N 个匹配岗位中有岗位涉及此专题的毕业生人数")
     share: float = Field(description="占所选毕业生的比例（0–1）")
     not_eligible_graduates: int = Field(description="其中有不符合（而非待核实）岗位的人数")
@@ -62,7 +62,7 @@ class GapPublic(BaseModel):
     asked: list[AskedPublic]
     missing: list[str] = Field(description="登记信息中缺少、以致须核实的项目")
     fact: str
-    suggestion: str | None = Field(description="建议；不可改变的条件为空")
+    suggestion: str | None = Field(description="建议；不可改变的条件和政治面貌为空")
     advice: str
 
 

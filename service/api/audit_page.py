@@ -1,0 +1,88 @@
+"""The ``/audit`` page: the officers' view of the sensitive-field audit log (``GET /api/audit``),
+newest first, paged, filtered as the API filters it (graduate, account, action, since a day).
+
+It reads the log through the API's own query (``repository.list_audit``). An entry names the
+fields read, never their values, so showing the log discloses nothing and writes no entry of
+its own; graduates are named from the redacted cache (no sensitive field is loaded for it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+
+from service.api.deps import GraduateCacheDep, SessionDep
+from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
+from service.api.problems import ApiProblem
+from service.audit import COMMAND_LINE_ROLE
+from service.auth import Role
+from service.beijing import day_start
+from service.storage import repository as repo
+
+router = APIRouter(include_in_schema=False)
+
+#: The actions an entry records, as ``GET /api/audit`` accepts them in ``action``, in the officers' words.
+ACTION_LABELS = {"read": "查看", "recommend": "推荐理由中披露", "create": "新增", "update": "修改", "delete": "删除",
+                 "import": "导入"}
+#: The audited fields (``features.records.SENSITIVE_GRADUATE_FIELDS`` and the follow-up record's
+#: ``service.outcomes.SENSITIVE_FOLLOW_UP_FIELDS``) by the names the graduate's page gives them.
+FIELD_LABELS = {"ethnicity": "民族", "hardship": "困难类别", "hardship_groups": "困难细分类别",
+                "student_loan": "国家助学贷款", "id_number": "身份证号", "phone": "联系电话",
+                "subsidy": "求职创业补贴", "note": "跟进备注"}
+ROLE_LABELS = {**{r.value: r.label for r in Role}, COMMAND_LINE_ROLE: "命令行"}
+
+
+def _account(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    if not text.isdigit() or not 1 <= int(text) <= 2**31 - 1:
+        raise ApiProblem(422, f"账号编号「{text}」无效：请填写正整数（点击记录中的查阅人可只看其记录），或留空查看全部账号")
+    return int(text)
+
+
+def _action(text: str) -> str | None:
+    if not text:
+        return None
+    if text not in ACTION_LABELS:
+        raise ApiProblem(422, f"操作「{text}」无效：请从列表中选择（{'、'.join(ACTION_LABELS.values())}），或选「全部」")
+    return text
+
+
+def _since(text: str) -> dt.datetime | None:
+    """A day of the form's date field: the entries from its Beijing midnight on."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return day_start(dt.date.fromisoformat(text))
+    except ValueError:
+        raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
+
+
+@router.get("/audit")
+def audit_page(request: Request, session: SessionDep, cache: GraduateCacheDep,
+               record_id: Annotated[str, Query(max_length=64)] = "", user_id: Annotated[str, Query(max_length=20)] = "",
+               action: Annotated[str, Query(max_length=20)] = "", since: Annotated[str, Query(max_length=20)] = "",
+               page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    user = page_user(request, session)
+    if user is None:
+        return to_login()
+    try:
+        if user.role is not Role.OFFICER:
+            raise ApiProblem(403, "只有就业服务专员可以查看敏感信息访问审计日志")
+        rows, total = repo.list_audit(session=session, record_id=record_id.strip() or None, user_id=_account(user_id),
+                                      action=_action(action), since=_since(since), offset=(page - 1) * PAGE_SIZE,
+                                      limit=PAGE_SIZE)
+    except ApiProblem as problem:
+        return error_page(request, user, problem, back="/audit")
+    filters = {"record_id": record_id.strip(), "user_id": user_id.strip(), "action": action, "since": since.strip()}
+    kept = {k: v for k, v in filters.items() if v}
+    pages = max(1, -(-total // PAGE_SIZE))
+    link = lambda n, **change: "/audit?" + urlencode({**kept, **change, "page": n})  # noqa: E731
+    names = {g.id: g.name for g in cache.redacted(session=session)}
+    return render(request, "audit.html", user, rows=rows, total=total, page=page, pages=pages, filters=filters,
+                  filtered=bool(kept), link=link, names=names, actions=ACTION_LABELS, field_labels=FIELD_LABELS,
+                  role_labels=ROLE_LABELS)

@@ -1,0 +1,128 @@
+"""Reasons are written to the graduate (「您的学历为本科」); officers and organisers read them
+about the graduate (「该毕业生的学历为本科」), as a job's candidate list always said: on the
+graduate's page, in the API's answers for each role (also when served from the cache of
+serialised answers, which the graduate and an officer share), in the policy verdicts and in
+``jobmatch recommend``'s files, which staff run and read."""
+
+from __future__ import annotations
+
+import csv
+import time
+
+import pytest
+from fastapi.testclient import TestClient
+
+from service.cli import main
+from tests.test_api_fixtures import Api, start_api
+from tests.test_api_followups import login
+from tests.test_cli import GRADUATES_CSV, JOBS_CSV, write_inputs
+
+#: G1 (本科) and the doctoral post J-PHD of the fixtures: the refusal every reader sees.
+REFUSED_TO_GRADUATE = "您的学历为本科"
+REFUSED_FOR_STAFF = "该毕业生的学历为本科"
+
+POLICIES_CSV = """政策编号,政策名称,学历,困难类别
+P-SUB,求职创业补贴,大专及以上,低收入家庭、残疾
+P-PHD,博士后专项,博士研究生,
+"""
+
+
+@pytest.fixture
+def api(tmp_path, monkeypatch):
+    path = tmp_path / "policies.csv"
+    path.write_text(POLICIES_CSV, encoding="utf-8-sig")
+    monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
+    app, tokens = start_api(tmp_path, warm=True)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+def _reasons(body: dict) -> list[str]:
+    return [r for x in body["suggestions"] + body["rejected"] for r in x["reasons"]]
+
+
+def _table(page: str, table_id: str) -> str:
+    return page.split(f'id="{table_id}"')[1].split("</table>")[0]
+
+
+def _wait_warm(api: Api) -> None:
+    deadline = time.monotonic() + 30
+    while not api.get("/api/health", "officer").json()["warm"]:
+        assert time.monotonic() < deadline, "cache not warm"
+        time.sleep(0.05)
+
+
+def test_the_graduate_reads_you_on_their_own_page(api):
+    login(api, "g1")
+    page = api.client.get("/graduate/G1").text
+    rejected = _table(page, "rejected")
+    assert REFUSED_TO_GRADUATE in rejected and "该毕业生" not in rejected
+    assert "您" in _table(page, "suggestions") and "该毕业生" not in _table(page, "suggestions")
+
+
+@pytest.mark.parametrize("who", ["officer", "organiser"])
+def test_staff_read_the_graduate_in_the_third_person_on_the_graduates_page(api, who):
+    login(api, who)
+    page = api.client.get("/graduate/G1").text
+    rejected, suggestions = _table(page, "rejected"), _table(page, "suggestions")
+    assert REFUSED_FOR_STAFF in rejected
+    assert "该毕业生" in suggestions
+    assert "您" not in rejected and "您" not in suggestions
+
+
+@pytest.mark.parametrize(("who", "person", "not_person"), [
+    ("g1", "您", "该毕业生"), ("officer", "该毕业生", "您"), ("organiser", "该毕业生", "您"),
+])
+def test_the_api_words_reasons_for_who_asks(api, who, person, not_person):
+    body = api.get("/api/graduates/G1/recommendations?rejected_k=5", who).json()
+    reasons = _reasons(body)
+    assert any(person in r for r in reasons) and not any(not_person in r for r in reasons)
+    refusal = next(x for x in body["rejected"] if x["job_id"] == "J-PHD")["reasons"]
+    assert any((REFUSED_TO_GRADUATE if who == "g1" else REFUSED_FOR_STAFF) in r for r in refusal)
+
+
+def test_a_cached_answer_is_not_served_in_the_other_readers_wording(api):
+    """The graduate and an officer read the same cached ranking; each gets their own body."""
+    _wait_warm(api)  # both answers come from memory, not from a new ranking
+    answers = [(who, _reasons(api.get("/api/graduates/G1/recommendations", who).json()))
+               for who in ("g1", "officer", "g1", "officer")]
+    for who, reasons in answers:
+        if who == "g1":
+            assert any("您" in r for r in reasons) and not any("该毕业生" in r for r in reasons)
+        else:
+            assert any("该毕业生" in r for r in reasons) and not any("您" in r for r in reasons)
+    # The ranker's own cache keeps one wording (the graduate's): it is reworded when shown.
+    graduate = api.app.state.graduate_cache.peek("G1")
+    cached = api.app.state.matcher.peek(graduate, k=10, rejected_k=5)
+    assert cached is not None and any("您" in r for x in cached.rejected for r in x.reasons)
+
+
+def test_the_officers_support_queue_reads_the_graduate_in_the_third_person(api):
+    body = api.get("/api/support?k=3", "officer").json()
+    row = next(item for item in body["items"] if item["graduate"]["id"] == "G1")
+    reasons = [r for x in row["suggestions"] for r in x["reasons"]]
+    assert reasons and any("该毕业生" in r for r in reasons) and not any("您" in r for r in reasons)
+
+
+@pytest.mark.parametrize(("who", "person", "not_person"), [("g1", "您", "该毕业生"), ("officer", "该毕业生", "您")])
+def test_policy_verdicts_are_worded_for_who_asks(api, who, person, not_person):
+    body = api.get("/api/graduates/G1/policies", who).json()
+    reasons = [r for key in ("eligible", "needs_review", "not_eligible") for v in body[key] for r in v["reasons"]]
+    assert any(person in r for r in reasons) and not any(not_person in r for r in reasons)
+
+
+def test_recommend_files_for_staff_read_the_graduate_in_the_third_person(tmp_path, capsys):
+    jobs, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
+    out = tmp_path / "out.csv"
+    assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--out", str(out), "--no-model",
+                 "--data-dir", str(tmp_path / "data")]) == 0
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    refusal = next(r for r in rows if r["graduate_id"] == "G3" and r["job_id"] == "ACC1")
+    assert refusal["status"] == "不符合" and "该毕业生的学历为大专" in refusal["reasons"]
+    assert not any("您" in r["reasons"] for r in rows)
+    # The terminal too.
+    assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--no-model",
+                 "--data-dir", str(tmp_path / "data")]) == 0
+    printed = capsys.readouterr().out
+    assert "该毕业生" in printed and "您" not in printed
