@@ -47,6 +47,12 @@ class Degree(enum.IntEnum):
     def label(self) -> str:
         return _DEGREE_LABELS[self]
 
+    @property
+    def requirement_label(self) -> str:
+        """As a job's requirement: a job needing no degree reads 「不限」, not 「无学位」 (which
+        a graduate would take for "only those without a degree")."""
+        return "不限" if self is Degree.NONE else self.label
+
 
 _DEGREE_LABELS = {
     Degree.NONE: "无学位",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
@@ -35,10 +36,16 @@ def fit_degree(fit: float) -> str:
     return _degree(fit, FIT_STRONG, FIT_REASON_MIN)
 
 
+#: A span the reason quotes (a job's or a record's own text, 「…」): kept as written.
+_QUOTED = re.compile(r"(「[^」]*」)")
+
+
 def about_candidate(reason: str) -> str:
     """A reason written to the graduate (「您的学历为本科」), reworded for the organiser or
-    officer reading a job's list of candidates (「该毕业生的学历为本科」)."""
-    return reason.replace("您", "该毕业生")
+    officer reading a job's list of candidates (「该毕业生的学历为本科」). Quoted text is the
+    job's or the record's own words (岗位要求「欢迎您报考」) and is left as it is."""
+    # ``split`` with a group: the quoted spans are the odd parts.
+    return "".join(part if i % 2 else part.replace("您", "该毕业生") for i, part in enumerate(_QUOTED.split(reason)))
 
 
 def _unplaced(text: float) -> str:

@@ -19,8 +19,27 @@ from sqlalchemy.orm import Session
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service.auth import User
 from service.outcomes import SENSITIVE_FOLLOW_UP_FIELDS
-from service.storage.repository import AuditEntry, add_audit
+from service.storage import repository
+from service.storage.repository import AuditEntry
 
+
+#: Every action an entry records, in the officers' words: the one list that ``GET /api/audit``
+#: checks its ``action`` filter against and the ``/audit`` page offers and shows.
+ACTIONS = {
+    "read": "查看", "recommend": "推荐理由中披露", "create": "新增", "update": "修改", "delete": "删除", "import": "导入",
+    "policies": "政策匹配理由中披露", "profile": "画像统计中披露", "guidance": "求职建议中披露",
+    "follow_up_export": "导出跟进记录",
+}
+
+
+def _add(*, session: Session, entries: Iterable[AuditEntry]) -> int:
+    """Writes the entries; an action not in ``ACTIONS`` is a programming error (an entry that
+    no filter could find), caught here rather than in the log."""
+    entries = list(entries)
+    unknown = {e.action for e in entries} - ACTIONS.keys()
+    if unknown:
+        raise ValueError(f"audit action(s) {sorted(unknown)} not in service.audit.ACTIONS")
+    return repository.add_audit(session=session, entries=entries)
 
 def present_fields(graduate: Graduate) -> tuple[str, ...]:
     """Sensitive fields that hold a value (only those are disclosed by a read)."""
@@ -40,7 +59,7 @@ def record_reads(*, session: Session, user: User, graduates: Iterable[Graduate],
         fields = present_fields(graduate)
         if fields:
             entries.append(_entry(user, action, graduate.id, fields))
-    return add_audit(session=session, entries=entries)
+    return _add(session=session, entries=entries)
 
 
 def record_disclosures(*, session: Session, user: User, disclosed: Iterable[tuple[str, tuple[str, ...]]],
@@ -48,7 +67,7 @@ def record_disclosures(*, session: Session, user: User, disclosed: Iterable[tupl
     """(graduate id, fields) pairs whose values reasons shown to ``user`` rest on
     (「民族不符：…您为汉族」「残疾人专设岗位：您登记为残疾人」)."""
     entries = [_entry(user, action, graduate_id, tuple(fields)) for graduate_id, fields in disclosed if fields]
-    return add_audit(session=session, entries=entries)
+    return _add(session=session, entries=entries)
 
 
 #: Role recorded for entries written by the command line (no account, an OS login).
@@ -69,7 +88,7 @@ def record_local_disclosures(*, session: Session, login: str, disclosed: Iterabl
             if kept:
                 entries.append(AuditEntry(user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action,
                                           record_id=graduate_id, fields=kept, record_type=record_type))
-    return add_audit(session=session, entries=entries)
+    return _add(session=session, entries=entries)
 
 
 def record_change(*, session: Session, user: User, action: str, before: Graduate | None, after: Graduate | None) -> int:
@@ -77,7 +96,7 @@ def record_change(*, session: Session, user: User, action: str, before: Graduate
     if not fields:
         return 0
     record_id = (after or before).id
-    return add_audit(session=session, entries=[_entry(user, action, record_id, fields)])
+    return _add(session=session, entries=[_entry(user, action, record_id, fields)])
 
 
 def record_changes(*, session: Session, user: User, action: str, pairs: Iterable[tuple[Graduate | None, Graduate]]) -> int:
@@ -86,7 +105,7 @@ def record_changes(*, session: Session, user: User, action: str, pairs: Iterable
         fields = changed_fields(before, after)
         if fields:
             entries.append(_entry(user, action, after.id, fields))
-    return add_audit(session=session, entries=entries)
+    return _add(session=session, entries=entries)
 
 
 def record_follow_ups(*, session: Session, user: User, rows: Iterable, action: str = "read",
@@ -105,7 +124,7 @@ def record_follow_ups(*, session: Session, user: User, rows: Iterable, action: s
                    fields=tuple(f for f in SENSITIVE_FOLLOW_UP_FIELDS if f in found), record_type="follow_up")
         for graduate_id, found in fields.items()
     ]
-    return add_audit(session=session, entries=entries)
+    return _add(session=session, entries=entries)
 
 
 def _entry(user: User, action: str, record_id: str, fields: tuple[str, ...]) -> AuditEntry:

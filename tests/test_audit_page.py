@@ -140,3 +140,30 @@ def test_a_bad_filter_is_a_chinese_error_page_naming_it(api, params, message):
     page = api.client.get("/audit", params=params)
     assert page.status_code == 422 and page.headers["content-type"].startswith("text/html")
     assert message in page.text and 'href="/audit"' in page.text
+
+
+@pytest.mark.parametrize("action, label", [("policies", "政策匹配理由中披露"), ("profile", "画像统计中披露"),
+                                           ("guidance", "求职建议中披露"), ("follow_up_export", "导出跟进记录")])
+def test_every_action_the_service_and_the_command_line_write_can_be_shown_and_filtered(api, action, label):
+    """Policies, profiles, guidance and follow-up exports write entries too: the page names them
+    in Chinese and offers them, and it and ``GET /api/audit`` filter on them (one list,
+    ``service.audit.ACTIONS``)."""
+    _plant(api, {"action": action, "record_id": "G2", "at": dt.datetime(2026, 9, 2, tzinfo=UTC)},
+           {"action": "read", "record_id": "G1", "at": dt.datetime(2026, 9, 3, tzinfo=UTC)})
+    login(api, "officer")
+    assert f'<option value="{action}" >{label}</option>' in api.client.get("/audit").text
+    page = api.client.get("/audit", params={"action": action})
+    assert page.status_code == 200 and len(_times(page.text)) == 1
+    assert f'<td data-label="操作">{label}</td>' in _table(page.text) and ">G2<" in _table(page.text)
+    answer = api.client.get("/api/audit", params={"action": action},
+                            headers={"Authorization": f"Bearer {api.tokens['officer']}"})
+    assert answer.status_code == 200 and [e["record_id"] for e in answer.json()["items"]] == ["G2"]
+
+
+def test_an_entry_with_an_unlisted_action_is_refused_before_it_is_written(api):
+    from service import audit
+    from service.storage.repository import AuditEntry
+
+    entry = AuditEntry(user_id=None, user_name="x", role="cli", action="exported", record_id="G1", fields=("phone",))
+    with api.app.state.session_factory() as session, pytest.raises(ValueError, match="exported"):
+        audit._add(session=session, entries=[entry])

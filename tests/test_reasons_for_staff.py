@@ -126,3 +126,17 @@ def test_recommend_files_for_staff_read_the_graduate_in_the_third_person(tmp_pat
                  "--data-dir", str(tmp_path / "data")]) == 0
     printed = capsys.readouterr().out
     assert "该毕业生" in printed and "您" not in printed
+
+
+@pytest.mark.parametrize("reason, for_staff", [
+    ("学历不符：岗位要求博士研究生，您的学历为本科", "学历不符：岗位要求博士研究生，该毕业生的学历为本科"),
+    # A job's or a record's own words, quoted, stay as written: only the reason's own 您 changes.
+    ("附加条件：岗位要求「您好，欢迎您报考」，请核实", "附加条件：岗位要求「您好，欢迎您报考」，请核实"),
+    ("专业相关：您的专业「为您服务」不在本科专业目录中", "专业相关：该毕业生的专业「为您服务」不在本科专业目录中"),
+    ("「您」与「您们」之间，您的学历为本科", "「您」与「您们」之间，该毕业生的学历为本科"),
+    ("一个未闭合的「引号，您的学历为本科", "一个未闭合的「引号，该毕业生的学历为本科"),
+])
+def test_about_candidate_rewords_the_reason_and_never_the_text_it_quotes(reason, for_staff):
+    from matching.explain import about_candidate
+
+    assert about_candidate(reason) == for_staff

@@ -16,16 +16,13 @@ from fastapi import APIRouter, Query, Request
 from service.api.deps import GraduateCacheDep, SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem
-from service.audit import COMMAND_LINE_ROLE
+from service.audit import ACTIONS, COMMAND_LINE_ROLE
 from service.auth import Role
 from service.beijing import day_start
 from service.storage import repository as repo
 
 router = APIRouter(include_in_schema=False)
 
-#: The actions an entry records, as ``GET /api/audit`` accepts them in ``action``, in the officers' words.
-ACTION_LABELS = {"read": "查看", "recommend": "推荐理由中披露", "create": "新增", "update": "修改", "delete": "删除",
-                 "import": "导入"}
 #: The audited fields (``features.records.SENSITIVE_GRADUATE_FIELDS`` and the follow-up record's
 #: ``service.outcomes.SENSITIVE_FOLLOW_UP_FIELDS``) by the names the graduate's page gives them.
 FIELD_LABELS = {"ethnicity": "民族", "hardship": "困难类别", "hardship_groups": "困难细分类别",
@@ -46,8 +43,8 @@ def _account(text: str) -> int | None:
 def _action(text: str) -> str | None:
     if not text:
         return None
-    if text not in ACTION_LABELS:
-        raise ApiProblem(422, f"操作「{text}」无效：请从列表中选择（{'、'.join(ACTION_LABELS.values())}），或选「全部」")
+    if text not in ACTIONS:
+        raise ApiProblem(422, f"操作「{text}」无效：请从列表中选择（{'、'.join(ACTIONS.values())}），或选「全部」")
     return text
 
 
@@ -84,5 +81,5 @@ def audit_page(request: Request, session: SessionDep, cache: GraduateCacheDep,
     link = lambda n, **change: "/audit?" + urlencode({**kept, **change, "page": n})  # noqa: E731
     names = {g.id: g.name for g in cache.redacted(session=session)}
     return render(request, "audit.html", user, rows=rows, total=total, page=page, pages=pages, filters=filters,
-                  filtered=bool(kept), link=link, names=names, actions=ACTION_LABELS, field_labels=FIELD_LABELS,
+                  filtered=bool(kept), link=link, names=names, actions=ACTIONS, field_labels=FIELD_LABELS,
                   role_labels=ROLE_LABELS)

@@ -17,7 +17,9 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
+from features.records import hardship_labels
 from matching.fairs import FairBy
+from service import audit
 from service.api import fair_plans, followups, guidance_views, policy_views, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
@@ -84,8 +86,9 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=reclog, cache=cache)
-        history = follow = csrf = None
+        history = follow = csrf = support = None
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
+            support = _support_facts(session=session, user=user, graduate=graduate)
             reclog.flush()
             history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
             follow = followups.history(session=session, user=user, graduate_id=graduate_id, offset=0, limit=20)
@@ -102,12 +105,28 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     request_key = secrets.token_urlsafe(18) if csrf else None
     invalid = {str(e["loc"][-1]) for e in form_problem.extensions.get("errors", ()) if e.get("loc")} if form_problem else set()
     return render(request, "graduate.html", user, status=form_problem.status if form_problem else 200,
-                  graduate=graduate, result=result, history=history,
+                  graduate=graduate, support=support, result=result, history=history,
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
                   form_error=form_problem.detail if form_problem else None, invalid=invalid,
                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
+
+
+#: What the officer's view of a graduate's page shows of the sensitive fields (and audits).
+_SUPPORT_FIELDS = ("hardship", "hardship_groups", "student_loan", "phone")
+
+
+def _support_facts(*, session, user: User, graduate) -> dict:
+    """Hardship categories (with the groups the sheet named), the student loan and the phone, as
+    the officers' list shows them: the officer records follow-ups and subsidies on this page, and
+    should not have to go back to the list to see why the graduate is supported. Audited."""
+    shown = tuple(f for f in _SUPPORT_FIELDS if getattr(graduate, f) is not None)
+    if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, shown)], action="read"):
+        session.commit()
+    return {"hardship": hardship_labels(graduate.hardship, graduate.hardship_groups),
+            "hardship_unknown": graduate.hardship is None, "student_loan": graduate.student_loan,
+            "phone": graduate.phone}
 
 
 def _job_label(title: str, employer: str | None, location: str | None) -> str:

@@ -11,6 +11,7 @@ from pydantic import BeforeValidator
 from service.api import schemas as s
 from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
 from service.api.problems import AUTH, problem_responses
+from service.audit import ACTIONS
 from service.storage import repository as repo
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
@@ -43,7 +44,7 @@ def me(user: CurrentUser):
 def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
-              action: Annotated[str | None, Query(pattern="^(read|recommend|create|update|delete|import)$")] = None,
+              action: Annotated[str | None, Query(pattern=f"^({'|'.join(ACTIONS)})$")] = None,
               since: Annotated[dt.datetime | None, BeforeValidator(_iso_8601), Query(
                   description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC")] = None,
               offset: Offset = 0, limit: Limit = None):

@@ -132,7 +132,7 @@ def job_to_create(job: Job) -> dict:
         "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
         "category": job.category, "industry": job.industry, "location": job.location,
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
-        "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.label,
+        "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": job.headcount, "description": job.description, "conditions": dict(job.conditions),
     }
