@@ -214,21 +214,40 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
             planner.lost[job_id].append(("", UnplacedKind.NO_THEME, "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；" + (
                 f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
                 "也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
-    if unattended := planner.unattended - planner.attended:
-        notes.append(f"{len(unattended)} 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会")
-    if by is FairBy.MAJOR and (unplaced := sum(1 for link in classes.values() if link is None)):
-        notes.append(f"{unplaced} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
     placed = {p.job_id for fair in fairs for p in fair.positions}
     unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, jobs[j].location, jobs[j].headcount,
                                       _lost_reason(planner.lost.get(j, ())) or why,
                                       tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,))
                      for j in sorted(jobs) if j not in placed)
+    if note := _unattended_note(unplaced):
+        notes.append(note)
+    if by is FairBy.MAJOR and (unclassed := sum(1 for link in classes.values() if link is None)):
+        notes.append(f"{unclassed} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
                     unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people),
                     unplaced=unplaced)
 
 
 _NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
+
+
+def _unattended_note(unplaced: Sequence[UnplacedPosition]) -> str | None:
+    """The note on posts left out because no graduate of a theme they joined may apply, counting
+    the same posts as the per-kind counts (``UnplacedKind.NOT_SUGGESTED`` and ``OTHER_THEME``, which
+    never meet on one post: one depends on whether anyone was suggested the post at all), so the
+    note and the counts an organiser sees agree; a post also kept out of another theme for
+    another reason is named as such, since the counts list it under that kind too."""
+    kinds = (UnplacedKind.NOT_SUGGESTED, UnplacedKind.OTHER_THEME)
+    posts = [u for u in unplaced if any(k in u.kinds for k in kinds)]
+    if not posts:
+        return None
+    by_kind = [(sum(k in u.kinds for u in posts), what) for k, what in zip(kinds, (
+        "不在任何毕业生的推荐之列", "推荐给的毕业生不属于该主题"))]
+    also = sum(any(k not in kinds for k in u.kinds) for u in posts)
+    return (f"{len(posts)} 个岗位在所归入的主题中没有可报考的毕业生，未列入招聘会（"
+            + "，".join(f"{n} 个{what}" for n, what in by_kind if n) + "）"
+            + (f"；其中 {also} 个岗位还归入了其他主题，在那里因其他原因未列入，在「未列入招聘会的岗位」中也计入该原因"
+               if also else ""))
 
 
 def _lost_reason(lost: Sequence[tuple[str, UnplacedKind, str]]) -> str:
@@ -369,12 +388,14 @@ class _Planner:
                 self.notes.append(f"{'、'.join(t.theme for t, _ in group)} 单独规模不足，合并为一场{name}招聘会")
 
     def build(self) -> tuple[Fair, ...]:
-        fairs: list[Fair] = []
-        for theme in sorted(self.held, key=lambda t: t.key):
-            fairs += self._split(theme)
-        fairs.sort(key=lambda f: (-len(f.graduates), -len(f.positions),
-                                  f.key.rsplit("-", 1)[0] if f.parts > 1 else f.key, f.part))  # 之二 before 之十
-        return tuple(fairs)
+        """The fairs, largest theme first (most graduates over all its parts, then most
+        positions, then key), a split theme's parts together in their own order (by place,
+        之一 before 之二), so that the order shown and the parts' numbers agree: a larger 之三
+        listed before 之一 would read as a numbering error."""
+        themes = [parts for theme in sorted(self.held, key=lambda t: t.key) if (parts := self._split(theme))]
+        themes.sort(key=lambda parts: (-len({g.graduate_id for f in parts for g in f.graduates}),
+                                       -sum(len(f.positions) for f in parts), parts[0].key))
+        return tuple(f for parts in themes for f in parts)
 
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits

@@ -167,3 +167,20 @@ def test_an_entry_with_an_unlisted_action_is_refused_before_it_is_written(api):
     entry = AuditEntry(user_id=None, user_name="x", role="cli", action="exported", record_id="G1", fields=("phone",))
     with api.app.state.session_factory() as session, pytest.raises(ValueError, match="exported"):
         audit._add(session=session, entries=[entry])
+
+
+def _readers(page: str) -> list[str]:
+    """The reader cells as a browser shows them: tags dropped, white space runs read as one space."""
+    cells = re.findall(r'<td data-label="查阅人">(.*?)</td>', _table(page), re.S)
+    return [re.sub(r"\s+", " ", re.sub(r"<[^>]+>", "", cell)).strip() for cell in cells]
+
+
+def test_the_reader_cell_has_no_space_before_its_role(api):
+    """The line break between the name's link and the role showed as 「王老师 （就业服务专员，账号 1）」."""
+    _plant(api, {"at": dt.datetime(2026, 9, 1, 8, 0, tzinfo=UTC), "user_name": "zhang", "role": "cli", "record_id": "G9"})
+    login(api, "officer")
+    assert api.client.get("/officer").status_code == 200
+    officer = _user_id(api, "王老师")
+    readers = _readers(api.client.get("/audit").text)
+    assert f"王老师（就业服务专员，账号 {officer}）" in readers
+    assert "zhang（命令行）" in readers

@@ -85,3 +85,18 @@ def test_education_is_checked_against_the_minimum(catalog, majors):
     assert only_reason(basic_check(unknown, job("j", "见习", education="不限"), majors=majors),
                        Status.ELIGIBLE) == "学历符合：岗位学历不限"
     assert basic_check(unknown, job("j", "见习"), majors=majors).status is Status.ELIGIBLE  # nothing stated
+
+
+def test_a_cell_of_preferred_majors_only_says_the_preference(catalog, majors):
+    """「轻化工程、纺织工程专业优先」 restricts nobody, but read 「专业符合：岗位专业不限」: the
+    preference was lost, also for a graduate whose major is preferred."""
+    cell = "轻化工程、纺织工程专业优先"
+    verdict = basic_check(graduate("g", "轻化工程", catalog=catalog), job("j", "工艺员", majors=cell), majors=majors)
+    assert only_reason(verdict, Status.ELIGIBLE) == \
+        "专业符合：岗位专业不限（优先：轻化工程、纺织工程），您的专业 轻化工程 属于优先专业"
+    verdict = basic_check(graduate("g", "法学", catalog=catalog), job("j", "工艺员", majors=cell), majors=majors)
+    assert only_reason(verdict, Status.ELIGIBLE) == "专业符合：岗位专业不限（优先：轻化工程、纺织工程）"
+    # A preference that names no major, or none at all, keeps the plain wording.
+    for plain in ("专业不限，有工作经验者优先", "专业不限"):
+        verdict = basic_check(graduate("g", "法学", catalog=catalog), job("j", "工艺员", majors=plain), majors=majors)
+        assert only_reason(verdict, Status.ELIGIBLE) == "专业符合：岗位专业不限", plain

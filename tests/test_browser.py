@@ -178,3 +178,18 @@ def test_pages_fit_a_phone_screen_and_keep_their_columns_readable(server, browse
     if who == "officer":  # the support list was six columns squeezed into 390 px
         jobs = page.locator("#support tbody tr").first.locator("td").last
         assert jobs.evaluate("td => getComputedStyle(td, '::before').content") == '"最匹配的可报岗位："'
+
+
+@pytest.mark.parametrize("who", ["officer", "organiser", "g1"])
+def test_top_menu_items_stay_whole_on_a_phone(server, browser, who):
+    """At 390 px the menu wrapped inside its items (「岗位核/验」, 「演示专/员」): a line may break
+    between items only, so every item is one box on one line."""
+    base, tokens = server
+    page = _login(browser, base, tokens[who])
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base + "/")
+    items = page.locator("header.top nav > a, header.top nav > .who").all()
+    assert len(items) >= 2
+    for item in items:
+        lines = item.evaluate("e => e.getClientRects().length")
+        assert lines == 1, item.inner_text()

@@ -224,3 +224,27 @@ def test_the_command_reads_the_table_without_the_web_service():
             "print(sorted(m for m in ('fastapi', 'starlette', 'sklearn') if m in sys.modules))")
     found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert found.stdout.strip() == "[]"
+
+
+def test_the_fair_page_says_why_its_counts_per_reason_add_up_to_more_than_the_posts(tmp_path, catalog):
+    """One post counted under two kinds (no graduate of one theme it joined, the other too small):
+    the page says so rather than show 3 under a heading of 2, and its note counts the same 2."""
+    from tests.test_api_pages import login
+    from tests.test_fairs import both_ways_left_out
+
+    jobs, people = both_ways_left_out(catalog)
+    app, tokens = start_api(tmp_path, jobs=jobs, graduates=people)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        login(api, "organiser")
+        page = client.get("/fairs", params={"min_positions": 2, "min_graduates": 2}).text
+    assert "未列入招聘会的岗位（2 个）" in page
+    assert "以上合计 3 个，多于 2 个岗位：归入多个主题的岗位在不同主题因不同原因未列入时，在每种原因下各计一次。" in page
+    assert "2 个岗位在所归入的主题中没有可报考的毕业生" in page
+
+
+def test_the_fair_page_adds_no_overlap_line_when_the_counts_add_up(api):
+    from tests.test_api_pages import login
+
+    login(api, "organiser")
+    assert 'id="unplaced-overlap"' not in api.client.get("/fairs", params=TOO_FEW).text

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from features.education import EducationLevel
-from matching.fairs import FairBy, FairLimits, plan_fairs, position_themes
+from matching.fairs import FairBy, FairLimits, UnplacedKind, plan_fairs, position_themes
 from matching.ranker import Ranker
 from matching.verdict import Status
 from tests.factories import graduate, job
@@ -257,7 +257,7 @@ def test_a_position_no_graduate_of_its_theme_may_apply_for_is_left_out_and_count
     result = plan(catalog, segmenter, [*jobs_(), master])
     assert [p.job_id for p in fair_of(result, "ACC1").positions] == ["ACC1", "ACC2", "ACC3"]
     assert all(p.graduates > 0 for f in result.fairs for p in f.positions)
-    assert "1 个岗位没有可报考的毕业生（不在相应毕业生的推荐之列），未列入招聘会" in result.notes
+    assert "1 个岗位在所归入的主题中没有可报考的毕业生，未列入招聘会（1 个不在任何毕业生的推荐之列）" in result.notes
     assert "ACC9" not in result.unthemed_positions  # it has a theme; no one to meet there
 
 
@@ -365,3 +365,43 @@ def test_every_part_of_a_split_industry_keeps_the_graduates_of_its_positions(cat
         ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）"],
         ["本场岗位在其推荐中排第 2 位（公共管理岗位最高排第 1 位）；可报考 会计（喀什市财政局）"]]
     assert result.dropped == ()
+
+
+def test_the_parts_of_a_split_theme_are_listed_together_in_the_order_of_their_numbers(catalog, segmenter):
+    """A contents list reading 「之二」 before 「之一」 looks like a numbering error: a split theme's
+    parts stay together, 之一 first, and the theme takes its place by its graduates over all
+    parts, even when a later part alone has more graduates than the first or than another theme."""
+    places = {"U1": "乌鲁木齐市", "U2": "乌鲁木齐市", "K1": "喀什市", "K2": "喀什市"}
+    jobs = [job(j, "会计", employer=f"会计师事务所{j}", location=place, majors="会计学",
+                education="硕士研究生及以上" if j.startswith("U") else "本科及以上") for j, place in places.items()]
+    jobs += [job(f"N{i}", "护士", employer=f"人民医院{i}", education="本科及以上", majors="护理学", location="昌吉市")
+             for i in range(2)]
+    people = [graduate(f"M{i}", "会计学", catalog=catalog, education=EducationLevel.MASTER) for i in range(2)]
+    people += [graduate(f"B{i}", "会计学", catalog=catalog) for i in range(3)]
+    people += [graduate(f"R{i}", "护理学", catalog=catalog) for i in range(3)]
+    limits = FairLimits(max_employers=2, min_positions=1, min_graduates=1)
+    result = plan(catalog, segmenter, jobs, people, limits=limits, k=6)
+    assert [(f.title, len(f.graduates)) for f in result.fairs] == [
+        ("工商管理类专场（之一）", 2), ("工商管理类专场（之二）", 5), ("护理学类专场", 3)]
+    assert [(f.key, f.part, f.parts) for f in result.fairs][:2] == [("1202-1", 1, 2), ("1202-2", 2, 2)]
+    assert [f.places for f in result.fairs][:2] == [("乌鲁木齐市",), ("喀什市",)]  # still by place: 乌鲁木齐 first
+
+
+def both_ways_left_out(catalog):
+    """A post for 会计学 or 护理学 suggested to one accountant: no nurse for it in 护理学类, and
+    工商管理类 too small to hold; a post wanting a doctorate suggested to no one."""
+    jobs = [job("X", "财务护理专员", employer="某医院", education="本科及以上", majors="会计学、护理学", location="乌鲁木齐市"),
+            job("Y", "高级会计", employer="某审计局", education="博士研究生", majors="会计学", location="乌鲁木齐市")]
+    return jobs, [graduate("G", "会计学", catalog=catalog)]
+
+
+def test_the_note_on_posts_no_graduate_may_apply_for_counts_what_the_reason_counts_count(catalog, segmenter):
+    """The note said 「1 个岗位没有可报考的毕业生」 while the counts per kind listed 2 (X had graduates
+    in the other theme it joined): the note counts the same posts, split the same way, and says
+    which one is also counted under another kind."""
+    result = plan(catalog, segmenter, *both_ways_left_out(catalog))
+    assert {u.job_id: u.kinds for u in result.unplaced} == {
+        "X": (UnplacedKind.OTHER_THEME, UnplacedKind.TOO_SMALL), "Y": (UnplacedKind.NOT_SUGGESTED,)}
+    assert ("2 个岗位在所归入的主题中没有可报考的毕业生，未列入招聘会（1 个不在任何毕业生的推荐之列，1 个推荐给的毕业生不属于该主题）"
+            "；其中 1 个岗位还归入了其他主题，在那里因其他原因未列入，在「未列入招聘会的岗位」中也计入该原因") in result.notes
+    assert not any("个岗位没有可报考的毕业生" in n for n in result.notes)

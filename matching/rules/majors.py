@@ -18,6 +18,7 @@ from features.major_codes import MajorCodeTables
 from features.major_lookup import undergrad_classes_by_name
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
+from matching.eligibility import open_major_reason
 from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Span, Unparsed
 from matching.verdict import Status
 
@@ -122,7 +123,9 @@ class MajorChecker:
     # -- the check -------------------------------------------------------------------------
     def check(self, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str]:
         if req.unrestricted:
-            return Status.ELIGIBLE, "专业符合：岗位专业不限"
+            code = self.undergrad_code(graduate)
+            keys = frozenset({code, code[:4], code[:2]}) if code else frozenset()
+            return Status.ELIGIBLE, open_major_reason(req, keys, self.describe_graduate(graduate), self.catalog)
         if not graduate.major and not graduate.major_code:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未填写"
         level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
