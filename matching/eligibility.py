@@ -53,19 +53,15 @@ def _describe_list(keys: Sequence[str], catalog: MajorCatalog, limit: int = 4) -
     return "、".join(shown) + more
 
 
-def open_major_reason(requirement: MajorRequirement, graduate_keys: frozenset[str], own: str,
-                      catalog: MajorCatalog) -> str:
+def open_major_reason(requirement: MajorRequirement, catalog: MajorCatalog) -> str:
     """The reason for a job open to every major. A cell of preferred majors only (「轻化工程、纺织
-    工程专业优先」) reads as open to all, but the graduate should still see the preference and
-    whether their major (``graduate_keys``: its code, class and category; ``own``: its name) is in it."""
+    工程专业优先」) reads as open to all, but the graduate should still see the preference; whether
+    their own major is among them the ranker says once (``explain``: 「专业优先：…」)."""
     if not requirement.preferred:
         return "专业符合：岗位专业不限"
     names = list(dict.fromkeys(r.name or describe_major(r.code, catalog) for r in requirement.preferred if r.code))
     shown = "、".join(names[:4]) + (f"等{len(names)}项" if len(names) > 4 else "")
-    reason = f"专业符合：岗位专业不限（优先：{shown}）"
-    if graduate_keys & requirement.preferred_keys:
-        reason += f"，您的专业 {own} 属于优先专业"
-    return reason
+    return f"专业符合：岗位专业不限（优先：{shown}）"
 
 
 #: Bits of a job's major list by the level it is stated for (``list_levels``).
@@ -255,9 +251,7 @@ def check_majors(graduate: Graduate, job: Job, majors: MajorLists) -> ConditionR
         return None
     source = requirement.text
     if requirement.unrestricted:
-        own = describe_major(graduate.major_code, majors.catalog) if graduate.major_code else ""
-        return ConditionResult("major", Status.ELIGIBLE,
-                               open_major_reason(requirement, graduate_major_keys(graduate), own, majors.catalog), source)
+        return ConditionResult("major", Status.ELIGIBLE, open_major_reason(requirement, majors.catalog), source)
     keys = requirement.admits_undergrad_keys()
     if graduate.education != EducationLevel.BACHELOR or not keys:
         return ConditionResult("major", Status.NEEDS_REVIEW, f"专业待核实：岗位要求「{_clip(source)}」", source)

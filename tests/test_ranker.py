@@ -420,6 +420,10 @@ def test_preferred_majors_raise_a_job_without_excluding_others(catalog, segmente
     lawyer = ranker.rank([graduate("b", "法学", catalog=catalog)], k=10)[0]
     pref = next(s for s in accountant.suggestions if s.job_id == "PREF")
     assert "专业优先：您的专业属于岗位优先考虑的专业" in pref.reasons
+    # The rule names the preference; that the graduate's major is in it is said once (132 sample
+    # suggestions said it twice: 「…属于优先专业」 and 「专业优先：…」).
+    assert "专业符合：岗位专业不限（优先：会计学、财务管理）" in pref.reasons
+    assert sum("优先" in r and "您的专业" in r for r in pref.reasons) == 1
     assert "PREF" in {s.job_id for s in lawyer.suggestions}
     assert "PREF" not in {r.job_id for r in lawyer.rejected}
 

@@ -123,9 +123,7 @@ class MajorChecker:
     # -- the check -------------------------------------------------------------------------
     def check(self, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str]:
         if req.unrestricted:
-            code = self.undergrad_code(graduate)
-            keys = frozenset({code, code[:4], code[:2]}) if code else frozenset()
-            return Status.ELIGIBLE, open_major_reason(req, keys, self.describe_graduate(graduate), self.catalog)
+            return Status.ELIGIBLE, open_major_reason(req, self.catalog)
         if not graduate.major and not graduate.major_code:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未填写"
         level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
