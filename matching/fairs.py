@@ -26,7 +26,8 @@ own classes' graduates) or dropped (industry fairs, and classes no merge saves);
 are split into parts of at most ``max_employers`` employers and ``max_positions`` positions,
 whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``) and name, an employer with more positions than a fair holds keeping
-its positions most graduates can apply for. Every step is written to ``FairPlan.notes``, and
+its positions most graduates can apply for; each part is held to the minimums of a whole fair,
+a short one merged into or topped up from a neighbour, or reported. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined.
 """
 
@@ -119,7 +120,7 @@ class UnplacedKind(enum.Enum):
     OTHER_THEME = "推荐此岗位的毕业生不属于本场主题"
     TOO_SMALL = "主题规模不足，不单独举办"
     EMPLOYER_CAP = "单位岗位多于每场上限"
-    FEW_GRADUATES = "按单位和地点分场后可参加的毕业生不足"
+    PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
 
 
 @dataclass(frozen=True, slots=True)
@@ -335,9 +336,13 @@ class _Planner:
         return bool(theme.positions)
 
     def _shortfall(self, theme: Theme, graduates: int) -> str | None:
+        return self._lacking(len(theme.positions), graduates)
+
+    def _lacking(self, positions: int, graduates: int) -> str | None:
+        """What a fair of ``positions`` and ``graduates`` lacks to be held (both minimums), or ``None``."""
         lacking = []
-        if len(theme.positions) < self.limits.min_positions:
-            lacking.append(f"岗位 {len(theme.positions)} 个，少于 {self.limits.min_positions} 个")
+        if positions < self.limits.min_positions:
+            lacking.append(f"岗位 {positions} 个，少于 {self.limits.min_positions} 个")
         if graduates < self.limits.min_graduates:
             lacking.append(f"可参加的毕业生 {graduates} 人，少于 {self.limits.min_graduates} 人")
         return "；".join(lacking) or None
@@ -397,6 +402,56 @@ class _Planner:
                                        -sum(len(f.positions) for f in parts), parts[0].key))
         return tuple(f for parts in themes for f in parts)
 
+    def _mend(self, theme: Theme, packed: list[list[tuple[str, list[str]]]]) -> list[list[tuple[str, list[str]]]]:
+        """Parts of a split theme held to the same minimums as a whole fair. A part short of
+        ``min_positions`` or ``min_graduates`` (the last of a balanced split, or one whose
+        employers few graduates may apply to) joins the part before it, else the one after it,
+        when the two stay within the caps; else it takes the nearest employers of a neighbour,
+        one at a time, while that neighbour stays a fair of its own and the part within the caps.
+        Only neighbours, whole employers from the edge they share, so parts stay in place order;
+        a part neither mends is left for ``_split`` to report."""
+        parts = [list(part) for part in packed]
+        number = 0
+        while number < len(parts) and len(parts) > 1:
+            short = self._part_shortfall(theme, parts[number])
+            mended = None if short is None else self._mended(theme, parts, number)
+            if mended is None:
+                number += 1
+                continue
+            names = [e for e, _ in parts[number]]
+            employers = "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
+            how = "并入相邻一场" if len(mended) < len(parts) else "从相邻一场调入邻近单位"
+            self.notes.append(f"{theme.theme}：按地点分场后有一部分（{employers}）{short}，{how}")
+            parts, number = mended, 0
+        return parts
+
+    def _part_shortfall(self, theme: Theme, part) -> str | None:
+        ids = {j for _, jobs in part for j in jobs}
+        return self._lacking(len(ids), len(self.audience(theme, ids)))
+
+    def _fits(self, part) -> bool:
+        return len(part) <= self.limits.max_employers and sum(len(ids) for _, ids in part) <= self.limits.max_positions
+
+    def _mended(self, theme: Theme, parts, number: int):
+        """``parts`` with part ``number`` merged into a neighbour or topped up from one, or ``None``."""
+        for other in (number - 1, number + 1):
+            if 0 <= other < len(parts) and self._fits(merged := parts[min(other, number)] + parts[max(other, number)]):
+                return [*parts[:min(other, number)], merged, *parts[max(other, number) + 1:]]
+        for other in (number - 1, number + 1):
+            if not 0 <= other < len(parts):
+                continue
+            donor, part = list(parts[other]), list(parts[number])
+            while len(donor) > 1:
+                moved = donor.pop() if other < number else donor.pop(0)
+                part = [moved, *part] if other < number else [*part, moved]
+                if not self._fits(part) or self._part_shortfall(theme, donor) is not None:
+                    break
+                if self._part_shortfall(theme, part) is None:
+                    out = list(parts)
+                    out[other], out[number] = donor, part
+                    return out
+        return None
+
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
@@ -427,18 +482,18 @@ class _Planner:
                 (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
                 (len(groups), limits.max_employers, "家单位", "家")) if n > cap]
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
+            packed = self._mend(theme, packed)
         parts = []
         for number, part in enumerate(packed, start=1):
             ids = {j for _, jobs in part for j in jobs}
             graduates = self.audience(theme, ids)
-            if len(graduates) < limits.min_graduates:
+            if (short := self._lacking(len(ids), len(graduates))) is not None:
                 label = f"{theme.theme}（第 {number} 部分）" if len(packed) > 1 else theme.theme
-                self.dropped.append(DroppedTheme(label, len(ids), len(graduates),
-                                                 f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人"))
-                self.notes.append(f"{label}：可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办")
+                self.dropped.append(DroppedTheme(label, len(ids), len(graduates), short))
+                self.notes.append(f"{label}：{short}，不单独举办")
                 for job_id in sorted(ids):
-                    self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label, UnplacedKind.FEW_GRADUATES,
-                                              f"可参加的毕业生 {len(graduates)} 人，少于 {limits.min_graduates} 人，不单独举办"))
+                    self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label,
+                                              UnplacedKind.PART_TOO_SMALL, f"{short}，不单独举办"))
                 continue
             parts.append((part, graduates))
         fairs = []

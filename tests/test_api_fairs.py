@@ -109,10 +109,12 @@ def test_the_size_cap_splits_a_theme(api):
         ("1202-2", "工商管理类专场（之二）", ["昆仑会计师事务所"])]  # 乌鲁木齐 before 昌吉
     assert [g["graduate_id"] for g in business[1]["graduates"]] == ["A2"]  # the one major ACC3 admits
     assert "1202 工商管理类：3 家单位多于每场上限 2 家，按地点分为 2 场" in body["notes"]
-    # With two graduates required, the second part is not held, and the plan says so.
+    # With two positions and two graduates required, the second part is not held (no neighbour
+    # can take it under the cap of two employers), and the plan says what it lacks.
     body = api.get("/api/fairs", "organiser", params={**SMALL, "max_employers": 2}).json()
     assert [f["title"] for f in body["fairs"] if f["theme"] == "1202 工商管理类"] == ["工商管理类专场"]
-    assert "1202 工商管理类（第 2 部分）：可参加的毕业生 1 人，少于 2 人，不单独举办" in body["notes"]
+    assert ("1202 工商管理类（第 2 部分）：岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人，不单独举办"
+            in body["notes"])
 
 
 def test_a_graduate_may_not_see_the_plan(api):

@@ -1,0 +1,77 @@
+"""Systems read for posts that named only an office or a place, and the systems 档案馆 and
+检验检测研究院 belong to as governments group their units (``features.sectors``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from features.sectors import sector_of
+
+
+@pytest.mark.parametrize("employer, parent", [
+    ("陈集镇", None),  # a township recruiting its village posts
+    ("阿勒泰地区吉木乃县喀尔交镇", None),
+    ("综合行政执法队", "北京市通州区漷县镇"),  # 县 inside a town's name
+    ("综合行政执法队", "北京市通州区于家务回族乡"),
+    ("综合行政执法队", "北京市朝阳区来广营地区（乡）"),  # Beijing's 地区 are townships
+    ("综合办公室", "北京市朝阳区太阳宫地区"),
+])
+def test_a_name_that_is_only_a_town_or_township_is_its_government(employer, parent):
+    assert sector_of(employer, "综合管理岗", parent_unit=parent).name == "乡镇街道"
+
+
+@pytest.mark.parametrize("employer", ["阿勒泰地区阿勒泰市", "龙游县", "阿勒泰地区", "天津分中心", "松山湖管委会"])
+def test_a_county_a_prefecture_or_a_bare_office_still_tells_no_system(employer):
+    assert sector_of(employer, "工作人员") is None
+
+
+def test_an_archive_is_a_party_unit_not_a_cultural_one():
+    # Since the 2018 reform the 档案局 is part of the 党委办公室 and the 档案馆 a party unit.
+    assert sector_of("某市档案馆").name == "党政机关"
+    assert sector_of("办公室", "档案文化宣传岗", parent_unit="北京市档案馆").name == "党政机关"
+
+
+@pytest.mark.parametrize("employer", ["玉林市检验检测研究院", "上海市医疗器械检验研究院", "四川省特种设备检验研究院",
+                                      "某省食品药品检验研究院"])
+def test_a_testing_institute_belongs_to_market_regulation_not_research(employer):
+    found = sector_of(employer)
+    assert found.name == "市场监管"
+    assert sector_of("某市科学技术研究院").name == "科研气象"
+
+
+@pytest.mark.parametrize("employer, system", [
+    ("郑州市总工会（参公）", "党政机关"), ("鲁山县妇女联合会（参公）", "党政机关"), ("镇（园区）工会", "党政机关"),
+    ("区级机关", "党政机关"), ("第十师北屯市机关", "党政机关"), ("滑县公共资源交易中心", "党政机关"),
+    ("江西省气候中心", "科研气象"), ("青海省大气探测技术保障中心", "科研气象"),
+    ("北京市外地罪犯遣送处", "公安司法"), ("县综治中心", "公安司法"),
+    ("健身气功管理中心", "文化旅游"), ("苏州杂志社", "文化旅游"), ("余姚市姚剧保护传承中心", "文化旅游"),
+    ("资兴市污水处理中心", "水利"), ("顺昌县燃气服务站", "住房城建"), ("顺昌县林长制工作服务中心", "农业农村"),
+    ("自治区梧州船舶检验中心", "交通运输"), ("蕉城区城联社", "金融"), ("茂名市人才驿站", "人社医保"),
+    ("银川市营商环境建设服务中心", "发展改革"), ("北京市朝阳区农村合作经济经营管理站", "农业农村"),
+    ("北京市东城区住房和城市建设委员会", "住房城建"), ("市医管中心", "医疗卫生"),
+])
+def test_units_named_by_their_work_are_placed(employer, system):
+    assert sector_of(employer).name == system
+
+
+@pytest.mark.parametrize("employer, parent, system", [
+    ("行政审批科", "北京市丰台区卫生健康委员会", "医疗卫生"),  # not 党政机关 by 「行政审批」
+    ("工会", "北京市卫生健康委员会", "医疗卫生"),
+    ("通信管理部门", "市委办公厅", "党政机关"),  # a party office's communications, not the 通信管理局
+    ("社会治安综合治理办公室", "通州区张家湾镇人民政府", "乡镇街道"),
+])
+def test_an_office_of_a_department_still_takes_the_departments_system(employer, parent, system):
+    assert sector_of(employer, "综合管理岗", parent_unit=parent).name == system
+
+
+def test_every_word_of_every_system_is_a_whole_alternative():
+    """Words are split on top-level 「|」 to be tried longest first; a bracket inside a character
+    class ([)）]) once made two words and everything between them one word, so that 「应急局」
+    matched an empty string and reading a name failed."""
+    from features.sectors import SECTORS, _alternatives
+
+    for system, *columns in SECTORS:
+        for words in columns:
+            for word in _alternatives(words):
+                assert word and word.count("(") == word.count(")"), (system, word)
+    assert sector_of("某县应急局").name == "应急消防"
