@@ -13,9 +13,12 @@ from dataclasses import dataclass
 
 from features.records import Hardship, HardshipGroup
 
+#: A poor household with a disabled member (「贫困残疾人家庭」, and 「残疾人家庭」「残疾人贫困家庭」, which on a
+#: 困难类别 sheet name the same household): the family's hardship, 低收入家庭, not the graduate's 残疾.
+_POOR_DISABLED_FAMILY = r"(?:贫困|困难)?残疾人?(?:贫困|困难)?家庭"
 _HARDSHIP_WORDS = (
     (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
-    (re.compile(r"低保|最低生活保障|低收入|特困|五保|城乡困难"), Hardship.LOW_INCOME_FAMILY),
+    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_POOR_DISABLED_FAMILY}"), Hardship.LOW_INCOME_FAMILY),
     (re.compile(r"残疾|残障"), Hardship.DISABILITY),
     (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
     # The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
@@ -50,7 +53,16 @@ _HARDSHIP_GROUP_WORDS = (
     (re.compile(r"特困(?!职工|生|学生)|五保"), HardshipGroup.EXTREME_POVERTY),
     (re.compile(r"防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难|脱贫不稳定"),
      HardshipGroup.RELAPSE_MONITORING),
+    (re.compile(_POOR_DISABLED_FAMILY), HardshipGroup.POOR_DISABLED_FAMILY),
 )
+#: A monitored household whose risk has been eliminated (「监测对象（风险已消除）」「已消除风险的监测户」「已解除
+#: 监测」) has left the monitoring: it is no 防返贫监测对象 any more. Its monitoring word then states
+#: nothing; a 脱贫不稳定户 stays a 脱贫户 (脱贫家庭), the others (边缘易致贫户, 突发严重困难户, a bare
+#: 监测对象) were monitored for a risk now gone. 「风险未消除」 is still monitored.
+_RISK_ELIMINATED = re.compile(r"风险已?经?(?:消除|解除)|(?<!未)(?<!没有)(?:已经?)?消除(?:了)?(?:返贫致贫|返贫|致贫)?风险"
+                              r"|(?<!未)(?:已经?)?(?:解除|退出|终止)(?:了)?(?:防返贫)?监测")
+#: The monitoring words of ``_HARDSHIP_WORDS`` without 脱贫不稳定, whose 脱贫 keeps 脱贫家庭 when the risk is gone.
+_MONITORING_WORD = re.compile(r"防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
 #: 国家助学贷款 is financial aid, not a hardship category: its own field (and column). Named as an
 #: item of the 困难类别 cell (「建档立卡、助学贷款」「低保；未获得国家助学贷款」) it is read into that field.
 _STUDENT_LOAN_WORD = re.compile(r"助学贷款|助贷")
@@ -99,9 +111,12 @@ def _loan_item(part: str) -> bool:
 def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
     """The categories and narrower groups one list item states; an item that only negates
     them states none."""
+    # At one start the longer word counts (「残疾人家庭」 over 「残疾」).
     hits = sorted(
-        (m.start(), m.end(), flag) for pattern, flag in _HARDSHIP_WORDS for m in pattern.finditer(part)
+        ((m.start(), m.end(), flag) for pattern, flag in _HARDSHIP_WORDS for m in pattern.finditer(part)),
+        key=lambda hit: (hit[0], -hit[1], hit[2]),
     )
+    risk_eliminated = bool(_RISK_ELIMINATED.search(part))
     found: set[Hardship] = set()
     groups: set[HardshipGroup] = set()
     negated: set[Hardship] = set()
@@ -118,12 +133,18 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
         if is_negated:
             negated.add(flag)
             continue
+        if risk_eliminated and _MONITORING_WORD.match(part, start):
+            negated.add(flag)  # no longer monitored: the word states nothing
+            continue
         if flag in _PERSONAL_HARDSHIPS and (_RELATIVE_AFTER.match(part[end:]) or _RELATIVE_BEFORE.search(part[:start])):
             known = "、".join(h.value for h in Hardship)
-            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别（可用：{known}、无）")
+            family = "；家庭贫困且有残疾人的，可写「贫困残疾人家庭」" if flag is Hardship.DISABILITY else ""
+            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别"
+                             f"（可用：{known}、无{family}）")
         found.add(flag)
         groups.update(group for pattern, group in _HARDSHIP_GROUP_WORDS
-                      if group.category is flag and pattern.match(part, start))
+                      if group.category is flag and pattern.match(part, start)
+                      and not (risk_eliminated and group is HardshipGroup.RELAPSE_MONITORING))
     if not found and not negated and not _NO_HARDSHIP.match(part):
         known = "、".join(h.value for h in Hardship)
         raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
@@ -195,6 +216,9 @@ def parse_hardship_group_list(value: object) -> frozenset[HardshipGroup] | None:
     items = [str(v) for v in value] if isinstance(value, (list, tuple)) else None if value is None else [str(value)]
     groups: set[HardshipGroup] = set()
     for item in (part for text in items or () for part in _LIST_SPLIT.split(text.strip()) if part):
+        if _RISK_ELIMINATED.search(item) and _MONITORING_WORD.search(item):
+            raise ValueError(f"「{item}」风险已消除，已不属于防返贫监测对象，不是细分类别"
+                             "（原为脱贫户的，请在困难类别中写「脱贫家庭」）")
         try:
             cell = read_hardship_cell(item)
         except ValueError:

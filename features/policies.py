@@ -56,7 +56,7 @@ class GraduationWindow:
 class HardshipRequirement:
     """Hardship categories a policy is for, any one of which qualifies.
 
-    ``alternatives`` are other ways to qualify (「或获得国家助学贷款」「或贫困残疾人家庭」): a
+    ``alternatives`` are other ways to qualify (「或获得国家助学贷款」「或在校期间获得省级奖励」): a
     graduate in none of the categories is then reviewed, not refused, unless the record
     decides the alternative (the student loan, ``loan_alternative``, has a field of its own)."""
 
@@ -64,7 +64,7 @@ class HardshipRequirement:
     alternatives: tuple[str, ...] = ()
     text: str = ""
     #: (category, item as written) for a category the policy names only through a narrower
-    #: group (「低保家庭」「特困人员」 lie in 低收入家庭, 「防返贫监测对象」 in 脱贫家庭): a graduate
+    #: group (「低保家庭」「特困人员」「贫困残疾人家庭」 lie in 低收入家庭, 「防返贫监测对象」 in 脱贫家庭): a graduate
     #: registered in the category is admitted only through the group.
     partial: tuple[tuple[Hardship, str], ...] = ()
     #: The groups the partial items name that the record can hold (``features.records.HardshipGroup``);
@@ -154,7 +154,8 @@ _LOAN_ALTERNATIVE = re.compile(r"^(?:获得|享受|申请|办理)?了?(?:国家|
                                r"(?:的)?(?:高校)?(?:毕业生|学生)?$")
 #: Words of ``features.hardship.parse_hardship`` that name only a part of their category, and
 #: the words that name all of it: an item with the first and none of the second names a part.
-_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|最低生活保障|特困|五保"), re.compile(r"低收入|城乡困难")),
+_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|最低生活保障|特困|五保|残疾人?(?:贫困|困难)?家庭"),
+                                          re.compile(r"低收入|城乡困难")),
              Hardship.POVERTY_ALLEVIATION: (re.compile(r"防返贫|防止返贫|监测|易致贫|易返贫致贫|突发严重困难|脱贫不稳定"),
                                             re.compile(r"脱贫(?!不稳定)|建档立卡|贫困户"))}
 

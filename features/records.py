@@ -47,12 +47,17 @@ class Hardship(enum.StrEnum):
 
 class HardshipGroup(enum.StrEnum):
     """Narrower groups within a hardship category that a sheet may state (「低保户」「特困供养」
-    「防返贫监测户」) and a policy may ask for (一次性求职创业补贴: 低保家庭、特困人员). The record keeps
-    them beside the category, which every other use reads (support, fairs, profile, rules)."""
+    「防返贫监测户」「贫困残疾人家庭」) and a policy may ask for (一次性求职创业补贴: 低保家庭、特困人员、
+    贫困残疾人家庭). The record keeps them beside the category, which every other use reads
+    (support, fairs, profile, rules)."""
 
     SUBSISTENCE_ALLOWANCE = "低保家庭"  # 最低生活保障 (城乡低保)
     EXTREME_POVERTY = "特困人员"  # 特困人员救助供养
     RELAPSE_MONITORING = "防返贫监测对象"
+    # A household that is poor and has a disabled member (中国残联's 贫困残疾人家庭: income under the
+    # local 低保 or 低收入 line): the family's hardship, so within 低收入家庭, and never the
+    # graduate's own 残疾, which is a category of its own.
+    POOR_DISABLED_FAMILY = "贫困残疾人家庭"
 
     @property
     def category(self) -> Hardship:

@@ -249,15 +249,15 @@ def test_the_loan_decides_the_loan_alternative(engine):
 
 
 def test_the_subsidy_of_the_sample_list(engine):
-    """P01: 符合 through a group or the loan; the alternative no column holds (贫困残疾人家庭) is
-    all that is left to check for a graduate with neither."""
+    """P01: 符合 through a group or the loan; 贫困残疾人家庭 is a group the record holds
+    (``tests/test_hardship_disabled_family.py``), so a graduate with neither is refused."""
     assert verdict(engine, replace(GRADUATE, hardship_groups=frozenset({DIBAO})), SUBSIDY).status is Status.ELIGIBLE
     assert verdict(engine, replace(GRADUATE, hardship_groups=frozenset({TEKUN})), SUBSIDY).status is Status.ELIGIBLE
     neither = verdict(engine, replace(GRADUATE, hardship=frozenset(), student_loan=False), SUBSIDY)
-    assert neither.status is Status.NEEDS_REVIEW and neither.reasons[0].endswith(
-        "您的登记信息中没有政策所列的困难类别，登记未获得国家助学贷款，请核实是否属于贫困残疾人家庭的情形")
+    assert neither.status is Status.NOT_ELIGIBLE and neither.reasons[0].endswith(
+        "您的登记信息中没有政策所列的困难类别，登记未获得国家助学贷款")
     broad = verdict(engine, replace(GRADUATE, student_loan=False), SUBSIDY)
-    assert broad.status is Status.NEEDS_REVIEW and "请核实是否属于低保家庭、特困人员" in broad.reasons[0]
+    assert broad.status is Status.NEEDS_REVIEW and "请核实是否属于低保家庭、特困人员、贫困残疾人家庭" in broad.reasons[0]
 
 
 def test_the_organisers_copy_tells_neither_field(engine):

@@ -162,7 +162,8 @@ def test_the_sensitive_profile_counts_groups_and_loan_holders_and_audits_those_f
               Graduate(id="D", hardship=frozenset()),
               Graduate(id="E")]
     counts = profile_cohort(cohort, catalog=catalog, place=lambda g: None, sensitive=True).sensitive
-    assert {c.label: c.count for c in counts.hardship_groups} == {"低保家庭": 1, "特困人员": 1, "防返贫监测对象": 1}
+    assert {c.label: c.count for c in counts.hardship_groups} == {"低保家庭": 1, "特困人员": 1, "防返贫监测对象": 1,
+                                                                         "贫困残疾人家庭": 0}
     assert (counts.student_loan, counts.student_loan_none, counts.student_loan_unknown) == (2, 1, 2)
     assert dict(counts.counted) == {"A": ("hardship", "hardship_groups", "student_loan"),
                                     "B": ("hardship", "hardship_groups", "student_loan"),
@@ -171,7 +172,8 @@ def test_the_sensitive_profile_counts_groups_and_loan_holders_and_audits_those_f
 
 def test_officers_get_group_and_loan_counts_audited_and_the_page_shows_them(api):
     body = api.get("/api/profile", "officer", params={"sensitive": "true"}).json()["sensitive"]
-    assert {c["label"]: c["count"] for c in body["hardship_groups"]} == {"低保家庭": 1, "特困人员": 0, "防返贫监测对象": 0}
+    assert {c["label"]: c["count"] for c in body["hardship_groups"]} == {"低保家庭": 1, "特困人员": 0, "防返贫监测对象": 0,
+                                                                          "贫困残疾人家庭": 0}
     assert (body["student_loan"], body["student_loan_none"], body["student_loan_unknown"]) == (1, 1, 2)
     fields = {r.record_id: tuple(r.fields) for r in api.audit_rows()}
     assert fields["G1"] == ("ethnicity", "hardship", "hardship_groups", "student_loan")

@@ -29,6 +29,7 @@ from matching.rules.conditions import (
     Kind,
     LanguageCond,
     NatureCond,
+    PostScopedCond,
     SchoolCond,
     ServiceYearsCond,
     TargetCond,
@@ -428,6 +429,11 @@ def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     return ()
 
 
+def _post_scoped(p: PostScopedCond, g: Graduate, ctx: Context) -> Outcome:
+    """Reached only where no job title decides the post (``RulesEngine`` reads it by title)."""
+    return Status.NEEDS_REVIEW, f"岗位条件待核实：{p.post}岗位须{p.requirement}，请核实所报岗位是否为{p.post}岗位"
+
+
 CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.EDUCATION: _education,
     Kind.EDUCATION_NATURE: _nature,
@@ -446,5 +452,6 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.NEEDS_REVIEW: _unparsed,
     Kind.HARDSHIP: check_hardship,
     Kind.GRADUATION: check_graduation,
+    Kind.POST_SCOPED: _post_scoped,
     **{kind: _detail(kind) for kind in _DETAIL_LABELS},
 }

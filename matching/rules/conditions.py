@@ -39,6 +39,7 @@ class Kind(enum.StrEnum):
     STATUS = "status"  # 公务员/事业编制/干部身份
     HARDSHIP = "hardship"  # 困难类别 a policy is for (features.policies)
     GRADUATION = "graduation"  # 毕业年度内 / 离校N年内, stated by policies
+    POST_SCOPED = "post_scoped"  # 应聘公寓辅导员岗位人员须为中共党员: for one named post (matching.rules.post_scoped)
     NOTE = "note"  # understood, imposes nothing checkable (不限, 咨询电话, 优先 …)
     NEEDS_REVIEW = "needs_review"  # not understood: carries the text
 
@@ -313,6 +314,16 @@ class Unparsed:
     text: str
 
 
+@dataclass(frozen=True, slots=True)
+class PostScopedCond:
+    """A condition a row states for one named post of several (a 说明 shared by an announcement's
+    posts: 「应聘公寓辅导员岗位人员须为中共党员（含预备）」): ``requirement`` as written, read by the
+    engine when the job is that post (``matching.rules.post_scoped``); on another post it is a note."""
+
+    post: str
+    requirement: str
+
+
 Payload = (
     AgeRelaxation
     | EducationCond
@@ -333,6 +344,7 @@ Payload = (
     | DetailCond
     | Note
     | Unparsed
+    | PostScopedCond
     | HardshipCond
     | GraduationCond
     | EitherCond

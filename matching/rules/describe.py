@@ -22,6 +22,7 @@ from matching.rules.conditions import (
     NatureCond,
     Note,
     PoliticalCond,
+    PostScopedCond,
     SchoolCond,
     ServiceYearsCond,
     TargetCond,
@@ -89,6 +90,8 @@ def requirement(payload: object) -> str:
             return text
         case Note(category=cat):
             return cat.value
+        case PostScopedCond(post=post, requirement=req):
+            return f"提示：仅{post}岗位须{req}"
         case AgeRelaxation(who=who):
             text = relaxation_text(payload)
             return f"年龄放宽：{who}" + (text if text.startswith("可") else f"可{text}")

@@ -22,6 +22,7 @@ from matching.rules.age import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
+from matching.rules.post_scoped import with_post_scopes
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
 
@@ -69,7 +70,8 @@ class RulesEngine:
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, job: Job) -> tuple[Condition, ...]:
         """Every condition of ``job``, cached per job id and texts."""
-        key = (job.id, job.conditions, job.majors_text, job.education, job.degree, job.description if not job.conditions else "")
+        key = (job.id, job.title, job.conditions, job.majors_text, job.education, job.degree,
+               job.description if not job.conditions else "")
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -99,6 +101,7 @@ class RulesEngine:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
+        out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_exemptions(out)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 

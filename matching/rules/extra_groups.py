@@ -20,10 +20,8 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
-from matching.rules.patterns import _HARD, _note, _rule
+from matching.rules.patterns import _HARD, MINORITY_LANGUAGES, _note, _rule
 from matching.rules.text import NUMBER, number
-
-_MINORITY_LANGUAGES = r"维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|塔吉克|藏|朝鲜|彝|壮"
 
 
 def _graduation_window(m):
@@ -53,7 +51,7 @@ RULES = (
           _youth, whole=True),
     # 具有维吾尔语听说能力: a language, as 熟练掌握维吾尔语 is (the clause rule wants 听说读写).
     _rule("language_ability", Kind.LANGUAGE,
-          rf"(?:具有|具备|有)?(?:较强的|良好的|一定的)?(?P<lang>{_MINORITY_LANGUAGES})语(?:听说读写|听说|读写|口语|交流)(?:能力)?",
+          rf"(?:具有|具备|有)?(?:较强的|良好的|一定的)?(?P<lang>{MINORITY_LANGUAGES})语(?:听说读写|听说|读写|口语|交流)(?:能力)?",
           lambda m: LanguageCond((m.group("lang") + "语",)), whole=True),
     _rule("common_language", Kind.LANGUAGE,
           r"(?:能|能够|会)?(?:熟练)?(?:用|使用|掌握)?国家通用语言(?:文字)?(?:进行)?(?:交流|沟通|听说读写)?(?:能力)?",

@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 
 from features.records import Graduate
-from matching.rules.conditions import Kind, Political, PoliticalCond
+from matching.rules.conditions import DetailCond, Kind, Political, PoliticalCond
 from matching.rules.patterns import _rule
+from matching.rules.text import NUMBER
 from matching.verdict import Status
 
 #: The eight democratic parties: short name → (what a member is called, how texts name it).
@@ -134,12 +135,23 @@ def _standings(m: re.Match[str]) -> PoliticalCond:
     return PoliticalCond(frozenset(kind for word, kind in _STANDING_WORDS.items() if word in m.group(0)))
 
 
+def _party_years(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """中共党员且具有1年以上党龄（2021年7月前转为正式党员）: 党龄 counts from full membership, so a
+    预备党员 is refused; how long a full member has been one the record does not say."""
+    return [(Kind.POLITICAL, PoliticalCond(frozenset({Political.PARTY_MEMBER}), full_member_only=True)),
+            (Kind.STATUS, DetailCond(m.group("years")))]
+
+
 _PARTY_WORDS = "|".join(pattern for _, pattern in PARTIES.values())
 _STANDING = r"(?:群众|共青团员|无党派(?:人士)?|民主党派(?:成员)?)"
 
 #: Whole-clause readings, tried after the clause rules fail (``parser.EXPLICIT``); tested in
 #: ``tests/test_rules_political.py``. 非中共党员 is a clause rule (``patterns.RULES``).
 RULES = (
+    # 中共党员且具有1年以上党龄（2021年7月前转为正式党员） (gkld, 专职组织员).
+    _rule("party_years", Kind.POLITICAL,
+          rf"(?:须为|应为|为)?中共党员(?:且|并)?(?P<years>(?:具有|有)?{NUMBER}年(?:及)?以上党龄(?:\([^()]*正式党员[^()]*\))?)",
+          _party_years, whole=True),
     # 若是民主党派成员仅限民革党员 (Henan), 如为民主党派成员，仅限民进会员 (gkld).
     _rule("democratic_party_limit", Kind.POLITICAL,
           rf"(?:若是|若为|如是|如为|如果是)民主党派(?:成员)?,?(?:仅限|只限|限|须为|应为)(?P<p>(?:(?:{_PARTY_WORDS})(?:党|党员|盟员|会员|社员|学社)*[、或]?)+)",

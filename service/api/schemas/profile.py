@@ -71,7 +71,7 @@ class SensitiveCountsPublic(BaseModel):
     hardship_none: int = Field(description="登记无困难的人数")
     hardship_unknown: int = Field(description="未登记困难情况的人数")
     hardship_groups: list[CountPublic] = Field(
-        description="困难类别中登记表写明的细分类别（低保家庭、特困人员、防返贫监测对象）的人数；只写了大类的不计入")
+        description="困难类别中登记表写明的细分类别（低保家庭、特困人员、防返贫监测对象、贫困残疾人家庭）的人数；只写了大类的不计入")
     student_loan: int = Field(description="获得国家助学贷款的人数")
     student_loan_none: int = Field(description="登记未获得国家助学贷款的人数")
     student_loan_unknown: int = Field(description="未登记助学贷款情况的人数")

@@ -224,7 +224,7 @@ class _GraduateFields(_Strict):
     ethnicity: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["ethnicity"])
     hardship: list[Hardship] | None = Field(default=None, description="困难类别；null 表示未知，[] 表示无")
     hardship_groups: list[HardshipGroup] | None = Field(
-        default=None, description="困难类别中登记的细分类别（低保家庭、特困人员、防返贫监测对象），须属于所列困难类别；"
+        default=None, description="困难类别中登记的细分类别（低保家庭、特困人员、防返贫监测对象、贫困残疾人家庭），须属于所列困难类别；"
                                   "null 或 [] 表示未登记细分类别")
     student_loan: bool | None = Field(default=None, description="是否获得国家助学贷款；null 表示未登记")
     id_number: str | None = Field(default=None, pattern=r"^\d{17}[\dXx]$")

@@ -1,0 +1,52 @@
+"""Conditions stated for one named post in a text shared by several posts.
+
+gkld copies an announcement's 说明 into every row of it, so a sentence such as 「应聘公寓辅导员岗位
+人员须为中共党员（含预备）」 (齐齐哈尔大学, 17 rows) reaches the 男生公寓辅导员 row and the 管理岗位（3）
+row alike. The clause rule keeps the post and the requirement (``PostScopedCond``); the engine,
+which knows the job's title, reads the requirement as the job's own when the title names that
+post (``with_post_scopes``) and keeps it as a note naming the post otherwise: another post's
+condition refuses no one here, and left unread it sent every graduate to review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from matching.rules.conditions import Condition, Kind, PostScopedCond, Span
+from matching.rules.patterns import _rule
+
+#: 应聘公寓辅导员岗位人员须为…, 报考专职组织员岗位的考生须…: the post is named before 岗位, the
+#: requirement follows 须/需/应 up to the end of the clause part.
+_POST = r"(?:应聘|报考)(?P<post>[\u4e00-\u9fff]{2,12}?)(?:岗位|职位)(?:的)?(?:人员|考生|应聘者|报考者)?"
+_DEMAND = r"(?:必须|须|需|应)(?:为|是)?(?P<req>[^,;]{2,80})"
+
+RULES = (
+    _rule("post_scoped", Kind.POST_SCOPED, _POST + _DEMAND,
+          lambda m: PostScopedCond(post=m.group("post"), requirement=m.group("req")), whole=True),
+)
+
+
+def names_post(title: str, post: str) -> bool:
+    """The job is the post the clause names: 男生公寓辅导员 is a 公寓辅导员 post."""
+    return post in title
+
+
+def with_post_scopes(conds: list[Condition], title: str,
+                     parse: Callable[[str, str], list[Condition]]) -> list[Condition]:
+    """Each post-scoped condition, read through ``parse`` (the cell parser) as the job's own when
+    ``title`` names its post, without a condition the job already states (the row's 政治面貌
+    column often says the same); a note (``Kind.NOTE``) on any other post."""
+    out: list[Condition] = []
+    for cond in conds:
+        payload = cond.payload
+        if cond.kind is not Kind.POST_SCOPED or not isinstance(payload, PostScopedCond):
+            out.append(cond)
+        elif not names_post(title, payload.post):
+            out.append(Condition(Kind.NOTE, payload, cond.span, cond.text))
+        else:
+            stated = {(c.kind, c.payload) for c in conds}
+            for inner in parse(cond.span.column, payload.requirement):
+                if (inner.kind, inner.payload) not in stated:
+                    out.append(Condition(inner.kind, inner.payload, Span(cond.span.column, cond.span.start, cond.span.end),
+                                         cond.text))
+    return out
