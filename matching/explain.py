@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Collection
+from dataclasses import fields, is_dataclass
 
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
@@ -37,15 +39,52 @@ def fit_degree(fit: float) -> str:
 
 
 #: A span the reason quotes (a job's or a record's own text, 「…」): kept as written.
-_QUOTED = re.compile(r"(「[^」]*」)")
+_QUOTED = r"「[^」]*」"
+_QUOTED_ONLY = re.compile(f"({_QUOTED})")
+_PERSON = "您"
+#: Shortest record value ``about_candidate`` keeps as written (see there).
+_KEPT_MIN = 3
 
 
-def about_candidate(reason: str) -> str:
+def record_texts(*records) -> frozenset[str]:
+    """The text values of ``records`` (a graduate, a job, a policy: frozen dataclasses, with
+    their tuples, sets and nested records) that hold 您: what ``about_candidate`` must keep as
+    written. Reasons embed record values as they are, quoted (专业「…」) or not (意向地点一致：…,
+    a job's title, an employer, 户籍, 学校 …), so the text alone cannot tell a value's 您 from the
+    reason's own; the records it was written from can."""
+    found: set[str] = set()
+
+    def walk(value) -> None:
+        if isinstance(value, str):
+            if _PERSON in value:
+                found.add(value)
+        elif is_dataclass(value) and not isinstance(value, type):
+            for f in fields(value):
+                walk(getattr(value, f.name))
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif isinstance(value, (tuple, list, set, frozenset)):
+            for item in value:
+                walk(item)
+
+    for record in records:
+        walk(record)
+    return frozenset(found)
+
+
+def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     """A reason written to the graduate (「您的学历为本科」), reworded for the organiser or
     officer reading a job's list of candidates (「该毕业生的学历为本科」). Quoted text is the
-    job's or the record's own words (岗位要求「欢迎您报考」) and is left as it is."""
-    # ``split`` with a group: the quoted spans are the odd parts.
-    return "".join(part if i % 2 else part.replace("您", "该毕业生") for i, part in enumerate(_QUOTED.split(reason)))
+    job's or the record's own words (岗位要求「欢迎您报考」) and is left as it is, and so is every
+    occurrence of a value of ``data`` (``record_texts`` of the graduate and the job or policy the
+    reason is about: 意向地点一致：您好路, a title 为您服务专员). A value as short as a phrase of
+    the reason's own (「您」, 「您的」, 「于您」) would keep that phrase too, so values shorter than
+    ``_KEPT_MIN`` characters are not kept (a place, title or employer is hardly ever so short)."""
+    values = sorted((v for v in data if len(v) >= _KEPT_MIN), key=len, reverse=True)  # a value holding another is kept whole
+    kept = re.compile("(" + "|".join([_QUOTED, *map(re.escape, values)]) + ")") if values else _QUOTED_ONLY
+    # ``split`` with a group: the kept spans are the odd parts.
+    return "".join(part if i % 2 else part.replace(_PERSON, "该毕业生") for i, part in enumerate(kept.split(reason)))
 
 
 def _unplaced(text: float) -> str:

@@ -29,13 +29,13 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from features.records import Graduate, Job
 from matching.cohort_profile import select
 from matching.fair_themes import ThemeLink, graduate_class
-from matching.guidance_topics import PERSONAL_ONLY, RECORD_FIELDS, TOPICS, Topic, asked_text, topic_of
+from matching.guidance_topics import PERSONAL_ONLY, RECORD_FIELDS, TOPICS, Reader, Topic, asked_text, topic_of
 from matching.results import GraduateSuggestions
 from matching.verdict import Status, Verdict
 
@@ -72,6 +72,7 @@ class Gap:
     asked: tuple[tuple[str, int], ...]  # the requirement's wordings, most common first, with their jobs
     missing: tuple[str, ...]  # record fields whose absence left a condition to review (出生日期)
     discloses: tuple[str, ...]  # sensitive fields the conditions read (to audit before showing)
+    reader: Reader = Reader.GRADUATE  # whom ``fact`` and ``suggestion`` address (您) or are about (该毕业生)
 
     @property
     def jobs(self) -> int:
@@ -91,7 +92,8 @@ class Gap:
             split.append(f"待核实 {self.needs_review} 个")
         example = f"{self.example.title}（{self.example.employer}）" if self.example.employer else self.example.title
         # The example job's own wording: the commonest ones may come from other jobs.
-        return (f"您最匹配的 {self.examined} 个岗位中，有 {self.jobs} 个（{share}%）{TOPICS[self.topic].asks}"
+        person = "该毕业生" if self.reader is Reader.STAFF else "您"
+        return (f"{person}最匹配的 {self.examined} 个岗位中，有 {self.jobs} 个（{share}%）{TOPICS[self.topic].asks_for(self.reader)}"
                 f"（{'，'.join(split)}），如 {example}：「{self.example.condition}」。")
 
     @property
@@ -99,8 +101,10 @@ class Gap:
         if self.missing:
             # What the record lacks decides nothing yet: filling it in is the first step, also
             # for a topic stated as a fact (the graduate states it; nothing is suggested about it).
+            if self.reader is Reader.STAFF:
+                return f"该毕业生的登记信息中没有{'、'.join(self.missing)}，请核实并补充后进一步判断。"
             return f"您的登记信息中没有{'、'.join(self.missing)}，补充后可进一步判断。"
-        return TOPICS[self.topic].suggestion
+        return TOPICS[self.topic].suggestion_for(self.reader)
 
     @property
     def advice(self) -> str:
@@ -116,6 +120,10 @@ class GraduateGuidance:
 
     def discloses(self) -> tuple[str, ...]:
         return tuple(sorted({f for gap in self.gaps for f in gap.discloses}))
+
+    def for_reader(self, reader: Reader) -> GraduateGuidance:
+        """The same gaps worded for ``reader``: the graduate (您) or staff reading about them."""
+        return replace(self, gaps=tuple(replace(g, reader=reader) for g in self.gaps))
 
     def without_sensitive(self) -> GraduateGuidance:
         return GraduateGuidance(self.graduate_id, self.top, self.examined,
@@ -289,4 +297,7 @@ def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Gr
     return CohortGuidance(year=year, school=school.strip() if school and school.strip() else None,
                           major_class=major_class.strip() if major_class and major_class.strip() else None,
                           total=total, top=top, topics=tuple(needs),
-                          graduates=tuple(r if sensitive_gaps else r.without_sensitive() for r in records))
+                          # A cohort's graduates are read by staff (the CLI's files, an officer's
+                          # export): their gaps are worded about the graduate, not to them.
+                          graduates=tuple((r if sensitive_gaps else r.without_sensitive()).for_reader(Reader.STAFF)
+                                          for r in records))

@@ -68,43 +68,80 @@ class Topic(enum.StrEnum):
         return TOPICS[self].suggestion is None
 
 
+class Reader(enum.Enum):
+    """Who reads a graduate's guidance: the graduate themself (「您…」), or an officer reading
+    about them (「该毕业生…」) with advice to act on or pass on (请核实…), not to themself
+    (请告知就业服务专员)."""
+
+    GRADUATE = "graduate"
+    STAFF = "staff"
+
+
 @dataclass(frozen=True, slots=True)
 class TopicText:
     """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
     the graduate may do (``None``: fact only); ``cohort``: what the jobs do, for a cohort
-    (「…的前 20 个匹配岗位中有岗位」 + this); ``fixed``: a trait the graduate does not choose."""
+    (「…的前 20 个匹配岗位中有岗位」 + this); ``fixed``: a trait the graduate does not choose.
+    ``staff_asks`` and ``staff_suggestion``: the same for an officer reading about the graduate
+    (``Reader.STAFF``); ``staff_asks`` is ``None`` when ``asks`` names no person. Both wordings are
+    written here rather than derived by replacing 您: the advice differs (请核实 instead of 请告知
+    就业服务专员), and a sentence built from them also holds a job's title and employer, which a
+    replacement would reword too."""
 
     label: str
     asks: str
     suggestion: str | None
     cohort: str = "要求"
     fixed: bool = False
+    staff_asks: str | None = None
+    staff_suggestion: str | None = None
+
+    def asks_for(self, reader: Reader) -> str:
+        return (self.staff_asks or self.asks) if reader is Reader.STAFF else self.asks
+
+    def suggestion_for(self, reader: Reader) -> str | None:
+        return self.staff_suggestion if reader is Reader.STAFF else self.suggestion
 
 
 _HELD = "如已取得，请告知就业服务专员或更新登记信息；如尚未取得，可了解报考条件和时间"
+_STAFF_HELD = "请核实该毕业生是否已取得，已取得的可更新其登记信息；如尚未取得，可告知其报考条件和时间"
+
+
+def _certificate(label: str, asks: str, exam: str = "") -> TopicText:
+    return TopicText(label, asks, f"{_HELD}{exam}。", staff_suggestion=f"{_STAFF_HELD}{exam}。")
+
+
 TOPICS: dict[Topic, TopicText] = {
-    Topic.TEACHER_CERTIFICATE: TopicText("教师资格证", "要求教师资格证", _HELD + "（教师资格考试）。"),
-    Topic.PROFESSIONAL_QUALIFICATION: TopicText("执业/职业资格", "要求执业或职业资格证书", _HELD + "。"),
-    Topic.DRIVING_LICENCE: TopicText("驾驶证", "要求驾驶证", _HELD + "。"),
-    Topic.FOREIGN_LANGUAGE_TEST: TopicText("外语等级", "要求外语等级证书", _HELD + "。"),
-    Topic.COMPUTER_TEST: TopicText("计算机等级", "要求计算机等级证书", _HELD + "。"),
-    Topic.MANDARIN: TopicText("普通话等级", "要求普通话等级证书", _HELD + "。"),
-    Topic.OTHER_CERTIFICATE: TopicText("其他证书", "要求其他证书", _HELD + "。"),
-    Topic.LANGUAGE: TopicText("语言能力", "要求掌握某种语言", "如具备，请告知就业服务专员核实。", "要求掌握某种语言"),
+    Topic.TEACHER_CERTIFICATE: _certificate("教师资格证", "要求教师资格证", "（教师资格考试）"),
+    Topic.PROFESSIONAL_QUALIFICATION: _certificate("执业/职业资格", "要求执业或职业资格证书"),
+    Topic.DRIVING_LICENCE: _certificate("驾驶证", "要求驾驶证"),
+    Topic.FOREIGN_LANGUAGE_TEST: _certificate("外语等级", "要求外语等级证书"),
+    Topic.COMPUTER_TEST: _certificate("计算机等级", "要求计算机等级证书"),
+    Topic.MANDARIN: _certificate("普通话等级", "要求普通话等级证书"),
+    Topic.OTHER_CERTIFICATE: _certificate("其他证书", "要求其他证书"),
+    Topic.LANGUAGE: TopicText("语言能力", "要求掌握某种语言", "如具备，请告知就业服务专员核实。", "要求掌握某种语言",
+                                staff_suggestion="请核实该毕业生是否具备。"),
     Topic.WORK_EXPERIENCE: TopicText("工作经历", "要求工作经历",
-                                     "如有实习或工作经历，请告知就业服务专员核实；也可关注就业见习岗位积累经历。"),
+                                     "如有实习或工作经历，请告知就业服务专员核实；也可关注就业见习岗位积累经历。",
+                                     staff_suggestion="请核实该毕业生的实习或工作经历；也可向其推荐就业见习岗位积累经历。"),
     Topic.EDUCATION: TopicText("学历/学位", "的学历或学位要求高于您的登记信息或须核实",
                                "如有继续深造（专升本、考研等）的打算，可作参考。",
-                               "要求更高学历或学位（或须核实）"),
+                               "要求更高学历或学位（或须核实）",
+                               staff_asks="的学历或学位要求高于该毕业生的登记信息或须核实",
+                               staff_suggestion="如该毕业生有继续深造（专升本、考研等）的打算，可作参考。"),
     Topic.EDUCATION_NATURE: TopicText("学历性质", "要求全日制、统招等学历性质",
-                                      "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等"),
+                                      "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等",
+                                      staff_suggestion="请核实该毕业生的学历性质是否符合。"),
     # Only what is open (相关专业, a class of majors, a missing major) is a need: a post whose
     # list leaves the graduate out is no training need (nearly every graduate's best 20 hold one,
     # which would drown every other topic); it is stated to the graduate as MAJOR_OUTSIDE.
     Topic.MAJOR: TopicText("专业（须核实）", "的专业要求须核实您的专业是否符合",
                            "可向招聘单位或就业服务专员确认您的专业是否属于岗位所列专业（如“相关专业”）。",
-                           "的专业要求须核实其专业是否符合"),
-    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业", fixed=True),
+                           "的专业要求须核实其专业是否符合",
+                           staff_asks="的专业要求须核实该毕业生的专业是否符合",
+                           staff_suggestion="可向招聘单位确认该毕业生的专业是否属于岗位所列专业（如“相关专业”）。"),
+    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业", fixed=True,
+                                   staff_asks="的专业要求未列该毕业生的专业"),
     # A standing the graduate may change (入团, 入党), though not within a season and not on
     # advice: the fact only, and no fixed trait.
     Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),
@@ -114,9 +151,11 @@ TOPICS: dict[Topic, TopicText] = {
     Topic.TARGET_GROUP: TopicText("报考身份", "面向特定报考身份", None, "面向特定报考身份", fixed=True),
     Topic.SCHOOL: TopicText("毕业院校", "对毕业院校有要求", None, "对毕业院校有要求", fixed=True),
     Topic.OTHER: TopicText("其他条件", "有专业细节、身体条件、在校表现等其他要求",
-                           "请在报名前向招聘单位或就业服务专员问清。", "有专业细节、身体条件、在校表现等要求"),
+                           "请在报名前向招聘单位或就业服务专员问清。", "有专业细节、身体条件、在校表现等要求",
+                           staff_suggestion="请核实，或提醒该毕业生在报名前向招聘单位问清。"),
     Topic.UNREAD: TopicText("系统未能识别的条件", "有系统未能识别的条件",
-                            "请在报名前向就业服务专员或招聘单位问清这些条件。", "有系统未能识别的条件"),
+                            "请在报名前向就业服务专员或招聘单位问清这些条件。", "有系统未能识别的条件",
+                            staff_suggestion="请在该毕业生报名前向招聘单位问清这些条件。"),
     Topic.SENSITIVE: TopicText("民族、残疾人专设等", "对民族或残疾人身份有要求", None, "对民族或残疾人身份有要求", fixed=True),
 }
 

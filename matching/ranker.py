@@ -24,7 +24,7 @@ from features.records import Graduate, Job
 from features.segment import Segmenter
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, basic_check
-from matching.explain import about_candidate, soft_reasons
+from matching.explain import about_candidate, record_texts, soft_reasons
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY
 from matching.major_placement import MajorPlacement
@@ -277,8 +277,9 @@ class Ranker(BaseEstimator):
             if verdict.status is Status.NOT_ELIGIBLE:
                 continue
             scores = self.score([graduates[i]], columns)
-            # Read by staff, not by the graduate.
-            reasons = tuple(about_candidate(r) for r in self._reasons(graduates[i], job, verdict, scores, 0, 0))
+            # Read by staff, not by the graduate; the records' own words stay as written.
+            data = record_texts(graduates[i], job)
+            reasons = tuple(about_candidate(r, data) for r in self._reasons(graduates[i], job, verdict, scores, 0, 0))
             out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
                                  verdict.discloses()))
         return out

@@ -277,3 +277,26 @@ def test_kept_guidance_is_bounded_stale_entries_first(monkeypatch):
     assert list(entries) == ["C", "D", "E"]  # none stale: the older half went
     guidance_kept._keep(entries, "E", (2, None, "e2"))  # replacing one evicts nothing
     assert entries == {"C": (2, None, "c"), "D": (2, None, "d"), "E": (2, None, "e2")}
+
+
+def test_officers_read_a_graduates_guidance_about_the_graduate_and_the_graduate_reads_it_to_them(api):
+    """The same gaps, in two persons: the graduate reads 「您…」, an officer (the API and the
+    officer's view of the graduate page) reads 「该毕业生…」 with advice to act on (请核实)."""
+    own = {g["topic"]: g for g in api.get("/api/graduates/G2/guidance", "g2", params={"top": 4}).json()["gaps"]}
+    staff = {g["topic"]: g for g in api.get("/api/graduates/G2/guidance", "officer", params={"top": 4}).json()["gaps"]}
+    assert own.keys() == staff.keys()
+    assert own["teacher_certificate"]["fact"].startswith("您最匹配的 4 个岗位中，有 2 个")
+    assert own["teacher_certificate"]["suggestion"].startswith("如已取得，请告知就业服务专员")
+    assert staff["teacher_certificate"]["fact"].startswith("该毕业生最匹配的 4 个岗位中，有 2 个")
+    assert staff["teacher_certificate"]["suggestion"].startswith("请核实该毕业生是否已取得")
+    for gap in staff.values():
+        assert "您" not in gap["advice"] and "请告知就业服务专员" not in gap["advice"], gap["advice"]
+        assert gap["advice"] == gap["fact"] + (gap["suggestion"] or "")
+    login(api, "officer")
+    page = api.client.get("/graduate/G2").text
+    section = page[page.index('id="guidance-gaps"'):]
+    section = section[:section.index("</table>")]
+    assert "该毕业生最匹配的" in section and "您" not in section
+    login(api, "g2")
+    page = api.client.get("/graduate/G2").text
+    assert "您最匹配的" in page and "该毕业生最匹配的" not in page

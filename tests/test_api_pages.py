@@ -162,3 +162,50 @@ def test_every_page_without_a_cookie_goes_to_login_and_shows_nothing(api, path):
     response = api.client.get(path, follow_redirects=False)
     assert response.status_code == 303 and response.headers["location"] == "/login"
     assert "J-SOFT" not in response.text and "阿依古丽" not in response.text
+
+
+def test_officer_page_audits_exactly_the_sensitive_fields_it_shows(api):
+    """The list shows hardship (with its groups), the student loan and the phone, never 民族
+    or 身份证号: one view writes one 「查看」 entry per graduate listed, naming the fields shown
+    that hold a value, and its page holds no ID number or ethnicity to show."""
+    login(api, "officer")
+    page = api.client.get("/officer")
+    assert page.status_code == 200
+    entries = {r.record_id: (r.action, tuple(r.fields)) for r in api.audit_rows()}
+    assert entries == {"G1": ("read", ("hardship", "phone")), "G3": ("read", ("hardship",))}
+    assert "65010020030501001X" not in page.text and "维吾尔族" not in page.text
+    assert "13900000001" in page.text  # the phone it does show
+
+
+def test_the_support_api_audits_the_full_records_it_answers_with(api):
+    """``/api/support`` answers with full records (民族, 身份证号 …): its entry names them all."""
+    body = api.get("/api/support", "officer").json()
+    g1 = next(item for item in body["items"] if item["graduate"]["id"] == "G1")
+    assert g1["graduate"]["id_number"] == "65010020030501001X" and g1["graduate"]["ethnicity"] == "维吾尔族"
+    entries = {r.record_id: tuple(r.fields) for r in api.audit_rows() if r.action == "read"}
+    assert entries["G1"] == ("ethnicity", "hardship", "id_number", "phone")
+    assert entries["G3"] == ("ethnicity", "hardship")
+
+
+def test_officer_page_audits_the_field_a_listed_posts_status_rests_on(tmp_path):
+    """A post for 少数民族 listed as open to a graduate tells her ethnicity without showing it:
+    that view logs 民族 for her, and still not 身份证号."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from tests.test_api_fixtures import JOBS, Api, start_api
+    from tests.test_api_matching import rules_ranker_factory
+
+    soft = next(j for j in JOBS if j.id == "J-SOFT")
+    minority = replace(soft, id="J-MIN", conditions=(("其他要求", "限少数民族"),))
+    app, tokens = start_api(tmp_path, jobs=[*JOBS, minority])
+    app = create_app(app.state.settings, ranker_factory=rules_ranker_factory)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        login(api, "officer")
+        page = api.client.get("/officer")
+        assert page.status_code == 200 and "/job/J-MIN" in page.text
+        entries = {r.record_id: tuple(r.fields) for r in api.audit_rows()}
+    assert entries["G1"] == ("ethnicity", "hardship", "phone")

@@ -148,8 +148,11 @@ def test_organiser_plans_small_fairs_and_opens_one(server, browser):
     fairs = page.locator("section.fair")
     assert fairs.count() >= 1
     first = fairs.first
-    first.locator("summary").click()
-    assert "可参加的毕业生" in first.inner_text() and first.locator("details tbody tr").count() >= 1
+    assert not first.locator("tbody a").first.is_visible()  # a fair opens from its summary line
+    first.locator("details.fair-detail > summary").click()
+    first.locator("details.fair-graduates > summary").click()
+    assert "可参加的毕业生" in first.inner_text()
+    assert first.locator("details.fair-graduates tbody tr").first.is_visible()
     assert "维吾尔族" not in page.content() and "低收入家庭" not in page.content()  # organisers see no sensitive field
     first.locator("tbody a").first.click()
     page.wait_for_url("**/job/*")
@@ -193,3 +196,53 @@ def test_top_menu_items_stay_whole_on_a_phone(server, browser, who):
     for item in items:
         lines = item.evaluate("e => e.getClientRects().length")
         assert lines == 1, item.inner_text()
+
+
+#: The menu's lines: items sorted by their top, a new line where one starts below the last line's bottom.
+_MENU_LINES = """nav => {
+  const boxes = [...nav.children].map(e => e.getBoundingClientRect()).sort((a, b) => a.top - b.top);
+  let lines = 0, bottom = -Infinity;
+  for (const box of boxes) { if (box.top >= bottom - 1) { lines += 1; bottom = box.bottom; } else { bottom = Math.max(bottom, box.bottom); } }
+  return lines;
+}"""
+
+
+@pytest.mark.parametrize(("who", "links"), [("officer", 7), ("organiser", 5)])
+def test_staff_menus_take_two_lines_on_a_phone_and_keep_every_item(server, browser, who, links):
+    """The officers' seven links, their name and 退出 took three lines under the site's name at
+    390 px. Two now, with nothing hidden: every link is shown and reachable, and the role after
+    the name, said visually only on wider screens, is still read out by screen readers."""
+    base, tokens = server
+    page = _login(browser, base, tokens[who])
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base + "/")
+    nav = page.locator("header.top nav")
+    assert nav.evaluate(_MENU_LINES) <= 2
+    assert nav.get_attribute("aria-label") == "主菜单"
+    items = nav.locator("> a").all()
+    assert len(items) == links and all(item.is_visible() for item in items)
+    assert "（" in nav.locator(".who").text_content()  # 「王老师（就业服务专员）」 in the accessibility tree
+    page.set_viewport_size({"width": 1280, "height": 800})
+    assert nav.evaluate(_MENU_LINES) == 1
+
+
+def test_each_fair_is_a_heading_and_a_summary_line_on_a_phone(server, browser):
+    """/fairs at 390 px was ~92,000 px tall for the sample's 44 fairs, every post of every fair
+    shown as a block of six lines: each fair is now its heading and one line of counts (a few
+    lines at most on a phone), its posts and graduates behind that line, and the contents link to
+    the headings, which stay in view."""
+    base, tokens = server
+    page = _login(browser, base, tokens["organiser"])
+    page.set_viewport_size({"width": 390, "height": 800})
+    page.goto(base + "/fairs?min_positions=1&min_graduates=1")
+    fairs = page.locator("section.fair").all()
+    assert fairs
+    for fair in fairs:
+        assert fair.bounding_box()["height"] <= 200, fair.inner_text()
+        summary = fair.locator("details.fair-detail > summary")
+        assert "主题：" in summary.inner_text() and "家单位" in summary.inner_text() and "个岗位" in summary.inner_text()
+    link = page.locator("#fair-toc a[href^='#fair-']").first
+    link.click()
+    heading = page.locator(link.get_attribute("href") + " h2")
+    assert heading.evaluate("h => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -74,7 +74,10 @@ def test_csv_and_xlsx_hold_the_cohort_table_and_the_graduates_gaps(inputs, tmp_p
     teacher = next(r for r in rows if r["row_type"] == "专题" and r["topic"] == "教师资格证")
     assert (teacher["graduates"], teacher["jobs"], teacher["openings"]) == ("3", "2", "4")
     l1 = [r for r in rows if r["row_type"] == "毕业生" and r["graduate_id"] == "L1"]
-    assert any(r["topic"] == "教师资格证" and "如已取得" in r["text"] for r in l1)
+    # Read by the officer who ran it: about the graduate, with advice to act on, never 「您…」.
+    assert any(r["topic"] == "教师资格证" and r["text"].startswith("该毕业生最匹配的 ")
+               and "请核实该毕业生是否已取得" in r["text"] for r in l1)
+    assert not any("您" in r["text"] or "请告知就业服务专员" in r["text"] for r in rows)
     assert "L3" not in {r["graduate_id"] for r in rows}  # of 2025
 
     book = tmp_path / "g.xlsx"
@@ -93,6 +96,7 @@ def test_the_terminal_shows_every_topic_and_the_first_graduates(inputs, capsys):
     out = capsys.readouterr().out
     assert "就业指导与培训需求（各届、新疆师范大学）：共 2 位毕业生" in out
     assert "教师资格证" in out and "毕业生 L1 张三" in out and "民族" not in out
+    assert "该毕业生最匹配的 5 个岗位中" in out and "您" not in out
 
 
 def test_sensitive_run_shows_and_audits_gaps_on_ethnicity(inputs, tmp_path):

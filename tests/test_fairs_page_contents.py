@@ -21,3 +21,21 @@ def test_the_fair_page_lists_its_fairs_at_the_top_and_each_fair_links_back(api):
     assert 'href="#unplaced"' in toc and 'id="unplaced"' in page
     sections = page.split('<section class="card fair"')[1:]
     assert all('<a href="#fair-toc">回到目录</a>' in s.split("</section>")[0] for s in sections)
+
+
+def test_each_fair_is_one_summary_line_with_its_posts_and_graduates_behind_it(api):
+    """At 390 px the sample's plan was ~92,000 px tall with every post shown: each fair's heading
+    is followed by one closed summary of counts, and its tables are inside it."""
+    login(api, "organiser")
+    plan = api.get("/api/fairs", "organiser", params=SMALL).json()
+    page = api.client.get("/fairs", params=SMALL).text
+    sections = [s.split("</section>")[0] for s in page.split('<section class="card fair"')[1:]]
+    assert len(sections) == len(plan["fairs"]) >= 2
+    for fair, section in zip(plan["fairs"], sections):
+        heading, rest = section.split("</h2>", 1)
+        assert rest.lstrip().startswith('<details class="fair-detail">') and "<table" not in heading
+        summary = re.search(r"<summary>(.*?)</summary>", rest).group(1)
+        counts = re.sub(r"<[^>]+>", "", summary)
+        assert counts == (f"主题：{fair['theme']}｜{len(fair['employers'])} 家单位｜{len(fair['positions'])} 个岗位｜"
+                          f"{len(fair['graduates'])} 位毕业生")
+        assert rest.count("<table") == 2 and rest.rstrip().endswith("</details>")

@@ -294,3 +294,34 @@ def test_conditions_the_rules_leave_unread_are_grouped_by_their_plain_words(text
     result = ConditionResult(kind="needs_review", status=Status.NEEDS_REVIEW, reason=f"条件待人工核实：{text}",
                              source=f"其他要求：{text}")
     assert topic_of(result) is topic
+
+
+def test_every_topic_has_a_wording_for_staff_with_no_you_and_no_refer_to_the_officer():
+    """Staff read a graduate's guidance about the graduate: no topic's text for them says 您 or
+    sends them to themselves (请告知就业服务专员); every topic with advice has advice for them."""
+    from matching.guidance_topics import TOPICS, Reader
+
+    for topic, text in TOPICS.items():
+        asks, suggestion = text.asks_for(Reader.STAFF), text.suggestion_for(Reader.STAFF)
+        assert "您" not in asks and "您" not in (suggestion or ""), topic
+        assert "就业服务专员" not in (suggestion or ""), topic
+        assert (suggestion is None) == (text.suggestion is None), topic
+        assert text.asks_for(Reader.GRADUATE) == text.asks and text.suggestion_for(Reader.GRADUATE) == text.suggestion
+
+
+def test_a_gap_for_staff_keeps_job_names_holding_you_as_written():
+    """The staff wording is written, not derived from the graduate's by replacing 您: a job
+    title or employer holding 您 as data stays as the table wrote it."""
+    from matching.guidance import Gap, GapExample
+    from matching.guidance_topics import Reader
+
+    gap = Gap(topic=Topic.EDUCATION, job_ids=("J1",), not_eligible=1, needs_review=0, examined=2,
+              example=GapExample("J1", "为您服务专员", "您好家政公司", "硕士研究生"), asked=(("硕士研究生", 1),),
+              missing=("出生日期",), discloses=())
+    staff = replace(gap, reader=Reader.STAFF)
+    assert gap.fact == ("您最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于您的登记信息或须核实（不符合 1 个），"
+                        "如 为您服务专员（您好家政公司）：「硕士研究生」。")
+    assert staff.fact == ("该毕业生最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于该毕业生的登记信息或须核实"
+                          "（不符合 1 个），如 为您服务专员（您好家政公司）：「硕士研究生」。")
+    assert gap.suggestion == "您的登记信息中没有出生日期，补充后可进一步判断。"
+    assert staff.suggestion == "该毕业生的登记信息中没有出生日期，请核实并补充后进一步判断。"

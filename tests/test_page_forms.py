@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from service.api.pages import csrf_token
+from service.storage import repository
 from tests.test_api_fixtures import api  # noqa: F401
 from tests.test_api_followups import login, page_post, stored
 
@@ -45,6 +46,32 @@ def test_the_form_brought_back_can_be_sent_again_and_records_once(api):
     key = re.search(r'name="request_key" value="([^"]+)"', again).group(1)
     response = page_post(api, csrf=csrf_token(api.tokens["officer"]), job_id="J-NET", status="已推送", request_key=key)
     assert response.status_code == 303 and [r.job_id for r in stored(api, "G1")] == ["J-NET"]
+
+
+def _recommendation_record(api, graduate_id: str) -> int:
+    api.app.state.reclog.flush()
+    with api.app.state.session_factory() as session:
+        return repository.list_recommendation_log(session=session, graduate_id=graduate_id)[1]
+
+
+def test_the_form_brought_back_after_a_mistake_adds_no_recommendation_record_entry(api):
+    """The 推荐记录 counts views of the suggestions: the form shown again after a typo (and the
+    reload of that answer, which re-sends the POST) is not one, whether the mistake is found by the
+    form's checks (a note too long) or by the store (an unknown job); a real page view still is."""
+    login(api, "officer")
+    assert _recommendation_record(api, "G1") == 0
+    for _ in range(2):  # the second time is the browser's reload of the 422 answer
+        wrong_job = page_post(api, csrf=csrf_token(api.tokens["officer"]), job_id="J-NOPE", status="已推送")
+        long_note = page_post(api, csrf=csrf_token(api.tokens["officer"]), job_id="J-NET", status="已推送",
+                              note="长" * 501)
+        assert wrong_job.status_code == long_note.status_code == 422
+        assert 'id="suggestions"' in wrong_job.text and 'id="suggestions"' in long_note.text
+    assert _recommendation_record(api, "G1") == 0
+    assert api.client.get("/graduate/G1").status_code == 200
+    assert _recommendation_record(api, "G1") == 1
+    fixed = page_post(api, csrf=csrf_token(api.tokens["officer"]), job_id="J-NET", status="已推送")
+    assert fixed.status_code == 303 and fixed.headers["location"] == "/graduate/G1#follow-ups"
+    assert _recommendation_record(api, "G1") == 1  # the post itself shows nothing; the page it leads to will
 
 
 def test_a_fair_size_field_left_empty_names_the_field_and_keeps_the_form(api):

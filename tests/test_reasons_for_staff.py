@@ -140,3 +140,57 @@ def test_about_candidate_rewords_the_reason_and_never_the_text_it_quotes(reason,
     from matching.explain import about_candidate
 
     assert about_candidate(reason) == for_staff
+
+
+# A record value holding 您 as data (a street, an employer), embedded unquoted in a reason
+# (「意向地点一致：乌鲁木齐市您好路」): staff read it as the table wrote it.
+YOU_IN_DATA = JOBS_CSV.replace("会计,乌鲁木齐市财政局,乌鲁木齐市", "会计,您好财务服务中心,乌鲁木齐市您好路")
+
+
+def test_about_candidate_keeps_record_values_holding_you_as_written():
+    from features.records import Job
+    from matching.explain import about_candidate, record_texts
+
+    job = Job(id="J1", title="为您服务专员", employer="您好家政公司", location="乌鲁木齐市您好路",
+              conditions=(("其他要求", "您需持有驾驶证"),))
+    data = record_texts(job)
+    assert data == {"为您服务专员", "您好家政公司", "乌鲁木齐市您好路", "您需持有驾驶证"}
+    reason = "意向地点一致：乌鲁木齐市您好路；岗位类别是您表示不做的：为您服务专员"
+    assert about_candidate(reason, data) == "意向地点一致：乌鲁木齐市您好路；岗位类别是该毕业生表示不做的：为您服务专员"
+    # Without the records the text cannot tell the street's 您 from the reason's own.
+    assert "乌鲁木齐市该毕业生好路" in about_candidate(reason)
+    # Quoted text stays as written too, and a value as short as a phrase of the reason is not kept.
+    assert about_candidate("您的专业「为您」，您的学历为本科", {"您的"}) == "该毕业生的专业「为您」，该毕业生的学历为本科"
+
+
+def test_recommend_files_keep_a_place_and_an_employer_holding_you_as_written(tmp_path):
+    jobs, graduates = write_inputs(tmp_path, YOU_IN_DATA, GRADUATES_CSV)
+    out = tmp_path / "out.csv"
+    assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--out", str(out), "--no-model",
+                 "--data-dir", str(tmp_path / "data")]) == 0
+    with out.open(encoding="utf-8-sig") as f:
+        rows = list(csv.DictReader(f))
+    g1 = next(r for r in rows if r["graduate_id"] == "G1" and r["job_id"] == "ACC1")["reasons"]
+    assert "意向地点一致：乌鲁木齐市您好路" in g1 and "该毕业生的学历为本科" in g1
+    assert not any("该毕业生好" in r["reasons"] for r in rows)
+
+
+@pytest.mark.parametrize("who", ["g1", "officer", "organiser"])
+def test_the_api_keeps_a_place_holding_you_as_written_for_every_reader(tmp_path, who):
+    from dataclasses import replace
+
+    from tests.test_api_fixtures import JOBS as API_JOBS
+
+    jobs = [replace(j, location="乌鲁木齐市您好路") if j.id == "J-SOFT" else j for j in API_JOBS]
+    app, tokens = start_api(tmp_path, jobs=jobs)
+    with TestClient(app) as client:
+        api = Api(client=client, app=app, tokens=tokens)
+        body = api.get("/api/graduates/G1/recommendations", who).json()
+        listed = None if who == "g1" else api.get("/api/jobs/J-SOFT/candidates", who).json()
+    soft = next(x for x in body["suggestions"] if x["job_id"] == "J-SOFT")["reasons"]
+    assert "意向地点一致：乌鲁木齐市您好路" in soft, soft
+    if listed is not None:  # the job's list of candidates, worded for staff by the ranker itself
+        g1 = next(c for c in listed["candidates"] if c["graduate_id"] == "G1")["reasons"]
+        assert "意向地点一致：乌鲁木齐市您好路" in g1, g1
+        for reasons in (soft, g1):
+            assert any("该毕业生" in r for r in reasons) and not any("该毕业生好" in r for r in reasons)

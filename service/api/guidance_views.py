@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from features.records import Graduate
 from matching.guidance import (DEFAULT_TOP, CohortGuidance, cohort_guidance, guide_graduates, ranker_cohort,
                                ranker_job_lookup)
+from matching.guidance_topics import Reader
 from service import audit
 from service.api import guidance_kept
 from service.api import schemas as s
@@ -105,7 +106,9 @@ def for_graduate(*, session: Session, matcher: Matcher, cache: GraduateCache | N
     if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, guidance.discloses())],
                                 action="guidance"):
         session.commit()
-    return s.GraduateGuidancePublic.model_validate(graduate_dict(guidance))
+    # The graduate reads 「您…」; an officer reads about the graduate (「该毕业生…」, 请核实…).
+    reader = Reader.GRADUATE if user.role is Role.GRADUATE else Reader.STAFF
+    return s.GraduateGuidancePublic.model_validate(graduate_dict(guidance.for_reader(reader)))
 
 
 def page_section(*, request, session: Session, user: User, graduate_id: str) -> s.GraduateGuidancePublic | None:

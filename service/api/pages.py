@@ -81,11 +81,16 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
 def _graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
                    form: dict[str, str] | None = None, form_problem: ApiProblem | None = None):
     """A graduate's page; with ``form`` and ``form_problem``, the officer's follow-up form as they
-    filled it in, with what is wrong next to it (422), so that a typo does not cost the rest."""
+    filled it in, with what is wrong next to it (422), so that a typo does not cost the rest.
+
+    Only a view of the page is a view of the suggestions for the recommendation record (推荐记录):
+    the form brought back after a mistake shows them again without logging them, or each typo (and
+    each reload of that answer, which re-sends the POST) would count as one more recommendation."""
+    log = reclog if form_problem is None else None
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
-                                          k=settings.default_top_k, rejected_k=5, log=reclog, cache=cache)
+                                          k=settings.default_top_k, rejected_k=5, log=log, cache=cache)
         history = follow = csrf = support = None
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
             support = _support_facts(session=session, user=user, graduate=graduate)
@@ -239,7 +244,8 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
     filters = repo.GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
         rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
-                                                 offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+                                                 offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+                                                 shown=followups.SUPPORT_LIST_FIELDS)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))

@@ -86,7 +86,8 @@ def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, g
 
     def shown(matches: tuple[PolicyMatch, ...]) -> list[s.PolicyVerdictPublic]:
         return [s.PolicyVerdictPublic(policy=_policy_public(by_id[m.policy_id]), status=m.status.value,
-                                      status_label=m.status.label, reasons=reasons_for(user, m.reasons))
+                                      status_label=m.status.label,
+                                      reasons=reasons_for(user, m.reasons, graduate, by_id[m.policy_id]))
                 for m in matches]
 
     return s.GraduatePoliciesPublic(

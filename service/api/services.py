@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from features.catalog import MajorCatalog
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
-from matching.explain import about_candidate
+from matching.explain import about_candidate, record_texts
 from matching.results import Candidate
 from service import audit
 from service.api import schemas as s
@@ -298,22 +298,18 @@ def redact(graduate: Graduate) -> Graduate:
                    withheld=frozenset(SENSITIVE_GRADUATE_FIELDS))
 
 
-def _summary(matcher: Matcher, job_id: str) -> s.JobSummary | None:
-    job = matcher.job(job_id)
-    return None if job is None else s.JobSummary.of(job)
-
-
 def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,
                     rejected_k: int, log: RecommendationLog | None,
                     cache: GraduateCache | None = None) -> s.RecommendationsPublic:
     graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)
     if user.role is Role.ORGANISER:
-        result = matcher.rank(redact(graduate), k=k, rejected_k=rejected_k, cache=False)
+        graduate = redact(graduate)
+        result = matcher.rank(graduate, k=k, rejected_k=rejected_k, cache=False)
     else:
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
         if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())]):
             session.commit()
-    return recommendations_public(matcher=matcher, user=user, result=result, log=log)
+    return recommendations_public(matcher=matcher, user=user, result=result, graduate=graduate, log=log)
 
 
 def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodies: RenderCache, user: User,
@@ -331,38 +327,45 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     key = (graduate_id, k, rejected_k, user.role is Role.GRADUATE)
     body = bodies.get(key, result)
     if body is None:
-        body = recommendations_public(matcher=matcher, user=user, result=result, log=None).model_dump_json().encode()
+        body = recommendations_public(matcher=matcher, user=user, result=result, graduate=graduate,
+                                      log=None).model_dump_json().encode()
         bodies.put(key, result, body)
     if log is not None:
         log.add(user_id=user.id, graduate_id=graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return body
 
 
-def reasons_for(user: User, reasons) -> list[str]:
+def reasons_for(user: User, reasons, *records) -> list[str]:
     """Reasons as ``user`` reads them. The rules word them to the graduate (「您的学历为本科」),
-    and the ranker's results and its cache keep that one wording; officers and organisers read
-    about the graduate (「该毕业生的学历为本科」, ``about_candidate``, as a job's candidate list
-    says it), so the person is chosen here, when the answer is shown."""
-    return list(reasons) if user.role is Role.GRADUATE else [about_candidate(r) for r in reasons]
+    and the ranker's results and its cache keep that one wording; staff read about the graduate
+    (「该毕业生的学历为本科」, ``about_candidate``), chosen here, when the answer is shown. The
+    values of ``records`` (the graduate, the job or policy) stay as written (a place holding 您)."""
+    if user.role is Role.GRADUATE:
+        return list(reasons)
+    data = record_texts(*(r for r in records if r is not None))
+    return [about_candidate(r, data) for r in reasons]
 
 
-def suggestions_public(*, matcher: Matcher, user: User, suggestions) -> list[s.SuggestionPublic]:
+def suggestions_public(*, matcher: Matcher, user: User, suggestions, graduate: Graduate) -> list[s.SuggestionPublic]:
     """A ranking's suggestions as the API and the pages show them to ``user``, each with its job's summary."""
     return [s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label, reasons=reasons_for(user, x.reasons),
-                               job=_summary(matcher, x.job_id))
+                               status_label=x.status.label,
+                               reasons=reasons_for(user, x.reasons, graduate, job := matcher.job(x.job_id)),
+                               job=None if job is None else s.JobSummary.of(job))
             for x in suggestions]
 
 
-def recommendations_public(*, matcher: Matcher, user: User, result, log: RecommendationLog | None) -> s.RecommendationsPublic:
+def recommendations_public(*, matcher: Matcher, user: User, result, graduate: Graduate,
+                           log: RecommendationLog | None) -> s.RecommendationsPublic:
     if log is not None:
         log.add(user_id=user.id, graduate_id=result.graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return s.RecommendationsPublic(
         graduate_id=result.graduate_id,
-        suggestions=suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions),
+        suggestions=suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions, graduate=graduate),
         rejected=[
-            s.RejectionPublic(job_id=x.job_id, score=x.score, reasons=reasons_for(user, x.reasons),
-                              job=_summary(matcher, x.job_id))
+            s.RejectionPublic(job_id=x.job_id, score=x.score,
+                              reasons=reasons_for(user, x.reasons, graduate, job := matcher.job(x.job_id)),
+                              job=None if job is None else s.JobSummary.of(job))
             for x in result.rejected
         ],
     )

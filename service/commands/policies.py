@@ -60,16 +60,22 @@ def _list(args: argparse.Namespace, policies) -> int:
     return 0
 
 
-def _about_graduate(result):
+def _about_graduate(result, graduate, policies):
     """The result with its reasons worded for the staff who run this command and read its
     files (「该毕业生登记为低收入家庭」), not to the graduate (「您…」), as ``jobmatch recommend``
-    and the service's answers for staff word them (``about_candidate``)."""
+    and the service's answers for staff word them (``about_candidate``); the graduate's and the
+    policy's own words stay as written."""
     from dataclasses import replace
 
-    from matching.explain import about_candidate
+    from matching.explain import about_candidate, record_texts
 
-    return replace(result, matches=tuple(replace(m, reasons=tuple(map(about_candidate, m.reasons)))
-                                         for m in result.matches))
+    by_id = {p.id: p for p in policies}
+
+    def about(m):
+        data = record_texts(graduate, by_id.get(m.policy_id))
+        return replace(m, reasons=tuple(about_candidate(r, data) for r in m.reasons))
+
+    return replace(result, matches=tuple(map(about, result.matches)))
 
 
 def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
@@ -84,7 +90,7 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
     require_records(graduates, "毕业生")
     engine = load_rules_engine()
-    results = [_about_graduate(graduate_policies(engine, g, policies)) for g in graduates.records]
+    results = [_about_graduate(graduate_policies(engine, g, policies), g, policies) for g in graduates.records]
     shown = results if args.out is not None else results[: args.show]
     # The log comes first: if it cannot be written, nothing is shown or written.
     write_local_audit(args, [(r.graduate_id, r.discloses(LISTED)) for r in shown], action="policies",

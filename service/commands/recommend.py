@@ -41,8 +41,9 @@ def run(args: argparse.Namespace) -> int:
     ranker = build_ranker(jobs.records, use_model=not args.no_model)
     with tqdm(total=len(graduates.records), desc="匹配", unit="人", file=sys.stderr, disable=None) as bar:
         results = ranker.rank(graduates.records, k=args.top, rejected_k=args.rejected, progress=bar.update)
-    results = [_about_graduate(r) for r in results]
     by_id = {job.id: job for job in jobs.records}
+    people = {g.id: g for g in graduates.records}
+    results = [_about_graduate(r, people[r.graduate_id], by_id) for r in results]
     shown = results if args.out is not None else results[: args.show]
     # The log comes first: if it cannot be written, nothing is shown or written.
     _audit(args, [(r.graduate_id, _disclosed(r, printed=args.out is None)) for r in shown])
@@ -61,15 +62,18 @@ def run(args: argparse.Namespace) -> int:
 PRINTED_SUGGESTIONS = 10
 
 
-def _about_graduate(result):
+def _about_graduate(result, graduate, jobs):
     """The result with its reasons worded for the staff who run this command and read its
     files (「该毕业生的学历为本科」), not to the graduate (「您…」), as a job's candidate list and
-    the service's pages for officers word them (``about_candidate``)."""
-    from matching.explain import about_candidate
+    the service's pages for officers word them (``about_candidate``); the graduate's and the
+    job's own words stay as written."""
+    from matching.explain import about_candidate, record_texts
 
-    return replace(result,
-                   suggestions=tuple(replace(s, reasons=tuple(map(about_candidate, s.reasons))) for s in result.suggestions),
-                   rejected=tuple(replace(r, reasons=tuple(map(about_candidate, r.reasons))) for r in result.rejected))
+    def about(item):
+        data = record_texts(graduate, jobs.get(item.job_id))
+        return replace(item, reasons=tuple(about_candidate(r, data) for r in item.reasons))
+
+    return replace(result, suggestions=tuple(map(about, result.suggestions)), rejected=tuple(map(about, result.rejected)))
 
 
 def _disclosed(result, *, printed: bool) -> tuple[str, ...]:
