@@ -251,6 +251,12 @@ def _unattended_note(unplaced: Sequence[UnplacedPosition]) -> str | None:
                if also else ""))
 
 
+def _some(employers) -> str:
+    """Up to three employers by name, and how many there are when more (「甲、乙、丙等 5 家单位」)."""
+    names = list(employers)
+    return "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
+
+
 def _lost_reason(lost: Sequence[tuple[str, UnplacedKind, str]]) -> str:
     """One line from (theme, kind, why), the themes that lost a post for the same reason named
     together: 「0101 哲学类、0302 政治学类：没有毕业生的推荐中有此岗位…」, not once per theme."""
@@ -418,11 +424,8 @@ class _Planner:
             if mended is None:
                 number += 1
                 continue
-            names = [e for e, _ in parts[number]]
-            employers = "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
-            how = "并入相邻一场" if len(mended) < len(parts) else "从相邻一场调入邻近单位"
-            self.notes.append(f"{theme.theme}：按地点分场后有一部分（{employers}）{short}，{how}")
-            parts, number = mended, 0
+            self.notes.append(f"{theme.theme}：按地点分场后有一部分（{_some(e for e, _ in parts[number])}）{short}，{mended[1]}")
+            parts, number = mended[0], 0
         return parts
 
     def _part_shortfall(self, theme: Theme, part) -> str | None:
@@ -433,23 +436,30 @@ class _Planner:
         return len(part) <= self.limits.max_employers and sum(len(ids) for _, ids in part) <= self.limits.max_positions
 
     def _mended(self, theme: Theme, parts, number: int):
-        """``parts`` with part ``number`` merged into a neighbour or topped up from one, or ``None``."""
+        """(``parts`` with part ``number`` merged into a neighbour or topped up from one, what was
+        done, for the organiser: which neighbour, and which employers moved), or ``None``. The
+        note says 按地点排序 rather than 相邻: places are in sort order (Xinjiang by region, others by
+        their text), so the neighbour of a 黑龙江 part may be a 重庆 one."""
+        def side(other: int) -> str:
+            return "前" if other < number else "后"
+
         for other in (number - 1, number + 1):
             if 0 <= other < len(parts) and self._fits(merged := parts[min(other, number)] + parts[max(other, number)]):
-                return [*parts[:min(other, number)], merged, *parts[max(other, number) + 1:]]
+                return [*parts[:min(other, number)], merged, *parts[max(other, number) + 1:]], f"并入按地点排序的{side(other)}一场"
         for other in (number - 1, number + 1):
             if not 0 <= other < len(parts):
                 continue
-            donor, part = list(parts[other]), list(parts[number])
+            donor, part, moved = list(parts[other]), list(parts[number]), []
             while len(donor) > 1:
-                moved = donor.pop() if other < number else donor.pop(0)
-                part = [moved, *part] if other < number else [*part, moved]
+                moved.append(donor.pop() if other < number else donor.pop(0))
+                part = [moved[-1], *part] if other < number else [*part, moved[-1]]
                 if not self._fits(part) or self._part_shortfall(theme, donor) is not None:
                     break
                 if self._part_shortfall(theme, part) is None:
                     out = list(parts)
                     out[other], out[number] = donor, part
-                    return out
+                    return out, (f"从按地点排序的{side(other)}一场调入 {len(moved)} 家单位（{'、'.join(e for e, _ in moved[:3])}"
+                            f"{'等' if len(moved) > 3 else ''}）")
         return None
 
     def _split(self, theme: Theme) -> list[Fair]:

@@ -47,7 +47,9 @@ def test_a_short_part_takes_the_nearest_employer_of_its_neighbour(catalog, segme
     assert [[p.job_id for p in f.positions] for f in result.fairs] == [["U1"], ["U2", "K1", "K2"]]
     assert all(len(f.graduates) >= limits.min_graduates for f in result.fairs)
     assert result.unplaced == () and result.dropped == ()
-    assert any("按地点分场后有一部分" in n and "从相邻一场调入邻近单位" in n for n in result.notes)
+    # The note names the neighbour (by place order) and the employer that moved.
+    assert ("1202 工商管理类：按地点分场后有一部分（会计师事务所K1、会计师事务所K2）可参加的毕业生 1 人，少于 2 人，"
+            "从按地点排序的前一场调入 1 家单位（会计师事务所U2）") in result.notes
 
 
 def test_no_part_of_any_split_is_smaller_than_a_fair_may_be(catalog, segmenter):
@@ -63,3 +65,19 @@ def test_no_part_of_any_split_is_smaller_than_a_fair_may_be(catalog, segmenter):
             assert all(min_positions <= len(f.positions) and len(f.employers) <= max_employers for f in result.fairs)
             placed = {p.job_id for f in result.fairs for p in f.positions}
             assert placed | {u.job_id for u in result.unplaced} == {j.id for j in jobs}
+
+
+def test_a_short_part_that_fits_beside_its_neighbour_joins_it(catalog, segmenter):
+    """Employers of 3, 1, 4 and 1 posts, at most two employers and four posts a fair, pack as
+    3 | 1 | 4 | 1. The second part (one post, below the minimum of two) fits beside the first,
+    so it joins it and the note says which neighbour; the last cannot join 4 posts nor take an
+    employer from a part of one employer, so it is reported."""
+    sizes = {"会计师事务所E1": 3, "会计师事务所E2": 1, "会计师事务所E3": 4, "会计师事务所E4": 1}
+    jobs = [job(f"{name[-2:]}-{i}", "会计", employer=name, majors="会计学", location="乌鲁木齐市")
+            for name, n in sizes.items() for i in range(n)]
+    people = [graduate(f"G{i}", "会计学", catalog=catalog) for i in range(3)]
+    limits = FairLimits(max_employers=2, max_positions=4, min_positions=2, min_graduates=1)
+    result = plan(catalog, segmenter, jobs, people, limits=limits, k=len(jobs))
+    assert [f.employers for f in result.fairs] == [("会计师事务所E1", "会计师事务所E2"), ("会计师事务所E3",)]
+    assert "1202 工商管理类：按地点分场后有一部分（会计师事务所E2）岗位 1 个，少于 2 个，并入按地点排序的前一场" in result.notes
+    assert {u.job_id for u in result.unplaced} == {"E4-0"}

@@ -20,9 +20,28 @@ def test_a_name_that_is_only_a_town_or_township_is_its_government(employer, pare
     assert sector_of(employer, "综合管理岗", parent_unit=parent).name == "乡镇街道"
 
 
-@pytest.mark.parametrize("employer", ["阿勒泰地区阿勒泰市", "龙游县", "阿勒泰地区", "天津分中心", "松山湖管委会"])
+@pytest.mark.parametrize("employer", ["阿勒泰地区阿勒泰市", "龙游县", "阿勒泰地区", "天津分中心", "松山湖管委会",
+                                      "新疆维吾尔自治区阿勒泰地区", "西藏自治区阿里地区"])
 def test_a_county_a_prefecture_or_a_bare_office_still_tells_no_system(employer):
+    # The 区 of 自治区 is no Beijing district: 自治区 + 地区 is a prefecture, not a township.
     assert sector_of(employer, "工作人员") is None
+    assert sector_of("综合办公室", "工作人员", parent_unit=employer) is None
+
+
+@pytest.mark.parametrize("employer, system", [
+    ("阿勒泰地区福海县解特阿热勒镇卫生院", "医疗卫生"), ("某县城关镇中心学校", "教育"), ("某镇中心小学", "教育"),
+    ("某区某街道社区卫生服务中心", "医疗卫生"), ("某县公安局城关镇派出所", "公安司法"), ("某镇派出所", "公安司法"),
+    ("某乡畜牧兽医站", "农业农村"), ("某镇财政所", "财政税务"), ("某镇司法所", "公安司法"),
+])
+def test_a_town_unit_that_names_its_own_system_keeps_it(employer, system):
+    assert sector_of(employer, "工作人员").name == system
+    assert sector_of("办公室", "工作人员", parent_unit=employer).name == system
+
+
+def test_a_building_records_archive_belongs_to_housing_and_construction():
+    # A 城建档案馆 keeps the 住建 bureau's records of building works; other 档案馆 are party units.
+    assert sector_of("梅河口市城市建设档案馆").name == "住房城建"
+    assert sector_of("某市城建档案馆").name == "住房城建"
 
 
 def test_an_archive_is_a_party_unit_not_a_cultural_one():
