@@ -13,12 +13,16 @@ from dataclasses import dataclass
 
 from features.records import Hardship, HardshipGroup
 
-#: A poor household with a disabled member (「贫困残疾人家庭」, and 「残疾人家庭」「残疾人贫困家庭」, which on a
-#: 困难类别 sheet name the same household): the family's hardship, 低收入家庭, not the graduate's 残疾.
-_POOR_DISABLED_FAMILY = r"(?:贫困|困难)?残疾人?(?:贫困|困难)?家庭"
+#: A household with a disabled member (「残疾人家庭」「贫困残疾人家庭」「残疾人贫困家庭」): on a 困难类别
+#: sheet the family's hardship, 低收入家庭, not the graduate's 残疾. Only a cell that says the household
+#: is poor (贫困/困难) names the group 贫困残疾人家庭 (中国残联's: income under the 低保 or 低收入 line),
+#: which a subsidy admits; a bare 「残疾人家庭」 does not say so and is 低收入家庭 stated broadly, which
+#: such a policy reviews (a disabled member alone is no proof of the income line).
+_DISABLED_FAMILY = r"(?:贫困|困难)?残疾人?(?:贫困|困难)?家庭"
+_POOR_DISABLED_FAMILY = r"(?:贫困|困难)残疾人?家庭|残疾人?(?:贫困|困难)家庭"
 _HARDSHIP_WORDS = (
     (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
-    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_POOR_DISABLED_FAMILY}"), Hardship.LOW_INCOME_FAMILY),
+    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_DISABLED_FAMILY}"), Hardship.LOW_INCOME_FAMILY),
     (re.compile(r"残疾|残障"), Hardship.DISABILITY),
     (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
     # The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
@@ -63,6 +67,9 @@ _RISK_ELIMINATED = re.compile(r"风险已?经?(?:消除|解除)|(?<!未)(?<!没�
                               r"|(?<!未)(?:已经?)?(?:解除|退出|终止)(?:了)?(?:防返贫)?监测")
 #: The monitoring words of ``_HARDSHIP_WORDS`` without 脱贫不稳定, whose 脱贫 keeps 脱贫家庭 when the risk is gone.
 _MONITORING_WORD = re.compile(r"防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
+#: Monitored households that may be 脱贫户 (a bare 监测对象, a 突发严重困难户): with the risk gone the
+#: cell no longer says which, so it must say 脱贫家庭 (or 无) itself; an 边缘易致贫户 never was one.
+_MAYBE_FORMERLY_POOR = re.compile(r"^(?!.*易致贫).*(?:防返贫|防止返贫|监测户|监测对象|易返贫致贫|突发严重困难)")
 #: 国家助学贷款 is financial aid, not a hardship category: its own field (and column). Named as an
 #: item of the 困难类别 cell (「建档立卡、助学贷款」「低保；未获得国家助学贷款」) it is read into that field.
 _STUDENT_LOAN_WORD = re.compile(r"助学贷款|助贷")
@@ -166,6 +173,7 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     flags: set[Hardship] = set()
     groups: set[HardshipGroup] = set()
     loans: set[bool] = set()
+    unsure: str | None = None  # an item whose monitoring ended without saying whether it was a 脱贫户
     for part in _LIST_SPLIT.split(text):
         if not part:
             continue
@@ -177,6 +185,13 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
         found, named = _hardship_item(part)
         flags.update(found)
         groups.update(named)
+        if _RISK_ELIMINATED.search(part) and _MAYBE_FORMERLY_POOR.search(part):
+            unsure = part
+    if unsure is not None and Hardship.POVERTY_ALLEVIATION not in flags:
+        # Read as no category it would refuse a 脱贫户 a 脱贫家庭 policy; read as 脱贫家庭, admit
+        # a household that never was one: the clerk knows which.
+        raise ValueError(f"困难类别「{unsure}」风险已消除，已不属于防返贫监测对象，但未写明是否为脱贫户："
+                         "原为脱贫户的请写「脱贫家庭」，不是的请写其他困难类别或「无」")
     if len(loans) > 1:
         raise ValueError(f"困难类别「{text}」对助学贷款的说法前后矛盾（既写有又写无）")
     return HardshipCell(frozenset(flags), frozenset(groups), loans.pop() if loans else None)

@@ -35,7 +35,8 @@ SUBSIDY = "低保家庭、特困人员、脱贫家庭、残疾；或贫困残疾
 
 @pytest.mark.parametrize(("cell", "categories", "groups"), [
     ("贫困残疾人家庭", {LOW}, {FAMILY}),
-    ("残疾人家庭", {LOW}, {FAMILY}),  # the family, on a hardship sheet: not the graduate's 残疾
+    ("残疾人家庭", {LOW}, set()),  # the family, on a hardship sheet: not the graduate's 残疾, and not said poor
+    ("重度残疾人家庭", {LOW}, set()),
     ("残疾人贫困家庭", {LOW}, {FAMILY}),
     ("困难残疾人家庭", {LOW}, {FAMILY}),
     ("城乡低保、贫困残疾人家庭", {LOW}, {HardshipGroup.SUBSISTENCE_ALLOWANCE, FAMILY}),
@@ -118,6 +119,19 @@ def test_the_subsidy_admits_the_group_and_refuses_a_record_without_it(engine):
     assert broad.status is Status.NEEDS_REVIEW and "请核实是否属于低保家庭、特困人员、贫困残疾人家庭" in broad.reasons[0]
 
 
+def test_a_disabled_household_not_said_poor_is_reviewed_not_admitted(engine, tmp_path):
+    """「残疾人家庭」 does not say the household is under the 低保 or 低收入 line (贫困残疾人家庭): a
+    subsidy for that group reviews it, naming the group, rather than paying on a guess."""
+    path = tmp_path / "g.csv"
+    path.write_text("学号,学历,毕业年份,困难类别,助学贷款\nA1,本科,2026,残疾人家庭,否\nA2,本科,2026,贫困残疾人家庭,否\n",
+                    encoding="utf-8-sig")
+    bare, poor = read_graduates(path).records
+    found = verdict(engine, bare, SUBSIDY)
+    assert found.status is Status.NEEDS_REVIEW
+    assert "请核实是否属于低保家庭、特困人员、贫困残疾人家庭" in found.reasons[0]
+    assert verdict(engine, poor, SUBSIDY).status is Status.ELIGIBLE
+
+
 # --- the service -------------------------------------------------------------------------
 
 
@@ -145,10 +159,7 @@ def test_officers_read_the_group_audited_and_organisers_never(api):
 
 
 @pytest.mark.parametrize(("cell", "categories", "groups"), [
-    ("监测对象（风险已消除）", set(), set()),
-    ("防返贫监测户(已消除风险)", set(), set()),
-    ("边缘易致贫户（风险已消除）", set(), set()),
-    ("风险已消除监测户", set(), set()),
+    ("边缘易致贫户（风险已消除）", set(), set()),  # never a 脱贫户
     ("脱贫不稳定户（风险已消除）", {POOR}, set()),  # a 脱贫户 still
     ("脱贫户；监测对象（风险已消除）", {POOR}, set()),
     ("监测对象（风险未消除）", {POOR}, {MONITORED}),  # still monitored
@@ -159,6 +170,15 @@ def test_a_household_whose_risk_is_eliminated_is_not_monitored(cell, categories,
     assert read_hardship(cell) == (frozenset(categories), frozenset(groups))
 
 
+@pytest.mark.parametrize("cell", ["监测对象（风险已消除）", "防返贫监测户(已消除风险)", "风险已消除监测户",
+                                  "突发严重困难户（风险已消除）", "低保、监测对象（风险已消除）"])
+def test_a_monitoring_ended_without_saying_whether_a_poverty_household_is_refused(cell):
+    """A monitored household may be a 脱贫户 or not: read as none it would be refused a 脱贫家庭
+    subsidy (求职创业补贴 said 不符合), read as 脱贫家庭 admitted on a guess; the clerk is asked."""
+    with pytest.raises(ValueError, match="未写明是否为脱贫户.*原为脱贫户的请写「脱贫家庭」"):
+        read_hardship(cell)
+
+
 def test_listed_as_a_group_it_is_refused_saying_why():
     with pytest.raises(ValueError, match="风险已消除，已不属于防返贫监测对象"):
         parse_hardship_group_list(["监测对象（风险已消除）"])
@@ -166,7 +186,7 @@ def test_listed_as_a_group_it_is_refused_saying_why():
 
 def test_a_monitoring_policy_does_not_admit_it(engine, tmp_path):
     path = tmp_path / "g.csv"
-    path.write_text("学号,学历,毕业年份,困难类别\nA1,本科,2026,监测对象（风险已消除）\n", encoding="utf-8-sig")
+    path.write_text("学号,学历,毕业年份,困难类别\nA1,本科,2026,边缘易致贫户（风险已消除）\n", encoding="utf-8-sig")
     (graduate,) = read_graduates(path).records
     found = verdict(engine, graduate, "防返贫监测对象")
     assert found.status is Status.NOT_ELIGIBLE

@@ -79,3 +79,37 @@ def test_without_a_title_to_decide_it_is_reviewed_naming_the_post(engine):
     verdict = engine.check_conditions(Graduate(id="G", political_status="群众"), (cond,))
     assert verdict.status is Status.NEEDS_REVIEW
     assert verdict.results[0].reason == "岗位条件待核实：公寓辅导员岗位须中共党员(含预备)，请核实所报岗位是否为公寓辅导员岗位"
+
+
+#: In the shape of gkld's 「报考语文教师岗位的考生须…」, copied into an announcement's rows (初中语文教师1,
+#: 高中语文, 高中物理 …); invented with a political requirement, which only this rule reads.
+PARTY = "报考政治教师岗位的考生须为中共党员"
+
+
+def party(engine, title: str) -> list[tuple[Status, str]]:
+    verdict = engine.check(Graduate(id="G", political_status="群众"), Job(id=title, title=title, conditions=(("备注", PARTY),)))
+    return [(r.status, r.reason) for r in verdict.results if r.kind in ("political", "post_scoped")]
+
+
+@pytest.mark.parametrize(("title", "post", "match"), [
+    ("男生公寓辅导员", "公寓辅导员", True),
+    ("公寓辅导员（男）", "公寓辅导员", True),
+    ("初中语文教师1", "语文教师", True),
+    ("高中语文", "语文教师", None),  # the subject without 教师: may be that post
+    ("教师发展中心干事", "教师", None),  # the word, but not what the title is
+    ("", "公寓辅导员", None),
+    ("高中物理", "语文教师", False),
+    ("管理岗位（3）", "公寓辅导员", False),
+])
+def test_the_title_decides_the_post_only_when_it_ends_with_it(title, post, match):
+    from matching.rules.post_scoped import post_match
+
+    assert post_match(title, post) is match
+
+
+def test_a_post_the_title_may_be_is_reviewed_not_dropped(engine):
+    """「高中政治」 is a 政治教师 post by its subject: read as a note, the clause passed a 群众 there."""
+    assert [s for s, _ in party(engine, "初中政治教师2")] == [Status.NOT_ELIGIBLE]
+    assert party(engine, "高中物理") == []
+    assert party(engine, "高中政治") == [
+        (Status.NEEDS_REVIEW, "岗位条件待核实：政治教师岗位须中共党员，请核实所报岗位是否为政治教师岗位")]

@@ -10,10 +10,12 @@ condition refuses no one here, and left unread it sent every graduate to review.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from matching.rules.conditions import Condition, Kind, PostScopedCond, Span
 from matching.rules.patterns import _rule
+from matching.rules.text import fold
 
 #: 应聘公寓辅导员岗位人员须为…, 报考专职组织员岗位的考生须…: the post is named before 岗位, the
 #: requirement follows 须/需/应 up to the end of the clause part.
@@ -26,22 +28,43 @@ RULES = (
 )
 
 
-def names_post(title: str, post: str) -> bool:
-    """The job is the post the clause names: 男生公寓辅导员 is a 公寓辅导员 post."""
-    return post in title
+#: What a title may add after the post's name (公寓辅导员（男）, 初中语文教师1, 管理岗位（3）) and the
+#: generic word a post's name may end with (语文教师 → 语文, the subject a title 「高中语文」 names).
+_TITLE_TAIL = re.compile(r"(?:\([^()]*\)|[A-Za-z0-9]+|岗位?)+$")
+_GENERIC_TAIL = re.compile(r"(?:教师|老师|岗位?)$")
+
+
+def post_match(title: str, post: str) -> bool | None:
+    """Whether the job is the post the clause names: ``True`` when the title ends with it (男生公寓辅导员
+    is a 公寓辅导员, 初中语文教师1 a 语文教师); ``None`` when that is unclear (no title; the post's name
+    elsewhere in the title, 「教师发展中心干事」 for 教师; its subject without the generic word,
+    「高中语文」 for 语文教师); ``False`` when the title names neither."""
+    head = _TITLE_TAIL.sub("", fold(title).strip())
+    if not head:
+        return None
+    if head.endswith(post):
+        return True
+    stem = _GENERIC_TAIL.sub("", post)
+    return None if post in head or (stem and stem in head) else False
 
 
 def with_post_scopes(conds: list[Condition], title: str,
                      parse: Callable[[str, str], list[Condition]]) -> list[Condition]:
     """Each post-scoped condition, read through ``parse`` (the cell parser) as the job's own when
-    ``title`` names its post, without a condition the job already states (the row's 政治面貌
-    column often says the same); a note (``Kind.NOTE``) on any other post."""
+    ``title`` is its post, without a condition the job already states (the row's 政治面貌 column
+    often says the same); a note (``Kind.NOTE``) on another post; kept, and so reviewed naming the
+    post (``checks``), when the title does not tell (``post_match``): dropped, a condition of the
+    job's own would pass unchecked."""
     out: list[Condition] = []
     for cond in conds:
         payload = cond.payload
         if cond.kind is not Kind.POST_SCOPED or not isinstance(payload, PostScopedCond):
             out.append(cond)
-        elif not names_post(title, payload.post):
+            continue
+        match = post_match(title, payload.post)
+        if match is None:
+            out.append(cond)
+        elif not match:
             out.append(Condition(Kind.NOTE, payload, cond.span, cond.text))
         else:
             stated = {(c.kind, c.payload) for c in conds}
