@@ -102,7 +102,7 @@ class Gap:
             # What the record lacks decides nothing yet: filling it in is the first step, also
             # for a topic stated as a fact (the graduate states it; nothing is suggested about it).
             if self.reader is Reader.STAFF:
-                return f"该毕业生的登记信息中没有{'、'.join(self.missing)}，请核实并补充后进一步判断。"
+                return f"该毕业生的登记信息中没有{'、'.join(self.missing)}，请核实并补充，以便进一步判断。"
             return f"您的登记信息中没有{'、'.join(self.missing)}，补充后可进一步判断。"
         return TOPICS[self.topic].suggestion_for(self.reader)
 

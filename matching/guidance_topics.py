@@ -104,7 +104,7 @@ class TopicText:
 
 
 _HELD = "如已取得，请告知就业服务专员或更新登记信息；如尚未取得，可了解报考条件和时间"
-_STAFF_HELD = "请核实该毕业生是否已取得，已取得的可更新其登记信息；如尚未取得，可告知其报考条件和时间"
+_STAFF_HELD = "请核实该毕业生是否已取得：如已取得，可更新其登记信息；如尚未取得，可告知其报考条件和时间"
 
 
 def _certificate(label: str, asks: str, exam: str = "") -> TopicText:
@@ -127,7 +127,7 @@ TOPICS: dict[Topic, TopicText] = {
     Topic.EDUCATION: TopicText("学历/学位", "的学历或学位要求高于您的登记信息或须核实",
                                "如有继续深造（专升本、考研等）的打算，可作参考。",
                                "要求更高学历或学位（或须核实）",
-                               staff_asks="的学历或学位要求高于该毕业生的登记信息或须核实",
+                               staff_asks="的学历或学位要求高于其登记信息或须核实",
                                staff_suggestion="如该毕业生有继续深造（专升本、考研等）的打算，可作参考。"),
     Topic.EDUCATION_NATURE: TopicText("学历性质", "要求全日制、统招等学历性质",
                                       "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等",
@@ -138,10 +138,10 @@ TOPICS: dict[Topic, TopicText] = {
     Topic.MAJOR: TopicText("专业（须核实）", "的专业要求须核实您的专业是否符合",
                            "可向招聘单位或就业服务专员确认您的专业是否属于岗位所列专业（如“相关专业”）。",
                            "的专业要求须核实其专业是否符合",
-                           staff_asks="的专业要求须核实该毕业生的专业是否符合",
+                           staff_asks="的专业要求须核实其专业是否符合",
                            staff_suggestion="可向招聘单位确认该毕业生的专业是否属于岗位所列专业（如“相关专业”）。"),
     Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业", fixed=True,
-                                   staff_asks="的专业要求未列该毕业生的专业"),
+                                   staff_asks="的专业要求未列其专业"),
     # A standing the graduate may change (入团, 入党), though not within a season and not on
     # advice: the fact only, and no fixed trait.
     Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),

@@ -209,3 +209,28 @@ def test_officer_page_audits_the_field_a_listed_posts_status_rests_on(tmp_path):
         assert page.status_code == 200 and "/job/J-MIN" in page.text
         entries = {r.record_id: tuple(r.fields) for r in api.audit_rows()}
     assert entries["G1"] == ("ethnicity", "hardship", "phone")
+
+
+def test_officer_page_audits_no_loan_not_taken_and_no_empty_phone(tmp_path):
+    """The list shows 国家助学贷款 only when the loan was taken, and an empty phone as nothing:
+    a graduate who took none and left the phone blank has only 困难类别 read and logged, and
+    the row handed to the page holds no other sensitive value."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app, followups
+    from tests.test_api_fixtures import GRADUATES, Api, start_api
+
+    g3 = next(g for g in GRADUATES if g.id == "G3")
+    no_loan = replace(g3, student_loan=False, phone="")
+    app, tokens = start_api(tmp_path, graduates=[no_loan if g.id == "G3" else g for g in GRADUATES])
+    with TestClient(create_app(app.state.settings)) as client:
+        api = Api(client=client, app=client.app, tokens=tokens)
+        login(api, "officer")
+        page = api.client.get("/officer")
+        assert page.status_code == 200 and "/graduate/G3" in page.text and "国家助学贷款" not in page.text
+        entries = {r.record_id: tuple(r.fields) for r in api.audit_rows()}
+    assert entries["G3"] == ("hardship",)
+    listed = followups.as_listed(no_loan)
+    assert (listed.student_loan, listed.phone, listed.ethnicity, listed.id_number) == (None, None, None, None)

@@ -14,6 +14,7 @@ import time
 
 import pytest
 
+from service.auth import Role, issue_user
 from tests.test_api_fixtures import start_api
 
 pytestmark = pytest.mark.browser
@@ -30,6 +31,7 @@ MISSING = ("playwright is not installed (pip install -e '.[test]')" if sync_api 
 if MISSING and not REQUIRED:
     pytest.skip(MISSING, allow_module_level=True)
 
+LONG_NAME = "阿不都热合曼·买买提艾力（乌鲁木齐市人社局就业服务中心）"
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-extensions", "--no-first-run"]
 
@@ -55,6 +57,9 @@ def server(tmp_path_factory):
         if time.monotonic() > deadline or not thread.is_alive():
             pytest.fail("uvicorn did not start")
         time.sleep(0.05)
+    with app.state.session_factory() as session:  # a name longer than a phone's line (accounts may be named by office)
+        tokens["officer_long"] = issue_user(session=session, name=LONG_NAME, role=Role.OFFICER).token
+        session.commit()
     yield f"http://127.0.0.1:{port}", tokens
     instance.should_exit = True
     thread.join(timeout=10)
@@ -246,3 +251,40 @@ def test_each_fair_is_a_heading_and_a_summary_line_on_a_phone(server, browser):
     heading = page.locator(link.get_attribute("href") + " h2")
     assert heading.evaluate("h => { const r = h.getBoundingClientRect(); return r.top >= 0 && r.bottom <= innerHeight; }")
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
+
+
+def test_a_name_longer_than_a_phone_line_wraps_and_a_short_one_stays_whole(server, browser):
+    """The name after the menu was kept on one line: an account named by its office
+    (「阿不都热合曼·买买提艾力（乌鲁木齐市人社局就业服务中心）」) made the 390 px page 403 px wide.
+    It wraps now, inside the screen; a name that fits a line still moves to the next line whole."""
+    base, tokens = server
+    for who in ("officer_long", "officer"):
+        page = _login(browser, base, tokens[who])
+        page.set_viewport_size({"width": 390, "height": 800})
+        page.goto(base + "/")
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390, who
+        who_box = page.locator("header.top nav > .who")
+        assert who_box.bounding_box()["x"] + who_box.bounding_box()["width"] <= 390
+        line = page.locator("header.top nav > a").first.bounding_box()["height"]
+        lines = round(who_box.bounding_box()["height"] / line)
+        assert (lines >= 2) if who == "officer_long" else (lines == 1), (who, lines)
+        page.context.close()
+
+
+def test_a_printed_fair_plan_shows_every_fair_its_posts_and_graduates(server, browser):
+    """An organiser prints the plan to take to the venue: the fairs are closed <details> on
+    screen, and printed closed they were only their summary lines. In print every fair's posts
+    and graduates show, without the menu, the size form or the 「回到目录」 links."""
+    base, tokens = server
+    page = _login(browser, base, tokens["organiser"])
+    page.goto(base + "/fairs?min_positions=1&min_graduates=1")
+    fairs = page.locator("section.fair").all()
+    assert fairs and not fairs[0].locator("tbody a").first.is_visible()  # closed on screen
+    page.emulate_media(media="print")
+    for fair in fairs:
+        assert fair.locator("tbody a").first.is_visible()
+        assert fair.locator("details.fair-graduates tbody tr").first.is_visible()
+    assert not page.locator("header.top nav").is_visible() and not page.locator("form.filters").is_visible()
+    assert not page.locator(".toc-back").first.is_visible()
+    assert page.locator("#fair-toc").is_visible() and page.locator("h2").first.is_visible()
+    page.context.close()

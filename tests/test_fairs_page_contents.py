@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from tests.test_api_fairs import SMALL, api  # noqa: F401
 from tests.test_api_pages import login
 
@@ -23,12 +25,14 @@ def test_the_fair_page_lists_its_fairs_at_the_top_and_each_fair_links_back(api):
     assert all('<a href="#fair-toc">回到目录</a>' in s.split("</section>")[0] for s in sections)
 
 
-def test_each_fair_is_one_summary_line_with_its_posts_and_graduates_behind_it(api):
+@pytest.mark.parametrize("by", ["major", "industry"])
+def test_each_fair_is_one_summary_line_with_its_posts_and_graduates_behind_it(api, by):
     """At 390 px the sample's plan was ~92,000 px tall with every post shown: each fair's heading
-    is followed by one closed summary of counts, and its tables are inside it."""
+    is followed by one closed summary of counts, and its tables are inside it, by major or by industry."""
     login(api, "organiser")
-    plan = api.get("/api/fairs", "organiser", params=SMALL).json()
-    page = api.client.get("/fairs", params=SMALL).text
+    params = {**SMALL, "by": by}
+    plan = api.get("/api/fairs", "organiser", params=params).json()
+    page = api.client.get("/fairs", params=params).text
     sections = [s.split("</section>")[0] for s in page.split('<section class="card fair"')[1:]]
     assert len(sections) == len(plan["fairs"]) >= 2
     for fair, section in zip(plan["fairs"], sections):

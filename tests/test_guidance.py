@@ -321,7 +321,28 @@ def test_a_gap_for_staff_keeps_job_names_holding_you_as_written():
     staff = replace(gap, reader=Reader.STAFF)
     assert gap.fact == ("您最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于您的登记信息或须核实（不符合 1 个），"
                         "如 为您服务专员（您好家政公司）：「硕士研究生」。")
-    assert staff.fact == ("该毕业生最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于该毕业生的登记信息或须核实"
+    assert staff.fact == ("该毕业生最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于其登记信息或须核实"
                           "（不符合 1 个），如 为您服务专员（您好家政公司）：「硕士研究生」。")
     assert gap.suggestion == "您的登记信息中没有出生日期，补充后可进一步判断。"
-    assert staff.suggestion == "该毕业生的登记信息中没有出生日期，请核实并补充后进一步判断。"
+    assert staff.suggestion == "该毕业生的登记信息中没有出生日期，请核实并补充，以便进一步判断。"
+
+
+@pytest.mark.parametrize("topic", list(Topic))
+def test_a_staff_fact_names_the_graduate_once(topic):
+    """An officer's sentence names the graduate once, as its subject (该毕业生最匹配的…), and
+    refers back to them as 其 (高于其登记信息, 未列其专业), not 「该毕业生」 a second time."""
+    from matching.guidance import Gap, GapExample
+    from matching.guidance_topics import Reader
+
+    gap = Gap(topic=topic, job_ids=("J1",), not_eligible=1, needs_review=0, examined=2,
+              example=GapExample("J1", "会计", "某公司", "条件"), asked=(("条件", 1),), missing=(), discloses=(),
+              reader=Reader.STAFF)
+    assert gap.fact.count("该毕业生") == 1, gap.fact
+    assert "您" not in gap.fact
+
+
+def test_staff_advice_on_a_certificate_reads_as_two_cases():
+    from matching.guidance_topics import TOPICS, Reader
+
+    assert TOPICS[Topic.DRIVING_LICENCE].suggestion_for(Reader.STAFF) == (
+        "请核实该毕业生是否已取得：如已取得，可更新其登记信息；如尚未取得，可告知其报考条件和时间。")

@@ -111,17 +111,23 @@ def test_policy_verdicts_are_worded_for_who_asks(api, who, person, not_person):
     assert any(person in r for r in reasons) and not any(not_person in r for r in reasons)
 
 
-def test_recommend_files_for_staff_read_the_graduate_in_the_third_person(tmp_path, capsys):
-    jobs, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
+def _recommend_rows(tmp_path, jobs_csv: str) -> list[dict[str, str]]:
+    """The rows ``jobmatch recommend --out`` writes for ``jobs_csv`` and the fixture graduates."""
+    jobs, graduates = write_inputs(tmp_path, jobs_csv, GRADUATES_CSV)
     out = tmp_path / "out.csv"
     assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--out", str(out), "--no-model",
                  "--data-dir", str(tmp_path / "data")]) == 0
     with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+        return list(csv.DictReader(f))
+
+
+def test_recommend_files_for_staff_read_the_graduate_in_the_third_person(tmp_path, capsys):
+    rows = _recommend_rows(tmp_path, JOBS_CSV)
     refusal = next(r for r in rows if r["graduate_id"] == "G3" and r["job_id"] == "ACC1")
     assert refusal["status"] == "不符合" and "该毕业生的学历为大专" in refusal["reasons"]
     assert not any("您" in r["reasons"] for r in rows)
     # The terminal too.
+    jobs, graduates = tmp_path / "jobs.csv", tmp_path / "graduates.csv"  # as ``_recommend_rows`` wrote them
     assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--no-model",
                  "--data-dir", str(tmp_path / "data")]) == 0
     printed = capsys.readouterr().out
@@ -164,12 +170,7 @@ def test_about_candidate_keeps_record_values_holding_you_as_written():
 
 
 def test_recommend_files_keep_a_place_and_an_employer_holding_you_as_written(tmp_path):
-    jobs, graduates = write_inputs(tmp_path, YOU_IN_DATA, GRADUATES_CSV)
-    out = tmp_path / "out.csv"
-    assert main(["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--out", str(out), "--no-model",
-                 "--data-dir", str(tmp_path / "data")]) == 0
-    with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+    rows = _recommend_rows(tmp_path, YOU_IN_DATA)
     g1 = next(r for r in rows if r["graduate_id"] == "G1" and r["job_id"] == "ACC1")["reasons"]
     assert "意向地点一致：乌鲁木齐市您好路" in g1 and "该毕业生的学历为本科" in g1
     assert not any("该毕业生好" in r["reasons"] for r in rows)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy.exc import IntegrityError
@@ -20,8 +21,8 @@ from sqlalchemy.orm import Session
 
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
+from service.api import answers
 from service.api import schemas as s
-from service.api import services
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
@@ -147,19 +148,22 @@ class SupportRow:
     recommended: bool
 
 
-#: The sensitive fields the officers' list (``/officer``) shows of each graduate, and so reads and
-#: audits: not 民族 or 身份证号, which the list never shows.
-SUPPORT_LIST_FIELDS = ("hardship", "hardship_groups", "student_loan", "phone")
+def as_listed(graduate: Graduate) -> Graduate:
+    """``graduate`` holding only the sensitive values the officers' list (``/officer``) shows:
+    困难类别 (with its groups), 国家助学贷款 when taken and the phone; not 民族 or 身份证号, nor a
+    loan not taken (the list says nothing of it). What is left is what the view reads and audits."""
+    return replace(graduate, ethnicity=None, id_number=None, hardship=graduate.hardship or None,
+                   student_loan=True if graduate.student_loan else None, phone=graduate.phone or None)
 
 
 def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int = 3,
                      filters: repo.GraduateFilters = repo.GraduateFilters(),
-                     shown: tuple[str, ...] = SENSITIVE_GRADUATE_FIELDS) -> tuple[list[SupportRow], int]:
+                     as_shown: Callable[[Graduate], Graduate] | None = None) -> tuple[list[SupportRow], int]:
     """Hardship-support graduates passing ``filters`` (school, major), those who most need
     follow-up first (the order of ``follow_ups.support_graduates_by_need``), with their top
-    eligible jobs. ``shown``: the sensitive fields the caller shows (all of them through the
-    API's full records; ``SUPPORT_LIST_FIELDS`` on the page); the rows' records hold only those,
-    so nothing else can be shown, and the audit names those that hold a value, with the fields
+    eligible jobs. ``as_shown``: the record as the caller shows it (``as_listed`` on the page;
+    ``None``: the full record, as the API answers with it); the rows hold that record, so nothing
+    else can be shown, and the audit names its sensitive fields that hold a value, with the fields
     the statuses of the jobs shown rest on (a post for 少数民族 listed as open reads 民族)."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
@@ -169,18 +173,18 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     states = follow_ups.states(session=session, graduate_ids=ids)
     recommended = follow_ups.recommended(session=session, graduate_ids=ids)
     ranked = matcher.rank_many(graduates, k=k, rejected_k=0)  # on the full records: the same ranking as elsewhere
+    if as_shown is not None:
+        graduates = [as_shown(g) for g in graduates]
     read = [tuple(f for f in SENSITIVE_GRADUATE_FIELDS
-                  if (f in shown and getattr(g, f) is not None) or any(f in x.discloses for x in result.suggestions))
+                  if getattr(g, f) is not None or any(f in x.discloses for x in result.suggestions))
             for g, result in zip(graduates, ranked)]
     audit.record_disclosures(session=session, user=user, action="read",
                              disclosed=[(g.id, fields) for g, fields in zip(graduates, read)])
-    hidden = {f: None for f in SENSITIVE_GRADUATE_FIELDS if f not in shown}
-    graduates = [replace(g, **hidden) for g in graduates]
     # The page shows each graduate's newest subsidy state (not the notes).
     audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
                             rows=[state.subsidy for state in states.values() if state.subsidy is not None])
     session.commit()
-    rows = [SupportRow(graduate, services.suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions,
+    rows = [SupportRow(graduate, answers.suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions,
                                                                  graduate=graduate),
                        states.get(graduate.id), graduate.id in recommended)
             for graduate, result in zip(graduates, ranked)]

@@ -245,7 +245,7 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
     try:
         rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-                                                 shown=followups.SUPPORT_LIST_FIELDS)
+                                                 as_shown=followups.as_listed)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))

@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 from features.catalog import MajorCatalog
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
-from matching.explain import about_candidate, record_texts
 from matching.results import Candidate
 from service import audit
 from service.api import schemas as s
+from service.api.answers import recommendations_public
 from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
@@ -333,42 +333,6 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     if log is not None:
         log.add(user_id=user.id, graduate_id=graduate_id, job_ids=[x.job_id for x in result.suggestions])
     return body
-
-
-def reasons_for(user: User, reasons, *records) -> list[str]:
-    """Reasons as ``user`` reads them. The rules word them to the graduate (「您的学历为本科」),
-    and the ranker's results and its cache keep that one wording; staff read about the graduate
-    (「该毕业生的学历为本科」, ``about_candidate``), chosen here, when the answer is shown. The
-    values of ``records`` (the graduate, the job or policy) stay as written (a place holding 您)."""
-    if user.role is Role.GRADUATE:
-        return list(reasons)
-    data = record_texts(*(r for r in records if r is not None))
-    return [about_candidate(r, data) for r in reasons]
-
-
-def suggestions_public(*, matcher: Matcher, user: User, suggestions, graduate: Graduate) -> list[s.SuggestionPublic]:
-    """A ranking's suggestions as the API and the pages show them to ``user``, each with its job's summary."""
-    return [s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
-                               status_label=x.status.label,
-                               reasons=reasons_for(user, x.reasons, graduate, job := matcher.job(x.job_id)),
-                               job=None if job is None else s.JobSummary.of(job))
-            for x in suggestions]
-
-
-def recommendations_public(*, matcher: Matcher, user: User, result, graduate: Graduate,
-                           log: RecommendationLog | None) -> s.RecommendationsPublic:
-    if log is not None:
-        log.add(user_id=user.id, graduate_id=result.graduate_id, job_ids=[x.job_id for x in result.suggestions])
-    return s.RecommendationsPublic(
-        graduate_id=result.graduate_id,
-        suggestions=suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions, graduate=graduate),
-        rejected=[
-            s.RejectionPublic(job_id=x.job_id, score=x.score,
-                              reasons=reasons_for(user, x.reasons, graduate, job := matcher.job(x.job_id)),
-                              job=None if job is None else s.JobSummary.of(job))
-            for x in result.rejected
-        ],
-    )
 
 
 def own_verdict(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, job_id: str) -> Candidate | None:
