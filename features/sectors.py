@@ -48,7 +48,7 @@ SECTORS: tuple[tuple[str, str, str], ...] = (
     ("财政税务", r"财政|税务|国库|非税|国有资产|国资|会计核算中心|预算|政府债务|政府和社会资本合作", r"税务|税收|财政"),
     ("审计统计", r"审计|统计局|调查队|普查中心", r"审计局"),
     ("公安司法", r"公安|派出所|警察|警务|交警|交通管理|看守所|拘留所|监狱|戒毒|法院|检察|司法|法律援助|公证处|"
-                 r"仲裁|政法委|特警|反恐|罪犯|管教所|综治中心",
+                 r"仲裁|政法委|特警|反恐|罪犯|管教所|矫治所|社区矫正|综治中心",
      r"警察|警务|民警|辅警|检察|法官|书记员|司法|狱警|审判"),
     ("农业农村", r"农业|农村|农机|农技|农牧|畜牧|兽医|动物防疫|动物卫生|动物疫病|植保|植物保护|种子|林业|林场|"
                  r"草原|林草|水产|渔业|农垦|乡村振兴|供销|农经|农村经济|农业经济|种畜|农科|果树|园艺|蚕桑|茶叶|农场|牧场|"
@@ -84,7 +84,7 @@ SECTORS: tuple[tuple[str, str, str], ...] = (
                  r"人大|政协|人民政府|政府|办公厅|机关事务|党校|行政学院|行政学校|社会主义学院|信访|编办|机构编制|"
                  r"政务服务|外事|侨务|民族宗教|档案|老干部|史志研究室|党史研究室|地方志研究中心|委研究室|政府研究室|"
                  r"政府发展研究中心|政策研究|[区市县旗级及]机关$|总工会|工会联合会|(?:乡|镇|街道|园区|开发区)[\x29）]?工会|妇联|妇女联合会|"
-                 r"团委|共青团|工商联|侨联|行政审批局|公共资源交易|行政服务中心|大数据(?:发展|管理|服务)?(?:局|中心)|数据资源管理局|智慧城市|网信|网络安全和信息化|网络安全应急指挥|外联办",
+                 r"(?:园区|开发区|高新区|机关)(?:工作委员会|工委)|团委|共青团|工商联|侨联|行政审批局|公共资源交易|行政服务中心|大数据(?:发展|管理|服务)?(?:局|中心)|数据资源管理局|智慧城市|网信|网络安全和信息化|网络安全应急指挥|外联办",
      r"纪检|组织员"),
 )
 
@@ -138,6 +138,26 @@ def _last(text: str, column: int) -> tuple[str, str] | None:
 _CLOSING_BRACKETS = re.compile(r"(?:\s*[（(][^（）()]*[)）])+\s*$")
 
 
+#: The end of a name that is only a branch or office located in a town, street or community
+#: (婚姻登记处龙坪办事处, 体育馆路街道所, 龙潭体育馆路社区监督科): the place word tells where it is,
+#: not what it does, so a parent that states a system says what it does. Short endings only:
+#: a 镇综合行政执法队 or 社区卫生服务中心 is the town's or names its work.
+_BRANCH_IN_PLACE = re.compile(r"(?:办事处|(?:街道|社区|镇|乡)[^市县区旗镇乡街社]{0,3}[所科股室组队站])$")
+
+#: Systems of a parent that do not tell what a town office does: the district or county
+#: government or party committee above a 街道办事处 is the town's own chain, not a system.
+_NOT_TELLING_PARENTS = frozenset({"乡镇街道", "党政机关"})
+
+
+def _read_name(text: str | None, column: int) -> tuple[str, str, str] | None:
+    """(system, word, the text read) of a name or a title, read before closing brackets first."""
+    cleaned = industry_text(text).strip() if text else ""
+    for read in dict.fromkeys((_CLOSING_BRACKETS.sub("", cleaned) if column == 1 else cleaned, cleaned)):
+        if read and (found := _last(read, column)) is not None:
+            return found[0], found[1], read
+    return None
+
+
 def sector_of(employer: str | None, title: str | None = None, *, parent_unit: str | None = None,
               category: str | None = None, exam_type: str | None = None) -> Sector | None:
     """The system of a post from its employer's name, else the unit above it (上级单位), else its
@@ -145,11 +165,16 @@ def sector_of(employer: str | None, title: str | None = None, *, parent_unit: st
     with no parent). Names (the employer's, the parent's) are read before closing brackets
     first: that part states the unit, while the brackets may end with another unit's word (a
     党校 also named 行政学校 is no school). 「教育」 of a party or prison unit (党员教育中心,
-    教育矫治所) is not the education system (``industry_text``)."""
+    教育矫治所) is not the education system (``industry_text``). An employer that is only a
+    branch or office in a place (``_BRANCH_IN_PLACE``) takes its parent's system when the parent
+    states one other than a town's or a government's."""
     for text, column, source in ((employer, 1, "单位名称"), (parent_unit, 1, "上级单位"), (category, 2, "职位类别"),
                                  (exam_type, 2, "考试类型"), (title, 2, "职位名称")):
-        cleaned = industry_text(text).strip() if text else ""
-        for read in dict.fromkeys((_CLOSING_BRACKETS.sub("", cleaned) if column == 1 else cleaned, cleaned)):
-            if read and (found := _last(read, column)) is not None:
-                return Sector(found[0], found[1], source, text.strip())
+        if (found := _read_name(text, column)) is None:
+            continue
+        if source == "单位名称" and found[0] == "乡镇街道" and _BRANCH_IN_PLACE.search(found[2]):
+            parent = _read_name(parent_unit, 1)
+            if parent is not None and parent[0] not in _NOT_TELLING_PARENTS:
+                return Sector(parent[0], parent[1], "上级单位", parent_unit.strip())
+        return Sector(found[0], found[1], source, text.strip())
     return None

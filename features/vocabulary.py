@@ -72,8 +72,9 @@ def names_industry(term: str, text: str) -> bool:
 #: 教育): party and cadre centres (县委党员教育中心, 老干部教育活动中心, 党员电化教育中心), prisons
 #: and rehabilitation (罪犯管理教育心理辅导岗, 罪犯教育改造, 教育矫治所), campaigns (普法教育指导中心,
 #: 宣传教育科): 125 of the 538 posts with 教育 in their names in the Henan, gkld and Wuhan tables
-#: (scratch count). 教育培训 itself stays (干部教育培训中心).
-_NOT_EDUCATION = re.compile(r"(?:党员|干部|电化|普法|法治|宣传|警示|廉政|罪犯|管理)教育(?!培训)|教育(?:矫治|改造)")
+#: (scratch count). 教育培训 itself stays (干部教育培训中心). Only 「教育」 is dropped: the words
+#: around it still tell the field (罪犯 and 矫治所 are prisons', ``features.sectors``).
+_NOT_EDUCATION = re.compile(r"(?<=党员|干部|电化|普法|法治|宣传|警示|廉政|罪犯|管理)教育(?!培训)|教育(?=矫治|改造)")
 
 
 def industry_text(*fields: str | None) -> str:

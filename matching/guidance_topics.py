@@ -81,7 +81,7 @@ class Reader(enum.Enum):
 class TopicText:
     """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
     the graduate may do (``None``: fact only); ``cohort``: what the jobs do, for a cohort
-    (「…的前 20 个匹配岗位中有岗位」 + this); ``fixed``: a trait the graduate does not choose.
+    (「…的前 20 个匹配岗位中有岗位」 + this, a whole predicate: 「要求教师资格证」); ``fixed``: a trait the graduate does not choose.
     ``staff_asks`` and ``staff_suggestion``: the same for an officer reading about the graduate
     (``Reader.STAFF``); ``staff_asks`` is ``None`` when ``asks`` names no person. Both wordings are
     written here rather than derived by replacing 您: the advice differs (请核实 instead of 请告知
@@ -91,7 +91,7 @@ class TopicText:
     label: str
     asks: str
     suggestion: str | None
-    cohort: str = "要求"
+    cohort: str
     fixed: bool = False
     staff_asks: str | None = None
     staff_suggestion: str | None = None
@@ -108,7 +108,8 @@ _STAFF_HELD = "请核实该毕业生是否已取得：如已取得，可更新�
 
 
 def _certificate(label: str, asks: str, exam: str = "") -> TopicText:
-    return TopicText(label, asks, f"{_HELD}{exam}。", staff_suggestion=f"{_STAFF_HELD}{exam}。")
+    # The cohort sentence names the certificate too: 「…中有岗位要求教师资格证」, not 「…有岗位要求」.
+    return TopicText(label, asks, f"{_HELD}{exam}。", asks, staff_suggestion=f"{_STAFF_HELD}{exam}。")
 
 
 TOPICS: dict[Topic, TopicText] = {
@@ -123,6 +124,7 @@ TOPICS: dict[Topic, TopicText] = {
                                 staff_suggestion="请核实该毕业生是否具备。"),
     Topic.WORK_EXPERIENCE: TopicText("工作经历", "要求工作经历",
                                      "如有实习或工作经历，请告知就业服务专员核实；也可关注就业见习岗位积累经历。",
+                                     "要求工作经历",
                                      staff_suggestion="请核实该毕业生的实习或工作经历；也可向其推荐就业见习岗位积累经历。"),
     Topic.EDUCATION: TopicText("学历/学位", "的学历或学位要求高于您的登记信息或须核实",
                                "如有继续深造（专升本、考研等）的打算，可作参考。",

@@ -42,8 +42,10 @@ def _add(*, session: Session, entries: Iterable[AuditEntry]) -> int:
     return repository.add_audit(session=session, entries=entries)
 
 def present_fields(graduate: Graduate) -> tuple[str, ...]:
-    """Sensitive fields that hold a value (only those are disclosed by a read)."""
-    return tuple(f for f in SENSITIVE_GRADUATE_FIELDS if getattr(graduate, f) is not None)
+    """Sensitive fields that hold a value (only those are disclosed by a read). An empty string
+    (a phone left blank) tells nothing of the graduate; an empty hardship set does: it says the
+    graduate is in no hardship category, so it counts, as does a loan stated as not taken."""
+    return tuple(f for f in SENSITIVE_GRADUATE_FIELDS if getattr(graduate, f) not in (None, ""))
 
 
 def changed_fields(before: Graduate | None, after: Graduate | None) -> tuple[str, ...]:

@@ -4,6 +4,7 @@ the ``/guidance`` page, per role, on planted jobs and graduates (rules engine on
 from __future__ import annotations
 
 import queue
+import re
 
 import pytest
 from fastapi.testclient import TestClient
@@ -244,6 +245,8 @@ def test_the_guidance_page_for_staff(api):
     login(api, "organiser")
     page = api.client.get("/guidance", params={"year": "2026"})
     assert page.status_code == 200 and 'id="guidance-topics"' in page.text and "教师资格证" in page.text
+    # A whole sentence: what the posts ask for ends it (not 「…中有岗位要求」).
+    assert re.search(r"<li>教师资格证：\d+ 位毕业生的前 \d+ 个匹配岗位中有岗位要求教师资格证</li>", page.text)
     assert 'href="/guidance"' in page.text  # in the navigation
     assert not any(value in page.text for value in ("维吾尔族", "少数民族", "低收入家庭"))
     bad = api.client.get("/guidance", params={"major_class": "语文"})

@@ -55,7 +55,7 @@ def test_json_holds_topics_and_each_graduates_gaps_without_sensitive_ones(inputs
     assert topics(body)["教师资格证"] == 4  # the two teaching posts are among everyone's five best
     teacher = next(t for t in body["topics"] if t["topic"] == "teacher_certificate")
     assert (teacher["jobs"], teacher["openings"], teacher["headcount_unknown"]) == (2, 4, 1)
-    assert teacher["summary"] == "教师资格证：4 位毕业生的前 5 个匹配岗位中有岗位要求"
+    assert teacher["summary"] == "教师资格证：4 位毕业生的前 5 个匹配岗位中有岗位要求教师资格证"
     assert topics(body)["学历/学位"] == 4  # T3 asks for a master
     assert "sensitive" not in {t["topic"] for t in body["topics"]}
     gaps = {g["graduate_id"]: {x["topic"] for x in g["gaps"]} for g in body["graduates"]}

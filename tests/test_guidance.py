@@ -162,7 +162,7 @@ def test_cohort_counts_graduates_openings_and_majors_per_topic(catalog, segmente
     # Every graduate's six best include the four teaching posts (6 jobs in all); headcounts 1+2+3+4.
     assert (need.graduates, need.jobs, need.openings, need.headcount_unknown) == (3, 4, 10, 0)
     assert need.top_majors == (("汉语言文学", 2), ("计算机科学与技术", 1))
-    assert need.summary == "教师资格证：3 位毕业生的前 6 个匹配岗位中有岗位要求"
+    assert need.summary == "教师资格证：3 位毕业生的前 6 个匹配岗位中有岗位要求教师资格证"
     assert cohort.total == 3 and cohort.year == 2026
     assert cohort.topics == tuple(sorted(cohort.topics, key=lambda t: -t.graduates))
 
@@ -346,3 +346,13 @@ def test_staff_advice_on_a_certificate_reads_as_two_cases():
 
     assert TOPICS[Topic.DRIVING_LICENCE].suggestion_for(Reader.STAFF) == (
         "请核实该毕业生是否已取得：如已取得，可更新其登记信息；如尚未取得，可告知其报考条件和时间。")
+
+
+def test_every_cohort_wording_ends_in_what_the_posts_ask():
+    # 「…中有岗位要求」 once ended the certificate and work-experience sentences with no object.
+    from matching.guidance_topics import TOPICS
+
+    for topic, text in TOPICS.items():
+        assert text.cohort not in ("要求", "") and not text.cohort.endswith("岗位要求"), topic
+    assert TOPICS[Topic.TEACHER_CERTIFICATE].cohort == "要求教师资格证"
+    assert TOPICS[Topic.WORK_EXPERIENCE].cohort == "要求工作经历"

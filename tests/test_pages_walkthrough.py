@@ -56,3 +56,55 @@ def test_only_the_officer_sees_them(api, who):
     login(api, who)
     page = api.client.get("/graduate/G1").text
     assert 'id="support-facts"' not in page and "低保家庭" not in page and "13900000001" not in page
+
+
+@pytest.fixture
+def api_unstated(tmp_path):
+    # G2: stated in no hardship category and no loan taken; G3: the phone left blank.
+    graduates = [dataclasses.replace(g, student_loan=False) if g.id == "G2"
+                 else dataclasses.replace(g, phone="", student_loan=True) if g.id == "G3" else g for g in GRADUATES]
+    app, tokens = start_api(tmp_path, graduates=graduates)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
+
+
+def _reads(api, graduate_id: str, before: int) -> list[tuple[str, ...]]:
+    rows = api.audit_rows()  # newest first
+    return [tuple(r.fields) for r in rows[: len(rows) - before] if r.action == "read" and r.record_id == graduate_id]
+
+
+def test_the_graduates_page_audits_no_loan_not_taken_but_audits_hardship_shown_as_none(api_unstated):
+    # 「困难类别：无」 says the graduate is in no hardship category (read); a loan not taken is not shown.
+    login(api_unstated, "officer")
+    before = len(api_unstated.audit_rows())
+    page = api_unstated.client.get("/graduate/G2").text
+    facts = page.split('id="support-facts"')[1].split("</p>")[0]
+    assert "困难类别：无" in facts and "国家助学贷款" not in facts and "13900000002" in facts
+    assert _reads(api_unstated, "G2", before) == [("hardship", "phone")]
+
+
+def test_the_graduates_page_audits_no_blank_phone(api_unstated):
+    login(api_unstated, "officer")
+    before = len(api_unstated.audit_rows())
+    facts = api_unstated.client.get("/graduate/G3").text.split('id="support-facts"')[1].split("</p>")[0]
+    assert "联系电话：未登记" in facts and "国家助学贷款" in facts
+    assert _reads(api_unstated, "G3", before) == [("hardship", "student_loan")]
+
+
+def test_the_graduates_own_page_reads_no_support_facts(api_unstated):
+    login(api_unstated, "g2")
+    before = len(api_unstated.audit_rows())
+    page = api_unstated.client.get("/graduate/G2").text
+    assert 'id="support-facts"' not in page and "13900000002" not in page
+    assert _reads(api_unstated, "G2", before) == []
+
+
+def test_the_api_audits_what_it_answers_a_loan_not_taken_but_no_blank_phone(api_unstated):
+    # The JSON states 「student_loan: false」 (a read); an empty phone tells nothing.
+    before = len(api_unstated.audit_rows())
+    body = api_unstated.get("/api/graduates/G2", "officer").json()
+    assert body["student_loan"] is False and body["hardship"] == []
+    assert _reads(api_unstated, "G2", before) == [("ethnicity", "hardship", "student_loan", "phone")]
+    before = len(api_unstated.audit_rows())
+    assert api_unstated.get("/api/graduates/G3", "officer").json()["phone"] == ""
+    assert _reads(api_unstated, "G3", before) == [("ethnicity", "hardship", "student_loan")]

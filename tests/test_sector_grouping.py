@@ -94,3 +94,51 @@ def test_every_word_of_every_system_is_a_whole_alternative():
             for word in _alternatives(words):
                 assert word and word.count("(") == word.count(")"), (system, word)
     assert sector_of("某县应急局").name == "应急消防"
+
+
+@pytest.mark.parametrize("employer, parent, system", [
+    ("建始县县婚姻登记处龙坪办事处", "建始县民政局", "民政"),  # the registry's office in 龙坪
+    ("体育馆路街道所", "北京市东城区市场监督管理局", "市场监管"),  # the bureau's station in a street
+    ("街道所", "石景山区市场监督管理局", "市场监管"),
+    ("龙潭体育馆路社区监督科", "东城区卫生健康监督所", "医疗卫生"),
+    ("龙潭体育馆路社区监督科", "中共北京市东城区委卫生健康工作委员会", "医疗卫生"),
+    ("街道科", "北京市东城区审计局", "审计统计"),
+])
+def test_a_branch_located_in_a_place_takes_its_parents_system(employer, parent, system):
+    found = sector_of(employer, "工作人员", parent_unit=parent)
+    assert (found.name, found.source) == (system, "上级单位")
+
+
+@pytest.mark.parametrize("employer, parent", [
+    ("东湖街道办事处", "北京市朝阳区人民政府"),  # the street's own government, under the district's
+    ("和平里街道办事处", "中共北京市东城区委"),
+    ("社区服务站", "北京市朝阳区东湖街道"),  # a town's office under the town
+    ("某镇综合行政执法队", "某区城市管理委员会"),  # not a short office ending: the town's unit
+    ("街道所", None),
+])
+def test_a_town_office_under_a_government_or_the_town_stays_the_towns(employer, parent):
+    assert sector_of(employer, "工作人员", parent_unit=parent).name == "乡镇街道"
+
+
+@pytest.mark.parametrize("employer, system", [
+    ("中共垫江县委工业园区工作委员会", "党政机关"),  # a party committee, not the park's administration
+    ("中国共产党吉安市直属机关工作委员会", "党政机关"), ("某市直机关工委", "党政机关"),
+    ("中共北京市东城区委卫生健康工作委员会", "医疗卫生"),  # a committee of one system keeps it
+    ("某县工业园区管理委员会", "发展改革"),
+])
+def test_a_party_work_committee_of_a_park_or_the_offices_is_a_party_unit(employer, system):
+    assert sector_of(employer).name == system
+
+
+@pytest.mark.parametrize("employer, title", [
+    ("北京市新安教育矫治所", "财务管理岗"), ("北京市双河教育矫治所", "教育及心理辅导岗"),
+    ("北京市双河教育矫治所", "医疗护理岗"), ("北京市天堂河女子教育矫治所", "戒毒人员管理教育心理辅导岗"),
+])
+def test_a_prison_education_unit_is_justice_not_education(employer, title):
+    # industry_text drops only 「教育」 of 教育矫治, so 矫治所 still tells the unit.
+    assert sector_of(employer, title, parent_unit=employer).name == "公安司法"
+
+
+def test_a_cadres_activity_centre_is_a_party_unit():
+    # 「老干部教育活动中心」: the 教育 is dropped, 老干部 (the party's 老干部局) is kept.
+    assert sector_of("南阳市老干部教育活动中心（参公）", "一级科员").name == "党政机关"

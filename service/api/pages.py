@@ -10,6 +10,7 @@ the submission must return, which a page on another site can neither read nor co
 from __future__ import annotations
 
 import secrets
+from dataclasses import replace
 from typing import Annotated
 from urllib.parse import quote, urlencode
 
@@ -17,7 +18,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
-from features.records import hardship_labels
+from features.records import Graduate, hardship_labels
 from matching.fairs import FairBy
 from service import audit
 from service.api import fair_plans, followups, guidance_views, policy_views, services
@@ -118,20 +119,26 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
 
 
-#: What the officer's view of a graduate's page shows of the sensitive fields (and audits).
-_SUPPORT_FIELDS = ("hardship", "hardship_groups", "student_loan", "phone")
+def support_shown(graduate: Graduate) -> Graduate:
+    """``graduate`` holding only the sensitive values the officer's view of its page shows: the
+    record as the officers' list shows it (``followups.as_listed``: no 民族 or 身份证号, no loan
+    not taken, no empty phone), except that a hardship stated as none stays: the page says
+    「困难类别：无」, and that the graduate is in no hardship category is itself sensitive."""
+    return replace(followups.as_listed(graduate), hardship=graduate.hardship)
 
 
-def _support_facts(*, session, user: User, graduate) -> dict:
+def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
     """Hardship categories (with the groups the sheet named), the student loan and the phone, as
     the officers' list shows them: the officer records follow-ups and subsidies on this page, and
-    should not have to go back to the list to see why the graduate is supported. Audited."""
-    shown = tuple(f for f in _SUPPORT_FIELDS if getattr(graduate, f) is not None)
-    if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, shown)], action="read"):
+    should not have to go back to the list to see why the graduate is supported. Audited: the
+    facts are read from ``support_shown``, and exactly its fields that hold a value are logged."""
+    shown = support_shown(graduate)
+    if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, audit.present_fields(shown))],
+                                action="read"):
         session.commit()
-    return {"hardship": hardship_labels(graduate.hardship, graduate.hardship_groups),
-            "hardship_unknown": graduate.hardship is None, "student_loan": graduate.student_loan,
-            "phone": graduate.phone}
+    return {"hardship": hardship_labels(shown.hardship, shown.hardship_groups),
+            "hardship_unknown": shown.hardship is None, "student_loan": shown.student_loan,
+            "phone": shown.phone}
 
 
 def _job_label(title: str, employer: str | None, location: str | None) -> str:
