@@ -127,13 +127,15 @@ def parse_date(value: object) -> dt.date | None:
 EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)
 
 
-def parse_birth_date(value: object, *, today: dt.date | None = None) -> dt.date | None:
-    """A date of birth as ``parse_date`` reads it, between 1900 and today: a date outside
-    that is a typo, and ages computed from it would pass or fail age limits wrongly."""
+def parse_birth_date(value: object, *, today: dt.date) -> dt.date | None:
+    """A date of birth as ``parse_date`` reads it, between 1900 and ``today``: a date outside
+    that is a typo, and ages computed from it would pass or fail age limits wrongly.
+
+    ``today`` is the caller's day (the service's: Beijing's, ``service.beijing.beijing_today``),
+    never the server's local date, which is yesterday in UTC until 08:00 Beijing time."""
     date = parse_date(value)
     if date is None:
         return None
-    today = today or dt.date.today()
     if not EARLIEST_BIRTH_DATE <= date <= today:
         raise ValueError(f"出生日期「{date.isoformat()}」不在 {EARLIEST_BIRTH_DATE.year} 年至今天之间")
     return date

@@ -8,8 +8,31 @@ filters by its days, ``jobmatch follow-ups export`` writes its times).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
+#: A fixed offset rather than ``zoneinfo.ZoneInfo("Asia/Shanghai")``: China has kept UTC+8 without
+#: daylight saving since 1991, so the offset is exact for every date the service meets, and it
+#: needs no time-zone database (a slim Debian image without ``tzdata`` has no Asia/Shanghai).
 BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
+
+
+def utc_now() -> dt.datetime:
+    """The current moment, aware (the one place the service reads the wall clock for a day)."""
+    return dt.datetime.now(dt.timezone.utc)
+
+
+def beijing_day(moment: dt.datetime) -> dt.date:
+    """The Beijing date of an aware ``moment`` (2026-12-06 20:00 UTC is 2026-12-07)."""
+    if moment.tzinfo is None:
+        raise ValueError("beijing_day needs an aware time: a naive one is the server's local time")
+    return moment.astimezone(BEIJING).date()
+
+
+def beijing_today(now: Callable[[], dt.datetime] = utc_now) -> dt.date:
+    """Today in Beijing: the day ages, 应届 status, graduation windows, deadlines and birth-date
+    checks are judged on, whatever the server's time zone (a server kept on UTC is still on
+    yesterday until 08:00 Beijing time). ``now`` is injected by tests to freeze the moment."""
+    return beijing_day(now())
 
 
 def day_start(day: dt.date) -> dt.datetime:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from features.records import Job
 from matching.ranker import Ranker
-from service.beijing import BEIJING
+from service.beijing import beijing_today  # noqa: F401  (the service's clock; re-exported)
 from service.resources import load_major_catalog, load_major_reference, load_segmenter
 
 #: Gives the service's day; ``beijing_today`` in production, a settable one in tests.
@@ -38,12 +38,6 @@ def load_major_fit(path: Path | None = None):
     from service.model_store import load_major_fit_model
 
     return load_major_fit_model(path)
-
-
-def beijing_today() -> dt.date:
-    """Today in Beijing: the service's and the command line's day (a server kept on UTC is
-    still on yesterday until 08:00 Beijing time)."""
-    return dt.datetime.now(BEIJING).date()
 
 
 def load_rules_engine(reference_date: dt.date | None = None):

@@ -13,8 +13,10 @@ below it (see ``service.import_tables``); nothing else.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
@@ -50,6 +52,7 @@ from features.values import (
     parse_year,
     split_list,
 )
+from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS
 from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_file_bytes: part of this module's API)
     ImportResult,
@@ -219,7 +222,7 @@ def _hardship(row: SourceRow) -> tuple[frozenset[Hardship] | None, frozenset[Har
     return categories, frozenset(groups) or None, loan
 
 
-def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
+def _graduate(row: SourceRow, catalog: MajorCatalog | None, *, today: dt.date) -> Graduate:
     major = row.text("major")
     major_code = None
     if catalog is not None and major is not None:
@@ -245,7 +248,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None) -> Graduate:
             graduation_year=row.parse("graduation_year", parse_year),
             gender=row.parse("gender", parse_gender),
             ethnicity=row.parse("ethnicity", parse_ethnicity),
-            birth_date=row.parse("birth_date", parse_birth_date),
+            birth_date=row.parse("birth_date", partial(parse_birth_date, today=today)),
             political_status=row.text("political_status"),
             hukou=row.text("hukou"),
             intention=intention,
@@ -270,11 +273,14 @@ def read_jobs_bytes(
 
 
 def read_graduates_bytes(
-    data: bytes, filename: str, *, strict: bool = False, catalog: MajorCatalog | None = None
+    data: bytes, filename: str, *, strict: bool = False, catalog: MajorCatalog | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult[Graduate]:
-    """Graduates from the bytes of an uploaded file; majors resolved through ``catalog``."""
+    """Graduates from the bytes of an uploaded file; majors resolved through ``catalog``.
+    Birth dates after ``today`` (default: today in Beijing, read once per file) are refused."""
     raw = read_table_file(data, filename, "graduates")
-    return import_records(raw, _graduate, strict=strict, catalog=catalog, what="毕业生编号")
+    build = partial(_graduate, today=today or beijing_today())
+    return import_records(raw, build, strict=strict, catalog=catalog, what="毕业生编号")
 
 
 def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None) -> ImportResult[Job]:
@@ -283,10 +289,11 @@ def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog |
 
 
 def read_graduates(
-    path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None
+    path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None,
+    today: dt.date | None = None,
 ) -> ImportResult[Graduate]:
-    """Graduates from a CSV, XLSX or JSON file."""
-    return read_graduates_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog)
+    """Graduates from a CSV, XLSX or JSON file (``today`` as ``read_graduates_bytes``)."""
+    return read_graduates_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog, today=today)
 
 
 __all__: Sequence[str] = (

@@ -108,6 +108,14 @@ def _cut_off(m: re.Match[str]) -> tuple[dt.date | None, str | None] | None:
     return day, None if day else m.group("rel")
 
 
+def stated_age_day(text: str) -> tuple[dt.date | None, str | None] | None:
+    """(day, relative day) when ``text`` is only a note of the day ages count on (年龄计算截至
+    2026年6月30日, 截至报名首日), read as an age limit's note is; ``None`` otherwise. For other
+    conditions that count an age (16-24岁失业青年（年龄计算截至…）)."""
+    m = _CUT_OFF.fullmatch(text.strip())
+    return _cut_off(m) if m is not None else None
+
+
 # Who a limit applies to. Longest first; level words decide which graduates it covers.
 _WHO = re.compile(
     r"博士\(后\)|博士后|(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:全日制)?(?:统招|普通高校)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"

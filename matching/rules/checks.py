@@ -87,6 +87,8 @@ def _nature(p: NatureCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
+    if p.scope is not None:
+        return _scoped_degree(p, g, ctx)
     if p.matching_level:
         if g.education is None or g.degree is None:
             return REVIEW, "学位待核实：岗位要求取得与学历相对应的学位，您的学历或学位未填写"
@@ -104,6 +106,20 @@ def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
         # 医学硕士: the level is met; the degree type is not on the graduate record.
         return REVIEW, f"学位类型（{p.field}）待核实：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}，请核实学位类型"
     return OK, f"学位符合：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}"
+
+
+def _scoped_degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
+    """研究生需取得硕士及以上学位: a 本科 graduate is not concerned; 公费师范生需取得学士学位: a
+    degree below it is reviewed, since no record says who is a 公费师范生."""
+    want = f"{p.scope}须取得{_degree_wanted(replace(p, scope=None))}"
+    if p.scope_levels and g.education is not None and g.education not in p.scope_levels:
+        return OK, f"学位要求不适用：岗位仅要求{want}，您的学历为{g.education.label}"
+    if p.scope_levels and g.education is None:
+        return REVIEW, f"学位待核实：岗位要求{want}，您的学历未填写"
+    outcome, reason = _degree(replace(p, scope=None, scope_levels=()), g, ctx)
+    if outcome == FAIL and not p.scope_levels:
+        return REVIEW, f"学位待核实：岗位要求{want}，您的学位为{g.degree.label}，请核实您是否属于{p.scope}"
+    return outcome, reason.replace("岗位要求", f"岗位要求{p.scope}须取得", 1)
 
 
 def _degree_wanted(p: DegreeCond) -> str:
@@ -321,16 +337,18 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _unemployed_youth(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
-    """16-24岁失业青年: the age is checked on the reference day; being unemployed (失业登记) is
-    not on the record, so a graduate of the right age is reviewed."""
+    """16-24岁失业青年: the age is checked on the day the announcement counts ages on, else on
+    the reference day (as ``_age``); being unemployed (失业登记) is not on the record, so a
+    graduate of the right age is reviewed."""
     want = requirement(p)
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位面向{want}，您的出生日期未填写"
-    age = age_on(g.birth_date, ctx.reference_date)
+    age = age_on(g.birth_date, p.as_of or ctx.reference_date)
+    aged = _aged(age, p.as_of, p.as_of_note)
     youngest, oldest = p.ages
     if not youngest <= age <= oldest:
-        return FAIL, f"年龄不符：岗位面向{want}，您现年{age}周岁"
-    return REVIEW, f"就业状态待核实：岗位面向{want}，您现年{age}周岁，请核实目前是否处于失业状态（如已办理失业登记）"
+        return FAIL, f"年龄不符：岗位面向{want}，{aged}"
+    return REVIEW, f"就业状态待核实：岗位面向{want}，{aged}，请核实目前是否处于失业状态（如已办理失业登记）"
 
 
 _RANK = {OK: 0, REVIEW: 1, FAIL: 2}

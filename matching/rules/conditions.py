@@ -90,6 +90,11 @@ class DegreeCond:
     all_stages: bool = False
     field: str | None = None
     wording: str | None = None
+    # Asked only of some applicants (研究生需取得硕士及以上学位; 公费师范生需取得学士学位): a graduate
+    # of a level outside ``scope_levels`` is not concerned; a ``scope`` no level tells
+    # (公费师范生) turns a shortfall into a review.
+    scope: str | None = None
+    scope_levels: tuple[EducationLevel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,6 +234,11 @@ class TargetCond:
     # said in another cell and joined by ``engine._with_seeking_exemptions``).
     any_year_levels: tuple[EducationLevel, ...] = ()
     ages: tuple[int, int] | None = None  # UNEMPLOYED_YOUTH: (youngest, oldest) in whole years
+    # UNEMPLOYED_YOUTH: the day ``ages`` count on, as ``AgeCond.as_of``/``as_of_note``: stated in
+    # the clause (16-24岁失业青年（年龄计算截至2026年6月30日）) or the job's one age day
+    # (``engine._with_one_age_day``); ``None``: the engine's reference day.
+    as_of: dt.date | None = None
+    as_of_note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

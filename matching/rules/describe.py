@@ -45,7 +45,8 @@ def requirement(payload: object) -> str:
             return f"{payload.scope}{text}" if payload.scope else text
         case DegreeCond():
             text = "与学历相对应的学位" if payload.matching_level else f"{payload.minimum.label}及以上学位" if payload.minimum else "学位"
-            return ("各学习阶段均取得学历和学位" if payload.all_stages else text)
+            text = "各学习阶段均取得学历和学位" if payload.all_stages else text
+            return f"{payload.scope}须取得{text}" if payload.scope else text
         case GenderCond(gender=g):
             return f"限{g.value}性"
         case AgeCond():
@@ -147,6 +148,7 @@ def describe_condition(c: Condition) -> str:
             body += f"; only {p.scope}({','.join(lv.name for lv in p.scope_levels)})" if p.scope else ""
         case DegreeCond():
             body = ",".join(x for x in (p.minimum.label if p.minimum is not None else "", "相应" if p.matching_level else "", "各阶段" if p.all_stages else "") if x)
+            body += f"; only {p.scope}({','.join(lv.name for lv in p.scope_levels)})" if p.scope else ""
         case AgeCond():
             parts = [f"{p.minimum or ''}-{p.maximum or ''}"]
             if p.born_from or p.born_to:
@@ -169,6 +171,7 @@ def describe_condition(c: Condition) -> str:
             body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""
             body += f" ≤{p.graduated_by}届" if p.graduated_by is not None else ""
             body += f" {p.ages[0]}-{p.ages[1]}岁" if p.ages is not None else ""
+            body += f" as of {p.as_of or p.as_of_note}" if p.as_of or p.as_of_note else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case AgeRelaxation():

@@ -33,8 +33,8 @@ class RulesEngine:
     """Parses and checks eligibility conditions.
 
     ``reference_date``: the day ages, 应届 status and graduation windows are judged on
-    (default: today, read once at construction; ``on(day)`` gives the engine for another
-    day). ``major_tables``: the 研究生/专科/old-catalog code tables
+    (required: the caller's day, the service's being Beijing's, ``service.beijing``, never
+    the server's local date; ``on(day)`` gives the engine for another day). ``major_tables``: the 研究生/专科/old-catalog code tables
     (``service.model_store.load_major_code_tables()``); without them only the 2026
     undergraduate catalog is used for majors.
     """
@@ -43,11 +43,11 @@ class RulesEngine:
         self,
         *,
         catalog: MajorCatalog,
-        reference_date: dt.date | None = None,
+        reference_date: dt.date,
         major_tables: MajorCodeTables | None = None,
     ):
         self.catalog = catalog
-        self.reference_date = reference_date or dt.date.today()
+        self.reference_date = reference_date
         self.major_tables = major_tables
         self._majors = MajorChecker(catalog, major_tables)
         self._context = Context(self.reference_date)
@@ -170,15 +170,20 @@ _AGE_WORDS = re.compile(r"(?=.*(?:\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生))(?=.
 def _with_one_age_day(conds: list[Condition]) -> list[Condition]:
     """An announcement counts every age on one day: when the job's age text states exactly
     one (年龄要求 18-35周岁; 备注 …年龄可放宽至40周岁，年龄计算时间截止2020年12月31日), its age
-    limits that state none count on it too. Two different days leave each where it was said."""
-    ages = [c for c in conds if c.kind is Kind.AGE]
-    days = {c.payload.as_of for c in ages} | {r.as_of for c in ages for r in c.payload.relaxations}
+    limits that state none count on it too, and so does a 16-24岁失业青年 group (an age range
+    too). Two different days leave each where it was said."""
+    def counts_age(c: Condition) -> bool:
+        return c.kind is Kind.AGE or (isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.UNEMPLOYED_YOUTH)
+
+    aged = [c for c in conds if counts_age(c)]
+    days = {c.payload.as_of for c in aged}
+    days |= {r.as_of for c in aged if c.kind is Kind.AGE for r in c.payload.relaxations}
     days |= {c.payload.as_of for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation)}
     days.discard(None)
-    if len(days) != 1 or all(c.payload.as_of is not None for c in ages):
+    if len(days) != 1 or all(c.payload.as_of is not None for c in aged):
         return conds
     (day,) = days
-    return [replace(c, payload=replace(c.payload, as_of=day, as_of_note=None)) if c.kind is Kind.AGE and c.payload.as_of is None else c
+    return [replace(c, payload=replace(c.payload, as_of=day, as_of_note=None)) if counts_age(c) and c.payload.as_of is None else c
             for c in conds]
 
 

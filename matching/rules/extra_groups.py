@@ -20,6 +20,7 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
+from matching.rules.age import stated_age_day
 from matching.rules.patterns import _HARD, MINORITY_LANGUAGES, _note, _rule
 from matching.rules.text import NUMBER, number
 
@@ -38,7 +39,16 @@ def _youth(m):
     youngest, oldest = int(m.group("lo")), int(m.group("hi"))
     if not 14 <= youngest <= oldest <= 35:
         return []
-    return [(Kind.TARGET_GROUP, TargetCond(TargetGroup.UNEMPLOYED_YOUTH, ages=(youngest, oldest)))]
+    as_of = as_of_note = None
+    if m.group("day") is not None:
+        # The day the ages count on, read as an age limit's (「以报名截止日期计算」 is not a
+        # date: the clause stays in review, as it does beside an age limit).
+        stated = stated_age_day(m.group("day"))
+        if stated is None:
+            return []
+        as_of, as_of_note = stated
+    return [(Kind.TARGET_GROUP, TargetCond(TargetGroup.UNEMPLOYED_YOUTH, ages=(youngest, oldest),
+                                           as_of=as_of, as_of_note=as_of_note))]
 
 
 RULES = (
@@ -47,7 +57,7 @@ RULES = (
           rf"(?:限|面向)?(?P<w>(?:毕业年度内或)?(?:离校|毕业)后?{NUMBER}\s*(?:年|周年)(?:以内|内)(?:未就业|未落实工作|尚未就业)?的?(?:高校毕业生|毕业生))",
           _graduation_window, whole=True),
     # 16-24岁失业青年 (就业见习): an age range the record decides, and unemployment it does not.
-    _rule("unemployed_youth", Kind.TARGET_GROUP, r"(?:限|面向)?(?P<lo>\d{2})\s*(?:-|~|至|到)\s*(?P<hi>\d{2})\s*周?岁的?(?:城镇)?失业青年",
+    _rule("unemployed_youth", Kind.TARGET_GROUP, r"(?:限|面向)?(?P<lo>\d{2})\s*(?:-|~|至|到)\s*(?P<hi>\d{2})\s*周?岁的?(?:城镇)?失业青年(?:\((?P<day>[^()]*)\))?",
           _youth, whole=True),
     # 具有维吾尔语听说能力: a language, as 熟练掌握维吾尔语 is (the clause rule wants 听说读写).
     _rule("language_ability", Kind.LANGUAGE,

@@ -33,10 +33,11 @@ from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
+from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
 from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule, split_places
 from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
 
-EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED
+EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
 DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
 _HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源", "生源地要求"})

@@ -42,6 +42,9 @@ _FOLD.update(
 )
 _FOLD[ord("（")] = "("
 _FOLD[ord("）")] = ")"
+# C1 control characters (a stray U+0081 after a list marker in a gkld 说明) are debris of a
+# wrong decoding: read as spaces, which clause splitting trims, one character for one.
+_FOLD.update({c: " " for c in range(0x80, 0xA0)})
 
 
 def fold(text: str) -> str:

@@ -1,0 +1,136 @@
+"""Whole-clause readings of forms that announcements' 说明 repeat into every gkld row of the
+announcement (``extra.RULES`` continued): the requirements on a master's 本科 stage
+(本科必须为全日制统招…本、硕专业相同或相近), the heading that introduces them (应聘教师岗位硕士要求),
+a preference addressed to one post's applicants, teacher certificates and degrees asked of some
+applicants only (应届本科毕业生, 研究生, 公费师范生), and clauses no record can decide (离退休缴纳社保需满15年,
+在本级机关工作的最低年限), reviewed in their own words. Each is tried only after the clause rules fail; tested in
+``tests/test_rules_announcement_forms.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.education import Degree, EducationLevel
+from matching.rules.age import scope_levels
+from matching.rules.conditions import CertificateCond, DegreeCond, DetailCond, Kind, NatureCond, NoteCategory, SchoolCond
+from matching.rules.patterns import _note, _rule
+
+_MASTER = (EducationLevel.MASTER,)
+#: A bracket that may hold one more bracket: (不含联合办学(二表B、三表)、专升本生).
+_BRACKET = r"\((?:[^()]|\([^()]*\))*\)"
+#: 应聘教师岗位硕士要求 / 应聘公寓辅导员岗位、…岗位（合同制编外岗位除外）硕士要求: whom the items after it concern.
+_HEADING = rf"(?:应聘|报考)(?:[\u4e00-\u9fff、]|{_BRACKET}){{2,60}}?岗位(?:{_BRACKET})?(?:人员)?的?(?:博士|硕士|本科)(?:研究生)?(?:学历)?要求"
+
+
+def _master_stages(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """全日制统招硕士研究生，本科必须为全日制统招（不含联合办学…、专升本生）且毕业院校为公办全日制
+    普通高校，本、硕专业相同或相近[，且为学术型硕士（…除外）]: stated under a heading 「…硕士要求」,
+    so the two natures concern 硕士 applicants only; the school of the 本科 stage, the two majors
+    and the kind of master's degree are not on a graduate record and are reviewed in the
+    announcement's words."""
+    out: list[tuple[Kind, object]] = [
+        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True, scope="硕士研究生", scope_levels=_MASTER)),
+        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True, scope="硕士研究生本科阶段", scope_levels=_MASTER)),
+        (Kind.SCHOOL, SchoolCond(f"本科毕业院校为公办全日制普通高校（{m.group('excluded')[1:-1]}）")),
+        (Kind.MAJOR_DETAIL, DetailCond("本科与硕士专业相同或相近" + (m.group("except") or ""))),
+    ]
+    if m.group("academic"):
+        out.append((Kind.MAJOR_DETAIL, DetailCond("硕士为学术型硕士" + (m.group("academic_except") or ""))))
+    return out
+
+
+_PASS_PROOF = r"(?:<|\()?中小学和幼儿园教师资格考试合格证明(?:>|\))?"
+
+
+def _teacher_certificates(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """应届本科毕业生在报到聘用前必须取得适用的教师资格证（或《…考试合格证明》）和普通话等级证书
+    （应聘语文教师…二级甲等及以上，…）: two certificates asked of the 本科 graduates named
+    (``scope``; a 研究生 is not concerned), the 普通话 grade as the announcement words it."""
+    who = m.group("who")
+    grade = m.group("grade")
+    return [
+        (Kind.CERTIFICATE, CertificateCond("教师资格证", alternatives=("中小学和幼儿园教师资格考试合格证明",), scope=who)),
+        (Kind.CERTIFICATE, CertificateCond("普通话等级证书" + (f"（{grade}）" if grade else ""), scope=who)),
+    ]
+
+
+_DEGREES = {"学士": Degree.BACHELOR, "硕士": Degree.MASTER, "博士": Degree.DOCTOR}
+
+
+def _scoped_degree(m: re.Match[str]) -> DegreeCond:
+    """研究生需取得硕士及以上学位 (concerns 研究生 only) / 公费师范生需取得学士学位 (a group no
+    record tells: a shortfall is reviewed)."""
+    who = m.group("who")
+    return DegreeCond(minimum=_DEGREES[m.group("deg")], scope=who, scope_levels=scope_levels(who))
+
+
+RULES = (
+    _rule("scoped_degree", Kind.DEGREE,
+          r"(?P<who>博士研究生|硕士研究生|研究生|本科生|本科毕业生|公费师范生|免费师范生|师范生)(?:需|须|应|必须)(?:取得|获得|具有|具备)(?:相应的?)?(?P<deg>学士|硕士|博士)(?:及以上)?学位(?:证书?)?",
+          _scoped_degree, whole=True),
+    _rule("teacher_certificates", Kind.CERTIFICATE,
+          rf"(?P<who>(?:应届)?本科毕业生)(?:在)?(?:报到|聘用|报到聘用|报到前|聘用前)?前?(?:必须|须|需|应)取得适用的教师资格证(?:\(或{_PASS_PROOF}\))?"
+          r"和普通话等级证书(?:\((?P<grade>[^()]*)\))?",
+          _teacher_certificates, whole=True),
+    # 硕士及以上研究生应具备高级中学（中等职业学校）教师资格证或已通过…国家考试笔试、面试并在报到时取得… /
+    # 公费师范生应在报到时取得…教师资格证: a certificate for the applicants named (a passed exam
+    # whose certificate comes by 报到 counts too).
+    _rule("scoped_teacher_certificate", Kind.CERTIFICATE,
+          r"(?P<who>硕士及以上研究生|硕士研究生|研究生|本科生|本科毕业生|公费师范生|免费师范生)(?:应|须|需|必须)(?:在报到时)?(?:具备|具有|取得)"
+          r"(?P<name>(?:[\u4e00-\u9fff]|\([\u4e00-\u9fff]{2,10}\)){2,24}?教师资格证)(?P<exam>或已通过[^;]{2,40}?教师资格国家考试笔试、面试并在报到时取得相应教师资格证)?",
+          lambda m: CertificateCond(m.group("name"), alternatives=("教师资格国家考试笔试、面试合格（报到时取得证书）",) if m.group("exam") else (),
+                                    scope=m.group("who")), whole=True),
+    # 应届毕业研究生…暂不要求提供教师资格证书和普通话等级证书，但在聘用后一年内…必须取得: a
+    # deferral for postgraduates; what it asks falls after appointment.
+    _rule("postgraduate_certificate_deferral", Kind.NOTE,
+          r"(?:应届)?(?:毕业)?研究生(?:毕业生)?可根据所学专业报考教师岗位,暂不要求提供教师资格证书?和普通话等级证书?,"
+          r"但(?:在)?聘用后(?:一|1)年内(?:\([^()]*\))?(?:必须|须|需)取得适用的教师资格证书?和普通话等级证书?",
+          _note(NoteCategory.NOTICE), whole=True),
+    # 普高、职高和初中岗位的学科要求按所呈报的学历专业和教师资格证（…）学科报考对应的学科，两者要一致 /
+    # 小学岗位的学科可以按学历专业或教师资格证（…）学科报考，符合其中之一: the subject of the
+    # certificate is on no record, so the officer checks it in these words.
+    _rule("teacher_subject_both", Kind.MAJOR_DETAIL,
+          rf"(?P<posts>[\u4e00-\u9fff、和]{{2,16}}?)岗位的学科要求按所呈报的学历专业和教师资格证(?:\({_PASS_PROOF}\))?学科报考对应的学科,两者要一致",
+          lambda m: DetailCond(f"{m.group('posts')}岗位：学历专业和教师资格证学科均须与报考学科一致"), whole=True),
+    _rule("teacher_subject_either", Kind.MAJOR_DETAIL,
+          rf"(?P<posts>[\u4e00-\u9fff、和]{{2,16}}?)岗位的学科可以按学历专业或教师资格证(?:\({_PASS_PROOF}\))?学科报考,符合其中之一",
+          lambda m: DetailCond(f"{m.group('posts')}岗位：学历专业或教师资格证学科与报考学科一致，符合其一即可"), whole=True),
+    # 报名时无教师资格证（…）或符合暂缓教师资格证的报考人员以所呈报的学历专业为准: how the subject is
+    # judged without a certificate; it asks nothing more.
+    _rule("subject_by_major", Kind.NOTE,
+          rf"报名时无教师资格证(?:\({_PASS_PROOF}\))?或符合暂缓教师资格证的报考人员以所呈报的学历专业为准",
+          _note(NoteCategory.NOTICE), whole=True),
+    _rule("master_stages", Kind.EDUCATION_NATURE,
+          rf"(?:{_HEADING}:)?全日制统招硕士研究生,本科(?:必须|须|需|应)为全日制统招(?P<excluded>{_BRACKET})"
+          r"且毕业院校为公办全日制普通(?:高校|高等学校|高等院校),本、硕专业相同或相近(?P<except>\([^()]*岗位除外\))?"
+          rf"(?P<academic>,且为学术型硕士(?P<academic_except>{_BRACKET})?)?",
+          _master_stages, whole=True),
+    # 应聘教师岗位硕士要求: (1)…(2)… — a heading; the items after it are read on their own.
+    _rule("requirements_heading", Kind.NOTE,
+          rf"{_HEADING}:?",
+          _note(NoteCategory.NOTICE), whole=True),
+    # 应聘师范类专业教师岗位人员，具有师范专业教育背景优先: a preference, and the post it is for.
+    _rule("post_preference", Kind.NOTE,
+          r"(?:应聘|报考)[\u4e00-\u9fff、]{2,20}?岗位(?:的)?(?:人员|考生)?,(?:具有|具备|有)[\u4e00-\u9fff、]{2,20}?者?(?:优先|予以优先)(?:考虑|录用|聘用)?",
+          _note(NoteCategory.PREFERENCE), whole=True),
+    # 硕士毕业于一流大学或一流学科建设高校（注：报考…学院教师岗位人员硕士毕业于…可以申报）: the
+    # school of the master's stage; the colleges' allowances are pointed to, not checked.
+    _rule("master_school", Kind.SCHOOL,
+          r"(?P<req>硕士(?:研究生)?毕业于(?:一流大学|一流学科建设高校|一流大学或一流学科建设高校|“双一流”建设高校))(?:\(注:(?P<note>[^()]*)\))?",
+          lambda m: SchoolCond(m.group("req") + ("（部分学院另有放宽，见招聘说明）" if m.group("note") else "")), whole=True),
+    # 截至2021年8月底，毕业3年及以上的历届生应具有相应专业技术资格: a certificate asked of earlier
+    # graduates; the record holds no 专业技术资格, so it is reviewed in the announcement's words.
+    _rule("earlier_graduates_title", Kind.CERTIFICATE,
+          r"(?P<asof>截(?:至|止)20\d\d年\d{1,2}月(?:底|\d{1,2}日)?),?(?P<who>毕业(?:\d|[一二三四五])年(?:及)?以上的(?:历届生|往届生|历届毕业生|往届毕业生))(?:应|须|需)具(?:有|备)(?P<name>相应(?:的)?专业技术资格|相应(?:的)?专业技术职称)",
+          lambda m: CertificateCond(m.group("name"), scope=m.group("asof") + m.group("who")), whole=True),
+    # 除报考专门面向选调生的职位外，报考其他职位应符合在本级机关工作的最低年限要求（乡镇机关新录用公务员…5年…）:
+    # asked of serving civil servants, which no graduate record tells; reviewed in these words.
+    _rule("civil_servant_minimum_years", Kind.STATUS,
+          r"(?P<req>除报考专门面向选调生的职位外,报考其他职位应符合在本级机关工作的最低年限要求)(?:\((?:[^()]|\([^()]*\))*\))?",
+          lambda m: DetailCond(m.group("req") + "（在职公务员适用）"), whole=True),
+    # 离退休缴纳社保需满15年: whether the years left before retirement reach the contributions
+    # asked depends on the retirement age and past contributions, which no record holds.
+    _rule("pension_years", Kind.STATUS, r"(?:至)?(?:离退休|退休)(?:前)?(?:缴纳|缴费)?社保(?:缴费年限)?(?:需|须|应)?满\d{1,2}年",
+          lambda m: DetailCond(m.group(0)), whole=True),
+)
