@@ -288,3 +288,54 @@ def test_a_printed_fair_plan_shows_every_fair_its_posts_and_graduates(server, br
     assert not page.locator(".toc-back").first.is_visible()
     assert page.locator("#fair-toc").is_visible() and page.locator("h2").first.is_visible()
     page.context.close()
+
+
+# --- accessibility: keyboard, focus ring, 200 % zoom (see also test_page_accessibility.py) ---------
+
+def _rgb(css: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in css[css.index("(") + 1:css.index(")")].split(",")[:3])
+
+
+def test_the_first_tab_reaches_a_visible_skip_link_that_moves_focus_to_the_content(server, browser):
+    """Seven menu links stood between an officer's keyboard and the page's content."""
+    base, tokens = server
+    page = _login(browser, base, tokens["officer"])
+    page.wait_for_url("**/officer")
+    page.keyboard.press("Tab")
+    focused = page.evaluate("[document.activeElement.textContent, document.activeElement.getAttribute('href')]")
+    assert focused == ["跳到主要内容", "#main"]
+    box = page.locator(".skip-link").bounding_box()
+    assert box["y"] >= 0 and box["height"] > 0  # shown while focused, not left off-screen
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.tagName") == "MAIN"
+    page.keyboard.press("Tab")  # the next stop is in the content, not the menu
+    assert page.evaluate("document.activeElement.closest('header') === null")
+
+
+def test_a_focused_menu_link_on_the_dark_header_has_a_3px_yellow_ring(server, browser):
+    """Chromium's default ring (dark blue, about 1-2 px) nearly vanished on the #1d4e89 header."""
+    base, tokens = server
+    page = _login(browser, base, tokens["organiser"])
+    page.wait_for_url("**/organiser")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")  # the skip link, then the site's name in the header
+    style = page.evaluate("(() => { const s = getComputedStyle(document.activeElement);"
+                          " return [document.activeElement.closest('header') !== null, s.outlineStyle,"
+                          " s.outlineWidth, s.outlineColor]; })()")
+    assert style[:3] == [True, "solid", "3px"] and _rgb(style[3]) == (0xff, 0xd4, 0x3b)
+
+
+@pytest.mark.parametrize("who,paths", [
+    ("g1", ["/graduate/G1", "/job/J-SOFT"]),
+    ("officer", ["/officer", "/audit", "/job-checks", "/profile?sensitive=true", "/guidance",
+                 "/fairs?min_positions=1&min_graduates=1", "/graduate/G1"]),
+    ("organiser", ["/organiser", "/fairs", "/profile", "/job/J-SOFT"]),
+])
+def test_text_at_200_percent_zoom_on_a_1280px_screen_needs_no_sideways_scrolling(server, browser, who, paths):
+    """At 200 % zoom a 1280 px window lays pages out 640 CSS px wide (WCAG 1.4.4, 1.4.10)."""
+    base, tokens = server
+    page = _login(browser, base, tokens[who])
+    page.set_viewport_size({"width": 640, "height": 800})
+    for path in paths:
+        page.goto(base + path)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 640, path
