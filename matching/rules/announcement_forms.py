@@ -26,17 +26,17 @@ _HEADING = rf"(?:应聘|报考)(?:[\u4e00-\u9fff、]|{_BRACKET}){{2,60}}?岗位(
 def _master_stages(m: re.Match[str]) -> list[tuple[Kind, object]]:
     """全日制统招硕士研究生，本科必须为全日制统招（不含联合办学…、专升本生）且毕业院校为公办全日制
     普通高校，本、硕专业相同或相近[，且为学术型硕士（…除外）]: stated under a heading 「…硕士要求」,
-    so the two natures concern 硕士 applicants only; the school of the 本科 stage, the two majors
-    and the kind of master's degree are not on a graduate record and are reviewed in the
-    announcement's words."""
+    so every item concerns 硕士 applicants only (a 本科 or 博士 graduate is told it does not apply);
+    the natures of both stages are one condition; the 本科 school, the two majors and the kind
+    of master's degree are not on a graduate record and are reviewed in the announcement's words."""
+    scoped = {"scope": "硕士研究生", "scope_levels": _MASTER}
     out: list[tuple[Kind, object]] = [
-        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True, scope="硕士研究生", scope_levels=_MASTER)),
-        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True, scope="硕士研究生本科阶段", scope_levels=_MASTER)),
-        (Kind.SCHOOL, SchoolCond(f"本科毕业院校为公办全日制普通高校（{m.group('excluded')[1:-1]}）")),
-        (Kind.MAJOR_DETAIL, DetailCond("本科与硕士专业相同或相近" + (m.group("except") or ""))),
+        (Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True, scope="硕士研究生（硕士及本科阶段）", scope_levels=_MASTER)),
+        (Kind.SCHOOL, SchoolCond(f"本科毕业院校为公办全日制普通高校（{m.group('excluded')[1:-1]}）", **scoped)),
+        (Kind.MAJOR_DETAIL, DetailCond("本科与硕士专业相同或相近" + (m.group("except") or ""), **scoped)),
     ]
     if m.group("academic"):
-        out.append((Kind.MAJOR_DETAIL, DetailCond("硕士为学术型硕士" + (m.group("academic_except") or ""))))
+        out.append((Kind.MAJOR_DETAIL, DetailCond("硕士为学术型硕士" + (m.group("academic_except") or ""), **scoped)))
     return out
 
 
@@ -115,10 +115,12 @@ RULES = (
           r"(?:应聘|报考)[\u4e00-\u9fff、]{2,20}?岗位(?:的)?(?:人员|考生)?,(?:具有|具备|有)[\u4e00-\u9fff、]{2,20}?者?(?:优先|予以优先)(?:考虑|录用|聘用)?",
           _note(NoteCategory.PREFERENCE), whole=True),
     # 硕士毕业于一流大学或一流学科建设高校（注：报考…学院教师岗位人员硕士毕业于…可以申报）: the
-    # school of the master's stage; the colleges' allowances are pointed to, not checked.
+    # school of the master's stage (a 本科 graduate has none: not concerned); the colleges'
+    # allowances are pointed to, not checked.
     _rule("master_school", Kind.SCHOOL,
           r"(?P<req>硕士(?:研究生)?毕业于(?:一流大学|一流学科建设高校|一流大学或一流学科建设高校|“双一流”建设高校))(?:\(注:(?P<note>[^()]*)\))?",
-          lambda m: SchoolCond(m.group("req") + ("（部分学院另有放宽，见招聘说明）" if m.group("note") else "")), whole=True),
+          lambda m: SchoolCond(m.group("req") + ("（部分学院另有放宽，见招聘说明）" if m.group("note") else ""),
+                               scope="研究生", scope_levels=(EducationLevel.MASTER, EducationLevel.DOCTOR)), whole=True),
     # 截至2021年8月底，毕业3年及以上的历届生应具有相应专业技术资格: a certificate asked of earlier
     # graduates; the record holds no 专业技术资格, so it is reviewed in the announcement's words.
     _rule("earlier_graduates_title", Kind.CERTIFICATE,

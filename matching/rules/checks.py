@@ -389,9 +389,9 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     levels = scope_levels(p.scope) if p.scope is not None else ()
     if levels and g.education is not None and g.education not in levels:
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
-    not_fresh_only = p.scope is not None and re.search(r"社会人员|非应届|往届", p.scope) is not None
+    not_fresh_only = p.scope is not None and re.search(r"社会人员|非应届|往届|毕业[\d一二三四五]年(?:及)?以上", p.scope) is not None
     if not_fresh_only and not levels and g.graduation_year is not None and _is_fresh(g, ctx, ()):
-        # 社会人员具有中级及以上职称: not asked of this season's graduates.
+        # 社会人员具有中级及以上职称, 毕业3年及以上的历届生具有…职称: not asked of this season's graduates.
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您为应届毕业生"
     who = f"{p.scope}须具有" if p.scope else ""
     if p.post:
@@ -405,7 +405,14 @@ def _service(p: ServiceYearsCond, g: Graduate, ctx: Context) -> Outcome:
     return OK, f"服务年限：录用后须在岗服务满{p.years}年"
 
 
+def _outside_scope(p: SchoolCond | DetailCond, g: Graduate) -> bool:
+    """A requirement asked of some levels only (``scope_levels``) that this graduate's is not."""
+    return bool(p.scope_levels) and g.education is not None and g.education not in p.scope_levels
+
+
 def _school(p: SchoolCond, g: Graduate, ctx: Context) -> Outcome:
+    if _outside_scope(p, g):
+        return OK, f"毕业院校要求不适用：岗位仅对{p.scope}要求{p.requirement}，您的学历为{g.education.label}"
     school = f"（您的学校为{g.school}）" if g.school else "（您的学校未填写）"
     return REVIEW, f"毕业院校待核实：岗位要求{p.requirement}{school}"
 
@@ -420,6 +427,9 @@ _DETAIL_LABELS = {
 
 def _detail(kind: Kind) -> Callable[..., Outcome]:
     def check(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
+        if _outside_scope(p, g):
+            subject = _DETAIL_LABELS[kind].removesuffix("待核实")
+            return OK, f"{subject}要求不适用：岗位仅对{p.scope}要求「{p.text}」，您的学历为{g.education.label}"
         return REVIEW, f"{_DETAIL_LABELS[kind]}：岗位要求「{p.text}」，请核实"
 
     return check

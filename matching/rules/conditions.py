@@ -264,6 +264,10 @@ class ServiceYearsCond:
 @dataclass(frozen=True, slots=True)
 class SchoolCond:
     requirement: str  # 双一流, 211, 一本及以上, 师范类 …
+    # Asked only of some applicants (a master's 本科 school, under 「…硕士要求」): a graduate of a
+    # level outside ``scope_levels`` is not concerned.
+    scope: str | None = None
+    scope_levels: tuple[EducationLevel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +276,9 @@ class DetailCond:
     officer knows what to verify (kinds MAJOR_DETAIL, PHYSICAL, RECORD, STATUS)."""
 
     text: str
+    # As ``SchoolCond.scope``/``scope_levels`` (本、硕专业相同或相近 concerns 硕士 applicants only).
+    scope: str | None = None
+    scope_levels: tuple[EducationLevel, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -174,6 +174,8 @@ def describe_condition(c: Condition) -> str:
             body += f" as of {p.as_of or p.as_of_note}" if p.as_of or p.as_of_note else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
+        case SchoolCond() | DetailCond():
+            body = requirement(p) + (f"; only {p.scope}({','.join(lv.name for lv in p.scope_levels)})" if p.scope else "")
         case AgeRelaxation():
             body = f"放宽 {p.who}≤{p.maximum}" + (f"; as of {p.as_of}" if p.as_of else "")
         case _:
