@@ -81,7 +81,9 @@ class Reader(enum.Enum):
 class TopicText:
     """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
     the graduate may do (``None``: fact only); ``cohort``: what the jobs do, for a cohort
-    (「…的前 20 个匹配岗位中有岗位」 + this, a whole predicate: 「要求教师资格证」); ``fixed``: a trait the graduate does not choose.
+    (「…的前 20 个匹配岗位中有岗位」 + this, a whole predicate: 「要求教师资格证」; its subject is the
+    posts, so no 其 and no second 有: 「的年龄要求与毕业生本人不符或须核实」); ``fixed``: a trait the
+    graduate does not choose.
     ``staff_asks`` and ``staff_suggestion``: the same for an officer reading about the graduate
     (``Reader.STAFF``); ``staff_asks`` is ``None`` when ``asks`` names no person. Both wordings are
     written here rather than derived by replacing 您: the advice differs (请核实 instead of 请告知
@@ -132,31 +134,31 @@ TOPICS: dict[Topic, TopicText] = {
                                staff_asks="的学历或学位要求高于其登记信息或须核实",
                                staff_suggestion="如该毕业生有继续深造（专升本、考研等）的打算，可作参考。"),
     Topic.EDUCATION_NATURE: TopicText("学历性质", "要求全日制、统招等学历性质",
-                                      "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等",
+                                      "如您的学历符合，请告知就业服务专员核实。", "要求全日制、统招等学历性质",
                                       staff_suggestion="请核实该毕业生的学历性质是否符合。"),
     # Only what is open (相关专业, a class of majors, a missing major) is a need: a post whose
     # list leaves the graduate out is no training need (nearly every graduate's best 20 hold one,
     # which would drown every other topic); it is stated to the graduate as MAJOR_OUTSIDE.
     Topic.MAJOR: TopicText("专业（须核实）", "的专业要求须核实您的专业是否符合",
                            "可向招聘单位或就业服务专员确认您的专业是否属于岗位所列专业（如“相关专业”）。",
-                           "的专业要求须核实其专业是否符合",
+                           "的专业要求须核实毕业生的专业是否符合",
                            staff_asks="的专业要求须核实其专业是否符合",
                            staff_suggestion="可向招聘单位确认该毕业生的专业是否属于岗位所列专业（如“相关专业”）。"),
-    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列其专业", fixed=True,
+    Topic.MAJOR_OUTSIDE: TopicText("专业（未列入）", "的专业要求未列您的专业", None, "的专业要求未列毕业生的专业", fixed=True,
                                    staff_asks="的专业要求未列其专业"),
     # A standing the graduate may change (入团, 入党), though not within a season and not on
     # advice: the fact only, and no fixed trait.
-    Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "有其不符合或须核实的政治面貌要求"),
-    Topic.AGE: TopicText("年龄", "对年龄有要求", None, "有其不符合或须核实的年龄要求", fixed=True),
-    Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "有其不符合或须核实的户籍要求", fixed=True),
-    Topic.GENDER: TopicText("性别", "对性别有要求", None, "有其不符合或须核实的性别要求", fixed=True),
+    Topic.POLITICAL: TopicText("政治面貌", "对政治面貌有要求", None, "的政治面貌要求与毕业生本人不符或须核实"),
+    Topic.AGE: TopicText("年龄", "对年龄有要求", None, "的年龄要求与毕业生本人不符或须核实", fixed=True),
+    Topic.HUKOU: TopicText("户籍/地区", "对户籍或生源地有要求", None, "的户籍或生源地要求与毕业生本人不符或须核实", fixed=True),
+    Topic.GENDER: TopicText("性别", "对性别有要求", None, "的性别要求与毕业生本人不符或须核实", fixed=True),
     Topic.TARGET_GROUP: TopicText("报考身份", "面向特定报考身份", None, "面向特定报考身份", fixed=True),
     Topic.SCHOOL: TopicText("毕业院校", "对毕业院校有要求", None, "对毕业院校有要求", fixed=True),
     Topic.OTHER: TopicText("其他条件", "有专业细节、身体条件、在校表现等其他要求",
-                           "请在报名前向招聘单位或就业服务专员问清。", "有专业细节、身体条件、在校表现等要求",
+                           "请在报名前向招聘单位或就业服务专员问清。", "提出专业细节、身体条件、在校表现等要求",
                            staff_suggestion="请核实，或提醒该毕业生在报名前向招聘单位问清。"),
     Topic.UNREAD: TopicText("系统未能识别的条件", "有系统未能识别的条件",
-                            "请在报名前向就业服务专员或招聘单位问清这些条件。", "有系统未能识别的条件",
+                            "请在报名前向就业服务专员或招聘单位问清这些条件。", "含系统未能识别的条件",
                             staff_suggestion="请在该毕业生报名前向招聘单位问清这些条件。"),
     Topic.SENSITIVE: TopicText("民族、残疾人专设等", "对民族或残疾人身份有要求", None, "对民族或残疾人身份有要求", fixed=True),
 }

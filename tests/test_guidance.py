@@ -270,7 +270,7 @@ def test_a_major_list_that_leaves_the_graduate_out_is_a_fact_for_them_and_no_coh
     cohort = cohort_guidance([guidance], [person], job=lookup, top=5)
     [need] = cohort.topics
     assert (need.topic, need.graduates, need.jobs, need.asked) == (Topic.MAJOR, 1, 1, (("计算机相关专业", 1),))
-    assert need.summary == "专业（须核实）：1 位毕业生的前 5 个匹配岗位中有岗位的专业要求须核实其专业是否符合"
+    assert need.summary == "专业（须核实）：1 位毕业生的前 5 个匹配岗位中有岗位的专业要求须核实毕业生的专业是否符合"
     assert {g.topic for g in cohort.graduates[0].gaps} == {Topic.MAJOR, Topic.MAJOR_OUTSIDE}  # still told
 
 
@@ -356,3 +356,22 @@ def test_every_cohort_wording_ends_in_what_the_posts_ask():
         assert text.cohort not in ("要求", "") and not text.cohort.endswith("岗位要求"), topic
     assert TOPICS[Topic.TEACHER_CERTIFICATE].cohort == "要求教师资格证"
     assert TOPICS[Topic.WORK_EXPERIENCE].cohort == "要求工作经历"
+
+
+def test_every_cohort_sentence_names_no_one_it_has_not_introduced():
+    # 「…的前 20 个匹配岗位中有岗位有其不符合或须核实的年龄要求」: 其 had no person to refer to
+    # (the sentence's subject is the posts) and 有岗位有 said 有 twice; 「要求全日制、统招等」 named
+    # nothing after 等.
+    import re
+
+    from matching.guidance import TopicNeed
+    from matching.guidance_topics import TOPICS
+
+    for topic, text in TOPICS.items():
+        need = TopicNeed(topic, 3, 0.1, 0, 2, 2, 0, (), (), 20)
+        sentence = need.summary.split("：", 1)[1]
+        assert not re.search(r"其(?!他)", sentence), sentence
+        assert "有岗位有" not in sentence and not sentence.endswith("等"), sentence
+    assert TopicNeed(Topic.AGE, 3, 0.1, 3, 2, 2, 0, (), (), 20).summary == (
+        "年龄：3 位毕业生的前 20 个匹配岗位中有岗位的年龄要求与毕业生本人不符或须核实")
+    assert TOPICS[Topic.UNREAD].cohort == "含系统未能识别的条件"
