@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Collection
@@ -53,24 +54,47 @@ def record_texts(*records) -> frozenset[str]:
     a job's title, an employer, 户籍, 学校 …), so the text alone cannot tell a value's 您 from the
     reason's own; the records it was written from can."""
     found: set[str] = set()
+    for record in records:
+        try:
+            found |= _texts_of_record(record)
+        except TypeError:  # a record holding a list or dict cannot be a cache key
+            found |= _walk_texts(record)
+    return frozenset(found)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _texts_of_record(record) -> frozenset[str]:
+    """``_walk_texts`` of one record, kept: a staff answer asks it of the same graduate and
+    jobs for every reason shown, and walking a job's fields costs ~20 µs where hashing the
+    frozen record costs ~1 µs (api_latency p50 19.9 → 57.8 ms without this). Records are
+    frozen and equal records hold equal texts, so a hit is always right."""
+    return _walk_texts(record)
+
+
+def _walk_texts(record) -> frozenset[str]:
+    found: set[str] = set()
 
     def walk(value) -> None:
         if isinstance(value, str):
             if _PERSON in value:
                 found.add(value)
-        elif is_dataclass(value) and not isinstance(value, type):
-            for f in fields(value):
-                walk(getattr(value, f.name))
-        elif isinstance(value, dict):
-            for item in value.values():
-                walk(item)
         elif isinstance(value, (tuple, list, set, frozenset)):
             for item in value:
                 walk(item)
+        elif isinstance(value, dict):
+            for item in value.values():
+                walk(item)
+        elif is_dataclass(value) and not isinstance(value, type):
+            for name in _field_names(type(value)):
+                walk(getattr(value, name))
 
-    for record in records:
-        walk(record)
+    walk(record)
     return frozenset(found)
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def about_candidate(reason: str, data: Collection[str] = ()) -> str:
@@ -81,7 +105,8 @@ def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     reason is about: 意向地点一致：您好路, a title 为您服务专员). A value as short as a phrase of
     the reason's own (「您」, 「您的」, 「于您」) would keep that phrase too, so values shorter than
     ``_KEPT_MIN`` characters are not kept (a place, title or employer is hardly ever so short)."""
-    values = sorted((v for v in data if len(v) >= _KEPT_MIN), key=len, reverse=True)  # a value holding another is kept whole
+    values = sorted((v for v in data if len(v) >= _KEPT_MIN), key=len, reverse=True) if data else ()
+    # A value holding another is kept whole (longest first); ``re`` keeps compiled patterns.
     kept = re.compile("(" + "|".join([_QUOTED, *map(re.escape, values)]) + ")") if values else _QUOTED_ONLY
     # ``split`` with a group: the kept spans are the odd parts.
     return "".join(part if i % 2 else part.replace(_PERSON, "该毕业生") for i, part in enumerate(kept.split(reason)))

@@ -169,6 +169,20 @@ def test_about_candidate_keeps_record_values_holding_you_as_written():
     assert about_candidate("您的专业「为您」，您的学历为本科", {"您的"}) == "该毕业生的专业「为您」，该毕业生的学历为本科"
 
 
+def test_record_texts_are_kept_per_record_and_still_read_an_unhashable_one():
+    from features.records import Job
+    from matching.explain import record_texts
+
+    job = Job(id="J1", title="为您服务专员", employer="您好家政公司")
+    twin = Job(id="J1", title="为您服务专员", employer="您好家政公司")
+    assert record_texts(job) == record_texts(twin) == {"为您服务专员", "您好家政公司"}
+    # An edited record is a new value: its texts are read again, not taken from the old one.
+    assert record_texts(Job(id="J1", title="会计", employer="您好家政公司")) == {"您好家政公司"}
+    # A record that cannot be a cache key (it holds a dict) is walked as before.
+    assert record_texts({"title": "为您服务专员", "note": ["您需持证", "无"]}, job) == {
+        "为您服务专员", "您需持证", "您好家政公司"}
+
+
 def test_recommend_files_keep_a_place_and_an_employer_holding_you_as_written(tmp_path):
     rows = _recommend_rows(tmp_path, YOU_IN_DATA)
     g1 = next(r for r in rows if r["graduate_id"] == "G1" and r["job_id"] == "ACC1")["reasons"]
