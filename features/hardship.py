@@ -19,20 +19,30 @@ from features.records import Hardship, HardshipGroup
 #: which a subsidy admits; a bare 「残疾人家庭」 does not say so and is 低收入家庭 stated broadly, which
 #: such a policy reviews (a disabled member alone is no proof of the income line).
 _DISABLED_FAMILY = r"(?:贫困|困难)?残疾人?(?:贫困|困难)?家庭"
-_POOR_DISABLED_FAMILY = r"(?:贫困|困难)残疾人?家庭|残疾人?(?:贫困|困难)家庭"
+#: Words that say a household is below the 低保 or 低收入 line: with a disabled member it is a 贫困残疾人家庭
+#: (「低保残疾人家庭」「残疾人低保户」 → 低保家庭 and 贫困残疾人家庭).
+_POOR_HOUSEHOLD = r"(?:贫困|困难|低保|最低生活保障|低收入|特困)"
+#: The same words where they say the household is poor (not 「低保边缘」「特困生」「突发严重困难户」).
+_POOR_HOUSEHOLD_WORD = re.compile(rf"(?<!严重){_POOR_HOUSEHOLD}(?!边缘|职工|生|学生)")
+_POOR_DISABLED_FAMILY = rf"{_POOR_HOUSEHOLD}残疾人?(?:家庭|户)|残疾人?{_POOR_HOUSEHOLD}(?:家庭|户)"
+#: 残疾 describing a household that another word names (「残疾人低保家庭」「残疾低保户」「残疾人零就业家庭」):
+#: a member's disability, read as 「残疾人家庭」 is, never the graduate's own 残疾 (「低保残疾人」「本人残疾」 are).
+_DISABLED_HOUSEHOLD = r"人?(?:低保|最低生活保障|低收入|特困|五保|贫困|困难|零就业|脱贫|建档立卡)+(?:家庭|户)"
+# The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
+# 易返贫致贫 since 2025) and a bare 监测对象/监测户 lie in 脱贫家庭, as 防返贫监测户 always has here.
+_POVERTY_WORD = re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
 _HARDSHIP_WORDS = (
     (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
-    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_DISABLED_FAMILY}"), Hardship.LOW_INCOME_FAMILY),
-    (re.compile(r"残疾|残障"), Hardship.DISABILITY),
+    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_DISABLED_FAMILY}|残疾(?={_DISABLED_HOUSEHOLD})"),
+     Hardship.LOW_INCOME_FAMILY),
+    (re.compile(rf"残疾(?!{_DISABLED_HOUSEHOLD})|残障"), Hardship.DISABILITY),
     (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
-    # The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
-    # 易返贫致贫 since 2025) and a bare 监测对象/监测户 lie in 脱贫家庭, as 防返贫监测户 always has here.
-    (re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难"),
-     Hardship.POVERTY_ALLEVIATION),
+    (_POVERTY_WORD, Hardship.POVERTY_ALLEVIATION),
     (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
 )
 _NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
-_LIST_SPLIT = re.compile(r"[;；,，、/|\n]+|\s+")
+#: One item of a list cell: the text between separators (;；,，、/| and spaces or line breaks).
+_LIST_ITEM = re.compile(r"[^;；,，、/|\s]+")
 #: A negation right before a keyword (「无残疾」「非低保」「不是建档立卡户」「否（非零就业）」).
 #: 「是否」 is a question, not a negation: such an item is refused below.
 _HARDSHIP_NEGATION = re.compile(r"(?:无|非|不是|没有|不属于|(?<!是)否)$")
@@ -45,6 +55,15 @@ _PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLO
 _RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
 _RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
 _RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?$")
+#: A relative's state that explains the household category named in the same item (「零就业家庭（父母均
+#: 失业）」「低保家庭（父亲残疾）」) is read as that household's, not refused: a relative's 失业 is what
+#: 零就业家庭 says; a relative's 残疾 makes it a 「残疾人家庭」 (低收入家庭, and 贫困残疾人家庭 when the
+#: item says the household is poor). Alone (「父母残疾」「父亲失业」) it names no category and is refused.
+_RELATIVE_STATE_EXPLAINS = {
+    Hardship.LONG_TERM_UNEMPLOYED: (frozenset({Hardship.ZERO_EMPLOYMENT_FAMILY}), None),
+    Hardship.DISABILITY: (frozenset({Hardship.LOW_INCOME_FAMILY, Hardship.ZERO_EMPLOYMENT_FAMILY,
+                                     Hardship.POVERTY_ALLEVIATION}), Hardship.LOW_INCOME_FAMILY),
+}
 
 
 #: Narrower groups, read where a keyword of their category starts (「城乡低保」「低保户」「享受最低生活
@@ -65,6 +84,9 @@ _HARDSHIP_GROUP_WORDS = (
 #: 监测对象) were monitored for a risk now gone. 「风险未消除」 is still monitored.
 _RISK_ELIMINATED = re.compile(r"风险已?经?(?:消除|解除)|(?<!未)(?<!没有)(?:已经?)?消除(?:了)?(?:返贫致贫|返贫|致贫)?风险"
                               r"|(?<!未)(?:已经?)?(?:解除|退出|终止)(?:了)?(?:防返贫)?监测")
+#: A note on the monitoring written after a separator (「监测户，已解除监测」「监测对象 已消除风险」「监测户 风险未消除」)
+#: qualifies the item before it, as the bracketed note (「监测对象（风险已消除）」) does.
+_MONITORING_NOTE = re.compile(rf"^[（(]?(?:{_RISK_ELIMINATED.pattern}|风险未消除|未消除风险|仍在监测)[）)]?$")
 #: The monitoring words of ``_HARDSHIP_WORDS`` without 脱贫不稳定, whose 脱贫 keeps 脱贫家庭 when the risk is gone.
 _MONITORING_WORD = re.compile(r"防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
 #: Monitored households that may be 脱贫户 (a bare 监测对象, a 突发严重困难户): with the risk gone the
@@ -78,6 +100,19 @@ _LOAN_ITEM = re.compile(
     r"(?:国家|生源地(?:信用)?|校园地)?(?:国家)?(?:助学贷款|助贷)(?:的)?(?:学生|毕业生|人员|对象|户)?$")
 #: A bracketed note after the answer (「是（生源地）」「否(未申请)」): the answer decides.
 _LOAN_NOTE = re.compile(r"[（(]([^（()）]*)[）)]$")
+
+
+def _cell_items(text: str) -> list[str]:
+    """The items of a list cell (「低保；残疾」 → 低保, 残疾), a monitoring note joined to the item it
+    qualifies (「监测户，已解除监测」 is one item). A note after anything but a 脱贫 or monitoring word
+    (「低保，已解除监测」) stays an item of its own, which is refused."""
+    items: list[tuple[int, int]] = []
+    for found in _LIST_ITEM.finditer(text):
+        if items and _MONITORING_NOTE.match(found.group()) and _POVERTY_WORD.search(text, *items[-1]):
+            items[-1] = (items[-1][0], found.end())
+        else:
+            items.append(found.span())
+    return [text[start:end] for start, end in items]
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +162,7 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
     found: set[Hardship] = set()
     groups: set[HardshipGroup] = set()
     negated: set[Hardship] = set()
+    relatives: set[Hardship] = set()  # personal categories said of a relative
     previous: tuple[int, Hardship, bool] | None = None  # (end, flag, negated) of the last keyword
     for start, end, flag in hits:
         if previous is not None and start < previous[0]:
@@ -144,14 +180,23 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
             negated.add(flag)  # no longer monitored: the word states nothing
             continue
         if flag in _PERSONAL_HARDSHIPS and (_RELATIVE_AFTER.match(part[end:]) or _RELATIVE_BEFORE.search(part[:start])):
-            known = "、".join(h.value for h in Hardship)
-            family = "；家庭贫困且有残疾人的，可写「贫困残疾人家庭」" if flag is Hardship.DISABILITY else ""
-            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别"
-                             f"（可用：{known}、无{family}）")
+            relatives.add(flag)
+            continue
         found.add(flag)
         groups.update(group for pattern, group in _HARDSHIP_GROUP_WORDS
                       if group.category is flag and pattern.match(part, start)
                       and not (risk_eliminated and group is HardshipGroup.RELAPSE_MONITORING))
+    for flag in relatives:
+        households, reads_as = _RELATIVE_STATE_EXPLAINS[flag]
+        if not found & households:
+            known = "、".join(h.value for h in Hardship)
+            family = "；家庭贫困且有残疾人的，可写「贫困残疾人家庭」" if flag is Hardship.DISABILITY else ""
+            raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别"
+                             f"（可用：{known}、无{family}）")
+        if reads_as is not None:
+            found.add(reads_as)
+            if _POOR_HOUSEHOLD_WORD.search(part):
+                groups.add(HardshipGroup.POOR_DISABLED_FAMILY)
     if not found and not negated and not _NO_HARDSHIP.match(part):
         known = "、".join(h.value for h in Hardship)
         raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
@@ -174,9 +219,7 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     groups: set[HardshipGroup] = set()
     loans: set[bool] = set()
     unsure: str | None = None  # an item whose monitoring ended without saying whether it was a 脱贫户
-    for part in _LIST_SPLIT.split(text):
-        if not part:
-            continue
+    for part in _cell_items(text):
         if "是否" in part:
             raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
         if _STUDENT_LOAN_WORD.search(part):
@@ -230,7 +273,7 @@ def parse_hardship_group_list(value: object) -> frozenset[HardshipGroup] | None:
     names none (empty, 「无」, ``[]``). An item that names no group (「低收入家庭」) is refused."""
     items = [str(v) for v in value] if isinstance(value, (list, tuple)) else None if value is None else [str(value)]
     groups: set[HardshipGroup] = set()
-    for item in (part for text in items or () for part in _LIST_SPLIT.split(text.strip()) if part):
+    for item in (part for text in items or () for part in _cell_items(text)):
         if _RISK_ELIMINATED.search(item) and _MONITORING_WORD.search(item):
             raise ValueError(f"「{item}」风险已消除，已不属于防返贫监测对象，不是细分类别"
                              "（原为脱贫户的，请在困难类别中写「脱贫家庭」）")
