@@ -3,7 +3,7 @@
 「希望在乌鲁木齐或昌吉从事软件开发，月薪6000以上」 → places (乌鲁木齐, 昌吉), categories
 (软件开发), minimum salary 6000. Only words of the domain vocabulary
 (``features.vocabulary``), the place names of ``features.data.places`` and a few fixed
-phrasings (从事X, 月薪N以上) are read: an intention that names nothing known yields empty
+phrasings (从事X, 月薪N以上, X行业, 去医院) are read: an intention that names nothing known yields empty
 preferences, never a guess. What a clause rejects (「不去喀什」「喀什和田都不去」「销售除外」)
 and the place of a school (「喀什大学毕业」) are left out.
 """
@@ -26,6 +26,7 @@ from features.data.places import (
     XINJIANG_REGIONS,
 )
 from features.records import PREFERENCE_ITEMS, Preferences
+from features.industry_forms import industries_in_forms
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 from features.wished_pay import extract_min_salary
 
@@ -337,7 +338,12 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
 
 
 def extract_industries(text: str) -> tuple[str, ...]:
-    return _unique(m.group() for m in _find(_INDUSTRIES, text))
+    """Industries of ``INDUSTRY_TERMS`` the intention wishes for: the words themselves (「想去银行」)
+    and the general forms (「想去教育行业」 → 教育培训), in the order named; none in a rejection
+    (「不想去金融行业」) or a school's name."""
+    skip = _rejected(text) + _schools(text)
+    found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)] + industries_in_forms(text)
+    return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 
 def extract_categories(text: str) -> tuple[str, ...]:

@@ -28,8 +28,36 @@ INDUSTRY_TERMS = (
     "互联网 信息技术 人工智能 大数据 云计算 软件服务 通信 电子信息 新能源 光伏 风电 "
     "石油化工 煤化工 矿业 冶金 建筑工程 房地产 交通运输 物流 现代农业 畜牧业 林果业 "
     "纺织服装 食品加工 旅游 酒店 文化旅游 金融 银行 保险 证券 教育培训 医疗卫生 医药 "
-    "生物医药 环境保护 水利 电力 电网 政务服务 社会保障"
+    "生物医药 环境保护 水利 电力 电网 政务服务 社会保障 制造业"
 ).split()
+
+#: Words that name an industry of ``INDUSTRY_TERMS`` only in the general forms of an intention
+#: (「教育行业」「IT领域」「医疗方向」「做教育」; ``features.intentions``), not alone: 「教育背景」「学前教育专业」
+#: 「软件开发」 name none. 能源 (oil, coal or power?) and 化工 (石油化工 or 煤化工?) are left out: which
+#: industry they mean is not clear, nor 卫生 (「做卫生」 is cleaning). 政府/机关 are a kind of employer
+#: (``JOB_TERMS``), not an industry.
+INDUSTRY_FIELD_WORDS: dict[str, str] = {
+    "教育": "教育培训",
+    **dict.fromkeys(("医疗", "医疗健康"), "医疗卫生"),
+    **dict.fromkeys(("IT", "计算机", "信息化"), "信息技术"),
+    "软件": "软件服务",
+    **dict.fromkeys(("制造", "工业制造"), "制造业"),
+    **dict.fromkeys(("石油", "石化", "油气"), "石油化工"),
+    "农业": "现代农业",
+    "建筑": "建筑工程",
+    "环保": "环境保护",
+}
+
+#: Employers that stand for their industry after 去/到/进 (「去医院」「到油田或石化企业」), not elsewhere
+#: (「在学校期间」 is a time, 「医院管理专业」 a major).
+INDUSTRY_WORKPLACES: dict[str, str] = {
+    **dict.fromkeys(("医院", "卫生院", "疾控中心", "诊所"), "医疗卫生"),
+    **dict.fromkeys(("学校", "培训机构"), "教育培训"),
+    **dict.fromkeys(("油田", "炼油厂"), "石油化工"),
+    "工厂": "制造业",
+    "电厂": "电力",
+    "券商": "证券",
+}
 
 #: What an industry word of an intention also goes by in job tables: the section (门类) of the
 #: national classification GB/T 4754-2017 it belongs to, which tables write in their 行业 column
