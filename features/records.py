@@ -160,6 +160,9 @@ class Job:
     majors_text: str | None = None
     salary: SalaryRange = field(default_factory=lambda: SalaryRange(None, None))
     headcount: int | None = None
+    #: The table states the number as not fixed (「若干」「不限」): ``headcount`` is then ``None``
+    #: but answered, unlike an empty cell (not stated), which job checks report.
+    headcount_open: bool = False
     description: str = ""
     conditions: tuple[tuple[str, str], ...] = ()
 
@@ -170,6 +173,8 @@ class Job:
             raise ValueError("职位名称不能为空")
         if self.headcount is not None and self.headcount < 0:
             raise ValueError("招聘人数不能为负数")
+        if self.headcount_open and self.headcount is not None:
+            raise ValueError("招聘人数不能既是「若干」又是具体人数")
 
     @property
     def text(self) -> str:

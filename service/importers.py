@@ -130,7 +130,9 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             degree=parse_degree_requirement(education_words(row.text("degree"), degree=True), education),
             majors_text=_majors_text(row),
             salary=row.parse("salary", parse_salary),
-            headcount=row.parse("headcount", parse_headcount),
+            headcount=(headcount := row.parse("headcount", parse_headcount)),
+            # A cell that reads as no number (「若干」「不限」) answered; only an empty one did not.
+            headcount_open=headcount is None and row.text("headcount") is not None,
             description="\n".join(row.texts("description")),
             conditions=tuple(conditions),
         )

@@ -6,6 +6,7 @@ There is no secret with a default value: bearer tokens are issued per user by
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from pydantic import AliasChoices, Field, field_validator
@@ -44,6 +45,9 @@ class Settings(BaseSettings):
     #: The lowest plausible monthly pay the job-list check accepts (yuan; the region's lowest
     #: current minimum wage). ``None``: the checker's default (``matching.job_checks.DEFAULT_MIN_PAY``).
     min_pay: int | None = Field(default=None, ge=1, lt=50_000)
+    #: How long an ``Idempotency-Key`` of a follow-up (API header, page form) is kept, in hours:
+    #: a retry within it is answered with the first answer; after it the key is new again.
+    request_key_ttl_hours: float = Field(default=24.0, gt=0, le=24 * 365)
 
     @field_validator("database_url")
     @classmethod
@@ -61,6 +65,10 @@ class Settings(BaseSettings):
     def _no_policy_file(cls, value):
         """An empty ``JOBMATCH_POLICIES`` means no policy list, not the current folder."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @property
+    def request_key_ttl(self) -> dt.timedelta:
+        return dt.timedelta(hours=self.request_key_ttl_hours)
 
     @property
     def resolved_database_url(self) -> str:

@@ -39,7 +39,7 @@ def test_a_retry_with_the_same_key_and_body_returns_the_first_row_and_writes_not
     first = keyed(api, "G1", KEY, job_id="J-SOFT", status="已推送", subsidy="已申请", note="电话告知")
     assert first.status_code == 201, first.text
     again = keyed(api, "G1", KEY, job_id="J-SOFT", status="已推送", subsidy="已申请", note="电话告知")
-    assert again.status_code == 200 and again.json() == first.json()
+    assert again.status_code == 201 and again.json() == first.json()
     assert [r.id for r in stored(api, "G1")] == [first.json()["id"]]
     # The retry's answer shows the subsidy and the note again: it is audited as a read.
     assert [(r.action, r.fields) for r in reversed(follow_up_audit(api, "G1"))] == [
@@ -49,7 +49,8 @@ def test_a_retry_with_the_same_key_and_body_returns_the_first_row_and_writes_not
 def test_the_same_body_counts_as_validated_so_a_retry_with_blank_padding_is_a_retry(api):
     first = keyed(api, "G1", KEY, job_id="J-SOFT", status="已推送", note="电话告知")
     again = keyed(api, "G1", KEY, job_id="J-SOFT", status="已推送", note="  电话告知 ", subsidy=None)
-    assert (first.status_code, again.status_code) == (201, 200) and len(stored(api, "G1")) == 1
+    assert (first.status_code, again.status_code) == (201, 201) and len(stored(api, "G1")) == 1
+    assert again.headers["Idempotent-Replayed"] == "true"
 
 
 def test_the_same_key_with_another_body_is_a_422_in_chinese_and_writes_nothing(api):
@@ -136,7 +137,8 @@ def test_the_openapi_document_declares_the_header_and_the_replay(api):
     post = api.client.get("/openapi.json").json()["paths"]["/api/graduates/{graduate_id}/follow-ups"]["post"]
     (header,) = [p for p in post["parameters"] if p["in"] == "header"]
     assert header["name"] == "Idempotency-Key" and header["required"] is False
-    assert {"200", "201", "422"} <= set(post["responses"])
+    assert {"201", "422"} <= set(post["responses"]) and "200" not in post["responses"]
+    assert "Idempotent-Replayed" in post["responses"]["201"]["headers"]
 
 
 # --- the page form --------------------------------------------------------------------
@@ -196,7 +198,7 @@ def test_a_database_with_follow_ups_upgrades_to_the_request_keys(empty_engine): 
 
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0005"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0007"
     officer = User(id=1, name="王老师", role=Role.OFFICER, graduate_id=None)
     factory = make_session_factory(empty_engine)
     with factory() as session:

@@ -16,6 +16,7 @@ from fastapi.staticfiles import StaticFiles
 
 from service.api.caches import GraduateCache, RenderCache, TokenCache
 from service.api.headers import NoStoreApi
+from service.api.request_day import AppClock
 from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers, install_openapi
@@ -82,6 +83,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     app.add_middleware(BodySizeLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(NoControlCharacters)
     app.add_middleware(NoStoreApi)
+    app.add_middleware(AppClock, clock=clock)  # request validation reads the app's day (birth dates)
     app.include_router(jobs.router)
     app.include_router(graduates.router)
     app.include_router(misc.router)

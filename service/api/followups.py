@@ -10,6 +10,7 @@ jobs found by search to a graduate.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -29,7 +30,7 @@ from service.auth import Role, User
 from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
 from service.storage import follow_up_report, follow_ups
 from service.storage import repository as repo
-from service.storage.models import FollowUpRequestKeyRow, FollowUpRow
+from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, utcnow
 
 
 def _officers_only(user: User) -> None:
@@ -62,10 +63,16 @@ def _request_hash(data: s.FollowUpCreate) -> str:
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash: str) -> s.FollowUpPublic | None:
-    """The row written by this officer's earlier request for this graduate under ``key``;
-    ``None`` if there was none; 422 if that request had another body."""
-    found = follow_ups.find_request_key(session=session, user_id=user.id, graduate_id=graduate_id, key=key)
+#: How long a request key is kept unless the caller says (``Settings.request_key_ttl_hours``).
+DEFAULT_KEY_TTL = dt.timedelta(hours=24)
+
+
+def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash: str,
+            since: dt.datetime) -> s.FollowUpPublic | None:
+    """The answer to this officer's earlier request for this graduate under ``key``, as it was
+    given; ``None`` if there was none stored at or after ``since``; 422 if it had another body."""
+    found = follow_ups.find_request_key(session=session, user_id=user.id, graduate_id=graduate_id, key=key,
+                                        since=since)
     if found is None:
         return None
     if found.request_hash != body_hash:
@@ -75,26 +82,32 @@ def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash:
     # The answer shows the row's subsidy state and note again: a read like any other.
     if audit.record_follow_ups(session=session, user=user, rows=[row]):
         session.commit()
+    if found.response_body is not None:
+        return s.FollowUpPublic.model_validate_json(found.response_body)
+    # A key stored before migration 0006 kept no answer: build it again from the row.
     return _public(row, job_exists=repo.get_job(session=session, job_id=row.job_id) is not None)
 
 
 def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
-           request_key: str | None = None) -> tuple[s.FollowUpPublic, bool]:
+           request_key: str | None = None, key_ttl: dt.timedelta = DEFAULT_KEY_TTL) -> tuple[s.FollowUpPublic, bool]:
     """Append one follow-up; the job's title and employer are copied in as they are now.
 
     Returns the row and whether this call wrote it. With a ``request_key`` (the
     ``Idempotency-Key``; the page form sends a fresh one with each rendering) the call is
     idempotent: a retry by the same officer for the same graduate under the same key and
-    with the same body writes nothing and gets the first row back, even when both arrive
-    at once (a double click: the key's primary key lets one of them in)."""
+    with the same body writes nothing and gets the first answer back as it was, even when
+    both arrive at once (a double click: the key's primary key lets one of them in). A key
+    older than ``key_ttl`` has expired: the request is new, and writing it deletes every
+    expired key."""
     _officers_only(user)
+    since = utcnow() - key_ttl
     body_hash = ""
     if request_key is not None:
         if not re.fullmatch(REQUEST_KEY_PATTERN, request_key):
             raise _key_problem(f"应为 1–{REQUEST_KEY_MAX_LENGTH} 个可见的 ASCII 字符（不含空格），如 UUID",
                                "string_pattern_mismatch")
         body_hash = _request_hash(data)
-        if (earlier := _replay(session, user, graduate_id, request_key, body_hash)) is not None:
+        if (earlier := _replay(session, user, graduate_id, request_key, body_hash, since)) is not None:
             return earlier, False
     if repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
@@ -108,19 +121,20 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         job_employer=job.employer, status=data.status.value,
         subsidy=None if data.subsidy is None else data.subsidy.value, note=data.note,
     ))
+    public = _public(row, job_exists=True)
     if request_key is not None:
         try:
-            follow_ups.add_request_key(session=session, row=FollowUpRequestKeyRow(
+            follow_ups.add_request_key(session=session, expire_before=since, row=FollowUpRequestKeyRow(
                 user_id=user.id, graduate_id=graduate_id, key=request_key, request_hash=body_hash,
-                follow_up_id=row.id))
+                follow_up_id=row.id, response_body=public.model_dump_json()))
         except IntegrityError:
             session.rollback()  # the same key was stored meanwhile: keep nothing of this request
-            if (earlier := _replay(session, user, graduate_id, request_key, body_hash)) is None:
+            if (earlier := _replay(session, user, graduate_id, request_key, body_hash, since)) is None:
                 raise
             return earlier, False
     audit.record_follow_ups(session=session, user=user, rows=[row], action="create")
     session.commit()
-    return _public(row, job_exists=True), True
+    return public, True
 
 
 def history(*, session: Session, user: User, graduate_id: str, offset: int, limit: int) -> s.Page:

@@ -185,7 +185,8 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         items = describe_validation(list(error.errors()))[1]
         return form_again(ApiProblem(422, _form_detail(items), errors=items))
     try:
-        followups.record(session=session, user=user, graduate_id=graduate_id, data=data, request_key=request_key or None)
+        followups.record(session=session, user=user, graduate_id=graduate_id, data=data, request_key=request_key or None,
+                         key_ttl=settings.request_key_ttl)
     except ApiProblem as problem:
         kinds = {e["type"] for e in problem.extensions.get("errors", ()) if e["loc"] == followups.KEY_LOC}
         if kinds:  # the form's hidden key, not a field the officer filled in

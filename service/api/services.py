@@ -18,6 +18,7 @@ from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
 from features.segment import Segmenter
 from matching.results import Candidate
 from service import audit
+from service.api import request_day
 from service.api import schemas as s
 from service.api.answers import recommendations_public
 from service.api.caches import GraduateCache, RenderCache
@@ -277,7 +278,7 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     from service.importers import read_graduates_bytes
 
     name = check_upload(filename, data)
-    result = read_graduates_bytes(data, name, strict=strict, catalog=catalog)
+    result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
     counts = repo.upsert_graduates(session=session, graduates=result.records)
     audit.record_reads(session=session, user=user, graduates=result.records, action="import")
     session.commit()

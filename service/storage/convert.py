@@ -3,7 +3,8 @@
 Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` field and
 ``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none);
 ``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed, and so are
-a job's ``parent_unit`` and ``exam_type`` (revision 0005).
+a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_open`` keeps
+「若干」 apart from an empty cell, both a ``NULL`` headcount (revision 0007; false before).
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "salary_min": job.salary.minimum,
         "salary_max": job.salary.maximum,
         "headcount": job.headcount,
+        "headcount_open": job.headcount_open,
         "description": job.description,
         "conditions": [[key, value] for key, value in job.conditions],
     }
@@ -65,6 +67,7 @@ def job_from_row(row: JobRow) -> Job:
         majors_text=row.majors_text,
         salary=SalaryRange(row.salary_min, row.salary_max),
         headcount=row.headcount,
+        headcount_open=bool(row.headcount_open),
         description=row.description or "",
         conditions=tuple((str(k), str(v)) for k, v in (row.conditions or [])),
     )

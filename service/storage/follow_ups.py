@@ -7,10 +7,11 @@ functions take a ``Session`` and leave the transaction to the caller.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
@@ -30,14 +31,22 @@ def get(*, session: Session, follow_up_id: int) -> FollowUpRow | None:
     return session.get(FollowUpRow, follow_up_id)
 
 
-def find_request_key(*, session: Session, user_id: int, graduate_id: str, key: str) -> FollowUpRequestKeyRow | None:
-    """The follow-up request this officer already sent for this graduate under ``key``, if any."""
-    return session.get(FollowUpRequestKeyRow, (user_id, graduate_id, key))
+def find_request_key(*, session: Session, user_id: int, graduate_id: str, key: str,
+                     since: dt.datetime | None = None) -> FollowUpRequestKeyRow | None:
+    """The follow-up request this officer already sent for this graduate under ``key``, if
+    any and if stored at or after ``since`` (an older key has expired: the request is new)."""
+    found = session.get(FollowUpRequestKeyRow, (user_id, graduate_id, key))
+    if found is None or (since is not None and found.at < since):
+        return None
+    return found
 
 
-def add_request_key(*, session: Session, row: FollowUpRequestKeyRow) -> None:
-    """Remember a request key; raises ``IntegrityError`` when a concurrent request (a double
-    click) stored the same key first."""
+def add_request_key(*, session: Session, row: FollowUpRequestKeyRow, expire_before: dt.datetime) -> None:
+    """Remember a request key, first deleting every key stored before ``expire_before`` (one
+    statement on the indexed time; it also frees an expired key of the same name). Raises
+    ``IntegrityError`` when a concurrent request (a double click) stored the same key first."""
+    session.execute(delete(FollowUpRequestKeyRow).where(FollowUpRequestKeyRow.at < expire_before)
+                    .execution_options(synchronize_session="fetch"))
     session.add(row)
     session.flush()
 

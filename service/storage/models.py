@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -72,6 +72,8 @@ class JobRow(Base):
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)
     headcount: Mapped[int | None] = mapped_column(Integer)
+    # 「若干」 (stated, not fixed) with a NULL headcount; false: a number, or not stated (0007).
+    headcount_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[list] = mapped_column(JSON, default=list)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
@@ -186,7 +188,12 @@ class FollowUpRequestKeyRow(Base):
     """An ``Idempotency-Key`` that an officer sent with a follow-up (the API's header, the page
     form's hidden field) and the row it wrote: a retry with the same key and the same body
     gets that row back instead of writing a second one. Keys are scoped per officer and per
-    graduate (the primary key); ``request_hash`` tells a retry from another body."""
+    graduate (the primary key); ``request_hash`` tells a retry from another body.
+
+    ``response_body`` is the 201 answer's JSON, replayed as it was (a job deleted since would
+    otherwise change ``job_exists``); ``None`` for keys written before migration 0006. Keys
+    expire (``Settings.request_key_ttl_hours``); ``at`` is indexed so that writing a key
+    deletes the expired ones in one cheap statement."""
 
     __tablename__ = "follow_up_request_keys"
 
@@ -195,4 +202,5 @@ class FollowUpRequestKeyRow(Base):
     key: Mapped[str] = mapped_column(String(REQUEST_KEY_MAX_LENGTH), primary_key=True)
     request_hash: Mapped[str] = mapped_column(String(64))  # SHA-256 of the validated body
     follow_up_id: Mapped[int] = mapped_column(ForeignKey("follow_ups.id", ondelete="CASCADE"))
-    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, index=True)
+    response_body: Mapped[str | None] = mapped_column(Text)

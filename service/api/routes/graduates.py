@@ -28,6 +28,9 @@ from service.api.problems import AUTH, BODY, problem_responses
 from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
 from service.storage.repository import GraduateFilters
 
+#: Set on the answer to a retry: the body and status are the first request's, nothing was written.
+REPLAYED_HEADER = "Idempotent-Replayed"
+
 router = APIRouter(prefix="/api/graduates", tags=["毕业生"], responses=problem_responses(*AUTH, 422))
 
 
@@ -127,20 +130,24 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
 
 
 @router.post("/{graduate_id}/follow-ups", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
-             responses={**problem_responses(*BODY, 404), 200: {
-                 "model": s.FollowUpPublic, "description": "重试：同一 Idempotency-Key 与相同内容，返回第一次写入的记录，不再写入"}})
-def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionDep, user: Officer, response: Response,
+             responses={**problem_responses(*BODY, 404), 201: {
+                 "description": "已记录；重试（同一 Idempotency-Key 与相同内容）时原样返回第一次的回答，不再写入",
+                 "headers": {REPLAYED_HEADER: {"description": "重试时为 true：回答是第一次的，本次没有写入",
+                                               "schema": {"type": "string", "enum": ["true"]}}}}})
+def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionDep, settings: SettingsDep,
+                     user: Officer, response: Response,
                      idempotency_key: Annotated[str | None, Header(
                          alias="Idempotency-Key", max_length=REQUEST_KEY_MAX_LENGTH, pattern=REQUEST_KEY_PATTERN,
                          description="可选，每次新记录用一个新的键（如 UUID）：超时重试时带同一个键，不会重复记录")] = None):
     """记录跟进情况（仅限就业服务专员）：某岗位对该毕业生的结果（已推送、已投递、面试中、已录用、未录用、放弃），
     可附备注和求职创业补贴办理情况。每次记录都保留，最新的一条为当前状态。岗位可以是任一现有岗位，不限于推荐过的。
-    带 Idempotency-Key 请求头时，同一专员对同一毕业生以同一键、相同内容重试，返回第一次的记录（200）而不重复写入；
-    同一键而内容不同则为 422。"""
+    带 Idempotency-Key 请求头时，同一专员对同一毕业生以同一键、相同内容重试，原样返回第一次的回答（201，
+    另带 Idempotent-Replayed: true）而不重复写入；同一键而内容不同则为 422。键保存 request_key_ttl_hours
+    （默认 24 小时），过期后同一键视为新的请求。"""
     row, created = followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
-                                    request_key=idempotency_key)
+                                    request_key=idempotency_key, key_ttl=settings.request_key_ttl)
     if not created:
-        response.status_code = status.HTTP_200_OK
+        response.headers[REPLAYED_HEADER] = "true"
     return row
 
 

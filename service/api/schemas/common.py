@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
@@ -24,6 +24,32 @@ def _a_number(value: object) -> object:
 
 
 Number = BeforeValidator(_a_number)
+
+
+#: A headcount stated as not fixed (``features.records.Job.headcount_open``), as the API writes it.
+OPEN_HEADCOUNT = "若干"
+
+
+def _a_headcount(value: object) -> object:
+    # Checked here in full, so that a wrong value gets one message (not one per member of the union).
+    if value is None or value == OPEN_HEADCOUNT:
+        return value
+    if isinstance(value, str):
+        raise ValueError(f"应为整数，收到 {json.dumps(value, ensure_ascii=False)}（人数不定请写「{OPEN_HEADCOUNT}」）")
+    _a_number(value)
+    if isinstance(value, float):
+        if not value.is_integer():
+            raise ValueError(f"应为整数，收到 {value}")
+        value = int(value)
+    if not 0 <= value <= MAX_HEADCOUNT:
+        raise ValueError(f"应在 0 至 {MAX_HEADCOUNT} 之间，收到 {value}")
+    return value
+
+
+#: A job's headcount in a body: a number, or 「若干」 (stated as not fixed). The bounds are checked
+#: by ``_a_headcount`` and stated again for the OpenAPI document.
+StatedHeadcount = Annotated[Annotated[int, Field(ge=0, le=MAX_HEADCOUNT)] | Literal["若干"],
+                            BeforeValidator(_a_headcount)]
 
 
 def _a_date_text(value: object) -> object:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
@@ -34,8 +34,8 @@ from features.records import (
     SalaryRange,
 )
 from features.values import parse_birth_date, parse_ethnicity
-from service.api.schemas.common import Day, Headcount, Money, RecordId, Short, Year, _Strict
-from service.beijing import beijing_today
+from service.api import request_day
+from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Short, StatedHeadcount, Year, _Strict
 
 
 # --- jobs -----------------------------------------------------------------------------
@@ -56,7 +56,8 @@ class _JobFields(_Strict):
     majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
     salary_min: Money | None = None
     salary_max: Money | None = None
-    headcount: Headcount | None = None
+    headcount: StatedHeadcount | None = Field(
+        default=None, description="招聘人数；「若干」表示人数不定（已注明），null 表示未注明")
     description: str = Field(default="", max_length=20_000)
     conditions: dict[str, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict, max_length=50)
 
@@ -118,7 +119,9 @@ def job_from_create(data: JobCreate) -> Job:
         category=data.category, industry=data.industry, location=data.location, parent_unit=data.parent_unit,
         exam_type=data.exam_type, education=education,
         degree=degree, majors_text=data.majors_text, salary=SalaryRange(data.salary_min, data.salary_max),
-        headcount=data.headcount, description=data.description or "", conditions=tuple(data.conditions.items()),
+        headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
+        headcount_open=data.headcount == OPEN_HEADCOUNT,
+        description=data.description or "", conditions=tuple(data.conditions.items()),
     )
 
 
@@ -128,6 +131,11 @@ def _education_text(requirement: EducationRequirement) -> str | None:
     return requirement.describe()
 
 
+def headcount_shown(job: Job) -> int | str | None:
+    """The job's headcount as the API answers it: the number, 「若干」, or ``None`` (not stated)."""
+    return OPEN_HEADCOUNT if job.headcount_open else job.headcount
+
+
 def job_to_create(job: Job) -> dict:
     return {
         "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
@@ -135,7 +143,7 @@ def job_to_create(job: Job) -> dict:
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
-        "headcount": job.headcount, "description": job.description, "conditions": dict(job.conditions),
+        "headcount": headcount_shown(job), "description": job.description, "conditions": dict(job.conditions),
     }
 
 
@@ -170,7 +178,7 @@ class JobPublic(BaseModel):
     salary_min: int | None
     salary_max: int | None
     salary: str
-    headcount: int | None
+    headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，null 表示原表未注明")
     description: str
     conditions: dict[str, str]
 
@@ -248,9 +256,9 @@ class _GraduateFields(_Strict):
     @field_validator("birth_date")
     @classmethod
     def _birth_date_plausible(cls, value: dt.date | None, info: ValidationInfo) -> dt.date | None:
-        # Checked against the day in Beijing; ``model_validate(..., context={"today": day})``
-        # freezes it (tests, and a caller that judges a whole request on one day).
-        today = (info.context or {}).get("today") or beijing_today()
+        # Checked against the app's day (its clock, the one the matcher judges on: Beijing's
+        # in production); ``model_validate(..., context={"today": day})`` freezes it.
+        today = (info.context or {}).get("today") or request_day.today()
         return parse_birth_date(value, today=today)
 
     @field_validator("ethnicity")
