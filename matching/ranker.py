@@ -49,14 +49,16 @@ class Ranker(BaseEstimator):
     whose major the catalog does not know; a name neither that table nor the name finder
     places is read by the model itself (``place_major_name``, kept when its best class
     reaches ``name_min_probability``). At most ``max_checks`` candidates per graduate go
-    through the checker.
+    through the checker: 200 left 12 of the 300 sample graduates with no suggestion on the gkld
+    table once posts kept for a past season's graduates (「2023年应届不限户籍」) were refused, their
+    best-scored posts being hundreds of those; 1000 leaves none short.
     """
 
     def __init__(self, *, catalog: MajorCatalog, segmenter: Segmenter, checker: Checker | None = None,
                  major_fit=None, major_tables=None, major_reference: Mapping[str, Sequence[str]] | None = None,
                  name_min_probability: float = NAME_MIN_PROBABILITY,
                  weights: ScoreWeights | None = None, block_size: int = 256,
-                 candidate_factor: int = 3, max_checks: int = 200):
+                 candidate_factor: int = 3, max_checks: int = 1000):
         self.catalog = catalog
         self.segmenter = segmenter
         self.checker = checker

@@ -51,7 +51,10 @@ class Verdict:
         return cls(status=status, results=results)
 
     def reasons(self, status: Status | None = None) -> tuple[str, ...]:
-        return tuple(r.reason for r in self.results if status is None or r.status == status)
+        """Each reason once: a table often states a condition in two cells (年龄要求 and 备注),
+        and the same sentence twice reads as two requirements (gkld: 「年龄符合：岗位要求50周岁以下
+        （1970年11月11日以后出生）」 twice in one suggestion)."""
+        return tuple(dict.fromkeys(r.reason for r in self.results if status is None or r.status == status))
 
     def discloses(self, status: Status | None = None) -> tuple[str, ...]:
         """Sensitive fields read by the conditions whose reasons ``reasons(status)`` gives."""

@@ -269,10 +269,30 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     theirs = {m for place in p.places
               for m in ((_PLACE_GROUPS[place][0],) if place in _PLACE_GROUPS else _PROVINCES.findall(place))}
     # Only a different province decides: a county name may lie inside the graduate's city.
-    if mine and theirs and len(theirs) == len(p.places) and not (mine & theirs) and not p.exceptions and not p.origin:
+    elsewhere = bool(mine and theirs and len(theirs) == len(p.places) and not (mine & theirs)) and not p.origin
+    if elsewhere and not p.exceptions:
         return FAIL, f"户籍不符：岗位要求{want}，您的户籍为{g.hukou}"
     extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
+    if elsewhere and (years := _seasons_passed(p.exceptions, g)):
+        return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
+                      f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+_LATER = re.compile(r"\d{4}\s*年?(?:及|或)?(?:以后|之后|以来|起|后)")
+
+
+def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]:
+    """The years named when every exception opens the post to one season's graduates only
+    (「2021年应届不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」) and the graduate finishes after
+    all of them, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
+    A later graduate is never that season's 应届; an earlier one may be, within the 择业期."""
+    # 「2020年以后毕业生」 opens it to later years: not one season
+    named = [_years_named(e) if ("应届" in e or "毕业生" in e) and not _LATER.search(e) else () for e in exceptions]
+    if g.graduation_year is None or not all(named):
+        return ()
+    years = tuple(sorted({y for ys in named for y in ys}))
+    return years if g.graduation_year > years[-1] else ()
 
 
 def _years_named(who: str) -> tuple[int, ...]:

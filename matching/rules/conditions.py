@@ -206,6 +206,9 @@ class ExperienceCond:
     grassroots: bool = False
     field: str | None = None  # 财务相关, 临床 …
     scope: str | None = None  # only these applicants need it (非应届生, 社会人员)
+    #: the clause as written, when read loosely (「2年以上（含2年）相关工作经历」): quoted in reasons
+    #: instead of years + field, which would repeat its years and its 经历
+    wording: str | None = None
 
 
 class TargetGroup(enum.StrEnum):

@@ -3,6 +3,8 @@ compact canonical label used by the hand-labelled fixture (``describe_condition`
 
 from __future__ import annotations
 
+import re
+
 from matching.rules.conditions import (
     AgeCond,
     AgeRelaxation,
@@ -31,6 +33,10 @@ from matching.rules.conditions import (
 )
 from matching.rules.political import political_text
 
+#: A loosely read experience clause that already says how long or what was done
+#: (「2年以上…」「从事…」「一般应当在本级机关工作2年以上」); any other (「团队管理经验」) reads after 具有.
+_STATES_HOW = re.compile(r"[0-9一二两三四五六七八九十]|具有|具备|有|从事|曾|在|一般|累计|连续")
+
 
 def requirement(payload: object) -> str:
     """What the job asks, in Chinese (岗位要求 …)."""
@@ -57,8 +63,12 @@ def requirement(payload: object) -> str:
             return "少数民族" if minority else "、".join(names)
         case HukouCond(places=places, origin=origin):
             return "、".join(places) + ("户籍或生源" if origin else "户籍")
+        case ExperienceCond(wording=str(wording), scope=scope):
+            text = wording if _STATES_HOW.match(wording) else f"具有{wording}"
+            return f"{scope}须{text}" if scope else text
         case ExperienceCond(years=years, grassroots=grassroots, field=field, scope=scope):
-            what = "基层工作经历" if grassroots else f"{field or ''}工作经历"
+            # 「从事法律事务相关工作」 ends with its 工作 already
+            what = "基层工作经历" if grassroots else f"{(field or '').removesuffix('工作')}工作经历"
             text = f"{years}年以上{what}" if years else f"具有{what}"
             return f"{scope}须具有{text.removeprefix('具有')}" if scope else text
         case TargetCond(group=TargetGroup.UNEMPLOYED_YOUTH, ages=(youngest, oldest)):

@@ -109,7 +109,9 @@ def _loose_experience(m: re.Match[str]) -> ExperienceCond:
     t = m.group(0)
     years = re.search(rf"({NUMBER})\s*年", t)
     field = re.sub(r"^(?:具有|有|需有|须有|需|须|应|并有|且有)", "", t).strip(" ,.;")
-    return ExperienceCond(years=number(years.group(1)) if years else None, grassroots="基层" in t, field=field)
+    wording = re.sub(r"^(?:需|须|应|并|且)+(?=具有|具备|有)", "", t.strip(" ,.;"))
+    return ExperienceCond(years=number(years.group(1)) if years else None, grassroots="基层" in t, field=field,
+                          wording=wording)
 
 
 def _education(m: re.Match[str]) -> EducationCond | None:
