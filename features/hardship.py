@@ -52,7 +52,7 @@ _HARDSHIP_JOIN = re.compile(r"^(?:的|户|家庭|人员|对象|人)*$")
 #: Categories that are the graduate's own state, not the household's: said of a relative
 #: (「残疾军人子女」「父母残疾」「失业人员家属」) they are not the graduate's category.
 _PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLOYED})
-_RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
+_RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|家中|家里|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
 _RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
 _RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?$")
 #: A relative's state that explains the household category named in the same item (「零就业家庭（父母均

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from features.vocabulary import INDUSTRY_FIELD_WORDS, INDUSTRY_WORKPLACES
 
-_JOINER = "[、或和及与/]"
+_JOINER = "(?:或者|[、或和及与/])"
 _ITEM_SPLIT = re.compile(_JOINER + "+")
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -22,14 +22,16 @@ def _alternatives(words: Iterable[str]) -> str:
 # several joined by 、/或/和, that starts a word (after a verb, a joiner or punctuation: not the
 # 教育 of 学前教育) and is followed by 行业/领域/方向/类/系统/企业/公司/单位/机构 (「教育行业」「IT领域」
 # 「教育或医疗行业」, not 「计算机类专业」), or follows 做/干/搞/去/到/进/从事 and ends there (「做教育」
-# 「从事教育工作」, not 「从事软件开发」); a workplace after 去/到/进 (「去医院」「到油田」).
+# 「从事教育工作」, not 「从事软件开发」); a workplace after 去/到/进, or several joined (「去医院」「到油田」
+# 「去医院或者学校」), but not a place near it (「到学校附近租房」 is where to live).
 _FIELD = _alternatives(INDUSTRY_FIELD_WORDS)
 _FIELD_LIST = rf"(?:{_FIELD})(?:{_JOINER}(?:{_FIELD}))*"
+_WORKPLACE = rf"(?:{_alternatives(INDUSTRY_WORKPLACES)})(?!附近|旁边|周边|门口|对面)"
 _LEAD = r"(?:(?<=[做干搞去到进入])|(?<=从事))"
 _INDUSTRY_FORMS = re.compile(
     rf"(?:(?<!\w)|(?<=[在往想找是的或和与及、事])|{_LEAD})(?P<named>{_FIELD_LIST})(?:行业|领域|方向|类|系统|企业|公司|单位|机构)(?!专业)"
     rf"|{_LEAD}(?P<done>{_FIELD_LIST})(?=$|[\W_]|工作|岗位)"
-    rf"|(?<=[去到进入])(?P<workplace>{_alternatives(INDUSTRY_WORKPLACES)})",
+    rf"|(?<=[去到进入])(?P<workplace>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)",
     re.IGNORECASE)
 _FIELD_WORDS = {word.casefold(): term for word, term in INDUSTRY_FIELD_WORDS.items()}
 
@@ -39,7 +41,7 @@ def industries_in_forms(text: str) -> list[tuple[int, str]]:
     out = []
     for m in _INDUSTRY_FORMS.finditer(text):
         if m.group("workplace"):
-            out.append((m.start(), INDUSTRY_WORKPLACES[m.group("workplace")]))
+            out.extend((m.start(), INDUSTRY_WORKPLACES[word]) for word in _ITEM_SPLIT.split(m.group("workplace")))
             continue
         fields = m.group("named") or m.group("done")
         out.extend((m.start(), _FIELD_WORDS[word.casefold()]) for word in _ITEM_SPLIT.split(fields))

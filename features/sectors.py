@@ -37,7 +37,8 @@ from features.vocabulary import industry_text
 #: 阿勒泰地区 — the 区 of 自治区 is no district) tells nothing. A 城建档案馆 keeps the records of
 #: building works for the 住建 bureau it belongs to. A government's office in another city
 #: (XX县人民政府驻北京办事处, a 驻京办) is the government's, not a 街道办事处: the longer word wins
-#: (驻马店 is a city). By the same 2018 reform as the 档案馆, 电影局, 新闻出版局 and 版权局 are names of the
+#: (驻马店 is a city); only after a government's name (a company's or a university's 驻新疆办事处 is no
+#: government office). By the same 2018 reform as the 档案馆, 电影局, 新闻出版局 and 版权局 are names of the
 #: party 宣传部, so 党政机关; 电影 alone (电影公司, 电影院) stays 文化旅游. 污水处理 stays 水利, beside 排水
 #: and 供水: where a 水务局 runs them, sewage works are its own (城镇排水与污水处理条例 puts them under 住建
 #: where there is none; the list reads 水务 for both).
@@ -88,7 +89,7 @@ SECTORS: tuple[tuple[str, str, str], ...] = (
     ("党政机关", r"纪委|纪工委|监委|纪检|纪检监察|纪律检查|监察委|组织部|宣传部|统战部|党委|市委|县委|区委|旗委|州委|"
                  r"人大|政协|人民政府|政府|办公厅|机关事务|党校|行政学院|行政学校|社会主义学院|信访|编办|机构编制|"
                  r"政务服务|外事|侨务|民族宗教|档案|老干部|史志研究室|党史研究室|地方志研究中心|委研究室|政府研究室|"
-                 r"政府发展研究中心|政策研究|(?<=.)驻(?!马店)[^驻街乡镇社村]{1,12}(?:办事处|联络处)|电影局|新闻出版局|版权局|[区市县旗级及]机关$|总工会|工会联合会|(?:乡|镇|街道|园区|开发区)[\x29）]?工会|妇联|妇女联合会|"
+                 r"政府发展研究中心|政策研究|(?:(?<=政府)|(?<=[省市县区州盟旗])|(?<=地区)|(?<=兵团)|(?<=[市县区旗州]委))驻(?!马店)[^驻街乡镇社村]{1,12}(?:办事处|联络处)|电影局|新闻出版局|版权局|[区市县旗级及]机关$|总工会|工会联合会|(?:乡|镇|街道|园区|开发区)[\x29）]?工会|妇联|妇女联合会|"
                  r"(?:园区|开发区|高新区|机关)(?:工作委员会|工委)|团委|共青团|工商联|侨联|行政审批局|公共资源交易|行政服务中心|大数据(?:发展|管理|服务)?(?:局|中心)|数据资源管理局|智慧城市|网信|网络安全和信息化|网络安全应急指挥|外联办",
      r"纪检|组织员"),
 )

@@ -173,3 +173,14 @@ def test_the_importer_reads_the_household_and_names_row_and_column_of_a_refusal(
     [error] = result.skipped
     assert (error.row, error.column) == (3, "困难类别")
     assert "「监测户，已解除监测」风险已消除" in error.message
+
+
+@pytest.mark.parametrize("cell", ["低保户（家中有残疾人）", "家中有残疾人的低保户", "低保家庭（家里有残疾人）"])
+def test_a_disabled_member_of_the_household_is_not_the_graduates_disability(cell):
+    """「家中有残疾人」 is a relative's 残疾, as 「父亲残疾」 is: the household's, never the graduate's own."""
+    assert read(cell) == ({LOW}, {DIBAO, FAMILY})
+
+
+def test_a_disabled_member_alone_is_refused_as_a_relatives_state():
+    with pytest.raises(ValueError, match="写的是亲属的情况"):
+        read_hardship("家里有残疾人")

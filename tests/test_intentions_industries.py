@@ -82,3 +82,17 @@ def test_every_alias_names_a_vocabulary_industry():
     from features.vocabulary import INDUSTRY_FIELD_WORDS, INDUSTRY_TERMS, INDUSTRY_WORKPLACES
 
     assert set(INDUSTRY_FIELD_WORDS.values()) | set(INDUSTRY_WORKPLACES.values()) <= set(INDUSTRY_TERMS)
+
+
+@pytest.mark.parametrize(("text", "industries"), [
+    ("想去医院或者学校，不去工厂", ("医疗卫生", "教育培训")),  # each workplace of a list after one 去
+    ("想去医院、学校或培训机构", ("医疗卫生", "教育培训")),
+    ("从事教育或者医疗行业", ("教育培训", "医疗卫生")),  # 或者 joins fields as 或 does
+])
+def test_a_list_of_workplaces_or_fields_names_each(text, industries):
+    assert extract_industries(text) == industries
+
+
+@pytest.mark.parametrize("text", ["到学校附近租房", "去医院门口摆摊"])
+def test_a_place_near_a_workplace_is_no_industry_wish(text):
+    assert extract_industries(text) == ()

@@ -37,3 +37,15 @@ def test_bureaus_of_the_propaganda_department_are_party_units(name):
                                               ("资兴市污水处理中心", "水利"), ("某市排水管理处", "水利")])
 def test_film_companies_and_sewage_works_keep_their_systems(name, sector):
     assert sector_of(name).name == sector
+
+
+@pytest.mark.parametrize("name", ["华为技术有限公司驻新疆办事处", "中国石油天然气股份有限公司驻乌鲁木齐办事处", "新疆大学驻北京办事处",
+                                  "某银行驻京办事处"])
+def test_a_company_or_school_office_in_another_city_is_no_government_unit(name):
+    # Only a government's (人民政府, 县, 地区, 兵团, 县委 …) 驻…办事处 is a 驻京办; a sales office is not.
+    assert sector_of(name).name != "党政机关"
+
+
+@pytest.mark.parametrize("name", ["新疆维吾尔自治区驻北京办事处", "喀什地区驻乌鲁木齐办事处", "中共某县委驻北京联络处"])
+def test_a_government_named_without_renmin_zhengfu_keeps_its_liaison_office(name):
+    assert sector_of(name).name == "党政机关"
