@@ -131,6 +131,11 @@ PREFERENCE_ITEMS = 20
 PREFERENCE_ITEM_LENGTH = 100
 
 
+#: How a headcount stated as not fixed (``Job.headcount_open``) is written back: the API, the
+#: pages and the fair plans show 「若干」 where the number would be.
+OPEN_HEADCOUNT = "若干"
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.

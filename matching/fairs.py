@@ -70,6 +70,7 @@ class FairPosition:
     headcount: int | None
     reason: str
     graduates: int  # graduates of this fair who may apply for it
+    headcount_open: bool = False  # the job states 「若干」 (``Job.headcount_open``): answered, not missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +101,12 @@ class Fair:
     @property
     def headcount_unknown(self) -> int:
         """Positions whose table states no headcount (not counted in ``headcount``)."""
-        return sum(p.headcount is None for p in self.positions)
+        return sum(p.headcount is None and not p.headcount_open for p in self.positions)
+
+    @property
+    def headcount_open(self) -> int:
+        """Positions that state 「若干」 (not counted in ``headcount``, nor unknown)."""
+        return sum(p.headcount_open for p in self.positions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +142,7 @@ class UnplacedPosition:
     headcount: int | None
     reason: str
     kinds: tuple[UnplacedKind, ...] = ()
+    headcount_open: bool = False  # 「若干」, as ``FairPosition.headcount_open``
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +225,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     placed = {p.job_id for fair in fairs for p in fair.positions}
     unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, jobs[j].location, jobs[j].headcount,
                                       _lost_reason(planner.lost.get(j, ())) or why,
-                                      tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,))
+                                      tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,),
+                                      jobs[j].headcount_open)
                      for j in sorted(jobs) if j not in placed)
     if note := _unattended_note(unplaced):
         notes.append(note)
@@ -514,7 +522,7 @@ class _Planner:
                     counts[job_id] += 1
             positions = tuple(
                 FairPosition(j, self.jobs[j].title, self.jobs[j].employer, self.jobs[j].location, self.jobs[j].headcount,
-                             theme.positions[j], counts[j])
+                             theme.positions[j], counts[j], self.jobs[j].headcount_open)
                 for _, ids in part for j in ids)
             suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""
             places = tuple(dict.fromkeys(p.location for p in positions if p.location))

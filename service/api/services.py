@@ -26,9 +26,12 @@ from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
 from service.auth import Role, User
+from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, JSON_SUFFIXES
 from service.storage import repository as repo
 
-IMPORT_SUFFIXES = (".csv", ".xlsx", ".json")
+#: What an upload may be: every format the command line's importer reads (the same reader,
+#: ``service.import_tables.read_table_file``), so that gkld's JSON Lines import here as there.
+IMPORT_SUFFIXES = (*EXCEL_SUFFIXES, *CSV_SUFFIXES, *JSON_SUFFIXES)
 
 
 def _invalid(error: ValueError) -> ApiProblem:
@@ -108,7 +111,7 @@ def search_jobs(*, session: Session, matcher: Matcher, query: str, filters: repo
 def check_upload(filename: str | None, data: bytes) -> str:
     name = PurePath(filename or "").name
     if not name or PurePath(name).suffix.lower() not in IMPORT_SUFFIXES:
-        raise ApiProblem(415, f"不支持的文件类型「{name or '未命名'}」，请上传 .xlsx、.csv 或 .json 文件")
+        raise ApiProblem(415, f"不支持的文件类型「{name or '未命名'}」，请上传 .xlsx、.csv、.json 或 .jsonl 文件")
     if not data:
         raise ApiProblem(422, f"文件「{name}」是空的", title="文件内容有误")
     return name

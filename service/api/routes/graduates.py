@@ -63,7 +63,7 @@ def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: Graduate
 
 @router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep, user: Officer,
-                     file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json）")],
+                     file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json / .jsonl）")],
                      strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
     """批量导入毕业生（仅限就业服务专员）：一个事务，全部成功或全部不写。"""
     data = file.file.read()

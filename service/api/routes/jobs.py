@@ -63,7 +63,7 @@ def create_job(data: s.JobCreate, session: SessionDep, matcher: MatcherDep, user
 
 @router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, user: Staff,
-                file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json）")],
+                file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json / .jsonl）")],
                 strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
     """批量导入岗位：整个文件在一个事务中写入（全部成功或全部不写），返回逐行报告。"""
     data = file.file.read()

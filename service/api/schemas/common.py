@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
-from features.records import JOB_TEXT_LIMITS, RECORD_ID_PATTERN
+from features.records import JOB_TEXT_LIMITS, OPEN_HEADCOUNT, RECORD_ID_PATTERN
 from features.values import MAX_HEADCOUNT, control_character
 
 Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
@@ -26,8 +26,6 @@ def _a_number(value: object) -> object:
 Number = BeforeValidator(_a_number)
 
 
-#: A headcount stated as not fixed (``features.records.Job.headcount_open``), as the API writes it.
-OPEN_HEADCOUNT = "若干"
 
 
 def _a_headcount(value: object) -> object:

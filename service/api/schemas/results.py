@@ -4,7 +4,7 @@ reports, the audit and recommendation logs, follow-ups and fair plans."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Generic, TypeVar
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
@@ -174,7 +174,7 @@ class FairPositionPublic(BaseModel):
     title: str
     employer: str | None
     location: str | None
-    headcount: int | None = Field(description="招聘人数；岗位表未注明时为空")
+    headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，岗位表未注明时为空")
     reason: str = Field(description="该岗位归入本场的理由")
     graduates: int = Field(description="本场可报考该岗位的毕业生人数")
 
@@ -204,6 +204,7 @@ class FairPublic(BaseModel):
     places: list[str]
     headcount: int = Field(description="已注明的招聘人数之和")
     headcount_unknown: int = Field(description="未注明招聘人数的岗位数")
+    headcount_open: int = Field(description="招聘人数为「若干」的岗位数（不计入 headcount）")
     positions: list[FairPositionPublic]
     graduates: list[FairGraduatePublic]
 
@@ -229,7 +230,7 @@ class FairUnplacedPublic(BaseModel):
     title: str
     employer: str | None
     location: str | None
-    headcount: int | None
+    headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，岗位表未注明时为空")
     reason: str = Field(description="未列入任何招聘会的原因（归入的每个主题及其未能举办或未列入的原因）")
 
 
