@@ -136,6 +136,12 @@ PREFERENCE_ITEM_LENGTH = 100
 OPEN_HEADCOUNT = "若干"
 
 
+def shown_headcount(item) -> int | str | None:
+    """A headcount as it is shown (a job, a fair's position or unplaced post: anything with
+    ``headcount`` and ``headcount_open``): the number, 「若干」, or ``None`` (not stated: 未注明)."""
+    return OPEN_HEADCOUNT if item.headcount_open else item.headcount
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.

@@ -31,8 +31,10 @@ def control_character(text: str) -> str | None:
 
 # --- headcount ------------------------------------------------------------------------
 
-# 「若干名」「招聘若干人」「不限」: the table does not say how many (unknown, not an error).
-_UNSTATED_COUNT = re.compile(r"^(?:(?:招|招聘|招录)?(?:若干|不限|待定|不定|多)(?:名|人|个)?|n|/|-|—)$", re.IGNORECASE)
+# 「若干名」「招聘若干人」「不限」: the table says the number is not fixed (unknown, not an error).
+_OPEN_COUNT = re.compile(r"^(?:招|招聘|招录)?(?:若干|不限|待定|不定|多)(?:名|人|个)?$")
+# 「/」「-」「—」「n」: a placeholder for a cell left unfilled (unknown, not an error, not stated).
+_PLACEHOLDER_COUNT = re.compile(r"^(?:n|/|-|—)$", re.IGNORECASE)
 
 
 # No single post hires more; a larger figure is a typo (or a pasted ID) and would not fit
@@ -49,6 +51,12 @@ def parse_headcount(value: object) -> int | None:
     return count
 
 
+def states_open_headcount(value: object) -> bool:
+    """Whether a headcount cell says the number is not fixed (「若干」「不限」「招聘若干人」), which
+    is an answer (``Job.headcount_open``), unlike an empty cell or a placeholder (「/」「—」)."""
+    return isinstance(value, str) and bool(_OPEN_COUNT.match(re.sub(r"\s+", "", value)))
+
+
 def _headcount(value: object) -> int | None:
     if value is None or isinstance(value, bool):
         return None if value is None else _bad_count(value)
@@ -57,7 +65,7 @@ def _headcount(value: object) -> int | None:
     if isinstance(value, float):
         return int(value) if value.is_integer() and value >= 0 else _bad_count(value)
     text = re.sub(r"\s+", "", str(value))
-    if not text or _UNSTATED_COUNT.match(text):
+    if not text or _OPEN_COUNT.match(text) or _PLACEHOLDER_COUNT.match(text):
         return None
     m = re.fullmatch(rf"(?:招|招聘|招录)?(\d+|{_CN_COUNT})(?:(?:-|~|～|至|到)(\d+|{_CN_COUNT}))?(?:人|名|个)?", text)
     if not m:

@@ -272,7 +272,7 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
                          f"学历要求「{_short(raw)}」无法识别：请写成「本科及以上」「大专」「不限」等" if raw
                          else "未注明学历要求：请填写最低学历，不限请写「不限」", value=raw)
     if job.headcount is None:
-        if texts.get("headcount") is None and not job.headcount_open:  # 「若干」 is a stated answer
+        if not job.headcount_open:  # 「若干」 is a stated answer; an empty cell or 「/」「—」 is not
             yield JobFinding(job.id, "headcount", Check.HEADCOUNT_MISSING, "未注明招聘人数：请填写人数，人数不定请写「若干」")
     elif job.headcount == 0:
         yield JobFinding(job.id, "headcount", Check.HEADCOUNT_ZERO, "招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位")

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from features.records import OPEN_HEADCOUNT, Graduate
-from matching.fairs import Fair, FairGraduate, FairPlan, FairPosition, UnplacedKind, UnplacedPosition
+from features.records import Graduate, shown_headcount
+from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
@@ -37,19 +37,13 @@ def _graduate(entry: FairGraduate, graduates: Mapping[str, Graduate]) -> dict:
     }
 
 
-def headcount_cell(position: FairPosition | UnplacedPosition) -> int | str | None:
-    """A position's headcount as the plan shows it: the number, 「若干」 (stated as not fixed, as
-    the API writes a job's), or ``None`` (not stated: 未注明)."""
-    return OPEN_HEADCOUNT if position.headcount_open else position.headcount
-
-
 def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate]) -> dict:
     return {
         "number": number, "key": fair.key, "theme": fair.theme, "title": fair.title, "part": fair.part,
         "parts": fair.parts, "employers": list(fair.employers), "places": list(fair.places),
         "headcount": fair.headcount, "headcount_unknown": fair.headcount_unknown, "headcount_open": fair.headcount_open,
         "positions": [{"job_id": p.job_id, "title": p.title, "employer": p.employer, "location": p.location,
-                       "headcount": headcount_cell(p), "reason": p.reason, "graduates": p.graduates} for p in fair.positions],
+                       "headcount": shown_headcount(p), "reason": p.reason, "graduates": p.graduates} for p in fair.positions],
         "graduates": [_graduate(g, graduates) for g in fair.graduates],
     }
 
@@ -80,7 +74,7 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
         "unplaced_total": len(plan.unplaced), "unplaced_reasons": unplaced_counts(plan),
         "unplaced_offset": unplaced_offset, "unplaced_limit": limit,
         "unplaced_positions": [{"job_id": u.job_id, "title": u.title, "employer": u.employer, "location": u.location,
-                                "headcount": headcount_cell(u), "reason": u.reason}
+                                "headcount": shown_headcount(u), "reason": u.reason}
                                for u in plan.unplaced[unplaced_offset:unplaced_offset + limit]],
     }
 
@@ -91,7 +85,7 @@ def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
         common = {"fair": number, "fair_title": fair.title, "theme": fair.theme}
         for p in fair.positions:
             rows.append({**common, "row_type": "岗位", "id": p.job_id, "name": p.title, "employer": p.employer or "",
-                         "location": p.location or "", "headcount": headcount_cell(p), "school": "", "major": "",
+                         "location": p.location or "", "headcount": shown_headcount(p), "school": "", "major": "",
                          "status": "", "job_ids": "", "reason": p.reason})
         for g in fair.graduates:
             data = _graduate(g, graduates)
@@ -105,7 +99,7 @@ def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
 def unplaced_rows(plan: FairPlan) -> list[dict]:
     """One row per position no fair holds, under ``COLUMNS`` (no fair; row type 未列入岗位)."""
     return [{"fair": None, "fair_title": "", "theme": "", "row_type": "未列入岗位", "id": u.job_id, "name": u.title,
-             "employer": u.employer or "", "location": u.location or "", "headcount": headcount_cell(u), "school": "",
+             "employer": u.employer or "", "location": u.location or "", "headcount": shown_headcount(u), "school": "",
              "major": "", "status": "", "job_ids": "", "reason": u.reason} for u in plan.unplaced]
 
 
@@ -113,7 +107,7 @@ def unplaced_sheet(plan: FairPlan) -> list[dict]:
     """The same positions for the XLSX sheet 未列入岗位, its header row first (a further sheet
     is written without one); empty when every position is placed."""
     rows = [{"岗位编号": u.job_id, "职位名称": u.title, "用人单位": u.employer or "", "工作地点": u.location or "",
-             "招聘人数": headcount_cell(u), "未列入原因": u.reason} for u in plan.unplaced]
+             "招聘人数": shown_headcount(u), "未列入原因": u.reason} for u in plan.unplaced]
     return [dict(zip(rows[0], rows[0])), *rows] if rows else []
 
 

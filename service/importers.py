@@ -51,6 +51,7 @@ from features.values import (
     parse_headcount,
     parse_year,
     split_list,
+    states_open_headcount,
 )
 from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS
@@ -131,8 +132,8 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             majors_text=_majors_text(row),
             salary=row.parse("salary", parse_salary),
             headcount=(headcount := row.parse("headcount", parse_headcount)),
-            # A cell that reads as no number (「若干」「不限」) answered; only an empty one did not.
-            headcount_open=headcount is None and row.text("headcount") is not None,
+            # 「若干」「不限」 answered; an empty cell or a placeholder (「/」「—」) did not.
+            headcount_open=headcount is None and states_open_headcount(row.text("headcount")),
             description="\n".join(row.texts("description")),
             conditions=tuple(conditions),
         )

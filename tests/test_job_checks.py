@@ -56,7 +56,9 @@ def test_missing_key_elements(rules):
     (unread,) = findings(rules, bad(education=EducationRequirement(minimum=None)), {"education": "高学历"})
     assert "「高学历」无法识别" in unread.message and unread.field == "education"
     assert checks(rules, bad(headcount=None)) == {Check.HEADCOUNT_MISSING}
-    assert checks(rules, bad(headcount=None), {"headcount": "若干"}) == set()  # stated, if vaguely
+    assert checks(rules, bad(headcount=None, headcount_open=True), {"headcount": "若干"}) == set()  # stated, if vaguely
+    # A placeholder for an unfilled cell is not an answer (the importer leaves headcount_open off).
+    assert checks(rules, bad(headcount=None), {"headcount": "—"}) == {Check.HEADCOUNT_MISSING}
 
 
 def test_missing_pay_says_what_the_cell_held(rules):

@@ -25,30 +25,32 @@ CSV = (
     "H2,仓库管理员,喀什物流公司,喀什市,大专及以上,,,4000-5000元/月,仓储管理\n"
     "H3,出纳,喀什商贸公司,喀什市,大专及以上,会计学,3人,4000-5000元/月,现金与票据\n"
     "H4,收银员,喀什超市,喀什市,大专及以上,,招聘不限,3500-4500元/月,收银\n"
+    # A placeholder for an unfilled cell, not an answer: not stated, like H2.
+    "H5,理货员,喀什物流公司,喀什市,大专及以上,,—,3500-4500元/月,理货\n"
 ).encode("utf-8")
 
 
 def imported(api) -> dict:
     response = api.post("/api/jobs/import", "officer", files={"file": ("jobs.csv", CSV)})
-    assert response.status_code == 200 and response.json()["created"] == 4, response.text
+    assert response.status_code == 200 and response.json()["created"] == 5, response.text
     return {j["id"]: j for j in api.get("/api/jobs", "officer", params={"limit": 500}).json()["items"]}
 
 
 def test_the_api_tells_ruogan_from_not_stated(api):
     jobs = imported(api)
-    assert {i: jobs[i]["headcount"] for i in ("H1", "H2", "H3", "H4")} == {"H1": "若干", "H2": None, "H3": 3,
-                                                                            "H4": "若干"}
+    assert {i: jobs[i]["headcount"] for i in ("H1", "H2", "H3", "H4", "H5")} == {
+        "H1": "若干", "H2": None, "H3": 3, "H4": "若干", "H5": None}
     assert api.get("/api/jobs/H1", "officer").json()["headcount"] == "若干"
 
 
 def test_stored_jobs_are_checked_as_the_file_was(api):
     imported(api)
     stored = api.get("/api/job-checks", "officer", params={"check": "headcount_missing"}).json()
-    assert [f["job_id"] for f in stored["items"]] == ["H2"]
+    assert [f["job_id"] for f in stored["items"]] == ["H2", "H5"]
     result = read_jobs_bytes(CSV, "jobs.csv", catalog=load_major_catalog())
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
     from_file = check_jobs(result.records, catalog=load_major_catalog(), texts=texts).findings
-    assert [f.job_id for f in from_file if f.check.value == "headcount_missing"] == ["H2"]
+    assert [f.job_id for f in from_file if f.check.value == "headcount_missing"] == ["H2", "H5"]
     # Checked on its own (its page), the stored 「若干」 job has no headcount finding either.
     with api.app.state.session_factory() as session:
         (job,) = repo.get_jobs(session=session, job_ids=["H1"]).values()

@@ -28,6 +28,7 @@ from features.values import (
     ethnic_group,
     parse_year,
     split_list,
+    states_open_headcount,
 )
 
 
@@ -87,6 +88,15 @@ def test_unreadable_salary_raises_with_chinese_message(cell, fragment):
 )
 def test_headcount(cell, expected):
     assert parse_headcount(cell) == expected
+
+
+@pytest.mark.parametrize(("cell", "stated_open"), [
+    ("若干", True), ("招聘若干人", True), (" 不限 ", True), ("待定", True), ("多名", True),
+    ("/", False), ("—", False), ("-", False), ("n", False), ("", False), (None, False), ("3人", False), (3, False)])
+def test_an_open_headcount_is_a_word_not_a_placeholder(cell, stated_open):
+    assert states_open_headcount(cell) is stated_open
+    if isinstance(cell, str) and cell.strip() in {"/", "—", "-", "n"}:
+        assert parse_headcount(cell) is None  # a placeholder reads as unknown, never as an error
 
 
 @pytest.mark.parametrize("cell", ["很多", -1, 2.5, "2.5人", True, "百人", "十十", "两两",

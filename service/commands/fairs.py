@@ -79,7 +79,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print(plan, graduates, show: int) -> None:
-    from service.fair_report import headcount_cell
+    from features.records import shown_headcount
 
     for number, fair in enumerate(plan.fairs[:show], start=1):
         unknown = f"，{fair.headcount_unknown} 个岗位未注明人数" if fair.headcount_unknown else ""
@@ -88,7 +88,7 @@ def _print(plan, graduates, show: int) -> None:
               f"（招聘 {fair.headcount} 人{unknown}）｜{len(fair.graduates)} 位毕业生 ==")
         print(f"   地点：{'、'.join(fair.places[:5])}{'等' if len(fair.places) > 5 else ''}")
         for p in fair.positions[:PRINTED]:
-            print(f"   岗位 {p.job_id} {p.title}｜{p.employer or ''}｜{'人数未注明' if (shown := headcount_cell(p)) is None else shown}"
+            print(f"   岗位 {p.job_id} {p.title}｜{p.employer or ''}｜{'人数未注明' if (shown := shown_headcount(p)) is None else shown}"
                   f"｜可报考 {p.graduates} 人：{p.reason}")
         for g in fair.graduates[:PRINTED]:
             record = graduates.get(g.graduate_id)

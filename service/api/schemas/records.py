@@ -32,6 +32,7 @@ from features.records import (
     Job,
     Preferences,
     SalaryRange,
+    shown_headcount,
 )
 from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
@@ -131,11 +132,6 @@ def _education_text(requirement: EducationRequirement) -> str | None:
     return requirement.describe()
 
 
-def headcount_shown(job: Job) -> int | str | None:
-    """The job's headcount as the API answers it: the number, 「若干」, or ``None`` (not stated)."""
-    return OPEN_HEADCOUNT if job.headcount_open else job.headcount
-
-
 def job_to_create(job: Job) -> dict:
     return {
         "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
@@ -143,7 +139,7 @@ def job_to_create(job: Job) -> dict:
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
-        "headcount": headcount_shown(job), "description": job.description, "conditions": dict(job.conditions),
+        "headcount": shown_headcount(job), "description": job.description, "conditions": dict(job.conditions),
     }
 
 
