@@ -154,7 +154,8 @@ def test_groups_named_as_examples_of_minorities_admit_any_minority(engine, ethni
 @pytest.mark.parametrize(("hukou", "status"), [
     ("新疆维吾尔自治区喀什地区疏附县", Status.ELIGIBLE),
     ("新疆克孜勒苏柯尔克孜自治州阿图什市", Status.ELIGIBLE),
-    ("新疆乌鲁木齐市", Status.NEEDS_REVIEW),  # in Xinjiang, and no list of its places is kept here
+    ("新疆乌鲁木齐市", Status.NOT_ELIGIBLE),  # in Xinjiang, in none of the four prefectures (matching.rules.places)
+    ("新疆", Status.NEEDS_REVIEW),  # no prefecture written: not decided
     ("河南省郑州市", Status.NOT_ELIGIBLE),
 ])
 def test_the_four_southern_xinjiang_prefectures_are_one_place(engine, hukou, status):

@@ -37,6 +37,7 @@ from matching.rules.conditions import (
     Unparsed,
 )
 from matching.rules.describe import requirement
+from matching.rules.places import apart
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
 from matching.verdict import Status
@@ -265,13 +266,18 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     members = [m for place in p.places for m in (_PLACE_GROUPS[place][1] if place in _PLACE_GROUPS else (place,))]
     if any(_names_place(g.hukou, place) for place in members):
         return OK, f"户籍符合：岗位要求{want}"
-    mine = set(_PROVINCES.findall(g.hukou))
-    theirs = {m for place in p.places
-              for m in ((_PLACE_GROUPS[place][0],) if place in _PLACE_GROUPS else _PROVINCES.findall(place))}
-    # Only a different province decides: a county name may lie inside the graduate's city.
-    elsewhere = bool(mine and theirs and len(theirs) == len(p.places) and not (mine & theirs)) and not p.origin
+    # Another province, or another Xinjiang prefecture, for every place: a county name whose
+    # province is unknown decides nothing (it may lie inside the graduate's city).
+    seats = p.seats or p.places
+    located = [f"{_PLACE_GROUPS[place][0]}{member}" for place in p.places if place in _PLACE_GROUPS
+               for member in _PLACE_GROUPS[place][1]]  # 南疆四地州 → 新疆和田 …
+    located += [seat for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+    elsewhere = not p.origin and bool(located) and all(apart(place, g.hukou) for place in located)
     if elsewhere and not p.exceptions:
-        return FAIL, f"户籍不符：岗位要求{want}，您的户籍为{g.hukou}"
+        # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did
+        where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
+                         for place, s in zip(p.places, seats) if s != place)
+        return FAIL, f"户籍不符：岗位要求{want}{f'（{where}）' if where else ''}，您的户籍为{g.hukou}"
     extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
     if elsewhere and (years := _seasons_passed(p.exceptions, g)):
         return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
@@ -279,20 +285,24 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
 
 
+#: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.
+_SEEKING_YEARS = 2
 _LATER = re.compile(r"\d{4}\s*年?(?:及|或)?(?:以后|之后|以来|起|后)")
 
 
 def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]:
     """The years named when every exception opens the post to one season's graduates only
-    (「2021年应届不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」) and the graduate finishes after
-    all of them, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
-    A later graduate is never that season's 应届; an earlier one may be, within the 择业期."""
+    (「2021年应届不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」) and the graduate finishes
+    outside all of those seasons, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
+    A later graduate is never that season's 应届; an earlier one may be, within a 择业期 of
+    ``_SEEKING_YEARS``, and no earlier."""
     # 「2020年以后毕业生」 opens it to later years: not one season
     named = [_years_named(e) if ("应届" in e or "毕业生" in e) and not _LATER.search(e) else () for e in exceptions]
     if g.graduation_year is None or not all(named):
         return ()
     years = tuple(sorted({y for ys in named for y in ys}))
-    return years if g.graduation_year > years[-1] else ()
+    # 择业期: a season's 应届 counts graduates of the two years before it at most
+    return years if not years[0] - _SEEKING_YEARS <= g.graduation_year <= years[-1] else ()
 
 
 def _years_named(who: str) -> tuple[int, ...]:
@@ -455,6 +465,32 @@ def _detail(kind: Kind) -> Callable[..., Outcome]:
     return check
 
 
+#: A status only a serving member of staff or village cadre holds (正式在编, 公务员…身份, 现任村“两委”
+#: 班子成员, 在职编外用工): a graduate of this season has taken up no post yet.
+_SERVING = re.compile(r"正式在编|在编在岗|在职在编|在职在岗|现任|两委|(?:公务员|工作人员)(?:\([^()]*\))?身份"
+                      r"|事业编制(?:工作人员|优秀教师|、)|进行公务员登记|公务员登记备案|在职编外用工")
+#: Said of those the post leaves out (…在编在岗人员除外), outside brackets: admits who holds no post.
+_LEAVES_OUT = re.compile(r"除外|不得")
+#: A rule for some staff (…在职公务员适用) or a status one lacks (非事业编制优秀教师): not a
+#: serving status the graduate must hold, nor one the record can rule out.
+_NOT_HELD = re.compile(r"非事业编制|非在编|适用")
+
+
+def _status(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
+    """A serving-staff status is refused to a graduate of this season (the record states no
+    post, and a 应届 graduate holds none); leaving such staff out admits them. An earlier
+    graduate may since have taken a post, and any other status the record cannot state: 待核实."""
+    text, bare = p.text, re.sub(r"\([^()]*\)", "", p.text)
+    if _outside_scope(p, g) or not _SERVING.search(text) or _NOT_HELD.search(bare):
+        return _detail(Kind.STATUS)(p, g, ctx)
+    leaves_out = _LEAVES_OUT.search(bare) is not None
+    if g.graduation_year is None or not _is_fresh(g, ctx, ()):
+        return REVIEW, f"身份待核实：岗位{'注明' if leaves_out else '要求'}「{text}」，请核实您目前是否具有该身份"
+    if leaves_out:
+        return OK, f"身份符合：岗位注明「{text}」，您为{g.graduation_year}年应届毕业生，尚无在职身份"
+    return FAIL, f"身份不符：岗位要求「{text}」，您为{g.graduation_year}年应届毕业生，尚无在职身份"
+
+
 def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
     return REVIEW, f"条件待人工核实：{p.text}"
 
@@ -502,4 +538,5 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.GRADUATION: check_graduation,
     Kind.POST_SCOPED: _post_scoped,
     **{kind: _detail(kind) for kind in _DETAIL_LABELS},
+    Kind.STATUS: _status,
 }

@@ -198,6 +198,9 @@ class HukouCond:
     places: tuple[str, ...]
     origin: bool = False  # 生源地 accepted / required
     exceptions: tuple[str, ...] = ()
+    #: Each place with what contains it, as the job's location names it (仪征市 → 江苏省扬州市仪征市;
+    #: ``places.seat``, set by ``engine``), or the place itself: where the check reads its province.
+    seats: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

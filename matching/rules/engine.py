@@ -22,6 +22,7 @@ from matching.rules.age import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
+from matching.rules.places import seat
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -70,7 +71,7 @@ class RulesEngine:
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, job: Job) -> tuple[Condition, ...]:
         """Every condition of ``job``, cached per job id and texts."""
-        key = (job.id, job.title, job.conditions, job.majors_text, job.education, job.degree,
+        key = (job.id, job.title, job.location, job.conditions, job.majors_text, job.education, job.degree,
                job.description if not job.conditions else "")
         cached = self._cache.get(key)
         if cached is not None:
@@ -102,7 +103,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
-        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_exemptions(out)))
+        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job.location)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
     # -- checking --------------------------------------------------------------------------
@@ -268,6 +269,21 @@ def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:
         replace(c, payload=replace(c.payload, exceptions=c.payload.exceptions + exemptions)) if c.kind is Kind.HUKOU else c
         for c in conds
     ]
+
+
+def _with_hukou_seats(conds: list[Condition], location: str | None) -> list[Condition]:
+    """A hukou place the job's location names (户籍地 仪征市, 报考地区 江苏省扬州市仪征市) gets
+    what contains it, so a graduate of another province is refused, not reviewed."""
+    if not location:
+        return conds
+    out = []
+    for c in conds:
+        if c.kind is Kind.HUKOU and not c.payload.seats:
+            seats = tuple(seat(place, location) or place for place in c.payload.places)
+            if seats != c.payload.places:
+                c = replace(c, payload=replace(c.payload, seats=seats))
+        out.append(c)
+    return out
 
 
 __all__ = ["RulesEngine", "MajorCond"]

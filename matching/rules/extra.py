@@ -350,6 +350,15 @@ RULES: tuple[Rule, ...] = (
     _rule("residency_or_attending", Kind.CERTIFICATE, r"通过住培结业考核或取得主治医师资格", lambda m: CertificateCond(name=m.group(0), alternatives=("住培结业考核合格", "主治医师资格")), whole=True),
     _rule("senior_title", Kind.CERTIFICATE, r"具有(?P<t>副高级及以上职称)的专业技术人才", lambda m: CertificateCond(name=m.group("t")), whole=True),
     _rule("stage_major", Kind.MAJOR_DETAIL, r"(?:本科|研究生)专业要求(?:为)?:?[\u4e00-\u9fff]{2,10}(?:\(\d{2,6}\))?", lambda m: DetailCond(m.group(0)), whole=True),
+    # Posts for serving village cadres or staff (招聘范围 「面向巴东县现任村（社区）“两委”班子成员」, 备注
+    # 「正式在编工作人员」): a status, checked against the graduate's season (``checks._status``).
+    _rule("serving_staff", Kind.STATUS, r"(?:面向|限|仅限)?[\u4e00-\u9fff]{0,12}?(?:现任|在职在岗)[\u4e00-\u9fff()\"、]{0,12}?(?:干部|班子成员)(?:报考)?"
+          r"|(?:面向|限|仅限)?[\u4e00-\u9fff]{0,12}?正式在编(?:在岗)?(?:工作)?人员(?:报考)?", lambda m: DetailCond(m.group(0)), whole=True),
+    # What the post is, not what it asks (「专项招聘」「非在编」「编外」), and duties on the job
+    # (「遵守保密规定」「不得…泄露所录信息」): notes a graduate has nothing to check against.
+    _rule("post_nature", Kind.NOTE, r"专项招聘|非在编(?:人员|岗位)?|编外(?:人员|岗位|聘用)?", _note(NoteCategory.NOTICE), whole=True),
+    _rule("duties", Kind.NOTE, r"(?:应|须|需)?遵守[\u4e00-\u9fff、]{0,16}(?:规章制度|职业规范|保密规定|保密制度|工作纪律)(?:和[\u4e00-\u9fff]{2,8})?"
+          r"|不得以?[\u4e00-\u9fff、]{0,16}泄露[\u4e00-\u9fff]{0,8}", _note(NoteCategory.SOFT), whole=True),
     _rule("secondment_scope", Kind.STATUS, r"招聘\(选调\)对象及范围:符合招聘\(选调\)岗位应聘资格条件的全国各级行政机关、事业单位正式在编工作人员", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("long_experience", Kind.WORK_EXPERIENCE, rf"具有(?P<n>{_N})年及以上(?P<field>在[^;,]{{4,60}}?从事[^;,]{{2,24}}?)工作经历", lambda m: ExperienceCond(years=_number(m.group("n")), field=m.group("field")), whole=True),
     _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),

@@ -183,6 +183,12 @@ class MajorChecker:
                 return False
             if theirs and mine and level is not StudyLevel.GRADUATE:
                 return True
+        if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
+                and len(ref.code) in (2, 4) and not ref.related:
+            # A 专科 name the reference table files elsewhere (会计 → 1202 against 计算机类): refused
+            # as the placement would file it; a name it does not know stays open.
+            classes = self._classes(_major_words(graduate))
+            return bool(classes) and not any(c.startswith(ref.code) for c in classes)
         return codes.get(key) is not None
 
     def _classes(self, *names: str | None) -> set[str]:
@@ -207,6 +213,19 @@ class MajorChecker:
                 return ref
             if ref.name and name and normalise_major_name(ref.name) == name:
                 return ref
+        if level is StudyLevel.JUNIOR_COLLEGE and ugrad is None:
+            # A 专科 name the undergraduate catalog lacks is filed under undergraduate classes by
+            # the reference table (计算机应用技术 → 0809), as the suggestion's major placement
+            # (``matching.major_placement``) files it: a class or category listed without a level
+            # admits it, so the verdict and the suggestion's reasons agree.
+            # 「专科：计算机类」 names the class by the name the undergraduate catalog gives it too.
+            classes = self._classes(_major_words(graduate))
+            for ref in refs:
+                code = ref.code if self._key(ref, level) is StudyLevel.UNDERGRADUATE else None
+                if ref.code is None and ref.level is StudyLevel.JUNIOR_COLLEGE and ref.name:
+                    code = getattr(self.catalog.class_by_name(ref.name), "code", None)
+                if code and len(code) in (2, 4) and any(c.startswith(code) for c in classes):
+                    return ref
         if ugrad and keys and {ugrad, ugrad[:4], ugrad[:2]} & keys:
             # old codes / renamed majors mapped by the requirement parser
             for ref in refs:

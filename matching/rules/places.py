@@ -1,0 +1,74 @@
+"""Where a hukou place lies, for the hukou check: its province and, in Xinjiang (the one
+region whose divisions ``features.data.places`` lists), its prefecture-level division.
+
+A table names the place a post requires often without its province (户籍地 「仪征市」, 「房山区」);
+the job's location (报考地区 「江苏省扬州市仪征市」) names what contains it. ``seat`` finds
+the place in that location; ``apart`` then says whether a graduate's hukou lies outside it.
+Unknown stays unknown: a place the location does not name, or a prefecture outside the
+gazetteer, decides nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from features.data.places import PROVINCES, XINJIANG_DIRECT_CITIES, XINJIANG_PREFECTURES
+
+_PROVINCE = re.compile("|".join(PROVINCES))
+_BARE = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|州|市|县|区)$")
+#: Xinjiang names (prefectures full and bare, county-level members, direct cities) → prefecture.
+_XJ_NAMES: dict[str, str] = {}
+for _pref, _members in XINJIANG_PREFECTURES.items():
+    _XJ_NAMES[_pref] = _XJ_NAMES[_BARE.sub("", _pref)] = _pref
+    _XJ_NAMES.update(dict.fromkeys(_members, _pref))
+_XJ_NAMES.update({city: city for city in XINJIANG_DIRECT_CITIES})
+# Longest first: 乌鲁木齐县 before 乌鲁木齐, 阿克苏市 before 阿克苏.
+_XJ_NAME = re.compile("|".join(sorted(map(re.escape, _XJ_NAMES), key=len, reverse=True)))
+#: 伊犁哈萨克自治州 also supervises these two prefectures: neither lies apart from it.
+_WITHIN_ILI = {"塔城地区", "阿勒泰地区"}
+
+
+def seat(place: str, location: str | None) -> str | None:
+    """``place`` with what contains it, as ``location`` names it (仪征市 in 江苏省扬州市仪征市 →
+    江苏省扬州市仪征市; 恩施州 in 湖北省恩施土家族苗族自治州巴东县 → 湖北省恩施州), or ``None``
+    when the place names its province itself or the location does not name it."""
+    place = place.strip()
+    if not location or _PROVINCE.search(place):
+        return None
+    bare = _BARE.sub("", place)
+    for name in dict.fromkeys((place, bare if len(bare) >= 2 else place)):
+        at = location.find(name)
+        if at >= 0:
+            return location[:at] + place
+    return None
+
+
+def provinces(text: str) -> set[str]:
+    return set(_PROVINCE.findall(text))
+
+
+@functools.lru_cache(maxsize=4096)  # a graduate's hukou is checked against every post
+def xinjiang_prefecture(text: str) -> str | None:
+    """The one Xinjiang prefecture-level division (or 兵团 city) ``text`` names, or ``None``
+    (none, several, or a province other than Xinjiang named)."""
+    named = provinces(text)
+    if named and named != {"新疆"}:
+        return None
+    found = {_XJ_NAMES[m] for m in _XJ_NAME.findall(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def apart(place: str, hukou: str) -> bool:
+    """The graduate's ``hukou`` surely lies outside ``place`` (a place with its province,
+    ``seat``): another province, or in Xinjiang another prefecture. A county name alone never
+    decides: it may lie inside the graduate's city."""
+    theirs, mine = provinces(place), provinces(hukou)
+    if not theirs or not mine:
+        return False
+    if not theirs & mine:
+        return True
+    a, b = xinjiang_prefecture(place), xinjiang_prefecture(hukou)
+    if a is None or b is None or a == b:
+        return False
+    return not ({a, b} & {"伊犁哈萨克自治州"} and {a, b} & _WITHIN_ILI)
