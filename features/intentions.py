@@ -27,6 +27,7 @@ from features.data.places import (
 )
 from features.records import PREFERENCE_ITEMS, Preferences
 from features.industry_forms import industries_in_forms
+from features.place_tails import whole_names
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 from features.wished_pay import extract_min_salary
 
@@ -289,7 +290,8 @@ def _find(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
 def extract_places(text: str) -> tuple[str, ...]:
     """Wished places as keys (乌鲁木齐市 → 乌鲁木齐, 乌市 → 乌鲁木齐, 北上广深 → 北京 …); a place
     followed at once by one of its members is an address (昌吉州吉木萨尔县 → 吉木萨尔)."""
-    found = _find(_TEXT_PLACES, text)
+    whole = _whole_place_starts(text)
+    found = [m for m in _find(_TEXT_PLACES, text) if m.start() in whole]
     keys: list[str] = []
     for i, m in enumerate(found):
         nxt = found[i + 1] if i + 1 < len(found) else None
@@ -301,6 +303,12 @@ def extract_places(text: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(_display(k) for k in keys))
 
 
+def _whole_place_starts(text: str) -> set[int]:
+    """Where the place spellings of ``text`` start that are not the tail of a longer, unknown
+    name (「想去义乌市」 holds 乌市: ``features.place_tails``)."""
+    return {m.start() for m in whole_names(text, _TEXT_PLACES.finditer(text))}
+
+
 @functools.lru_cache(maxsize=50_000)
 def rejected_places(text: str | None) -> tuple[str, ...]:
     """Places the intention rejects (「不去喀什」, 「喀什和田都不去」 → 喀什, 和田), as keys like
@@ -308,7 +316,7 @@ def rejected_places(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
     rejected, schools = _refusals(text), _schools(text)
-    keys = [k for m in _TEXT_PLACES.finditer(text)
+    keys = [k for m in whole_names(text, _TEXT_PLACES.finditer(text))
             if not _outside(rejected, m.start()) and _outside(schools, m.start()) for k in _TEXT_ALIASES[m.group()]]
     wished = set(extract_places(text))  # 「非乌鲁木齐户籍，想去乌鲁木齐」: the wish stands
     return tuple(k for k in dict.fromkeys(_display(k) for k in keys) if k not in wished)

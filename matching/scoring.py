@@ -15,11 +15,11 @@ import numpy as np
 import scipy.sparse as sp
 
 from features.intentions import PLACE_ALIASES, place_members
+from features.place_tails import whole_names
 
 _PLACE_SUFFIX = re.compile(r"(维吾尔自治区|哈萨克自治州|蒙古自治州|柯尔克孜自治州|回族自治州|自治区|自治州|地区|市|县|区|州)$")
 #: Every spelling of a known place, longest first (阿克苏地区 before 阿克苏; 阿克陶 is not 阿克苏).
 _KNOWN_PLACES = re.compile("|".join(re.escape(p) for p in sorted(PLACE_ALIASES, key=len, reverse=True)))
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,28 +87,12 @@ def specific_place_keys(text: str | None) -> frozenset[str]:
     return _most_specific(text, _known_keys(text))
 
 
-#: What may stand right before a place's name: an administrative suffix ending the place that
-#: contains it (新疆维吾尔自治区|乌鲁木齐市, 第八师|石河子市).
-_PLACE_BOUNDARY = frozenset("省市区县州盟旗师")
-
-
 def _known_keys(text: str) -> set[str]:
-    """The keys of every known place spelled in ``text``.
-
-    A spelling that follows a Chinese character other than a suffix or another known place
-    is the tail of a longer, unknown name, not a place: 阜新市 holds 新市 (乌鲁木齐's 新市区),
-    义乌市 holds 乌市 (乌鲁木齐); read as such, 88 posts in Liaoning and Zhejiang of the gkld
-    table met a wish for 乌鲁木齐.
-    """
-    keys: set[str] = set()
-    end = 0
-    for m in _KNOWN_PLACES.finditer(text):
-        start = m.start()
-        before = text[start - 1] if start else ""
-        if start == end or not _CJK.match(before) or before in _PLACE_BOUNDARY:
-            keys.update(PLACE_ALIASES[m.group()])
-            end = m.end()
-    return keys
+    """The keys of every known place spelled in ``text``, but for the tail of a longer, unknown
+    name (``features.place_tails``): 阜新市 holds 新市 (乌鲁木齐's 新市区), 义乌市 holds 乌市
+    (乌鲁木齐); read as such, 88 posts in Liaoning and Zhejiang of the gkld table met a wish for
+    乌鲁木齐."""
+    return {key for m in whole_names(text, _KNOWN_PLACES.finditer(text)) for key in PLACE_ALIASES[m.group()]}
 
 
 def _most_specific(text: str, keys: set[str]) -> frozenset[str]:
