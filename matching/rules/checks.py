@@ -287,7 +287,12 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
 
 #: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.
 _SEEKING_YEARS = 2
-_LATER = re.compile(r"\d{4}\s*年?(?:及|或)?(?:以后|之后|以来|起|后)")
+#: An exception that names one or a few seasons' graduates and nothing else (「2021年应届不限户籍」
+#: 「2025年、2026年应届毕业生不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」). Whatever else
+#: it says may admit the graduate: 「2023年7月31日前毕业的」 reaches back, 「2020年以后毕业生」
+#: forward, 「…应届毕业生、研究生学历不限户籍」 adds a group.
+_ONE_SEASON = re.compile(r"(?:[(（][^()（）]*[)）])?(?:符合面向)?(?:20\d\d\s*[年届]?[、,和]?)+(?:本科及以上|高校)?"
+                         r"(?:应届(?:高校)?(?:毕业生|生)?|毕业生)(?:招考职位条件的人员)?(?:不限户籍|不限)?")
 
 
 def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]:
@@ -296,8 +301,7 @@ def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]
     outside all of those seasons, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
     A later graduate is never that season's 应届; an earlier one may be, within a 择业期 of
     ``_SEEKING_YEARS``, and no earlier."""
-    # 「2020年以后毕业生」 opens it to later years: not one season
-    named = [_years_named(e) if ("应届" in e or "毕业生" in e) and not _LATER.search(e) else () for e in exceptions]
+    named = [_years_named(e) if _ONE_SEASON.fullmatch(re.sub(r"\s+", "", e)) else () for e in exceptions]
     if g.graduation_year is None or not all(named):
         return ()
     years = tuple(sorted({y for ys in named for y in ys}))
@@ -469,21 +473,35 @@ def _detail(kind: Kind) -> Callable[..., Outcome]:
 #: 班子成员, 在职编外用工): a graduate of this season has taken up no post yet.
 _SERVING = re.compile(r"正式在编|在编在岗|在职在编|在职在岗|现任|两委|(?:公务员|工作人员)(?:\([^()]*\))?身份"
                       r"|事业编制(?:工作人员|优秀教师|、)|进行公务员登记|公务员登记备案|在职编外用工")
-#: Said of those the post leaves out (…在编在岗人员除外), outside brackets: admits who holds no post.
-_LEAVES_OUT = re.compile(r"除外|不得")
-#: A rule for some staff (…在职公务员适用) or a status one lacks (非事业编制优秀教师): not a
+#: Said of those the post leaves out (…在编在岗人员除外, 不能报考, 不接受…报考), outside brackets:
+#: admits who holds no post.
+_LEAVES_OUT = re.compile(r"除外|不得|不能|不可|不予|不接受|不允许|禁止|谢绝|不含|不包括")
+#: A rule for some staff (…在职公务员适用) or a status one lacks (非事业编制优秀教师, 非正式在编人员): not a
 #: serving status the graduate must hold, nor one the record can rule out.
-_NOT_HELD = re.compile(r"非事业编制|非在编|适用")
+_NOT_HELD = re.compile(r"非(?:正式)?(?:事业)?(?:在编|编制)|适用")
+#: Whom the post is for, named as a status (「面向…“两委”班子成员」「正式在编工作人员」「具有事业编制、…」
+#: 「公务员必须已经进行公务员登记」): only this form is refused.
+_HOLDERS = re.compile(r"^(?:具有|须|必须|面向|限|仅限|报考人员须为|选调|选聘|招聘)"
+                      r"|(?:人员|成员|干部|公务员|用工|身份|登记)(?:报考)?[。.;；]?$")
+#: A clause that says what holders must do (在编在岗人员须经单位同意, 具有公务员身份的须满服务年限):
+#: it binds only those who hold the status.
+_IF_HELD = re.compile(r"的[。.;；]?$|的(?:须|需|应|,)|同意|证明|方可")
+#: Another group the same clause admits (…班子成员或大学生村官, 在编在岗人员及应届毕业生): the
+#: graduate may belong to it.
+_OTHER_GROUP = re.compile(r"毕业生|应届|往届|村官|退役|社会|志愿者|三支一扶|西部计划|学生")
 
 
 def _status(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
-    """A serving-staff status is refused to a graduate of this season (the record states no
-    post, and a 应届 graduate holds none); leaving such staff out admits them. An earlier
+    """A post for serving staff (``_HOLDERS``) is refused to a graduate of this season (the record
+    states no post, and a 应届 graduate holds none); leaving such staff out admits them; what
+    staff must do, or a clause naming another group too, is 待核实. An earlier
     graduate may since have taken a post, and any other status the record cannot state: 待核实."""
     text, bare = p.text, re.sub(r"\([^()]*\)", "", p.text)
     if _outside_scope(p, g) or not _SERVING.search(text) or _NOT_HELD.search(bare):
         return _detail(Kind.STATUS)(p, g, ctx)
     leaves_out = _LEAVES_OUT.search(bare) is not None
+    if not leaves_out and (not _HOLDERS.search(bare) or _IF_HELD.search(bare) or _OTHER_GROUP.search(bare)):
+        return _detail(Kind.STATUS)(p, g, ctx)
     if g.graduation_year is None or not _is_fresh(g, ctx, ()):
         return REVIEW, f"身份待核实：岗位{'注明' if leaves_out else '要求'}「{text}」，请核实您目前是否具有该身份"
     if leaves_out:
