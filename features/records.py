@@ -176,6 +176,9 @@ class Job:
     headcount_open: bool = False
     description: str = ""
     conditions: tuple[tuple[str, str], ...] = ()
+    #: The last day to apply (报名截止日期; ``None``: not stated). From the next day the post is
+    #: closed: the rules refuse it (``matching.deadlines``), job checks report it, fairs leave it out.
+    apply_by: dt.date | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

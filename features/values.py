@@ -10,6 +10,7 @@ be read, so the importer can name the row and column. Unknown is never guessed.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -130,6 +131,30 @@ def parse_date(value: object) -> dt.date | None:
             except ValueError:
                 break
     raise ValueError(f"无法识别的日期：「{value}」")
+
+
+# 「长期」「常年有效」: stated with no last day (none, not an error).
+_OPEN_ENDED = re.compile(r"^(?:长期|常年|长期有效|常年有效|不限|无|/|-|—)$")
+_MONTH_ONLY = re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$")
+
+
+def parse_deadline(value: object, *, label: str = "截止日期") -> dt.date | None:
+    """The last day to apply (a policy's 截止日期, a job's 报名截止日期): a date as ``parse_date``
+    reads it; a month alone (``2027年6月``) is its last day, not its first (``parse_date``'s
+    reading of a birth month would close the post a month early); 长期 / empty: none.
+    ``label`` names the column in the message."""
+    if value is None or isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
+        return parse_date(value)
+    text = re.sub(r"\s+", "", str(value))
+    if not text or _OPEN_ENDED.match(text):
+        return None
+    if (m := _MONTH_ONLY.match(text)) and 1 <= (month := int(m.group(2))) <= 12:
+        year = int(m.group(1))
+        return dt.date(year, month, calendar.monthrange(year, month)[1])
+    try:
+        return parse_date(text)
+    except ValueError:
+        raise ValueError(f"无法识别的{label}「{value}」（可写如：2027-06-30、2027年6月、长期）") from None
 
 
 EARLIEST_BIRTH_DATE = dt.date(1900, 1, 1)

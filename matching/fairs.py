@@ -33,6 +33,7 @@ every position no fair holds to ``FairPlan.unplaced`` with the reason for each t
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -42,6 +43,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
+from matching.deadlines import closed_reason, is_closed
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
@@ -127,6 +129,7 @@ class UnplacedKind(enum.Enum):
     TOO_SMALL = "主题规模不足，不单独举办"
     EMPLOYER_CAP = "单位岗位多于每场上限"
     PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
+    CLOSED = "报名已截止"  # past its 报名截止日期 on the planning day (``matching.deadlines``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,13 +180,17 @@ def position_themes(ranker, *, by: FairBy | str, limits: FairLimits = FairLimits
 
 
 def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[GraduateSuggestions], *, by: FairBy | str,
-               limits: FairLimits = FairLimits()) -> FairPlan:
+               limits: FairLimits = FairLimits(), day: dt.date | None = None) -> FairPlan:
     """Propose small fairs from a fitted ``Ranker`` and its suggestions for ``graduates``
     (``results``, any order; results of unknown graduates and suggestions of jobs no
-    longer in the ranker are ignored). Deterministic: the input order changes nothing."""
+    longer in the ranker are ignored). Deterministic: the input order changes nothing.
+    ``day``: the planning day (default: the day the ranker's rules engine judges on); a post
+    whose 报名截止日期 is before it joins no theme and is listed unplaced with that reason."""
     check_is_fitted(ranker, "index_")
     by = FairBy(by)
     jobs = {job.id: job for job in ranker.index_.jobs}
+    day = day if day is not None else getattr(ranker.checker, "reference_date", None)
+    closed = {j for j, job in jobs.items() if day is not None and is_closed(job.apply_by, day)}
     people = {g.id: g for g in graduates}
     offers: dict[str, list[Suggestion]] = {}
     for result in results:
@@ -193,7 +200,7 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner = _Planner(by=by, limits=limits, jobs=jobs, people=people, offers=offers, classes=classes)
 
     themes: dict[str, Theme] = {}
-    links = position_themes(ranker, by=by, limits=limits)
+    links = {j: found for j, found in position_themes(ranker, by=by, limits=limits).items() if j not in closed}
     if by is FairBy.MAJOR:
         links.update(classes_by_audience(ranker, [j for j, found in links.items() if not found], offers, classes,
                                          min_fit=limits.min_fit, max_classes=limits.max_classes))
@@ -217,6 +224,10 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
            "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类，推荐此岗位的毕业生也未集中在模型所估的专业类")
     if unthemed:
         notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
+    for job_id in sorted(closed):
+        planner.lost[job_id].append(("", UnplacedKind.CLOSED, closed_reason(jobs[job_id].apply_by)))
+    if closed:
+        notes.append(f"{len(closed)} 个岗位报名已截止，未列入招聘会")
     if by is FairBy.MAJOR:
         for job_id in unthemed:
             planner.lost[job_id].append(("", UnplacedKind.NO_THEME, "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；" + (

@@ -23,7 +23,9 @@ Each check exists for a loss to graduates or officers:
 - conditions the rules engine leaves unread: every graduate gets 待核实 on that job;
 - headcount 0 (nobody is recruited) or absurd (a typo or a total of many posts);
 - the same position under two ids: graduates apply twice, officers count it twice;
-- a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work.
+- a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work;
+- a deadline (报名截止日期) before the day checked: the post is no longer valid, and graduates
+  are no longer suggested it (``matching.deadlines``); take it down or correct the date.
 
 A check of a missing or unknown element that fires on more than half of a list is reported
 once for the whole list (``job_id=None``, ``jobs`` = how many it covers): the table lacks the
@@ -33,6 +35,7 @@ has no pay, location or description column; flagging each of its 7,509 rows help
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import functools
 import re
@@ -46,6 +49,7 @@ from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, parse_major_requirement
 from features.records import EmployerType, Job
 from features.sectors import sector_of
+from matching.deadlines import is_closed
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key
 from matching.scoring import specific_place_keys
@@ -99,6 +103,7 @@ class Check(enum.StrEnum):
     HEADCOUNT_ABSURD = "headcount_absurd"
     DUPLICATE = "duplicate"
     VAGUE_TITLE = "vague_title"
+    CLOSED = "closed"
     #: A row the importer could not read (reported by the caller, not by ``check_jobs``).
     ROW_UNREADABLE = "row_unreadable"
 
@@ -118,7 +123,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
-    Check.ROW_UNREADABLE: "无法读入的行",
+    Check.CLOSED: "报名已截止", Check.ROW_UNREADABLE: "无法读入的行",
 }  # fmt: skip
 CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.CATEGORY_MISSING: Severity.HINT, Check.LOCATION_MISSING: Severity.WARNING,
@@ -129,6 +134,7 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
     Check.HEADCOUNT_ZERO: Severity.ERROR, Check.HEADCOUNT_ABSURD: Severity.HINT,
     Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
+    Check.CLOSED: Severity.ERROR,
 }  # fmt: skip
 #: Checks reported once for the whole list when they fire on most of it (see the module docstring).
 LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING, Check.PAY_NEGOTIABLE,
@@ -284,6 +290,12 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
                          f"岗位名称「{_short(job.title)}」看不出做什么工作，又没有岗位描述：请补充主要职责", value=job.title)
 
 
+def _closed(job: Job, today: dt.date | None) -> Iterable[JobFinding]:
+    if today is not None and is_closed(job.apply_by, today):
+        yield JobFinding(job.id, "apply_by", Check.CLOSED, f"报名已截止（{job.apply_by.isoformat()}）：请下架或更新截止日期",
+                         value=job.apply_by.isoformat())
+
+
 def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFinding]:
     if not job.majors_text or not job.majors_text.strip():
         return
@@ -367,14 +379,15 @@ def _list_level(check: Check, findings: list[JobFinding], total: int) -> JobFind
 def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: MajorCodeTables | None = None,
                texts: Mapping[str, Mapping[str, str]] | None = None,
                min_pay: int = DEFAULT_MIN_PAY, max_pay: int = DEFAULT_MAX_PAY,
-               max_headcount: int = DEFAULT_MAX_HEADCOUNT) -> JobCheckReport:
+               max_headcount: int = DEFAULT_MAX_HEADCOUNT, today: dt.date | None = None) -> JobCheckReport:
     """Every finding of ``jobs``.
 
     ``catalog`` and ``major_tables`` read the major lists, as the rules engine does
     (``service.engine.load_rules_engine`` loads the same). ``texts`` maps a job id to the original cell texts of its typed
     fields (``service.record_sources.TYPED_FIELDS``: salary, headcount, education …), when
     the jobs come from a file: they tell 「面议」 from an empty cell and name what could not
-    be read. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan."""
+    be read. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
+    deadlines are checked on (the service's day, as the rules engine's); ``None`` checks none."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
     read_majors = functools.lru_cache(maxsize=None)(
@@ -399,8 +412,30 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
         rest.extend(f for f in found if f.check not in collapsed)
         if job.id in duplicates:
             rest.append(duplicates[job.id])
+        rest.extend(_closed(job, today))  # last, as ``with_closed`` adds it to a report kept across days
     return JobCheckReport(findings=tuple(head + rest), jobs_checked=len(jobs))
 
 
+def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date) -> JobCheckReport:
+    """``report`` (of ``jobs``, checked without a day) with the postings closed on ``today``, each
+    after its job's other findings. Nothing else in a report depends on the day, so a service
+    keeps the report across days and adds these: a date comparison a job, not seconds of
+    reading conditions again."""
+    closed = {job.id: found for job in jobs if (found := list(_closed(job, today)))}
+    if not closed:
+        return report
+    own: dict[str, list[JobFinding]] = {}
+    for f in report.findings:
+        if f.job_id is not None:
+            own.setdefault(f.job_id, []).append(f)
+    rest = []
+    for job in jobs:
+        rest.extend(own.pop(job.id, ()))
+        rest.extend(closed.pop(job.id, ()))
+    rest.extend(f for found in own.values() for f in found)  # none: every finding names one of ``jobs``
+    return JobCheckReport(findings=tuple(f for f in report.findings if f.job_id is None) + tuple(rest),
+                          jobs_checked=report.jobs_checked)
+
+
 __all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "DEFAULT_MAX_HEADCOUNT", "DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY",
-           "JobCheckReport", "JobFinding", "Severity", "check_jobs"]
+           "JobCheckReport", "JobFinding", "Severity", "check_jobs", "with_closed"]

@@ -80,6 +80,8 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
     _spec("majors_bachelor", "本科专业", "本科专业 本科专业要求 本科专业名称", multi=True),
     _spec("majors_master", "研究生专业", "研究生专业 研究生专业要求 硕士专业 硕士研究生专业 博士专业", multi=True),
     _spec("majors_college", "专科专业", "专科专业 大专专业 专科专业要求 高职专业", multi=True),
+    # The last day to apply (``Job.apply_by``): the post is closed from the next day.
+    _spec("apply_by", "报名截止日期", "apply_by 报名截止日期 截止日期 报名截止 截止时间 有效期至 有效期 deadline"),
     _spec("headcount", "招聘人数", "headcount 招聘人数 招录人数 招考人数 招募人数 人数 拟招人数 需求人数 计划数 hires"),
     _spec(
         "description",

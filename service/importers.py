@@ -45,6 +45,7 @@ from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
     parse_birth_date,
+    parse_deadline,
     parse_employer_type,
     parse_ethnicity,
     parse_gender,
@@ -102,6 +103,10 @@ def _location(row: SourceRow) -> str | None:
     return city or district
 
 
+def _apply_by(value: object):
+    return parse_deadline(value, label="报名截止日期")
+
+
 def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
     # ``catalog`` is accepted for symmetry with graduates: the major list stays verbatim in
     # ``majors_text`` and is parsed by ``features.major_requirements`` downstream.
@@ -136,6 +141,7 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             headcount_open=headcount is None and states_open_headcount(row.text("headcount")),
             description="\n".join(row.texts("description")),
             conditions=tuple(conditions),
+            apply_by=row.parse("apply_by", _apply_by),
         )
     except ValueError as error:  # a record invariant (e.g. a negative headcount)
         raise row.error(str(error), None) from None

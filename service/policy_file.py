@@ -13,7 +13,6 @@ not read is refused here rather than left for review on every graduate.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -23,7 +22,7 @@ from pathlib import Path, PurePath
 from features.education import parse_education_requirement
 from features.intentions import PLACE_ALIASES
 from features.policies import Policy, parse_graduation_window, parse_hardship_requirement
-from features.values import parse_date
+from features.values import parse_deadline
 from matching.rules import Kind, parse_cell
 from matching.rules.conditions import Note, NoteCategory
 from matching.scoring import specific_place_keys
@@ -151,20 +150,6 @@ def _education(row: SourceRow):
     return requirement
 
 
-_OPEN_ENDED = re.compile(r"^(?:长期|常年|长期有效|不限|无|/|-|—)$")
-_MONTH_ONLY = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
-
-
 def _deadline(value: object) -> dt.date | None:
     """The last day to apply: a date, a month (its last day), or 长期 / empty (none)."""
-    text = cell_text(value)
-    if text is None or _OPEN_ENDED.match(text):
-        return None
-    if isinstance(value, str) and (m := _MONTH_ONLY.match(value)):
-        year, month = int(m.group(1)), int(m.group(2))
-        if 1 <= month <= 12:
-            return dt.date(year, month, calendar.monthrange(year, month)[1])
-    try:
-        return parse_date(value)
-    except ValueError:
-        raise ValueError(f"无法识别的截止日期「{text}」（可写如：2027-06-30、2027年6月、长期）") from None
+    return parse_deadline(value)

@@ -258,8 +258,8 @@ def test_the_policies_engine_follows_its_clock(catalog):
 
 
 def test_the_job_check_report_outlives_a_new_day(start, monkeypatch):
-    # The checks read no date: a new day must not cost the first officer after midnight a
-    # re-check of the whole list (seconds on a large one).
+    # Only deadlines read the date, and they are added to the kept report: a new day must not
+    # cost the first officer after midnight a re-check of the whole list (seconds on a large one).
     from service.api import job_check_results
 
     api = start(dt.date(2026, 6, 14))

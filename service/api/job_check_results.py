@@ -5,17 +5,21 @@ Stored jobs carry no file row or column (they may have come from several uploads
 edits), so findings name job ids and ``Job`` fields. The report covers the whole list
 (duplicates and list-wide findings need every job) and is kept until the job index changes
 (``Matcher.index_version``: a new day alone does not renew it): checking 11,720 jobs costs seconds, mostly reading their conditions.
+Only the postings whose 报名截止日期 has passed depend on the day (``matching.deadlines``): they are
+added to the kept report for the request's day (``with_closed``, a date comparison a job).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 
 from fastapi import Request
 from sqlalchemy.orm import Session
 
 from features.records import Job
-from matching.job_checks import Check, JobCheckReport, JobFinding, Severity, check_jobs
+from matching.job_checks import Check, JobCheckReport, JobFinding, Severity, check_jobs, with_closed
+from service.api import request_day
 from service.api import schemas as s
 from service.api.matching import Matcher
 from service.api.problems import forbidden
@@ -36,21 +40,26 @@ class JobCheckCache:
         self.limits = dict(limits or {})
         self._lock = threading.Lock()
         self._entry: tuple[int, int, JobCheckReport, dict] | None = None
+        self._dated: tuple[dt.date, JobCheckReport] | None = None  # the entry's report on a day
 
     def report(self, *, session: Session, matcher: Matcher) -> tuple[JobCheckReport, dict]:
         """(report, job id → job) of every stored job."""
         with self._lock:
-            version, count = matcher.index_version, repository.count_jobs(session=session)
-            if self._entry is not None and self._entry[:2] == (version, count):
-                return self._entry[2], self._entry[3]
-            from service.model_store import load_major_code_tables
-            from service.resources import load_major_catalog
+            version, count, day = matcher.index_version, repository.count_jobs(session=session), request_day.today()
+            if self._entry is None or self._entry[:2] != (version, count):
+                self._entry = self._check(session, version, count)
+                self._dated = None
+            if self._dated is None or self._dated[0] != day:
+                self._dated = (day, with_closed(self._entry[2], list(self._entry[3].values()), day))
+            return self._dated[1], self._entry[3]
 
-            jobs = repository.all_jobs(session=session)
-            report = check_jobs(jobs, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
-                                **self.limits)
-            self._entry = (version, count, report, {job.id: job for job in jobs})
-            return report, self._entry[3]
+    def _check(self, session: Session, version: int, count: int) -> tuple[int, int, JobCheckReport, dict]:
+        from service.model_store import load_major_code_tables
+        from service.resources import load_major_catalog
+
+        jobs = repository.all_jobs(session=session)
+        report = check_jobs(jobs, catalog=load_major_catalog(), major_tables=load_major_code_tables(), **self.limits)
+        return version, count, report, {job.id: job for job in jobs}
 
 
 _CREATE = threading.Lock()
@@ -103,4 +112,4 @@ def findings_of_job(*, user: User, job: Job, settings: Settings) -> tuple[JobFin
     from service.resources import load_major_catalog
 
     return check_jobs([job], catalog=load_major_catalog(), major_tables=load_major_code_tables(),
-                      **check_limits(settings)).findings
+                      today=request_day.today(), **check_limits(settings)).findings

@@ -397,7 +397,8 @@ class Matcher:
         with self._lock:
             if self._ranker is None:
                 return None
-            plan = plan_fairs(self._ranker, graduates, results, by=by, limits=limits)
+            # Planned on the matcher's day (whatever the ranker's checker): closed posts are left out.
+            plan = plan_fairs(self._ranker, graduates, results, by=by, limits=limits, day=self.day)
             if self.version == version:  # else a job changed meanwhile: do not keep a mixed plan
                 if len(self._fair_plans) >= 16:
                     self._fair_plans.clear()

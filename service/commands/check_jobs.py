@@ -52,6 +52,7 @@ def _min_pay(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from matching.job_checks import check_jobs
     from service.model_store import load_major_code_tables
+    from service.beijing import beijing_today
     from service.resources import load_major_catalog
     from service.errors import InputFileError
     from service.importers import read_jobs
@@ -66,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputFileError("没有任何岗位记录", file=str(args.jobs))
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
     report = check_jobs(result.records, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
-                        texts=texts, min_pay=args.min_pay)
+                        texts=texts, min_pay=args.min_pay, today=beijing_today())
     placed = place_findings(report, result.records, result.sources, result.skipped)
     total = len(result.records) + len(result.skipped)
     summary = summary_rows(placed, total)

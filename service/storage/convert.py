@@ -4,7 +4,8 @@ Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` f
 ``hardship`` keeps the difference between ``None`` (not stated) and ``[]`` (stated none);
 ``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed, and so are
 a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_open`` keeps
-「若干」 apart from an empty cell, both a ``NULL`` headcount (revision 0007; false before).
+「若干」 apart from an empty cell, both a ``NULL`` headcount (revision 0007; false before); its
+``apply_by`` (报名截止日期) is ``NULL`` before revision 0008, as for a job that states none.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "headcount_open": job.headcount_open,
         "description": job.description,
         "conditions": [[key, value] for key, value in job.conditions],
+        "apply_by": job.apply_by,
     }
 
 
@@ -70,6 +72,7 @@ def job_from_row(row: JobRow) -> Job:
         headcount_open=bool(row.headcount_open),
         description=row.description or "",
         conditions=tuple((str(k), str(v)) for k, v in (row.conditions or [])),
+        apply_by=row.apply_by,
     )
 
 

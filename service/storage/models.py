@@ -76,6 +76,7 @@ class JobRow(Base):
     headcount_open: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     description: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[list] = mapped_column(JSON, default=list)
+    apply_by: Mapped[dt.date | None] = mapped_column(Date)  # 报名截止日期 (0008)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -61,6 +61,7 @@ class _JobFields(_Strict):
         default=None, description="招聘人数；「若干」表示人数不定（已注明），null 表示未注明")
     description: str = Field(default="", max_length=20_000)
     conditions: dict[str, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict, max_length=50)
+    apply_by: Day | None = Field(default=None, description="报名截止日期（YYYY-MM-DD），次日起岗位不再推荐；null 表示未注明")
 
     @field_validator("education")
     @classmethod
@@ -122,7 +123,7 @@ def job_from_create(data: JobCreate) -> Job:
         degree=degree, majors_text=data.majors_text, salary=SalaryRange(data.salary_min, data.salary_max),
         headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
         headcount_open=data.headcount == OPEN_HEADCOUNT,
-        description=data.description or "", conditions=tuple(data.conditions.items()),
+        description=data.description or "", conditions=tuple(data.conditions.items()), apply_by=data.apply_by,
     )
 
 
@@ -140,6 +141,7 @@ def job_to_create(job: Job) -> dict:
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": shown_headcount(job), "description": job.description, "conditions": dict(job.conditions),
+        "apply_by": job.apply_by,
     }
 
 
@@ -177,6 +179,7 @@ class JobPublic(BaseModel):
     headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，null 表示原表未注明")
     description: str
     conditions: dict[str, str]
+    apply_by: dt.date | None = Field(description="报名截止日期（YYYY-MM-DD）；null 表示未注明")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
