@@ -19,9 +19,10 @@ from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from features.records import Graduate, hardship_labels
+from matching.deadlines import is_closed, written_day
 from matching.fairs import FairBy
 from service import audit
-from service.api import fair_plans, followups, guidance_views, policy_views, services
+from service.api import fair_plans, followups, guidance_views, policy_views, request_day, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
@@ -71,12 +72,16 @@ def logout(settings: SettingsDep):
 
 @router.get("/graduate/{graduate_id}")
 def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
-                  reclog: RecLogDep, cache: GraduateCacheDep):
+                  reclog: RecLogDep, cache: GraduateCacheDep, job: Annotated[str, Query(max_length=64)] = ""):
+    """``job``: the post the officer's follow-up form starts with, from a 「登记跟进」 link beside a
+    suggested post (here or on the support list) or a follow-up row, so that recording 已投递 for
+    it is a status and one click rather than scrolling to the form and typing the post's id."""
     user = page_user(request, session)
     if user is None:
         return to_login()
     return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
-                          cache=cache, user=user, graduate_id=graduate_id)
+                          cache=cache, user=user, graduate_id=graduate_id,
+                          form={"job_id": job.strip()} if job.strip() else None)
 
 
 def _graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
@@ -239,7 +244,10 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
     from service.api import job_check_results
 
     checks = job_check_results.findings_of_job(user=user, job=job, settings=settings)
-    return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict)
+    # The deadline on the day the matcher judges (the app's clock), as the verdict reads it.
+    apply_by = None if job.apply_by is None else written_day(job.apply_by)
+    return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict,
+                  apply_by=apply_by, closed=is_closed(job.apply_by, request_day.today()))
 
 
 @router.get("/officer")
