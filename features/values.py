@@ -136,23 +136,55 @@ def parse_date(value: object) -> dt.date | None:
 # 「长期」「常年有效」: stated with no last day (none, not an error).
 _OPEN_ENDED = re.compile(r"^(?:长期|常年|长期有效|常年有效|不限|无|/|-|—)$")
 _MONTH_ONLY = re.compile(r"^(\d{4})[-/.年](\d{1,2})月?$")
+# A time of day (「17:00」「17时」「下午5点30分」): dropped, the deadline day is open through that day.
+_TIME_OF_DAY = re.compile(r"(?:T|上午|中午|下午|晚上)?\s*(?:\d{1,2}(?::\d{2}){1,2}|\d{1,2}[时点](?:\d{1,2}分|整|半)?)")
+_DAY = r"(?:(\d{4})[-/.年])?(\d{1,2})[-/.月](\d{1,2})[日号]?"
+# 「2026年12月31日」「即日起至2026年12月31日」「截止2026年12月31日」「2026年12月31日止」.
+_WRITTEN_DAY = re.compile(rf"^(?:自?即日起|从即日起)?(?:至|到|截止到?|截至)?{_DAY}(?:止|截止|前)?$")
+# 「2026年12月1日-12月10日」「2026.12.1至2026.12.10」: a period, whose last day is the deadline.
+_PERIOD = re.compile(rf"^(?:自|从)?{_DAY}起?(?:至|到|-|－|~|～|—{{1,2}}){_DAY}(?:止|截止)?$")
 
 
 def parse_deadline(value: object, *, label: str = "截止日期") -> dt.date | None:
     """The last day to apply (a policy's 截止日期, a job's 报名截止日期): a date as ``parse_date``
     reads it; a month alone (``2027年6月``) is its last day, not its first (``parse_date``'s
-    reading of a birth month would close the post a month early); 长期 / empty: none.
-    ``label`` names the column in the message."""
+    reading of a birth month would close the post a month early); a period (``2026年12月1日-12月10日``,
+    ``即日起至2026年12月31日``) its last day; a time of day is dropped (the day is open through its
+    end); 长期 / empty: none. A day without a year (``12月31日``) is refused: the year is never guessed.
+    ``label`` names the column in the message. A day before ``EARLIEST_DEADLINE`` is refused."""
+    day = _deadline(value, label)
+    if day is not None and day < EARLIEST_DEADLINE:
+        raise ValueError(f"{label}「{value}」读作 {day.isoformat()}，早于 {EARLIEST_DEADLINE.year} 年，"
+                         "不是报名截止日期（请写完整日期，如 2026-12-31）")
+    return day
+
+
+#: No deadline is this old: an earlier day is a cell misread, such as 「12.31」 typed into Excel,
+#: which stores the number 12.31 (serial day 12: 1900-01-11), and would close the post unseen.
+EARLIEST_DEADLINE = dt.date(2000, 1, 1)
+
+
+def _deadline(value: object, label: str) -> dt.date | None:
     if value is None or isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
         return parse_date(value)
-    text = re.sub(r"\s+", "", str(value))
+    text = re.sub(r"\s+", "", _TIME_OF_DAY.sub("", str(value)))
     if not text or _OPEN_ENDED.match(text):
         return None
     if (m := _MONTH_ONLY.match(text)) and 1 <= (month := int(m.group(2))) <= 12:
         year = int(m.group(1))
         return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if m := _PERIOD.match(text):
+        first_year, first, (year, month, day) = m.group(1), m.group(2, 3), m.group(4, 5, 6)
+        if year is None and first_year is not None:  # 「2026年12月25日-1月5日」 ends in the next year
+            year = int(first_year) + ((int(month), int(day)) < (int(first[0]), int(first[1])))
+    elif m := _WRITTEN_DAY.match(text):
+        year, month, day = m.groups()
+    else:
+        year = month = day = None
+    if month is not None and year is None:
+        raise ValueError(f"{label}「{value}」没有写年份：请写明哪一年（如 2026年12月31日），年份不作推测")
     try:
-        return parse_date(text)
+        return parse_date(text) if month is None else dt.date(int(year), int(month), int(day))
     except ValueError:
         raise ValueError(f"无法识别的{label}「{value}」（可写如：2027-06-30、2027年6月、长期）") from None
 

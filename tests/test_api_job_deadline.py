@@ -106,7 +106,7 @@ def test_job_checks_follow_the_day(api_on):
     api.clock.day = NEXT_DAY  # no job changed: the kept report is renewed for the new day
     (finding,) = api.get("/api/job-checks", "officer", params=params).json()["items"]
     assert (finding["job_id"], finding["severity"], finding["message"]) == (
-        "J-ACC", "错误", "报名已截止（2026-12-06）：请下架或更新截止日期")
+        "J-ACC", "警告", "报名已截止（2026-12-06）：请下架或更新截止日期")
 
 
 def test_a_fair_plan_leaves_out_a_post_closed_on_its_planning_day(api_on):
