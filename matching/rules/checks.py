@@ -37,7 +37,7 @@ from matching.rules.conditions import (
     Unparsed,
 )
 from matching.rules.describe import requirement
-from matching.rules.places import apart
+from matching.rules.places import apart, other_province
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
 from matching.verdict import Status
@@ -263,15 +263,19 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.hukou:
         return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
-    members = [m for place in p.places for m in (_PLACE_GROUPS[place][1] if place in _PLACE_GROUPS else (place,))]
-    if any(_names_place(g.hukou, place) for place in members):
+    seats = p.seats or p.places
+    # Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区).
+    named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
+             for member in _PLACE_GROUPS[place][1]]
+    named += [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+    # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
+    # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
+    if any(_names_place(g.hukou, name) and not other_province(where, g.hukou) and not apart(where, g.hukou)
+           for name, where in named):
         return OK, f"户籍符合：岗位要求{want}"
     # Another province, or another Xinjiang prefecture, for every place: a county name whose
     # province is unknown decides nothing (it may lie inside the graduate's city).
-    seats = p.seats or p.places
-    located = [f"{_PLACE_GROUPS[place][0]}{member}" for place in p.places if place in _PLACE_GROUPS
-               for member in _PLACE_GROUPS[place][1]]  # 南疆四地州 → 新疆和田 …
-    located += [seat for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+    located = [where for _, where in named]
     elsewhere = not p.origin and bool(located) and all(apart(place, g.hukou) for place in located)
     if elsewhere and not p.exceptions:
         # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did

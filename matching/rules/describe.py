@@ -84,7 +84,8 @@ def requirement(payload: object) -> str:
         case GraduationCond(window=window):
             return window.text
         case EitherCond(options=options):
-            return "或".join(requirement(payload) for _, payload in options)
+            # 岗位面向… already says whom: an option's own 面向 (「面向现任村“两委”班子成员」) is dropped
+            return "或".join(re.sub(r"^(?:面向|仅限|限)", "", requirement(payload)) for _, payload in options)
         case LanguageCond(languages=langs):
             return "掌握" + "、".join(langs)
         case CertificateCond(name=name, post=str(post)):

@@ -18,6 +18,7 @@ from matching.rules.conditions import (
     Condition,
     DetailCond,
     EducationCond,
+    EitherCond,
     ExperienceCond,
     HukouCond,
     Kind,
@@ -27,6 +28,8 @@ from matching.rules.conditions import (
     SchoolCond,
     ServiceYearsCond,
     Span,
+    TargetCond,
+    TargetGroup,
     Unparsed,
 )
 from matching.rules.extra import RULES as _EXPLICIT
@@ -35,7 +38,7 @@ from matching.rules.political import RULES as _EXPLICIT_POLITICAL
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
 from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule, split_places
-from matching.rules.text import CJK, NUMBER, clauses, fold, number, sub_clauses
+from matching.rules.text import CJK, NUMBER, clauses, fold, list_items, number, sub_clauses
 
 EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
@@ -76,7 +79,10 @@ _HUKOU_TAIL = re.compile(
     r"^(?:仅限|限|具有)?(?P<places>[\u4e00-\u9fff]{2,12}?)(?:常住户口|户籍|户口|籍|生源)(?P<tail>.*(?:不限|详见|见备注).*)$"
 )
 _HUKOU_EXCEPTION = re.compile(r"详见备注|见备注|不限户籍|户籍不限|不限")
-_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校|院校|具有|资格|的|户籍|户口|人员|成员")
+_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校|院校|具有|资格|的|户籍|户口|人员|成员|但|需|须|工作|长期|当地|服务|承诺")
+#: A piece that lifts the hukou limit of the whole cell (「户籍不限，但需长期在当地工作」): no
+#: requirement, not an exception to one; what follows it is read as any other clause.
+_HUKOU_NONE = re.compile(r"^(?:(?:户籍|户口|生源|生源地|户籍地)(?:均)?不限|不限(?:户籍|户口|生源地?))$")
 
 
 def column_key(column: str) -> str:
@@ -200,11 +206,73 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
                 k += 2
                 continue
             found = _read(text, raw, a, b, rules, column)
+            if found is None:
+                found = _listed_groups(text, raw, a, b, rules, column)
             out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
             k += 1
+    out = _with_group_lists(text, raw, column, out)
     if any(c.kind is Kind.NEEDS_REVIEW for c in out):
         # A numbered list that only makes sense whole (1.湖北省内高校…；2.两年择业期内…).
         return _explicit(text, raw, 0, len(text), column) or out
+    return out
+
+
+#: Groups a post may be open to besides serving staff (「…“两委”班子成员，大学生村官」).
+_LISTED_GROUPS = frozenset({TargetGroup.GRASSROOTS_PROJECT, TargetGroup.VETERAN, TargetGroup.DIRECTED})
+#: What may stand between the items of a list of groups: 「，」「、」「；」.
+_LIST_GAP = re.compile(r"[\s,;、]*")
+
+
+def _is_listed_group(c: Condition) -> bool:
+    """A status the post is for (not one it leaves out: 「在编人员除外」), or a group such as 大学生村官."""
+    if c.kind is Kind.STATUS:
+        return re.search(r"不|非|除", c.text) is None
+    return c.kind is Kind.TARGET_GROUP and isinstance(c.payload, TargetCond) and c.payload.group in _LISTED_GROUPS
+
+
+def _listed_groups(text: str, raw: str, s: int, e: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    """「面向现任村（社区）“两委”班子成员、大学生村官」: each item of the enumeration read alone, when
+    every item is one group (``_with_group_lists`` then reads them together); else ``None``."""
+    items = list_items(text, s, e)
+    if len(items) < 2:
+        return None
+    found: list[Condition] = []
+    for a, b in items:
+        read = _read(text, raw, a, b, rules, column)
+        if read is None or len(read) != 1 or not _is_listed_group(read[0]):
+            return None
+        found.extend(read)
+    return found
+
+
+def _with_group_lists(text: str, raw: str, column: str, found: list[Condition]) -> list[Condition]:
+    """Groups listed one after another (，、；) beside a serving status are alternatives: 「面向现任村
+    （社区）“两委”班子成员，大学生村官」 admits either, so they become one condition any of whose
+    options admits (``EitherCond``), and a graduate who may be a 大学生村官 is reviewed, not refused
+    on the status alone. A list without a status (「三支一扶，大学生村官」) or of statuses only
+    (「…正式在编工作人员；具有公务员…身份」, each asked) is left as it was."""
+    out: list[Condition] = []
+    run: list[Condition] = []
+
+    def close() -> None:
+        if {c.kind for c in run} == {Kind.STATUS, Kind.TARGET_GROUP}:  # two statuses are both asked
+            start, end = run[0].span.start, run[-1].span.end
+            either = EitherCond(tuple((c.kind, c.payload) for c in run))
+            out.append(_condition(Kind.TARGET_GROUP, either, column, raw, start, end))
+        else:
+            out.extend(run)
+        run.clear()
+
+    for c in found:
+        if _is_listed_group(c) and run and _LIST_GAP.fullmatch(text, run[-1].span.end, c.span.start):
+            run.append(c)
+            continue
+        close()
+        if _is_listed_group(c):
+            run.append(c)
+        else:
+            out.append(c)
+    close()
     return out
 
 
@@ -243,9 +311,13 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     exceptions: list[str] = []
     origin = column.startswith("生源")
     rest: list[tuple[int, int]] = []
+    unlimited: list[str] = []
     for s, e in clauses(text):
         for a, b in sub_clauses(text, s, e):
             piece = text[a:b]
+            if _HUKOU_NONE.match(piece):
+                unlimited.append(raw[a:b])
+                continue
             m = _HUKOU_PIECE.match(piece)
             split = _HUKOU_TAIL.match(piece)
             if split and not _HUKOU_BAD.search(split.group("places")):
@@ -264,9 +336,10 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
                 rest.append((a, b))
     out: list[Condition] = []
     if places:
+        exceptions.extend(unlimited)  # a cell that names places too keeps the lifting as an exception
         cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin, exceptions=tuple(exceptions))
         out.append(_condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
-    elif exceptions and not rest:
+    elif unlimited or (exceptions and not rest):
         out.append(_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
     for a, b in rest:
         found = _read(text, raw, a, b, RULES, column)

@@ -309,7 +309,7 @@ def _language(m: re.Match[str]) -> LanguageCond:
 
 RULES: tuple[Rule, ...] = (
     # Whole-clause readings first: their words would otherwise be read piecemeal.
-    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|学历不限|专业不限|性别不限|户籍不限|不限户籍|不限专业|男女不限|政治面貌:?不限|不限政治面貌)", _note(NoteCategory.NO_REQUIREMENT), whole=True),
+    _rule("none", Kind.NOTE, r"(?:不限|无|无要求|无限制|没有要求|无特殊要求|暂无|否|/|-|—|\\|面向全国|全国|经验不限|无经验|1年以下|男女不限|(?:学历|学位|专业|性别|年龄|户籍|户口|生源地?|民族|政治面貌):?不限|不限(?:学历|专业|性别|年龄|户籍|户口|民族|政治面貌))", _note(NoteCategory.NO_REQUIREMENT), whole=True),
     # Labels of who may apply, as aggregator tables fill 招聘对象 (gkld: 1,912 Beijing posts say 普通职位):
     # an ordinary post is open to whoever meets its other conditions (a 应届 limit has its own column),
     # and fresh graduates together with the rest (应届或社会, 应往届毕业生) restrict nobody. Read before
@@ -345,11 +345,14 @@ RULES: tuple[Rule, ...] = (
     _rule("exam", Kind.NOTE, r"[^;]{0,30}?(?:考核成绩|专业能力测试|加试|专业考试|考察|侧重|笔试总成绩|专业能力测试|专业科目(?:笔试|考试)|专业技能测试|体能测评|体能测试|心理测试|心理素质测试|技能测试|面试|笔试|试讲|考试内容|测试内容)[^;]*", _note(NoteCategory.EXAM), whole=True, guarded=True),
     _rule("workplace", Kind.NOTE, r"(?:工作地点|工作地|单位位于|单位地址|办公地点|办公地址)[^;]*", _note(NoteCategory.WORKPLACE), whole=True, guarded=True),
     # Terms of the post and what it gives (聘期2年, 服务期3年(含试用期), 见习期间购买意外伤害保险,
-    # 编外, a tick in a yes/no column) and an allowance (可按应届毕业生身份报考) ask nothing of
+    # 编外, a tick in a yes/no column, a promise to stay 长期在当地工作) and an allowance (可按应届毕业生身份报考) ask nothing of
     # the applicant; left unread they made every graduate 待核实.
     _rule("terms", Kind.NOTE, r"(?:(?:聘期|服务期|合同期|试用期|见习期)(?:为|一般为)?\s*\d+\s*(?:年|个月)(?:\([^()]*\))?"
                               r"|见习期间[^,;]*(?:保险|补贴|生活费)|服务期满[^,;]*(?:享受|优惠政策)[^,;]*"
-                              r"|编外|√|可按应届(?:高校)?毕业生身份报考)", _note(NoteCategory.NOTICE), whole=True),
+                              r"|编外|√|可按应届(?:高校)?毕业生身份报考"
+                              # a commitment after a lifted limit (「户籍不限，但需长期在当地工作」)
+                              r"|(?:但|但是)?(?:需|须|要|应|必须)?(?:能够?|愿意)?长期(?:在|扎根)?(?:当地|本地|基层|本县|本市|本区)(?:工作|服务|扎根))",
+          _note(NoteCategory.NOTICE), whole=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
     _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|考生需以最高学历对应的专业报考", _note(NoteCategory.NOTICE)),
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),

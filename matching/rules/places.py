@@ -4,8 +4,9 @@ region whose divisions ``features.data.places`` lists), its prefecture-level div
 A table names the place a post requires often without its province (户籍地 「仪征市」, 「房山区」);
 the job's location (报考地区 「江苏省扬州市仪征市」) names what contains it. ``seat`` finds
 the place in that location; ``apart`` then says whether a graduate's hukou lies outside it.
-Unknown stays unknown: a place the location does not name, or a prefecture outside the
-gazetteer, decides nothing.
+Unknown stays unknown: a place the location does not name (placed only in its province, so
+that a same-named county of another province does not match: ``other_province``), or a
+prefecture outside the gazetteer, refuses nobody.
 """
 
 from __future__ import annotations
@@ -29,10 +30,17 @@ _XJ_NAME = re.compile("|".join(sorted(map(re.escape, _XJ_NAMES), key=len, revers
 _WITHIN_ILI = {"塔城地区", "阿勒泰地区"}
 
 
+#: Between a province and a place the job's location does not name (``seat``).
+UNNAMED = "…"
+
+
 def seat(place: str, location: str | None) -> str | None:
     """``place`` with what contains it, as ``location`` names it (仪征市 in 江苏省扬州市仪征市 →
-    江苏省扬州市仪征市; 恩施州 in 湖北省恩施土家族苗族自治州巴东县 → 湖北省恩施州), or ``None``
-    when the place names its province itself or the location does not name it."""
+    江苏省扬州市仪征市; 恩施州 in 湖北省恩施土家族苗族自治州巴东县 → 湖北省恩施州). A place the
+    location does not name is taken to lie in the location's one province, marked ``UNNAMED``
+    (通州区 of a 北京市 post → 北京…通州区): enough to say 江苏省南通市通州区 is not it, not to
+    refuse (``apart``). ``None`` when the place names its province itself or the location names
+    no province or several."""
     place = place.strip()
     if not location or _PROVINCE.search(place):
         return None
@@ -41,7 +49,8 @@ def seat(place: str, location: str | None) -> str | None:
         at = location.find(name)
         if at >= 0:
             return location[:at] + place
-    return None
+    named = provinces(location)
+    return f"{named.pop()}{UNNAMED}{place}" if len(named) == 1 else None
 
 
 def provinces(text: str) -> set[str]:
@@ -59,10 +68,20 @@ def xinjiang_prefecture(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def other_province(place: str, hukou: str) -> bool:
+    """Both name a province and no province is the same (北京…通州区, 江苏省南通市通州区): the
+    same county name then means another county."""
+    theirs, mine = provinces(place), provinces(hukou)
+    return bool(theirs and mine and not theirs & mine)
+
+
 def apart(place: str, hukou: str) -> bool:
     """The graduate's ``hukou`` surely lies outside ``place`` (a place with its province,
     ``seat``): another province, or in Xinjiang another prefecture. A county name alone never
-    decides: it may lie inside the graduate's city."""
+    decides: it may lie inside the graduate's city; nor does a province only the job's location
+    implies (``UNNAMED``): the post may name a place elsewhere."""
+    if UNNAMED in place:
+        return False
     theirs, mine = provinces(place), provinces(hukou)
     if not theirs or not mine:
         return False

@@ -62,6 +62,7 @@ _STRONG = re.compile(
 )
 _MARKER = re.compile(r"\s*(?:\d{1,2}(?:\.(?!\d)|、|\.(?=\d{2}\s*周?岁))|\(\d{1,2}\)|[①-⑩]|[一二三四五六七八九十]{1,2}、)\s*")
 _WEAK = re.compile(r"[,，]+")
+_ENUMERATION = re.compile(r"、+")
 
 
 def _split(text: str, start: int, end: int, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -111,6 +112,11 @@ def clauses(text: str) -> list[tuple[int, int]]:
 def sub_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of the comma-separated parts of one clause."""
     return _split(text, start, end, _WEAK)
+
+
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of an enumeration (甲、乙), outside brackets."""
+    return _split(text, start, end, _ENUMERATION)
 
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
