@@ -22,9 +22,10 @@ from sqlalchemy.orm import Session
 
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
-from service.api import answers
+from service.api import answers, subsidy_hints
 from service.api import schemas as s
 from service.api.matching import Matcher
+from service.api.policy_views import PolicyState
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
 from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
@@ -154,12 +155,14 @@ def history(*, session: Session, user: User, graduate_id: str, offset: int, limi
 @dataclass(frozen=True, slots=True)
 class SupportRow:
     """One line of the officer page: the graduate, their top eligible jobs, where their
-    follow-up stands (``None``: none yet) and whether anything was recommended to them."""
+    follow-up stands (``None``: none yet), whether anything was recommended to them and the
+    求职创业补贴 they may claim and have not (``None``: none, or no policy list loaded)."""
 
     graduate: Graduate
     suggestions: list[s.SuggestionPublic]
     state: follow_ups.GraduateState | None
     recommended: bool
+    subsidy_hint: subsidy_hints.SubsidyHint | None = None
 
 
 def as_listed(graduate: Graduate) -> Graduate:
@@ -172,13 +175,15 @@ def as_listed(graduate: Graduate) -> Graduate:
 
 def support_overview(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int = 3,
                      filters: repo.GraduateFilters = repo.GraduateFilters(),
-                     as_shown: Callable[[Graduate], Graduate] | None = None) -> tuple[list[SupportRow], int]:
+                     as_shown: Callable[[Graduate], Graduate] | None = None,
+                     policies: PolicyState | None = None) -> tuple[list[SupportRow], int]:
     """Hardship-support graduates passing ``filters`` (school, major), those who most need
     follow-up first (the order of ``follow_ups.support_graduates_by_need``), with their top
     eligible jobs. ``as_shown``: the record as the caller shows it (``as_listed`` on the page;
     ``None``: the full record, as the API answers with it); the rows hold that record, so nothing
     else can be shown, and the audit names its sensitive fields that hold a value, with the fields
-    the statuses of the jobs shown rest on (a post for 少数民族 listed as open reads 民族)."""
+    the statuses of the jobs shown rest on (a post for 少数民族 listed as open reads 民族) and
+    those the 求职创业补贴 hint rests on (``policies``: the loaded list; none, no hints)."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
     graduates, total = follow_ups.support_graduates_by_need(session=session, filters=filters, offset=offset,
@@ -187,11 +192,13 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     states = follow_ups.states(session=session, graduate_ids=ids)
     recommended = follow_ups.recommended(session=session, graduate_ids=ids)
     ranked = matcher.rank_many(graduates, k=k, rejected_k=0)  # on the full records: the same ranking as elsewhere
+    hints = _subsidy_hints(graduates, states, policies)  # on the full records too, as on the graduate's page
     if as_shown is not None:
         graduates = [as_shown(g) for g in graduates]
     read = [tuple(f for f in SENSITIVE_GRADUATE_FIELDS
-                  if getattr(g, f) is not None or any(f in x.discloses for x in result.suggestions))
-            for g, result in zip(graduates, ranked)]
+                  if getattr(g, f) is not None or any(f in x.discloses for x in result.suggestions)
+                  or (hint is not None and f in hint.discloses))
+            for g, result, hint in zip(graduates, ranked, hints)]
     audit.record_disclosures(session=session, user=user, action="read",
                              disclosed=[(g.id, fields) for g, fields in zip(graduates, read)])
     # The page shows each graduate's newest subsidy state (not the notes).
@@ -200,9 +207,20 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     session.commit()
     rows = [SupportRow(graduate, answers.suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions,
                                                                  graduate=graduate),
-                       states.get(graduate.id), graduate.id in recommended)
-            for graduate, result in zip(graduates, ranked)]
+                       states.get(graduate.id), graduate.id in recommended, hint)
+            for graduate, result, hint in zip(graduates, ranked, hints)]
     return rows, total
+
+
+def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.GraduateState],
+                   policies: PolicyState | None) -> list[subsidy_hints.SubsidyHint | None]:
+    found = () if policies is None or policies.policies is None else subsidy_hints.subsidy_policies(
+        policies.policies.policies)
+    if not found:
+        return [None] * len(graduates)
+    engine = policies.engine.today()
+    recorded = {gid: state.subsidy.subsidy for gid, state in states.items() if state.subsidy is not None}
+    return [subsidy_hints.unclaimed(engine, g, found, recorded.get(g.id)) for g in graduates]
 
 
 def _state(row: FollowUpRow | None) -> s.FollowUpStatePublic | None:
@@ -211,18 +229,24 @@ def _state(row: FollowUpRow | None) -> s.FollowUpStatePublic | None:
 
 
 def support_queue(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int,
-                  filters: repo.GraduateFilters = repo.GraduateFilters()) -> s.Page:
+                  filters: repo.GraduateFilters = repo.GraduateFilters(), policies: PolicyState | None = None) -> s.Page:
     """The officer page's list through the API: hardship-support graduates, those who most
     need follow-up first, each with where it stands and their top ``k`` eligible jobs. Reads
     are audited as on the page (the records, and the subsidy states shown)."""
     rows, total = support_overview(session=session, matcher=matcher, user=user, offset=offset, limit=limit, k=k,
-                                   filters=filters)
+                                   filters=filters, policies=policies)
     items = [s.SupportEntryPublic(
         graduate=s.GraduateFull.of(row.graduate), recommended=row.recommended,
         latest=_state(row.state and row.state.latest), hired=_state(row.state and row.state.hired),
         subsidy=None if row.state is None or row.state.subsidy is None else row.state.subsidy.subsidy,
-        suggestions=row.suggestions) for row in rows]
+        suggestions=row.suggestions, subsidy_hint=_hint_public(row.subsidy_hint)) for row in rows]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
+
+
+def _hint_public(hint: subsidy_hints.SubsidyHint | None) -> s.SubsidyHintPublic | None:
+    return None if hint is None else s.SubsidyHintPublic(
+        policy_id=hint.policy_id, policy_name=hint.policy_name, status=hint.status.value,
+        status_label=hint.status.label, recorded=hint.recorded)
 
 
 def report(*, session: Session, user: User, filters: follow_up_report.ReportFilters, offset: int,

@@ -112,6 +112,15 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     for f in follow.items if follow else ():
         if f.job_exists:
             offered.setdefault(f.job_id, _job_label(f.job_title, f.job_employer, None))
+    # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
+    # the officer sees which post the form holds before recording anything for it.
+    job_missing = None
+    wanted = (form or {}).get("job_id")
+    if follow is not None and wanted and wanted not in offered:
+        if (job := repo.get_job(session=session, job_id=wanted)) is not None:
+            offered[job.id] = _job_label(job.title, job.employer, job.location)
+        elif form_problem is None:
+            job_missing = f"岗位「{wanted}」不存在，请核对编号"
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
     request_key = secrets.token_urlsafe(18) if csrf else None
     invalid = {str(e["loc"][-1]) for e in form_problem.extensions.get("errors", ()) if e.get("loc")} if form_problem else set()
@@ -119,7 +128,7 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
                   graduate=graduate, support=support, result=result, history=history,
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
-                  form_error=form_problem.detail if form_problem else None, invalid=invalid,
+                  form_error=form_problem.detail if form_problem else None, invalid=invalid, job_missing=job_missing,
                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
 
@@ -261,7 +270,7 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
     try:
         rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-                                                 as_shown=followups.as_listed)
+                                                 as_shown=followups.as_listed, policies=request.app.state.policies)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
 from pydantic import BeforeValidator
 
 from service.api import followups
@@ -32,17 +32,18 @@ def _iso_day(value: object) -> object:
 
 
 @router.get("", response_model=s.Page[s.SupportEntryPublic])
-def support_queue(session: SessionDep, matcher: MatcherDep, settings: SettingsDep, user: Officer,
+def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep, user: Officer,
                   school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
                   major: Annotated[str | None, Query(max_length=100, description="专业名称包含")] = None,
                   offset: Offset = 0, limit: Limit = None,
                   k: Annotated[int, Query(ge=1, le=20, description="每人列出的可报岗位数")] = 3):
     """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：尚无推荐也无跟进、已有推荐但未跟进、
     距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。可按学校、专业筛选。
+    载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放的求职创业补贴列于 subsidy_hint。
     读取敏感字段与补贴状态记入审计日志。"""
     return followups.support_queue(session=session, matcher=matcher, user=user,
                                    filters=GraduateFilters(school=school, major=major), offset=offset,
-                                   limit=page_limit(settings, limit), k=k)
+                                   limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
 
 
 @report_router.get("", response_model=s.Page[s.FollowUpReportEntry])

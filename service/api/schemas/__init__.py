@@ -55,6 +55,7 @@ from service.api.schemas.results import (  # noqa: F401
     FollowUpPublic,
     FollowUpStatePublic,
     SupportEntryPublic,
+    SubsidyHintPublic,
     FairPositionPublic,
     FairGraduatePublic,
     FairPublic,

@@ -155,6 +155,16 @@ class FollowUpStatePublic(BaseModel):
     status: FollowUpStatus
 
 
+class SubsidyHintPublic(BaseModel):
+    """A 求职创业补贴 the graduate may claim and has not (``service.api.subsidy_hints``)."""
+
+    policy_id: str
+    policy_name: str
+    status: Literal["eligible", "needs_review"]
+    status_label: Literal["符合", "待核实"]
+    recorded: SubsidyState | None = Field(description="最近登记的补贴状态（未登记则为 null，或为「未申请」）")
+
+
 class SupportEntryPublic(BaseModel):
     """One hardship-support graduate in the officers' queue."""
 
@@ -164,6 +174,9 @@ class SupportEntryPublic(BaseModel):
     hired: FollowUpStatePublic | None = Field(description="当前状态为已录用的岗位；无则为 null")
     subsidy: SubsidyState | None = Field(description="最近填写的求职创业补贴状态")
     suggestions: list[SuggestionPublic] = Field(description="排名最前的可报岗位")
+    subsidy_hint: SubsidyHintPublic | None = Field(
+        default=None, description="可申领但尚未申领的求职创业补贴（政策核对为符合或待核实，且未登记已申请或已发放）；"
+                                  "无则为 null（未载入政策清单时亦为 null）")
 
 
 # --- fairs ----------------------------------------------------------------------------
