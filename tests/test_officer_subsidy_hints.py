@@ -66,8 +66,8 @@ def test_the_list_says_who_may_claim_the_subsidy_and_has_not(api):
               subsidy="未申请")
     cell = _states(api.client.get("/officer").text)["G1"]
     assert "求职创业补贴：未申请" in cell and "可申领：一次性求职创业补贴（符合）—尚未申请" in cell
-    # The hint's link opens the form where the subsidy is recorded, with the post of the row.
-    assert re.search(r'<a class="follow-link" href="/graduate/G1\?job=J-SOFT#follow-up-form"\s+aria-label="登记求职创业补贴',
+    # The hint's link opens the form set to record the subsidy alone (it is no post's).
+    assert re.search(r'<a class="follow-link" href="/graduate/G1\?subsidy_only=1#follow-up-form"\s+aria-label="登记求职创业补贴',
                      api.client.get("/officer").text)
     page_post(api, csrf=form_token(api.client.get("/graduate/G1").text), job_id="J-SOFT", status="已投递",
               subsidy="已申请")

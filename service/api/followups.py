@@ -5,7 +5,8 @@ graduates, ordered by who needs it.
 Officers only. Each call is one unit of work that owns its transaction, as in
 ``service.api.services`` (a module of its own, so that one stays under ~400 lines). A
 record names any existing job, not only one that was recommended: an officer also puts
-jobs found by search to a graduate.
+jobs found by search to a graduate. Or it names no job and records only the graduate's
+求职创业补贴 state (the subsidy is the graduate's, not a post's).
 """
 
 from __future__ import annotations
@@ -37,6 +38,21 @@ from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, utcnow
 def _officers_only(user: User) -> None:
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看或记录跟进情况")
+
+
+def _field_problem(field: str, message: str, kind: str) -> ApiProblem:
+    return ApiProblem(422, f"字段「{field}」：{message}",
+                      errors=[{"loc": ["body", field], "type": kind, "message": message}])
+
+
+def _check_shape(data: s.FollowUpCreate) -> None:
+    """A job's follow-up names the job and its status; a subsidy-only record names neither and
+    states the subsidy. Anything else is refused naming the field that is missing."""
+    if data.job_id is not None and data.status is None:
+        raise _field_problem("status", "缺少必填字段：填写了岗位编号时须填写跟进结果", "missing")
+    if data.job_id is None and (data.status is not None or data.subsidy is None):
+        raise _field_problem("job_id", "缺少必填字段：登记某岗位的跟进须填写岗位编号与跟进结果；只登记求职创业补贴申领"
+                             "（不涉及具体岗位）时两者都不填，但须填写求职创业补贴状态", "missing")
 
 
 def _public(row: FollowUpRow, *, job_exists: bool) -> s.FollowUpPublic:
@@ -86,7 +102,8 @@ def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash:
     if found.response_body is not None:
         return s.FollowUpPublic.model_validate_json(found.response_body)
     # A key stored before migration 0006 kept no answer: build it again from the row.
-    return _public(row, job_exists=repo.get_job(session=session, job_id=row.job_id) is not None)
+    return _public(row, job_exists=row.job_id is not None
+                   and repo.get_job(session=session, job_id=row.job_id) is not None)
 
 
 def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
@@ -101,6 +118,7 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
     older than ``key_ttl`` has expired: the request is new, and writing it deletes every
     expired key."""
     _officers_only(user)
+    _check_shape(data)
     since = utcnow() - key_ttl
     body_hash = ""
     if request_key is not None:
@@ -112,17 +130,16 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
             return earlier, False
     if repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
-    job = repo.get_job(session=session, job_id=data.job_id)
-    if job is None:
-        message = f"岗位「{data.job_id}」不存在"
-        raise ApiProblem(422, f"字段「job_id」：{message}",
-                         errors=[{"loc": ["body", "job_id"], "type": "not_found", "message": message}])
+    job = None if data.job_id is None else repo.get_job(session=session, job_id=data.job_id)
+    if data.job_id is not None and job is None:
+        raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
     row = follow_ups.add(session=session, row=FollowUpRow(
-        user_id=user.id, user_name=user.name, graduate_id=graduate_id, job_id=job.id, job_title=job.title,
-        job_employer=job.employer, status=data.status.value,
+        user_id=user.id, user_name=user.name, graduate_id=graduate_id, job_id=job and job.id,
+        job_title=job and job.title, job_employer=job and job.employer,
+        status=None if data.status is None else data.status.value,
         subsidy=None if data.subsidy is None else data.subsidy.value, note=data.note,
     ))
-    public = _public(row, job_exists=True)
+    public = _public(row, job_exists=job is not None)
     if request_key is not None:
         try:
             follow_ups.add_request_key(session=session, expire_before=since, row=FollowUpRequestKeyRow(
@@ -145,7 +162,7 @@ def history(*, session: Session, user: User, graduate_id: str, offset: int, limi
     rows, total = follow_ups.list_for_graduate(session=session, graduate_id=graduate_id, offset=offset, limit=limit)
     if total == 0 and repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
-    existing = repo.get_jobs(session=session, job_ids=[r.job_id for r in rows])
+    existing = repo.get_jobs(session=session, job_ids=[r.job_id for r in rows if r.job_id is not None])
     if audit.record_follow_ups(session=session, user=user, rows=rows):
         session.commit()
     return s.Page(items=[_public(r, job_exists=r.job_id in existing) for r in rows], total=total, offset=offset,
@@ -255,7 +272,8 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     them; the subsidy states and notes shown are audited as on a graduate's history."""
     _officers_only(user)
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
-    existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines])
+    existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
+                                                       if line.follow_up.job_id is not None])
     if audit.record_follow_ups(session=session, user=user, rows=lines):
         session.commit()
     items = [_report_entry(line, job_exists=line.follow_up.job_id in existing) for line in lines]

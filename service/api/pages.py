@@ -72,16 +72,20 @@ def logout(settings: SettingsDep):
 
 @router.get("/graduate/{graduate_id}")
 def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
-                  reclog: RecLogDep, cache: GraduateCacheDep, job: Annotated[str, Query(max_length=64)] = ""):
+                  reclog: RecLogDep, cache: GraduateCacheDep, job: Annotated[str, Query(max_length=64)] = "",
+                  subsidy_only: Annotated[bool, Query()] = False):
     """``job``: the post the officer's follow-up form starts with, from a 「登记跟进」 link beside a
     suggested post (here or on the support list) or a follow-up row, so that recording 已投递 for
-    it is a status and one click rather than scrolling to the form and typing the post's id."""
+    it is a status and one click rather than scrolling to the form and typing the post's id.
+    ``subsidy_only``: the form starts set to record the 求职创业补贴 alone (the list's 「登记申领」)."""
     user = page_user(request, session)
     if user is None:
         return to_login()
+    form = {"job_id": job.strip()} if job.strip() else {}
+    if subsidy_only:
+        form = {"subsidy_only": "1"}
     return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
-                          cache=cache, user=user, graduate_id=graduate_id,
-                          form={"job_id": job.strip()} if job.strip() else None)
+                          cache=cache, user=user, graduate_id=graduate_id, form=form or None)
 
 
 def _graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
@@ -173,11 +177,14 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
                      settings: SettingsDep, reclog: RecLogDep, cache: GraduateCacheDep,
                      csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
-                     note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = ""):
+                     note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = "",
+                     subsidy_only: Annotated[str, Form()] = ""):
     """The officer's follow-up form on a graduate's page: checked, stored, back to the page.
 
     A field filled in wrong (an unknown job id, a note too long) brings the page back with the form
-    as filled in and the message next to it, rather than an error page that loses what was typed."""
+    as filled in and the message next to it, rather than an error page that loses what was typed.
+    With 「只登记补贴申领（不涉及具体岗位）」 ticked (``subsidy_only``) the post and the status are
+    not sent on: the row records the subsidy state alone, which must then be chosen."""
     user = page_user(request, session)
     if user is None:
         return to_login()
@@ -190,11 +197,17 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
             return error_page(request, user, problem, back=back)
         return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
                               cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
-                              form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note})
+                              form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
+                                    "subsidy_only": subsidy_only})
 
+    if subsidy_only and not subsidy:  # the one field this kind of record holds
+        message = "只登记补贴申领时请选择求职创业补贴状态"
+        return form_again(ApiProblem(422, f"{FORM_LABELS['subsidy']}：{message}", errors=[
+            {"loc": ["body", "subsidy"], "type": "missing", "message": message}]))
     try:
         data = s.FollowUpCreate.model_validate(
-            {"job_id": job_id, "status": status, "subsidy": subsidy or None, "note": note or None})
+            {"job_id": None if subsidy_only else job_id or None, "status": None if subsidy_only else status or None,
+             "subsidy": subsidy or None, "note": note or None})
     except ValidationError as error:
         items = describe_validation(list(error.errors()))[1]
         return form_again(ApiProblem(422, _form_detail(items), errors=items))

@@ -131,7 +131,9 @@ def export_row(line) -> dict:
         "graduate_id": row.graduate_id, "name": _text(graduate, "name"), "school": _text(graduate, "school"),
         "major": _text(graduate, "major"), "hardship": "、".join(hardship),
         "student_loan": "" if loan is None else "是" if loan else "否",
-        "job_id": row.job_id, "job_title": row.job_title, "employer": row.job_employer or "", "status": row.status,
+        # A subsidy-only record names no post: its job columns are empty, the subsidy says it all.
+        "job_id": row.job_id or "", "job_title": row.job_title or "", "employer": row.job_employer or "",
+        "status": row.status or "",
         "subsidy": line.subsidy or "", "note": row.note or "", "officer": row.user_name,
         "at": row.at.astimezone(BEIJING).isoformat(timespec="seconds"),
     }

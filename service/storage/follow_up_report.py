@@ -1,7 +1,8 @@
 """The follow-up record of every graduate at once, for reports to the bureau
 (``GET /api/follow-ups`` and ``jobmatch follow-ups export``).
 
-By default one line per (graduate, job): its current state (the pair's newest row), with
+By default one line per (graduate, job): its current state (the pair's newest row), and one
+for the graduate's newest subsidy-only record (no job, no status) if they have one, each with
 the graduate's newest stated subsidy state, as the officer page shows it (a row that states
 no subsidy does not undo an earlier one, and the 求职创业补贴 is the graduate's, not a job's);
 with ``all_rows`` every row as written, each with its own subsidy state. Lines are ordered

@@ -60,10 +60,11 @@ def list_for_graduate(*, session: Session, graduate_id: str, offset: int = 0, li
 
 @dataclass(frozen=True, slots=True)
 class GraduateState:
-    """Where one graduate's follow-up stands: the newest record of any job, the job they
-    were hired for (its current state is 已录用) if any, the newest subsidy state stated."""
+    """Where one graduate's follow-up stands: the newest record of any job (``None`` when only
+    subsidy-only records exist), the job they were hired for (its current state is 已录用) if
+    any, the newest subsidy state stated (with a job or without)."""
 
-    latest: FollowUpRow
+    latest: FollowUpRow | None
     hired: FollowUpRow | None
     subsidy: FollowUpRow | None
 
@@ -75,7 +76,8 @@ def states(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, Gradua
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         in_chunk = FollowUpRow.graduate_id.in_(chunk)
-        latest = select(func.max(FollowUpRow.id)).where(in_chunk).group_by(FollowUpRow.graduate_id)
+        latest = (select(func.max(FollowUpRow.id)).where(in_chunk, FollowUpRow.job_id.is_not(None))
+                  .group_by(FollowUpRow.graduate_id))
         hired = (select(func.max(FollowUpRow.id))
                  .where(FollowUpRow.id.in_(current_per_job().where(in_chunk)),
                         FollowUpRow.status == FollowUpStatus.HIRED.value)
@@ -90,7 +92,7 @@ def states(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, Gradua
             for row_id in row_ids:
                 by_graduate.setdefault(rows[row_id].graduate_id, {})[kind] = rows[row_id]
         for graduate_id, found in by_graduate.items():
-            out[graduate_id] = GraduateState(latest=found["latest"], hired=found.get("hired"),
+            out[graduate_id] = GraduateState(latest=found.get("latest"), hired=found.get("hired"),
                                              subsidy=found.get("subsidy"))
     return out
 

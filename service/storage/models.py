@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -158,6 +158,12 @@ class RecommendationRow(Base):
 Index("ix_recommendation_log_graduate_at", RecommendationRow.graduate_id, RecommendationRow.at)
 
 
+#: A follow-up names a job (with its title and a status), or else states a subsidy (migration 0009,
+#: which repeats the text).
+SUBSIDY_ONLY_CHECK = ("(job_id IS NOT NULL AND job_title IS NOT NULL AND status IS NOT NULL) OR "
+                      "(job_id IS NULL AND job_title IS NULL AND status IS NULL AND subsidy IS NOT NULL)")
+
+
 class FollowUpRow(Base):
     """What came of one job for one graduate, as an officer recorded it.
 
@@ -165,19 +171,24 @@ class FollowUpRow(Base):
     pair is its current state. Like the recommendation log it has no foreign key to the
     graduate or the job, so the history outlives both; the job's title and employer are
     copied in when the row is written, and the recording officer's name too.
+
+    A row without a job (``job_id``, ``job_title`` and ``status`` NULL, migration 0009) records
+    only the graduate's 求职创业补贴 state: the subsidy is the graduate's, not a post's, so an
+    officer need not pick a post to record it. The check keeps the two kinds apart.
     """
 
     __tablename__ = "follow_ups"
+    __table_args__ = (CheckConstraint(SUBSIDY_ONLY_CHECK, name="ck_follow_ups_job_or_subsidy"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="SET NULL"))
     user_name: Mapped[str] = mapped_column(String(100))
     graduate_id: Mapped[str] = mapped_column(String(GRADUATE_TEXT_LIMITS["id"]))
-    job_id: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["id"]))
-    job_title: Mapped[str] = mapped_column(String(JOB_TEXT_LIMITS["title"]))
+    job_id: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["id"]))  # None: subsidy only
+    job_title: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["title"]))
     job_employer: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["employer"]))
-    status: Mapped[str] = mapped_column(String(16))  # service.outcomes.FollowUpStatus
+    status: Mapped[str | None] = mapped_column(String(16))  # service.outcomes.FollowUpStatus
     subsidy: Mapped[str | None] = mapped_column(String(16))  # service.outcomes.SubsidyState
     note: Mapped[str | None] = mapped_column(String(NOTE_MAX_LENGTH))
 

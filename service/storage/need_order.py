@@ -26,10 +26,11 @@ def by_need(query: Select) -> tuple[Select, tuple]:
     1. nothing recommended and no follow-up yet; 2. recommended, no follow-up yet;
     3. followed up, the longest ago first (by the graduate's newest record); 4. hired for
     some job (that job's current state is 已录用), last. Ties by id. Each join gives at most
-    one row per graduate, so counting the joined query counts graduates.
+    one row per graduate, so counting the joined query counts graduates. A subsidy-only record
+    (no job) is no follow-up of a job: it leaves the graduate where they were.
     """
     last = (select(FollowUpRow.graduate_id.label("graduate_id"), func.max(FollowUpRow.at).label("at"))
-            .group_by(FollowUpRow.graduate_id).subquery())
+            .where(FollowUpRow.job_id.is_not(None)).group_by(FollowUpRow.graduate_id).subquery())
     hired = (select(FollowUpRow.graduate_id.label("graduate_id"))
              .where(FollowUpRow.id.in_(current_per_job()), FollowUpRow.status == FollowUpStatus.HIRED.value)
              .distinct().subquery())

@@ -141,6 +141,7 @@ def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionD
                          description="可选，每次新记录用一个新的键（如 UUID）：超时重试时带同一个键，不会重复记录")] = None):
     """记录跟进情况（仅限就业服务专员）：某岗位对该毕业生的结果（已推送、已投递、面试中、已录用、未录用、放弃），
     可附备注和求职创业补贴办理情况。每次记录都保留，最新的一条为当前状态。岗位可以是任一现有岗位，不限于推荐过的。
+    只登记求职创业补贴（不涉及具体岗位）时不填 job_id 与 status，须填 subsidy；两者都没有则为 422，指明缺少 job_id。
     带 Idempotency-Key 请求头时，同一专员对同一毕业生以同一键、相同内容重试，原样返回第一次的回答（201，
     另带 Idempotent-Replayed: true）而不重复写入；同一键而内容不同则为 422。键保存 request_key_ttl_hours
     （默认 24 小时），过期后同一键视为新的请求。"""

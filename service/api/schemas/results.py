@@ -118,10 +118,14 @@ class MePublic(BaseModel):
 
 
 class FollowUpCreate(_Strict):
-    """One step of what came of a job for a graduate; each is kept (the newest is current)."""
+    """One step of what came of a job for a graduate; each is kept (the newest is current). Or,
+    without ``job_id`` and ``status``, only the graduate's 求职创业补贴 state (``subsidy``): it is
+    the graduate's, not a post's. Which fields go together is checked by ``followups.record``,
+    which names the missing one."""
 
-    job_id: RecordId = Field(description="岗位编号：任一现有岗位，不限于推荐过的")
-    status: FollowUpStatus = Field(description="跟进结果")
+    job_id: RecordId | None = Field(default=None, description="岗位编号：任一现有岗位，不限于推荐过的；"
+                                                               "只登记求职创业补贴（不涉及具体岗位）时不填")
+    status: FollowUpStatus | None = Field(default=None, description="跟进结果：填写岗位时必填；只登记补贴时不填")
     note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
     subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况")
 
@@ -135,11 +139,11 @@ class FollowUpPublic(BaseModel):
     id: int
     at: dt.datetime = Field(description="记录时间（UTC，带时区）")
     graduate_id: str
-    job_id: str
-    job_title: str = Field(description="记录时的职位名称（岗位删除后仍保留）")
+    job_id: str | None = Field(description="岗位编号；只登记求职创业补贴（不涉及具体岗位）的记录为 null")
+    job_title: str | None = Field(description="记录时的职位名称（岗位删除后仍保留）；只登记补贴的记录为 null")
     job_employer: str | None
-    job_exists: bool = Field(description="岗位是否仍然存在")
-    status: FollowUpStatus
+    job_exists: bool = Field(description="岗位是否仍然存在（只登记补贴的记录为 false）")
+    status: FollowUpStatus | None = Field(description="跟进结果；只登记补贴的记录为 null")
     subsidy: SubsidyState | None
     note: str | None
     user_id: int | None
