@@ -28,7 +28,7 @@ def register(subparsers) -> None:
                     "招聘人数为 0 或过大；疑似重复岗位；岗位名称笼统又无描述。每条结果注明文件、行和列。"
                     "退出码：0 无错误，1 有「错误」级别的问题，2 文件无法读取。",
     )
-    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--out", type=Path, help="把全部结果写入文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--min-pay", type=_min_pay, default=DEFAULT_MIN_PAY,
                         help=f"月最低工资标准（元），月薪低于此数报错；请按岗位所在地现行的最低工资标准文件设定"

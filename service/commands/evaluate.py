@@ -28,8 +28,8 @@ def register(subparsers) -> None:
         "evaluate", help="按人工/标准答案评估推荐效果",
         description="对 qrels 中的每位毕业生排序岗位，输出 NDCG@10、P@10、MAP@100、Recall@100 的平均值。",
     )
-    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
-    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--qrels", required=True, type=Path, help="相关性判断 CSV：graduate_id,job_id,relevance")
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型")
     add_strict(parser)

@@ -24,8 +24,8 @@ def register(subparsers) -> None:
                     "和可参加的毕业生，均附理由。按毕业生去除敏感信息后的记录计算（与招聘活动组织者所见一致），"
                     "结果可交给组织者使用。",
     )
-    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
-    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--by", choices=("industry", "major"), default="major",
                         help="按行业（industry）或专业类（major，默认）分场")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")

@@ -20,8 +20,8 @@ def register(subparsers) -> None:
                     "多少岗位和招聘人数、哪些专业较多，并给出每位毕业生的建议。默认按去除敏感信息后的记录计算，"
                     "结果可交给招聘活动组织者；--sensitive 按完整记录计算（含民族、残疾人专设岗位等条件），先按人写入审计日志。",
     )
-    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
-    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生核对的最匹配岗位数（默认 20）")
     parser.add_argument("--year", type=positive_int, help="只统计该毕业年份（如 2026）")
     parser.add_argument("--school", help="只统计该学校（与毕业生表中的学校名称完全一致）")

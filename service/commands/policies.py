@@ -21,7 +21,7 @@ def register(subparsers) -> None:
                     "理由涉及困难类别、残疾、民族等敏感信息时，先写入审计日志再输出。",
     )
     parser.add_argument("--policies", required=True, type=Path, help="政策清单文件（.xlsx/.csv）")
-    parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json）；省略时只检查并显示政策清单")
+    parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）；省略时只检查并显示政策清单")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
     add_strict(parser)

@@ -19,8 +19,8 @@ def register(subparsers) -> None:
                     "给出岗位表时按本科专业类对比毕业生人数与可报考岗位的招聘人数。"
                     "--sensitive 另统计困难类别、残疾和少数民族人数，先按人写入审计日志。",
     )
-    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
-    parser.add_argument("--jobs", type=Path, help="岗位文件（.csv/.xlsx/.json）；给出时对比各专业类的供需")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
+    parser.add_argument("--jobs", type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）；给出时对比各专业类的供需")
     parser.add_argument("--year", type=positive_int, help="只统计该毕业年份（如 2026）")
     parser.add_argument("--school", help="只统计该学校（与毕业生表中的学校名称完全一致）")
     parser.add_argument("--sensitive", action="store_true",

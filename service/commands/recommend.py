@@ -18,8 +18,8 @@ def register(subparsers) -> None:
         "recommend", help="为每位毕业生推荐岗位",
         description="读取岗位表和毕业生表，为每位毕业生给出排序后的推荐岗位及理由，并列出不符合报考条件的岗位及原因。",
     )
-    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json）")
-    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json）")
+    parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
+    parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生推荐的岗位数（默认 20）")
     parser.add_argument("--not-eligible", type=non_negative_int, default=5, dest="rejected",
                         help="每位毕业生列出的不符合条件岗位数（默认 5）")
