@@ -41,6 +41,15 @@ XINJIANG_PREFECTURES: dict[str, tuple[str, ...]] = {
 XINJIANG_DIRECT_CITIES = ("石河子市", "阿拉尔市", "图木舒克市", "五家渠市", "北屯市", "铁门关市", "双河市", "可克达拉市",
                           "昆玉市", "胡杨河市", "新星市", "白杨市")
 
+#: 兵团 cities → the prefecture-level divisions whose land surrounds them (石河子 between 沙湾 and
+#: 玛纳斯). Whether such a post's hukou admits the city (「塔城地区户籍（含第八师）」) varies by post.
+XINJIANG_DIRECT_CITY_SURROUNDS: dict[str, tuple[str, ...]] = {
+    "石河子市": ("塔城地区", "昌吉回族自治州"), "阿拉尔市": ("阿克苏地区",), "图木舒克市": ("喀什地区",),
+    "五家渠市": ("昌吉回族自治州",), "北屯市": ("阿勒泰地区",), "铁门关市": ("巴音郭楞蒙古自治州",),
+    "双河市": ("博尔塔拉蒙古自治州",), "可克达拉市": ("伊犁哈萨克自治州",), "昆玉市": ("和田地区",),
+    "胡杨河市": ("塔城地区",), "新星市": ("哈密市",), "白杨市": ("塔城地区",),
+}
+
 #: Regions of Xinjiang → members (prefecture-level names or direct cities, by where they lie).
 XINJIANG_REGIONS: dict[str, tuple[str, ...]] = {
     "南疆": ("巴音郭楞蒙古自治州", "阿克苏地区", "克孜勒苏柯尔克孜自治州", "喀什地区", "和田地区",

@@ -14,9 +14,11 @@ from __future__ import annotations
 import functools
 import re
 
-from features.data.places import PROVINCES, XINJIANG_DIRECT_CITIES, XINJIANG_PREFECTURES
+from features.data.places import PROVINCES, XINJIANG_DIRECT_CITIES, XINJIANG_DIRECT_CITY_SURROUNDS, XINJIANG_PREFECTURES
 
-_PROVINCE = re.compile("|".join(PROVINCES))
+#: A province's short name, not one inside a lower division's name (天津市河北区, 青海省海南藏族自治州,
+#: 黄南州河南县, 乌海市海南区): read as a province those lay the graduate in 河北 and refused them.
+_PROVINCE = re.compile(rf"(?:{'|'.join(PROVINCES)})(?!区|县|州|藏族|蒙古族)")
 _BARE = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|州|市|县|区)$")
 #: Xinjiang names (prefectures full and bare, county-level members, direct cities) → prefecture.
 _XJ_NAMES: dict[str, str] = {}
@@ -90,4 +92,6 @@ def apart(place: str, hukou: str) -> bool:
     a, b = xinjiang_prefecture(place), xinjiang_prefecture(hukou)
     if a is None or b is None or a == b:
         return False
+    if a in XINJIANG_DIRECT_CITY_SURROUNDS.get(b, ()) or b in XINJIANG_DIRECT_CITY_SURROUNDS.get(a, ()):
+        return False  # a 兵团 city and the prefecture around it: the post may count it (第八师 in 塔城)
     return not ({a, b} & {"伊犁哈萨克自治州"} and {a, b} & _WITHIN_ILI)
