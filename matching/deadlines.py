@@ -39,6 +39,12 @@ def closed_reason(apply_by: dt.date) -> str:
     return f"报名已于{written_day(apply_by)}截止"
 
 
+def _reminder(apply_by: dt.date, day: dt.date) -> str:
+    # On the last day itself 「报名将于12月6日截止」 makes the graduate work out that this is today.
+    when = "今天" if apply_by == day else f"将于{apply_by.month}月{apply_by.day}日"
+    return f"报名{when}截止，请尽快报名"
+
+
 def deadline_result(apply_by: dt.date | None, day: dt.date) -> ConditionResult | None:
     """The deadline as one condition of a verdict on ``day``: 不符合 once it has passed, a
     reminder (符合) when it is close, nothing otherwise (a far deadline is no reason to mention)."""
@@ -48,5 +54,5 @@ def deadline_result(apply_by: dt.date | None, day: dt.date) -> ConditionResult |
     if is_closed(apply_by, day):
         return ConditionResult(KIND, Status.NOT_ELIGIBLE, closed_reason(apply_by), source)
     if closes_soon(apply_by, day):
-        return ConditionResult(KIND, Status.ELIGIBLE, f"报名将于{apply_by.month}月{apply_by.day}日截止，请尽快报名", source)
+        return ConditionResult(KIND, Status.ELIGIBLE, _reminder(apply_by, day), source)
     return None

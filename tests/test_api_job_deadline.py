@@ -79,7 +79,7 @@ def test_a_post_closing_today_is_suggested_with_a_reminder_and_refused_the_next_
     api = api_on(jobs=CLOSING)
     body = api.get("/api/graduates/G2/recommendations", "g2", params={"rejected_k": 5}).json()
     suggested = {s["job_id"]: s["reasons"] for s in body["suggestions"]}
-    assert "报名将于12月6日截止，请尽快报名" in suggested["J-ACC"]
+    assert "报名今天截止，请尽快报名" in suggested["J-ACC"]  # not 「报名将于12月6日截止」 on 12月6日
 
     api.clock.day = NEXT_DAY  # the service keeps running; the cached result is of the day before
     body = api.get("/api/graduates/G2/recommendations", "g2", params={"rejected_k": 5}).json()
@@ -91,11 +91,13 @@ def test_the_job_page_shows_the_deadline_and_says_when_it_has_passed(api_on):
     api = api_on(jobs=CLOSING)
     login(api, "organiser")
     page = api.client.get("/job/J-ACC").text
-    assert "<dt>报名截止</dt>" in page and "2026年12月6日" in page and "已截止" not in page
+    assert "<dt>报名截止</dt>" in page and "已截止" not in page
+    assert '<dd id="apply-by">2026年12月6日 <span class="status needs_review">今天截止</span></dd>' in page
     assert "<dt>报名截止</dt>" not in api.client.get("/job/J-SOFT").text
     api.clock.day = NEXT_DAY
     page = api.client.get("/job/J-ACC").text
     assert '<dd id="apply-by">2026年12月6日 <span class="status not_eligible">已截止</span></dd>' in page
+    assert "今天截止" not in page
     assert "报名已截止（2026-12-06）：请下架或更新截止日期" in page  # the job's own check, for staff
 
 

@@ -91,6 +91,7 @@ def test_job_page_for_a_graduate_has_no_candidates(api):
     login(api, "g1")
     job = api.client.get("/job/J-SOFT")
     assert job.status_code == 200 and "本科及以上" in job.text and "推荐人选" not in job.text
+    assert "<dt>招聘人数</dt><dd>3人</dd>" in job.text  # a count with its unit, not a bare 3
     assert api.client.get("/job/NOPE").status_code == 404
 
 

@@ -100,10 +100,11 @@ def test_a_job_past_its_deadline_is_refused_with_the_day_it_closed(engine, accou
 
 
 def test_the_deadline_day_itself_is_open_with_a_reminder(engine, accountant_graduate):
-    for apply_by, shown in ((DAY, "12月6日"), (dt.date(2026, 12, 13), "12月13日")):
+    for apply_by, shown in ((DAY, "报名今天截止"), (DAY + dt.timedelta(days=1), "报名将于12月7日截止"),
+                            (dt.date(2026, 12, 13), "报名将于12月13日截止")):
         verdict = engine.check(accountant_graduate, replace(ACCOUNTANT, apply_by=apply_by))
         assert verdict.status is Status.ELIGIBLE
-        assert f"报名将于{shown}截止，请尽快报名" in verdict.reasons()
+        assert f"{shown}，请尽快报名" in verdict.reasons()
 
 
 def test_a_far_or_unstated_deadline_adds_no_reason(engine, accountant_graduate):

@@ -268,8 +268,9 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
     checks = job_check_results.findings_of_job(user=user, job=job, settings=settings)
     # The deadline on the day the matcher judges (the app's clock), as the verdict reads it.
     apply_by = None if job.apply_by is None else written_day(job.apply_by)
+    today = request_day.today()
     return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict,
-                  apply_by=apply_by, closed=is_closed(job.apply_by, request_day.today()))
+                  apply_by=apply_by, closed=is_closed(job.apply_by, today), closes_today=job.apply_by == today)
 
 
 @router.get("/officer")
