@@ -5,13 +5,18 @@ A policy's structured conditions become the rules engine's own ``Condition`` rec
 (education, age, hukou and other conditions through its parsers; hardship categories and
 graduation windows through the two kinds only policies state), and ``RulesEngine.
 check_conditions`` checks them and writes the reasons, as for a job. Each result names the
-sensitive fields its shown reasons rest on (``discloses``), for the audit log. Pure: no I/O.
+sensitive fields its shown reasons rest on (``discloses``), for the audit log. Two kinds of
+clause of 其他条件 only policies state are checked here (``policy_clauses``): who applies when
+it is not the graduate (「由招用单位申请」, shown as information, never a condition), and a kind of
+university only an official list decides (「中央部门所属高校毕业生」, asked of the graduate).
+Pure: no I/O.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,6 +34,7 @@ from matching.rules.conditions import (
     Span,
     Unparsed,
 )
+from matching.rules.policy_checks import applicant_note, check_school_group
 from matching.verdict import ConditionResult, Status, Verdict
 
 #: Column names the conditions carry (and the engine's parsers choose their reading by).
@@ -43,6 +49,17 @@ _HARMLESS_NOTES = frozenset({NoteCategory.NO_REQUIREMENT, NoteCategory.CONTACT, 
 #: The checks word their reasons for jobs (岗位要求…); shown for a policy they say 政策.
 _POLICY_WORDS = (("残疾人专设岗位", "面向残疾人的政策"), ("本岗位", "本政策"), ("岗位", "政策"))
 _ORDER = {Status.ELIGIBLE: 0, Status.NEEDS_REVIEW: 1, Status.NOT_ELIGIBLE: 2}
+
+#: A clause of 其他条件 naming who applies when it is not the graduate (「由招用单位申请」「用人单位向人社部门
+#: 申领」): the rules engine cannot read it, and as an unread condition it made every graduate
+#: 待核实 for a subsidy their employer claims.
+_OTHER_APPLICANT = re.compile(r"^(?:由|须由|应由)?(?P<party>招用单位|用人单位|招聘单位|用工单位|聘用单位|吸纳单位|"
+                              r"见习单位|见习基地|企业|单位)(?:向[^，,。；;]{1,20})?(?:申请|申领|申报)(?:补贴)?$")
+#: 「毕业生本人不直接申领」: says the same from the graduate's side.
+_NOT_SELF = re.compile(r"^(?:高校)?(?:毕业生|个人)?本人不(?:直接)?(?:申请|申领)(?:补贴)?$")
+#: A kind of university only an official list decides (中央部门所属高校毕业生, 部属高校, 教育部直属高校).
+_SCHOOL_GROUP = re.compile(r"^(?:限|仅限|须为)?(?P<group>中央部门所属|中央部委所属|部属|教育部直属)(?:高校|高等学校|院校)"
+                           r"(?:的)?(?:毕业生|学生)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +89,22 @@ class GraduatePolicies:
         return tuple(m for m in self.matches if m.status in statuses)
 
 
-@functools.lru_cache(maxsize=1024)
 def policy_conditions(policy: Policy) -> tuple[Condition, ...]:
-    """The policy's structured conditions as the rules engine's records, in column order."""
+    """The policy's structured conditions as the rules engine's records, in column order;
+    the clauses of ``policy_clauses`` are not among them."""
+    return _read(policy)[0]
+
+
+def policy_clauses(policy: Policy) -> tuple[tuple[str, str, str | None], ...]:
+    """Clauses of 其他条件 that only a policy states, as (kind, clause, word): ``applicant``
+    (who applies, word the party or ``None``) and ``school_group`` (word the kind of school)."""
+    return _read(policy)[1]
+
+
+@functools.lru_cache(maxsize=1024)
+def _read(policy: Policy) -> tuple[tuple[Condition, ...], tuple[tuple[str, str, str | None], ...]]:
     out: list[Condition] = []
+    clauses: list[tuple[str, str, str | None]] = []
     if policy.education is not None:
         text = policy.education.describe()
         out.append(Condition(Kind.EDUCATION, EducationCond(policy.education), Span(EDUCATION_COLUMN, 0, len(text)), text))
@@ -90,8 +119,41 @@ def policy_conditions(policy: Policy) -> tuple[Condition, ...]:
     if policy.hukou:
         out.extend(parse_cell(HUKOU_COLUMN, policy.hukou))
     if policy.other:
-        out.extend(_asked_of_applicants(c) for c in parse_cell(OTHER_COLUMN, policy.other))
-    return tuple(out)
+        for cond in parse_cell(OTHER_COLUMN, policy.other):
+            clause = _policy_clause(cond)
+            if clause is None:
+                out.append(_asked_of_applicants(cond))
+            else:
+                clauses.append(clause)
+    return tuple(out), tuple(clauses)
+
+
+def _policy_clause(cond: Condition) -> tuple[str, str, str | None] | None:
+    if cond.kind is not Kind.NEEDS_REVIEW:
+        return None
+    text = cond.text.strip().rstrip("。.")
+    if m := _OTHER_APPLICANT.match(text):
+        return "applicant", text, m.group("party")
+    if _NOT_SELF.match(text):
+        return "applicant", text, None
+    if m := _SCHOOL_GROUP.match(text):
+        return "school_group", text, m.group("group") + "高校"
+    return None
+
+
+def _clause_results(graduate: Graduate, clauses: tuple[tuple[str, str, str | None], ...]) -> list[ConditionResult]:
+    """The policy-only clauses checked; 「本人不直接申领」 beside a named party says nothing more."""
+    named = any(kind == "applicant" and word is not None for kind, _, word in clauses)
+    out = []
+    for kind, clause, word in clauses:
+        if kind == "applicant":
+            if word is None and named:
+                continue
+            status, reason = applicant_note(clause, word)
+        else:
+            status, reason = check_school_group(clause, word, graduate)
+        out.append(ConditionResult(kind, status, reason, f"{OTHER_COLUMN}：{clause}"))
+    return out
 
 
 def _asked_of_applicants(cond: Condition) -> Condition:
@@ -118,6 +180,9 @@ def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> Pol
     checked = engine.check_conditions(graduate, policy_conditions(policy))
     results = [ConditionResult(r.kind, r.status, _policy_words(r.reason, r.source.partition("：")[2]), r.source,
                                r.discloses) for r in checked.results]
+    clauses = _clause_results(graduate, policy_clauses(policy))
+    # Who applies comes first: it tells the graduate what the rest of the verdict is about.
+    results = [r for r in clauses if r.kind == "applicant"] + results + [r for r in clauses if r.kind != "applicant"]
     if policy.deadline is not None:
         if policy.deadline < engine.reference_date:
             results.append(ConditionResult("deadline", Status.NOT_ELIGIBLE, f"申请已截止：截止日期为{_day(policy.deadline)}"))

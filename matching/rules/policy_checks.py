@@ -90,3 +90,24 @@ def _window(current: bool, years: int | None, year: int, this: int, want: str) -
             return FAIL, f"离校年限不符：{want}，您{year}年毕业，尚未离校"
         return FAIL, f"离校年限不符：{want}，您{year}年毕业，离校已超过{years}年"
     return FAIL, f"毕业年份不符：{want}，您{year}年毕业"
+
+
+def applicant_note(clause: str, party: str | None) -> tuple[Status, str]:
+    """A policy another party applies for (「由招用单位申请」: the 吸纳就业补贴 an employer claims for
+    hiring the graduate): who applies is information for the graduate, not a condition they
+    could meet or check, so it passes and says what it means for them. ``clause`` is quoted as
+    written, so staff read the exact words of the list. ``party`` ``None``: the clause only
+    says the graduate does not apply themself (「毕业生本人不直接申领」)."""
+    if party is None:
+        return OK, f"{clause}：此项由单位申请，您本人无需申领"
+    if party.startswith("见习"):
+        return OK, f"{clause}：您参加见习后，{party}可申领此补贴"
+    return OK, f"{clause}：您被录用后，单位可申领此补贴"
+
+
+def check_school_group(clause: str, group: str, g: Graduate) -> tuple[Status, str]:
+    """「中央部门所属高校毕业生」「部属高校」「教育部直属高校」: which universities these are is an
+    official list that the project does not ship (and must not make up), so the graduate's
+    school is not decided here: the reason asks the graduate to check it, naming their school."""
+    school = f"您的学校为{g.school}" if g.school else "您的学校未填写"
+    return REVIEW, f"毕业院校待核实：政策面向{clause}，{school}，请核实您的学校是否为{group}"
