@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from matching.verdict import ConditionResult, Status
+from matching.verdict import ConditionResult, Status, Verdict
 
 #: A deadline this many days ahead or fewer is close: the graduate is told to hurry.
 SOON_DAYS = 7
@@ -56,3 +56,10 @@ def deadline_result(apply_by: dt.date | None, day: dt.date) -> ConditionResult |
     if closes_soon(apply_by, day):
         return ConditionResult(KIND, Status.ELIGIBLE, _reminder(apply_by, day), source)
     return None
+
+
+def deadline_first(verdict: Verdict) -> tuple[str, ...]:
+    """``verdict.reasons()`` with the deadline's reason first: 「报名今天截止，请尽快报名」 is the one
+    reason the graduate must act on, and in rule order it sat among the rest (user review)."""
+    first = tuple(r.reason for r in verdict.results if r.kind == KIND)
+    return tuple(dict.fromkeys((*first, *verdict.reasons())))

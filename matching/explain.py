@@ -15,8 +15,10 @@ from features.records import Graduate, Job
 from features.vocabulary import industry_text, names_industry, names_job_kind
 from matching.preferences import employer_types_wanted
 
-#: How a non-catalog major was placed (``NearestMajor.via``), as the reason says it.
-_PLACED_BY = {"reference": "按公务员录用专业参考目录归入", "name": "按名称近似归入", "model": "由模型按专业名称推断归入"}
+#: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
+#: finder and the model both read the name, and 「由模型推断」「本科专业目录」 told 大专 graduates
+#: nothing they could use (user review of the graduate page).
+_PLACED_BY = {"reference": "按公务员录用专业参考目录归入", "name": "按名称归入", "model": "按名称归入"}
 
 #: Below these, a component is too weak to be worth a reason.
 FIT_REASON_MIN = 0.3
@@ -119,11 +121,22 @@ def _unplaced(text: float) -> str:
     return "专业未能在专业目录中识别，且专业名称与该岗位内容没有相近之处：此岗位按您的其他意向排序"
 
 
+def major_note(graduate: Graduate, approximate: NearestMajor | None) -> str | None:
+    """Where a major the catalog does not hold (most 大专 and 研究生 names) was placed, said once
+    for the whole list of suggestions rather than in each job's reasons (20 times the same
+    sentence, rank 1 included, in the user review); ``None`` for a catalog major or one nothing
+    placed. Worded to the graduate, like the reasons (``about_candidate`` rewords it for staff)."""
+    if approximate is None or not graduate.major or graduate.major_code:
+        return None
+    return f"您的专业「{graduate.major}」{_PLACED_BY[approximate.via]}{approximate.class_name}来估计与岗位的相关程度"
+
+
 def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,
                  approximate: NearestMajor | None = None) -> tuple[str, ...]:
     """Reasons from the learned major fit, text similarity and stated preferences.
 
-    ``approximate`` is the catalog major a non-catalog major name was placed near.
+    ``approximate`` is the catalog major a non-catalog major name was placed near; the fit is
+    then said as that major's class (where it was placed: ``major_note``).
     """
     reasons: list[str] = []
     admitted = bool(scores.admitted[row, col])
@@ -131,19 +144,14 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         fit = float(scores.fit[row, col])
         if math.isnan(fit):
             reasons.append(_unplaced(float(scores.text[row, col])))
-        elif fit >= FIT_REASON_MIN and approximate is not None:
-            how = _PLACED_BY[approximate.via]
-            reasons.append(f"专业相关：您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}，"
-                           f"按专业类估计与该岗位的匹配程度{fit_degree(fit)}")
         elif fit >= FIT_REASON_MIN:
+            # A placed major reads as its class, as a catalog major does; where it was placed is
+            # said once per answer (``major_note``), and a weak fit, as for any major, not at all.
             major = catalog.major(graduate.major_code) if graduate.major_code else None
-            label = major.class_name if major else (graduate.major or "")
+            label = (approximate.class_name if approximate is not None
+                     else major.class_name if major else (graduate.major or ""))
             # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
             reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{fit_degree(fit)}")
-        elif approximate is not None:
-            how = _PLACED_BY[approximate.via]
-            reasons.append(f"您的专业「{graduate.major}」不在本科专业目录中，{how}{approximate.class_name}；"
-                           f"按专业类估计与该岗位的匹配程度{fit_degree(fit)}")
     elif not admitted and graduate.major and not graduate.major_code:
         reasons.append(_unplaced(float(scores.text[row, col])))
     if scores.preferred[row, col] > 0:

@@ -24,7 +24,8 @@ from features.records import Graduate, Job
 from features.segment import Segmenter
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, basic_check
-from matching.explain import about_candidate, record_texts, soft_reasons
+from matching.deadlines import deadline_first
+from matching.explain import about_candidate, major_note, record_texts, soft_reasons
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY
 from matching.major_placement import MajorPlacement
@@ -237,7 +238,8 @@ class Ranker(BaseEstimator):
             # A suggestion taken from the examined pre-filtered jobs changes when any of them does.
             rejected_floor = min(rejected_floor, lowest_blocked)
         rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
-        result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected))
+        result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected),
+                                     major_note(graduate, self.approximate_major(graduate)))
         return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))
 
     def _suggestion(self, graduate: Graduate, row: int, j: int, scores: PairScores, verdict: Verdict, rank: int) -> Suggestion:
@@ -247,9 +249,16 @@ class Ranker(BaseEstimator):
 
     def _reasons(self, graduate: Graduate, job: Job, verdict: Verdict, scores: PairScores, row: int,
                  col: int) -> tuple[str, ...]:
-        """Every reason about a job the graduate may apply for: the rules' and the soft ones."""
-        return verdict.reasons() + soft_reasons(graduate, job, scores, row, col, self.catalog,
-                                                self.approximate_major(graduate))
+        """Every reason about a job the graduate may apply for: the rules' (a close deadline
+        first) and the soft ones."""
+        return deadline_first(verdict) + soft_reasons(graduate, job, scores, row, col, self.catalog,
+                                                      self.approximate_major(graduate))
+
+    def _reasons_alone(self, graduate: Graduate, job: Job, verdict: Verdict, scores: PairScores) -> tuple[str, ...]:
+        """``_reasons`` of a job judged alone (scores of one column): with no list of
+        suggestions to say it above, the ``major_note`` comes first, once for this job."""
+        note = major_note(graduate, self.approximate_major(graduate))
+        return (*filter(None, [note]), *self._reasons(graduate, job, verdict, scores, 0, 0))
 
     def _position(self, job_id: str) -> int:
         """Where a job is in the index; ``KeyError`` if it is not there."""
@@ -284,7 +293,7 @@ class Ranker(BaseEstimator):
             scores = self.score([graduates[i]], columns)
             # Read by staff, not by the graduate; the records' own words stay as written.
             data = record_texts(graduates[i], job)
-            reasons = tuple(about_candidate(r, data) for r in self._reasons(graduates[i], job, verdict, scores, 0, 0))
+            reasons = tuple(about_candidate(r, data) for r in self._reasons_alone(graduates[i], job, verdict, scores))
             out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
                                  verdict.discloses()))
         return out
@@ -300,7 +309,7 @@ class Ranker(BaseEstimator):
         if verdict.status is Status.NOT_ELIGIBLE:
             reasons, discloses = verdict.reasons(Status.NOT_ELIGIBLE), verdict.discloses(Status.NOT_ELIGIBLE)
         else:
-            reasons = self._reasons(graduate, job, verdict, scores, 0, 0)
+            reasons = self._reasons_alone(graduate, job, verdict, scores)
             discloses = verdict.discloses()
         return Candidate(graduate.id, 0, round(float(scores.total[0, 0]), 4), verdict.status, reasons, discloses)
 

@@ -34,6 +34,9 @@ class GraduateSuggestions:
     graduate_id: str
     suggestions: tuple[Suggestion, ...]
     rejected: tuple[Rejection, ...]
+    #: Said once, above the suggestions, not in each one's reasons: how a major the catalog does
+    #: not hold was read (``matching.explain.major_note``); ``None`` when there is nothing to say.
+    major_note: str | None = None
 
     def discloses(self) -> tuple[str, ...]:
         """Sensitive fields of the graduate that some reason shown rests on."""

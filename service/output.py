@@ -26,8 +26,10 @@ from matching.fairs import FairPlan
 from matching.results import GraduateSuggestions
 from service.errors import JobmatchError
 
-COLUMNS = ("graduate_id", "job_id", "rank", "score", "status", "reasons", "job_title", "employer", "location")
-HEADERS_ZH = ("毕业生编号", "岗位编号", "排名", "得分", "状态", "理由", "职位名称", "用人单位", "工作地点")
+#: ``major_note`` last: a graduate's, repeated on each of their rows as graduate_id is (a flat table).
+COLUMNS = ("graduate_id", "job_id", "rank", "score", "status", "reasons", "job_title", "employer", "location",
+           "major_note")
+HEADERS_ZH = ("毕业生编号", "岗位编号", "排名", "得分", "状态", "理由", "职位名称", "用人单位", "工作地点", "专业说明")
 SUFFIXES = (".csv", ".xlsx", ".json")
 
 
@@ -35,16 +37,17 @@ def suggestion_rows(results: Sequence[GraduateSuggestions], jobs: Mapping[str, J
     rows = []
     for result in results:
         for s in result.suggestions:
-            rows.append(_row(result.graduate_id, jobs[s.job_id], s.rank, s.score, s.status.label, s.reasons))
+            rows.append(_row(result, jobs[s.job_id], s.rank, s.score, s.status.label, s.reasons))
         for r in result.rejected:
-            rows.append(_row(result.graduate_id, jobs[r.job_id], None, r.score, "不符合", r.reasons))
+            rows.append(_row(result, jobs[r.job_id], None, r.score, "不符合", r.reasons))
     return rows
 
 
-def _row(graduate_id, job: Job, rank, score, status, reasons) -> dict:
+def _row(result: GraduateSuggestions, job: Job, rank, score, status, reasons) -> dict:
     return {
-        "graduate_id": graduate_id, "job_id": job.id, "rank": rank, "score": score, "status": status,
+        "graduate_id": result.graduate_id, "job_id": job.id, "rank": rank, "score": score, "status": status,
         "reasons": "；".join(reasons), "job_title": job.title, "employer": job.employer or "", "location": job.location or "",
+        "major_note": result.major_note or "",
     }
 
 
@@ -187,6 +190,7 @@ def _write_json(path: Path, rows, results, jobs) -> None:
     payload = [
         {
             "graduate_id": r.graduate_id,
+            "major_note": r.major_note,
             "suggestions": [
                 {"job_id": s.job_id, "rank": s.rank, "score": s.score, "status": s.status.value,
                  "reasons": list(s.reasons), "job_title": jobs[s.job_id].title}

@@ -8,7 +8,7 @@ import numpy as np
 
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job, Preferences, SalaryRange
-from matching.explain import FIT_REASON_MIN, FIT_STRONG, TEXT_REASON_MIN, TEXT_STRONG, soft_reasons
+from matching.explain import FIT_REASON_MIN, FIT_STRONG, TEXT_REASON_MIN, TEXT_STRONG, about_candidate, major_note, soft_reasons
 from matching.pair_scores import PairScores
 
 ACCOUNTANT = Graduate(id="g1", major="会计学", major_code="120203",
@@ -60,11 +60,31 @@ def test_majors_outside_the_catalog(catalog):
     assert reasons(catalog, graduate=unknown, fit=math.nan, text=0.05) == (by_text,)
     assert reasons(catalog, graduate=unknown, admitted=1) == ()
     placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
-    [reason] = reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN)
-    assert reason.startswith("专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类")
-    # A weak fit still says how the major was read, and that the fit is weak.
-    assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.1) == (
-        "您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类；按专业类估计与该岗位的匹配程度较低",)
+    # Per job only what differs per job: the fit, said of the class the major was placed in as
+    # for a catalog major; a weak fit, as for a catalog major, says nothing (absence says it).
+    assert reasons(catalog, graduate=unknown, approximate=placed, fit=FIT_REASON_MIN) == (
+        "专业相关：按专业类估计，工商管理类与该岗位的匹配程度一般",)
+    assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.1) == ()
+
+
+def test_where_a_major_was_placed_is_said_once_in_plain_words(catalog):
+    """User review: 「…不在本科专业目录中，由模型按专业名称推断归入…；…匹配程度较低」 on each of a
+    大专 graduate's 20 suggestions. Where the major was placed is one note for the answer."""
+    unknown = Graduate(id="g2", major="关务与外贸服务")
+    for via in ("name", "model"):
+        placed = NearestMajor(code="020401", name="国际经济与贸易", class_code="0204", class_name="经济与贸易类",
+                              similarity=0.6, via=via)
+        assert major_note(unknown, placed) == "您的专业「关务与外贸服务」按名称归入经济与贸易类来估计与岗位的相关程度"
+        for fit in (0.1, FIT_REASON_MIN, 0.9):
+            assert not any("关务与外贸服务" in r for r in reasons(catalog, graduate=unknown, approximate=placed, fit=fit))
+    by_table = NearestMajor(code="030101", name="法学", class_code="0301", class_name="法学类", similarity=1.0,
+                            via="reference")
+    assert major_note(Graduate(id="g3", major="法律事务"), by_table) == (
+        "您的专业「法律事务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度")
+    assert major_note(ACCOUNTANT, None) is None and major_note(unknown, None) is None
+    # Staff read it about the graduate; the major's own name stays as written.
+    note = major_note(Graduate(id="g4", major="为您服务"), by_table)
+    assert about_candidate(note) == "该毕业生的专业「为您服务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度"
 
 
 def test_fit_and_likeness_are_said_in_words_not_figures(catalog):
@@ -77,7 +97,7 @@ def test_fit_and_likeness_are_said_in_words_not_figures(catalog):
     unknown = Graduate(id="g2", major="大数据与会计")
     placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
     assert reasons(catalog, graduate=unknown, approximate=placed, fit=0.9) == (
-        "专业相关：您的专业「大数据与会计」不在本科专业目录中，按名称近似归入工商管理类，按专业类估计与该岗位的匹配程度较高",)
+        "专业相关：按专业类估计，工商管理类与该岗位的匹配程度较高",)
     for fit in (0.1, 0.3, 0.9):
         for text in (0.12, 0.3):
             for reason in reasons(catalog, fit=fit, text=text) + reasons(catalog, graduate=unknown, approximate=placed, fit=fit):

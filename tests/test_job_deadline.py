@@ -132,6 +132,19 @@ def test_the_ranker_never_suggests_a_closed_post_and_lists_it_among_the_rejected
     assert judged.status is Status.NOT_ELIGIBLE and judged.reasons == ("报名已于2026年11月30日截止",)
 
 
+def test_a_close_deadline_is_the_first_reason_of_its_suggestion(catalog, engine, accountant_graduate):
+    """User review: 「报名今天截止，请尽快报名」 sat among the rules' reasons in rule order (after
+    学历 and 专业); it is the one the graduate must act on today."""
+    ranker = Ranker(catalog=catalog, segmenter=load_segmenter(), checker=engine,
+                    major_tables=load_major_code_tables()).fit([replace(ACCOUNTANT, apply_by=DAY)])
+    (result,) = ranker.rank([accountant_graduate], k=1)
+    (suggestion,) = result.suggestions
+    assert suggestion.reasons[0] == "报名今天截止，请尽快报名"
+    assert suggestion.reasons.count("报名今天截止，请尽快报名") == 1
+    assert any(r.startswith("学历符合") for r in suggestion.reasons[1:])
+    assert ranker.judge(accountant_graduate, "A1").reasons[0] == "报名今天截止，请尽快报名"
+
+
 # --- job checks and fair plans ---------------------------------------------------------
 
 def test_job_checks_report_a_closed_posting_on_the_day_checked():

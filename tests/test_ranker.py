@@ -449,9 +449,13 @@ def test_unknown_major_name_uses_a_marked_approximation_for_the_model(catalog, s
     ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit()).fit(jobs)
     vocational = graduate("v", "计算机应用技术", catalog=catalog)
     assert vocational.major_code is None
-    top = ranker.rank([vocational], k=1)[0].suggestions[0]
+    result = ranker.rank([vocational], k=len(jobs))[0]
+    top = result.suggestions[0]
     assert top.job_id == "DEV"
-    assert any("不在本科专业目录中，按名称近似归入计算机类" in r for r in top.reasons)
+    # Said once for the answer, not in each suggestion's reasons (user review: 20 times the same sentence).
+    assert result.major_note == "您的专业「计算机应用技术」按名称归入计算机类来估计与岗位的相关程度"
+    assert "专业相关：按专业类估计，计算机类与该岗位的匹配程度较高" in top.reasons
+    assert not any("归入" in r or "本科专业目录" in r for s in result.suggestions for r in s.reasons)
 
 
 def test_a_major_only_the_reference_table_knows_is_placed_by_it_and_says_so(catalog, segmenter, jobs):
@@ -468,8 +472,9 @@ def test_a_major_only_the_reference_table_knows_is_placed_by_it_and_says_so(cata
     assert plain.approximate_major(law) is None  # no catalog major starts like 法律事务
     ranker = Ranker(catalog=catalog, segmenter=segmenter, major_fit=ClassFit(),
                     major_reference={"法律事务": ["0301"]}).fit(jobs)
-    suggestions = ranker.rank([law], k=len(jobs))[0].suggestions
-    fits = [s for s in suggestions if any(r.startswith("专业相关") and "按公务员录用专业参考目录归入法学类" in r for r in s.reasons)]
+    result = ranker.rank([law], k=len(jobs))[0]
+    assert result.major_note == "您的专业「法律事务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度"
+    fits = [s for s in result.suggestions if any(r.startswith("专业相关：按专业类估计，法学类") for r in s.reasons)]
     assert fits and all("会计" not in next(j.title for j in jobs if j.id == s.job_id) for s in fits)
 
 
@@ -518,9 +523,13 @@ def test_a_major_only_the_model_can_place_is_placed_by_it_and_says_so(catalog, s
                     major_fit=NameReadingFit([NAME_MIN_PROBABILITY, 0.1, 0.99])).fit(tourism_jobs(jobs))
     near = ranker.approximate_major(guide)
     assert (near.class_code, near.via, near.similarity) == ("1209", "model", pytest.approx(NAME_MIN_PROBABILITY))
-    top = ranker.rank([guide], k=1)[0].suggestions[0]
-    assert top.job_id == "TOUR"
-    assert any("不在本科专业目录中，由模型按专业名称推断归入旅游管理类" in r for r in top.reasons)
+    result = ranker.rank([guide], k=1)[0]
+    assert result.suggestions[0].job_id == "TOUR"
+    # Plain words: neither 「由模型」 nor 「本科专业目录」 (user review).
+    assert result.major_note == "您的专业「导游」按名称归入旅游管理类来估计与岗位的相关程度"
+    # A job judged alone has no list to say it above: the note leads its reasons, once.
+    alone = ranker.judge(guide, "TOUR").reasons
+    assert alone[0] == result.major_note and sum("导游" in r for r in alone) == 1
 
 
 def test_the_name_finder_places_before_the_model_reads_the_name(catalog, segmenter, jobs):

@@ -151,7 +151,7 @@ def test_degree_asked_of_a_group_no_record_tells_reviews_a_shortfall(engine):
     text = "免费师范生须取得学士学位"
     v = check(engine, text, education=EducationLevel.JUNIOR_COLLEGE, degree=Degree.NONE)
     assert v.status is Status.NEEDS_REVIEW
-    assert v.reasons() == ("学位待核实：岗位要求免费师范生须取得学士及以上学位，您的学位为无学位，请核实您是否属于免费师范生",)
+    assert v.reasons() == ("学位待核实：岗位要求免费师范生须取得学士及以上学位，您没有学位，请核实您是否属于免费师范生",)
     assert check(engine, text, education=EducationLevel.BACHELOR, degree=Degree.BACHELOR).status is Status.ELIGIBLE
 
 

@@ -69,3 +69,11 @@ def test_master_or_doctor_postgraduate_is_an_education_level_not_a_degree():
     conds = parse_cell("其他要求", "硕士或博士研究生学历")
     assert [c.kind for c in conds] == [Kind.EDUCATION]
     assert conds[0].payload.requirement.minimum is EducationLevel.MASTER
+
+
+def test_a_graduate_without_a_degree_reads_that_they_have_none(engine):
+    """User review: 「您的学位为无学位」 reads as a degree called 无学位; it says 「您没有学位」."""
+    assert degree_result(engine, "学士", Degree.NONE) == (Status.NOT_ELIGIBLE, "学位不符：岗位要求学士及以上学位，您没有学位")
+    assert degree_result(engine, "医学学士", Degree.NONE)[1].endswith("，您没有学位")
+    for text in ("学士", "医学学士", "硕士或博士"):
+        assert "无学位" not in degree_result(engine, text, Degree.NONE)[1]

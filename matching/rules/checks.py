@@ -100,13 +100,18 @@ def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
         needed = p.minimum if p.minimum is not None else Degree.NONE
     if g.degree < needed:
         want = _degree_wanted(p) if p.wording else f"{needed.label}及以上学位"
-        return FAIL, f"学位不符：岗位要求{want}，您的学位为{g.degree.label}"
+        return FAIL, f"学位不符：岗位要求{want}，{_your_degree(g.degree)}"
     if p.all_stages:
-        return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（当前为{g.degree.label}）"
+        return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（{_your_degree(g.degree)}）"
     if p.field:
         # 医学硕士: the level is met; the degree type is not on the graduate record.
-        return REVIEW, f"学位类型（{p.field}）待核实：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}，请核实学位类型"
-    return OK, f"学位符合：岗位要求{_degree_wanted(p)}，您的学位为{g.degree.label}"
+        return REVIEW, f"学位类型（{p.field}）待核实：岗位要求{_degree_wanted(p)}，{_your_degree(g.degree)}，请核实学位类型"
+    return OK, f"学位符合：岗位要求{_degree_wanted(p)}，{_your_degree(g.degree)}"
+
+
+def _your_degree(degree: Degree) -> str:
+    """The graduate's degree in a reason: 「您的学位为学士」, but 「您没有学位」 (not 「您的学位为无学位」)."""
+    return "您没有学位" if degree is Degree.NONE else f"您的学位为{degree.label}"
 
 
 def _scoped_degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
@@ -119,7 +124,7 @@ def _scoped_degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
         return REVIEW, f"学位待核实：岗位要求{want}，您的学历未填写"
     outcome, reason = _degree(replace(p, scope=None, scope_levels=()), g, ctx)
     if outcome == FAIL and not p.scope_levels:
-        return REVIEW, f"学位待核实：岗位要求{want}，您的学位为{g.degree.label}，请核实您是否属于{p.scope}"
+        return REVIEW, f"学位待核实：岗位要求{want}，{_your_degree(g.degree)}，请核实您是否属于{p.scope}"
     return outcome, reason.replace("岗位要求", f"岗位要求{p.scope}须取得", 1)
 
 

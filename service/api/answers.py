@@ -45,4 +45,5 @@ def recommendations_public(*, matcher: Matcher, user: User, result, graduate: Gr
                               job=None if job is None else s.JobSummary.of(job))
             for x in result.rejected
         ],
+        major_note=reasons_for(user, [result.major_note], graduate)[0] if result.major_note else None,
     )

@@ -73,7 +73,9 @@ def _about_graduate(result, graduate, jobs):
         data = record_texts(graduate, jobs.get(item.job_id))
         return replace(item, reasons=tuple(about_candidate(r, data) for r in item.reasons))
 
-    return replace(result, suggestions=tuple(map(about, result.suggestions)), rejected=tuple(map(about, result.rejected)))
+    note = result.major_note and about_candidate(result.major_note, record_texts(graduate))
+    return replace(result, suggestions=tuple(map(about, result.suggestions)), rejected=tuple(map(about, result.rejected)),
+                   major_note=note)
 
 
 def _disclosed(result, *, printed: bool) -> tuple[str, ...]:
@@ -95,6 +97,8 @@ def _print(results, jobs, graduates) -> None:
         g = graduates[result.graduate_id]
         level = g.education.label if g.education is not None else "学历未知"
         print(f"\n== {g.id} {g.name or ''}｜{g.school or ''}｜{g.major or '专业未知'}｜{level} ==")
+        if result.major_note:
+            print(f"   说明：{result.major_note}")
         for s in result.suggestions[:PRINTED_SUGGESTIONS]:
             job = jobs[s.job_id]
             mark = "［待核实］" if s.status.value == "needs_review" else ""

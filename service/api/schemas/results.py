@@ -46,6 +46,8 @@ class RecommendationsPublic(BaseModel):
     graduate_id: str
     suggestions: list[SuggestionPublic]
     rejected: list[RejectionPublic]
+    #: How a major the catalog does not hold was read, said once for all suggestions.
+    major_note: str | None = None
 
 
 class CandidatePublic(BaseModel):
