@@ -114,20 +114,18 @@ def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     return "".join(part if i % 2 else part.replace(_PERSON, "该毕业生") for i, part in enumerate(kept.split(reason)))
 
 
-def _unplaced(text: float) -> str:
-    """A major nothing placed: say what the match rests on, and when it rests on nothing."""
-    if text >= 0.01:
-        return "专业未能在专业目录中识别，按专业名称与岗位内容的文本相似度匹配"
-    return "专业未能在专业目录中识别，且专业名称与该岗位内容没有相近之处：此岗位按您的其他意向排序"
-
-
 def major_note(graduate: Graduate, approximate: NearestMajor | None) -> str | None:
-    """Where a major the catalog does not hold (most 大专 and 研究生 names) was placed, said once
-    for the whole list of suggestions rather than in each job's reasons (20 times the same
-    sentence, rank 1 included, in the user review); ``None`` for a catalog major or one nothing
-    placed. Worded to the graduate, like the reasons (``about_candidate`` rewords it for staff)."""
-    if approximate is None or not graduate.major or graduate.major_code:
+    """The graduate's major as the answer reads it, said once for the whole list of suggestions
+    rather than in each job's reasons (20 times the same sentence, rank 1 included, in the user
+    review): where a major the catalog does not hold (most 大专 and 研究生 names) was placed, or
+    that nothing placed it and the jobs are ranked by likeness of text instead; ``None`` for a
+    catalog major or none given. Worded to the graduate, like the reasons (``about_candidate``
+    rewords it for staff)."""
+    if not graduate.major or graduate.major_code:
         return None
+    if approximate is None:
+        return (f"您的专业「{graduate.major}」未能在专业目录中找到，"
+                "岗位按专业名称与岗位内容的相近程度和您的其他意向排序")
     return f"您的专业「{graduate.major}」{_PLACED_BY[approximate.via]}{approximate.class_name}来估计与岗位的相关程度"
 
 
@@ -142,9 +140,9 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     admitted = bool(scores.admitted[row, col])
     if not admitted and scores.fit is not None:
         fit = float(scores.fit[row, col])
-        if math.isnan(fit):
-            reasons.append(_unplaced(float(scores.text[row, col])))
-        elif fit >= FIT_REASON_MIN:
+        # A major nothing placed has no fit (NaN): that is the graduate's, said once
+        # (``major_note``); per job only the likeness below, when there is one.
+        if not math.isnan(fit) and fit >= FIT_REASON_MIN:
             # A placed major reads as its class, as a catalog major does; where it was placed is
             # said once per answer (``major_note``), and a weak fit, as for any major, not at all.
             major = catalog.major(graduate.major_code) if graduate.major_code else None
@@ -152,8 +150,6 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
                      else major.class_name if major else (graduate.major or ""))
             # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
             reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{fit_degree(fit)}")
-    elif not admitted and graduate.major and not graduate.major_code:
-        reasons.append(_unplaced(float(scores.text[row, col])))
     if scores.preferred[row, col] > 0:
         reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])

@@ -53,11 +53,14 @@ def test_thresholds_of_text_and_fit_are_included(catalog):
 
 def test_majors_outside_the_catalog(catalog):
     unknown = Graduate(id="g2", major="大数据与会计")
-    nothing = ("专业未能在专业目录中识别，且专业名称与该岗位内容没有相近之处：此岗位按您的其他意向排序",)
-    assert reasons(catalog, graduate=unknown, fit=math.nan) == nothing
-    assert reasons(catalog, graduate=unknown) == nothing  # no model: text similarity only, and it is nil
-    by_text = "专业未能在专业目录中识别，按专业名称与岗位内容的文本相似度匹配"
-    assert reasons(catalog, graduate=unknown, fit=math.nan, text=0.05) == (by_text,)
+    # A major nothing placed is the graduate's, said once (``major_note``); per job only what
+    # differs per job: nothing when the job's text is not like theirs, the likeness when it is.
+    assert reasons(catalog, graduate=unknown, fit=math.nan) == ()
+    assert reasons(catalog, graduate=unknown) == ()  # no model: text similarity only, and it is nil
+    assert reasons(catalog, graduate=unknown, fit=math.nan, text=0.05) == ()
+    assert reasons(catalog, graduate=unknown, fit=math.nan, text=TEXT_REASON_MIN) == (
+        "岗位内容与您的专业和意向相近（相近程度一般）",)
+    assert reasons(catalog, graduate=unknown, text=TEXT_STRONG) == ("岗位内容与您的专业和意向相近（相近程度较高）",)
     assert reasons(catalog, graduate=unknown, admitted=1) == ()
     placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
     # Per job only what differs per job: the fit, said of the class the major was placed in as
@@ -81,10 +84,25 @@ def test_where_a_major_was_placed_is_said_once_in_plain_words(catalog):
                             via="reference")
     assert major_note(Graduate(id="g3", major="法律事务"), by_table) == (
         "您的专业「法律事务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度")
-    assert major_note(ACCOUNTANT, None) is None and major_note(unknown, None) is None
+    assert major_note(ACCOUNTANT, None) is None and major_note(Graduate(id="g5"), None) is None
     # Staff read it about the graduate; the major's own name stays as written.
     note = major_note(Graduate(id="g4", major="为您服务"), by_table)
     assert about_candidate(note) == "该毕业生的专业「为您服务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度"
+
+
+def test_a_major_nothing_placed_is_said_once_in_plain_words(catalog):
+    """User review: 「专业未能在专业目录中识别，…」 on each of a 大专 graduate's 20 suggestions. That
+    nothing placed the major is the graduate's: one note for the answer, none of it per job."""
+    wind = Graduate(id="g6", major="风力发电工程技术")
+    note = major_note(wind, None)
+    assert note == "您的专业「风力发电工程技术」未能在专业目录中找到，岗位按专业名称与岗位内容的相近程度和您的其他意向排序"
+    assert about_candidate(note) == (
+        "该毕业生的专业「风力发电工程技术」未能在专业目录中找到，岗位按专业名称与岗位内容的相近程度和该毕业生的其他意向排序")
+    for fit in (math.nan, None):
+        for text in (0.0, 0.05, 0.3):
+            kw = {} if fit is None else {"fit": fit}
+            said = reasons(catalog, graduate=wind, text=text, **kw)
+            assert not any("专业目录" in r or "风力发电" in r or "其他意向" in r for r in said), said
 
 
 def test_fit_and_likeness_are_said_in_words_not_figures(catalog):
