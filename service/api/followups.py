@@ -229,6 +229,50 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
     return rows, total
 
 
+@dataclass(frozen=True, slots=True)
+class SubsidyOnlyRow:
+    """A graduate off the support list (no hardship category) who may claim the 求职创业补贴 and
+    has not, e.g. with only a 国家助学贷款: the officer page lists them below the list."""
+
+    graduate: Graduate
+    hint: subsidy_hints.SubsidyHint
+
+
+#: At most this many of ``subsidy_outside_support`` are shown (and audited) on one page: a table
+#: imported without a 困难类别 column leaves every graduate off the list and 待核实 for the subsidy;
+#: the school and major filters narrow it.
+SUBSIDY_OUTSIDE_SHOWN = 50
+
+
+def subsidy_outside_support(*, session: Session, user: User, graduates: list[Graduate],
+                            filters: repo.GraduateFilters = repo.GraduateFilters(),
+                            policies: PolicyState | None = None,
+                            limit: int = SUBSIDY_OUTSIDE_SHOWN) -> tuple[list[SubsidyOnlyRow], int]:
+    """Of ``graduates`` (all, as the ``GraduateCache`` holds them), those not on the support list
+    and passing the list's school/major filter (substrings, as there) whose 求职创业补贴 hint is
+    符合 or 待核实 with no application recorded; by id, the first ``limit`` with the count of all.
+    Nothing without a policy list. The fields each shown hint rests on (e.g. ``student_loan``) and
+    the subsidy states shown are audited as read."""
+    if user.role is not Role.OFFICER:
+        raise forbidden("只有就业服务专员可以查看困难帮扶名单")
+    if policies is None or policies.policies is None:
+        return [], 0
+    outside = [g for g in graduates if not g.needs_support
+               and (not filters.school or filters.school in (g.school or ""))
+               and (not filters.major or filters.major in (g.major or ""))]
+    states = follow_ups.states(session=session, graduate_ids=[g.id for g in outside])
+    eligible = [SubsidyOnlyRow(g, hint) for g, hint in zip(outside, _subsidy_hints(outside, states, policies))
+                if hint is not None]
+    found = eligible[:limit]
+    if found:
+        audit.record_disclosures(session=session, user=user, action="read",
+                                 disclosed=[(r.graduate.id, r.hint.discloses) for r in found])
+        audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
+                                rows=[states[r.graduate.id].subsidy for r in found if r.hint.recorded is not None])
+        session.commit()
+    return found, len(eligible)
+
+
 def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.GraduateState],
                    policies: PolicyState | None) -> list[subsidy_hints.SubsidyHint | None]:
     found = () if policies is None or policies.policies is None else subsidy_hints.subsidy_policies(

@@ -274,7 +274,7 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
 
 
 @router.get("/officer")
-def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
+def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
                  school: Annotated[str, Query(max_length=100)] = "", major: Annotated[str, Query(max_length=100)] = "",
                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     user = page_user(request, session)
@@ -285,12 +285,16 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep,
         rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
                                                  as_shown=followups.as_listed, policies=request.app.state.policies)
+        # Graduates with only a 国家助学贷款 may claim the subsidy too, yet are on no list.
+        outside, outside_total = followups.subsidy_outside_support(
+            session=session, user=user, graduates=cache.get(session=session), filters=filters,
+            policies=request.app.state.policies, limit=followups.SUBSIDY_OUTSIDE_SHOWN)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
     link = lambda n: "/officer?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
     return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages, school=school,
-                  major=major, link=link)
+                  major=major, link=link, outside=outside, outside_total=outside_total)
 
 
 _SIZES = fair_plans.SIZE_FIELDS
