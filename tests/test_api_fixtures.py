@@ -5,6 +5,8 @@ the ``test_api_*`` files import the fixtures by name.)"""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import pytest
@@ -108,6 +110,21 @@ def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int =
     engine.dispose()
     app = create_app(settings, ranker_factory=basic_ranker_factory)
     return app, tokens
+
+
+@contextmanager
+def policy_api(tmp_path, monkeypatch, policies: str | None, **start) -> Iterator[Api]:
+    """The app started (``start_api(**start)``) with ``policies`` as its policy list file
+    (``JOBMATCH_POLICIES``), or with none when ``policies`` is ``None``; a client on it."""
+    if policies is None:
+        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
+    else:
+        path = tmp_path / "policies.csv"
+        path.write_text(policies, encoding="utf-8-sig")
+        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
+    app, tokens = start_api(tmp_path, **start)
+    with TestClient(app) as client:
+        yield Api(client=client, app=app, tokens=tokens)
 
 
 @pytest.fixture

@@ -4,12 +4,11 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from service.api import create_app
 from service.policy_file import PolicyFileError
 from service.settings import Settings
-from tests.test_api_fixtures import Api, assert_problem, start_api
+from tests.test_api_fixtures import assert_problem, policy_api
 from tests.test_api_pages import login
 
 POLICIES_CSV = """示例数据：仅供测试
@@ -24,29 +23,16 @@ P-INT,就业见习,大专及以上
 """
 
 
-def _api(tmp_path, monkeypatch, text: str | None):
-    if text is not None:
-        path = tmp_path / "policies.csv"
-        path.write_text(text, encoding="utf-8-sig")
-        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
-    else:
-        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
-    app, tokens = start_api(tmp_path)
-    return app, tokens
-
-
 @pytest.fixture
 def api(tmp_path, monkeypatch):
-    app, tokens = _api(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
+        yield api
 
 
 @pytest.fixture
 def bare(tmp_path, monkeypatch):
-    app, tokens = _api(tmp_path, monkeypatch, None)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, None) as api:
+        yield api
 
 
 def policy_audits(api) -> list[tuple]:
@@ -99,9 +85,7 @@ def test_organisers_are_refused_and_another_graduate_is_not_found(api):
 
 
 def test_reasons_on_no_sensitive_field_leave_no_audit_entry(tmp_path, monkeypatch):
-    app, tokens = _api(tmp_path, monkeypatch, PLAIN_CSV)
-    with TestClient(app) as client:
-        api = Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, PLAIN_CSV) as api:
         assert api.get("/api/graduates/G1/policies", "officer").json()["eligible"][0]["policy"]["id"] == "P-INT"
         assert policy_audits(api) == []
 

@@ -4,36 +4,23 @@ holds, each a link to its section's heading, so a phone reader need not scroll p
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
-from tests.test_api_fixtures import Api, start_api
+from tests.test_api_fixtures import policy_api
 from tests.test_api_pages import login
 from tests.test_api_policies import POLICIES_CSV
 from tests.test_page_accessibility import Node, parse, problems
 
 
-def _start(tmp_path, monkeypatch, policies: str | None) -> Api:
-    if policies is None:
-        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
-    else:
-        path = tmp_path / "policies.csv"
-        path.write_text(policies, encoding="utf-8-sig")
-        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
-    return start_api(tmp_path)
-
-
 @pytest.fixture
 def api(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
+        yield api
 
 
 @pytest.fixture
 def bare(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, None)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, None) as api:
+        yield api
 
 
 def _by_id(doc: Node, node_id: str) -> Node:

@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from fastapi.testclient import TestClient
 
-from tests.test_api_fixtures import Api, start_api
+from tests.test_api_fixtures import policy_api
 from tests.test_api_followups import form_token, login, page_post
 
 POLICIES_CSV = """政策编号,政策名称,类别,学历,毕业年份或离校年限,困难类别,申请方式
@@ -19,29 +18,16 @@ P-INT,就业见习,就业见习,大专及以上,离校2年内未就业,,向公�
 """
 
 
-def _start(tmp_path, monkeypatch, text: str | None):
-    if text is None:
-        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
-    else:
-        path = tmp_path / "policies.csv"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
-    app, tokens = start_api(tmp_path)
-    return app, tokens
-
-
 @pytest.fixture
 def api(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
+        yield api
 
 
 @pytest.fixture
 def bare(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, None)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, None) as api:
+        yield api
 
 
 def _states(page: str) -> dict[str, str]:

@@ -8,9 +8,8 @@ import re
 from dataclasses import replace
 
 import pytest
-from fastapi.testclient import TestClient
 
-from tests.test_api_fixtures import GRADUATES, Api, start_api
+from tests.test_api_fixtures import GRADUATES, policy_api
 from tests.test_api_followups import form_token, login, page_post
 
 POLICIES_CSV = """政策编号,政策名称,类别,学历,毕业年份或离校年限,困难类别,申请方式
@@ -24,28 +23,16 @@ LOAN_ONLY = replace(GRADUATES[1], id="G5", name="马晓燕", school="新疆师�
 NO_LOAN = [replace(g, student_loan=False) if g.id in {"G2", "G4"} else g for g in GRADUATES]
 
 
-def _start(tmp_path, monkeypatch, text: str | None):
-    if text is None:
-        monkeypatch.delenv("JOBMATCH_POLICIES", raising=False)
-    else:
-        path = tmp_path / "policies.csv"
-        path.write_text(text, encoding="utf-8")
-        monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
-    return start_api(tmp_path, graduates=[*NO_LOAN, LOAN_ONLY])
-
-
 @pytest.fixture
 def api(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV, graduates=[*NO_LOAN, LOAN_ONLY]) as api:
+        yield api
 
 
 @pytest.fixture
 def bare(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, None)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, None, graduates=[*NO_LOAN, LOAN_ONLY]) as api:
+        yield api
 
 
 def _section(page: str) -> str:

@@ -11,7 +11,6 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
 from features.education import EducationLevel, EducationRequirement
 from features.policies import Policy, parse_graduation_window
@@ -21,8 +20,7 @@ from matching.rules import RulesEngine
 from matching.verdict import Status
 from service.cli import main
 from service.policy_file import read_policies
-from tests.test_api_fixtures import Api
-from tests.test_api_policies import _api
+from tests.test_api_fixtures import policy_api
 
 DAY = dt.date(2026, 12, 6)
 GRADUATE = Graduate(id="G", name="古丽", school="新疆大学", education=EducationLevel.BACHELOR, graduation_year=2026)
@@ -115,9 +113,7 @@ P-CEN,学费补偿,大专及以上,中央部门所属高校毕业生
 
 
 def test_the_graduate_reads_who_applies_and_officers_read_the_exact_clause(tmp_path, monkeypatch):
-    app, tokens = _api(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        api = Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
         mine = api.get("/api/graduates/G1/policies", "g1").json()
         staff = api.get("/api/graduates/G1/policies", "officer").json()
     assert [v["policy"]["id"] for v in mine["eligible"]] == ["P-HIRE"]

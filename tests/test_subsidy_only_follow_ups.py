@@ -8,23 +8,21 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
 from service.storage.db import make_session_factory, upgrade
 from service.storage.models import FollowUpRow
-from tests.test_api_fixtures import Api, assert_problem
+from tests.test_api_fixtures import assert_problem, policy_api
 from tests.test_api_followups import URL, follow_up_audit, form_token, login, page_post, record, recorded, stored
-from tests.test_officer_subsidy_hints import POLICIES_CSV, _start, _states
+from tests.test_officer_subsidy_hints import POLICIES_CSV, _states
 from tests.test_storage import empty_engine  # noqa: F401
 
 
 @pytest.fixture
 def api(tmp_path, monkeypatch):
-    app, tokens = _start(tmp_path, monkeypatch, POLICIES_CSV)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
+        yield api
 
 
 def test_the_api_records_a_subsidy_state_without_a_post_and_audits_it(api):
