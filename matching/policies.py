@@ -14,7 +14,6 @@ Pure: no I/O.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 
 from features.policies import Policy
 from features.records import Graduate
+from matching.deadlines import is_closed, written_day
 from matching.rules import RulesEngine, parse_cell
 from matching.rules.conditions import (
     Condition,
@@ -171,10 +171,6 @@ def _policy_words(reason: str, quoted: str) -> str:
     return quoted.join(parts)
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> PolicyMatch:
     """One policy's verdict for ``graduate``, on the engine's reference date."""
     checked = engine.check_conditions(graduate, policy_conditions(policy))
@@ -184,10 +180,10 @@ def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> Pol
     # Who applies comes first: it tells the graduate what the rest of the verdict is about.
     results = [r for r in clauses if r.kind == "applicant"] + results + [r for r in clauses if r.kind != "applicant"]
     if policy.deadline is not None:
-        if policy.deadline < engine.reference_date:
-            results.append(ConditionResult("deadline", Status.NOT_ELIGIBLE, f"申请已截止：截止日期为{_day(policy.deadline)}"))
+        if is_closed(policy.deadline, engine.reference_date):
+            results.append(ConditionResult("deadline", Status.NOT_ELIGIBLE, f"申请已截止：截止日期为{written_day(policy.deadline)}"))
         else:
-            results.append(ConditionResult("deadline", Status.ELIGIBLE, f"申请截止日期：{_day(policy.deadline)}"))
+            results.append(ConditionResult("deadline", Status.ELIGIBLE, f"申请截止日期：{written_day(policy.deadline)}"))
     verdict = Verdict.combine(results)
     if verdict.status is Status.NOT_ELIGIBLE:
         shown = (Status.NOT_ELIGIBLE,)

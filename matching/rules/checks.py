@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from features.education import Degree, EducationLevel
 from features.records import Graduate, Hardship
 from features.values import ethnic_group
+from matching.deadlines import written_day
 from matching.rules.age import scope_levels
 from matching.rules.conditions import (
     AgeCond,
@@ -147,14 +148,10 @@ def age_on(birth: dt.date, day: dt.date) -> int:
     return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
 
 
-def _day(day: dt.date) -> str:
-    return f"{day.year}年{day.month}月{day.day}日"
-
-
 def _aged(age: int, as_of: dt.date | None, note: str | None = None) -> str:
     """How old the graduate is, and on which day when the announcement states one."""
     if as_of is not None:
-        return f"按{_day(as_of)}计算，您为{age}周岁"
+        return f"按{written_day(as_of)}计算，您为{age}周岁"
     if note is not None:
         # 截止报名首日: the cell gives no date, so the reference day stands in for it.
         return f"您现年{age}周岁（岗位注明年龄计算截止{note}，请按该日核实）"
@@ -181,7 +178,7 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
     if (day := _implausible_day(p, ctx)) is not None:
-        return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
+        return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{written_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
     # Ages (以下 includes the number) count on the day the announcement states, else on the
     # reference date; a stated birth-date bound is the announcement's own reading of the
     # same limit and takes precedence.
