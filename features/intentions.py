@@ -27,6 +27,7 @@ from features.data.places import (
 )
 from features.records import PREFERENCE_ITEMS, Preferences
 from features.industry_forms import industries_in_forms
+from features.place_names import short_name
 from features.place_tails import whole_names
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
 from features.wished_pay import extract_min_salary
@@ -40,7 +41,6 @@ _CATEGORY_TERMS = tuple(t for t in JOB_TERMS if t not in _NOT_CATEGORIES)
 
 # --- places -------------------------------------------------------------------------------
 
-_PREFECTURE_SUFFIX = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?自治州$|地区$|市$")
 _COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
 
 
@@ -64,14 +64,14 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         add(region, under="新疆")
     counties = [(county, prefecture) for prefecture, members in XINJIANG_PREFECTURES.items() for county in members]
     counties += [(city, None) for city in XINJIANG_DIRECT_CITIES]
-    prefecture_keys = {_PREFECTURE_SUFFIX.sub("", full) for full in XINJIANG_PREFECTURES}
+    prefecture_keys = {short_name(full) for full in XINJIANG_PREFECTURES}
     shorts = [_COUNTY_SUFFIX.sub("", county) for county, _ in counties]
     for full in XINJIANG_PREFECTURES:
-        key = _PREFECTURE_SUFFIX.sub("", full)
+        key = short_name(full)
         add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
             under=region_of[full])
     for (county, prefecture), short in zip(counties, shorts):
-        under = _PREFECTURE_SUFFIX.sub("", prefecture) if prefecture else region_of[county]
+        under = short_name(prefecture) if prefecture else region_of[county]
         if short in prefecture_keys or shorts.count(short) > 1:
             add(county, under=under)
             if short not in prefecture_keys:
@@ -85,7 +85,6 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         add(city, city + "市", under=province)
     for abbreviation, keys in ABBREVIATIONS.items():
         aliases[abbreviation] = keys
-    aliases["南疆四地州"] = ("喀什", "和田", "阿克苏", "克孜勒苏")  # as the rules engine reads it
     for term in PLACE_TERMS:  # every place the segmenter knows keeps a key
         aliases.setdefault(term, (canonical_place(term),))
     return aliases, parent

@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 
 from features.education import EducationLevel, parse_education_requirement
+from features.place_names import provinces_named
 from features.records import Graduate, Job
 from matching.rules import RulesEngine
-from matching.rules.places import apart, provinces
+from matching.rules.places import apart
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog
@@ -39,7 +40,7 @@ def _hukou_status(engine, cell: str, location: str, hukou: str) -> Status:
     ("新疆维吾尔自治区", {"新疆"}), ("吉林省吉林市", {"吉林"}),
 ])
 def test_province_names_inside_district_names_are_not_provinces(text, expected):
-    assert provinces(text) == expected
+    assert provinces_named(text) == expected
 
 
 @pytest.mark.parametrize(("cell", "location", "hukou"), [

@@ -9,9 +9,10 @@ import datetime as dt
 import pytest
 
 from features.education import EducationLevel, parse_education_requirement
+from features.place_names import xinjiang_prefecture
 from features.records import Graduate, Job
 from matching.rules import RulesEngine
-from matching.rules.places import apart, seat, xinjiang_prefecture
+from matching.rules.places import apart, seat
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog

@@ -1,8 +1,8 @@
 """Place names a graduate may write, and which places contain which.
 
-Data only (constants); ``features.intentions`` builds its lookups from them. Kept as a
-module rather than a JSON file because ``features/`` reads no files and the intention
-parser is called without arguments beyond the text.
+Data only (constants); ``features.intentions`` and ``features.place_names`` build their lookups
+from them. Kept as a module rather than a JSON file because ``features/`` reads no files and the
+intention parser is called without arguments beyond the text.
 
 Source: the administrative divisions of the Xinjiang Uygur Autonomous Region as the
 Ministry of Civil Affairs lists them (行政区划代码, 2023): its 4 prefecture-level cities,
@@ -83,6 +83,9 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "巴州": ("巴音郭楞",),
     "克州": ("克孜勒苏",),
     "疆内": ("新疆",),
+    # Tables' and policies' name for the four prefectures of the south (喀什 和田 阿克苏 克州):
+    # the hukou check (``matching.rules.checks``) reads a post for it as one for any of them.
+    "南疆四地州": ("喀什", "和田", "阿克苏", "克孜勒苏"),
 }
 
 #: Short county names that are also common words or personal names (温泉, 天山, 新和 in 重新和…):

@@ -11,7 +11,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from features.data.places import ABBREVIATIONS
 from features.education import Degree, EducationLevel
+from features.place_names import ends_with_province, name_stem
 from features.records import Graduate, Hardship
 from features.values import ethnic_group
 from matching.deadlines import written_day
@@ -38,7 +40,7 @@ from matching.rules.conditions import (
     Unparsed,
 )
 from matching.rules.describe import requirement
-from matching.rules.places import apart, other_province
+from matching.rules.places import apart
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
 from matching.verdict import Status
@@ -51,16 +53,10 @@ _DEGREE_OF_LEVEL = {
     EducationLevel.MASTER: Degree.MASTER,
     EducationLevel.DOCTOR: Degree.DOCTOR,
 }
-_PROVINCES = re.compile(
-    r"北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|"
-    r"陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
-)
-_PLACE_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)$")
-_AFTER_PROVINCE = re.compile(rf"(?:{_PROVINCES.pattern})$")
 #: Last characters of a place name (省, 市, 县 …): what may stand before a name in a hukou.
 _PLACE_END = "省市区县州盟旗镇乡村"
 #: Regions that tables name as one place, and abbreviations: (province, member places).
-_PLACE_GROUPS = {"南疆四地州": ("新疆", ("和田", "喀什", "克孜勒苏", "阿克苏")), "阿盟": ("内蒙古", ("阿拉善盟",))}
+_PLACE_GROUPS = {"南疆四地州": ("新疆", ABBREVIATIONS["南疆四地州"]), "阿盟": ("内蒙古", ("阿拉善盟",))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,23 +233,15 @@ def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     return (OK, f"民族符合：岗位要求{want}") if ok else (FAIL, f"民族不符：岗位要求{want}，您为{mine}")
 
 
-def _bare_place(place: str) -> str:
-    """新乡市 → 新乡; a name the suffix would leave one character of keeps it (新县, 睢县):
-    新 alone would match 新乡, 睢 睢宁."""
-    place = place.strip()
-    bare = _PLACE_SUFFIX.sub("", place)
-    return bare if len(bare) >= 2 else place
-
-
 def _names_place(hukou: str, place: str) -> bool:
     """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
     place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
     a suffix right after it must be its own (和平区 is not 广东省河源市和平县)."""
-    name = _bare_place(place)
+    name = name_stem(place)
     suffix = place.strip()[len(name):]
     for m in re.finditer(re.escape(name), hukou):
         before, after = hukou[: m.start()], hukou[m.end():]
-        if before and before[-1] not in _PLACE_END and not _AFTER_PROVINCE.search(before):
+        if before and before[-1] not in _PLACE_END and not ends_with_province(before):
             continue
         if suffix and after[:1] and after[0] in _PLACE_END and not after.startswith(suffix):
             continue
@@ -272,7 +260,7 @@ def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
     named += [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
     # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
     # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
-    if any(_names_place(g.hukou, name) and not other_province(where, g.hukou) and not apart(where, g.hukou)
+    if any(_names_place(g.hukou, name) and not apart(where, g.hukou, implied_province_counts=True)
            for name, where in named):
         return OK, f"户籍符合：岗位要求{want}"
     # Another province, or another Xinjiang prefecture, for every place: a county name whose
