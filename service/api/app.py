@@ -14,7 +14,7 @@ from importlib import resources
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from service.api.caches import GraduateCache, RenderCache, TokenCache
+from service.api.caches import GraduateCache, RenderCache, TokenCache, VerdictCache
 from service.api.headers import NoStoreApi
 from service.api.request_day import AppClock
 from service.api.limits import BodySizeLimit, NoControlCharacters
@@ -57,6 +57,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.graduate_cache = GraduateCache()
         app.state.token_cache = TokenCache()
         app.state.render_cache = RenderCache()
+        app.state.subsidy_verdicts = VerdictCache()  # followups.subsidy_outside_support
         app.state.reclog = RecommendationLog(app.state.session_factory)
         matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20),
                           clock=clock)

@@ -8,18 +8,25 @@ see ``jobmatch serve``.)
 
 ``TokenCache``: token hash → user for a minute, so that a request does not start with a
 query. Accounts are only issued or deactivated by the CLI, before the service starts.
+
+``VerdictCache``: a verdict per graduate record (the 求职创业补贴 each graduate off the support
+list may claim, judged on every ``/officer`` view), for one day and one policy list.
 """
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
+from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
 from service.auth import User
 from service.storage import repository
+
+V = TypeVar("V")
 
 
 class GraduateCache:
@@ -107,3 +114,32 @@ class RenderCache:
         if len(self._bodies) >= self.size:
             self._bodies.clear()
         self._bodies[key] = (result, body)
+
+
+class VerdictCache(Generic[V]):
+    """graduate id → (record, verdict judged on it), valid for one ``key`` (e.g. the day judged
+    on and the policy list, compared by equality: a new day or list drops every verdict) and for
+    that exact record (an edited record misses, as in the matcher's result cache). Only what the
+    record, the day and the list decide belongs in a verdict: what changes without them (a
+    follow-up recording 已申请) is for the caller to read on each use."""
+
+    def __init__(self, *, size: int = 200_000):
+        self.size = size
+        self._key: object = None
+        self._verdicts: dict[str, tuple[Graduate, V]] = {}
+        self._lock = threading.Lock()
+
+    def judge(self, graduates: list[Graduate], *, key: object, judge: Callable[[Graduate], V]) -> list[V]:
+        """``judge(g)`` for each of ``graduates``, from the cache where it holds this record."""
+        with self._lock:
+            if self._key != key or len(self._verdicts) >= self.size:
+                self._key, self._verdicts = key, {}
+            verdicts = self._verdicts
+        out = []
+        for graduate in graduates:
+            hit = verdicts.get(graduate.id)
+            if hit is None or (hit[0] is not graduate and hit[0] != graduate):
+                # Two views judging the same record at once store the same verdict: no lock needed.
+                hit = verdicts[graduate.id] = (graduate, judge(graduate))
+            out.append(hit[1])
+        return out

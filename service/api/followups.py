@@ -25,6 +25,7 @@ from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
 from service.api import answers, subsidy_hints
 from service.api import schemas as s
+from service.api.caches import VerdictCache
 from service.api.matching import Matcher
 from service.api.policy_views import PolicyState
 from service.api.problems import ApiProblem, forbidden, not_found
@@ -246,31 +247,66 @@ SUBSIDY_OUTSIDE_SHOWN = 50
 
 def subsidy_outside_support(*, session: Session, user: User, graduates: list[Graduate],
                             filters: repo.GraduateFilters = repo.GraduateFilters(),
-                            policies: PolicyState | None = None,
-                            limit: int = SUBSIDY_OUTSIDE_SHOWN) -> tuple[list[SubsidyOnlyRow], int]:
+                            policies: PolicyState | None = None, offset: int = 0,
+                            limit: int = SUBSIDY_OUTSIDE_SHOWN,
+                            verdicts: VerdictCache[subsidy_hints.SubsidyHint | None] | None = None,
+                            ) -> tuple[list[SubsidyOnlyRow], int]:
     """Of ``graduates`` (all, as the ``GraduateCache`` holds them), those not on the support list
-    and passing the list's school/major filter (substrings, as there) whose 求职创业补贴 hint is
-    符合 or 待核实 with no application recorded; by id, the first ``limit`` with the count of all.
-    Nothing without a policy list. The fields each shown hint rests on (e.g. ``student_loan``) and
-    the subsidy states shown are audited as read."""
+    and passing the list's school/major filter (the same SQL, ``repo.graduate_conditions``: case
+    does not matter) whose 求职创业补贴 hint is 符合 or 待核实 with no application recorded; by id,
+    ``limit`` from ``offset`` with the count of all. Nothing without a policy list.
+
+    ``verdicts`` keeps each record's verdict for the day and the list (``VerdictCache``): a view
+    then judges only the records edited since, instead of every graduate off the list against the
+    policies (5,000 synthetic graduates: 253 → 7 ms of a view, ``benchmarks/officer_subsidy_section.py``).
+    The recorded subsidy states are read on every view (one query),
+    so 已申请 takes a graduate off at once. The fields each returned hint rests on (e.g.
+    ``student_loan``) and the subsidy states returned are audited as read, those only."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
-    if policies is None or policies.policies is None:
+    chosen = () if policies is None or policies.policies is None else subsidy_hints.subsidy_policies(
+        policies.policies.policies)
+    if not chosen:
         return [], 0
-    outside = [g for g in graduates if not g.needs_support
-               and (not filters.school or filters.school in (g.school or ""))
-               and (not filters.major or filters.major in (g.major or ""))]
-    states = follow_ups.states(session=session, graduate_ids=[g.id for g in outside])
-    eligible = [SubsidyOnlyRow(g, hint) for g, hint in zip(outside, _subsidy_hints(outside, states, policies))
-                if hint is not None]
-    found = eligible[:limit]
+    outside = [g for g in graduates if not g.needs_support]
+    if filters.school or filters.major:
+        # The list's own condition (ILIKE), so that 「Python」 finds what 「python」 finds in both.
+        passing = set(repo.graduate_ids(session=session, filters=repo.GraduateFilters(
+            school=filters.school, major=filters.major, needs_support=False)))
+        outside = [g for g in outside if g.id in passing]
+    engine = policies.engine.today()
+    judge = lambda g: subsidy_hints.claimable(engine, g, chosen)  # noqa: E731
+    claims = ([judge(g) for g in outside] if verdicts is None
+              else verdicts.judge(outside, key=(engine.reference_date, chosen), judge=judge))
+    recorded = follow_ups.subsidy_states(session=session) if any(claims) else {}
+    eligible = []
+    for graduate, claim in zip(outside, claims):
+        state = recorded.get(graduate.id)
+        hint = subsidy_hints.still_unclaimed(claim, state and state.subsidy)
+        if hint is not None:
+            eligible.append(SubsidyOnlyRow(graduate, hint))
+    found = eligible[offset:offset + limit]
     if found:
         audit.record_disclosures(session=session, user=user, action="read",
                                  disclosed=[(r.graduate.id, r.hint.discloses) for r in found])
         audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
-                                rows=[states[r.graduate.id].subsidy for r in found if r.hint.recorded is not None])
+                                rows=[recorded[r.graduate.id] for r in found if r.hint.recorded is not None])
         session.commit()
     return found, len(eligible)
+
+
+def subsidy_unclaimed(*, session: Session, user: User, graduates: list[Graduate], filters: repo.GraduateFilters,
+                      policies: PolicyState | None, offset: int, limit: int,
+                      verdicts: VerdictCache[subsidy_hints.SubsidyHint | None] | None = None) -> s.Page:
+    """The officer page's section of graduates off the support list who may claim the 求职创业补贴
+    and have not, through the API (``GET /api/support/subsidy-unclaimed``): a page of them by id,
+    each with the hint and only the record's name, school and major (the list shows no more);
+    audited as on the page, the rows returned only."""
+    rows, total = subsidy_outside_support(session=session, user=user, graduates=graduates, filters=filters,
+                                          policies=policies, offset=offset, limit=limit, verdicts=verdicts)
+    items = [s.SubsidyUnclaimedEntry(graduate_id=r.graduate.id, name=r.graduate.name, school=r.graduate.school,
+                                     major=r.graduate.major, subsidy_hint=_hint_public(r.hint)) for r in rows]
+    return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 
 def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.GraduateState],

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from features.policies import Policy
 from features.records import Graduate
@@ -63,15 +63,30 @@ def subsidy_policies(policies: Sequence[Policy]) -> tuple[Policy, ...]:
     return tuple(p for p in policies if is_job_seeking_subsidy(p))
 
 
+def claimable(engine: RulesEngine, graduate: Graduate, policies: Sequence[Policy]) -> SubsidyHint | None:
+    """The first of ``policies`` (``subsidy_policies``) that ``graduate`` may claim, 符合 before
+    待核实, whatever was recorded (``recorded`` is ``None``): the verdict alone, which depends on
+    the record, the day and the list only, so that ``followups`` may keep it across views."""
+    matches = [check_policy(engine, graduate, p) for p in policies]
+    for status in _CLAIMABLE:
+        for policy, match in zip(policies, matches):
+            if match.status is status:
+                return SubsidyHint(policy.id, policy.name, status, None, match.discloses)
+    return None
+
+
+def still_unclaimed(hint: SubsidyHint | None, recorded: str | None) -> SubsidyHint | None:
+    """``hint`` (from ``claimable``) as it stands with ``recorded``, the newest subsidy state
+    recorded: none once it was applied for or paid."""
+    if hint is None or recorded in _IN_HAND:
+        return None
+    return hint if recorded is None else replace(hint, recorded=recorded)
+
+
 def unclaimed(engine: RulesEngine, graduate: Graduate, policies: Sequence[Policy],
               recorded: str | None) -> SubsidyHint | None:
     """The first of ``policies`` (``subsidy_policies``) that ``graduate`` may claim, 符合 before
     待核实, unless the recorded state says it was applied for or paid."""
     if recorded in _IN_HAND:
         return None
-    matches = [check_policy(engine, graduate, p) for p in policies]
-    for status in _CLAIMABLE:
-        for policy, match in zip(policies, matches):
-            if match.status is status:
-                return SubsidyHint(policy.id, policy.name, status, recorded, match.discloses)
-    return None
+    return still_unclaimed(claimable(engine, graduate, policies), recorded)

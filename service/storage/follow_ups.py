@@ -97,6 +97,14 @@ def states(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, Gradua
     return out
 
 
+def subsidy_states(*, session: Session) -> dict[str, FollowUpRow]:
+    """Each graduate's newest row stating the 求职创业补贴 (as ``GraduateState.subsidy``), for every
+    graduate that has one: one query whatever the number of graduates, for a list that spans
+    them all (the officers' section of graduates off the support list)."""
+    newest = select(func.max(FollowUpRow.id)).where(FollowUpRow.subsidy.is_not(None)).group_by(FollowUpRow.graduate_id)
+    return {row.graduate_id: row for row in session.scalars(select(FollowUpRow).where(FollowUpRow.id.in_(newest)))}
+
+
 def recommended(*, session: Session, graduate_ids: Sequence[str]) -> set[str]:
     """Those of ``graduate_ids`` with at least one logged recommendation."""
     ids = list(dict.fromkeys(graduate_ids))

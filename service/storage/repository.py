@@ -214,6 +214,12 @@ def list_graduates(
     return [graduate_from_row(row) for row in rows], total
 
 
+def graduate_ids(*, session: Session, filters: GraduateFilters) -> list[str]:
+    """Ids of every graduate passing ``filters``, by id (to filter a list held in memory with the
+    very conditions ``list_graduates`` applies)."""
+    return list(session.scalars(select(GraduateRow.id).where(*graduate_conditions(filters)).order_by(GraduateRow.id)))
+
+
 def create_graduate(*, session: Session, graduate: Graduate) -> None:
     if session.get(GraduateRow, graduate.id) is not None:
         raise DuplicateIdError(graduate.id)

@@ -1,4 +1,6 @@
-"""``/api/support``: the officers' queue of hardship-support graduates, as on the officer page;
+"""``/api/support``: the officers' queue of hardship-support graduates, as on the officer page,
+and (``/api/support/subsidy-unclaimed``) the page's section of graduates off it who may claim
+the 求职创业补贴 and have not;
 ``/api/follow-ups``: every graduate's follow-up record at once, for reports to the bureau."""
 
 from __future__ import annotations
@@ -11,7 +13,8 @@ from pydantic import BeforeValidator
 
 from service.api import followups
 from service.api import schemas as s
-from service.api.deps import Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
+from service.api.deps import (GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
+                              page_limit)
 from service.api.problems import AUTH, problem_responses
 from service.outcomes import FollowUpStatus, SubsidyState
 from service.storage.follow_up_report import ReportFilters
@@ -44,6 +47,22 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
     return followups.support_queue(session=session, matcher=matcher, user=user,
                                    filters=GraduateFilters(school=school, major=major), offset=offset,
                                    limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
+
+
+@router.get("/subsidy-unclaimed", response_model=s.Page[s.SubsidyUnclaimedEntry])
+def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCacheDep, settings: SettingsDep,
+                      user: Officer,
+                      school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
+                      major: Annotated[str | None, Query(max_length=100, description="专业名称包含")] = None,
+                      offset: Offset = 0, limit: Limit = None):
+    """可申领求职创业补贴、不在帮扶名单的毕业生（仅限就业服务专员），即办事大厅页面帮扶名单下方一节：
+    未登记困难类别（如只获得国家助学贷款），按政策清单可申领（符合或待核实）且未登记已申请、已发放的，
+    按编号排列。可按学校、专业筛选（与名单相同，不区分大小写）。未载入政策清单时为空。
+    返回各行所依据的敏感字段与补贴状态记入审计日志。"""
+    return followups.subsidy_unclaimed(session=session, user=user, graduates=cache.get(session=session),
+                                       filters=GraduateFilters(school=school, major=major),
+                                       policies=request.app.state.policies, offset=offset,
+                                       limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)
 
 
 @report_router.get("", response_model=s.Page[s.FollowUpReportEntry])

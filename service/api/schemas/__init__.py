@@ -56,6 +56,7 @@ from service.api.schemas.results import (  # noqa: F401
     FollowUpStatePublic,
     SupportEntryPublic,
     SubsidyHintPublic,
+    SubsidyUnclaimedEntry,
     FairPositionPublic,
     FairGraduatePublic,
     FairPublic,

@@ -185,6 +185,17 @@ class SupportEntryPublic(BaseModel):
                                   "无则为 null（未载入政策清单时亦为 null）")
 
 
+class SubsidyUnclaimedEntry(BaseModel):
+    """A graduate off the support list (no hardship category) who may claim the 求职创业补贴 and
+    has not (``GET /api/support/subsidy-unclaimed``)."""
+
+    graduate_id: str
+    name: str | None
+    school: str | None
+    major: str | None
+    subsidy_hint: SubsidyHintPublic = Field(description="可申领但尚未申领的求职创业补贴（政策核对为符合或待核实）")
+
+
 # --- fairs ----------------------------------------------------------------------------
 
 

@@ -1,0 +1,115 @@
+"""Cost of the officer page's section of graduates off the support list who may claim the
+求职创业补贴 (``followups.subsidy_outside_support``), which spans every graduate.
+
+    .venv/bin/python benchmarks/officer_subsidy_section.py [--graduates 5000] [--runs 10]
+        [--database-url URL]
+
+Generates ``--graduates`` synthetic graduates and 200 jobs with ``samples/generate.py``,
+imports them into a fresh database in a temporary directory, starts the app in process with
+``samples/policies.csv`` (basic ranker, no warm-up) and, logged in as an officer through
+``TestClient``, times ``GET /officer`` (first view, then the median of the others), a filtered
+view and ``GET /api/support/subsidy-unclaimed`` where it exists; the section's own share is
+timed by wrapping the service function.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "samples"))
+sys.path.insert(0, str(ROOT))
+
+from generate import generate_graduates, generate_jobs  # noqa: E402
+
+
+def write_csv(path: Path, rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--graduates", type=int, default=5000)
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--database-url")
+    args = parser.parse_args(argv)
+
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app, followups
+    from service.api.matching import basic_ranker_factory
+    from service.auth import Role, issue_user
+    from service.importers import read_graduates, read_jobs
+    from service.resources import load_major_catalog
+    from service.settings import Settings
+    from service.storage import repository
+    from service.storage.db import make_engine, make_session_factory, upgrade
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp)
+        write_csv(data / "jobs.csv", generate_jobs(200, seed=11))
+        write_csv(data / "graduates.csv", generate_graduates(args.graduates, seed=12))
+        catalog = load_major_catalog()
+        settings = Settings(data_dir=data / "data", database_url=args.database_url, warm_recommendations=False,
+                            policies=ROOT / "samples" / "policies.csv")
+        settings.prepare()
+        engine = make_engine(settings.resolved_database_url)
+        upgrade(engine)
+        with make_session_factory(engine)() as session:
+            repository.upsert_jobs(session=session, jobs=read_jobs(data / "jobs.csv", catalog=catalog).records)
+            repository.upsert_graduates(session=session,
+                                        graduates=read_graduates(data / "graduates.csv", catalog=catalog).records)
+            token = issue_user(session=session, name="基准测试", role=Role.OFFICER).token
+            session.commit()
+        engine.dispose()
+
+        section = followups.subsidy_outside_support
+        spent: list[float] = []
+
+        def timed(**kwargs):
+            started = time.perf_counter()
+            try:
+                return section(**kwargs)
+            finally:
+                spent.append(time.perf_counter() - started)
+
+        followups.subsidy_outside_support = timed
+        app = create_app(settings, ranker_factory=basic_ranker_factory)
+        with TestClient(app) as client:
+            assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
+            for label, url in (("/officer", "/officer"), ("/officer?school=大学", "/officer?school=大学")):
+                spent.clear()
+                times = []
+                for _ in range(args.runs):
+                    started = time.perf_counter()
+                    page = client.get(url)
+                    times.append(time.perf_counter() - started)
+                    assert page.status_code == 200, page.text[:300]
+                found = re.search(r"不在帮扶名单的毕业生（(\d+) 人）", page.text)
+                print(f"{label}: {args.graduates} graduates, {found and found.group(1)} in the section; "
+                      f"first view {times[0] * 1000:.0f} ms, then median {statistics.median(times[1:]) * 1000:.0f} ms "
+                      f"(the section {statistics.median(spent[1:]) * 1000:.0f} ms)")
+            headers = {"Authorization": f"Bearer {token}"}
+            if client.get("/api/support/subsidy-unclaimed", headers=headers).status_code == 200:
+                times = []
+                for _ in range(args.runs):
+                    started = time.perf_counter()
+                    answer = client.get("/api/support/subsidy-unclaimed?limit=20", headers=headers)
+                    times.append(time.perf_counter() - started)
+                print(f"/api/support/subsidy-unclaimed?limit=20: median {statistics.median(times) * 1000:.0f} ms, "
+                      f"total {answer.json()['total']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
