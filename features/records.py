@@ -115,7 +115,11 @@ RECORD_ID_PATTERN = r"^[^/\s?#]+$"
 JOB_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
     "id": 64, "title": 300, "employer": 300, "employer_type": 32,
     "category": 100, "industry": 100, "location": 200, "parent_unit": 300, "exam_type": 50,
+    "announcement": 300,
 })  # fmt: skip
+
+#: The years a recruitment season (``Job.season_year``) may name.
+MIN_SEASON_YEAR, MAX_SEASON_YEAR = 2000, 2099
 
 #: The same for ``Graduate`` (intention is an unbounded ``Text`` column).
 GRADUATE_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
@@ -179,6 +183,12 @@ class Job:
     #: The last day to apply (报名截止日期; ``None``: not stated). From the next day the post is
     #: closed: the rules refuse it (``matching.deadlines``), job checks report it, fairs leave it out.
     apply_by: dt.date | None = None
+    #: The announcement (招聘公告, 简章) the post was published under, its title as written
+    #: (``None``: not stated), and the recruitment season's year that title names or a 年度 column
+    #: states (``features.announcements``; ``None``: unknown). With no ``apply_by``, a season long
+    #: past closes the post (``matching.deadlines``).
+    announcement: str | None = None
+    season_year: int | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():
@@ -189,6 +199,8 @@ class Job:
             raise ValueError("招聘人数不能为负数")
         if self.headcount_open and self.headcount is not None:
             raise ValueError("招聘人数不能既是「若干」又是具体人数")
+        if self.season_year is not None and not MIN_SEASON_YEAR <= self.season_year <= MAX_SEASON_YEAR:
+            raise ValueError(f"招聘年度「{self.season_year}」不在 {MIN_SEASON_YEAR}–{MAX_SEASON_YEAR} 年之间")
 
     @property
     def text(self) -> str:

@@ -109,8 +109,9 @@ def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Seq
             continue
         most = max(found.values())
         top = sorted((c for c, n in found.items() if n == most), key=lambda c: (-candidates[job_id][c], c))
+        basis = requirement_basis(ranker.majors_.requirement(index.jobs[rows[job_id]]))
         out[job_id] = tuple(ThemeLink(c, ranker.catalog.classes[c].name, (
-            f"专业要求未列专业类，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(candidates[job_id][c])}"
+            f"{basis}，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(candidates[job_id][c])}"
             f"，不足以单凭模型归入；推荐此岗位的毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
             f"为模型所估各专业类中最多")) for c in top[:max_classes])
     return out
@@ -149,6 +150,18 @@ def _industry_link(job: Job) -> tuple[ThemeLink, ...]:
         return (ThemeLink(sector.name, sector.name,
                           f"{sector.source}「{sector.text}」含「{sector.word}」，属{sector.name}系统（未注明行业）"),)
     return ()
+
+
+def requirement_basis(requirement) -> str:
+    """What a position's major list says when the model, not the list, places it: none
+    (未列专业要求), 不限, or a list naming no undergraduate class (研究生 or 专科 majors, a 门类
+    alone, words no catalog knows), quoted so that an organiser can check it."""
+    if requirement is None:
+        return "未列专业要求"
+    if requirement.unrestricted:
+        return "专业不限"
+    text = requirement.text if len(requirement.text) <= 20 else requirement.text[:20] + "…"
+    return f"专业要求「{text}」未列本科专业类"
 
 
 def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, int], *, min_fit: float,
@@ -190,13 +203,7 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
         return ()
     order = sorted(labels, key=lambda c: (-fit_of(c), c))
     chosen = [c for c in order[:max_classes] if fit_of(c) >= min_fit and c in catalog.classes]
-    if requirement is None:
-        basis = "未列专业要求"
-    elif requirement.unrestricted:
-        basis = "专业不限"
-    else:  # a list of 研究生 or 专科 majors, a 门类 alone, or words no catalog knows
-        text = requirement.text if len(requirement.text) <= 20 else requirement.text[:20] + "…"
-        basis = f"专业要求「{text}」未列本科专业类"
+    basis = requirement_basis(requirement)
     return tuple(ThemeLink(c, catalog.classes[c].name,
                            f"{basis}，模型估计与{catalog.classes[c].name}的匹配程度{fit_degree(fit_of(c))}") for c in chosen)
 

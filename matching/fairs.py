@@ -43,11 +43,11 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
-from matching.deadlines import closed_reason, is_closed
+from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
-                                  merge_themes)
+                                  merge_themes, requirement_basis)
 from matching.results import GraduateSuggestions, Suggestion
 from matching.verdict import Status
 
@@ -129,7 +129,7 @@ class UnplacedKind(enum.Enum):
     TOO_SMALL = "主题规模不足，不单独举办"
     EMPLOYER_CAP = "单位岗位多于每场上限"
     PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
-    CLOSED = "报名已截止"  # past its 报名截止日期 on the planning day (``matching.deadlines``)
+    CLOSED = "报名已截止"  # closed on the planning day: deadline or season past (``matching.deadlines``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,12 +185,13 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     (``results``, any order; results of unknown graduates and suggestions of jobs no
     longer in the ranker are ignored). Deterministic: the input order changes nothing.
     ``day``: the planning day (default: the day the ranker's rules engine judges on); a post
-    whose 报名截止日期 is before it joins no theme and is listed unplaced with that reason."""
+    closed on it (``matching.deadlines.job_closed``: past its 报名截止日期, or of a season long
+    past) joins no theme and is listed unplaced with that reason."""
     check_is_fitted(ranker, "index_")
     by = FairBy(by)
     jobs = {job.id: job for job in ranker.index_.jobs}
     day = day if day is not None else getattr(ranker.checker, "reference_date", None)
-    closed = {j for j, job in jobs.items() if day is not None and is_closed(job.apply_by, day)}
+    closed = {j for j, job in jobs.items() if day is not None and job_closed(job, day)}
     people = {g.id: g for g in graduates}
     offers: dict[str, list[Suggestion]] = {}
     for result in results:
@@ -221,16 +222,19 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     notes = list(planner.notes)
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else
-           "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类，推荐此岗位的毕业生也未集中在模型所估的专业类")
+           "未列专业要求、专业不限或所列专业不属本科专业类，模型估计的匹配程度都不足以归入专业类，"
+           "推荐此岗位的毕业生也未集中在模型所估的专业类")
     if unthemed:
         notes.append(f"{len(unthemed)} 个岗位{why}，未归入任何招聘会")
     for job_id in sorted(closed):
-        planner.lost[job_id].append(("", UnplacedKind.CLOSED, closed_reason(jobs[job_id].apply_by)))
+        planner.lost[job_id].append(("", UnplacedKind.CLOSED, job_closed_reason(jobs[job_id])))
     if closed:
         notes.append(f"{len(closed)} 个岗位报名已截止，未列入招聘会")
     if by is FairBy.MAJOR:
         for job_id in unthemed:
-            planner.lost[job_id].append(("", UnplacedKind.NO_THEME, "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；" + (
+            # Worded as a placed post's reason is (``requirement_basis``): none, 不限, or a list no class holds.
+            basis = requirement_basis(ranker.majors_.requirement(jobs[job_id]))
+            planner.lost[job_id].append(("", UnplacedKind.NO_THEME, f"{basis}，模型估计的匹配程度都不足以归入专业类；" + (
                 f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
                 "也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
     placed = {p.job_id for fair in fairs for p in fair.positions}

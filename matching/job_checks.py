@@ -25,7 +25,10 @@ Each check exists for a loss to graduates or officers:
 - the same position under two ids: graduates apply twice, officers count it twice;
 - a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work;
 - a deadline (报名截止日期) before the day checked: the post is no longer valid, and graduates
-  are no longer suggested it (``matching.deadlines``); take it down or correct the date.
+  are no longer suggested it (``matching.deadlines``); take it down or correct the date;
+- no deadline, and an announcement of a past season (招聘公告为2021年度): two years or more before
+  the day's year the post is closed as by a deadline, the year before graduates see it 待核实;
+  either way the list should state this season's deadline or drop the post.
 
 A check of a missing or unknown element that fires on more than half of a list is reported
 once for the whole list (``job_id=None``, ``jobs`` = how many it covers): the table lacks the
@@ -49,7 +52,7 @@ from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, parse_major_requirement
 from features.records import EmployerType, Job
 from features.sectors import sector_of
-from matching.deadlines import is_closed
+from matching.deadlines import job_closed, season_closed_reason, season_stale
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key
 from matching.scoring import specific_place_keys
@@ -104,6 +107,7 @@ class Check(enum.StrEnum):
     DUPLICATE = "duplicate"
     VAGUE_TITLE = "vague_title"
     CLOSED = "closed"
+    SEASON_PAST = "season_past"
     #: A row the importer could not read (reported by the caller, not by ``check_jobs``).
     ROW_UNREADABLE = "row_unreadable"
 
@@ -123,7 +127,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
-    Check.CLOSED: "报名已截止", Check.ROW_UNREADABLE: "无法读入的行",
+    Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
 }  # fmt: skip
 CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.CATEGORY_MISSING: Severity.HINT, Check.LOCATION_MISSING: Severity.WARNING,
@@ -136,7 +140,7 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
     # 警告, not 错误: the row is not wrong (the service already stops suggesting the post), and the
     # same file must not fail ``check-jobs`` (exit 1) tomorrow for passing today (a season's list).
-    Check.CLOSED: Severity.WARNING,
+    Check.CLOSED: Severity.WARNING, Check.SEASON_PAST: Severity.WARNING,
 }  # fmt: skip
 #: Checks reported once for the whole list when they fire on most of it (see the module docstring).
 LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING, Check.PAY_NEGOTIABLE,
@@ -293,9 +297,22 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
 
 
 def _closed(job: Job, today: dt.date | None) -> Iterable[JobFinding]:
-    if today is not None and is_closed(job.apply_by, today):
-        yield JobFinding(job.id, "apply_by", Check.CLOSED, f"报名已截止（{job.apply_by.isoformat()}）：请下架或更新截止日期",
-                         value=job.apply_by.isoformat())
+    """A post closed on ``today`` (``matching.deadlines.job_closed``), or one whose season, with
+    no deadline stated, may have closed (graduates see it 待核实)."""
+    if today is None:
+        return
+    if job.apply_by is not None:
+        if job_closed(job, today):
+            yield JobFinding(job.id, "apply_by", Check.CLOSED, f"报名已截止（{job.apply_by.isoformat()}）：请下架或更新截止日期",
+                             value=job.apply_by.isoformat())
+    elif job_closed(job, today):
+        yield JobFinding(job.id, "season_year", Check.SEASON_PAST,
+                         f"{season_closed_reason(job.season_year)}，已不再推荐给毕业生：请下架，或填写本期的报名截止日期",
+                         value=str(job.season_year))
+    elif season_stale(job, today):
+        yield JobFinding(job.id, "season_year", Check.SEASON_PAST,
+                         f"招聘公告为{job.season_year}年度，报名可能已经结束（毕业生看到「待核实」）：请核实后填写报名截止日期或下架",
+                         value=str(job.season_year))
 
 
 def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFinding]:
@@ -389,7 +406,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     fields (``service.record_sources.TYPED_FIELDS``: salary, headcount, education …), when
     the jobs come from a file: they tell 「面议」 from an empty cell and name what could not
     be read. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
-    deadlines are checked on (the service's day, as the rules engine's); ``None`` checks none."""
+    deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
     read_majors = functools.lru_cache(maxsize=None)(

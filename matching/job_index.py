@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ import scipy.sparse as sp
 from features.records import Job
 from features.text import JobTextVectorizer
 from features.vocabulary import industry_text
+from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
 from matching.scoring import incidence, place_keys, specific_place_keys
@@ -104,6 +106,25 @@ class JobIndex:
     @functools.cached_property
     def place_keys(self) -> sp.csr_matrix:
         return incidence(self.place_key_sets, self.place_vocabulary)
+
+    @functools.cached_property
+    def closed_from(self) -> np.ndarray:
+        """Each job's first closed day (``matching.deadlines.closed_from``; NaT: never) as
+        ``datetime64[D]``: the ranker's pre-filter compares a day with all of them at once."""
+        return np.array([closed_from(job) for job in self.jobs], dtype="datetime64[D]")
+
+    def closed_on(self, day: dt.date) -> np.ndarray:
+        """True for each job closed on ``day`` (``matching.deadlines.job_closed``)."""
+        return self.closed_from <= np.datetime64(day, "D")
+
+    @functools.cached_property
+    def listed_until(self) -> np.ndarray:
+        """Each job's last day among rejected posts (``matching.deadlines.rejection_listed_until``; NaT: always)."""
+        return np.array([rejection_listed_until(job) for job in self.jobs], dtype="datetime64[D]")
+
+    def unlisted_on(self, day: dt.date) -> np.ndarray:
+        """True for each job closed on ``day`` long enough ago that no graduate's rejected posts list it."""
+        return self.listed_until < np.datetime64(day, "D")
 
     def take(self, rows: np.ndarray) -> JobIndex:
         rows = np.asarray(rows, dtype=np.int64)

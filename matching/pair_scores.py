@@ -35,7 +35,7 @@ class PairScores:
     fit: np.ndarray | None  # learned major fit, NaN where the graduate's major is unknown to the model
     admitted: np.ndarray  # explicit major list contains the graduate's major
     preferred: np.ndarray  # the job prefers (without requiring) the graduate's major
-    blocked: np.ndarray  # certainly ineligible (education level or explicit major list)
+    blocked: np.ndarray  # certainly ineligible (education level or explicit major list; the ranker adds closed jobs)
     location: np.ndarray
     category: np.ndarray
     industry: np.ndarray

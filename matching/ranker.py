@@ -10,6 +10,7 @@ gives the reasons.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -128,11 +129,21 @@ class Ranker(BaseEstimator):
         return sp.vstack([self._query_cache[t] for t in texts], format="csr")
 
     def score(self, graduates: Sequence[Graduate], columns: np.ndarray | None = None) -> PairScores:
-        """Score components of ``graduates`` against all jobs (or the job ``columns``)."""
+        """Score components of ``graduates`` against all jobs (or the job ``columns``). A job
+        closed on the checker's day (``matching.deadlines``: deadline passed, or a season long
+        past) is pre-filtered for everyone: it takes no full check among the open jobs nor one of
+        the ``max_checks``, and is listed not eligible only if it scores among the best rejected."""
         check_is_fitted(self, "index_")
         index = self.index_ if columns is None else self.index_.take(columns)
-        return score_pairs(graduates, index, queries=self._queries(graduates), fit_label=self._fit_label,
-                           weights=self.weights_)
+        scores = score_pairs(graduates, index, queries=self._queries(graduates), fit_label=self._fit_label,
+                             weights=self.weights_)
+        if (day := self._day()) is not None:
+            scores.blocked[:, index.closed_on(day)] = True
+        return scores
+
+    def _day(self) -> dt.date | None:
+        """The checker's judging day; a checker that reads no day closes nothing."""
+        return getattr(self.checker, "reference_date", None)
 
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
         """For a major the catalog does not know (专科, 研究生 names): where the reference
@@ -171,17 +182,24 @@ class Ranker(BaseEstimator):
         if k < 1:
             raise ValueError("k 必须为正整数")
         out: list[tuple[GraduateSuggestions, SelectionBounds]] = []
+        # Posts closed long ago (a season past, a deadline over a week gone) are not listed as
+        # rejected: on an old table they would be every graduate's best-scoring rejections.
+        day = self._day()
+        unlisted = self.index_.unlisted_on(day) if day is not None else np.zeros(len(self.index_.jobs), dtype=bool)
         for start in range(0, len(graduates), self.block_size):
             block = graduates[start:start + self.block_size]
             scores = self.score(block)
             for row, graduate in enumerate(block):
-                out.append(self._select(graduate, row, scores, k, rejected_k))
+                out.append(self._select(graduate, row, scores, k, rejected_k, unlisted))
             if progress is not None:
                 progress(len(block))
         return out
 
-    def _select(self, graduate: Graduate, row: int, scores: PairScores, k: int,
-                rejected_k: int) -> tuple[GraduateSuggestions, SelectionBounds]:
+    def _select(self, graduate: Graduate, row: int, scores: PairScores, k: int, rejected_k: int,
+                unlisted: np.ndarray) -> tuple[GraduateSuggestions, SelectionBounds]:
+        """The graduate's suggestions, best first, and rejected posts: the best-scoring among
+        those the main walk refused and the pre-filtered ones, except ``unlisted`` (closed long
+        ago, never checked: ``matching.deadlines.rejection_listed_until``)."""
         jobs = self.index_.jobs
         total = scores.total[row]
         open_score = np.where(scores.blocked[row], -np.inf, total)
@@ -211,7 +229,7 @@ class Ranker(BaseEstimator):
         admitted_late: list[tuple[int, Verdict]] = []
         lowest_blocked = np.inf
         if rejected_k > 0:
-            blocked_score = np.where(scores.blocked[row], total, -np.inf)
+            blocked_score = np.where(scores.blocked[row] & ~unlisted, total, -np.inf)
             for n, j in enumerate(best_first(blocked_score, want=rejected_k, tiebreak=self.index_.id_order)):
                 if n >= rejected_k or not np.isfinite(blocked_score[j]):
                     break

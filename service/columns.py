@@ -82,6 +82,11 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
     _spec("majors_college", "专科专业", "专科专业 大专专业 专科专业要求 高职专业", multi=True),
     # The last day to apply (``Job.apply_by``): the post is closed from the next day.
     _spec("apply_by", "报名截止日期", "apply_by 报名截止日期 截止日期 报名截止 截止时间 有效期至 有效期 deadline"),
+    # The announcement the post belongs to (gkld's examTitle) and the season's year: a post of a
+    # season long past is closed when no deadline says otherwise (``matching.deadlines``).
+    _spec("announcement", "招聘公告",
+          "announcement 招聘公告 公告名称 公告标题 招聘公告名称 简章名称 招聘简章 招考公告 招考简章 考试名称 examtitle 公告 简章"),
+    _spec("season_year", "招聘年度", "season_year 招聘年度 招考年度 招录年度 年度"),
     _spec("headcount", "招聘人数", "headcount 招聘人数 招录人数 招考人数 招募人数 人数 拟招人数 需求人数 计划数 hires"),
     _spec(
         "description",

@@ -20,6 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import TypeVar
 
+from features.announcements import season_year
 from features.catalog import MajorCatalog
 from features.education import (
     education_words,
@@ -107,6 +108,15 @@ def _apply_by(value: object):
     return parse_deadline(value, label="报名截止日期")
 
 
+def _season_year(value: object) -> int | None:
+    """A 年度 cell: the year it names (2023, 「2023年度」); empty: unknown."""
+    if cell_text(value) is None:
+        return None
+    if (year := season_year(value)) is None:
+        raise ValueError(f"无法识别的招聘年度「{cell_text(value)}」（可写如：2023、2023年度）")
+    return year
+
+
 def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
     # ``catalog`` is accepted for symmetry with graduates: the major list stays verbatim in
     # ``majors_text`` and is parsed by ``features.major_requirements`` downstream.
@@ -142,6 +152,9 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             description="\n".join(row.texts("description")),
             conditions=tuple(conditions),
             apply_by=row.parse("apply_by", _apply_by),
+            announcement=(announcement := row.text("announcement")),
+            # A 年度 column states the season; else the announcement's title may name it.
+            season_year=row.parse("season_year", _season_year) or season_year(announcement),
         )
     except ValueError as error:  # a record invariant (e.g. a negative headcount)
         raise row.error(str(error), None) from None

@@ -23,6 +23,7 @@ COLUMNS = ("行", "列", "岗位编号", "岗位名称", "用人单位", "级别
 _FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
     "majors_text": ("majors", "majors_bachelor", "majors_master", "majors_college"),
     "location": ("location", "district"),
+    "season_year": ("season_year", "announcement"),  # a 年度 column, else the title naming the year
 }
 _LABELS = {spec.name: spec.label for spec in JOB_FIELDS} | {"majors_text": "专业", "conditions": "报考条件"}
 

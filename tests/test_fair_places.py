@@ -191,7 +191,7 @@ def test_one_graduate_places_a_post_only_in_the_models_first_guess(catalog, segm
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())
     assert [(f.key, [p.job_id for p in f.positions]) for f in result.fairs] == [("0809", ["WEB"])]
     assert {u.job_id: u.reason for u in result.unplaced} == {
-        "LOG": "专业要求未列专业类，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，没有 2 位属于模型估计可能相关的"
+        "LOG": "未列专业要求，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，没有 2 位属于模型估计可能相关的"
                "同一专业类，也没有人属于模型首选的专业类"}
     # Two graduates of the class are a group, the model's second guess or not.
     people.append(graduate("C2", "软件工程", catalog=catalog))

@@ -17,7 +17,7 @@ from features.catalog import MajorCatalog
 from features.education import Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
-from matching.deadlines import deadline_result
+from matching.deadlines import job_result
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.age import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
@@ -109,10 +109,11 @@ class RulesEngine:
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
-        """The job's conditions and, on ``reference_date``, its deadline (``matching.deadlines``:
-        closed from the day after ``Job.apply_by``; a close one gives a reminder)."""
+        """The job's conditions and, on ``reference_date``, whether it is open (``matching.deadlines``:
+        closed from the day after ``Job.apply_by``, or with none two years after its season; a close
+        deadline gives a reminder, the season's next year 待核实)."""
         verdict = self.check_conditions(graduate, self.parse(job))
-        deadline = deadline_result(job.apply_by, self.reference_date)
+        deadline = job_result(job, self.reference_date)
         return verdict if deadline is None else Verdict.combine((*verdict.results, deadline))
 
     def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...]) -> Verdict:

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_strict, non_negative_int, positive_int
+from service.commands.options import add_judging_day, add_strict, day_from, non_negative_int, positive_int
 
 #: Findings the terminal shows by default (all are in ``--out``).
 SHOWN = 20
@@ -34,6 +34,7 @@ def register(subparsers) -> None:
                         help=f"月最低工资标准（元），月薪低于此数报错；请按岗位所在地现行的最低工资标准文件设定"
                              f"（默认 {DEFAULT_MIN_PAY}，是新疆最低一档的月标准，未经核实是否仍现行）")
     parser.add_argument("--show", type=non_negative_int, default=SHOWN, help=f"终端显示的结果条数（默认 {SHOWN}）")
+    add_judging_day(parser)  # the day deadlines and seasons are checked on
     add_strict(parser)
     parser.set_defaults(func=run)
 
@@ -52,7 +53,6 @@ def _min_pay(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     from matching.job_checks import check_jobs
     from service.model_store import load_major_code_tables
-    from service.beijing import beijing_today
     from service.resources import load_major_catalog
     from service.errors import InputFileError
     from service.importers import read_jobs
@@ -67,7 +67,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputFileError("没有任何岗位记录", file=str(args.jobs))
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
     report = check_jobs(result.records, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
-                        texts=texts, min_pay=args.min_pay, today=beijing_today())
+                        texts=texts, min_pay=args.min_pay, today=day_from(args))
     placed = place_findings(report, result.records, result.sources, result.skipped)
     total = len(result.records) + len(result.skipped)
     summary = summary_rows(placed, total)

@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_strict, report_skipped, require_records
+from service.commands.options import add_judging_day, add_strict, day_from, report_skipped, require_records
 from service.errors import InputFileError, JobmatchError
 
 QRELS_COLUMNS = ("graduate_id", "job_id", "relevance")
@@ -32,6 +32,7 @@ def register(subparsers) -> None:
     parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
     parser.add_argument("--qrels", required=True, type=Path, help="相关性判断 CSV：graduate_id,job_id,relevance")
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型")
+    add_judging_day(parser)
     add_strict(parser)
     parser.set_defaults(func=run)
 
@@ -90,7 +91,7 @@ def run(args: argparse.Namespace) -> int:
     require_records(job_file, "岗位")
     if not graduates:
         raise JobmatchError("毕业生文件中没有 qrels 里的毕业生")
-    ranker = build_ranker(jobs, use_model=not args.no_model)
+    ranker = build_ranker(jobs, use_model=not args.no_model, reference_date=day_from(args))
     results = ranker.rank(graduates, k=100, rejected_k=0)
     runs = {r.graduate_id: [s.job_id for s in r.suggestions] for r in results}
     metrics = mean_metrics(runs, qrels)

@@ -9,7 +9,7 @@ import time
 from pathlib import Path
 
 from matching.fair_limits import FairLimits
-from service.commands.options import add_strict, non_negative_int, positive_int, read_inputs, report_skipped
+from service.commands.options import add_judging_day, add_strict, day_from, non_negative_int, positive_int, read_inputs, report_skipped
 from service.errors import JobmatchError
 from service.fair_sizes import SIZE_FIELDS
 
@@ -38,6 +38,7 @@ def register(subparsers) -> None:
                         help=f"行业场：本场岗位须在毕业生推荐的前几位（默认 {FairLimits().max_rank}）")
     parser.add_argument("--top", type=positive_int, default=20, help="每位毕业生参与判断的推荐岗位数（默认 20）")
     parser.add_argument("--show", type=non_negative_int, default=10, help="终端显示的场次数（未指定 --out 时，默认 10）")
+    add_judging_day(parser)
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（未列专业的岗位不归入专业类）")
     parser.set_defaults(func=run)
@@ -63,7 +64,7 @@ def run(args: argparse.Namespace) -> int:
     # As organisers see them: no verdict, hence no place in a fair, rests on ethnicity,
     # disability or hardship (those conditions read 待核实), so the plan can be handed on.
     people = [redact(g) for g in graduates.records]
-    ranker = build_ranker(jobs.records, use_model=not args.no_model)
+    ranker = build_ranker(jobs.records, use_model=not args.no_model, reference_date=day_from(args))
     results = ranker.rank(people, k=args.top, rejected_k=0)
     plan = plan_fairs(ranker, people, results, by=args.by, limits=limits)
     by_id = {g.id: g for g in people}

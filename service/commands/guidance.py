@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_strict, positive_int, read_inputs, report_skipped
+from service.commands.options import add_data_dir, add_judging_day, add_strict, day_from, positive_int, read_inputs, report_skipped
 from service.errors import JobmatchError
 
 
@@ -29,6 +29,7 @@ def register(subparsers) -> None:
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--sensitive", action="store_true",
                         help="按完整记录计算，个人建议含民族、残疾人专设岗位等条件（敏感信息，按人写入审计日志；仅限就业服务专员）")
+    add_judging_day(parser)
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型")
     add_data_dir(parser)  # its database holds the audit log of --sensitive
@@ -49,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     jobs, graduates = read_inputs(args)
     # As organisers see them unless asked: no gap then rests on ethnicity, disability or hardship.
     people = graduates.records if args.sensitive else [redact(g) for g in graduates.records]
-    ranker = build_ranker(jobs.records, use_model=not args.no_model)
+    ranker = build_ranker(jobs.records, use_model=not args.no_model, reference_date=day_from(args))
     cohort = ranker_cohort(ranker, people, year=args.year, school=args.school, major_class=major_class)
     if not cohort:
         raise JobmatchError(_nobody(args, people, major_class))

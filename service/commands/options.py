@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import re
 import sys
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,6 +21,37 @@ def settings_from(args: argparse.Namespace) -> Settings:
     settings = Settings(data_dir=args.data_dir) if getattr(args, "data_dir", None) else Settings()
     settings.prepare()
     return settings
+
+
+def add_judging_day(parser: argparse.ArgumentParser) -> None:
+    """``--on``: the day verdicts are judged on (ages, 应届 status, 报名截止日期, a post's season,
+    policy deadlines), for every command whose output depends on it. Default: today in Beijing,
+    the service's day; a past season's table is read as it was with ``--on 2023-03-01``."""
+    parser.add_argument("--on", type=judging_day, dest="day", metavar="YYYY-MM-DD",
+                        help="判断日期：按这一天判断年龄、应届身份、报名是否截止和招聘年度（默认今天，北京时间）")
+
+
+def day_from(args: argparse.Namespace) -> dt.date:
+    """The judging day of ``--on``, else today in Beijing (read once per run)."""
+    from service.beijing import beijing_today
+
+    day = getattr(args, "day", None)
+    return day if day is not None else beijing_today()
+
+
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def judging_day(text: str) -> dt.date:
+    """An ``argparse`` type: a calendar day written YYYY-MM-DD, refused in Chinese otherwise
+    (``date.fromisoformat`` alone would also take 20230301 and 2023-W09-3)."""
+    text = text.strip()
+    if _ISO_DAY.fullmatch(text) is None:
+        raise argparse.ArgumentTypeError(f"判断日期「{text}」须写成 YYYY-MM-DD（如 2023-03-01）")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"判断日期「{text}」不是有效的日期") from None
 
 
 def add_strict(parser: argparse.ArgumentParser) -> None:

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_strict, non_negative_int, report_skipped, require_records
+from service.commands.options import add_data_dir, add_judging_day, add_strict, day_from, non_negative_int, report_skipped, require_records
 
 #: Policies shown per list in the terminal without ``--out``.
 SHOWN_TEXT = 60
@@ -24,6 +24,7 @@ def register(subparsers) -> None:
     parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）；省略时只检查并显示政策清单")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
+    add_judging_day(parser)  # policy deadlines and graduates' ages; the list alone reads no day
     add_strict(parser)
     add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
     parser.set_defaults(func=run)
@@ -89,7 +90,7 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
 
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
     require_records(graduates, "毕业生")
-    engine = load_rules_engine()
+    engine = load_rules_engine(day_from(args))
     results = [_about_graduate(graduate_policies(engine, g, policies), g, policies) for g in graduates.records]
     shown = results if args.out is not None else results[: args.show]
     # The log comes first: if it cannot be written, nothing is shown or written.

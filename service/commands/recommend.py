@@ -10,7 +10,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from service.commands.options import add_data_dir, add_strict, non_negative_int, positive_int, read_inputs, report_skipped
+from service.commands.options import (add_data_dir, add_judging_day, add_strict, day_from, non_negative_int, positive_int,
+                                      read_inputs, report_skipped)
 
 
 def register(subparsers) -> None:
@@ -24,6 +25,7 @@ def register(subparsers) -> None:
     parser.add_argument("--not-eligible", type=non_negative_int, default=5, dest="rejected",
                         help="每位毕业生列出的不符合条件岗位数（默认 5）")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
+    add_judging_day(parser)
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true", help="不使用专业匹配模型（仅文本相似度与规则）")
     parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
@@ -38,7 +40,8 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     jobs, graduates = read_inputs(args)
 
-    ranker = build_ranker(jobs.records, use_model=not args.no_model)
+    day = day_from(args)
+    ranker = build_ranker(jobs.records, use_model=not args.no_model, reference_date=day)
     with tqdm(total=len(graduates.records), desc="匹配", unit="人", file=sys.stderr, disable=None) as bar:
         results = ranker.rank(graduates.records, k=args.top, rejected_k=args.rejected, progress=bar.update)
     by_id = {job.id: job for job in jobs.records}
@@ -54,8 +57,23 @@ def run(args: argparse.Namespace) -> int:
     else:
         _print(shown, by_id, {g.id: g for g in graduates.records})
         print(f"共为 {len(results)} 位毕业生生成推荐（{len(jobs.records)} 个岗位）；使用 --out 保存全部结果。")
+    if note := _closed_note(jobs.records, day):
+        print(note)
     print(f"用时 {time.perf_counter() - started:.1f} 秒", file=sys.stderr)
     return report_skipped([jobs, graduates])
+
+
+def _closed_note(jobs, day) -> str:
+    """Posts closed long ago on ``day`` are neither suggested nor listed as rejected
+    (``matching.deadlines.rejection_listed_until``): say how many, once for the list (the same
+    posts for every graduate), so that a short list of rejections is not read as the whole."""
+    from matching.deadlines import RECENTLY_CLOSED_DAYS, rejection_unlisted
+
+    count = sum(rejection_unlisted(job, day) for job in jobs)
+    if not count:
+        return ""
+    return (f"另有 {count} 个岗位报名早已结束（招聘年度已过，或报名截止已超过 {RECENTLY_CLOSED_DAYS} 天），"
+            f"未推荐，也未列入不符合报考条件的岗位（判断日期 {day.isoformat()}，--on 可改）")
 
 
 #: Suggestions per graduate that the terminal shows.

@@ -5,7 +5,8 @@ Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` f
 ``hardship_groups`` and ``student_loan`` are ``NULL`` in rows written before they existed, and so are
 a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_open`` keeps
 「若干」 apart from an empty cell, both a ``NULL`` headcount (revision 0007; false before); its
-``apply_by`` (报名截止日期) is ``NULL`` before revision 0008, as for a job that states none.
+``apply_by`` (报名截止日期) is ``NULL`` before revision 0008, as for a job that states none, and
+its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post is not closed by them).
 """
 
 from __future__ import annotations
@@ -48,6 +49,8 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "description": job.description,
         "conditions": [[key, value] for key, value in job.conditions],
         "apply_by": job.apply_by,
+        "announcement": job.announcement,
+        "season_year": job.season_year,
     }
 
 
@@ -73,6 +76,8 @@ def job_from_row(row: JobRow) -> Job:
         description=row.description or "",
         conditions=tuple((str(k), str(v)) for k, v in (row.conditions or [])),
         apply_by=row.apply_by,
+        announcement=row.announcement,
+        season_year=row.season_year,
     )
 
 

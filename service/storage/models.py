@@ -77,6 +77,8 @@ class JobRow(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     conditions: Mapped[list] = mapped_column(JSON, default=list)
     apply_by: Mapped[dt.date | None] = mapped_column(Date)  # 报名截止日期 (0008)
+    announcement: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["announcement"]))  # 招聘公告 (0010)
+    season_year: Mapped[int | None] = mapped_column(Integer)  # the season it names (0010)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -9,6 +9,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, ValidationInfo, field_validator, model_validator
 
+from features.announcements import season_year
 from features.education import (
     EducationRequirement,
     parse_degree,
@@ -20,6 +21,8 @@ from features.intentions import preferences_after_intention_change, preferences_
 from features.records import (
     GRADUATE_TEXT_LIMITS,
     JOB_TEXT_LIMITS,
+    MAX_SEASON_YEAR,
+    MIN_SEASON_YEAR,
     PREFERENCE_ITEM_LENGTH,
     PREFERENCE_ITEMS,
     RESERVED_JOB_IDS,
@@ -62,6 +65,12 @@ class _JobFields(_Strict):
     description: str = Field(default="", max_length=20_000)
     conditions: dict[str, Annotated[str, Field(max_length=5000)]] = Field(default_factory=dict, max_length=50)
     apply_by: Day | None = Field(default=None, description="报名截止日期（YYYY-MM-DD），次日起岗位不再推荐；null 表示未注明")
+    announcement: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["announcement"],
+                                     description="招聘公告（简章）名称，如「某市2026年度事业单位公开招聘工作人员公告」")
+    season_year: int | None = Field(
+        default=None, ge=MIN_SEASON_YEAR, le=MAX_SEASON_YEAR,
+        description="招聘年度；不填时从招聘公告名称中读出（读不出为 null）。未注明报名截止日期时，"
+                    "早于当年两年及以上的岗位不再推荐，前一年的为「待核实」")
 
     @field_validator("education")
     @classmethod
@@ -124,6 +133,8 @@ def job_from_create(data: JobCreate) -> Job:
         headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
         headcount_open=data.headcount == OPEN_HEADCOUNT,
         description=data.description or "", conditions=tuple(data.conditions.items()), apply_by=data.apply_by,
+        announcement=data.announcement or None,
+        season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
     )
 
 
@@ -141,7 +152,7 @@ def job_to_create(job: Job) -> dict:
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": shown_headcount(job), "description": job.description, "conditions": dict(job.conditions),
-        "apply_by": job.apply_by,
+        "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
     }
 
 
@@ -150,6 +161,8 @@ def job_apply_update(job: Job, update: JobUpdate) -> Job:
     changes = update.model_dump(exclude_unset=True)
     if changes.get("degree") is None and "degree" in changes:
         changes["degree"] = None
+    if "announcement" in changes and "season_year" not in changes:
+        values["season_year"] = None  # read again from the new title, not kept from the old one
     values.update(changes)
     if values.get("description") is None:
         values["description"] = ""
@@ -180,6 +193,8 @@ class JobPublic(BaseModel):
     description: str
     conditions: dict[str, str]
     apply_by: dt.date | None = Field(description="报名截止日期（YYYY-MM-DD）；null 表示未注明")
+    announcement: str | None = Field(description="招聘公告（简章）名称；null 表示原表未列")
+    season_year: int | None = Field(description="招聘年度（公告名称或年度列所注）；null 表示未知")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
