@@ -3,10 +3,15 @@ the query, and the plan over every stored job and the graduates' redacted copies
 
 from __future__ import annotations
 
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
 from fastapi import Query
 from sqlalchemy.orm import Session
 
 from matching.fair_limits import FairLimits, FairLimitsError
+from features.records import Graduate
 from matching.fairs import FairBy, FairPlan
 from service.api import schemas as s
 from service.api.caches import GraduateCache
@@ -62,6 +67,13 @@ def fair_plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user:
     conditions read 待核实), so nothing in it needs an audit entry."""
     from service import fair_report
 
+    plan, graduates = _plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
+    return s.FairPlanPublic.model_validate(fair_report.plan_dict(
+        plan, graduates, unplaced_offset=unplaced_offset, unplaced_limit=unplaced_limit))
+
+
+def _plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, by: FairBy, limits: FairLimits,
+          k: int) -> tuple[FairPlan, dict[str, Graduate]]:
     if user.role is Role.GRADUATE:
         raise forbidden("毕业生账号不能查看招聘会方案")
     graduates = cache.redacted(session=session)
@@ -69,5 +81,36 @@ def fair_plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user:
     if plan is None:
         plan = FairPlan(by=by, limits=limits, fairs=(), dropped=(), notes=("还没有岗位，无法提出招聘会方案",),
                         unthemed_positions=(), positions_total=0, graduates_total=len(graduates))
-    return s.FairPlanPublic.model_validate(fair_report.plan_dict(
-        plan, {g.id: g for g in graduates}, unplaced_offset=unplaced_offset, unplaced_limit=unplaced_limit))
+    return plan, {g.id: g for g in graduates}
+
+
+#: The plan's downloadable files and their media types.
+FILE_TYPES = {"xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              "csv": "text/csv; charset=utf-8"}
+
+
+def plan_file(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, by: FairBy,
+              limits: FairLimits, k: int, suffix: str) -> bytes:
+    """The plan as the file ``jobmatch fairs --out fairs.xlsx|csv`` writes: one row per position
+    and per graduate of each fair, and every position no fair holds with its reason, so that an
+    organiser who plans on the ``/fairs`` page can print each fair's invitation lists (the page
+    lists the first 100 posts left out, the API pages them). Built from the same redacted copies."""
+    from service.output import write_fairs
+
+    plan, graduates = _plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
+    with tempfile.TemporaryDirectory(prefix="jobmatch-fairs-") as folder:
+        path = Path(folder) / f"fairs.{suffix}"
+        write_fairs(path, plan, graduates)
+        return path.read_bytes()
+
+
+def fair_form(by: FairBy = FairBy.MAJOR,
+              max_employers: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_employers"].default),
+              max_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_positions"].default),
+              min_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_positions"].default),
+              min_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_graduates"].default)
+              ) -> dict[str, str]:
+    """The ``/fairs`` form as typed (the page and its downloads): the size fields are taken as
+    text and read by ``form_limits``, so that one left empty or mistyped is named by its label."""
+    return {"by": by.value, "max_employers": max_employers, "max_positions": max_positions,
+            "min_positions": min_positions, "min_graduates": min_graduates}

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import replace
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Form, Query, Request
-from fastapi.responses import RedirectResponse
+from fastapi import APIRouter, Depends, Form, Query, Request
+from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from features.records import Graduate, hardship_labels
-from matching.deadlines import is_closed, written_day
+from matching.deadlines import job_closed, season_stale, written_day
 from matching.fairs import FairBy
 from service import audit
 from service.api import fair_plans, followups, guidance_views, policy_views, request_day, services
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
-from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
+from service.api.page_kit import PAGE_HEADERS, PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation, forbidden
 from service.auth import Role, User, authenticate
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
@@ -266,11 +266,13 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
     from service.api import job_check_results
 
     checks = job_check_results.findings_of_job(user=user, job=job, settings=settings)
-    # The deadline on the day the matcher judges (the app's clock), as the verdict reads it.
+    # The deadline and the season on the day the matcher judges (the app's clock), as the verdict reads them.
     apply_by = None if job.apply_by is None else written_day(job.apply_by)
     today = request_day.today()
+    closed = job_closed(job, today)
     return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict,
-                  apply_by=apply_by, closed=is_closed(job.apply_by, today), closes_today=job.apply_by == today)
+                  apply_by=apply_by, closed=closed, closes_today=job.apply_by == today,
+                  season_closed=closed and job.apply_by is None, season_stale=season_stale(job, today))
 
 
 @router.get("/officer")
@@ -288,7 +290,8 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
         # Graduates with only a 国家助学贷款 may claim the subsidy too, yet are on no list.
         outside, outside_total = followups.subsidy_outside_support(
             session=session, user=user, graduates=cache.get(session=session), filters=filters,
-            policies=request.app.state.policies, limit=followups.SUBSIDY_OUTSIDE_SHOWN)
+            policies=request.app.state.policies, limit=followups.SUBSIDY_OUTSIDE_SHOWN,
+            verdicts=request.app.state.subsidy_verdicts)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
@@ -302,20 +305,17 @@ _SIZES = fair_plans.SIZE_FIELDS
 _UNPLACED_SHOWN = 100
 
 
+FairForm = Annotated[dict, Depends(fair_plans.fair_form)]
+
+
 @router.get("/fairs")
-def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
-               by: FairBy = FairBy.MAJOR,
-               max_employers: Annotated[str, Query(max_length=20)] = str(_SIZES["max_employers"].default),
-               max_positions: Annotated[str, Query(max_length=20)] = str(_SIZES["max_positions"].default),
-               min_positions: Annotated[str, Query(max_length=20)] = str(_SIZES["min_positions"].default),
-               min_graduates: Annotated[str, Query(max_length=20)] = str(_SIZES["min_graduates"].default)):
+def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm):
     """The small fairs' plan. The size fields are taken as text and read by ``fair_plans.form_limits``,
     so that one left empty or mistyped brings the form back naming it by its label."""
     user = page_user(request, session)
     if user is None:
         return to_login()
-    form = {"by": by.value, "max_employers": max_employers, "max_positions": max_positions,
-            "min_positions": min_positions, "min_graduates": min_graduates}
+    by = FairBy(form["by"])
     try:
         if user.role is Role.GRADUATE:
             raise forbidden("毕业生账号不能查看招聘会方案")
@@ -330,3 +330,21 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/fairs")
     return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES)
+
+
+@router.get("/fairs/download")
+def fairs_download(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm,
+                   format: Literal["xlsx", "csv"] = "xlsx"):
+    """The plan the ``/fairs`` form shows, as a file to print or pass on (``fair_plans.plan_file``)."""
+    user = page_user(request, session)
+    if user is None:
+        return to_login()
+    by = FairBy(form["by"])
+    try:
+        content = fair_plans.plan_file(session=session, matcher=matcher, cache=cache, user=user, by=by,
+                                       limits=fair_plans.form_limits(form), k=20, suffix=format)
+    except ApiProblem as problem:
+        return error_page(request, user, problem, back="/fairs")
+    name = quote(f"招聘会方案（{by.label}）.{format}")
+    return Response(content, media_type=fair_plans.FILE_TYPES[format],
+                    headers={**PAGE_HEADERS, "Content-Disposition": f"attachment; filename=fairs.{format}; filename*=UTF-8''{name}"})
