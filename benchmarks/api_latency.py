@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import csv
 import multiprocessing
 import os
 import random
@@ -45,13 +44,8 @@ sys.path.insert(0, str(ROOT / "samples"))
 sys.path.insert(0, str(ROOT))
 
 from generate import generate_graduates, generate_jobs  # noqa: E402
+from writers import write_csv  # noqa: E402
 
-
-def write_csv(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int) -> tuple[str, list[str]]:
@@ -63,8 +57,8 @@ def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int) ->
     from service.storage import repository
     from service.storage.db import open_database
 
-    write_csv(data_dir / "jobs.csv", generate_jobs(jobs, seed=11))
-    write_csv(data_dir / "graduates.csv", generate_graduates(graduates, seed=12))
+    write_csv(generate_jobs(jobs, seed=11), data_dir / "jobs.csv")
+    write_csv(generate_graduates(graduates, seed=12), data_dir / "graduates.csv")
     catalog = load_major_catalog()
     job_records = read_jobs(data_dir / "jobs.csv", catalog=catalog).records
     graduate_records = read_graduates(data_dir / "graduates.csv", catalog=catalog).records

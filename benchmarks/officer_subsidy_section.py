@@ -15,7 +15,6 @@ timed by wrapping the service function.
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import statistics
 import sys
@@ -28,13 +27,8 @@ sys.path.insert(0, str(ROOT / "samples"))
 sys.path.insert(0, str(ROOT))
 
 from generate import generate_graduates, generate_jobs  # noqa: E402
+from writers import write_csv  # noqa: E402
 
-
-def write_csv(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -57,8 +51,8 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
-        write_csv(data / "jobs.csv", generate_jobs(200, seed=11))
-        write_csv(data / "graduates.csv", generate_graduates(args.graduates, seed=12))
+        write_csv(generate_jobs(200, seed=11), data / "jobs.csv")
+        write_csv(generate_graduates(args.graduates, seed=12), data / "graduates.csv")
         catalog = load_major_catalog()
         settings = Settings(data_dir=data / "data", database_url=args.database_url, warm_recommendations=False,
                             policies=ROOT / "samples" / "policies.csv")

@@ -10,7 +10,6 @@ CSV output) and reports wall time and the child's peak resident memory.
 from __future__ import annotations
 
 import argparse
-import csv
 import resource
 import subprocess
 import sys
@@ -22,13 +21,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "samples"))
 
 from generate import generate_graduates, generate_jobs  # noqa: E402
+from writers import write_csv  # noqa: E402
 
-
-def write_csv(path: Path, rows: list[dict]) -> None:
-    with path.open("w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
-        writer.writeheader()
-        writer.writerows(rows)
 
 
 def main() -> None:
@@ -40,8 +34,8 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        write_csv(tmp / "jobs.csv", generate_jobs(args.jobs, seed=11))
-        write_csv(tmp / "graduates.csv", generate_graduates(args.graduates, seed=12))
+        write_csv(generate_jobs(args.jobs, seed=11), tmp / "jobs.csv")
+        write_csv(generate_graduates(args.graduates, seed=12), tmp / "graduates.csv")
         command = [str(ROOT / ".venv" / "bin" / "jobmatch"), "recommend", "--jobs", str(tmp / "jobs.csv"),
                    "--graduates", str(tmp / "graduates.csv"), "--top", str(args.top), "--out", str(tmp / "out.csv")]
         if args.no_model:

@@ -14,9 +14,10 @@ from pathlib import Path
 FIXED_TIME = dt.datetime(2026, 3, 1, 9, 0, 0)
 
 
-def write_csv(rows: list[dict], path: Path, columns) -> None:
+def write_csv(rows: list[dict], path: Path, columns=None) -> None:
+    """``columns``: the header in order (default: the first row's keys)."""
     with open(path, "w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.DictWriter(fh, fieldnames=list(columns), lineterminator="\n")
+        writer = csv.DictWriter(fh, fieldnames=list(columns or rows[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(rows)
 
