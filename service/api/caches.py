@@ -99,18 +99,18 @@ class TokenCache:
 
 class RenderCache:
     """Serialised answers to cached recommendations: (graduate, k, rejected_k, whether the reader
-    is the graduate — the reasons' person) → JSON bytes, valid while the matcher returns the
+    is the graduate — the reasons' person —, the count of posts closed long ago) → JSON bytes, valid while the matcher returns the
     very same result object (a new ranking, or a new index version, makes a new object)."""
 
     def __init__(self, *, size: int = 50_000):
         self.size = size
-        self._bodies: dict[tuple[str, int, int, bool], tuple[object, bytes]] = {}
+        self._bodies: dict[tuple[str, int, int, bool, int], tuple[object, bytes]] = {}
 
-    def get(self, key: tuple[str, int, int, bool], result: object) -> bytes | None:
+    def get(self, key: tuple[str, int, int, bool, int], result: object) -> bytes | None:
         entry = self._bodies.get(key)
         return entry[1] if entry is not None and entry[0] is result else None
 
-    def put(self, key: tuple[str, int, int, bool], result: object, body: bytes) -> None:
+    def put(self, key: tuple[str, int, int, bool, int], result: object, body: bytes) -> None:
         if len(self._bodies) >= self.size:
             self._bodies.clear()
         self._bodies[key] = (result, body)
@@ -141,5 +141,10 @@ class VerdictCache(Generic[V]):
             if hit is None or (hit[0] is not graduate and hit[0] != graduate):
                 # Two views judging the same record at once store the same verdict: no lock needed.
                 hit = verdicts[graduate.id] = (graduate, judge(graduate))
+            elif hit[0] is not graduate:
+                # An equal copy (the graduate cache reloaded, e.g. after an import): keep this one,
+                # so that the old copy of every record is not held all day, nor compared field by
+                # field on every view (100,000 graduates: 0.27 s a view instead of 0.05 s).
+                hit = verdicts[graduate.id] = (graduate, hit[1])
             out.append(hit[1])
         return out

@@ -259,8 +259,8 @@ def subsidy_outside_support(*, session: Session, user: User, graduates: list[Gra
     ``verdicts`` keeps each record's verdict for the day and the list (``VerdictCache``): a view
     then judges only the records edited since, instead of every graduate off the list against the
     policies (5,000 synthetic graduates: 253 → 7 ms of a view, ``benchmarks/officer_subsidy_section.py``).
-    The recorded subsidy states are read on every view (one query),
-    so 已申请 takes a graduate off at once. The fields each returned hint rests on (e.g.
+    The recorded subsidy states are read on every view (one query, two columns; the rows of
+    those returned only), so 已申请 takes a graduate off at once. The fields each returned hint rests on (e.g.
     ``student_loan``) and the subsidy states returned are audited as read, those only."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
@@ -289,8 +289,8 @@ def subsidy_outside_support(*, session: Session, user: User, graduates: list[Gra
     if found:
         audit.record_disclosures(session=session, user=user, action="read",
                                  disclosed=[(r.graduate.id, r.hint.discloses) for r in found])
-        audit.record_follow_ups(session=session, user=user, shown=("subsidy",),
-                                rows=[recorded[r.graduate.id] for r in found if r.hint.recorded is not None])
+        audit.record_follow_ups(session=session, user=user, shown=("subsidy",), rows=follow_ups.rows(
+            session=session, row_ids=[recorded[r.graduate.id].row_id for r in found if r.hint.recorded is not None]))
         session.commit()
     return found, len(eligible)
 
