@@ -4,10 +4,12 @@ Position tables name their announcement (gkld's ``examTitle``: 「锡林郭勒�
 事业单位公开招聘工作人员简章」; a 公告名称 or 简章名称 column) or state the season (年度, 招考年度).
 A post of a past season is closed even when its table states no 报名截止日期, and a table of
 2021 imported years later must not read as open (``matching.deadlines``). The year is read from
-「2023年」「2023年度」「2023届」「2022-2023学年」「2023校园招聘」; of several the latest counts
-(「2022-2023」 may run into 2023; 「招聘2022届毕业生（2021年11月）」 is the 2022 season), so that a
-post is never closed earlier than its title allows. A title naming no year leaves it unknown:
-never guessed. Pure functions.
+「2023年」「2023年度」「2023届」「2022-2023学年」「2023校园招聘」, a title that starts with it
+(「2023山东气象部门…」) and 「二〇二三年」; of several the latest counts (「2022-2023」 may run into
+2023; 「招聘2022届毕业生（2021年11月）」 is the 2022 season), so that a post is never closed earlier
+than its title allows. Four digits that say no year (「XX大学2011协同创新中心」, 「第2020号」,
+「中国制造2025研究院」) are a name or a number, not a season: read as a year they would close a
+current post. A title naming no year leaves it unknown: never guessed. Pure functions.
 """
 
 from __future__ import annotations
@@ -17,6 +19,14 @@ import unicodedata
 
 # Four digits standing alone (not inside a code such as 100301 or 2020123): a year 2000–2099.
 _YEAR = re.compile(r"(?<!\d)(20\d{2})(?!\d)")
+# What makes four digits a year: 年/届/学年 or a recruitment word after them, or a span of years.
+_SAYS_YEAR_AFTER = re.compile(r"\s*(?:年|届|学年|校园|秋季|春季|秋招|春招|招聘|[-—–~至到]\s*20\d{2}(?!\d))")
+_SPAN_BEFORE = re.compile(r"(?<!\d)20\d{2}\s*[-—–~至到]\s*$")
+# Before a year that opens the title: nothing, or an opening bracket.
+_TITLE_START = re.compile(r"^[\s(\[【《「“]*$")
+# 「二〇二三年」: a year in Chinese digits, written out as the official style has it.
+_CHINESE_YEAR = re.compile(r"二[〇零○O0][〇零○O0一二三四五六七八九]{2}(?=\s*年)")
+_CHINESE_DIGITS = str.maketrans("〇零○O0一二三四五六七八九", "0000012345678" + "9")
 
 
 def season_year(text: object) -> int | None:
@@ -26,5 +36,13 @@ def season_year(text: object) -> int | None:
         return None
     if isinstance(text, float) and text.is_integer():
         text = int(text)  # a spreadsheet's 2023.0
-    years = [int(y) for y in _YEAR.findall(unicodedata.normalize("NFKC", str(text)))]
+    title = unicodedata.normalize("NFKC", str(text))
+    title = _CHINESE_YEAR.sub(lambda m: m.group().translate(_CHINESE_DIGITS), title)
+    years = [int(m.group(1)) for m in _YEAR.finditer(title) if _says_year(title, m.start(), m.end())]
     return max(years) if years else None
+
+
+def _says_year(title: str, start: int, end: int) -> bool:
+    before = title[:start]
+    return (_SAYS_YEAR_AFTER.match(title, end) is not None or _TITLE_START.match(before) is not None
+            or _SPAN_BEFORE.search(before) is not None)

@@ -5,11 +5,15 @@ A position is open to the classes the fair planner gives it (``matching.fair_the
 at ``FairLimits.min_fit`` and ``max_classes``): those its explicit major list names, else those the
 major-fit model reads into its text. The same code decides both, so the profile and the fair plan
 never disagree. A position open to several classes counts in each (its applicants may come from
-any of them); one that states no headcount counts as one opening, the least it offers.
+any of them); one that states no headcount counts as one opening, the least it offers. Only the
+positions open on the judging day count (``matching.deadlines.job_closed``: a deadline passed, a
+season long past): a closed post is no opening, and an old table would otherwise show a shortage
+that is not there; how many were left out is said (``SupplyDemand.closed_note``).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -18,6 +22,7 @@ from functools import partial
 from sklearn.utils.validation import check_is_fitted
 
 from features.records import Job
+from matching.deadlines import job_closed
 from matching.fair_themes import ThemeLink, class_themes
 from matching.fairs import FairLimits
 
@@ -61,6 +66,15 @@ class SupplyDemand:
     positions_unplaced: int  # open to no class
     graduates_unplaced: int  # major placed in no class: not compared
     limits: BalanceLimits
+    day: dt.date | None = None  # the judging day posts were counted open on (None: every post counted)
+    positions_closed: int = 0  # closed on ``day``: not counted, not in ``positions_total``
+
+    @property
+    def closed_note(self) -> str:
+        """What was left out as closed, in Chinese ("" when nothing was)."""
+        if not self.positions_closed:
+            return ""
+        return f"另有 {self.positions_closed} 个岗位在 {self.day.isoformat()} 报名已结束，不计入"
 
     @property
     def surplus(self) -> tuple[ClassBalance, ...]:
@@ -73,9 +87,12 @@ class SupplyDemand:
 
 def supply_demand(classes: Mapping[str, ThemeLink | None], *, jobs: Sequence[Job],
                   links: Mapping[str, Sequence[ThemeLink]], basis: str,
-                  limits: BalanceLimits = BalanceLimits()) -> SupplyDemand:
+                  limits: BalanceLimits = BalanceLimits(), day: dt.date | None = None) -> SupplyDemand:
     """``classes``: graduate id → their class (None: unplaced); ``links``: job id → the classes
-    its position is open to."""
+    its position is open to; ``day``: the judging day, when posts closed on it are left out."""
+    every = len(jobs)
+    if day is not None:
+        jobs = [job for job in jobs if not job_closed(job, day)]
     names: dict[str, str] = {}
     graduates: Counter[str] = Counter()
     for link in classes.values():
@@ -101,7 +118,8 @@ def supply_demand(classes: Mapping[str, ThemeLink | None], *, jobs: Sequence[Job
                                  _flag(people, openings, limits)))
     rows.sort(key=lambda c: (-c.graduates, -c.openings, c.key))
     return SupplyDemand(basis=basis, classes=tuple(rows), positions_total=len(jobs), positions_unplaced=unplaced,
-                        graduates_unplaced=sum(1 for link in classes.values() if link is None), limits=limits)
+                        graduates_unplaced=sum(1 for link in classes.values() if link is None), limits=limits,
+                        day=day, positions_closed=every - len(jobs))
 
 
 def _flag(graduates: int, openings: int, limits: BalanceLimits) -> str:
@@ -114,8 +132,9 @@ def _flag(graduates: int, openings: int, limits: BalanceLimits) -> str:
 
 def ranker_supply(ranker, *, fair_limits: FairLimits = FairLimits(),
                   limits: BalanceLimits = BalanceLimits()) -> Callable[[Mapping[str, ThemeLink | None]], SupplyDemand]:
-    """``supply_demand`` over a fitted ranker's jobs, their classes given as the fair planner
-    gives them, with the basis said in Chinese."""
+    """``supply_demand`` over a fitted ranker's jobs open on its judging day (``Ranker.judging_day``),
+    their classes given as the fair planner gives them, with the basis said in Chinese. A caller
+    keeping the answer across days (the service) passes its own ``day=`` on each call."""
     check_is_fitted(ranker, "index_")
     links = class_themes(ranker, min_fit=fair_limits.min_fit, max_classes=fair_limits.max_classes)
     model = (f"未列专业类的岗位，归入专业匹配模型估计匹配度不低于 {fair_limits.min_fit:.2f} 的专业类（至多 "
@@ -126,4 +145,5 @@ def ranker_supply(ranker, *, fair_limits: FairLimits = FairLimits(),
              "归入多个专业类的岗位在每个类中都计入；未注明招聘人数的岗位按 1 人计。"
              f"求人倍率 = 招聘人数 ÷ 毕业生人数；毕业生不少于 {limits.min_side} 人而倍率低于 {limits.low_ratio:g} "
              f"标为「{SURPLUS}」，招聘人数不少于 {limits.min_side} 人而倍率高于 {limits.high_ratio:g} 标为「{SHORTAGE}」")
-    return partial(supply_demand, jobs=list(ranker.index_.jobs), links=links, basis=basis, limits=limits)
+    return partial(supply_demand, jobs=list(ranker.index_.jobs), links=links, basis=basis, limits=limits,
+                   day=getattr(ranker, "judging_day", None))

@@ -145,6 +145,19 @@ class Ranker(BaseEstimator):
         """The checker's judging day; a checker that reads no day closes nothing."""
         return getattr(self.checker, "reference_date", None)
 
+    @property
+    def judging_day(self) -> dt.date | None:
+        """The day posts are judged open or closed on (``None``: none is closed)."""
+        return self._day()
+
+    def unlisted_count(self) -> int:
+        """How many jobs are closed so long ago on the judging day that no graduate's rejected
+        posts list them (``rank``'s ``unlisted``): the same for every graduate, so a page or an
+        answer says it once, and a short list of rejections is not read as the whole."""
+        check_is_fitted(self, "index_")
+        day = self._day()
+        return 0 if day is None else int(self.index_.unlisted_on(day).sum())
+
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
         """For a major the catalog does not know (专科, 研究生 names): where the reference
         table or the name finder places it, else the class the model reads into the name;

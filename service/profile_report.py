@@ -47,6 +47,7 @@ def _supply(supply: SupplyDemand) -> dict:
     return {
         "basis": supply.basis, "positions_total": supply.positions_total,
         "positions_unplaced": supply.positions_unplaced, "graduates_unplaced": supply.graduates_unplaced,
+        "day": None if supply.day is None else supply.day.isoformat(), "positions_closed": supply.positions_closed,
         "limits": {"min_side": limits.min_side, "low_ratio": limits.low_ratio, "high_ratio": limits.high_ratio},
         "classes": [{"key": c.key, "label": c.label, "graduates": c.graduates, "positions": c.positions,
                      "headcount": c.headcount, "headcount_unknown": c.headcount_unknown, "openings": c.openings,
@@ -107,7 +108,9 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
                       None if c.ratio is None else round(c.ratio, 3), c.flag] for c in supply.classes]
                     + [["（说明）" + supply.basis, None, None, None, None, None, ""],
                        [f"（未归入专业类的岗位 {supply.positions_unplaced} 个，共 {supply.positions_total} 个）",
-                        None, supply.positions_unplaced, None, None, None, ""]]))
+                        None, supply.positions_unplaced, None, None, None, ""]]
+                    + ([[f"（{supply.closed_note}）", None, supply.positions_closed, None, None, None, ""]]
+                       if supply.closed_note else [])))
     if profile.sensitive is not None:
         counts = profile.sensitive
         total = profile.total or 1

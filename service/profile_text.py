@@ -91,7 +91,8 @@ def summary_lines(profile: CohortProfile) -> list[str]:
 def supply_lines(profile: CohortProfile) -> list[str]:
     supply = profile.supply
     lines = ["\n== 供需对比（按本科专业类）==", f"说明：{supply.basis}",
-             f"岗位 {supply.positions_total} 个，其中 {supply.positions_unplaced} 个未归入专业类；"
+             f"岗位 {supply.positions_total} 个，其中 {supply.positions_unplaced} 个未归入专业类"
+             + (f"（{supply.closed_note}）" if supply.closed_note else "") + "；"
              f"毕业生 {profile.total} 人，其中 {supply.graduates_unplaced} 人专业未归类、不参与对比"]
     rows = [(c.label, c.graduates, c.positions, c.openings, "—" if c.ratio is None else f"{c.ratio:.2f}", c.flag)
             for c in supply.classes]

@@ -46,4 +46,5 @@ def recommendations_public(*, matcher: Matcher, user: User, result, graduate: Gr
             for x in result.rejected
         ],
         major_note=reasons_for(user, [result.major_note], graduate)[0] if result.major_note else None,
+        closed_unlisted=matcher.unlisted_count(),
     )

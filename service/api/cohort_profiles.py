@@ -42,6 +42,8 @@ def cohort_profile(*, session: Session, matcher: Matcher, cache: GraduateCache, 
     # the matcher's lock: kept per version of the job index. Placing the cohort's majors needs
     # the lock too (it fills the ranker's caches) but takes milliseconds; counting needs neither.
     supply_from = matcher.with_ranker(ranker_supply, keep="cohort_supply")
+    if supply_from is not None:  # kept across days: the posts open are counted on today's
+        supply_from = partial(supply_from, day=matcher.day)
     placed = matcher.with_ranker(partial(_place, cohort))
     if supply_from is None or placed is None:  # no job stored: majors placed by a ranker holding no real job
         supply_from, placed = None, _place(cohort, matcher.factory([STAND_IN_JOB]))

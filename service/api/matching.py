@@ -150,6 +150,13 @@ class Matcher:
                 hit = self._kept[keep] = (self.index_version, work(self._ranker))
             return hit[1]
 
+    def unlisted_count(self) -> int:
+        """How many posts closed long ago on the matcher's day no graduate's rejected posts list
+        (``Ranker.unlisted_count``). No lock: one comparison of the day with every post's last
+        listed day, on an index replaced whole by edits."""
+        ranker = self._ranker
+        return 0 if ranker is None else ranker.unlisted_count()
+
     def job(self, job_id: str) -> Job | None:
         # No lock: edits replace the index object whole, so one index read is consistent.
         ranker = self._ranker

@@ -327,8 +327,9 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     if result is None or result.discloses():
         return None  # a reason resting on a sensitive field is audited, in the database: slow path
     # The wording is part of the body: the graduate and an officer read the same cached result
-    # in different persons (``reasons_for``), so each has its own body.
-    key = (graduate_id, k, rejected_k, user.role is Role.GRADUATE)
+    # in different persons (``reasons_for``), so each has its own body. So is the count of posts
+    # closed long ago, which a job edit may change while the result is kept (``kept_results``).
+    key = (graduate_id, k, rejected_k, user.role is Role.GRADUATE, matcher.unlisted_count())
     body = bodies.get(key, result)
     if body is None:
         body = recommendations_public(matcher=matcher, user=user, result=result, graduate=graduate,

@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_strict, positive_int, report_skipped, require_records
+from service.commands.options import add_data_dir, add_judging_day, add_strict, day_from, positive_int, report_skipped, require_records
 from service.errors import JobmatchError
 
 def register(subparsers) -> None:
@@ -16,7 +16,7 @@ def register(subparsers) -> None:
         "profile", help="毕业生画像：规模、结构、专业、就业意向",
         description="读取毕业生表（及岗位表），统计毕业生的规模与结构（届别、学校、学历、学位、性别）、"
                     "专业分布（门类、本科专业类、人数最多的专业）、就业意向（地点、岗位类别、行业、期望月薪），"
-                    "给出岗位表时按本科专业类对比毕业生人数与可报考岗位的招聘人数。"
+                    "给出岗位表时按本科专业类对比毕业生人数与可报考岗位的招聘人数（只计判断日期仍在报名的岗位）。"
                     "--sensitive 另统计困难类别、残疾和少数民族人数，先按人写入审计日志。",
     )
     parser.add_argument("--graduates", required=True, type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）")
@@ -26,6 +26,7 @@ def register(subparsers) -> None:
     parser.add_argument("--sensitive", action="store_true",
                         help="另统计困难类别、残疾、少数民族人数（敏感信息，按人写入审计日志；仅限就业服务专员）")
     parser.add_argument("--out", type=Path, help="输出文件（.json/.xlsx/.csv）；省略时在终端显示")
+    add_judging_day(parser)  # supply counts the posts still open on it
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true",
                         help="不使用专业匹配模型（目录外专业只按参照表和名称归类，未列专业的岗位不归类）")
@@ -56,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
         jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
         require_records(jobs, "岗位")
         imports.append(jobs)
-        ranker = build_ranker(jobs.records, use_model=not args.no_model)
+        ranker = build_ranker(jobs.records, use_model=not args.no_model, reference_date=day_from(args))
     else:
         ranker = build_ranker([STAND_IN_JOB], use_model=not args.no_model)
 

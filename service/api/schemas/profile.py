@@ -3,6 +3,8 @@ records as ``service.profile_report.profile_dict`` writes them."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pydantic import BaseModel, Field
 
 
@@ -54,9 +56,11 @@ class ClassBalancePublic(BaseModel):
 
 class SupplyDemandPublic(BaseModel):
     basis: str = Field(description="岗位如何归入专业类（中文说明）")
-    positions_total: int
+    positions_total: int = Field(description="判断日期仍在报名的岗位数（报名已结束的不计入）")
     positions_unplaced: int
     graduates_unplaced: int
+    day: dt.date | None = Field(default=None, description="判断日期（YYYY-MM-DD）：按这一天判断岗位报名是否已结束")
+    positions_closed: int = Field(default=0, description="判断日期报名已结束、未计入供需的岗位数")
     limits: BalanceLimitsPublic
     classes: list[ClassBalancePublic]
     surplus: list[str] = Field(description="毕业生多、岗位少的专业类代码")

@@ -48,6 +48,10 @@ class RecommendationsPublic(BaseModel):
     rejected: list[RejectionPublic]
     #: How a major the catalog does not hold was read, said once for all suggestions.
     major_note: str | None = None
+    closed_unlisted: int = Field(
+        default=0, ge=0,
+        description="报名早已结束（招聘年度已过，或报名截止已超过 7 天）、既未推荐也未列入 rejected 的岗位数；"
+                    "对所有毕业生相同（按服务当天判断）")
 
 
 class CandidatePublic(BaseModel):
@@ -264,11 +268,23 @@ class FairUnplacedPublic(BaseModel):
     reason: str = Field(description="未列入任何招聘会的原因（归入的每个主题及其未能举办或未列入的原因）")
 
 
+class FairUninvitedPublic(BaseModel):
+    """A graduate who may apply for posts of a theme whose fairs were all full (每场毕业生上限)."""
+
+    graduate_id: str
+    name: str | None
+    school: str | None
+    major: str | None
+    theme: str
+    reason: str = Field(description="未受邀参加该主题招聘会的原因")
+
+
 class FairLimitsPublic(BaseModel):
     max_employers: int
     max_positions: int
     min_positions: int
     min_graduates: int
+    max_graduates: int
     max_rank: int
     min_fit: float
     max_classes: int
@@ -296,3 +312,5 @@ class FairPlanPublic(BaseModel):
     unplaced_positions: list[FairUnplacedPublic] = Field(
         default_factory=list, description="未列入任何招聘会的岗位及原因，按岗位编号排列；只列出从 unplaced_offset 起的 "
                                           "unplaced_limit 个，完整名单用 unplaced_offset 翻页，或 jobmatch fairs --out 导出")
+    uninvited_graduates: list[FairUninvitedPublic] = Field(
+        default_factory=list, description="可报考某主题的岗位、但该主题各场都已邀请满 max_graduates 人而未受邀的毕业生（每个主题一行）")
