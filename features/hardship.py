@@ -27,7 +27,14 @@ _POOR_HOUSEHOLD_WORD = re.compile(rf"(?<!严重){_POOR_HOUSEHOLD}(?!边缘|职�
 _POOR_DISABLED_FAMILY = rf"{_POOR_HOUSEHOLD}残疾人?(?:家庭|户)|残疾人?{_POOR_HOUSEHOLD}(?:家庭|户)"
 #: 残疾 describing a household that another word names (「残疾人低保家庭」「残疾低保户」「残疾人零就业家庭」):
 #: a member's disability, read as 「残疾人家庭」 is, never the graduate's own 残疾 (「低保残疾人」「本人残疾」 are).
-_DISABLED_HOUSEHOLD = r"人?(?:低保|最低生活保障|低收入|特困|五保|贫困|困难|零就业|脱贫|建档立卡)+(?:家庭|户)"
+_HOUSEHOLD_PHRASE = r"(?:低保|最低生活保障|低收入|特困|五保|贫困|困难|零就业|脱贫|建档立卡)+(?:家庭|户)"
+_DISABLED_HOUSEHOLD = rf"人?{_HOUSEHOLD_PHRASE}"
+#: 「残疾人 低保家庭」「残疾　建档立卡户」: a space inside the phrase 「残疾人低保家庭」, not a list. The staff
+#: list the graduate's own disability beside a household with 、，；/ (the samples' lists all use 、)
+#: or as 「本人残疾 低保家庭」「肢体残疾 低保户」 (an item that says whose disability it is); a bare
+#: 「残疾人」 before a household word, with or without the space, is that household's member. A bare
+#: 「残疾 低保」 (no household word) stays two items, as 「残疾低保」 reads both.
+_HOUSEHOLD_AFTER_DISABLED = re.compile(rf"^{_HOUSEHOLD_PHRASE}|^(?:贫困|困难)?家庭")
 # The 防返贫 monitoring groups by their official names (脱贫不稳定户、边缘易致贫户、突发严重困难户;
 # 易返贫致贫 since 2025) and a bare 监测对象/监测户 lie in 脱贫家庭, as 防返贫监测户 always has here.
 _POVERTY_WORD = re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
@@ -46,6 +53,15 @@ _LIST_ITEM = re.compile(r"[^;；,，、/|\s]+")
 #: A negation right before a keyword (「无残疾」「非低保」「不是建档立卡户」「否（非零就业）」).
 #: 「是否」 is a question, not a negation: such an item is refused below.
 _HARDSHIP_NEGATION = re.compile(r"(?:无|非|不是|没有|不属于|(?<!是)否)$")
+#: 未 negates 失业 only (「未失业」「父亲没失业」): before other words it says "not yet" (「未脱贫户」, a household
+#: still poor, is 脱贫家庭's; 「未就业」 is unemployed), so it is no negation of those.
+_UNEMPLOYMENT_NEGATION = re.compile(r"(?:未|没|并未|并没有|从未|不再)(?:长期)?$")
+#: A note that someone is in work (「父亲未失业」「母亲没有下岗」「父亲已就业」「父母均已再就业」「在职」). It
+#: states no category: on a hardship sheet it reads as an answer to another column (就业状态), so alone
+#: it is refused, not read as 「无」 (「无失业」「非低保」, the clerks' "no such category", are read so).
+#: Beside 零就业家庭 it contradicts it (``_check_employed_notes``). 「未就业」「无业」「下岗」 say the opposite.
+_EMPLOYED_NOTE = re.compile(r"(?:未|没有?|并未|并没有|从未|不再)(?:长期)?(?:失业|下岗)"
+                            r"|已经?(?:再|重新)?(?:就业|上岗|工作)|在职|在岗|有(?:固定)?工作")
 #: What may join two keywords of one category in one phrase (「建档立卡贫困户」「防返贫监测户」):
 #: a negation before the first word covers the second.
 _HARDSHIP_JOIN = re.compile(r"^(?:的|户|家庭|人员|对象|人)*$")
@@ -105,14 +121,24 @@ _LOAN_NOTE = re.compile(r"[（(]([^（()）]*)[）)]$")
 def _cell_items(text: str) -> list[str]:
     """The items of a list cell (「低保；残疾」 → 低保, 残疾), a monitoring note joined to the item it
     qualifies (「监测户，已解除监测」 is one item). A note after anything but a 脱贫 or monitoring word
-    (「低保，已解除监测」) stays an item of its own, which is refused."""
+    (「低保，已解除监测」) stays an item of its own, which is refused. A bare 「残疾」「残疾人」 and the
+    household word after it across spaces only (「残疾人 低保家庭」, a full-width space too) are one phrase,
+    read as 「残疾人低保家庭」 is (``_DISABLED_SPACED``)."""
     items: list[tuple[int, int]] = []
     for found in _LIST_ITEM.finditer(text):
         if items and _MONITORING_NOTE.match(found.group()) and _POVERTY_WORD.search(text, *items[-1]):
             items[-1] = (items[-1][0], found.end())
         else:
             items.append(found.span())
-    return [text[start:end] for start, end in items]
+    spans = [text[start:end] for start, end in items]
+    merged: list[str] = []
+    for index, item in enumerate(spans):
+        gap = text[items[index - 1][1]:items[index][0]] if index else ""
+        if merged and merged[-1] in ("残疾", "残疾人") and gap.isspace() and _HOUSEHOLD_AFTER_DISABLED.match(item):
+            merged[-1] += item
+        else:
+            merged.append(item)
+    return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,7 +197,8 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
         if previous is not None and previous[1] is flag and previous[2] and _HARDSHIP_JOIN.match(part[previous[0]:start]):
             is_negated = True  # 「不是建档立卡贫困户」: 贫困户 is still under 不是
         else:
-            is_negated = bool(_HARDSHIP_NEGATION.search(part[gap_start:start]))
+            is_negated = bool(_HARDSHIP_NEGATION.search(part[gap_start:start])) or (
+                flag is Hardship.LONG_TERM_UNEMPLOYED and bool(_UNEMPLOYMENT_NEGATION.search(part[gap_start:start])))
         previous = (end, flag, is_negated)
         if is_negated:
             negated.add(flag)
@@ -203,6 +230,55 @@ def _hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
     return found, groups
 
 
+@dataclass(frozen=True, slots=True)
+class _EmployedNote:
+    """An item that says someone is in work: the item, the note, whether it is said of a relative
+    (「父亲未失业」) and whether the item names a category it qualifies (「低保户（父亲已就业）」)."""
+
+    item: str
+    note: str
+    of_relative: bool
+    qualifies: bool
+
+
+def _employed_note(part: str) -> _EmployedNote | None:
+    found = _EMPLOYED_NOTE.search(part)
+    if found is None:
+        return None
+    rest = _EMPLOYED_NOTE.sub("", part)
+    return _EmployedNote(item=part, note=found.group(),
+                         of_relative=bool(_RELATIVE_BEFORE.search(part[:found.start()])),
+                         qualifies=any(pattern.search(rest) for pattern, _ in _HARDSHIP_WORDS))
+
+
+def _check_employed_notes(text: str, flags: set[Hardship], notes: list[_EmployedNote]) -> None:
+    """Refuse a cell whose note that someone is in work contradicts its category, or that is only such a note.
+
+    零就业家庭 is a household whose members of working age who can and want to work are all out of
+    work: 「零就业家庭（父亲未失业）」「零就业家庭，母亲已就业」 says both that none works and that one does.
+    Kept as 零就业家庭 it would admit a household that may have left the list (a member back in work
+    ends it); dropped it would refuse one that may be on it (a father past working age is 「未失业」 too).
+    The clerk knows which: the row is refused, naming the note. 长期失业 is the graduate's own: only
+    the graduate's own 「已就业」 contradicts it (「长期失业（父亲已就业）」 is the family's, and kept)."""
+    for note in notes:
+        if Hardship.ZERO_EMPLOYMENT_FAMILY in flags:
+            category = Hardship.ZERO_EMPLOYMENT_FAMILY
+        elif Hardship.LONG_TERM_UNEMPLOYED in flags and not note.of_relative:
+            category = Hardship.LONG_TERM_UNEMPLOYED
+        else:
+            continue
+        meaning, who = (("家庭中法定劳动年龄内有劳动能力和就业意愿的成员均处于失业状态", "有家庭成员")
+                        if category is Hardship.ZERO_EMPLOYMENT_FAMILY else ("毕业生本人长期处于失业状态", "本人"))
+        where = "其中" if note.item == text else f"「{note.item}」中"
+        raise ValueError(f"困难类别「{text}」前后矛盾：{category.value}指{meaning}，而{where}的「{note.note}」"
+                         f"说{who}在业：请核实后只写「{category.value}」，或写其他困难类别、「无」")
+    for note in notes:
+        if not note.qualifies:
+            known = "、".join(h.value for h in Hardship)
+            whose = "亲属的情况，不是毕业生本人的类别" if note.of_relative else "就业情况，不是困难类别"
+            raise ValueError(f"困难类别「{note.item}」写的是{whose}：请写明本人的困难类别（可用：{known}、无）")
+
+
 def read_hardship_cell(value: object) -> HardshipCell | None:
     """What a 困难类别 cell states (``城乡低保；残疾`` → {低收入家庭, 残疾} and {低保家庭});
     ``None`` for an empty cell. An item naming the national student loan (「建档立卡、助学贷款」)
@@ -219,17 +295,24 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     groups: set[HardshipGroup] = set()
     loans: set[bool] = set()
     unsure: str | None = None  # an item whose monitoring ended without saying whether it was a 脱贫户
+    notes: list[_EmployedNote] = []
     for part in _cell_items(text):
         if "是否" in part:
             raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
         if _STUDENT_LOAN_WORD.search(part):
             loans.add(_loan_item(part))
             continue
+        note = _employed_note(part)
+        if note is not None:
+            notes.append(note)
+            if not note.qualifies:
+                continue  # refused below, after a contradiction the cell may state
         found, named = _hardship_item(part)
         flags.update(found)
         groups.update(named)
         if _RISK_ELIMINATED.search(part) and _MAYBE_FORMERLY_POOR.search(part):
             unsure = part
+    _check_employed_notes(text, flags, notes)
     if unsure is not None and Hardship.POVERTY_ALLEVIATION not in flags:
         # Read as no category it would refuse a 脱贫户 a 脱贫家庭 policy; read as 脱贫家庭, admit
         # a household that never was one: the clerk knows which.

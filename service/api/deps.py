@@ -13,6 +13,7 @@ from typing import Annotated
 
 from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from pydantic import AfterValidator
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
@@ -120,6 +121,18 @@ SegmenterDep = Annotated[Segmenter, Depends(get_segmenter)]
 
 Offset = Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")]
 Limit = Annotated[int | None, Query(ge=1, description="每页条数")]
+
+
+def filter_text(value: object) -> object:
+    """A text filter of a list (school, major, a search text) as the pages read theirs: spaces around
+    it (a pasted 「新疆大学 」, a full-width 「　」) are no part of the name, and a blank one is no filter.
+    Before, ``/api/support?school=新疆大学%20`` found nobody where ``/officer`` found the school's graduates."""
+    return (value.strip() or None) if isinstance(value, str) else value
+
+
+#: Last in a text query parameter's ``Annotated`` (``Annotated[str | None, Query(...), FilterText]``): it
+#: strips after the length check, which would refuse the ``None`` a blank filter becomes.
+FilterText = AfterValidator(filter_text)
 
 
 def page_limit(settings: Settings, limit: int | None, *, name: str = "limit") -> int:

@@ -12,6 +12,7 @@ from service.api import followups, services
 from service.api.deps import (
     CatalogDep,
     CurrentUser,
+    FilterText,
     GraduateCacheDep,
     Limit,
     MatcherDep,
@@ -36,9 +37,9 @@ router = APIRouter(prefix="/api/graduates", tags=["毕业生"], responses=proble
 
 @router.get("", response_model=s.Page[s.GraduateFull] | s.Page[s.GraduatePublic])
 def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
-                   q: Annotated[str | None, Query(max_length=100, description="编号或姓名包含")] = None,
-                   school: Annotated[str | None, Query(max_length=100)] = None,
-                   major: Annotated[str | None, Query(max_length=100)] = None,
+                   q: Annotated[str | None, Query(max_length=100, description="编号或姓名包含"), FilterText] = None,
+                   school: Annotated[str | None, Query(max_length=100), FilterText] = None,
+                   major: Annotated[str | None, Query(max_length=100), FilterText] = None,
                    education: Annotated[str | None, Query(max_length=20)] = None,
                    graduation_year: Annotated[int | None, Query(ge=1950, le=2100)] = None,
                    needs_support: Annotated[bool | None, Query(

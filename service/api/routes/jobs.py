@@ -9,8 +9,8 @@ from fastapi import APIRouter, File, Query, Response, UploadFile, status
 from features.records import EmployerType
 from service.api import schemas as s
 from service.api import services
-from service.api.deps import (CatalogDep, CurrentUser, GraduateCacheDep, Limit, MatcherDep, Offset, SegmenterDep,
-                              SessionDep, SettingsDep, Staff, education_level, page_limit)
+from service.api.deps import (CatalogDep, CurrentUser, FilterText, GraduateCacheDep, Limit, MatcherDep, Offset,
+                              SegmenterDep, SessionDep, SettingsDep, Staff, education_level, page_limit)
 from service.api.problems import AUTH, BODY, problem_responses
 from service.storage import repository
 from service.storage.repository import JobFilters
@@ -25,10 +25,10 @@ def _filters(location, employer_type, category, education, terms=()) -> JobFilte
 
 @router.get("", response_model=s.Page[s.JobPublic])
 def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDep, user: CurrentUser,
-              q: Annotated[str | None, Query(max_length=200, description="关键词（所有词都须出现）")] = None,
-              location: Annotated[str | None, Query(max_length=100)] = None,
+              q: Annotated[str | None, Query(max_length=200, description="关键词（所有词都须出现）"), FilterText] = None,
+              location: Annotated[str | None, Query(max_length=100), FilterText] = None,
               employer_type: EmployerType | None = None,
-              category: Annotated[str | None, Query(max_length=100)] = None,
+              category: Annotated[str | None, Query(max_length=100), FilterText] = None,
               education: Annotated[str | None, Query(max_length=20, description="只列出接受该学历的岗位")] = None,
               offset: Offset = 0, limit: Limit = None):
     """岗位列表：按地点、单位类型、类别、学历和关键词筛选，分页。"""
@@ -42,9 +42,9 @@ def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDe
 def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep, segmenter: SegmenterDep,
                 user: CurrentUser,
                 q: Annotated[str, Query(min_length=1, max_length=200, description="搜索内容")],
-                location: Annotated[str | None, Query(max_length=100)] = None,
+                location: Annotated[str | None, Query(max_length=100), FilterText] = None,
                 employer_type: EmployerType | None = None,
-                category: Annotated[str | None, Query(max_length=100)] = None,
+                category: Annotated[str | None, Query(max_length=100), FilterText] = None,
                 education: Annotated[str | None, Query(max_length=20)] = None,
                 offset: Offset = 0, limit: Limit = None):
     """岗位搜索：包含全部关键词且符合筛选条件的岗位，按文本相似度从高到低。"""

@@ -13,7 +13,7 @@ from pydantic import BeforeValidator
 
 from service.api import followups
 from service.api import schemas as s
-from service.api.deps import (GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
+from service.api.deps import (FilterText, GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
                               page_limit)
 from service.api.problems import AUTH, problem_responses
 from service.outcomes import FollowUpStatus, SubsidyState
@@ -36,8 +36,8 @@ def _iso_day(value: object) -> object:
 
 @router.get("", response_model=s.Page[s.SupportEntryPublic])
 def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep, user: Officer,
-                  school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
-                  major: Annotated[str | None, Query(max_length=100, description="专业名称包含")] = None,
+                  school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
+                  major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                   offset: Offset = 0, limit: Limit = None,
                   k: Annotated[int, Query(ge=1, le=20, description="每人列出的可报岗位数")] = 3):
     """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：尚无推荐也无跟进、已有推荐但未跟进、
@@ -52,8 +52,8 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
 @router.get("/subsidy-unclaimed", response_model=s.Page[s.SubsidyUnclaimedEntry])
 def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCacheDep, settings: SettingsDep,
                       user: Officer,
-                      school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
-                      major: Annotated[str | None, Query(max_length=100, description="专业名称包含")] = None,
+                      school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
+                      major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                       offset: Offset = 0, limit: Limit = None):
     """可申领求职创业补贴、不在帮扶名单的毕业生（仅限就业服务专员），即办事大厅页面帮扶名单下方一节：
     未登记困难类别（如只获得国家助学贷款），按政策清单可申领（符合或待核实）且未登记已申请、已发放的，
@@ -71,7 +71,7 @@ def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                          description="只列出该日（北京时间）及以后记录的，如 2026-09-01")] = None,
                      status: Annotated[FollowUpStatus | None, Query(description="跟进结果")] = None,
                      subsidy: Annotated[SubsidyState | None, Query(description="求职创业补贴办理情况")] = None,
-                     school: Annotated[str | None, Query(max_length=100, description="学校名称包含")] = None,
+                     school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
                      all_rows: Annotated[bool, Query(description="列出全部记录（默认每个毕业生与岗位只列当前状态）")] = False,
                      offset: Offset = 0, limit: Limit = None):
     """全部毕业生的跟进记录（仅限就业服务专员），供向上级报送：默认每个（毕业生，岗位）只列当前状态
