@@ -189,6 +189,14 @@ class Job:
     #: past closes the post (``matching.deadlines``).
     announcement: str | None = None
     season_year: int | None = None
+    #: The pay cell as the table wrote it (``None``: empty). ``salary`` is what can be compared;
+    #: this is what the post states (「面议」「按国家有关规定执行」「年薪10-15万，13薪」), shown on the
+    #: job page and read by job checks, which tell 面议 from an empty cell by it.
+    pay_text: str | None = None
+    #: How to reach the employer, as the table states it (单位网站, 联系人, 咨询电话 …; several
+    #: columns labelled and joined by 「；」, ``features.contacts``): the employer's public
+    #: contact, for graduates and fair organisers. ``None``: not stated.
+    contact: str | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

@@ -223,16 +223,12 @@ def _short(text: str, limit: int = 40) -> str:
 _STATED_TERMS = re.compile(r"面议|面谈|协商|商议|商定|按.{0,12}(?:规定|标准|政策)")
 
 
-def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int, *, from_source: bool) -> Iterable[JobFinding]:
-    """``raw``: the pay cell as written, when ``from_source`` (the jobs came with their cells); a
-    stored job has no cell, and its unknown pay may have been empty or 面议 (both read as unknown)."""
+def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
+    """``raw``: the pay cell as written (``Job.pay_text``, stored with the job, or the file's cell);
+    ``None``: empty, so an unknown pay of 「面议」 and of an empty cell are told apart."""
     low, high = job.salary.minimum, job.salary.maximum
     if low is None and high is None:
-        if raw is None and not from_source:
-            yield JobFinding(job.id, "salary", Check.PAY_MISSING,
-                             "没有薪酬金额（原表未填写，或只写了「面议」等不含金额的说明）：毕业生无从按薪酬比较，"
-                             "请填写月薪范围（如 5000-7000 元/月）")
-        elif raw is None:
+        if raw is None:
             yield JobFinding(job.id, "salary", Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
         elif (numbers := _NUMBER.findall(raw)) and all(float(n) == 0 for n in numbers):
             yield JobFinding(job.id, "salary", Check.PAY_PLACEHOLDER,
@@ -404,8 +400,9 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     ``catalog`` and ``major_tables`` read the major lists, as the rules engine does
     (``service.engine.load_rules_engine`` loads the same). ``texts`` maps a job id to the original cell texts of its typed
     fields (``service.record_sources.TYPED_FIELDS``: salary, headcount, education …), when
-    the jobs come from a file: they tell 「面议」 from an empty cell and name what could not
-    be read. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
+    the jobs come from a file: they name what could not be read. A job's pay as written
+    (``Job.pay_text``, kept by stored jobs too) tells 「面议」 from an empty cell; the file's
+    salary cell stands in for a job built without it. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
     deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
@@ -415,7 +412,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     by_job: list[list[JobFinding]] = []
     for job in jobs:
         own = texts.get(job.id, {})
-        found = [*_elements(job, own, max_headcount), *_pay(job, own.get("salary"), min_pay, max_pay, from_source=job.id in texts),
+        pay = job.pay_text if job.pay_text is not None else own.get("salary")
+        found = [*_elements(job, own, max_headcount), *_pay(job, pay, min_pay, max_pay),
                  *_majors(job, read_majors), *_conditions(job, read_cell)]
         by_job.append(found)
     duplicates = {f.job_id: f for f in _duplicates(jobs)}

@@ -96,6 +96,15 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
         multi=True,
     ),
     _spec("salary", "薪资", "salary 薪资 薪酬待遇 薪资待遇 工资待遇 薪酬 待遇 月薪 工资 薪资范围 待遇(月工资)"),
+    # The API's shape (``GET /api/jobs`` as JSON): the pay as written beside ``salary``, which
+    # there is the range in words (「面议」 for any unknown range); a table's pay cell is read
+    # once, from its salary column, into both ``Job.salary`` and ``Job.pay_text``.
+    _spec("pay_text", "薪酬待遇原文", "pay_text"),
+    # The employer's contact (``Job.contact``): every such column, each labelled by its header.
+    _spec("contact", "联系方式",
+          "contact 联系方式 联系电话 咨询电话 报名咨询电话 招聘咨询电话 联系人 联系人及电话 联系人及联系方式 "
+          "报名地址和联系方式 单位网站 单位网址 网址 网站 单位主页 联系邮箱 电子邮箱 邮箱 邮箱地址 简历投递邮箱 报名邮箱",
+          multi=True),
 )
 
 #: Job requirement columns kept verbatim as ``Job.conditions`` under a canonical name.

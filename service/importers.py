@@ -22,6 +22,7 @@ from typing import TypeVar
 
 from features.announcements import season_year
 from features.catalog import MajorCatalog
+from features.contacts import join_contacts, labelled, split_contact
 from features.education import (
     education_words,
     parse_degree,
@@ -56,7 +57,7 @@ from features.values import (
     states_open_headcount,
 )
 from service.beijing import beijing_today
-from service.columns import GRADUATE_FIELDS, JOB_FIELDS
+from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header
 from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_file_bytes: part of this module's API)
     ImportResult,
     SourceRow,
@@ -117,6 +118,26 @@ def _season_year(value: object) -> int | None:
     return year
 
 
+#: Contact columns whose header says nothing a reader needs (the cell is the whole contact).
+_PLAIN_CONTACT_HEADERS = frozenset({"contact", "联系方式"})
+_AGGREGATOR_PREFIX = re.compile(r"^[A-Za-z]+[:：]")  # gkld's ``other:单位网站``
+
+
+def _contact(row: SourceRow, from_notes: Sequence[str]) -> str | None:
+    """The employer's contact: each contact column labelled by its header (「单位网站：http://…」,
+    「联系人：王老师」), then the contact numbers taken out of 备注 (``from_notes``)."""
+    parts = []
+    for index in row.table.columns.candidates("contact"):
+        text = cell_text(row.cell(index))
+        if text is None:
+            continue
+        header = row.table.columns.headers[index]
+        plain = normalise_header(header) in _PLAIN_CONTACT_HEADERS
+        label = None if plain else _AGGREGATOR_PREFIX.sub("", header).strip()
+        parts.append(labelled(label, text))
+    return join_contacts([*parts, *from_notes])
+
+
 def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
     # ``catalog`` is accepted for symmetry with graduates: the major list stays verbatim in
     # ``majors_text`` and is parsed by ``features.major_requirements`` downstream.
@@ -124,8 +145,13 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
     employer = row.text("employer")
     education = parse_education_requirement(education_words(row.text("education")))
     conditions = []
+    noted_contacts = []
     for index, name in row.table.columns.conditions:
         text = cell_text(row.cell(index))
+        if text is not None and name == "备注":
+            # 「…；咨询电话：0371-1234567」: the number is the employer's contact, not a condition.
+            text, contact = split_contact(text)
+            noted_contacts.extend([contact] if contact else [])
         if text is not None:
             conditions.append((name, text))
     job_id = row.required("id", "岗位编号", record_id)
@@ -146,6 +172,9 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             degree=parse_degree_requirement(education_words(row.text("degree"), degree=True), education),
             majors_text=_majors_text(row),
             salary=row.parse("salary", parse_salary),
+            # The cell as written; a file in the API's shape states it apart (``pay_text``).
+            pay_text=row.text("pay_text") if row.has("pay_text") else row.text("salary"),
+            contact=_contact(row, noted_contacts),
             headcount=(headcount := row.parse("headcount", parse_headcount)),
             # 「若干」「不限」 answered; an empty cell or a placeholder (「/」「—」) did not.
             headcount_open=headcount is None and states_open_headcount(row.text("headcount")),

@@ -143,12 +143,12 @@ def test_a_pay_floor_setting_out_of_range_is_refused(monkeypatch):
         Settings()
 
 
-def test_a_jobs_page_says_each_finding_once_and_does_not_call_its_pay_unstated(api):
-    """The note read 「缺薪酬待遇：未注明薪酬待遇：…」 beside 薪资 面议: a stored job keeps no pay cell, so its
-    unknown pay may have been empty or 面议, and the finding says so, once."""
+def test_a_jobs_page_says_each_finding_once_and_calls_an_empty_pay_unstated(api):
+    """The note read 「缺薪酬待遇：未注明薪酬待遇：…」 beside 薪资 面议. A stored job keeps its pay as written
+    (``pay_text``): with none, its pay is 未注明 on the page and in the finding, said once."""
     login(api, "officer")
     page = api.client.get("/job/J-NOPAY").text
-    assert "<dt>薪资</dt><dd>面议</dd>" in page
+    assert "<dt>薪资</dt><dd>未注明</dd>" in page
     note = page.split('id="job-checks"')[1].split("</aside>")[0]
-    assert '<span class="tag">警告</span> 没有薪酬金额（原表未填写，或只写了「面议」等不含金额的说明）' in note
-    assert "缺薪酬待遇" not in note and "未注明薪酬待遇" not in note
+    assert '<span class="tag">警告</span> 未注明薪酬待遇：请填写月薪范围' in note
+    assert "缺薪酬待遇" not in note and note.count("未注明薪酬待遇") == 1

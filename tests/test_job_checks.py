@@ -158,11 +158,13 @@ def test_pay_stated_as_negotiable_is_a_hint_not_missing_pay(rules):
         (finding,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": said})
         assert (finding.check, finding.severity, finding.check.label) == (Check.PAY_NEGOTIABLE, Severity.HINT, "薪酬面议"), said
         assert f"薪酬写的是「{said}」，没有金额" in finding.message and "未注明" not in finding.message
-    # An empty cell of a file is 未注明; a stored job (no cells) may have been empty or 面议, and says so.
+    # An empty cell is 未注明, of a file as of a stored job, which keeps its pay as written (``pay_text``).
     (empty,) = check_jobs([CLEAN, bad(salary=SalaryRange(None, None))], **rules, texts={CLEAN.id: {}, "B1": {}}).for_job("B1")
     assert (empty.check, empty.message) == (Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
     (stored,) = findings(rules, bad(salary=SalaryRange(None, None)))
-    assert stored.check is Check.PAY_MISSING and "原表未填写，或只写了「面议」" in stored.message
+    assert (stored.check, stored.message) == (empty.check, empty.message)
+    (stored,) = findings(rules, bad(salary=SalaryRange(None, None), pay_text="面议"))
+    assert stored.check is Check.PAY_NEGOTIABLE and "薪酬写的是「面议」，没有金额" in stored.message
     jobs = [replace(CLEAN, id=f"P{i}", salary=SalaryRange(None, None), title=f"会计{i}") for i in range(3)] + [CLEAN]
     (whole,) = check_jobs(jobs, **rules, texts={**{f"P{i}": {"salary": "面议"} for i in range(3)}, CLEAN.id: {}}).findings
     assert (whole.job_id, whole.check) == (None, Check.PAY_NEGOTIABLE)

@@ -6,7 +6,9 @@ Unknown stays unknown in both directions: a ``None`` column becomes a ``None`` f
 a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_open`` keeps
 「若干」 apart from an empty cell, both a ``NULL`` headcount (revision 0007; false before); its
 ``apply_by`` (报名截止日期) is ``NULL`` before revision 0008, as for a job that states none, and
-its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post is not closed by them).
+its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post is not closed by them),
+its ``pay_text`` and ``contact`` before revision 0011 (a job stored before reads as stating neither:
+re-import its table to keep its pay as written and its contact).
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "apply_by": job.apply_by,
         "announcement": job.announcement,
         "season_year": job.season_year,
+        "pay_text": job.pay_text,
+        "contact": job.contact,
     }
 
 
@@ -78,6 +82,8 @@ def job_from_row(row: JobRow) -> Job:
         apply_by=row.apply_by,
         announcement=row.announcement,
         season_year=row.season_year,
+        pay_text=row.pay_text,
+        contact=row.contact,
     )
 
 

@@ -79,6 +79,8 @@ class JobRow(Base):
     apply_by: Mapped[dt.date | None] = mapped_column(Date)  # 报名截止日期 (0008)
     announcement: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["announcement"]))  # 招聘公告 (0010)
     season_year: Mapped[int | None] = mapped_column(Integer)  # the season it names (0010)
+    pay_text: Mapped[str | None] = mapped_column(Text)  # the pay cell as written (0011)
+    contact: Mapped[str | None] = mapped_column(Text)  # the employer's contact as stated (0011)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -37,12 +37,17 @@ from features.records import (
     SalaryRange,
     shown_headcount,
 )
+from features.salary import parse_salary
 from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
 from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Short, StatedHeadcount, Year, _Strict
 
 
 # --- jobs -----------------------------------------------------------------------------
+
+#: Longest pay text and contact the API takes, as for a condition's text: both are unbounded
+#: columns, and gkld's longest pay cell has 125 characters, its longest contact 102.
+PAY_TEXT_LENGTH = CONTACT_LENGTH = 5000
 
 
 class _JobFields(_Strict):
@@ -71,6 +76,19 @@ class _JobFields(_Strict):
         default=None, ge=MIN_SEASON_YEAR, le=MAX_SEASON_YEAR,
         description="招聘年度；不填时从招聘公告名称中读出（读不出为 null）。未注明报名截止日期时，"
                     "早于当年两年及以上的岗位不再推荐，前一年的为「待核实」")
+    pay_text: str | None = Field(
+        default=None, max_length=PAY_TEXT_LENGTH,
+        description="薪酬待遇原文，如「面议」「按国家有关规定执行」「年薪10-15万」；未填 salary_min 和 salary_max 时从中读出月薪范围，"
+                    "读不出金额的（面议等）薪资为未知，但岗位页面和核验仍能看到所写的待遇")
+    contact: str | None = Field(default=None, max_length=CONTACT_LENGTH,
+                                description="用人单位联系方式（单位网站、联系人、咨询电话等），如「单位网站：http://…；咨询电话：0991-1234567」")
+
+    @field_validator("pay_text")
+    @classmethod
+    def _pay_readable(cls, value: str | None) -> str | None:
+        if value:
+            parse_salary(value)  # the importer's reading: a short cell of numbers that form no pay is refused
+        return value or None
 
     @field_validator("education")
     @classmethod
@@ -129,13 +147,21 @@ def job_from_create(data: JobCreate) -> Job:
         id=data.id, title=data.title, employer=data.employer, employer_type=data.employer_type,
         category=data.category, industry=data.industry, location=data.location, parent_unit=data.parent_unit,
         exam_type=data.exam_type, education=education,
-        degree=degree, majors_text=data.majors_text, salary=SalaryRange(data.salary_min, data.salary_max),
+        degree=degree, majors_text=data.majors_text, salary=_salary(data),
         headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
         headcount_open=data.headcount == OPEN_HEADCOUNT,
         description=data.description or "", conditions=tuple(data.conditions.items()), apply_by=data.apply_by,
         announcement=data.announcement or None,
         season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
+        pay_text=data.pay_text, contact=data.contact or None,
     )
+
+
+def _salary(data: _JobFields) -> SalaryRange:
+    """The bounds sent; with neither, the range the pay text states (unknown for 「面议」)."""
+    if data.salary_min is None and data.salary_max is None and data.pay_text:
+        return parse_salary(data.pay_text)
+    return SalaryRange(data.salary_min, data.salary_max)
 
 
 def _education_text(requirement: EducationRequirement) -> str | None:
@@ -153,6 +179,7 @@ def job_to_create(job: Job) -> dict:
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": shown_headcount(job), "description": job.description, "conditions": dict(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
+        "pay_text": job.pay_text, "contact": job.contact,
     }
 
 
@@ -163,6 +190,10 @@ def job_apply_update(job: Job, update: JobUpdate) -> Job:
         changes["degree"] = None
     if "announcement" in changes and "season_year" not in changes:
         values["season_year"] = None  # read again from the new title, not kept from the old one
+    if "pay_text" in changes and not {"salary_min", "salary_max"} & changes.keys():
+        values["salary_min"] = values["salary_max"] = None  # read again from the new text
+    elif "pay_text" not in changes and {"salary_min", "salary_max"} & changes.keys():
+        values["pay_text"] = None  # the old text no longer states the pay
     values.update(changes)
     if values.get("description") is None:
         values["description"] = ""
@@ -195,6 +226,8 @@ class JobPublic(BaseModel):
     apply_by: dt.date | None = Field(description="报名截止日期（YYYY-MM-DD）；null 表示未注明")
     announcement: str | None = Field(description="招聘公告（简章）名称；null 表示原表未列")
     season_year: int | None = Field(description="招聘年度（公告名称或年度列所注）；null 表示未知")
+    pay_text: str | None = Field(description="薪酬待遇原文（如「面议」「按国家有关规定执行」）；null 表示原表未填写")
+    contact: str | None = Field(description="用人单位联系方式（单位网站、联系人、咨询电话等，按原表所写）；null 表示未注明")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
