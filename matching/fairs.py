@@ -37,7 +37,7 @@ import datetime as dt
 import enum
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sklearn.utils.validation import check_is_fitted
 
@@ -149,6 +149,16 @@ class UnplacedPosition:
 
 
 @dataclass(frozen=True, slots=True)
+class UninvitedGraduate:
+    """A graduate who may apply for posts of a theme but whom none of its fairs invites: each
+    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher."""
+
+    graduate_id: str
+    theme: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class FairPlan:
     by: FairBy
     limits: FairLimits
@@ -159,6 +169,7 @@ class FairPlan:
     positions_total: int
     graduates_total: int
     unplaced: tuple[UnplacedPosition, ...] = ()  # every position no fair holds, in job id order
+    uninvited: tuple[UninvitedGraduate, ...] = ()  # per theme, graduates no part of it had room for
 
     @property
     def graduates_placed(self) -> int:
@@ -245,11 +256,17 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                      for j in sorted(jobs) if j not in placed)
     if note := _unattended_note(unplaced):
         notes.append(note)
+    if planner.uninvited:
+        invited = {g.graduate_id for fair in fairs for g in fair.graduates}
+        nowhere = {u.graduate_id for u in planner.uninvited} - invited
+        notes.append(f"每场最多邀请 {limits.max_graduates} 位毕业生：{len(planner.uninvited)} 人次未受邀参加所属主题的招聘会"
+                     f"（见「未受邀毕业生」）" + (f"，其中 {len(nowhere)} 位毕业生未受邀参加任何招聘会" if nowhere else
+                                           "，他们都受邀参加了其他主题的招聘会"))
     if by is FairBy.MAJOR and (unclassed := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unclassed} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
                     unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people),
-                    unplaced=unplaced)
+                    unplaced=unplaced, uninvited=tuple(sorted(planner.uninvited, key=lambda u: (u.theme, u.graduate_id))))
 
 
 _NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
@@ -299,6 +316,8 @@ class _Planner:
         self.small: list[tuple[Theme, str]] = []
         self.dropped: list[DroppedTheme] = []
         self.notes: list[str] = []
+        self.uninvited: list[UninvitedGraduate] = []
+        self.ranks = {g: {s.job_id: s.rank for s in found} for g, found in offers.items()}  # graduate → job → rank
         self.attended: set[str] = set()  # positions some graduate of their theme may apply for
         self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
         # job id → (theme, kind, why it does not hold it)
@@ -530,7 +549,7 @@ class _Planner:
                 continue
             parts.append((part, graduates))
         fairs = []
-        for number, (part, graduates) in enumerate(parts, start=1):
+        for number, ((part, _), graduates) in enumerate(zip(parts, self._invite(theme, parts)), start=1):
             counts = defaultdict(int)
             for graduate in graduates:
                 for job_id in graduate.job_ids:
@@ -545,3 +564,79 @@ class _Planner:
                               f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
                               positions, tuple(graduates)))
         return fairs
+
+    def _invite(self, theme: Theme, parts: list[tuple[list, list[FairGraduate]]]) -> list[list[FairGraduate]]:
+        """Whom each part of ``theme`` invites, out of the graduates who may apply there: each
+        graduate once, at the part holding the post they rank best (a graduate of posts in three
+        parts is not asked to three fairs), at most ``max_graduates`` a part, those who rank the
+        theme's posts best choosing first and one whose part is full going to their next part.
+        Then, still within the cap, a post none of its part's guests may apply for gets its best
+        applicant, and a part short of ``min_graduates`` its best remaining ones, as second
+        invitations said so (「可同时参加」): an employer comes for someone. Whom no part had room
+        for is listed in ``uninvited``. Deterministic: orders end on the graduate id."""
+        cap, names = self.limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
+        entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
+
+        def best(graduate_id: str, number: int) -> int:
+            return min(self.ranks[graduate_id][j] for j in entries[number][graduate_id].job_ids)
+
+        options: dict[str, list[int]] = defaultdict(list)  # graduate → parts they may attend, best first
+        for number, entry in enumerate(entries):
+            for graduate_id in entry:
+                options[graduate_id].append(number)
+        for graduate_id, found in options.items():
+            found.sort(key=lambda n: (best(graduate_id, n), -len(entries[n][graduate_id].job_ids), n))
+        invited: list[dict[str, str]] = [{} for _ in parts]  # part → graduate → what to add to their reason
+        home: dict[str, int] = {}
+        for graduate_id in sorted(options, key=lambda g: (best(g, options[g][0]), -sum(
+                len(entries[n][g].job_ids) for n in options[g]), g)):
+            if (number := next((n for n in options[graduate_id] if len(invited[n]) < cap), None)) is not None:
+                home[graduate_id] = number
+                invited[number][graduate_id] = ""
+        def second(number: int, candidates, why) -> bool:
+            """Invite the first of ``candidates`` to part ``number`` too, if it has room; ``why(graduate)``."""
+            chosen = next(iter(candidates), None)
+            if chosen is None or len(invited[number]) >= cap:
+                return False
+            invited[number][chosen] = f"；{why(chosen)}，另邀请参加本场（可同时参加{theme.short}专场{names[home[chosen]]}）"
+            return True
+
+        for number, (part, graduates) in enumerate(parts):
+            if len(parts) == 1:
+                break
+            for _, ids in part:
+                for job_id in ids:
+                    if not any(job_id in entries[number][g].job_ids for g in invited[number]):
+                        second(number, sorted((g.graduate_id for g in graduates if job_id in g.job_ids
+                                               and g.graduate_id not in invited[number] and g.graduate_id in home),
+                                              key=lambda g: (self.ranks[g][job_id], g)),
+                               lambda g, j=job_id: f"本场岗位 {j} 在其推荐中排第 {self.ranks[g][j]} 位，无其他受邀者可报考")
+            while len(invited[number]) < self.limits.min_graduates and second(
+                    number, sorted((g.graduate_id for g in graduates if g.graduate_id not in invited[number]
+                                    and g.graduate_id in home), key=lambda g: (best(g, number), g)),
+                    lambda g: f"本场须有至少 {self.limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 {best(g, number)} 位"):
+                pass
+        for graduate_id, number in home.items():
+            found = options[graduate_id]
+            if number != found[0]:
+                passed = "、".join(names[n] for n in found[:found.index(number)])
+                invited[number][graduate_id] = f"；其推荐名次更靠前的{theme.short}专场{passed}已满 {cap} 人，改邀请参加本场"
+            elif also := [names[n] for n in sorted(found) if n != number and graduate_id in invited[n]]:
+                invited[number][graduate_id] = f"；另受邀参加{theme.short}专场{'、'.join(also)}（可同时参加）"
+            elif others := [names[n] for n in sorted(found) if n != number]:
+                invited[number][graduate_id] = (f"；{theme.short}专场{'、'.join(others)}也有其可报考的岗位，"
+                                                "按其推荐名次只邀请参加本场")
+
+        for graduate_id in sorted(set(options) - set(home)):
+            first = options[graduate_id][0]
+            found = sorted(options[graduate_id])
+            where = ("该场" if len(parts) == 1 else f"该场（{names[first]}）" if len(found) == 1
+                     else f"其可报考的 {len(found)} 场（{'、'.join(names[n] for n in found)}）均")
+            self.uninvited.append(UninvitedGraduate(graduate_id, theme.theme, (
+                f"可报考{theme.short}专场{'' if len(parts) == 1 else names[first]}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），"
+                f"但{where}已邀请 {cap} 位推荐名次更靠前的毕业生（每场毕业生上限）")))
+        out = []
+        for number, (_, graduates) in enumerate(parts):
+            out.append([replace(g, reason=g.reason + invited[number][g.graduate_id])
+                        for g in graduates if g.graduate_id in invited[number]])
+        return out

@@ -5,22 +5,23 @@ education) looked up in the records the plan was made from."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from features.records import Graduate, shown_headcount
 from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
-           "major", "status", "job_ids", "reason")
+           "major", "status", "job_ids", "reason", "contact")
 HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
-              "专业", "状态", "可报考岗位编号", "理由")
+              "专业", "状态", "可报考岗位编号", "理由", "联系方式")
 
 
 def limits_dict(plan: FairPlan) -> dict:
     limits = plan.limits
     return {"max_employers": limits.max_employers, "max_positions": limits.max_positions,
-            "min_positions": limits.min_positions, "min_graduates": limits.min_graduates, "max_rank": limits.max_rank,
+            "min_positions": limits.min_positions, "min_graduates": limits.min_graduates,
+            "max_graduates": limits.max_graduates, "max_rank": limits.max_rank,
             "min_fit": limits.min_fit, "max_classes": limits.max_classes}
 
 
@@ -76,6 +77,8 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
         "unplaced_positions": [{"job_id": u.job_id, "title": u.title, "employer": u.employer, "location": u.location,
                                 "headcount": shown_headcount(u), "reason": u.reason}
                                for u in plan.unplaced[unplaced_offset:unplaced_offset + limit]],
+        "uninvited_graduates": [{"graduate_id": u.graduate_id, **_person(u.graduate_id, graduates), "theme": u.theme,
+                                 "reason": u.reason} for u in plan.uninvited],
     }
 
 
@@ -96,6 +99,20 @@ def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
     return rows
 
 
+def uninvited_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
+    """One row per graduate a theme had no room for (``FairPlan.uninvited``), under ``COLUMNS``
+    (no fair; row type 未受邀毕业生), so an organiser sees whom the cap left out and why."""
+    return [{"fair": None, "fair_title": "", "theme": u.theme, "row_type": "未受邀毕业生", "id": u.graduate_id,
+             **{k: v or "" for k, v in _person(u.graduate_id, graduates).items()}, "employer": "", "location": "",
+             "headcount": None, "status": "", "job_ids": "", "reason": u.reason} for u in plan.uninvited]
+
+
+def _person(graduate_id: str, graduates: Mapping[str, Graduate]) -> dict:
+    record = graduates.get(graduate_id)
+    return {"name": record.name if record else None, "school": record.school if record else None,
+            "major": record.major if record else None}
+
+
 def unplaced_rows(plan: FairPlan) -> list[dict]:
     """One row per position no fair holds, under ``COLUMNS`` (no fair; row type 未列入岗位)."""
     return [{"fair": None, "fair_title": "", "theme": "", "row_type": "未列入岗位", "id": u.job_id, "name": u.title,
@@ -109,6 +126,25 @@ def unplaced_sheet(plan: FairPlan) -> list[dict]:
     rows = [{"岗位编号": u.job_id, "职位名称": u.title, "用人单位": u.employer or "", "工作地点": u.location or "",
              "招聘人数": shown_headcount(u), "未列入原因": u.reason} for u in plan.unplaced]
     return [dict(zip(rows[0], rows[0])), *rows] if rows else []
+
+
+def with_contacts(rows: Sequence[dict], contact_of: Callable[[str], str | None]) -> list[dict]:
+    """``rows`` (any of the flat rows above) with the column ``contact``: on the row of each
+    position of a fair its employer's contact (``Job.contact`` of ``contact_of(job id)``), one per
+    employer, the one most of its positions in the file state (the first met on a tie), so that
+    an organiser inviting the employer reads one; empty on every other row."""
+    stated: dict[str, Counter[str]] = {}
+    for row in rows:
+        if row["row_type"] == "岗位" and (contact := contact_of(row["id"])):
+            stated.setdefault(row["employer"] or row["id"], Counter())[contact] += 1
+    chosen = {employer: counts.most_common(1)[0][0] for employer, counts in stated.items()}
+    return [{**row, "contact": chosen.get(row["employer"] or row["id"], "") if row["row_type"] == "岗位" else ""}
+            for row in rows]
+
+
+def employer_contacts(rows: Sequence[dict]) -> dict[str, str]:
+    """Employer → contact of ``with_contacts``' rows (the JSON file's ``employer_contacts``)."""
+    return {row["employer"]: row["contact"] for row in rows if row["contact"] and row["employer"]}
 
 
 def summary(plan: FairPlan) -> str:

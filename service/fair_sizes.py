@@ -27,4 +27,5 @@ SIZE_FIELDS = {name: SizeField(label, description, high, getattr(_DEFAULTS, name
     ("max_employers", "每场最多单位", "每场最多用人单位数", 100),
     ("max_positions", "每场最多岗位", "每场最多岗位数", 200),
     ("min_positions", "成场最少岗位", "成场最少岗位数", 200),
-    ("min_graduates", "成场最少毕业生", "成场最少毕业生人数", 10_000))}
+    ("min_graduates", "成场最少毕业生", "成场最少毕业生人数", 10_000),
+    ("max_graduates", "每场最多毕业生", "每场最多邀请的毕业生人数", 10_000))}

@@ -76,24 +76,29 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
     return len(rows)
 
 
-def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str, Graduate]) -> int:
+def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str, Graduate], *,
+                contact_of: Callable[[str], str | None] = lambda job_id: None) -> int:
     """Write a fair plan to ``path``: CSV/XLSX one row per position and per graduate of each
     fair, and one per position no fair holds with the reason (CSV: row type 未列入岗位 at the
     end; XLSX: sheet 未列入岗位, then a sheet 说明 with what was merged, split, trimmed or
-    dropped); JSON the nested plan the API answers. Returns the number of rows (fairs for JSON)."""
+    dropped); JSON the nested plan the API answers. A fair's positions carry their employer's
+    contact (column 联系方式, one per employer; JSON: ``employer_contacts``), ``contact_of`` giving
+    a job id's ``Job.contact``. Returns the number of rows (fairs for JSON)."""
     from service import fair_report
 
     path = check_output_path(path)
-    rows = fair_report.plan_rows(plan, graduates)
+    rows = fair_report.plan_rows(plan, graduates) + fair_report.uninvited_rows(plan, graduates)
     notes = [{"note": note} for note in (fair_report.summary(plan), *plan.notes)]
     if path.suffix.lower() == ".csv":
         rows += fair_report.unplaced_rows(plan)
+    rows = fair_report.with_contacts(rows, contact_of)
     write = {
         ".csv": lambda tmp: write_csv_table(tmp, rows, fair_report.COLUMNS),
         ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": rows, "未列入岗位": fair_report.unplaced_sheet(plan),
                                                       "说明": notes}, fair_report.COLUMNS, fair_report.HEADERS_ZH)),
-        ".json": lambda tmp: tmp.write_text(json.dumps(fair_report.plan_dict(plan, graduates), ensure_ascii=False,
-                                                       indent=1), encoding="utf-8"),
+        ".json": lambda tmp: tmp.write_text(json.dumps(
+            {**fair_report.plan_dict(plan, graduates), "employer_contacts": fair_report.employer_contacts(rows)},
+            ensure_ascii=False, indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
     write_atomically(path, write)
     return len(plan.fairs) if path.suffix.lower() == ".json" else len(rows)

@@ -116,7 +116,10 @@ def test_the_size_cap_splits_a_large_theme_by_place_and_employer_deterministical
     assert [f.title for f in result.fairs] == ["工商管理类专场（之一）", "工商管理类专场（之二）", "工商管理类专场（之三）"]
     assert [[p.job_id for p in f.positions] for f in result.fairs] == [["F0", "F2", "F5"], ["F1", "F4"], ["F3", "F6"]]
     assert [f.places for f in result.fairs] == [("乌鲁木齐市",), ("昌吉市",), ("喀什市",)]  # 北疆, then 南疆
-    assert all(len(f.graduates) == 4 for f in result.fairs)  # every accountant may apply in each part
+    # Every accountant may apply in each part, but is invited once, to the part of the post they rank best
+    # (a part's posts then each have someone to meet: min_graduates 1).
+    invited = [g.graduate_id for f in result.fairs for g in f.graduates]
+    assert sorted(set(invited)) == ["G0", "G1", "G2", "G3"] and all(f.graduates for f in result.fairs)
     assert "1202 工商管理类：7 家单位多于每场上限 3 家，按地点分为 3 场" in result.notes
 
 
@@ -363,8 +366,9 @@ def test_every_part_of_a_split_industry_keeps_the_graduates_of_its_positions(cat
     limits = FairLimits(max_employers=1, min_positions=1, min_graduates=1, max_rank=1)
     result = plan_fairs(ranker, people, results, by="industry", limits=limits)
     assert [[g.reason for g in f.graduates] for f in result.fairs] == [
-        ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）"],
-        ["本场岗位在其推荐中排第 2 位（公共管理岗位最高排第 1 位）；可报考 会计（喀什市财政局）"]]
+        ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）；另受邀参加公共管理专场之二（可同时参加）"],
+        ["本场岗位在其推荐中排第 2 位（公共管理岗位最高排第 1 位）；可报考 会计（喀什市财政局）；本场岗位 K 在其推荐中"
+         "排第 2 位，无其他受邀者可报考，另邀请参加本场（可同时参加公共管理专场之一）"]]
     assert result.dropped == ()
 
 
@@ -383,7 +387,7 @@ def test_the_parts_of_a_split_theme_are_listed_together_in_the_order_of_their_nu
     limits = FairLimits(max_employers=2, min_positions=1, min_graduates=1)
     result = plan(catalog, segmenter, jobs, people, limits=limits, k=6)
     assert [(f.title, len(f.graduates)) for f in result.fairs] == [
-        ("工商管理类专场（之一）", 2), ("工商管理类专场（之二）", 5), ("护理学类专场", 3)]
+        ("工商管理类专场（之一）", 1), ("工商管理类专场（之二）", 5), ("护理学类专场", 3)]  # the masters divided
     assert [(f.key, f.part, f.parts) for f in result.fairs][:2] == [("1202-1", 1, 2), ("1202-2", 2, 2)]
     assert [f.places for f in result.fairs][:2] == [("乌鲁木齐市",), ("喀什市",)]  # still by place: 乌鲁木齐 first
 

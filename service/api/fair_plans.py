@@ -100,7 +100,7 @@ def plan_file(*, session: Session, matcher: Matcher, cache: GraduateCache, user:
     plan, graduates = _plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
     with tempfile.TemporaryDirectory(prefix="jobmatch-fairs-") as folder:
         path = Path(folder) / f"fairs.{suffix}"
-        write_fairs(path, plan, graduates)
+        write_fairs(path, plan, graduates, contact_of=lambda job_id: getattr(matcher.job(job_id), "contact", None))
         return path.read_bytes()
 
 
@@ -108,9 +108,10 @@ def fair_form(by: FairBy = FairBy.MAJOR,
               max_employers: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_employers"].default),
               max_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_positions"].default),
               min_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_positions"].default),
-              min_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_graduates"].default)
+              min_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_graduates"].default),
+              max_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_graduates"].default)
               ) -> dict[str, str]:
     """The ``/fairs`` form as typed (the page and its downloads): the size fields are taken as
     text and read by ``form_limits``, so that one left empty or mistyped is named by its label."""
     return {"by": by.value, "max_employers": max_employers, "max_positions": max_positions,
-            "min_positions": min_positions, "min_graduates": min_graduates}
+            "min_positions": min_positions, "min_graduates": min_graduates, "max_graduates": max_graduates}

@@ -54,7 +54,8 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         limits = FairLimits(max_employers=args.max_employers, max_positions=args.max_positions,
-                            min_positions=args.min_positions, min_graduates=args.min_graduates, max_rank=args.max_rank)
+                            min_positions=args.min_positions, min_graduates=args.min_graduates,
+                            max_graduates=args.max_graduates, max_rank=args.max_rank)
     except FairLimitsError as error:
         options = " 与 ".join("--" + name.replace("_", "-") for name in error.fields)
         raise JobmatchError(f"参数 {options}：{error}") from None
@@ -69,7 +70,8 @@ def run(args: argparse.Namespace) -> int:
     plan = plan_fairs(ranker, people, results, by=args.by, limits=limits)
     by_id = {g.id: g for g in people}
     if args.out is not None:
-        rows = write_fairs(args.out, plan, by_id)
+        contacts = {job.id: job.contact for job in jobs.records}
+        rows = write_fairs(args.out, plan, by_id, contact_of=contacts.get)
         unit = "场" if args.out.suffix.lower() == ".json" else "行"
         print(f"{summary(plan)}；共 {rows} {unit}，写入 {args.out}")
     else:
