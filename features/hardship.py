@@ -61,16 +61,23 @@ _UNEMPLOYMENT_NEGATION = re.compile(r"(?:未|没|并未|并没有|从未|不再)
 #: it is refused, not read as 「无」 (「无失业」「非低保」, the clerks' "no such category", are read so).
 #: Beside 零就业家庭 it contradicts it (``_check_employed_notes``). 「未就业」「无业」「下岗」 say the opposite.
 _EMPLOYED_NOTE = re.compile(r"(?:未|没有?|并未|并没有|从未|不再)(?:长期)?(?:失业|下岗)"
-                            r"|已经?(?:再|重新)?(?:就业|上岗|工作)|在职|在岗|有(?:固定)?工作")
+                            r"|已经?(?:再|重新)?(?:就业|上岗|工作)(?!过)|(?<![未不没非])在(?:职|岗)"
+                            r"|(?<![没无未])有(?:固定|稳定)?工作")
 #: What may join two keywords of one category in one phrase (「建档立卡贫困户」「防返贫监测户」):
 #: a negation before the first word covers the second.
 _HARDSHIP_JOIN = re.compile(r"^(?:的|户|家庭|人员|对象|人)*$")
 #: Categories that are the graduate's own state, not the household's: said of a relative
 #: (「残疾军人子女」「父母残疾」「失业人员家属」) they are not the graduate's category.
 _PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLOYED})
-_RELATIVE = r"(?:子女|儿女|父母|父亲|母亲|双亲|家长|家属|亲属|配偶|家人|家庭成员|家庭|家中|家里|兄弟姐妹|兄弟|姐妹|祖父母|遗属)"
+#: A relative by name (not 家庭/家中, which also name the household itself).
+_KIN = (r"(?:子女|儿女|父母亲?|父亲|母亲|爸爸|妈妈|双亲|家长|家属|亲属|配偶|丈夫|妻子|儿子|女儿|家人|家庭成员"
+        r"|兄弟姐妹|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹|(?:外?祖)?父母|祖父|祖母|爷爷|奶奶|外公|外婆|姥姥|姥爷|遗属)")
+_RELATIVE = rf"(?:{_KIN}|家庭|家中|家里)"
 _RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
-_RELATIVE_BEFORE = re.compile(_RELATIVE + r"(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?$")
+#: A relative right before the keyword (「父亲残疾」「家中有残疾人」), or a named relative a few words
+#: before it in the same clause (「父亲肢体残疾」「母亲二级残疾」「父亲持有残疾证」「父母都已失业」「父母均下岗失业」):
+#: the degree or kind of a disability between them does not make it the graduate's. 本人/自己 does.
+_RELATIVE_BEFORE = re.compile(rf"(?:{_RELATIVE}(?:均|都|一方)?(?:为|是|系|属|有)?(?:持证)?|{_KIN}[^（()）本自]{{1,8}})$")
 #: A relative's state that explains the household category named in the same item (「零就业家庭（父母均
 #: 失业）」「低保家庭（父亲残疾）」) is read as that household's, not refused: a relative's 失业 is what
 #: 零就业家庭 says; a relative's 残疾 makes it a 「残疾人家庭」 (低收入家庭, and 贫困残疾人家庭 when the
@@ -118,12 +125,19 @@ _LOAN_ITEM = re.compile(
 _LOAN_NOTE = re.compile(r"[（(]([^（()）]*)[）)]$")
 
 
+def _open_brackets(text: str) -> int:
+    """How many brackets of ``text`` are left open (「零就业家庭（父亲失业」: 1)."""
+    return sum(text.count(c) for c in "（(") - sum(text.count(c) for c in "）)")
+
+
 def _cell_items(text: str) -> list[str]:
     """The items of a list cell (「低保；残疾」 → 低保, 残疾), a monitoring note joined to the item it
     qualifies (「监测户，已解除监测」 is one item). A note after anything but a 脱贫 or monitoring word
     (「低保，已解除监测」) stays an item of its own, which is refused. A bare 「残疾」「残疾人」 and the
     household word after it across spaces only (「残疾人 低保家庭」, a full-width space too) are one phrase,
-    read as 「残疾人低保家庭」 is (``_DISABLED_SPACED``)."""
+    read as 「残疾人低保家庭」 is (``_HOUSEHOLD_AFTER_DISABLED``). A bracket's note is not split
+    (「零就业家庭（父亲失业、母亲无业）」 is one item), nor parted by a space from what it notes
+    (「零就业家庭 （父母均失业）」)."""
     items: list[tuple[int, int]] = []
     for found in _LIST_ITEM.finditer(text):
         if items and _MONITORING_NOTE.match(found.group()) and _POVERTY_WORD.search(text, *items[-1]):
@@ -134,7 +148,9 @@ def _cell_items(text: str) -> list[str]:
     merged: list[str] = []
     for index, item in enumerate(spans):
         gap = text[items[index - 1][1]:items[index][0]] if index else ""
-        if merged and merged[-1] in ("残疾", "残疾人") and gap.isspace() and _HOUSEHOLD_AFTER_DISABLED.match(item):
+        if merged and (_open_brackets(merged[-1]) > 0 or (gap.isspace() and item[0] in "（(")):
+            merged[-1] += gap + item  # inside 「（…）」, or the note 「零就业家庭 （父母均失业）」
+        elif merged and merged[-1] in ("残疾", "残疾人") and gap.isspace() and _HOUSEHOLD_AFTER_DISABLED.match(item):
             merged[-1] += item
         else:
             merged.append(item)
