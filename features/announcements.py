@@ -9,7 +9,11 @@ A post of a past season is closed even when its table states no 报名截止日�
 2023; 「招聘2022届毕业生（2021年11月）」 is the 2022 season), so that a post is never closed earlier
 than its title allows. Four digits that say no year (「XX大学2011协同创新中心」, 「第2020号」,
 「中国制造2025研究院」) are a name or a number, not a season: read as a year they would close a
-current post. A title naming no year leaves it unknown: never guessed. Pure functions.
+current post. A title naming no year leaves it unknown: never guessed.
+
+Many official tables name their announcement only in a title row above the header (「河南省2026年度
+统一考试录用公务员职位表（省辖市以下）」): ``table_title`` tells such a row from a note or an 附件1
+line, so the importer can give it to every post of the table. Pure functions.
 """
 
 from __future__ import annotations
@@ -27,6 +31,33 @@ _TITLE_START = re.compile(r"^[\s(\[【《「“]*$")
 # 「二〇二三年」: a year in Chinese digits, written out as the official style has it.
 _CHINESE_YEAR = re.compile(r"二[〇零○O0][〇零○O0一二三四五六七八九]{2}(?=\s*年)")
 _CHINESE_DIGITS = str.maketrans("〇零○O0一二三四五六七八九", "0000012345678" + "9")
+
+
+#: What a title naming a table of posts, or the announcement that publishes them, ends with.
+_TABLE_WORD = re.compile(r"(?:职位|岗位|计划|需求|一览|汇总|信息|目录|招聘|招录|招考)表$|简章$|公告$|岗位目录$|职位目录$")
+#: ... and a word it must hold somewhere: a 汇总表 or 信息表 of something else (报名信息表) is no such title.
+_POSTS_WORD = re.compile(r"职位|岗位|招聘|招录|招考|录用|选调|引进|计划|简章|公告")
+#: Closing qualifiers after the table word: 「（省辖市以下）」「(新疆)」「【第一批】」, and full stops.
+_TRAILING = re.compile(r"(?:\s*[(（\[【][^()（）\[\]【】]*[)）\]】]|[\s。.:：]+)+$")
+_PROSE = re.compile(r"[,，。;；:：!！?？]")
+#: Longer than this, a cell above the header is prose (a note), not a title.
+TITLE_LENGTH = 120
+
+
+def table_title(text: object) -> str | None:
+    """``text`` as the title of a table of posts (「河南省2026年度统一考试录用公务员职位表（省直机关）」,
+    「XX市2025年事业单位公开招聘工作人员岗位一览表」, 「…招聘简章」), stripped; ``None`` for anything
+    else found above a header: a note (「说明：…」, 「招考职位由…负责解释。」), 「附件1」, a date."""
+    if not isinstance(text, str):
+        return None
+    title = re.sub(r"\s+", " ", text).strip()
+    if not title or len(title) > TITLE_LENGTH:
+        return None
+    core = _TRAILING.sub("", unicodedata.normalize("NFKC", title))
+    # Prose punctuation inside is a note (「注：报名时间等详见公告」), not a title.
+    if _PROSE.search(core) or _TABLE_WORD.search(core) is None or _POSTS_WORD.search(core) is None:
+        return None
+    return title
 
 
 def season_year(text: object) -> int | None:

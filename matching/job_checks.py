@@ -34,6 +34,10 @@ A check of a missing or unknown element that fires on more than half of a list i
 once for the whole list (``job_id=None``, ``jobs`` = how many it covers): the table lacks the
 column, or fills it for few rows, and the fix is the table's (the Henan civil-service table
 has no pay, location or description column; flagging each of its 7,509 rows helps nobody).
+Likewise a past season shared by most posts of one announcement (two or more) is reported once for
+that announcement (``job_id=None``; ``job_ids`` names the posts, for a file's per-row detail): the
+fix is the announcement's (its table is of a past season): gkld's 10,912 such rows read as 285
+announcements and 75 single posts, not 10,912 lines.
 """
 
 from __future__ import annotations
@@ -71,7 +75,8 @@ DEFAULT_MAX_PAY = 50_000
 #: More than this many hires for one position is most likely a typo or a total over posts
 #: (the gkld records: 99.9 % of positions hire 50 or fewer).
 DEFAULT_MAX_HEADCOUNT = 500
-#: A missing or unknown element on more than this share of a list is reported once for it.
+#: A missing or unknown element on more than this share of a list is reported once for it; a
+#: past season on more than this share of one announcement's posts, once for the announcement.
 LIST_LEVEL_SHARE = 0.5
 
 
@@ -153,7 +158,8 @@ class JobFinding:
     """One problem of one job (``job_id``), or of the whole list (``job_id=None``, covering
     ``jobs`` jobs). ``field`` is the ``Job`` attribute; ``key`` the condition's column name
     when ``field`` is ``conditions``; ``value`` the text found wanting, when there is one
-    (a list-wide finding quotes a few)."""
+    (a list-wide finding quotes a few). ``job_ids``: the jobs a finding of one announcement
+    covers (empty for the others: a list-wide finding covers most of the list)."""
 
     job_id: str | None
     field: str
@@ -162,6 +168,7 @@ class JobFinding:
     key: str | None = None
     jobs: int = 1
     value: str | None = None
+    job_ids: tuple[str, ...] = ()
 
     @property
     def severity(self) -> Severity:
@@ -224,7 +231,7 @@ _STATED_TERMS = re.compile(r"面议|面谈|协商|商议|商定|按.{0,12}(?:规
 
 
 def _pay(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
-    """``raw``: the pay cell as written (``Job.pay_text``, stored with the job, or the file's cell);
+    """``raw``: the pay cell as written (``Job.pay_text``, read from the file and stored with the job);
     ``None``: empty, so an unknown pay of 「面议」 and of an empty cell are told apart."""
     low, high = job.salary.minimum, job.salary.maximum
     if low is None and high is None:
@@ -309,6 +316,40 @@ def _closed(job: Job, today: dt.date | None) -> Iterable[JobFinding]:
         yield JobFinding(job.id, "season_year", Check.SEASON_PAST,
                          f"招聘公告为{job.season_year}年度，报名可能已经结束（毕业生看到「待核实」）：请核实后填写报名截止日期或下架",
                          value=str(job.season_year))
+
+
+def _announcement_level(announcement: str | None, year: int, members: Sequence[Job], of: int,
+                        today: dt.date) -> JobFinding:
+    """The past-season finding of ``members``, posts of one announcement (``of`` posts in the list)."""
+    named = f"招聘公告「{_short(announcement, 60)}」（{year}年度）" if announcement else f"招聘年度为{year}年（未注明招聘公告）"
+    count = f"{len(members):,} 个岗位" if len(members) == of else f"{of:,} 个岗位中的 {len(members):,} 个"
+    if job_closed(members[0], today):
+        verdict = "报名早已结束，已不再推荐给毕业生：请整批下架，或填写本期的报名截止日期"
+    else:
+        verdict = "报名可能已经结束（毕业生看到「待核实」）：请核实后填写报名截止日期或整批下架"
+    return JobFinding(None, "season_year", Check.SEASON_PAST, f"{named}：{count}未注明报名截止日期，{verdict}",
+                      jobs=len(members), value=str(year), job_ids=tuple(job.id for job in members))
+
+
+def _dated(jobs: Sequence[Job], today: dt.date | None) -> tuple[list[JobFinding], dict[str, list[JobFinding]]]:
+    """The findings that depend on ``today`` (``_closed``): one per announcement whose posts are
+    (nearly) all of a past season, and each job's own (job id → findings)."""
+    own = {job.id: found for job in jobs if (found := list(_closed(job, today)))}
+    past: dict[tuple[str | None, int], list[Job]] = {}
+    for job in jobs:
+        if any(f.check is Check.SEASON_PAST for f in own.get(job.id, ())):
+            past.setdefault((job.announcement, job.season_year), []).append(job)
+    if not past:
+        return [], own
+    sizes = Counter((job.announcement, job.season_year) for job in jobs)
+    head = []
+    for (announcement, year), members in past.items():
+        if len(members) < 2 or len(members) <= LIST_LEVEL_SHARE * sizes[announcement, year]:
+            continue
+        head.append(_announcement_level(announcement, year, members, sizes[announcement, year], today))
+        for job in members:
+            own[job.id] = [f for f in own[job.id] if f.check is not Check.SEASON_PAST]
+    return head, own
 
 
 def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFinding]:
@@ -401,8 +442,9 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     (``service.engine.load_rules_engine`` loads the same). ``texts`` maps a job id to the original cell texts of its typed
     fields (``service.record_sources.TYPED_FIELDS``: salary, headcount, education …), when
     the jobs come from a file: they name what could not be read. A job's pay as written
-    (``Job.pay_text``, kept by stored jobs too) tells 「面议」 from an empty cell; the file's
-    salary cell stands in for a job built without it. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
+    (``Job.pay_text``, kept by stored jobs too, ``None`` for an empty cell) tells 「面议」 from an
+    empty cell; the file's salary cell does not stand in for it, as a file in the API's shape
+    states the pay apart (``pay_text``) and its ``salary`` is the pay in words. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
     deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
@@ -412,8 +454,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     by_job: list[list[JobFinding]] = []
     for job in jobs:
         own = texts.get(job.id, {})
-        pay = job.pay_text if job.pay_text is not None else own.get("salary")
-        found = [*_elements(job, own, max_headcount), *_pay(job, pay, min_pay, max_pay),
+        found = [*_elements(job, own, max_headcount), *_pay(job, job.pay_text, min_pay, max_pay),
                  *_majors(job, read_majors), *_conditions(job, read_cell)]
         by_job.append(found)
     duplicates = {f.job_id: f for f in _duplicates(jobs)}
@@ -424,13 +465,14 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     collapsed = {check for check, found in per_check.items()
                  if check in LIST_LEVEL_CHECKS and len(jobs) > 1 and len(found) > LIST_LEVEL_SHARE * len(jobs)}
     head = [_list_level(check, per_check[check], len(jobs)) for check in Check if check in collapsed]
+    by_announcement, closed = _dated(jobs, today) if today is not None else ([], {})
     rest = []
     for job, found in zip(jobs, by_job):
         rest.extend(f for f in found if f.check not in collapsed)
         if job.id in duplicates:
             rest.append(duplicates[job.id])
-        rest.extend(_closed(job, today))  # last, as ``with_closed`` adds it to a report kept across days
-    return JobCheckReport(findings=tuple(head + rest), jobs_checked=len(jobs))
+        rest.extend(closed.get(job.id, ()))  # last, as ``with_closed`` adds it to a report kept across days
+    return JobCheckReport(findings=tuple(head + by_announcement + rest), jobs_checked=len(jobs))
 
 
 def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date) -> JobCheckReport:
@@ -438,8 +480,8 @@ def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date) -> 
     after its job's other findings. Nothing else in a report depends on the day, so a service
     keeps the report across days and adds these: a date comparison a job, not seconds of
     reading conditions again."""
-    closed = {job.id: found for job in jobs if (found := list(_closed(job, today)))}
-    if not closed:
+    by_announcement, closed = _dated(jobs, today)
+    if not closed and not by_announcement:
         return report
     own: dict[str, list[JobFinding]] = {}
     for f in report.findings:
@@ -450,7 +492,8 @@ def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date) -> 
         rest.extend(own.pop(job.id, ()))
         rest.extend(closed.pop(job.id, ()))
     rest.extend(f for found in own.values() for f in found)  # none: every finding names one of ``jobs``
-    return JobCheckReport(findings=tuple(f for f in report.findings if f.job_id is None) + tuple(rest),
+    return JobCheckReport(findings=tuple(f for f in report.findings if f.job_id is None) + tuple(by_announcement)
+                          + tuple(rest),
                           jobs_checked=report.jobs_checked)
 
 

@@ -41,7 +41,9 @@ JOB_COLUMNS = ("岗位编号", "职位名称", "用人单位", "单位性质", "
 GRADUATE_COLUMNS = ("学号", "姓名", "性别", "民族", "出生日期", "身份证号", "政治面貌", "户籍", "学校", "专业",
                     "学历", "学位", "毕业年份", "就业意向", "意向地点", "意向类别", "期望薪资", "困难类别", "助学贷款")
 GRADUATION_YEAR = 2026
-TITLE = f"{GRADUATION_YEAR}届高校毕业生岗位信息汇总表（新疆）"
+# No year in the title: the importer reads a title row as the posts' announcement and a year in
+# it as their season (「2026届…」 would make every sample post 待核实 in 2027 and closed from 2028).
+TITLE = "高校毕业生岗位信息汇总表（新疆）"
 NOTE = ("说明：1.学历要求中“及以上”含本级；2.专业要求括号内为专业代码，以代码为准；3.薪酬待遇为税前月薪；"
         "4.本表为campus-jobmatch合成示例数据，单位与岗位均为虚构。")
 

@@ -5,7 +5,11 @@ XLSX (every sheet; the header row is found among the first rows, since official 
 one or two title rows above it) and JSON (a list of objects, ``{"jobs": [...]}`` /
 ``{"graduates": [...]}``, or JSON Lines). Merged Excel cells take their top-left value, so
 a 招录机关 merged over several positions reaches each of them and a two-row header
-(学历要求 over 学历/学位) is read at its lower row. Cell values are returned as read;
+(学历要求 over 学历/学位) is read at its lower row. A title row above the header that names a
+table of posts (「河南省2026年度统一考试录用公务员职位表（省辖市以下）」, merged across the columns or
+in one cell; ``features.announcements.table_title``) is kept as the table's ``title``: the
+announcement of each post whose row names none. A file's or sheet's name is not read: it is
+the user's choice (``henan_2026.xlsx``), not the publisher's. Cell values are returned as read;
 turning them into records is ``service.importers``' job.
 """
 
@@ -20,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
+from features.announcements import table_title
 from features.values import control_character
 from service.columns import ColumnMap, map_columns, normalise_header
 from service.errors import InputFileError
@@ -37,13 +42,16 @@ class RawTable:
     """One sheet (or the whole CSV/JSON file): its column map and numbered data rows.
 
     ``rows`` holds ``(row number as the user sees it, cell values)``; fully blank rows and
-    the rows above the header are not in it.
+    the rows above the header are not in it. ``title`` is the title row above the header
+    that names the table of posts (at row ``title_row``), when there is one.
     """
 
     sheet: str | None
     header_row: int | None
     columns: ColumnMap
     rows: list[tuple[int, list[object]]] = field(default_factory=list)
+    title: str | None = None
+    title_row: int | None = None
 
 
 @dataclass(slots=True)
@@ -84,6 +92,17 @@ def _locate_header(rows: list[tuple[int, list[object]]], kind: str) -> tuple[int
     return best
 
 
+def _title_above(rows: list[tuple[int, list[object]]]) -> tuple[int, str] | None:
+    """(row number, text) of the first row above a header that holds one text only (merged
+    across the columns it reads the same in each) naming a table of posts."""
+    for number, values in rows:
+        texts = {v.strip() for v in values if isinstance(v, str) and v.strip()}
+        others = [v for v in values if v is not None and not isinstance(v, str)]
+        if len(texts) == 1 and not others and (title := table_title(texts.pop())) is not None:
+            return number, title
+    return None
+
+
 def _repeats_header(values: list[object], columns: ColumnMap, expected: dict[int, str]) -> bool:
     """A second header row (under a merged two-row header, or repeated on every printed
     page) is not data. ``expected`` maps recognised columns to their normalised header."""
@@ -110,7 +129,9 @@ def _table_from_rows(
         for number, values in rows[position + 1 :]
         if not _is_blank(values) and not _repeats_header(values, columns, expected)
     ]
-    return RawTable(sheet=sheet, header_row=rows[position][0], columns=columns, rows=data)
+    title = _title_above(rows[:position])
+    return RawTable(sheet=sheet, header_row=rows[position][0], columns=columns, rows=data,
+                    title=title[1] if title else None, title_row=title[0] if title else None)
 
 
 def _require_columns(table: RawTable, name: str, kind: str) -> None:

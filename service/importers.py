@@ -8,7 +8,8 @@ control character in a cell that feeds a field) is an ``InputFileError`` naming 
 and column: by default it is collected in ``ImportResult.skipped`` and the import goes on;
 ``strict=True`` raises it. Rows ignored
 without a report: fully blank rows, title rows above the header and a header row repeated
-below it (see ``service.import_tables``); nothing else.
+below it (see ``service.import_tables``); nothing else. A title row naming the table of posts
+(「…2026年度…职位表」) is the announcement, and so the season, of each job whose row names none.
 """
 
 from __future__ import annotations
@@ -181,7 +182,8 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             description="\n".join(row.texts("description")),
             conditions=tuple(conditions),
             apply_by=row.parse("apply_by", _apply_by),
-            announcement=(announcement := row.text("announcement")),
+            # A row naming no announcement is of the one the table's title row names, if any.
+            announcement=(announcement := row.text("announcement") or row.table.title),
             # A 年度 column states the season; else the announcement's title may name it.
             season_year=row.parse("season_year", _season_year) or season_year(announcement),
         )

@@ -1,7 +1,9 @@
 """The job-list check of a file, as people read it: each finding of ``matching.job_checks``
 placed at its file, sheet, row and column (``ImportResult.sources``), the rows the importer
 could not read added as errors, a summary per check, and the atomic CSV/XLSX/JSON file
-(``service.output``'s writers) of ``jobmatch check-jobs --out``."""
+(``service.output``'s writers) of ``jobmatch check-jobs --out``. A finding of one announcement
+(a past season, one line for its thousands of rows) keeps its rows: the XLSX lists them on a
+sheet of their own, the JSON under the finding; a CSV, one table, has the one line."""
 
 from __future__ import annotations
 
@@ -19,6 +21,8 @@ from service.record_sources import RecordSource
 
 #: Columns of the findings file (CSV and XLSX), as the officers' spreadsheets name them.
 COLUMNS = ("行", "列", "岗位编号", "岗位名称", "用人单位", "级别", "检查项", "说明")
+#: The XLSX sheet listing the rows each finding of one announcement covers.
+COVERED_SHEET = "按公告汇总的岗位"
 #: The importer fields a ``Job`` attribute is read from, preferred first.
 _FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
     "majors_text": ("majors", "majors_bachelor", "majors_master", "majors_college"),
@@ -26,6 +30,19 @@ _FIELD_SOURCES: Mapping[str, tuple[str, ...]] = {
     "season_year": ("season_year", "announcement"),  # a 年度 column, else the title naming the year
 }
 _LABELS = {spec.name: spec.label for spec in JOB_FIELDS} | {"majors_text": "专业", "conditions": "报考条件"}
+
+
+@dataclass(frozen=True, slots=True)
+class CoveredRow:
+    """A row a finding of one announcement covers, where the file has it."""
+
+    job_id: str
+    title: str
+    employer: str | None
+    announcement: str | None
+    season_year: int | None
+    sheet: str | None
+    row: int | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +58,7 @@ class PlacedFinding:
     row: int | None = None
     column: str | None = None
     jobs: int = 1
+    covered: tuple[CoveredRow, ...] = ()
 
     @property
     def severity(self) -> Severity:
@@ -87,10 +105,16 @@ def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequenc
         placed.append(PlacedFinding(
             finding.check, finding.message, job_id=finding.job_id, title=job.title if job else None,
             employer=job.employer if job else None, sheet=source.sheet if source else None,
-            row=source.row if source else None, column=_column(finding, source, fallback), jobs=finding.jobs))
+            row=source.row if source else None, column=_column(finding, source, fallback), jobs=finding.jobs,
+            covered=tuple(_covered(by_id[job_id]) for job_id in finding.job_ids if job_id in by_id)))
     sheets = {name: order for order, name in enumerate(dict.fromkeys(source.sheet for source in sources))}
     # List-wide findings first, then the rows in file order (sheet by sheet), each row's own in check order.
     return sorted(placed, key=lambda f: (f.row is not None, sheets.get(f.sheet, len(sheets)), f.row or 0))
+
+
+def _covered(pair: tuple[Job, RecordSource]) -> CoveredRow:
+    job, source = pair
+    return CoveredRow(job.id, job.title, job.employer, job.announcement, job.season_year, source.sheet, source.row)
 
 
 def _sheet_of(message: str) -> tuple[str | None, str]:
@@ -130,10 +154,24 @@ def finding_rows(placed: Sequence[PlacedFinding]) -> list[dict]:
     return rows
 
 
+def covered_rows(placed: Sequence[PlacedFinding]) -> list[dict]:
+    """The rows each finding of one announcement covers, one a row (工作表 first when a file has several)."""
+    with_sheet = any(f.sheet or any(c.sheet for c in f.covered) for f in placed)
+    rows = []
+    for f in placed:
+        for c in f.covered:
+            row = {"工作表": c.sheet or ""} if with_sheet else {}
+            rows.append(row | {"行": c.row if c.row is not None else "", "岗位编号": c.job_id, "岗位名称": c.title,
+                               "用人单位": c.employer or "", "招聘公告": c.announcement or "",
+                               "年度": c.season_year if c.season_year is not None else "", "检查项": f.check.label})
+    return rows
+
+
 def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], summary: Sequence[dict], *,
                      file: str, jobs: int) -> int:
-    """Write every finding to ``path`` (CSV/XLSX: one row each, XLSX with a sheet 汇总; JSON:
-    the summary and the findings); atomically and readable by its owner only, as every
+    """Write every finding to ``path`` (CSV/XLSX: one row each, XLSX with a sheet 汇总 and, when a
+    finding covers one announcement's rows, a sheet listing them; JSON: the summary and the
+    findings, each with the rows it covers); atomically and readable by its owner only, as every
     output of the command line. Returns the number of findings."""
     from service import output
 
@@ -143,13 +181,17 @@ def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], s
     payload = {"file": file, "jobs": jobs, "summary": list(summary), "findings": [
         {"sheet": f.sheet, "row": f.row, "column": f.column, "job_id": f.job_id, "title": f.title,
          "employer": f.employer, "severity": f.severity.value, "check": f.check.value, "check_label": f.check.label,
-         "message": f.message, "jobs": f.jobs} for f in placed]}
+         "message": f.message, "jobs": f.jobs}
+        | ({"covered": [{"sheet": c.sheet, "row": c.row, "job_id": c.job_id} for c in f.covered]} if f.covered else {})
+        for f in placed]}
+    covered = covered_rows(placed)
+    sheets = {"检查结果": rows, "汇总": [{key: key for key in summary[0]}, *summary] if summary else []}
+    if covered:
+        sheets[COVERED_SHEET] = [{key: key for key in covered[0]}, *covered]
     write = {
         ".csv": lambda tmp: output.write_csv_table(tmp, rows, columns),
         # The writer puts no header on a further sheet (a notes sheet has one column): 汇总 brings its own.
-        ".xlsx": lambda tmp: output.write_xlsx_tables(
-            tmp, {"检查结果": rows, "汇总": [{key: key for key in summary[0]}, *summary] if summary else []}, columns,
-            columns),
+        ".xlsx": lambda tmp: output.write_xlsx_tables(tmp, sheets, columns, columns),
         ".json": lambda tmp: tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
     output.write_atomically(path, write)

@@ -59,6 +59,9 @@ def record_source(row) -> RecordSource:
         if name not in seen and cell_text(value) is not None:
             seen.add(name)
             headers[name] = columns.headers[index]
+    if row.table.title is not None and row.text("announcement") is None:
+        # The announcement came from the title row above the header: a report points there.
+        headers["announcement"] = f"表格标题（第 {row.table.title_row} 行）"
     texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
                         MappingProxyType(texts) if texts else _EMPTY)
