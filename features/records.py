@@ -146,6 +146,21 @@ def shown_headcount(item) -> int | str | None:
     return OPEN_HEADCOUNT if item.headcount_open else item.headcount
 
 
+#: The pay of a job whose table left its pay cell empty.
+PAY_NOT_STATED = "未注明"
+
+
+def shown_pay(job: Job) -> str:
+    """A job's pay in words, as lists and the API's ``salary`` show it: the monthly range when
+    known (「5000-7000元/月」), else the pay as written (「面议」「按事业单位工资标准执行」), else
+    「未注明」. ``SalaryRange.describe`` alone says 「面议」 of any unknown range, an empty cell too:
+    a graduate read 面议 in a list beside 「薪资：未注明」 on the job's page, and a job exported
+    from the API with no pay came back as 「面议」."""
+    if job.salary.minimum is not None or job.salary.maximum is not None:
+        return job.salary.describe()
+    return job.pay_text or PAY_NOT_STATED
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.

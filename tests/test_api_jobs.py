@@ -115,7 +115,7 @@ def test_patch_changes_only_given_fields_and_reaches_the_index(api):
 
 def test_patch_can_clear_a_field(api):
     response = api.patch("/api/jobs/J-SOFT", "organiser", json={"salary_min": None, "salary_max": None})
-    assert response.json()["salary"] == "面议"
+    assert response.json()["salary"] == "未注明"  # no range and no pay as written: not stated, not 「面议」
 
 
 def test_patch_unknown_and_invalid(api):

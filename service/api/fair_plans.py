@@ -68,8 +68,16 @@ def fair_plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user:
     from service import fair_report
 
     plan, graduates = _plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
-    return s.FairPlanPublic.model_validate(fair_report.plan_dict(
-        plan, graduates, unplaced_offset=unplaced_offset, unplaced_limit=unplaced_limit))
+    # The contact the downloaded file gives each employer (one per employer), where organisers plan.
+    rows = fair_report.with_contacts(fair_report.plan_rows(plan, graduates), _contact_of(matcher))
+    return s.FairPlanPublic.model_validate({
+        **fair_report.plan_dict(plan, graduates, unplaced_offset=unplaced_offset, unplaced_limit=unplaced_limit),
+        "employer_contacts": fair_report.employer_contacts(rows)})
+
+
+def _contact_of(matcher: Matcher):
+    """A job id's ``Job.contact`` (the employer's public contact), ``None`` for none."""
+    return lambda job_id: getattr(matcher.job(job_id), "contact", None)
 
 
 def _plan(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, by: FairBy, limits: FairLimits,
@@ -100,7 +108,7 @@ def plan_file(*, session: Session, matcher: Matcher, cache: GraduateCache, user:
     plan, graduates = _plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k)
     with tempfile.TemporaryDirectory(prefix="jobmatch-fairs-") as folder:
         path = Path(folder) / f"fairs.{suffix}"
-        write_fairs(path, plan, graduates, contact_of=lambda job_id: getattr(matcher.job(job_id), "contact", None))
+        write_fairs(path, plan, graduates, contact_of=_contact_of(matcher))
         return path.read_bytes()
 
 

@@ -36,6 +36,7 @@ from features.records import (
     Preferences,
     SalaryRange,
     shown_headcount,
+    shown_pay,
 )
 from features.salary import parse_salary
 from features.values import parse_birth_date, parse_ethnicity
@@ -219,7 +220,8 @@ class JobPublic(BaseModel):
     majors_text: str | None
     salary_min: int | None
     salary_max: int | None
-    salary: str
+    salary: str = Field(description="薪资：已知月薪范围时为「5000-7000元/月」，否则为薪酬待遇原文（如「面议」），"
+                                    "原表未填写时为「未注明」")
     headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，null 表示原表未注明")
     description: str
     conditions: dict[str, str]
@@ -232,7 +234,7 @@ class JobPublic(BaseModel):
     @classmethod
     def of(cls, job: Job) -> JobPublic:
         values = job_to_create(job)
-        return cls(**values, salary=job.salary.describe())
+        return cls(**values, salary=shown_pay(job))
 
 
 class JobSummary(BaseModel):
@@ -246,7 +248,7 @@ class JobSummary(BaseModel):
     @classmethod
     def of(cls, job: Job) -> JobSummary:
         return cls(id=job.id, title=job.title, employer=job.employer, location=job.location,
-                   education=_education_text(job.education), salary=job.salary.describe())
+                   education=_education_text(job.education), salary=shown_pay(job))
 
 
 # --- graduates ------------------------------------------------------------------------

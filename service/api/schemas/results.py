@@ -314,3 +314,6 @@ class FairPlanPublic(BaseModel):
                                           "unplaced_limit 个，完整名单用 unplaced_offset 翻页，或 jobmatch fairs --out 导出")
     uninvited_graduates: list[FairUninvitedPublic] = Field(
         default_factory=list, description="可报考某主题的岗位、但该主题各场都已邀请满 max_graduates 人而未受邀的毕业生（每个主题一行）")
+    employer_contacts: dict[str, str] = Field(
+        default_factory=dict, description="各场用人单位的联系方式（单位网站、联系人、咨询电话等，按岗位表所写）：每家单位一个，"
+                                          "取其在各场岗位中注明最多的一个（与导出文件的「联系方式」列相同）；未注明的单位不列出")
