@@ -572,10 +572,15 @@ class _Planner:
         theme's posts best choosing first and one whose part is full going to their next part.
         Then, still within the cap, a post none of its part's guests may apply for gets its best
         applicant, and a part short of ``min_graduates`` its best remaining ones, as second
-        invitations said so (「可同时参加」): an employer comes for someone. Whom no part had room
+        invitations said so (「已受邀参加…（之一），另邀请参加本场」): an employer comes for someone.
+        Parts are named as their fairs are titled (「会计专场（之二）」), so the reader finds them. Whom no part had room
         for is listed in ``uninvited``. Deterministic: orders end on the graduate id."""
         cap, names = self.limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
         entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
+
+        def called(numbers) -> str:
+            """Parts as their fairs are titled, 「会计专场（之一、之三）」, so an organiser finds them."""
+            return f"{theme.short}专场（{'、'.join(names[n] for n in numbers)}）"
 
         def best(graduate_id: str, number: int) -> int:
             return min(self.ranks[graduate_id][j] for j in entries[number][graduate_id].job_ids)
@@ -598,7 +603,7 @@ class _Planner:
             chosen = next(iter(candidates), None)
             if chosen is None or len(invited[number]) >= cap:
                 return False
-            invited[number][chosen] = f"；{why(chosen)}，另邀请参加本场（可同时参加{theme.short}专场{names[home[chosen]]}）"
+            invited[number][chosen] = f"；{why(chosen)}；已受邀参加{called([home[chosen]])}，另邀请参加本场"
             return True
 
         for number, (part, graduates) in enumerate(parts):
@@ -619,22 +624,23 @@ class _Planner:
         for graduate_id, number in home.items():
             found = options[graduate_id]
             if number != found[0]:
-                passed = "、".join(names[n] for n in found[:found.index(number)])
-                invited[number][graduate_id] = f"；其推荐名次更靠前的{theme.short}专场{passed}已满 {cap} 人，改邀请参加本场"
-            elif also := [names[n] for n in sorted(found) if n != number and graduate_id in invited[n]]:
-                invited[number][graduate_id] = f"；另受邀参加{theme.short}专场{'、'.join(also)}（可同时参加）"
-            elif others := [names[n] for n in sorted(found) if n != number]:
-                invited[number][graduate_id] = (f"；{theme.short}专场{'、'.join(others)}也有其可报考的岗位，"
-                                                "按其推荐名次只邀请参加本场")
+                passed = found[:found.index(number)]
+                invited[number][graduate_id] = f"；{called(passed)}有其推荐名次更靠前的岗位，但已满 {cap} 人，改邀请参加本场"
+                if also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
+                    invited[number][graduate_id] += f"；另受邀参加{called(also)}"
+            elif also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
+                invited[number][graduate_id] = f"；另受邀参加{called(also)}"
+            elif others := [n for n in sorted(found) if n != number]:
+                invited[number][graduate_id] = f"；{called(others)}也有其可报考的岗位，按其推荐名次只邀请参加本场"
 
         for graduate_id in sorted(set(options) - set(home)):
             first = options[graduate_id][0]
             found = sorted(options[graduate_id])
-            where = ("该场" if len(parts) == 1 else f"该场（{names[first]}）" if len(found) == 1
-                     else f"其可报考的 {len(found)} 场（{'、'.join(names[n] for n in found)}）均")
+            fairs = f"{theme.short}专场" if len(parts) == 1 else called(found)
+            where = "该场" if len(found) == 1 else f"这 {len(found)} 场均"
             self.uninvited.append(UninvitedGraduate(graduate_id, theme.theme, (
-                f"可报考{theme.short}专场{'' if len(parts) == 1 else names[first]}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），"
-                f"但{where}已邀请 {cap} 位推荐名次更靠前的毕业生（每场毕业生上限）")))
+                f"可报考{fairs}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），"
+                f"但{where}已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）")))
         out = []
         for number, (_, graduates) in enumerate(parts):
             out.append([replace(g, reason=g.reason + invited[number][g.graduate_id])

@@ -78,8 +78,9 @@ def write_suggestions(path: str | os.PathLike, results: Sequence[GraduateSuggest
 
 def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str, Graduate], *,
                 contact_of: Callable[[str], str | None] = lambda job_id: None) -> int:
-    """Write a fair plan to ``path``: CSV/XLSX one row per position and per graduate of each
-    fair, and one per position no fair holds with the reason (CSV: row type 未列入岗位 at the
+    """Write a fair plan to ``path``: CSV/XLSX (one header row, ``fair_report.HEADERS_ZH``) one
+    row per position and per graduate of each fair, then one per graduate a theme had no room
+    for (类型 未受邀毕业生), and one per position no fair holds with the reason (CSV: row type 未列入岗位 at the
     end; XLSX: sheet 未列入岗位, then a sheet 说明 with what was merged, split, trimmed or
     dropped); JSON the nested plan the API answers. A fair's positions carry their employer's
     contact (column 联系方式, one per employer; JSON: ``employer_contacts``), ``contact_of`` giving
@@ -92,10 +93,14 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     if path.suffix.lower() == ".csv":
         rows += fair_report.unplaced_rows(plan)
     rows = fair_report.with_contacts(rows, contact_of)
+    # Organisers open these in Excel or WPS to print invitation lists: one header row, in
+    # Chinese. Programs read the JSON (the API's plan), which keeps the identifiers.
+    headers = fair_report.HEADERS_ZH
+    table = [dict(zip(headers, (row[c] for c in fair_report.COLUMNS))) for row in rows]
     write = {
-        ".csv": lambda tmp: write_csv_table(tmp, rows, fair_report.COLUMNS),
-        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": rows, "未列入岗位": fair_report.unplaced_sheet(plan),
-                                                      "说明": notes}, fair_report.COLUMNS, fair_report.HEADERS_ZH)),
+        ".csv": lambda tmp: write_csv_table(tmp, table, headers),
+        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": table, "未列入岗位": fair_report.unplaced_sheet(plan),
+                                                      "说明": notes}, headers, headers)),
         ".json": lambda tmp: tmp.write_text(json.dumps(
             {**fair_report.plan_dict(plan, graduates), "employer_contacts": fair_report.employer_contacts(rows)},
             ensure_ascii=False, indent=1), encoding="utf-8"),

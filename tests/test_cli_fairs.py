@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import json
 import stat
 
@@ -10,7 +9,9 @@ import pytest
 from openpyxl import load_workbook
 
 from service.cli import main
+from service.fair_report import HEADERS_ZH
 from tests.test_cli import write_inputs
+from tests.test_fair_organiser_files import fair_rows
 
 JOBS_CSV = """岗位编号,职位名称,用人单位,工作地点,学历要求,专业,招聘人数,行业,职位描述
 ACC1,会计,乌鲁木齐市财政局,乌鲁木齐市,本科及以上,本科：会计学（120203K），财务管理（120204）,2,公共管理、社会保障和社会组织,负责预算编制和会计核算
@@ -50,8 +51,7 @@ def test_csv_lists_each_fairs_positions_and_graduates_with_reasons(inputs, tmp_p
     out = tmp_path / "fairs.csv"
     assert run("--jobs", jobs, "--graduates", graduates, *LIMITS, "--out", out) == 0
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
-    with out.open(encoding="utf-8-sig") as f:
-        rows = list(csv.DictReader(f))
+    rows = fair_rows(out.read_text(encoding="utf-8-sig"))
     fairs = {}
     for row in rows:
         if row["row_type"] != "未列入岗位":
@@ -91,8 +91,8 @@ def test_by_industry_json_and_xlsx(inputs, tmp_path):
         ["岗位编号", "职位名称", "用人单位", "工作地点", "招聘人数", "未列入原因"],
         ["DEV1", "软件开发工程师", "新疆天山信息技术有限公司", "乌鲁木齐市", 2,
          "0809 计算机类：规模不足（岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人），不单独举办"]]
-    header, zh = [[c.value for c in row] for row in workbook["招聘会"].iter_rows(max_row=2)]
-    assert header[:4] == ["fair", "fair_title", "theme", "row_type"] and zh[:2] == ["场次", "招聘会"]
+    header, first = [[c.value for c in row] for row in workbook["招聘会"].iter_rows(max_row=2)]
+    assert header == list(HEADERS_ZH) and first[:4] == [1, "护理学类专场", "1011 护理学类", "岗位"]  # one header row
     notes = [row[0].value for row in workbook["说明"].iter_rows()]
     assert notes[0].startswith("共 2 场专业化招聘会") and any("0809 计算机类：岗位 1 个" in n for n in notes)
 

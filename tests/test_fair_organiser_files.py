@@ -15,6 +15,7 @@ from openpyxl import load_workbook
 
 from matching.fairs import plan_fairs
 from matching.ranker import Ranker
+from service.fair_report import COLUMNS, HEADERS_ZH
 from tests.factories import job
 from tests.test_api_fairs import SENSITIVE_VALUES, SMALL, api  # noqa: F401
 from tests.test_api_pages import login
@@ -22,9 +23,16 @@ from tests.test_fairs import SMALL as SMALL_LIMITS
 from tests.test_fairs import graduates_, jobs_
 
 
+def fair_rows(text: str) -> list[dict]:
+    """The rows of a fair plan's CSV, keyed by ``COLUMNS``, once its one header row is checked
+    to be the Chinese one an organiser reads in Excel (「场次,招聘会,…」, no English row)."""
+    header, *rows = csv.reader(io.StringIO(text))
+    assert header == list(HEADERS_ZH)
+    return [dict(zip(COLUMNS, row)) for row in rows]
+
+
 def _rows(response) -> list[dict]:
-    text = response.content.decode("utf-8-sig")
-    return list(csv.DictReader(io.StringIO(text)))
+    return fair_rows(response.content.decode("utf-8-sig"))
 
 
 @pytest.mark.parametrize("by", ["major", "industry"])

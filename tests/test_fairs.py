@@ -366,9 +366,9 @@ def test_every_part_of_a_split_industry_keeps_the_graduates_of_its_positions(cat
     limits = FairLimits(max_employers=1, min_positions=1, min_graduates=1, max_rank=1)
     result = plan_fairs(ranker, people, results, by="industry", limits=limits)
     assert [[g.reason for g in f.graduates] for f in result.fairs] == [
-        ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）；另受邀参加公共管理专场之二（可同时参加）"],
+        ["本场岗位在其推荐中排第 1 位；可报考 会计（乌鲁木齐市财政局）；另受邀参加公共管理专场（之二）"],
         ["本场岗位在其推荐中排第 2 位（公共管理岗位最高排第 1 位）；可报考 会计（喀什市财政局）；本场岗位 K 在其推荐中"
-         "排第 2 位，无其他受邀者可报考，另邀请参加本场（可同时参加公共管理专场之一）"]]
+         "排第 2 位，无其他受邀者可报考；已受邀参加公共管理专场（之一），另邀请参加本场"]]
     assert result.dropped == ()
 
 

@@ -7,7 +7,6 @@ per employer)."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 from dataclasses import replace
 
@@ -208,6 +207,7 @@ def test_the_fair_file_gives_each_employer_one_contact():
 
 def test_the_downloaded_fair_plan_lists_the_employers_contact(tmp_path):
     from tests.test_api_fairs import GRADUATES, JOBS as FAIR_JOBS, SMALL
+    from tests.test_fair_organiser_files import fair_rows
 
     jobs = [replace(j, contact="咨询电话：0998-2345678") if j.id == "NUR1" else j for j in FAIR_JOBS]
     app, tokens = start_api(tmp_path, jobs=jobs, graduates=GRADUATES)
@@ -215,6 +215,6 @@ def test_the_downloaded_fair_plan_lists_the_employers_contact(tmp_path):
         api = Api(client=client, app=app, tokens=tokens)
         login(api, "organiser")
         response = api.client.get("/fairs/download", params={**SMALL, "format": "csv"})
-    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    rows = fair_rows(response.content.decode("utf-8-sig"))  # 联系方式 under its Chinese header
     assert {r["id"]: r["contact"] for r in rows if r["row_type"] == "岗位"}["NUR1"] == "咨询电话：0998-2345678"
     assert {r["contact"] for r in rows if r["row_type"] != "岗位"} == {""}
