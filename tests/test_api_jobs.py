@@ -152,6 +152,10 @@ def test_search_needs_every_word_and_ranks_by_similarity(api):
 
 def test_search_without_query_and_oversized_page_are_422(api):
     assert_problem(api.get("/api/jobs/search", "g1"), 422, "q", "缺少必填字段")
+    for blank in (" ", "\u3000\u3000"):  # passed min_length and answered every job, unscored
+        assert_problem(api.get("/api/jobs/search", "g1", params={"q": blank}), 422, "q", "不能只有空格")
+    body = api.get("/api/jobs/search", "g1", params={"q": " 软件开发\u3000"}).json()
+    assert body["total"] == 2 and body["items"][0]["id"] == "J-SOFT"
     assert_problem(api.get("/api/jobs", "g1", params={"limit": 100000}), 422, "limit")
     assert_problem(api.get("/api/jobs", "g1", params={"offset": "abc"}), 422, "offset", "整数")
     assert_problem(api.get("/api/jobs", "g1", params={"education": "幼儿园"}), 422, "无法识别的学历")

@@ -11,7 +11,7 @@ from service.api import schemas as s
 from service.api import services
 from service.api.deps import (CatalogDep, CurrentUser, FilterText, GraduateCacheDep, Limit, MatcherDep, Offset,
                               SegmenterDep, SessionDep, SettingsDep, Staff, education_level, page_limit)
-from service.api.problems import AUTH, BODY, problem_responses
+from service.api.problems import AUTH, BODY, ApiProblem, problem_responses
 from service.storage import repository
 from service.storage.repository import JobFilters
 
@@ -48,6 +48,9 @@ def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep,
                 education: Annotated[str | None, Query(max_length=20)] = None,
                 offset: Offset = 0, limit: Limit = None):
     """岗位搜索：包含全部关键词且符合筛选条件的岗位，按文本相似度从高到低。"""
+    q = q.strip()
+    if not q:  # a blank search matched every job, unscored (a 「 」 passes min_length)
+        raise ApiProblem(422, "查询参数「q」不能只有空格：请填写搜索内容")
     filters = _filters(location, employer_type, category, education, services.search_terms(q, segmenter))
     size = page_limit(settings, limit)
     jobs, total = services.search_jobs(session=session, matcher=matcher, query=q, filters=filters, offset=offset, limit=size)
