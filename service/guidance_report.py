@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from features.records import Graduate
 from matching.guidance import CohortGuidance, Gap, GraduateGuidance, TopicNeed
-from service.output import check_output_path, write_atomically, write_csv_table, xlsx_value
+from service.output import check_output_path, write_atomically, write_csv_table, write_xlsx_sheets
 
 COLUMNS = ("row_type", "topic", "graduate_id", "name", "major", "graduates", "share", "jobs", "not_eligible",
            "needs_review", "openings", "example_job_id", "example_job", "asked", "majors", "text")
@@ -108,7 +108,7 @@ def write_guidance(path: str | os.PathLike, cohort: CohortGuidance, graduates: M
         return len(rows)
     if suffix == ".xlsx":
         tables = [("培训需求", TOPIC_HEADERS, topic_rows(cohort)), ("毕业生建议", GAP_HEADERS, gap_rows(cohort, graduates))]
-        write_atomically(path, lambda tmp: _write_sheets(tmp, tables))
+        write_atomically(path, lambda tmp: write_xlsx_sheets(tmp, tables))
         return sum(len(rows) for _, _, rows in tables)
     data = cohort_dict(cohort)
     for record in data["graduates"]:
@@ -117,18 +117,6 @@ def write_guidance(path: str | os.PathLike, cohort: CohortGuidance, graduates: M
     text = json.dumps(data, ensure_ascii=False, indent=1)
     write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return len(cohort.topics)
-
-
-def _write_sheets(path, tables) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    for title, headers, rows in tables:
-        sheet = workbook.create_sheet(title)
-        sheet.append(list(headers))
-        for row in rows:
-            sheet.append([xlsx_value(sheet, value) for value in row])
-    workbook.save(path)
 
 
 def summary_lines(cohort: CohortGuidance, graduates: Mapping[str, Graduate], *, show: int = PRINTED_GRADUATES) -> list[str]:

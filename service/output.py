@@ -93,8 +93,9 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     if path.suffix.lower() == ".csv":
         rows += fair_report.unplaced_rows(plan)
     rows = fair_report.with_contacts(rows, contact_of)
-    # Organisers open these in Excel or WPS to print invitation lists: one header row, in
-    # Chinese. Programs read the JSON (the API's plan), which keeps the identifiers.
+    # Organisers open these in Excel or WPS to print invitation lists, the CSV too (the
+    # download /fairs offers): one header row, in Chinese, in both. Programs read the JSON
+    # (the API's plan), which keeps the identifiers.
     headers = fair_report.HEADERS_ZH
     table = [dict(zip(headers, (row[c] for c in fair_report.COLUMNS))) for row in rows]
     write = {
@@ -113,7 +114,7 @@ def write_table(path: str | os.PathLike, rows: Sequence[dict], columns: Sequence
                 sheet: str) -> int:
     """Any table of ``rows`` (dicts keyed by ``columns``) to ``path``, as the writers above
     write theirs: atomically, mode 0600, formula-safe; CSV under ``columns``, XLSX in sheet
-    ``sheet`` under ``columns`` and their Chinese ``headers``, JSON a list of the rows.
+    ``sheet`` under their Chinese ``headers`` (one header row), JSON a list of the rows.
     Returns the number of rows."""
     path = check_output_path(path)
     write = {".csv": lambda tmp: write_csv_table(tmp, rows, columns),
@@ -167,20 +168,31 @@ def write_csv_table(path: Path, rows: Sequence[dict], columns: Sequence[str]) ->
 
 def write_xlsx_tables(path: Path, sheets: Mapping[str, Sequence[dict]], columns: Sequence[str],
                       headers: Sequence[str]) -> None:
-    """The first sheet under ``columns`` and their Chinese ``headers``; any further sheet
-    (notes) under the keys of its rows."""
+    """The first sheet: its rows' ``columns`` under one header row, their Chinese ``headers``;
+    any further sheet (notes) the values of its rows, in their keys' order, with no header."""
+    tables = []
+    for number, (title, rows) in enumerate(sheets.items()):
+        keys = list(columns) if number == 0 else list(rows[0]) if rows else []
+        tables.append((title, headers if number == 0 else None, [[row[c] for c in keys] for row in rows]))
+    write_xlsx_sheets(path, tables)
+
+
+def write_xlsx_sheets(path: Path, tables: Sequence[tuple[str, Sequence[str] | None, Sequence[Sequence]]]) -> None:
+    """One sheet per (title, header, rows): ``header`` its one header row (None: no header row),
+    then the rows, formula-safe (``xlsx_value``). Every workbook the commands write goes
+    through here. People open them in Excel or WPS to sort, filter and print, so a table has
+    one header row, in Chinese: a second one (the English identifiers above the Chinese
+    headers, as the first writer had, read by nothing but tests) sorts in among the data.
+    Programs read the CSV or JSON (README, *Output files*, says which names each carries)."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
-    for number, (title, rows) in enumerate(sheets.items()):
+    for title, header, rows in tables:
         sheet = workbook.create_sheet(title)
-        keys = list(columns) if number == 0 else list(rows[0]) if rows else []
-        if number == 0:
-            sheet.append(keys)
-            if list(headers) != keys:  # a table keyed by its Chinese headers has one header row
-                sheet.append(list(headers))
+        if header is not None:
+            sheet.append(list(header))
         for row in rows:
-            sheet.append([xlsx_value(sheet, row[c]) for c in keys])
+            sheet.append([xlsx_value(sheet, value) for value in row])
     workbook.save(path)
 
 

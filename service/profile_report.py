@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from matching.cohort_profile import CohortProfile, Count, PayWishes, SensitiveCounts
 from matching.cohort_supply import SupplyDemand
-from service.output import write_atomically, write_csv_table, xlsx_value, check_output_path
+from service.output import write_atomically, write_csv_table, write_xlsx_sheets, check_output_path
 
 COLUMNS = ("section", "item", "count", "share")
 
@@ -158,20 +158,8 @@ def write_profile(path: str | os.PathLike, profile: CohortProfile) -> int:
         return len(rows)
     if suffix == ".xlsx":
         tables = sections(profile)
-        write_atomically(path, lambda tmp: _write_sheets(tmp, tables))
+        write_atomically(path, lambda tmp: write_xlsx_sheets(tmp, tables))
         return len(tables)
     text = json.dumps(profile_dict(profile), ensure_ascii=False, indent=1)
     write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     return 1
-
-
-def _write_sheets(path, tables: Sequence[tuple[str, list[str], list[list]]]) -> None:
-    from openpyxl import Workbook
-
-    workbook = Workbook(write_only=True)
-    for title, headers, rows in tables:
-        sheet = workbook.create_sheet(title)
-        sheet.append(headers)
-        for row in rows:
-            sheet.append([xlsx_value(sheet, value) for value in row])
-    workbook.save(path)

@@ -63,8 +63,8 @@ def test_xlsx_and_json_outputs(inputs, tmp_path):
     jobs, graduates = inputs
     assert run("--jobs", jobs, "--graduates", graduates, "--out", tmp_path / "out.xlsx") == 0
     sheet = load_workbook(tmp_path / "out.xlsx").active
-    header = [c.value for c in next(sheet.iter_rows(max_row=1))]
-    assert header[:4] == ["graduate_id", "job_id", "rank", "score"]
+    header, first = [[c.value for c in row] for row in sheet.iter_rows(max_row=2)]
+    assert header[:4] == ["毕业生编号", "岗位编号", "排名", "得分"] and first[2] == 1  # one header row, then data
     assert run("--jobs", jobs, "--graduates", graduates, "--out", tmp_path / "out.json") == 0
     payload = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
     by_id = {p["graduate_id"]: p for p in payload}

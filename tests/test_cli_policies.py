@@ -52,7 +52,7 @@ def test_the_list_can_be_written(files, tmp_path):
     out = tmp_path / "list.xlsx"
     assert run("--policies", files[0], "--out", out) == 0
     rows = list(load_workbook(out).active.iter_rows(values_only=True))
-    assert rows[1][:2] == ("政策编号", "政策名称") and [r[0] for r in rows[2:]] == ["P1", "P2", "P3"]
+    assert rows[0][:2] == ("政策编号", "政策名称") and [r[0] for r in rows[1:]] == ["P1", "P2", "P3"]
     assert stat.S_IMODE(out.stat().st_mode) == 0o600
 
 

@@ -62,11 +62,11 @@ def test_xlsx_output_writes_formula_like_text_as_text(tmp_path):
     write_suggestions(out, RESULTS, JOBS)
     sheet = load_workbook(out).active  # not data_only: a formula would read back as one
     header = [c.value for c in sheet[1]]
-    first = {name: cell for name, cell in zip(header, sheet[3])}
-    assert first["job_title"].value == FORMULA_TITLE and first["job_title"].data_type == "s"
-    assert first["graduate_id"].value == "=1+1" and first["graduate_id"].data_type == "s"
-    assert first["reasons"].value == "=专业相符" and first["reasons"].data_type == "s"
-    assert first["rank"].value == 1 and first["score"].value == 0.9  # numbers stay numbers
+    first = {name: cell for name, cell in zip(header, sheet[2])}  # one header row, in Chinese
+    assert first["职位名称"].value == FORMULA_TITLE and first["职位名称"].data_type == "s"
+    assert first["毕业生编号"].value == "=1+1" and first["毕业生编号"].data_type == "s"
+    assert first["理由"].value == "=专业相符" and first["理由"].data_type == "s"
+    assert first["排名"].value == 1 and first["得分"].value == 0.9  # numbers stay numbers
     assert not any(cell.data_type == "f" for row in sheet.iter_rows() for cell in row)
 
 

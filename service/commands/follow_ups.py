@@ -18,7 +18,7 @@ from pathlib import Path
 from service.errors import JobmatchError
 from service.outcomes import FollowUpStatus, SubsidyState
 
-#: Columns of the file, and their Chinese headers (the XLSX's second row).
+#: Columns of the file (the CSV's header, the JSON's keys), and their Chinese headers (the XLSX's one header row).
 COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
            "status", "subsidy", "note", "officer", "at")
 HEADERS_ZH = ("毕业生编号", "姓名", "学校", "专业", "困难类别", "国家助学贷款", "岗位编号", "职位名称", "用人单位",
