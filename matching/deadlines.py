@@ -141,8 +141,10 @@ def job_result(job: Job, day: dt.date) -> ConditionResult | None:
     return None
 
 
-def deadline_first(verdict: Verdict) -> tuple[str, ...]:
-    """``verdict.reasons()`` with the deadline's reason first: 「报名今天截止，请尽快报名」 is the one
-    reason the graduate must act on, and in rule order it sat among the rest (user review)."""
-    first = tuple(r.reason for r in verdict.results if r.kind == KIND)
-    return tuple(dict.fromkeys((*first, *verdict.reasons())))
+def deadline_first(verdict: Verdict, status: Status | None = None) -> tuple[str, ...]:
+    """``verdict.reasons(status)`` with the deadline's reason first: 「报名今天截止，请尽快报名」 is the one
+    reason the graduate must act on, and in rule order it sat among the rest (user review). So is
+    「招聘公告为2020年度，报名早已结束」 among a closed post's refusals: after 专业不符 and a 年龄不符
+    the graduate read as a condition to meet, it came last (job 5710004's page, graduate review)."""
+    first = tuple(r.reason for r in verdict.results if r.kind == KIND and (status is None or r.status == status))
+    return tuple(dict.fromkeys((*first, *verdict.reasons(status))))

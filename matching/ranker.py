@@ -234,7 +234,7 @@ class Ranker(BaseEstimator):
             last = float(open_score[j])
             verdict = self._check(graduate, jobs[j])
             if verdict.status is Status.NOT_ELIGIBLE:
-                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
+                rejected.append(Rejection(jobs[j].id, float(total[j]), deadline_first(verdict, Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
                 continue
             suggestions.append(self._suggestion(graduate, row, j, scores, verdict, len(suggestions) + 1))
@@ -254,7 +254,7 @@ class Ranker(BaseEstimator):
                     # rejected, without a reason; it competes with the suggestions.
                     admitted_late.append((j, verdict))
                     continue
-                rejected.append(Rejection(jobs[j].id, float(total[j]), verdict.reasons(Status.NOT_ELIGIBLE),
+                rejected.append(Rejection(jobs[j].id, float(total[j]), deadline_first(verdict, Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
         if admitted_late:
             order = sorted([*picked, *(j for j, _ in admitted_late)], key=lambda j: (-total[j], self.index_.id_order[j]))[:k]
@@ -338,7 +338,7 @@ class Ranker(BaseEstimator):
         scores = self.score([graduate], np.array([position]))
         verdict = self._check(graduate, job)
         if verdict.status is Status.NOT_ELIGIBLE:
-            reasons, discloses = verdict.reasons(Status.NOT_ELIGIBLE), verdict.discloses(Status.NOT_ELIGIBLE)
+            reasons, discloses = deadline_first(verdict, Status.NOT_ELIGIBLE), verdict.discloses(Status.NOT_ELIGIBLE)
         else:
             reasons = self._reasons_alone(graduate, job, verdict, scores)
             discloses = verdict.discloses()
