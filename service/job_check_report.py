@@ -2,11 +2,12 @@
 placed at its file, sheet, row and column (``ImportResult.sources``), the rows the importer
 could not read added as errors, a summary per check, and the atomic CSV/XLSX/JSON file
 (``service.output``'s writers) of ``jobmatch check-jobs --out``. A finding of one announcement
-(a past season, one line for its thousands of rows) keeps its rows: the XLSX lists them on a
+(a past season or a deadline gone by, one line for its thousands of rows) keeps its rows: the XLSX lists them on a
 sheet of their own, the JSON under the finding; a CSV, one table, has the one line."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -43,6 +44,7 @@ class CoveredRow:
     season_year: int | None
     sheet: str | None
     row: int | None
+    apply_by: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +116,8 @@ def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequenc
 
 def _covered(pair: tuple[Job, RecordSource]) -> CoveredRow:
     job, source = pair
-    return CoveredRow(job.id, job.title, job.employer, job.announcement, job.season_year, source.sheet, source.row)
+    return CoveredRow(job.id, job.title, job.employer, job.announcement, job.season_year, source.sheet, source.row,
+                      job.apply_by)
 
 
 def _sheet_of(message: str) -> tuple[str | None, str]:
@@ -155,15 +158,19 @@ def finding_rows(placed: Sequence[PlacedFinding]) -> list[dict]:
 
 
 def covered_rows(placed: Sequence[PlacedFinding]) -> list[dict]:
-    """The rows each finding of one announcement covers, one a row (工作表 first when a file has several)."""
+    """The rows each finding of one announcement covers, one a row (工作表 first when a file has several;
+    报名截止日期 after 年度 when a row covered states one: a deadline gone by is said once too)."""
     with_sheet = any(f.sheet or any(c.sheet for c in f.covered) for f in placed)
+    with_deadline = any(c.apply_by for f in placed for c in f.covered)
     rows = []
     for f in placed:
         for c in f.covered:
             row = {"工作表": c.sheet or ""} if with_sheet else {}
             rows.append(row | {"行": c.row if c.row is not None else "", "岗位编号": c.job_id, "岗位名称": c.title,
                                "用人单位": c.employer or "", "招聘公告": c.announcement or "",
-                               "年度": c.season_year if c.season_year is not None else "", "检查项": f.check.label})
+                               "年度": c.season_year if c.season_year is not None else ""}
+                        | ({"报名截止日期": c.apply_by.isoformat() if c.apply_by else ""} if with_deadline else {})
+                        | {"检查项": f.check.label})
     return rows
 
 

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from features.records import Graduate, Job
 from features.values import parse_birth_date
 from matching.verdict import Status
-from service.api.schemas.records import GraduateCreate
+from service.api.schemas.graduates import GraduateCreate
 from service.engine import DailyRulesEngine, beijing_today, load_rules_engine
 from service.importers import read_graduates_bytes
 

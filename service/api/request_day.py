@@ -1,7 +1,7 @@
 """The app's clock, where request validation can read it.
 
 A body is validated by FastAPI before any route code runs and without a validation context,
-so a Pydantic validator (the birth-date check of ``schemas.records``) cannot be handed the
+so a Pydantic validator (the birth-date check of ``schemas.graduates``) cannot be handed the
 app's clock (``create_app(clock=...)``, the one the matcher judges on). ``AppClock`` sets it
 for each request in a context variable (request-scoped, copied into the thread pool with the
 request's context), and ``today()`` reads it, falling back to Beijing's day outside a

@@ -5,7 +5,8 @@ validate what crosses HTTP and convert to and from the records. Education and de
 written as text (``本科及以上``, ``学士``) and parsed by ``features.education``; text
 that names no level is refused rather than guessed.
 
-The package splits them by subject (``common``, ``records``, ``results``); callers import
+The package splits them by subject (``common``, ``jobs``, ``graduates``, ``results`` …; ``records``
+re-exports the job and graduate schemas for callers of the time they shared it); callers import
 this package (``from service.api import schemas as s``) and use ``s.JobCreate`` etc.
 """
 
@@ -20,7 +21,7 @@ from service.api.schemas.common import (  # noqa: F401
     Headcount,
     Year,
 )
-from service.api.schemas.records import (  # noqa: F401
+from service.api.schemas.jobs import (  # noqa: F401
     JobCreate,
     JobUpdate,
     job_from_create,
@@ -28,6 +29,8 @@ from service.api.schemas.records import (  # noqa: F401
     job_apply_update,
     JobPublic,
     JobSummary,
+)
+from service.api.schemas.graduates import (  # noqa: F401
     PreferencesModel,
     GraduateCreate,
     GraduateUpdate,

@@ -9,7 +9,8 @@ from typing import Generic, Literal, TypeVar
 from pydantic import BaseModel, Field, field_validator
 
 from service.api.schemas.common import RecordId, _Strict
-from service.api.schemas.records import GraduateFull, GraduatePublic, JobSummary
+from service.api.schemas.graduates import GraduateFull, GraduatePublic
+from service.api.schemas.jobs import JobSummary
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 
 T = TypeVar("T")

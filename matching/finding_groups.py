@@ -1,0 +1,71 @@
+"""Findings said once for many rows: a check that fires on most of a list is one finding for the
+list (the table lacks the column, or fills it for few rows: the fix is the table's), and a finding
+most posts of one announcement share (a past season, a deadline gone by) is one finding for that
+announcement, naming its posts (``JobFinding.job_ids``) for a file's per-row detail. Pure; the
+checks themselves are ``matching.job_checks``' and ``matching.closing_checks``'."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Hashable, Sequence
+
+from features.records import Job
+from matching.job_findings import Check, JobFinding
+from matching.job_findings import short as _short
+
+#: A missing or unknown element on more than this share of a list is reported once for it; a
+#: past season or a deadline gone by on more than this share of one announcement's posts, once
+#: for the announcement.
+LIST_LEVEL_SHARE = 0.5
+#: Checks reported once for the whole list when they fire on most of it (see the module docstring).
+LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING, Check.PAY_NEGOTIABLE,
+                               Check.EDUCATION_MISSING, Check.HEADCOUNT_MISSING, Check.LOCATION_UNKNOWN,
+                               Check.VAGUE_TITLE})
+
+
+def shared_by_announcement(jobs: Sequence[Job], flagged: Callable[[Job], bool], *, alike: Callable[[Job], Hashable],
+                           within: Callable[[Job], Hashable]) -> list[tuple[tuple[Job, ...], int]]:
+    """The groups of flagged ``jobs`` to report once: ``(members, of)`` for each group of flagged
+    posts that ``alike`` gives one key (posts of one announcement sharing what the finding names,
+    its season or its deadline), when it holds two or more posts and more than
+    ``LIST_LEVEL_SHARE`` of the ``of`` posts of the list that ``within`` gives the members' key
+    (their announcement). Groups in the order of their first post, members in the list's order;
+    a post left out keeps its own finding."""
+    groups: dict[Hashable, list[Job]] = {}
+    for job in jobs:
+        if flagged(job):
+            groups.setdefault(alike(job), []).append(job)
+    if not groups:
+        return []
+    sizes = Counter(within(job) for job in jobs)
+    shared = []
+    for members in groups.values():
+        of = sizes[within(members[0])]
+        if len(members) >= 2 and len(members) > LIST_LEVEL_SHARE * of:
+            shared.append((tuple(members), of))
+    return shared
+
+
+def list_level(check: Check, findings: list[JobFinding], total: int) -> JobFinding:
+    """The one finding of ``check`` for a list of ``total`` jobs, from its rows' ``findings``."""
+    what = {
+        Check.CATEGORY_MISSING: "未注明职位类别", Check.LOCATION_MISSING: "未注明工作地点",
+        Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议或按规定执行，没有金额",
+        Check.EDUCATION_MISSING: "学历要求缺失或无法识别",
+        Check.HEADCOUNT_MISSING: "未注明招聘人数", Check.LOCATION_UNKNOWN: "工作地点中没有可识别的地名（新疆各县市、各省份）",
+        Check.VAGUE_TITLE: "的名称看不出做什么工作（科员、综合管理、工作人员等），又没有岗位描述",
+    }[check]
+    samples = list(dict.fromkeys(_short(f.value, 20) for f in findings if f.value))[:3]
+    example = f"，如「{'」「'.join(samples)}」" if samples else ""
+    fix = {
+        Check.LOCATION_UNKNOWN: "请写明省份和市县",
+        Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
+        Check.PAY_NEGOTIABLE: "建议注明月薪范围",
+    }.get(check, "请逐行填写（表中没有该列的，先补上该列）")
+    return JobFinding(None, findings[0].field, check,
+                      f"{len(findings)} / {total} 个岗位{what}{example}：{'全部' if len(findings) == total else '多数'}岗位如此，"
+                      f"按整表报告一次；{fix}",
+                      jobs=len(findings))
+
+
+__all__ = ["LIST_LEVEL_CHECKS", "LIST_LEVEL_SHARE", "list_level", "shared_by_announcement"]

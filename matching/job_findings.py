@@ -1,0 +1,139 @@
+"""The records of a job-list check (``matching.job_checks``): what a check is called and how
+grave it is (``Check``, ``Severity``), one finding (``JobFinding``) and a list's report
+(``JobCheckReport``). Apart from the checks so that each group of checks (``matching.pay_checks``,
+``matching.closing_checks``) and the grouping of findings (``matching.finding_groups``) can
+build findings without importing the checker."""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+
+class Severity(enum.StrEnum):
+    """错误: fix before the list goes out (exit code 1 of ``jobmatch check-jobs``);
+    警告: graduates lose something; 提示: worth a look."""
+
+    ERROR = "错误"
+    WARNING = "警告"
+    HINT = "提示"
+
+    @property
+    def rank(self) -> int:
+        return list(Severity).index(self)
+
+
+class Check(enum.StrEnum):
+    CATEGORY_MISSING = "category_missing"
+    LOCATION_MISSING = "location_missing"
+    PAY_MISSING = "pay_missing"
+    PAY_NEGOTIABLE = "pay_negotiable"
+    EDUCATION_MISSING = "education_missing"
+    HEADCOUNT_MISSING = "headcount_missing"
+    PAY_UNREADABLE = "pay_unreadable"
+    PAY_PLACEHOLDER = "pay_placeholder"
+    PAY_BELOW_FLOOR = "pay_below_floor"
+    PAY_TOO_HIGH = "pay_too_high"
+    LOCATION_UNKNOWN = "location_unknown"
+    MAJORS_UNREADABLE = "majors_unreadable"
+    CONDITIONS_UNREAD = "conditions_unread"
+    HEADCOUNT_ZERO = "headcount_zero"
+    HEADCOUNT_ABSURD = "headcount_absurd"
+    DUPLICATE = "duplicate"
+    VAGUE_TITLE = "vague_title"
+    CLOSED = "closed"
+    SEASON_PAST = "season_past"
+    #: A row the importer could not read (reported by the caller, not by ``check_jobs``).
+    ROW_UNREADABLE = "row_unreadable"
+
+    @property
+    def label(self) -> str:
+        return CHECK_LABELS[self]
+
+    @property
+    def severity(self) -> Severity:
+        return CHECK_SEVERITY[self]
+
+
+CHECK_LABELS: Mapping[Check, str] = {
+    Check.CATEGORY_MISSING: "缺职位类别", Check.LOCATION_MISSING: "缺工作地点", Check.PAY_MISSING: "缺薪酬待遇",
+    Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
+    Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
+    Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
+    Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.HEADCOUNT_ZERO: "招聘人数为 0",
+    Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
+    Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
+}  # fmt: skip
+CHECK_SEVERITY: Mapping[Check, Severity] = {
+    Check.CATEGORY_MISSING: Severity.HINT, Check.LOCATION_MISSING: Severity.WARNING,
+    Check.PAY_MISSING: Severity.WARNING, Check.PAY_NEGOTIABLE: Severity.HINT, Check.EDUCATION_MISSING: Severity.WARNING,
+    Check.HEADCOUNT_MISSING: Severity.HINT, Check.PAY_UNREADABLE: Severity.WARNING,
+    Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
+    Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
+    Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
+    Check.HEADCOUNT_ZERO: Severity.ERROR, Check.HEADCOUNT_ABSURD: Severity.HINT,
+    Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
+    # 警告, not 错误: the row is not wrong (the service already stops suggesting the post), and the
+    # same file must not fail ``check-jobs`` (exit 1) tomorrow for passing today (a season's list).
+    Check.CLOSED: Severity.WARNING, Check.SEASON_PAST: Severity.WARNING,
+}  # fmt: skip
+
+@dataclass(frozen=True, slots=True)
+class JobFinding:
+    """One problem of one job (``job_id``), or of the whole list (``job_id=None``, covering
+    ``jobs`` jobs). ``field`` is the ``Job`` attribute; ``key`` the condition's column name
+    when ``field`` is ``conditions``; ``value`` the text found wanting, when there is one
+    (a list-wide finding quotes a few). ``job_ids``: the jobs a finding of one announcement
+    covers (empty for the others: a list-wide finding covers most of the list)."""
+
+    job_id: str | None
+    field: str
+    check: Check
+    message: str
+    key: str | None = None
+    jobs: int = 1
+    value: str | None = None
+    job_ids: tuple[str, ...] = ()
+
+    @property
+    def severity(self) -> Severity:
+        return self.check.severity
+
+
+@dataclass(frozen=True, slots=True)
+class JobCheckReport:
+    """The findings of one list, list-wide findings first, then in the jobs' order."""
+
+    findings: tuple[JobFinding, ...]
+    jobs_checked: int
+
+    def affected(self) -> dict[Check, int]:
+        """Jobs each check fired on (a job counts once per check), in ``Check`` order."""
+        counts: Counter[Check] = Counter()
+        seen: set[tuple[Check, str]] = set()
+        for f in self.findings:
+            if f.job_id is None:
+                counts[f.check] += f.jobs
+            elif (f.check, f.job_id) not in seen:
+                seen.add((f.check, f.job_id))
+                counts[f.check] += 1
+        return {check: counts[check] for check in Check if counts[check]}
+
+    @property
+    def has_errors(self) -> bool:
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+    def for_job(self, job_id: str) -> tuple[JobFinding, ...]:
+        return tuple(f for f in self.findings if f.job_id == job_id)
+
+
+def short(text: str, limit: int = 40) -> str:
+    """``text`` on one line, cut at ``limit`` characters with 「…」: a cell quoted in a message."""
+    text = re.sub(r"\s+", " ", text).strip()
+    return text if len(text) <= limit else text[:limit] + "…"
+
+
+__all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "JobCheckReport", "JobFinding", "Severity", "short"]

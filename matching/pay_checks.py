@@ -1,0 +1,75 @@
+"""The pay checks of a job list (薪酬待遇真实有效): pay missing, stated without an amount (面议, 按国家
+有关规定执行), a placeholder, unreadable, below the legal floor or implausibly high. One job at a
+time, from the pay as written (``Job.pay_text``) and the monthly range read from it (``Job.salary``);
+``matching.job_checks`` runs them with the other checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from features.records import EmployerType, Job
+from matching.job_findings import Check, JobFinding
+from matching.job_findings import short as _short
+
+#: Lowest monthly pay, in yuan, that a full-time job may state. Default: the lowest of
+#: Xinjiang's four tiers of the monthly minimum wage (1,900 / 1,700 / 1,620 / 1,540 yuan,
+#: in force since 1 April 2021, as known when this was written): a lower figure is unlawful
+#: for full-time work or a wrong unit (a daily or hourly rate written as monthly) wherever
+#: in the region the job lies. Unconfirmed against a current notice (tiers are revised every
+#: few years): set it from the notice in force where the jobs are (``--min-pay``).
+DEFAULT_MIN_PAY = 1540
+#: A monthly minimum from this much up is most likely annual pay or a typo (an extra 0):
+#: 50,000 a month is far above what any graduate post in the real tables offers (the
+#: highest monthly minimum of the 694 Wuhan postings with pay is 50,000, a 营销总监).
+DEFAULT_MAX_PAY = 50_000
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_INTERNSHIP = re.compile(r"实习|见习")
+
+
+#: A pay cell without an amount that still states the terms: 面议 (to be agreed), or pay by the
+#: state's scales (按国家有关规定执行, as public institutions write). Such a post answered the
+#: question, lawfully and commonly; graduates only cannot compare it, so it is a 提示 (``PAY_NEGOTIABLE``),
+#: not the 警告 of a cell left empty or prose with no terms (待遇从优, 详见公告).
+_STATED_TERMS = re.compile(r"面议|面谈|协商|商议|商定|按.{0,12}(?:规定|标准|政策)")
+
+
+def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
+    """``raw``: the pay cell as written (``Job.pay_text``, read from the file and stored with the job);
+    ``None``: empty, so an unknown pay of 「面议」 and of an empty cell are told apart."""
+    low, high = job.salary.minimum, job.salary.maximum
+    if low is None and high is None:
+        if raw is None:
+            yield JobFinding(job.id, "salary", Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
+        elif (numbers := _NUMBER.findall(raw)) and all(float(n) == 0 for n in numbers):
+            yield JobFinding(job.id, "salary", Check.PAY_PLACEHOLDER,
+                             f"薪酬「{_short(raw)}」是占位值，不是实际待遇：请填写月薪范围", value=raw)
+        elif numbers:
+            yield JobFinding(job.id, "salary", Check.PAY_UNREADABLE,
+                             f"薪酬「{_short(raw)}」中读不出月薪：请写成「5000-7000元/月」或「年薪10万」这样的金额",
+                             value=raw)
+        elif _STATED_TERMS.search(raw):
+            yield JobFinding(job.id, "salary", Check.PAY_NEGOTIABLE,
+                             f"薪酬写的是「{_short(raw)}」，没有金额：毕业生无法按期望薪酬比较和筛选，"
+                             "建议注明月薪范围（可写「5000-7000元/月，面议」）", value=raw)
+        else:
+            yield JobFinding(job.id, "salary", Check.PAY_MISSING,
+                             f"薪酬「{_short(raw)}」没有金额，毕业生无从比较：请填写月薪范围", value=raw)
+        return
+    said = f"「{_short(raw)}」" if raw else job.salary.describe()
+    top = high if high is not None else low
+    if _INTERNSHIP.search(job.title) or job.employer_type is EmployerType.INTERNSHIP:
+        pass  # an intern's allowance is not a wage: the minimum wage does not bind it
+    elif top is not None and top < min_pay:
+        yield JobFinding(job.id, "salary", Check.PAY_BELOW_FLOOR,
+                         f"薪酬{said}折合月薪最高 {top} 元，低于最低工资标准 {min_pay} 元：请核对金额和单位（日薪、时薪须注明）")
+    elif low is not None and low < min_pay:
+        yield JobFinding(job.id, "salary", Check.PAY_BELOW_FLOOR,
+                         f"薪酬{said}折合月薪最低 {low} 元，低于最低工资标准 {min_pay} 元：请核对下限")
+    if low is not None and low > max_pay:
+        yield JobFinding(job.id, "salary", Check.PAY_TOO_HIGH,
+                         f"薪酬{said}折合月薪至少 {low} 元，高得不合常理：若是年薪请注明「年薪」，否则请核对位数")
+
+
+__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "pay_findings"]
