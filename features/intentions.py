@@ -18,6 +18,8 @@ from dataclasses import fields, replace
 from features.data.places import (
     ABBREVIATIONS,
     AMBIGUOUS_SHORT_NAMES,
+    HENAN_PREFECTURES,
+    HENAN_SHARED_NAMES,
     OTHER_CITIES,
     PROVINCE_FULL_NAMES,
     PROVINCES,
@@ -78,6 +80,15 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 aliases[short] = aliases.get(short, ()) + (county,)
         else:
             add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=under)
+    # Henan's prefectures by short name (洛阳), its county-level places by full name only (西工区,
+    # 兰考县): many short ones are words or other provinces' places too (博爱, 民权, 山阳, 鹤山), and
+    # HENAN_SHARED_NAMES are not keys at all (a 南京市鼓楼区 post met a wish for 开封).
+    for prefecture, members in HENAN_PREFECTURES.items():
+        key = short_name(prefecture)
+        add(key, prefecture, under="河南")
+        for county in members:
+            if county not in HENAN_SHARED_NAMES:
+                add(county, under=key)
     for province in PROVINCES:
         full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
         add(province, full)

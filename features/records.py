@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from features.education import Degree, EducationLevel, EducationRequirement
+from features.place_inference import InferredLocation, infer_location
 
 
 class EmployerType(enum.StrEnum):
@@ -161,6 +162,13 @@ def shown_pay(job: Job) -> str:
     return job.pay_text or PAY_NOT_STATED
 
 
+def shown_location(job: Job) -> str | None:
+    """A job's location as lists show it: as stated, else the place its names say, marked
+    (「洛阳市西工区（据单位名称）」), else ``None`` (未注明)."""
+    inferred = job.inferred_location
+    return job.location or (inferred.shown() if inferred else None)
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.
@@ -230,6 +238,22 @@ class Job:
         """The visible text of the job used for text features (no major column)."""
         parts = [self.title, self.employer or "", self.category or "", self.industry or "", self.description]
         return " ".join(p for p in parts if p)
+
+    @property
+    def inferred_location(self) -> InferredLocation | None:
+        """Where the post lies by its names (employer, 上级单位, announcement) when the table
+        states no location (``features.place_inference``); ``None`` when it states one (a stated
+        location is never overridden) or the names say none. Ranking, wishes and lists read it;
+        the eligibility rules read only ``location``."""
+        if self.location:
+            return None
+        return infer_location(self.employer, self.parent_unit, self.announcement)
+
+    @property
+    def ranking_location(self) -> str | None:
+        """The location wishes are matched against: the stated one, else the inferred place."""
+        inferred = self.inferred_location
+        return self.location or (inferred.place if inferred else None)
 
     def condition(self, name: str) -> str | None:
         for key, value in self.conditions:

@@ -11,7 +11,7 @@ from dataclasses import fields, is_dataclass
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.intentions import rejected_categories
-from features.records import Graduate, Job
+from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, names_industry, names_job_kind
 from matching.preferences import employer_types_wanted
 
@@ -156,9 +156,9 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     if text >= TEXT_REASON_MIN:
         reasons.append(f"岗位内容与您的专业和意向相近（相近程度{_degree(text, TEXT_STRONG)}）")
     if scores.location[row, col] > 0:
-        reasons.append(f"意向地点一致：{job.location}")
+        reasons.append(f"意向地点一致：{shown_location(job)}")
     elif scores.location[row, col] < 0:
-        reasons.append(f"工作地点是您表示不考虑的地方：{job.location}")
+        reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
     kind = " ".join(filter(None, (job.title, job.category)))
     if scores.category[row, col] < 0:
         shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]

@@ -95,7 +95,12 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
                          "未注明职位类别（也未注明行业）：毕业生无法按类别筛选，按行业办招聘会时也归不进任何一场；"
                          "请填写（如 教师、医生、会计、管理岗）")
     if not job.location:
-        yield JobFinding(job.id, "location", Check.LOCATION_MISSING, "未注明工作地点：请写明到县（市、区）")
+        # Still missing: a key element must be stated; the place the names say is given so the
+        # officer confirms it rather than looks it up (it ranks, never refuses: features.place_inference).
+        inferred = job.inferred_location
+        yield JobFinding(job.id, "location", Check.LOCATION_MISSING,
+                         f"未注明工作地点，据{inferred.source}推断为{inferred.local or inferred.province}：请核实后写明到县（市、区）"
+                         if inferred else "未注明工作地点：请写明到县（市、区）")
     elif not specific_place_keys(job.location) & _KNOWN_PLACES:
         yield JobFinding(job.id, "location", Check.LOCATION_UNKNOWN,
                          f"工作地点「{_short(job.location)}」中没有可识别的地名（新疆各县市、各省份），意向为所在省份或地区的毕业生"

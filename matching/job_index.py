@@ -16,7 +16,7 @@ from features.vocabulary import industry_text
 from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
-from matching.scoring import incidence, place_keys, specific_place_keys
+from matching.scoring import incidence, job_place_keys, specific_place_keys
 
 
 @dataclass(frozen=True)
@@ -85,7 +85,7 @@ class JobIndex:
     def specific_place_sets(self) -> list[frozenset[str]]:
         """Where each job certainly lies (its most specific places), for penalties: a job
         stated as 新疆 is not in 喀什, though it may be."""
-        return [specific_place_keys(job.location) for job in self.jobs]
+        return [specific_place_keys(job.ranking_location) for job in self.jobs]
 
     @functools.cached_property
     def specific_place_vocabulary(self) -> dict[str, int]:
@@ -184,7 +184,7 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         list_levels=np.array([majors.list_levels(j) for j in jobs], dtype=np.int8),
         plain_list=np.array([majors.plain_undergrad_list(j) for j in jobs], dtype=bool),
         preferred_key_sets=[majors.preferred_keys(j) for j in jobs],
-        place_key_sets=[place_keys(j.location) for j in jobs],
+        place_key_sets=[job_place_keys(j) for j in jobs],
         category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
         industry_text=[industry_text(j.industry, j.category, j.employer, j.title) for j in jobs],
         salary_min=np.array([np.nan if j.salary.minimum is None else j.salary.minimum for j in jobs], dtype=np.float64),

@@ -15,6 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from features.intentions import PLACE_ALIASES, place_members
+from features.records import Job
 from features.place_tails import whole_names
 
 _PLACE_SUFFIX = re.compile(r"(维吾尔自治区|哈萨克自治州|蒙古自治州|柯尔克孜自治州|回族自治州|自治区|自治州|地区|市|县|区|州)$")
@@ -76,6 +77,19 @@ def place_keys(text: str | None) -> frozenset[str]:
     if not keys:
         return specific
     return frozenset(specific.union(*(place_members(key) for key in specific)))
+
+
+def job_place_keys(job: Job) -> frozenset[str]:
+    """The place keys a job meets wishes with (``place_keys``): of its stated location, else of
+    the place its names say (``Job.inferred_location``). An inferred province alone keeps only
+    its own key: 「河南省教育厅」 meets a wish for 河南, not one for 洛阳, where a post stated as
+    河南省 may lie; the table placed it in none of the province's cities."""
+    if job.location:
+        return place_keys(job.location)
+    inferred = job.inferred_location
+    if inferred is None:
+        return frozenset()
+    return specific_place_keys(inferred.place) if inferred.province_only else place_keys(inferred.place)
 
 
 def specific_place_keys(text: str | None) -> frozenset[str]:

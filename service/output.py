@@ -21,7 +21,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
-from features.records import Graduate, Job
+from features.records import Graduate, Job, shown_location
 from matching.fairs import FairPlan
 from matching.results import GraduateSuggestions
 from service.errors import JobmatchError
@@ -46,7 +46,7 @@ def suggestion_rows(results: Sequence[GraduateSuggestions], jobs: Mapping[str, J
 def _row(result: GraduateSuggestions, job: Job, rank, score, status, reasons) -> dict:
     return {
         "graduate_id": result.graduate_id, "job_id": job.id, "rank": rank, "score": score, "status": status,
-        "reasons": "；".join(reasons), "job_title": job.title, "employer": job.employer or "", "location": job.location or "",
+        "reasons": "；".join(reasons), "job_title": job.title, "employer": job.employer or "", "location": shown_location(job) or "",
         "major_note": result.major_note or "",
     }
 

@@ -59,6 +59,48 @@ XINJIANG_REGIONS: dict[str, tuple[str, ...]] = {
     "东疆": ("吐鲁番市", "哈密市", "新星市"),
 }
 
+#: Prefecture-level divisions of Henan (official full names) → county-level members, as of the
+#: 2021 changes (偃师区, 孟津区 absorbing 吉利区, 淮阳区, 长垣市 under 新乡, 金明区 into 龙亭区):
+#: the Ministry of Civil Affairs' 行政区划代码, checked against the 2026 provincial civil-service
+#: table, whose employers name these places (job locations are read from them:
+#: ``features.place_inference``). The 省直管县 (兰考, 汝州, 滑县, 长垣, 邓州, 永城, 固始, 鹿邑, 新蔡)
+#: stay under the prefecture whose land they lie in. 济源市 is administered by the province directly.
+HENAN_PREFECTURES: dict[str, tuple[str, ...]] = {
+    "郑州市": ("中原区", "二七区", "管城回族区", "金水区", "上街区", "惠济区", "中牟县", "巩义市", "荥阳市", "新密市", "新郑市", "登封市"),
+    "开封市": ("龙亭区", "顺河回族区", "鼓楼区", "禹王台区", "祥符区", "杞县", "通许县", "尉氏县", "兰考县"),
+    "洛阳市": ("老城区", "西工区", "瀍河回族区", "涧西区", "洛龙区", "孟津区", "偃师区", "新安县", "栾川县", "嵩县", "汝阳县",
+            "宜阳县", "洛宁县", "伊川县"),
+    "平顶山市": ("新华区", "卫东区", "石龙区", "湛河区", "宝丰县", "叶县", "鲁山县", "郏县", "舞钢市", "汝州市"),
+    "安阳市": ("文峰区", "北关区", "殷都区", "龙安区", "安阳县", "汤阴县", "滑县", "内黄县", "林州市"),
+    "鹤壁市": ("鹤山区", "山城区", "淇滨区", "浚县", "淇县"),
+    "新乡市": ("红旗区", "卫滨区", "凤泉区", "牧野区", "新乡县", "获嘉县", "原阳县", "延津县", "封丘县", "长垣市", "卫辉市", "辉县市"),
+    "焦作市": ("解放区", "中站区", "马村区", "山阳区", "修武县", "博爱县", "武陟县", "温县", "沁阳市", "孟州市"),
+    "濮阳市": ("华龙区", "清丰县", "南乐县", "范县", "台前县", "濮阳县"),
+    "许昌市": ("魏都区", "建安区", "鄢陵县", "襄城县", "禹州市", "长葛市"),
+    "漯河市": ("源汇区", "郾城区", "召陵区", "舞阳县", "临颍县"),
+    "三门峡市": ("湖滨区", "陕州区", "渑池县", "卢氏县", "义马市", "灵宝市"),
+    "南阳市": ("宛城区", "卧龙区", "南召县", "方城县", "西峡县", "镇平县", "内乡县", "淅川县", "社旗县", "唐河县", "新野县", "桐柏县",
+            "邓州市"),
+    "商丘市": ("梁园区", "睢阳区", "民权县", "睢县", "宁陵县", "柘城县", "虞城县", "夏邑县", "永城市"),
+    "信阳市": ("浉河区", "平桥区", "罗山县", "光山县", "新县", "商城县", "固始县", "潢川县", "淮滨县", "息县"),
+    "周口市": ("川汇区", "淮阳区", "扶沟县", "西华县", "商水县", "沈丘县", "郸城县", "太康县", "鹿邑县", "项城市"),
+    "驻马店市": ("驿城区", "西平县", "上蔡县", "平舆县", "正阳县", "确山县", "泌阳县", "汝南县", "遂平县", "新蔡县"),
+    "济源市": (),
+}
+
+#: County-level names of ``HENAN_PREFECTURES`` that do not say the place by themselves: 鼓楼区 and
+#: 新华区 are districts of other provinces too (南京 徐州 福州; 石家庄 沧州), 老城区 is also the common
+#: word for a town's old part. They count only under their prefecture's name (开封市鼓楼区), never
+#: as a place key of their own.
+HENAN_SHARED_NAMES = frozenset({"鼓楼区", "新华区", "老城区"})
+
+#: Provinces whose divisions are listed here: short name → prefecture-level divisions →
+#: county-level members (Xinjiang's 兵团 cities as divisions of no members).
+PROVINCE_DIVISIONS: dict[str, dict[str, tuple[str, ...]]] = {
+    "新疆": {**XINJIANG_PREFECTURES, **dict.fromkeys(XINJIANG_DIRECT_CITIES, ())},
+    "河南": HENAN_PREFECTURES,
+}
+
 #: The 34 provincial-level divisions, by their short names.
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from features.records import shown_location
 from service.commands.options import (add_data_dir, add_judging_day, add_strict, day_from, non_negative_int, positive_int,
                                       read_inputs, report_skipped)
 
@@ -120,7 +121,7 @@ def _print(results, jobs, graduates) -> None:
         for s in result.suggestions[:PRINTED_SUGGESTIONS]:
             job = jobs[s.job_id]
             mark = "［待核实］" if s.status.value == "needs_review" else ""
-            print(f"{s.rank:>3}. {mark}{job.title}｜{job.employer or ''}｜{job.location or ''}  得分 {s.score:.3f}")
+            print(f"{s.rank:>3}. {mark}{job.title}｜{job.employer or ''}｜{shown_location(job) or ''}  得分 {s.score:.3f}")
             print(f"     理由：{'；'.join(s.reasons)}")
         if result.rejected:
             print("   不符合报考条件的岗位：")
