@@ -172,6 +172,39 @@ def _embedded_salary(text: str) -> SalaryRange:
     return SalaryRange(round(min(amounts)), round(max(amounts)))
 
 
+#: What a pay text may hold besides its amounts and still say only what the monthly range says
+#: (「7.5-10.5K」「7500-10500元/月」「7千-1万」「6000元/月以上」): units, the month, separators and an
+#: open bound. Anything else left over (年薪, 元/天, 13薪, 税前, 五险一金, 左右) says more.
+_RESTATED = re.compile(r"\d+(?:\.\d+)?|人民币|月薪|每月|以上|以下|最高|[千kw万元/月\-~～—–至到起+]")
+
+
+def pay_text_adds(pay_text: str | None, salary: SalaryRange) -> bool:
+    """Whether the pay as written (薪酬待遇) says more than ``salary``, the monthly range shown as
+    薪资: it does when the range is unknown, when the text reads as another range or not as one
+    (面议, prose), or when words are left beside its amounts (年薪10-15万, 8千-1万·13薪, 五险一金).
+    A text that only restates the range is not shown twice (every sample post showed 薪资
+    7500-10500元/月 and 薪酬待遇 7.5-10.5K)."""
+    if not pay_text or not pay_text.strip():
+        return False
+    if salary.minimum is None and salary.maximum is None:
+        return True
+    try:
+        if parse_salary(pay_text) != salary:
+            return True
+    except ValueError:
+        return True
+    text = re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", unicodedata.normalize("NFKC", pay_text)).lower())
+    # The amounts must be the range's own: 「20-30万」 is read as a year's pay, which the monthly
+    # range does not show (16667-25000元/月), though no word is left beside it.
+    numbers = re.findall(_NUMBER, text)
+    if len(numbers) == 2:
+        numbers[0] = (numbers[0][0], _lower_unit(numbers[0][0], numbers[0][1] or None, *numbers[1]))
+    amounts = {round(_amount(number, unit)) for number, unit in numbers}
+    if amounts != {bound for bound in (salary.minimum, salary.maximum) if bound is not None}:
+        return True
+    return bool(_RESTATED.sub("", text))
+
+
 def _checked(low: float | None, high: float | None, original: object) -> SalaryRange:
     for amount in (low, high):
         if amount is not None and not _PLAUSIBLE[0] <= amount <= _PLAUSIBLE[1]:

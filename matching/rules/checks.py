@@ -154,6 +154,14 @@ def _aged(age: int, as_of: dt.date | None, note: str | None = None) -> str:
     return f"您现年{age}周岁"
 
 
+def _born(birth: dt.date, side: str, bound: dt.date) -> str:
+    """The birth date that failed a stated birth-date bound (``side``: 晚于 / 早于), dated as the
+    requirement writes it. Said instead of the age when the age is within the age limit (23 in
+    18至40周岁 yet born after 2002年11月30日): 「您现年23周岁」 there read as a contradiction. The
+    birth date is no sensitive field (organisers read it on the graduate's record)."""
+    return f"您出生于{birth:%Y年%m月%d日}，{side}{bound:%Y年%m月%d日}"
+
+
 #: A stated day this many years or more before the reference day is no day ages are counted
 #: on for graduates now: it is a birth date written in cut-off words (「18周岁以上（时间截止到
 #: 2012年10月31日）」, 18 years before its announcement), which the parser's fixed guard
@@ -181,12 +189,16 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
     age = age_on(g.birth_date, p.as_of or ctx.reference_date)
     aged = _aged(age, p.as_of, p.as_of_note)
     dated = f"，{aged}" if p.as_of or p.as_of_note else ""  # an admission names the day it counted on
-    too_young = (p.minimum is not None and age < p.minimum) or (p.born_to is not None and g.birth_date > p.born_to)
-    if too_young:
+    # A refusal names what decided: the age when the age bound fails, else the birth date.
+    if p.minimum is not None and age < p.minimum:
         return FAIL, f"年龄不符：岗位要求{want}，{aged}"
+    if p.born_to is not None and g.birth_date > p.born_to:
+        return FAIL, f"年龄不符：岗位要求{want}，{_born(g.birth_date, '晚于', p.born_to)}"
     too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
     if not too_old:
         return OK, f"年龄符合：岗位要求{want}{dated}"
+    # Too old: said as the age when the age bound fails too, else as the birth date that decided.
+    why = aged if p.born_from is None or (p.maximum is not None and age > p.maximum) else _born(g.birth_date, "早于", p.born_from)
     pending = False
     for r in p.relaxations:
         # A relaxation counts on its own stated day, else on the limit's.
@@ -215,11 +227,11 @@ def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
         fresh_scope = "应届" in p.scope and "非应届" not in p.scope
         in_scope = g.education is not None and g.education in p.scope_levels
         if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, _years_named(p.scope)))):
-            return FAIL, f"年龄不符：岗位要求{want}，{aged}"
-        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），{aged}"
+            return FAIL, f"年龄不符：岗位要求{want}，{why}"
+        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），{why}"
     if pending:
-        return REVIEW, f"年龄待核实：岗位要求{want}，{aged}，请核实是否适用放宽条件"
-    return FAIL, f"年龄不符：岗位要求{want}，{aged}"
+        return REVIEW, f"年龄待核实：岗位要求{want}，{why}，请核实是否适用放宽条件"
+    return FAIL, f"年龄不符：岗位要求{want}，{why}"
 
 
 def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:

@@ -9,6 +9,7 @@ from matching.explain import about_candidate, record_texts
 from service.api import schemas as s
 from service.api.matching import Matcher
 from service.api.reclog import RecommendationLog
+from service.api.schemas.results import SuggestedJob
 from service.auth import Role, User
 
 
@@ -24,11 +25,12 @@ def reasons_for(user: User, reasons, *records) -> list[str]:
 
 
 def suggestions_public(*, matcher: Matcher, user: User, suggestions, graduate: Graduate) -> list[s.SuggestionPublic]:
-    """A ranking's suggestions as the API and the pages show them to ``user``, each with its job's summary."""
+    """A ranking's suggestions as the API and the pages show them to ``user``, each with its job's
+    summary and what applying takes (announcement, deadline, contact: ``SuggestedJob``)."""
     return [s.SuggestionPublic(rank=x.rank, job_id=x.job_id, score=x.score, status=x.status.value,
                                status_label=x.status.label,
                                reasons=reasons_for(user, x.reasons, graduate, job := matcher.job(x.job_id)),
-                               job=None if job is None else s.JobSummary.of(job))
+                               job=None if job is None else SuggestedJob.of(job))
             for x in suggestions]
 
 

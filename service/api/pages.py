@@ -19,6 +19,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from features.records import Graduate, hardship_labels
+from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from matching.fairs import FairBy
 from service import audit
@@ -272,7 +273,8 @@ def job_page(job_id: str, request: Request, session: SessionDep, matcher: Matche
     closed = job_closed(job, today)
     return render(request, "job.html", user, job=job, candidates=found, checks=checks, verdict=verdict,
                   apply_by=apply_by, closed=closed, closes_today=job.apply_by == today,
-                  season_closed=closed and job.apply_by is None, season_stale=season_stale(job, today))
+                  season_closed=closed and job.apply_by is None, season_stale=season_stale(job, today),
+                  pay_text_adds=pay_text_adds(job.pay_text, job.salary))
 
 
 @router.get("/officer")

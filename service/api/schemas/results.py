@@ -8,6 +8,7 @@ from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, Field, field_validator
 
+from features.records import Job
 from service.api.schemas.common import RecordId, _Strict
 from service.api.schemas.graduates import GraduateFull, GraduatePublic
 from service.api.schemas.jobs import JobSummary
@@ -26,6 +27,21 @@ class Page(BaseModel, Generic[T]):
     limit: int
 
 
+class SuggestedJob(JobSummary):
+    """A suggested post's summary with what applying takes (a graduate made one more call per
+    post to learn it): the announcement, the deadline, the employer's contact, the pay as written."""
+
+    announcement: str | None = Field(description="招聘公告（简章）名称；null 表示原表未列")
+    apply_by: dt.date | None = Field(description="报名截止日期（YYYY-MM-DD）；null 表示未注明")
+    contact: str | None = Field(description="用人单位联系方式（单位网站、联系人、咨询电话等，按原表所写）；null 表示未注明")
+    pay_text: str | None = Field(description="薪酬待遇原文（如「面议」「年薪10-15万」）；null 表示原表未填写")
+
+    @classmethod
+    def of(cls, job: Job) -> SuggestedJob:
+        return cls(**JobSummary.of(job).model_dump(), announcement=job.announcement, apply_by=job.apply_by,
+                   contact=job.contact, pay_text=job.pay_text)
+
+
 class SuggestionPublic(BaseModel):
     rank: int
     job_id: str
@@ -33,7 +49,7 @@ class SuggestionPublic(BaseModel):
     status: str
     status_label: str
     reasons: list[str]
-    job: JobSummary | None
+    job: SuggestedJob | None
 
 
 class RejectionPublic(BaseModel):
