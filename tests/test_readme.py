@@ -1,7 +1,9 @@
 """The README's machine-checkable claims: the quick start, the command lines it shows, the settings.
 
 A new user copies these; a flag renamed or a setting added without the README saying so
-fails here rather than on their terminal.
+fails here rather than on their terminal. The pages under docs/ that the README links to are
+held to the same: their command lines must run, the settings they name must exist, and every
+docs/ page the README links to must be there.
 """
 
 from __future__ import annotations
@@ -15,12 +17,16 @@ from service.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
+DOCS = {path.relative_to(ROOT).as_posix(): path.read_text(encoding="utf-8")
+        for path in sorted((ROOT / "docs").glob("*.md"))}
+# Environment variables the docs may name that are not service settings.
+NOT_SETTINGS = {"JOBMATCH_TEST_POSTGRES_URL"}  # tests/test_storage.py: the PostgreSQL test server
 
 
-def _code_snippets() -> list[str]:
+def _code_snippets(text: str = README) -> list[str]:
     """Inline code spans and the lines of fenced ``sh`` blocks."""
-    blocks = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
-    prose = re.sub(r"```.*?```", " ", README, flags=re.S)
+    blocks = re.findall(r"```sh\n(.*?)```", text, flags=re.S)
+    prose = re.sub(r"```.*?```", " ", text, flags=re.S)
     spans = re.findall(r"`([^`\n]+)`", prose)
     return spans + [line.split("#")[0] for block in blocks for line in block.splitlines()]
 
@@ -45,22 +51,55 @@ def test_quick_start_is_make_demo_and_make_test():
     assert re.search(r"^demo:", makefile, flags=re.M) and re.search(r"^test:", makefile, flags=re.M)
 
 
-def test_every_command_line_shown_uses_existing_commands_and_flags():
+def _command_line_errors(text: str, where: str) -> tuple[int, list[str]]:
+    """How many ``jobmatch …`` lines ``text`` shows, and what is wrong with them."""
     commands = _subparsers(build_parser())
-    seen = 0
-    for snippet in _code_snippets():
+    seen, errors = 0, []
+    for snippet in _code_snippets(text):
         for match in re.finditer(r"\bjobmatch\s+([a-z][a-z-]*)((?:\s+[a-z]+)?)([^`]*)", snippet):
             name, action, rest = match.group(1), match.group(2).strip(), match.group(3)
-            assert name in commands, f"README shows an unknown command: jobmatch {name}"
+            seen += 1
+            if name not in commands:
+                errors.append(f"{where} shows an unknown command: jobmatch {name}")
+                continue
             parser = commands[name]
             actions = _subparsers(parser)
             if actions and action:  # a bare 「jobmatch users」 names the group
-                assert action in actions, f"README shows an unknown command: jobmatch {name} {action}"
+                if action not in actions:
+                    errors.append(f"{where} shows an unknown command: jobmatch {name} {action}")
+                    continue
                 parser = actions[action]
             unknown = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", rest)) - _options(parser)
-            assert not unknown, f"jobmatch {name} {action}: README names options it lacks: {sorted(unknown)}"
-            seen += 1
+            if unknown:
+                errors.append(f"jobmatch {name} {action}: {where} names options it lacks: {sorted(unknown)}")
+    return seen, errors
+
+
+def test_every_command_line_shown_uses_existing_commands_and_flags():
+    seen, errors = _command_line_errors(README, "README")
+    assert not errors, errors
     assert seen > 20  # the README shows many command lines; the pattern must find them
+
+
+def test_every_command_line_in_docs_uses_existing_commands_and_flags():
+    assert DOCS, "docs/*.md should exist"
+    errors = [error for where, text in DOCS.items() for error in _command_line_errors(text, where)[1]]
+    assert not errors, errors
+
+
+def test_the_pattern_catches_a_wrong_command_line():
+    _, errors = _command_line_errors("`jobmatch recommend --jobs a.csv --topp 3` and `jobmatch fair`", "x")
+    assert len(errors) == 2 and "--topp" in errors[0] and "jobmatch fair" in errors[1]
+
+
+def test_every_docs_page_the_readme_links_to_exists():
+    targets = re.findall(r"\]\(((?:docs|models)/[^)#\s]+)(?:#[^)]*)?\)", README)
+    assert any(t.startswith("docs/") for t in targets)
+    missing = [t for t in targets if not (ROOT / t).is_file()]
+    assert not missing, f"README links to files that do not exist: {missing}"
+    for where, text in DOCS.items():  # links between docs pages, relative to docs/
+        for target in re.findall(r"\]\(([\w./-]+\.md)(?:#[^)]*)?\)", text):
+            assert (ROOT / "docs" / target).resolve().is_file(), f"{where} links to a missing {target}"
 
 
 def test_every_setting_is_named_in_the_readme():
@@ -72,3 +111,20 @@ def test_every_setting_is_named_in_the_readme():
         if not any(n in README for n in names if isinstance(n, str)):
             missing.append(names[0])
     assert not missing, f"settings the README does not name: {missing}"
+
+
+def _setting_names() -> set[str]:
+    prefix = Settings.model_config["env_prefix"]
+    names = set()
+    for name, field in Settings.model_fields.items():
+        alias = field.validation_alias
+        names.update(n for n in (alias.choices if alias is not None else [prefix + name.upper()])
+                     if isinstance(n, str))
+    return names
+
+
+def test_every_setting_the_readme_or_docs_name_exists():
+    known = _setting_names() | NOT_SETTINGS
+    for where, text in {"README.md": README, **DOCS}.items():
+        named = set(re.findall(r"\bJOBMATCH_[A-Z][A-Z0-9_]*", text))
+        assert named <= known, f"{where} names settings that do not exist: {sorted(named - known)}"
