@@ -39,7 +39,7 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
-from matching.rules.describe import requirement
+from matching.rules.describe import birth_day, requirement
 from matching.rules.places import apart
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
@@ -158,8 +158,9 @@ def _born(birth: dt.date, side: str, bound: dt.date) -> str:
     """The birth date that failed a stated birth-date bound (``side``: 晚于 / 早于), dated as the
     requirement writes it. Said instead of the age when the age is within the age limit (23 in
     18至40周岁 yet born after 2002年11月30日): 「您现年23周岁」 there read as a contradiction. The
-    birth date is no sensitive field (organisers read it on the graduate's record)."""
-    return f"您出生于{birth:%Y年%m月%d日}，{side}{bound:%Y年%m月%d日}"
+    birth date is no sensitive field (organisers read it on the graduate's record). Both days
+    zero-padded (``birth_day``), as the requirement quoted before them writes the bound."""
+    return f"您出生于{birth_day(birth)}，{side}{birth_day(bound)}"
 
 
 #: A stated day this many years or more before the reference day is no day ages are counted

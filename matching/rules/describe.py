@@ -3,6 +3,7 @@ compact canonical label used by the hand-labelled fixture (``describe_condition`
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from matching.rules.conditions import (
@@ -112,6 +113,13 @@ def requirement(payload: object) -> str:
     return str(payload)
 
 
+def birth_day(day: dt.date) -> str:
+    """A birth-date bound as requirements say it, zero-padded (「2002年06月01日以前出生」), unlike
+    other days (``matching.deadlines.written_day``: 「2026年12月6日」): a refusal naming the
+    graduate's birth date beside the bound (``checks._born``) writes both so, to read alike."""
+    return f"{day:%Y年%m月%d日}"
+
+
 def age_text(cond: AgeCond) -> str:
     if cond.minimum is not None and cond.maximum is not None:
         text = f"{cond.minimum}至{cond.maximum}周岁"
@@ -123,9 +131,9 @@ def age_text(cond: AgeCond) -> str:
         text = ""
     born = []
     if cond.born_from:
-        born.append(f"{cond.born_from:%Y年%m月%d日}以后出生")
+        born.append(f"{birth_day(cond.born_from)}以后出生")
     if cond.born_to:
-        born.append(f"{cond.born_to:%Y年%m月%d日}以前出生")
+        born.append(f"{birth_day(cond.born_to)}以前出生")
     if born:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
     for r in cond.relaxations:
@@ -139,7 +147,7 @@ def relaxation_text(r: AgeRelaxation) -> str:
         return "可适当放宽"
     text = "放宽" if r.maximum is None else f"放宽至{r.maximum}周岁"
     if r.born_from is not None:
-        text += f"（{r.born_from:%Y年%m月%d日}以后出生）" if r.maximum is not None else f"至{r.born_from:%Y年%m月%d日}以后出生"
+        text += f"（{birth_day(r.born_from)}以后出生）" if r.maximum is not None else f"至{birth_day(r.born_from)}以后出生"
     return text
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from features.policies import Policy
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
 from service.api import answers, subsidy_hints
@@ -264,8 +265,7 @@ def subsidy_outside_support(*, session: Session, user: User, graduates: list[Gra
     ``student_loan``) and the subsidy states returned are audited as read, those only."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
-    chosen = () if policies is None or policies.policies is None else subsidy_hints.subsidy_policies(
-        policies.policies.policies)
+    chosen = _subsidy_policies(policies)
     if not chosen:
         return [], 0
     outside = [g for g in graduates if not g.needs_support]
@@ -309,10 +309,16 @@ def subsidy_unclaimed(*, session: Session, user: User, graduates: list[Graduate]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 
+def _subsidy_policies(policies: PolicyState | None) -> tuple[Policy, ...]:
+    """The loaded list's 求职创业补贴 policies (``subsidy_hints.subsidy_policies``); none without a list."""
+    if policies is None or policies.policies is None:
+        return ()
+    return subsidy_hints.subsidy_policies(policies.policies.policies)
+
+
 def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.GraduateState],
                    policies: PolicyState | None) -> list[subsidy_hints.SubsidyHint | None]:
-    found = () if policies is None or policies.policies is None else subsidy_hints.subsidy_policies(
-        policies.policies.policies)
+    found = _subsidy_policies(policies)
     if not found:
         return [None] * len(graduates)
     engine = policies.engine.today()
