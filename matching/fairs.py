@@ -25,7 +25,7 @@ in catalog order until large enough (class fairs; in a merged fair each position
 own classes' graduates) or dropped (industry fairs, and classes no merge saves); large themes
 are split into parts of at most ``max_employers`` employers and ``max_positions`` positions,
 whole employers at a time in order of place (neighbouring places together:
-``matching.fair_parts``) and name, an employer with more positions than a fair holds keeping
+``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
 a short one merged into or topped up from a neighbour, or reported. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined.
@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 
 from sklearn.utils.validation import check_is_fitted
 
-from features.records import Graduate, Job
+from features.records import Graduate, Job, shown_location
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_limits import FairLimits
@@ -68,7 +68,7 @@ class FairPosition:
     job_id: str
     title: str
     employer: str | None
-    location: str | None
+    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
     headcount: int | None
     reason: str
     graduates: int  # graduates of this fair who may apply for it
@@ -141,7 +141,7 @@ class UnplacedPosition:
     job_id: str
     title: str
     employer: str | None
-    location: str | None
+    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
     headcount: int | None
     reason: str
     kinds: tuple[UnplacedKind, ...] = ()
@@ -249,7 +249,7 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                 f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
                 "也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
     placed = {p.job_id for fair in fairs for p in fair.positions}
-    unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, jobs[j].location, jobs[j].headcount,
+    unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, shown_location(jobs[j]), jobs[j].headcount,
                                       _lost_reason(planner.lost.get(j, ())) or why,
                                       tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,),
                                       jobs[j].headcount_open)
@@ -524,7 +524,9 @@ class _Planner:
                     self.lost[job_id].append((theme.theme, UnplacedKind.EMPLOYER_CAP, f"{employer} 的岗位多于每场上限 {limits.max_positions} 个，"
                                                            f"本岗位可报考人数（{demand[job_id]} 人）较少，未列入"))
                 ids = ids[:limits.max_positions]
-            place = min((place_order(self.jobs[j].location) for j in ids), default=place_order(None))
+            # The place the names say when the table states none (Henan's table has no location
+            # column): a split keeps one city's employers together rather than ordering them by name.
+            place = min((place_order(self.jobs[j].ranking_location) for j in ids), default=place_order(None))
             groups.append((place, employer, ids))
         groups.sort(key=lambda g: (g[0], g[1]))
         packed = pack([(e, ids) for _, e, ids in groups], max_employers=limits.max_employers,
@@ -555,7 +557,7 @@ class _Planner:
                 for job_id in graduate.job_ids:
                     counts[job_id] += 1
             positions = tuple(
-                FairPosition(j, self.jobs[j].title, self.jobs[j].employer, self.jobs[j].location, self.jobs[j].headcount,
+                FairPosition(j, self.jobs[j].title, self.jobs[j].employer, shown_location(self.jobs[j]), self.jobs[j].headcount,
                              theme.positions[j], counts[j], self.jobs[j].headcount_open)
                 for _, ids in part for j in ids)
             suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""

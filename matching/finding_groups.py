@@ -7,7 +7,7 @@ checks themselves are ``matching.job_checks``' and ``matching.closing_checks``'.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Hashable, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from features.records import Job
 from matching.job_findings import Check, JobFinding
@@ -46,8 +46,13 @@ def shared_by_announcement(jobs: Sequence[Job], flagged: Callable[[Job], bool], 
     return shared
 
 
-def list_level(check: Check, findings: list[JobFinding], total: int) -> JobFinding:
-    """The one finding of ``check`` for a list of ``total`` jobs, from its rows' ``findings``."""
+def list_level(check: Check, findings: list[JobFinding], total: int, *,
+               inferred: Mapping[str, int] | None = None) -> JobFinding:
+    """The one finding of ``check`` for a list of ``total`` jobs, from its rows' ``findings``.
+    ``inferred``: for ``LOCATION_MISSING``, how many of those jobs were placed by their names,
+    by where the place was read (``features.place_inference``: 单位名称, 上级单位, 招聘公告), said
+    so that the officer knows the list is placed for ranking and confirms it rather than looks
+    each place up (each row's own finding gave its guess; the list-wide one gave none)."""
     what = {
         Check.CATEGORY_MISSING: "未注明职位类别", Check.LOCATION_MISSING: "未注明工作地点",
         Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议或按规定执行，没有金额",
@@ -62,6 +67,10 @@ def list_level(check: Check, findings: list[JobFinding], total: int) -> JobFindi
         Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
         Check.PAY_NEGOTIABLE: "建议注明月薪范围",
     }.get(check, "请逐行填写（表中没有该列的，先补上该列）")
+    if check is Check.LOCATION_MISSING and inferred and (placed := sum(inferred.values())):
+        by_source = "、".join(f"据{source} {n:,} 个" for source, n in inferred.items() if n)
+        fix = (f"已据单位名称等推断了 {placed:,} 个岗位的地点（{by_source}；仅用于排序和显示，不用于资格审查），"
+               "请核实后补充工作地点列")
     return JobFinding(None, findings[0].field, check,
                       f"{len(findings)} / {total} 个岗位{what}{example}：{'全部' if len(findings) == total else '多数'}岗位如此，"
                       f"按整表报告一次；{fix}",

@@ -56,6 +56,7 @@ from features.catalog import MajorCatalog
 from features.intentions import PLACE_ALIASES
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, parse_major_requirement
+from features.place_inference import FROM_ANNOUNCEMENT, FROM_EMPLOYER, FROM_PARENT_UNIT
 from features.records import Job
 from features.sectors import sector_of
 from matching.closing_checks import dated_findings, with_closed
@@ -215,7 +216,9 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
             per_check.setdefault(f.check, []).append(f)
     collapsed = {check for check, found in per_check.items()
                  if check in LIST_LEVEL_CHECKS and len(jobs) > 1 and len(found) > LIST_LEVEL_SHARE * len(jobs)}
-    head = [list_level(check, per_check[check], len(jobs)) for check in Check if check in collapsed]
+    head = [list_level(check, per_check[check], len(jobs),
+                       inferred=_inferred_places(jobs) if check is Check.LOCATION_MISSING else None)
+            for check in Check if check in collapsed]
     by_announcement, closed = dated_findings(jobs, today) if today is not None else ([], {})
     rest = []
     for job, found in zip(jobs, by_job):
@@ -225,6 +228,15 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
         rest.extend(closed.get(job.id, ()))  # last, as ``with_closed`` adds it to a report kept across days
     return JobCheckReport(findings=tuple(head + by_announcement + rest), jobs_checked=len(jobs))
 
+
+def _inferred_places(jobs: Sequence[Job]) -> dict[str, int]:
+    """Jobs stating no location that their names place, by where the place was read (in the
+    order the names are read)."""
+    counts = dict.fromkeys((FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT), 0)
+    for job in jobs:
+        if not job.location and (inferred := job.inferred_location) is not None:
+            counts[inferred.source] += 1
+    return counts
 
 
 __all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "DEFAULT_MAX_HEADCOUNT", "DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY",

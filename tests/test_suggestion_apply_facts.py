@@ -36,7 +36,8 @@ def _suggested(body: dict, job_id: str) -> dict:
 def test_a_suggestion_says_how_to_apply(api, who):
     job = _suggested(api.get("/api/graduates/G1/recommendations", who).json(), "J-SOFT")
     assert job == {"id": "J-SOFT", "title": "软件开发工程师", "employer": "乌鲁木齐云端科技有限公司",
-                   "location": "乌鲁木齐市", "education": job["education"], "salary": "7000-10000元/月",
+                   "location": "乌鲁木齐市", "location_inferred": None, "location_inferred_from": None,
+                   "education": job["education"], "salary": "7000-10000元/月",
                    "announcement": ANNOUNCEMENT, "apply_by": "2099-12-31", "contact": CONTACT,
                    "pay_text": "7-10K，五险一金"}
 

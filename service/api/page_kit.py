@@ -13,6 +13,8 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 
+from features.records import shown_location
+from matching.deadlines import written_day
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
 from service.beijing import BEIJING
@@ -22,6 +24,10 @@ log = logging.getLogger("jobmatch.api")
 templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
 # Times on pages are Beijing time (``service.beijing``); stored times are UTC.
 templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+# Days as the rules and announcements write them (「2026年12月6日」), one formatter for both.
+templates.env.filters["written_day"] = written_day
+#: A core job's place as lists show it: stated, else inferred and marked (「洛阳市西工区（据单位名称）」).
+templates.env.filters["place"] = shown_location
 
 PAGE_SIZE = 20
 #: Every page: not stored by the browser (after 退出, Back on a shared office computer

@@ -184,7 +184,34 @@ def job_apply_update(job: Job, update: JobUpdate) -> Job:
     return job_from_create(JobCreate.model_validate(values))
 
 
-class JobPublic(BaseModel):
+#: What ``location_inferred`` says, for both the full record and the summaries.
+LOCATION_INFERRED = ("未注明工作地点时，据单位名称（或上级单位、招聘公告）推断的地点，从省份写起，如「河南省洛阳市西工区」："
+                     "用于排序和显示，以招聘公告为准，不用于资格审查；注明了工作地点（见 location）或推断不出时为 null")
+LOCATION_INFERRED_FROM = "推断地点的依据：「单位名称」「上级单位」或「招聘公告」；location_inferred 为 null 时为 null"
+InferredFrom = Literal["单位名称", "上级单位", "招聘公告"]
+
+
+class _ShowsPlace(BaseModel):
+    """A job schema with ``location`` and, apart from it, ``location_inferred`` (the place the
+    job's names say when it states none, ``Job.inferred_location``): a client shows the latter
+    marked as inferred, and ``location`` stays what the table stated."""
+
+    def shown_location(self, *, caveat: bool = False) -> str | None:
+        """The place as a page shows it: stated, else inferred and marked (「河南省洛阳市西工区（据单位名称推断）」;
+        with ``caveat``, 「…推断，以招聘公告为准）」), else ``None``."""
+        if self.location or self.location_inferred is None:  # both fields are the subclass's
+            return self.location
+        return f"{self.location_inferred}（据{self.location_inferred_from}推断{'，以招聘公告为准' if caveat else ''}）"
+
+
+def inferred_place(job: Job) -> dict[str, str | None]:
+    """``location_inferred`` and ``location_inferred_from`` for ``job``."""
+    inferred = job.inferred_location
+    return {"location_inferred": inferred.place if inferred else None,
+            "location_inferred_from": inferred.source if inferred else None}
+
+
+class JobPublic(_ShowsPlace):
     id: str
     title: str
     employer: str | None
@@ -192,6 +219,8 @@ class JobPublic(BaseModel):
     category: str | None
     industry: str | None
     location: str | None
+    location_inferred: str | None = Field(default=None, description=LOCATION_INFERRED)
+    location_inferred_from: InferredFrom | None = Field(default=None, description=LOCATION_INFERRED_FROM)
     parent_unit: str | None = Field(description="上级单位或主管部门；null 表示原表未列")
     exam_type: str | None = Field(description="考试类型（公务员、事业单位、教师、医疗 …）；null 表示原表未列")
     education: str | None = Field(description="学历要求（规范化后的说明）；null 表示未知")
@@ -213,18 +242,20 @@ class JobPublic(BaseModel):
     @classmethod
     def of(cls, job: Job) -> JobPublic:
         values = job_to_create(job)
-        return cls(**values, salary=shown_pay(job))
+        return cls(**values, salary=shown_pay(job), **inferred_place(job))
 
 
-class JobSummary(BaseModel):
+class JobSummary(_ShowsPlace):
     id: str
     title: str
     employer: str | None
     location: str | None
+    location_inferred: str | None = Field(default=None, description=LOCATION_INFERRED)
+    location_inferred_from: InferredFrom | None = Field(default=None, description=LOCATION_INFERRED_FROM)
     education: str | None
     salary: str
 
     @classmethod
     def of(cls, job: Job) -> JobSummary:
         return cls(id=job.id, title=job.title, employer=job.employer, location=job.location,
-                   education=_education_text(job.education), salary=shown_pay(job))
+                   education=_education_text(job.education), salary=shown_pay(job), **inferred_place(job))
