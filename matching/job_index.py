@@ -123,8 +123,26 @@ class JobIndex:
         return np.array([rejection_listed_until(job) for job in self.jobs], dtype="datetime64[D]")
 
     def unlisted_on(self, day: dt.date) -> np.ndarray:
-        """True for each job closed on ``day`` long enough ago that no graduate's rejected posts list it."""
-        return self.listed_until < np.datetime64(day, "D")
+        """True for each job closed on ``day`` long enough ago that no graduate's rejected posts list it
+        (read-only: shared by every caller asking for the same day)."""
+        return self._unlisted(day)[1]
+
+    def unlisted_count_on(self, day: dt.date) -> int:
+        """How many jobs ``unlisted_on(day)`` marks."""
+        return self._unlisted(day)[2]
+
+    def _unlisted(self, day: dt.date) -> tuple[dt.date, np.ndarray, int]:
+        # The same day is asked for every graduate ranked and for every answer the API serves
+        # from memory, where comparing and summing 10,000 days each time took a tenth of the
+        # event loop (py-spy over benchmarks/api_latency.py): the last day's mask is kept. One
+        # tuple, swapped whole, so a reader on another thread sees an old day or the new one.
+        kept = self.__dict__.get("_unlisted_kept")
+        if kept is None or kept[0] != day:
+            mask = self.listed_until < np.datetime64(day, "D")
+            mask.flags.writeable = False
+            kept = (day, mask, int(mask.sum()))
+            object.__setattr__(self, "_unlisted_kept", kept)  # frozen dataclass: a memo, as cached_property
+        return kept
 
     def take(self, rows: np.ndarray) -> JobIndex:
         rows = np.asarray(rows, dtype=np.int64)

@@ -156,7 +156,7 @@ class Ranker(BaseEstimator):
         answer says it once, and a short list of rejections is not read as the whole."""
         check_is_fitted(self, "index_")
         day = self._day()
-        return 0 if day is None else int(self.index_.unlisted_on(day).sum())
+        return 0 if day is None else self.index_.unlisted_count_on(day)
 
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
         """For a major the catalog does not know (专科, 研究生 names): where the reference

@@ -84,3 +84,16 @@ def test_how_long_a_closed_post_stays_listed():
     assert rejection_listed_until(season) == dt.date(2025, 12, 31)
     assert rejection_unlisted(season, dt.date(2026, 1, 1)) and not rejection_unlisted(season, dt.date(2025, 12, 31))
     assert rejection_listed_until(ACCOUNTANT) is None and not rejection_unlisted(ACCOUNTANT, DAY)
+
+
+def test_the_unlisted_count_follows_the_day_and_its_mask_is_shared_read_only(catalog, engine):
+    """The API asks the count on every answer served from memory: it is kept per day, and the kept
+    mask cannot be changed by one caller under another."""
+    ranker = _ranker(catalog, CountingChecker(engine), _old_table())
+    index = ranker.index_
+    assert index.unlisted_count_on(DAY) == 6 and index.unlisted_on(DAY).sum() == 6
+    assert index.unlisted_on(DAY) is index.unlisted_on(DAY)
+    with pytest.raises(ValueError):
+        index.unlisted_on(DAY)[0] = False
+    # 2021年度 closes on 2023-01-01 and is listed until the day before: on 2022-12-31 none is unlisted.
+    assert index.unlisted_count_on(dt.date(2022, 12, 31)) == 0 and index.unlisted_count_on(DAY) == 6
