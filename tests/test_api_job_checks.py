@@ -45,7 +45,8 @@ def test_officers_and_organisers_get_the_findings_of_the_stored_jobs(api):
     zero = next(item for item in body["items"] if item["job_id"] == "J-ZERO")
     assert zero == {"job_id": "J-ZERO", "title": "出纳", "employer": "伊犁商贸集团", "field": "headcount", "key": None,
                     "severity": "错误", "check": "headcount_zero", "check_label": "招聘人数为 0",
-                    "message": "招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位", "jobs": 1}
+                    "message": "招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位", "jobs": 1,
+                    "covered": []}
     twin = next(item for item in body["items"] if item["job_id"] == "J-TWIN")
     assert "「J-ACC」" in twin["message"]
     assert {row["check"]: (row["jobs"], row["share"]) for row in body["summary"]}["pay_missing"] == (1, 0.1)

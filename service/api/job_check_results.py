@@ -96,9 +96,14 @@ def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user
         items.append(s.JobCheckFindingPublic(
             job_id=f.job_id, title=job.title if job else None, employer=job.employer if job else None, field=f.field,
             key=f.key, severity=f.severity.value, check=f.check.value, check_label=f.check.label, message=f.message,
-            jobs=f.jobs))
+            jobs=f.jobs, covered=[_covered(jobs, job_id) for job_id in f.job_ids]))
     return s.JobChecksPublic(jobs_checked=report.jobs_checked, summary=summary, items=items, total=len(chosen),
                              offset=offset, limit=limit)
+
+
+def _covered(jobs: dict[str, Job], job_id: str) -> s.JobCheckCoveredJobPublic:
+    job = jobs.get(job_id)  # the ids are of the jobs the report read: a title is there
+    return s.JobCheckCoveredJobPublic(job_id=job_id, title=job.title if job else None)
 
 
 def findings_of_job(*, user: User, job: Job, settings: Settings) -> tuple[JobFinding, ...]:

@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
-from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job
+from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job, shown_location
 from features.segment import Segmenter
 from matching.results import Candidate
 from service import audit
@@ -190,7 +190,7 @@ def recommendation_log(*, session: Session, graduate_id: str, offset: int, limit
     def logged(job_id: str) -> s.LoggedJob:
         job = jobs.get(job_id)
         return s.LoggedJob(job_id=job_id, title=job.title if job else None, employer=job.employer if job else None,
-                           location=job.location if job else None)
+                           location=shown_location(job) if job else None)
 
     items = [s.RecommendationLogEntry(id=r.id, at=r.at, user_id=r.user_id, user_name=names.get(r.user_id),
                                       jobs=[logged(j) for j in r.job_ids]) for r in rows]

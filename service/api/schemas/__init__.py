@@ -68,6 +68,7 @@ from service.api.schemas.results import (  # noqa: F401
     FairPlanPublic,
 )
 from service.api.schemas.job_checks import (  # noqa: F401
+    JobCheckCoveredJobPublic,
     JobCheckFindingPublic,
     JobCheckSummaryPublic,
     JobChecksPublic,

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 
+class JobCheckCoveredJobPublic(BaseModel):
+    """One post a finding of one announcement covers."""
+
+    job_id: str
+    title: str | None = None
+
+
 class JobCheckFindingPublic(BaseModel):
-    """One finding: of a job (``job_id``), or of the whole list (``job_id`` null, covering ``jobs`` jobs)."""
+    """One finding: of a job (``job_id``), of one announcement (``job_id`` null, its ``jobs`` posts
+    listed in ``covered``), or of the whole list (``job_id`` null, ``covered`` empty)."""
 
     job_id: str | None
     title: str | None = None
@@ -18,6 +26,11 @@ class JobCheckFindingPublic(BaseModel):
     check_label: str
     message: str
     jobs: int = Field(description="涉及的岗位数（整表问题为多个）")
+    # Every post, uncapped: a post is in at most one announcement's group, so a page of
+    # findings lists no more posts than the list holds; an officer who must take down a batch
+    # needs all of them.
+    covered: list[JobCheckCoveredJobPublic] = Field(
+        default_factory=list, description="按公告汇总的问题（往年度公告、报名已截止）涉及的全部岗位，按表中顺序；其他问题为空")
 
 
 class JobCheckSummaryPublic(BaseModel):

@@ -116,7 +116,8 @@ class LoggedJob(BaseModel):
     job_id: str
     title: str | None = Field(description="岗位已删除时为空")
     employer: str | None
-    location: str | None = Field(default=None, description="工作地点；同名岗位以单位和地点区分")
+    location: str | None = Field(default=None, description="工作地点；同名岗位以单位和地点区分。未注明时为据单位名称等"
+                                                           "推断的地点并注明来源（如「乌鲁木齐市（据单位名称）」）")
 
 
 class RecommendationLogEntry(BaseModel):
