@@ -147,7 +147,7 @@ class JobIndex:
     def take(self, rows: np.ndarray) -> JobIndex:
         rows = np.asarray(rows, dtype=np.int64)
         pick = rows.tolist()
-        return JobIndex(
+        taken = JobIndex(
             jobs=[self.jobs[i] for i in pick],
             vectors=self.vectors[rows],
             edu_low=self.edu_low[rows],
@@ -163,13 +163,17 @@ class JobIndex:
             salary_max=self.salary_max[rows],
             fit=None if self.fit is None else self.fit[rows],
         )
+        for name in _CARRIED_PER_JOB:
+            if (values := self.__dict__.get(name)) is not None:
+                taken.__dict__[name] = values[rows]
+        return taken
 
     def without(self, ids: set[str]) -> JobIndex:
         keep = np.array([i for i, job in enumerate(self.jobs) if job.id not in ids], dtype=np.int64)
         return self.take(keep)
 
     def concat(self, other: JobIndex) -> JobIndex:
-        return JobIndex(
+        joined = JobIndex(
             jobs=self.jobs + other.jobs,
             vectors=sp.vstack([self.vectors, other.vectors], format="csr"),
             edu_low=np.concatenate([self.edu_low, other.edu_low]),
@@ -185,6 +189,19 @@ class JobIndex:
             salary_max=np.concatenate([self.salary_max, other.salary_max]),
             fit=None if self.fit is None or other.fit is None else np.vstack([self.fit, other.fit]),
         )
+        for name in _CARRIED_PER_JOB:
+            # An edit concatenates the old index (computed) with its few new jobs: only theirs are computed.
+            if name in self.__dict__ or name in other.__dict__:
+                joined.__dict__[name] = np.concatenate([getattr(self, name), getattr(other, name)])
+        return joined
+
+
+#: Per-job cached arrays that depend on each job alone: ``take`` and ``concat`` carry them over
+#: once computed, so that after an edit only the changed jobs are computed (``closed_from`` and
+#: ``listed_until`` over every job took 37 ms at 11,720 jobs, under the matcher's lock). Nothing
+#: that depends on the set of jobs (vocabularies, ``positions``, ``id_order``) nor the per-day
+#: memo ``_unlisted_kept`` belongs here: a new index's jobs differ.
+_CARRIED_PER_JOB = ("closed_from", "listed_until")
 
 
 def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, majors: MajorLists, major_fit=None) -> JobIndex:
