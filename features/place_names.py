@@ -3,7 +3,7 @@ its name without the division suffix.
 
 Place knowledge read from text lives here, built from the constants of
 ``features.data.places``; ``matching.rules.places`` (where a post's place lies against a
-hukou), ``matching.rules.checks`` (whether a hukou names a place) and ``features.intentions``
+hukou), ``matching.rules.hukou_checks`` (whether a hukou names a place) and ``features.intentions``
 (the keys wishes and locations share) use it rather than each keeping a copy of the province
 list or of a suffix pattern.
 """

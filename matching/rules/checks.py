@@ -11,15 +11,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from features.data.places import ABBREVIATIONS
 from features.education import Degree, EducationLevel
-from features.place_names import ends_with_province, name_stem
 from features.records import Graduate, Hardship
 from features.values import ethnic_group
-from matching.deadlines import written_day
 from matching.rules.age import scope_levels
+from matching.rules.age_checks import age_on, check_age, how_old
 from matching.rules.conditions import (
-    AgeCond,
     CertificateCond,
     DegreeCond,
     DetailCond,
@@ -28,7 +25,6 @@ from matching.rules.conditions import (
     EthnicityCond,
     ExperienceCond,
     GenderCond,
-    HukouCond,
     Kind,
     LanguageCond,
     NatureCond,
@@ -39,10 +35,11 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
-from matching.rules.describe import birth_day, requirement
-from matching.rules.places import apart
+from matching.rules.describe import requirement
+from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
+from matching.rules.seasons import is_fresh
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -53,10 +50,6 @@ _DEGREE_OF_LEVEL = {
     EducationLevel.MASTER: Degree.MASTER,
     EducationLevel.DOCTOR: Degree.DOCTOR,
 }
-#: Last characters of a place name (省, 市, 县 …): what may stand before a name in a hukou.
-_PLACE_END = "省市区县州盟旗镇乡村"
-#: Regions that tables name as one place, and abbreviations: (province, member places).
-_PLACE_GROUPS = {"南疆四地州": ("新疆", ABBREVIATIONS["南疆四地州"]), "阿盟": ("内蒙古", ("阿拉善盟",))}
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,101 +133,6 @@ def _gender(p: GenderCond, g: Graduate, ctx: Context) -> Outcome:
     return FAIL, f"性别不符：岗位{requirement(p)}"
 
 
-def age_on(birth: dt.date, day: dt.date) -> int:
-    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
-
-
-def _aged(age: int, as_of: dt.date | None, note: str | None = None) -> str:
-    """How old the graduate is, and on which day when the announcement states one."""
-    if as_of is not None:
-        return f"按{written_day(as_of)}计算，您为{age}周岁"
-    if note is not None:
-        # 截止报名首日: the cell gives no date, so the reference day stands in for it.
-        return f"您现年{age}周岁（岗位注明年龄计算截止{note}，请按该日核实）"
-    return f"您现年{age}周岁"
-
-
-def _born(birth: dt.date, side: str, bound: dt.date) -> str:
-    """The birth date that failed a stated birth-date bound (``side``: 晚于 / 早于), dated as the
-    requirement writes it. Said instead of the age when the age is within the age limit (23 in
-    18至40周岁 yet born after 2002年11月30日): 「您现年23周岁」 there read as a contradiction. The
-    birth date is no sensitive field (organisers read it on the graduate's record). Both days
-    zero-padded (``birth_day``), as the requirement quoted before them writes the bound."""
-    return f"您出生于{birth_day(birth)}，{side}{birth_day(bound)}"
-
-
-#: A stated day this many years or more before the reference day is no day ages are counted
-#: on for graduates now: it is a birth date written in cut-off words (「18周岁以上（时间截止到
-#: 2012年10月31日）」, 18 years before its announcement), which the parser's fixed guard
-#: (``age._EARLIEST_CUT_OFF``) stops catching once announcements are 18 years past it.
-CUT_OFF_MAX_YEARS = 15
-
-
-def _implausible_day(p: AgeCond, ctx: Context) -> dt.date | None:
-    days = [d for d in (p.as_of, *(r.as_of for r in p.relaxations)) if d is not None]
-    oldest = min(days, default=None)
-    ref = ctx.reference_date
-    limit = ref.replace(year=ref.year - CUT_OFF_MAX_YEARS, day=28 if (ref.month, ref.day) == (2, 29) else ref.day)
-    return oldest if oldest is not None and oldest <= limit else None
-
-
-def _age(p: AgeCond, g: Graduate, ctx: Context) -> Outcome:
-    want = requirement(p)
-    if g.birth_date is None:
-        return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
-    if (day := _implausible_day(p, ctx)) is not None:
-        return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{written_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
-    # Ages (以下 includes the number) count on the day the announcement states, else on the
-    # reference date; a stated birth-date bound is the announcement's own reading of the
-    # same limit and takes precedence.
-    age = age_on(g.birth_date, p.as_of or ctx.reference_date)
-    aged = _aged(age, p.as_of, p.as_of_note)
-    dated = f"，{aged}" if p.as_of or p.as_of_note else ""  # an admission names the day it counted on
-    # A refusal names what decided: the age when the age bound fails, else the birth date.
-    if p.minimum is not None and age < p.minimum:
-        return FAIL, f"年龄不符：岗位要求{want}，{aged}"
-    if p.born_to is not None and g.birth_date > p.born_to:
-        return FAIL, f"年龄不符：岗位要求{want}，{_born(g.birth_date, '晚于', p.born_to)}"
-    too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
-    if not too_old:
-        return OK, f"年龄符合：岗位要求{want}{dated}"
-    # Too old: said as the age when the age bound fails too, else as the birth date that decided.
-    why = aged if p.born_from is None or (p.maximum is not None and age > p.maximum) else _born(g.birth_date, "早于", p.born_from)
-    pending = False
-    for r in p.relaxations:
-        # A relaxation counts on its own stated day, else on the limit's.
-        r_as_of = r.as_of or p.as_of
-        r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
-        r_dated = f"，{_aged(r_age, r_as_of, p.as_of_note)}" if r_as_of or p.as_of_note else ""
-        # Like the base limit, a relaxation's own birth date decides over its age.
-        if (g.birth_date < r.born_from) if r.born_from is not None else (r.maximum is None or r_age > r.maximum):
-            continue
-        if r.gender is not None:
-            if g.gender is None:
-                pending = True
-            elif g.gender == r.gender:
-                return OK, f"年龄符合：岗位要求{want}{r_dated}"
-            continue
-        if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
-            pending = True
-            continue
-        if g.education >= r.level and (not r.fresh_only or _is_fresh(g, ctx, _years_named(r.who))):
-            if r.unrecorded:
-                pending = True
-                continue
-            return OK, f"年龄符合：岗位要求{want}{r_dated}"
-    if p.scope is not None:
-        # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
-        fresh_scope = "应届" in p.scope and "非应届" not in p.scope
-        in_scope = g.education is not None and g.education in p.scope_levels
-        if in_scope and (not fresh_scope or (g.graduation_year is not None and _is_fresh(g, ctx, _years_named(p.scope)))):
-            return FAIL, f"年龄不符：岗位要求{want}，{why}"
-        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），{why}"
-    if pending:
-        return REVIEW, f"年龄待核实：岗位要求{want}，{why}，请核实是否适用放宽条件"
-    return FAIL, f"年龄不符：岗位要求{want}，{why}"
-
-
 def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if not g.ethnicity:
@@ -246,98 +144,13 @@ def _ethnicity(p: EthnicityCond, g: Graduate, ctx: Context) -> Outcome:
     return (OK, f"民族符合：岗位要求{want}") if ok else (FAIL, f"民族不符：岗位要求{want}，您为{mine}")
 
 
-def _names_place(hukou: str, place: str) -> bool:
-    """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
-    place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
-    a suffix right after it must be its own (和平区 is not 广东省河源市和平县)."""
-    name = name_stem(place)
-    suffix = place.strip()[len(name):]
-    for m in re.finditer(re.escape(name), hukou):
-        before, after = hukou[: m.start()], hukou[m.end():]
-        if before and before[-1] not in _PLACE_END and not ends_with_province(before):
-            continue
-        if suffix and after[:1] and after[0] in _PLACE_END and not after.startswith(suffix):
-            continue
-        return True
-    return False
-
-
-def _hukou(p: HukouCond, g: Graduate, ctx: Context) -> Outcome:
-    want = requirement(p)
-    if not g.hukou:
-        return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
-    seats = p.seats or p.places
-    # Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区).
-    named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
-             for member in _PLACE_GROUPS[place][1]]
-    named += [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
-    # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
-    # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
-    if any(_names_place(g.hukou, name) and not apart(where, g.hukou, implied_province_counts=True)
-           for name, where in named):
-        return OK, f"户籍符合：岗位要求{want}"
-    # Another province, or another Xinjiang prefecture, for every place: a county name whose
-    # province is unknown decides nothing (it may lie inside the graduate's city).
-    located = [where for _, where in named]
-    elsewhere = not p.origin and bool(located) and all(apart(place, g.hukou) for place in located)
-    if elsewhere and not p.exceptions:
-        # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did
-        where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
-                         for place, s in zip(p.places, seats) if s != place)
-        return FAIL, f"户籍不符：岗位要求{want}{f'（{where}）' if where else ''}，您的户籍为{g.hukou}"
-    extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
-    if elsewhere and (years := _seasons_passed(p.exceptions, g)):
-        return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
-                      f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
-    return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
-
-
-#: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.
-_SEEKING_YEARS = 2
-#: An exception that names one or a few seasons' graduates and nothing else (「2021年应届不限户籍」
-#: 「2025年、2026年应届毕业生不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」). Whatever else
-#: it says may admit the graduate: 「2023年7月31日前毕业的」 reaches back, 「2020年以后毕业生」
-#: forward, 「…应届毕业生、研究生学历不限户籍」 adds a group.
-_ONE_SEASON = re.compile(r"(?:[(（][^()（）]*[)）])?(?:符合面向)?(?:20\d\d\s*[年届]?[、,和]?)+(?:本科及以上|高校)?"
-                         r"(?:应届(?:高校)?(?:毕业生|生)?|毕业生)(?:招考职位条件的人员)?(?:不限户籍|不限)?")
-
-
-def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]:
-    """The years named when every exception opens the post to one season's graduates only
-    (「2021年应届不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」) and the graduate finishes
-    outside all of those seasons, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
-    A later graduate is never that season's 应届; an earlier one may be, within a 择业期 of
-    ``_SEEKING_YEARS``, and no earlier."""
-    named = [_years_named(e) if _ONE_SEASON.fullmatch(re.sub(r"\s+", "", e)) else () for e in exceptions]
-    if g.graduation_year is None or not all(named):
-        return ()
-    years = tuple(sorted({y for ys in named for y in ys}))
-    # 择业期: a season's 应届 counts graduates of the two years before it at most
-    return years if not years[0] - _SEEKING_YEARS <= g.graduation_year <= years[-1] else ()
-
-
-def _years_named(who: str) -> tuple[int, ...]:
-    """2026年应届硕士 → (2026,): the 应届 graduates of that year, not of the reference date's season."""
-    return tuple(int(y) for y in re.findall(r"(20\d\d)\s*年", who))
-
-
 def _unstated(g: Graduate, field: str, text: str) -> str:
     """Why a field is missing: not filled in, or hidden from whoever reads this verdict."""
     return "该信息仅就业服务专员可见，请由专员核实" if field in g.withheld else text
 
 
-def _is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0) -> bool:
-    year = g.graduation_year
-    if years:
-        return year in years
-    # The season of the reference date: this year's and next year's graduates are 应届;
-    # a job-seeking period (择业期) keeps earlier graduates 应届 for ``seeking`` years.
-    this = ctx.reference_date.year
-    return this - seeking <= year <= this + 1
-
-
 def _last_fresh_year(p: TargetCond, ctx: Context) -> int:
-    """The latest graduation year a 应届 condition admits (``_is_fresh``)."""
+    """The latest graduation year a 应届 condition admits (``seasons.is_fresh``)."""
     return max(p.years) if p.years else ctx.reference_date.year + 1
 
 
@@ -346,7 +159,7 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     if p.group is TargetGroup.FRESH_GRADUATE:
         if g.graduation_year is None:
             return REVIEW, f"应届身份待核实：岗位面向{want}，您的毕业年份未填写"
-        if _is_fresh(g, ctx, p.years, p.job_seeking_years):
+        if is_fresh(g, ctx, p.years, p.job_seeking_years):
             return OK, f"应届身份符合：岗位面向{want}，您{g.graduation_year}年毕业"
         if p.any_year_levels and g.graduation_year <= _last_fresh_year(p, ctx):
             # 博士生不受择业期限制 lifts the window's start, not its end: a later year has no diploma yet.
@@ -379,13 +192,13 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
 
 def _unemployed_youth(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     """16-24岁失业青年: the age is checked on the day the announcement counts ages on, else on
-    the reference day (as ``_age``); being unemployed (失业登记) is not on the record, so a
-    graduate of the right age is reviewed."""
+    the reference day (as ``age_checks.check_age``); being unemployed (失业登记) is not on the
+    record, so a graduate of the right age is reviewed."""
     want = requirement(p)
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位面向{want}，您的出生日期未填写"
     age = age_on(g.birth_date, p.as_of or ctx.reference_date)
-    aged = _aged(age, p.as_of, p.as_of_note)
+    aged = how_old(age, p.as_of, p.as_of_note)
     youngest, oldest = p.ages
     if not youngest <= age <= oldest:
         return FAIL, f"年龄不符：岗位面向{want}，{aged}"
@@ -417,7 +230,7 @@ def _target_group(p: TargetCond | EitherCond, g: Graduate, ctx: Context) -> Outc
 
 
 def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
-    if p.scope is not None and g.graduation_year is not None and _is_fresh(g, ctx, ()):
+    if p.scope is not None and g.graduation_year is not None and is_fresh(g, ctx, ()):
         return OK, f"工作经历要求不适用：岗位要求{requirement(p)}，您为应届毕业生"
     return REVIEW, f"工作经历待核实：岗位要求{requirement(p)}，请核实您的工作经历"
 
@@ -431,7 +244,7 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     if levels and g.education is not None and g.education not in levels:
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"
     not_fresh_only = p.scope is not None and re.search(r"社会人员|非应届|往届|毕业[\d一二三四五]年(?:及)?以上", p.scope) is not None
-    if not_fresh_only and not levels and g.graduation_year is not None and _is_fresh(g, ctx, ()):
+    if not_fresh_only and not levels and g.graduation_year is not None and is_fresh(g, ctx, ()):
         # 社会人员具有中级及以上职称, 毕业3年及以上的历届生具有…职称: not asked of this season's graduates.
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您为应届毕业生"
     who = f"{p.scope}须具有" if p.scope else ""
@@ -509,7 +322,7 @@ def _status(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
     leaves_out = _LEAVES_OUT.search(bare) is not None
     if not leaves_out and (not _HOLDERS.search(bare) or _IF_HELD.search(bare) or _OTHER_GROUP.search(bare)):
         return _detail(Kind.STATUS)(p, g, ctx)
-    if g.graduation_year is None or not _is_fresh(g, ctx, ()):
+    if g.graduation_year is None or not is_fresh(g, ctx, ()):
         return REVIEW, f"身份待核实：岗位{'注明' if leaves_out else '要求'}「{text}」，请核实您目前是否具有该身份"
     if leaves_out:
         return OK, f"身份符合：岗位注明「{text}」，您为{g.graduation_year}年应届毕业生，尚无在职身份"
@@ -548,10 +361,10 @@ CHECKS: dict[Kind, Callable[..., Outcome]] = {
     Kind.EDUCATION_NATURE: _nature,
     Kind.DEGREE: _degree,
     Kind.GENDER: _gender,
-    Kind.AGE: _age,
+    Kind.AGE: check_age,
     Kind.POLITICAL: check_political,
     Kind.ETHNICITY: _ethnicity,
-    Kind.HUKOU: _hukou,
+    Kind.HUKOU: check_hukou,
     Kind.WORK_EXPERIENCE: _experience,
     Kind.TARGET_GROUP: _target_group,
     Kind.LANGUAGE: _language,

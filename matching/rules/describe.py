@@ -116,7 +116,7 @@ def requirement(payload: object) -> str:
 def birth_day(day: dt.date) -> str:
     """A birth-date bound as requirements say it, zero-padded (「2002年06月01日以前出生」), unlike
     other days (``matching.deadlines.written_day``: 「2026年12月6日」): a refusal naming the
-    graduate's birth date beside the bound (``checks._born``) writes both so, to read alike."""
+    graduate's birth date beside the bound (``age_checks._born``) writes both so, to read alike."""
     return f"{day:%Y年%m月%d日}"
 
 

@@ -1,0 +1,116 @@
+"""The age check (``Kind.AGE``): an age limit, a birth-date range or both, counted on the day
+the announcement states (else the reference date), with relaxations for some applicants.
+``age_on`` and ``how_old`` also serve the 失业青年 target group's age (``checks``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from features.records import Graduate
+from matching.deadlines import written_day
+from matching.rules.conditions import AgeCond
+from matching.rules.describe import birth_day, requirement
+from matching.rules.seasons import is_fresh, years_named
+from matching.verdict import Status
+
+if TYPE_CHECKING:
+    from matching.rules.checks import Context
+
+OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
+
+
+def age_on(birth: dt.date, day: dt.date) -> int:
+    return day.year - birth.year - ((day.month, day.day) < (birth.month, birth.day))
+
+
+def how_old(age: int, as_of: dt.date | None, note: str | None = None) -> str:
+    """How old the graduate is, and on which day when the announcement states one."""
+    if as_of is not None:
+        return f"按{written_day(as_of)}计算，您为{age}周岁"
+    if note is not None:
+        # 截止报名首日: the cell gives no date, so the reference day stands in for it.
+        return f"您现年{age}周岁（岗位注明年龄计算截止{note}，请按该日核实）"
+    return f"您现年{age}周岁"
+
+
+def _born(birth: dt.date, side: str, bound: dt.date) -> str:
+    """The birth date that failed a stated birth-date bound (``side``: 晚于 / 早于), dated as the
+    requirement writes it. Said instead of the age when the age is within the age limit (23 in
+    18至40周岁 yet born after 2002年11月30日): 「您现年23周岁」 there read as a contradiction. The
+    birth date is no sensitive field (organisers read it on the graduate's record). Both days
+    zero-padded (``birth_day``), as the requirement quoted before them writes the bound."""
+    return f"您出生于{birth_day(birth)}，{side}{birth_day(bound)}"
+
+
+#: A stated day this many years or more before the reference day is no day ages are counted
+#: on for graduates now: it is a birth date written in cut-off words (「18周岁以上（时间截止到
+#: 2012年10月31日）」, 18 years before its announcement), which the parser's fixed guard
+#: (``age._EARLIEST_CUT_OFF``) stops catching once announcements are 18 years past it.
+CUT_OFF_MAX_YEARS = 15
+
+
+def _implausible_day(p: AgeCond, ctx: Context) -> dt.date | None:
+    days = [d for d in (p.as_of, *(r.as_of for r in p.relaxations)) if d is not None]
+    oldest = min(days, default=None)
+    ref = ctx.reference_date
+    limit = ref.replace(year=ref.year - CUT_OFF_MAX_YEARS, day=28 if (ref.month, ref.day) == (2, 29) else ref.day)
+    return oldest if oldest is not None and oldest <= limit else None
+
+
+def check_age(p: AgeCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
+    want = requirement(p)
+    if g.birth_date is None:
+        return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
+    if (day := _implausible_day(p, ctx)) is not None:
+        return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{written_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
+    # Ages (以下 includes the number) count on the day the announcement states, else on the
+    # reference date; a stated birth-date bound is the announcement's own reading of the
+    # same limit and takes precedence.
+    age = age_on(g.birth_date, p.as_of or ctx.reference_date)
+    aged = how_old(age, p.as_of, p.as_of_note)
+    dated = f"，{aged}" if p.as_of or p.as_of_note else ""  # an admission names the day it counted on
+    # A refusal names what decided: the age when the age bound fails, else the birth date.
+    if p.minimum is not None and age < p.minimum:
+        return FAIL, f"年龄不符：岗位要求{want}，{aged}"
+    if p.born_to is not None and g.birth_date > p.born_to:
+        return FAIL, f"年龄不符：岗位要求{want}，{_born(g.birth_date, '晚于', p.born_to)}"
+    too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
+    if not too_old:
+        return OK, f"年龄符合：岗位要求{want}{dated}"
+    # Too old: said as the age when the age bound fails too, else as the birth date that decided.
+    why = aged if p.born_from is None or (p.maximum is not None and age > p.maximum) else _born(g.birth_date, "早于", p.born_from)
+    pending = False
+    for r in p.relaxations:
+        # A relaxation counts on its own stated day, else on the limit's.
+        r_as_of = r.as_of or p.as_of
+        r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
+        r_dated = f"，{how_old(r_age, r_as_of, p.as_of_note)}" if r_as_of or p.as_of_note else ""
+        # Like the base limit, a relaxation's own birth date decides over its age.
+        if (g.birth_date < r.born_from) if r.born_from is not None else (r.maximum is None or r_age > r.maximum):
+            continue
+        if r.gender is not None:
+            if g.gender is None:
+                pending = True
+            elif g.gender == r.gender:
+                return OK, f"年龄符合：岗位要求{want}{r_dated}"
+            continue
+        if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
+            pending = True
+            continue
+        if g.education >= r.level and (not r.fresh_only or is_fresh(g, ctx, years_named(r.who))):
+            if r.unrecorded:
+                pending = True
+                continue
+            return OK, f"年龄符合：岗位要求{want}{r_dated}"
+    if p.scope is not None:
+        # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
+        fresh_scope = "应届" in p.scope and "非应届" not in p.scope
+        in_scope = g.education is not None and g.education in p.scope_levels
+        if in_scope and (not fresh_scope or (g.graduation_year is not None and is_fresh(g, ctx, years_named(p.scope)))):
+            return FAIL, f"年龄不符：岗位要求{want}，{why}"
+        return REVIEW, f"年龄待核实：岗位要求{want}（仅针对{p.scope}），{why}"
+    if pending:
+        return REVIEW, f"年龄待核实：岗位要求{want}，{why}，请核实是否适用放宽条件"
+    return FAIL, f"年龄不符：岗位要求{want}，{why}"

@@ -1,0 +1,98 @@
+"""The hukou check (``Kind.HUKOU``): whether a graduate's registered hukou names a place the
+post admits, where that place lies (``places.apart``), and whether the post's exceptions
+(「2021年应届不限户籍」) can lift the limit for this graduate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from features.data.places import ABBREVIATIONS
+from features.place_names import ends_with_province, name_stem
+from features.records import Graduate
+from matching.rules.conditions import HukouCond
+from matching.rules.describe import requirement
+from matching.rules.places import apart
+from matching.rules.seasons import years_named
+from matching.verdict import Status
+
+if TYPE_CHECKING:
+    from matching.rules.checks import Context
+
+OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
+
+#: Last characters of a place name (省, 市, 县 …): what may stand before a name in a hukou.
+_PLACE_END = "省市区县州盟旗镇乡村"
+#: Regions that tables name as one place, and abbreviations: (province, member places).
+_PLACE_GROUPS = {"南疆四地州": ("新疆", ABBREVIATIONS["南疆四地州"]), "阿盟": ("内蒙古", ("阿拉善盟",))}
+
+
+def _names_place(hukou: str, place: str) -> bool:
+    """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
+    place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
+    a suffix right after it must be its own (和平区 is not 广东省河源市和平县)."""
+    name = name_stem(place)
+    suffix = place.strip()[len(name):]
+    for m in re.finditer(re.escape(name), hukou):
+        before, after = hukou[: m.start()], hukou[m.end():]
+        if before and before[-1] not in _PLACE_END and not ends_with_province(before):
+            continue
+        if suffix and after[:1] and after[0] in _PLACE_END and not after.startswith(suffix):
+            continue
+        return True
+    return False
+
+
+def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
+    want = requirement(p)
+    if not g.hukou:
+        return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
+    seats = p.seats or p.places
+    # Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区).
+    named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
+             for member in _PLACE_GROUPS[place][1]]
+    named += [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+    # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
+    # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
+    if any(_names_place(g.hukou, name) and not apart(where, g.hukou, implied_province_counts=True)
+           for name, where in named):
+        return OK, f"户籍符合：岗位要求{want}"
+    # Another province, or another Xinjiang prefecture, for every place: a county name whose
+    # province is unknown decides nothing (it may lie inside the graduate's city).
+    located = [where for _, where in named]
+    elsewhere = not p.origin and bool(located) and all(apart(place, g.hukou) for place in located)
+    if elsewhere and not p.exceptions:
+        # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did
+        where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
+                         for place, s in zip(p.places, seats) if s != place)
+        return FAIL, f"户籍不符：岗位要求{want}{f'（{where}）' if where else ''}，您的户籍为{g.hukou}"
+    extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
+    if elsewhere and (years := _seasons_passed(p.exceptions, g)):
+        return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
+                      f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
+    return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+#: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.
+_SEEKING_YEARS = 2
+#: An exception that names one or a few seasons' graduates and nothing else (「2021年应届不限户籍」
+#: 「2025年、2026年应届毕业生不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」). Whatever else
+#: it says may admit the graduate: 「2023年7月31日前毕业的」 reaches back, 「2020年以后毕业生」
+#: forward, 「…应届毕业生、研究生学历不限户籍」 adds a group.
+_ONE_SEASON = re.compile(r"(?:[(（][^()（）]*[)）])?(?:符合面向)?(?:20\d\d\s*[年届]?[、,和]?)+(?:本科及以上|高校)?"
+                         r"(?:应届(?:高校)?(?:毕业生|生)?|毕业生)(?:招考职位条件的人员)?(?:不限户籍|不限)?")
+
+
+def _seasons_passed(exceptions: tuple[str, ...], g: Graduate) -> tuple[int, ...]:
+    """The years named when every exception opens the post to one season's graduates only
+    (「2021年应届不限户籍」「符合面向2023年应届毕业生招考职位条件的人员」) and the graduate finishes
+    outside all of those seasons, so none can lift the limit; empty otherwise (「详见备注」, a year not passed).
+    A later graduate is never that season's 应届; an earlier one may be, within a 择业期 of
+    ``_SEEKING_YEARS``, and no earlier."""
+    named = [years_named(e) if _ONE_SEASON.fullmatch(re.sub(r"\s+", "", e)) else () for e in exceptions]
+    if g.graduation_year is None or not all(named):
+        return ()
+    years = tuple(sorted({y for ys in named for y in ys}))
+    # 择业期: a season's 应届 counts graduates of the two years before it at most
+    return years if not years[0] - _SEEKING_YEARS <= g.graduation_year <= years[-1] else ()
