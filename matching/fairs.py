@@ -27,157 +27,33 @@ are split into parts of at most ``max_employers`` employers and ``max_positions`
 whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
-a short one merged into or topped up from a neighbour, or reported. Every step is written to ``FairPlan.notes``, and
-every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined.
+a short one merged into or topped up from a neighbour, or reported; whom each part invites is
+``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
+every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
+(``matching.fair_unplaced``). The plan's records are ``matching.fair_records``'s, importable from here.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import enum
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
 
 from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
+from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number, pack, place_order
+from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
+    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition)
 from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
                                   merge_themes, requirement_basis)
+from matching.fair_unplaced import NOT_SUGGESTED, unattended_note, unplaced_positions
 from matching.results import GraduateSuggestions, Suggestion
 from matching.verdict import Status
-
-
-class FairBy(enum.StrEnum):
-    INDUSTRY = "industry"
-    MAJOR = "major"
-
-    @property
-    def label(self) -> str:
-        return {"industry": "行业化", "major": "专业化"}[self.value]
-
-
-
-
-@dataclass(frozen=True, slots=True)
-class FairPosition:
-    job_id: str
-    title: str
-    employer: str | None
-    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
-    headcount: int | None
-    reason: str
-    graduates: int  # graduates of this fair who may apply for it
-    headcount_open: bool = False  # the job states 「若干」 (``Job.headcount_open``): answered, not missing
-
-
-@dataclass(frozen=True, slots=True)
-class FairGraduate:
-    graduate_id: str
-    job_ids: tuple[str, ...]  # the fair's positions they may apply for, best suggestion first
-    status: Status  # ELIGIBLE when at least one of them is certain, else NEEDS_REVIEW
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class Fair:
-    by: FairBy
-    key: str  # unique in the plan: theme key, "-2" for a theme's second part
-    theme: str  # "1202 工商管理类", "管理学（1202 工商管理类、1204 公共管理类）", "金融业"
-    title: str  # "工商管理类专场（之二）"
-    part: int
-    parts: int
-    employers: tuple[str, ...]
-    places: tuple[str, ...]
-    positions: tuple[FairPosition, ...]
-    graduates: tuple[FairGraduate, ...]
-
-    @property
-    def headcount(self) -> int:
-        return sum(p.headcount or 0 for p in self.positions)
-
-    @property
-    def headcount_unknown(self) -> int:
-        """Positions whose table states no headcount (not counted in ``headcount``)."""
-        return sum(p.headcount is None and not p.headcount_open for p in self.positions)
-
-    @property
-    def headcount_open(self) -> int:
-        """Positions that state 「若干」 (not counted in ``headcount``, nor unknown)."""
-        return sum(p.headcount_open for p in self.positions)
-
-
-@dataclass(frozen=True, slots=True)
-class DroppedTheme:
-    theme: str
-    positions: int
-    graduates: int
-    reason: str
-
-
-class UnplacedKind(enum.Enum):
-    """What kept a position out of every fair, in a few words, for a count per reason (the
-    position's ``reason`` says it in full, per theme)."""
-
-    NO_THEME = "未归入任何主题"
-    NOT_SUGGESTED = "没有毕业生的推荐中有此岗位"
-    OTHER_THEME = "推荐此岗位的毕业生不属于本场主题"
-    TOO_SMALL = "主题规模不足，不单独举办"
-    EMPLOYER_CAP = "单位岗位多于每场上限"
-    PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
-    CLOSED = "报名已截止"  # closed on the planning day: deadline or season past (``matching.deadlines``)
-
-
-@dataclass(frozen=True, slots=True)
-class UnplacedPosition:
-    """A position no fair holds, and why (each theme it joined and what kept it out), so
-    that an organiser can act: invite more graduates, lower a limit, or meet the employer
-    alone. ``kinds`` names each kind of reason once, in the order of ``reason``."""
-
-    job_id: str
-    title: str
-    employer: str | None
-    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
-    headcount: int | None
-    reason: str
-    kinds: tuple[UnplacedKind, ...] = ()
-    headcount_open: bool = False  # 「若干」, as ``FairPosition.headcount_open``
-
-
-@dataclass(frozen=True, slots=True)
-class UninvitedGraduate:
-    """A graduate who may apply for posts of a theme but whom none of its fairs invites: each
-    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher."""
-
-    graduate_id: str
-    theme: str
-    reason: str
-
-
-@dataclass(frozen=True, slots=True)
-class FairPlan:
-    by: FairBy
-    limits: FairLimits
-    fairs: tuple[Fair, ...]
-    dropped: tuple[DroppedTheme, ...]
-    notes: tuple[str, ...]  # splits, merges, trims, drops and what fits no theme, in Chinese
-    unthemed_positions: tuple[str, ...]  # job ids that no theme takes
-    positions_total: int
-    graduates_total: int
-    unplaced: tuple[UnplacedPosition, ...] = ()  # every position no fair holds, in job id order
-    uninvited: tuple[UninvitedGraduate, ...] = ()  # per theme, graduates no part of it had room for
-
-    @property
-    def graduates_placed(self) -> int:
-        return len({g.graduate_id for fair in self.fairs for g in fair.graduates})
-
-    @property
-    def positions_placed(self) -> int:
-        return len({p.job_id for fair in self.fairs for p in fair.positions})
 
 
 def position_themes(ranker, *, by: FairBy | str, limits: FairLimits = FairLimits()) -> dict[str, tuple[ThemeLink, ...]]:
@@ -247,14 +123,10 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
             basis = requirement_basis(ranker.majors_.requirement(jobs[job_id]))
             planner.lost[job_id].append(("", UnplacedKind.NO_THEME, f"{basis}，模型估计的匹配程度都不足以归入专业类；" + (
                 f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
-                "也没有人属于模型首选的专业类" if planner.suggested[job_id] else _NOT_SUGGESTED)))
+                "也没有人属于模型首选的专业类" if planner.suggested[job_id] else NOT_SUGGESTED)))
     placed = {p.job_id for fair in fairs for p in fair.positions}
-    unplaced = tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, shown_location(jobs[j]), jobs[j].headcount,
-                                      _lost_reason(planner.lost.get(j, ())) or why,
-                                      tuple(dict.fromkeys(k for _, k, _ in planner.lost.get(j, ()))) or (UnplacedKind.NO_THEME,),
-                                      jobs[j].headcount_open)
-                     for j in sorted(jobs) if j not in placed)
-    if note := _unattended_note(unplaced):
+    unplaced = unplaced_positions(jobs, placed, planner.lost, why)
+    if note := unattended_note(unplaced):
         notes.append(note)
     if planner.uninvited:
         invited = {g.graduate_id for fair in fairs for g in fair.graduates}
@@ -269,43 +141,10 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                     unplaced=unplaced, uninvited=tuple(sorted(planner.uninvited, key=lambda u: (u.theme, u.graduate_id))))
 
 
-_NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
-
-
-def _unattended_note(unplaced: Sequence[UnplacedPosition]) -> str | None:
-    """The note on posts left out because no graduate of a theme they joined may apply, counting
-    the same posts as the per-kind counts (``UnplacedKind.NOT_SUGGESTED`` and ``OTHER_THEME``, which
-    never meet on one post: one depends on whether anyone was suggested the post at all), so the
-    note and the counts an organiser sees agree; a post also kept out of another theme for
-    another reason is named as such, since the counts list it under that kind too."""
-    kinds = (UnplacedKind.NOT_SUGGESTED, UnplacedKind.OTHER_THEME)
-    posts = [u for u in unplaced if any(k in u.kinds for k in kinds)]
-    if not posts:
-        return None
-    by_kind = [(sum(k in u.kinds for u in posts), what) for k, what in zip(kinds, (
-        "不在任何毕业生的推荐之列", "推荐给的毕业生不属于该主题"))]
-    also = sum(any(k not in kinds for k in u.kinds) for u in posts)
-    return (f"{len(posts)} 个岗位在所归入的主题中没有可报考的毕业生，未列入招聘会（"
-            + "，".join(f"{n} 个{what}" for n, what in by_kind if n) + "）"
-            + (f"；其中 {also} 个岗位还归入了其他主题，在那里因其他原因未列入，在「未列入招聘会的岗位」中也计入该原因"
-               if also else ""))
-
-
 def _some(employers) -> str:
     """Up to three employers by name, and how many there are when more (「甲、乙、丙等 5 家单位」)."""
     names = list(employers)
     return "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
-
-
-def _lost_reason(lost: Sequence[tuple[str, UnplacedKind, str]]) -> str:
-    """One line from (theme, kind, why), the themes that lost a post for the same reason named
-    together: 「0101 哲学类、0302 政治学类：没有毕业生的推荐中有此岗位…」, not once per theme."""
-    themes: dict[str, list[str]] = {}
-    for theme, _, why in lost:
-        named = themes.setdefault(why, [])
-        if theme and theme not in named:
-            named.append(theme)
-    return "；".join(f"{'、'.join(named)}：{why}" if named else why for why, named in themes.items())
 
 
 class _Planner:
@@ -375,7 +214,7 @@ class _Planner:
         for job_id in sorted(set(theme.positions) - attended):
             n = self.suggested[job_id]
             self.lost[job_id].append((theme.theme, UnplacedKind.OTHER_THEME if n else UnplacedKind.NOT_SUGGESTED,
-                                      _NOT_SUGGESTED if not n else (
+                                      NOT_SUGGESTED if not n else (
                 f"推荐此岗位的 {n} 位毕业生{'都' if n > 1 else ''}不属于本场"
                 + ("专业类" if self.by is FairBy.MAJOR else
                    f"（本行业岗位不在其推荐前 {self.limits.max_rank} 位，也未将本行业列为意向）"))))
@@ -551,7 +390,9 @@ class _Planner:
                 continue
             parts.append((part, graduates))
         fairs = []
-        for number, ((part, _), graduates) in enumerate(zip(parts, self._invite(theme, parts)), start=1):
+        invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks)
+        self.uninvited += uninvited
+        for number, ((part, _), graduates) in enumerate(zip(parts, invited), start=1):
             counts = defaultdict(int)
             for graduate in graduates:
                 for job_id in graduate.job_ids:
@@ -566,85 +407,3 @@ class _Planner:
                               f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
                               positions, tuple(graduates)))
         return fairs
-
-    def _invite(self, theme: Theme, parts: list[tuple[list, list[FairGraduate]]]) -> list[list[FairGraduate]]:
-        """Whom each part of ``theme`` invites, out of the graduates who may apply there: each
-        graduate once, at the part holding the post they rank best (a graduate of posts in three
-        parts is not asked to three fairs), at most ``max_graduates`` a part, those who rank the
-        theme's posts best choosing first and one whose part is full going to their next part.
-        Then, still within the cap, a post none of its part's guests may apply for gets its best
-        applicant, and a part short of ``min_graduates`` its best remaining ones, as second
-        invitations said so (「已受邀参加…（之一），另邀请参加本场」): an employer comes for someone.
-        Parts are named as their fairs are titled (「会计专场（之二）」), so the reader finds them. Whom no part had room
-        for is listed in ``uninvited``. Deterministic: orders end on the graduate id."""
-        cap, names = self.limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
-        entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
-
-        def called(numbers) -> str:
-            """Parts as their fairs are titled, 「会计专场（之一、之三）」, so an organiser finds them."""
-            return f"{theme.short}专场（{'、'.join(names[n] for n in numbers)}）"
-
-        def best(graduate_id: str, number: int) -> int:
-            return min(self.ranks[graduate_id][j] for j in entries[number][graduate_id].job_ids)
-
-        options: dict[str, list[int]] = defaultdict(list)  # graduate → parts they may attend, best first
-        for number, entry in enumerate(entries):
-            for graduate_id in entry:
-                options[graduate_id].append(number)
-        for graduate_id, found in options.items():
-            found.sort(key=lambda n: (best(graduate_id, n), -len(entries[n][graduate_id].job_ids), n))
-        invited: list[dict[str, str]] = [{} for _ in parts]  # part → graduate → what to add to their reason
-        home: dict[str, int] = {}
-        for graduate_id in sorted(options, key=lambda g: (best(g, options[g][0]), -sum(
-                len(entries[n][g].job_ids) for n in options[g]), g)):
-            if (number := next((n for n in options[graduate_id] if len(invited[n]) < cap), None)) is not None:
-                home[graduate_id] = number
-                invited[number][graduate_id] = ""
-        def second(number: int, candidates, why) -> bool:
-            """Invite the first of ``candidates`` to part ``number`` too, if it has room; ``why(graduate)``."""
-            chosen = next(iter(candidates), None)
-            if chosen is None or len(invited[number]) >= cap:
-                return False
-            invited[number][chosen] = f"；{why(chosen)}；已受邀参加{called([home[chosen]])}，另邀请参加本场"
-            return True
-
-        for number, (part, graduates) in enumerate(parts):
-            if len(parts) == 1:
-                break
-            for _, ids in part:
-                for job_id in ids:
-                    if not any(job_id in entries[number][g].job_ids for g in invited[number]):
-                        second(number, sorted((g.graduate_id for g in graduates if job_id in g.job_ids
-                                               and g.graduate_id not in invited[number] and g.graduate_id in home),
-                                              key=lambda g: (self.ranks[g][job_id], g)),
-                               lambda g, j=job_id: f"本场岗位 {j} 在其推荐中排第 {self.ranks[g][j]} 位，无其他受邀者可报考")
-            while len(invited[number]) < self.limits.min_graduates and second(
-                    number, sorted((g.graduate_id for g in graduates if g.graduate_id not in invited[number]
-                                    and g.graduate_id in home), key=lambda g: (best(g, number), g)),
-                    lambda g: f"本场须有至少 {self.limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 {best(g, number)} 位"):
-                pass
-        for graduate_id, number in home.items():
-            found = options[graduate_id]
-            if number != found[0]:
-                passed = found[:found.index(number)]
-                invited[number][graduate_id] = f"；{called(passed)}有其推荐名次更靠前的岗位，但已满 {cap} 人，改邀请参加本场"
-                if also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
-                    invited[number][graduate_id] += f"；另受邀参加{called(also)}"
-            elif also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
-                invited[number][graduate_id] = f"；另受邀参加{called(also)}"
-            elif others := [n for n in sorted(found) if n != number]:
-                invited[number][graduate_id] = f"；{called(others)}也有其可报考的岗位，按其推荐名次只邀请参加本场"
-
-        for graduate_id in sorted(set(options) - set(home)):
-            first = options[graduate_id][0]
-            found = sorted(options[graduate_id])
-            fairs = f"{theme.short}专场" if len(parts) == 1 else called(found)
-            where = "该场" if len(found) == 1 else f"这 {len(found)} 场均"
-            self.uninvited.append(UninvitedGraduate(graduate_id, theme.theme, (
-                f"可报考{fairs}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），"
-                f"但{where}已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）")))
-        out = []
-        for number, (_, graduates) in enumerate(parts):
-            out.append([replace(g, reason=g.reason + invited[number][g.graduate_id])
-                        for g in graduates if g.graduate_id in invited[number]])
-        return out

@@ -1,0 +1,138 @@
+"""The records a fair plan (``matching.fairs``) is made of: its fairs with their positions and
+invited graduates, the themes it dropped, the positions no fair holds and why, and the graduates no
+part of their theme had room for. Plain frozen records, so that reports and pages read a plan
+without the planner."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from matching.fair_limits import FairLimits
+from matching.verdict import Status
+
+
+class FairBy(enum.StrEnum):
+    INDUSTRY = "industry"
+    MAJOR = "major"
+
+    @property
+    def label(self) -> str:
+        return {"industry": "行业化", "major": "专业化"}[self.value]
+
+
+@dataclass(frozen=True, slots=True)
+class FairPosition:
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
+    headcount: int | None
+    reason: str
+    graduates: int  # graduates of this fair who may apply for it
+    headcount_open: bool = False  # the job states 「若干」 (``Job.headcount_open``): answered, not missing
+
+
+@dataclass(frozen=True, slots=True)
+class FairGraduate:
+    graduate_id: str
+    job_ids: tuple[str, ...]  # the fair's positions they may apply for, best suggestion first
+    status: Status  # ELIGIBLE when at least one of them is certain, else NEEDS_REVIEW
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fair:
+    by: FairBy
+    key: str  # unique in the plan: theme key, "-2" for a theme's second part
+    theme: str  # "1202 工商管理类", "管理学（1202 工商管理类、1204 公共管理类）", "金融业"
+    title: str  # "工商管理类专场（之二）"
+    part: int
+    parts: int
+    employers: tuple[str, ...]
+    places: tuple[str, ...]
+    positions: tuple[FairPosition, ...]
+    graduates: tuple[FairGraduate, ...]
+
+    @property
+    def headcount(self) -> int:
+        return sum(p.headcount or 0 for p in self.positions)
+
+    @property
+    def headcount_unknown(self) -> int:
+        """Positions whose table states no headcount (not counted in ``headcount``)."""
+        return sum(p.headcount is None and not p.headcount_open for p in self.positions)
+
+    @property
+    def headcount_open(self) -> int:
+        """Positions that state 「若干」 (not counted in ``headcount``, nor unknown)."""
+        return sum(p.headcount_open for p in self.positions)
+
+
+@dataclass(frozen=True, slots=True)
+class DroppedTheme:
+    theme: str
+    positions: int
+    graduates: int
+    reason: str
+
+
+class UnplacedKind(enum.Enum):
+    """What kept a position out of every fair, in a few words, for a count per reason (the
+    position's ``reason`` says it in full, per theme)."""
+
+    NO_THEME = "未归入任何主题"
+    NOT_SUGGESTED = "没有毕业生的推荐中有此岗位"
+    OTHER_THEME = "推荐此岗位的毕业生不属于本场主题"
+    TOO_SMALL = "主题规模不足，不单独举办"
+    EMPLOYER_CAP = "单位岗位多于每场上限"
+    PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
+    CLOSED = "报名已截止"  # closed on the planning day: deadline or season past (``matching.deadlines``)
+
+
+@dataclass(frozen=True, slots=True)
+class UnplacedPosition:
+    """A position no fair holds, and why (each theme it joined and what kept it out), so
+    that an organiser can act: invite more graduates, lower a limit, or meet the employer
+    alone. ``kinds`` names each kind of reason once, in the order of ``reason``."""
+
+    job_id: str
+    title: str
+    employer: str | None
+    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
+    headcount: int | None
+    reason: str
+    kinds: tuple[UnplacedKind, ...] = ()
+    headcount_open: bool = False  # 「若干」, as ``FairPosition.headcount_open``
+
+
+@dataclass(frozen=True, slots=True)
+class UninvitedGraduate:
+    """A graduate who may apply for posts of a theme but whom none of its fairs invites: each
+    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher."""
+
+    graduate_id: str
+    theme: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class FairPlan:
+    by: FairBy
+    limits: FairLimits
+    fairs: tuple[Fair, ...]
+    dropped: tuple[DroppedTheme, ...]
+    notes: tuple[str, ...]  # splits, merges, trims, drops and what fits no theme, in Chinese
+    unthemed_positions: tuple[str, ...]  # job ids that no theme takes
+    positions_total: int
+    graduates_total: int
+    unplaced: tuple[UnplacedPosition, ...] = ()  # every position no fair holds, in job id order
+    uninvited: tuple[UninvitedGraduate, ...] = ()  # per theme, graduates no part of it had room for
+
+    @property
+    def graduates_placed(self) -> int:
+        return len({g.graduate_id for fair in self.fairs for g in fair.graduates})
+
+    @property
+    def positions_placed(self) -> int:
+        return len({p.job_id for fair in self.fairs for p in fair.positions})
