@@ -6,8 +6,9 @@ without the planner."""
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from features.records import Job, shown_location
 from matching.fair_limits import FairLimits
 from matching.verdict import Status
 
@@ -22,15 +23,29 @@ class FairBy(enum.StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class FairPosition:
+class ListedPosition:
+    """A position as a plan lists it, in or out of a fair: the job's own fields as lists show
+    them, and why it is (or is not) there."""
+
     job_id: str
     title: str
     employer: str | None
     location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
     headcount: int | None
     reason: str
+    # the job states 「若干」 (``Job.headcount_open``): answered, not missing
+    headcount_open: bool = field(default=False, kw_only=True)
+
+    @classmethod
+    def of(cls, job: Job, reason: str, *args):
+        """The position of ``job``; ``args``: the fields a subclass adds, in order."""
+        return cls(job.id, job.title, job.employer, shown_location(job), job.headcount, reason, *args,
+                   headcount_open=job.headcount_open)
+
+
+@dataclass(frozen=True, slots=True)
+class FairPosition(ListedPosition):
     graduates: int  # graduates of this fair who may apply for it
-    headcount_open: bool = False  # the job states 「若干」 (``Job.headcount_open``): answered, not missing
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,19 +106,12 @@ class UnplacedKind(enum.Enum):
 
 
 @dataclass(frozen=True, slots=True)
-class UnplacedPosition:
+class UnplacedPosition(ListedPosition):
     """A position no fair holds, and why (each theme it joined and what kept it out), so
     that an organiser can act: invite more graduates, lower a limit, or meet the employer
     alone. ``kinds`` names each kind of reason once, in the order of ``reason``."""
 
-    job_id: str
-    title: str
-    employer: str | None
-    location: str | None  # as lists show it (``shown_location``): stated, else inferred and marked
-    headcount: int | None
-    reason: str
     kinds: tuple[UnplacedKind, ...] = ()
-    headcount_open: bool = False  # 「若干」, as ``FairPosition.headcount_open``
 
 
 @dataclass(frozen=True, slots=True)

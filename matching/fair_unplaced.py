@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from features.records import Job, shown_location
+from features.records import Job
 from matching.fair_records import UnplacedKind, UnplacedPosition
 
 NOT_SUGGESTED = "没有毕业生的推荐中有此岗位（本批毕业生中无人符合条件或排名靠前）"
@@ -47,8 +47,6 @@ def unplaced_positions(jobs: Mapping[str, Job], placed: set[str], lost: Mapping[
     """Every position of ``jobs`` no fair holds (not in ``placed``), in job id order, with what kept
     it out of each theme it joined (``lost``: job id → (theme, kind, why)); ``why`` when nothing
     is recorded for it: it joined no theme."""
-    return tuple(UnplacedPosition(j, jobs[j].title, jobs[j].employer, shown_location(jobs[j]), jobs[j].headcount,
-                                  lost_reason(lost.get(j, ())) or why,
-                                  tuple(dict.fromkeys(k for _, k, _ in lost.get(j, ()))) or (UnplacedKind.NO_THEME,),
-                                  jobs[j].headcount_open)
+    return tuple(UnplacedPosition.of(jobs[j], lost_reason(lost.get(j, ())) or why,
+                                     tuple(dict.fromkeys(k for _, k, _ in lost.get(j, ()))) or (UnplacedKind.NO_THEME,))
                  for j in sorted(jobs) if j not in placed)

@@ -41,7 +41,7 @@ from collections.abc import Mapping, Sequence
 
 from sklearn.utils.validation import check_is_fitted
 
-from features.records import Graduate, Job, shown_location
+from features.records import Graduate, Job
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_invitations import invite
@@ -398,8 +398,7 @@ class _Planner:
                 for job_id in graduate.job_ids:
                     counts[job_id] += 1
             positions = tuple(
-                FairPosition(j, self.jobs[j].title, self.jobs[j].employer, shown_location(self.jobs[j]), self.jobs[j].headcount,
-                             theme.positions[j], counts[j], self.jobs[j].headcount_open)
+                FairPosition.of(self.jobs[j], theme.positions[j], counts[j])
                 for _, ids in part for j in ids)
             suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""
             places = tuple(dict.fromkeys(p.location for p in positions if p.location))

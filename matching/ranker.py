@@ -137,25 +137,22 @@ class Ranker(BaseEstimator):
         index = self.index_ if columns is None else self.index_.take(columns)
         scores = score_pairs(graduates, index, queries=self._queries(graduates), fit_label=self._fit_label,
                              weights=self.weights_)
-        if (day := self._day()) is not None:
+        if (day := self.judging_day) is not None:
             scores.blocked[:, index.closed_on(day)] = True
         return scores
 
-    def _day(self) -> dt.date | None:
-        """The checker's judging day; a checker that reads no day closes nothing."""
-        return getattr(self.checker, "reference_date", None)
-
     @property
     def judging_day(self) -> dt.date | None:
-        """The day posts are judged open or closed on (``None``: none is closed)."""
-        return self._day()
+        """The day posts are judged open or closed on: the checker's (``None``, a checker that
+        reads no day: none is closed)."""
+        return getattr(self.checker, "reference_date", None)
 
     def unlisted_count(self) -> int:
         """How many jobs are closed so long ago on the judging day that no graduate's rejected
         posts list them (``rank``'s ``unlisted``): the same for every graduate, so a page or an
         answer says it once, and a short list of rejections is not read as the whole."""
         check_is_fitted(self, "index_")
-        day = self._day()
+        day = self.judging_day
         return 0 if day is None else self.index_.unlisted_count_on(day)
 
     def approximate_major(self, graduate: Graduate) -> NearestMajor | None:
@@ -197,7 +194,7 @@ class Ranker(BaseEstimator):
         out: list[tuple[GraduateSuggestions, SelectionBounds]] = []
         # Posts closed long ago (a season past, a deadline over a week gone) are not listed as
         # rejected: on an old table they would be every graduate's best-scoring rejections.
-        day = self._day()
+        day = self.judging_day
         unlisted = self.index_.unlisted_on(day) if day is not None else np.zeros(len(self.index_.jobs), dtype=bool)
         for start in range(0, len(graduates), self.block_size):
             block = graduates[start:start + self.block_size]
