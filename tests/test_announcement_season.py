@@ -23,21 +23,17 @@ from matching.fairs import FairBy, UnplacedKind, plan_fairs
 from matching.job_checks import Check, Severity, check_jobs, with_closed
 from matching.ranker import Ranker
 from matching.verdict import Status
-from service.engine import load_rules_engine
 from service.errors import InputFileError
 from service.importers import read_jobs_bytes
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter
 from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
-from tests.factories import graduate, job
+from service.storage.db import make_session_factory
 from tests.test_api_job_deadline import api_on  # noqa: F401
 from tests.test_api_pages import login
-from tests.test_storage import empty_engine  # noqa: F401
-
-DAY = dt.date(2026, 12, 6)
-ACCOUNTANT = job("A1", "会计", employer="喀什商贸公司", education="本科及以上", majors="会计学", location="喀什市",
-                 description="账务处理")
+# The deadline tests' day, post, engine on that day and graduate: a season closes a post as a deadline does.
+from tests.test_job_deadline import ACCOUNTANT, DAY, accountant_graduate, engine  # noqa: F401
+from tests.test_storage import downgrade, empty_engine, upgrade_with_a_job_written_at  # noqa: F401
 
 
 # --- reading the year ------------------------------------------------------------------
@@ -98,16 +94,6 @@ def test_gkld_records_keep_their_exam_title():
 
 
 # --- the one decision ------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def engine():
-    return load_rules_engine(DAY)
-
-
-@pytest.fixture(scope="module")
-def accountant_graduate(catalog):
-    return graduate("G1", "会计学", catalog=catalog)
-
 
 def test_a_season_two_years_past_closes_the_post(engine, accountant_graduate):
     post = replace(ACCOUNTANT, announcement="喀什地区2024年度事业单位公开招聘公告", season_year=2024)
@@ -209,16 +195,7 @@ def test_a_fair_plan_leaves_out_a_post_of_a_past_season(catalog):
 # --- storage and API -------------------------------------------------------------------
 
 def test_a_database_upgrades_to_0010_keeps_the_season_and_goes_back(empty_engine):  # noqa: F811
-    from alembic import command
-
-    from service.storage.db import alembic_config
-
-    upgrade(empty_engine, "0009")
-    with empty_engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO jobs (id, title, education_any, headcount_open, description, conditions, created_at, updated_at) "
-            "VALUES ('J1', '会计', :no, :no, '', '[]', '2026-09-01', '2026-09-01')"), {"no": False})
-    upgrade(empty_engine)
+    upgrade_with_a_job_written_at(empty_engine, "0009")
     factory = make_session_factory(empty_engine)
     title = "喀什地区2021年度事业单位公开招聘工作人员公告"
     with factory() as session:
@@ -228,10 +205,7 @@ def test_a_database_upgrades_to_0010_keeps_the_season_and_goes_back(empty_engine
         session.commit()
         stored = repo.get_jobs(session=session, job_ids=["J2"])["J2"]
         assert (stored.announcement, stored.season_year) == (title, 2021)
-    config = alembic_config()
-    with empty_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0009")
+    downgrade(empty_engine, "0009")
     columns = {c["name"] for c in inspect(empty_engine).get_columns("jobs")}
     assert not {"announcement", "season_year"} & columns
     with empty_engine.connect() as connection:

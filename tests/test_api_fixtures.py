@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from fastapi.testclient import TestClient
@@ -60,6 +60,12 @@ GRADUATES = [
     Graduate(id="G4", name="李强", school="新疆农业职业技术学院", major="计算机网络技术",
              education=EducationLevel.JUNIOR_COLLEGE, graduation_year=2026, intention="网络运维"),
 ]
+
+#: J-SOFT's employer as a table without a location column would give it: its name places the post.
+PLACE_NAMING_EMPLOYER = "乌鲁木齐市云端科技有限公司"
+#: ``JOBS`` with J-SOFT stating no place, so the one it is shown with is inferred from its employer.
+JOBS_WITH_INFERRED_PLACE = [
+    replace(j, location=None, employer=PLACE_NAMING_EMPLOYER) if j.id == "J-SOFT" else j for j in JOBS]
 
 
 @dataclass
@@ -122,6 +128,25 @@ def policy_api(tmp_path, monkeypatch, policies: str | None, **start) -> Iterator
         path = tmp_path / "policies.csv"
         path.write_text(policies, encoding="utf-8-sig")
         monkeypatch.setenv("JOBMATCH_POLICIES", str(path))
+    with running_api(tmp_path, **start) as api:
+        yield api
+
+
+def policy_api_fixture(policies: str | None):
+    """A test module's fixture: ``policy_api`` on ``policies`` (``None``: no policy file). Assign it
+    to the fixture's name, e.g. ``bare = policy_api_fixture(None)``."""
+
+    @pytest.fixture
+    def fixture(tmp_path, monkeypatch):
+        with policy_api(tmp_path, monkeypatch, policies) as api:
+            yield api
+
+    return fixture
+
+
+@contextmanager
+def running_api(tmp_path, **start) -> Iterator[Api]:
+    """The app started (``start_api(**start)``) and a client on it."""
     app, tokens = start_api(tmp_path, **start)
     with TestClient(app) as client:
         yield Api(client=client, app=app, tokens=tokens)
@@ -129,9 +154,8 @@ def policy_api(tmp_path, monkeypatch, policies: str | None, **start) -> Iterator
 
 @pytest.fixture
 def api(tmp_path):
-    app, tokens = start_api(tmp_path)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with running_api(tmp_path) as api:
+        yield api
 
 
 def assert_problem(response, status: int, *fragments: str) -> dict:

@@ -8,7 +8,7 @@ import pytest
 from service.api import create_app
 from service.policy_file import PolicyFileError
 from service.settings import Settings
-from tests.test_api_fixtures import assert_problem, policy_api
+from tests.test_api_fixtures import assert_problem, policy_api, policy_api_fixture
 from tests.test_api_pages import login
 
 POLICIES_CSV = """示例数据：仅供测试
@@ -23,16 +23,8 @@ P-INT,就业见习,大专及以上
 """
 
 
-@pytest.fixture
-def api(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
-        yield api
-
-
-@pytest.fixture
-def bare(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, None) as api:
-        yield api
+api = policy_api_fixture(POLICIES_CSV)
+bare = policy_api_fixture(None)
 
 
 def policy_audits(api) -> list[tuple]:

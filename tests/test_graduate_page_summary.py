@@ -5,22 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_api_fixtures import policy_api
+from tests.test_api_fixtures import policy_api_fixture
 from tests.test_api_pages import login
 from tests.test_api_policies import POLICIES_CSV
 from tests.test_page_accessibility import Node, parse, problems
 
 
-@pytest.fixture
-def api(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
-        yield api
-
-
-@pytest.fixture
-def bare(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, None) as api:
-        yield api
+api = policy_api_fixture(POLICIES_CSV)
+bare = policy_api_fixture(None)
 
 
 def _by_id(doc: Node, node_id: str) -> Node:

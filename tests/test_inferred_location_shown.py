@@ -7,31 +7,24 @@ the stated ``location``: the page said 未注明 where `jobmatch recommend` said
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from fastapi.testclient import TestClient
 
 from features.records import Job
 from matching.fairs import FairBy, FairLimits, plan_fairs
 from matching.job_checks import Check, check_jobs
 from matching.ranker import Ranker
 from tests.factories import graduate
-from tests.test_api_fixtures import JOBS, Api, start_api
+from tests.test_api_fixtures import JOBS_WITH_INFERRED_PLACE, running_api
 from tests.test_api_pages import login
 
 HENAN = "河南省2026年度统一考试录用公务员职位表（省辖市以下）"
-#: J-SOFT as a table without a location column would give it: its employer's name places it.
-EMPLOYER = "乌鲁木齐市云端科技有限公司"
 PLACE = "新疆维吾尔自治区乌鲁木齐市"
 
 
 @pytest.fixture
 def api(tmp_path):
-    jobs = [replace(j, location=None, employer=EMPLOYER) if j.id == "J-SOFT" else j for j in JOBS]
-    app, tokens = start_api(tmp_path, jobs=jobs)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with running_api(tmp_path, jobs=JOBS_WITH_INFERRED_PLACE) as api:
+        yield api
 
 
 def test_the_job_record_gives_the_inferred_place_apart_from_the_stated_one(api):

@@ -25,9 +25,9 @@ from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter
 from service.engine import load_rules_engine
 from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
+from service.storage.db import make_session_factory
 from tests.factories import graduate, job
-from tests.test_storage import empty_engine  # noqa: F401
+from tests.test_storage import downgrade, empty_engine, upgrade_with_a_job_written_at  # noqa: F401
 
 DAY = dt.date(2026, 12, 6)
 
@@ -179,26 +179,14 @@ def test_a_fair_plan_leaves_a_closed_post_out_with_the_reason(catalog):
 def test_a_database_with_jobs_upgrades_to_0008_and_back(empty_engine):  # noqa: F811
     """Jobs written at revision 0007 read no deadline; a deadline is stored and read back; going
     back to 0007 drops the column and keeps the jobs."""
-    from alembic import command
-
-    from service.storage.db import alembic_config
-
-    upgrade(empty_engine, "0007")
-    with empty_engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO jobs (id, title, education_any, headcount_open, description, conditions, created_at, updated_at) "
-            "VALUES ('J1', '会计', :no, :no, '', '[]', '2026-09-01', '2026-09-01')"), {"no": False})
-    upgrade(empty_engine)
+    upgrade_with_a_job_written_at(empty_engine, "0007")
     factory = make_session_factory(empty_engine)
     with factory() as session:
         assert repo.get_jobs(session=session, job_ids=["J1"])["J1"].apply_by is None
         repo.upsert_jobs(session=session, jobs=[Job(id="J2", title="出纳", apply_by=dt.date(2026, 12, 31))])
         session.commit()
         assert repo.get_jobs(session=session, job_ids=["J2"])["J2"].apply_by == dt.date(2026, 12, 31)
-    config = alembic_config()
-    with empty_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0007")
+    downgrade(empty_engine, "0007")
     assert "apply_by" not in {c["name"] for c in inspect(empty_engine).get_columns("jobs")}
     with empty_engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM jobs")).scalar() == 2

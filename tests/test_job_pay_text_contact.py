@@ -17,10 +17,10 @@ from sqlalchemy import inspect, text
 from features.records import Job, SalaryRange
 from service.importers import read_jobs
 from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
+from service.storage.db import make_session_factory
 from tests.test_api_fixtures import JOBS, Api, start_api
 from tests.test_api_pages import login
-from tests.test_storage import empty_engine  # noqa: F401
+from tests.test_storage import downgrade, empty_engine, upgrade_with_a_job_written_at  # noqa: F401
 
 WEBSITE = "http://www.example.gov.cn/"
 
@@ -108,16 +108,7 @@ def test_a_contact_number_is_taken_out_only_as_a_whole_clause():
 # --- storage ----------------------------------------------------------------------------
 
 def test_a_database_upgrades_to_0011_keeps_pay_text_and_contact_and_goes_back(empty_engine):  # noqa: F811
-    from alembic import command
-
-    from service.storage.db import alembic_config
-
-    upgrade(empty_engine, "0010")
-    with empty_engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO jobs (id, title, education_any, headcount_open, description, conditions, created_at, updated_at) "
-            "VALUES ('J1', '会计', :no, :no, '', '[]', '2026-09-01', '2026-09-01')"), {"no": False})
-    upgrade(empty_engine)
+    upgrade_with_a_job_written_at(empty_engine, "0010")
     with empty_engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
     factory = make_session_factory(empty_engine)
@@ -132,10 +123,7 @@ def test_a_database_upgrades_to_0011_keeps_pay_text_and_contact_and_goes_back(em
         stored = repo.get_jobs(session=session, job_ids=["J2", "J3"])
         assert (stored["J2"].pay_text, stored["J2"].contact) == ("面议", f"单位网站：{WEBSITE}；咨询电话：0991-1234567")
         assert stored["J3"].pay_text == long_pay and stored["J3"].contact is None
-    config = alembic_config()
-    with empty_engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0010")
+    downgrade(empty_engine, "0010")
     assert not {"pay_text", "contact"} & {c["name"] for c in inspect(empty_engine).get_columns("jobs")}
     with empty_engine.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM jobs")).scalar() == 3

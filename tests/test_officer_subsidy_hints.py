@@ -7,9 +7,7 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
-from tests.test_api_fixtures import policy_api
+from tests.test_api_fixtures import policy_api_fixture
 from tests.test_api_followups import form_token, login, page_post
 
 POLICIES_CSV = """政策编号,政策名称,类别,学历,毕业年份或离校年限,困难类别,申请方式
@@ -18,16 +16,8 @@ P-INT,就业见习,就业见习,大专及以上,离校2年内未就业,,向公�
 """
 
 
-@pytest.fixture
-def api(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, POLICIES_CSV) as api:
-        yield api
-
-
-@pytest.fixture
-def bare(tmp_path, monkeypatch):
-    with policy_api(tmp_path, monkeypatch, None) as api:
-        yield api
+api = policy_api_fixture(POLICIES_CSV)
+bare = policy_api_fixture(None)
 
 
 def _states(page: str) -> dict[str, str]:

@@ -5,25 +5,19 @@ the stated ``location``: the suggestions above it said 「乌鲁木齐市（据�
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
-from fastapi.testclient import TestClient
 
-from tests.test_api_fixtures import JOBS, Api, start_api
+from tests.test_api_fixtures import JOBS, JOBS_WITH_INFERRED_PLACE, PLACE_NAMING_EMPLOYER, running_api
 from tests.test_api_pages import login
 
-#: J-SOFT as a table without a location column would give it: its employer's name places it.
-EMPLOYER = "乌鲁木齐市云端科技有限公司"
+EMPLOYER = PLACE_NAMING_EMPLOYER  # J-SOFT's, which places it
 SHOWN = "乌鲁木齐市（据单位名称）"
 
 
 @pytest.fixture
 def api(tmp_path):
-    jobs = [replace(j, location=None, employer=EMPLOYER) if j.id == "J-SOFT" else j for j in JOBS]
-    app, tokens = start_api(tmp_path, jobs=jobs)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with running_api(tmp_path, jobs=JOBS_WITH_INFERRED_PLACE) as api:
+        yield api
 
 
 def _logged(api) -> dict[str, dict]:

@@ -76,6 +76,29 @@ def session(engine):
         yield session
 
 
+def upgrade_with_a_job_written_at(engine, revision: str) -> None:
+    """Build the schema to ``revision``, write job J1 (会计) as that schema holds it, then upgrade to
+    head: the row an older database brings to a migration under test. (Revision 0007 or later.)"""
+    upgrade(engine, revision)
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO jobs (id, title, education_any, headcount_open, description, conditions, created_at, updated_at) "
+            "VALUES ('J1', '会计', :no, :no, '', '[]', '2026-09-01', '2026-09-01')"), {"no": False})
+    upgrade(engine)
+
+
+def downgrade(engine, revision: str) -> None:
+    """Take the schema back to ``revision`` with alembic's own downgrade."""
+    from alembic import command
+
+    from service.storage.db import alembic_config
+
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
 def full_job(job_id: str = "J001", **changes) -> Job:
     values = dict(
         id=job_id, title="软件开发工程师", employer="新疆某科技有限公司", employer_type=EmployerType.ENTERPRISE,
