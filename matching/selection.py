@@ -48,7 +48,13 @@ def best_first(scores: np.ndarray, *, want: int, tiebreak: np.ndarray) -> Iterab
     if n == 0:
         return
     want = min(want, n)
-    top = np.argpartition(-scores, want - 1)[:want] if want < n else np.arange(n)
+    if want < n:
+        # Every job tied with the ``want``-th score joins the top: argpartition alone would
+        # pick among them by input order, which a job edit shifts.
+        boundary = -np.partition(-scores, want - 1)[want - 1]
+        top = np.flatnonzero(scores >= boundary)
+    else:
+        top = np.arange(n)
     top = top[np.lexsort((tiebreak[top], -scores[top]))]
     yield from top.tolist()
     if want < n:
