@@ -57,7 +57,8 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true")
     args = parser.parse_args()
 
-    from service.api.matching import Matcher, basic_ranker_factory, default_ranker_factory
+    from service.api.matching import Matcher
+    from service.api.ranker_factories import basic_ranker_factory, default_ranker_factory
 
     jobs, graduates = records(args.jobs, args.graduates)
     matcher = Matcher(factory=basic_ranker_factory if args.no_model else default_ranker_factory)

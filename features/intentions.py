@@ -15,23 +15,13 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 
-from features.data.places import (
-    ABBREVIATIONS,
-    AMBIGUOUS_SHORT_NAMES,
-    HENAN_PREFECTURES,
-    HENAN_SHARED_NAMES,
-    OTHER_CITIES,
-    PROVINCE_FULL_NAMES,
-    PROVINCES,
-    XINJIANG_DIRECT_CITIES,
-    XINJIANG_PREFECTURES,
-    XINJIANG_REGIONS,
-)
-from features.records import PREFERENCE_ITEMS, Preferences
+from features.data.places import AMBIGUOUS_SHORT_NAMES
 from features.industry_forms import industries_in_forms
-from features.place_names import short_name
+from features.intention_rejections import NEGATION, clauses, refusals, rejected_spans
+from features.place_keys import PLACE_ALIASES, place_members
 from features.place_tails import whole_names
-from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS, PLACE_TERMS
+from features.records import PREFERENCE_ITEMS, Preferences
+from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS
 from features.wished_pay import extract_min_salary
 
 #: The fields of ``Preferences``, in order.
@@ -41,104 +31,10 @@ PREFERENCE_FIELDS = tuple(f.name for f in fields(Preferences))
 _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
 _CATEGORY_TERMS = tuple(t for t in JOB_TERMS if t not in _NOT_CATEGORIES)
 
-# --- places -------------------------------------------------------------------------------
+# --- places in free text ---------------------------------------------------------------------
 
-_COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
-
-
-def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
-    """(alias → keys, key → parent key). A key is the short name a job's location and a
-    wish share (乌鲁木齐, 伊犁, 莎车, 南疆, 北京); a county-level place whose short name is also a
-    prefecture's or another county's (和田市, 和田县, 伊宁市, 伊宁县, 乌鲁木齐县) keeps its full name,
-    and the short name alone stands for the prefecture (和田) or for all of them (伊宁)."""
-    aliases: dict[str, tuple[str, ...]] = {}
-    parent: dict[str, str] = {}
-
-    def add(key: str, *names: str, under: str | None = None) -> None:
-        for name in (key, *names):
-            aliases.setdefault(name, (key,))
-        if under and under != key:
-            parent.setdefault(key, under)
-
-    add("新疆", PROVINCE_FULL_NAMES["新疆"])
-    region_of = {member: region for region, members in XINJIANG_REGIONS.items() for member in members}
-    for region in XINJIANG_REGIONS:
-        add(region, under="新疆")
-    counties = [(county, prefecture) for prefecture, members in XINJIANG_PREFECTURES.items() for county in members]
-    counties += [(city, None) for city in XINJIANG_DIRECT_CITIES]
-    prefecture_keys = {short_name(full) for full in XINJIANG_PREFECTURES}
-    shorts = [_COUNTY_SUFFIX.sub("", county) for county, _ in counties]
-    for full in XINJIANG_PREFECTURES:
-        key = short_name(full)
-        add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
-            under=region_of[full])
-    for (county, prefecture), short in zip(counties, shorts):
-        under = short_name(prefecture) if prefecture else region_of[county]
-        if short in prefecture_keys or shorts.count(short) > 1:
-            add(county, under=under)
-            if short not in prefecture_keys:
-                aliases[short] = aliases.get(short, ()) + (county,)
-        else:
-            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=under)
-    # Henan's prefectures by short name (洛阳), its county-level places by full name only (西工区,
-    # 兰考县): many short ones are words or other provinces' places too (博爱, 民权, 山阳, 鹤山), and
-    # HENAN_SHARED_NAMES are not keys at all (a 南京市鼓楼区 post met a wish for 开封).
-    for prefecture, members in HENAN_PREFECTURES.items():
-        key = short_name(prefecture)
-        add(key, prefecture, under="河南")
-        for county in members:
-            if county not in HENAN_SHARED_NAMES:
-                add(county, under=key)
-    for province in PROVINCES:
-        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
-        add(province, full)
-    for city, province in OTHER_CITIES.items():
-        add(city, city + "市", under=province)
-    for abbreviation, keys in ABBREVIATIONS.items():
-        aliases[abbreviation] = keys
-    for term in PLACE_TERMS:  # every place the segmenter knows keeps a key
-        aliases.setdefault(term, (canonical_place(term),))
-    return aliases, parent
-
-
-def canonical_place(term: str) -> str:
-    """The shortest vocabulary place that starts the term: 乌鲁木齐市 → 乌鲁木齐,
-    伊犁哈萨克自治州 → 伊犁, 喀什地区 → 喀什 (so a preference matches every spelling)."""
-    for end in range(2, len(term)):
-        if term[:end] in _PLACE_SET:
-            return term[:end]
-    return term
-
-
-_PLACE_SET = frozenset(PLACE_TERMS)
-#: Every spelling of a known place → its keys (a location cell may use any of them).
-PLACE_ALIASES, _PARENT = _place_tables()
 #: The spellings read in free text: short names that are also common words need their suffix.
 _TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in AMBIGUOUS_SHORT_NAMES}
-
-
-def place_ancestors(key: str) -> tuple[str, ...]:
-    """The places that contain a place key, nearest first: 伊宁市 → (伊犁, 北疆, 新疆)."""
-    out: list[str] = []
-    while (key := _PARENT.get(key)) is not None and key not in out:
-        out.append(key)
-    return tuple(out)
-
-
-def _members_table() -> dict[str, frozenset[str]]:
-    members: dict[str, set[str]] = {}
-    for key in _PARENT:
-        for ancestor in place_ancestors(key):
-            members.setdefault(ancestor, set()).add(key)
-    return {key: frozenset(keys) for key, keys in members.items()}
-
-
-_MEMBERS = _members_table()
-
-
-def place_members(key: str) -> frozenset[str]:
-    """Every place key a place contains (not itself): 伊犁 → {伊宁, 奎屯, 霍尔果斯, …}."""
-    return _MEMBERS.get(key, frozenset())
 
 
 def _display(key: str) -> str:
@@ -149,103 +45,12 @@ def _display(key: str) -> str:
     return next(a for a, keys in _TEXT_ALIASES.items() if keys == (key,) and a != key)
 
 
-# --- clauses, negation and schools -------------------------------------------------------------
+# --- schools ---------------------------------------------------------------------------------
 
-_CLAUSE = re.compile(r"[，,。；;！!？?\n]|但是|但|不过|可是")
-#: Rejections. ``pre`` ones reject what follows them (「除了销售」「别让我做销售」), ``post`` ones what
-#: precedes them (「喀什、和田除外」); the others either way, by whether words follow them in the
-#: clause (「不去喀什」, 「喀什和田都不去」).
-_NEGATION = re.compile(
-    r"(?P<pre>除了|(?<![排解清删免扣消])除(?!外)|排除|拒绝|(?<![特分区性级类个鉴识差告辨])别(?:让我|给我|安排|派|去|做|找|当)"
-    r"|(?<![并是无])非(?![常得要遗凡]))"
-    r"|(?P<post>除外|以外|之外|免谈|不予考虑)"
-    r"|(?:都|也|均|一律|暂)?(?:不太|不怎么)?(?:不想|不要|不愿意?|不希望|不喜欢|讨厌|不接受|不考虑|不去|不从事|不做|不干|不当|不进"
-    r"|不找|不选|不行|不可以|不合适)(?!的话)"  # 「不行的话去喀什也可以」 is a fallback, not a refusal
-)
-#: A wish after a rejection ends its reach (「不考虑喀什，可以去和田」 without the comma too).
-_POSITIVE = re.compile(r"想|希望|愿意|愿|喜欢|倾向|打算|计划|可以|只|均可|都行|也行|意向|最好|优先")
-#: What may follow a rejection that looks back (「喀什不去了」, 「销售岗位不要」).
-_FILLER = re.compile(r"[了啦的呀啊吧呢哦嘛\s]|工作|岗位|职位|地区|城市|那边|那里|这边|这里|方面|行业|单位|去|做|干|当|从事|考虑|找")
 #: A school: a place, then up to 8 characters of its name, then 大学/学院 … (「伊犁师范大学」,
 #: 「新疆农业职业技术学院」), not a wish to work somewhere (「到南疆基层学校任教」「喀什的大学」).
 _SCHOOL_TAIL = re.compile(r"[^\W\d_的或和及与在到去当做从想、]{0,8}?(?:大学|学院|专科学校|师专|高专|职院)")
 _NOT_SCHOOL_NAME = re.compile(r"基层|乡村|农村|中小|小学|中学")
-
-
-def _clauses(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each clause, separators left out."""
-    out, start = [], 0
-    for m in _CLAUSE.finditer(text):
-        out.append((start, m.start()))
-        start = m.end()
-    return [*out, (start, len(text))]
-
-
-#: Intentions longer than this are read for rejections in their first part only: each
-#: rejection reaches to its clause's end, so reading is quadratic in a clause's length.
-REJECTION_WINDOW = 1000
-
-
-def _rejected(text: str) -> list[tuple[int, int]]:
-    """Character ranges a rejection covers, each within its clause."""
-    return [(a, b) for a, b, _ in _rejections(text)]
-
-
-def _rejections(text: str) -> list[tuple[int, int, re.Match[str]]]:
-    """(start, end, the rejecting word's match) of each rejection, within its clause."""
-    text = text[:REJECTION_WINDOW]
-    out: list[tuple[int, int, re.Match[str]]] = []
-    for start, end in _clauses(text):
-        clause = text[start:end]
-        negations = list(_NEGATION.finditer(clause))
-        taken = [m.span() for m in negations]
-        positives = [m.span() for m in _POSITIVE.finditer(clause)
-                     if not any(a <= m.start() < b for a, b in taken)]
-        previous = 0
-        for m in negations:
-            before = max([previous] + [b for a, b in positives if b <= m.start()])
-            after = min([len(clause)] + [a for a, b in positives if a >= m.end()])
-            pre = m.group("pre") or not m.group("post") and _FILLER.sub("", clause[m.end():after])
-            span = (start + m.start(), start + after) if pre else (start + before, start + m.end())
-            out.append((*span, m))
-            previous = m.end()
-    return out
-
-
-# Rejections that are not refusals of a place or a kind of job: 不想离开新疆 (a wish to stay),
-# 不要求…, 非…户籍/非师范 (a qualifier), 不排除/不拒绝 (acceptance).
-_NOT_A_REFUSAL_AFTER = re.compile(r"离开|离|求|排除|拒绝")
-
-
-def _refusals(text: str) -> list[tuple[int, int]]:
-    """The rejections that refuse something: what a penalty may rest on."""
-    out = []
-    for start, end, m in _rejections(text):
-        word = m.group()
-        if word.startswith("非") or text[max(0, start - 1):start] == "不" and word in ("排除", "拒绝"):
-            continue
-        if _NOT_A_REFUSAL_AFTER.match(text, m.end()):
-            continue
-        if word.startswith("除") and re.search(r"[也还]", text[end:end + 20]):
-            continue  # 除了在乌鲁木齐工作，也愿意去昌吉: besides, not except
-        out.append((start, end))
-    return out
-
-
-def wished_text(text: str | None) -> str:
-    """The intention without what it rejects (「不想做销售，希望做财务工作」 → 「，希望做财务工作」):
-    text to match jobs against, where a rejected word would count as a wish."""
-    if not text:
-        return ""
-    kept, last = [], 0
-    for start, end in sorted(_rejected(text)):
-        if start >= last:
-            kept.append(text[last:start])
-            last = end
-        else:
-            last = max(last, end)
-    kept.append(text[last:])  # the part past REJECTION_WINDOW is kept whole
-    return "".join(kept)
 
 
 def _schools(text: str) -> list[tuple[int, int]]:
@@ -293,7 +98,7 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 def _find(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
     """Matches of ``pattern`` that no rejection covers and that do not name a school."""
-    skip = _rejected(text) + _schools(text)
+    skip = rejected_spans(text) + _schools(text)
     return [m for m in pattern.finditer(text) if _outside(skip, m.start())]
 
 
@@ -325,7 +130,7 @@ def rejected_places(text: str | None) -> tuple[str, ...]:
     ``extract_places``' ; a school's place is neither wished nor rejected."""
     if not text:
         return ()
-    rejected, schools = _refusals(text), _schools(text)
+    rejected, schools = refusals(text), _schools(text)
     keys = [k for m in whole_names(text, _TEXT_PLACES.finditer(text))
             if not _outside(rejected, m.start()) and _outside(schools, m.start()) for k in _TEXT_ALIASES[m.group()]]
     wished = set(extract_places(text))  # 「非乌鲁木齐户籍，想去乌鲁木齐」: the wish stands
@@ -342,8 +147,8 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
     if not text:
         return ()
     out: list[str] = []
-    for start, end in _refusals(text):
-        rest = _NEGATION.sub("、", text[start:end])
+    for start, end in refusals(text):
+        rest = NEGATION.sub("、", text[start:end])
         for item in _ITEM_SPLIT.split(rest):
             item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
             item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位|行业|都|也)+$", "", item)
@@ -359,15 +164,15 @@ def extract_industries(text: str) -> tuple[str, ...]:
     """Industries of ``INDUSTRY_TERMS`` the intention wishes for: the words themselves (「想去银行」)
     and the general forms (「想去教育行业」 → 教育培训), in the order named; none in a rejection
     (「不想去金融行业」) or a school's name."""
-    skip = _rejected(text) + _schools(text)
+    skip = rejected_spans(text) + _schools(text)
     found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)] + industries_in_forms(text)
     return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 
 def extract_categories(text: str) -> tuple[str, ...]:
     found = [m.group() for m in _find(_CATEGORIES, text)]
-    skip = _rejected(text) + _schools(text)
-    for start, end in _clauses(text):
+    skip = rejected_spans(text) + _schools(text)
+    for start, end in clauses(text):
         clause = text[start:end]
         for m in _DOING.finditer(clause):
             if not _outside(skip, start + m.start()):

@@ -3,7 +3,7 @@ its name without the division suffix.
 
 Place knowledge read from text lives here, built from the constants of
 ``features.data.places``; ``matching.rules.places`` (where a post's place lies against a
-hukou), ``matching.rules.hukou_checks`` (whether a hukou names a place) and ``features.intentions``
+hukou), ``matching.rules.hukou_checks`` (whether a hukou names a place) and ``features.place_keys``
 (the keys wishes and locations share) use it rather than each keeping a copy of the province
 list or of a suffix pattern.
 """
@@ -71,7 +71,7 @@ def _xinjiang_names() -> dict[str, str]:
 
 _XJ_NAMES = _xinjiang_names()
 # Longest first: 乌鲁木齐县 before 乌鲁木齐, 阿克苏市 before 阿克苏. Full official names only (no 乌市,
-# no county short names, unlike ``features.intentions.PLACE_ALIASES``): a hukou is an address.
+# no county short names, unlike ``features.place_keys.PLACE_ALIASES``): a hukou is an address.
 _XJ_NAME = re.compile("|".join(sorted(map(re.escape, _XJ_NAMES), key=len, reverse=True)))
 
 

@@ -53,10 +53,10 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from features.catalog import MajorCatalog
-from features.intentions import PLACE_ALIASES
 from features.major_codes import MajorCodeTables
 from features.major_requirements import MajorRequirement, parse_major_requirement
 from features.place_inference import FROM_ANNOUNCEMENT, FROM_EMPLOYER, FROM_PARENT_UNIT
+from features.place_keys import PLACE_ALIASES
 from features.records import Job
 from features.sectors import sector_of
 from matching.closing_checks import dated_findings, with_closed

@@ -17,7 +17,8 @@ import scipy.sparse as sp
 
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
-from features.intentions import rejected_categories, rejected_places, wished_text
+from features.intention_rejections import wished_text
+from features.intentions import rejected_categories, rejected_places
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names
 from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked

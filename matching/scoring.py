@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from features.intentions import PLACE_ALIASES, place_members
+from features.place_keys import PLACE_ALIASES, place_members
 from features.records import Job
 from features.place_tails import whole_names
 

@@ -43,8 +43,9 @@ from features.records import (
     HardshipGroup,
     Job,
 )
-from features.hardship import parse_hardship_group_list, parse_student_loan, read_hardship_cell
+from features.hardship import parse_hardship_group_list, read_hardship_cell
 from features.salary import parse_salary
+from features.student_loan import parse_student_loan
 from features.values import (
     infer_employer_type,
     parse_birth_date,

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from features.education import parse_education_requirement
-from features.intentions import PLACE_ALIASES
+from features.place_keys import PLACE_ALIASES
 from features.policies import Policy, parse_graduation_window, parse_hardship_requirement
 from features.values import parse_deadline
 from matching.rules import Kind, parse_cell

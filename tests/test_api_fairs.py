@@ -140,7 +140,8 @@ def test_ranking_for_a_plan_takes_the_lock_in_short_blocks():
     """Other requests wait behind one block, not behind every graduate: blocks are sized to
     ``warm_block_seconds`` of work (here none, so one graduate each), as when warming."""
     from matching.fairs import FairLimits
-    from service.api.matching import Matcher, basic_ranker_factory
+    from service.api.matching import Matcher
+    from service.api.ranker_factories import basic_ranker_factory
 
     blocks = []
 

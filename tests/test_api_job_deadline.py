@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 
 from matching.ranker import Ranker
 from service.api import create_app
-from service.api.matching import basic_ranker_factory
+from service.api.ranker_factories import basic_ranker_factory
 from service.engine import load_rules_engine
 from service.model_store import load_major_code_tables
 from service.resources import load_major_catalog, load_segmenter

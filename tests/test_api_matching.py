@@ -7,7 +7,8 @@ import time
 
 from fastapi.testclient import TestClient
 
-from service.api.matching import Matcher, basic_ranker_factory
+from service.api.matching import Matcher
+from service.api.ranker_factories import basic_ranker_factory
 from tests.test_api_fixtures import GRADUATES, JOBS, api, start_api  # noqa: F401
 
 

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from service.api import create_app
-from service.api.matching import basic_ranker_factory
+from service.api.ranker_factories import basic_ranker_factory
 from service.auth import Role, issue_user
 from service.settings import Settings
 from service.storage.db import make_session_factory

@@ -13,9 +13,10 @@ from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 
 from features.education import EducationLevel
-from features.hardship import parse_hardship_groups, parse_student_loan, read_hardship
+from features.hardship import parse_hardship_groups, read_hardship
 from features.policies import Policy, parse_hardship_requirement
 from features.records import Graduate, Hardship, HardshipGroup, hardship_labels
+from features.student_loan import parse_student_loan
 from features.values import parse_hardship
 from matching.explain import about_candidate
 from matching.policies import check_policy

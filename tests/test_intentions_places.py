@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from features.data.places import XINJIANG_PREFECTURES
-from features.intentions import PLACE_ALIASES, extract_preferences, place_ancestors, place_members
+from features.intentions import extract_preferences
+from features.place_keys import PLACE_ALIASES, place_ancestors, place_members
 from features.vocabulary import PLACE_TERMS
 
 

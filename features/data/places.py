@@ -1,6 +1,6 @@
 """Place names a graduate may write, and which places contain which.
 
-Data only (constants); ``features.intentions`` and ``features.place_names`` build their lookups
+Data only (constants); ``features.place_keys`` and ``features.place_names`` build their lookups
 from them. Kept as a module rather than a JSON file because ``features/`` reads no files and the
 intention parser is called without arguments beyond the text.
 

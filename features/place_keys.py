@@ -1,0 +1,121 @@
+"""Place keys: every spelling of a known place mapped to the short key a job's location and a
+graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐), and which places contain which (伊宁市 lies in 伊犁,
+北疆, 新疆).
+
+Built once from the place names of ``features.data.places`` and the place words of
+``features.vocabulary``. Read by ``features.intentions`` (wishes), ``matching.scoring`` (job
+locations), ``matching.job_checks`` and ``service.policy_file``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.data.places import (
+    ABBREVIATIONS,
+    HENAN_PREFECTURES,
+    HENAN_SHARED_NAMES,
+    OTHER_CITIES,
+    PROVINCE_FULL_NAMES,
+    PROVINCES,
+    XINJIANG_DIRECT_CITIES,
+    XINJIANG_PREFECTURES,
+    XINJIANG_REGIONS,
+)
+from features.place_names import short_name
+from features.vocabulary import PLACE_TERMS
+
+_COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
+
+
+def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(alias → keys, key → parent key). A key is the short name a job's location and a
+    wish share (乌鲁木齐, 伊犁, 莎车, 南疆, 北京); a county-level place whose short name is also a
+    prefecture's or another county's (和田市, 和田县, 伊宁市, 伊宁县, 乌鲁木齐县) keeps its full name,
+    and the short name alone stands for the prefecture (和田) or for all of them (伊宁)."""
+    aliases: dict[str, tuple[str, ...]] = {}
+    parent: dict[str, str] = {}
+
+    def add(key: str, *names: str, under: str | None = None) -> None:
+        for name in (key, *names):
+            aliases.setdefault(name, (key,))
+        if under and under != key:
+            parent.setdefault(key, under)
+
+    add("新疆", PROVINCE_FULL_NAMES["新疆"])
+    region_of = {member: region for region, members in XINJIANG_REGIONS.items() for member in members}
+    for region in XINJIANG_REGIONS:
+        add(region, under="新疆")
+    counties = [(county, prefecture) for prefecture, members in XINJIANG_PREFECTURES.items() for county in members]
+    counties += [(city, None) for city in XINJIANG_DIRECT_CITIES]
+    prefecture_keys = {short_name(full) for full in XINJIANG_PREFECTURES}
+    shorts = [_COUNTY_SUFFIX.sub("", county) for county, _ in counties]
+    for full in XINJIANG_PREFECTURES:
+        key = short_name(full)
+        add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
+            under=region_of[full])
+    for (county, prefecture), short in zip(counties, shorts):
+        under = short_name(prefecture) if prefecture else region_of[county]
+        if short in prefecture_keys or shorts.count(short) > 1:
+            add(county, under=under)
+            if short not in prefecture_keys:
+                aliases[short] = aliases.get(short, ()) + (county,)
+        else:
+            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=under)
+    # Henan's prefectures by short name (洛阳), its county-level places by full name only (西工区,
+    # 兰考县): many short ones are words or other provinces' places too (博爱, 民权, 山阳, 鹤山), and
+    # HENAN_SHARED_NAMES are not keys at all (a 南京市鼓楼区 post met a wish for 开封).
+    for prefecture, members in HENAN_PREFECTURES.items():
+        key = short_name(prefecture)
+        add(key, prefecture, under="河南")
+        for county in members:
+            if county not in HENAN_SHARED_NAMES:
+                add(county, under=key)
+    for province in PROVINCES:
+        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
+        add(province, full)
+    for city, province in OTHER_CITIES.items():
+        add(city, city + "市", under=province)
+    for abbreviation, keys in ABBREVIATIONS.items():
+        aliases[abbreviation] = keys
+    for term in PLACE_TERMS:  # every place the segmenter knows keeps a key
+        aliases.setdefault(term, (canonical_place(term),))
+    return aliases, parent
+
+
+def canonical_place(term: str) -> str:
+    """The shortest vocabulary place that starts the term: 乌鲁木齐市 → 乌鲁木齐,
+    伊犁哈萨克自治州 → 伊犁, 喀什地区 → 喀什 (so a preference matches every spelling)."""
+    for end in range(2, len(term)):
+        if term[:end] in _PLACE_SET:
+            return term[:end]
+    return term
+
+
+_PLACE_SET = frozenset(PLACE_TERMS)
+#: Every spelling of a known place → its keys (a location cell may use any of them).
+PLACE_ALIASES, _PARENT = _place_tables()
+
+
+def place_ancestors(key: str) -> tuple[str, ...]:
+    """The places that contain a place key, nearest first: 伊宁市 → (伊犁, 北疆, 新疆)."""
+    out: list[str] = []
+    while (key := _PARENT.get(key)) is not None and key not in out:
+        out.append(key)
+    return tuple(out)
+
+
+def _members_table() -> dict[str, frozenset[str]]:
+    members: dict[str, set[str]] = {}
+    for key in _PARENT:
+        for ancestor in place_ancestors(key):
+            members.setdefault(ancestor, set()).add(key)
+    return {key: frozenset(keys) for key, keys in members.items()}
+
+
+_MEMBERS = _members_table()
+
+
+def place_members(key: str) -> frozenset[str]:
+    """Every place key a place contains (not itself): 伊犁 → {伊宁, 奎屯, 霍尔果斯, …}."""
+    return _MEMBERS.get(key, frozenset())

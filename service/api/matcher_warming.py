@@ -1,0 +1,105 @@
+"""Filling a ``service.api.matching.Matcher``'s result cache in the background.
+
+``warm`` ranks every graduate not yet cached for the current version of the job index, in
+blocks (the ranker scores a block of graduates in one sparse product, far cheaper per graduate
+than one by one) sized to about ``warm_block_seconds`` of work each, so that requests waiting for
+the lock interleave. A background thread warms again after each change of the job index and of
+the day.
+
+``CacheWarming`` is a part of ``Matcher`` (its base class), kept apart because warming is a job
+of its own: it works on the matcher's state, which ``Matcher.__init__`` sets up (the lock, the
+ranker, the cached results and their version, the ``warm_*`` settings and the thread's state).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+
+from features.records import Graduate
+
+log = logging.getLogger("jobmatch.matcher")
+
+
+class CacheWarming:
+    """The background warming of ``Matcher``'s result cache (see the module docstring)."""
+
+    def start_warming(self, source: Callable[[], Sequence[Graduate]], *,
+                      then: Callable[[Callable[[], bool]], object] | None = None) -> None:
+        """Rank every graduate ``source()`` returns in a background thread, now and again
+        after each change of the job index; then, once they are all ranked, ``then(stop)``
+        (a second step, such as the kept guidance) until ``stop()`` says a change came."""
+        self._warm_source = source
+        self._warm_then = then
+        self._warm_thread = threading.Thread(target=self._warm_loop, name="jobmatch-warm", daemon=True)
+        self._warm_thread.start()
+        self._warm_wanted.set()
+
+    def stop_warming(self) -> None:
+        self._stopping = True
+        self._warm_wanted.set()
+        if self._warm_thread is not None:
+            self._warm_thread.join(timeout=10)
+
+    def _warm_loop(self) -> None:
+        while not self._stopping:
+            if not self._warm_wanted.wait(timeout=self.day_check_seconds):
+                self._follow_day()  # a new day sets ``_warm_wanted``: everyone is ranked again
+                continue
+            self._warm_wanted.clear()
+            if self._stopping:
+                return
+            try:
+                self.warm(self._warm_source())
+                if self._warm_then is not None and self.warmed_version == self.version and not self._warm_wanted.is_set():
+                    self._warm_then(lambda: self._stopping or self._warm_wanted.is_set())
+            except Exception:  # the cache is an optimisation: a failure must not stop the service
+                log.exception("warming the recommendation cache failed")
+
+    def warm(self, graduates: Sequence[Graduate]) -> int:
+        """Rank ``graduates`` not yet cached for the current version; returns how many.
+
+        Blocks are sized to about ``warm_block_seconds`` of work each (measured as it
+        goes), so that a request waiting for the lock never waits long."""
+        self._follow_day()
+        started, version, done = time.perf_counter(), self.version, 0
+        position, block = 0, 8
+        while position < len(graduates):
+            if self._stopping or self.version != version:
+                return done  # the index changed meanwhile: the loop runs again for the new version
+            chunk = graduates[position:position + block]
+            position += len(chunk)
+            with self._lock:
+                if self._ranker is None:
+                    return done
+                todo = [g for g in chunk
+                        if (hit := self._results.get(g.id)) is None or hit[0] != self.version or hit[1] != g]
+                if not todo:
+                    continue
+                began = time.perf_counter()
+                results = self._ranker.rank_bounded(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
+                for graduate, (result, bounds) in zip(todo, results):
+                    self._results[graduate.id] = (self.version, graduate, result, bounds)
+                done += len(todo)
+            block = self.next_block(time.perf_counter() - began, len(todo))
+            # The lock is not fair: without giving up the interpreter here, this loop takes it
+            # again before a waiting request wakes (measured: a request waited 17 s, all of a warm-up).
+            time.sleep(0)
+        if self.version == version:
+            self.warmed_version = version
+        if done:
+            log.info("ranked %d graduates into the cache in %.1fs", done, time.perf_counter() - started)
+        return done
+
+    def next_block(self, seconds: float, ranked: int) -> int:
+        """How many graduates to rank under the lock next, for about ``warm_block_seconds``
+        of work, given that the last ``ranked`` took ``seconds``."""
+        return max(1, min(self.warm_block, int(self.warm_block_seconds / max(seconds / ranked, 1e-6))))
+
+    @property
+    def warm_state(self) -> dict:
+        version = self.version
+        current = sum(1 for entry in list(self._results.values()) if entry[0] == version)  # list(): one C call, no lock
+        return {"cached_graduates": current, "warm": self.warmed_version == version}
