@@ -73,46 +73,89 @@ def class_themes(ranker, *, min_fit: float, max_classes: int) -> dict[str, tuple
             for row, job in enumerate(index.jobs)}
 
 
-def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence], classes: Mapping[str, ThemeLink | None],
-                        *, min_fit: float, max_classes: int) -> dict[str, tuple[ThemeLink, ...]]:
-    """Classes for positions that neither a major list nor the model places (专业不限, no list,
-    every fit below ``min_fit``): of the classes the model gives at least a third of
-    ``min_fit`` (its weaker guesses), the one most of the graduates the ranker suggested the
-    position to lie in (ties: all of them, up to ``max_classes``); ``offers`` maps a graduate
-    to their suggestions, ``classes`` to their class. The model's guess alone is too unsure and
-    the graduates alone too mixed (a 酒店服务见习生 suggested to 19 graduates of 12 classes);
-    together they place a post with openings where a fitting group of graduates is. One
-    graduate is no group: a class needs two, except the model's first guess, which one
-    graduate confirms (a 物流专员 suggested to one 计算机类 graduate, the model's second guess,
-    stays out of the 计算机类 fair). Empty without the model, or for a position no class takes so."""
+#: A class the graduates' vote places a post in holds at least this many of the graduates the
+#: post was suggested to, and at least this share of them: one graduate is no group (a 安全环保专员
+#: suggested to 16 graduates, one of them 计算机类, the model's first guess at 0.11, sat in the
+#: 计算机类 fair), and a few of many are no group either (a 储能系统工程师 suggested to 76, 3 of them
+#: 计算机类; three 台山 township office posts in a 水利类 fair on 2 of 32).
+MIN_AUDIENCE = 2
+MIN_AUDIENCE_SHARE = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class AudienceVote:
+    """The graduates the ranker suggested a post to, by the classes the model weakly guesses for
+    it: ``counts`` (class → graduates of it, guessed classes only), of ``total`` suggested."""
+
+    counts: Mapping[str, int]
+    fits: Mapping[str, float]
+    total: int
+
+    def chosen(self) -> list[str]:
+        """The guessed classes holding the most graduates, if they hold ``MIN_AUDIENCE`` and
+        ``MIN_AUDIENCE_SHARE`` of all it was suggested to; best model fit first."""
+        found = {c: n for c, n in self.counts.items() if n >= MIN_AUDIENCE and n >= MIN_AUDIENCE_SHARE * self.total}
+        most = max(found.values(), default=0)
+        return sorted((c for c, n in found.items() if n == most), key=lambda c: (-self.fits[c], c))
+
+    def shortfall(self, catalog) -> str:
+        """Why the vote places the post nowhere, in Chinese, for the list of posts left out."""
+        best = sorted(self.counts.items(), key=lambda item: (-item[1], -self.fits[item[0]], item[0]))
+        need = f"须至少 {MIN_AUDIENCE} 位且占推荐人数的 {MIN_AUDIENCE_SHARE:.0%}"
+        if not best:
+            return f"推荐此岗位的 {self.total} 位毕业生都不属于模型估计可能相关的专业类"
+        (code, n), more = best[0], sum(1 for _, k in best if k == best[0][1]) - 1
+        return (f"推荐此岗位的 {self.total} 位毕业生中，同属模型估计可能相关的一个专业类的最多 {n} 位（"
+                f"{catalog.classes[code].name}{'等' if more else ''}），{need}，不足以归入")
+
+
+def audience_votes(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence], classes: Mapping[str, ThemeLink | None],
+                   *, min_fit: float) -> dict[str, AudienceVote]:
+    """Job id → how the graduates it was suggested to (``offers``: graduate → suggestions) fall into
+    the classes the model gives at least a third of ``min_fit`` (its weaker guesses); ``classes``:
+    graduate → class. Empty without the model."""
     index = ranker.index_
     if index.fit is None or not job_ids:
         return {}
     labels = {code: i for i, code in enumerate(ranker.major_fit.labels_)}
     rows = {job.id: row for row, job in enumerate(index.jobs)}
     floor = min_fit / 3
-    candidates = {j: {c: float(index.fit[rows[j]][i]) for c, i in labels.items()
-                      if index.fit[rows[j]][i] >= floor and c in ranker.catalog.classes} for j in job_ids}
+    fits = {j: {c: float(index.fit[rows[j]][i]) for c, i in labels.items()
+                if index.fit[rows[j]][i] >= floor and c in ranker.catalog.classes} for j in job_ids}
     counts: dict[str, dict[str, int]] = {j: defaultdict(int) for j in job_ids}
+    totals: dict[str, int] = defaultdict(int)
     for graduate_id in sorted(offers):
         link = classes.get(graduate_id)
-        if link is None:
-            continue
         for suggestion in offers[graduate_id]:
-            if suggestion.job_id in counts and link.key in candidates[suggestion.job_id]:
+            if suggestion.job_id not in counts:
+                continue
+            totals[suggestion.job_id] += 1
+            if link is not None and link.key in fits[suggestion.job_id]:
                 counts[suggestion.job_id][link.key] += 1
+    return {j: AudienceVote(dict(counts[j]), fits[j], totals[j]) for j in job_ids}
+
+
+def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence], classes: Mapping[str, ThemeLink | None],
+                        *, min_fit: float, max_classes: int) -> dict[str, tuple[ThemeLink, ...]]:
+    """Classes for positions that neither a major list nor the model places (专业不限, no list,
+    every fit below ``min_fit``): of the classes the model gives at least a third of
+    ``min_fit`` (its weaker guesses), the one most of the graduates the ranker suggested the
+    position to lie in (ties: all of them, up to ``max_classes``), when it holds a group of them
+    (``AudienceVote.chosen``: ``MIN_AUDIENCE`` graduates and ``MIN_AUDIENCE_SHARE`` of all). The
+    model's guess alone is too unsure and the graduates alone too mixed (a 酒店服务见习生 suggested
+    to 19 graduates of 12 classes); together they place a post with openings where a fitting group
+    of graduates is. Empty without the model, or for a position no class takes so."""
     out: dict[str, tuple[ThemeLink, ...]] = {}
-    for job_id in sorted(job_ids):
-        first = min(candidates[job_id], key=lambda c: (-candidates[job_id][c], c), default=None)
-        found = {c: n for c, n in counts[job_id].items() if n >= 2 or c == first}
-        if not found:
+    rows = {job.id: row for row, job in enumerate(ranker.index_.jobs)}
+    for job_id, vote in sorted(audience_votes(ranker, job_ids, offers, classes, min_fit=min_fit).items()):
+        top = vote.chosen()
+        if not top:
             continue
-        most = max(found.values())
-        top = sorted((c for c, n in found.items() if n == most), key=lambda c: (-candidates[job_id][c], c))
-        basis = requirement_basis(ranker.majors_.requirement(index.jobs[rows[job_id]]))
+        most = vote.counts[top[0]]
+        basis = requirement_basis(ranker.majors_.requirement(ranker.index_.jobs[rows[job_id]]))
         out[job_id] = tuple(ThemeLink(c, ranker.catalog.classes[c].name, (
-            f"{basis}，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(candidates[job_id][c])}"
-            f"，不足以单凭模型归入；推荐此岗位的毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
+            f"{basis}，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(vote.fits[c])}"
+            f"，不足以单凭模型归入；推荐此岗位的 {vote.total} 位毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
             f"为模型所估各专业类中最多")) for c in top[:max_classes])
     return out
 

@@ -36,6 +36,7 @@ every position no fair holds to ``FairPlan.unplaced`` with the reason for each t
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -46,11 +47,11 @@ from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
-from matching.fair_parts import chinese_number, pack, place_order
+from matching.fair_parts import chinese_number, contiguous_splits, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition)
-from matching.fair_themes import (Theme, ThemeLink, class_themes, classes_by_audience, graduate_class, industry_themes,
-                                  merge_themes, requirement_basis)
+from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
+                                  industry_themes, merge_themes, requirement_basis)
 from matching.fair_unplaced import NOT_SUGGESTED, unattended_note, unplaced_positions
 from matching.results import GraduateSuggestions, Suggestion
 from matching.verdict import Status
@@ -89,9 +90,12 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
 
     themes: dict[str, Theme] = {}
     links = {j: found for j, found in position_themes(ranker, by=by, limits=limits).items() if j not in closed}
+    votes = {}
     if by is FairBy.MAJOR:
-        links.update(classes_by_audience(ranker, [j for j, found in links.items() if not found], offers, classes,
-                                         min_fit=limits.min_fit, max_classes=limits.max_classes))
+        left = [j for j, found in links.items() if not found]
+        links.update(classes_by_audience(ranker, left, offers, classes, min_fit=limits.min_fit,
+                                         max_classes=limits.max_classes))
+        votes = audience_votes(ranker, left, offers, classes, min_fit=limits.min_fit)
     for job_id in sorted(links):
         for link in links[job_id]:
             theme = themes.get(link.key)
@@ -122,8 +126,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
             # Worded as a placed post's reason is (``requirement_basis``): none, 不限, or a list no class holds.
             basis = requirement_basis(ranker.majors_.requirement(jobs[job_id]))
             planner.lost[job_id].append(("", UnplacedKind.NO_THEME, f"{basis}，模型估计的匹配程度都不足以归入专业类；" + (
-                f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生中，没有 2 位属于模型估计可能相关的同一专业类，"
-                "也没有人属于模型首选的专业类" if planner.suggested[job_id] else NOT_SUGGESTED)))
+                NOT_SUGGESTED if not planner.suggested[job_id] else votes[job_id].shortfall(ranker.catalog) if job_id in votes
+                else f"推荐此岗位的 {planner.suggested[job_id]} 位毕业生不足以归入专业类")))
     placed = {p.job_id for fair in fairs for p in fair.positions}
     unplaced = unplaced_positions(jobs, placed, planner.lost, why)
     if note := unattended_note(unplaced):
@@ -343,6 +347,36 @@ class _Planner:
                             f"{'等' if len(moved) > 3 else ''}）")
         return None
 
+    def _sessions(self, theme: Theme, packed, graduates: int):
+        """A theme whose posts fit one fair but whose ``graduates`` exceed ``max_graduates``, held as
+        more sessions (之二) rather than listing the extra 未受邀: its employers cut in place order as a
+        larger theme's are, into as many parts as the graduates need or fewer, each part meeting the
+        minimums of a fair; of such cuts, the one inviting most graduates, then fewest parts, then the
+        most even in posts. No post or employer is in two sessions: an employer comes once, and one
+        post at two fairs would meet half its applicants at each. When no cut invites more than one
+        fair would, ``packed`` is kept and the graduates over the cap stay listed."""
+        limits, groups = self.limits, packed[0]
+        best, chosen = (-limits.max_graduates, 1, 0), packed
+        for count in range(2, min(len(groups), math.ceil(graduates / limits.max_graduates)) + 1):
+            for parts in contiguous_splits(groups, count):
+                audiences = [self.audience(theme, {j for _, ids in part for j in ids}) for part in parts]
+                sizes = [sum(len(ids) for _, ids in part) for part in parts]
+                if any(self._lacking(n, len(found)) for n, found in zip(sizes, audiences)):
+                    continue
+                invited, _ = invite(theme, list(zip(parts, audiences)), limits=limits, ranks=self.ranks)
+                score = (-len({g.graduate_id for found in invited for g in found}), count, max(sizes) - min(sizes))
+                if score < best:
+                    best, chosen = score, parts
+        posts = sum(len(ids) for _, ids in groups)
+        if len(chosen) > 1:
+            self.notes.append(f"{theme.theme}：可参加的毕业生 {graduates} 人，多于每场上限 {limits.max_graduates} 人，"
+                              f"{posts} 个岗位按地点分为 {len(chosen)} 场（岗位不重复）")
+        else:
+            self.notes.append(f"{theme.theme}：可参加的毕业生 {graduates} 人，多于每场上限 {limits.max_graduates} 人，"
+                              f"但 {len(groups)} 家单位的 {posts} 个岗位分场后不能各达最低规模（岗位 {limits.min_positions} 个、"
+                              f"毕业生 {limits.min_graduates} 人）或不能多邀请毕业生，只办一场")
+        return chosen
+
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
@@ -376,6 +410,8 @@ class _Planner:
                 (len(groups), limits.max_employers, "家单位", "家")) if n > cap]
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
             packed = self._mend(theme, packed)
+        elif len(audience) > limits.max_graduates:
+            packed = self._sessions(theme, packed, len(audience))
         parts = []
         for number, part in enumerate(packed, start=1):
             ids = {j for _, jobs in part for j in jobs}

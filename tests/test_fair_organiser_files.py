@@ -94,5 +94,5 @@ def test_a_post_the_graduates_place_says_its_major_list_is_open(catalog, segment
     result = plan_fairs(ranker, graduates, ranker.rank(graduates, k=len(jobs), rejected_k=0), by="major",
                         limits=SMALL_LIMITS)
     (reason,) = {p.reason for f in result.fairs for p in f.positions if p.job_id == "OPEN"}
-    assert reason.startswith("专业不限，模型估计与工商管理类的匹配程度较低，不足以单凭模型归入；推荐此岗位的毕业生中")
+    assert reason.startswith("专业不限，模型估计与工商管理类的匹配程度较低，不足以单凭模型归入；推荐此岗位的 8 位毕业生中")
 
