@@ -198,7 +198,7 @@ def test_a_database_with_follow_ups_upgrades_to_the_request_keys(empty_engine): 
 
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
     officer = User(id=1, name="王老师", role=Role.OFFICER, graduate_id=None)
     factory = make_session_factory(empty_engine)
     with factory() as session:

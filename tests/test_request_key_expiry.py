@@ -136,7 +136,7 @@ def test_a_database_with_keys_upgrades_and_an_old_key_still_replays(empty_engine
              "now": now})
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
     indexes = {i["name"]: i["column_names"] for i in inspect(empty_engine).get_indexes("follow_up_request_keys")}
     assert indexes["ix_follow_up_request_keys_at"] == ["at"]
     factory = make_session_factory(empty_engine)

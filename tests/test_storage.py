@@ -162,7 +162,7 @@ def test_a_database_of_the_first_schema_upgrades_and_keeps_its_rows(empty_engine
 
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0011"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
     from service.storage import follow_ups
     from service.storage.models import FollowUpRow
 

@@ -9,6 +9,10 @@ a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_o
 its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post is not closed by them),
 its ``pay_text`` and ``contact`` before revision 0011 (a job stored before reads as stating neither:
 re-import its table to keep its pay as written and its contact).
+
+``location_inferred`` is written, never read: the record computes its inferred place from its names
+(``Job.inferred_location``); the column holds the same place so that the place filter can query it
+(revision 0012 fills it for rows written before, ``refresh_inferred_places`` after the inference changes).
 """
 
 from __future__ import annotations
@@ -28,6 +32,13 @@ def _degree(value: int | None) -> Degree | None:
     return None if value is None else Degree(value)
 
 
+def inferred_place_column(job: Job) -> str | None:
+    """What ``jobs.location_inferred`` holds for ``job``: its inferred place from the province down
+    (「河南省开封市兰考县」), ``None`` when it states a location or its names say no place."""
+    inferred = job.inferred_location
+    return inferred.place if inferred else None
+
+
 def job_to_columns(job: Job) -> dict[str, Any]:
     return {
         "id": job.id,
@@ -37,6 +48,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "category": job.category,
         "industry": job.industry,
         "location": job.location,
+        "location_inferred": inferred_place_column(job),
         "parent_unit": job.parent_unit,
         "exam_type": job.exam_type,
         "education_min": None if job.education.minimum is None else int(job.education.minimum),

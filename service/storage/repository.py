@@ -10,13 +10,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, delete, func, insert, or_, select, update
+from sqlalchemy import Select, and_, bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
 from features.records import Graduate, Job
 from service.storage import need_order
-from service.storage.convert import graduate_from_row, graduate_to_columns, job_from_row, job_to_columns
+from service.storage.convert import (graduate_from_row, graduate_to_columns, inferred_place_column, job_from_row,
+                                     job_to_columns)
 from service.storage.models import AuditRow, GraduateRow, JobRow, RecommendationRow, UserRow, utcnow
 
 #: Ids per ``IN (...)`` query; SQLite allows 32766 variables but smaller chunks stay fast.
@@ -31,7 +32,8 @@ class DuplicateIdError(Exception):
 
 @dataclass(frozen=True, slots=True)
 class JobFilters:
-    """``education``: only jobs that admit this level (jobs whose requirement is unknown stay in:
+    """``location``: the stated place, else the place the job's names say, contains it (``_at_place``).
+    ``education``: only jobs that admit this level (jobs whose requirement is unknown stay in:
     they need checking, not hiding). ``terms``: every term must occur in the job's text."""
 
     location: str | None = None
@@ -101,9 +103,17 @@ def count_jobs(*, session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(JobRow)) or 0)
 
 
+def _at_place(place: str):
+    """Jobs whose stated location names ``place``, or, for a job stating none, whose inferred place
+    does (「开封」 finds 「兰考县人民法院」's post, inferred in 河南省开封市兰考县). A stated place always wins:
+    a post stating 郑州市 is not found under 开封 whatever its employer's name says."""
+    states_none = or_(JobRow.location.is_(None), JobRow.location == "")
+    return or_(_contains(JobRow.location, place), and_(states_none, _contains(JobRow.location_inferred, place)))
+
+
 def _job_query(query: Select, filters: JobFilters) -> Select:
     if filters.location:
-        query = query.where(_contains(JobRow.location, filters.location))
+        query = query.where(_at_place(filters.location))
     if filters.employer_type:
         query = query.where(JobRow.employer_type == filters.employer_type)
     if filters.category:
@@ -153,6 +163,23 @@ def delete_job(*, session: Session, job_id: str) -> bool:
 
 def upsert_jobs(*, session: Session, jobs: Sequence[Job]) -> UpsertCounts:
     return _upsert(session, JobRow, [job_to_columns(job) for job in jobs])
+
+
+def refresh_inferred_places(*, session: Session, jobs: Iterable[Job]) -> int:
+    """Rewrite ``jobs.location_inferred`` where it differs from what ``jobs`` (every stored job, as
+    read) infer now, and say how many rows changed. The column is derived: a newer gazetteer or
+    inference rule (``features.place_inference``) places rows written before differently, and the
+    place filter must find what the pages show. The service runs this at start."""
+    stored = dict(session.execute(select(JobRow.id, JobRow.location_inferred)).all())
+    changed = [{"job_id": job.id, "place": place} for job in jobs
+               if job.id in stored and stored[job.id] != (place := inferred_place_column(job))]
+    if changed:
+        # Not an edit of the job: updated_at keeps its value (the ORM would set it now).
+        table = JobRow.__table__
+        session.execute(table.update().where(table.c.id == bindparam("job_id"))
+                        .values(location_inferred=bindparam("place"), updated_at=table.c.updated_at), changed)
+        session.flush()
+    return len(changed)
 
 
 # --- graduates ------------------------------------------------------------------------

@@ -15,6 +15,9 @@ from service.api.problems import AUTH, BODY, ApiProblem, problem_responses
 from service.storage import repository
 from service.storage.repository import JobFilters
 
+#: The place filter in the API's document: what it reads for a post that states no place.
+PLACE_FILTER = "工作地点包含该文字的岗位；未注明工作地点的岗位按据单位名称、上级单位或招聘公告推断的地点（location_inferred）筛选"
+
 router = APIRouter(prefix="/api/jobs", tags=["岗位"], responses=problem_responses(*AUTH, 422))
 
 
@@ -26,7 +29,7 @@ def _filters(location, employer_type, category, education, terms=()) -> JobFilte
 @router.get("", response_model=s.Page[s.JobPublic])
 def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDep, user: CurrentUser,
               q: Annotated[str | None, Query(max_length=200, description="关键词（所有词都须出现）"), FilterText] = None,
-              location: Annotated[str | None, Query(max_length=100), FilterText] = None,
+              location: Annotated[str | None, Query(max_length=100, description=PLACE_FILTER), FilterText] = None,
               employer_type: EmployerType | None = None,
               category: Annotated[str | None, Query(max_length=100), FilterText] = None,
               education: Annotated[str | None, Query(max_length=20, description="只列出接受该学历的岗位")] = None,
@@ -42,7 +45,7 @@ def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDe
 def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep, segmenter: SegmenterDep,
                 user: CurrentUser,
                 q: Annotated[str, Query(min_length=1, max_length=200, description="搜索内容")],
-                location: Annotated[str | None, Query(max_length=100), FilterText] = None,
+                location: Annotated[str | None, Query(max_length=100, description=PLACE_FILTER), FilterText] = None,
                 employer_type: EmployerType | None = None,
                 category: Annotated[str | None, Query(max_length=100), FilterText] = None,
                 education: Annotated[str | None, Query(max_length=20)] = None,
