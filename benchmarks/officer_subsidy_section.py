@@ -9,12 +9,20 @@ imports them into a fresh database in a temporary directory, starts the app in p
 ``samples/policies.csv`` (basic ranker, no warm-up) and, logged in as an officer through
 ``TestClient``, times ``GET /officer`` (first view, then the median of the others), a filtered
 view and ``GET /api/support/subsidy-unclaimed`` where it exists; the section's own share is
-timed by wrapping the service function.
+timed by wrapping the service function. These views run without the section's warm-up
+(``warm_subsidy_section`` off), so the first view judges everyone.
+
+Then, where the service has the warm-up (``service.api.subsidy_verdicts``), it starts the app
+again with it on and times: a view sent at once (while the warm-up runs), the warm-up itself
+(start-up until it is done), the first view after it, and, with the app's clock moved to the
+next day, the warm-up of the new day (``warm()``, what the background loop runs when it sees
+the day change) and the first view of that day.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import re
 import statistics
 import sys
@@ -41,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     from fastapi.testclient import TestClient
 
     from service.api import create_app, followups
-    from service.api.matching import basic_ranker_factory
+    from service.api.ranker_factories import basic_ranker_factory
     from service.auth import Role, issue_user
     from service.importers import read_graduates, read_jobs
     from service.resources import load_major_catalog
@@ -56,6 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         catalog = load_major_catalog()
         settings = Settings(data_dir=data / "data", database_url=args.database_url, warm_recommendations=False,
                             policies=ROOT / "samples" / "policies.csv")
+        if "warm_subsidy_section" in Settings.model_fields:
+            settings = settings.model_copy(update={"warm_subsidy_section": False})
         settings.prepare()
         engine = make_engine(settings.resolved_database_url)
         upgrade(engine)
@@ -102,7 +112,51 @@ def main(argv: list[str] | None = None) -> int:
                     times.append(time.perf_counter() - started)
                 print(f"/api/support/subsidy-unclaimed?limit=20: median {statistics.median(times) * 1000:.0f} ms, "
                       f"total {answer.json()['total']}")
+        if "warm_subsidy_section" in Settings.model_fields:
+            _with_warm_up(settings.model_copy(update={"warm_subsidy_section": True}), token, args.graduates, spent)
+        followups.subsidy_outside_support = section
     return 0
+
+
+def _ms(started: float) -> str:
+    return f"{(time.perf_counter() - started) * 1000:.0f} ms"
+
+
+def _with_warm_up(settings, token: str, graduates: int, spent: list[float]) -> None:
+    """The first views with the section's warm-up (see the module's docstring); ``spent`` gets
+    the section's own time of each view."""
+    from fastapi.testclient import TestClient
+
+    from service.api import create_app
+    from service.api.ranker_factories import basic_ranker_factory
+    from service.engine import beijing_today
+
+    day = [beijing_today()]
+    app = create_app(settings, ranker_factory=basic_ranker_factory, clock=lambda: day[0])
+    started = time.perf_counter()
+    with TestClient(app) as client:
+        warmup = app.state.subsidy_warmup
+        # The session's cookie is set before the timed views: logging in reads the token's user.
+        assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
+        at_once = time.perf_counter()
+        page = client.get("/officer")
+        assert page.status_code == 200, page.text[:300]
+        during = f"{_ms(at_once)} (the section {spent[-1] * 1000:.0f} ms)"
+        assert warmup.wait(timeout=600)
+        warmed = _ms(started)
+        first = time.perf_counter()
+        assert client.get("/officer").status_code == 200
+        print(f"/officer with the warm-up, {graduates} graduates: a view sent at start-up {during}; "
+              f"start-up until the warm-up is done {warmed}; the first view after it {_ms(first)} "
+              f"(the section {spent[-1] * 1000:.0f} ms)")
+        day[0] += dt.timedelta(days=1)
+        started = time.perf_counter()
+        judged = warmup.warm()
+        warmed = _ms(started)
+        first = time.perf_counter()
+        assert client.get("/officer").status_code == 200
+        print(f"next day: the warm-up judged {judged} graduates in {warmed}; the first view of the day {_ms(first)} "
+              f"(the section {spent[-1] * 1000:.0f} ms)")
 
 
 if __name__ == "__main__":

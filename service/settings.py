@@ -36,6 +36,10 @@ class Settings(BaseSettings):
     #: Rank every graduate in the background after start and after job edits, so that
     #: recommendation requests are answered from memory.
     warm_recommendations: bool = True
+    #: Judge every graduate off the support list for the 求职创业补贴 in the background after
+    #: start, on each new day and after graduate edits, so that the officers' first view of a day
+    #: finds the section's verdicts ready (``service.api.subsidy_verdicts``).
+    warm_subsidy_section: bool = True
     #: Name of the cookie that holds the token for the web pages.
     cookie_name: str = "jobmatch_token"
     #: Set the cookie's Secure flag (turn on behind HTTPS).

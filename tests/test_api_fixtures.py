@@ -15,7 +15,7 @@ from fastapi.testclient import TestClient
 from features.education import Degree, EducationLevel, EducationRequirement
 from features.records import EmployerType, Gender, Graduate, Hardship, Job, Preferences, SalaryRange
 from service.api import create_app
-from service.api.matching import basic_ranker_factory
+from service.api.ranker_factories import basic_ranker_factory
 from service.auth import Role, issue_user
 from service.settings import Settings
 from service.storage import repository as repo
@@ -100,7 +100,8 @@ def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int =
     """Seed a fresh database, then start the app on it (the ranker is fitted at startup)."""
     from service.storage.db import make_engine, make_session_factory, upgrade
 
-    settings = Settings(data_dir=tmp_path / "data", max_body_bytes=max_body_bytes, warm_recommendations=warm)
+    settings = Settings(data_dir=tmp_path / "data", max_body_bytes=max_body_bytes, warm_recommendations=warm,
+                        warm_subsidy_section=warm)
     settings.prepare()
     engine = make_engine(settings.resolved_database_url)
     upgrade(engine)

@@ -2,7 +2,8 @@
 
 ``create_app(settings)`` wires routes, error handlers and the body-size limit; its
 lifespan prepares the data directory, runs the migrations, loads the catalog and
-segmenter once and fits the ranker on the stored jobs, all before the first request.
+segmenter once, brings the stored inferred places up to date and fits the ranker on the
+stored jobs, all before the first request.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
+from service.api.subsidy_verdicts import SubsidyWarmup
 from service.api.policy_views import load_policy_state
 from service.engine import Clock, beijing_today
 from service.api.routes import fairs, graduates, jobs, misc, policies, support
@@ -58,20 +60,31 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.token_cache = TokenCache()
         app.state.render_cache = RenderCache()
         app.state.subsidy_verdicts = VerdictCache()  # followups.subsidy_outside_support
+        # Read ``app.state.policies`` on each use: it is the app's, and a test may replace it.
+        warmup = app.state.subsidy_warmup = SubsidyWarmup(
+            verdicts=app.state.subsidy_verdicts, graduates=lambda: _all_graduates(app),
+            policies=lambda: app.state.policies)
+        app.state.graduate_cache.on_change(warmup.wake)
         app.state.reclog = RecommendationLog(app.state.session_factory)
         matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20),
                           clock=clock)
         with app.state.session_factory() as session:
-            matcher.load(repository.all_jobs(session=session))
+            stored_jobs = repository.all_jobs(session=session)
+            if repository.refresh_inferred_places(session=session, jobs=stored_jobs):
+                session.commit()
+            matcher.load(stored_jobs)
         app.state.matcher = matcher
         if settings.warm_recommendations:
             from service.api import guidance_kept
 
             # Then each graduate's guidance, so that the cohort view answers from what is kept.
             matcher.start_warming(lambda: _all_graduates(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
+        if settings.warm_subsidy_section:
+            warmup.start()  # the data are loaded (``jobmatch serve --load-samples`` loads before the app starts)
         try:
             yield
         finally:
+            warmup.stop()
             matcher.stop_warming()
             app.state.reclog.close()
             engine.dispose()

@@ -10,7 +10,8 @@ see ``jobmatch serve``.)
 query. Accounts are only issued or deactivated by the CLI, before the service starts.
 
 ``VerdictCache``: a verdict per graduate record (the 求职创业补贴 each graduate off the support
-list may claim, judged on every ``/officer`` view), for one day and one policy list.
+list may claim, judged on every ``/officer`` view), for one day and one policy list; filled in
+the background by ``service.api.subsidy_verdicts.SubsidyWarmup``.
 """
 
 from __future__ import annotations
@@ -35,6 +36,16 @@ class GraduateCache:
         self._by_id: dict[str, Graduate] = {}
         self._redacted: tuple[list[Graduate], list[Graduate]] | None = None
         self._lock = threading.Lock()
+        self._listeners: list[Callable[[], None]] = []
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Call ``listener()`` after each ``put``, ``remove`` and ``invalidate`` (a graduate written
+        through the API), e.g. to wake a background job that keeps something per record."""
+        self._listeners.append(listener)
+
+    def _changed(self) -> None:
+        for listener in self._listeners:
+            listener()
 
     def get(self, *, session: Session) -> list[Graduate]:
         with self._lock:
@@ -67,16 +78,19 @@ class GraduateCache:
             if self._graduates is not None:
                 self._by_id[graduate.id] = graduate
                 self._graduates = sorted(self._by_id.values(), key=lambda g: g.id)
+        self._changed()
 
     def remove(self, graduate_id: str) -> None:
         with self._lock:
             if self._graduates is not None and self._by_id.pop(graduate_id, None) is not None:
                 self._graduates = [g for g in self._graduates if g.id != graduate_id]
+        self._changed()
 
     def invalidate(self) -> None:
         with self._lock:
             self._graduates = None
             self._by_id = {}
+        self._changed()
 
 
 class TokenCache:
@@ -121,25 +135,35 @@ class VerdictCache(Generic[V]):
     on and the policy list, compared by equality: a new day or list drops every verdict) and for
     that exact record (an edited record misses, as in the matcher's result cache). Only what the
     record, the day and the list decide belongs in a verdict: what changes without them (a
-    follow-up recording 已申请) is for the caller to read on each use."""
+    follow-up recording 已申请) is for the caller to read on each use.
 
-    def __init__(self, *, size: int = 200_000):
-        self.size = size
+    No fixed size: it holds one verdict per record it was asked about, and a call with ``every``
+    (all the records verdicts are wanted for: the unfiltered section, the warm-up) drops those of
+    records no longer among them (deleted, now on the support list). A fixed bound of 200,000
+    emptied the cache on every view once more graduates than that were off the list."""
+
+    def __init__(self):
         self._key: object = None
         self._verdicts: dict[str, tuple[Graduate, V]] = {}
         self._lock = threading.Lock()
 
-    def judge(self, graduates: list[Graduate], *, key: object, judge: Callable[[Graduate], V]) -> list[V]:
-        """``judge(g)`` for each of ``graduates``, from the cache where it holds this record."""
+    def __len__(self) -> int:
+        return len(self._verdicts)
+
+    def judge(self, graduates: list[Graduate], *, key: object, judge: Callable[[Graduate], V],
+              every: bool = False) -> list[V]:
+        """``judge(g)`` for each of ``graduates``, from the cache where it holds this record.
+        ``every``: ``graduates`` are all the records verdicts are kept for (see the class)."""
         with self._lock:
-            if self._key != key or len(self._verdicts) >= self.size:
+            if self._key != key:
                 self._key, self._verdicts = key, {}
             verdicts = self._verdicts
         out = []
         for graduate in graduates:
             hit = verdicts.get(graduate.id)
             if hit is None or (hit[0] is not graduate and hit[0] != graduate):
-                # Two views judging the same record at once store the same verdict: no lock needed.
+                # Two threads judging the same record at once (a view and the warm-up) store the
+                # same verdict: no lock needed.
                 hit = verdicts[graduate.id] = (graduate, judge(graduate))
             elif hit[0] is not graduate:
                 # An equal copy (the graduate cache reloaded, e.g. after an import): keep this one,
@@ -147,4 +171,18 @@ class VerdictCache(Generic[V]):
                 # field on every view (100,000 graduates: 0.27 s a view instead of 0.05 s).
                 hit = verdicts[graduate.id] = (graduate, hit[1])
             out.append(hit[1])
+        if every and len(verdicts) > len(graduates):
+            self.retain(graduates, key=key)
         return out
+
+    def retain(self, graduates: list[Graduate], *, key: object) -> None:
+        """Drop the verdicts of records other than ``graduates`` (all that verdicts are wanted for)."""
+        with self._lock:
+            if self._key != key:
+                return
+            verdicts = self._verdicts
+        wanted = {g.id for g in graduates}
+        # list(): one C call, so that a view adding a verdict meanwhile does not break the loop;
+        # deleted in place, so that such a verdict is not lost.
+        for graduate_id in [i for i in list(verdicts) if i not in wanted]:
+            verdicts.pop(graduate_id, None)

@@ -21,10 +21,9 @@ from dataclasses import dataclass, replace
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from features.policies import Policy
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
-from service.api import answers, subsidy_hints
+from service.api import answers, subsidy_hints, subsidy_verdicts
 from service.api import schemas as s
 from service.api.caches import VerdictCache
 from service.api.matching import Matcher
@@ -259,25 +258,26 @@ def subsidy_outside_support(*, session: Session, user: User, graduates: list[Gra
 
     ``verdicts`` keeps each record's verdict for the day and the list (``VerdictCache``): a view
     then judges only the records edited since, instead of every graduate off the list against the
-    policies (5,000 synthetic graduates: 253 → 7 ms of a view, ``benchmarks/officer_subsidy_section.py``).
+    policies (5,000 synthetic graduates: 253 → 7 ms of a view, ``benchmarks/officer_subsidy_section.py``);
+    ``subsidy_verdicts.SubsidyWarmup`` judges them in the background at start-up and on each new day,
+    and a view during that warm-up judges what it has not reached (never a partial list).
     The recorded subsidy states are read on every view (one query, two columns; the rows of
     those returned only), so 已申请 takes a graduate off at once. The fields each returned hint rests on (e.g.
     ``student_loan``) and the subsidy states returned are audited as read, those only."""
     if user.role is not Role.OFFICER:
         raise forbidden("只有就业服务专员可以查看困难帮扶名单")
-    chosen = _subsidy_policies(policies)
-    if not chosen:
+    today = subsidy_verdicts.judging(policies)
+    if today is None:
         return [], 0
-    outside = [g for g in graduates if not g.needs_support]
+    outside = subsidy_verdicts.off_list(graduates)
+    every = True
     if filters.school or filters.major:
         # The list's own condition (ILIKE), so that 「Python」 finds what 「python」 finds in both.
         passing = set(repo.graduate_ids(session=session, filters=repo.GraduateFilters(
             school=filters.school, major=filters.major, needs_support=False)))
-        outside = [g for g in outside if g.id in passing]
-    engine = policies.engine.today()
-    judge = lambda g: subsidy_hints.claimable(engine, g, chosen)  # noqa: E731
-    claims = ([judge(g) for g in outside] if verdicts is None
-              else verdicts.judge(outside, key=(engine.reference_date, chosen), judge=judge))
+        outside, every = [g for g in outside if g.id in passing], False
+    claims = ([today.judge(g) for g in outside] if verdicts is None
+              else verdicts.judge(outside, key=today.key, judge=today.judge, every=every))
     recorded = follow_ups.subsidy_states(session=session) if any(claims) else {}
     eligible = []
     for graduate, claim in zip(outside, claims):
@@ -309,16 +309,9 @@ def subsidy_unclaimed(*, session: Session, user: User, graduates: list[Graduate]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 
-def _subsidy_policies(policies: PolicyState | None) -> tuple[Policy, ...]:
-    """The loaded list's 求职创业补贴 policies (``subsidy_hints.subsidy_policies``); none without a list."""
-    if policies is None or policies.policies is None:
-        return ()
-    return subsidy_hints.subsidy_policies(policies.policies.policies)
-
-
 def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.GraduateState],
                    policies: PolicyState | None) -> list[subsidy_hints.SubsidyHint | None]:
-    found = _subsidy_policies(policies)
+    found = subsidy_verdicts.subsidy_policies_of(policies)
     if not found:
         return [None] * len(graduates)
     engine = policies.engine.today()
