@@ -21,7 +21,7 @@ from service.storage import repository as repo
 from service.storage.db import make_session_factory, upgrade
 from tests.test_api_fixtures import api, assert_problem  # noqa: F401
 from tests.test_api_followups import follow_up_audit, login, page_post, stored
-from tests.test_storage import empty_engine, full_graduate, full_job  # noqa: F401
+from tests.test_storage import empty_engine, full_graduate, full_job, head_revision  # noqa: F401
 
 URL = "/api/graduates/{}/follow-ups"
 KEY = "3f0c1b7e-6a1d-4c55-9a43-1e2f6f0d9b21"
@@ -198,7 +198,7 @@ def test_a_database_with_follow_ups_upgrades_to_the_request_keys(empty_engine): 
 
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
     officer = User(id=1, name="王老师", role=Role.OFFICER, graduate_id=None)
     factory = make_session_factory(empty_engine)
     with factory() as session:

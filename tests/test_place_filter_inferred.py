@@ -8,6 +8,7 @@ before by revision 0012, and brought up to date at the service's start."""
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pytest
@@ -20,7 +21,7 @@ from service.storage import repository as repo
 from service.storage.db import make_engine, make_session_factory, upgrade
 from tests.test_api_fixtures import Api, running_api, start_api
 from tests.test_api_pages import login
-from tests.test_storage import downgrade, empty_engine  # noqa: F401
+from tests.test_storage import downgrade, empty_engine, head_revision  # noqa: F401
 
 HENAN = "河南省2026年度统一考试录用公务员职位表（省辖市以下）"
 
@@ -96,6 +97,24 @@ def test_the_organisers_place_filter_finds_inferred_places(api):
     assert "共 3 个岗位" in searched and "郑州市金水区" in searched
 
 
+def test_a_keyword_finds_a_post_by_the_place_the_list_shows_it_in(api):
+    """The organiser's list shows 「开封市兰考县（据单位名称）」 as the place of 兰考县人民法院's post: a keyword
+    that names the place finds it, as a keyword finds a stated place. Before, only the employer's name
+    counted (its name says 兰考, not 开封)."""
+    assert set(_found(api, "", q="开封")) == {"K-COUNTY", "K-CITY", "S-ZZ"}  # S-ZZ: 开封 in its employer's name
+    assert set(_found(api, "", q="郑州")) == {"Z-CITY", "Z-COUNTY", "S-ZZ"}  # S-ZZ: its stated place
+    assert set(_found(api, "", path="/api/jobs/search", q="开封 科员")) == {"K-COUNTY", "K-CITY", "S-ZZ"}
+    login(api, "organiser")
+    page = api.client.get("/organiser", params={"q": "郑州"}).text
+    assert "共 3 个岗位" in page and "<td>郑州市中牟县（据单位名称）</td>" in page
+    # A stated place wins for keywords too, whatever an older row holds in location_inferred.
+    engine = make_engine(Settings(data_dir=api.app.state.settings.data_dir).resolved_database_url)
+    with engine.begin() as connection:
+        connection.execute(text("UPDATE jobs SET location_inferred = '河南省周口市' WHERE id = 'S-XJ'"))
+    engine.dispose()
+    assert _found(api, "", q="周口") == {} and _found(api, "周口") == {}
+
+
 def test_an_edit_moves_the_post_between_places(api):
     stated = api.patch("/api/jobs/K-CITY", "organiser", json={"location": "郑州市"})
     assert stated.status_code == 200, stated.text
@@ -151,6 +170,31 @@ def test_refreshing_the_stored_places_changes_only_rows_that_differ(tmp_path):
     engine.dispose()
 
 
+
+def test_refreshing_keeps_an_edit_made_since_the_jobs_were_read(empty_engine):  # noqa: F811
+    """Another service on the same database may edit a post between this one's start-up reading every
+    job and its refresh: the edit wrote the place its new names say, and the refresh must not put back
+    the place the old names said."""
+    upgrade(empty_engine)
+    factory = make_session_factory(empty_engine)
+    with factory() as session:
+        repo.upsert_jobs(session=session, jobs=POSTS)
+        session.commit()
+        read_at_start = repo.all_jobs(session=session)
+    renamed = dataclasses.replace(next(j for j in POSTS if j.id == "Z-CITY"), employer="开封市中级人民法院")
+    stated = dataclasses.replace(next(j for j in POSTS if j.id == "K-CITY"), location="郑州市")
+    with factory() as other_service:
+        repo.update_job(session=other_service, job=renamed)
+        repo.update_job(session=other_service, job=stated)
+        other_service.commit()
+    with factory() as session:
+        assert repo.refresh_inferred_places(session=session, jobs=read_at_start) == 0
+        session.commit()
+        stored = dict(session.execute(text("SELECT id, location_inferred FROM jobs")).all())
+        found, _ = repo.list_jobs(session=session, filters=repo.JobFilters(location="开封"), offset=0, limit=10)
+    assert (stored["Z-CITY"], stored["K-CITY"]) == ("河南省开封市", None)
+    assert {job.id for job in found} == {"K-COUNTY", "Z-CITY"}
+
 def test_upgrading_to_0012_fills_the_inferred_place_of_stored_rows_and_going_back_drops_it(empty_engine):  # noqa: F811
     upgrade(empty_engine, "0011")
     rows = [("K1", "兰考县人民法院", None), ("K2", "开封市市场监督管理局", ""),
@@ -164,7 +208,7 @@ def test_upgrading_to_0012_fills_the_inferred_place_of_stored_rows_and_going_bac
                 {"id": job_id, "employer": employer, "location": location, "announcement": HENAN, "no": False})
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0012"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
         stored = dict(connection.execute(text("SELECT id, location_inferred FROM jobs")).all())
     assert stored == {"K1": "河南省开封市兰考县", "K2": "河南省开封市", "S1": None, "N1": "河南省"}  # N1: by the announcement
     with make_session_factory(empty_engine)() as session:

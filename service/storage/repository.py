@@ -124,9 +124,10 @@ def _job_query(query: Select, filters: JobFilters) -> Select:
             JobRow.education_min <= level, or_(JobRow.education_max.is_(None), JobRow.education_max >= level)
         )
         query = query.where(or_(JobRow.education_any.is_(True), JobRow.education_min.is_(None), known))
-    text_columns = (JobRow.title, JobRow.employer, JobRow.category, JobRow.industry, JobRow.location, JobRow.description)
+    text_columns = (JobRow.title, JobRow.employer, JobRow.category, JobRow.industry, JobRow.description)
     for term in filters.terms:
-        query = query.where(or_(*(_contains(column, term) for column in text_columns)))
+        # The place as the lists show it, inferred too: 「开封」 finds 兰考县人民法院's post, shown in 开封市兰考县.
+        query = query.where(or_(*(_contains(column, term) for column in text_columns), _at_place(term)))
     return query
 
 
@@ -165,21 +166,31 @@ def upsert_jobs(*, session: Session, jobs: Sequence[Job]) -> UpsertCounts:
     return _upsert(session, JobRow, [job_to_columns(job) for job in jobs])
 
 
+#: The columns ``Job.inferred_location`` is read from (a stated location, else the names).
+_PLACE_NAMES = ("location", "employer", "parent_unit", "announcement")
+
+
 def refresh_inferred_places(*, session: Session, jobs: Iterable[Job]) -> int:
     """Rewrite ``jobs.location_inferred`` where it differs from what ``jobs`` (every stored job, as
     read) infer now, and say how many rows changed. The column is derived: a newer gazetteer or
     inference rule (``features.place_inference``) places rows written before differently, and the
-    place filter must find what the pages show. The service runs this at start."""
+    place filter must find what the pages show. The service runs this at start.
+
+    A row is rewritten only while it still holds the names its place was inferred from: another
+    process (a second service on the same database) may edit a job after ``jobs`` were read, and its
+    edit wrote the right place itself."""
     stored = dict(session.execute(select(JobRow.id, JobRow.location_inferred)).all())
-    changed = [{"job_id": job.id, "place": place} for job in jobs
-               if job.id in stored and stored[job.id] != (place := inferred_place_column(job))]
-    if changed:
-        # Not an edit of the job: updated_at keeps its value (the ORM would set it now).
-        table = JobRow.__table__
-        session.execute(table.update().where(table.c.id == bindparam("job_id"))
-                        .values(location_inferred=bindparam("place"), updated_at=table.c.updated_at), changed)
-        session.flush()
-    return len(changed)
+    changed = [{"job_id": job.id, "place": place, **{f"read_{name}": getattr(job, name) for name in _PLACE_NAMES}}
+               for job in jobs if job.id in stored and stored[job.id] != (place := inferred_place_column(job))]
+    if not changed:
+        return 0
+    table = JobRow.__table__
+    as_read = [table.c[name].is_not_distinct_from(bindparam(f"read_{name}")) for name in _PLACE_NAMES]
+    # Not an edit of the job: updated_at keeps its value (the ORM would set it now).
+    result = session.execute(table.update().where(table.c.id == bindparam("job_id"), *as_read)
+                             .values(location_inferred=bindparam("place"), updated_at=table.c.updated_at), changed)
+    session.flush()
+    return result.rowcount
 
 
 # --- graduates ------------------------------------------------------------------------
