@@ -23,7 +23,7 @@ from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names
 from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
 from matching.job_index import JobIndex
-from matching.preferences import EMPLOYER_TYPES, employer_types_wanted
+from matching.preferences import EMPLOYER_TYPES, employer_types_wanted, wished_work
 from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
 
 
@@ -41,6 +41,9 @@ class PairScores:
     category: np.ndarray
     industry: np.ndarray
     salary: np.ndarray
+    #: 1.0 where the job's title or category names a kind of work the 就业意向 text names
+    #: (``matching.preferences.wished_work``); ``None`` from callers that do not score it
+    work: np.ndarray | None = None
 
 
 def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
@@ -94,7 +97,12 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     if index.place_vocabulary:
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
-    categories = [g.preferences.categories for g in graduates]
+    work_kinds = [wished_work(g.intention) for g in graduates]
+    work = _preference_match([_with_names(kinds, job_kind_names) for kinds in work_kinds], index.category_text)
+    # A kind of work said in the intention counts once, as such (``work``), even where the
+    # categories were read from the same text.
+    categories = [tuple(c for c in g.preferences.categories if c not in kinds)
+                  for g, kinds in zip(graduates, work_kinds)]
     category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index.category_text),
                           _employer_type_match(categories, index.employer_type_codes))
     # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
@@ -107,12 +115,13 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
     relevance = w.major * major + w.preferred_major * preferred + w.text * text
-    wishes = w.location * location + w.category * category + w.industry * industry + w.salary * salary
+    wishes = (w.location * location + w.category * category + w.work * work + w.industry * industry
+              + w.salary * salary)
     # Wishes scale how much a job has to do with the graduate's field rather than stand in
     # for it: a job in the wished city that has nothing to do with the major or intentions
     # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
-    return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary)
+    return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work)
 
 
 def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:

@@ -2,13 +2,17 @@
 
 Graduates often state their 意向类别 as a kind of employer (机关事业单位, 国有企业, 基层服务项目,
 实习见习) rather than a kind of work; such a wish is met by the job's employer type, which
-the job's title and category text rarely repeat.
+the job's title and category text rarely repeat. The kinds of work a graduate names in the
+就业意向 text (「希望进入互联网企业做开发」) are read apart from that (``wished_work``): a 意向类别
+column listing only kinds of employer (企业、实习见习) replaces the categories read from the text, and
+with them what the graduate said they want to do.
 """
 
 from __future__ import annotations
 
 import functools
 
+from features.intentions import extract_categories
 from features.records import EmployerType
 
 #: Words that name several kinds at once.
@@ -46,3 +50,13 @@ def employer_types_wanted(category: str) -> frozenset[EmployerType]:
         return _GROUPS[text]
     kind = _WORDS.get(text)
     return frozenset() if kind is None else frozenset({kind})
+
+
+@functools.lru_cache(maxsize=50_000)
+def wished_work(intention: str | None) -> tuple[str, ...]:
+    """The kinds of work the 就业意向 text names (「做开发」 → 开发; 「从事会计、出纳工作」 → 会计,
+    出纳), without the kinds of employer it names (机关, 事业单位, 国企: ``employer_types_wanted``)
+    and without what it rejects (``features.intentions.extract_categories``)."""
+    if not intention:
+        return ()
+    return tuple(kind for kind in extract_categories(intention) if not employer_types_wanted(kind))

@@ -213,17 +213,22 @@ class Ranker(BaseEstimator):
         jobs = self.index_.jobs
         total = scores.total[row]
         open_score = np.where(scores.blocked[row], -np.inf, total)
-        suggestions: list[Suggestion] = []
-        picked: list[int] = []  # job positions of ``suggestions``
         rejected: list[Rejection] = []
+        kept: list[tuple[float, int, Verdict]] = []  # (weighed score, job position, verdict), best first
         checked = 0
         examined_floor = -np.inf  # stays -inf when every open job was examined
         last = np.inf
         for j in best_first(open_score, want=k * self.candidate_factor, tiebreak=self.index_.id_order):
+            # A 待核实 post ranks below its raw score (``ScoreWeights.needs_review``): the walk goes on
+            # until no job left, even 符合 at its raw score, could pass the k-th weighed score.
             # The pre-filter leaves few ineligible pairs; the cap bounds the rare graduate
             # for whom most open-looking jobs fail a condition only the rules engine sees.
-            if len(suggestions) >= k or checked >= self.max_checks:
-                examined_floor = last
+            kth = kept[k - 1][0] if len(kept) >= k else -np.inf
+            # (Equal scores rank by id, so a job tied with the k-th and after it in id order cannot pass it.)
+            passed = len(kept) >= k and (kth > open_score[j] or (
+                kth == open_score[j] and self.index_.id_order[kept[k - 1][1]] < self.index_.id_order[j]))
+            if checked >= self.max_checks or passed:
+                examined_floor = min(last, kth) if len(kept) >= k else last
                 break
             checked += 1
             if not np.isfinite(open_score[j]):
@@ -234,8 +239,12 @@ class Ranker(BaseEstimator):
                 rejected.append(Rejection(jobs[j].id, float(total[j]), deadline_first(verdict, Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
                 continue
-            suggestions.append(self._suggestion(graduate, row, j, scores, verdict, len(suggestions) + 1))
-            picked.append(j)
+            kept.append((self._weighed(float(total[j]), verdict), j, verdict))
+            kept.sort(key=lambda e: (-e[0], self.index_.id_order[e[1]]))
+        kept = kept[:k]
+        suggestions = [self._suggestion(graduate, row, j, scores, verdict, n, weighed)
+                       for n, (weighed, j, verdict) in enumerate(kept, start=1)]
+        picked = [j for _, j, _ in kept]  # job positions of ``suggestions``
         admitted_late: list[tuple[int, Verdict]] = []
         lowest_blocked = np.inf
         if rejected_k > 0:
@@ -254,10 +263,12 @@ class Ranker(BaseEstimator):
                 rejected.append(Rejection(jobs[j].id, float(total[j]), deadline_first(verdict, Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
         if admitted_late:
-            order = sorted([*picked, *(j for j, _ in admitted_late)], key=lambda j: (-total[j], self.index_.id_order[j]))[:k]
-            by_job = {j: s for j, s in zip(picked, suggestions)}
             late = dict(admitted_late)
-            suggestions = [replace(by_job[j], rank=n) if j in by_job else self._suggestion(graduate, row, j, scores, late[j], n)
+            weighed = {j: w for w, j, _ in kept} | {j: self._weighed(float(total[j]), v) for j, v in admitted_late}
+            order = sorted(weighed, key=lambda j: (-weighed[j], self.index_.id_order[j]))[:k]
+            by_job = {j: s for j, s in zip(picked, suggestions)}
+            suggestions = [replace(by_job[j], rank=n) if j in by_job
+                           else self._suggestion(graduate, row, j, scores, late[j], n, weighed[j])
                            for n, j in enumerate(order, start=1)]
         rejected.sort(key=lambda r: -r.score)
         rejected = rejected[:rejected_k]
@@ -270,10 +281,18 @@ class Ranker(BaseEstimator):
                                      major_note(graduate, self.approximate_major(graduate)))
         return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))
 
-    def _suggestion(self, graduate: Graduate, row: int, j: int, scores: PairScores, verdict: Verdict, rank: int) -> Suggestion:
+    def _weighed(self, score: float, verdict: Verdict) -> float:
+        """A post's score as its suggestion ranks and shows it: a 待核实 one's weighed by
+        ``ScoreWeights.needs_review`` (a score below zero is not raised by it)."""
+        if verdict.status is Status.NEEDS_REVIEW and score > 0:
+            return score * self.weights_.needs_review
+        return score
+
+    def _suggestion(self, graduate: Graduate, row: int, j: int, scores: PairScores, verdict: Verdict, rank: int,
+                    weighed: float) -> Suggestion:
         job = self.index_.jobs[j]
         reasons = self._reasons(graduate, job, verdict, scores, row, j)
-        return Suggestion(job.id, rank, round(float(scores.total[row, j]), 4), verdict.status, reasons, verdict.discloses())
+        return Suggestion(job.id, rank, round(weighed, 4), verdict.status, reasons, verdict.discloses())
 
     def _reasons(self, graduate: Graduate, job: Job, verdict: Verdict, scores: PairScores, row: int,
                  col: int) -> tuple[str, ...]:
@@ -339,7 +358,9 @@ class Ranker(BaseEstimator):
         else:
             reasons = self._reasons_alone(graduate, job, verdict, scores)
             discloses = verdict.discloses()
-        return Candidate(graduate.id, 0, round(float(scores.total[0, 0]), 4), verdict.status, reasons, discloses)
+        # The score the graduate's list shows for this post (a 待核实 one weighed: ``_weighed``).
+        return Candidate(graduate.id, 0, round(self._weighed(float(scores.total[0, 0]), verdict), 4), verdict.status,
+                         reasons, discloses)
 
 
 def _check_unique(ids: Sequence[str]) -> None:

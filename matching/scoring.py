@@ -36,6 +36,9 @@ class ScoreWeights:
     text: float = 0.35
     location: float = 0.10
     category: float = 0.06
+    #: the job's title names a kind of work the 就业意向 text names (「做开发」 → Java开发工程师);
+    #: as much as the wished place: see README, *How suggestions are ordered*
+    work: float = 0.10
     industry: float = 0.02
     salary: float = 0.04
     #: the graduate's major is among those a job prefers (``会计学专业优先``)
@@ -47,6 +50,10 @@ class ScoreWeights:
     #: so that they still order jobs of no relevance
     wish_gain: float = 4.0
     wish_floor: float = 0.25
+    #: a post the rules leave 待核实 (a condition to confirm) ranks at this share of its score, so
+    #: that among posts of similar fit the ones the graduate certainly may apply for come first,
+    #: while a clearly better 待核实 post still ranks above (README, *How suggestions are ordered*)
+    needs_review: float = 0.9
 
 
 def place_key(name: str) -> str:
