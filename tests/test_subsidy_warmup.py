@@ -184,3 +184,37 @@ def test_a_graduate_edit_wakes_the_warm_up_and_the_section_follows_it(warm_api, 
     monkeypatch.setattr(subsidy_hints, "check_policy", _counted(subsidy_hints.check_policy, judged))
     assert _api_ids(warm_api) == ["G2", "G4", "G5"]
     assert judged == []  # the edited records were judged again in the background
+
+
+def test_a_failed_warm_up_after_an_edit_is_tried_again_without_another_edit(api, caplog):  # noqa: F811
+    """A read failing in the background (the database away a moment after an import) is logged and
+    the verdicts are no longer taken for warm: the next day check warms again, not only the next edit."""
+    from service.api.subsidy_verdicts import SubsidyWarmup
+
+    people = [g for g in STARTED if g.id != "G6"]
+    calls, retried = [0], threading.Event()
+
+    def graduates():
+        calls[0] += 1
+        if calls[0] == 2:
+            raise OSError("数据库暂时不可用")
+        if calls[0] == 3:
+            retried.set()
+        return people
+
+    verdicts: VerdictCache = VerdictCache()
+    warmup = SubsidyWarmup(verdicts=verdicts, graduates=graduates, policies=lambda: api.app.state.policies,
+                           day_check_seconds=0.02)
+    warmup.start()
+    try:
+        assert warmup.wait(timeout=30) and warmup.is_current()
+        people = list(STARTED)  # G6 imported: the warm-up woken reads the graduates and fails
+        warmup.wake()
+        assert warmup.wait(timeout=30)
+        assert "judging the 求职创业补贴 verdicts failed" in caplog.text
+        assert not warmup.is_current()
+        assert retried.wait(timeout=10)  # no edit and no new day: the day check saw it was not warm
+        assert warmup.wait(timeout=30) and warmup.is_current()
+        assert len(verdicts) == len(OFF_LIST)
+    finally:
+        warmup.stop()

@@ -92,6 +92,9 @@ class SubsidyWarmup:
         today = judging(self.policies())
         if today is None:
             return 0
+        # Not warm until this pass is complete: one that fails (a read of the graduates raising
+        # after an import) is then tried again at the next day check, not at the next edit only.
+        self.warmed_key = None
         started = time.perf_counter()
         graduates = off_list(self.graduates())
         judged = 0
