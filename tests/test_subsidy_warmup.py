@@ -218,3 +218,46 @@ def test_a_failed_warm_up_after_an_edit_is_tried_again_without_another_edit(api,
         assert len(verdicts) == len(OFF_LIST)
     finally:
         warmup.stop()
+
+
+def test_stop_without_waiting_returns_while_the_thread_is_busy_and_stop_waits_for_it(api):  # noqa: F811
+    # The app asks both background threads to stop before waiting for either, so that shutdown
+    # waits for the slower one, not for both in turn (each may be inside a read of every graduate).
+    from service.api.subsidy_verdicts import SubsidyWarmup
+
+    reading, release = threading.Event(), threading.Event()
+
+    def graduates():
+        reading.set()
+        release.wait(timeout=30)
+        return list(STARTED)
+
+    warmup = SubsidyWarmup(verdicts=VerdictCache(), graduates=graduates, policies=lambda: api.app.state.policies,
+                           day_check_seconds=0.02)
+    warmup.start()
+    assert reading.wait(timeout=30)
+    warmup.stop(wait=False)
+    assert warmup._thread.is_alive()  # still inside the read: not waited for
+    release.set()
+    warmup.stop()
+    assert not warmup._thread.is_alive()
+
+
+def test_the_matcher_warming_stops_without_waiting_too():
+    from service.api.matching import Matcher
+
+    reading, release = threading.Event(), threading.Event()
+
+    def graduates():
+        reading.set()
+        release.wait(timeout=30)
+        return []
+
+    matcher = Matcher()
+    matcher.start_warming(graduates)
+    assert reading.wait(timeout=30)
+    matcher.stop_warming(wait=False)
+    assert matcher._warm_thread.is_alive()
+    release.set()
+    matcher.stop_warming()
+    assert not matcher._warm_thread.is_alive()

@@ -84,6 +84,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         try:
             yield
         finally:
+            # Both threads asked first, then waited for: each may be inside a long read of every graduate.
+            warmup.stop(wait=False)
+            matcher.stop_warming(wait=False)
             warmup.stop()
             matcher.stop_warming()
             app.state.reclog.close()

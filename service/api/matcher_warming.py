@@ -37,10 +37,11 @@ class CacheWarming:
         self._warm_thread.start()
         self._warm_wanted.set()
 
-    def stop_warming(self) -> None:
+    def stop_warming(self, *, wait: bool = True) -> None:
+        """Ask the warming thread to stop; ``wait=False`` returns at once (see ``SubsidyWarmup.stop``)."""
         self._stopping = True
         self._warm_wanted.set()
-        if self._warm_thread is not None:
+        if wait and self._warm_thread is not None:
             self._warm_thread.join(timeout=10)
 
     def _warm_loop(self) -> None:

@@ -139,10 +139,12 @@ class SubsidyWarmup:
         """Warm again soon (a graduate was written)."""
         self._wanted.set()
 
-    def stop(self) -> None:
+    def stop(self, *, wait: bool = True) -> None:
+        """Ask the thread to stop; ``wait=False`` returns at once (the app asks every
+        background thread first, then waits for each, so that their waits overlap)."""
         self._stopping = True
         self._wanted.set()
-        if self._thread is not None:
+        if wait and self._thread is not None:
             self._thread.join(timeout=10)
 
     def wait(self, timeout: float) -> bool:
