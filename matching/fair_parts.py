@@ -5,7 +5,6 @@ in Chinese (之一 … 之十一)."""
 from __future__ import annotations
 
 import functools
-import itertools
 import math
 from collections.abc import Sequence
 
@@ -58,14 +57,6 @@ def pack(groups: Sequence[tuple[str, list[str]]], *, max_employers: int,
         parts[-1].append((employer, ids))
         count += len(ids)
     return parts
-
-
-def contiguous_splits(groups: Sequence[tuple[str, list[str]]], parts: int):
-    """Every way to cut ``groups`` (employers in place order) into ``parts`` consecutive,
-    non-empty runs, as lists of parts shaped as ``pack``'s; none when there are fewer groups."""
-    for cuts in itertools.combinations(range(1, len(groups)), parts - 1):
-        bounds = (0, *cuts, len(groups))
-        yield [list(groups[a:b]) for a, b in zip(bounds, bounds[1:])]
 
 
 _DIGITS = "〇一二三四五六七八九"

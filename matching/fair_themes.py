@@ -80,28 +80,43 @@ def class_themes(ranker, *, min_fit: float, max_classes: int) -> dict[str, tuple
 #: 计算机类; three 台山 township office posts in a 水利类 fair on 2 of 32).
 MIN_AUDIENCE = 2
 MIN_AUDIENCE_SHARE = 0.1
+#: Except the model's first guess when its fit is at least this many times the second's: a guess
+#: that clear is unsure only in size (a short post text), not in which class, and one graduate of
+#: the class among those it was suggested to confirms it (前端开发工程师 计算机类 0.20, 3.3 times
+#: 电子信息类; 施工员 土木类 0.18, 2.6 times). The wrong first guesses one graduate placed were closer
+#: (安全环保专员 计算机类 2.1 times, 消防战斗员 法学类 2.3, 写作课程兼职教师 计算机类 1.9).
+MIN_LEAD_RATIO = 2.5
 
 
 @dataclass(frozen=True, slots=True)
 class AudienceVote:
     """The graduates the ranker suggested a post to, by the classes the model weakly guesses for
-    it: ``counts`` (class → graduates of it, guessed classes only), of ``total`` suggested."""
+    it: ``counts`` (class → graduates of it, guessed classes only), of ``total`` suggested;
+    ``lead``: the model's first guess when it is ``MIN_LEAD_RATIO`` times the second, with that ratio."""
 
     counts: Mapping[str, int]
     fits: Mapping[str, float]
     total: int
+    lead: tuple[str, float] | None = None
+
+    def group(self, code: str) -> bool:
+        """Whether the graduates of class ``code`` are a group: ``MIN_AUDIENCE`` and ``MIN_AUDIENCE_SHARE`` of all."""
+        n = self.counts.get(code, 0)
+        return n >= MIN_AUDIENCE and n >= MIN_AUDIENCE_SHARE * self.total
 
     def chosen(self) -> list[str]:
-        """The guessed classes holding the most graduates, if they hold ``MIN_AUDIENCE`` and
-        ``MIN_AUDIENCE_SHARE`` of all it was suggested to; best model fit first."""
-        found = {c: n for c, n in self.counts.items() if n >= MIN_AUDIENCE and n >= MIN_AUDIENCE_SHARE * self.total}
+        """The guessed classes holding the most graduates, if they are a group (``group``) or
+        the model's clear first guess (``lead``, one graduate suffices); best model fit first."""
+        led = self.lead[0] if self.lead else None
+        found = {c: n for c, n in self.counts.items() if self.group(c) or (c == led and n >= 1)}
         most = max(found.values(), default=0)
         return sorted((c for c, n in found.items() if n == most), key=lambda c: (-self.fits[c], c))
 
     def shortfall(self, catalog) -> str:
         """Why the vote places the post nowhere, in Chinese, for the list of posts left out."""
         best = sorted(self.counts.items(), key=lambda item: (-item[1], -self.fits[item[0]], item[0]))
-        need = f"须至少 {MIN_AUDIENCE} 位且占推荐人数的 {MIN_AUDIENCE_SHARE:.0%}"
+        need = (f"须至少 {MIN_AUDIENCE} 位且占推荐人数的 {MIN_AUDIENCE_SHARE:.0%}（模型估计的匹配程度达次高专业类 "
+                f"{MIN_LEAD_RATIO:g} 倍的专业类有 1 位即可）")
         if not best:
             return f"推荐此岗位的 {self.total} 位毕业生都不属于模型估计可能相关的专业类"
         (code, n), more = best[0], sum(1 for _, k in best if k == best[0][1]) - 1
@@ -120,8 +135,9 @@ def audience_votes(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence
     labels = {code: i for i, code in enumerate(ranker.major_fit.labels_)}
     rows = {job.id: row for row, job in enumerate(index.jobs)}
     floor = min_fit / 3
-    fits = {j: {c: float(index.fit[rows[j]][i]) for c, i in labels.items()
-                if index.fit[rows[j]][i] >= floor and c in ranker.catalog.classes} for j in job_ids}
+    every = {j: sorted(((float(index.fit[rows[j]][i]), c) for c, i in labels.items() if c in ranker.catalog.classes),
+                       reverse=True) for j in job_ids}
+    fits = {j: {c: f for f, c in every[j] if f >= floor} for j in job_ids}
     counts: dict[str, dict[str, int]] = {j: defaultdict(int) for j in job_ids}
     totals: dict[str, int] = defaultdict(int)
     for graduate_id in sorted(offers):
@@ -132,7 +148,17 @@ def audience_votes(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence
             totals[suggestion.job_id] += 1
             if link is not None and link.key in fits[suggestion.job_id]:
                 counts[suggestion.job_id][link.key] += 1
-    return {j: AudienceVote(dict(counts[j]), fits[j], totals[j]) for j in job_ids}
+    return {j: AudienceVote(dict(counts[j]), fits[j], totals[j], _lead(every[j], fits[j])) for j in job_ids}
+
+
+def _lead(ranked: Sequence[tuple[float, str]], guessed: Mapping[str, float]) -> tuple[str, float] | None:
+    """(The model's first guess, its fit over the second's) when that is at least ``MIN_LEAD_RATIO``
+    and the first is among the ``guessed`` classes; ``ranked``: (fit, class), best first."""
+    if not ranked or ranked[0][1] not in guessed:
+        return None
+    (first, code), second = ranked[0], ranked[1][0] if len(ranked) > 1 else 0.0
+    ratio = first / second if second > 0 else float("inf")
+    return (code, ratio) if ratio >= MIN_LEAD_RATIO else None
 
 
 def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Sequence], classes: Mapping[str, ThemeLink | None],
@@ -141,7 +167,8 @@ def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Seq
     every fit below ``min_fit``): of the classes the model gives at least a third of
     ``min_fit`` (its weaker guesses), the one most of the graduates the ranker suggested the
     position to lie in (ties: all of them, up to ``max_classes``), when it holds a group of them
-    (``AudienceVote.chosen``: ``MIN_AUDIENCE`` graduates and ``MIN_AUDIENCE_SHARE`` of all). The
+    (``AudienceVote.chosen``: ``MIN_AUDIENCE`` graduates and ``MIN_AUDIENCE_SHARE`` of all) or is
+    the model's clear first guess (``MIN_LEAD_RATIO`` times the second) and holds one. The
     model's guess alone is too unsure and the graduates alone too mixed (a 酒店服务见习生 suggested
     to 19 graduates of 12 classes); together they place a post with openings where a fitting group
     of graduates is. Empty without the model, or for a position no class takes so."""
@@ -156,7 +183,8 @@ def classes_by_audience(ranker, job_ids: Sequence[str], offers: Mapping[str, Seq
         out[job_id] = tuple(ThemeLink(c, ranker.catalog.classes[c].name, (
             f"{basis}，模型估计与{ranker.catalog.classes[c].name}的匹配程度{fit_degree(vote.fits[c])}"
             f"，不足以单凭模型归入；推荐此岗位的 {vote.total} 位毕业生中 {most} 位属{ranker.catalog.classes[c].name}，"
-            f"为模型所估各专业类中最多")) for c in top[:max_classes])
+            + ("为模型所估各专业类中最多" if vote.group(c) else
+               f"且模型估计的匹配程度为次高专业类的 {vote.lead[1]:.1f} 倍"))) for c in top[:max_classes])
     return out
 
 

@@ -27,8 +27,9 @@ are split into parts of at most ``max_employers`` employers and ``max_positions`
 whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
-a short one merged into or topped up from a neighbour, or reported; whom each part invites is
-``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
+a short one merged into or topped up from a neighbour, or reported; a theme whose posts fit one fair
+but whose graduates do not is held as more sessions when its employers can make them
+(``matching.fair_sessions``); whom each part invites is ``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
 (``matching.fair_unplaced``). The plan's records are ``matching.fair_records``'s, importable from here.
 """
@@ -36,7 +37,6 @@ every position no fair holds to ``FairPlan.unplaced`` with the reason for each t
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
@@ -47,9 +47,10 @@ from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
-from matching.fair_parts import chinese_number, contiguous_splits, pack, place_order
+from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition)
+from matching.fair_sessions import sessions
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
                                   industry_themes, merge_themes, requirement_basis)
 from matching.fair_unplaced import NOT_SUGGESTED, unattended_note, unplaced_positions
@@ -347,36 +348,6 @@ class _Planner:
                             f"{'等' if len(moved) > 3 else ''}）")
         return None
 
-    def _sessions(self, theme: Theme, packed, graduates: int):
-        """A theme whose posts fit one fair but whose ``graduates`` exceed ``max_graduates``, held as
-        more sessions (之二) rather than listing the extra 未受邀: its employers cut in place order as a
-        larger theme's are, into as many parts as the graduates need or fewer, each part meeting the
-        minimums of a fair; of such cuts, the one inviting most graduates, then fewest parts, then the
-        most even in posts. No post or employer is in two sessions: an employer comes once, and one
-        post at two fairs would meet half its applicants at each. When no cut invites more than one
-        fair would, ``packed`` is kept and the graduates over the cap stay listed."""
-        limits, groups = self.limits, packed[0]
-        best, chosen = (-limits.max_graduates, 1, 0), packed
-        for count in range(2, min(len(groups), math.ceil(graduates / limits.max_graduates)) + 1):
-            for parts in contiguous_splits(groups, count):
-                audiences = [self.audience(theme, {j for _, ids in part for j in ids}) for part in parts]
-                sizes = [sum(len(ids) for _, ids in part) for part in parts]
-                if any(self._lacking(n, len(found)) for n, found in zip(sizes, audiences)):
-                    continue
-                invited, _ = invite(theme, list(zip(parts, audiences)), limits=limits, ranks=self.ranks)
-                score = (-len({g.graduate_id for found in invited for g in found}), count, max(sizes) - min(sizes))
-                if score < best:
-                    best, chosen = score, parts
-        posts = sum(len(ids) for _, ids in groups)
-        if len(chosen) > 1:
-            self.notes.append(f"{theme.theme}：可参加的毕业生 {graduates} 人，多于每场上限 {limits.max_graduates} 人，"
-                              f"{posts} 个岗位按地点分为 {len(chosen)} 场（岗位不重复）")
-        else:
-            self.notes.append(f"{theme.theme}：可参加的毕业生 {graduates} 人，多于每场上限 {limits.max_graduates} 人，"
-                              f"但 {len(groups)} 家单位的 {posts} 个岗位分场后不能各达最低规模（岗位 {limits.min_positions} 个、"
-                              f"毕业生 {limits.min_graduates} 人）或不能多邀请毕业生，只办一场")
-        return chosen
-
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
@@ -411,7 +382,8 @@ class _Planner:
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
             packed = self._mend(theme, packed)
         elif len(audience) > limits.max_graduates:
-            packed = self._sessions(theme, packed, len(audience))
+            packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
+            self.notes.append(note)
         parts = []
         for number, part in enumerate(packed, start=1):
             ids = {j for _, jobs in part for j in jobs}

@@ -185,16 +185,19 @@ class _Logistics:
         return np.array([[0.18, 0.26, 0.01] if "物流" in j.title else [0.20, 0.05, 0.01] for j in items])
 
 
-def test_one_graduate_places_a_post_in_no_class_not_even_the_models_first_guess(catalog, segmenter):
-    """One graduate is no group, the model's first guess or not (a 安全环保专员 sat in the 计算机类
-    fair on one of its 16 graduates); two of the class are (``tests/test_fair_audience_vote.py``)."""
+def test_one_graduate_places_a_post_only_in_the_models_clear_first_guess(catalog, segmenter):
+    """One graduate is no group (a 安全环保专员 sat in the 计算机类 fair on one of its 16 graduates,
+    the model's first guess at twice its second); it places a post only in the class the model
+    guesses at least 2.5 times its second (前端开发 计算机类 0.20 against 0.05), not in a second guess
+    (物流专员: 计算机类 behind 交通运输类). Two of the class are a group
+    (``tests/test_fair_audience_vote.py``)."""
     jobs = [job("LOG", "物流专员", employer="甲物流公司"), job("WEB", "前端开发", employer="乙软件公司")]
     people = [graduate("C", "计算机科学与技术", catalog=catalog)]
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())
-    assert result.fairs == ()
-    assert {u.job_id: u.reason for u in result.unplaced}["WEB"] == (
+    assert [(f.key, [p.job_id for p in f.positions]) for f in result.fairs] == [("0809", ["WEB"])]
+    assert {u.job_id: u.reason for u in result.unplaced}["LOG"] == (
         "未列专业要求，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，同属模型估计可能相关的一个专业类的最多 1 位"
-        "（计算机类），须至少 2 位且占推荐人数的 10%，不足以归入")
+        "（计算机类），须至少 2 位且占推荐人数的 10%（模型估计的匹配程度达次高专业类 2.5 倍的专业类有 1 位即可），不足以归入")
     # Two graduates of the class are a group, the model's second guess or not.
     people.append(graduate("C2", "软件工程", catalog=catalog))
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())

@@ -11,7 +11,7 @@ from tests.factories import graduate, job
 from tests.test_fair_places import _Logistics, _plan
 
 LEFT_OUT = ("，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，同属模型估计可能相关的一个专业类的最多 1 位"
-            "（计算机类），须至少 2 位且占推荐人数的 10%，不足以归入")
+            "（计算机类），须至少 2 位且占推荐人数的 10%（模型估计的匹配程度达次高专业类 2.5 倍的专业类有 1 位即可），不足以归入")
 
 
 @pytest.mark.parametrize(("majors", "basis"), [
