@@ -5,12 +5,22 @@ The Henan 2026 table has no location column, yet 「洛阳市西工区市场监�
 divisions of ``features.data.places`` (Henan and Xinjiang down to counties, the provinces of all
 China) out of the employer's name, else its 上级单位, else the announcement's title (「河南省2026年度…」
 gives the province only), and gives back the most specific place they agree on, marked as
-inferred. Unknown stays unknown: a county-level name (兰考县, 鼓楼区) says where only when its
-province or prefecture is named too, by any of the three texts (several provinces have a 鼓楼区);
-a prefecture's bare name (洛阳, 哈密) likewise, a full one (洛阳市) on its own. Names of different
-places (「开封市驻郑州办事处」) give what contains both (河南省); of different provinces, nothing.
-A provincial organ (「河南省教育厅」) gets the province and nothing more: the table does not say it
-sits in the capital.
+inferred. Unknown stays unknown:
+
+- a county-level name (兰考县) says its place alone, being the name of no other division in China;
+  one that is not (鼓楼区, 新华区: other provinces have one) counts only under its prefecture's name,
+  one that is also a word (新市区) only beside its province or prefecture, named by any of the three
+  texts, and a two-character one (新县, 范县: inside 阳新县, 示范县) there too or heading a name
+  (「叶县人民法院」);
+- a county's short name (兰考, 新郑) counts only as the name of a branch or zone, beside its province
+  or prefecture: 「开封市医疗保障局兰考分局」 lies in 兰考县, 「河南省新郑监狱」 in 新郑市, 「新安经济技术
+  开发区」 (with 「河南省…」 beside it) in 新安县; a town's 「新安镇」 names no county;
+- a prefecture's bare name (洛阳, 哈密) needs its province too, a full one (洛阳市) says it alone.
+
+An office one place keeps in another (「信阳市人民政府驻郑州办事处」) works where it is stationed, the
+place after 「驻」 (郑州市). Otherwise names of different places give what contains both, never a guess
+between them (a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
+(「河南省教育厅」) gets the province and nothing more: the table does not say it sits in the capital.
 
 An inferred place helps ranking, a graduate's wishes and what a list shows; the eligibility
 rules never read it (``Job.location`` stays what the table stated), so it refuses nobody.
@@ -20,9 +30,14 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from features.data.places import HENAN_SHARED_NAMES, PROVINCE_DIVISIONS, PROVINCE_FULL_NAMES
+from features.data.places import (
+    COUNTY_NAMES_ALSO_WORDS,
+    HENAN_SHARED_NAMES,
+    PROVINCE_DIVISIONS,
+    PROVINCE_FULL_NAMES,
+)
 from features.place_names import provinces_named, short_name
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
@@ -67,7 +82,8 @@ class _Division:
     province: str  # short name (河南)
     prefecture: str | None  # full name (洛阳市)
     county: str | None  # full name (西工区)
-    #: Says where only beside its province or prefecture (a county; a prefecture's bare name).
+    #: Says where only beside its province or prefecture (a prefecture's bare name, a county's short
+    #: name, a county-level name that is not the only one of its spelling: see the module).
     needs_context: bool
 
     @property
@@ -75,9 +91,30 @@ class _Division:
         return tuple(p for p in (self.province, self.prefecture, self.county) if p)
 
 
-def _gazetteer() -> dict[str, _Division]:
-    """Every listed spelling of a division → the division."""
+#: What a county's short name must be the name of to stand for the county (「兰考分局」「内黄监狱」,
+#: 「新安经济技术开发区」): a branch or zone named after where it lies. Elsewhere a short name is too
+#: often a word or a town (博爱, 民权, 新安镇).
+_NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区)"
+
+
+def _county_needs_context(county: str) -> bool:
+    return len(county) < 3 or county in HENAN_SHARED_NAMES or county in COUNTY_NAMES_ALSO_WORDS
+
+
+#: Two-character county names (新县, 叶县) no other division has: they say their place alone at the
+#: head of a name (「叶县人民法院」「中共新县纪律检查委员会」), where no other word can end in them
+#: (阳新县, 示范县).
+_TWO_CHARACTER_COUNTIES = frozenset(
+    county for prefectures in PROVINCE_DIVISIONS.values() for members in prefectures.values() for county in members
+    if len(county) < 3 and county not in HENAN_SHARED_NAMES and county not in COUNTY_NAMES_ALSO_WORDS)
+_NAME_HEAD = re.compile("(?:中共|中国共产党|中国人民政治协商会议|共青团)?")
+
+
+def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
+    """Every listed spelling of a division → the division; and the short names of counties (兰考 →
+    兰考县) that are no prefecture's bare name (安阳 is 安阳市, not 安阳县) nor another county's."""
     names: dict[str, _Division] = {}
+    shorts: dict[str, list[_Division]] = {}
     for province, prefectures in PROVINCE_DIVISIONS.items():
         for prefecture, members in prefectures.items():
             names[prefecture] = _Division(province, prefecture, None, needs_context=False)
@@ -85,16 +122,53 @@ def _gazetteer() -> dict[str, _Division]:
             if bare != prefecture:
                 names.setdefault(bare, _Division(province, prefecture, None, needs_context=True))
             for county in members:
-                names[county] = _Division(province, prefecture, county, needs_context=True)
-    return names
+                names[county] = _Division(province, prefecture, county, needs_context=_county_needs_context(county))
+                if (short := short_name(county)) != county:
+                    shorts.setdefault(short, []).append(_Division(province, prefecture, county, needs_context=True))
+    unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
+    return names, unique
 
 
-_DIVISIONS = _gazetteer()
-# Longest first: 濮阳县 before 濮阳, 乌鲁木齐县 before 乌鲁木齐.
-_DIVISION_NAME = re.compile("|".join(sorted(map(re.escape, _DIVISIONS), key=len, reverse=True)))
+_DIVISIONS, _COUNTY_SHORT_NAMES = _gazetteer()
+# Longest first: 濮阳县 before 濮阳, 乌鲁木齐县 before 乌鲁木齐, 宛城区 before 宛城. A 区 before 域 is a
+# region's (中原区域), not a district.
+_DIVISION_NAME = re.compile("|".join(
+    re.escape(name) + (f"(?={_NAMED_AFTER_COUNTY})" if name in _COUNTY_SHORT_NAMES
+                       else "(?!域)" if name.endswith("区") else "")
+    for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
+#: 「驻」 before a place: an office kept there (「信阳市人民政府驻郑州办事处」); not 驻马店, not 派驻机构.
+_STATIONED = re.compile(r"驻(?!马店)")
 
 
-def _read(text: str) -> tuple[set[str], list[_Division]]:
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What one text names of where the post is: ``provinces`` and ``divisions``; ``owner`` the
+    places of the body that keeps an office elsewhere (信阳 of 「信阳市人民政府驻郑州办事处」), which tell
+    which 郑州 is meant, not where the post is; ``stationed`` whether the text names such an office."""
+
+    provinces: set[str]
+    divisions: list[_Division]
+    owner: _Reading | None = None
+
+    @property
+    def stationed(self) -> bool:
+        return self.owner is not None
+
+    def certain(self) -> list[_Division]:
+        """The divisions it names beyond doubt: a prefecture's full name, a county-level name no
+        other division has (and so their provinces)."""
+        return [d for d in self.divisions if not d.needs_context]
+
+    def places(self) -> set[str]:
+        """The provinces and prefectures it names beyond doubt (short and full names)."""
+        return self.provinces | {p for d in self.certain() for p in (d.province, d.prefecture) if p}
+
+
+def _division(name: str) -> _Division:
+    return _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES[name]
+
+
+def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     """The provinces and divisions ``text`` names as an address does, the larger first: none
     after its first county-level place, nor a province after any place (in 「洛阳市涧西区湖北路
     司法所」 and 「焦作市马村区安阳城街道办事处」 湖北 and 安阳 name a street and a town inside)."""
@@ -102,10 +176,26 @@ def _read(text: str) -> tuple[set[str], list[_Division]]:
     first = None
     for m in _DIVISION_NAME.finditer(text):
         first = m.start() if first is None else first
-        divisions.append(division := _DIVISIONS[m.group()])
+        division = _division(m.group())
+        if m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()]):
+            division = replace(division, needs_context=False)
+        divisions.append(division)
         if division.county:
             break
     return provinces_named(text if first is None else text[:first]), divisions
+
+
+def _names_a_place_first(text: str) -> bool:
+    return _DIVISION_NAME.match(text) is not None or any(text.startswith(p) for p in provinces_named(text[:3]))
+
+
+def _read(text: str) -> _Reading:
+    """What ``text`` says of where the post is: the place after 「驻」 when it keeps an office
+    elsewhere, else the place its name begins with (``_read_address``)."""
+    for m in _STATIONED.finditer(text):
+        if _names_a_place_first(seat := text[m.end():]):
+            return _Reading(*_read_address(seat), owner=_Reading(*_read_address(text[:m.start()])))
+    return _Reading(*_read_address(text))
 
 
 def _common(divisions: list[_Division]) -> tuple[str, ...]:
@@ -140,15 +230,20 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
     names of different provinces."""
     texts = [(FROM_EMPLOYER, employer or ""), (FROM_PARENT_UNIT, parent_unit or ""),
              (FROM_ANNOUNCEMENT, announcement or "")]
-    read = {source: _read(text) for source, text in texts}
-    # What the names place beyond doubt: a province, a prefecture's full name (and its province).
-    certain = [d for _, found in read.values() for d in found if not d.needs_context]
-    provinces = set().union(*(named for named, _ in read.values())) | {d.province for d in certain}
+    readings = [(source, _read(text)) for source, text in texts]
+    # An office stationed elsewhere works where its name says: the texts after it (the 上级单位, the
+    # announcement of the body that keeps it, 「河南省…」 for an office in 北京) only tell which place
+    # of that name is meant, like the body's own name (信阳市 for 驻郑州).
+    stationed = next((i for i, (_, r) in enumerate(readings) if r.stationed), len(readings))
+    readings, lending = readings[:stationed + 1], readings[stationed + 1:]
+    certain = [d for _, r in readings for d in r.certain()]
+    provinces = set().union(*(r.provinces for _, r in readings)) | {d.province for d in certain}
     if len(provinces) > 1:
         return None
-    context = provinces | {d.prefecture for d in certain}
-    for source, _ in texts:
-        named, found = read[source]
+    context = set().union(provinces, *(r.places() for _, r in readings),
+                          *(r.owner.places() for _, r in readings if r.owner), *(r.places() for _, r in lending))
+    for source, reading in readings:
+        named, found = reading.provinces, reading.divisions
         found = [d for d in found if not d.needs_context or d.province in context or d.prefecture in context]
         found = [d for d in found if d.county not in HENAN_SHARED_NAMES or d.prefecture in context]
         if found and (not provinces or {d.province for d in found} <= provinces):
@@ -156,5 +251,5 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
             return _inferred(chain, source) if chain else None  # empty: places of different provinces
         if named:
             # 「河南省教育厅」: a provincial organ, or a table of one province, and no lower place.
-            return _inferred((named.pop(),), source)
+            return _inferred((next(iter(named)),), source)
     return None

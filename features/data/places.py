@@ -94,6 +94,13 @@ HENAN_PREFECTURES: dict[str, tuple[str, ...]] = {
 #: as a place key of their own.
 HENAN_SHARED_NAMES = frozenset({"鼓楼区", "新华区", "老城区"})
 
+#: County-level names listed here that are also ordinary words: 新市区 (a town's new part), 解放区
+#: (the civil war's liberated areas). Like a two-character name (新县 lies inside 安新县 and 阳新县,
+#: 范县 inside 示范县) they say the place only beside their province or prefecture. Every other
+#: county-level name listed here is the name of no other division in China (checked against the
+#: national list of 行政区划代码 as of 2020: only 鼓楼区 and 新华区 repeat), so it says its place alone.
+COUNTY_NAMES_ALSO_WORDS = frozenset({"新市区", "解放区"})
+
 #: Provinces whose divisions are listed here: short name → prefecture-level divisions →
 #: county-level members (Xinjiang's 兵团 cities as divisions of no members).
 PROVINCE_DIVISIONS: dict[str, dict[str, tuple[str, ...]]] = {
