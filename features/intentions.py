@@ -29,7 +29,9 @@ PREFERENCE_FIELDS = tuple(f.name for f in fields(Preferences))
 
 #: Words of ``JOB_TERMS`` that describe conditions or benefits, not a kind of job.
 _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
-_CATEGORY_TERMS = tuple(t for t in JOB_TERMS if t not in _NOT_CATEGORIES)
+#: 「中小学教师」 is read whole (not as the 小学教师 inside it): ``JOB_KIND_ONLY_NAMES`` says which posts
+#: it names. Not a segmenter word, as job texts rarely write it.
+_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师")
 
 # --- places in free text ---------------------------------------------------------------------
 
@@ -169,9 +171,27 @@ def extract_industries(text: str) -> tuple[str, ...]:
     return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 
+#: A clause that says what the graduate studied (「审计学专业」「大数据与会计专业毕业」「专业是护理学」),
+#: not what they wish to do: no verb of wishing in it.
+_MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘|求职|意向))"
+                           r"(?:(?:我是|本人)?.{1,20}?专业(?:的|毕业生?|学生|的学生|在读)?|(?:我的|本人)?专业(?:是|为).{1,20})")
+
+
+#: What follows a kind of job named as a qualification held (「教师资格证」「初级会计职称」「护士执业证」).
+_QUALIFICATION = re.compile(r"资格|证|职称|执业")
+
+
+def _major_clauses(text: str) -> list[tuple[int, int]]:
+    return [(start, end) for start, end in clauses(text) if _MAJOR_CLAUSE.fullmatch(text[start:end].strip())]
+
+
 def extract_categories(text: str) -> tuple[str, ...]:
-    found = [m.group() for m in _find(_CATEGORIES, text)]
-    skip = rejected_spans(text) + _schools(text)
+    """Kinds of job the intention names (its vocabulary words, and what follows 从事/做/找 …), none
+    in a rejection, a school's name, the clause that names the graduate's major (「审计学专业，
+    希望从事会计工作」 wishes for 会计 only) or a qualification held (「已取得教师资格证」)."""
+    skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
+    found = [m.group() for m in _CATEGORIES.finditer(text)
+             if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
     for start, end in clauses(text):
         clause = text[start:end]
         for m in _DOING.finditer(clause):

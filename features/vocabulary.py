@@ -112,6 +112,9 @@ def industry_text(*fields: str | None) -> str:
     return _NOT_EDUCATION.sub(" ", " ".join(filter(None, fields)))
 
 
+#: How job titles name software work (「软件开发」「开发工程师」「前端」).
+_SOFTWARE_WORK = ("软件开发", "软件…开发", "系统…开发", "开发工程师", "软件工程师", "程序", "前端", "后端")
+
 #: What a kind of job a graduate names in everyday words is called in job titles, so that
 #: 「想当老师」 meets 中学教师 and 「不想当司机」 refuses 驾驶员 (wished and refused kinds alike).
 JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
@@ -119,7 +122,7 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
     "医生": ("医师",),
     "大夫": ("医师", "医生"),
     # Not 「开发」 alone: 招商开发, 土地开发.
-    **dict.fromkeys(("程序员", "码农"), ("软件开发", "开发工程师", "软件工程师", "程序", "前端", "后端")),
+    **dict.fromkeys(("程序员", "码农"), _SOFTWARE_WORK),
     "司机": ("驾驶员",),
     "文员": ("文秘", "文书"),
     "客服": ("客户服务",),
@@ -130,14 +133,51 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
 }
 
 
+#: Kinds of job whose own word, in job titles, names other work too: only these names are looked
+#: for. 「做开发」 is software work; 招商开发, 人力资源开发, 文化和旅游资源开发 and 产品开发 posts are not
+#: (12 of the 19 titles with 开发 in the gkld and Wuhan tables; these names find 5 of the other 7).
+#: 「中小学教师」 is a teacher at a 小学 or 中学 (初中, 高中), which titles name before the subject
+#: (小学数学教师, 高中物理教师): read as 小学教师 it missed every 中学 post; 小学 alone would take
+#: textbook editors (小学英语编辑老师), whose titles do not say 教师. 「…」 stands for any characters
+#: within one word of the title (``name_occurs``).
+JOB_KIND_ONLY_NAMES: dict[str, tuple[str, ...]] = {
+    "开发": _SOFTWARE_WORK,
+    **dict.fromkeys(("中小学教师", "中小学老师"),
+                    tuple(f"{stage}…教师" for stage in ("小学", "中学", "初中", "高中"))),
+}
+
+
 def job_kind_names(term: str) -> tuple[str, ...]:
-    """``term`` and the names job titles give that kind of job (``JOB_KIND_NAMES``)."""
+    """``term`` and the names job titles give that kind of job (``JOB_KIND_NAMES``), or only the
+    names where the term itself says too much (``JOB_KIND_ONLY_NAMES``)."""
+    if term in JOB_KIND_ONLY_NAMES:
+        return JOB_KIND_ONLY_NAMES[term]
     return (term, *JOB_KIND_NAMES.get(term, ()))
+
+
+def name_occurs(name: str, text: str) -> bool:
+    """True if ``name`` occurs in ``text``; a 「…」 in it stands for any characters between its
+    parts within one whitespace-separated word (「小学…教师」 occurs in 「小学数学教师 专业技术」, not in
+    「小学后勤 教师岗」)."""
+    if "…" not in name:
+        return name in text
+    parts = name.split("…")
+    return any(_in_order(parts, word) for word in text.split())
+
+
+def _in_order(parts: list[str], word: str) -> bool:
+    at = 0
+    for part in parts:
+        at = word.find(part, at)
+        if at < 0:
+            return False
+        at += len(part)
+    return True
 
 
 def names_job_kind(term: str, text: str) -> bool:
     """True if ``text`` (a job's title and category) names the kind of job ``term`` says."""
-    return any(name in text for name in job_kind_names(term))
+    return any(name_occurs(name, text) for name in job_kind_names(term))
 
 
 PLACE_TERMS = (

@@ -109,6 +109,8 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     shunned = _preference_match([_with_names(rejected_categories(g.intention), job_kind_names) for g in graduates],
                                 index.category_text)
     category = np.where(shunned > 0, -1.0, category).astype(np.float32)
+    # ... and is never met as wished work (「想做财务，不做出纳」: 出纳 is not 「意向工作一致：财务」).
+    work = np.where(shunned > 0, 0.0, work).astype(np.float32)
     industry = _preference_match([_with_names(g.preferences.industries, industry_names) for g in graduates],
                                 index.industry_text)
     wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)

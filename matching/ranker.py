@@ -33,7 +33,7 @@ from matching.major_placement import MajorPlacement
 from matching.pair_scores import PairScores, query_text, score_pairs
 from matching.results import Candidate, GraduateSuggestions, Rejection, Suggestion
 from matching.scoring import ScoreWeights
-from matching.selection import SelectionBounds, best_first
+from matching.selection import SelectionBounds, best_first, best_weighed
 from matching.verdict import Status, Verdict
 
 Checker = Callable[[Graduate, Job], Verdict]
@@ -214,34 +214,19 @@ class Ranker(BaseEstimator):
         total = scores.total[row]
         open_score = np.where(scores.blocked[row], -np.inf, total)
         rejected: list[Rejection] = []
-        kept: list[tuple[float, int, Verdict]] = []  # (weighed score, job position, verdict), best first
-        checked = 0
-        examined_floor = -np.inf  # stays -inf when every open job was examined
-        last = np.inf
-        for j in best_first(open_score, want=k * self.candidate_factor, tiebreak=self.index_.id_order):
-            # A 待核实 post ranks below its raw score (``ScoreWeights.needs_review``): the walk goes on
-            # until no job left, even 符合 at its raw score, could pass the k-th weighed score.
-            # The pre-filter leaves few ineligible pairs; the cap bounds the rare graduate
+
+        def weigh(j: int) -> tuple[float, Verdict] | None:
+            # The pre-filter leaves few ineligible pairs; ``max_checks`` bounds the rare graduate
             # for whom most open-looking jobs fail a condition only the rules engine sees.
-            kth = kept[k - 1][0] if len(kept) >= k else -np.inf
-            # (Equal scores rank by id, so a job tied with the k-th and after it in id order cannot pass it.)
-            passed = len(kept) >= k and (kth > open_score[j] or (
-                kth == open_score[j] and self.index_.id_order[kept[k - 1][1]] < self.index_.id_order[j]))
-            if checked >= self.max_checks or passed:
-                examined_floor = min(last, kth) if len(kept) >= k else last
-                break
-            checked += 1
-            if not np.isfinite(open_score[j]):
-                break
-            last = float(open_score[j])
             verdict = self._check(graduate, jobs[j])
             if verdict.status is Status.NOT_ELIGIBLE:
                 rejected.append(Rejection(jobs[j].id, float(total[j]), deadline_first(verdict, Status.NOT_ELIGIBLE),
                                           verdict.discloses(Status.NOT_ELIGIBLE)))
-                continue
-            kept.append((self._weighed(float(total[j]), verdict), j, verdict))
-            kept.sort(key=lambda e: (-e[0], self.index_.id_order[e[1]]))
-        kept = kept[:k]
+                return None
+            return self._weighed(float(total[j]), verdict), verdict
+
+        kept, examined_floor = best_weighed(open_score, k=k, want=k * self.candidate_factor,
+                                            tiebreak=self.index_.id_order, weigh=weigh, max_checks=self.max_checks)
         suggestions = [self._suggestion(graduate, row, j, scores, verdict, n, weighed)
                        for n, (weighed, j, verdict) in enumerate(kept, start=1)]
         picked = [j for _, j, _ in kept]  # job positions of ``suggestions``
@@ -329,20 +314,24 @@ class Ranker(BaseEstimator):
             return []
         total = np.concatenate(totals)
         open_score = np.where(np.concatenate(blocked), -np.inf, total)
-        out: list[Candidate] = []
         by_id = np.argsort(np.argsort(np.array([g.id for g in graduates]), kind="stable"))
-        for i in best_first(open_score, want=k * self.candidate_factor, tiebreak=by_id):
-            if len(out) >= k or not np.isfinite(open_score[i]):
-                break
+
+        def weigh(i: int) -> tuple[float, Verdict] | None:
             verdict = self._check(graduates[i], job)
             if verdict.status is Status.NOT_ELIGIBLE:
-                continue
+                return None
+            return self._weighed(float(total[i]), verdict), verdict
+
+        # Ranked and shown by the score the graduate's own list shows for this post (a 待核实 one
+        # weighed: ``_weighed``), so the organiser and the graduate read the same figure.
+        kept, _ = best_weighed(open_score, k=k, want=k * self.candidate_factor, tiebreak=by_id, weigh=weigh)
+        out: list[Candidate] = []
+        for rank, (weighed, i, verdict) in enumerate(kept, start=1):
             scores = self.score([graduates[i]], columns)
             # Read by staff, not by the graduate; the records' own words stay as written.
             data = record_texts(graduates[i], job)
             reasons = tuple(about_candidate(r, data) for r in self._reasons_alone(graduates[i], job, verdict, scores))
-            out.append(Candidate(graduates[i].id, len(out) + 1, round(float(total[i]), 4), verdict.status, reasons,
-                                 verdict.discloses()))
+            out.append(Candidate(graduates[i].id, rank, round(weighed, 4), verdict.status, reasons, verdict.discloses()))
         return out
 
     def judge(self, graduate: Graduate, job_id: str) -> Candidate:

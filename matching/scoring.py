@@ -15,6 +15,7 @@ import numpy as np
 import scipy.sparse as sp
 
 from features.place_keys import PLACE_ALIASES, place_members
+from features.vocabulary import name_occurs
 from features.records import Job
 from features.place_tails import whole_names
 
@@ -172,10 +173,13 @@ def salary_fit(min_salary: np.ndarray, job_min: np.ndarray, job_max: np.ndarray)
 def contains_any(needles: Sequence[str], haystacks: Sequence[str]) -> np.ndarray:
     """``(len(needles), len(haystacks))`` 0/1: needle occurs in haystack.
 
-    One pass per distinct needle (preferences are few), not per pair.
+    One pass per distinct needle (preferences are few), not per pair. A needle with 「…」 is a
+    job-kind name whose parts may stand apart (``features.vocabulary.name_occurs``).
     """
     out = np.zeros((len(needles), len(haystacks)), dtype=np.float32)
     for i, needle in enumerate(needles):
-        if needle:
+        if needle and "…" in needle:
+            out[i] = np.fromiter((name_occurs(needle, h) for h in haystacks), dtype=bool, count=len(haystacks))
+        elif needle:
             out[i] = np.fromiter((needle in h for h in haystacks), dtype=bool, count=len(haystacks))
     return out

@@ -7,12 +7,16 @@ across job edits (``service.api.kept_results``) knows which edits could change t
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import bisect
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import numpy as np
 
 from matching.pair_scores import PairScores
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +65,38 @@ def best_first(scores: np.ndarray, *, want: int, tiebreak: np.ndarray) -> Iterab
         rest = np.setdiff1d(np.arange(n), top, assume_unique=True)
         rest = rest[np.lexsort((tiebreak[rest], -scores[rest]))]
         yield from rest.tolist()
+
+
+def best_weighed(scores: np.ndarray, *, k: int, want: int, tiebreak: np.ndarray,
+                 weigh: Callable[[int], tuple[float, T] | None],
+                 max_checks: int | None = None) -> tuple[list[tuple[float, int, T]], float]:
+    """The ``k`` best ``(weighed score, index, payload)`` by weighed score (ties by ``tiebreak``),
+    walking ``scores`` best first (``-inf``: closed, never weighed). ``weigh(i)`` checks one
+    index: ``None`` leaves it out, else its weighed score, which is at most its score (a 待核实
+    post ranks at a share of it: ``ScoreWeights.needs_review``). So the walk goes on past the
+    ``k``-th kept until no index left could pass the ``k``-th weighed score even unweighed, or
+    after ``max_checks`` weighings.
+
+    Also returns the lowest score the walk looked at before it stopped (``SelectionBounds.examined``):
+    ``-inf`` when it looked at every open index."""
+    kept: list[tuple[float, int, T]] = []  # best first, at most k
+    order = lambda entry: (-entry[0], tiebreak[entry[1]])  # noqa: E731
+    checked = 0
+    last = np.inf
+    for i in best_first(scores, want=want, tiebreak=tiebreak):
+        full = len(kept) >= k
+        kth = kept[k - 1][0] if full else -np.inf
+        # (Equal scores rank by tiebreak, so one tied with the k-th and after it cannot pass it.)
+        passed = full and (kth > scores[i] or (kth == scores[i] and tiebreak[kept[k - 1][1]] < tiebreak[i]))
+        if passed or (max_checks is not None and checked >= max_checks):
+            return kept, (min(last, kth) if full else last)
+        checked += 1
+        if not np.isfinite(scores[i]):
+            break
+        last = float(scores[i])
+        weighed = weigh(i)
+        if weighed is None:
+            continue
+        bisect.insort(kept, (weighed[0], i, weighed[1]), key=order)
+        del kept[k:]  # one past the k-th never comes back
+    return kept, -np.inf
