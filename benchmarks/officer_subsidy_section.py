@@ -2,7 +2,7 @@
 求职创业补贴 (``followups.subsidy_outside_support``), which spans every graduate.
 
     .venv/bin/python benchmarks/officer_subsidy_section.py [--graduates 5000] [--runs 10]
-        [--database-url URL]
+        [--edits 20] [--database-url URL]
 
 Generates ``--graduates`` synthetic graduates and 200 jobs with ``samples/generate.py``,
 imports them into a fresh database in a temporary directory, starts the app in process with
@@ -16,7 +16,10 @@ Then, where the service has the warm-up (``service.api.subsidy_verdicts``), it s
 again with it on and times: a view sent at once (while the warm-up runs), the warm-up itself
 (start-up until it is done), the first view after it, and, with the app's clock moved to the
 next day, the warm-up of the new day (``warm()``, what the background loop runs when it sees
-the day change) and the first view of that day.
+the day change) and the first view of that day. Last, ``--edits`` PATCHes of one graduate
+each (a 国家助学贷款 toggled on graduates off the list, one at a time, each awaited): the
+warm-up's background work each edit wakes (the time inside its passes, ``warm`` and, where it
+exists, ``warm_written``).
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--graduates", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--edits", type=int, default=20)
     parser.add_argument("--database-url")
     args = parser.parse_args(argv)
 
@@ -113,7 +117,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"/api/support/subsidy-unclaimed?limit=20: median {statistics.median(times) * 1000:.0f} ms, "
                       f"total {answer.json()['total']}")
         if "warm_subsidy_section" in Settings.model_fields:
-            _with_warm_up(settings.model_copy(update={"warm_subsidy_section": True}), token, args.graduates, spent)
+            _with_warm_up(settings.model_copy(update={"warm_subsidy_section": True}), token, args.graduates, spent,
+                          edits=args.edits)
         followups.subsidy_outside_support = section
     return 0
 
@@ -122,7 +127,7 @@ def _ms(started: float) -> str:
     return f"{(time.perf_counter() - started) * 1000:.0f} ms"
 
 
-def _with_warm_up(settings, token: str, graduates: int, spent: list[float]) -> None:
+def _with_warm_up(settings, token: str, graduates: int, spent: list[float], *, edits: int = 0) -> None:
     """The first views with the section's warm-up (see the module's docstring); ``spent`` gets
     the section's own time of each view."""
     from fastapi.testclient import TestClient
@@ -157,6 +162,41 @@ def _with_warm_up(settings, token: str, graduates: int, spent: list[float]) -> N
         assert client.get("/officer").status_code == 200
         print(f"next day: the warm-up judged {judged} graduates in {warmed}; the first view of the day {_ms(first)} "
               f"(the section {spent[-1] * 1000:.0f} ms)")
+        if edits:
+            _single_edits(client, warmup, token, edits)
+
+
+def _single_edits(client, warmup, token: str, edits: int) -> None:
+    """``edits`` PATCHes of one graduate each, awaited one by one; the warm-up's time in its passes
+    after each (see the module's docstring)."""
+    passes: list[tuple[str, float]] = []
+
+    def timed(name: str, run):
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return run(*args, **kwargs)
+            finally:
+                passes.append((name, time.perf_counter() - started))
+        return wrapper
+
+    for name in ("warm", "warm_written"):
+        if hasattr(warmup, name):
+            setattr(warmup, name, timed(name, getattr(warmup, name)))
+    off_list = [g for g in warmup.graduates() if not g.needs_support][:edits]
+    headers = {"Authorization": f"Bearer {token}"}
+    per_edit: list[float] = []
+    for graduate in off_list:
+        passes.clear()
+        answer = client.patch(f"/api/graduates/{graduate.id}", headers=headers,
+                              json={"student_loan": not graduate.student_loan})
+        assert answer.status_code == 200, answer.text[:300]
+        assert warmup.wait(timeout=600)
+        # A full pass calls ``warm`` inside ``warm_written`` only when not warm: count the outer one.
+        per_edit.append(max((t for _, t in passes), default=0.0))
+    kinds = sorted({name for name, _ in passes})
+    print(f"{len(per_edit)} single-graduate PATCHes: the warm-up's background work per edit median "
+          f"{statistics.median(per_edit) * 1000:.1f} ms, max {max(per_edit) * 1000:.1f} ms (passes: {', '.join(kinds)})")
 
 
 if __name__ == "__main__":

@@ -63,7 +63,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         # Read ``app.state.policies`` on each use: it is the app's, and a test may replace it.
         warmup = app.state.subsidy_warmup = SubsidyWarmup(
             verdicts=app.state.subsidy_verdicts, graduates=lambda: _all_graduates(app),
-            policies=lambda: app.state.policies)
+            graduate=lambda graduate_id: _one_graduate(app, graduate_id), policies=lambda: app.state.policies)
         app.state.graduate_cache.on_change(warmup.wake)
         app.state.reclog = RecommendationLog(app.state.session_factory)
         matcher = Matcher(factory=ranker_factory or default_ranker_factory, cache_k=max(settings.default_top_k, 20),
@@ -140,3 +140,8 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
 def _all_graduates(app: FastAPI):
     with app.state.session_factory() as session:
         return app.state.graduate_cache.get(session=session)
+
+
+def _one_graduate(app: FastAPI, graduate_id: str):
+    with app.state.session_factory() as session:
+        return app.state.graduate_cache.one(session=session, graduate_id=graduate_id)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from typing import Generic, TypeVar
 
 from sqlalchemy.orm import Session
@@ -36,16 +36,18 @@ class GraduateCache:
         self._by_id: dict[str, Graduate] = {}
         self._redacted: tuple[list[Graduate], list[Graduate]] | None = None
         self._lock = threading.Lock()
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[Callable[[frozenset[str] | None], None]] = []
 
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Call ``listener()`` after each ``put``, ``remove`` and ``invalidate`` (a graduate written
-        through the API), e.g. to wake a background job that keeps something per record."""
+    def on_change(self, listener: Callable[[frozenset[str] | None], None]) -> None:
+        """Call ``listener(ids)`` after each ``put`` and ``remove`` (a graduate written through the
+        API) with the written graduate's id, and ``listener(None)`` after ``invalidate`` (an import:
+        any record may have changed and the copy is read again), e.g. to wake a background job that
+        keeps something per record and can then redo just those records."""
         self._listeners.append(listener)
 
-    def _changed(self) -> None:
+    def _changed(self, ids: frozenset[str] | None) -> None:
         for listener in self._listeners:
-            listener()
+            listener(ids)
 
     def get(self, *, session: Session) -> list[Graduate]:
         with self._lock:
@@ -78,19 +80,19 @@ class GraduateCache:
             if self._graduates is not None:
                 self._by_id[graduate.id] = graduate
                 self._graduates = sorted(self._by_id.values(), key=lambda g: g.id)
-        self._changed()
+        self._changed(frozenset({graduate.id}))
 
     def remove(self, graduate_id: str) -> None:
         with self._lock:
             if self._graduates is not None and self._by_id.pop(graduate_id, None) is not None:
                 self._graduates = [g for g in self._graduates if g.id != graduate_id]
-        self._changed()
+        self._changed(frozenset({graduate_id}))
 
     def invalidate(self) -> None:
         with self._lock:
             self._graduates = None
             self._by_id = {}
-        self._changed()
+        self._changed(None)
 
 
 class TokenCache:
@@ -174,6 +176,15 @@ class VerdictCache(Generic[V]):
         if every and len(verdicts) > len(graduates):
             self.retain(graduates, key=key)
         return out
+
+    def forget(self, graduate_ids: Collection[str], *, key: object) -> None:
+        """Drop the verdicts of ``graduate_ids`` (deleted, or now on the support list) kept for ``key``."""
+        with self._lock:
+            if self._key != key:
+                return
+            verdicts = self._verdicts
+        for graduate_id in graduate_ids:
+            verdicts.pop(graduate_id, None)
 
     def retain(self, graduates: list[Graduate], *, key: object) -> None:
         """Drop the verdicts of records other than ``graduates`` (all that verdicts are wanted for)."""
