@@ -1,7 +1,8 @@
 """Whom each part of a fair theme invites (``matching.fairs``): each graduate once, at the part
 holding the post they rank best; at most ``FairLimits.max_graduates`` a part, a graduate over it
 going to their next part or listed as not invited; a second invitation only where a post would
-have no one to meet or a part too few graduates, said so in the graduate's reason."""
+have no one to meet or a part too few graduates, said so in the graduate's reason; and, over the
+whole plan, no more fairs for one graduate than ``matching.fair_caps.GraduateCap`` keeps for them."""
 
 from __future__ import annotations
 
@@ -9,14 +10,16 @@ from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import replace
 
+from matching.fair_caps import GraduateCap
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number
-from matching.fair_records import FairGraduate, UninvitedGraduate
+from matching.fair_records import FairGraduate, UninvitedGraduate, fair_key
 from matching.fair_themes import Theme
 
 
 def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits: FairLimits,
-           ranks: Mapping[str, Mapping[str, int]]) -> tuple[list[list[FairGraduate]], list[UninvitedGraduate]]:
+           ranks: Mapping[str, Mapping[str, int]], graduate_cap: GraduateCap | None = None,
+           ) -> tuple[list[list[FairGraduate]], list[UninvitedGraduate]]:
     """Whom each part of ``theme`` invites, out of the graduates who may apply there: each
     graduate once, at the part holding the post they rank best (a graduate of posts in three
     parts is not asked to three fairs), at most ``max_graduates`` a part, those who rank the
@@ -26,10 +29,30 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
     invitations said so (「已受邀参加…（之一），另邀请参加本场」): an employer comes for someone.
     Parts are named as their fairs are titled (「会计专场（之二）」), so the reader finds them. Whom no part had room
     for is returned with them (``UninvitedGraduate``, by graduate id). ``ranks``: graduate → job id → the
-    rank of their suggestion. Deterministic: orders end on the graduate id."""
+    rank of their suggestion. Deterministic: orders end on the graduate id.
+
+    ``graduate_cap``: the fairs each graduate may be asked to over the whole plan. A graduate it
+    turns away from a part goes to their next part, or is listed with that reason; a post's second
+    invitation goes to its best applicant with room; a part short of ``min_graduates`` takes its
+    best remaining graduates with room first, and only when none has room one over the cap, said so
+    in their reason: the cap does not silently leave a fair below its minimum."""
     uninvited: list[UninvitedGraduate] = []
     cap, names = limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
     entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
+    keys = [fair_key(theme.key, n, len(parts)) for n in range(1, len(parts) + 1)]
+    refused: dict[str, list[int]] = defaultdict(list)  # graduate → parts the plan-wide cap kept them from
+
+    def may(graduate_id: str, number: int) -> bool:
+        if graduate_cap is None or graduate_cap.may(graduate_id, keys[number]):
+            return True
+        graduate_cap.refuse(graduate_id, keys[number])
+        refused[graduate_id].append(number)
+        return False
+
+    def take(graduate_id: str, number: int, why: str) -> None:
+        invited[number][graduate_id] = why
+        if graduate_cap is not None:
+            graduate_cap.take(graduate_id, keys[number])
 
     def called(numbers) -> str:
         """Parts as their fairs are titled, 「会计专场（之一、之三）」, so an organiser finds them."""
@@ -48,15 +71,18 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
     home: dict[str, int] = {}
     for graduate_id in sorted(options, key=lambda g: (best(g, options[g][0]), -sum(
             len(entries[n][g].job_ids) for n in options[g]), g)):
-        if (number := next((n for n in options[graduate_id] if len(invited[n]) < cap), None)) is not None:
+        if (number := next((n for n in options[graduate_id] if len(invited[n]) < cap and may(graduate_id, n)),
+                           None)) is not None:
             home[graduate_id] = number
-            invited[number][graduate_id] = ""
+            take(graduate_id, number, "")
+
     def second(number: int, candidates, why) -> bool:
-        """Invite the first of ``candidates`` to part ``number`` too, if it has room; ``why(graduate)``."""
-        chosen = next(iter(candidates), None)
-        if chosen is None or len(invited[number]) >= cap:
+        """Invite to part ``number`` too the first of ``candidates`` the plan-wide cap leaves room
+        for, if the part has room; ``why(graduate)``."""
+        chosen = next((g for g in candidates if may(g, number)), None) if len(invited[number]) < cap else None
+        if chosen is None:
             return False
-        invited[number][chosen] = f"；{why(chosen)}；已受邀参加{called([home[chosen]])}，另邀请参加本场"
+        take(chosen, number, f"；{why(chosen)}；已受邀参加{called([home[chosen]])}，另邀请参加本场")
         return True
 
     for number, (part, graduates) in enumerate(parts):
@@ -74,11 +100,27 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
                                 and g.graduate_id in home), key=lambda g: (best(g, number), g)),
                 lambda g: f"本场须有至少 {limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 {best(g, number)} 位"):
             pass
+    if graduate_cap is not None:
+        # The cap does not leave a fair below its minimum unsaid: a part still short takes the
+        # graduates the cap turned away from it, best first, and says so.
+        for number in range(len(parts)):
+            for graduate_id in sorted((g for g in refused if number in refused[g] and g not in invited[number]),
+                                      key=lambda g: (best(g, number), g)):
+                if len(invited[number]) >= limits.min_graduates:
+                    break
+                graduate_cap.exceed(graduate_id, keys[number])
+                invited[number][graduate_id] = (f"；本场须有至少 {limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 "
+                                          f"{best(graduate_id, number)} 位，虽其{graduate_cap.why(graduate_id)}，仍邀请参加本场")
     for graduate_id, number in home.items():
         found = options[graduate_id]
         if number != found[0]:
             passed = found[:found.index(number)]
-            invited[number][graduate_id] = f"；{called(passed)}有其推荐名次更靠前的岗位，但已满 {cap} 人，改邀请参加本场"
+            capped = [n for n in passed if n in refused[graduate_id]]
+            full = [n for n in passed if n not in capped]
+            invited[number][graduate_id] = "".join((
+                f"；{called(full)}有其推荐名次更靠前的岗位，但已满 {cap} 人" if full else "",
+                f"；{called(capped)}有其推荐名次更靠前的岗位，但其{graduate_cap.why(graduate_id)}" if capped else "",
+                "，改邀请参加本场"))
             if also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
                 invited[number][graduate_id] += f"；另受邀参加{called(also)}"
         elif also := [n for n in sorted(found) if n != number and graduate_id in invited[n]]:
@@ -86,14 +128,16 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
         elif others := [n for n in sorted(found) if n != number]:
             invited[number][graduate_id] = f"；{called(others)}也有其可报考的岗位，按其推荐名次只邀请参加本场"
 
-    for graduate_id in sorted(set(options) - set(home)):
+    for graduate_id in sorted(g for g in options if not any(g in guests for guests in invited)):
         first = options[graduate_id][0]
         found = sorted(options[graduate_id])
         fairs = f"{theme.short}专场" if len(parts) == 1 else called(found)
         where = "该场" if len(found) == 1 else f"这 {len(found)} 场均"
+        why = (f"但{graduate_cap.why(graduate_id)}" if refused[graduate_id] else
+               f"但{where}已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）")
         uninvited.append(UninvitedGraduate(graduate_id, theme.theme, (
-            f"可报考{fairs}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），"
-            f"但{where}已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）")))
+            f"可报考{fairs}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），{why}"),
+            graduate_cap=bool(refused[graduate_id])))
     out = []
     for number, (_, graduates) in enumerate(parts):
         out.append([replace(g, reason=g.reason + invited[number][g.graduate_id])

@@ -28,10 +28,13 @@ class FairLimits:
     max_rank: int = 5  # industry fairs: one of the fair's positions among the graduate's best max_rank
     min_fit: float = 0.3  # a position without a class list joins classes the model gives at least this
     max_classes: int = 3  # class fairs a position joins at most
+    # fairs one graduate is invited to over the whole plan, those holding the posts they rank best
+    # (``matching.fair_caps``; measured in the README's fairs section)
+    max_fairs_per_graduate: int = 4
 
     def __post_init__(self) -> None:
         for name in ("max_employers", "max_positions", "min_positions", "min_graduates", "max_graduates", "max_rank",
-                 "max_classes"):
+                 "max_classes", "max_fairs_per_graduate"):
             if getattr(self, name) < 1:
                 raise FairLimitsError(f"{_LIMIT_NAMES[name]}必须为正整数", name)
         if self.min_positions > self.max_positions:
@@ -45,4 +48,5 @@ class FairLimits:
 
 
 _LIMIT_NAMES = {"max_employers": "每场单位上限", "max_positions": "每场岗位上限", "min_positions": "每场最少岗位数",
-                "min_graduates": "每场最少毕业生人数", "max_graduates": "每场毕业生上限", "max_rank": "推荐名次上限", "max_classes": "每个岗位的专业类上限"}
+                "min_graduates": "每场最少毕业生人数", "max_graduates": "每场毕业生上限", "max_rank": "推荐名次上限", "max_classes": "每个岗位的专业类上限",
+                "max_fairs_per_graduate": "每位毕业生受邀场数上限"}

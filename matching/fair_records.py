@@ -56,6 +56,11 @@ class FairGraduate:
     reason: str
 
 
+def fair_key(theme_key: str, number: int, parts: int) -> str:
+    """A fair's ``Fair.key``: the theme's key, with ``-number`` when the theme is held as more parts."""
+    return theme_key if parts == 1 else f"{theme_key}-{number}"
+
+
 @dataclass(frozen=True, slots=True)
 class Fair:
     by: FairBy
@@ -117,11 +122,14 @@ class UnplacedPosition(ListedPosition):
 @dataclass(frozen=True, slots=True)
 class UninvitedGraduate:
     """A graduate who may apply for posts of a theme but whom none of its fairs invites: each
-    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher."""
+    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher, or
+    (``graduate_cap``) the graduate is already invited to ``FairLimits.max_fairs_per_graduate``
+    fairs holding posts they rank higher (``matching.fair_caps``)."""
 
     graduate_id: str
     theme: str
     reason: str
+    graduate_cap: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,11 +45,13 @@ from sklearn.utils.validation import check_is_fitted
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
+from matching.fair_caps import GraduateCap, capped_notes
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
-    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition)
+    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition,
+    fair_key)
 from matching.fair_sessions import sessions
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
                                   industry_themes, merge_themes, requirement_basis)
@@ -112,6 +114,9 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
+    if planner.graduate_cap is not None:
+        fairs, said = capped_notes(fairs, planner.first_fairs, planner.uninvited, planner.graduate_cap)
+        notes += said
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else
            "未列专业要求、专业不限或所列专业不属本科专业类，模型估计的匹配程度都不足以归入专业类，"
@@ -133,10 +138,10 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     unplaced = unplaced_positions(jobs, placed, planner.lost, why)
     if note := unattended_note(unplaced):
         notes.append(note)
-    if planner.uninvited:
+    if full := [u for u in planner.uninvited if not u.graduate_cap]:
         invited = {g.graduate_id for fair in fairs for g in fair.graduates}
-        nowhere = {u.graduate_id for u in planner.uninvited} - invited
-        notes.append(f"每场最多邀请 {limits.max_graduates} 位毕业生：{len(planner.uninvited)} 人次未受邀参加所属主题的招聘会"
+        nowhere = {u.graduate_id for u in full} - invited
+        notes.append(f"每场最多邀请 {limits.max_graduates} 位毕业生：{len(full)} 人次未受邀参加所属主题的招聘会"
                      f"（见「未受邀毕业生」）" + (f"，其中 {len(nowhere)} 位毕业生未受邀参加任何招聘会" if nowhere else
                                            "，他们都受邀参加了其他主题的招聘会"))
     if by is FairBy.MAJOR and (unclassed := sum(1 for link in classes.values() if link is None)):
@@ -161,6 +166,8 @@ class _Planner:
         self.dropped: list[DroppedTheme] = []
         self.notes: list[str] = []
         self.uninvited: list[UninvitedGraduate] = []
+        self.graduate_cap: GraduateCap | None = None  # set when a first plan asks someone to too many fairs
+        self.first_fairs: tuple[Fair, ...] = ()  # that first plan, for the cap's notes
         self.ranks = {g: {s.job_id: s.rank for s in found} for g, found in offers.items()}  # graduate → job → rank
         self.attended: set[str] = set()  # positions some graduate of their theme may apply for
         self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
@@ -285,6 +292,21 @@ class _Planner:
                 self.notes.append(f"{'、'.join(t.theme for t, _ in group)} 单独规模不足，合并为一场{name}招聘会")
 
     def build(self) -> tuple[Fair, ...]:
+        """The fairs (``_build``), made again under a ``GraduateCap`` when the first plan asks a
+        graduate to more than ``max_fairs_per_graduate``: the cap needs every fair a graduate could
+        go to, over all themes, before it can keep the ones holding the posts they rank best. The
+        second plan starts from the state the first did (its notes and lists are not kept)."""
+        saved = (list(self.notes), list(self.dropped), list(self.uninvited), {j: list(v) for j, v in self.lost.items()})
+        fairs = self._build()
+        self.graduate_cap = GraduateCap.of(fairs, limit=self.limits.max_fairs_per_graduate, ranks=self.ranks)
+        if self.graduate_cap is None:
+            return fairs
+        self.first_fairs = fairs
+        self.notes, self.dropped, self.uninvited = saved[0], saved[1], saved[2]
+        self.lost = defaultdict(list, saved[3])
+        return self._build()
+
+    def _build(self) -> tuple[Fair, ...]:
         """The fairs, largest theme first (most graduates over all its parts, then most
         positions, then key), a split theme's parts together in their own order (by place,
         之一 before 之二), so that the order shown and the parts' numbers agree: a larger 之三
@@ -398,7 +420,7 @@ class _Planner:
                 continue
             parts.append((part, graduates))
         fairs = []
-        invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks)
+        invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks, graduate_cap=self.graduate_cap)
         self.uninvited += uninvited
         for number, ((part, _), graduates) in enumerate(zip(parts, invited), start=1):
             counts = defaultdict(int)
@@ -410,7 +432,7 @@ class _Planner:
                 for _, ids in part for j in ids)
             suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""
             places = tuple(dict.fromkeys(p.location for p in positions if p.location))
-            fairs.append(Fair(self.by, theme.key if len(parts) == 1 else f"{theme.key}-{number}", theme.theme,
+            fairs.append(Fair(self.by, fair_key(theme.key, number, len(parts)), theme.theme,
                               f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
                               positions, tuple(graduates)))
         return fairs

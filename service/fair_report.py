@@ -22,7 +22,8 @@ def limits_dict(plan: FairPlan) -> dict:
     return {"max_employers": limits.max_employers, "max_positions": limits.max_positions,
             "min_positions": limits.min_positions, "min_graduates": limits.min_graduates,
             "max_graduates": limits.max_graduates, "max_rank": limits.max_rank,
-            "min_fit": limits.min_fit, "max_classes": limits.max_classes}
+            "min_fit": limits.min_fit, "max_classes": limits.max_classes,
+            "max_fairs_per_graduate": limits.max_fairs_per_graduate}
 
 
 def _graduate(entry: FairGraduate, graduates: Mapping[str, Graduate]) -> dict:

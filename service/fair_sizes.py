@@ -28,4 +28,5 @@ SIZE_FIELDS = {name: SizeField(label, description, high, getattr(_DEFAULTS, name
     ("max_positions", "每场最多岗位", "每场最多岗位数", 200),
     ("min_positions", "成场最少岗位", "成场最少岗位数", 200),
     ("min_graduates", "成场最少毕业生", "成场最少毕业生人数", 10_000),
-    ("max_graduates", "每场最多毕业生", "每场最多邀请的毕业生人数", 10_000))}
+    ("max_graduates", "每场最多毕业生", "每场最多邀请的毕业生人数", 10_000),
+    ("max_fairs_per_graduate", "每人最多受邀场数", "每位毕业生在整个方案中最多受邀参加的场数（保留其推荐名次最靠前的岗位所在的几场）", 100))}

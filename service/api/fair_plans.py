@@ -117,9 +117,11 @@ def fair_form(by: FairBy = FairBy.MAJOR,
               max_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_positions"].default),
               min_positions: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_positions"].default),
               min_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["min_graduates"].default),
-              max_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_graduates"].default)
-              ) -> dict[str, str]:
+              max_graduates: Annotated[str, Query(max_length=20)] = str(SIZE_FIELDS["max_graduates"].default),
+              max_fairs_per_graduate: Annotated[str, Query(max_length=20)] = str(
+                  SIZE_FIELDS["max_fairs_per_graduate"].default)) -> dict[str, str]:
     """The ``/fairs`` form as typed (the page and its downloads): the size fields are taken as
     text and read by ``form_limits``, so that one left empty or mistyped is named by its label."""
     return {"by": by.value, "max_employers": max_employers, "max_positions": max_positions,
-            "min_positions": min_positions, "min_graduates": min_graduates, "max_graduates": max_graduates}
+            "min_positions": min_positions, "min_graduates": min_graduates, "max_graduates": max_graduates,
+            "max_fairs_per_graduate": max_fairs_per_graduate}

@@ -71,7 +71,8 @@ PAGE_FIELD_LABELS = {
     "page": "页码", "q": "关键词", "location": "地点", "school": "学校", "major": "专业", "year": "毕业年份",
     "severity": "级别", "check": "检查项", "by": "分场方式", "major_class": "专业类", "sensitive": "显示敏感统计",
     "max_employers": "每场最多单位", "max_positions": "每场最多岗位", "min_positions": "成场最少岗位",
-    "min_graduates": "成场最少毕业生", "max_graduates": "每场最多毕业生", "token": "令牌", "job_id": "岗位编号", "job": "岗位编号", "status": "跟进结果",
+    "min_graduates": "成场最少毕业生", "max_graduates": "每场最多毕业生", "max_fairs_per_graduate": "每人最多受邀场数",
+    "token": "令牌", "job_id": "岗位编号", "job": "岗位编号", "status": "跟进结果",
     "subsidy": "求职创业补贴", "note": "备注", "record_id": "毕业生编号", "user_id": "账号编号", "action": "操作",
     "since": "起始日期",
 }

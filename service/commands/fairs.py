@@ -55,7 +55,8 @@ def run(args: argparse.Namespace) -> int:
     try:
         limits = FairLimits(max_employers=args.max_employers, max_positions=args.max_positions,
                             min_positions=args.min_positions, min_graduates=args.min_graduates,
-                            max_graduates=args.max_graduates, max_rank=args.max_rank)
+                            max_graduates=args.max_graduates, max_rank=args.max_rank,
+                            max_fairs_per_graduate=args.max_fairs_per_graduate)
     except FairLimitsError as error:
         options = " 与 ".join("--" + name.replace("_", "-") for name in error.fields)
         raise JobmatchError(f"参数 {options}：{error}") from None

@@ -25,6 +25,8 @@ def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
               min_positions: Annotated[int, fair_plans.size_query("min_positions")] = SIZES["min_positions"].default,
               min_graduates: Annotated[int, fair_plans.size_query("min_graduates")] = SIZES["min_graduates"].default,
               max_graduates: Annotated[int, fair_plans.size_query("max_graduates")] = SIZES["max_graduates"].default,
+              max_fairs_per_graduate: Annotated[int, fair_plans.size_query("max_fairs_per_graduate")] = SIZES[
+                  "max_fairs_per_graduate"].default,
               max_rank: Annotated[int, Query(ge=1, le=100, description="行业场：本场岗位须在毕业生推荐的前几位")] = FairLimits().max_rank,
               k: Annotated[int, Query(ge=1, le=100, description="每位毕业生参与判断的推荐岗位数")] = 20,
               unplaced_offset: Annotated[int, Query(ge=0, le=10_000_000, description="未列入的岗位：跳过的个数")] = 0,
@@ -38,7 +40,8 @@ def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
     （默认个数与上限同其他列表接口的 `limit`，默认设置为 50 与 500），用这两个参数翻页；`jobmatch fairs --out` 导出完整名单。"""
     limits = fair_plans.fair_limits(max_employers=max_employers, max_positions=max_positions,
                                   min_positions=min_positions, min_graduates=min_graduates,
-                                    max_graduates=max_graduates, max_rank=max_rank)
+                                    max_graduates=max_graduates, max_rank=max_rank,
+                                    max_fairs_per_graduate=max_fairs_per_graduate)
     shown = page_limit(settings, unplaced_limit, name="unplaced_limit")
     return fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=k,
                                 unplaced_offset=unplaced_offset, unplaced_limit=shown)

@@ -306,6 +306,7 @@ class FairLimitsPublic(BaseModel):
     max_rank: int
     min_fit: float
     max_classes: int
+    max_fairs_per_graduate: int
 
 
 class FairPlanPublic(BaseModel):
@@ -331,7 +332,8 @@ class FairPlanPublic(BaseModel):
         default_factory=list, description="未列入任何招聘会的岗位及原因，按岗位编号排列；只列出从 unplaced_offset 起的 "
                                           "unplaced_limit 个，完整名单用 unplaced_offset 翻页，或 jobmatch fairs --out 导出")
     uninvited_graduates: list[FairUninvitedPublic] = Field(
-        default_factory=list, description="可报考某主题的岗位、但该主题各场都已邀请满 max_graduates 人而未受邀的毕业生（每个主题一行）")
+        default_factory=list, description="可报考某主题的岗位、但该主题各场都已邀请满 max_graduates 人，"
+                                          "或本人已受邀 max_fairs_per_graduate 场（推荐名次更靠前）而未受邀的毕业生（每个主题一行）")
     employer_contacts: dict[str, str] = Field(
         default_factory=dict, description="各场用人单位的联系方式（单位网站、联系人、咨询电话等，按岗位表所写）：每家单位一个，"
                                           "取其在各场岗位中注明最多的一个（与导出文件的「联系方式」列相同）；未注明的单位不列出")

@@ -1,0 +1,128 @@
+"""How many fairs one graduate is asked to across a whole plan (``FairLimits.max_fairs_per_graduate``,
+``matching.fairs``). Each theme invites a graduate once, but a graduate whose best posts lie in
+several industries, or who is the one applicant of a post in many parts of a split theme, was asked
+to up to 11 fairs (Henan, by industry): noise for them, and a place taken from another graduate at
+each. The plan is made once without the cap to learn every fair each graduate could be invited to;
+each graduate keeps the ``max_fairs_per_graduate`` holding the posts they rank best, and the plan is
+made again with this record, which ``matching.fair_invitations.invite`` consults before each
+invitation."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from matching.fair_records import Fair, UninvitedGraduate
+
+
+class GraduateCap:
+    """The fairs each graduate may be invited to: those of their first plan holding the posts they
+    rank best (best suggestion rank at the fair, then more of its posts, then the plan's order), the
+    best fair of each theme before any second session of one, at most ``limit``; a further fair only while they have room (fewer kept fairs than ``limit``), so a
+    second invitation to cover a post goes to someone with room. ``refused`` records each
+    (graduate, fair key) turned away, for the notes on posts and fairs it left short."""
+
+    def __init__(self, limit: int, reserved: Mapping[str, Sequence[str]], titles: Mapping[str, str]):
+        self.limit = limit
+        self.reserved = {g: tuple(keys) for g, keys in reserved.items()}  # graduate → fair keys kept, best first
+        self.titles = dict(titles)  # fair key → title, to name the kept fairs in a reason
+        self.taken: dict[str, set[str]] = defaultdict(set)
+        self.refused: set[tuple[str, str]] = set()
+        self.over: set[tuple[str, str]] = set()  # invited over the cap so that a fair keeps its minimum
+
+    @classmethod
+    def of(cls, fairs: Sequence[Fair], *, limit: int, ranks: Mapping[str, Mapping[str, int]]) -> GraduateCap | None:
+        """The cap learnt from a first plan's ``fairs``; ``None`` when no graduate is over ``limit``
+        (the first plan stands). ``ranks``: graduate → job id → rank of their suggestion."""
+        options: dict[str, list[tuple[int, int, int, str, str]]] = defaultdict(list)
+        for order, fair in enumerate(fairs):
+            for entry in fair.graduates:
+                best = min(ranks[entry.graduate_id][j] for j in entry.job_ids)
+                options[entry.graduate_id].append((best, -len(entry.job_ids), order, fair.theme, fair.key))
+        if all(len(found) <= limit for found in options.values()):
+            return None
+        reserved = {}
+        for graduate_id, found in options.items():
+            # A theme's best fair for them before a second session of a theme they already go to:
+            # a 临床医学 graduate asked to four 公安司法 sessions (each to cover a post) and not to
+            # 医疗卫生 would meet the organiser's need, not their own.
+            found.sort()
+            first = {theme: key for *_, theme, key in reversed(found)}
+            found.sort(key=lambda item: item[-1] != first[item[-2]])
+            reserved[graduate_id] = [key for *_, key in found[:limit]]
+        return cls(limit, reserved, {fair.key: fair.title for fair in fairs})
+
+    def may(self, graduate_id: str, key: str) -> bool:
+        """Whether ``graduate_id`` may be invited to the fair ``key``: one of the fairs kept for
+        them, or a further one while the kept and taken ones leave room."""
+        kept = set(self.reserved.get(graduate_id, ())) | self.taken[graduate_id]
+        return key in kept or len(kept) < self.limit
+
+    def take(self, graduate_id: str, key: str) -> None:
+        self.taken[graduate_id].add(key)
+
+    def refuse(self, graduate_id: str, key: str) -> None:
+        self.refused.add((graduate_id, key))
+
+    def exceed(self, graduate_id: str, key: str) -> None:
+        """Invite ``graduate_id`` to ``key`` over the cap: the fair would otherwise fall below its minimum."""
+        self.over.add((graduate_id, key))
+        self.take(graduate_id, key)
+
+    def kept(self, graduate_id: str) -> str:
+        """The fairs kept for ``graduate_id``, as titled (「党政机关专场（之十）、发展改革专场（之二）」)."""
+        return "、".join(self.titles[key] for key in self.reserved.get(graduate_id, ()))
+
+    def why(self, graduate_id: str) -> str:
+        """Why a further fair is not offered to ``graduate_id``, for their 未受邀 row."""
+        return (f"已受邀参加其推荐名次更靠前的岗位所在的 {len(self.reserved.get(graduate_id, ()))} 场招聘会（{self.kept(graduate_id)}），"
+                f"每位毕业生最多受邀 {self.limit} 场")
+
+
+def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequence[UninvitedGraduate],
+                 cap: GraduateCap) -> tuple[tuple[Fair, ...], list[str]]:
+    """(``fairs`` with each capped graduate's record saying which further themes were not offered,
+    the plan's notes on the cap): how many invitations it saved, whom it turned away from a theme,
+    the posts left with no guest who may apply (they stay in their fair: the employer came for its
+    other posts, and the organiser may invite someone by hand), and the invitations over the cap
+    that keep a fair at its minimum. ``first``: the plan made without the cap."""
+    turned: dict[str, list[str]] = defaultdict(list)
+    for u in uninvited:
+        if u.graduate_cap:
+            turned[u.graduate_id].append(u.theme)
+
+    def said(entry):
+        themes = turned.get(entry.graduate_id)
+        if not themes:
+            return entry
+        return replace(entry, reason=entry.reason + f"；另有 {len(themes)} 个主题（{'、'.join(themes[:3])}"
+                       f"{'等' if len(themes) > 3 else ''}）的招聘会有其可报考的岗位，每位毕业生最多受邀 {cap.limit} 场，"
+                       f"未邀请（见「未受邀毕业生」）")
+
+    had = {(f.key, p.job_id) for f in first for p in f.positions if p.graduates}
+    bare = [p.job_id for f in fairs for p in f.positions if not p.graduates and (f.key, p.job_id) in had]
+    alone = f"；可报考的毕业生都已受邀满 {cap.limit} 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"
+
+    def shown(fair, position):
+        return replace(position, reason=position.reason + alone) if (fair.key, position.job_id) in had and \
+            not position.graduates else position
+
+    fairs = tuple(replace(f, graduates=tuple(said(g) for g in f.graduates),
+                          positions=tuple(shown(f, p) for p in f.positions)) for f in fairs)
+    before = sum(len(f.graduates) for f in first)
+    after = sum(len(f.graduates) for f in fairs)
+    counts = defaultdict(int)
+    for f in first:
+        for g in f.graduates:
+            counts[g.graduate_id] += 1
+    over = sum(n > cap.limit for n in counts.values())
+    notes = [f"每位毕业生最多受邀 {cap.limit} 场，邀请其推荐名次最靠前的岗位所在的招聘会：{over} 位毕业生原可受邀超过 {cap.limit} 场，"
+             f"邀请共 {before} 人次 → {after} 人次"
+             + (f"；{sum(map(len, turned.values()))} 人次因此未受邀参加所属主题的招聘会（见「未受邀毕业生」）" if turned else "")]
+    if bare:
+        notes.append(f"{len(bare)} 个岗位的可报考者都已受邀满 {cap.limit} 场，在所在招聘会中没有受邀者可报考，仍列入"
+                     f"（单位为其他岗位参加，组织者可另行邀请）：{'、'.join(bare[:10])}{'等' if len(bare) > 10 else ''}")
+    if cap.over:
+        notes.append(f"{len(cap.over)} 人次为使招聘会有每场最少的毕业生人数，已受邀满 {cap.limit} 场仍邀请（理由中注明）")
+    return fairs, notes
