@@ -21,6 +21,8 @@ Each check exists for a loss to graduates or officers:
   engine still compares it by name, and on the gkld records most such names are catalog
   names under a level whose table lacks them, 运动训练 or 企业管理, not the list's mistake);
 - conditions the rules engine leaves unread: every graduate gets 待核实 on that job;
+- two different service terms (服务年限不少于3年；最低服务期5年): graduates are told the longer
+  binds (``matching.rules.said_once``), but the employer must say which one holds;
 - headcount 0 (nobody is recruited) or absurd (a typo or a total of many posts);
 - the same position under two ids: graduates apply twice, officers count it twice;
 - a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work;
@@ -65,7 +67,7 @@ from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckR
 from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
 from matching.rules import Condition, Kind, parse_cell
-from matching.rules.parser import MAJOR_COLUMNS, column_key
+from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
 from matching.scoring import specific_place_keys
 
 #: More than this many hires for one position is most likely a typo or a total over posts
@@ -165,6 +167,26 @@ def _conditions(job: Job, read: Callable[[str, str], Sequence[Condition]]) -> It
                          key=column)
 
 
+def _service_terms(job: Job, read: Callable[[str, str], Sequence[Condition]]) -> Iterable[JobFinding]:
+    """A post stating two different service terms, in one cell or two (cells read as
+    ``_conditions`` reads them; a job with no condition cells, in its description as the rules
+    engine reads it). One finding per post, naming the terms and the cells they are in."""
+    cells = [(c, t) for c, t in job.conditions if column_key(c) not in MAJOR_COLUMNS]
+    conds = [cond for column, text in cells for cond in read(column, text)]
+    if not job.conditions and job.description:
+        conds = list(parse_posting_text(job.description))
+    terms = [c for c in conds if c.kind is Kind.SERVICE_YEARS]
+    years = sorted({c.payload.years for c in terms})
+    if len(years) < 2:
+        return
+    columns = "、".join(dict.fromkeys(column_key(c.span.column) for c in terms))
+    yield JobFinding(job.id, "conditions", Check.SERVICE_YEARS_DIFFER,
+                     f"{columns}中写有不同的服务年限（{'、'.join(f'{n}年' for n in years)}：「"
+                     f"{'」「'.join(dict.fromkeys(_short(c.text, 30) for c in terms))}」），毕业生按较长的{years[-1]}年理解："
+                     "请只写一个服务年限；不同人员的年限不同的，请分别写明适用对象",
+                     key=terms[0].span.column, value="；".join(dict.fromkeys(c.text for c in terms)))
+
+
 def _duplicates(jobs: Sequence[Job]) -> Iterable[JobFinding]:
     """Jobs of one employer with the same title, location and requirements as an earlier one."""
     first: dict[tuple, str] = {}
@@ -207,7 +229,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     for job in jobs:
         own = texts.get(job.id, {})
         found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay),
-                 *_majors(job, read_majors), *_conditions(job, read_cell)]
+                 *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell)]
         by_job.append(found)
     duplicates = {f.job_id: f for f in _duplicates(jobs)}
     per_check: dict[Check, list[JobFinding]] = {}

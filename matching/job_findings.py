@@ -40,6 +40,7 @@ class Check(enum.StrEnum):
     LOCATION_UNKNOWN = "location_unknown"
     MAJORS_UNREADABLE = "majors_unreadable"
     CONDITIONS_UNREAD = "conditions_unread"
+    SERVICE_YEARS_DIFFER = "service_years_differ"
     HEADCOUNT_ZERO = "headcount_zero"
     HEADCOUNT_ABSURD = "headcount_absurd"
     DUPLICATE = "duplicate"
@@ -63,7 +64,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
-    Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.HEADCOUNT_ZERO: "招聘人数为 0",
+    Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
     Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
 }  # fmt: skip
@@ -74,6 +75,9 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
+    # 警告: the post is not wrong to suggest (graduates are told the longer term), but they read
+    # two commitments and the employer must say which one holds.
+    Check.SERVICE_YEARS_DIFFER: Severity.WARNING,
     Check.HEADCOUNT_ZERO: Severity.ERROR, Check.HEADCOUNT_ABSURD: Severity.HINT,
     Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
     # 警告, not 错误: the row is not wrong (the service already stops suggesting the post), and the

@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from features.policies import Policy
 from features.records import Graduate
@@ -174,8 +174,8 @@ def _policy_words(reason: str, quoted: str) -> str:
 def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> PolicyMatch:
     """One policy's verdict for ``graduate``, on the engine's reference date."""
     checked = engine.check_conditions(graduate, policy_conditions(policy))
-    results = [ConditionResult(r.kind, r.status, _policy_words(r.reason, r.source.partition("：")[2]), r.source,
-                               r.discloses) for r in checked.results]
+    results = [replace(r, reason=_policy_words(r.reason, quoted := r.source.partition("：")[2]),
+                       said_as=r.said_as and _policy_words(r.said_as, quoted)) for r in checked.results]
     clauses = _clause_results(graduate, policy_clauses(policy))
     # Who applies comes first: it tells the graduate what the rest of the verdict is about.
     results = [r for r in clauses if r.kind == "applicant"] + results + [r for r in clauses if r.kind != "applicant"]

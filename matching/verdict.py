@@ -30,6 +30,11 @@ class ConditionResult:
     ``source`` the span of source text it came from, when there is one. ``discloses``
     names the sensitive graduate fields (``SENSITIVE_GRADUATE_FIELDS``) whose value the
     check read, so that whoever shows its reason can audit that read.
+
+    ``reason`` is always this condition's own. Where the verdict says conditions of one kind
+    once (``matching.rules.said_once``: two certificates in one reason, the stricter of two met
+    degree requirements), the first of them carries what is said for the group (``said_as``)
+    and the others are ``folded``: still checked conditions, with no reason shown of their own.
     """
 
     kind: str
@@ -37,6 +42,13 @@ class ConditionResult:
     reason: str
     source: str | None = None
     discloses: tuple[str, ...] = ()
+    said_as: str | None = None
+    folded: bool = False
+
+    @property
+    def shown(self) -> str | None:
+        """The reason as the verdict says it; ``None`` when another result says it."""
+        return None if self.folded else self.reason if self.said_as is None else self.said_as
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +65,10 @@ class Verdict:
     def reasons(self, status: Status | None = None) -> tuple[str, ...]:
         """Each reason once: a table often states a condition in two cells (年龄要求 and 备注),
         and the same sentence twice reads as two requirements (gkld: 「年龄符合：岗位要求50周岁以下
-        （1970年11月11日以后出生）」 twice in one suggestion)."""
-        return tuple(dict.fromkeys(r.reason for r in self.results if status is None or r.status == status))
+        （1970年11月11日以后出生）」 twice in one suggestion); conditions of one kind said once
+        (``ConditionResult.shown``) are said once."""
+        return tuple(dict.fromkeys(r.shown for r in self.results
+                                   if not r.folded and (status is None or r.status == status)))
 
     def discloses(self, status: Status | None = None) -> tuple[str, ...]:
         """Sensitive fields read by the conditions whose reasons ``reasons(status)`` gives."""

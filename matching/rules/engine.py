@@ -25,6 +25,7 @@ from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, Degree
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat
 from matching.rules.post_scoped import with_post_scopes
+from matching.rules.said_once import said_once
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
 
@@ -118,7 +119,7 @@ class RulesEngine:
 
     def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...]) -> Verdict:
         """Parsed conditions (a job's, or a policy's: ``matching.policies``) against one graduate."""
-        results = []
+        results, checked = [], []
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
         for cond in conds:
             if not cond.imposes:
@@ -130,9 +131,10 @@ class RulesEngine:
                     status = Status.NEEDS_REVIEW
             else:
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
+            checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate)))
-        return Verdict.combine(results)
+        return Verdict.combine(said_once(checked, results, graduate))
 
     __call__ = check
 

@@ -24,6 +24,6 @@ def job_checks(session: SessionDep, matcher: MatcherDep, cache: CheckCacheDep, u
                offset: Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")] = 0,
                limit: Annotated[int, Query(ge=1, le=500, description="每页条数")] = 50):
     """岗位信息核验：缺少职位类别、工作地点、薪酬、学历要求、招聘人数，薪酬无法识别或不合常理，工作地点、专业要求、
-    报考条件无法识别，招聘人数为 0 或过大，疑似重复岗位，岗位名称笼统又无描述；按岗位编号和字段列出，附各项汇总。"""
+    报考条件无法识别，服务年限前后不一，招聘人数为 0 或过大，疑似重复岗位，岗位名称笼统又无描述；按岗位编号和字段列出，附各项汇总。"""
     return job_check_results.job_checks(session=session, matcher=matcher, cache=cache, user=user, severity=severity,
                                         check=check, offset=offset, limit=limit)
