@@ -162,15 +162,6 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
     return _unique(out)
 
 
-def extract_industries(text: str) -> tuple[str, ...]:
-    """Industries of ``INDUSTRY_TERMS`` the intention wishes for: the words themselves (「想去银行」)
-    and the general forms (「想去教育行业」 → 教育培训), in the order named; none in a rejection
-    (「不想去金融行业」) or a school's name."""
-    skip = rejected_spans(text) + _schools(text)
-    found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)] + industries_in_forms(text)
-    return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
-
-
 #: A clause that says what the graduate studied (「审计学专业」「大数据与会计专业毕业」「专业是护理学」),
 #: not what they wish to do: no verb of wishing in it.
 _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘|求职|意向))"
@@ -183,6 +174,16 @@ _QUALIFICATION = re.compile(r"资格|证|职称|执业")
 
 def _major_clauses(text: str) -> list[tuple[int, int]]:
     return [(start, end) for start, end in clauses(text) if _MAJOR_CLAUSE.fullmatch(text[start:end].strip())]
+
+
+def extract_industries(text: str) -> tuple[str, ...]:
+    """Industries of ``INDUSTRY_TERMS`` the intention wishes for: the words themselves (「想去银行」)
+    and the general forms (「想去教育行业」 → 教育培训), in the order named; none in a rejection
+    (「不想去金融行业」), a school's name or the clause that names the graduate's major
+    (「大数据与会计专业，希望从事会计工作」 wishes for no 大数据 industry)."""
+    skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
+    found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)] + industries_in_forms(text)
+    return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 
 def extract_categories(text: str) -> tuple[str, ...]:

@@ -96,3 +96,16 @@ def test_a_list_of_workplaces_or_fields_names_each(text, industries):
 @pytest.mark.parametrize("text", ["到学校附近租房", "去医院门口摆摊"])
 def test_a_place_near_a_workplace_is_no_industry_wish(text):
     assert extract_industries(text) == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("大数据与会计专业，希望从事会计工作", ()),
+    ("金融学专业毕业，希望到银行工作", ("银行",)),
+    ("专业是旅游管理，想在酒店工作", ("酒店",)),
+    ("希望进入大数据行业", ("大数据",)),  # named as a wish, not as the major
+    ("计算机专业，希望去互联网或金融科技企业", ("互联网", "金融")),
+])
+def test_the_clause_naming_the_graduates_major_wishes_for_no_industry(text, expected):
+    # The major already counts through the major fit; read as a wished industry it scored a
+    # 大数据 employer for an accounting graduate.
+    assert extract_industries(text) == expected
