@@ -23,18 +23,26 @@ class GraduateCap:
     second invitation to cover a post goes to someone with room. ``refused`` records each
     (graduate, fair key) turned away, for the notes on posts and fairs it left short."""
 
-    def __init__(self, limit: int, reserved: Mapping[str, Sequence[str]], titles: Mapping[str, str]):
+    def __init__(self, limit: int, reserved: Mapping[str, Sequence[str]], titles: Mapping[str, str],
+                 themes: Mapping[str, str] | None = None):
         self.limit = limit
-        self.reserved = {g: tuple(keys) for g, keys in reserved.items()}  # graduate → fair keys kept, best first
+        self.reserved = {g: list(keys) for g, keys in reserved.items()}  # graduate → fair keys kept, best first
         self.titles = dict(titles)  # fair key → title, to name the kept fairs in a reason
+        self.themes = dict(themes or {})  # fair key → theme
         self.taken: dict[str, set[str]] = defaultdict(set)
         self.refused: set[tuple[str, str]] = set()
         self.over: set[tuple[str, str]] = set()  # invited over the cap so that a fair keeps its minimum
 
     @classmethod
-    def of(cls, fairs: Sequence[Fair], *, limit: int, ranks: Mapping[str, Mapping[str, int]]) -> GraduateCap | None:
+    def of(cls, fairs: Sequence[Fair], *, limit: int, ranks: Mapping[str, Mapping[str, int]],
+           theme_best: Mapping[str, Mapping[str, int]] | None = None) -> GraduateCap | None:
         """The cap learnt from a first plan's ``fairs``; ``None`` when no graduate is over ``limit``
-        (the first plan stands). ``ranks``: graduate → job id → rank of their suggestion."""
+        (the first plan stands). ``ranks``: graduate → job id → rank of their suggestion;
+        ``theme_best``: graduate → theme → their best rank over all the theme's parts. A theme's
+        fair counts at that best rank: a graduate the first plan sent to 教育专场（之十五） for a
+        13th-ranked post because 之四, holding their 3rd, was full still ranks 教育 3rd (and may
+        take 之四 in its place if the cap frees room there: ``take``)."""
+        theme_best = theme_best or {}
         options: dict[str, list[tuple[int, int, int, str, str]]] = defaultdict(list)
         for order, fair in enumerate(fairs):
             for entry in fair.graduates:
@@ -49,17 +57,31 @@ class GraduateCap:
             # 医疗卫生 would meet the organiser's need, not their own.
             found.sort()
             first = {theme: key for *_, theme, key in reversed(found)}
-            found.sort(key=lambda item: item[-1] != first[item[-2]])
+            tops = theme_best.get(graduate_id, {})
+            found.sort(key=lambda item: (item[-1] != first[item[-2]],
+                                         min(item[0], tops.get(item[-2], item[0])) if item[-1] == first[item[-2]] else 0))
             reserved[graduate_id] = [key for *_, key in found[:limit]]
-        return cls(limit, reserved, {fair.key: fair.title for fair in fairs})
+        return cls(limit, reserved, {fair.key: fair.title for fair in fairs}, {fair.key: fair.theme for fair in fairs})
+
+    def _swappable(self, graduate_id: str, key: str) -> str | None:
+        """The kept fair ``key`` may stand in for: another session of the same theme, kept for the
+        graduate and not yet taken, while they have taken no session of that theme."""
+        theme = self.themes.get(key)
+        if theme is None or any(self.themes.get(k) == theme for k in self.taken[graduate_id]):
+            return None
+        return next((k for k in self.reserved.get(graduate_id, ()) if k != key and self.themes.get(k) == theme), None)
 
     def may(self, graduate_id: str, key: str) -> bool:
         """Whether ``graduate_id`` may be invited to the fair ``key``: one of the fairs kept for
-        them, or a further one while the kept and taken ones leave room."""
+        them, another session of a theme kept for them that they are not yet invited to, or a
+        further one while the kept and taken ones leave room."""
         kept = set(self.reserved.get(graduate_id, ())) | self.taken[graduate_id]
-        return key in kept or len(kept) < self.limit
+        return key in kept or len(kept) < self.limit or self._swappable(graduate_id, key) is not None
 
     def take(self, graduate_id: str, key: str) -> None:
+        if key not in self.reserved.get(graduate_id, ()) and (instead := self._swappable(graduate_id, key)):
+            kept = self.reserved[graduate_id]
+            kept[kept.index(instead)] = key
         self.taken[graduate_id].add(key)
 
     def refuse(self, graduate_id: str, key: str) -> None:

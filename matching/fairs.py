@@ -168,6 +168,9 @@ class _Planner:
         self.uninvited: list[UninvitedGraduate] = []
         self.graduate_cap: GraduateCap | None = None  # set when a first plan asks someone to too many fairs
         self.first_fairs: tuple[Fair, ...] = ()  # that first plan, for the cap's notes
+        # graduate → theme → the best rank of a post of the theme they may apply for, over all its
+        # parts (not only the one the first plan invited them to), for the cap's choice
+        self.theme_best: dict[str, dict[str, int]] = defaultdict(dict)
         self.ranks = {g: {s.job_id: s.rank for s in found} for g, found in offers.items()}  # graduate → job → rank
         self.attended: set[str] = set()  # positions some graduate of their theme may apply for
         self.unattended: set[str] = set()  # positions of a theme that no graduate of it may apply for
@@ -298,7 +301,8 @@ class _Planner:
         second plan starts from the state the first did (its notes and lists are not kept)."""
         saved = (list(self.notes), list(self.dropped), list(self.uninvited), {j: list(v) for j, v in self.lost.items()})
         fairs = self._build()
-        self.graduate_cap = GraduateCap.of(fairs, limit=self.limits.max_fairs_per_graduate, ranks=self.ranks)
+        self.graduate_cap = GraduateCap.of(fairs, limit=self.limits.max_fairs_per_graduate, ranks=self.ranks,
+                                           theme_best=self.theme_best)
         if self.graduate_cap is None:
             return fairs
         self.first_fairs = fairs
@@ -419,6 +423,10 @@ class _Planner:
                                               UnplacedKind.PART_TOO_SMALL, f"{short}，不单独举办"))
                 continue
             parts.append((part, graduates))
+            for graduate in graduates:
+                best = min(self.ranks[graduate.graduate_id][j] for j in graduate.job_ids)
+                self.theme_best[graduate.graduate_id][theme.theme] = min(
+                    best, self.theme_best[graduate.graduate_id].get(theme.theme, best))
         fairs = []
         invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks, graduate_cap=self.graduate_cap)
         self.uninvited += uninvited
