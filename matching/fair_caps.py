@@ -93,13 +93,16 @@ class GraduateCap:
         self.take(graduate_id, key)
 
     def kept(self, graduate_id: str) -> str:
-        """The fairs kept for ``graduate_id``, as titled (「党政机关专场（之十）、发展改革专场（之二）」)."""
-        return "、".join(self.titles[key] for key in self.reserved.get(graduate_id, ()))
+        """The fairs kept for ``graduate_id``, each title quoted, as titles hold 、 themselves
+        (「党政机关专场（之十）」「住宿和餐饮业、旅游业专场」)."""
+        return "".join(f"「{self.titles[key]}」" for key in self.reserved.get(graduate_id, ()))
 
     def why(self, graduate_id: str) -> str:
         """Why a further fair is not offered to ``graduate_id``, for their 未受邀 row."""
-        return (f"已受邀参加其推荐名次更靠前的岗位所在的 {len(self.reserved.get(graduate_id, ()))} 场招聘会（{self.kept(graduate_id)}），"
-                f"每位毕业生最多受邀 {self.limit} 场")
+        # Not "fairs holding posts they rank higher": a kept theme's best post may sit in a full part,
+        # so the session they attend can hold a post they rank lower than this theme's best.
+        return (f"已受邀参加 {len(self.reserved.get(graduate_id, ()))} 场招聘会（{self.kept(graduate_id)}），"
+                f"每位毕业生最多受邀 {self.limit} 场，按其在各主题中推荐名次最靠前的岗位保留")
 
 
 def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequence[UninvitedGraduate],
@@ -118,7 +121,7 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
         themes = turned.get(entry.graduate_id)
         if not themes:
             return entry
-        return replace(entry, reason=entry.reason + f"；另有 {len(themes)} 个主题（{'、'.join(themes[:3])}"
+        return replace(entry, reason=entry.reason + f"；另有 {len(themes)} 个主题（{''.join(f'「{t}」' for t in themes[:3])}"
                        f"{'等' if len(themes) > 3 else ''}）的招聘会有其可报考的岗位，每位毕业生最多受邀 {cap.limit} 场，"
                        f"未邀请（见「未受邀毕业生」）")
 

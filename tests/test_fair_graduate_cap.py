@@ -57,8 +57,9 @@ def test_a_graduate_of_five_themes_is_asked_to_the_fairs_of_the_posts_they_rank_
     # The three themes not offered are listed with the reason, naming the two fairs kept.
     rows = [u for u in result.uninvited if u.graduate_id == "G"]
     assert sorted(u.theme for u in rows) == sorted(best[2:]) and all(u.graduate_cap for u in rows)
-    kept = "、".join(f"{name}专场" for name in best[:2])
-    assert rows[0].reason.endswith(f"但已受邀参加其推荐名次更靠前的岗位所在的 2 场招聘会（{kept}），每位毕业生最多受邀 2 场")
+    kept = "".join(f"「{name}专场」" for name in best[:2])  # quoted: a title may hold 、 itself
+    assert rows[0].reason.endswith(f"但已受邀参加 2 场招聘会（{kept}），每位毕业生最多受邀 2 场，"
+                                   "按其在各主题中推荐名次最靠前的岗位保留")
     # G's own record says so, and the plan's note counts it; the 未受邀 rows reach the files.
     assert all("另有 3 个主题" in g.reason and "每位毕业生最多受邀 2 场，未邀请（见「未受邀毕业生」）" in g.reason
                for g in _fairs_of(result, "G").values())
