@@ -16,7 +16,7 @@ from features.vocabulary import industry_text
 from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
-from matching.scoring import incidence, job_place_keys, specific_place_keys
+from matching.scoring import contains_any, incidence, job_place_keys, specific_place_keys
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,11 @@ class JobIndex:
     salary_min: np.ndarray  # NaN when unknown
     salary_max: np.ndarray
     fit: np.ndarray | None  # (n_jobs, n_labels) learned major fit
+
+    @functools.cached_property
+    def vectors_by_term(self) -> sp.csr_matrix:
+        """``vectors`` transposed, in CSR: the right-hand side of ``scoring.text_similarity``."""
+        return self.vectors.T.tocsr()
 
     @functools.cached_property
     def positions(self) -> dict[str, int]:
@@ -143,6 +148,24 @@ class JobIndex:
             kept = (day, mask, int(mask.sum()))
             object.__setattr__(self, "_unlisted_kept", kept)  # frozen dataclass: a memo, as cached_property
         return kept
+
+    def text_hits(self, field: str, needle: str) -> np.ndarray:
+        """True for each job whose ``field`` text (``category_text``, ``industry_text``) holds
+        ``needle`` (``scoring.contains_any``; read-only). Kept per needle: graduates' wishes are
+        a few words shared by many, and testing one against 10,000 texts in Python for each
+        graduate ranked took a third of a cache warm-up (``benchmarks/api_latency.py``). The memo
+        holds at most about 50 MB of masks."""
+        memo = self.__dict__.get("_text_hits")
+        if memo is None:
+            memo = {}
+            object.__setattr__(self, "_text_hits", memo)  # frozen dataclass: a memo, as cached_property
+        hits = memo.get((field, needle))
+        if hits is None:
+            hits = contains_any([needle], getattr(self, field))[0].astype(bool)
+            hits.flags.writeable = False
+            if len(memo) < max(64, 50_000_000 // max(len(self.jobs), 1)):
+                memo[(field, needle)] = hits
+        return hits
 
     def take(self, rows: np.ndarray) -> JobIndex:
         rows = np.asarray(rows, dtype=np.int64)

@@ -24,7 +24,7 @@ from features.vocabulary import industry_names, job_kind_names
 from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
 from matching.job_index import JobIndex
 from matching.preferences import EMPLOYER_TYPES, employer_types_wanted, wished_work
-from matching.scoring import ScoreWeights, contains_any, incidence, overlap, place_keys, salary_fit, text_similarity
+from matching.scoring import ScoreWeights, incidence, overlap, place_keys, salary_fit, text_similarity
 
 
 @dataclass(frozen=True)
@@ -66,7 +66,7 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     w = weights
     n_jobs = len(index.jobs)
 
-    text = text_similarity(queries, index.vectors)
+    text = text_similarity(queries, index.vectors_by_term)
     blocked = education_blocked(education_levels(graduates), index.edu_low, index.edu_high)
     major_keys = [graduate_major_keys(g) for g in graduates]
     graduate_keys = incidence(major_keys, index.major_vocabulary)
@@ -98,21 +98,21 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
     work_kinds = [wished_work(g.intention) for g in graduates]
-    work = _preference_match([_with_names(kinds, job_kind_names) for kinds in work_kinds], index.category_text)
+    work = _preference_match([_with_names(kinds, job_kind_names) for kinds in work_kinds], index, "category_text")
     # A kind of work said in the intention counts once, as such (``work``), even where the
     # categories were read from the same text.
     categories = [tuple(c for c in g.preferences.categories if c not in kinds)
                   for g, kinds in zip(graduates, work_kinds)]
-    category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index.category_text),
+    category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index, "category_text"),
                           _employer_type_match(categories, index.employer_type_codes))
     # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
     shunned = _preference_match([_with_names(rejected_categories(g.intention), job_kind_names) for g in graduates],
-                                index.category_text)
+                                index, "category_text")
     category = np.where(shunned > 0, -1.0, category).astype(np.float32)
     # ... and is never met as wished work (「想做财务，不做出纳」: 出纳 is not 「意向工作一致：财务」).
     work = np.where(shunned > 0, 0.0, work).astype(np.float32)
     industry = _preference_match([_with_names(g.preferences.industries, industry_names) for g in graduates],
-                                index.industry_text)
+                                index, "industry_text")
     wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
     salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
@@ -156,13 +156,15 @@ def _with_names(terms: Iterable[str], names: Callable[[str], tuple[str, ...]]) -
     return [name for term in terms for name in names(term)]
 
 
-def _preference_match(preferences: Sequence[Sequence[str]], haystacks: Sequence[str]) -> np.ndarray:
-    """1.0 where any of a graduate's preference strings occurs in the job's text."""
+def _preference_match(preferences: Sequence[Sequence[str]], index: JobIndex, field: str) -> np.ndarray:
+    """1.0 where any of a graduate's preference strings occurs in the job's ``field`` text
+    (``JobIndex.text_hits``)."""
     needles = sorted({p for prefs in preferences for p in prefs if p})
-    if not needles or not haystacks:
-        return np.zeros((len(preferences), len(haystacks)), dtype=np.float32)
+    n_jobs = len(index.jobs)
+    if not needles or not n_jobs:
+        return np.zeros((len(preferences), n_jobs), dtype=np.float32)
     vocabulary = {n: i for i, n in enumerate(needles)}
-    hits = contains_any(needles, haystacks)
+    hits = np.stack([index.text_hits(field, needle) for needle in needles]).astype(np.float32)
     return (incidence(preferences, vocabulary) @ hits > 0).astype(np.float32)
 
 
