@@ -136,8 +136,9 @@ def age_text(cond: AgeCond) -> str:
         born.append(f"{birth_day(cond.born_to)}以前出生")
     if born:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
-    for r in cond.relaxations:
-        text += f"，{r.who}{relaxation_text(r)}"
+    # A qualifier naming a level or a title (具有博士研究生学历或中级职称) is two relaxations
+    # (``age.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
+    text += "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
     return f"{cond.scope}{text}" if cond.scope else text
 
 

@@ -166,7 +166,10 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
         if c in apart:
             continue
         if c.kind is Kind.AGE and c.payload.scope is None:
-            c = replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + extra))
+            # A relaxation the limit already states (年龄要求 …硕士、博士研究生35周岁以下 and the same
+            # 硕士、博士研究生 limit again in 备注) is not added twice: its reason would say it twice.
+            added = tuple(r for r in dict.fromkeys(extra) if r not in c.payload.relaxations)
+            c = replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + added))
         out.append(c)
     return out
 

@@ -247,7 +247,9 @@ def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
 
 
 def _certificate(m: re.Match[str]) -> CertificateCond:
-    name = re.sub(r"^(?:须|需|应|并|且|及|和)?(?:具有|取得|持有|具备|获得|有|通过|持)?<?", "", m.group(0)).strip()
+    # The words asking for it go, however many (且需有, 须同时取得, 要取得); 应 is a verb here
+    # (应具有…), never the first character of 应届 (「应届本科毕业生…」 lost it).
+    name = re.sub(r"^(?:须|需|要|应(?!届)|并|且|及|和|同时)*(?:具有|取得|持有|具备|获得|有|通过|持)?<?", "", m.group(0)).strip()
     if name.endswith(">") and "<" not in name:
         name = name[:-1]  # <护士执业证书>: the title marks are not part of the name
     return CertificateCond(name=name)
@@ -255,7 +257,9 @@ def _certificate(m: re.Match[str]) -> CertificateCond:
 
 def _alternatives(m: re.Match[str]) -> CertificateCond:
     name = _certificate(m).name
-    return CertificateCond(name=name, alternatives=tuple(p.strip() for p in re.split(r"或者|或", name) if p.strip()))
+    # 初级或以上 is one grade and up (初级及以上), not an alternative named 「以上资格证书」.
+    parts = tuple(p.strip() for p in re.split(r"或者|或(?!以上)", name) if p.strip())
+    return CertificateCond(name=name, alternatives=parts if len(parts) > 1 else ())
 
 
 def _scoped_english(m: re.Match[str]) -> list[tuple[Kind, object]]:
@@ -396,7 +400,10 @@ RULES: tuple[Rule, ...] = (
     _rule("mandarin", Kind.CERTIFICATE, r"(?:和|及)?普通话(?:水平测试)?(?:等级证书)?(?:水平)?(?:要求|应|须)?(?:为|达到)?\s*\(?\s*(?P<lv>一|二|三)(?:级)?(?P<grade>甲|乙)?(?:等)?\s*(?:及以上|以上)?\)?(?:水平)?(?:及以上|以上)?(?:证书)?", _mandarin),
     _rule("language", Kind.LANGUAGE, rf"(?:能够?)?(?:熟练|熟悉)?(?:掌握|使用|精通|通晓|会)?(?:(?:{MINORITY_LANGUAGES})(?:语|文)(?:言)?(?:文字)?[、和及]?)+(?:听说读写)?(?:能力)?|(?:汉语和少数民族语言)?双语(?:教学)?(?:能力)?|蒙汉兼通", _language),
     _rule("certificate", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得)?(?![或>及以])(?:(?!或|毕业证|学历|学位|复审|提供|之前|报到|须于|届|未取得|丧失|规定时间|按时|取消|应聘资格|报考资格|聘用资格|且具有|并具有|且|并|需|须|要求)[\u4e00-\u9fffA-Za-z0-9<>\"()]){0,30}?(?:资格证书|资格证|资格|证书|执业证书?|上岗证书?|驾驶证|合格证明|合格证|规培证书?|执照|职称|医师证书?|报到证|员证书?|师证书?|执业医师|规培|规范化培训)(?:及以上)?(?:资格证书|资格证|资格|考试合格证明?|合格证书?|证书?)?(?:(?:小学|初中|高中|中职|中学|幼儿园)(?:学段)?(?:及以上|以上)?)?", _certificate),
-    _rule("certificate_any", Kind.CERTIFICATE, r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|证明|资格|分|级)(?:以上)?", _alternatives, fallback=True),
+    # Not a clause naming whom or when before its verb (应届本科毕业生在报到聘用前必须取得…): its
+    # certificates are asked of some applicants, and the clause is no certificate's name.
+    _rule("certificate_any", Kind.CERTIFICATE, r"(?![^,;]*?(?:毕业生|应届|考生|人员|报到|聘用|入职|录用)[^,;]*?(?:取得|具有|持有|具备|获得))"
+          r"(?:须|需|应)?(?:具有|取得|持有|具备|获得|通过)?[^,;]*(?:证|资格|英语|雅思|托福|级)[^,;]*(?:或者|或)[^,;]*(?:证|证书|证明|资格|分|级)(?:以上)?", _alternatives, fallback=True),
     _rule("education", Kind.EDUCATION, _EDU, _education),
     # School tier.
     _rule("school", Kind.SCHOOL, r"(?:\"?双一流\"?|\"?211工程\"?|\"?985工程\"?|211|985|一本|二本|部属师范|一流大学|一流学科)[^,;]*(?:高校|院校|大学|及以上|建设高校)?", lambda m: SchoolCond(m.group(0))),

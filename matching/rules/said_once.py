@@ -18,6 +18,12 @@ folds: a not-eligible verdict names every failed condition.
 - **Service terms** (服务年限): a commitment, never a refusal; the longer binds (an employer who
   wrote 3 and 5 years holds the graduate to 5), said once. ``jobmatch check-jobs`` flags the post
   (``matching.job_checks``) so the employer states one term.
+- **Met age limits** (年龄符合): a limit stated twice (年龄要求 40周岁以下（1980年11月30日以后出生）,
+  备注 年龄40周岁以下) or once for all and once for the graduate's group (18至30周岁…，硕士、博士研究生
+  放宽至35周岁; 备注 大专生、本科生18至30周岁) is said once, by the one that binds: every age it
+  admits for this graduate the other admits too (``_age_implies``). Limits whose scopes or
+  relaxations leave that open (a 40-year relaxation for 职称 holders the record cannot tell) stay
+  apart; of two equal, the first stated is said.
 - **Certificates to confirm** (证书待核实 of the job's own, not of one named post): one reason
   naming them all, 「证书待核实：岗位要求普通话二级甲等及以上、教师资格证，请核实是否已取得」; those of
   some applicants after a 「，」 (「…教师资格证，研究生须具有大学英语六级，请核实…」).
@@ -31,7 +37,7 @@ from dataclasses import replace
 from features.education import Degree
 from features.records import Graduate
 from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level confers, as the degree check reads it
-from matching.rules.conditions import CertificateCond, Condition, DegreeCond, EducationCond, Kind, ServiceYearsCond
+from matching.rules.conditions import AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, Kind, ServiceYearsCond
 from matching.verdict import ConditionResult, Status
 
 def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], graduate: Graduate) -> list[ConditionResult]:
@@ -49,6 +55,9 @@ def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], gr
         if len(members) < 2:
             continue
         first = members[0]
+        if kind is Kind.AGE:
+            _say_binding_ages([conds[i].payload for i in members], members, results, out, graduate)
+            continue
         if kind is Kind.CERTIFICATE:
             said = f"证书待核实：岗位要求{_certificates([conds[i].payload for i in members])}，请核实是否已取得"
         else:
@@ -108,5 +117,71 @@ _WEIGHTS: dict[Kind, Callable[..., object]] = {
 #: The kinds said once, and the status their conditions fold at (a refusal never folds).
 _GROUPED: dict[Kind, Status] = {
     Kind.EDUCATION: Status.ELIGIBLE, Kind.DEGREE: Status.ELIGIBLE, Kind.SERVICE_YEARS: Status.ELIGIBLE,
-    Kind.CERTIFICATE: Status.NEEDS_REVIEW,
+    Kind.CERTIFICATE: Status.NEEDS_REVIEW, Kind.AGE: Status.ELIGIBLE,
 }
+
+
+def _say_binding_ages(limits: Sequence[AgeCond], members: Sequence[int], results: Sequence[ConditionResult],
+                      out: list[ConditionResult], graduate: Graduate) -> None:
+    """Met age limits: each one another binding limit implies is left out (of two that imply each
+    other, the later); the reasons kept are said in the places of the first of the group."""
+    implied = [any(j != i and _age_implies(limits[j], limits[i], graduate)
+                   and (j < i or not _age_implies(limits[i], limits[j], graduate)) for j in range(len(limits)))
+               for i in range(len(limits))]
+    kept = [members[i] for i in range(len(limits)) if not implied[i]]
+    if len(kept) == len(members) or not kept:
+        return
+    for k, i in enumerate(members):
+        out[i] = replace(results[i], said_as=results[kept[k]].reason) if k < len(kept) else replace(results[i], folded=True)
+
+
+def _binds(p: AgeCond, g: Graduate) -> bool:
+    """The limit is asked of this graduate: of every applicant, or of a group the record tells
+    (by level; an 应届 group needs the graduation year too, so it is not counted on)."""
+    return p.scope is None or (g.education is not None and g.education in p.scope_levels and "应届" not in p.scope)
+
+
+def _asks_nothing(p: AgeCond, g: Graduate) -> bool:
+    """A limit for levels the graduate is known not to hold (硕士研究生35周岁以下 said to a 本科 graduate)."""
+    return p.scope is not None and bool(p.scope_levels) and g.education is not None and g.education not in p.scope_levels
+
+
+def _may_lift(r: AgeRelaxation, g: Graduate) -> bool:
+    """The relaxation may apply to this graduate: not one the record rules out (another gender,
+    a higher level)."""
+    if r.gender is not None and g.gender is not None and r.gender != g.gender:
+        return False
+    return r.level is None or g.education is None or g.education >= r.level
+
+
+def _age_implies(a: AgeCond, b: AgeCond, g: Graduate) -> bool:
+    """Every age ``a`` may admit this graduate at, ``b`` admits: ``a`` binds, and is as strict as
+    ``b`` on every bound (a bound ``b`` lacks is no looser). ``a``'s relaxations that may apply to
+    the graduate count as lifting its upper bound; those ``b`` states too, as high or higher, lift
+    both alike (``_relaxation_within``); ``b``'s own only widen ``b`` and are not counted on. Ages
+    counted on other days are not compared."""
+    if not _binds(a, g):
+        return False
+    if _asks_nothing(b, g):
+        return True
+    if a.as_of != b.as_of or a.as_of_note != b.as_of_note:
+        return False
+    lifts = [r for r in a.relaxations if _may_lift(r, g) and not any(_relaxation_within(r, rb) for rb in b.relaxations)]
+    if any(r.born_from is not None or r.maximum is None or a.born_from is not None for r in lifts):
+        return False  # a relaxed date bound, or years lifting a dated limit: not compared
+    a_max = max([a.maximum, *(r.maximum for r in lifts)]) if a.maximum is not None else None
+    return (_no_looser(a.minimum, b.minimum, upper=False) and _no_looser(a.born_to, b.born_to, upper=True)
+            and _no_looser(a_max, b.maximum, upper=True) and _no_looser(a.born_from, b.born_from, upper=False))
+
+
+def _relaxation_within(r: AgeRelaxation, rb: AgeRelaxation) -> bool:
+    """``rb`` is ``r`` for the same applicants, lifting at least as far (全日制研究生学历放宽至30周岁
+    （1989年11月27日以后出生） in 年龄要求 and undated in 备注): whoever ``r`` admits, ``rb`` admits."""
+    same = (r.who, r.level, r.gender, r.fresh_only, r.unrecorded, r.as_of) == (rb.who, rb.level, rb.gender, rb.fresh_only, rb.unrecorded, rb.as_of)
+    return same and _no_looser(r.maximum, rb.maximum, upper=True) and _no_looser(r.born_from, rb.born_from, upper=False)
+
+
+def _no_looser(x, y, *, upper: bool) -> bool:
+    """Bound ``x`` admits nothing bound ``y`` refuses (``upper``: a highest age or latest birth
+    day, else a lowest age or earliest birth day; ``None``: no bound)."""
+    return y is None or (x is not None and (x <= y if upper else x >= y))
