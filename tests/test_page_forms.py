@@ -125,7 +125,8 @@ def test_the_fairs_form_and_the_api_take_the_same_size_bounds_and_defaults(api):
     query = {p["name"]: p["schema"] for p in api.client.get("/openapi.json").json()["paths"]["/api/fairs"]["get"]["parameters"]}
     login(api, "organiser")
     page = api.client.get("/fairs").text
-    assert set(SIZE_FIELDS) == {"max_employers", "max_positions", "min_positions", "min_graduates", "max_graduates"}
+    assert set(SIZE_FIELDS) == {"max_employers", "max_positions", "min_positions", "min_graduates", "max_graduates",
+                                "max_fairs_per_graduate"}
     for name, field in SIZE_FIELDS.items():
         assert (query[name]["minimum"], query[name]["maximum"], query[name]["default"]) == (1, field.high, field.default)
         assert field.default == getattr(FairLimits(), name)
