@@ -27,7 +27,8 @@ are split into parts of at most ``max_employers`` employers and ``max_positions`
 whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
-a short one merged into or topped up from a neighbour, or reported; a theme whose posts fit one fair
+a short one merged into or topped up from a neighbour
+(``matching.fair_mending``), or reported; a theme whose posts fit one fair
 but whose graduates do not is held as more sessions when its employers can make them
 (``matching.fair_sessions``); whom each part invites is ``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
@@ -48,6 +49,7 @@ from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_caps import GraduateCap, capped_notes
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
+from matching.fair_mending import lacking, mend
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition,
@@ -151,12 +153,6 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                     unplaced=unplaced, uninvited=tuple(sorted(planner.uninvited, key=lambda u: (u.theme, u.graduate_id))))
 
 
-def _some(employers) -> str:
-    """Up to three employers by name, and how many there are when more (「甲、乙、丙等 5 家单位」)."""
-    names = list(employers)
-    return "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
-
-
 class _Planner:
     def __init__(self, *, by: FairBy, limits: FairLimits, jobs: Mapping[str, Job], people: Mapping[str, Graduate],
                  offers: Mapping[str, list[Suggestion]], classes: Mapping[str, ThemeLink | None]):
@@ -238,16 +234,7 @@ class _Planner:
         return bool(theme.positions)
 
     def _shortfall(self, theme: Theme, graduates: int) -> str | None:
-        return self._lacking(len(theme.positions), graduates)
-
-    def _lacking(self, positions: int, graduates: int) -> str | None:
-        """What a fair of ``positions`` and ``graduates`` lacks to be held (both minimums), or ``None``."""
-        lacking = []
-        if positions < self.limits.min_positions:
-            lacking.append(f"岗位 {positions} 个，少于 {self.limits.min_positions} 个")
-        if graduates < self.limits.min_graduates:
-            lacking.append(f"可参加的毕业生 {graduates} 人，少于 {self.limits.min_graduates} 人")
-        return "；".join(lacking) or None
+        return lacking(len(theme.positions), graduates, limits=self.limits)
 
     def consider(self, theme: Theme) -> None:
         short = self._shortfall(theme, len(self.audience(theme, theme.positions)))
@@ -320,60 +307,6 @@ class _Planner:
                                        -sum(len(f.positions) for f in parts), parts[0].key))
         return tuple(f for parts in themes for f in parts)
 
-    def _mend(self, theme: Theme, packed: list[list[tuple[str, list[str]]]]) -> list[list[tuple[str, list[str]]]]:
-        """Parts of a split theme held to the same minimums as a whole fair. A part short of
-        ``min_positions`` or ``min_graduates`` (the last of a balanced split, or one whose
-        employers few graduates may apply to) joins the part before it, else the one after it,
-        when the two stay within the caps; else it takes the nearest employers of a neighbour,
-        one at a time, while that neighbour stays a fair of its own and the part within the caps.
-        Only neighbours, whole employers from the edge they share, so parts stay in place order;
-        a part neither mends is left for ``_split`` to report."""
-        parts = [list(part) for part in packed]
-        number = 0
-        while number < len(parts) and len(parts) > 1:
-            short = self._part_shortfall(theme, parts[number])
-            mended = None if short is None else self._mended(theme, parts, number)
-            if mended is None:
-                number += 1
-                continue
-            self.notes.append(f"{theme.theme}：按地点分场后有一部分（{_some(e for e, _ in parts[number])}）{short}，{mended[1]}")
-            parts, number = mended[0], 0
-        return parts
-
-    def _part_shortfall(self, theme: Theme, part) -> str | None:
-        ids = {j for _, jobs in part for j in jobs}
-        return self._lacking(len(ids), len(self.audience(theme, ids)))
-
-    def _fits(self, part) -> bool:
-        return len(part) <= self.limits.max_employers and sum(len(ids) for _, ids in part) <= self.limits.max_positions
-
-    def _mended(self, theme: Theme, parts, number: int):
-        """(``parts`` with part ``number`` merged into a neighbour or topped up from one, what was
-        done, for the organiser: which neighbour, and which employers moved), or ``None``. The
-        note says 按地点排序 rather than 相邻: places are in sort order (Xinjiang by region, others by
-        their text), so the neighbour of a 黑龙江 part may be a 重庆 one."""
-        def side(other: int) -> str:
-            return "前" if other < number else "后"
-
-        for other in (number - 1, number + 1):
-            if 0 <= other < len(parts) and self._fits(merged := parts[min(other, number)] + parts[max(other, number)]):
-                return [*parts[:min(other, number)], merged, *parts[max(other, number) + 1:]], f"并入按地点排序的{side(other)}一场"
-        for other in (number - 1, number + 1):
-            if not 0 <= other < len(parts):
-                continue
-            donor, part, moved = list(parts[other]), list(parts[number]), []
-            while len(donor) > 1:
-                moved.append(donor.pop() if other < number else donor.pop(0))
-                part = [moved[-1], *part] if other < number else [*part, moved[-1]]
-                if not self._fits(part) or self._part_shortfall(theme, donor) is not None:
-                    break
-                if self._part_shortfall(theme, part) is None:
-                    out = list(parts)
-                    out[other], out[number] = donor, part
-                    return out, (f"从按地点排序的{side(other)}一场调入 {len(moved)} 家单位（{'、'.join(e for e, _ in moved[:3])}"
-                            f"{'等' if len(moved) > 3 else ''}）")
-        return None
-
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
@@ -406,7 +339,8 @@ class _Planner:
                 (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
                 (len(groups), limits.max_employers, "家单位", "家")) if n > cap]
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
-            packed = self._mend(theme, packed)
+            packed, said = mend(theme, packed, limits=limits, audience=self.audience)
+            self.notes += said
         elif len(audience) > limits.max_graduates:
             packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
             self.notes.append(note)
@@ -414,7 +348,7 @@ class _Planner:
         for number, part in enumerate(packed, start=1):
             ids = {j for _, jobs in part for j in jobs}
             graduates = self.audience(theme, ids)
-            if (short := self._lacking(len(ids), len(graduates))) is not None:
+            if (short := lacking(len(ids), len(graduates), limits=limits)) is not None:
                 label = f"{theme.theme}（第 {number} 部分）" if len(packed) > 1 else theme.theme
                 self.dropped.append(DroppedTheme(label, len(ids), len(graduates), short))
                 self.notes.append(f"{label}：{short}，不单独举办")
