@@ -20,7 +20,6 @@ import datetime as dt
 import re
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -52,7 +52,7 @@ from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
-    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind, UnplacedPosition,
+    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
     fair_key)
 from matching.fair_sessions import sessions
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
