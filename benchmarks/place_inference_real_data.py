@@ -5,10 +5,12 @@ Run (from the project root, needs ``../shared/data``)::
     .venv/bin/python -m benchmarks.place_inference_real_data [--data ../shared/data] [--save placed.json]
         [--against placed.json]
 
-For Henan 2026 and gkld: posts with no stated location, how many are placed, to the county, the
-prefecture or the province only, and from which text (单位名称, 上级单位, 招聘公告); then the same with
-the announcement left out, as a table that names no province would be read. ``--save`` writes each
-placed post's place (id → place, announcement read) to compare a later version against:
+For Henan 2026, gkld and Wuhan 2024: posts with no stated location, how many are placed, to the
+county, the prefecture or the province only, and from which text (单位名称, 上级单位, 招聘公告); then
+the same with the announcement left out, as a table that names no province would be read. Posts that
+state a location are placed too, as if they did not, and the place compared with the stated one
+(the province it names, and the place below when one was inferred), a sample of disagreements
+printed. ``--save`` writes each placed post's place (id → place, announcement read) to compare a later version against:
 ``--against`` prints how many placements differ, by level before → now, and a sample of them
 (fixed seed) to check by hand.
 """
@@ -23,11 +25,13 @@ from pathlib import Path
 
 from features.data.places import PROVINCE_DIVISIONS
 from features.place_inference import InferredLocation, infer_location
+from features.place_names import provinces_named, short_name
 from features.records import Job
 from service.importers import read_jobs
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
-TABLES = {"Henan 2026": "positions/henan_2026.xlsx", "gkld": "positions/gkld_2021_2023.jsonl"}
+TABLES = {"Henan 2026": "positions/henan_2026.xlsx", "gkld": "positions/gkld_2021_2023.jsonl",
+          "Wuhan 2024": "postings/wuhan_2024.xlsx"}
 _PREFECTURES = {prefecture for prefectures in PROVINCE_DIVISIONS.values() for prefecture in prefectures}
 
 
@@ -56,19 +60,50 @@ def _compare(jobs: list[Job], placed: list[InferredLocation | None], saved: dict
         print(f"    {job.employer} | {job.parent_unit or ''} | {before} -> {now and now.place}")
 
 
+def _agreement(place: InferredLocation, stated: str) -> str:
+    """How an inferred place meets the stated one: ``unknown`` when the stated place names no
+    province (「武汉 江夏」), else ``agrees below`` / ``agrees`` (the province) / ``disagrees``."""
+    stated = stated.replace(" ", "")
+    if not provinces_named(stated):
+        return "unknown"
+    if place.province[:2] not in stated and short_name(place.province) not in stated:
+        return "disagrees"
+    if not place.local:
+        return "agrees"
+    return "agrees below" if place.local in stated or short_name(place.local) in stated else "disagrees"
+
+
+def _against_stated(jobs: list[Job], show: int) -> None:
+    placed = [(job, infer_location(job.employer, job.parent_unit, job.announcement)) for job in jobs]
+    verdicts = Counter(_agreement(p, job.location or "") for job, p in placed if p is not None)
+    print(f"  stating a location, placed as if they did not: {sum(verdicts.values()):,} of {len(jobs):,} "
+          f"(agrees {verdicts['agrees'] + verdicts['agrees below']:,}, of which below the province "
+          f"{verdicts['agrees below']:,}; disagrees {verdicts['disagrees']:,}; stated place names no province "
+          f"{verdicts['unknown']:,})")
+    wrong = {(job.employer, job.location, p.place) for job, p in placed
+             if p is not None and _agreement(p, job.location or "") == "disagrees"}
+    for employer, stated, inferred in sorted(wrong)[:show]:
+        print(f"    {employer} | stated {stated} | inferred {inferred}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DATA, help="the shared data folder (../shared/data)")
     parser.add_argument("--save", type=Path, help="write id → inferred place (Henan 2026) to this JSON file")
     parser.add_argument("--against", type=Path, help="compare with a file --save wrote")
     parser.add_argument("--show", type=int, default=30, help="changed placements printed with --against")
+    parser.add_argument("--show-disagreements", type=int, default=10,
+                        help="distinct posts whose inferred place disagrees with the stated one, printed")
     args = parser.parse_args()
     if not args.data.exists():
         print(f"{args.data} not found: nothing to measure")
         return 0
     for name, relative in TABLES.items():
-        jobs = [job for job in read_jobs(args.data / relative).records if not job.location]
+        records = read_jobs(args.data / relative).records
+        jobs = [job for job in records if not job.location]
         print(f"{name}: {len(jobs):,} posts state no location")
+        if stating := [job for job in records if job.location]:
+            _against_stated(stating, args.show_disagreements)
         if not jobs:
             continue
         placed = [infer_location(j.employer, j.parent_unit, j.announcement) for j in jobs]

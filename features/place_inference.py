@@ -14,12 +14,17 @@ inferred. Unknown stays unknown:
   (「叶县人民法院」);
 - a county's short name (兰考, 新郑) counts only as the name of a branch or zone, beside its province
   or prefecture: 「开封市医疗保障局兰考分局」 lies in 兰考县, 「河南省新郑监狱」 in 新郑市, 「新安经济技术
-  开发区」 (with 「河南省…」 beside it) in 新安县; a town's 「新安镇」 names no county;
+  开发区」 (with 「河南省…」 beside it) in 新安县, 「宝丰商务区」 in 宝丰县; a town's 「新安镇」 names no
+  county;
 - a prefecture's bare name (洛阳, 哈密) needs its province too, a full one (洛阳市) says it alone.
 
+The longest name at a position is read, and never one inside another place's name: another province's
+安新县 holds 新县 and is read as itself (``DIVISIONS_HOLDING_LISTED_NAMES``), 「新县镇」 is a town's.
+
 An office one place keeps in another (「信阳市人民政府驻郑州办事处」) works where it is stationed, the
-place after 「驻」 (郑州市). Otherwise names of different places give what contains both, never a guess
-between them (a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
+place after 「驻」 (郑州市), also when named by its one-character name (「驻京办事处」 → 北京市, 驻沪 →
+上海市). Otherwise names of different places give what contains both, never a guess between them
+(a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
 (「河南省教育厅」) gets the province and nothing more: the table does not say it sits in the capital.
 
 An inferred place helps ranking, a graduate's wishes and what a list shows; the eligibility
@@ -34,9 +39,11 @@ from dataclasses import dataclass, replace
 
 from features.data.places import (
     COUNTY_NAMES_ALSO_WORDS,
+    DIVISIONS_HOLDING_LISTED_NAMES,
     HENAN_SHARED_NAMES,
     PROVINCE_DIVISIONS,
     PROVINCE_FULL_NAMES,
+    STATIONED_CITY_ABBREVIATIONS,
 )
 from features.place_names import provinces_named, short_name
 
@@ -92,9 +99,10 @@ class _Division:
 
 
 #: What a county's short name must be the name of to stand for the county (「兰考分局」「内黄监狱」,
-#: 「新安经济技术开发区」): a branch or zone named after where it lies. Elsewhere a short name is too
-#: often a word or a town (博爱, 民权, 新安镇).
-_NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区)"
+#: 「新安经济技术开发区」「宝丰商务区」): a branch or zone named after where it lies. Elsewhere a short
+#: name is too often a word or a town (博爱, 民权, 新安镇). Zone words are added as the real tables need
+#: them: Henan 2026 names a county's short name before no other (高新区, 新区, 示范区: none).
+_NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区|商务区)"
 
 
 def _county_needs_context(county: str) -> bool:
@@ -126,18 +134,46 @@ def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
                 if (short := short_name(county)) != county:
                     shorts.setdefault(short, []).append(_Division(province, prefecture, county, needs_context=True))
     unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
+    for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
+        names[name] = _Division(province, prefecture, county, needs_context=False)
     return names, unique
 
 
 _DIVISIONS, _COUNTY_SHORT_NAMES = _gazetteer()
-# Longest first: 濮阳县 before 濮阳, 乌鲁木齐县 before 乌鲁木齐, 宛城区 before 宛城. A 区 before 域 is a
-# region's (中原区域), not a district.
+
+
+def _follows(name: str) -> str:
+    """What must follow, or may not follow, ``name`` for it to name its division: a county's short
+    name only a branch or zone (兰考分局); a 区 not 域 (中原区域 is a region)."""
+    if name in _COUNTY_SHORT_NAMES:
+        return f"(?={_NAMED_AFTER_COUNTY})"
+    return "(?!域)" if name.endswith("区") else ""
+
+
+# Longest first, so that the longest name at a position is read: 濮阳县 before 濮阳, 乌鲁木齐县 before
+# 乌鲁木齐, 宛城区 before 宛城; and another province's 安新县 before the 新县 it holds
+# (DIVISIONS_HOLDING_LISTED_NAMES), which is never read inside it.
 _DIVISION_NAME = re.compile("|".join(
-    re.escape(name) + (f"(?={_NAMED_AFTER_COUNTY})" if name in _COUNTY_SHORT_NAMES
-                       else "(?!域)" if name.endswith("区") else "")
-    for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
+    re.escape(name) + _follows(name) for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
 #: 「驻」 before a place: an office kept there (「信阳市人民政府驻郑州办事处」); not 驻马店, not 派驻机构.
 _STATIONED = re.compile(r"驻(?!马店)")
+
+
+def _seats() -> dict[str, _Division]:
+    """The one-character names of cities an office is kept in (京, 沪, 穗) and the names of those
+    cities the place list does not hold (广州, 深圳, 武汉, 成都) → the city."""
+    seats: dict[str, _Division] = {}
+    for abbreviation, (province, city) in STATIONED_CITY_ABBREVIATIONS.items():
+        seats[abbreviation] = _DIVISIONS.get(city or "") or _Division(province, city, None, needs_context=False)
+        if city and city not in _DIVISIONS:
+            seats[short_name(city)] = seats[abbreviation]
+    return seats
+
+
+_SEATS = _seats()
+#: 「驻京办事处」「驻沪办」「驻穗联络处」 (a one-character name before the office), 「驻广州办事处」.
+_SEAT_ELSEWHERE = re.compile("({})(?:市)?|([{}])(?=办|联络|代表处|工作处|工作站)".format(
+    "|".join(name for name in _SEATS if len(name) > 1), "".join(name for name in _SEATS if len(name) == 1)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +213,9 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     for m in _DIVISION_NAME.finditer(text):
         first = m.start() if first is None else first
         division = _division(m.group())
-        if m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()]):
+        # Not before 镇: 「新县镇卫生院」 is a town's, in 河北's 孟村 (a 3-character one may: 虞城县镇里固乡).
+        if (m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
+                and not text.startswith("镇", m.end())):
             division = replace(division, needs_context=False)
         divisions.append(division)
         if division.county:
@@ -193,8 +231,11 @@ def _read(text: str) -> _Reading:
     """What ``text`` says of where the post is: the place after 「驻」 when it keeps an office
     elsewhere, else the place its name begins with (``_read_address``)."""
     for m in _STATIONED.finditer(text):
-        if _names_a_place_first(seat := text[m.end():]):
-            return _Reading(*_read_address(seat), owner=_Reading(*_read_address(text[:m.start()])))
+        owner = _Reading(*_read_address(text[:m.start()]))
+        if seat := _SEAT_ELSEWHERE.match(text, m.end()):
+            return _Reading(set(), [_SEATS[seat.group(1) or seat.group(2)]], owner=owner)
+        if _names_a_place_first(text[m.end():]):
+            return _Reading(*_read_address(text[m.end():]), owner=owner)
     return _Reading(*_read_address(text))
 
 

@@ -142,3 +142,26 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 AMBIGUOUS_SHORT_NAMES = frozenset(
     "天山 新市 高昌 伊州 温泉 精河 新和 和静 和硕 博湖 且末 于田 民丰 托里 裕民 福海 青河 新源 白杨".split()
 )
+
+#: Divisions of other provinces whose names hold a county-level name listed here (安新县 holds 新县,
+#: 阜新市 holds 新市区's 新市) → (province, prefecture, county-level name or ``None``). Read as
+#: themselves, the longest name at a position, so that the name inside is never read: 「安新县人民法院」
+#: beside a Henan announcement lay in 信阳市新县. Every listed spelling was checked against the
+#: national list of 行政区划代码 as of 2020 (cpca 0.5.5's ``adcodes.csv``, not a dependency): no other
+#: division's name holds one.
+DIVISIONS_HOLDING_LISTED_NAMES: dict[str, tuple[str, str, str | None]] = {
+    "安新县": ("河北", "保定市", "安新县"), "阳新县": ("湖北", "黄石市", "阳新县"),
+    "大新县": ("广西", "崇左市", "大新县"), "奉新县": ("江西", "宜春市", "奉新县"),
+    "永新县": ("江西", "吉安市", "永新县"), "阜新市": ("辽宁", "阜新市", None),
+}
+
+#: The one-character names of cities in an office's name (「驻京办事处」「驻沪办」) → (province, city
+#: or ``None`` for a municipality or region): the office works there, as in one named by the city's
+#: full name (驻广州办事处, also for the cities not listed above). Only the usual ones; 驻汉 is 武汉
+#: before 办 (驻汉中办事处 names 汉中).
+STATIONED_CITY_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
+    "京": ("北京", None), "沪": ("上海", None), "津": ("天津", None), "渝": ("重庆", None),
+    "穗": ("广东", "广州市"), "深": ("广东", "深圳市"), "汉": ("湖北", "武汉市"), "蓉": ("四川", "成都市"),
+    "郑": ("河南", "郑州市"), "乌": ("新疆", "乌鲁木齐市"), "疆": ("新疆", None),
+    "港": ("香港", None), "澳": ("澳门", None),
+}
