@@ -68,6 +68,7 @@ from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
+from matching.rules.post_scoped import with_post_scopes
 from matching.scoring import specific_place_keys
 
 #: More than this many hires for one position is most likely a typo or a total over posts
@@ -175,6 +176,9 @@ def _service_terms(job: Job, read: Callable[[str, str], Sequence[Condition]]) ->
     conds = [cond for column, text in cells for cond in read(column, text)]
     if not job.conditions and job.description:
         conds = list(parse_posting_text(job.description))
+    # A term for one named post (其中会计岗位须服务满5年) is this post's when its title names that post,
+    # and compared; another post's term is no contradiction, and one the title leaves open is not counted.
+    conds = with_post_scopes(conds, job.title, read)
     terms = [c for c in conds if c.kind is Kind.SERVICE_YEARS]
     years = sorted({c.payload.years for c in terms})
     if len(years) < 2:

@@ -361,10 +361,21 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
         as_of = as_of or p.as_of
     # Days that differ within a cell stay with their limits; a relaxation without one counts
     # on the base limit's day (``AgeRelaxation.as_of`` None).
-    relax = tuple(r for p in qualified
-                  for r in relaxations_for(p.who, p.maximum, p.born_from, None if shared else p.as_of))
+    limits = tuple(r for p in qualified
+                   for r in relaxations_for(p.who, p.maximum, p.born_from, None if shared else p.as_of))
+    # A group's limit below the general one (35周岁以下，应届硕士研究生30周岁以下) narrows it for
+    # that group; read as a relaxation it lifted nothing and the group's older graduates passed.
+    stricter = tuple(r for r in limits if _below(r, maximum, born_from))
+    relax = tuple(r for r in limits if r not in stricter)
     cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax,
-                   as_of=as_of, as_of_note=None if as_of else relative)
+                   stricter=stricter, as_of=as_of, as_of_note=None if as_of else relative)
     if cond.minimum is None and cond.maximum is None and cond.born_from is None and cond.born_to is None:
         return None
     return cond
+
+
+def _below(r: AgeRelaxation, maximum: int | None, born_from: dt.date | None) -> bool:
+    """The group's limit admits less than the general one: a lower age, or a later birth date."""
+    if r.maximum is not None and maximum is not None:
+        return r.maximum < maximum
+    return r.born_from is not None and born_from is not None and r.born_from > born_from

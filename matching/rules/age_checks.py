@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from features.records import Graduate
 from matching.deadlines import written_day
-from matching.rules.conditions import AgeCond
+from matching.rules.age import scope_levels
+from matching.rules.conditions import AgeCond, AgeRelaxation
 from matching.rules.describe import birth_day, requirement
 from matching.rules.seasons import is_fresh, years_named
 from matching.verdict import Status
@@ -78,7 +79,7 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
         return FAIL, f"年龄不符：岗位要求{want}，{_born(g.birth_date, '晚于', p.born_to)}"
     too_old = g.birth_date < p.born_from if p.born_from is not None else p.maximum is not None and age > p.maximum
     if not too_old:
-        return OK, f"年龄符合：岗位要求{want}{dated}"
+        return _within_group_limits(p, g, ctx, want, dated)
     # Too old: said as the age when the age bound fails too, else as the birth date that decided.
     why = aged if p.born_from is None or (p.maximum is not None and age > p.maximum) else _born(g.birth_date, "早于", p.born_from)
     pending = False
@@ -114,3 +115,45 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
     if pending:
         return REVIEW, f"年龄待核实：岗位要求{want}，{why}，请核实是否适用放宽条件"
     return FAIL, f"年龄不符：岗位要求{want}，{why}"
+
+
+def _in_group(r: AgeRelaxation, g: Graduate, ctx: Context) -> bool | None:
+    """Whether the graduate is of the group a limit names: by level (the levels named; 及以上 the
+    levels from the lowest up), 应届 by the graduation year, gender by gender; ``None`` where the
+    record cannot tell (no level or year stated, a title or experience it does not hold)."""
+    if r.gender is not None:
+        return None if g.gender is None else g.gender == r.gender
+    if r.level is None or g.education is None:
+        return None
+    named = scope_levels(r.who) or (r.level,)
+    if not (g.education >= r.level if "及以上" in r.who else g.education in named):
+        return False
+    if r.fresh_only:
+        if g.graduation_year is None:
+            return None
+        if not is_fresh(g, ctx, years_named(r.who)):
+            return False
+    return None if r.unrecorded else True
+
+
+def _within_group_limits(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: str) -> tuple[Status, str]:
+    """Within the general limit: a lower limit for the graduate's group (应届硕士研究生30周岁以下)
+    refuses them when past it, and is reviewed when the record cannot tell the group."""
+    pending: list[str] = []
+    for r in p.stricter:
+        r_as_of = r.as_of or p.as_of
+        r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
+        past = g.birth_date < r.born_from if r.born_from is not None else r.maximum is not None and r_age > r.maximum
+        if not past:
+            continue
+        limit = f"{r.maximum}周岁以下" if r.maximum is not None else f"{birth_day(r.born_from)}以后出生"
+        member = _in_group(r, g, ctx)
+        if member:
+            return FAIL, f"年龄不符：岗位要求{want}，{how_old(r_age, r_as_of, p.as_of_note)}，{r.who}须{limit}"
+        if member is None:
+            pending.append((f"{r.who}须{limit}", r.who))
+    if pending:
+        aged = how_old(age_on(g.birth_date, p.as_of or ctx.reference_date), p.as_of, p.as_of_note)
+        return REVIEW, (f"年龄待核实：岗位要求{want}，{aged}，{'，'.join(w for w, _ in pending)}，"
+                        f"请核实您是否属于{'或'.join(who for _, who in pending)}")
+    return OK, f"年龄符合：岗位要求{want}{dated}"

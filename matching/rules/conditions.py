@@ -151,6 +151,9 @@ class AgeCond:
     born_to: dt.date | None = None
     relaxations: tuple[AgeRelaxation, ...] = ()
     scope: str | None = None  # the limit binds only these applicants (本科生28周岁以下)
+    # Lower limits for some applicants (35周岁以下。应届硕士研究生30周岁以下): a relaxation's
+    # record (who, level, 应届 …) binding those it names, where a relaxation lifts.
+    stricter: tuple[AgeRelaxation, ...] = ()
     scope_levels: tuple[EducationLevel, ...] = ()
     as_of: dt.date | None = None
     as_of_note: str | None = None

@@ -139,6 +139,8 @@ def age_text(cond: AgeCond) -> str:
     # A qualifier naming a level or a title (具有博士研究生学历或中级职称) is two relaxations
     # (``age.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
     text += "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
+    text += "".join(dict.fromkeys(f"，{r.who}{r.maximum}周岁以下" if r.maximum is not None
+                                  else f"，{r.who}{birth_day(r.born_from)}以后出生" for r in cond.stricter))
     return f"{cond.scope}{text}" if cond.scope else text
 
 
@@ -177,6 +179,7 @@ def describe_condition(c: Condition) -> str:
                       f"({r.level.name if r.level else '-'}{'+?' if r.unrecorded else ''}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})"
                       f"{' as of ' + str(r.as_of) if r.as_of else ''}"
                       for r in p.relaxations]
+            parts += [f"stricter {r.who}≤{r.maximum}{' born ' + str(r.born_from) + '..' if r.born_from else ''}" for r in p.stricter]
             if p.scope:
                 parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
             if p.as_of or p.as_of_note:

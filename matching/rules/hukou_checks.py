@@ -71,6 +71,10 @@ def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
     if elsewhere and (years := _seasons_passed(p.exceptions, g)):
         return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
                       f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
+    if p.origin and located and all(apart(place, g.hukou) for place in located):
+        # 户籍或生源: the hukou is elsewhere, but the record holds no 生源地 (``Graduate`` has no such
+        # field), so the other way in stays open: reviewed, saying what is left to confirm.
+        return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}，不在其内；记录中没有生源地，请核实生源地是否符合"
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
 
 

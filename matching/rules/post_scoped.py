@@ -17,9 +17,10 @@ from matching.rules.conditions import Condition, Kind, PostScopedCond, Span
 from matching.rules.patterns import _rule
 from matching.rules.text import fold
 
-#: 应聘公寓辅导员岗位人员须为…, 报考专职组织员岗位的考生须…: the post is named before 岗位, the
+#: 应聘公寓辅导员岗位人员须为…, 报考专职组织员岗位的考生须…, 其中会计岗位须服务满5年 (after a term of
+#: every post): the post is named before 岗位, the
 #: requirement follows 须/需/应 up to the end of the clause part.
-_POST = r"(?:应聘|报考)(?P<post>[\u4e00-\u9fff]{2,12}?)(?:岗位|职位)(?:的)?(?:人员|考生|应聘者|报考者)?"
+_POST = r"(?:应聘|报考|其中)(?P<post>[\u4e00-\u9fff]{2,12}?)(?:岗位|职位)(?:的)?(?:人员|考生|应聘者|报考者)?"
 _DEMAND = r"(?:必须|须|需|应)(?:为|是)?(?P<req>[^,;]{2,80})"
 
 RULES = (

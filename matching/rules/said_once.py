@@ -13,7 +13,8 @@ folds: a not-eligible verdict names every failed condition.
 - **Met conditions of one kind** (学历、学位): the reason of the one that asks this graduate the
   most is said, where the first of them was: the higher level or degree; on a tie the more specific (a range
   with an upper end, 仅限本科, over 本科及以上; 与学历相对应的学位, which asks each graduate for the
-  degree of their own level, over 学士及以上). The weaker one is implied by it. One asked of a group
+  degree of their own level, over 学士及以上). The weaker one is implied by it. Two education bounds
+  from either side (大专及以上, 本科及以下) are said as the range they leave (大专至本科). One asked of a group
   no record tells (公费师范生, 退伍士兵) is said only where no requirement of every applicant is.
 - **Service terms** (服务年限): a commitment, never a refusal; the longer binds (an employer who
   wrote 3 and 5 years holds the graduate to 5), said once. ``jobmatch check-jobs`` flags the post
@@ -34,7 +35,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from features.education import Degree
+from features.education import Degree, EducationRequirement
 from features.records import Graduate
 from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level confers, as the degree check reads it
 from matching.rules.conditions import AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, Kind, ServiceYearsCond
@@ -63,6 +64,8 @@ def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], gr
         else:
             # ``max`` keeps the first of equals: on a full tie, the condition stated first.
             said = results[max(members, key=lambda i: _WEIGHTS[kind](conds[i].payload, graduate))].reason
+            if kind is Kind.EDUCATION:
+                said = _education_range([conds[i].payload for i in members], graduate) or said
         out[first] = replace(results[first], said_as=said)
         for i in members[1:]:
             out[i] = replace(results[i], folded=True)
@@ -104,6 +107,22 @@ def _degree_weight(p: DegreeCond, g: Graduate) -> tuple:
         return (False, -1, False)
     asked = _DEGREE_OF_LEVEL.get(g.education, Degree.NONE) if p.matching_level else (p.minimum or Degree.NONE)
     return (p.scope is None or bool(p.scope_levels), int(asked), p.matching_level)
+
+
+def _education_range(met: Sequence[EducationCond], g: Graduate) -> str | None:
+    """Two met requirements of every applicant bounding the level from both sides (大专及以上 and
+    本科及以下) said as the range they leave, 「学历符合：岗位要求大专至本科，…」: the one the weights
+    pick names one bound only. ``None`` when one of them already states the range."""
+    bounded = [p.requirement for p in met if p.scope is None and not p.requirement.any_level
+               and p.requirement.minimum is not None]
+    if g.education is None or len(bounded) < 2:
+        return None
+    highest = max(r.minimum for r in bounded)
+    uppers = [r.maximum for r in bounded if r.maximum is not None]
+    both = EducationRequirement(minimum=highest, maximum=min(uppers) if uppers else None)
+    if any((r.minimum, r.maximum) == (both.minimum, both.maximum) for r in bounded):
+        return None
+    return f"学历符合：岗位要求{both.describe()}，您的学历为{g.education.label}"
 
 
 def _service_weight(p: ServiceYearsCond, g: Graduate) -> int:
@@ -166,6 +185,8 @@ def _age_implies(a: AgeCond, b: AgeCond, g: Graduate) -> bool:
         return True
     if a.as_of != b.as_of or a.as_of_note != b.as_of_note:
         return False
+    if any(s not in a.stricter for s in b.stricter):
+        return False  # ``b`` narrows itself for a group: what it says is not said by ``a``
     lifts = [r for r in a.relaxations if _may_lift(r, g) and not any(_relaxation_within(r, rb) for rb in b.relaxations)]
     if any(r.born_from is not None or r.maximum is None or a.born_from is not None for r in lifts):
         return False  # a relaxed date bound, or years lifting a dated limit: not compared
