@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from features.hardship_employment_notes import EmployedNote, check_employed_notes, employed_note
 from features.hardship_items import cell_items, hardship_item
-from features.hardship_words import MAYBE_FORMERLY_POOR, MONITORING_WORD, NO_HARDSHIP, RISK_ELIMINATED
+from features.hardship_words import (
+    DETAIL_CLAUSE,
+    HARDSHIP_WORDS,
+    MAYBE_FORMERLY_POOR,
+    MONITORING_WORD,
+    NO_HARDSHIP,
+    NOT_A_CATEGORY,
+    RISK_ELIMINATED,
+)
 from features.records import Hardship, HardshipGroup
 from features.student_loan import STUDENT_LOAN_WORD, loan_item
 
@@ -46,6 +54,7 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     loans: set[bool] = set()
     unsure: str | None = None  # an item whose monitoring ended without saying whether it was a 脱贫户
     notes: list[EmployedNote] = []
+    asides: list[str] = []  # items that state no category (``_aside``): refused only if nothing else does
     for part in cell_items(text):
         if "是否" in part:
             raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
@@ -57,12 +66,18 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
             notes.append(note)
             if not note.qualifies:
                 continue  # refused below, after a contradiction the cell may state
+        aside = _aside(part)
+        if aside is not None:
+            asides.append(aside)
+            continue
         found, named = hardship_item(part)
         flags.update(found)
         groups.update(named)
         if RISK_ELIMINATED.search(part) and MAYBE_FORMERLY_POOR.search(part):
             unsure = part
     check_employed_notes(text, flags, notes)
+    if asides and not flags:
+        raise ValueError(asides[0])
     if unsure is not None and Hardship.POVERTY_ALLEVIATION not in flags:
         # Read as no category it would refuse a 脱贫户 a 脱贫家庭 policy; read as 脱贫家庭, admit
         # a household that never was one: the clerk knows which.
@@ -71,6 +86,20 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     if len(loans) > 1:
         raise ValueError(f"困难类别「{text}」对助学贷款的说法前后矛盾（既写有又写无）")
     return HardshipCell(frozenset(flags), frozenset(groups), loans.pop() if loans else None)
+
+
+def _aside(part: str) -> str | None:
+    """The refusal of an item that states no category but may stand beside one: a clause of detail
+    (「父亲已退休」: ``DETAIL_CLAUSE``) or a state that is no hardship category (「单亲家庭」「退役军人」:
+    ``NOT_A_CATEGORY``); ``None`` for any other item. A clause naming a category word (「父亲残疾」
+    「父母均失业」) is not one: ``hardship_item`` reads it as a relative's state."""
+    known = "、".join(h.value for h in Hardship)
+    for pattern, why in NOT_A_CATEGORY:
+        if pattern.match(part):
+            return f"困难类别「{part}」：{why}（可用：{known}、无）"
+    if DETAIL_CLAUSE.match(part) and not any(pattern.search(part) for pattern, _ in HARDSHIP_WORDS):
+        return f"困难类别「{part}」只写了家庭情况，没有写困难类别：请写明本人的困难类别（可用：{known}、无）"
+    return None
 
 
 def read_hardship(value: object) -> tuple[frozenset[Hardship], frozenset[HardshipGroup]] | None:

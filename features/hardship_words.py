@@ -38,7 +38,10 @@ HOUSEHOLD_AFTER_DISABLED = re.compile(rf"^{_HOUSEHOLD_PHRASE}|^(?:贫困|困难)
 POVERTY_WORD = re.compile(r"脱贫|建档立卡|贫困户|防返贫|防止返贫|监测户|监测对象|(?:边缘)?易致贫|易返贫致贫|突发严重困难")
 HARDSHIP_WORDS = (
     (re.compile(r"零就业"), Hardship.ZERO_EMPLOYMENT_FAMILY),
-    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|{_DISABLED_FAMILY}|残疾(?={_DISABLED_HOUSEHOLD})"),
+    # 孤儿: no family income to speak of. Many 求职创业补贴 policies count an orphan among 特困人员, but an
+    # orphan is not always registered as one (特困人员认定办法): 低收入家庭 stated broadly, in no group, so
+    # that a subsidy for 特困人员 reviews it (「请核实是否属于低保家庭、特困人员…」) rather than pays on a guess.
+    (re.compile(rf"低保|最低生活保障|低收入|特困|五保|城乡困难|孤儿|{_DISABLED_FAMILY}|残疾(?={_DISABLED_HOUSEHOLD})"),
      Hardship.LOW_INCOME_FAMILY),
     (re.compile(rf"残疾(?!{_DISABLED_HOUSEHOLD})|残障"), Hardship.DISABILITY),
     (re.compile(r"少数民族"), Hardship.ETHNIC_MINORITY),
@@ -64,6 +67,20 @@ PERSONAL_HARDSHIPS = frozenset({Hardship.DISABILITY, Hardship.LONG_TERM_UNEMPLOY
 _KIN = (r"(?:子女|儿女|父母亲?|父亲|母亲|爸爸|妈妈|双亲|家长|家属|亲属|配偶|丈夫|妻子|儿子|女儿|家人|家庭成员"
         r"|兄弟姐妹|兄弟|姐妹|哥哥|弟弟|姐姐|妹妹|(?:外?祖)?父母|祖父|祖母|爷爷|奶奶|外公|外婆|姥姥|姥爷|遗属)")
 _RELATIVE = rf"(?:{_KIN}|家庭|家中|家里)"
+#: A clause of detail about the household (「父亲已退休」「母亲常年生病」「家中有老人需赡养」): it starts with
+#: a relative or the household and names no category. After a category (「零就业家庭，父亲已退休」) it is
+#: a note on it, as in brackets (「零就业家庭（父亲已退休）」), and states nothing; alone it is refused.
+DETAIL_CLAUSE = re.compile(rf"^{_RELATIVE}")
+#: States a sheet may write in the 困难类别 cell that are not hardship categories of the regional plan
+#: (零就业家庭、低收入家庭、残疾、少数民族 …) nor of the 求职创业补贴 (低保、脱贫、贫困残疾人家庭、特困人员、残疾、
+#: 国家助学贷款): a single-parent household is not said poor (a poor one is 低保 or 低收入), and a veteran's
+#: support (退役军人就业优待) is the 退役军人事务 offices', not a hardship. Beside a category they are
+#: dropped as a detail is; alone refused, saying why.
+NOT_A_CATEGORY = (
+    (re.compile(r"^单亲(?:家庭|户)?$|^父母离异$"), "单亲家庭本身不是困难类别；家庭为低保或低收入的，请写「低保家庭」或「低收入家庭」"),
+    (re.compile(r"^(?:退役|复员|转业)(?:军人|士兵|大学生士兵)$|^退伍(?:军人)?$"),
+     "退役军人不是困难类别，其就业优待由退役军人事务部门办理"),
+)
 RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
 #: A relative right before the keyword (「父亲残疾」「家中有残疾人」), or a named relative a few words
 #: before it in the same clause (「父亲肢体残疾」「母亲二级残疾」「父亲持有残疾证」「父母都已失业」「父母均下岗失业」):

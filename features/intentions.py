@@ -158,7 +158,8 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
                 continue
             if item in _GENERIC or _NOT_A_KIND.search(item) or _TEXT_PLACES.search(item):
                 continue
-            out.append(item)
+            teacher = _STAGE_TEACHER.fullmatch(item)  # 「不当小学老师」 refuses 小学数学教师 posts
+            out.append(_stage_teacher(teacher) if teacher else item)
     return _unique(out)
 
 
@@ -166,6 +167,24 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
 #: not what they wish to do: no verb of wishing in it.
 _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘|求职|意向))"
                            r"(?:(?:我是|本人)?.{1,20}?专业(?:的|毕业生?|学生|的学生|在读)?|(?:我的|本人)?专业(?:是|为).{1,20})")
+
+
+#: A teacher named by school stage, and subject, in everyday words (「想当小学老师」「中学语文老师」「幼儿园老师」
+#: 「幼师」): read as the titles say it (小学教师, 中学语文教师, 幼儿教师; ``features.vocabulary.job_kind_names``
+#: gives the titles' forms). 「中小学老师」 is read whole, above.
+_SCHOOL_SUBJECTS = ("语文 数学 英语 物理 化学 生物 历史 地理 政治 思想政治 道德与法治 思政 音乐 体育 美术 科学 "
+                    "信息技术 信息 计算机 心理健康 心理 书法 舞蹈 特殊教育 双语 汉语 国家通用语言").split()
+_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿)(?P<subject>"
+                            + "|".join(sorted(_SCHOOL_SUBJECTS, key=len, reverse=True))
+                            + r")?(?:老师|教师)|(?P<kindergarten>幼师)")
+
+
+def _stage_teacher(found: re.Match[str]) -> str:
+    """The title's word for a teacher named by stage (「中学语文老师」 → 中学语文教师; 「幼儿园老师」「幼师」 → 幼儿教师)."""
+    if found.group("kindergarten"):
+        return "幼儿教师"
+    stage = "幼儿" if found.group("stage") == "幼儿园" else found.group("stage")
+    return f"{stage}{found.group('subject') or ''}教师"
 
 
 #: What follows a kind of job named as a qualification held (「教师资格证」「初级会计职称」「护士执业证」).
@@ -193,6 +212,8 @@ def extract_categories(text: str) -> tuple[str, ...]:
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
     found = [m.group() for m in _CATEGORIES.finditer(text)
              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
+    found += [_stage_teacher(m) for m in _STAGE_TEACHER.finditer(text)
+              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
     for start, end in clauses(text):
         clause = text[start:end]
         for m in _DOING.finditer(clause):
@@ -212,7 +233,8 @@ def extract_categories(text: str) -> tuple[str, ...]:
                     continue
                 if item in _GENERIC or _NOT_A_KIND.search(item):
                     continue
-                if _TEXT_PLACES.search(item) or _INDUSTRIES.fullmatch(item) or _CATEGORIES.search(item):
+                if (_TEXT_PLACES.search(item) or _INDUSTRIES.fullmatch(item) or _CATEGORIES.search(item)
+                        or _STAGE_TEACHER.search(item)):
                     continue
                 found.append(item)
     return _unique(found)

@@ -154,7 +154,9 @@ _LOAN_ALTERNATIVE = re.compile(r"^(?:获得|享受|申请|办理)?了?(?:国家|
                                r"(?:的)?(?:高校)?(?:毕业生|学生)?$")
 #: Words of ``features.hardship.parse_hardship`` that name only a part of their category, and
 #: the words that name all of it: an item with the first and none of the second names a part.
-_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|最低生活保障|特困|五保|残疾人?(?:贫困|困难)?家庭"),
+#: 孤儿 is read as 低收入家庭 (``features.hardship_words``) but names only orphans: a policy for 孤儿 reviews
+#: a 低收入家庭 graduate rather than admits every one.
+_NARROWER = {Hardship.LOW_INCOME_FAMILY: (re.compile(r"低保|最低生活保障|特困|五保|孤儿|残疾人?(?:贫困|困难)?家庭"),
                                           re.compile(r"低收入|城乡困难")),
              Hardship.POVERTY_ALLEVIATION: (re.compile(r"防返贫|防止返贫|监测|易致贫|易返贫致贫|突发严重困难|脱贫不稳定"),
                                             re.compile(r"脱贫(?!不稳定)|建档立卡|贫困户"))}

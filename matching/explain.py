@@ -12,7 +12,7 @@ from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.intentions import rejected_categories
 from features.records import Graduate, Job, shown_location
-from features.vocabulary import industry_text, names_industry, names_job_kind
+from features.vocabulary import industry_text, names_industry, names_job_kind, same_job_kind
 from matching.preferences import employer_types_wanted, wished_work
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
@@ -167,7 +167,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     if scores.work is not None and scores.work[row, col] > 0:
         reasons.append(f"意向工作一致：{'、'.join(k for k in work if names_job_kind(k, kind)) or job.title}")
     if scores.category[row, col] > 0:
-        wanted = [c for c in graduate.preferences.categories if c not in work
+        wanted = [c for c in graduate.preferences.categories if not any(same_job_kind(c, k) for k in work)
                   and (names_job_kind(c, kind) or job.employer_type in employer_types_wanted(c))]
         reasons.append(f"意向类别一致：{'、'.join(wanted) or job.category or job.title}")
     if scores.industry[row, col] > 0:

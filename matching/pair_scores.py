@@ -20,7 +20,7 @@ from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_places
 from features.records import Graduate
-from features.vocabulary import industry_names, job_kind_names
+from features.vocabulary import industry_names, job_kind_names, same_job_kind
 from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
 from matching.job_index import JobIndex
 from matching.preferences import EMPLOYER_TYPES, employer_types_wanted, wished_work
@@ -98,11 +98,15 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
     work_kinds = [wished_work(g.intention) for g in graduates]
-    work = _preference_match([_with_names(kinds, job_kind_names) for kinds in work_kinds], index, "category_text")
     # A kind of work said in the intention counts once, as such (``work``), even where the
-    # categories were read from the same text.
-    categories = [tuple(c for c in g.preferences.categories if c not in kinds)
+    # categories were read from the same text or name it in another word (意向类别 财务, 就业意向
+    # 「想做会计」: ``same_job_kind``); that word's titles then meet the wished work too.
+    categories = [tuple(c for c in g.preferences.categories if not any(same_job_kind(c, k) for k in kinds))
                   for g, kinds in zip(graduates, work_kinds)]
+    said_again = [tuple(c for c in g.preferences.categories if c not in kept)
+                  for g, kept in zip(graduates, categories)]
+    work = _preference_match([_with_names((*kinds, *again), job_kind_names) for kinds, again in zip(work_kinds, said_again)],
+                             index, "category_text")
     category = np.maximum(_preference_match([_with_names(c, job_kind_names) for c in categories], index, "category_text"),
                           _employer_type_match(categories, index.employer_type_codes))
     # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.

@@ -167,8 +167,8 @@ def test_hardship_lists_and_the_difference_between_none_and_not_stated():
 
 
 def test_unknown_hardship_word_is_named():
-    with pytest.raises(ValueError, match="「单亲」"):
-        parse_hardship("残疾；单亲")
+    with pytest.raises(ValueError, match="「烈士子女」"):
+        parse_hardship("残疾；烈士子女")
 
 
 @pytest.mark.parametrize(
@@ -475,8 +475,8 @@ def test_hardship_stated_as_none_in_every_spelling(cell):
 
 
 def test_hardship_parts_split_at_spaces_and_the_error_lists_the_categories():
-    with pytest.raises(ValueError, match="「单亲」（可用：零就业家庭、低收入家庭、"):
-        parse_hardship("残疾 单亲")
+    with pytest.raises(ValueError, match="「烈士子女」（可用：零就业家庭、低收入家庭、"):
+        parse_hardship("残疾 烈士子女")
 
 
 def test_split_list_of_a_tuple_at_or_and_without_empty_items():
