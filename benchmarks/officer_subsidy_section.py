@@ -2,7 +2,7 @@
 求职创业补贴 (``followups.subsidy_outside_support``), which spans every graduate.
 
     .venv/bin/python benchmarks/officer_subsidy_section.py [--graduates 5000] [--runs 10]
-        [--edits 20] [--database-url URL]
+        [--edits 20] [--imports 20] [--database-url URL]
 
 Generates ``--graduates`` synthetic graduates and 200 jobs with ``samples/generate.py``,
 imports them into a fresh database in a temporary directory, starts the app in process with
@@ -19,7 +19,9 @@ next day, the warm-up of the new day (``warm()``, what the background loop runs 
 the day change) and the first view of that day. Last, ``--edits`` PATCHes of one graduate
 each (a 国家助学贷款 toggled on graduates off the list, one at a time, each awaited): the
 warm-up's background work each edit wakes (the time inside its passes, ``warm`` and, where it
-exists, ``warm_written``).
+exists, ``warm_written``). Then ``--imports`` uploads of a one-graduate file each
+(``POST /api/graduates/import``, the same loan toggled on other graduates off the list, each
+awaited): the upload's own time and the warm-up's background work it wakes, as for the edits.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--graduates", type=int, default=5000)
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--edits", type=int, default=20)
+    parser.add_argument("--imports", type=int, default=20, help="one-graduate file uploads to time (0: none)")
     parser.add_argument("--database-url")
     args = parser.parse_args(argv)
 
@@ -64,7 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp)
         write_csv(generate_jobs(200, seed=11), data / "jobs.csv")
-        write_csv(generate_graduates(args.graduates, seed=12), data / "graduates.csv")
+        rows = generate_graduates(args.graduates, seed=12)
+        write_csv(rows, data / "graduates.csv")
         catalog = load_major_catalog()
         settings = Settings(data_dir=data / "data", database_url=args.database_url, warm_recommendations=False,
                             policies=ROOT / "samples" / "policies.csv")
@@ -118,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
                       f"total {answer.json()['total']}")
         if "warm_subsidy_section" in Settings.model_fields:
             _with_warm_up(settings.model_copy(update={"warm_subsidy_section": True}), token, args.graduates, spent,
-                          edits=args.edits)
+                          edits=args.edits, imports=args.imports, rows=rows)
         followups.subsidy_outside_support = section
     return 0
 
@@ -127,7 +131,8 @@ def _ms(started: float) -> str:
     return f"{(time.perf_counter() - started) * 1000:.0f} ms"
 
 
-def _with_warm_up(settings, token: str, graduates: int, spent: list[float], *, edits: int = 0) -> None:
+def _with_warm_up(settings, token: str, graduates: int, spent: list[float], *, edits: int = 0, imports: int = 0,
+                  rows: list[dict] = ()) -> None:
     """The first views with the section's warm-up (see the module's docstring); ``spent`` gets
     the section's own time of each view."""
     from fastapi.testclient import TestClient
@@ -164,11 +169,15 @@ def _with_warm_up(settings, token: str, graduates: int, spent: list[float], *, e
               f"(the section {spent[-1] * 1000:.0f} ms)")
         if edits:
             _single_edits(client, warmup, token, edits)
+        if imports:
+            _single_imports(client, warmup, token, imports, rows)
 
 
-def _single_edits(client, warmup, token: str, edits: int) -> None:
-    """``edits`` PATCHes of one graduate each, awaited one by one; the warm-up's time in its passes
-    after each (see the module's docstring)."""
+def _timed_passes(warmup) -> list[tuple[str, float]]:
+    """Wrap the warm-up's passes (once per warm-up) so that each appends (name, seconds) to the
+    list returned."""
+    if hasattr(warmup, "_bench_passes"):
+        return warmup._bench_passes
     passes: list[tuple[str, float]] = []
 
     def timed(name: str, run):
@@ -183,6 +192,14 @@ def _single_edits(client, warmup, token: str, edits: int) -> None:
     for name in ("warm", "warm_written"):
         if hasattr(warmup, name):
             setattr(warmup, name, timed(name, getattr(warmup, name)))
+    warmup._bench_passes = passes
+    return passes
+
+
+def _single_edits(client, warmup, token: str, edits: int) -> None:
+    """``edits`` PATCHes of one graduate each, awaited one by one; the warm-up's time in its passes
+    after each (see the module's docstring)."""
+    passes = _timed_passes(warmup)
     off_list = [g for g in warmup.graduates() if not g.needs_support][:edits]
     headers = {"Authorization": f"Bearer {token}"}
     per_edit: list[float] = []
@@ -197,6 +214,36 @@ def _single_edits(client, warmup, token: str, edits: int) -> None:
     kinds = sorted({name for name, _ in passes})
     print(f"{len(per_edit)} single-graduate PATCHes: the warm-up's background work per edit median "
           f"{statistics.median(per_edit) * 1000:.1f} ms, max {max(per_edit) * 1000:.1f} ms (passes: {', '.join(kinds)})")
+
+
+def _single_imports(client, warmup, token: str, imports: int, rows: list[dict]) -> None:
+    """``imports`` uploads of a one-graduate CSV each (a graduate off the list, 助学贷款 toggled),
+    awaited one by one: the upload's time and the warm-up's time in its passes after each."""
+    import io
+
+    from writers import write_csv
+
+    passes = _timed_passes(warmup)
+    headers = {"Authorization": f"Bearer {token}"}
+    chosen = [row for row in rows if row.get("困难类别") in (None, "", "无")][-imports:]  # not the graduates the edits toggled
+    per_upload: list[float] = []
+    per_import: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for row in chosen:
+            path = Path(tmp) / "one.csv"
+            write_csv([{**row, "助学贷款": "否" if row.get("助学贷款") == "是" else "是"}], path, columns=list(rows[0]))
+            passes.clear()
+            started = time.perf_counter()
+            answer = client.post("/api/graduates/import", headers=headers,
+                                 files={"file": ("one.csv", io.BytesIO(path.read_bytes()), "text/csv")})
+            per_upload.append(time.perf_counter() - started)
+            assert answer.status_code == 200 and answer.json()["updated"] == 1, answer.text[:300]
+            assert warmup.wait(timeout=600)
+            per_import.append(max((t for _, t in passes), default=0.0))
+    kinds = sorted({name for name, _ in passes})
+    print(f"{len(per_import)} one-graduate imports: the upload median {statistics.median(per_upload) * 1000:.1f} ms; "
+          f"the warm-up's background work per import median {statistics.median(per_import) * 1000:.1f} ms, "
+          f"max {max(per_import) * 1000:.1f} ms (passes: {', '.join(kinds)})")
 
 
 if __name__ == "__main__":

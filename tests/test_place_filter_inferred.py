@@ -3,8 +3,8 @@ post that states no place by the place its names say (``Job.inferred_location``,
 ``jobs.location_inferred``); a stated place always wins. Before, they read the stated place only:
 a Henan table (no place column) filtered by 开封 gave nothing while the pages showed 开封.
 
-The stored place is written wherever jobs are (import, create, edit), filled for rows written
-before by revision 0012, and brought up to date at the service's start."""
+The stored place is written wherever jobs are (import, create, edit), and filled for rows written
+before revision 0012 added it, or brought up to date, at the service's start."""
 
 from __future__ import annotations
 
@@ -195,7 +195,9 @@ def test_refreshing_keeps_an_edit_made_since_the_jobs_were_read(empty_engine):  
     assert (stored["Z-CITY"], stored["K-CITY"]) == ("河南省开封市", None)
     assert {job.id for job in found} == {"K-COUNTY", "Z-CITY"}
 
-def test_upgrading_to_0012_fills_the_inferred_place_of_stored_rows_and_going_back_drops_it(empty_engine):  # noqa: F811
+def test_upgrading_to_0012_adds_the_column_the_start_up_fills_and_going_back_drops_it(empty_engine):  # noqa: F811
+    """The migration only adds the column (it runs no feature code, see its docstring); the start-up's
+    refresh of every stored job fills the rows written before."""
     upgrade(empty_engine, "0011")
     rows = [("K1", "兰考县人民法院", None), ("K2", "开封市市场监督管理局", ""),
             ("S1", "开封市文化旅游投资集团有限公司", "郑州市金水区"), ("N1", "某某有限公司", None)]
@@ -209,10 +211,13 @@ def test_upgrading_to_0012_fills_the_inferred_place_of_stored_rows_and_going_bac
     upgrade(empty_engine)
     with empty_engine.connect() as connection:
         assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == head_revision()
-        stored = dict(connection.execute(text("SELECT id, location_inferred FROM jobs")).all())
-    assert stored == {"K1": "河南省开封市兰考县", "K2": "河南省开封市", "S1": None, "N1": "河南省"}  # N1: by the announcement
-    with make_session_factory(empty_engine)() as session:
+        assert set(connection.execute(text("SELECT location_inferred FROM jobs")).scalars()) == {None}
+    with make_session_factory(empty_engine)() as session:  # what the service's start-up does
+        assert repo.refresh_inferred_places(session=session, jobs=repo.all_jobs(session=session)) == 3
+        session.commit()
+        stored = dict(session.execute(text("SELECT id, location_inferred FROM jobs")).all())
         jobs, total = repo.list_jobs(session=session, filters=repo.JobFilters(location="开封"), offset=0, limit=10)
+    assert stored == {"K1": "河南省开封市兰考县", "K2": "河南省开封市", "S1": None, "N1": "河南省"}  # N1: by the announcement
     assert ([j.id for j in jobs], total) == (["K1", "K2"], 2)
     downgrade(empty_engine, "0011")
     assert "location_inferred" not in {c["name"] for c in inspect(empty_engine).get_columns("jobs")}

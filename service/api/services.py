@@ -33,6 +33,13 @@ from service.storage import repository as repo
 #: ``service.import_tables.read_table_file``), so that gkld's JSON Lines import here as there.
 IMPORT_SUFFIXES = (*EXCEL_SUFFIXES, *CSV_SUFFIXES, *JSON_SUFFIXES)
 
+#: A graduates' import of at most this many records puts them into the graduate cache, as a PATCH
+#: does, and the subsidy warm-up judges them alone; a larger one drops the cache (read again, a
+#: full warm-up pass). The warm-up's own bound (``subsidy_verdicts.WRITTEN_LIMIT``, equal; not
+#: imported: that module imports this one): more written graduates than that waiting make its next
+#: pass a full one anyway, and each record put moves the copy once (O(n) for n graduates).
+IMPORT_PUT_LIMIT = 1_000
+
 
 def _invalid(error: ValueError) -> ApiProblem:
     if isinstance(error, ValidationError):  # a stored record re-validated with the fields sent
@@ -285,7 +292,11 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     counts = repo.upsert_graduates(session=session, graduates=result.records)
     audit.record_reads(session=session, user=user, graduates=result.records, action="import")
     session.commit()
-    cache.invalidate()
+    written = sorted({g.id for g in result.records})
+    if len(written) > IMPORT_PUT_LIMIT:
+        cache.invalidate()
+    elif written:  # as stored (what a reload would read), put into the copy: the warm-up re-judges these alone
+        cache.put_many(repo.get_graduates(session=session, graduate_ids=written))
     return _report(result, kind="graduates", counts=counts)
 
 

@@ -13,9 +13,10 @@ through the API (``GraduateCache.on_change``), so that an officer's first view f
 After a write only the written graduates are judged again (or their verdicts dropped: deleted, now
 on the list), not every graduate re-read: at 100,000 graduates a pass over all of them costs
 0.3–0.4 s even with nothing to judge, paid on every PATCH. A full pass is still made at start-up,
-on a new day or list, after an import (``GraduateCache.invalidate``: any record may have changed,
-and every record is a new copy the kept verdicts should point at), after a failed pass, and when
-more than ``written_limit`` written graduates are waiting (see ``WRITTEN_LIMIT``).
+on a new day or list, after a large import (``GraduateCache.invalidate``: any record may have
+changed, and every record is a new copy the kept verdicts should point at; an import of at most
+``services.IMPORT_PUT_LIMIT`` graduates is written graduates like a PATCH), after a failed pass, and
+when more than ``written_limit`` written graduates are waiting (see ``WRITTEN_LIMIT``).
 
 A view that comes while the warm-up runs does not wait for it: it judges, on its own thread, the
 records the warm-up has not reached yet (``VerdictCache.judge``; both store the same verdict for

@@ -12,7 +12,8 @@ re-import its table to keep its pay as written and its contact).
 
 ``location_inferred`` is written, never read: the record computes its inferred place from its names
 (``Job.inferred_location``); the column holds the same place so that the place filter can query it
-(revision 0012 fills it for rows written before, ``refresh_inferred_places`` after the inference changes).
+(``refresh_inferred_places``, at the service's start, fills it for rows written before revision 0012
+added it and rewrites it after the inference changes).
 """
 
 from __future__ import annotations

@@ -1,0 +1,112 @@
+"""The accounts and the two logs kept about them: users (tokens stored as hashes), the audit log
+of sensitive reads and changes, and the 推荐记录 of suggestions served.
+
+Functions take a ``Session`` and neither commit nor roll back: the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from service.storage.models import AuditRow, RecommendationRow, UserRow, utcnow
+from service.storage.query_kit import paged
+
+
+def create_user(*, session: Session, name: str, role: str, token_hash: str, graduate_id: str | None = None) -> UserRow:
+    user = UserRow(name=name, role=role, token_hash=token_hash, graduate_id=graduate_id, active=True)
+    session.add(user)
+    session.flush()
+    return user
+
+
+def user_by_token_hash(*, session: Session, token_hash: str) -> UserRow | None:
+    return session.scalar(select(UserRow).where(UserRow.token_hash == token_hash, UserRow.active.is_(True)))
+
+
+def list_users(*, session: Session) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).order_by(UserRow.id)))
+
+
+def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
+    """Account id → name, for the ids that still exist."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(UserRow.id, UserRow.name).where(UserRow.id.in_(ids)))
+    return {user_id: name for user_id, name in rows}
+
+
+def deactivate_users_named(*, session: Session, prefix: str) -> int:
+    """Turn off every account whose name starts with ``prefix`` (earlier demo accounts)."""
+    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    result = session.execute(
+        update(UserRow).where(UserRow.name.like(f"{escaped}%", escape="\\")).values(active=False)
+    )
+    return result.rowcount
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEntry:
+    user_id: int | None
+    user_name: str
+    role: str
+    action: str
+    record_id: str
+    fields: tuple[str, ...]
+    record_type: str = "graduate"
+
+
+def add_audit(*, session: Session, entries: Iterable[AuditEntry]) -> int:
+    now = utcnow()
+    rows = [
+        {
+            "at": now, "user_id": e.user_id, "user_name": e.user_name, "role": e.role, "action": e.action,
+            "record_type": e.record_type, "record_id": e.record_id, "fields": list(e.fields),
+        }
+        for e in entries
+    ]
+    if rows:
+        session.execute(insert(AuditRow), rows)
+    return len(rows)
+
+
+def list_audit(
+    *,
+    session: Session,
+    record_id: str | None = None,
+    user_id: int | None = None,
+    action: str | None = None,
+    since: dt.datetime | None = None,
+    offset: int = 0,
+    limit: int = 50,
+) -> tuple[list[AuditRow], int]:
+    query = select(AuditRow)
+    if record_id is not None:
+        query = query.where(AuditRow.record_id == record_id)
+    if user_id is not None:
+        query = query.where(AuditRow.user_id == user_id)
+    if action is not None:
+        query = query.where(AuditRow.action == action)
+    if since is not None:
+        query = query.where(AuditRow.at >= since)
+    return paged(session, query, order_by=(AuditRow.id.desc(),), offset=offset, limit=limit)
+
+
+def add_recommendation_logs(*, session: Session, entries: Sequence[tuple[int | None, str, Sequence[str]]]) -> None:
+    """Many ``(user_id, graduate_id, job_ids)`` entries in one statement."""
+    now = utcnow()
+    rows = [{"at": now, "user_id": u, "graduate_id": g, "job_ids": list(j)} for u, g, j in entries]
+    if rows:
+        session.execute(insert(RecommendationRow), rows)
+
+
+def list_recommendation_log(*, session: Session, graduate_id: str, offset: int = 0, limit: int = 20
+                            ) -> tuple[list[RecommendationRow], int]:
+    """One graduate's logged recommendations, newest first, and how many there are."""
+    query = select(RecommendationRow).where(RecommendationRow.graduate_id == graduate_id)
+    return paged(session, query, order_by=(RecommendationRow.id.desc(),), offset=offset, limit=limit)

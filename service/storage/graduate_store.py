@@ -1,0 +1,117 @@
+"""The graduates' queries: read, filter (the officers' need order for the support list), write and
+bulk upsert.
+
+Functions take a ``Session`` and neither commit nor roll back: the caller owns the transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from features.education import EducationLevel
+from features.records import Graduate
+from service.storage import need_order
+from service.storage.convert import graduate_from_row, graduate_to_columns
+from service.storage.models import GraduateRow
+from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, contains, paged, upsert_rows
+
+
+@dataclass(frozen=True, slots=True)
+class GraduateFilters:
+    school: str | None = None
+    major: str | None = None
+    education: EducationLevel | None = None
+    graduation_year: int | None = None
+    needs_support: bool | None = None
+    text: str | None = None  # matches id or name
+
+
+def get_graduate(*, session: Session, graduate_id: str) -> Graduate | None:
+    row = session.get(GraduateRow, graduate_id)
+    return None if row is None else graduate_from_row(row)
+
+
+def get_graduates(*, session: Session, graduate_ids: Sequence[str]) -> list[Graduate]:
+    """Graduates in the order of ``graduate_ids``; unknown ids are left out."""
+    found: dict[str, Graduate] = {}
+    ids = list(dict.fromkeys(graduate_ids))
+    for start in range(0, len(ids), CHUNK):
+        for row in session.scalars(select(GraduateRow).where(GraduateRow.id.in_(ids[start : start + CHUNK]))):
+            found[row.id] = graduate_from_row(row)
+    return [found[i] for i in ids if i in found]
+
+
+def all_graduates(*, session: Session) -> list[Graduate]:
+    return [graduate_from_row(row) for row in session.scalars(select(GraduateRow).order_by(GraduateRow.id))]
+
+
+def count_graduates(*, session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(GraduateRow)) or 0)
+
+
+def graduate_conditions(filters: GraduateFilters) -> list:
+    """The WHERE conditions on ``GraduateRow`` that ``filters`` state (texts match as substrings)."""
+    conditions = []
+    if filters.school:
+        conditions.append(contains(GraduateRow.school, filters.school))
+    if filters.major:
+        conditions.append(contains(GraduateRow.major, filters.major))
+    if filters.education is not None:
+        conditions.append(GraduateRow.education == int(filters.education))
+    if filters.graduation_year is not None:
+        conditions.append(GraduateRow.graduation_year == filters.graduation_year)
+    if filters.needs_support is not None:
+        conditions.append(GraduateRow.needs_support.is_(filters.needs_support))
+    if filters.text:
+        conditions.append(or_(contains(GraduateRow.id, filters.text), contains(GraduateRow.name, filters.text)))
+    return conditions
+
+
+def list_graduates(
+    *, session: Session, filters: GraduateFilters, offset: int, limit: int
+) -> tuple[list[Graduate], int]:
+    """Graduates passing ``filters``, by id; hardship-support graduates only
+    (``needs_support=True``) in the order of their need of follow-up, as on the officer page
+    (``need_order``)."""
+    query = select(GraduateRow).where(*graduate_conditions(filters))
+    if filters.needs_support:
+        joined, order_by = need_order.by_need(query)
+        rows, total = paged(session, joined, order_by=order_by, offset=offset, limit=limit, counted=query)
+    else:
+        rows, total = paged(session, query, order_by=(GraduateRow.id,), offset=offset, limit=limit)
+    return [graduate_from_row(row) for row in rows], total
+
+
+def graduate_ids(*, session: Session, filters: GraduateFilters) -> list[str]:
+    """Ids of every graduate passing ``filters``, by id (to filter a list held in memory with the
+    very conditions ``list_graduates`` applies)."""
+    return list(session.scalars(select(GraduateRow.id).where(*graduate_conditions(filters)).order_by(GraduateRow.id)))
+
+
+def create_graduate(*, session: Session, graduate: Graduate) -> None:
+    if session.get(GraduateRow, graduate.id) is not None:
+        raise DuplicateIdError(graduate.id)
+    session.add(GraduateRow(**graduate_to_columns(graduate)))
+    session.flush()
+
+
+def update_graduate(*, session: Session, graduate: Graduate) -> bool:
+    row = session.get(GraduateRow, graduate.id)
+    if row is None:
+        return False
+    for key, value in graduate_to_columns(graduate).items():
+        setattr(row, key, value)
+    session.flush()
+    return True
+
+
+def delete_graduate(*, session: Session, graduate_id: str) -> bool:
+    return session.execute(delete(GraduateRow).where(GraduateRow.id == graduate_id)).rowcount > 0
+
+
+def upsert_graduates(*, session: Session, graduates: Sequence[Graduate]) -> UpsertCounts:
+    return upsert_rows(session, GraduateRow, [graduate_to_columns(g) for g in graduates])
