@@ -81,3 +81,37 @@ def test_looser_group_limit_still_relaxes(engine):
     assert c.payload.stricter == () and [r.maximum for r in c.payload.relaxations] == [40]
     assert _age(engine, _graduate(EducationLevel.DOCTOR, 38), text).status is Status.ELIGIBLE
     assert _age(engine, _graduate(EducationLevel.MASTER, 38), text).status is Status.NOT_ELIGIBLE
+
+
+# A group named by the season alone (应届毕业生, 往届生) needs no level: the graduation year tells it.
+@pytest.mark.parametrize("text, fresh_status, past_status", [
+    ("35周岁以下，应届毕业生30周岁以下", Status.NOT_ELIGIBLE, Status.ELIGIBLE),
+    ("35周岁以下，往届生30周岁以下", Status.ELIGIBLE, Status.NOT_ELIGIBLE),
+    ("35周岁以下，非应届毕业生30周岁以下", Status.ELIGIBLE, Status.NOT_ELIGIBLE),
+])
+def test_a_season_group_is_told_by_the_graduation_year(engine, text, fresh_status, past_status):
+    assert _age(engine, _graduate(EducationLevel.BACHELOR, 32), text).status is fresh_status
+    assert _age(engine, _graduate(EducationLevel.BACHELOR, 32, graduation_year=2020), text).status is past_status
+    assert _age(engine, _graduate(EducationLevel.BACHELOR, 32, graduation_year=None), text).status is Status.NEEDS_REVIEW
+
+
+def test_a_season_group_binds_a_graduate_of_no_recorded_level(engine):
+    g = Graduate(id="g1", major="法学", birth_date=dt.date(1993, 12, 1), graduation_year=2026)
+    r = _age(engine, g, "35周岁以下，应届毕业生30周岁以下")
+    assert r.status is Status.NOT_ELIGIBLE
+    assert r.reason == "年龄不符：岗位要求35周岁以下，应届毕业生30周岁以下，您现年32周岁，应届毕业生须30周岁以下"
+
+
+def test_a_group_named_by_a_title_is_asked_in_plain_words(engine):
+    r = _age(engine, _graduate(EducationLevel.BACHELOR, 32), "35周岁以下，具有副高职称30周岁以下")
+    assert r.status is Status.NEEDS_REVIEW
+    assert r.reason == ("年龄待核实：岗位要求35周岁以下，具有副高职称30周岁以下，您现年32周岁，"
+                        "具有副高职称者须30周岁以下，请核实您是否具有副高职称")
+
+
+def test_a_group_birth_date_limit_is_said_with_the_birth_date(engine):
+    text = "1990年1月1日以后出生，应届硕士研究生1995年1月1日以后出生"
+    r = _age(engine, _graduate(EducationLevel.MASTER, 32), text)
+    assert r.status is Status.NOT_ELIGIBLE
+    assert r.reason == ("年龄不符：岗位要求1990年01月01日以后出生，应届硕士研究生1995年01月01日以后出生，"
+                        "您出生于1993年12月01日，应届硕士研究生须1995年01月01日以后出生")

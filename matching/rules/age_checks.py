@@ -6,6 +6,7 @@ the announcement states (else the reference date), with relaxations for some app
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from features.records import Graduate
@@ -123,6 +124,11 @@ def _in_group(r: AgeRelaxation, g: Graduate, ctx: Context) -> bool | None:
     record cannot tell (no level or year stated, a title or experience it does not hold)."""
     if r.gender is not None:
         return None if g.gender is None else g.gender == r.gender
+    if r.level is None and (season := _SEASON_ONLY.fullmatch(r.who)):
+        # 应届毕业生 / 往届生 name no level: the graduation year alone tells the group.
+        if g.graduation_year is None:
+            return None
+        return is_fresh(g, ctx, years_named(r.who)) == (season.group("fresh") == "应届")
     if r.level is None or g.education is None:
         return None
     named = scope_levels(r.who) or (r.level,)
@@ -139,21 +145,39 @@ def _in_group(r: AgeRelaxation, g: Graduate, ctx: Context) -> bool | None:
 def _within_group_limits(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: str) -> tuple[Status, str]:
     """Within the general limit: a lower limit for the graduate's group (应届硕士研究生30周岁以下)
     refuses them when past it, and is reviewed when the record cannot tell the group."""
-    pending: list[str] = []
+    pending: list[tuple[str, str, str]] = []  # (why, the group's limit, who)
     for r in p.stricter:
         r_as_of = r.as_of or p.as_of
         r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
         past = g.birth_date < r.born_from if r.born_from is not None else r.maximum is not None and r_age > r.maximum
         if not past:
             continue
+        # A birth-date limit is said with the birth date, as the base limit's is (the limit follows it).
+        why = f"您出生于{birth_day(g.birth_date)}" if r.born_from is not None else how_old(r_age, r_as_of, p.as_of_note)
         limit = f"{r.maximum}周岁以下" if r.maximum is not None else f"{birth_day(r.born_from)}以后出生"
         member = _in_group(r, g, ctx)
         if member:
-            return FAIL, f"年龄不符：岗位要求{want}，{how_old(r_age, r_as_of, p.as_of_note)}，{r.who}须{limit}"
+            return FAIL, f"年龄不符：岗位要求{want}，{why}，{_holders(r.who)}须{limit}"
         if member is None:
-            pending.append((f"{r.who}须{limit}", r.who))
+            pending.append((why, f"{_holders(r.who)}须{limit}", r.who))
     if pending:
-        aged = how_old(age_on(g.birth_date, p.as_of or ctx.reference_date), p.as_of, p.as_of_note)
-        return REVIEW, (f"年龄待核实：岗位要求{want}，{aged}，{'，'.join(w for w, _ in pending)}，"
-                        f"请核实您是否属于{'或'.join(who for _, who in pending)}")
+        # Said once each: the age (or birth date) and the limits of the groups the record cannot tell.
+        asked = "，".join(dict.fromkeys([why for why, _, _ in pending] + [limit for _, limit, _ in pending]))
+        return REVIEW, f"年龄待核实：岗位要求{want}，{asked}，请核实您是否{'或'.join(_member_of(who) for _, _, who in pending)}"
     return OK, f"年龄符合：岗位要求{want}{dated}"
+
+
+#: A group named by the season alone (应届毕业生, 2026年应届生, 往届生, 非应届高校毕业生).
+_SEASON_ONLY = re.compile(r"(?:20\d\d年)?(?P<fresh>应届|往届|非应届)(?:高校)?(?:毕业)?生?")
+#: A group named by what its members hold (具有副高职称, 取得执业资格): not a noun of people.
+_HOLDING = re.compile(r"(?:具有|具备|取得|持有)")
+
+
+def _holders(who: str) -> str:
+    """The group as the subject of 须…: 「具有副高职称者」, where 「具有副高职称须30周岁以下」 has none."""
+    return f"{who}者" if _HOLDING.match(who) and not who.endswith(("的", "者", "人员")) else who
+
+
+def _member_of(who: str) -> str:
+    """What to confirm: 「属于应届硕士研究生」, but 「具有副高职称」 (「属于具有副高职称」 is no Chinese)."""
+    return who.removesuffix("的") if _HOLDING.match(who) else f"属于{who}"
