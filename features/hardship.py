@@ -17,6 +17,7 @@ from features.hardship_items import cell_items, hardship_item
 from features.hardship_words import (
     DETAIL_CLAUSE,
     HARDSHIP_WORDS,
+    KIN_CLAUSE,
     MAYBE_FORMERLY_POOR,
     MONITORING_WORD,
     NO_HARDSHIP,
@@ -55,7 +56,10 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     unsure: str | None = None  # an item whose monitoring ended without saying whether it was a 脱贫户
     notes: list[EmployedNote] = []
     asides: list[str] = []  # items that state no category (``_aside``): refused only if nothing else does
-    for part in cell_items(text):
+    stated: list[tuple[str, frozenset[Hardship]]] = []  # items read so far, with their categories
+    # Items led by a relative (「父母均失业」) are read last, so that the categories the cell states
+    # elsewhere, before or after them (「父母均失业，零就业家庭」), are known when they are noted.
+    for part in sorted(cell_items(text), key=lambda item: bool(KIN_CLAUSE.match(item))):
         if "是否" in part:
             raise ValueError(f"困难类别「{part}」是一个问句，请写明毕业生本人的困难类别或「无」")
         if STUDENT_LOAN_WORD.search(part):
@@ -70,7 +74,8 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
         if aside is not None:
             asides.append(aside)
             continue
-        found, named = hardship_item(part)
+        found, named = hardship_item(part, beside=tuple(stated))
+        stated.append((part, frozenset(found)))
         flags.update(found)
         groups.update(named)
         if RISK_ELIMINATED.search(part) and MAYBE_FORMERLY_POOR.search(part):

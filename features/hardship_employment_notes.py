@@ -63,7 +63,9 @@ def check_employed_notes(text: str, flags: set[Hardship], notes: list[EmployedNo
         raise ValueError(f"困难类别「{text}」前后矛盾：{category.value}指{meaning}，而{where}的「{note.note}」"
                          f"说{who}在业：请核实后只写「{category.value}」，或写其他困难类别、「无」")
     for note in notes:
-        if not note.qualifies:
+        # A relative in work beside a category it does not contradict (「低保、父亲已就业」) is a detail,
+        # as in brackets (「低保户（父亲已就业）」); the graduate's own 「已就业」 is no category anywhere.
+        if not note.qualifies and not (note.of_relative and flags):
             known = "、".join(h.value for h in Hardship)
             whose = "亲属的情况，不是毕业生本人的类别" if note.of_relative else "就业情况，不是困难类别"
             raise ValueError(f"困难类别「{note.item}」写的是{whose}：请写明本人的困难类别（可用：{known}、无）")

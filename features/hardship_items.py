@@ -58,9 +58,13 @@ def cell_items(text: str) -> list[str]:
     return merged
 
 
-def hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
+def hardship_item(part: str, *, beside: tuple[tuple[str, frozenset[Hardship]], ...] = ()
+                  ) -> tuple[set[Hardship], set[HardshipGroup]]:
     """The categories and narrower groups one list item states; an item that only negates
-    them states none."""
+    them states none. ``beside``: the cell's other items, each with the categories it states.
+    A relative's state written as an item of its own beside a category it explains
+    (「零就业家庭，父母均失业」「低保户、母亲残疾」) is read as the same note in brackets is
+    (「零就业家庭（父母均失业）」): officers copy forms that list them so."""
     # At one start the longer word counts (「残疾人家庭」 over 「残疾」).
     hits = sorted(
         ((m.start(), m.end(), flag) for pattern, flag in HARDSHIP_WORDS for m in pattern.finditer(part)),
@@ -97,16 +101,17 @@ def hardship_item(part: str) -> tuple[set[Hardship], set[HardshipGroup]]:
                       and not (risk_eliminated and group is HardshipGroup.RELAPSE_MONITORING))
     for flag in relatives:
         households, reads_as = RELATIVE_STATE_EXPLAINS[flag]
-        if not found & households:
+        explained = [part] if found & households else [item for item, stated in beside if stated & households]
+        if not explained:
             known = "、".join(h.value for h in Hardship)
             family = "；家庭贫困且有残疾人的，可写「贫困残疾人家庭」" if flag is Hardship.DISABILITY else ""
             raise ValueError(f"困难类别「{part}」写的是亲属的情况，不是毕业生本人的类别：请写明本人的困难类别"
                              f"（可用：{known}、无{family}）")
         if reads_as is not None:
             found.add(reads_as)
-            if POOR_HOUSEHOLD_WORD.search(part):
+            if any(POOR_HOUSEHOLD_WORD.search(item) for item in {part, *explained}):
                 groups.add(HardshipGroup.POOR_DISABLED_FAMILY)
-    if not found and not negated and not NO_HARDSHIP.match(part):
+    if not found and not negated and not relatives and not NO_HARDSHIP.match(part):
         known = "、".join(h.value for h in Hardship)
         raise ValueError(f"无法识别的困难类别：「{part}」（可用：{known}、无）")
     return found, groups

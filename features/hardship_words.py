@@ -71,6 +71,8 @@ _RELATIVE = rf"(?:{_KIN}|家庭|家中|家里)"
 #: a relative or the household and names no category. After a category (「零就业家庭，父亲已退休」) it is
 #: a note on it, as in brackets (「零就业家庭（父亲已退休）」), and states nothing; alone it is refused.
 DETAIL_CLAUSE = re.compile(rf"^{_RELATIVE}")
+#: An item led by a named relative (「父母均失业」「母亲残疾」), not by the household (「家庭低保」 states its own).
+KIN_CLAUSE = re.compile(rf"^{_KIN}")
 #: States a sheet may write in the 困难类别 cell that are not hardship categories of the regional plan
 #: (零就业家庭、低收入家庭、残疾、少数民族 …) nor of the 求职创业补贴 (低保、脱贫、贫困残疾人家庭、特困人员、残疾、
 #: 国家助学贷款): a single-parent household is not said poor (a poor one is 低保 or 低收入), and a veteran's
@@ -89,7 +91,8 @@ RELATIVE_BEFORE = re.compile(rf"(?:{_RELATIVE}(?:均|都|一方)?(?:为|是|系|
 #: A relative's state that explains the household category named in the same item (「零就业家庭（父母均
 #: 失业）」「低保家庭（父亲残疾）」) is read as that household's, not refused: a relative's 失业 is what
 #: 零就业家庭 says; a relative's 残疾 makes it a 「残疾人家庭」 (低收入家庭, and 贫困残疾人家庭 when the
-#: item says the household is poor). Alone (「父母残疾」「父亲失业」) it names no category and is refused.
+#: item says the household is poor), and so in an item of its own beside that category (「零就业家庭，父母均
+#: 失业」, ``features.hardship_items.hardship_item``). Alone (「父母残疾」「父亲失业」) it names no category and is refused.
 RELATIVE_STATE_EXPLAINS = {
     Hardship.LONG_TERM_UNEMPLOYED: (frozenset({Hardship.ZERO_EMPLOYMENT_FAMILY}), None),
     Hardship.DISABILITY: (frozenset({Hardship.LOW_INCOME_FAMILY, Hardship.ZERO_EMPLOYMENT_FAMILY,

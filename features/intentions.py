@@ -154,12 +154,15 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
         for item in _ITEM_SPLIT.split(rest):
             item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
             item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位|行业|都|也)+$", "", item)
+            teacher = _STAGE_TEACHER.search(item)  # 「不当小学老师」「不想去小学当老师」 refuse 小学数学教师 posts
+            if teacher:
+                out.append(_stage_teacher(teacher))
+                continue
             if not 2 <= len(item) <= 8 or re.search(r"[的在去到地都也我]", item):
                 continue
             if item in _GENERIC or _NOT_A_KIND.search(item) or _TEXT_PLACES.search(item):
                 continue
-            teacher = _STAGE_TEACHER.fullmatch(item)  # 「不当小学老师」 refuses 小学数学教师 posts
-            out.append(_stage_teacher(teacher) if teacher else item)
+            out.append(item)
     return _unique(out)
 
 
@@ -170,11 +173,14 @@ _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘
 
 
 #: A teacher named by school stage, and subject, in everyday words (「想当小学老师」「中学语文老师」「幼儿园老师」
-#: 「幼师」): read as the titles say it (小学教师, 中学语文教师, 幼儿教师; ``features.vocabulary.job_kind_names``
-#: gives the titles' forms). 「中小学老师」 is read whole, above.
+#: 「幼师」), the school named before the verb too (「想去小学当老师」「在幼儿园做老师」, which read as a bare
+#: 老师 met every 教师 post, a university's 专任教师 among them): read as the titles say it (小学教师,
+#: 中学语文教师, 幼儿教师; ``features.vocabulary.job_kind_names`` gives the titles' forms). 「中小学老师」
+#: is read whole, above.
 _SCHOOL_SUBJECTS = ("语文 数学 英语 物理 化学 生物 历史 地理 政治 思想政治 道德与法治 思政 音乐 体育 美术 科学 "
                     "信息技术 信息 计算机 心理健康 心理 书法 舞蹈 特殊教育 双语 汉语 国家通用语言").split()
-_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿)(?P<subject>"
+_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
+                            r"(?P<subject>"
                             + "|".join(sorted(_SCHOOL_SUBJECTS, key=len, reverse=True))
                             + r")?(?:老师|教师)|(?P<kindergarten>幼师)")
 
@@ -212,13 +218,16 @@ def extract_categories(text: str) -> tuple[str, ...]:
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
     found = [m.group() for m in _CATEGORIES.finditer(text)
              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
-    found += [_stage_teacher(m) for m in _STAGE_TEACHER.finditer(text)
-              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
+    teachers = [m for m in _STAGE_TEACHER.finditer(text)
+                if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
+    found += [_stage_teacher(m) for m in teachers]
     for start, end in clauses(text):
         clause = text[start:end]
         for m in _DOING.finditer(clause):
             if not _outside(skip, start + m.start()):
                 continue
+            if any(t.start() <= start + m.start(1) < t.end() for t in teachers):
+                continue  # 「当老师」 in 「去小学当老师」: read with its school above
             if m.group("of") and not m.group("related") and not re.search(r"(方面|方向|类)$", m.group(1)):
                 # 「离家近的工作」「轻松点的工作」: a wish about the job, not a kind of job
                 # (「财务方面的工作」「直播带货相关的工作」 still name one).

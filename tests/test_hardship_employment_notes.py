@@ -80,7 +80,7 @@ def test_a_note_beside_a_category_it_does_not_contradict_is_kept(cell, categorie
     ("父亲未失业", "「父亲未失业」写的是亲属的情况，不是毕业生本人的类别"),  # was 长期失业
     ("母亲未下岗", "「母亲未下岗」写的是亲属的情况"),
     ("父亲已就业", "「父亲已就业」写的是亲属的情况"),
-    ("低保、父亲已就业", "「父亲已就业」写的是亲属的情况"),
+    ("非低保、父亲已就业", "「父亲已就业」写的是亲属的情况"),  # beside a category it is a note (test_hardship_relative_items)
     ("未失业", "「未失业」写的是就业情况，不是困难类别"),  # was 长期失业
     ("已就业", "「已就业」写的是就业情况，不是困难类别"),
 ])
