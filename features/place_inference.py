@@ -23,7 +23,8 @@ The longest name at a position is read, and never one inside another place's nam
 
 An office one place keeps in another (「信阳市人民政府驻郑州办事处」) works where it is stationed, the
 place after 「驻」 (郑州市), also when named by its one-character name (「驻京办事处」 → 北京市, 驻沪 →
-上海市). Otherwise names of different places give what contains both, never a guess between them
+上海市); one kept in a place the list does not hold (「新疆驻汉中办事处」) is not placed, never at its
+keeper. Otherwise names of different places give what contains both, never a guess between them
 (a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
 (「河南省教育厅」) gets the province and nothing more: the table does not say it sits in the capital.
 
@@ -157,6 +158,10 @@ _DIVISION_NAME = re.compile("|".join(
     re.escape(name) + _follows(name) for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
 #: 「驻」 before a place: an office kept there (「信阳市人民政府驻郑州办事处」); not 驻马店, not 派驻机构.
 _STATIONED = re.compile(r"驻(?!马店)")
+#: After 「驻」, a name the place list does not hold and then an office (「新疆驻汉中办事处」「…驻西安联络处」):
+#: the office works in that place, not where the body keeping it is, so its keeper's name places
+#: nothing. Not a bare 办, which also ends a body's name (「驻区委办纪检监察组」, sent into 区委办公室).
+_OFFICE_ELSEWHERE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办事处|联络处|代表处)")
 
 
 def _seats() -> dict[str, _Division]:
@@ -236,6 +241,8 @@ def _read(text: str) -> _Reading:
             return _Reading(set(), [_SEATS[seat.group(1) or seat.group(2)]], owner=owner)
         if _names_a_place_first(text[m.end():]):
             return _Reading(*_read_address(text[m.end():]), owner=owner)
+        if _OFFICE_ELSEWHERE.match(text, m.end()):
+            return _Reading(set(), [], owner=owner)  # kept in a place not known here: unknown
     return _Reading(*_read_address(text))
 
 
