@@ -57,6 +57,7 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
     notes: list[EmployedNote] = []
     asides: list[str] = []  # items that state no category (``_aside``): refused only if nothing else does
     stated: list[tuple[str, frozenset[Hardship]]] = []  # items read so far, with their categories
+    said_none: str | None = None  # an item of its own saying none (「无、低保」): contradicts any category
     # Items led by a relative (「父母均失业」) are read last, so that the categories the cell states
     # elsewhere, before or after them (「父母均失业，零就业家庭」), are known when they are noted.
     for part in sorted(cell_items(text), key=lambda item: bool(KIN_CLAUSE.match(item))):
@@ -74,6 +75,8 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
         if aside is not None:
             asides.append(aside)
             continue
+        if NO_HARDSHIP.match(part):
+            said_none = part
         found, named = hardship_item(part, beside=tuple(stated))
         stated.append((part, frozenset(found)))
         flags.update(found)
@@ -81,6 +84,11 @@ def read_hardship_cell(value: object) -> HardshipCell | None:
         if RISK_ELIMINATED.search(part) and MAYBE_FORMERLY_POOR.search(part):
             unsure = part
     check_employed_notes(text, flags, notes)
+    if said_none is not None and flags:
+        # 「无、低保」: read as 低保 it dropped the 「无」 without a word; the clerk knows which holds.
+        named = "、".join(h.value for h in Hardship if h in flags)
+        raise ValueError(f"困难类别「{text}」前后矛盾：既写「{said_none}」又写了困难类别（{named}）："
+                         "请只写毕业生本人的困难类别，或只写「无」")
     if asides and not flags:
         raise ValueError(asides[0])
     if unsure is not None and Hardship.POVERTY_ALLEVIATION not in flags:

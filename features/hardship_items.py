@@ -102,6 +102,10 @@ def hardship_item(part: str, *, beside: tuple[tuple[str, frozenset[Hardship]], .
     for flag in relatives:
         households, reads_as = RELATIVE_STATE_EXPLAINS[flag]
         explained = [part] if found & households else [item for item, stated in beside if stated & households]
+        if not explained and (found or any(stated for _, stated in beside)):
+            # Refused only lest it be read as the graduate's own (a father's 失业 is no 长期失业 of the
+            # graduate); beside any category it is a note on the household (「低保户，父亲失业」).
+            continue
         if not explained:
             known = "、".join(h.value for h in Hardship)
             family = "；家庭贫困且有残疾人的，可写「贫困残疾人家庭」" if flag is Hardship.DISABILITY else ""

@@ -6,6 +6,7 @@ general dictionary cuts badly.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from features.catalog import MajorCatalog
@@ -161,9 +162,17 @@ TEACHER_STAGES: dict[str, tuple[str, ...]] = {
     "初中": ("初中",),
     "高中": ("高中",),
     "幼儿": ("幼儿",),
+    # School levels, which titles rarely say (专任教师, 讲师): ``job_kind_text`` writes the level of
+    # the employer (``school_level``) before a teaching title's word, as 「高校专任教师」.
+    "高校": ("高校",),
+    "高职": ("高职",),
+    "中职": ("中职",),
+    "职业院校": ("职业院校", "高职", "中职"),
 }
+#: A university's 讲师 is a teaching post too (the title of its rank).
+_LECTURER_LEVELS = frozenset({"高校", "高职", "职业院校"})
 #: A teacher by stage and subject as ``features.intentions`` writes it (「小学教师」「中学语文教师」).
-_STAGE_TEACHER = re.compile(rf"^({'|'.join(TEACHER_STAGES)})(.*)教师$")
+_STAGE_TEACHER = re.compile(rf"^({'|'.join(sorted(TEACHER_STAGES, key=len, reverse=True))})(.*)教师$")
 
 
 def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
@@ -173,7 +182,42 @@ def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
     if found is None:
         return None
     stage, subject = found.groups()
-    return tuple("…".join(filter(None, (name, subject, "教师"))) for name in TEACHER_STAGES[stage])
+    heads = ("教师", "讲师") if stage in _LECTURER_LEVELS else ("教师",)
+    return tuple("…".join(filter(None, (name, subject, head))) for name in TEACHER_STAGES[stage] for head in heads)
+
+
+#: The school nouns of an employer's name, the longer first; its level is that of the last one
+#: (「某某大学附属中学」 is a 中学). 技师学院 and 技工学校 are secondary vocational (人社部门的技工院校), as
+#: are 职业技术学校 and 中专学校 (学院 is tertiary).
+_SCHOOL_NOUN = re.compile(r"职业技术学院|职业学院|高等专科学校|技师学院|技工学校|中等职业学校|中等专业学校|职业中专|"
+                          r"职业高级中学|职业高中|职业中学|职业技术学校|职业学校|中专|大学|学院|中学|小学|幼儿园|附中|附小")
+_SCHOOL_LEVELS = {
+    **dict.fromkeys(("职业技术学院", "职业学院", "高等专科学校"), "高校高职"),
+    **dict.fromkeys(("大学", "学院"), "高校"),
+    **dict.fromkeys(("技师学院", "技工学校", "中等职业学校", "中等专业学校", "职业中专", "职业高级中学", "职业高中",
+                     "职业中学", "职业技术学校", "职业学校", "中专"), "中职"),
+}
+#: A title word that names its stage or level itself (「小学数学教师」「高校教师」「中职语文教师」).
+_NAMES_STAGE = re.compile(r"小学|中学|初中|高中|幼儿|高校|大学|高职|中职|职业院校")
+
+
+def school_level(employer: str | None) -> str | None:
+    """The level of a school employer as titles would say it before 教师: 「高校」 (某某大学, 某某学院),
+    「高校高职」 (职业技术学院: both), 「中职」 (技工学校, 中等职业学校); ``None`` for other employers
+    and for 小学/中学/幼儿园, whose titles say their stage themselves."""
+    nouns = _SCHOOL_NOUN.findall(employer or "")
+    return _SCHOOL_LEVELS.get(nouns[-1]) if nouns else None
+
+
+def job_kind_text(title: str | None, category: str | None, employer: str | None = None) -> str:
+    """A job's title and category as kinds of work are looked for in them (``names_job_kind``), a
+    teaching title's word led by its school's level where it says none (「专任教师」 at 某某大学 →
+    「高校专任教师」): 「想在高校当老师」 (高校…教师) then meets a university's posts, not a 小学's."""
+    level = school_level(employer)
+    if level and title:
+        title = " ".join(level + word if is_teaching(word) and not _NAMES_STAGE.search(word) else word
+                         for word in title.split())
+    return " ".join(filter(None, (title, category)))
 
 
 def job_kind_names(term: str) -> tuple[str, ...]:
@@ -193,14 +237,32 @@ def same_job_kind(first: str, second: str) -> bool:
     return first == second or bool(set(job_kind_names(first)) & set(job_kind_names(second)))
 
 
+#: The job noun a teaching title ends in (its head), before what titles add after it: a post
+#: (岗, 岗位, 专业技术岗位13级以上), a number or letter (教师1, 教师（二）, 教师A), a note in brackets
+#: (（聘用教师控制数）, （自动化方向）). An editor or writer called 老师 (初中数学编辑老师, 兼职写手老师: Wuhan's
+#: publishers) is no teacher. 「护理教师」「大数据与会计专业教师」 are teachers: the subject before the
+#: head is what they teach, not the work they do (gkld: 护理学相关课程教师, 会计专业课教师).
+_TEACHING_HEAD = re.compile(r"(?:教师|(?<!编辑)(?<!写手)老师|讲师|辅导员|助教)(?:专业技术岗位?\d*级?以上|岗位?|专技|[（(][^（()）]*[）)]?"
+                            r"|[0-9０-９]+|[一二三四五六七八九十]+|[A-Za-z]|[）)])*$")
+
+
+@functools.lru_cache(maxsize=200_000)
+def is_teaching(word: str) -> bool:
+    """True if a title word's head is a teacher (「护理教师」「会计专业课教师2」「专任教师岗位」), or a
+    kind of job names one (「高校教师」「小学…教师」「辅导员」)."""
+    return _TEACHING_HEAD.search(word.replace("…", "")) is not None
+
+
 def name_occurs(name: str, text: str) -> bool:
     """True if ``name`` occurs in ``text``; a 「…」 in it stands for any characters between its
     parts within one whitespace-separated word (「小学…教师」 occurs in 「小学数学教师 专业技术」, not in
-    「小学后勤 教师岗」)."""
-    if "…" not in name:
-        return name in text
+    「小学后勤 教师岗」). A name that is no teaching work does not occur in a teacher's title
+    (``is_teaching``): 「护士」 wished meets 护士 and 护理 posts, not 护理教师 (its subject)."""
     parts = name.split("…")
-    return any(_in_order(parts, word) for word in text.split())
+    if parts[0] not in text:
+        return False
+    teaching = is_teaching(name)
+    return any(_in_order(parts, word) for word in text.split() if teaching or not is_teaching(word))
 
 
 def _in_order(parts: list[str], word: str) -> bool:

@@ -12,7 +12,7 @@ from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.intentions import rejected_categories
 from features.records import Graduate, Job, shown_location
-from features.vocabulary import industry_text, names_industry, names_job_kind, same_job_kind
+from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
 from matching.preferences import employer_types_wanted, wished_work
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
@@ -159,7 +159,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"意向地点一致：{shown_location(job)}")
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
-    kind = " ".join(filter(None, (job.title, job.category)))
+    kind = job_kind_text(job.title, job.category, job.employer)
     if scores.category[row, col] < 0:
         shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]
         reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")

@@ -12,7 +12,7 @@ import scipy.sparse as sp
 
 from features.records import Job
 from features.text import JobTextVectorizer
-from features.vocabulary import industry_text
+from features.vocabulary import industry_text, job_kind_text
 from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
@@ -161,7 +161,7 @@ class JobIndex:
             object.__setattr__(self, "_text_hits", memo)  # frozen dataclass: a memo, as cached_property
         hits = memo.get((field, needle))
         if hits is None:
-            hits = contains_any([needle], getattr(self, field))[0].astype(bool)
+            hits = contains_any([needle], getattr(self, field), job_kinds=field == "category_text")[0].astype(bool)
             hits.flags.writeable = False
             if len(memo) < max(64, 50_000_000 // max(len(self.jobs), 1)):
                 memo[(field, needle)] = hits
@@ -243,7 +243,7 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         plain_list=np.array([majors.plain_undergrad_list(j) for j in jobs], dtype=bool),
         preferred_key_sets=[majors.preferred_keys(j) for j in jobs],
         place_key_sets=[job_place_keys(j) for j in jobs],
-        category_text=[" ".join(filter(None, (j.title, j.category))) for j in jobs],
+        category_text=[job_kind_text(j.title, j.category, j.employer) for j in jobs],
         industry_text=[industry_text(j.industry, j.category, j.employer, j.title) for j in jobs],
         salary_min=np.array([np.nan if j.salary.minimum is None else j.salary.minimum for j in jobs], dtype=np.float64),
         salary_max=np.array([np.nan if j.salary.maximum is None else j.salary.maximum for j in jobs], dtype=np.float64),

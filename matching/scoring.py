@@ -172,15 +172,16 @@ def salary_fit(min_salary: np.ndarray, job_min: np.ndarray, job_max: np.ndarray)
     return np.where(known, score, 0.0).astype(np.float32)
 
 
-def contains_any(needles: Sequence[str], haystacks: Sequence[str]) -> np.ndarray:
+def contains_any(needles: Sequence[str], haystacks: Sequence[str], *, job_kinds: bool = False) -> np.ndarray:
     """``(len(needles), len(haystacks))`` 0/1: needle occurs in haystack.
 
-    One pass per distinct needle (preferences are few), not per pair. A needle with 「…」 is a
-    job-kind name whose parts may stand apart (``features.vocabulary.name_occurs``).
+    One pass per distinct needle (preferences are few), not per pair. A needle with 「…」, and
+    with ``job_kinds`` every needle, is a job-kind name looked for as titles say it
+    (``features.vocabulary.name_occurs``: parts may stand apart, a teacher's subject is no kind).
     """
     out = np.zeros((len(needles), len(haystacks)), dtype=np.float32)
     for i, needle in enumerate(needles):
-        if needle and "…" in needle:
+        if needle and ("…" in needle or job_kinds):
             out[i] = np.fromiter((name_occurs(needle, h) for h in haystacks), dtype=bool, count=len(haystacks))
         elif needle:
             out[i] = np.fromiter((needle in h for h in haystacks), dtype=bool, count=len(haystacks))

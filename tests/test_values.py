@@ -345,7 +345,9 @@ def test_graduation_year_bounds_are_included(year):
 
 def test_hardship_lists_tolerate_empty_parts_and_a_none():
     assert parse_hardship("零就业家庭；") == {Hardship.ZERO_EMPLOYMENT_FAMILY}
-    assert parse_hardship("残疾；；无") == {Hardship.DISABILITY}
+    assert parse_hardship("残疾；；") == {Hardship.DISABILITY}
+    with pytest.raises(ValueError, match="前后矛盾"):  # 无 beside a category
+        parse_hardship("残疾；；无")
 
 
 def test_headcount_from_a_float_cell():
