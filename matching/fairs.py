@@ -28,7 +28,8 @@ whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
 a short one merged into or topped up from a neighbour
-(``matching.fair_mending``), or reported; a theme whose posts fit one fair
+(``matching.fair_mending``), or reported, then an employer moved to a part of its city where that keeps
+one graduate's posts together (``matching.fair_cuts``); a theme whose posts fit one fair
 but whose graduates do not is held as more sessions when its employers can make them
 (``matching.fair_sessions``); whom each part invites is ``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
@@ -47,9 +48,10 @@ from features.records import Graduate, Job
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_caps import GraduateCap, capped_notes
+from matching.fair_cuts import area, regroup
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
-from matching.fair_mending import lacking, mend
+from matching.fair_mending import lacking, mend, some_employers
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
@@ -341,6 +343,15 @@ class _Planner:
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
             packed, said = mend(theme, packed, limits=limits, audience=self.audience)
             self.notes += said
+            applicants = defaultdict(set)  # job id → the theme's graduates who may apply for it
+            for graduate in audience:
+                for job_id in graduate.job_ids:
+                    applicants[job_id].add(graduate.graduate_id)
+            packed, moved = regroup(packed, {e: area(place[2]) for place, e, _ in groups}, applicants, self.ranks,
+                                    limits=limits)
+            if moved:
+                self.notes.append(f"{theme.theme}：{some_employers(dict.fromkeys(moved))}各移到已有同一城市单位的另一场，"
+                                  f"使同一位毕业生可报考的岗位尽量同场")
         elif len(audience) > limits.max_graduates:
             packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
             self.notes.append(note)
