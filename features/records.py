@@ -125,7 +125,7 @@ MIN_SEASON_YEAR, MAX_SEASON_YEAR = 2000, 2099
 #: The same for ``Graduate`` (intention is an unbounded ``Text`` column).
 GRADUATE_TEXT_LIMITS: Mapping[str, int] = MappingProxyType({
     "id": 64, "name": 100, "school": 200, "major": 200, "major_code": 8, "gender": 4,
-    "political_status": 50, "hukou": 200, "ethnicity": 50, "id_number": 32, "phone": 32,
+    "political_status": 50, "hukou": 200, "origin_place": 200, "ethnicity": 50, "id_number": 32, "phone": 32,
 })  # fmt: skip
 
 #: At most this many items in each list of ``Preferences`` (wished places, kinds of job,
@@ -297,6 +297,9 @@ class Graduate:
     birth_date: dt.date | None = None
     political_status: str | None = None
     hukou: str | None = None
+    #: 生源地: where the graduate was registered when admitted (a standard field of 毕业生就业 systems),
+    #: as written, like ``hukou``; a post open to 「XX户籍或生源」 reads both. Not sensitive, as hukou.
+    origin_place: str | None = None
     intention: str = ""
     preferences: Preferences = field(default_factory=Preferences)
     hardship: frozenset[Hardship] | None = None

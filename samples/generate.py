@@ -38,7 +38,7 @@ CATALOG_PATH = HERE.parent / "features" / "data" / "undergrad_majors_2026.json"
 
 JOB_COLUMNS = ("岗位编号", "职位名称", "用人单位", "单位性质", "职位类别", "行业", "工作地点", "学历要求",
                "学位要求", "专业要求", "招聘人数", "薪酬待遇", "职位描述", "其他要求")
-GRADUATE_COLUMNS = ("学号", "姓名", "性别", "民族", "出生日期", "身份证号", "政治面貌", "户籍", "学校", "专业",
+GRADUATE_COLUMNS = ("学号", "姓名", "性别", "民族", "出生日期", "身份证号", "政治面貌", "户籍", "生源地", "学校", "专业",
                     "学历", "学位", "毕业年份", "就业意向", "意向地点", "意向类别", "期望薪资", "困难类别", "助学贷款")
 GRADUATION_YEAR = 2026
 # No year in the title: the importer reads a title row as the posts' announcement and a year in
@@ -337,7 +337,16 @@ def _aid(aid: random.Random, hardship: str) -> tuple[str, str]:
     return hardship, "是" if loan_draw < (0.6 if hardship != "无" else 0.15) else "否"
 
 
-def _graduate(rng: random.Random, index: int, aid: random.Random) -> dict:
+#: Where a graduate whose 户籍 moved to Xinjiang (with a parent's work, 兵团 settlement) was registered
+#: when admitted; the others' 生源地 is their 户籍 place. Own random stream: the other columns stay.
+ORIGINS_ELSEWHERE = ("甘肃省天水市", "河南省周口市", "四川省南充市", "陕西省渭南市")
+
+
+def _origin(rng: random.Random, hukou: str) -> str:
+    return rng.choice(ORIGINS_ELSEWHERE) if rng.random() < 0.08 else hukou
+
+
+def _graduate(rng: random.Random, index: int, aid: random.Random, origins: random.Random) -> dict:
     field = _pick(rng, [(f, v[0]) for f, v in FIELDS.items()])
     weight, bk, zk, yjs, phrases = FIELDS[field]
     level = _level(rng, field)
@@ -374,7 +383,8 @@ def _graduate(rng: random.Random, index: int, aid: random.Random) -> dict:
         "出生日期": birth.isoformat(),
         "身份证号": _fake_id_number(rng, region, birth, female),
         "政治面貌": _pick(rng, POLITICAL),
-        "户籍": "新疆" + ("石河子市" if region == "石河子" else prefecture + locality),
+        "户籍": (hukou := "新疆" + ("石河子市" if region == "石河子" else prefecture + locality)),
+        "生源地": _origin(origins, hukou),
         "学校": school,
         "专业": major,
         "学历": level,
@@ -392,7 +402,8 @@ def _graduate(rng: random.Random, index: int, aid: random.Random) -> dict:
 def generate_graduates(n: int, *, seed: int) -> list[dict]:
     """``n`` synthetic graduates keyed by Chinese headers (see ``GRADUATE_COLUMNS``)."""
     rng, aid = random.Random(f"graduates-{seed}"), random.Random(f"graduates-aid-{seed}")
-    return [_graduate(rng, i + 1, aid) for i in range(n)]
+    origins = random.Random(f"graduates-origin-{seed}")
+    return [_graduate(rng, i + 1, aid, origins) for i in range(n)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -149,6 +149,7 @@ GRADUATE_FIELDS: tuple[FieldSpec, ...] = (
     _spec("birth_date", "出生日期", "birth_date birthday 出生日期 出生年月 生日 出生年月日"),
     _spec("political_status", "政治面貌", "political_status 政治面貌"),
     _spec("hukou", "户籍", "hukou 户籍 户籍所在地 户籍地 户口所在地 户口"),
+    _spec("origin_place", "生源地", "origin_place 生源地 生源所在地 生源省份 生源地区"),
     _spec("intention", "就业意向", "intention 就业意向 求职意向 意向 就业意愿 求职意愿", multi=True),
     _spec("hardship", "困难类别", "hardship 困难类别 困难类型 困难群体类别 帮扶类别 困难毕业生类别"),
     # The API's shape: the groups in a field of their own (a sheet names them in 困难类别).

@@ -39,6 +39,9 @@ class ImportResult(Generic[T]):
     ignored_sheets: tuple[str, ...] = ()
     #: Where each record came from (file, sheet, row, headers), aligned with ``records``.
     sources: tuple[RecordSource, ...] = ()
+    #: The fields each record's table has a column for, aligned with ``records``: an import
+    #: updates a stored graduate in these alone (``service.import_merge``).
+    columns: tuple[frozenset[str], ...] = ()
 
     def summary(self, *, limit: int = 20) -> list[str]:
         """Chinese report lines: counts, then up to ``limit`` skipped rows."""
@@ -169,6 +172,7 @@ def import_records(
 ) -> ImportResult[T]:
     records: list[T] = []
     sources: list[RecordSource] = []
+    columns: list[frozenset[str]] = []
     skipped: list[InputFileError] = []
     seen: dict[str, str] = {}  # id → where it was first seen
     ignored: list[str] = []
@@ -176,6 +180,7 @@ def import_records(
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
         ignored.extend(h for h in table.columns.ignored if h and h not in ignored)
         used = table.columns.recognised()  # a bad cell elsewhere feeds nothing and harms nothing
+        fed = frozenset(table.columns.fields)
         for number, values in table.rows:
             row = SourceRow(raw.source, table, number, values, prefix + "：" if prefix else "")
             try:
@@ -190,11 +195,13 @@ def import_records(
                 seen[key] = f"{prefix}第 {number} 行"
                 records.append(record)
                 sources.append(record_source(row))
+                columns.append(fed)
             except InputFileError as error:
                 if strict:
                     raise
                 skipped.append(error)
-    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources))
+    return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources),
+                        tuple(columns))
 
 
 def read_file_bytes(path: str | Path) -> bytes:

@@ -305,6 +305,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None, *, today: dt.date) -
             birth_date=row.parse("birth_date", partial(parse_birth_date, today=today)),
             political_status=row.text("political_status"),
             hukou=row.text("hukou"),
+            origin_place=row.text("origin_place"),
             intention=intention,
             preferences=preferences,
             hardship=hardship,

@@ -53,10 +53,13 @@ def test_a_relaxation_both_cells_state_is_said_once_and_the_bachelors_limit_once
     assert ages[0].count("放宽至35周岁") <= 1
 
 
-def test_the_relaxation_is_added_once_to_the_limit_it_already_relaxes(engine):
+def test_the_levels_limits_stay_per_group_and_the_notes_add_no_relaxation(engine):
+    # Every limit of the cell names a level: limits of those groups, not 30 for all relaxed to 35;
+    # the same limits again in 备注 add nothing to them.
     conds = engine.parse(_job(("年龄要求", _LEVELS_AGES), ("备注", _NOTES)))
     (base,) = [c.payload for c in conds if c.kind.value == "age" and c.payload.scope is None]
-    assert [r.who for r in base.relaxations] == ["硕士、博士研究生(非在职)"]
+    assert [r.who for r in base.groups] == ["大专生、本科生", "硕士、博士研究生(非在职)"]
+    assert base.relaxations == () and base.maximum is None
 
 
 def test_the_stricter_limit_is_said_when_the_other_only_relaxes_for_a_title(engine):

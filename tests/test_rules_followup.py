@@ -106,7 +106,8 @@ def test_two_lower_bounds_in_one_limit_stay_in_review():
 
 def test_limits_glued_without_separator_are_split():
     age = only(parse_cell("cond:年龄要求", "研究生35周岁及以下本科30周岁及以下"), Kind.AGE)
-    assert age.maximum == 30 and [(r.maximum, r.level) for r in age.relaxations] == [(35, EducationLevel.MASTER)]
+    # Every limit names a level: limits of those groups (``AgeCond.groups``), no limit for all.
+    assert age.maximum is None and [(r.maximum, r.level) for r in age.groups] == [(35, EducationLevel.MASTER), (30, EducationLevel.BACHELOR)]
 
 
 def test_leading_reference_date_note_keeps_limits_together():
@@ -410,7 +411,7 @@ def test_local_graduate_lists_read_whole(engine):
 
 def test_level_limits_listed_with_a_pause_mark():
     age = only(parse_cell("cond:年龄要求", "本科生年龄在25岁（含）以下、硕士研究生年龄在30岁（含）以下、博士研究生年龄在35岁（含）以下"), Kind.AGE)
-    assert age.maximum == 25 and [r.maximum for r in age.relaxations] == [30, 35]
+    assert age.maximum is None and [r.maximum for r in age.groups] == [25, 30, 35]
 
 
 def test_major_per_level_alternatives_keep_the_list_and_read_the_rest():

@@ -58,7 +58,7 @@ def test_a_one_character_county_matches_only_that_county(engine, place, inside, 
     j = job("其他要求", f"限{place}户籍或生源")
     assert only_hukou(engine.parse(j)).places == (place,)
     r = hukou_of(engine, grad(hukou=inside), j)
-    assert (r.status, r.reason) == (Status.ELIGIBLE, f"户籍符合：岗位要求{place}户籍或生源")
+    assert (r.status, r.reason) == (Status.ELIGIBLE, f"户籍符合：岗位要求{place}户籍或生源，您的户籍为{inside}")
     assert hukou_of(engine, grad(hukou=outside), j).status is not Status.ELIGIBLE
 
 
@@ -164,4 +164,4 @@ def test_origin_and_person_words_are_not_part_of_the_place(column, text, place, 
 
 def test_a_jinhua_resident_passes_jinhua_origin_or_hukou(engine):
     r = hukou_of(engine, grad(hukou="浙江省金华市婺城区"), job("户籍地", "金华市生源或户籍"))
-    assert (r.status, r.reason) == (Status.ELIGIBLE, "户籍符合：岗位要求金华市户籍或生源")
+    assert (r.status, r.reason) == (Status.ELIGIBLE, "户籍符合：岗位要求金华市户籍或生源，您的户籍为浙江省金华市婺城区")

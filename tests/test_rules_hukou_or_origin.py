@@ -1,10 +1,8 @@
-"""「户籍或生源」 never refuses, and rightly: the graduate record holds a hukou but no 生源地
-(``features.records.Graduate`` has no such field), so a hukou elsewhere leaves the 生源 way in
-open. The post is 待核实 and the reason says which half is unknown."""
+"""「户籍或生源」 with the 生源地 unstated: a hukou elsewhere leaves the 生源 way in open, so the
+post is 待核实 and the reason says which half is unknown (both stated: tests/test_graduate_origin_place.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
@@ -29,14 +27,10 @@ def _hukou(engine, hukou: str | None, text: str = "河南省户籍或生源"):
     return r
 
 
-def test_the_graduate_record_has_no_origin_field():
-    assert not any("origin" in f.name or "source" in f.name for f in dataclasses.fields(Graduate))
-
-
 def test_hukou_elsewhere_is_reviewed_naming_the_unknown_origin(engine):
     r = _hukou(engine, "广东省广州市")
     assert r.status is Status.NEEDS_REVIEW
-    assert r.reason == "户籍待核实：岗位要求河南省户籍或生源，您的户籍为广东省广州市，不在其内；记录中没有生源地，请核实生源地是否符合"
+    assert r.reason == "户籍待核实：岗位要求河南省户籍或生源，您的户籍为广东省广州市，不在其内；生源地未填写，请核实生源地是否符合"
 
 
 def test_hukou_alone_elsewhere_is_refused(engine):

@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
-from features.education import EducationLevel
-from features.records import Gender
-from matching.rules.conditions import AgeCond, AgeRelaxation
+from matching.rules.age_groups import GENDER_WHO, per_group, relaxations_for, scope_levels, split_group_limits
+from matching.rules.conditions import AgeCond
 from matching.rules.text import CJK, DATE, NUMBER, _split, _STRONG, date_of, number, sub_clauses
 
 
-_PAREN_RELAX = re.compile(r"\(([^()]*放宽[^()]*)\)")
+# A bracketed relaxation, or a bracketed group limit (35周岁以下（应届硕士研究生30周岁以下）).
+_PAREN_RELAX = re.compile(r"\(([^()]*放宽[^()]*|(?:其中)?[^()\d]*?(?:本科|硕士|博士|研究生|应届|大专|专科)[^()\d]*\d+\s*周?岁[^()]*)\)")
 # Limits for different levels written one after another: 研究生35周岁及以下本科30周岁及以下.
 _GLUED = re.compile(
     r"(?<=[岁)])、(?=大学本科|本科生|硕士研究生|博士研究生|硕士生|博士生)|(?<=以下)、(?=大学本科|本科生|硕士研究生|博士研究生|硕士生|博士生)|(?<=岁及以下)(?=大学本科|本科|研究生|硕士|博士|大专)|(?<=岁以下)(?=大学本科|本科|研究生|硕士|博士|大专)"
@@ -36,22 +37,6 @@ def _pieces(text: str, start: int, end: int) -> list[str]:
                 out.extend(inner)
     return out
 
-
-def scope_levels(who: str) -> tuple[EducationLevel, ...]:
-    """Every level a qualifier names (研究生 = 硕士 and 博士)."""
-    bare = who.replace("博士研究生", "博士").replace("硕士研究生", "硕士")
-    levels = set()
-    if "大专" in bare or "专科" in bare:
-        levels.add(EducationLevel.JUNIOR_COLLEGE)
-    if "本科" in bare:
-        levels.add(EducationLevel.BACHELOR)
-    if "硕士" in bare:
-        levels.add(EducationLevel.MASTER)
-    if "博士" in bare:
-        levels.add(EducationLevel.DOCTOR)
-    if "研究生" in bare:
-        levels.update((EducationLevel.MASTER, EducationLevel.DOCTOR))
-    return tuple(sorted(levels))
 
 _N = rf"({NUMBER})"
 _SUI = r"(?:周岁|岁|周(?=\())"
@@ -131,44 +116,8 @@ _WHO = re.compile(
     r"|(?P<gender>男性|女性|男教师|女教师|男|女)(?=年龄|\d|□)"
 )
 _FILLER = re.compile(
-    r"[\s,、()\"'.:\-]|本次招聘岗位中计算年龄的基准日期为|之间|任职要求|年龄条件|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
+    r"[\s,、()\"'.:\-]|其中|本次招聘岗位中计算年龄的基准日期为|之间|任职要求|年龄条件|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
 )
-
-_LEVEL_WORDS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER))
-
-
-def _who_level(who: str) -> EducationLevel | None:
-    """The lowest level the qualifier names (硕士、博士研究生 → 硕士)."""
-    bare = who.replace("博士研究生", "博士").replace("硕士研究生", "硕士")
-    levels = [level for word, level in _LEVEL_WORDS if word in bare]
-    if "本科" in who:
-        levels.append(EducationLevel.BACHELOR)
-    return min(levels) if levels else None
-
-
-# Qualifiers the graduate record cannot check: a title, a certificate, experience …
-_UNRECORDED_WHO = re.compile(r"职称|职务|资格|人才|经历|经验|教授|名中医|带头人|退役|军人|士兵|优秀|从事|岗位")
-
-
-def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = None,
-                    as_of: dt.date | None = None) -> tuple[AgeRelaxation, ...]:
-    """The relaxation a qualifier earns. A qualifier naming a level or something the record
-    cannot hold (具有高级职称或博士研究生学历的) gives two: the level decides for its graduates,
-    and the others are reviewed rather than refused. Naming both (博士研究生学历学位和中级职称)
-    reviews the graduates of that level and refuses the others."""
-    level = _who_level(who)
-    unrecorded = level is not None and _UNRECORDED_WHO.search(who) is not None
-    one = AgeRelaxation(maximum=maximum, who=who, level=level, fresh_only="应届" in who and "非应届" not in who,
-                        gender=_GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and "或" not in who,
-                        as_of=as_of)
-    if unrecorded and "或" in who:
-        return one, AgeRelaxation(maximum=maximum, who=who, born_from=born_from, as_of=as_of)
-    return (one,)
-
-
-# A limit qualified by gender alone (男性50周岁以下，女性45周岁以下) is decidable.
-_GENDER_WHO = {"男": Gender.MALE, "男性": Gender.MALE, "男教师": Gender.MALE, "女": Gender.FEMALE, "女性": Gender.FEMALE, "女教师": Gender.FEMALE}
-
 
 class _Part:
     __slots__ = ("who", "minimum", "maximum", "born_from", "born_to", "as_of", "as_of_note")
@@ -326,7 +275,7 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     qualified = [p for p in parts if p.who is not None and (p.maximum is not None or p.born_from is not None)]
     if len(base) + len(qualified) != len(parts):
         return None
-    genders = [_GENDER_WHO.get(p.who) for p in qualified]
+    genders = [GENDER_WHO.get(p.who) for p in qualified]
     if any(genders) and not all(genders):
         # 正高职称男性55周岁、女性50周岁: the bare 女性 inherits words it does not repeat.
         return None
@@ -343,7 +292,10 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
                        scope=p.who, scope_levels=scope_levels(p.who), as_of=as_of,
                        as_of_note=None if as_of else relative)
     if not base:
-        # Every limit is qualified (本科30周岁, 硕士35周岁): the lowest is the base.
+        if (groups := _per_group(qualified, shared)) is not None:
+            as_of = shared or notes.as_of
+            return replace(groups, as_of=as_of, as_of_note=None if as_of else relative)
+        # Every limit is qualified but some name no level (男性50周岁，女性45周岁): the lowest is the base.
         if any(p.maximum is None for p in qualified):
             return None
         qualified.sort(key=lambda p: p.maximum)
@@ -363,19 +315,24 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     # on the base limit's day (``AgeRelaxation.as_of`` None).
     limits = tuple(r for p in qualified
                    for r in relaxations_for(p.who, p.maximum, p.born_from, None if shared else p.as_of))
-    # A group's limit below the general one (35周岁以下，应届硕士研究生30周岁以下) narrows it for
-    # that group; read as a relaxation it lifted nothing and the group's older graduates passed.
-    stricter = tuple(r for r in limits if _below(r, maximum, born_from))
-    relax = tuple(r for r in limits if r not in stricter)
+    if maximum is None and born_from is None and per_group(limits):
+        # 18周岁以上，本科生23周岁以下，硕士研究生27周岁以下: the general part sets no upper bound.
+        return AgeCond(minimum=minimum, born_to=born_to, groups=limits, as_of=as_of, as_of_note=None if as_of else relative)
+    relax, stricter, undecided = split_group_limits(limits, maximum, born_from)
     cond = AgeCond(minimum=minimum, maximum=maximum, born_from=born_from, born_to=born_to, relaxations=relax,
-                   stricter=stricter, as_of=as_of, as_of_note=None if as_of else relative)
+                   stricter=stricter, undecided=undecided, as_of=as_of, as_of_note=None if as_of else relative)
     if cond.minimum is None and cond.maximum is None and cond.born_from is None and cond.born_to is None:
         return None
     return cond
 
 
-def _below(r: AgeRelaxation, maximum: int | None, born_from: dt.date | None) -> bool:
-    """The group's limit admits less than the general one: a lower age, or a later birth date."""
-    if r.maximum is not None and maximum is not None:
-        return r.maximum < maximum
-    return r.born_from is not None and born_from is not None and r.born_from > born_from
+def _per_group(qualified: list[_Part], shared: dt.date | None) -> AgeCond | None:
+    """Limits each naming a level (本科生23周岁以下，硕士研究生27周岁以下) as limits of those groups
+    alone, when their lower bounds agree; ``None`` for a list read as a base and relaxations."""
+    if len({(p.minimum, p.born_to) for p in qualified}) != 1:
+        return None
+    limits = tuple(r for p in qualified
+                   for r in relaxations_for(p.who, p.maximum, p.born_from, None if shared else p.as_of))
+    if not per_group(limits) or any(r.maximum is None and r.born_from is None for r in limits):
+        return None
+    return AgeCond(minimum=qualified[0].minimum, born_to=qualified[0].born_to, groups=limits)

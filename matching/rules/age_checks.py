@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from features.records import Graduate
 from matching.deadlines import written_day
-from matching.rules.age import scope_levels
+from matching.rules.age_groups import oldest_birth, scope_levels
 from matching.rules.conditions import AgeCond, AgeRelaxation
 from matching.rules.describe import birth_day, requirement
 from matching.rules.seasons import is_fresh, years_named
@@ -61,12 +62,13 @@ def _implausible_day(p: AgeCond, ctx: Context) -> dt.date | None:
     return oldest if oldest is not None and oldest <= limit else None
 
 
-def check_age(p: AgeCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
-    want = requirement(p)
+def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) -> tuple[Status, str]:
+    want = want or requirement(p)
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
     if (day := _implausible_day(p, ctx)) is not None:
         return REVIEW, f"年龄待核实：岗位要求{want}，所注日期{written_day(day)}早于今天{CUT_OFF_MAX_YEARS}年以上，可能是出生日期而非年龄计算日"
+    p = _decided_by_day(p, ctx)  # said as written (``want``), checked as the day reads it
     # Ages (以下 includes the number) count on the day the announcement states, else on the
     # reference date; a stated birth-date bound is the announcement's own reading of the
     # same limit and takes precedence.
@@ -145,16 +147,13 @@ def _in_group(r: AgeRelaxation, g: Graduate, ctx: Context) -> bool | None:
 def _within_group_limits(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: str) -> tuple[Status, str]:
     """Within the general limit: a lower limit for the graduate's group (应届硕士研究生30周岁以下)
     refuses them when past it, and is reviewed when the record cannot tell the group."""
+    if p.groups:
+        return _own_group_limit(p, g, ctx, want, dated)
     pending: list[tuple[str, str, str]] = []  # (why, the group's limit, who)
     for r in p.stricter:
-        r_as_of = r.as_of or p.as_of
-        r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
-        past = g.birth_date < r.born_from if r.born_from is not None else r.maximum is not None and r_age > r.maximum
+        past, why, limit = _past_group_limit(r, p, g, ctx)
         if not past:
             continue
-        # A birth-date limit is said with the birth date, as the base limit's is (the limit follows it).
-        why = f"您出生于{birth_day(g.birth_date)}" if r.born_from is not None else how_old(r_age, r_as_of, p.as_of_note)
-        limit = f"{r.maximum}周岁以下" if r.maximum is not None else f"{birth_day(r.born_from)}以后出生"
         member = _in_group(r, g, ctx)
         if member:
             return FAIL, f"年龄不符：岗位要求{want}，{why}，{_holders(r.who)}须{limit}"
@@ -181,3 +180,60 @@ def _holders(who: str) -> str:
 def _member_of(who: str) -> str:
     """What to confirm: 「属于应届硕士研究生」, but 「具有副高职称」 (「属于具有副高职称」 is no Chinese)."""
     return who.removesuffix("的") if _HOLDING.match(who) else f"属于{who}"
+
+
+def _past_group_limit(r: AgeRelaxation, p: AgeCond, g: Graduate, ctx: Context) -> tuple[bool, str, str]:
+    """(past it, how old or when born, the limit) for a group's limit, counted on its day."""
+    r_as_of = r.as_of or p.as_of
+    r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
+    past = g.birth_date < r.born_from if r.born_from is not None else r.maximum is not None and r_age > r.maximum
+    # A birth-date limit is said with the birth date, as the base limit's is (the limit follows it).
+    why = f"您出生于{birth_day(g.birth_date)}" if r.born_from is not None else how_old(r_age, r_as_of, p.as_of_note)
+    limit = f"{r.maximum}周岁以下" if r.maximum is not None else f"{birth_day(r.born_from)}以后出生"
+    return past, why, limit
+
+
+def _decided_by_day(p: AgeCond, ctx: Context) -> AgeCond:
+    """Group limits an age against a birth-date bound (1990年1月1日以后出生，硕士研究生30周岁以下)
+    compared on the day ages count on: a group's limit admitting later births than the general
+    one binds that group (a master of 32 is refused); one admitting earlier births relaxes it."""
+    if not p.undecided:
+        return p
+    day = p.as_of or ctx.reference_date
+    general = oldest_birth(p.maximum, p.born_from, day)
+    stricter = [r for r in p.undecided if general is not None
+                and oldest_birth(r.maximum, r.born_from, r.as_of or day) > general]
+    relaxed = [r for r in p.undecided if r not in stricter]
+    return replace(p, stricter=(*p.stricter, *stricter), relaxations=(*p.relaxations, *relaxed), undecided=())
+
+
+def _specificity(r: AgeRelaxation) -> tuple[int, bool]:
+    """Fewer levels named, then 应届: the more specific group (博士 within 研究生, 应届硕士 within 硕士)."""
+    return len(scope_levels(r.who) or (r.level,)), not r.fresh_only
+
+
+def _own_group_limit(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: str) -> tuple[Status, str]:
+    """Limits each for a group (本科生23周岁以下，硕士研究生27周岁以下): the graduate's own group's
+    binds (its most specific, 博士 over 研究生); a graduate of no group named is not told by the
+    post, and one whose group the record cannot tell is reviewed unless every group agrees."""
+    member = [(r, _in_group(r, g, ctx)) for r in p.groups]
+    sure = sorted((r for r, m in member if m), key=_specificity)
+    maybe = [r for r, m in member if m is None]
+    if not sure and not maybe:
+        # A 往届 master under 应届硕士/应届博士 limits, a doctor under 本科/硕士 ones: the post says nothing.
+        return REVIEW, f"年龄待核实：岗位要求{want}，您不属于所列人员，岗位未注明对您的年龄要求，请向招聘单位核实"
+    chosen = sure[:1] + maybe
+    verdicts = [(r, *_past_group_limit(r, p, g, ctx)) for r in chosen]
+    if all(not past for _, past, _, _ in verdicts):
+        return OK, f"年龄符合：岗位要求{want}{dated}"
+    if sure and (not maybe or all(past for _, past, _, _ in verdicts)):
+        r, _, why, limit = next(v for v in verdicts if v[1])
+        if p.relaxations:
+            # A relaxation said in another cell (备注: 具有高级职称的可放宽至40周岁) lifts the
+            # group's own limit as it lifts a general one.
+            own = replace(p, maximum=r.maximum, born_from=r.born_from, as_of=r.as_of or p.as_of, groups=())
+            return check_age(own, g, ctx, want)
+        return FAIL, f"年龄不符：岗位要求{want}，{why}，{_holders(r.who)}须{limit}"
+    asked = "，".join(dict.fromkeys([why for _, past, why, _ in verdicts if past]
+                                    + [f"{_holders(r.who)}须{limit}" for r, past, _, limit in verdicts if past]))
+    return REVIEW, f"年龄待核实：岗位要求{want}，{asked}，请核实您是否{'或'.join(_member_of(r.who) for r, past, _, _ in verdicts if past)}"

@@ -154,6 +154,12 @@ class AgeCond:
     # Lower limits for some applicants (35周岁以下。应届硕士研究生30周岁以下): a relaxation's
     # record (who, level, 应届 …) binding those it names, where a relaxation lifts.
     stricter: tuple[AgeRelaxation, ...] = ()
+    # A group's age limit under a birth-date bound (1990年1月1日以后出生，硕士研究生30周岁以下), or
+    # the reverse: stricter or a relaxation only on the day ages count on (``age_checks``).
+    undecided: tuple[AgeRelaxation, ...] = ()
+    # Every limit names a group (本科生23周岁以下，硕士研究生27周岁以下): each binds its own
+    # group; a graduate of none is not told by the post. Empty for a limit on everyone.
+    groups: tuple[AgeRelaxation, ...] = ()
     scope_levels: tuple[EducationLevel, ...] = ()
     as_of: dt.date | None = None
     as_of_note: str | None = None
@@ -199,7 +205,9 @@ class HukouCond:
     """
 
     places: tuple[str, ...]
-    origin: bool = False  # 生源地 accepted / required
+    origin: bool = False  # 生源地 accepted (户籍或生源) or, with ``hukou`` False, required (河南生源)
+    #: 户籍 accepted: False when the post names only 生源 (「河南生源」, a bare place under 生源地).
+    hukou: bool = True
     exceptions: tuple[str, ...] = ()
     #: Each place with what contains it, as the job's location names it (仪征市 → 江苏省扬州市仪征市;
     #: ``places.seat``, set by ``engine``), or the place itself: where the check reads its province.

@@ -62,8 +62,8 @@ def requirement(payload: object) -> str:
             return political_text(payload)
         case EthnicityCond(names=names, minority=minority):
             return "少数民族" if minority else "、".join(names)
-        case HukouCond(places=places, origin=origin):
-            return "、".join(places) + ("户籍或生源" if origin else "户籍")
+        case HukouCond(places=places, origin=origin, hukou=hukou):
+            return "、".join(places) + (("户籍或生源" if hukou else "生源") if origin else "户籍")
         case ExperienceCond(wording=str(wording), scope=scope):
             text = wording if _STATES_HOW.match(wording) else f"具有{wording}"
             return f"{scope}须{text}" if scope else text
@@ -139,9 +139,19 @@ def age_text(cond: AgeCond) -> str:
     # A qualifier naming a level or a title (具有博士研究生学历或中级职称) is two relaxations
     # (``age.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
     text += "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
-    text += "".join(dict.fromkeys(f"，{r.who}{r.maximum}周岁以下" if r.maximum is not None
-                                  else f"，{r.who}{birth_day(r.born_from)}以后出生" for r in cond.stricter))
+    # Group limits as the announcement writes them: stricter ones, those the day decides, and a
+    # list of per-group limits (本科生23周岁以下，硕士研究生27周岁以下), which says no general limit.
+    groups = "，".join(dict.fromkeys(f"{r.who}{group_limit_text(r)}" for r in cond.groups))
+    text = "，".join(t for t in (text, groups) if t)
+    text += "".join(dict.fromkeys(f"，{r.who}{group_limit_text(r)}" for r in (*cond.stricter, *cond.undecided)))
     return f"{cond.scope}{text}" if cond.scope else text
+
+
+def group_limit_text(r: AgeRelaxation) -> str:
+    """A group's own limit: 「30周岁以下」, 「1990年01月01日以后出生」, or both as the cell gives them."""
+    if r.maximum is None:
+        return f"{birth_day(r.born_from)}以后出生"
+    return f"{r.maximum}周岁以下" + (f"（{birth_day(r.born_from)}以后出生）" if r.born_from is not None else "")
 
 
 def relaxation_text(r: AgeRelaxation) -> str:
@@ -179,14 +189,16 @@ def describe_condition(c: Condition) -> str:
                       f"({r.level.name if r.level else '-'}{'+?' if r.unrecorded else ''}{',应届' if r.fresh_only else ''}{',' + r.gender.name if r.gender else ''})"
                       f"{' as of ' + str(r.as_of) if r.as_of else ''}"
                       for r in p.relaxations]
-            parts += [f"stricter {r.who}≤{r.maximum}{' born ' + str(r.born_from) + '..' if r.born_from else ''}" for r in p.stricter]
+            parts += [f"{name} {r.who}≤{r.maximum}{' born ' + str(r.born_from) + '..' if r.born_from else ''}"
+                      + (f"({r.level.name if r.level else '-'}{',应届' if r.fresh_only else ''})" if name == "group" else "")
+                      for name, rs in (("stricter", p.stricter), ("by day", p.undecided), ("group", p.groups)) for r in rs]
             if p.scope:
                 parts.append(f"only {p.scope}({','.join(lv.name for lv in p.scope_levels)})")
             if p.as_of or p.as_of_note:
                 parts.append(f"as of {p.as_of or p.as_of_note}")
             body = "; ".join(parts)
         case HukouCond():
-            body = "、".join(p.places) + (",生源" if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
+            body = "、".join(p.places) + ((",生源" if p.hukou else ",仅生源") if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
         case ExperienceCond():
             body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}" + (f"; only {p.scope}" if p.scope else "")
         case TargetCond():

@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
     _rule("scoped_experience", Kind.WORK_EXPERIENCE, rf"(?P<scope>非应届生|非应届毕业生|社会人员)(?:一般)?(?:应|需要|需|须)(?:有|具有|具备)?(?:在(?P<where>[\u4e00-\u9fff()]{{2,20}}?))?(?:从事)?(?:(?P<n>{_N})年以上(?:的)?)?(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:工作经历|从业经历|工作)(?:\(社保在同一单位连续缴纳不少于{_N}年\))?(?:,不限年限)?", _scoped_experience, whole=True),
     _rule("hukou_origin", Kind.HUKOU, r"具有(?P<place>[\u4e00-\u9fff]{2,8}?)户籍\((?:含高考入学前为[\u4e00-\u9fff]{2,8}户籍|指就读大学前的户籍所在地)\)", _hukou_with_origin, whole=True),
     _rule("hukou_exempt", Kind.HUKOU, r"(?P<place>[\u4e00-\u9fff]{2,8}?)户籍,(?P<exc>[^;]{4,80}?(?:不限户籍|户籍不限))", _hukou_exempt, whole=True),
-    _rule("beijing_origin", Kind.HUKOU, r"北京生源(?:毕业生)?(?:须|需)?具有北京市常住户口", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=("本条仅针对北京生源毕业生",)), whole=True),
+    _rule("beijing_origin", Kind.HUKOU, r"北京生源(?:毕业生)?(?:须|需)?具有北京市常住户口", lambda m: HukouCond(places=("北京市",), exceptions=("本条仅针对北京生源毕业生",)), whole=True),  # a 户籍 asked of 北京生源: a 生源地 there admits no one
     _rule("beijing_non_origin", Kind.HUKOU, r"非北京生源(?:应届)?毕业生(?:需|须)符合北京市人力资源和社会保障局引进非北京生源毕业生的(?:条件|有关规定)", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=(m.group(0),)), whole=True),
     _rule("hukou_exemption_list", Kind.NOTE, r"符合以下条件的毕业生户籍不限:\s*1\.研究生毕业并具有硕士及以上学位的人员;\s*2\.[^;]{4,40}学士学位人员;\s*3\.[^;]{10,120}的人员;\s*4\.[^;]{10,60}学士学位人员;\s*5\.教育部直属师范大学免\(公\)费师范生。?", _note(NoteCategory.HUKOU_EXEMPTION), whole=True),
     _rule("fresh_bachelor", Kind.TARGET_GROUP, r"本批次招聘面向[\u4e00-\u9fff]{2,6}类本科以上应届毕业生,普通高校大学本科以上应届毕业生\(应届高校毕业生是指持有毕业生就业协议和派遣证且在择业期内未落实工作单位的普通高校毕业生\)", _fresh_bachelor, whole=True),

@@ -44,38 +44,82 @@ def _names_place(hukou: str, place: str) -> bool:
     return False
 
 
+def _named(p: HukouCond) -> list[tuple[str, str]]:
+    """Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区)."""
+    seats = p.seats or p.places
+    named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
+             for member in _PLACE_GROUPS[place][1]]
+    return named + [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+
+
+def _inside(named: list[tuple[str, str]], registered: str) -> bool:
+    # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
+    # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
+    return any(_names_place(registered, name) and not apart(where, registered, implied_province_counts=True)
+               for name, where in named)
+
+
+def _outside(named: list[tuple[str, str]], registered: str) -> bool:
+    # Another province, or another Xinjiang prefecture, for every place: a county name whose
+    # province is unknown decides nothing (it may lie inside the graduate's city).
+    return bool(named) and all(apart(where, registered) for _, where in named)
+
+
 def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
+    if p.origin:
+        return _check_hukou_or_origin(p, g)
     want = requirement(p)
     if not g.hukou:
         return REVIEW, f"户籍待核实：岗位要求{want}，您的户籍未填写"
-    seats = p.seats or p.places
-    # Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区).
-    named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
-             for member in _PLACE_GROUPS[place][1]]
-    named += [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
-    # A county name matches only where its province agrees: 北京市通州区 is not 江苏省南通市通州区, nor
-    # Beijing's 朝阳 辽宁省朝阳市. An unknown province (either side) does not stop the match.
-    if any(_names_place(g.hukou, name) and not apart(where, g.hukou, implied_province_counts=True)
-           for name, where in named):
+    named = _named(p)
+    if _inside(named, g.hukou):
         return OK, f"户籍符合：岗位要求{want}"
-    # Another province, or another Xinjiang prefecture, for every place: a county name whose
-    # province is unknown decides nothing (it may lie inside the graduate's city).
-    located = [where for _, where in named]
-    elsewhere = not p.origin and bool(located) and all(apart(place, g.hukou) for place in located)
+    elsewhere = _outside(named, g.hukou)
+    seats = p.seats or p.places
     if elsewhere and not p.exceptions:
         # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did
         where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
                          for place, s in zip(p.places, seats) if s != place)
         return FAIL, f"户籍不符：岗位要求{want}{f'（{where}）' if where else ''}，您的户籍为{g.hukou}"
-    extra = f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
+    extra = _exceptions_said(p)
     if elsewhere and (years := _seasons_passed(p.exceptions, g)):
         return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
                       f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
-    if p.origin and located and all(apart(place, g.hukou) for place in located):
-        # 户籍或生源: the hukou is elsewhere, but the record holds no 生源地 (``Graduate`` has no such
-        # field), so the other way in stays open: reviewed, saying what is left to confirm.
-        return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}，不在其内；记录中没有生源地，请核实生源地是否符合"
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+def _exceptions_said(p: HukouCond) -> str:
+    return f"（另有例外：{'；'.join(p.exceptions)}）" if p.exceptions else ""
+
+
+def _check_hukou_or_origin(p: HukouCond, g: Graduate) -> tuple[Status, str]:
+    """「XX户籍或生源」 (either way in) and 「XX生源」 (``hukou`` False: the 生源地 alone): each
+    registered place the post reads is judged as a hukou is; one inside admits, naming which,
+    all stated and outside refuse naming each, an unstated one leaves the post to review."""
+    want, named = requirement(p), _named(p)
+    head = "户籍" if p.hukou else "生源地"
+    ways = [("户籍", g.hukou)] if p.hukou else []
+    ways.append(("生源地", g.origin_place))
+    for label, registered in ways:
+        if registered and _inside(named, registered):
+            return OK, f"{head}符合：岗位要求{want}，您的{label}为{registered}"
+    stated = [(label, registered) for label, registered in ways if registered]
+    said = "、".join(f"{label}为{registered}" for label, registered in stated)
+    unknown = "、".join(label for label, registered in ways if not registered)
+    if not stated:
+        return REVIEW, f"{head}待核实：岗位要求{want}，您的{unknown}未填写"
+    extra = _exceptions_said(p)
+    if all(_outside(named, registered) for _, registered in stated):
+        if unknown:
+            return REVIEW, (f"{head}待核实：岗位要求{want}{extra}，您的{said}，不在其内；"
+                            f"{unknown}未填写，请核实{unknown}是否符合")
+        both = "均" if len(stated) > 1 else ""
+        if not p.exceptions:
+            return FAIL, f"{head}不符：岗位要求{want}，您的{said}，{both}不在其内"
+        if years := _seasons_passed(p.exceptions, g):
+            return FAIL, (f"{head}不符：岗位要求{want}{extra}，您的{said}，{both}不在其内；"
+                          f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
+    return REVIEW, f"{head}待核实：岗位要求{want}{extra}，您的{said}" + (f"；{unknown}未填写" if unknown else "")
 
 
 #: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.

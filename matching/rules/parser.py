@@ -306,10 +306,23 @@ def _level_majors(text: str, raw: str, s: int, e: int, rules: tuple[Rule, ...], 
     return before + listed + after
 
 
+def _ways_in(piece: str, column: str) -> tuple[bool, bool]:
+    """Whether a piece admits a 户籍 there, a 生源地 there: as its words say (河南省户籍或生源,
+    河南生源, 河南籍), and a bare place as its column asks (生源地: 河南省)."""
+    said_hukou, said_origin = bool(re.search(r"户|籍", piece)), "生源" in piece
+    if said_origin and not said_hukou and "或" in piece and not column.startswith("生源"):
+        said_hukou = True  # 「邳州或邳州生源」 under 户籍地: the bare place before 或 is the column's 户籍
+    if not said_hukou and not said_origin:
+        said_origin = column.startswith("生源")
+        said_hukou = not said_origin
+    return said_hukou, said_origin
+
+
 def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     places: list[str] = []
     exceptions: list[str] = []
-    origin = column.startswith("生源")
+    origin = False
+    registered = False  # 户籍 accepted: a piece says 户籍/户口/籍, or a bare place under a 户籍 column
     rest: list[tuple[int, int]] = []
     unlimited: list[str] = []
     for s, e in clauses(text):
@@ -322,6 +335,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
             split = _HUKOU_TAIL.match(piece)
             if split and not _HUKOU_BAD.search(split.group("places")):
                 places.extend(split_places(split.group("places")))
+                said_hukou, said_origin = _ways_in(piece[: split.start("tail")], column)
+                origin, registered = origin or said_origin, registered or said_hukou
                 exceptions.append(raw[a + split.start("tail") : b])
             elif _HUKOU_EXCEPTION.search(piece) or re.search(r"应届|入伍", piece):
                 exceptions.append(raw[a:b])
@@ -329,7 +344,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
                 exceptions.append(raw[a + alt.start("alt") : a + alt.end("alt")])  # ，或就读于四川省高校
             elif m and not _HUKOU_BAD.search(m.group("places")):
                 places.extend(split_places(m.group("places")))
-                origin = origin or "生源" in piece
+                said_hukou, said_origin = _ways_in(piece, column)
+                origin, registered = origin or said_origin, registered or said_hukou
                 if m.group("alt"):
                     exceptions.append(raw[a + m.start("alt") : a + m.end("alt")])
             else:
@@ -337,7 +353,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     out: list[Condition] = []
     if places:
         exceptions.extend(unlimited)  # a cell that names places too keeps the lifting as an exception
-        cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin, exceptions=tuple(exceptions))
+        cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin or not registered, hukou=registered,
+                         exceptions=tuple(exceptions))
         out.append(_condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
     elif unlimited or (exceptions and not rest):
         out.append(_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))

@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from features.education import parse_degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
-    CertificateCond,
     DegreeCond,
     EducationCond,
-    EthnicityCond,
     ExperienceCond,
     GenderCond,
     HukouCond,
@@ -35,6 +33,18 @@ from matching.rules.conditions import (
     ServiceYearsCond,
     TargetCond,
     TargetGroup,
+)
+from matching.rules.certificate_builders import (
+    MINORITY_LANGUAGES,
+    _ETHNIC_GROUPS,
+    _alternatives,
+    _certificate,
+    _english,
+    _ethnicity,
+    _language,
+    _law,
+    _mandarin,
+    _scoped_english,
 )
 from matching.rules.text import NUMBER, number
 
@@ -85,10 +95,6 @@ _EDU = (
 _NATURE = r"(?:普通全日制|全日制普通高校|全日制普通高等(?:学校|院校)|普通高校全日制|全日制统招|全日制国民教育|全日制|非在职|统招|普通高等(?:学校|院校)|普通高校|国民教育(?:序列|系列)?)(?:毕业生?)?"
 _PLACE = r"(?:(?!具有|生源|户籍|户口|的)[\u4e00-\u9fff]){1,10}?(?:省|市|自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)"
 _PROJECTS = r"三支一扶|西部志愿者|大学生志愿服务西部计划|西部计划|大学生村官|特岗计划教师|特岗教师|选调生|农村义务教育阶段学校教师特设岗位计划"
-#: Languages of China's minorities that posts ask for (Xinjiang's first: 塔吉克语 at 塔什库尔干, 锡伯语 at
-#: 察布查尔), as stems before 语/文: one list for the language rules and for ``_HARD``, so that a
-#: clause naming one (「熟练掌握塔吉克语」) is a language requirement, never a soft note.
-MINORITY_LANGUAGES = "维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|塔吉克|乌孜别克|塔塔尔|藏|朝鲜|彝|壮|傣|景颇|傈僳|拉祜|哈尼|纳西|佤|苗|瑶|布依|侗"
 _HARD = (r"成绩|维吾尔|哈萨克|蒙古|柯尔克孜|锡伯|塔吉克|乌孜别克|塔塔尔|"
          rf"(?:{MINORITY_LANGUAGES})(?:语|文)|双语|语言(?!表达|沟通|文字|组织|能力)|英语|普通话|外语|证|资格|学历|学位|周岁|年龄|户籍|户口|生源|党员|团员|男|女|经历|经验|年以上|专业|应届|不得")
 
@@ -234,7 +240,26 @@ _HUKOU_ALT = r"(?P<alt>,?或(?:者)?(?:就读于?)?[\u4e00-\u9fff]{2,10}?(?:高�
 def _hukou(m: re.Match[str]) -> HukouCond:
     alt = m.groupdict().get("alt")
     exceptions = (re.sub(r"^,?或(?:者)?", "", alt),) if alt else ()
-    return HukouCond(places=tuple(split_places(m.group("places"))), origin="生源" in m.group(0), exceptions=exceptions)
+    said = m.group(0) if not alt else m.group(0).replace(alt, "")
+    origin = "生源" in said
+    # 「河南省生源」 asks for the 生源地 alone; 「河南省户籍或生源」「河南籍」 admit a 户籍 there.
+    return HukouCond(places=tuple(split_places(m.group("places"))), origin=origin,
+                     hukou=not origin or bool(re.search(r"户|籍", said)), exceptions=exceptions)
+
+
+def _hukou_or_origin(m: re.Match[str]) -> HukouCond:
+    """Either way in, the place said once after both (「生源地或户籍为河南省」) or for each
+    (「河南省户籍或生源地为河南省」「河南省户籍或河南生源」)."""
+    return HukouCond(places=tuple(split_places(m.group("places"))), origin=True)
+
+
+#: 「…为河南省」 after the words 户籍/生源地: the places, and who (人员, 考生) may follow.
+_SAID_AFTER = (rf"(?:均)?(?:须|需|应|必须)?(?:为|是|在)(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:内)?(?:的)?"
+               r"(?:人员|考生|毕业生)?(?:报考)?")
+
+
+def _origin_only(m: re.Match[str]) -> HukouCond:
+    return HukouCond(places=tuple(split_places(m.group("places"))), origin=True, hukou=False)
 
 
 def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
@@ -244,71 +269,6 @@ def _beijing(m: re.Match[str]) -> list[tuple[Kind, object]]:
     if m.group("grassroots"):
         out.append((Kind.WORK_EXPERIENCE, ExperienceCond(years=2, grassroots=True)))
     return out
-
-
-def _certificate(m: re.Match[str]) -> CertificateCond:
-    # The words asking for it go, however many (且需有, 须同时取得, 要取得); 应 is a verb here
-    # (应具有…), never the first character of 应届 (「应届本科毕业生…」 lost it).
-    name = re.sub(r"^(?:须|需|要|应(?!届)|并|且|及|和|同时)*(?:具有|取得|持有|具备|获得|有|通过|持)?<?", "", m.group(0)).strip()
-    if name.endswith(">") and "<" not in name:
-        name = name[:-1]  # <护士执业证书>: the title marks are not part of the name
-    return CertificateCond(name=name)
-
-
-def _alternatives(m: re.Match[str]) -> CertificateCond:
-    name = _certificate(m).name
-    # 初级或以上 is one grade and up (初级及以上), not an alternative named 「以上资格证书」.
-    parts = tuple(p.strip() for p in re.split(r"或者|或(?!以上)", name) if p.strip())
-    return CertificateCond(name=name, alternatives=parts if len(parts) > 1 else ())
-
-
-def _scoped_english(m: re.Match[str]) -> list[tuple[Kind, object]]:
-    """研究生大学英语六级425分以上，本科生大学英语四级425分以上: one certificate per level."""
-    out: list[tuple[Kind, object]] = []
-    for who, level, score in re.findall(r"(研究生|本科生|本科|硕士|博士)[^四六46]*?(四|六|4|6)级[^\d,、]*(\d{3})?", m.group(0)):
-        name = f"大学英语{ {'4': '四', '6': '六'}.get(level, level) }级" + (f"{score}分以上" if score else "")
-        out.append((Kind.CERTIFICATE, CertificateCond(name=name, scope=who)))
-    return out
-
-
-def _law(m: re.Match[str]) -> CertificateCond:
-    if "C证" in m.group(0):
-        return CertificateCond(name="法律职业资格证书(A、B或C证)", alternatives=("国家司法考试",))
-    if "A" in m.group(0):
-        return CertificateCond(name="法律职业资格证书(A类)", alternatives=("国家司法考试",))
-    return CertificateCond(name="法律职业资格证书", alternatives=("国家司法考试",))
-
-
-def _english(m: re.Match[str]) -> CertificateCond:
-    level = {"4": "四", "6": "六"}.get(m.group("lv") or m.group("cet") or "", m.group("lv") or m.group("lv2"))
-    name = {"四": "大学英语四级", "六": "大学英语六级"}.get(level, "英语专业八级")
-    score = m.groupdict().get("score") or m.groupdict().get("score2")
-    return CertificateCond(name=f"{name}{score}分以上" if score else name)
-
-
-def _mandarin(m: re.Match[str]) -> CertificateCond:
-    return CertificateCond(name=f"普通话{m.group('lv')}级{m.group('grade') or ''}等及以上".replace("等等", "等"))
-
-
-#: Xinjiang's thirteen long-resident groups first, then others seen in tables.
-_ETHNIC_GROUPS = ("维吾尔族|汉族|哈萨克族|回族|柯尔克孜族|蒙古族|塔吉克族|锡伯族|满族|乌孜别克族|俄罗斯族|达斡尔族|塔塔尔族"
-                  "|朝鲜族|藏族|赫哲族|壮族")
-
-
-def _ethnicity(m: re.Match[str]) -> EthnicityCond:
-    if m.group("etc"):
-        return EthnicityCond(minority=True)
-    return EthnicityCond(tuple(dict.fromkeys(re.findall(_ETHNIC_GROUPS, m.group("n")))))
-
-
-def _language(m: re.Match[str]) -> LanguageCond:
-    t = m.group(0)
-    if "双语" in t:
-        return LanguageCond(("双语",))
-    if "蒙汉兼通" in t:
-        return LanguageCond(("蒙古语", "汉语"))
-    names = re.findall(rf"({MINORITY_LANGUAGES}|英|俄|日|法|德)(?:语|文)", t)
-    return LanguageCond(tuple(dict.fromkeys(n + "语" for n in names)))
 
 
 RULES: tuple[Rule, ...] = (
@@ -367,6 +327,12 @@ RULES: tuple[Rule, ...] = (
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
+    # 户籍 or 生源地, the place said after both or for each (same place, as tables write it).
+    _rule("hukou_or_origin_said_after", Kind.HUKOU, rf"(?:仅限|限|要求)?(?:户籍|户口)(?:所在地)?(?:或|或者|和|、)生源(?:地)?{_SAID_AFTER}", _hukou_or_origin, whole=True),
+    _rule("origin_or_hukou_said_after", Kind.HUKOU, rf"(?:仅限|限|要求)?生源(?:地)?(?:或|或者|和|、)(?:户籍|户口)(?:所在地)?{_SAID_AFTER}", _hukou_or_origin, whole=True),
+    _rule("hukou_or_origin_said_twice", Kind.HUKOU, r"(?:仅限|限|具有|要求)?(?P<places>[\u4e00-\u9fff]{2,10}?)(?:户籍|户口)(?:或|或者)(?:生源(?:地)?(?:须|需|应)?(?:为|是|在)(?P=places)|(?P=places)生源)(?:的)?(?:人员|考生|毕业生)?(?:报考)?",
+          _hukou_or_origin, whole=True),
+    _rule("origin_only", Kind.HUKOU, rf"(?:仅限|限|要求)?生源(?:地)?{_SAID_AFTER}", _origin_only, whole=True),
     _rule("hukou_short", Kind.HUKOU, rf"(?:具有|具备|仅限|限)?(?P<places>(?!本地|外地|非|本市|本县|本区|本省|外省|外市)[\u4e00-\u9fff]{{2,6}}?)(?:内)?(?:生源或|生源、)?(?:常住)?(?:户籍|户口)(?:或生源(?:地)?)?(?:人员)?{_HUKOU_ALT}(?:报考)?", _hukou, whole=True),
     _rule("hukou", Kind.HUKOU, rf"(?<!非)(?:仅限|限|具有|须为|需为|要求)?(?P<places>(?!非|本市|本县|本区|本省|本地|外省|外地|外市){_PLACE}(?:[、或和及]{_PLACE})*)(?:内)?(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|或户籍|或户口|\(生源\))?(?:人员|考生)?{_HUKOU_ALT}(?:报考)?", _hukou),
     # Target groups inside longer text.

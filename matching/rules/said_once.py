@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from features.education import Degree, EducationRequirement
 from features.records import Graduate
+from matching.rules.age_groups import own_group
 from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level confers, as the degree check reads it
 from matching.rules.conditions import AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, Kind, ServiceYearsCond
 from matching.verdict import ConditionResult, Status
@@ -165,6 +166,15 @@ def _asks_nothing(p: AgeCond, g: Graduate) -> bool:
     return p.scope is not None and bool(p.scope_levels) and g.education is not None and g.education not in p.scope_levels
 
 
+def _as_own_group(p: AgeCond, g: Graduate) -> AgeCond | None:
+    """Limits per group (本科生30周岁以下，硕士研究生35周岁以下) as the one the graduate's level is
+    under; ``None`` when the level cannot tell which."""
+    if not p.groups:
+        return p
+    r = own_group(p.groups, g.education)
+    return None if r is None else replace(p, maximum=r.maximum, born_from=r.born_from, groups=())
+
+
 def _may_lift(r: AgeRelaxation, g: Graduate) -> bool:
     """The relaxation may apply to this graduate: not one the record rules out (another gender,
     a higher level)."""
@@ -179,13 +189,15 @@ def _age_implies(a: AgeCond, b: AgeCond, g: Graduate) -> bool:
     the graduate count as lifting its upper bound; those ``b`` states too, as high or higher, lift
     both alike (``_relaxation_within``); ``b``'s own only widen ``b`` and are not counted on. Ages
     counted on other days are not compared."""
-    if not _binds(a, g):
+    a, b = _as_own_group(a, g), _as_own_group(b, g)
+    if a is None or b is None or not _binds(a, g):
         return False
     if _asks_nothing(b, g):
         return True
     if a.as_of != b.as_of or a.as_of_note != b.as_of_note:
         return False
-    if any(s not in a.stricter for s in b.stricter):
+    if any(s not in a.stricter for s in b.stricter) or any(s not in a.undecided for s in b.undecided) \
+            or any(s not in a.groups for s in b.groups):
         return False  # ``b`` narrows itself for a group: what it says is not said by ``a``
     lifts = [r for r in a.relaxations if _may_lift(r, g) and not any(_relaxation_within(r, rb) for rb in b.relaxations)]
     if any(r.born_from is not None or r.maximum is None or a.born_from is not None for r in lifts):

@@ -289,7 +289,8 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
     name = check_upload(filename, data)
     result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
-    counts = repo.upsert_graduates(session=session, graduates=result.records)
+    # only the file's columns are written: a stored graduate keeps the fields of the others
+    counts = repo.upsert_graduates(session=session, graduates=result.records, columns=result.columns)
     audit.record_reads(session=session, user=user, graduates=result.records, action="import")
     session.commit()
     written = sorted({g.id for g in result.records})

@@ -115,6 +115,7 @@ def graduate_to_columns(graduate: Graduate) -> dict[str, Any]:
         "birth_date": graduate.birth_date,
         "political_status": graduate.political_status,
         "hukou": graduate.hukou,
+        "origin_place": graduate.origin_place,
         "intention": graduate.intention,
         "pref_locations": list(graduate.preferences.locations),
         "pref_categories": list(graduate.preferences.categories),
@@ -145,6 +146,7 @@ def graduate_from_row(row: GraduateRow) -> Graduate:
         birth_date=row.birth_date,
         political_status=row.political_status,
         hukou=row.hukou,
+        origin_place=row.origin_place,
         intention=row.intention or "",
         preferences=Preferences(
             locations=tuple(row.pref_locations or ()),

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
 from features.records import Graduate
+from service.import_merge import merge_imported
 from service.storage import need_order
 from service.storage.convert import graduate_from_row, graduate_to_columns
 from service.storage.models import GraduateRow
@@ -113,5 +114,11 @@ def delete_graduate(*, session: Session, graduate_id: str) -> bool:
     return session.execute(delete(GraduateRow).where(GraduateRow.id == graduate_id)).rowcount > 0
 
 
-def upsert_graduates(*, session: Session, graduates: Sequence[Graduate]) -> UpsertCounts:
+def upsert_graduates(*, session: Session, graduates: Sequence[Graduate],
+                     columns: Sequence[frozenset[str]] | None = None) -> UpsertCounts:
+    """Write ``graduates`` whole, or, given the columns each was read from (``ImportResult.columns``),
+    as an import: a stored graduate keeps the fields of the columns its file lacks."""
+    if columns is not None:
+        stored = {g.id: g for g in get_graduates(session=session, graduate_ids=[g.id for g in graduates])}
+        graduates = [merge_imported(stored.get(g.id), g, fed) for g, fed in zip(graduates, columns, strict=True)]
     return upsert_rows(session, GraduateRow, [graduate_to_columns(g) for g in graduates])

@@ -105,6 +105,7 @@ class GraduateRow(Base):
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
     political_status: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["political_status"]))
     hukou: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["hukou"]))
+    origin_place: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["origin_place"]))  # 生源地 (0013)
     intention: Mapped[str] = mapped_column(Text, default="")
     pref_locations: Mapped[list] = mapped_column(JSON, default=list)
     pref_categories: Mapped[list] = mapped_column(JSON, default=list)

@@ -50,6 +50,8 @@ class _GraduateFields(_Strict):
     birth_date: Day | None = None
     political_status: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["political_status"])
     hukou: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["hukou"])
+    origin_place: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["origin_place"],
+                                     description="生源地（入学时登记的生源所在地），如「河南省郑州市」")
     intention: str = Field(default="", max_length=5000)
     preferences: PreferencesModel = Field(default_factory=PreferencesModel)
     # sensitive
@@ -135,7 +137,7 @@ def graduate_from_create(data: GraduateCreate, *, major_code: str | None = None)
         id=data.id, name=data.name, school=data.school, major=data.major, major_code=data.major_code or major_code,
         education=parse_education_level(data.education), degree=parse_degree(data.degree),
         graduation_year=data.graduation_year, gender=data.gender, ethnicity=data.ethnicity, birth_date=data.birth_date,
-        political_status=data.political_status, hukou=data.hukou, intention=data.intention or "",
+        political_status=data.political_status, hukou=data.hukou, origin_place=data.origin_place, intention=data.intention or "",
         preferences=preferences_with_intention(data.intention, _stated_preferences(data.preferences)),
         hardship=None if data.hardship is None else frozenset(data.hardship),
         hardship_groups=frozenset(data.hardship_groups) if data.hardship_groups else None,
@@ -156,7 +158,8 @@ def graduate_to_create(graduate: Graduate) -> dict:
         "education": None if graduate.education is None else graduate.education.label,
         "degree": None if graduate.degree is None else graduate.degree.label,
         "graduation_year": graduate.graduation_year, "gender": graduate.gender, "birth_date": graduate.birth_date,
-        "political_status": graduate.political_status, "hukou": graduate.hukou, "intention": graduate.intention,
+        "political_status": graduate.political_status, "hukou": graduate.hukou, "origin_place": graduate.origin_place,
+        "intention": graduate.intention,
         "preferences": _preferences_body(graduate.preferences),
         "ethnicity": graduate.ethnicity,
         "hardship": None if graduate.hardship is None else sorted(graduate.hardship, key=lambda h: h.value),
@@ -207,6 +210,7 @@ class GraduatePublic(BaseModel):
     birth_date: dt.date | None
     political_status: str | None
     hukou: str | None
+    origin_place: str | None
     intention: str
     preferences: PreferencesModel
 
