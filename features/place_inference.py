@@ -19,12 +19,15 @@ inferred. Unknown stays unknown:
 - a prefecture's bare name (洛阳, 哈密) needs its province too, a full one (洛阳市) says it alone.
 
 The longest name at a position is read, and never one inside another place's name: another province's
-安新县 holds 新县 and is read as itself (``DIVISIONS_HOLDING_LISTED_NAMES``), 「新县镇」 is a town's.
+安新县 holds 新县 and is read as itself (``DIVISIONS_HOLDING_LISTED_NAMES``), a two-character county's name
+before 镇 at the head is a town's (「新县镇卫生院」, beside a Henan announcement too), and no province is
+read across a city's name that starts earlier (威海 of 「威海南海新区」, ``features.place_names``).
 
 An office one place keeps in another (「信阳市人民政府驻郑州办事处」) works where it is stationed, the
 place after 「驻」 (郑州市), also when named by its one-character name (「驻京办事处」 → 北京市, 驻沪 →
 上海市); one kept in a place the list does not hold (「新疆驻汉中办事处」) is not placed, never at its
-keeper. Otherwise names of different places give what contains both, never a guess between them
+keeper, nor is one liaising with the central enterprises of a place (「河南省驻汉中央企业联络处」: its own
+seat unsaid). Otherwise names of different places give what contains both, never a guess between them
 (a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
 (「河南省教育厅」) gets the province and nothing more: the table does not say it sits in the capital.
 
@@ -180,6 +183,13 @@ _SEATS = _seats()
 _SEAT_ELSEWHERE = re.compile("({})(?:市)?|([{}])(?=办|联络|代表处|工作处|工作站)".format(
     "|".join(name for name in _SEATS if len(name) > 1), "".join(name for name in _SEATS if len(name) == 1)))
 
+#: 「河南省驻汉中央企业联络处」: 驻汉中央企业 are the central enterprises in 武汉 (the usual 驻汉央企; not 汉中,
+#: 央企业 is no word), whom the office liaises with. Whether the office itself sits in 武汉 the name does
+#: not say (an office of Henan kept there, or one in Henan for them), nor that it sits with its keeper:
+#: unknown, never 武汉 nor 河南.
+_SERVES_ENTERPRISES_THERE = re.compile(
+    "(?:{})(?:市)?(?:中央企业|央企)".format("|".join(sorted(_SEATS, key=len, reverse=True))))
+
 
 @dataclass(frozen=True, slots=True)
 class _Reading:
@@ -216,11 +226,14 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     divisions: list[_Division] = []
     first = None
     for m in _DIVISION_NAME.finditer(text):
+        heads = m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
+        if heads and text.startswith("镇", m.end()):
+            # 「新县镇卫生院」: a town's name (新县镇 of 河北's 孟村), not the county's, whatever names it
+            # beside (a 3-character one may: 虞城县镇里固乡).
+            continue
         first = m.start() if first is None else first
         division = _division(m.group())
-        # Not before 镇: 「新县镇卫生院」 is a town's, in 河北's 孟村 (a 3-character one may: 虞城县镇里固乡).
-        if (m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
-                and not text.startswith("镇", m.end())):
+        if heads:
             division = replace(division, needs_context=False)
         divisions.append(division)
         if division.county:
@@ -237,6 +250,8 @@ def _read(text: str) -> _Reading:
     elsewhere, else the place its name begins with (``_read_address``)."""
     for m in _STATIONED.finditer(text):
         owner = _Reading(*_read_address(text[:m.start()]))
+        if _SERVES_ENTERPRISES_THERE.match(text, m.end()):
+            return _Reading(set(), [], owner=owner)  # where the office sits is not said: unknown
         if seat := _SEAT_ELSEWHERE.match(text, m.end()):
             return _Reading(set(), [_SEATS[seat.group(1) or seat.group(2)]], owner=owner)
         if _names_a_place_first(text[m.end():]):

@@ -13,6 +13,7 @@ from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
+from features.place_names import whole_name_patterns
 from features.records import Job
 from service.storage.convert import inferred_place_column, job_from_row, job_to_columns
 from service.storage.models import JobRow
@@ -21,7 +22,8 @@ from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, con
 
 @dataclass(frozen=True, slots=True)
 class JobFilters:
-    """``location``: the stated place, else the place the job's names say, contains it (``_at_place``).
+    """``location``: the stated place, else the place the job's names say, contains it as a whole
+    division (``_at_place``).
     ``education``: only jobs that admit this level (jobs whose requirement is unknown stay in:
     they need checking, not hiding). ``terms``: every term must occur in the job's text."""
 
@@ -54,12 +56,24 @@ def count_jobs(*, session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(JobRow)) or 0)
 
 
-def _at_place(place: str):
+def _names_place(column, place: str, *, whole_names: bool):
+    """``column`` names ``place``: anywhere (a keyword), or only as a whole division's name or its short
+    form (``whole_name_patterns``: 新县 not in 阳新县). The LIKE comes first so that the regular
+    expressions (on SQLite a Python function per row) read only the rows holding the letters, and the
+    slow one only the rows the fast one leaves."""
+    if not whole_names:
+        return contains(column, place)
+    return and_(contains(column, place), or_(*(column.regexp_match(pattern) for pattern in whole_name_patterns(place))))
+
+
+def _at_place(place: str, *, whole_names: bool = True):
     """Jobs whose stated location names ``place``, or, for a job stating none, whose inferred place
     does (「开封」 finds 「兰考县人民法院」's post, inferred in 河南省开封市兰考县). A stated place always wins:
-    a post stating 郑州市 is not found under 开封 whatever its employer's name says."""
+    a post stating 郑州市 is not found under 开封 whatever its employer's name says. The place filter
+    reads whole names (「新县」 finds 信阳市新县, not 湖北 阳新县 nor 河北 安新县); a keyword any letters."""
     states_none = or_(JobRow.location.is_(None), JobRow.location == "")
-    return or_(contains(JobRow.location, place), and_(states_none, contains(JobRow.location_inferred, place)))
+    return or_(_names_place(JobRow.location, place, whole_names=whole_names),
+               and_(states_none, _names_place(JobRow.location_inferred, place, whole_names=whole_names)))
 
 
 def _job_query(query: Select, filters: JobFilters) -> Select:
@@ -78,7 +92,8 @@ def _job_query(query: Select, filters: JobFilters) -> Select:
     text_columns = (JobRow.title, JobRow.employer, JobRow.category, JobRow.industry, JobRow.description)
     for term in filters.terms:
         # The place as the lists show it, inferred too: 「开封」 finds 兰考县人民法院's post, shown in 开封市兰考县.
-        query = query.where(or_(*(contains(column, term) for column in text_columns), _at_place(term)))
+        place = _at_place(term, whole_names=False)
+        query = query.where(or_(*(contains(column, term) for column in text_columns), place))
     return query
 
 
