@@ -177,18 +177,22 @@ _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘
 #: 老师 met every 教师 post, a university's 专任教师 among them): read as the titles say it (小学教师,
 #: 中学语文教师, 幼儿教师; ``features.vocabulary.job_kind_names`` gives the titles' forms). 「中小学老师」
 #: is read whole, above. A school level (「想在高校当老师」「想去大学当老师」「想去职业院校当老师」「中职老师」) is read
-#: so too (高校教师, 职业院校教师, 中职教师): a bare 老师 met every 小学, 中学 and 幼儿 post.
+#: so too (高校教师, 职业院校教师, 中职教师): a bare 老师 met every 小学, 中学 and 幼儿 post. Teaching said
+#: as a verb after the school (「希望在职业技术学院任教」「想在小学任教」「想在大学教书」) is the same wish; it read
+#: as no work at all.
 _SCHOOL_SUBJECTS = ("语文 数学 英语 物理 化学 生物 历史 地理 政治 思想政治 道德与法治 思政 音乐 体育 美术 科学 "
                     "信息技术 信息 计算机 心理健康 心理 书法 舞蹈 特殊教育 双语 汉语 国家通用语言").split()
-_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿|高校|大学|职业院校|职业学校|高职|中职|中专)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
+_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿|高校|大学|职业技术学院|职业学院|职业院校|职业学校|高职院校|高职|"
+                            r"中职学校|中职|中专)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
                             r"(?P<subject>"
                             + "|".join(sorted(_SCHOOL_SUBJECTS, key=len, reverse=True))
-                            + r")?(?:老师|教师)|(?P<kindergarten>幼师)")
+                            + r")?(?:老师|教师|(?<=任)教|教书)|(?P<kindergarten>幼师)")
 
 
 #: Stage words said as the titles' school levels (``features.vocabulary.TEACHER_STAGES``): 「想去大学当老师」
-#: is a 高校 teacher, 「职业学校」 either vocational level, 「中专」 a 中职 school.
-_STAGE_WORDS = {"幼儿园": "幼儿", "大学": "高校", "职业学校": "职业院校", "中专": "中职"}
+#: is a 高校 teacher, 「职业学校」 either vocational level, 「职业技术学院」 a 高职 and 「中专」 a 中职 school.
+_STAGE_WORDS = {"幼儿园": "幼儿", "大学": "高校", "职业学校": "职业院校", "中专": "中职", "职业技术学院": "高职",
+                "职业学院": "高职", "高职院校": "高职", "中职学校": "中职"}
 
 
 def _stage_teacher(found: re.Match[str]) -> str:

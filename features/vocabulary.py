@@ -188,14 +188,23 @@ def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
 
 #: The school nouns of an employer's name, the longer first; its level is that of the last one
 #: (「某某大学附属中学」 is a 中学). 技师学院 and 技工学校 are secondary vocational (人社部门的技工院校), as
-#: are 职业技术学校 and 中专学校 (学院 is tertiary).
+#: are 职业技术学校 and 中专学校 (学院 is tertiary). Institutions called 学院 that grant no degrees
+#: (党校 and its 行政学院/社会主义学院, the 科学院 and their 研究所, 干部/进修/检察官/法官学院: 辽阳市教师进修学院's
+#: 研训教师 teach in 初中), and what a university runs that is no university (附属医院, 附属学校, 研究院), are
+#: of no level: 「想去大学当老师」 did meet them (gkld: 7 研训教师).
+_NOT_TERTIARY = ("党校", "行政学院", "社会主义学院", "科学院", "干部学院", "培训学院", "进修学院", "检察官学院", "检察学院",
+                 "法官学院", "医院", "研究所", "研究院", "学校")
 _SCHOOL_NOUN = re.compile(r"职业技术学院|职业学院|高等专科学校|技师学院|技工学校|中等职业学校|中等专业学校|职业中专|"
-                          r"职业高级中学|职业高中|职业中学|职业技术学校|职业学校|中专|大学|学院|中学|小学|幼儿园|附中|附小")
+                          r"职业高级中学|职业高中|职业中学|职业技术学校|职业学校|中专学校|中专|"
+                          + "|".join(_NOT_TERTIARY) + r"|大学|学院|高级中学|初级中学|中学|小学|幼儿园|附中|附小")
 _SCHOOL_LEVELS = {
     **dict.fromkeys(("职业技术学院", "职业学院", "高等专科学校"), "高校高职"),
     **dict.fromkeys(("大学", "学院"), "高校"),
     **dict.fromkeys(("技师学院", "技工学校", "中等职业学校", "中等专业学校", "职业中专", "职业高级中学", "职业高中",
-                     "职业中学", "职业技术学校", "职业学校", "中专"), "中职"),
+                     "职业中学", "职业技术学校", "职业学校", "中专学校", "中专"), "中职"),
+    # Many titles name no stage either (体育教师 at 米东区第七中学, 英语教师 at 疏附县高级中学).
+    **dict.fromkeys(("中学", "附中"), "中学"), "高级中学": "高中", "初级中学": "初中",
+    **dict.fromkeys(("小学", "附小"), "小学"), "幼儿园": "幼儿",
 }
 #: A title word that names its stage or level itself (「小学数学教师」「高校教师」「中职语文教师」).
 _NAMES_STAGE = re.compile(r"小学|中学|初中|高中|幼儿|高校|大学|高职|中职|职业院校")
@@ -204,7 +213,8 @@ _NAMES_STAGE = re.compile(r"小学|中学|初中|高中|幼儿|高校|大学|高
 def school_level(employer: str | None) -> str | None:
     """The level of a school employer as titles would say it before 教师: 「高校」 (某某大学, 某某学院),
     「高校高职」 (职业技术学院: both), 「中职」 (技工学校, 中等职业学校); ``None`` for other employers
-    and for 小学/中学/幼儿园, whose titles say their stage themselves."""
+    (党校, 中国科学院, 某某大学附属医院, 实验学校); 「中学」「高中」「小学」「幼儿」 for those schools, whose titles
+    often name no stage (体育教师 at 某某第七中学)."""
     nouns = _SCHOOL_NOUN.findall(employer or "")
     return _SCHOOL_LEVELS.get(nouns[-1]) if nouns else None
 
