@@ -48,7 +48,11 @@ HARDSHIP_WORDS = (
     (POVERTY_WORD, Hardship.POVERTY_ALLEVIATION),
     (re.compile(r"长期失业|失业"), Hardship.LONG_TERM_UNEMPLOYED),
 )
-NO_HARDSHIP = re.compile(r"^(无|否|没有|不是|非困难|无困难|一般|正常|none|no)$", re.IGNORECASE)
+#: A cell (or item) stating no category, as forms write it: 「暂无」「无。」「不属于」, or a dash for 无
+#: (a slash already reads as none: it is a list separator, so such a cell holds no item).
+NO_HARDSHIP = re.compile(
+    r"^(?:无|暂无|均无|都没有|无此情况|无特殊情况|否|没有|不是|不属于|非困难(?:生|学生|家庭)?|无困难|不困难|一般|正常"
+    r"|none|no|[-－—–]+)[。.！!]?$", re.IGNORECASE)
 #: One item of a list cell: the text between separators (;；,，、/| and spaces or line breaks).
 LIST_ITEM = re.compile(r"[^;；,，、/|\s]+")
 #: A negation right before a keyword (「无残疾」「非低保」「不是建档立卡户」「否（非零就业）」).
@@ -82,6 +86,10 @@ NOT_A_CATEGORY = (
     (re.compile(r"^单亲(?:家庭|户)?$|^父母离异$"), "单亲家庭本身不是困难类别；家庭为低保或低收入的，请写「低保家庭」或「低收入家庭」"),
     (re.compile(r"^(?:退役|复员|转业)(?:军人|士兵|大学生士兵)$|^退伍(?:军人)?$"),
      "退役军人不是困难类别，其就业优待由退役军人事务部门办理"),
+    # A grade of the school's 家庭经济困难学生认定 (特别困难/困难/一般困难), copied from the aid file: it says
+    # the family is poor but not which household category, and only the clerk can look that up.
+    (re.compile(r"^(?:家庭经济)?(?:特别困难|比较困难|一般困难)(?:学生|生)?$|^(?:家庭经济)?困难(?:学生|生)$"),
+     "这是学校资助中家庭经济困难学生的认定结果，不是就业帮扶的困难类别；请按家庭情况写明「低保家庭」「零就业家庭」等，都不是的写「无」"),
 )
 RELATIVE_AFTER = re.compile(r"^(?:人|军人|退役军人|人员|的)*" + _RELATIVE)
 #: A relative right before the keyword (「父亲残疾」「家中有残疾人」), or a named relative a few words
