@@ -35,7 +35,7 @@ from functools import partial
 from features.records import Graduate, Job
 from matching.cohort_profile import select
 from matching.fair_themes import ThemeLink, graduate_class
-from matching.guidance_topics import PERSONAL_ONLY, RECORD_FIELDS, TOPICS, Reader, Topic, asked_text, topic_of
+from matching.guidance_topics import PERSONAL_ONLY, TOPICS, Reader, Topic, asked_text, missing_fields, topic_of
 from matching.results import GraduateSuggestions
 from matching.verdict import Status, Verdict
 
@@ -202,8 +202,7 @@ def _gap(topic: Topic, hits: list[tuple[Job, Status, list]], graduate: Graduate,
     asked = Counter()
     for _, _, conditions in hits:
         asked.update({asked_text(c) for c in conditions})  # once per job
-    missing = {RECORD_FIELDS[c.kind][1] for _, status, conditions in hits for c in conditions
-               if c.kind in RECORD_FIELDS and getattr(graduate, RECORD_FIELDS[c.kind][0]) in (None, "")}
+    missing = set().union(*(missing_fields(c, graduate) for _, _, conditions in hits for c in conditions))
     return Gap(
         topic=topic, job_ids=tuple(j.id for j, _, _ in hits),
         not_eligible=sum(1 for _, status, _ in hits if status is Status.NOT_ELIGIBLE),

@@ -263,3 +263,20 @@ RECORD_FIELDS = {
     "gender": ("gender", "性别"),
     "major": ("major", "专业"),
 }
+#: The registered places a 户籍/生源 condition may read: a 户籍 post the 户籍, a 「北京生源」 post the
+#: 生源地 alone, a 「户籍或生源」 post both. The result does not carry its condition, but its reason
+#: names, after 「您的」, each place it read (「您的户籍为…；生源地未填写」「您的生源地未填写」).
+_REGISTERED_PLACES = (("hukou", "户籍"), ("origin_place", "生源地"))
+
+
+def missing_fields(result: ConditionResult, graduate) -> set[str]:
+    """The labels of the record fields whose absence left ``result`` to review or refused."""
+    if result.kind not in RECORD_FIELDS:
+        return set()
+    if result.kind == "hukou":
+        said = result.reason.partition("您的")[2]
+        read = [(attr, label) for attr, label in _REGISTERED_PLACES if label in said]
+        if read:
+            return {label for attr, label in read if getattr(graduate, attr) in (None, "")}
+    attr, label = RECORD_FIELDS[result.kind]
+    return {label} if getattr(graduate, attr) in (None, "") else set()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from features.intentions import preferences_after_intention_change
 from features.records import Graduate
 
 #: The importer's column fields (``service.columns.GRADUATE_FIELDS``) → the record fields each
@@ -22,8 +23,9 @@ _FEEDS: Mapping[str, tuple[str, ...]] = {
     "hardship": ("hardship", "hardship_groups"), "hardship_groups": ("hardship_groups",),
     "student_loan": ("student_loan",), "id_number": ("id_number",), "phone": ("phone",),
 }  # fmt: skip
-#: Preference columns → ``Preferences`` fields. The importer reads a preference without its own
-#: column from the 就业意向 text, so an intention column supplies all four.
+#: Preference columns → ``Preferences`` fields. A 就业意向 column moves the preferences as an API
+#: edit of the intention does: one that still holds what the old text said follows the new text,
+#: one set on its own (an earlier file's 意向地点 column) stays unless its own column is present.
 _PREFERENCES = {"pref_locations": "locations", "pref_categories": "categories",
                 "pref_industries": "industries", "min_salary": "min_salary"}
 
@@ -36,10 +38,12 @@ def merge_imported(stored: Graduate | None, incoming: Graduate, columns: frozens
     changes = {name: getattr(incoming, name) for column in columns for name in _FEEDS.get(column, ())}
     if "hardship" in columns and incoming.student_loan is not None:
         changes["student_loan"] = incoming.student_loan  # the 困难类别 cell stated it (「建档立卡、助学贷款」)
-    kept = {attr: getattr(incoming.preferences, attr) for column, attr in _PREFERENCES.items()
-            if column in columns or "intention" in columns}
-    if kept:
-        changes["preferences"] = replace(stored.preferences, **kept)
+    stated = {attr: getattr(incoming.preferences, attr) for column, attr in _PREFERENCES.items() if column in columns}
+    if "intention" in columns:
+        changes["preferences"] = preferences_after_intention_change(stored.preferences, stored.intention,
+                                                                    incoming.intention, stated)
+    elif stated:
+        changes["preferences"] = replace(stored.preferences, **stated)
     return replace(stored, **changes)
 
 

@@ -44,6 +44,7 @@ from features.records import (
     Job,
 )
 from features.hardship import parse_hardship_group_list, read_hardship_cell
+from features.registered_place import parse_origin_place
 from features.salary import parse_salary
 from features.student_loan import parse_student_loan
 from features.values import (
@@ -305,7 +306,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None, *, today: dt.date) -
             birth_date=row.parse("birth_date", partial(parse_birth_date, today=today)),
             political_status=row.text("political_status"),
             hukou=row.text("hukou"),
-            origin_place=row.text("origin_place"),
+            origin_place=row.parse("origin_place", lambda v: parse_origin_place(cell_text(v))),
             intention=intention,
             preferences=preferences,
             hardship=hardship,

@@ -294,11 +294,22 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     audit.record_reads(session=session, user=user, graduates=result.records, action="import")
     session.commit()
     written = sorted({g.id for g in result.records})
+    stored = repo.get_graduates(session=session, graduate_ids=written) if written else []
     if len(written) > IMPORT_PUT_LIMIT:
         cache.invalidate()
     elif written:  # as stored (what a reload would read), put into the copy: the warm-up re-judges these alone
-        cache.put_many(repo.get_graduates(session=session, graduate_ids=written))
-    return _report(result, kind="graduates", counts=counts)
+        cache.put_many(stored)
+    return _report(result, kind="graduates", counts=counts).model_copy(update={"notes": _unmatchable(stored)})
+
+
+def _unmatchable(graduates: list[Graduate]) -> list[str]:
+    """A graduate stored without 专业 (a new 学号 in a file of 学号 and 困难类别, a typing slip)
+    is matched to no post: the officer is told which, rather than finding out from an empty list."""
+    ids = [g.id for g in graduates if not g.major]
+    if not ids:
+        return []
+    shown = "、".join(ids[:20]) + (f" 等 {len(ids)} 人" if len(ids) > 20 else "")
+    return [f"{shown}：记录中没有专业，暂无法匹配岗位；如是新毕业生，请补充姓名、专业、学历后重新导入"]
 
 
 # --- matching -------------------------------------------------------------------------

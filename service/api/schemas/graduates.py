@@ -23,6 +23,7 @@ from features.records import (
     HardshipGroup,
     Preferences,
 )
+from features.registered_place import parse_origin_place
 from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
 from service.api.schemas.common import Day, Money, RecordId, Year, _Strict
@@ -90,6 +91,11 @@ class _GraduateFields(_Strict):
     @classmethod
     def _ethnicity_named(cls, value: str | None) -> str | None:
         return parse_ethnicity(value)  # 维吾尔 → 维吾尔族, as the importers store it
+
+    @field_validator("origin_place")
+    @classmethod
+    def _origin_a_place(cls, value: str | None) -> str | None:
+        return parse_origin_place(value)  # 「火星」 refused as the importers refuse it
 
 
 class GraduateCreate(_GraduateFields):

@@ -98,6 +98,8 @@ class ImportReport(BaseModel):
     created: int
     updated: int
     skipped: list[SkippedRow]
+    #: Written rows that still cannot be matched (a graduate stored with no 专业), in Chinese.
+    notes: list[str] = []
 
 
 class AuditPublic(BaseModel):
