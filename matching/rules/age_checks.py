@@ -187,10 +187,11 @@ def _past_group_limit(r: AgeRelaxation, p: AgeCond, g: Graduate, ctx: Context) -
     r_as_of = r.as_of or p.as_of
     r_age = age_on(g.birth_date, r_as_of or ctx.reference_date)
     past = g.birth_date < r.born_from if r.born_from is not None else r.maximum is not None and r_age > r.maximum
-    # A birth-date limit is said with the birth date, as the base limit's is (the limit follows it).
-    why = f"您出生于{birth_day(g.birth_date)}" if r.born_from is not None else how_old(r_age, r_as_of, p.as_of_note)
-    limit = f"{r.maximum}周岁以下" if r.maximum is not None else f"{birth_day(r.born_from)}以后出生"
-    return past, why, limit
+    # A birth-date limit is said with the birth date, as the base limit's is, and so is the limit
+    # it failed: 「出生于1985年05月01日，…须35周岁以下」 named an age the birth date did not decide on.
+    if r.born_from is not None:
+        return past, f"您出生于{birth_day(g.birth_date)}", f"{birth_day(r.born_from)}以后出生"
+    return past, how_old(r_age, r_as_of, p.as_of_note), f"{r.maximum}周岁以下"
 
 
 def _decided_by_day(p: AgeCond, ctx: Context) -> AgeCond:
@@ -220,8 +221,7 @@ def _own_group_limit(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: st
     sure = sorted((r for r, m in member if m), key=_specificity)
     maybe = [r for r, m in member if m is None]
     if not sure and not maybe:
-        # A 往届 master under 应届硕士/应届博士 limits, a doctor under 本科/硕士 ones: the post says nothing.
-        return REVIEW, f"年龄待核实：岗位要求{want}，您不属于所列人员，岗位未注明对您的年龄要求，请向招聘单位核实"
+        return _in_no_group(p, g, ctx, want, dated)
     chosen = sure[:1] + maybe
     verdicts = [(r, *_past_group_limit(r, p, g, ctx)) for r in chosen]
     if all(not past for _, past, _, _ in verdicts):
@@ -237,3 +237,17 @@ def _own_group_limit(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: st
     asked = "，".join(dict.fromkeys([why for _, past, why, _ in verdicts if past]
                                     + [f"{_holders(r.who)}须{limit}" for r, past, _, limit in verdicts if past]))
     return REVIEW, f"年龄待核实：岗位要求{want}，{asked}，请核实您是否{'或'.join(_member_of(r.who) for r, past, _, _ in verdicts if past)}"
+
+
+def _in_no_group(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: str) -> tuple[Status, str]:
+    """A graduate of no group listed (a 往届 master under 应届硕士/应届博士 limits, a doctor under
+    本科/硕士 ones): the post states no limit for them, yet no listed limit refuses one within
+    all of them. Past some, the review says how old they are and which limits they pass, so the
+    graduate and the organiser can ask the employer with the figures in hand."""
+    verdicts = [(r, *_past_group_limit(r, p, g, ctx)) for r in p.groups]
+    past = [(r, why) for r, is_past, why, _ in verdicts if is_past]
+    if not past:
+        return OK, f"年龄符合：岗位要求{want}，您不属于所列人员，年龄在所列各项要求以内{dated}"
+    over = "、".join(dict.fromkeys(r.who for r, _ in past))
+    return REVIEW, (f"年龄待核实：岗位要求{want}，您不属于所列人员，岗位未注明对您的年龄要求，{past[0][1]}，"
+                    f"超出{over}的年龄要求，请向招聘单位核实")

@@ -1,7 +1,7 @@
 """Explicit readings of recurring cells the clause rules leave to review (gkld 应届, 资格证书,
 备注): each rule reads one whole clause of a known form into typed conditions.
 
-They are tried only after the clause rules fail (``parser._cover``), so no clause the
+They are tried only after the clause rules fail (``clause_reader._cover``), so no clause the
 clause rules understand is read differently. Every rule here is anchored to the whole
 clause and tested in ``tests/test_rules_followup.py``; a form that merely resembles one
 stays in review.

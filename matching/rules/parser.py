@@ -1,7 +1,7 @@
 """Condition cells → typed ``Condition`` records, each with the span it came from.
 
 A cell is split into clauses (; 。 new lines, list markers); each clause is read whole by
-the age parser or by the clause rules (``patterns.RULES``); a clause that fails is split
+the age parser or by the clause rules (``patterns.RULES``, ``clause_reader``); a clause that fails is split
 at commas and its parts read one by one; a part still not understood becomes a
 ``NEEDS_REVIEW`` condition carrying its text. Nothing is dropped.
 """
@@ -27,20 +27,13 @@ from matching.rules.conditions import (
     NoteCategory,
     SchoolCond,
     ServiceYearsCond,
-    Span,
     TargetCond,
     TargetGroup,
-    Unparsed,
 )
-from matching.rules.extra import RULES as _EXPLICIT
-from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
-from matching.rules.political import RULES as _EXPLICIT_POLITICAL
-from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
-from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
-from matching.rules.patterns import CONDITIONAL, FILLER, RULES, Rule, split_places
+from matching.rules.clause_reader import condition, explicit, read_clause, unparsed
+from matching.rules.patterns import CONDITIONAL, RULES, Rule, split_places
 from matching.rules.text import CJK, NUMBER, clauses, fold, list_items, number, sub_clauses
 
-EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
 DEGREE_COLUMNS = frozenset({"学位要求", "学位"})
 _HUKOU_COLUMNS = frozenset({"户籍地", "生源地", "户籍", "户籍要求", "生源", "生源地要求"})
@@ -90,82 +83,6 @@ def column_key(column: str) -> str:
     return re.sub(r"^(?:cond|other|data):", "", str(column)).strip()
 
 
-def _condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:
-    return Condition(kind=kind, payload=payload, span=Span(column, start, end), text=raw[start:end])
-
-
-def _unparsed(column: str, raw: str, start: int, end: int) -> Condition:
-    return _condition(Kind.NEEDS_REVIEW, Unparsed(raw[start:end]), column, raw, start, end)
-
-
-def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
-    """Read ``text[start:end]`` entirely with ``rules``, else with one explicit whole-clause
-    reading (``extra.RULES``); ``None`` if anything meaningful is left."""
-    found = _cover_rules(text, raw, start, end, rules, column)
-    return found if found is not None else _explicit(text, raw, start, end, column)
-
-
-def _explicit(text: str, raw: str, start: int, end: int, column: str) -> list[Condition] | None:
-    chunk = text[start:end]
-    for rule in EXPLICIT:
-        if m := rule.pattern.match(chunk):
-            payload = rule.build(m)
-            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
-            if pairs:
-                return [_condition(kind, item, column, raw, start, end) for kind, item in pairs]
-    return None
-
-
-def _cover_rules(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
-    chunk = text[start:end]
-    for rule in rules:
-        if rule.whole and not rule.fallback and rule.pattern.match(chunk):
-            payload = rule.build(rule.pattern.match(chunk))
-            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
-            return [_condition(kind, item, column, raw, start, end) for kind, item in pairs]
-    if CONDITIONAL.search(chunk):
-        return None
-    masked = chunk
-    found: list[Condition] = []
-    for rule in rules:
-        if rule.whole:
-            continue
-        for m in rule.pattern.finditer(masked):
-            if m.end() == m.start() or "□" in m.group(0):
-                continue
-            payload = rule.build(m)
-            if payload is None:
-                continue
-            # A builder may return several (kind, payload) pairs read from one span.
-            for kind, item in payload if isinstance(payload, list) else [(rule.kind, payload)]:
-                found.append(_condition(kind, item, column, raw, start + m.start(), start + m.end()))
-            masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
-    if found and _or_between_certificates(masked, found, start):
-        found = []  # 甲证书或乙证书: one requirement with alternatives, read whole below
-    if FILLER.sub("", masked) or not found:
-        for rule in rules:
-            if rule.fallback and (m := rule.pattern.match(chunk)):
-                return [_condition(rule.kind, rule.build(m), column, raw, start, end)]
-        return None
-    return sorted(found, key=lambda c: c.span.start)
-
-
-def _or_between_certificates(masked: str, found: list[Condition], start: int) -> bool:
-    certs = [c for c in found if c.kind is Kind.CERTIFICATE]
-    for m in re.finditer(r"或", masked):
-        pos = start + m.start()
-        if any(c.span.end <= pos for c in certs) and any(c.span.start > pos for c in certs):
-            return True
-    return False
-
-
-def _read(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
-    age = parse_age(text, start, end)
-    if age is not None:
-        return [_condition(Kind.AGE, age, column, raw, start, end)]
-    return _cover(text, raw, start, end, rules, column)
-
-
 _PREFERENCE_TAIL = re.compile(r"\s*(?:在)?(?:同等条件下[,]?\s*)?(?:予以|可)?优先(?:考虑|录用|聘用|录取)?[^,;]*$")
 _ALTERNATIVES = re.compile(r"(?:下列|以下)(?:条件|情况|情形)之一|符合以下条件的[^:;]{0,12}不限")
 
@@ -174,16 +91,16 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
     out: list[Condition] = []
     if _ALTERNATIVES.search(text):
         # A list of alternatives (符合下列条件之一): its items are not requirements each.
-        return _explicit(text, raw, 0, len(text), column) or [_unparsed(column, raw, 0, len(raw))]
+        return explicit(text, raw, 0, len(text), column) or [unparsed(column, raw, 0, len(raw))]
     # A cell that states an age is read whole by the age parser first: a cut-off note and the
     # limits may be separate sentences (年龄计算截止时间为…。硕士研究生32周岁以下). Only the age
     # parser: the clause rules read one clause, and a whole-clause rule such as 优先[^,;]* would
     # take a cell whole across its sentences and list items (1、年龄35周岁以下2、…者优先考虑).
     whole = parse_age(text, 0, len(text)) if "岁" in text else None
     if whole is not None:
-        return [_condition(Kind.AGE, whole, column, raw, 0, len(text))]
+        return [condition(Kind.AGE, whole, column, raw, 0, len(text))]
     for s, e in clauses(text):
-        found = _read(text, raw, s, e, rules, column)
+        found = read_clause(text, raw, s, e, rules, column)
         if found is not None:
             out.extend(found)
             continue
@@ -193,7 +110,7 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
         if CONDITIONAL.search(text, s, e) or text.count("毕业生", s, e) >= 2:
             # A list of graduate groups (2020年毕业生，…以及2018年毕业的…) reads as alternatives.
             # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
-            out.append(_unparsed(column, raw, s, e))
+            out.append(unparsed(column, raw, s, e))
             continue
         subs = sub_clauses(text, s, e)
         k = 0
@@ -202,18 +119,18 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
             if k + 1 < len(subs) and _PREFERENCE_TAIL.match(text, subs[k + 1][0], subs[k + 1][1]):
                 # 具有…经验者，同等条件下优先考虑: the first part is the preference, not a requirement
                 b = subs[k + 1][1]
-                out.append(_condition(Kind.NOTE, Note(NoteCategory.PREFERENCE), column, raw, a, b))
+                out.append(condition(Kind.NOTE, Note(NoteCategory.PREFERENCE), column, raw, a, b))
                 k += 2
                 continue
-            found = _read(text, raw, a, b, rules, column)
+            found = read_clause(text, raw, a, b, rules, column)
             if found is None:
                 found = _listed_groups(text, raw, a, b, rules, column)
-            out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
+            out.extend(found if found is not None else [unparsed(column, raw, a, b)])
             k += 1
     out = _with_group_lists(text, raw, column, out)
     if any(c.kind is Kind.NEEDS_REVIEW for c in out):
         # A numbered list that only makes sense whole (1.湖北省内高校…；2.两年择业期内…).
-        return _explicit(text, raw, 0, len(text), column) or out
+        return explicit(text, raw, 0, len(text), column) or out
     return out
 
 
@@ -238,7 +155,7 @@ def _listed_groups(text: str, raw: str, s: int, e: int, rules: tuple[Rule, ...],
         return None
     found: list[Condition] = []
     for a, b in items:
-        read = _read(text, raw, a, b, rules, column)
+        read = read_clause(text, raw, a, b, rules, column)
         if read is None or len(read) != 1 or not _is_listed_group(read[0]):
             return None
         found.extend(read)
@@ -258,7 +175,7 @@ def _with_group_lists(text: str, raw: str, column: str, found: list[Condition]) 
         if {c.kind for c in run} == {Kind.STATUS, Kind.TARGET_GROUP}:  # two statuses are both asked
             start, end = run[0].span.start, run[-1].span.end
             either = EitherCond(tuple((c.kind, c.payload) for c in run))
-            out.append(_condition(Kind.TARGET_GROUP, either, column, raw, start, end))
+            out.append(condition(Kind.TARGET_GROUP, either, column, raw, start, end))
         else:
             out.extend(run)
         run.clear()
@@ -291,15 +208,15 @@ def _level_majors(text: str, raw: str, s: int, e: int, rules: tuple[Rule, ...], 
         return None
     levels = re.findall(r"(中专|大专|本科|研究生)学历", m.group(0))
     lowest = min((_LEVEL_WORDS[x] for x in levels), key=["中专", "专科", "本科", "硕士"].index)
-    listed = [_condition(Kind.EDUCATION, EducationCond(parse_education_requirement(lowest + "及以上")), column, raw, m.start(), m.end())]
+    listed = [condition(Kind.EDUCATION, EducationCond(parse_education_requirement(lowest + "及以上")), column, raw, m.start(), m.end())]
     if "统招" in m.group(0):
-        listed.append(_condition(Kind.EDUCATION_NATURE, NatureCond(regular=True), column, raw, m.start(), m.end()))
-    listed.append(_condition(Kind.MAJOR_DETAIL, DetailCond(raw[m.start() : m.end()]), column, raw, m.start(), m.end()))
+        listed.append(condition(Kind.EDUCATION_NATURE, NatureCond(regular=True), column, raw, m.start(), m.end()))
+    listed.append(condition(Kind.MAJOR_DETAIL, DetailCond(raw[m.start() : m.end()]), column, raw, m.start(), m.end()))
     before: list[Condition] = []
     after: list[Condition] = []
     for (a, b), into in (((s, m.start()), before), ((m.end(), e), after)):
         for x, y in sub_clauses(text, a, b):
-            found = _read(text, raw, x, y, rules, column)
+            found = read_clause(text, raw, x, y, rules, column)
             if found is None:
                 return None
             into.extend(found)
@@ -355,12 +272,12 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
         exceptions.extend(unlimited)  # a cell that names places too keeps the lifting as an exception
         cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin or not registered, hukou=registered,
                          exceptions=tuple(exceptions))
-        out.append(_condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
+        out.append(condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
     elif unlimited or (exceptions and not rest):
-        out.append(_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
+        out.append(condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
     for a, b in rest:
-        found = _read(text, raw, a, b, RULES, column)
-        out.extend(found if found is not None else [_unparsed(column, raw, a, b)])
+        found = read_clause(text, raw, a, b, RULES, column)
+        out.extend(found if found is not None else [unparsed(column, raw, a, b)])
     return out
 
 
@@ -372,18 +289,18 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
         return []
     text = fold(raw)
     if _NO_REQ.match(text):
-        return [_condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), key, raw, 0, len(raw))]
+        return [condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), key, raw, 0, len(raw))]
     if key in _NOTE_COLUMNS:
-        return [_condition(Kind.NOTE, Note(_NOTE_COLUMNS[key]), key, raw, 0, len(raw))]
+        return [condition(Kind.NOTE, Note(_NOTE_COLUMNS[key]), key, raw, 0, len(raw))]
     if key in _SERVICE_COLUMNS and (m := _SERVICE_CELL.match(text)):
-        return [_condition(Kind.SERVICE_YEARS, ServiceYearsCond(number(m.group(1))), key, raw, 0, len(raw))]
+        return [condition(Kind.SERVICE_YEARS, ServiceYearsCond(number(m.group(1))), key, raw, 0, len(raw))]
     if key in _EXPERIENCE_COLUMNS and (m := _EXPERIENCE_CELL.match(text)):
         cond = ExperienceCond(years=number(m.group(1)), grassroots="基层" in key)
-        return [_condition(Kind.WORK_EXPERIENCE, cond, key, raw, 0, len(raw))]
+        return [condition(Kind.WORK_EXPERIENCE, cond, key, raw, 0, len(raw))]
     if key in _HUKOU_COLUMNS:
         return _hukou(text, raw, key)
     if key in _SCHOOL_COLUMNS and CJK.search(text):
-        return [_condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
+        return [condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
     rules = _RULES_EDU if key in EDU_COLUMNS else _RULES_DEGREE if key in DEGREE_COLUMNS else RULES
     found = _generic(text, raw, key, rules)
     return [_certificate_name(c, text) for c in found] if key in _CERT_COLUMNS else found
@@ -412,11 +329,11 @@ def parse_posting_text(text: str, column: str = "职位描述") -> list[Conditio
     folded = fold(text)
     out: list[Condition] = []
     for s, e in clauses(folded):
-        found = _read(folded, text, s, e, RULES, column)
+        found = read_clause(folded, text, s, e, RULES, column)
         if found is None:
             found = []
             for a, b in sub_clauses(folded, s, e):
-                found.extend(_read(folded, text, a, b, RULES, column) or [])
+                found.extend(read_clause(folded, text, a, b, RULES, column) or [])
         out.extend(c for c in found if c.imposes and not _duty_direction(c) and not _duty(c))
     return out
 

@@ -145,7 +145,7 @@ def _party_years(m: re.Match[str]) -> list[tuple[Kind, object]]:
 _PARTY_WORDS = "|".join(pattern for _, pattern in PARTIES.values())
 _STANDING = r"(?:群众|共青团员|无党派(?:人士)?|民主党派(?:成员)?)"
 
-#: Whole-clause readings, tried after the clause rules fail (``parser.EXPLICIT``); tested in
+#: Whole-clause readings, tried after the clause rules fail (``clause_reader.EXPLICIT``); tested in
 #: ``tests/test_rules_political.py``. 非中共党员 is a clause rule (``patterns.RULES``).
 RULES = (
     # 中共党员且具有1年以上党龄（2021年7月前转为正式党员） (gkld, 专职组织员).

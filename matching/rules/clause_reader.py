@@ -1,0 +1,105 @@
+"""One clause of a cell → conditions, or ``None`` when part of it is not understood.
+
+A clause is read whole by the age parser (``age.parse_age``), else covered by the clause
+rules (``patterns.RULES``): every meaningful character must fall in some rule's match, the
+rest being filler; a clause the rules leave uncovered is tried against the whole-clause
+readings (``EXPLICIT``: ``extra``, ``extra_groups``, ``political``, ``post_scoped``,
+``announcement_forms``). ``parser`` decides which clauses to read and what to do with those
+this module leaves (``None``): split them further, or keep them for review.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.rules.age import parse_age
+from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
+from matching.rules.conditions import Condition, Kind, Span, Unparsed
+from matching.rules.extra import RULES as _EXPLICIT
+from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
+from matching.rules.patterns import CONDITIONAL, FILLER, Rule
+from matching.rules.political import RULES as _EXPLICIT_POLITICAL
+from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
+
+EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT
+
+
+def condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:
+    """A condition read from ``raw[start:end]`` of ``column``, its span kept to quote it back."""
+    return Condition(kind=kind, payload=payload, span=Span(column, start, end), text=raw[start:end])
+
+
+def unparsed(column: str, raw: str, start: int, end: int) -> Condition:
+    """A part no rule understood, kept with its text for review (nothing is dropped)."""
+    return condition(Kind.NEEDS_REVIEW, Unparsed(raw[start:end]), column, raw, start, end)
+
+
+def _cover(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    """Read ``text[start:end]`` entirely with ``rules``, else with one explicit whole-clause
+    reading (``extra.RULES``); ``None`` if anything meaningful is left."""
+    found = _cover_rules(text, raw, start, end, rules, column)
+    return found if found is not None else explicit(text, raw, start, end, column)
+
+
+def explicit(text: str, raw: str, start: int, end: int, column: str) -> list[Condition] | None:
+    """The first whole-clause reading (``EXPLICIT``) of ``text[start:end]`` that yields conditions."""
+    chunk = text[start:end]
+    for rule in EXPLICIT:
+        if m := rule.pattern.match(chunk):
+            payload = rule.build(m)
+            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
+            if pairs:
+                return [condition(kind, item, column, raw, start, end) for kind, item in pairs]
+    return None
+
+
+def _cover_rules(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    chunk = text[start:end]
+    for rule in rules:
+        if rule.whole and not rule.fallback and rule.pattern.match(chunk):
+            payload = rule.build(rule.pattern.match(chunk))
+            pairs = payload if isinstance(payload, list) else [(rule.kind, payload)]
+            return [condition(kind, item, column, raw, start, end) for kind, item in pairs]
+    if CONDITIONAL.search(chunk):
+        return None
+    masked = chunk
+    found: list[Condition] = []
+    for rule in rules:
+        if rule.whole:
+            continue
+        for m in rule.pattern.finditer(masked):
+            if m.end() == m.start() or "□" in m.group(0):
+                continue
+            payload = rule.build(m)
+            if payload is None:
+                continue
+            # A builder may return several (kind, payload) pairs read from one span.
+            for kind, item in payload if isinstance(payload, list) else [(rule.kind, payload)]:
+                found.append(condition(kind, item, column, raw, start + m.start(), start + m.end()))
+            masked = masked[: m.start()] + "□" * (m.end() - m.start()) + masked[m.end() :]
+    if found and _or_between_certificates(masked, found, start):
+        found = []  # 甲证书或乙证书: one requirement with alternatives, read whole below
+    if FILLER.sub("", masked) or not found:
+        for rule in rules:
+            if rule.fallback and (m := rule.pattern.match(chunk)):
+                return [condition(rule.kind, rule.build(m), column, raw, start, end)]
+        return None
+    return sorted(found, key=lambda c: c.span.start)
+
+
+def _or_between_certificates(masked: str, found: list[Condition], start: int) -> bool:
+    certs = [c for c in found if c.kind is Kind.CERTIFICATE]
+    for m in re.finditer(r"或", masked):
+        pos = start + m.start()
+        if any(c.span.end <= pos for c in certs) and any(c.span.start > pos for c in certs):
+            return True
+    return False
+
+
+def read_clause(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...], column: str) -> list[Condition] | None:
+    """``text[start:end]`` (``raw`` its unfolded text) as an age, else covered by ``rules`` or one
+    whole-clause reading; ``None`` when part of it is left unread."""
+    age = parse_age(text, start, end)
+    if age is not None:
+        return [condition(Kind.AGE, age, column, raw, start, end)]
+    return _cover(text, raw, start, end, rules, column)
