@@ -105,6 +105,13 @@ class GraduateCap:
                 f"每位毕业生最多受邀 {self.limit} 场，按其在各主题中推荐名次最靠前的岗位保留")
 
 
+def cap_left(fairs: Sequence[Fair], first: Sequence[Fair]) -> set[tuple[str, str]]:
+    """(Fair key, job id) of the posts of ``fairs`` with no guest who may apply that had one in
+    ``first``, the plan made without the cap: the cap took their guests."""
+    had = {(f.key, p.job_id) for f in first for p in f.positions if p.graduates}
+    return {(f.key, p.job_id) for f in fairs for p in f.positions if not p.graduates and (f.key, p.job_id) in had}
+
+
 def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequence[UninvitedGraduate],
                  cap: GraduateCap) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each capped graduate's record saying which further themes were not offered,
@@ -125,13 +132,12 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
                        f"{'等' if len(themes) > 3 else ''}）的招聘会有其可报考的岗位，每位毕业生最多受邀 {cap.limit} 场，"
                        f"未邀请（见「未受邀毕业生」）")
 
-    had = {(f.key, p.job_id) for f in first for p in f.positions if p.graduates}
-    bare = [p.job_id for f in fairs for p in f.positions if not p.graduates and (f.key, p.job_id) in had]
+    left = cap_left(fairs, first)
+    bare = [p.job_id for f in fairs for p in f.positions if (f.key, p.job_id) in left]
     alone = f"；可报考的毕业生都已受邀满 {cap.limit} 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"
 
     def shown(fair, position):
-        return replace(position, reason=position.reason + alone) if (fair.key, position.job_id) in had and \
-            not position.graduates else position
+        return replace(position, reason=position.reason + alone) if (fair.key, position.job_id) in left else position
 
     fairs = tuple(replace(f, graduates=tuple(said(g) for g in f.graduates),
                           positions=tuple(shown(f, p) for p in f.positions)) for f in fairs)

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from matching.fair_limits import FairLimits
-from matching.fair_mending import lacking
+from matching.fair_mending import lacking, some_employers
 
 _AREA = re.compile(r"^(?:.*?(?:省|自治区))?(.*?(?:自治州|地区|盟|市|州))")
 
@@ -28,6 +28,14 @@ def area(location: str | None) -> str:
 
 
 Parts = list[list[tuple[str, list[str]]]]
+
+
+def moved_note(theme: str, moved: Sequence[str]) -> str:
+    """The plan's note on the employers ``regroup`` moved in ``theme``; 「各」 only for more than one
+    (「水利：社旗县水利局各移到…」 read as several)."""
+    each = "各" if len(moved) > 1 else ""
+    return (f"{theme}：{some_employers(dict.fromkeys(moved))}{each}移到已有同一城市单位的另一场，"
+            f"使同一位毕业生可报考的岗位尽量同场")
 
 
 def regroup(parts: Parts, areas: Mapping[str, str], applicants: Mapping[str, frozenset[str]],

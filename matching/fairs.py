@@ -47,11 +47,11 @@ from sklearn.utils.validation import check_is_fitted
 from features.records import Graduate, Job
 from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
-from matching.fair_caps import GraduateCap, capped_notes
-from matching.fair_cuts import area, regroup
-from matching.fair_invitations import invite
+from matching.fair_caps import GraduateCap, cap_left, capped_notes
+from matching.fair_cuts import area, moved_note, regroup
+from matching.fair_invitations import full_notes, invite
 from matching.fair_limits import FairLimits
-from matching.fair_mending import lacking, mend, some_employers
+from matching.fair_mending import lacking, mend
 from matching.fair_parts import chinese_number, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
@@ -118,9 +118,13 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
+    explained = set()  # posts with no guest the cap's note names
     if planner.graduate_cap is not None:
         fairs, said = capped_notes(fairs, planner.first_fairs, planner.uninvited, planner.graduate_cap)
         notes += said
+        explained = cap_left(fairs, planner.first_fairs)
+    fairs, said = full_notes(fairs, limits=limits, explained=explained)
+    notes += said
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else
            "未列专业要求、专业不限或所列专业不属本科专业类，模型估计的匹配程度都不足以归入专业类，"
@@ -350,8 +354,7 @@ class _Planner:
             packed, moved = regroup(packed, {e: area(place[2]) for place, e, _ in groups}, applicants, self.ranks,
                                     limits=limits)
             if moved:
-                self.notes.append(f"{theme.theme}：{some_employers(dict.fromkeys(moved))}各移到已有同一城市单位的另一场，"
-                                  f"使同一位毕业生可报考的岗位尽量同场")
+                self.notes.append(moved_note(theme.theme, moved))
         elif len(audience) > limits.max_graduates:
             packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
             self.notes.append(note)
