@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from matching.fair_limits import FairLimits
 from matching.fair_records import FairGraduate
-from matching.fair_themes import Theme, _names
+from matching.fair_themes import Theme, bracketed_names
 
 #: Parts as ``fair_parts.pack`` gives them: each a list of (employer, job ids) in place order.
 Parts = list[list[tuple[str, list[str]]]]
@@ -86,5 +86,5 @@ def _mended(theme: Theme, parts, number: int, *, limits: FairLimits, audience: A
             if _part_shortfall(theme, part, limits=limits, audience=audience) is None:
                 out = list(parts)
                 out[other], out[number] = donor, part
-                return out, f"从按地点排序的{side(other)}一场调入 {len(moved)} 家单位{_names([e for e, _ in moved])}"
+                return out, f"从按地点排序的{side(other)}一场调入 {len(moved)} 家单位{bracketed_names([e for e, _ in moved])}"
     return None

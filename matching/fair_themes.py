@@ -263,7 +263,7 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
                 chosen = sorted(named, key=lambda c: (-fit_of(c), -len(named[c]), c))[:max_classes]
                 more = f"；列出 {len(named)} 个专业类，取模型匹配度最高的 {max_classes} 个" if len(named) > len(chosen) else ""
                 return tuple(ThemeLink(c, catalog.classes[c].name,
-                                       f"{verb}{catalog.classes[c].name}{_names(named[c])}{more}") for c in chosen)
+                                       f"{verb}{catalog.classes[c].name}{bracketed_names(named[c])}{more}") for c in chosen)
         if not requirement.unrestricted and (placed := _placed_classes(ranker, requirement)):
             chosen = sorted(placed, key=lambda c: (-fit_of(c), -len(placed[c]), c))[:max_classes]
             return tuple(ThemeLink(c, catalog.classes[c].name,
@@ -312,7 +312,8 @@ def _level_names(requirement, catalog) -> str:
     return "、".join(level.value for level in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE) if level in levels)
 
 
-def _names(names: Sequence[str], limit: int = 3) -> str:
+def bracketed_names(names: Sequence[str], limit: int = 3) -> str:
+    """「（甲、乙、丙等）」: up to ``limit`` names in brackets, 等 when there are more; "" for none."""
     if not names:
         return ""
     return f"（{'、'.join(names[:limit])}{'等' if len(names) > limit else ''}）"
