@@ -32,7 +32,9 @@ seat unsaid). Otherwise names of different places give what contains both, never
 (「河南省教育厅」) gets the province and nothing more: the table does not say it sits in the capital.
 
 An inferred place helps ranking, a graduate's wishes and what a list shows; the eligibility
-rules never read it (``Job.location`` stays what the table stated), so it refuses nobody.
+rules read it for one thing only (``Job.location`` stays what the table stated): which place a hukou
+requirement naming no province means (「限宜阳县户籍」 of a Henan post, ``matching.rules.places.seat``);
+the post's own words, not the inferred place, decide who is refused.
 """
 
 from __future__ import annotations
@@ -284,6 +286,18 @@ def _deepest(divisions: list[_Division]) -> tuple[str, ...]:
 def _inferred(chain: tuple[str, ...], source: str) -> InferredLocation:
     province, *rest = chain
     return InferredLocation(_province_name(province), "".join(rest), source)
+
+
+def listed_division(name: str, province: str | None) -> str | None:
+    """The written place (「河南省洛阳市宜阳县」) of the listed division ``name`` names (a county's or a
+    prefecture's full name, a prefecture's bare name, a county's short name) lying in ``province``
+    (a short name: 河南); with no province given, only of a name no other division in China has
+    (宜阳县, 洛阳市; not 新县, 鼓楼区, 洛阳). ``None`` when the list holds no such division. For a
+    hukou requirement (「限宜阳县户籍」) that names no province: the post's province says which."""
+    division = _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES.get(name)
+    if division is None or (division.province != province if province else division.needs_context):
+        return None
+    return _inferred(division.chain, "").place
 
 
 @functools.lru_cache(maxsize=16_384)

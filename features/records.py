@@ -244,7 +244,8 @@ class Job:
         """Where the post lies by its names (employer, 上级单位, announcement) when the table
         states no location (``features.place_inference``); ``None`` when it states one (a stated
         location is never overridden) or the names say none. Ranking, wishes and lists read it;
-        the eligibility rules read only ``location``."""
+        the eligibility rules read it only to tell which place a hukou requirement naming no
+        province means (``matching.rules.places.seat``)."""
         if self.location:
             return None
         return infer_location(self.employer, self.parent_unit, self.announcement)

@@ -1,9 +1,12 @@
-"""A graduate's 生源地 cell read: kept as written, refused when it names no place in China.
+"""A graduate's 生源地 and 户籍 cells read, kept as written.
 
-An officer's sheet holds 「河南省郑州市」「郑州市」「河南」「喀什地区」「第八师」; a value such as
-「火星」 or 「不详」 is a typing slip that would leave every 生源 post to review without saying why,
-so the importer refuses the row naming file, row and column, and the API answers 422. 户籍 is not
-checked here: its cells carry street addresses the gazetteer does not hold. Pure.
+An officer's sheet holds 「河南省郑州市」「郑州市」「成都市武侯区」「河南」「喀什地区」「第八师」, and for 户籍 a
+street address. A 生源地 such as 「火星」 or 「不详」 is a typing slip that would leave every 生源 post to
+review without saying why, so the importer refuses the row naming file, row and column, and the API
+answers 422. 户籍 is refused only when it is surely no place: a 户口性质 (「农村」「城镇」「非农业户口」:
+a roster's 户口 column may hold the type, not the place) or a word that names none (「本地」「外地」
+「不详」); anything else is kept as typed, since the gazetteer holds only Henan and Xinjiang down to
+counties and a hukou of 「南京市鼓楼区」 or a street address must not be refused. Pure.
 """
 
 from __future__ import annotations
@@ -15,12 +18,24 @@ from features.place_names import provinces_named, xinjiang_prefecture
 
 #: A 兵团 division or the corps itself (「第八师」「兵团第十三师」): places the gazetteer does not hold.
 _CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
+#: A place written with its division's suffix (成都市, 鼓楼区, 昆山市, 延边朝鲜族自治州), of any province:
+#: the gazetteer lists prefectures and counties of Henan and Xinjiang only.
+_WRITTEN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗|地区|市|县|区|州|盟|旗)")
+#: 户口性质 (the kind of registration, not where): what a 户口 column of a roster may hold instead.
+_HUKOU_TYPE = re.compile(r"^(?:农村|城镇|农业|非农业|非农|城市|居民|农村居民|城镇居民|城乡居民|家庭|集体|"
+                         r"学校集体|统一居民)(?:户口|户籍|户)?$")
+#: Words that stand where a place should and name none.
+_NAMES_NO_PLACE = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省内|省外|市内|市外|本县|本区|市区|城区|县城|"
+                             r"不详|未知|无|暂无|待定|其他|其它)(?:户口|户籍|生源)?$")
 
 
 def names_a_place(text: str) -> bool:
-    """``text`` names a province, a prefecture or county the gazetteer knows, or a 兵团 division."""
+    """``text`` names a province, a prefecture or county the gazetteer knows, a 兵团 division, or
+    begins with a place written with its division's suffix (成都市武侯区)."""
+    if _NAMES_NO_PLACE.match(text) or _HUKOU_TYPE.match(text):
+        return False
     return bool(provinces_named(text) or xinjiang_prefecture(text) or _CORPS.search(text)
-                or infer_location(text) is not None)
+                or infer_location(text) is not None or _WRITTEN_PLACE.match(text))
 
 
 def parse_origin_place(value: object) -> str | None:
@@ -33,4 +48,17 @@ def parse_origin_place(value: object) -> str | None:
     return text
 
 
-__all__ = ("names_a_place", "parse_origin_place")
+def parse_hukou_place(value: object) -> str | None:
+    """The 户籍 as written (spaces trimmed); ``None`` for an empty cell; ``ValueError`` with a Chinese
+    message when it is a 户口性质 or a word naming no place. Other text is kept: see the module."""
+    if value is None or not (text := str(value).strip()):
+        return None
+    if _HUKOU_TYPE.match(text):
+        raise ValueError(f"户籍「{text[:20]}」是户口性质，不是户籍所在地：请填写户籍所在地，如「河南省郑州市」"
+                         "（户口性质无需导入，可删去该列或改列名为「户口性质」）")
+    if _NAMES_NO_PLACE.match(text):
+        raise ValueError(f"户籍「{text[:20]}」没有说明是哪里：请填写户籍所在地，如「河南省郑州市」；不清楚的请留空")
+    return text
+
+
+__all__ = ("names_a_place", "parse_hukou_place", "parse_origin_place")

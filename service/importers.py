@@ -44,7 +44,7 @@ from features.records import (
     Job,
 )
 from features.hardship import parse_hardship_group_list, read_hardship_cell
-from features.registered_place import parse_origin_place
+from features.registered_place import parse_hukou_place, parse_origin_place
 from features.salary import parse_salary
 from features.student_loan import parse_student_loan
 from features.values import (
@@ -305,7 +305,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None, *, today: dt.date) -
             ethnicity=row.parse("ethnicity", parse_ethnicity),
             birth_date=row.parse("birth_date", partial(parse_birth_date, today=today)),
             political_status=row.text("political_status"),
-            hukou=row.text("hukou"),
+            hukou=row.parse("hukou", lambda v: parse_hukou_place(cell_text(v))),
             origin_place=row.parse("origin_place", lambda v: parse_origin_place(cell_text(v))),
             intention=intention,
             preferences=preferences,

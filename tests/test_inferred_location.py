@@ -110,7 +110,7 @@ def test_the_ranker_puts_the_wished_city_first_and_says_where_the_place_was_read
     assert "意向地点一致：洛阳市西工区（据单位名称）" in first.reasons
 
 
-def test_an_inferred_place_refuses_nobody(catalog):
+def test_an_inferred_place_tells_which_hukou_place_the_post_means_and_refuses_by_the_posts_words(catalog):
     from matching.rules.engine import RulesEngine
     from matching.verdict import Status
     from tests.factories import graduate, job
@@ -122,7 +122,12 @@ def test_an_inferred_place_refuses_nobody(catalog):
     inferred = job("i", "一级科员", employer="洛阳市西工区人民法院", conditions=cells)
     assert inferred.inferred_location is not None
     assert engine.check(outsider, stated).status is Status.NOT_ELIGIBLE  # the stated place locates 西工区
-    assert engine.check(outsider, inferred).status is Status.NEEDS_REVIEW  # the inferred one does not
+    verdict = engine.check(outsider, inferred)  # so does the inferred one (and the place list: one 西工区 in China)
+    assert verdict.status is Status.NOT_ELIGIBLE
+    assert "岗位要求西工区户籍（位于河南省洛阳市）" in verdict.results[0].reason
+    # A place neither the inferred place nor the place list locates stays unknown: refused by nobody.
+    elsewhere = job("e", "一级科员", employer="洛阳市西工区人民法院", conditions=(("其他要求", "限通州区户籍"),))
+    assert engine.check(graduate("n", "法学", hukou="江苏省南通市通州区"), elsewhere).status is Status.NEEDS_REVIEW
 
 
 def test_the_job_check_still_asks_for_the_location_and_says_the_place_read(catalog):

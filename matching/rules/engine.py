@@ -73,8 +73,8 @@ class RulesEngine:
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, job: Job) -> tuple[Condition, ...]:
         """Every condition of ``job``, cached per job id and texts."""
-        key = (job.id, job.title, job.location, job.conditions, job.majors_text, job.education, job.degree,
-               job.description if not job.conditions else "")
+        key = (job.id, job.title, job.location, job.employer, job.parent_unit, job.announcement, job.conditions,
+               job.majors_text, job.education, job.degree, job.description if not job.conditions else "")
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -105,7 +105,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
-        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job.location)))
+        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job.ranking_location)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
     # -- checking --------------------------------------------------------------------------
@@ -283,10 +283,11 @@ def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:
 
 
 def _with_hukou_seats(conds: list[Condition], location: str | None) -> list[Condition]:
-    """A hukou place the job's location names (户籍地 仪征市, 报考地区 江苏省扬州市仪征市) gets
-    what contains it, so a graduate of another province is refused, not reviewed."""
-    if not location:
-        return conds
+    """A hukou place that names no province (户籍地 仪征市, 「限宜阳县户籍」) gets what contains it from
+    the job's place (报考地区 江苏省扬州市仪征市, else the place its employer's name or announcement
+    says: 河南省…) or the place list (``places.seat``), so a graduate of another province is refused,
+    not reviewed. The inferred place only tells which 宜阳县 the post means; the post's own words
+    still decide who is refused."""
     out = []
     for c in conds:
         if c.kind is Kind.HUKOU and not c.payload.seats:

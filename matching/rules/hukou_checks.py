@@ -75,17 +75,22 @@ def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
     if _inside(named, g.hukou):
         return OK, f"户籍符合：岗位要求{want}"
     elsewhere = _outside(named, g.hukou)
-    seats = p.seats or p.places
     if elsewhere and not p.exceptions:
-        # 「仪征市户籍（位于江苏省扬州市）」: the table did not say where, the location did
-        where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
-                         for place, s in zip(p.places, seats) if s != place)
-        return FAIL, f"户籍不符：岗位要求{want}{f'（{where}）' if where else ''}，您的户籍为{g.hukou}"
+        return FAIL, f"户籍不符：岗位要求{want}{_where_said(p)}，您的户籍为{g.hukou}"
     extra = _exceptions_said(p)
     if elsewhere and (years := _seasons_passed(p.exceptions, g)):
         return FAIL, (f"户籍不符：岗位要求{want}{extra}，您的户籍为{g.hukou}；"
                       f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
     return REVIEW, f"户籍待核实：岗位要求{want}{extra}，您的户籍为{g.hukou}"
+
+
+def _where_said(p: HukouCond) -> str:
+    """「（位于江苏省扬州市）」 after 「仪征市户籍」: the table did not say where, the job's place or the
+    place list did (``places.seat``); empty when every place names its province itself."""
+    seats = p.seats or p.places
+    where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
+                     for place, s in zip(p.places, seats) if s != place)
+    return f"（{where}）" if where else ""
 
 
 def _exceptions_said(p: HukouCond) -> str:
@@ -115,7 +120,7 @@ def _check_hukou_or_origin(p: HukouCond, g: Graduate) -> tuple[Status, str]:
                             f"{unknown}未填写，请核实{unknown}是否符合")
         both = "均" if len(stated) > 1 else ""
         if not p.exceptions:
-            return FAIL, f"{head}不符：岗位要求{want}，您的{said}，{both}不在其内"
+            return FAIL, f"{head}不符：岗位要求{want}{_where_said(p)}，您的{said}，{both}不在其内"
         if years := _seasons_passed(p.exceptions, g):
             return FAIL, (f"{head}不符：岗位要求{want}{extra}，您的{said}，{both}不在其内；"
                           f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from features.data.places import PROVINCES
 from features.education import parse_degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
@@ -253,6 +254,8 @@ def _hukou_or_origin(m: re.Match[str]) -> HukouCond:
     return HukouCond(places=tuple(split_places(m.group("places"))), origin=True)
 
 
+#: Provinces' short names, longest first (黑龙江 before 龙江 would be read inside it).
+_PROVINCE_SHORT = "|".join(sorted(PROVINCES, key=len, reverse=True))
 #: 「…为河南省」 after the words 户籍/生源地: the places, and who (人员, 考生) may follow.
 _SAID_AFTER = (rf"(?:均)?(?:须|需|应|必须)?(?:为|是|在)(?P<places>{_PLACE}(?:[、或和及]{_PLACE})*)(?:内)?(?:的)?"
                r"(?:人员|考生|毕业生)?(?:报考)?")
@@ -334,6 +337,8 @@ RULES: tuple[Rule, ...] = (
           _hukou_or_origin, whole=True),
     _rule("origin_only", Kind.HUKOU, rf"(?:仅限|限|要求)?生源(?:地)?{_SAID_AFTER}", _origin_only, whole=True),
     _rule("hukou_short", Kind.HUKOU, rf"(?:具有|具备|仅限|限)?(?P<places>(?!本地|外地|非|本市|本县|本区|本省|外省|外市)[\u4e00-\u9fff]{{2,6}}?)(?:内)?(?:生源或|生源、)?(?:常住)?(?:户籍|户口)(?:或生源(?:地)?)?(?:人员)?{_HUKOU_ALT}(?:报考)?", _hukou, whole=True),
+    # 「北京生源」「限河南生源」 alone: a province's short name (a bare shorter place is too often a word).
+    _rule("origin_province", Kind.HUKOU, rf"(?:仅限|限|须为|需为)?(?P<places>{_PROVINCE_SHORT})生源(?:毕业生|人员|考生)?(?:报考)?", _origin_only, whole=True),
     _rule("hukou", Kind.HUKOU, rf"(?<!非)(?:仅限|限|具有|须为|需为|要求)?(?P<places>(?!非|本市|本县|本区|本省|本地|外省|外地|外市){_PLACE}(?:[、或和及]{_PLACE})*)(?:内)?(?:常住|本地)?(?:户籍|户口|籍|生源)(?:或生源地?|或户籍|或户口|\(生源\))?(?:人员|考生)?{_HUKOU_ALT}(?:报考)?", _hukou),
     # Target groups inside longer text.
     _rule("veteran_act", Kind.TARGET_GROUP, r"[^;]*退役军人安置条例[^;]*退役军士和义务兵", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役军士和义务兵",)), whole=True),

@@ -23,7 +23,7 @@ from features.records import (
     HardshipGroup,
     Preferences,
 )
-from features.registered_place import parse_origin_place
+from features.registered_place import parse_hukou_place, parse_origin_place
 from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
 from service.api.schemas.common import Day, Money, RecordId, Year, _Strict
@@ -96,6 +96,11 @@ class _GraduateFields(_Strict):
     @classmethod
     def _origin_a_place(cls, value: str | None) -> str | None:
         return parse_origin_place(value)  # 「火星」 refused as the importers refuse it
+
+    @field_validator("hukou")
+    @classmethod
+    def _hukou_not_a_type(cls, value: str | None) -> str | None:
+        return parse_hukou_place(value)  # 「农村」「本地」 refused as the importers refuse them
 
 
 class GraduateCreate(_GraduateFields):
