@@ -83,7 +83,7 @@ def test_the_import_report_names_graduates_stored_without_a_major(api):  # noqa:
     report = upload(api, "/api/graduates/import", "officer", "g.csv", "学号,困难类别\nG1,无\nG1X,低保家庭\n".encode())
     assert report.status_code == 200 and report.json()["created"] == 1
     (note,) = report.json()["notes"]
-    assert note.startswith("G1X：记录中没有专业，暂无法匹配岗位") and "G1：" not in note
+    assert note.startswith("G1X：记录中没有专业，推荐的岗位无法核对专业要求") and "G1：" not in note
     whole = upload(api, "/api/graduates/import", "officer", "g.csv", "学号,姓名,专业,学历\nG1X,新同学,会计学,本科\n".encode())
     assert whole.json()["notes"] == []
 

@@ -304,12 +304,13 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
 def _unmatchable(graduates: list[Graduate]) -> list[str]:
     """A graduate stored without 专业 (a new 学号 in a file of 学号 and 困难类别, a typing slip)
-    is matched to no post: the officer is told which, rather than finding out from an empty list."""
+    is still ranked, but no post's major requirement can be checked (their page shows suggestions
+    marked 待核实): the officer is told which, in words that match what that page then shows."""
     ids = [g.id for g in graduates if not g.major]
     if not ids:
         return []
     shown = "、".join(ids[:20]) + (f" 等 {len(ids)} 人" if len(ids) > 20 else "")
-    return [f"{shown}：记录中没有专业，暂无法匹配岗位；如是新毕业生，请补充姓名、专业、学历后重新导入"]
+    return [f"{shown}：记录中没有专业，推荐的岗位无法核对专业要求（显示为待核实）；请补充专业、学历后重新导入"]
 
 
 # --- matching -------------------------------------------------------------------------
