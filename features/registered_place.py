@@ -20,7 +20,11 @@ from features.place_names import provinces_named, xinjiang_prefecture
 _CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
 #: A place written with its division's suffix (成都市, 鼓楼区, 昆山市, 延边朝鲜族自治州), of any province:
 #: the gazetteer lists prefectures and counties of Henan and Xinjiang only.
-_WRITTEN_PLACE = re.compile(r"^[\u4e00-\u9fff]{2,12}?(?:自治州|自治县|自治旗|地区|市|县|区|州|盟|旗)")
+_WRITTEN_PLACE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:自治州|自治县|自治旗|地区|市|县|区|州|盟|旗)")
+#: A stem before such a suffix that names no place (其他地区, 外省市, 本省各市, 农村地区, 不清楚地区):
+#: a province's own name was read before this (``provinces_named``), so 省 or 各 in a stem is no name.
+_NO_PLACE_STEM = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省内|省外|本县|本区|其他|其它|不详|不清楚|不知道|未知|"
+                            r"暂无|待定|全国|农村|城镇|城乡|偏远|贫困)|省|各")
 #: 户口性质 (the kind of registration, not where): what a 户口 column of a roster may hold instead.
 _HUKOU_TYPE = re.compile(r"^(?:农村|城镇|农业|非农业|非农|城市|居民|农村居民|城镇居民|城乡居民|家庭|集体|"
                          r"学校集体|统一居民)(?:户口|户籍|户)?$")
@@ -35,7 +39,8 @@ def names_a_place(text: str) -> bool:
     if _NAMES_NO_PLACE.match(text) or _HUKOU_TYPE.match(text):
         return False
     return bool(provinces_named(text) or xinjiang_prefecture(text) or _CORPS.search(text)
-                or infer_location(text) is not None or _WRITTEN_PLACE.match(text))
+                or infer_location(text) is not None
+                or ((written := _WRITTEN_PLACE.match(text)) is not None and not _NO_PLACE_STEM.search(written["stem"])))
 
 
 def parse_origin_place(value: object) -> str | None:

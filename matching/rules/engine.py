@@ -23,7 +23,7 @@ from matching.rules.age import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
-from matching.rules.places import seat
+from matching.rules.places import seat_of_post
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
@@ -105,7 +105,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
-        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job.ranking_location)))
+        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
     # -- checking --------------------------------------------------------------------------
@@ -282,16 +282,19 @@ def _with_hukou_exemptions(conds: list[Condition]) -> list[Condition]:
     ]
 
 
-def _with_hukou_seats(conds: list[Condition], location: str | None) -> list[Condition]:
+def _with_hukou_seats(conds: list[Condition], job: Job) -> list[Condition]:
     """A hukou place that names no province (户籍地 仪征市, 「限宜阳县户籍」) gets what contains it from
     the job's place (报考地区 江苏省扬州市仪征市, else the place its employer's name or announcement
     says: 河南省…) or the place list (``places.seat``), so a graduate of another province is refused,
     not reviewed. The inferred place only tells which 宜阳县 the post means; the post's own words
-    still decide who is refused."""
+    still decide who is refused, and where it names neither the place nor its province's list holds
+    it (an office 驻北京 of a county), the list places a name the only one in China
+    (``places.seat_of_post``)."""
     out = []
     for c in conds:
         if c.kind is Kind.HUKOU and not c.payload.seats:
-            seats = tuple(seat(place, location) or place for place in c.payload.places)
+            inferred = None if job.location else job.ranking_location  # read only for a hukou place
+            seats = tuple(seat_of_post(place, job.location, inferred) or place for place in c.payload.places)
             if seats != c.payload.places:
                 c = replace(c, payload=replace(c.payload, seats=seats))
         out.append(c)

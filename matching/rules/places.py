@@ -55,6 +55,20 @@ def seat(place: str, location: str | None) -> str | None:
     return listed_division(place, province) or (f"{province}{UNNAMED}{place}" if province else None)
 
 
+
+def seat_of_post(place: str, stated: str | None, inferred: str | None) -> str | None:
+    """``seat`` of ``place`` by the post's stated location, else by the place read from its names
+    (``Job.ranking_location``). Where that place neither names ``place`` nor holds it in its
+    province's list, the place list alone says where a name the only one in China lies: the office
+    驻北京 of 宜阳县 reads as Beijing, yet its 「限宜阳县户籍」 is 河南省洛阳市宜阳县, which a 宜阳县 hukou
+    matches (not 北京…宜阳县, which it would not); 通州区 of a post read as 北京市 stays 北京…通州区."""
+    if stated:
+        return seat(place, stated)
+    found = seat(place, inferred) if inferred else None
+    if found is None or UNNAMED in found:
+        return seat(place, None) or found
+    return found
+
 def _listed_place(text: str) -> str | None:
     """The place ``text`` names below its province, from the province down (「河南省洛阳市宜阳县」),
     when the place list holds its province's divisions; ``None`` otherwise."""
