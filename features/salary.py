@@ -55,6 +55,11 @@ _ANNUAL_ONLY = 100_000
 #: 服装购买、意外险约1.1万元」): a cost of the job, not money the graduate is paid. Public: the
 #: reading of a wished minimum pay (``features.wished_pay``) skips the same clauses.
 NOT_PAY = re.compile(r"奖|补贴|补助|津贴|安家费|绩效|提成|五险|一金|公积金|社保|保险|意外险|缴交|缴纳")
+#: A trainee's allowance named first (「见习补贴2000元/月」「实习补贴：150元/天」) is the post's pay: a
+#: 见习 or 实习 post pays an allowance, not a wage, and states nothing else. Read as a pay word, not
+#: skipped as an allowance beside the pay (``NOT_PAY``): the check of a job list called the sample's
+#: six 见习 posts 「薪酬无法识别」 and a graduate's wished pay was never weighed against them.
+_TRAINEE_ALLOWANCE = re.compile(r"^(?:就业)?(?:见习|实习)(?:生活)?(?:补贴|补助|津贴)(?:标准)?(?:为|是)?[:：]?")
 #: A bare number right after one of these is an amount (「月薪5000」); elsewhere it may be a year or an index.
 _PAY_WORD = re.compile(r"(?:月薪|年薪|薪资|薪酬|工资|底薪|收入)(?:约|为|是)?$")
 #: Monthly amounts outside this range are not monthly salaries (typos, codes, years).
@@ -112,6 +117,7 @@ def parse_salary(value: object) -> SalaryRange:
         return SalaryRange(None, None)
     text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,000 → 12000
     text = _REPEATED_PERIOD.sub("", text, count=1)
+    text = _TRAINEE_ALLOWANCE.sub("", text, count=1)
     m = _SALARY.match(text)
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, early_bound, _per, period_marker, late_bound = m.groups()

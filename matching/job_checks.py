@@ -10,7 +10,8 @@ Each check exists for a loss to graduates or officers:
 
 - a key element missing (category, location, pay, education, headcount): the ranker cannot
   weigh a graduate's wishes against it, and a graduate cannot judge the job;
-- pay stated without an amount (面议, 按国家有关规定执行): a stated term, so only a 提示;
+- pay stated without an amount (面议): a stated term, so only a 提示; pay by a public scale
+  (按事业单位工资标准执行, 参照公务员法管理) is stated and valid: no finding;
 - pay unreadable, a placeholder, below the legal floor or implausibly high: graduates
   compare pay, and a wrong figure misleads them (a minimum above the maximum, or a number
   that is no pay at all, already stops the importer: such rows are reported as unreadable
@@ -80,6 +81,9 @@ DEFAULT_MAX_HEADCOUNT = 500
 
 _KNOWN_PLACES = frozenset(key for keys in PLACE_ALIASES.values() for key in keys)
 _EXEMPTION = re.compile(r"不限|均可|除外")
+#: A tail that widens the names before it (「会计学（120203K）及相关专业」「…神经病学等相关专业」), left
+#: over after a bracketed code or a list: no failed name. 7 of gkld's 154 专业要求无法识别 were these.
+_WIDENING_TAIL = re.compile(r"^(?:及|等|和|或|与)?(?:其他)?(?:相关|相近)(?:的)?(?:专业|学科)?$")
 #: Titles that say nothing of the work: a civil-service grade (一级科员, 四级主任科员及以下) or a
 #: generic post (综合管理岗, 工作人员), with the numbering tables add (综合管理岗一, 工作人员2, 专技（3）).
 #: A bracket that names the work (专技（中医科）, 专技人员（政治教师）) tells it: not vague.
@@ -140,8 +144,9 @@ def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFi
                          f"专业要求「{text}」中读不出任何专业，系统无法判断哪些毕业生符合：请写专业目录中的名称或代码"
                          "（如 会计学、1202 工商管理类），不限请写「不限」")
         return
-    # An exemption written among the majors (澳大利亚留学毕业生不限专业) is not a failed name.
-    unread = [p for p in requirement.unparsed if not _EXEMPTION.search(p)]
+    # An exemption written among the majors (澳大利亚留学毕业生不限专业) is not a failed name, nor is a
+    # widening tail (及相关专业).
+    unread = [p for p in requirement.unparsed if not _EXEMPTION.search(p) and not _WIDENING_TAIL.match(p.strip())]
     if unread:
         pieces = "」「".join(_short(p, 20) for p in unread[:3])
         yield JobFinding(job.id, "majors_text", Check.MAJORS_UNREADABLE,

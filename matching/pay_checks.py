@@ -1,7 +1,8 @@
-"""The pay checks of a job list (薪酬待遇真实有效): pay missing, stated without an amount (面议, 按国家
-有关规定执行), a placeholder, unreadable, below the legal floor or implausibly high. One job at a
-time, from the pay as written (``Job.pay_text``) and the monthly range read from it (``Job.salary``);
-``matching.job_checks`` runs them with the other checks."""
+"""The pay checks of a job list (薪酬待遇真实有效): pay missing, stated without an amount (面议; pay by
+a public scale, 按事业单位工资标准执行, is stated and valid, not reported), a placeholder, unreadable,
+below the legal floor or implausibly high. One job at a time, from the pay as written
+(``Job.pay_text``) and the monthly range read from it (``Job.salary``); ``matching.job_checks`` runs
+them with the other checks."""
 
 from __future__ import annotations
 
@@ -28,11 +29,35 @@ _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _INTERNSHIP = re.compile(r"实习|见习")
 
 
-#: A pay cell without an amount that still states the terms: 面议 (to be agreed), or pay by the
-#: state's scales (按国家有关规定执行, as public institutions write). Such a post answered the
-#: question, lawfully and commonly; graduates only cannot compare it, so it is a 提示 (``PAY_NEGOTIABLE``),
-#: not the 警告 of a cell left empty or prose with no terms (待遇从优, 详见公告).
-_STATED_TERMS = re.compile(r"面议|面谈|协商|商议|商定|按.{0,12}(?:规定|标准|政策)")
+#: A pay cell without an amount that leaves it to be agreed (面议, 协商) or to a rule the cell does not
+#: name (按相关规定执行 of a company): the post answered the question, lawfully and commonly; graduates
+#: only cannot compare it, so it is a 提示 (``PAY_NEGOTIABLE``), not the 警告 of a cell left empty or
+#: prose with no terms (待遇从优, 详见公告).
+_TO_BE_AGREED = r"面议|面谈|协商|商议|商定"
+_STATED_TERMS = re.compile(_TO_BE_AGREED + r"|按.{0,12}(?:规定|标准|政策)")
+#: Pay by a public scale (按事业单位工资标准执行, 按国家相关规定执行, 按公务员工资标准, 参照公务员法管理): how
+#: public posts state their pay, whose amount the post's grade and the place's scale fix. It is stated
+#: and valid (薪酬待遇真实有效), and nothing is left to negotiate: no finding. Telling the employer to write
+#: 「…，面议」, as ``PAY_NEGOTIABLE`` did, asked a 事业单位 to misstate its pay; 提示, the design's lowest
+#: level, is no softer note. On ``samples/jobs.xlsx`` 64 of its 109 薪酬面议 were such cells.
+_PUBLIC_SCALE = re.compile(
+    r"(?:按|依照|参照|执行|实行|享受).{0,6}(?:国家|省|自治区|事业单位|事业编制|公务员|机关|参公)"
+    r".{0,10}(?:规定|标准|政策|管理|执行|待遇)")
+#: 按有关规定执行 names no scale: a public employer's scale (机关, 事业单位, 基层服务项目) when it writes it.
+_UNNAMED_RULE = re.compile(r"^(?:按|按照|依照|参照)(?:有关|相关)?(?:规定|政策)(?:执行)?$")
+_PUBLIC_EMPLOYERS = frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION, EmployerType.GRASSROOTS})
+
+
+def by_public_scale(raw: str, employer_type: EmployerType | None = None) -> bool:
+    """Whether a pay cell without an amount states pay by a public scale (``_PUBLIC_SCALE``), not to be
+    agreed: 「按事业单位工资标准执行」「参照公务员法管理」 yes, 「面议」「按公司规定」 no, 「按相关规定执行」 only
+    of a public employer."""
+    text = re.sub(r"\s+", "", raw)
+    if re.search(_TO_BE_AGREED, text):
+        return False
+    if _PUBLIC_SCALE.search(text):
+        return True
+    return employer_type in _PUBLIC_EMPLOYERS and bool(_UNNAMED_RULE.match(text.rstrip("。")))
 
 
 def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
@@ -49,6 +74,8 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Itera
             yield JobFinding(job.id, "salary", Check.PAY_UNREADABLE,
                              f"薪酬「{_short(raw)}」中读不出月薪：请写成「5000-7000元/月」或「年薪10万」这样的金额",
                              value=raw)
+        elif by_public_scale(raw, job.employer_type):
+            pass  # stated by the scale: valid, see ``_PUBLIC_SCALE``
         elif _STATED_TERMS.search(raw):
             yield JobFinding(job.id, "salary", Check.PAY_NEGOTIABLE,
                              f"薪酬写的是「{_short(raw)}」，没有金额：毕业生无法按期望薪酬比较和筛选，"
@@ -72,4 +99,4 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Itera
                          f"薪酬{said}折合月薪至少 {low} 元，高得不合常理：若是年薪请注明「年薪」，否则请核对位数")
 
 
-__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "pay_findings"]
+__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "by_public_scale", "pay_findings"]

@@ -155,9 +155,10 @@ def test_what_most_of_a_list_lacks_is_reported_once_for_the_list(rules):
 
 
 def test_pay_stated_as_negotiable_is_a_hint_not_missing_pay(rules):
-    """「面议」 (or pay by the state's scales) answers the question: a 提示 that graduates cannot compare
-    it, not the 警告 「未注明」 of an empty cell, which it was."""
-    for said in ("面议", "薪资面议", "按国家有关规定执行", "按事业单位工资标准"):
+    """「面议」 answers the question: a 提示 that graduates cannot compare it, not the 警告 「未注明」 of an
+    empty cell, which it was. (Pay by a public scale, 按事业单位工资标准, is no finding at all:
+    tests/test_job_check_public_pay.py.)"""
+    for said in ("面议", "薪资面议", "按公司规定执行"):
         (finding,) = findings(rules, bad(salary=SalaryRange(None, None)), {"salary": said})
         assert (finding.check, finding.severity, finding.check.label) == (Check.PAY_NEGOTIABLE, Severity.HINT, "薪酬面议"), said
         assert f"薪酬写的是「{said}」，没有金额" in finding.message and "未注明" not in finding.message
@@ -172,4 +173,4 @@ def test_pay_stated_as_negotiable_is_a_hint_not_missing_pay(rules):
             for i in range(3)] + [CLEAN]
     (whole,) = check_jobs(jobs, **rules, texts={**{f"P{i}": {"salary": "面议"} for i in range(3)}, CLEAN.id: {}}).findings
     assert (whole.job_id, whole.check) == (None, Check.PAY_NEGOTIABLE)
-    assert whole.message.startswith("3 / 4 个岗位的薪酬只写了面议或按规定执行，没有金额，如「面议」：多数岗位如此")
+    assert whole.message.startswith("3 / 4 个岗位的薪酬只写了面议，没有金额，如「面议」：多数岗位如此")
