@@ -212,6 +212,8 @@ class HukouCond:
     #: Each place with what contains it, as the job's location names it (仪征市 → 江苏省扬州市仪征市;
     #: ``places.seat``, set by ``engine``), or the place itself: where the check reads its province.
     seats: tuple[str, ...] = ()
+    #: The post asks for a 生源地 *outside* ``places`` (「京外生源」「非北京生源」 under 生源地).
+    outside: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -62,6 +62,8 @@ def requirement(payload: object) -> str:
             return political_text(payload)
         case EthnicityCond(names=names, minority=minority):
             return "少数民族" if minority else "、".join(names)
+        case HukouCond(places=places, outside=True):
+            return "、".join(places) + "以外生源"
         case HukouCond(places=places, origin=origin, hukou=hukou):
             return "、".join(places) + (("户籍或生源" if hukou else "生源") if origin else "户籍")
         case ExperienceCond(wording=str(wording), scope=scope):
@@ -198,7 +200,7 @@ def describe_condition(c: Condition) -> str:
                 parts.append(f"as of {p.as_of or p.as_of_note}")
             body = "; ".join(parts)
         case HukouCond():
-            body = "、".join(p.places) + ((",生源" if p.hukou else ",仅生源") if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
+            body = "、".join(p.places) + (",以外" if p.outside else "") + ((",生源" if p.hukou else ",仅生源") if p.origin else "") + "".join(f"; 例外 {e}" for e in p.exceptions)
         case ExperienceCond():
             body = f"{p.years or ''}年,{'基层' if p.grassroots else ''},{p.field or ''}" + (f"; only {p.scope}" if p.scope else "")
         case TargetCond():

@@ -128,6 +128,14 @@ def _hukou_with_origin(m: re.Match[str]) -> HukouCond:
     return HukouCond(places=(m.group("place"),), origin=True)
 
 
+def _hukou_origin_defined(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """「具有周村区户籍(含周村生源及从周村区入伍人员)」「云和户籍或云和生源(生源是指…录取时的户口所在地)」:
+    户籍或生源 there; the bracket's others (入伍人员) are an exception, a date for the 户籍 a notice."""
+    exceptions = (m.group("exc"),) if m.group("exc") else ()
+    out: list[tuple[Kind, object]] = [(Kind.HUKOU, HukouCond(places=(m.group("place"),), origin=True, exceptions=exceptions))]
+    return out + ([(Kind.NOTE, Note(NoteCategory.NOTICE))] if m.group("asof") else [])
+
+
 def _hukou_exempt(m: re.Match[str]) -> HukouCond:
     return HukouCond(places=(m.group("place"),), exceptions=(m.group("exc"),))
 
@@ -265,6 +273,8 @@ RULES: tuple[Rule, ...] = (
     # 备注: requirements for some applicants only, hukou with origin or exemptions.
     _rule("scoped_experience", Kind.WORK_EXPERIENCE, rf"(?P<scope>非应届生|非应届毕业生|社会人员)(?:一般)?(?:应|需要|需|须)(?:有|具有|具备)?(?:在(?P<where>[\u4e00-\u9fff()]{{2,20}}?))?(?:从事)?(?:(?P<n>{_N})年以上(?:的)?)?(?P<field>[\u4e00-\u9fff]{{0,12}}?)(?:工作经历|从业经历|工作)(?:\(社保在同一单位连续缴纳不少于{_N}年\))?(?:,不限年限)?", _scoped_experience, whole=True),
     _rule("hukou_origin", Kind.HUKOU, r"具有(?P<place>[\u4e00-\u9fff]{2,8}?)户籍\((?:含高考入学前为[\u4e00-\u9fff]{2,8}户籍|指就读大学前的户籍所在地)\)", _hukou_with_origin, whole=True),
+    _rule("hukou_origin_included", Kind.HUKOU, r"具有(?P<place>(?P<stem>[\u4e00-\u9fff]{2,6}?)[区县市]?)户籍\(含(?P=stem)[区县市]?生源(?:及(?P<exc>[^()]{2,20}?人员))?\)(?P<asof>)", _hukou_origin_defined, whole=True),
+    _rule("hukou_origin_defined", Kind.HUKOU, r"(?P<place>[\u4e00-\u9fff]{2,8}?)户籍或(?P=place)生源\(生源是指[^()]{4,40}?(?:录取时|入学前)的户口所在地\)(?P<exc>)(?P<asof>户籍关系以[^;]{4,30}?的户口所在地为准)?", _hukou_origin_defined, whole=True),
     _rule("hukou_exempt", Kind.HUKOU, r"(?P<place>[\u4e00-\u9fff]{2,8}?)户籍,(?P<exc>[^;]{4,80}?(?:不限户籍|户籍不限))", _hukou_exempt, whole=True),
     _rule("beijing_origin", Kind.HUKOU, r"北京生源(?:毕业生)?(?:须|需)?具有北京市常住户口", lambda m: HukouCond(places=("北京市",), exceptions=("本条仅针对北京生源毕业生",)), whole=True),  # a 户籍 asked of 北京生源: a 生源地 there admits no one
     _rule("beijing_non_origin", Kind.HUKOU, r"非北京生源(?:应届)?毕业生(?:需|须)符合北京市人力资源和社会保障局引进非北京生源毕业生的(?:条件|有关规定)", lambda m: HukouCond(places=("北京市",), origin=True, exceptions=(m.group(0),)), whole=True),

@@ -66,6 +66,8 @@ def _outside(named: list[tuple[str, str]], registered: str) -> bool:
 
 
 def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
+    if p.outside:
+        return _check_origin_outside(p, g)
     if p.origin:
         return _check_hukou_or_origin(p, g)
     want = requirement(p)
@@ -125,6 +127,19 @@ def _check_hukou_or_origin(p: HukouCond, g: Graduate) -> tuple[Status, str]:
             return FAIL, (f"{head}不符：岗位要求{want}{extra}，您的{said}，{both}不在其内；"
                           f"例外只适用于{'、'.join(map(str, years))}年应届毕业生，您{g.graduation_year}年毕业")
     return REVIEW, f"{head}待核实：岗位要求{want}{extra}，您的{said}" + (f"；{unknown}未填写" if unknown else "")
+
+
+def _check_origin_outside(p: HukouCond, g: Graduate) -> tuple[Status, str]:
+    """「京外生源」: a 生源地 inside the named places refuses, one surely elsewhere admits, an
+    unstated or undecidable one (a county name alone) leaves the post to review."""
+    want, named = requirement(p), _named(p)
+    if not g.origin_place:
+        return REVIEW, f"生源地待核实：岗位要求{want}，您的生源地未填写"
+    if _inside(named, g.origin_place):
+        return FAIL, f"生源地不符：岗位要求{want}，您的生源地为{g.origin_place}"
+    if _outside(named, g.origin_place):
+        return OK, f"生源地符合：岗位要求{want}，您的生源地为{g.origin_place}"
+    return REVIEW, f"生源地待核实：岗位要求{want}，您的生源地为{g.origin_place}"
 
 
 #: The longest 择业期 tables grant (「含择业期两年内毕业生」): how far before a season its 应届 reach.

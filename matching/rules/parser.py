@@ -71,6 +71,17 @@ _HUKOU_ALT_PIECE = re.compile(r"^或(?:者)?(?P<alt>(?:就读于?)?[\u4e00-\u9ff
 _HUKOU_TAIL = re.compile(
     r"^(?:仅限|限|具有)?(?P<places>[\u4e00-\u9fff]{2,12}?)(?:常住户口|户籍|户口|籍|生源)(?P<tail>.*(?:不限|详见|见备注).*)$"
 )
+#: A place, its way in, then who (「北京生源应届毕业生」「河南省户籍毕业生」): the place is the
+#: requirement (not an exception lifting it); 应届/往届 is read after it as a clause of its own.
+_HUKOU_WHO = re.compile(
+    r"^(?:仅限|限|须为|需为)?(?P<places>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,20}?)(?:常住户口|常住户籍|户籍|户口|生源)"
+    r"(?:或生源|或户籍)?(?P<who>(?:20\d\d年?届?)?(?:应届|往届)?(?:高校)?毕业生)$"
+)
+#: 「京外生源」「非北京生源」 (gkld 生源地, 京外 alone there too): a 生源地 outside Beijing, the one
+#: place the tables write so.
+_HUKOU_OUTSIDE = re.compile(r"^(?:仅限|限)?(?:京外|非北京市?)(?:生源地?)?(?:应届)?(?:毕业生|人员|考生)?$")
+#: 「京内」「京内生源」 (gkld 生源地): Beijing, written as the counterpart of 京外.
+_HUKOU_INSIDE_BEIJING = re.compile(r"^(?:仅限|限)?京内(?:生源地?)?$")
 _HUKOU_EXCEPTION = re.compile(r"详见备注|见备注|不限户籍|户籍不限|不限")
 _HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校|院校|具有|资格|的|户籍|户口|人员|成员|但|需|须|工作|长期|当地|服务|承诺")
 #: A piece that lifts the hukou limit of the whole cell (「户籍不限，但需长期在当地工作」): no
@@ -242,11 +253,28 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     registered = False  # 户籍 accepted: a piece says 户籍/户口/籍, or a bare place under a 户籍 column
     rest: list[tuple[int, int]] = []
     unlimited: list[str] = []
+    outside: list[tuple[int, int]] = []
     for s, e in clauses(text):
         for a, b in sub_clauses(text, s, e):
             piece = text[a:b]
             if _HUKOU_NONE.match(piece):
                 unlimited.append(raw[a:b])
+                continue
+            if _HUKOU_OUTSIDE.match(piece) and ("生源" in piece or column.startswith("生源")):
+                outside.append((a, b))
+                continue
+            if _HUKOU_INSIDE_BEIJING.match(piece):
+                places.append("北京市")
+                said_hukou, said_origin = _ways_in(piece, column)
+                origin, registered = origin or said_origin, registered or said_hukou
+                continue
+            who = _HUKOU_WHO.match(piece)
+            if who and not _HUKOU_BAD.search(who.group("places")):
+                places.extend(split_places(who.group("places")))
+                said_hukou, said_origin = _ways_in(piece[: who.start("who")], column)
+                origin, registered = origin or said_origin, registered or said_hukou
+                if re.search(r"应届|往届", who.group("who")):
+                    rest.append((a + who.start("who"), b))
                 continue
             m = _HUKOU_PIECE.match(piece)
             split = _HUKOU_TAIL.match(piece)
@@ -273,8 +301,13 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
         cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin or not registered, hukou=registered,
                          exceptions=tuple(exceptions))
         out.append(condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
+    elif outside:
+        cond = HukouCond(places=("北京市",), origin=True, hukou=False, outside=True, exceptions=tuple(exceptions))
+        out.append(condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
+        outside = []
     elif unlimited or (exceptions and not rest):
         out.append(condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
+    rest = sorted(rest + outside)  # 京外 beside named places: not read together, left to review
     for a, b in rest:
         found = read_clause(text, raw, a, b, RULES, column)
         out.extend(found if found is not None else [unparsed(column, raw, a, b)])
