@@ -30,12 +30,20 @@ def area(location: str | None) -> str:
 Parts = list[list[tuple[str, list[str]]]]
 
 
-def moved_note(theme: str, moved: Sequence[str]) -> str:
-    """The plan's note on the employers ``regroup`` moved in ``theme``; 「各」 only for more than one
-    (「水利：社旗县水利局各移到…」 read as several)."""
-    each = "各" if len(moved) > 1 else ""
-    return (f"{theme}：{some_employers(dict.fromkeys(moved))}{each}移到已有同一城市单位的另一场，"
-            f"使同一位毕业生可报考的岗位尽量同场")
+def moved_note(theme: str, moved: Mapping[str, str]) -> str:
+    """The plan's note on the employers ``regroup`` moved in ``theme``; ``moved``: employer → the
+    name of the fair it joined (as the plan shows it, 「党政机关专场（之三）」), in the order they moved,
+    so the organiser can find each one. Employers joining the same fair are named together (up to
+    three and how many, ``some_employers``), each fair once; no 「各」, as each group went to one fair."""
+    joined: dict[str, list[str]] = {}
+    for employer, fair in moved.items():
+        joined.setdefault(fair, []).append(employer)
+    why = "使同一位毕业生可报考的岗位尽量同场"
+    if len(joined) == 1:
+        ((fair, employers),) = joined.items()
+        return f"{theme}：{some_employers(employers)}移到已有同一城市单位的{fair}，{why}"
+    said = "；".join(f"{some_employers(employers)}移到{fair}" for fair, employers in joined.items())
+    return f"{theme}：{said}（各场已有同一城市的单位），{why}"
 
 
 def regroup(parts: Parts, areas: Mapping[str, str], applicants: Mapping[str, frozenset[str]],

@@ -62,6 +62,12 @@ def pack(groups: Sequence[tuple[str, list[str]]], *, max_employers: int,
 _DIGITS = "〇一二三四五六七八九"
 
 
+def fair_name(short: str, number: int, count: int) -> str:
+    """The name a theme's fair is shown by: 「党政机关专场」, or the ``number``-th of ``count``
+    parts 「党政机关专场（之三）」."""
+    return f"{short}专场（之{chinese_number(number)}）" if count > 1 else f"{short}专场"
+
+
 def chinese_number(n: int) -> str:
     """1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九; from 100 on, digits."""
     if not 0 < n < 100:

@@ -52,7 +52,7 @@ from matching.fair_cuts import area, moved_note, regroup
 from matching.fair_invitations import full_notes, invite
 from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
-from matching.fair_parts import chinese_number, pack, place_order
+from matching.fair_parts import fair_name, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
     fair_key)
@@ -340,6 +340,7 @@ class _Planner:
         groups.sort(key=lambda g: (g[0], g[1]))
         packed = pack([(e, ids) for _, e, ids in groups], max_employers=limits.max_employers,
                       max_positions=limits.max_positions)
+        moved_at = None  # (where in the notes, the employers regroup moved)
         if len(packed) > 1:
             over = [f"{n} {what}多于每场上限 {cap} {unit}" for n, cap, what, unit in (
                 (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
@@ -353,28 +354,36 @@ class _Planner:
                     applicants[job_id].add(graduate.graduate_id)
             packed, moved = regroup(packed, {e: area(place[2]) for place, e, _ in groups}, applicants, self.ranks,
                                     limits=limits)
-            if moved:
-                self.notes.append(moved_note(theme.theme, moved))
+            if moved:  # said once the parts that stay are numbered, naming the fair each employer joined
+                moved_at = (len(self.notes), moved)
         elif len(audience) > limits.max_graduates:
             packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
             self.notes.append(note)
-        parts = []
+        parts, part_names = [], {}  # packed index → its number among the fairs held, or the label it was dropped under
         for number, part in enumerate(packed, start=1):
             ids = {j for _, jobs in part for j in jobs}
             graduates = self.audience(theme, ids)
             if (short := lacking(len(ids), len(graduates), limits=limits)) is not None:
                 label = f"{theme.theme}（第 {number} 部分）" if len(packed) > 1 else theme.theme
                 self.dropped.append(DroppedTheme(label, len(ids), len(graduates), short))
+                part_names[number - 1] = label
                 self.notes.append(f"{label}：{short}，不单独举办")
                 for job_id in sorted(ids):
                     self.lost[job_id].append((f"{label}（按地点分场）" if len(packed) > 1 else label,
                                               UnplacedKind.PART_TOO_SMALL, f"{short}，不单独举办"))
                 continue
             parts.append((part, graduates))
+            part_names[number - 1] = len(parts)
             for graduate in graduates:
                 best = min(self.ranks[graduate.graduate_id][j] for j in graduate.job_ids)
                 self.theme_best[graduate.graduate_id][theme.theme] = min(
                     best, self.theme_best[graduate.graduate_id].get(theme.theme, best))
+        if moved_at is not None:  # the fairs in plan order, each one's employers in the order they moved
+            where = {e: n for n, part in enumerate(packed) for e, _ in part}
+            name = {n: fair_name(theme.short, kept, len(parts)) if isinstance(kept, int) else kept
+                    for n, kept in part_names.items()}
+            moved = sorted(dict.fromkeys(moved_at[1]), key=where.__getitem__)
+            self.notes.insert(moved_at[0], moved_note(theme.theme, {e: name[where[e]] for e in moved}))
         fairs = []
         invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks, graduate_cap=self.graduate_cap)
         self.uninvited += uninvited
@@ -386,9 +395,8 @@ class _Planner:
             positions = tuple(
                 FairPosition.of(self.jobs[j], theme.positions[j], counts[j])
                 for _, ids in part for j in ids)
-            suffix = f"（之{chinese_number(number)}）" if len(parts) > 1 else ""
             places = tuple(dict.fromkeys(p.location for p in positions if p.location))
             fairs.append(Fair(self.by, fair_key(theme.key, number, len(parts)), theme.theme,
-                              f"{theme.short}专场{suffix}", number, len(parts), tuple(e for e, _ in part), places,
-                              positions, tuple(graduates)))
+                              fair_name(theme.short, number, len(parts)), number, len(parts),
+                              tuple(e for e, _ in part), places, positions, tuple(graduates)))
         return fairs

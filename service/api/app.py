@@ -20,6 +20,7 @@ from service.api.headers import NoStoreApi
 from service.api.request_day import AppClock
 from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
+from service.api.openapi_docs import DESCRIPTION
 from service.api.problems import install_handlers, install_openapi
 from service.api.reclog import RecommendationLog
 from service.api.subsidy_verdicts import SubsidyWarmup
@@ -31,12 +32,6 @@ from service.storage import repository
 from service.storage.db import make_engine, make_session_factory, upgrade
 
 log = logging.getLogger("jobmatch.api")
-
-DESCRIPTION = """公共就业服务进校园：岗位与毕业生智能匹配服务。
-
-认证：在 `Authorization: Bearer <令牌>` 请求头中提供 `jobmatch users add` 签发的令牌。
-错误：统一为 RFC 9457 `application/problem+json`，`title`/`detail` 为中文。"""
-
 
 def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactory | None = None,
                clock: Clock | None = None) -> FastAPI:

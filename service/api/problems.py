@@ -23,6 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from service.errors import InputFileError, JobmatchError
+from service.api import openapi_docs
 
 log = logging.getLogger("jobmatch.api")
 
@@ -72,11 +73,14 @@ BODY = (400, 413, 422)
 
 def install_openapi(app: FastAPI) -> None:
     """The OpenAPI document, with every documented error answer as ``application/problem+json``
-    (FastAPI files a response model under ``application/json``)."""
+    (FastAPI files a response model under ``application/json``), its tags and fields described
+    in Chinese (``service.api.openapi_docs``)."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
+            schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes,
+                                 tags=openapi_docs.TAGS)
+            openapi_docs.describe_fields(schema.get("components", {}).get("schemas", {}))
             for path_item in schema.get("paths", {}).values():
                 for operation in path_item.values():
                     for code, response in operation.get("responses", {}).items():

@@ -17,7 +17,7 @@ SIZES = fair_plans.SIZE_FIELDS
 router = APIRouter(prefix="/api/fairs", tags=["招聘活动"], responses=problem_responses(*AUTH, 422))
 
 
-@router.get("", response_model=s.FairPlanPublic)
+@router.get("", summary="生成小型招聘会方案（按行业、专业类等分场）", response_model=s.FairPlanPublic)
 def fair_plan(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff, settings: SettingsDep,
               by: Annotated[FairBy, Query(description="major：按专业类（专业化）；industry：按行业（行业化）")] = FairBy.MAJOR,
               max_employers: Annotated[int, fair_plans.size_query("max_employers")] = SIZES["max_employers"].default,

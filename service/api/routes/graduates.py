@@ -35,7 +35,7 @@ REPLAYED_HEADER = "Idempotent-Replayed"
 router = APIRouter(prefix="/api/graduates", tags=["毕业生"], responses=problem_responses(*AUTH, 422))
 
 
-@router.get("", response_model=s.Page[s.GraduateFull] | s.Page[s.GraduatePublic])
+@router.get("", summary="毕业生列表（分页；敏感字段仅就业服务专员可见）", response_model=s.Page[s.GraduateFull] | s.Page[s.GraduatePublic])
 def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
                    q: Annotated[str | None, Query(max_length=100, description="编号或姓名包含"), FilterText] = None,
                    school: Annotated[str | None, Query(max_length=100), FilterText] = None,
@@ -53,7 +53,7 @@ def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
                                    limit=page_limit(settings, limit))
 
 
-@router.post("", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
+@router.post("", summary="新增毕业生", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
              responses=problem_responses(*BODY, 409))
 def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep,
                     user: Staff):
@@ -62,7 +62,7 @@ def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: Graduate
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
+@router.post("/import", summary="导入毕业生名单（xlsx/csv）", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep, user: Officer,
                      file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json / .jsonl）")],
                      strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
@@ -72,14 +72,14 @@ def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: Cata
                                      filename=file.filename, strict=strict)
 
 
-@router.get("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic, responses=problem_responses(404))
+@router.get("/{graduate_id}", summary="查看一位毕业生", response_model=s.GraduateFull | s.GraduatePublic, responses=problem_responses(404))
 def get_graduate(graduate_id: str, session: SessionDep, user: CurrentUser):
     """毕业生详情。毕业生只能查看本人；查看他人得到 404。"""
     graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.patch("/{graduate_id}", response_model=s.GraduateFull | s.GraduatePublic,
+@router.patch("/{graduate_id}", summary="修改毕业生信息（只改所提交的字段）", response_model=s.GraduateFull | s.GraduatePublic,
               responses=problem_responses(*BODY, 404))
 def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDep, cache: GraduateCacheDep,
                     catalog: CatalogDep, user: CurrentUser):
@@ -90,14 +90,14 @@ def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDe
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.delete("/{graduate_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
+@router.delete("/{graduate_id}", summary="删除毕业生", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
 def delete_graduate(graduate_id: str, session: SessionDep, cache: GraduateCacheDep, user: Officer):
     """删除毕业生（仅限就业服务专员）。"""
     services.delete_graduate(session=session, cache=cache, user=user, graduate_id=graduate_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{graduate_id}/recommendations", response_model=s.RecommendationsPublic,
+@router.get("/{graduate_id}/recommendations", summary="为毕业生推荐岗位（含资格核对与理由）", response_model=s.RecommendationsPublic,
             responses=problem_responses(404))
 async def recommendations(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
                           reclog: RecLogDep, cache: GraduateCacheDep, user: CurrentUser,
@@ -119,7 +119,7 @@ async def recommendations(graduate_id: str, request: Request, session: SessionDe
     return Response(body, media_type="application/json")
 
 
-@router.get("/{graduate_id}/recommendation-log", response_model=s.Page[s.RecommendationLogEntry],
+@router.get("/{graduate_id}/recommendation-log", summary="毕业生的推荐记录", response_model=s.Page[s.RecommendationLogEntry],
             responses=problem_responses(404))
 def recommendation_log(graduate_id: str, session: SessionDep, settings: SettingsDep, reclog: RecLogDep,
                        user: Officer, offset: Offset = 0, limit: Limit = None):
@@ -130,7 +130,7 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
                                        limit=page_limit(settings, limit))
 
 
-@router.post("/{graduate_id}/follow-ups", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
+@router.post("/{graduate_id}/follow-ups", summary="登记一次帮扶跟进", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
              responses={**problem_responses(*BODY, 404), 201: {
                  "description": "已记录；重试（同一 Idempotency-Key 与相同内容）时原样返回第一次的回答，不再写入",
                  "headers": {REPLAYED_HEADER: {"description": "重试时为 true：回答是第一次的，本次没有写入",
@@ -153,7 +153,7 @@ def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionD
     return row
 
 
-@router.get("/{graduate_id}/follow-ups", response_model=s.Page[s.FollowUpPublic], responses=problem_responses(404))
+@router.get("/{graduate_id}/follow-ups", summary="毕业生的帮扶跟进记录", response_model=s.Page[s.FollowUpPublic], responses=problem_responses(404))
 def follow_ups(graduate_id: str, session: SessionDep, settings: SettingsDep, user: Officer,
                offset: Offset = 0, limit: Limit = None):
     """跟进记录（仅限就业服务专员），最新的在前。岗位删除后记录仍保留当时的职位名称；

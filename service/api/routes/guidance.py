@@ -17,7 +17,7 @@ router = APIRouter(tags=["就业指导"], responses=problem_responses(*AUTH, 422
 Top = Annotated[int, Query(ge=1, le=50, description="每位毕业生核对的最匹配岗位数（含不符合条件的岗位）")]
 
 
-@router.get("/api/guidance", response_model=s.CohortGuidancePublic)
+@router.get("/api/guidance", summary="群体就业指导：岗位条件缺口统计", response_model=s.CohortGuidancePublic)
 def cohort_guidance(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
                     year: Annotated[int | None, Query(ge=1950, le=2100, description="只统计该毕业年份")] = None,
                     school: Annotated[str | None, Query(max_length=200, description="只统计该学校（名称完全一致）")] = None,
@@ -30,7 +30,7 @@ def cohort_guidance(session: SessionDep, matcher: MatcherDep, cache: GraduateCac
                                  major_class=major_class, top=top)
 
 
-@router.get("/api/graduates/{graduate_id}/guidance", response_model=s.GraduateGuidancePublic,
+@router.get("/api/graduates/{graduate_id}/guidance", summary="一位毕业生的就业指导：与匹配岗位的条件差距", response_model=s.GraduateGuidancePublic,
             responses=problem_responses(404))
 def graduate_guidance(graduate_id: str, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep,
                       user: CurrentUser, top: Top = 20):

@@ -17,7 +17,7 @@ router = APIRouter(prefix="/api/job-checks", tags=["岗位核验"], responses=pr
 CheckCacheDep = Annotated[JobCheckCache, Depends(cache_of)]
 
 
-@router.get("", response_model=s.JobChecksPublic)
+@router.get("", summary="岗位表核验：发现的问题（分页）与汇总", response_model=s.JobChecksPublic)
 def job_checks(session: SessionDep, matcher: MatcherDep, cache: CheckCacheDep, user: Staff,
                severity: Annotated[Severity | None, Query(description="只看此级别：错误、警告、提示")] = None,
                check: Annotated[Check | None, Query(description="只看此检查项（如 pay_missing、duplicate）")] = None,

@@ -26,7 +26,7 @@ def _filters(location, employer_type, category, education, terms=()) -> JobFilte
                       category=category, education=education_level(education), terms=terms)
 
 
-@router.get("", response_model=s.Page[s.JobPublic])
+@router.get("", summary="岗位列表（分页，可筛选）", response_model=s.Page[s.JobPublic])
 def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDep, user: CurrentUser,
               q: Annotated[str | None, Query(max_length=200, description="关键词（所有词都须出现）"), FilterText] = None,
               location: Annotated[str | None, Query(max_length=100, description=PLACE_FILTER), FilterText] = None,
@@ -41,7 +41,7 @@ def list_jobs(session: SessionDep, settings: SettingsDep, segmenter: SegmenterDe
     return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
 
 
-@router.get("/search", response_model=s.Page[s.JobPublic])
+@router.get("/search", summary="按关键词检索岗位", response_model=s.Page[s.JobPublic])
 def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep, segmenter: SegmenterDep,
                 user: CurrentUser,
                 q: Annotated[str, Query(min_length=1, max_length=200, description="搜索内容")],
@@ -60,14 +60,14 @@ def search_jobs(session: SessionDep, settings: SettingsDep, matcher: MatcherDep,
     return s.Page(items=[s.JobPublic.of(j) for j in jobs], total=total, offset=offset, limit=size)
 
 
-@router.post("", response_model=s.JobPublic, status_code=status.HTTP_201_CREATED,
+@router.post("", summary="新增岗位", response_model=s.JobPublic, status_code=status.HTTP_201_CREATED,
              responses=problem_responses(*BODY, 409))
 def create_job(data: s.JobCreate, session: SessionDep, matcher: MatcherDep, user: Staff):
     """新增岗位（就业服务专员、招聘活动组织者）。"""
     return s.JobPublic.of(services.create_job(session=session, matcher=matcher, data=data))
 
 
-@router.post("/import", response_model=s.ImportReport, responses=problem_responses(413, 415))
+@router.post("/import", summary="导入岗位表（xlsx/csv）", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, user: Staff,
                 file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json / .jsonl）")],
                 strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
@@ -77,26 +77,26 @@ def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, u
                                 strict=strict)
 
 
-@router.get("/{job_id}", response_model=s.JobPublic, responses=problem_responses(404))
+@router.get("/{job_id}", summary="查看一个岗位", response_model=s.JobPublic, responses=problem_responses(404))
 def get_job(job_id: str, session: SessionDep, user: CurrentUser):
     """岗位详情。"""
     return s.JobPublic.of(services.get_job(session=session, job_id=job_id))
 
 
-@router.patch("/{job_id}", response_model=s.JobPublic, responses=problem_responses(*BODY, 404))
+@router.patch("/{job_id}", summary="修改岗位（只改所提交的字段）", response_model=s.JobPublic, responses=problem_responses(*BODY, 404))
 def update_job(job_id: str, data: s.JobUpdate, session: SessionDep, matcher: MatcherDep, user: Staff):
     """修改岗位（只改请求中给出的字段）。"""
     return s.JobPublic.of(services.update_job(session=session, matcher=matcher, job_id=job_id, data=data))
 
 
-@router.delete("/{job_id}", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
+@router.delete("/{job_id}", summary="删除岗位", status_code=status.HTTP_204_NO_CONTENT, responses=problem_responses(404))
 def delete_job(job_id: str, session: SessionDep, matcher: MatcherDep, user: Staff):
     """删除岗位。"""
     services.delete_job(session=session, matcher=matcher, job_id=job_id)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 
 
-@router.get("/{job_id}/candidates", response_model=s.CandidatesPublic, responses=problem_responses(404))
+@router.get("/{job_id}/candidates", summary="岗位的候选毕业生（按匹配度排序）", response_model=s.CandidatesPublic, responses=problem_responses(404))
 def job_candidates(job_id: str, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
                    k: Annotated[int, Query(ge=1, le=200)] = 20):
     """岗位的推荐人选：符合条件的毕业生，按匹配度排序（不含敏感信息）。"""

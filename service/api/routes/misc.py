@@ -33,14 +33,14 @@ def _iso_8601(value: object) -> object:
     return value
 
 
-@router.get("/me", response_model=s.MePublic, responses=problem_responses(401))
+@router.get("/me", summary="当前登录账号", response_model=s.MePublic, responses=problem_responses(401))
 def me(user: CurrentUser):
     """当前登录的账号。"""
     return s.MePublic(id=user.id, name=user.name, role=user.role.value, role_label=user.role.label,
                       graduate_id=user.graduate_id)
 
 
-@router.get("/audit", response_model=s.Page[s.AuditPublic], responses=problem_responses(*AUTH, 422))
+@router.get("/audit", summary="审计日志：敏感信息读取与数据修改记录", response_model=s.Page[s.AuditPublic], responses=problem_responses(*AUTH, 422))
 def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
@@ -56,7 +56,7 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
                   offset=offset, limit=size)
 
 
-@router.get("/health")
+@router.get("/health", summary="服务健康检查")
 def health(session: SessionDep, matcher: MatcherDep) -> dict:
     """服务状态（无需登录）：数据库可用、索引中的岗位数。"""
     return {"status": "ok", "jobs_indexed": matcher.job_count(), "graduates": repo.count_graduates(session=session),

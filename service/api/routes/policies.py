@@ -13,13 +13,13 @@ from service.api.problems import AUTH, problem_responses
 router = APIRouter(tags=["政策"], responses=problem_responses(*AUTH, 422))
 
 
-@router.get("/api/policies", response_model=s.PolicyListPublic)
+@router.get("/api/policies", summary="政策清单", response_model=s.PolicyListPublic)
 def list_policies(request: Request, user: CurrentUser):
     """政策清单（任何已登录用户）：每项政策的内容、适用对象、条件、申请方式和依据；未载入政策文件时 `loaded` 为 false 并说明。"""
     return policy_views.policy_list(state=request.app.state.policies)
 
 
-@router.get("/api/graduates/{graduate_id}/policies", response_model=s.GraduatePoliciesPublic,
+@router.get("/api/graduates/{graduate_id}/policies", summary="毕业生可享受的政策（符合、待核实、不符合）", response_model=s.GraduatePoliciesPublic,
             responses=problem_responses(404))
 def graduate_policies(graduate_id: str, request: Request, session: SessionDep, cache: GraduateCacheDep,
                       user: CurrentUser):

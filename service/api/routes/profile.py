@@ -15,7 +15,7 @@ from service.api.problems import AUTH, problem_responses
 router = APIRouter(prefix="/api/profile", tags=["毕业生画像"], responses=problem_responses(*AUTH, 422))
 
 
-@router.get("", response_model=s.CohortProfilePublic)
+@router.get("", summary="毕业生画像：规模、结构、就业意向与供需对比", response_model=s.CohortProfilePublic)
 def cohort_profile(session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, user: Staff,
                    year: Annotated[int | None, Query(ge=1950, le=2100, description="只统计该毕业年份")] = None,
                    school: Annotated[str | None, Query(max_length=200, description="只统计该学校（名称完全一致）")] = None,

@@ -34,7 +34,7 @@ def _iso_day(value: object) -> object:
     return value
 
 
-@router.get("", response_model=s.Page[s.SupportEntryPublic])
+@router.get("", summary="帮扶对象队列（困难毕业生，仅就业服务专员）", response_model=s.Page[s.SupportEntryPublic])
 def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep, user: Officer,
                   school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
                   major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
@@ -49,7 +49,7 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
                                    limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
 
 
-@router.get("/subsidy-unclaimed", response_model=s.Page[s.SubsidyUnclaimedEntry])
+@router.get("/subsidy-unclaimed", summary="可申领但未申领求职创业补贴的毕业生", response_model=s.Page[s.SubsidyUnclaimedEntry])
 def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCacheDep, settings: SettingsDep,
                       user: Officer,
                       school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
@@ -65,7 +65,7 @@ def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCach
                                        limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)
 
 
-@report_router.get("", response_model=s.Page[s.FollowUpReportEntry])
+@report_router.get("", summary="帮扶跟进报表", response_model=s.Page[s.FollowUpReportEntry])
 def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                      since: Annotated[dt.date | None, BeforeValidator(_iso_day), Query(
                          description="只列出该日（北京时间）及以后记录的，如 2026-09-01")] = None,

@@ -35,7 +35,7 @@ class PolicyListPublic(BaseModel):
 
 class PolicyVerdictPublic(BaseModel):
     policy: PolicyPublic
-    status: str = Field(description="eligible / needs_review / not_eligible")
+    status: str = Field(description="资格核对结论：eligible 符合、needs_review 待核实、not_eligible 不符合")
     status_label: str = Field(description="符合 / 待核实 / 不符合")
     reasons: list[str] = Field(description="符合：各项条件；待核实：须核实的在前；不符合：不符合的条件")
 

@@ -1,0 +1,71 @@
+"""The OpenAPI document (``/openapi.json``, shown by 接口文档 ``/docs``) reads in Chinese for the
+officers and organisers who open it: the title, what the service does, how to authenticate and
+the roles; every operation's summary; every tag; every schema field. The sensitive graduate
+fields say they are for officers only wherever they appear."""
+
+import re
+
+import pytest
+
+from features.records import SENSITIVE_GRADUATE_FIELDS
+from service.api.app import create_app
+from service.settings import Settings
+
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.fixture(scope="module")
+def document(tmp_path_factory):
+    return create_app(Settings(data_dir=tmp_path_factory.mktemp("data"))).openapi()
+
+
+def _operations(document):
+    for path, item in document["paths"].items():
+        for method, operation in item.items():
+            yield f"{method.upper()} {path}", operation
+
+
+def test_the_title_and_description_say_what_the_service_does_how_to_sign_in_and_who_may_do_what(document):
+    info = document["info"]
+    assert HAN.search(info["title"])
+    for said in ("Authorization: Bearer", "jobmatch users add", "就业服务专员", "招聘活动组织者", "毕业生", "审计日志"):
+        assert said in info["description"], said
+
+
+def test_every_operation_has_a_chinese_summary(document):
+    bare = [name for name, operation in _operations(document) if not HAN.search(operation.get("summary", ""))]
+    assert bare == []
+
+
+def test_every_tag_is_declared_with_a_chinese_description(document):
+    used = {tag for _, operation in _operations(document) for tag in operation.get("tags", [])}
+    declared = {tag["name"]: tag.get("description", "") for tag in document.get("tags", [])}
+    assert used and used <= declared.keys()
+    assert [name for name, text in declared.items() if not HAN.search(text)] == []
+
+
+def test_every_schema_field_is_described(document):
+    bare = [f"{schema}.{field}" for schema, body in document["components"]["schemas"].items()
+            for field, prop in body.get("properties", {}).items() if not HAN.search(prop.get("description", ""))]
+    assert bare == []
+
+
+def test_sensitive_fields_are_said_to_be_for_officers_only_wherever_they_appear(document):
+    schemas = document["components"]["schemas"]
+    seen = [(schema, field, prop.get("description", "")) for schema, body in schemas.items()
+            for field, prop in body.get("properties", {}).items() if field in SENSITIVE_GRADUATE_FIELDS]
+    assert {"GraduateFull", "GraduateCreate", "GraduateUpdate"} <= {schema for schema, _, _ in seen}
+    assert [(schema, field) for schema, field, text in seen if "仅就业服务专员" not in text] == []
+
+
+def test_field_names_and_paths_stay_english(document):
+    assert {"ethnicity", "hardship", "id_number", "needs_support"} <= document["components"]["schemas"]["GraduateFull"][
+        "properties"].keys()
+    assert all(not HAN.search(path) for path in document["paths"])
+    # A value the API writes is named as it is written, beside its Chinese meaning.
+    assert "not_eligible 不符合" in document["components"]["schemas"]["SuggestionPublic"]["properties"]["status"]["description"]
+
+
+def test_the_organisers_graduate_view_does_not_call_itself_sensitive(document):
+    public = document["components"]["schemas"]["GraduatePublic"]["properties"]
+    assert not any("仅就业服务专员" in prop["description"] for prop in public.values())
