@@ -33,6 +33,7 @@ def main() -> int:
         kinds = collections.Counter(str(j.employer_type) for j in result.records)
         print(
             f"{relative}: {len(result.records)} read, {len(result.skipped)} skipped {dict(skipped)}, "
+            f"{len(result.repeated)} identical repeats read once, "
             f"{elapsed:.2f}s; salary known {salary}; employer types {dict(kinds)}"
         )
     return 0

@@ -2,7 +2,8 @@
 
 ``import_records`` drives one file's rows through a ``build`` function (a job, a graduate,
 a policy), collecting each bad row as an ``InputFileError`` that names file, row and
-column, refusing duplicate ids, and keeping where each record came from. ``SourceRow``
+column, refusing a repeated id whose record differs (one whose record is the same is read
+once and noted: ``service.import_repeats``), and keeping where each record came from. ``SourceRow``
 gives ``build`` the row's cells by field name. ``cell_text``/``exact_text``/``record_id``
 read single cells. Job and graduate fields are in ``service.importers``; policies in
 ``service.policy_file``.
@@ -21,6 +22,7 @@ from typing import Generic, TypeVar
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
 from service.errors import InputFileError
+from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
 from service.record_sources import RecordSource, record_source
 
@@ -42,12 +44,19 @@ class ImportResult(Generic[T]):
     #: The fields each record's table has a column for, aligned with ``records``: an import
     #: updates a stored graduate in these alone (``service.import_merge``).
     columns: tuple[frozenset[str], ...] = ()
+    #: Rows that repeat an earlier row's id with the same record, read once (not errors).
+    repeated: tuple[RepeatedRow, ...] = ()
+
+    def notes(self) -> list[str]:
+        """Chinese notes on what was read once though written several times."""
+        return repeat_notes(self.repeated)
 
     def summary(self, *, limit: int = 20) -> list[str]:
         """Chinese report lines: counts, then up to ``limit`` skipped rows."""
         lines = [f"{self.source}：读入 {len(self.records)} 条，跳过 {len(self.skipped)} 行"]
         if self.ignored_sheets:
             lines.append("未识别表头、已忽略的工作表：" + "、".join(self.ignored_sheets))
+        lines.extend(f"  提示：{note}" for note in self.notes())
         lines.extend(f"  跳过：{error.describe()}" for error in self.skipped[:limit])
         if len(self.skipped) > limit:
             lines.append(f"  ……另有 {len(self.skipped) - limit} 行被跳过")
@@ -168,13 +177,18 @@ class SourceRow:
 
 
 def import_records(
-    raw: RawFile, build: Callable[[SourceRow, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str
+    raw: RawFile, build: Callable[[SourceRow, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str,
+    read_repeats_once: bool = True,
 ) -> ImportResult[T]:
+    """Every row of ``raw`` through ``build``. A row repeating an earlier row's id with the same
+    record is read once (``ImportResult.repeated``), unless ``read_repeats_once`` is false: a
+    file with no report to carry the note in (a policy list) refuses it as any repeated id."""
     records: list[T] = []
     sources: list[RecordSource] = []
     columns: list[frozenset[str]] = []
     skipped: list[InputFileError] = []
-    seen: dict[str, str] = {}  # id → where it was first seen
+    repeated: list[RepeatedRow] = []
+    seen: dict[str, tuple[str | None, int, T, frozenset[str]]] = {}  # id → sheet, row, record, fields of its first row
     ignored: list[str] = []
     for table in raw.tables:
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
@@ -191,8 +205,13 @@ def import_records(
                 record = build(row, catalog)
                 key = str(record.id)
                 if key in seen:
-                    raise row.error(f"{what}「{key}」与{seen[key]}重复", row.header("id"))
-                seen[key] = f"{prefix}第 {number} 行"
+                    first_sheet, first_row, first, first_fed = seen[key]
+                    if read_repeats_once and record == first and fed == first_fed:  # only unread columns differ: nothing to choose between
+                        repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet))
+                        continue
+                    where = f"工作表「{first_sheet}」" if first_sheet else ""
+                    raise row.error(f"{what}「{key}」与{where}第 {first_row} 行重复", row.header("id"))
+                seen[key] = (table.sheet, number, record, fed)
                 records.append(record)
                 sources.append(record_source(row))
                 columns.append(fed)
@@ -201,7 +220,7 @@ def import_records(
                     raise
                 skipped.append(error)
     return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources),
-                        tuple(columns))
+                        tuple(columns), tuple(repeated))
 
 
 def read_file_bytes(path: str | Path) -> bytes:

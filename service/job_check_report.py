@@ -18,6 +18,7 @@ from features.records import Job
 from matching.job_checks import Check, JobCheckReport, JobFinding, Severity
 from service.columns import JOB_FIELDS
 from service.errors import InputFileError
+from service.import_repeats import RepeatedRow
 from service.record_sources import RecordSource
 
 #: Columns of the findings file (CSV and XLSX), as the officers' spreadsheets name them.
@@ -89,9 +90,10 @@ def _column(finding: JobFinding, source: RecordSource | None, fallback: Mapping[
 
 
 def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequence[RecordSource],
-                   skipped: Sequence[InputFileError] = ()) -> list[PlacedFinding]:
-    """Every finding at its row and column: rows the importer skipped first (they are
-    lost to graduates), then the list-wide findings, then the rows' own in file order."""
+                   skipped: Sequence[InputFileError] = (), repeated: Sequence[RepeatedRow] = ()) -> list[PlacedFinding]:
+    """Every finding at its row and column: the list-wide findings first, then the rows in
+    file order: the rows the importer skipped (lost to graduates), the rows it read once
+    as repeats of an earlier row (a 提示), each row's own findings."""
     by_id = {job.id: (job, source) for job, source in zip(jobs, sources, strict=True)}
     fallback: dict[str, str] = {}
     for source in sources:
@@ -102,6 +104,12 @@ def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequenc
         sheet, message = _sheet_of(error.message)
         placed.append(PlacedFinding(Check.ROW_UNREADABLE, f"此行未能读入：{message}", row=error.row, column=error.column,
                                     sheet=sheet))
+    for repeat in repeated:
+        job, source = by_id.get(repeat.record_id, (None, None))
+        # job_id stays None: the summary counts this check's rows, and one id may repeat twice
+        placed.append(PlacedFinding(Check.ROW_REPEATED, repeat.describe(), title=job.title if job else None,
+                                    employer=job.employer if job else None, sheet=repeat.sheet, row=repeat.row,
+                                    column=source.headers.get("id") if source else None))
     for finding in report.findings:
         job, source = by_id.get(finding.job_id, (None, None)) if finding.job_id is not None else (None, None)
         placed.append(PlacedFinding(

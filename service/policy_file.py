@@ -67,7 +67,8 @@ def read_policies_bytes(data: bytes, filename: str) -> PolicyList:
     if suffix not in SUFFIXES:
         raise InputFileError(f"政策文件须为 .xlsx 或 .csv，收到「{suffix or '无扩展名'}」", file=filename)
     raw = read_table_file(data, filename, "policies")
-    result = import_records(raw, _policy, strict=False, catalog=None, what="政策编号")
+    # A PolicyList carries no notes: a repeated row is refused rather than dropped unsaid.
+    result = import_records(raw, _policy, strict=False, catalog=None, what="政策编号", read_repeats_once=False)
     if result.skipped:
         raise PolicyFileError(raw.source, list(result.skipped))
     if not result.records:

@@ -72,7 +72,7 @@ FIELDS = {
     "note": "备注", "not_eligible": "不符合的数量", "needs_review": "待核实的数量", "eligible": "符合的政策",
     "limits": "所用的上下限", "job_employer": "跟进涉及的招聘单位", "job": "岗位摘要", "graduate": "毕业生信息",
     "count": "人数", "check_label": "核验项（中文）", "at": "时间（UTC，ISO 8601）", "asked": "岗位所要求的具体内容及岗位数",
-    "updated": "更新的记录数", "created": "新增的记录数", "skipped": "跳过的行及原因", "notes": "已写入但仍无法匹配的记录的说明（如缺少专业的毕业生）",
+    "updated": "更新的记录数", "created": "新增的记录数", "skipped": "跳过的行及原因", "notes": "提示（不影响写入）：与前面的行内容相同、只读入一次的行；已写入但缺少专业、无法核对专业要求的毕业生",
     "source": "导入的文件名", "kind": "导入的记录种类（jobs 岗位、graduates 毕业生）", "unplaced_majors": "未能归入本科专业类的专业",
     "unplaced": "未能归入专业类的毕业生人数", "type": "错误类型（URI）", "topic": "专题代码", "top": "每位毕业生核对的最匹配岗位数",
     "suggestions": "推荐的岗位，按排名", "subsidy": "是否为求职创业补贴相关的跟进", "share": "比例（0–1）",

@@ -128,6 +128,7 @@ def _report(result, *, kind: str, counts: repo.UpsertCounts) -> s.ImportReport:
     return s.ImportReport(
         source=result.source, kind=kind, created=counts.created, updated=counts.updated,
         skipped=[s.SkippedRow(row=e.row, column=e.column, message=e.describe()) for e in result.skipped],
+        notes=result.notes(),  # rows read once as repeats of an earlier row
     )
 
 
@@ -299,7 +300,8 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
         cache.invalidate()
     elif written:  # as stored (what a reload would read), put into the copy: the warm-up re-judges these alone
         cache.put_many(stored)
-    return _report(result, kind="graduates", counts=counts).model_copy(update={"notes": _unmatchable(stored)})
+    report = _report(result, kind="graduates", counts=counts)
+    return report.model_copy(update={"notes": report.notes + _unmatchable(stored)})
 
 
 def _unmatchable(graduates: list[Graduate]) -> list[str]:

@@ -1,7 +1,7 @@
 """``jobmatch check-jobs``: check a job list before it goes to graduates (``matching.job_checks``).
 
 Exit code: 0 when no finding is an 错误, 1 when some are (a row that cannot be read, pay
-below the minimum wage, a headcount of 0), 2 when the file cannot be read at all (or, with
+below the minimum wage, a headcount of 0; a row repeating an earlier one whole is a 提示), 2 when the file cannot be read at all (or, with
 ``--strict``, at its first unreadable row), as the other commands.
 """
 
@@ -68,11 +68,13 @@ def run(args: argparse.Namespace) -> int:
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
     report = check_jobs(result.records, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
                         texts=texts, min_pay=args.min_pay, today=day_from(args))
-    placed = place_findings(report, result.records, result.sources, result.skipped)
-    total = len(result.records) + len(result.skipped)
+    placed = place_findings(report, result.records, result.sources, result.skipped, result.repeated)
+    total = len(result.records) + len(result.skipped) + len(result.repeated)
     summary = summary_rows(placed, total)
     errors = sum(1 for f in placed if f.severity.value == "错误")
-    print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行；发现 {len(placed)} 条问题，其中错误 {errors} 条")
+    once = f"（{len(result.repeated)} 行与前面的行内容相同，只读入一次）" if result.repeated else ""
+    print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行{once}；"
+          f"发现 {len(placed)} 条问题，其中错误 {errors} 条")
     for row in summary:
         print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")
     if result.ignored_columns and any(f.check.value == "duplicate" for f in placed):

@@ -116,7 +116,12 @@ def require_records(result, what: str) -> None:
 
 
 def report_skipped(results: Iterable) -> int:
-    """Print every skipped row of the ``ImportResult``s to stderr, with its file, row and column."""
+    """Print the rows of the ``ImportResult``s read once as repeats (a note per file), then
+    every skipped row with its file, row and column, to stderr."""
+    results = list(results)
+    for result in results:
+        for note in result.notes():
+            print(f"\n提示：文件 {result.source}：{note}", file=sys.stderr)
     skipped = [error for result in results for error in result.skipped]
     if skipped:
         print(f"\n已跳过 {len(skipped)} 行有错误的数据：", file=sys.stderr)

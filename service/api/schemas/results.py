@@ -98,7 +98,8 @@ class ImportReport(BaseModel):
     created: int
     updated: int
     skipped: list[SkippedRow]
-    #: Written rows that still cannot be matched (a graduate stored with no 专业), in Chinese.
+    #: In Chinese: rows read once as repeats of an earlier row; written rows that still
+    #: cannot be matched (a graduate stored with no 专业).
     notes: list[str] = []
 
 

@@ -1,0 +1,55 @@
+"""Rows that repeat an earlier row: read once, and said as a note rather than refused.
+
+A scraped posting list (and many a merged export) repeats a row whole, differing at most
+in a column the importer does not read (a 列表url, a crawl time). Refusing the repeat as a
+duplicate id made an officer see the table fail over rows that lose nothing when dropped;
+``service.import_rows.import_records`` keeps the first and records the others here. A
+repeated id whose record differs stays an error: which of the two is right is the officer's call.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+#: Repeated rows a note quotes by number before it says 等.
+QUOTED_REPEATS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class RepeatedRow:
+    """A row read as the same record as an earlier row with the same id, and not read again."""
+
+    file: str
+    row: int
+    first_row: int
+    record_id: str
+    #: What the id is called in messages (岗位编号, 毕业生编号).
+    what: str
+    sheet: str | None = None
+    first_sheet: str | None = None
+
+    def where(self) -> str:
+        return _where(self.sheet, self.row)
+
+    def first(self) -> str:
+        """The earlier row, its sheet named only when it is another sheet's."""
+        return _where(self.first_sheet if self.first_sheet != self.sheet else None, self.first_row)
+
+    def describe(self) -> str:
+        """「第 12 行与第 5 行内容相同（岗位编号「J1」），只读入一次」."""
+        return f"{self.where()}与{self.first()}内容相同（{self.what}「{self.record_id}」），只读入一次"
+
+
+def _where(sheet: str | None, row: int) -> str:
+    return f"工作表「{sheet}」第 {row} 行" if sheet else f"第 {row} 行"
+
+
+def repeat_notes(repeated: Sequence[RepeatedRow], *, quoted: int = QUOTED_REPEATS) -> list[str]:
+    """Chinese notes for the repeated rows of one file: each row while there are few,
+    else one line with the count and the first ``quoted`` rows (a scraped list repeats
+    a hundred rows; a hundred notes would bury the rest of the report)."""
+    if len(repeated) <= quoted:
+        return [r.describe() for r in repeated]
+    shown = "、".join(f"{r.where()}（同{r.first()}）" for r in repeated[:quoted])
+    return [f"{len(repeated)} 行与前面编号相同的行内容完全相同（只有未读入的列可能不同），各只读入一次：{shown}等"]
