@@ -15,10 +15,10 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 
-from features.data.places import AMBIGUOUS_SHORT_NAMES
+from features.data.places import AMBIGUOUS_SHORT_NAMES, CITY_SHORT_NAMES_ALSO_WORDS
 from features.industry_forms import industries_in_forms
 from features.intention_rejections import NEGATION, clauses, refusals, rejected_spans
-from features.place_keys import PLACE_ALIASES, place_members
+from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
 from features.place_tails import whole_names
 from features.records import PREFERENCE_ITEMS, Preferences
 from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS
@@ -35,14 +35,16 @@ _CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小�
 
 # --- places in free text ---------------------------------------------------------------------
 
-#: The spellings read in free text: short names that are also common words need their suffix.
-_TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in AMBIGUOUS_SHORT_NAMES}
+#: Short names that are also common words (天山, 三明, 大理): in free text they need their suffix.
+_WORD_NAMES = AMBIGUOUS_SHORT_NAMES | CITY_SHORT_NAMES_ALSO_WORDS
+#: The spellings read in free text.
+_TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in _WORD_NAMES}
 
 
 def _display(key: str) -> str:
     """How an extracted place is given back: its key, or its full name where the key is
-    a common word (天山 → 天山区)."""
-    if key not in AMBIGUOUS_SHORT_NAMES:
+    a common word (天山 → 天山区, 大理 → 大理白族自治州)."""
+    if key not in _WORD_NAMES:
         return key
     return next(a for a, keys in _TEXT_ALIASES.items() if keys == (key,) and a != key)
 
@@ -74,7 +76,7 @@ def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(t) for t in ordered))
 
 
-_TEXT_PLACES = _pattern(_TEXT_ALIASES)
+_TEXT_PLACES = alias_pattern(_TEXT_ALIASES)
 _CATEGORIES = _pattern(_CATEGORY_TERMS)
 _INDUSTRIES = _pattern(INDUSTRY_TERMS)
 #: 从事软件开发、系统运维或数据分析工作 / 想找后端开发或测试岗位: the phrase between the

@@ -3,7 +3,8 @@
 The Henan 2026 table has no location column, yet 「洛阳市西工区市场监督管理局」 lies in 洛阳市西工区,
 「兰考县人民法院」 in 兰考县 and 「郑州市中级人民法院」 in 郑州市. ``infer_location`` reads the
 divisions of ``features.data.places`` (Henan and Xinjiang down to counties, the provinces of all
-China) out of the employer's name, else its 上级单位, else the announcement's title (「河南省2026年度…」
+China) and ``features.data.prefectures`` (every other province's prefectures, a bare name beside its
+province only: 「武汉大学」 places nothing) out of the employer's name, else its 上级单位, else the announcement's title (「河南省2026年度…」
 gives the province only), and gives back the most specific place they agree on, marked as
 inferred. Unknown stays unknown:
 
@@ -25,7 +26,8 @@ read across a city's name that starts earlier (威海 of 「威海南海新区�
 
 An office one place keeps in another (「信阳市人民政府驻郑州办事处」) works where it is stationed, the
 place after 「驻」 (郑州市), also when named by its one-character name (「驻京办事处」 → 北京市, 驻沪 →
-上海市); one kept in a place the list does not hold (「新疆驻汉中办事处」) is not placed, never at its
+上海市), or by a prefecture's bare name before the office (「新疆驻汉中办事处」 → 汉中市); one kept in a place
+the list does not hold (「新疆驻昆山办事处」) is not placed, never at its
 keeper, nor is one liaising with the central enterprises of a place (「河南省驻汉中央企业联络处」: its own
 seat unsaid). Otherwise names of different places give what contains both, never a guess between them
 (a 「郑州市…兰考分局」 would give 河南省), of different provinces nothing. A provincial organ
@@ -44,6 +46,7 @@ import re
 from dataclasses import dataclass, replace
 
 from features.data.places import (
+    CITY_SHORT_NAMES_NOT_ALONE,
     COUNTY_NAMES_ALSO_WORDS,
     DIVISIONS_HOLDING_LISTED_NAMES,
     HENAN_SHARED_NAMES,
@@ -51,6 +54,8 @@ from features.data.places import (
     PROVINCE_FULL_NAMES,
     STATIONED_CITY_ABBREVIATIONS,
 )
+from features.data.prefectures import PREFECTURES
+from features.place_keys import guarded_spelling
 from features.place_names import provinces_named, short_name
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
@@ -140,11 +145,24 @@ def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
                 if (short := short_name(county)) != county:
                     shorts.setdefault(short, []).append(_Division(province, prefecture, county, needs_context=True))
     unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
+    # Every other province's prefecture-level divisions (no counties listed): a full name says its
+    # place alone, a bare one (武汉, 恩施) beside its province only, and none that names other
+    # divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).
+    for province, items in PREFECTURES.items():
+        if province in PROVINCE_DIVISIONS:
+            continue
+        for _, full, short in items:
+            names.setdefault(full, _Division(province, full, None, needs_context=False))
+            if short not in CITY_SHORT_NAMES_NOT_ALONE:
+                names.setdefault(short, _Division(province, full, None, needs_context=True))
+                _CITY_SHORT_NAMES.add(short)
     for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
         names[name] = _Division(province, prefecture, county, needs_context=False)
     return names, unique
 
 
+#: The short names of other provinces' prefectures (武汉, 南京), filled by ``_gazetteer``.
+_CITY_SHORT_NAMES: set[str] = set()
 _DIVISIONS, _COUNTY_SHORT_NAMES = _gazetteer()
 
 
@@ -156,14 +174,24 @@ def _follows(name: str) -> str:
     return "(?!域)" if name.endswith("区") else ""
 
 
+def _spelled(name: str) -> str:
+    """``name`` as the pattern finds it: another province's prefecture not as a street, a town or a
+    market, nor inside another division's name (武汉路, 大连乡, 大同市场, 西安区, 峨眉山市:
+    ``places.CITY_NAME_GUARDS``, ``place_keys.guarded_spelling``)."""
+    division = _DIVISIONS.get(name)
+    if division is not None and division.county is None and division.province not in PROVINCE_DIVISIONS:
+        return guarded_spelling(name)
+    return re.escape(name) + _follows(name)
+
+
 # Longest first, so that the longest name at a position is read: 濮阳县 before 濮阳, 乌鲁木齐县 before
 # 乌鲁木齐, 宛城区 before 宛城; and another province's 安新县 before the 新县 it holds
 # (DIVISIONS_HOLDING_LISTED_NAMES), which is never read inside it.
 _DIVISION_NAME = re.compile("|".join(
-    re.escape(name) + _follows(name) for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
+    _spelled(name) for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
 #: 「驻」 before a place: an office kept there (「信阳市人民政府驻郑州办事处」); not 驻马店, not 派驻机构.
 _STATIONED = re.compile(r"驻(?!马店)")
-#: After 「驻」, a name the place list does not hold and then an office (「新疆驻汉中办事处」「…驻西安联络处」):
+#: After 「驻」, a name the place list does not hold and then an office (「新疆驻昆山办事处」「…驻义乌联络处」):
 #: the office works in that place, not where the body keeping it is, so its keeper's name places
 #: nothing. Not a bare 办, which also ends a body's name (「驻区委办纪检监察组」, sent into 区委办公室).
 _OFFICE_ELSEWHERE = re.compile(r"[\u4e00-\u9fff]{1,4}?(?:办事处|联络处|代表处)")
@@ -175,7 +203,7 @@ def _seats() -> dict[str, _Division]:
     seats: dict[str, _Division] = {}
     for abbreviation, (province, city) in STATIONED_CITY_ABBREVIATIONS.items():
         seats[abbreviation] = _DIVISIONS.get(city or "") or _Division(province, city, None, needs_context=False)
-        if city and city not in _DIVISIONS:
+        if city and province not in PROVINCE_DIVISIONS:  # 驻武汉: not a bare name needing 湖北 beside it
             seats[short_name(city)] = seats[abbreviation]
     return seats
 
@@ -243,8 +271,19 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     return provinces_named(text if first is None else text[:first]), divisions
 
 
+#: After 「驻」, another province's prefecture by its bare name (or with 市) before an office (「新疆驻汉中办事处」
+#: 「…驻西安联络处」): the office works in that city.
+_CITY_OFFICE = re.compile("({})(?:市)?(?=办事处|联络处|代表处|工作处|工作站)".format(
+    "|".join(sorted(_CITY_SHORT_NAMES, key=len, reverse=True))))
+
+
 def _names_a_place_first(text: str) -> bool:
-    return _DIVISION_NAME.match(text) is not None or any(text.startswith(p) for p in provinces_named(text[:3]))
+    """``text`` (what follows 「驻」) begins with a place: not another province's prefecture by its bare
+    name (「新疆驻汉中办公室」 is 新疆's own), which says the seat only before an office (``_CITY_OFFICE``)."""
+    first = _DIVISION_NAME.match(text)
+    if first is not None and first.group() not in _CITY_SHORT_NAMES:
+        return True
+    return any(text.startswith(p) for p in provinces_named(text[:3]))
 
 
 def _read(text: str) -> _Reading:
@@ -256,6 +295,8 @@ def _read(text: str) -> _Reading:
             return _Reading(set(), [], owner=owner)  # where the office sits is not said: unknown
         if seat := _SEAT_ELSEWHERE.match(text, m.end()):
             return _Reading(set(), [_SEATS[seat.group(1) or seat.group(2)]], owner=owner)
+        if city := _CITY_OFFICE.match(text, m.end()):
+            return _Reading(set(), [replace(_DIVISIONS[city.group(1)], needs_context=False)], owner=owner)
         if _names_a_place_first(text[m.end():]):
             return _Reading(*_read_address(text[m.end():]), owner=owner)
         if _OFFICE_ELSEWHERE.match(text, m.end()):

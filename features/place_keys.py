@@ -1,27 +1,33 @@
 """Place keys: every spelling of a known place mapped to the short key a job's location and a
-graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐), and which places contain which (伊宁市 lies in 伊犁,
-北疆, 新疆).
+graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐; 武汉市 → 武汉), and which places contain which (伊宁市
+lies in 伊犁, 北疆, 新疆; 武汉 in 湖北).
 
-Built once from the place names of ``features.data.places`` and the place words of
-``features.vocabulary``. Read by ``features.intentions`` (wishes), ``matching.scoring`` (job
-locations), ``matching.job_checks`` and ``service.policy_file``.
+Built once from the place names of ``features.data.places``, the prefecture-level divisions of every
+province (``features.data.prefectures``) and the place words of ``features.vocabulary``. Read by
+``features.intentions`` (wishes), ``matching.scoring`` (job locations), ``matching.job_checks``,
+``features.place_inference`` (``guarded_spelling``) and ``service.policy_file``.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from features.data.places import (
     ABBREVIATIONS,
+    CITY_NAME_GUARDS,
+    CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     HENAN_SHARED_NAMES,
     OTHER_CITIES,
+    PROVINCE_DIVISIONS,
     PROVINCE_FULL_NAMES,
     PROVINCES,
     XINJIANG_DIRECT_CITIES,
     XINJIANG_PREFECTURES,
     XINJIANG_REGIONS,
 )
+from features.data.prefectures import PREFECTURES
 from features.place_names import short_name
 from features.vocabulary import PLACE_TERMS
 
@@ -74,6 +80,19 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     for province in PROVINCES:
         full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
         add(province, full)
+    # Every other province's prefecture-level divisions, by short name (武汉, 恩施; 恩施州 too), but
+    # where the short name is a province's (吉林市, 海南藏族自治州) or another place's, or names other
+    # divisions too (朝阳): then by full name only. Their counties are not listed: 「武汉 武昌」 is 武汉.
+    for province, items in PREFECTURES.items():
+        if province in PROVINCE_DIVISIONS:
+            continue
+        for _, full, short in items:
+            spellings = (full, *([short + "州"] if full.endswith("自治州") else []))
+            if short in aliases or short in CITY_SHORT_NAMES_NOT_ALONE:
+                add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
+            else:
+                add(short, *spellings, under=province)
+                _CITY_SHORT_NAMES.add(short)
     for city, province in OTHER_CITIES.items():
         add(city, city + "市", under=province)
     for abbreviation, keys in ABBREVIATIONS.items():
@@ -81,6 +100,31 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     for term in PLACE_TERMS:  # every place the segmenter knows keeps a key
         aliases.setdefault(term, (canonical_place(term),))
     return aliases, parent
+
+
+#: The short names read from ``PREFECTURES`` (武汉, 南京): ``alias_pattern`` guards them.
+_CITY_SHORT_NAMES: set[str] = set()
+
+
+def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
+    """A regular expression finding ``spellings`` (of ``PLACE_ALIASES``), longest first (阿克苏地区
+    before 阿克苏), a prefecture's name not inside another division's name nor naming a street or
+    town (``CITY_NAME_GUARDS``: 西安 not in 辽源市西安区, 眉山市 not in 峨眉山市, 武汉 not in 武汉路)."""
+    return re.compile("|".join(guarded_spelling(s) for s in sorted(set(spellings), key=len, reverse=True)))
+
+
+def guarded_spelling(spelling: str) -> str:
+    """A regular expression for ``spelling``: escaped, and for a prefecture of ``PREFECTURES`` its
+    guards (``alias_pattern``); ``features.place_inference`` reads employer names with it too."""
+    short = next((name for name in _CITY_SHORT_NAMES | CITY_NAME_GUARDS.keys() if spelling.startswith(name)), None)
+    if short is None:
+        return re.escape(spelling)
+    before, after = CITY_NAME_GUARDS.get(short, ("", ""))
+    if spelling != short:  # a full name (大同市): only not 大同市场, 峨眉山市
+        not_after = "(?!场)" if spelling.endswith("市") else ""
+    else:
+        not_after = f"(?![{after}路街镇乡]|市场)"
+    return (f"(?<![{before}])" if before else "") + re.escape(spelling) + not_after
 
 
 def canonical_place(term: str) -> str:

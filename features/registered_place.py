@@ -5,15 +5,18 @@ street address. A 生源地 such as 「火星」 or 「不详」 is a typing sli
 review without saying why, so the importer refuses the row naming file, row and column, and the API
 answers 422. 户籍 is refused only when it is surely no place: a 户口性质 (「农村」「城镇」「非农业户口」:
 a roster's 户口 column may hold the type, not the place) or a word that names none (「本地」「外地」
-「不详」); anything else is kept as typed, since the gazetteer holds only Henan and Xinjiang down to
-counties and a hukou of 「南京市鼓楼区」 or a street address must not be refused. Pure.
+「不详」); anything else is kept as typed, since the gazetteer holds counties of Henan and Xinjiang only
+(other provinces down to their prefectures) and a hukou of 「南京市鼓楼区」 or a street address must not be
+refused. Pure.
 """
 
 from __future__ import annotations
 
 import re
 
+from features.data.places import ABBREVIATIONS, CITY_SHORT_NAMES_NOT_ALONE
 from features.place_inference import infer_location
+from features.place_keys import PLACE_ALIASES
 from features.place_names import provinces_named, xinjiang_prefecture
 
 #: A 兵团 division or the corps itself (「第八师」「兵团第十三师」): places the gazetteer does not hold.
@@ -25,6 +28,8 @@ _WRITTEN_PLACE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:自治州|自�
 #: a province's own name was read before this (``provinces_named``), so 省 or 各 in a stem is no name.
 _NO_PLACE_STEM = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省内|省外|本县|本区|其他|其它|不详|不清楚|不知道|未知|"
                             r"暂无|待定|全国|农村|城镇|城乡|偏远|贫困)|省|各")
+#: A known place's spelling (「武汉」「恩施州」「朝阳」), not a group of places (「北上广」「南疆四地州」).
+_ONE_PLACE_SPELLINGS = (PLACE_ALIASES.keys() - ABBREVIATIONS.keys()) | CITY_SHORT_NAMES_NOT_ALONE
 #: 户口性质 (the kind of registration, not where): what a 户口 column of a roster may hold instead.
 _HUKOU_TYPE = re.compile(r"^(?:农村|城镇|农业|非农业|非农|城市|居民|农村居民|城镇居民|城乡居民|家庭|集体|"
                          r"学校集体|统一居民)(?:户口|户籍|户)?$")
@@ -34,11 +39,14 @@ _NAMES_NO_PLACE = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省
 
 
 def names_a_place(text: str) -> bool:
-    """``text`` names a province, a prefecture or county the gazetteer knows, a 兵团 division, or
+    """``text`` names a province, a prefecture or county the gazetteer knows, a 兵团 division, is a
+    known place's spelling by itself (「武汉」「恩施州」: any province's prefecture by its short name; 「朝阳」,
+    a place whichever of its divisions is meant), or
     begins with a place written with its division's suffix (成都市武侯区)."""
     if _NAMES_NO_PLACE.match(text) or _HUKOU_TYPE.match(text):
         return False
     return bool(provinces_named(text) or xinjiang_prefecture(text) or _CORPS.search(text)
+                or text in _ONE_PLACE_SPELLINGS
                 or infer_location(text) is not None
                 or ((written := _WRITTEN_PLACE.match(text)) is not None and not _NO_PLACE_STEM.search(written["stem"])))
 

@@ -57,7 +57,7 @@ def list_level(check: Check, findings: list[JobFinding], total: int, *,
         Check.CATEGORY_MISSING: "未注明职位类别", Check.LOCATION_MISSING: "未注明工作地点",
         Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议，没有金额",
         Check.EDUCATION_MISSING: "学历要求缺失或无法识别",
-        Check.HEADCOUNT_MISSING: "未注明招聘人数", Check.LOCATION_UNKNOWN: "工作地点中没有可识别的地名（新疆各县市、各省份）",
+        Check.HEADCOUNT_MISSING: "未注明招聘人数", Check.LOCATION_UNKNOWN: "工作地点中没有可识别的地名（各省份、地级市，新疆和河南的县市）",
         Check.VAGUE_TITLE: "的名称看不出做什么工作（科员、综合管理、工作人员等），又没有岗位描述",
     }[check]
     samples = list(dict.fromkeys(_short(f.value, 20) for f in findings if f.value))[:3]

@@ -111,7 +111,7 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
                          if inferred else "未注明工作地点：请写明到县（市、区）")
     elif not specific_place_keys(job.location) & _KNOWN_PLACES:
         yield JobFinding(job.id, "location", Check.LOCATION_UNKNOWN,
-                         f"工作地点「{_short(job.location)}」中没有可识别的地名（新疆各县市、各省份），意向为所在省份或地区的毕业生"
+                         f"工作地点「{_short(job.location)}」中没有可识别的地名（各省份、地级市，新疆和河南的县市），意向为所在省份或地区的毕业生"
                          "匹配不到：请写明省份和市县，如「湖北省武汉市」「喀什地区疏附县」", value=job.location)
     if job.education.minimum is None and not job.education.any_level:
         raw = texts.get("education")

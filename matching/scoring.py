@@ -14,14 +14,14 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
-from features.place_keys import PLACE_ALIASES, place_members
+from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
 from features.vocabulary import name_occurs
 from features.records import Job
 from features.place_tails import whole_names
 
 _PLACE_SUFFIX = re.compile(r"(维吾尔自治区|哈萨克自治州|蒙古自治州|柯尔克孜自治州|回族自治州|自治区|自治州|地区|市|县|区|州)$")
 #: Every spelling of a known place, longest first (阿克苏地区 before 阿克苏; 阿克陶 is not 阿克苏).
-_KNOWN_PLACES = re.compile("|".join(re.escape(p) for p in sorted(PLACE_ALIASES, key=len, reverse=True)))
+_KNOWN_PLACES = alias_pattern(PLACE_ALIASES)
 
 
 @dataclass(frozen=True, slots=True)

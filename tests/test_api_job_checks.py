@@ -16,7 +16,7 @@ PLANTED = [
     replace(BY_ID["J-ACC"], id="J-ZERO", title="出纳", headcount=0),  # 错误
     replace(BY_ID["J-ACC"], id="J-NOPAY", title="审计员", salary=SalaryRange(None, None)),  # 警告
     replace(BY_ID["J-ACC"], id="J-TWIN"),  # the same position as J-ACC
-    replace(BY_ID["J-SOFT"], id="J-WUHAN", title="前端开发工程师", location="武汉 洪山"),  # 提示
+    replace(BY_ID["J-SOFT"], id="J-WUHAN", title="前端开发工程师", location="光谷 洪山"),  # 提示
 ]
 
 

@@ -176,3 +176,31 @@ CITIES_RUNNING_INTO_PROVINCE_NAMES = frozenset(
     "吉安 威海 泰安 济宁 烟台 平顶山 漯河 咸宁 中山 佛山 湛江 珠海 阳江 北海 南宁 乐山 内江 广安 眉山 遂宁 雅安 丽江 保山 "
     "延安 西安 定西 西宁 石嘴山 昌吉".split()
 )
+
+#: Short names of the prefecture-level divisions of ``features.data.prefectures`` (武汉, 南京; every
+#: province but Xinjiang and Henan, listed above down to counties) that are also common words or
+#: names (大同小异, 三明治, 长治久安, 平安顺利, 大理石, 阿里巴巴, 足球的中卫, 航海东路, 普通化妆品): in free
+#: text (a graduate's wish) only their full names (大同市, 大理州, 阿里地区) name the place. Chosen by
+#: reading where each short name stands in real texts (gkld and Henan posts, Wuhan postings) and by
+#: the words a wish is written in. Not those whose other sense a wish hardly uses (海口 of 夸下海口,
+#: 中山 of 中山路: the street is guarded, ``CITY_NAME_GUARDS``).
+CITY_SHORT_NAMES_ALSO_WORDS = frozenset(
+    "大同 长治 四平 白山 白城 通化 黑河 三明 吉安 来宾 巴中 广安 安顺 普洱 红河 文山 大理 德宏 山南 阿里 林芝 安康 白银 "
+    "天水 海东 玉树 海北 海西 中卫 河源".split()
+)
+
+#: Short names of prefecture-level divisions that name other divisions too, so that they say no
+#: place alone, wherever written: 朝阳 (朝阳市 of 辽宁; 朝阳区 of 北京 and 长春), 兴安 (兴安盟; 兴安县 of
+#: 广西, 兴安区 of 伊春, 大兴安岭). Only their full names (朝阳市, 兴安盟) are read. National list of
+#: 行政区划代码 as of 2020 (cpca 0.5.5's ``adcodes.csv``, not a dependency).
+CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安"})
+
+#: Short names of prefecture-level divisions inside another division's name in that list → (the
+#: characters that may not stand before, that may not follow them): 西安区 (辽源, 牡丹江), 大同区 (大庆),
+#: 中山区 (大连), 资阳区 (益阳), 甘南县 (齐齐哈尔), 五大连池市, 峨眉山市 (乐山: holds 眉山市 too).
+#: Any such name is also not read before 路 街 镇 乡, a street or town named after the city (洛阳's
+#: 武汉路, 南阳's 金华镇, 周口's 大连乡), nor a full one ending in 市 before 场 (大同市场).
+CITY_NAME_GUARDS: dict[str, tuple[str, str]] = {
+    "西安": ("", "区"), "大同": ("", "区"), "中山": ("", "区"), "资阳": ("", "区"), "甘南": ("", "县"),
+    "大连": ("五", ""), "眉山": ("峨", ""),
+}
