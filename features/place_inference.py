@@ -3,7 +3,7 @@
 The Henan 2026 table has no location column, yet 「洛阳市西工区市场监督管理局」 lies in 洛阳市西工区,
 「兰考县人民法院」 in 兰考县 and 「郑州市中级人民法院」 in 郑州市. ``infer_location`` reads the
 divisions of ``features.data.places`` (Henan and Xinjiang down to counties, the provinces of all
-China) and ``features.data.prefectures`` (every other province's prefectures, a bare name beside its
+China) and ``features.data.national_divisions`` (every other province's prefectures, a bare name beside its
 province only: 「武汉大学」 places nothing) out of the employer's name, else its 上级单位, else the announcement's title (「河南省2026年度…」
 gives the province only), and gives back the most specific place they agree on, marked as
 inferred. Unknown stays unknown:
@@ -54,7 +54,7 @@ from features.data.places import (
     PROVINCE_FULL_NAMES,
     STATIONED_CITY_ABBREVIATIONS,
 )
-from features.data.prefectures import PREFECTURES
+from features.data.national_divisions import PREFECTURES
 from features.place_keys import guarded_spelling
 from features.place_names import provinces_named, short_name
 

@@ -3,7 +3,8 @@ graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐; 武汉市 → �
 lies in 伊犁, 北疆, 新疆; 武汉 in 湖北).
 
 Built once from the place names of ``features.data.places``, the prefecture-level divisions of every
-province (``features.data.prefectures``) and the place words of ``features.vocabulary``. Read by
+province (``features.data.national_divisions``, from the package ``cpca``) and the place words of
+``features.vocabulary``. Read by
 ``features.intentions`` (wishes), ``matching.scoring`` (job locations), ``matching.job_checks``,
 ``features.place_inference`` (``guarded_spelling``) and ``service.policy_file``.
 """
@@ -27,7 +28,7 @@ from features.data.places import (
     XINJIANG_PREFECTURES,
     XINJIANG_REGIONS,
 )
-from features.data.prefectures import PREFECTURES
+from features.data.national_divisions import PREFECTURES
 from features.place_names import short_name
 from features.vocabulary import PLACE_TERMS
 

@@ -1,4 +1,4 @@
-"""Every province's prefecture-level divisions are places (``features.data.prefectures``): a Wuhan
+"""Every province's prefecture-level divisions are places (``features.data.national_divisions``): a Wuhan
 posting's 「武汉 武昌」 is read, a wish 「想去武汉」 or 「南京、苏州」 meets posts there, an employer's
 name 「武汉市第一医院」 places its post, and a 生源地 「武汉」 is accepted. Short names that are also words
 (三明治, 大同小异) or other divisions' names (西安区 of 辽源, 峨眉山市, 北京's 朝阳区) are not read as the
@@ -16,7 +16,7 @@ from matching.scoring import place_keys, specific_place_keys
 
 
 def test_the_shipped_list_holds_every_province_with_prefectures():
-    from features.data.prefectures import PREFECTURES  # here: the module is new
+    from features.data.national_divisions import PREFECTURES  # here: the module is new
 
     assert len(PREFECTURES) == 27 and sum(map(len, PREFECTURES.values())) == 334
     assert ("420100", "武汉市", "武汉") in PREFECTURES["湖北"]

@@ -108,6 +108,17 @@ PROVINCE_DIVISIONS: dict[str, dict[str, tuple[str, ...]]] = {
     "河南": HENAN_PREFECTURES,
 }
 
+#: County-level cities and counties the province administers directly (省直辖县级行政区划), outside Henan
+#: (济源市, listed above) and Xinjiang (its 兵团 cities): for a hukou each is a prefecture-level place of
+#: its own. From the national list of 行政区划代码 as of 2020 (``cpca`` 0.5.5, ``adcodes.csv``, codes
+#: 4290xx and 4690xx). Not 河北's 定州市 and 辛集市 (1390xx): directly administered in some matters only,
+#: they are also counted in 保定 and 石家庄.
+PROVINCE_DIRECT_COUNTIES: dict[str, tuple[str, ...]] = {
+    "湖北": ("仙桃市", "潜江市", "天门市", "神农架林区"),
+    "海南": ("五指山市", "琼海市", "文昌市", "万宁市", "东方市", "定安县", "屯昌县", "澄迈县", "临高县", "白沙黎族自治县",
+             "昌江黎族自治县", "乐东黎族自治县", "陵水黎族自治县", "保亭黎族苗族自治县", "琼中黎族苗族自治县"),
+}
+
 #: The 34 provincial-level divisions, by their short names.
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
@@ -147,7 +158,7 @@ AMBIGUOUS_SHORT_NAMES = frozenset(
 #: 阜新市 holds 新市区's 新市) → (province, prefecture, county-level name or ``None``). Read as
 #: themselves, the longest name at a position, so that the name inside is never read: 「安新县人民法院」
 #: beside a Henan announcement lay in 信阳市新县. Every listed spelling was checked against the
-#: national list of 行政区划代码 as of 2020 (cpca 0.5.5's ``adcodes.csv``, not a dependency): no other
+#: national list of 行政区划代码 as of 2020 (the ``adcodes.csv`` of the dependency ``cpca``, 0.5.5): no other
 #: division's name holds one.
 DIVISIONS_HOLDING_LISTED_NAMES: dict[str, tuple[str, str, str | None]] = {
     "安新县": ("河北", "保定市", "安新县"), "阳新县": ("湖北", "黄石市", "阳新县"),
@@ -170,14 +181,14 @@ STATIONED_CITY_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
 #: holds 海南, 芜湖 + 北… 湖北, 黑河 + 南… 河南): read first where they start, the longest name at each
 #: position left to right, so that no province is read across them (「威海南海新区公共服务局」 is not in
 #: 海南省). All 50 such cities of the national list of 行政区划代码 as of 2020 (cpca 0.5.5's
-#: ``adcodes.csv``, not a dependency), those listed above (平顶山, 漯河, 昌吉) included.
+#: ``adcodes.csv``, read by ``features.data.national_divisions``), those listed above (平顶山, 漯河, 昌吉) included.
 CITIES_RUNNING_INTO_PROVINCE_NAMES = frozenset(
     "唐山 邢台 乌海 通辽 阜新 鞍山 白山 七台河 双鸭山 牡丹江 鸡西 黑河 淮安 镇江 舟山 六安 淮北 芜湖 马鞍山 黄山 九江 "
     "吉安 威海 泰安 济宁 烟台 平顶山 漯河 咸宁 中山 佛山 湛江 珠海 阳江 北海 南宁 乐山 内江 广安 眉山 遂宁 雅安 丽江 保山 "
     "延安 西安 定西 西宁 石嘴山 昌吉".split()
 )
 
-#: Short names of the prefecture-level divisions of ``features.data.prefectures`` (武汉, 南京; every
+#: Short names of the prefecture-level divisions of ``features.data.national_divisions`` (武汉, 南京; every
 #: province but Xinjiang and Henan, listed above down to counties) that are also common words or
 #: names (大同小异, 三明治, 长治久安, 平安顺利, 大理石, 阿里巴巴, 足球的中卫, 航海东路, 普通化妆品): in free
 #: text (a graduate's wish) only their full names (大同市, 大理州, 阿里地区) name the place. Chosen by
@@ -192,7 +203,7 @@ CITY_SHORT_NAMES_ALSO_WORDS = frozenset(
 #: Short names of prefecture-level divisions that name other divisions too, so that they say no
 #: place alone, wherever written: 朝阳 (朝阳市 of 辽宁; 朝阳区 of 北京 and 长春), 兴安 (兴安盟; 兴安县 of
 #: 广西, 兴安区 of 伊春, 大兴安岭). Only their full names (朝阳市, 兴安盟) are read. National list of
-#: 行政区划代码 as of 2020 (cpca 0.5.5's ``adcodes.csv``, not a dependency).
+#: 行政区划代码 as of 2020 (the ``adcodes.csv`` of the dependency ``cpca``, 0.5.5).
 CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安"})
 
 #: Short names of prefecture-level divisions inside another division's name in that list → (the
