@@ -13,14 +13,32 @@ from __future__ import annotations
 import functools
 import re
 
+from features.data.national_divisions import prefectures
 from features.data.places import (
-    CITIES_RUNNING_INTO_PROVINCE_NAMES,
+    HENAN_PREFECTURES,
     PROVINCES,
     XINJIANG_DIRECT_CITIES,
     XINJIANG_PREFECTURES,
 )
 
 _PROVINCE_ALTERNATION = "|".join(PROVINCES)
+
+
+def _cities_running_into_province_names() -> frozenset[str]:
+    """Short names of prefecture-level divisions whose last characters begin a province's name (威海 +
+    南海新区 holds 海南, 芜湖 + 北… 湖北, 凉山 + 西昌 山西, 黑河 + 南… 河南), from the national division table
+    with Henan's and Xinjiang's (平顶山, 漯河, 昌吉); a short name that is itself a province's (吉林市,
+    海南藏族自治州) is not one."""
+    tail = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|州|市|盟)$")
+    names = {short for items in prefectures().values() for _, _, short in items}
+    names |= {tail.sub("", full) for full in (*HENAN_PREFECTURES, *XINJIANG_PREFECTURES)}
+    return frozenset(name for name in names if name not in PROVINCES and any(
+        name.endswith(province[:k]) for province in PROVINCES for k in range(1, len(province) + 1)))
+
+
+#: Read first where they start, the longest name at each position left to right, so that no province
+#: is read across them (「威海南海新区公共服务局」 is not in 海南省, 「四川凉山西昌市」 not in 山西).
+CITIES_RUNNING_INTO_PROVINCE_NAMES = _cities_running_into_province_names()
 #: A province's short name, not one inside a lower division's name (天津市河北区, 青海省海南藏族自治州,
 #: 黄南州河南县, 乌海市海南区): read as a province those lay the graduate in 河北 and refused them.
 #: Read left to right, the longest name at each position: a city whose name runs into a province's

@@ -55,3 +55,13 @@ def test_an_office_for_the_central_enterprises_of_a_place_is_not_placed(announce
 ])
 def test_offices_stationed_in_a_named_city_keep_their_city(employer, place):
     assert infer_location(employer).place == place
+
+
+def test_a_city_name_running_into_a_province_name_is_derived_from_the_division_table():
+    # 凉山 + 西昌 holds 山西; 湘西 + 藏… would hold 西藏: every such prefecture of the national table
+    # hides the province across it, not only a hand-kept list.
+    from features.place_names import CITIES_RUNNING_INTO_PROVINCE_NAMES, provinces_named
+
+    assert provinces_named("四川凉山西昌市") == {"四川"}
+    assert {"凉山", "湘西", "红河", "威海", "平顶山", "昌吉"} <= CITIES_RUNNING_INTO_PROVINCE_NAMES
+    assert not {"吉林", "海南"} & CITIES_RUNNING_INTO_PROVINCE_NAMES  # names of provinces themselves

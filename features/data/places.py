@@ -177,17 +177,6 @@ STATIONED_CITY_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
     "港": ("香港", None), "澳": ("澳门", None),
 }
 
-#: Short names of prefecture-level cities whose last characters begin a province's name (威海 + 南海新区
-#: holds 海南, 芜湖 + 北… 湖北, 黑河 + 南… 河南): read first where they start, the longest name at each
-#: position left to right, so that no province is read across them (「威海南海新区公共服务局」 is not in
-#: 海南省). All 50 such cities of the national list of 行政区划代码 as of 2020 (cpca 0.5.5's
-#: ``adcodes.csv``, read by ``features.data.national_divisions``), those listed above (平顶山, 漯河, 昌吉) included.
-CITIES_RUNNING_INTO_PROVINCE_NAMES = frozenset(
-    "唐山 邢台 乌海 通辽 阜新 鞍山 白山 七台河 双鸭山 牡丹江 鸡西 黑河 淮安 镇江 舟山 六安 淮北 芜湖 马鞍山 黄山 九江 "
-    "吉安 威海 泰安 济宁 烟台 平顶山 漯河 咸宁 中山 佛山 湛江 珠海 阳江 北海 南宁 乐山 内江 广安 眉山 遂宁 雅安 丽江 保山 "
-    "延安 西安 定西 西宁 石嘴山 昌吉".split()
-)
-
 #: Short names of the prefecture-level divisions of ``features.data.national_divisions`` (武汉, 南京; every
 #: province but Xinjiang and Henan, listed above down to counties) that are also common words or
 #: names (大同小异, 三明治, 长治久安, 平安顺利, 大理石, 阿里巴巴, 足球的中卫, 航海东路, 普通化妆品): in free
