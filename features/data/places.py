@@ -119,6 +119,10 @@ PROVINCE_DIRECT_COUNTIES: dict[str, tuple[str, ...]] = {
              "昌江黎族自治县", "乐东黎族自治县", "陵水黎族自治县", "保亭黎族苗族自治县", "琼中黎族苗族自治县"),
 }
 
+#: Prefectures the national list of ``cpca`` 0.5.5 still holds that have since been merged into another
+#: (莱芜市 into 济南市, 2019) → the one they lie in now: a 莱芜市 hukou is a 济南市 one, not apart from it.
+MERGED_PREFECTURES = {"莱芜市": "济南市"}
+
 #: The 34 provincial-level divisions, by their short names.
 PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
@@ -199,8 +203,13 @@ CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安"})
 #: characters that may not stand before, that may not follow them): 西安区 (辽源, 牡丹江), 大同区 (大庆),
 #: 中山区 (大连), 资阳区 (益阳), 甘南县 (齐齐哈尔), 五大连池市, 峨眉山市 (乐山: holds 眉山市 too).
 #: Any such name is also not read before 路 街 镇 乡, a street or town named after the city (洛阳's
-#: 武汉路, 南阳's 金华镇, 周口's 大连乡), nor a full one ending in 市 before 场 (大同市场).
+#: 武汉路, 南阳's 金华镇, 周口's 大连乡), nor a full one ending in 市 before 场 (大同市场). The rest: short
+#: names that run across two words of a wish, their first character ending the word before or their
+#: last beginning the next (华东营销 is no 东营, 沿海口岸 no 海口, 美丽江南 no 丽江, 西南充电 no 南充,
+#: 推广元宇宙 no 广元, 北海道 no 北海).
 CITY_NAME_GUARDS: dict[str, tuple[str, str]] = {
     "西安": ("", "区"), "大同": ("", "区"), "中山": ("", "区"), "资阳": ("", "区"), "甘南": ("", "县"),
     "大连": ("五", ""), "眉山": ("峨", ""),
+    "东营": ("", "销"), "海口": ("沿出入", ""), "丽江": ("美秀", ""), "南充": ("", "电"), "广元": ("", "宇"),
+    "北海": ("", "道"),
 }
