@@ -1,5 +1,6 @@
-"""Where a hukou place lies, for the hukou check: its province and, in Xinjiang (the one
-region whose divisions ``features.data.places`` lists), its prefecture-level division.
+"""Where a hukou place lies, for the hukou check: its province and its prefecture-level city
+(``prefecture_of``: a municipality is one city, a county-level city the province administers directly
+is its own), in Xinjiang its prefecture-level division, in Henan its county.
 
 A table names the place a post requires often without its province (户籍地 「仪征市」, 「房山区」,
 「限宜阳县户籍」); the job's place (报考地区 「江苏省扬州市仪征市」, else the place its employer's name
@@ -14,9 +15,15 @@ Reading provinces and prefectures out of a text is ``features.place_names``'.
 
 from __future__ import annotations
 
-from features.data.places import PROVINCE_DIVISIONS, XINJIANG_DIRECT_CITY_SURROUNDS
+from features.data.places import (
+    CITY_SHORT_NAMES_NOT_ALONE,
+    MERGED_PREFECTURES,
+    PROVINCE_DIRECT_COUNTIES,
+    PROVINCE_DIVISIONS,
+    XINJIANG_DIRECT_CITY_SURROUNDS,
+)
 from features.place_inference import infer_location, listed_division
-from features.place_names import provinces_named, short_name, xinjiang_prefecture
+from features.place_names import name_stem, provinces_named, short_name, xinjiang_prefecture
 
 #: 伊犁哈萨克自治州 also supervises these two prefectures: neither lies apart from it.
 _WITHIN_ILI = {"塔城地区", "阿勒泰地区"}
@@ -24,6 +31,61 @@ _WITHIN_ILI = {"塔城地区", "阿勒泰地区"}
 
 #: Between a province and a place the job's location does not name (``seat``).
 UNNAMED = "…"
+
+#: The municipalities: their districts are the level below the province, and no list of them is kept,
+#: so each is one prefecture-level city.
+_MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
+
+
+def prefecture_of(text: str) -> tuple[str, str] | None:
+    """The prefecture-level city a written place lies in, as (province short name, city full name):
+    南京市鼓楼区 → (江苏, 南京市), 湖北省恩施市 → (湖北, 恩施土家族苗族自治州), 北京市海淀区 → (北京, 北京市),
+    湖北省仙桃市 → (湖北, 仙桃市) (administered by the province directly). ``None`` when it names none, or
+    names several: a county alone whose city the place list does not hold (江苏省昆山市, 鼓楼区), a name
+    the list does not hold (an old one: 湖北省襄樊市), the province alone. A prefecture the list still holds
+    though merged since is the one it lies in now (山东省莱芜市 → 济南市, ``MERGED_PREFECTURES``)."""
+    named = provinces_named(text)
+    if len(named) > 1:
+        return None
+    province = next(iter(named), None)
+    if province in _MUNICIPALITIES:
+        return province, province + "市"
+    # A directly administered city heading the text, or anywhere after its province (东方市 of 海南省东方市).
+    found = {(p, city) for p, cities in PROVINCE_DIRECT_COUNTIES.items() if province in (None, p)
+             for city in cities if text.startswith(city) or (province and city in text)}
+    listed = infer_location(text)
+    if listed is not None and not listed.province_only:
+        # ``local`` is the city, then (Henan, a few other listed names) a county
+        city = _city_part(listed.local)
+        found.add((next(iter(provinces_named(listed.province))), MERGED_PREFECTURES.get(city, city)))
+    return found.pop() if len(found) == 1 else None
+
+
+def _city_part(local: str) -> str:
+    """The prefecture-level name heading ``local`` (洛阳市宜阳县 → 洛阳市; 阜新市 stays)."""
+    for end in ("自治州", "地区", "盟", "市", "州"):
+        at = local.find(end)
+        if at > 0:
+            return local[:at + len(end)]
+    return local
+
+
+def _provinces(text: str) -> set[str]:
+    """The provinces ``text`` names, else the one its city lies in (南京市鼓楼区 → {江苏}); not of a city
+    whose name other divisions share (朝阳市 may be written for Beijing's 朝阳区: unknown)."""
+    if named := provinces_named(text):
+        return named
+    found = prefecture_of(text)
+    return {found[0]} if found and short_name(found[1]) not in CITY_SHORT_NAMES_NOT_ALONE else set()
+
+
+def same_prefecture(name: str, place: str, hukou: str) -> bool:
+    """``name``, a prefecture-level city (``place`` with its province, ``seat``), holds ``hukou``
+    however either spells it: 恩施土家族苗族自治州 holds 湖北省恩施州巴东县. Not for a place below the city
+    (昆山市 of 江苏省苏州市昆山市): its city holding the hukou does not say the place does."""
+    city = prefecture_of(place)
+    return (city is not None and city == prefecture_of(hukou) and city == prefecture_of(city[0] + name)
+            and name_stem(name) in city[1])
 
 
 def seat(place: str, location: str | None) -> str | None:
@@ -80,13 +142,17 @@ def _listed_place(text: str) -> str | None:
 
 def apart(place: str, hukou: str, *, implied_province_counts: bool = False) -> bool:
     """The graduate's ``hukou`` surely lies outside ``place`` (a place with its province,
-    ``seat``): another province, in Xinjiang another prefecture, in Henan (listed down to counties)
-    a place neither containing nor inside the hukou's (宜阳县, 郑州市). A county name alone never
+    ``seat``): another province (a hukou naming none lies in its city's: 南京市鼓楼区), another
+    prefecture-level city (``prefecture_of``: 江苏省南京市 and 江苏省苏州市昆山市; both known), in Xinjiang
+    another prefecture, in Henan (listed down to counties) a place neither containing nor inside the
+    hukou's (宜阳县, 郑州市). A county name alone never
     decides: it may lie inside the graduate's city; nor does a province only the job's location
     implies (``UNNAMED``): the post may name a place elsewhere. With ``implied_province_counts``
     that province decides too, and alone: where the hukou names the place's county, a
     same-named county of another province (北京…通州区, 江苏省南通市通州区) is another county."""
-    theirs, mine = provinces_named(place), provinces_named(hukou)
+    # The hukou's province may be its city's; the place's is what ``seat`` found (a bare 新县 of a post
+    # placed nowhere is not read as Henan's).
+    theirs, mine = provinces_named(place), _provinces(hukou)
     if UNNAMED in place:
         return implied_province_counts and bool(theirs and mine and not theirs & mine)
     if not theirs or not mine:
@@ -101,6 +167,11 @@ def apart(place: str, hukou: str, *, implied_province_counts: bool = False) -> b
         mine_listed, theirs_listed = _listed_place(hukou), _listed_place(place)
         return bool(mine_listed and theirs_listed and not mine_listed.startswith(theirs_listed)
                     and not theirs_listed.startswith(mine_listed))
+    if theirs == mine and not theirs & PROVINCE_DIVISIONS.keys():
+        # Every other province: another prefecture-level city, both known (a county whose city is not
+        # listed, 江苏省昆山市, decides nothing; a municipality is one city).
+        city, theirs_city = prefecture_of(hukou), prefecture_of(place)
+        return bool(city and theirs_city and city != theirs_city)
     if a is None or b is None or a == b:
         return False
     if a in XINJIANG_DIRECT_CITY_SURROUNDS.get(b, ()) or b in XINJIANG_DIRECT_CITY_SURROUNDS.get(a, ()):
