@@ -91,9 +91,18 @@ def _where_said(p: HukouCond) -> str:
     """「（位于江苏省扬州市）」 after 「仪征市户籍」: the table did not say where, the job's place or the
     place list did (``places.seat``); empty when every place names its province itself."""
     seats = p.seats or p.places
-    where = "、".join(f"{place}位于{s.removesuffix(place)}" if len(p.places) > 1 else f"位于{s.removesuffix(place)}"
+    where = "、".join(f"{place}位于{_seat_said(s, place)}" if len(p.places) > 1 else f"位于{_seat_said(s, place)}"
                      for place, s in zip(p.places, seats) if s != place)
     return f"（{where}）" if where else ""
+
+
+def _seat_said(seat: str, place: str) -> str:
+    """Where ``place`` lies, as a graduate reads it: tables write a municipality twice (「北京北京市」)
+    and separate a county with a space (「江苏省扬州市 仪征市」); said 「北京市」, 「江苏省扬州市」."""
+    return _MUNICIPALITY_TWICE.sub(r"\1市", seat.removesuffix(place).strip())
+
+
+_MUNICIPALITY_TWICE = re.compile(r"^(北京|上海|天津|重庆)(?:市)?\1市")
 
 
 def _exceptions_said(p: HukouCond) -> str:
