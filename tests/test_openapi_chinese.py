@@ -1,7 +1,7 @@
 """The OpenAPI document (``/openapi.json``, shown by 接口文档 ``/docs``) reads in Chinese for the
 officers and organisers who open it: the title, what the service does, how to authenticate and
-the roles; every operation's summary; every tag; every schema field. The sensitive graduate
-fields say they are for officers only wherever they appear."""
+the roles; every operation's summary and description; every tag; every schema, schema field and
+parameter. The sensitive graduate fields say they are for officers only wherever they appear."""
 
 import re
 
@@ -9,9 +9,21 @@ import pytest
 
 from features.records import SENSITIVE_GRADUATE_FIELDS
 from service.api.app import create_app
+from service.api.schemas import GraduatePublic
 from service.settings import Settings
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
+ENGLISH_WORD = re.compile(r"[A-Za-z]+")
+CODE_SPAN = re.compile(r"`[^`]*`")
+
+
+def _reads_chinese(text):
+    """Chinese, not an English sentence with a Chinese term in it: outside `code`, at least two
+    Chinese characters for every English word (codes such as job_id or needs_support=true may stand
+    beside their Chinese meaning; 「A 求职创业补贴 the graduate may claim and has not」 does not pass)."""
+    prose = CODE_SPAN.sub("", text)
+    han = len(HAN.findall(prose))
+    return han > 0 and han >= 2 * len(ENGLISH_WORD.findall(prose))
 
 
 @pytest.fixture(scope="module")
@@ -69,3 +81,33 @@ def test_field_names_and_paths_stay_english(document):
 def test_the_organisers_graduate_view_does_not_call_itself_sensitive(document):
     public = document["components"]["schemas"]["GraduatePublic"]["properties"]
     assert not any("仅就业服务专员" in prop["description"] for prop in public.values())
+
+
+def test_every_schema_description_reads_chinese_though_the_class_docstrings_stay_english(document):
+    schemas = document["components"]["schemas"]
+    described = {name: body["description"] for name, body in schemas.items() if "description" in body}
+    assert {"GraduateFull", "GraduatePublic", "FairPlanPublic", "EmployerType"} <= described.keys()
+    assert [name for name, text in described.items() if not _reads_chinese(text)] == []
+    # The docstring is for developers and stays English; only the document's text is Chinese.
+    assert not HAN.search(GraduatePublic.__doc__)
+
+
+def test_every_query_and_path_parameter_has_a_chinese_description(document):
+    parameters = [(name, parameter) for name, operation in _operations(document)
+                  for parameter in operation.get("parameters", [])]
+    assert {"job_id", "graduate_id", "employer_type", "school"} <= {parameter["name"] for _, parameter in parameters}
+    bare = [f"{name} {parameter['name']}" for name, parameter in parameters
+            if not _reads_chinese(parameter.get("description", ""))]
+    assert bare == []
+
+
+def test_every_operation_description_reads_chinese(document):
+    described = [(name, operation["description"]) for name, operation in _operations(document) if "description" in operation]
+    assert described
+    assert [name for name, text in described if not _reads_chinese(text)] == []
+
+
+def test_a_parameter_described_by_its_route_keeps_that_description(document):
+    jobs = {parameter["name"]: parameter for parameter in document["paths"]["/api/jobs"]["get"]["parameters"]}
+    assert jobs["education"]["description"] == "只列出接受该学历的岗位"
+    assert "岗位编号" in document["paths"]["/api/jobs/{job_id}"]["get"]["parameters"][0]["description"]

@@ -1,22 +1,29 @@
-"""The Chinese content of the OpenAPI document (``/docs``, ``/openapi.json``): tag descriptions, and
-the descriptions of schema fields that their models leave undescribed.
+"""The Chinese content of the OpenAPI document (``/docs``, ``/openapi.json``): tag descriptions, the
+descriptions of schemas, of schema fields their models leave undescribed, and of query and path
+parameters their routes leave undescribed.
 
 The officers and organisers who open 接口文档 read Chinese. A field described in its model
 (``Field(description=...)``) keeps that description; the others are described here, by field name,
 because the same names recur across many schemas (``id``, ``total``, ``items``, ``school``, ``status``
 …) and one glossary says each once. ``FIELDS_BY_SCHEMA`` gives a schema's own meaning where the
 name alone is ambiguous. A sensitive field (``SENSITIVE_GRADUATE_FIELDS``) is said to be officer-only
-wherever it appears. ``tests/test_openapi_chinese.py`` fails on any operation, tag or field left
-undescribed.
+wherever it appears. ``tests/test_openapi_chinese.py`` fails on any operation, tag, field or
+parameter left undescribed, and on any schema, parameter or operation description not in Chinese.
+
+A schema's docstring stays English for developers; the document shows ``SCHEMAS`` instead, so a
+new model with an English docstring and no entry here is named by the test. Parameters recur
+across routes (``job_id``, ``graduate_id``, ``school`` …) and are described once in ``PARAMETERS``
+unless the route says more (``Query(description=...)`` wins), or per operation in
+``PARAMETERS_BY_OPERATION`` where the same name filters differently.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from features.records import SENSITIVE_GRADUATE_FIELDS
+from features.records import SENSITIVE_GRADUATE_FIELDS, EmployerType
 from service.audit import ACTIONS
-from service.outcomes import FollowUpStatus
+from service.outcomes import FollowUpStatus, SubsidyState
 
 OFFICER_ONLY = "（敏感信息：仅就业服务专员可见，每次读取记入审计日志）"
 
@@ -24,6 +31,8 @@ OFFICER_ONLY = "（敏感信息：仅就业服务专员可见，每次读取记�
 #: graduate is on the support list (it follows from hardship), and the sensitive counts of the profile.
 SENSITIVE_FIELDS = frozenset(SENSITIVE_GRADUATE_FIELDS) | {"needs_support"}
 SENSITIVE_SCHEMAS = frozenset({"SensitiveCountsPublic"})
+#: The audit actions as the API writes them, each beside its Chinese name.
+ACTION_CODES = "、".join(f"{code} {label}" for code, label in ACTIONS.items())
 
 DESCRIPTION = """公共就业服务进校园：岗位与毕业生智能匹配服务。导入岗位表和毕业生名单，为每位毕业生推荐可报考的岗位并逐条核对报考条件（学历、专业、年龄、户籍等），为岗位列出候选毕业生，生成小型招聘会方案，核验岗位表，统计毕业生画像与供需，并支持困难毕业生帮扶跟进与政策匹配。
 
@@ -99,7 +108,7 @@ FIELDS = {
     "column": "列名", "classes": "各专业类的供需", "check": "核验项代码", "candidates": "候选毕业生，按匹配度排序",
     "by_year": "按毕业年份", "by_school": "按院校", "by_label": "分场依据（中文）", "by_gender": "按性别", "by_education": "按学历",
     "by_degree": "按学位", "by_class": "按本科专业类", "by_category": "按专业门类", "age": "年龄条件（原文）",
-    "advice": "建议（中文）", "action": "操作：" + "、".join(f"{code} {label}" for code, label in ACTIONS.items()),
+    "advice": "建议（中文）", "action": "操作：" + ACTION_CODES,
 }
 
 #: (schema, field) → description, where the field means something else in that schema.
@@ -151,3 +160,81 @@ def describe_fields(schemas: dict[str, dict[str, Any]]) -> None:
             if (field in SENSITIVE_FIELDS or schema_name in SENSITIVE_SCHEMAS) and "仅就业服务专员" not in text:
                 text += OFFICER_ONLY
             prop["description"] = text
+
+
+#: Schema name → its description in the document, in place of the class docstring (English, for
+#: developers). Schemas whose docstring is already Chinese, or that have none, need no entry.
+SCHEMAS = {
+    "EmployerType": "单位性质：" + "、".join(EmployerType),
+    "FairGraduatePublic": "招聘会受邀的一位毕业生，只含非敏感信息（组织者也可查看）。",
+    "FairPlanPublic": "小型招聘会方案：各场的用人单位、岗位及受邀毕业生，均附理由。",
+    "FairUninvitedPublic": "可报考某主题的岗位、但该主题各场均已达到每场毕业生上限而未受邀的毕业生。",
+    "FairUnplacedCountPublic": "因同一类原因未列入任何招聘会的岗位数。",
+    "FairUnplacedPublic": "未列入任何招聘会的一个岗位及原因，供组织者处理。",
+    "FollowUpCreate": "登记一次跟进：某岗位对该毕业生的结果；每次登记都保留，最新的一条为当前状态。"
+                      "只登记求职创业补贴办理情况时不填 job_id 与 status、须填 subsidy（补贴属于毕业生，不属于某个岗位）；"
+                      "缺少哪一项，422 回答中会指明。",
+    "FollowUpReportEntry": "报表的一行：一条跟进记录，毕业生记录仍在时附其姓名、学校和专业（不含敏感信息）。",
+    "FollowUpStatePublic": "一条跟进的当前状态，不含备注（备注在该毕业生的跟进记录中查看）。",
+    "FollowUpStatus": "（毕业生，岗位）的跟进结果：" + "、".join(FollowUpStatus) + "；最新的一条记录为当前状态。",
+    "GraduateFull": "毕业生的全部信息，含敏感字段（就业服务专员和毕业生本人可见，读取记入审计日志）。",
+    "GraduatePublic": "招聘活动组织者可见的毕业生信息：不含敏感字段。",
+    "Hardship": "困难帮扶类别（按地区帮扶方案）" + OFFICER_ONLY,
+    "HardshipGroup": "困难类别中的细分类别：名单可能注明（「低保户」「特困供养」「防返贫监测户」「贫困残疾人家庭」），"
+                     "政策可能要求（一次性求职创业补贴：低保家庭、特困人员、贫困残疾人家庭）。与困难类别一并保存；"
+                     "帮扶队列、招聘会、画像、资格核对等其他用途只读困难类别" + OFFICER_ONLY,
+    "JobCheckCoveredJobPublic": "一条公告类发现所涉及的一个岗位。",
+    "JobCheckFindingPublic": "一条发现：针对一个岗位（job_id）、一则招聘公告（job_id 为空，所涉 jobs 个岗位列于 covered），"
+                             "或整个岗位表（job_id 为空，covered 为空）。",
+    "JobChecksPublic": "符合筛选条件的发现（本页）及全部发现的汇总。",
+    "JobUpdate": "只修改请求中给出的字段（值为 null 即清空该字段）。",
+    "PolicyPublic": "一项政策，按政策文件原文（条件照录）。",
+    "Problem": "所有错误回答的内容（RFC 9457），title 与 detail 为中文。",
+    "RecommendationLogEntry": "一次推荐：何时、应谁的请求、按排名推荐了哪些岗位。",
+    "SensitiveCountsPublic": "敏感信息统计：仅在就业服务专员请求时带 sensitive=true 才提供，按统计到的每位毕业生记入审计日志。",
+    "Severity": "严重程度：错误——岗位表发出前须改正（jobmatch check-jobs 以退出码 1 结束）；"
+                "警告——毕业生会因此受影响；提示——值得一看。",
+    "SubsidyHintPublic": "毕业生可申领而尚未申领的求职创业补贴。",
+    "SubsidyState": "毕业生的求职创业补贴办理情况：" + "、".join(SubsidyState)
+                    + "。只有困难帮扶毕业生可领取，有此状态即表明该毕业生是帮扶对象。",
+    "SubsidyUnclaimedEntry": "不在帮扶名单（未登记困难类别）、可申领而尚未申领求职创业补贴的一位毕业生。",
+    "SuggestedJob": "推荐岗位的摘要及报考所需的信息（无需再逐个查看岗位）：招聘公告、报名截止日期、单位联系方式、薪资原文。",
+    "SupportEntryPublic": "就业服务专员帮扶队列中的一位困难毕业生。",
+}
+
+#: Parameter name → description, for query and path parameters whose route gives none.
+PARAMETERS = {
+    "job_id": "岗位编号", "graduate_id": "毕业生编号",
+    "employer_type": "只列出该单位性质的岗位", "category": "岗位类别包含该文字（不区分大小写）",
+    "school": "学校名称包含该文字（不区分大小写）", "major": "专业名称包含该文字（不区分大小写）",
+    "graduation_year": "只列出该毕业年份的毕业生", "user_id": "只看该账号的操作（账号编号）",
+    "action": "只看该操作：" + ACTION_CODES,
+}
+
+#: ("METHOD path", parameter) → description, where the name means something else in that operation.
+PARAMETERS_BY_OPERATION = {
+    ("GET /api/jobs/search", "education"): "只列出接受该学历的岗位",
+    ("GET /api/graduates", "education"): "只列出该学历的毕业生，如「本科」「硕士研究生」",
+    ("GET /api/jobs/{job_id}/candidates", "k"): "列出的候选毕业生人数",
+}
+
+
+def describe_schemas(schemas: dict[str, dict[str, Any]]) -> None:
+    """Show ``SCHEMAS``' Chinese description in place of each schema's docstring. A described
+    schema that the table does not know keeps its docstring, for the test to name."""
+    for schema_name, schema in schemas.items():
+        if "description" in schema and schema_name in SCHEMAS:
+            schema["description"] = SCHEMAS[schema_name]
+
+
+def describe_parameters(paths: dict[str, dict[str, Any]]) -> None:
+    """Describe every query and path parameter of ``paths`` (OpenAPI ``paths``) that its route
+    leaves undescribed. A name neither table knows is left bare, for the test to name."""
+    for path, item in paths.items():
+        for method, operation in item.items():
+            for parameter in operation.get("parameters", []):
+                name = parameter["name"]
+                text = (parameter.get("description") or PARAMETERS_BY_OPERATION.get((f"{method.upper()} {path}", name))
+                        or PARAMETERS.get(name))
+                if text is not None:
+                    parameter["description"] = text

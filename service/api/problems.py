@@ -73,14 +73,16 @@ BODY = (400, 413, 422)
 
 def install_openapi(app: FastAPI) -> None:
     """The OpenAPI document, with every documented error answer as ``application/problem+json``
-    (FastAPI files a response model under ``application/json``), its tags and fields described
-    in Chinese (``service.api.openapi_docs``)."""
+    (FastAPI files a response model under ``application/json``), its tags, schemas, fields and
+    parameters described in Chinese (``service.api.openapi_docs``)."""
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
             schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes,
                                  tags=openapi_docs.TAGS)
+            openapi_docs.describe_schemas(schema.get("components", {}).get("schemas", {}))
             openapi_docs.describe_fields(schema.get("components", {}).get("schemas", {}))
+            openapi_docs.describe_parameters(schema.get("paths", {}))
             for path_item in schema.get("paths", {}).values():
                 for operation in path_item.values():
                     for code, response in operation.get("responses", {}).items():
