@@ -111,3 +111,12 @@ def test_a_parameter_described_by_its_route_keeps_that_description(document):
     jobs = {parameter["name"]: parameter for parameter in document["paths"]["/api/jobs"]["get"]["parameters"]}
     assert jobs["education"]["description"] == "只列出接受该学历的岗位"
     assert "岗位编号" in document["paths"]["/api/jobs/{job_id}"]["get"]["parameters"][0]["description"]
+
+
+def test_every_response_is_described_in_chinese():
+    # FastAPI describes a 2xx answer as "Successful Response" unless told otherwise.
+    document = create_app().openapi()
+    english = [(path, method, code) for path, item in document["paths"].items() for method, op in item.items()
+               for code, response in op.get("responses", {}).items()
+               if not re.search(r"[\u4e00-\u9fff]", response.get("description", ""))]
+    assert english == []

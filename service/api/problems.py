@@ -86,6 +86,8 @@ def install_openapi(app: FastAPI) -> None:
             for path_item in schema.get("paths", {}).values():
                 for operation in path_item.values():
                     for code, response in operation.get("responses", {}).items():
+                        if response.get("description") == "Successful Response":  # FastAPI's default
+                            response["description"] = "成功"
                         content = response.get("content", {})
                         if code[0] in "45" and "application/json" in content:
                             content[PROBLEM_JSON] = content.pop("application/json")
