@@ -371,3 +371,19 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
             # 「河南省教育厅」: a provincial organ, or a table of one province, and no lower place.
             return _inferred((next(iter(named)),), source)
     return None
+
+
+def stated_place(location: str | None) -> str | None:
+    """The place a stated location cell says, from the province down (「郑州市金水区」 → 「河南省郑州市金水区」,
+    「武汉 洪山」 → 「湖北省武汉市」), so that a filter by the province or the city finds the post however the
+    cell spells it; ``None`` when it names no listed place, or places of different provinces. Read as
+    ``infer_location`` reads a name, but a cell holds a place: a prefecture's bare name (武汉), which in
+    a name needs its province beside it (「武汉大学」), counts there when it is of one province."""
+    if not location:
+        return None
+    read = infer_location(location)
+    if read is None:
+        bare = {d.province for d in _read_address(location)[1] if d.needs_context and d.county is None}
+        if len(bare) == 1:
+            read = infer_location(location, None, _province_name(next(iter(bare))))
+    return read.place if read else None

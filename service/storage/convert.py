@@ -10,10 +10,11 @@ its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post
 its ``pay_text`` and ``contact`` before revision 0011 (a job stored before reads as stating neither:
 re-import its table to keep its pay as written and its contact).
 
-``location_inferred`` is written, never read: the record computes its inferred place from its names
-(``Job.inferred_location``); the column holds the same place so that the place filter can query it
-(``refresh_inferred_places``, at the service's start, fills it for rows written before revision 0012
-added it and rewrites it after the inference changes).
+``location_inferred`` is written, never read: it holds the post's place from the province down as read
+(``inferred_place_column``) so that the place filter can query it, and the API's ``location_inferred``
+comes from the record (``Job.inferred_location``), not from it. ``refresh_inferred_places``, at the
+service's start, fills it for rows written before revision 0012 added it and rewrites it after the
+inference changes.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from __future__ import annotations
 from typing import Any
 
 from features.education import Degree, EducationLevel, EducationRequirement
+from features.place_inference import stated_place
 from features.records import EmployerType, Gender, Graduate, Hardship, HardshipGroup, Job, Preferences, SalaryRange
 from service.storage.models import GraduateRow, JobRow
 
@@ -34,8 +36,12 @@ def _degree(value: int | None) -> Degree | None:
 
 
 def inferred_place_column(job: Job) -> str | None:
-    """What ``jobs.location_inferred`` holds for ``job``: its inferred place from the province down
-    (「河南省开封市兰考县」), ``None`` when it states a location or its names say no place."""
+    """What ``jobs.location_inferred`` holds for ``job``: its place from the province down as read, of
+    its stated location (「武汉 洪山」 → 「湖北省武汉市」, ``stated_place``: the filter by 湖北 or 武汉市 then finds
+    it) or, stating none, of its names (「兰考县人民法院」 → 「河南省开封市兰考县」); ``None`` when they say no
+    place. A stated location is read alone: its employer's name never places the post elsewhere."""
+    if job.location:
+        return stated_place(job.location)
     inferred = job.inferred_location
     return inferred.place if inferred else None
 

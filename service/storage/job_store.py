@@ -22,8 +22,8 @@ from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, con
 
 @dataclass(frozen=True, slots=True)
 class JobFilters:
-    """``location``: the stated place, else the place the job's names say, contains it as a whole
-    division (``_at_place``).
+    """``location``: the stated place, or the place read from it (else from the job's names) from the
+    province down, contains it as a whole division (``_at_place``).
     ``education``: only jobs that admit this level (jobs whose requirement is unknown stay in:
     they need checking, not hiding). ``terms``: every term must occur in the job's text."""
 
@@ -67,13 +67,14 @@ def _names_place(column, place: str, *, whole_names: bool):
 
 
 def _at_place(place: str, *, whole_names: bool = True):
-    """Jobs whose stated location names ``place``, or, for a job stating none, whose inferred place
-    does (「开封」 finds 「兰考县人民法院」's post, inferred in 河南省开封市兰考县). A stated place always wins:
-    a post stating 郑州市 is not found under 开封 whatever its employer's name says. The place filter
-    reads whole names (「新县」 finds 信阳市新县, not 湖北 阳新县 nor 河北 安新县); a keyword any letters."""
-    states_none = or_(JobRow.location.is_(None), JobRow.location == "")
+    """Jobs whose stated location names ``place``, or whose place as read from the province down
+    (``jobs.location_inferred``) does: 「湖北」 and 「武汉市」 find a post stating 「武汉 洪山」 (read
+    湖北省武汉市), 「开封」 one stating none whose employer is 「兰考县人民法院」 (read 河南省开封市兰考县). A
+    stated place always wins: the place of a post stating one is read from it alone, so a post stating
+    郑州市 is not found under 开封 whatever its employer's name says. The place filter reads whole names
+    (「新县」 finds 信阳市新县, not 湖北 阳新县 nor 河北 安新县); a keyword any letters."""
     return or_(_names_place(JobRow.location, place, whole_names=whole_names),
-               and_(states_none, _names_place(JobRow.location_inferred, place, whole_names=whole_names)))
+               _names_place(JobRow.location_inferred, place, whole_names=whole_names))
 
 
 def _job_query(query: Select, filters: JobFilters) -> Select:
@@ -132,7 +133,7 @@ def upsert_jobs(*, session: Session, jobs: Sequence[Job]) -> UpsertCounts:
     return upsert_rows(session, JobRow, [job_to_columns(job) for job in jobs])
 
 
-#: The columns ``Job.inferred_location`` is read from (a stated location, else the names).
+#: The columns the stored place is read from (a stated location, else the names: ``inferred_place_column``).
 _PLACE_NAMES = ("location", "employer", "parent_unit", "announcement")
 
 

@@ -62,10 +62,11 @@ class JobRow(Base):
     category: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["category"]), index=True)
     industry: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["industry"]))
     location: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["location"]), index=True)
-    # Where the post's names place it when ``location`` is empty (``Job.inferred_location``, from
-    # the province down: 「河南省开封市兰考县」), NULL when a place is stated or none is inferred:
-    # derived, never read back into the record, kept so that the place filter can run in SQL
-    # (0012). Text: it is built from gazetteer names, not from a cell the importers limit.
+    # The post's place from the province down as read (``convert.inferred_place_column``): of the
+    # stated ``location`` (「武汉 洪山」 → 「湖北省武汉市」), else of its names (``Job.inferred_location``:
+    # 「河南省开封市兰考县」), NULL when none is read: derived, never read back into the record, kept so
+    # that the place filter can run in SQL (0012; stated places too since 2026-12-06). Text: it is
+    # built from gazetteer names, not from a cell the importers limit.
     location_inferred: Mapped[str | None] = mapped_column(Text)
     parent_unit: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["parent_unit"]))
     exam_type: Mapped[str | None] = mapped_column(String(JOB_TEXT_LIMITS["exam_type"]))

@@ -16,7 +16,8 @@ from service.storage import repository
 from service.storage.repository import JobFilters
 
 #: The place filter in the API's document: what it reads for a post that states no place.
-PLACE_FILTER = "工作地点包含该文字的岗位；未注明工作地点的岗位按据单位名称、上级单位或招聘公告推断的地点（location_inferred）筛选"
+PLACE_FILTER = ("工作地点包含该地名（完整的行政区划名称）的岗位，注明的地点也按其所属省、市筛选（「武汉 洪山」属湖北省武汉市）；"
+                "未注明工作地点的岗位按据单位名称、上级单位或招聘公告推断的地点（location_inferred）筛选")
 
 router = APIRouter(prefix="/api/jobs", tags=["岗位"], responses=problem_responses(*AUTH, 422))
 
