@@ -39,13 +39,17 @@ def test_the_right_columns_numbers_have_the_room_the_left_columns_numbers_have(s
 def test_on_a_phone_each_job_check_finding_reads_as_one_block(server, browser):  # noqa: F811
     """At 375 px the five columns of /job-checks left the employer one character wide, a name read
     down the screen a character a line; as on the graduate's page, each finding is one block."""
-    import httpx
+    import json
+    import urllib.request  # the test extra installs no plain httpx
 
     base, tokens = server
     # a post with no pay: one finding (the fixture's posts have none)
-    added = httpx.post(base + "/api/jobs", headers={"Authorization": f"Bearer {tokens['officer']}"},
-                       json={**NEW_JOB, "id": "J-TALK", "employer": "乌鲁木齐市天山区人力资源和社会保障局", "salary_min": None, "salary_max": None})
-    assert added.status_code == 201, added.text
+    body = {**NEW_JOB, "id": "J-TALK", "employer": "乌鲁木齐市天山区人力资源和社会保障局", "salary_min": None, "salary_max": None}
+    request = urllib.request.Request(base + "/api/jobs", data=json.dumps(body).encode(), method="POST",
+                                     headers={"Authorization": f"Bearer {tokens['officer']}",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as added:
+        assert added.status == 201
     context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 800})
     page = context.new_page()
     page.goto(base + "/")
