@@ -18,6 +18,7 @@ Old undergraduate codes (1998 catalog) and renamed majors are mapped to the 2026
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -91,8 +92,8 @@ _LEVEL_WORDS = {
     "中专": None,
 }
 _LEVEL_MARK = re.compile(
-    r"以?(硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职|中专)(?:阶段|学历|层次|专业|学科)?(?:报考的?|报考者)?"
-    r"(?:\((?:学硕|专硕|学术型?|专业型?|学术学位|专业学位|学术型硕士|专业型硕士)\))?\s*(?::|为)"
+    r"以?(硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职|中专)(?:阶段|学历|层次)?(?:专业|学科)?(?:报考的?|报考者)?"
+    r"(?:\((?:学硕|专硕|学术型?|专业型?|学术学位|专业学位|学术型硕士|专业型硕士)\))?\s*(?:均|都)?(?:为\s*:|:|为)"
 )
 _TOKEN = re.compile(
     r"(?P<ver>\(\s*(?:19|20)?\d{2}\s*版\s*\))"
@@ -102,14 +103,20 @@ _TOKEN = re.compile(
     r"|(?P<text>(?:(?!或|[ABC]\d)[^,;、/|。.\s()0-9])+)"
     r"|(?P<other>.)"
 )
-_JOINED_LEVEL = re.compile(r"(?:硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职)(?:阶段|学历|层次)?[或和及]$")
+_JOINED_LEVEL = re.compile(r"(?:硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职)(?:阶段|学历|层次)?[或和及与、]$")
 _LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": StudyLevel.JUNIOR_COLLEGE}
 _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
 _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
 _IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
-_SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", "等相关专业", "及相近专业", "相关专业", "相近专业", "等专业", "类专业", "专业", "等", "方向")
+# 「公共卫生与预防医学相关类专业」「气象相关类」 name a discipline and what is near it: the name
+# is what comes before 相关类, a major near it admitted as 相关专业 is.
+_SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", "等相关专业", "及相近专业", "相关类专业", "相关类", "相关专业", "相近专业",
+             "等专业", "类专业", "专业", "等", "方向", "背景", "相关")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
-_RELATED_SUFFIX = re.compile(r"相[关近](?:专业|学科)?$")
+_RELATED_SUFFIX = re.compile(r"相[关近]类?(?:专业|学科)?(?:方向|背景)?$")
+#: Notes written among the majors, not a major: 「以上均为具体专业」 (the names above are majors,
+#: not categories), 「其他从简章」 (see the announcement for the rest).
+_NOTE = re.compile(r"^(?:以上|上述)(?:专业)?(?:均|都)?(?:为|是|指)(?:具体|二级|本科|研究生)?(?:专业|学科)(?:名称)?$|^其他(?:要求|条件)?(?:从|见|详见|按|参照)简章$")
 _NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士".split())
 _NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
 
@@ -327,13 +334,15 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
     only = tuple(o for o in item.only if o)
     span = (item.start, item.end)
     if not item.codes:
-        if not name or name in _NOISE_NAMES or not _WORDY.search(name):
-            return  # 「—」「*」 in a list name nothing
+        if not name or name in _NOISE_NAMES or not _WORDY.search(name) or _NOTE.match(item.name.strip()):
+            return  # 「—」「*」 in a list name nothing, nor does a note on it
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
             refs.append(MajorRef(level, found[1], full, only, span, found[0], related))
         elif len(name) <= 16 and not _NOT_A_NAME.search(name):
             refs.append(MajorRef(level, None, full, only, span, None, related))
+        elif run_on := (not item.qualifiers and not _NOT_A_NAME.search(name) and _run_on(name, level, catalog, tables)):
+            refs.extend(MajorRef(level, code[1], part, only, span, code[0], related) for part, code in run_on)
         else:
             unparsed.append(item.name)
         return
@@ -345,6 +354,21 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
         code_level = stated or level_from_version(version)
         cat, code = code_by_level(digits, code_level, version, full or name, catalog, tables)
         refs.append(MajorRef(stated, code, full, only, span, cat, related))
+
+
+def _run_on(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
+            ) -> list[tuple[str, tuple[StudyLevel, str]]] | None:
+    """Names written with no separator between them (「经济学社会学文学历史学管理学」): the split into
+    the fewest names each found in the catalogs, or ``None`` when no split finds every part."""
+    found = functools.cache(lambda part: code_by_name(part, level, catalog, tables))
+    best: list[list[tuple[str, tuple[StudyLevel, str]]] | None] = [[]] + [None] * len(name)
+    for end in range(2, len(name) + 1):
+        for start in range(max(0, end - 16), end - 1):
+            before = best[start]
+            if before is not None and (code := found(name[start:end])) and (
+                    best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, (name[start:end], code)]
+    return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
 
 
 def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:

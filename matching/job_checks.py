@@ -84,6 +84,9 @@ _EXEMPTION = re.compile(r"不限|均可|除外")
 #: A tail that widens the names before it (「会计学（120203K）及相关专业」「…神经病学等相关专业」), left
 #: over after a bracketed code or a list: no failed name. 7 of gkld's 154 专业要求无法识别 were these.
 _WIDENING_TAIL = re.compile(r"^(?:及|等|和|或|与)?(?:其他)?(?:相关|相近)(?:的)?(?:专业|学科)?$")
+#: A certificate or experience written in the majors cell (「具有执业医师资格证书」「或者具备3年及以上
+#: 软硬件开发工作经历的其他专业」): a requirement of another kind, no failed major name.
+_NOT_A_MAJOR = re.compile(r"^(?:具有|具备|取得|持有)|资格证|证书$|工作经[历验]")
 #: Titles that say nothing of the work: a civil-service grade (一级科员, 四级主任科员及以下) or a
 #: generic post (综合管理岗, 工作人员), with the numbering tables add (综合管理岗一, 工作人员2, 专技（3）).
 #: A bracket that names the work (专技（中医科）, 专技人员（政治教师）) tells it: not vague.
@@ -145,8 +148,9 @@ def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFi
                          "（如 会计学、1202 工商管理类），不限请写「不限」")
         return
     # An exemption written among the majors (澳大利亚留学毕业生不限专业) is not a failed name, nor is a
-    # widening tail (及相关专业).
-    unread = [p for p in requirement.unparsed if not _EXEMPTION.search(p) and not _WIDENING_TAIL.match(p.strip())]
+    # widening tail (及相关专业), nor a certificate or experience asked in the same cell.
+    unread = [p for p in requirement.unparsed
+              if not _EXEMPTION.search(p) and not _WIDENING_TAIL.match(p.strip()) and not _NOT_A_MAJOR.search(p.strip())]
     if unread:
         pieces = "」「".join(_short(p, 20) for p in unread[:3])
         yield JobFinding(job.id, "majors_text", Check.MAJORS_UNREADABLE,

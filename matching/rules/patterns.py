@@ -231,7 +231,12 @@ def split_places(text: str) -> list[str]:
                 out.append(left)
                 start = m.end()
         out.append(part[start:])
-    return [p for p in out if p]
+    return [q for q in (_PLACE_LEAD.sub("", p) for p in out) if q]
+
+
+#: Words that ask for the place, not part of its name (「限具有平谷户籍」 names 平谷, not 具有平谷):
+#: a place read with one is stripped of it, whichever rule read it.
+_PLACE_LEAD = re.compile(r"^(?:仅限|限于|限|要求)?(?:(?:须|需|必须|应)?(?:具有|具备|持有)|(?:须|需|必须|应)为)")
 
 
 #: 湖北省户籍或湖北省内高校毕业生: graduates of the province's universities are admitted too.
