@@ -12,17 +12,42 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from features.data.national_divisions import PREFECTURES
+from features.data.places import PROVINCE_DIVISIONS
+from features.place_inference import stated_place
+from features.place_names import provinces_named
 from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, some_employers
 
-_AREA = re.compile(r"^(?:.*?(?:省|自治区))?(.*?(?:自治州|地区|盟|市|州))")
+#: Every listed prefecture-level division by its full name (Henan's and Xinjiang's, every other
+#: province's) → its province (short name).
+_PROVINCE_OF = {prefecture: province for province, prefectures in PROVINCE_DIVISIONS.items() for prefecture in prefectures}
+_PROVINCE_OF |= {full: province for province, items in PREFECTURES.items() for _, full, _ in items
+                 if full not in _PROVINCE_OF}
+#: Longest first: the city of a place read from the province down, or of a cell naming one.
+_PREFECTURE = re.compile("|".join(sorted(_PROVINCE_OF, key=len, reverse=True)))
+#: A place the lists do not hold: its text up to the first division word, a 州 only where no 市 follows
+#: (郑州市 is one name, 恩施州 a prefecture).
+_AREA = re.compile(r"^(?:.*?(?:省|自治区))?(.*?(?:自治州|地区|盟|市|州(?!市)))")
 
 
 def area(location: str | None) -> str:
     """The city (prefecture) a place lies in, which a fair can be held in: 「南阳市内乡县（据单位名称）」
-    → 南阳市, 「广东省湛江市吴川市」 → 湛江市, 「昌吉回族自治州奇台县」 → 昌吉回族自治州; a province alone
-    (「河南省（据单位名称）」), or no place, is its own text."""
+    → 南阳市, 「郑州市新郑市」 → 郑州市, 「广东省广州市天河区」 → 广州市, 「昌吉回族自治州奇台县」 → 昌吉回族自治州;
+    a county-level city or county named alone lies in its prefecture (「林州市（据单位名称）」 → 安阳市), as
+    ``features.place_inference.stated_place`` reads it (Henan's and Xinjiang's counties, every
+    province's prefectures). A province or a municipality alone (「河南省（据单位名称）」, 北京市) is its
+    own city; a place the lists do not hold, its text up to its first 市 (or 州, 地区, 盟); no place, ""."""
     text = (location or "").split("（", 1)[0]
+    named, place = provinces_named(text), stated_place(text)
+    # A prefecture is kept only in a province the cell names: 「海南省屯昌县」 is read 青海省海南藏族自治州.
+    for read in (place, text):
+        if read and (found := _PREFECTURE.search(read)) and (not named or _PROVINCE_OF[found.group()] in named):
+            return found.group()
+    # (The reading may stop at a province whose name is also a city's, 「吉林省长春市」 → 吉林省: the
+    # cell's own 长春市 then, the loop's second round.) A province or a municipality alone is its own.
+    if place is not None and not _PREFECTURE.search(place):
+        return place
     found = _AREA.match(text)
     return found.group(1) if found else text
 
