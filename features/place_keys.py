@@ -125,7 +125,11 @@ def guarded_spelling(spelling: str) -> str:
         not_after = "(?!场)" if spelling.endswith("市") else ""
     else:
         not_after = f"(?![{after}路街镇乡]|市场)"
-    return (f"(?<![{before}])" if before else "") + re.escape(spelling) + not_after
+    # The guard on the character before is checked after the spelling (「眉山(?<![峨]眉山)」, same
+    # matches as 「(?<![峨])眉山」): a pattern whose every branch starts with a literal lets ``re`` skip
+    # positions by first character, about 10 times faster over wishes than one lookbehind-led branch.
+    escaped = re.escape(spelling)
+    return escaped + (f"(?<![{before}]{escaped})" if before else "") + not_after
 
 
 def canonical_place(term: str) -> str:

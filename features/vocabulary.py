@@ -230,6 +230,7 @@ def job_kind_text(title: str | None, category: str | None, employer: str | None 
     return " ".join(filter(None, (title, category)))
 
 
+@functools.lru_cache(maxsize=20_000)  # asked for every wished word against every job explained
 def job_kind_names(term: str) -> tuple[str, ...]:
     """``term`` and the names job titles give that kind of job (``JOB_KIND_NAMES``), or only the
     names where the term itself says too much (``JOB_KIND_ONLY_NAMES``)."""

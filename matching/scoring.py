@@ -182,7 +182,10 @@ def contains_any(needles: Sequence[str], haystacks: Sequence[str], *, job_kinds:
     out = np.zeros((len(needles), len(haystacks)), dtype=np.float32)
     for i, needle in enumerate(needles):
         if needle and ("…" in needle or job_kinds):
-            out[i] = np.fromiter((name_occurs(needle, h) for h in haystacks), dtype=bool, count=len(haystacks))
+            # name_occurs is False where its first part is missing: tested inline, most texts need no call.
+            first = needle.split("…")[0]
+            out[i] = np.fromiter((first in h and name_occurs(needle, h) for h in haystacks), dtype=bool,
+                                 count=len(haystacks))
         elif needle:
             out[i] = np.fromiter((needle in h for h in haystacks), dtype=bool, count=len(haystacks))
     return out
