@@ -17,7 +17,7 @@ from features.data.places import PROVINCE_DIVISIONS
 from features.place_inference import stated_place
 from features.place_names import provinces_named
 from matching.fair_limits import FairLimits
-from matching.fair_mending import lacking, some_employers
+from matching.fair_mending import Parts, lacking, some_employers
 
 #: Every listed prefecture-level division by its full name (Henan's and Xinjiang's, every other
 #: province's) → its province (short name).
@@ -46,13 +46,12 @@ def area(location: str | None) -> str:
             return found.group()
     # (The reading may stop at a province whose name is also a city's, 「吉林省长春市」 → 吉林省: the
     # cell's own 长春市 then, the loop's second round.) A province or a municipality alone is its own.
-    if place is not None and not _PREFECTURE.search(place):
+    # A province read where the cell names more (「海南省屯昌县」, a county the province runs directly) is
+    # no city: the cell's own text then, as for a place the lists do not hold.
+    if place is not None and not _PREFECTURE.search(place) and not (place.endswith(("省", "自治区")) and text != place):
         return place
     found = _AREA.match(text)
     return found.group(1) if found else text
-
-
-Parts = list[list[tuple[str, list[str]]]]
 
 
 def moved_note(theme: str, moved: Mapping[str, str]) -> str:

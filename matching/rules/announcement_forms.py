@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from features.education import Degree, EducationLevel
-from matching.rules.age import scope_levels
+from matching.rules.age_groups import scope_levels
 from matching.rules.conditions import CertificateCond, DegreeCond, DetailCond, Kind, NatureCond, NoteCategory, SchoolCond
 from matching.rules.patterns import _note, _rule
 

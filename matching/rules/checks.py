@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from features.education import Degree, EducationLevel
 from features.records import Graduate, Hardship
 from features.values import ethnic_group
-from matching.rules.age import scope_levels
+from matching.rules.age_groups import scope_levels
 from matching.rules.age_checks import age_on, check_age, how_old
 from matching.rules.conditions import (
     CertificateCond,

@@ -139,7 +139,7 @@ def age_text(cond: AgeCond) -> str:
     if born:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
     # A qualifier naming a level or a title (具有博士研究生学历或中级职称) is two relaxations
-    # (``age.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
+    # (``age_groups.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
     text += "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
     # Group limits as the announcement writes them: stricter ones, those the day decides, and a
     # list of per-group limits (本科生23周岁以下，硕士研究生27周岁以下), which says no general limit.

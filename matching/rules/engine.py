@@ -19,7 +19,7 @@ from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.deadlines import job_result
 from matching.rules.checks import CHECKS, Context, disclosed_fields
-from matching.rules.age import relaxations_for
+from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell

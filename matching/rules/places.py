@@ -117,7 +117,6 @@ def seat(place: str, location: str | None) -> str | None:
     return listed_division(place, province) or (f"{province}{UNNAMED}{place}" if province else None)
 
 
-
 def seat_of_post(place: str, stated: str | None, inferred: str | None) -> str | None:
     """``seat`` of ``place`` by the post's stated location, else by the place read from its names
     (``Job.ranking_location``). Where that place neither names ``place`` nor holds it in its
@@ -130,6 +129,7 @@ def seat_of_post(place: str, stated: str | None, inferred: str | None) -> str | 
     if found is None or UNNAMED in found:
         return seat(place, None) or found
     return found
+
 
 def _listed_place(text: str) -> str | None:
     """The place ``text`` names below its province, from the province down (「河南省洛阳市宜阳县」),
