@@ -44,9 +44,10 @@ def test_still_refused(cell, why):
         read_hardship_cell(cell)
 
 
-@pytest.mark.parametrize("cell", ["无", "无残疾", "非低保；残疾"])
-def test_none_alone_or_a_negation_is_not_a_contradiction(cell):
-    read_hardship_cell(cell)
+@pytest.mark.parametrize(("cell", "categories"), [("无", set()), ("无残疾", set()), ("非低保；残疾", {DISABLED})])
+def test_none_alone_or_a_negation_is_not_a_contradiction(cell, categories):
+    found = read_hardship_cell(cell)
+    assert (set(found.categories), set(found.groups)) == (categories, set())
 
 
 def test_none_beside_a_category_is_refused_naming_file_row_and_column(tmp_path):

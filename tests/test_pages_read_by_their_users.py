@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import re
 
-import pytest
-
 import service.api.pages as pages
 from tests.test_api_fairs import SMALL, api  # noqa: F401
 from tests.test_api_fixtures import policy_api_fixture

@@ -47,7 +47,7 @@ DESCRIPTION = """公共就业服务进校园：岗位与毕业生智能匹配服
 
 #: Tag name (as the routers declare it) → what its endpoints do.
 TAGS = [
-    {"name": "岗位", "description": "岗位的增删改查、按关键词检索、导入岗位表（xlsx/csv），以及一个岗位的候选毕业生。"},
+    {"name": "岗位", "description": "岗位的增删改查、按关键词检索、导入岗位表（xlsx/csv/jsonl），以及一个岗位的候选毕业生。"},
     {"name": "毕业生", "description": "毕业生名单的增删改查与导入、岗位推荐及推荐记录、帮扶跟进登记。"
                                    "困难类别、民族、身份证号、电话等敏感字段仅就业服务专员可见，读取记入审计日志。"},
     {"name": "招聘活动", "description": "按行业、专业类等把岗位和毕业生分成小型招聘会，说明每场的单位、岗位、受邀毕业生，以及未列入的原因。"},

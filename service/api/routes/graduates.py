@@ -62,7 +62,7 @@ def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: Graduate
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.post("/import", summary="导入毕业生名单（xlsx/csv）", response_model=s.ImportReport, responses=problem_responses(413, 415))
+@router.post("/import", summary="导入毕业生名单（xlsx/csv/jsonl）", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep, user: Officer,
                      file: Annotated[UploadFile, File(description="毕业生表（.xlsx / .csv / .json / .jsonl）")],
                      strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):

@@ -68,7 +68,7 @@ def create_job(data: s.JobCreate, session: SessionDep, matcher: MatcherDep, user
     return s.JobPublic.of(services.create_job(session=session, matcher=matcher, data=data))
 
 
-@router.post("/import", summary="导入岗位表（xlsx/csv）", response_model=s.ImportReport, responses=problem_responses(413, 415))
+@router.post("/import", summary="导入岗位表（xlsx/csv/jsonl）", response_model=s.ImportReport, responses=problem_responses(413, 415))
 def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, user: Staff,
                 file: Annotated[UploadFile, File(description="岗位表（.xlsx / .csv / .json / .jsonl）")],
                 strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
