@@ -64,7 +64,8 @@ def hardship_item(part: str, *, beside: tuple[tuple[str, frozenset[Hardship]], .
     them states none. ``beside``: the cell's other items, each with the categories it states.
     A relative's state written as an item of its own beside a category it explains
     (「零就业家庭，父母均失业」「低保户、母亲残疾」) is read as the same note in brackets is
-    (「零就业家庭（父母均失业）」): officers copy forms that list them so."""
+    (「零就业家庭（父母均失业）」): officers copy forms that list them so. Beside any other category
+    it is a note on the household and states nothing (「低保户，父亲失业」); alone it is refused."""
     # At one start the longer word counts (「残疾人家庭」 over 「残疾」).
     hits = sorted(
         ((m.start(), m.end(), flag) for pattern, flag in HARDSHIP_WORDS for m in pattern.finditer(part)),

@@ -57,7 +57,7 @@ from features.data.places import (
 )
 from features.data.national_divisions import PREFECTURES
 from features.place_keys import guarded_spelling
-from features.place_names import provinces_named, short_name
+from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, provinces_named, short_name
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
 FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT = "单位名称", "上级单位", "招聘公告"
@@ -156,14 +156,13 @@ def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
             names.setdefault(full, _Division(province, full, None, needs_context=False))
             if short not in CITY_SHORT_NAMES_NOT_ALONE:
                 names.setdefault(short, _Division(province, full, None, needs_context=True))
-                _CITY_SHORT_NAMES.add(short)
     for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
         names[name] = _Division(province, prefecture, county, needs_context=False)
     return names, unique
 
 
-#: The short names of other provinces' prefectures (武汉, 南京), filled by ``_gazetteer``.
-_CITY_SHORT_NAMES: set[str] = set()
+#: The short names of other provinces' prefectures (武汉, 南京).
+_CITY_SHORT_NAMES = OTHER_PREFECTURE_SHORT_NAMES
 _DIVISIONS, _COUNTY_SHORT_NAMES = _gazetteer()
 
 

@@ -2,8 +2,8 @@
 graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐; 武汉市 → 武汉), and which places contain which (伊宁市
 lies in 伊犁, 北疆, 新疆; 武汉 in 湖北).
 
-Built once from the place names of ``features.data.places``, the prefecture-level divisions of every
-province (``features.data.national_divisions``, from the package ``cpca``) and the place words of
+Built once from the place names of ``features.data.places`` (with the 省直辖县级行政区划 such as 仙桃), the
+prefecture-level divisions of every province (``features.data.national_divisions``, from the package ``cpca``) and the place words of
 ``features.vocabulary``. Read by
 ``features.intentions`` (wishes), ``matching.scoring`` (job locations), ``matching.job_checks``,
 ``features.place_inference`` (``guarded_spelling``) and ``service.policy_file``.
@@ -20,7 +20,9 @@ from features.data.places import (
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     HENAN_SHARED_NAMES,
+    MUNICIPALITIES,
     OTHER_CITIES,
+    PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
     PROVINCE_FULL_NAMES,
     PROVINCES,
@@ -29,10 +31,16 @@ from features.data.places import (
     XINJIANG_REGIONS,
 )
 from features.data.national_divisions import PREFECTURES
-from features.place_names import short_name
+from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, short_name
 from features.vocabulary import PLACE_TERMS
 
 _COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
+#: The suffixes of ``PROVINCE_DIRECT_COUNTIES`` (白沙黎族自治县 → 白沙, 神农架林区 → 神农架).
+_DIRECT_COUNTY_SUFFIX = re.compile(r"(?:黎族|苗族)*自治县$|林区$|[市县]$")
+#: Their short names read alone (仙桃, 琼海): ``alias_pattern`` guards them like a prefecture's (白沙路, 天门山).
+_DIRECT_COUNTY_SHORT_NAMES = frozenset(
+    _DIRECT_COUNTY_SUFFIX.sub("", full) for counties in PROVINCE_DIRECT_COUNTIES.values() for full in counties
+) - CITY_SHORT_NAMES_NOT_ALONE
 
 
 def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -79,7 +87,7 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             if county not in HENAN_SHARED_NAMES:
                 add(county, under=key)
     for province in PROVINCES:
-        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省"))
+        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in MUNICIPALITIES else "省"))
         add(province, full)
     # Every other province's prefecture-level divisions, by short name (武汉, 恩施; 恩施州 too), but
     # where the short name is a province's (吉林市, 海南藏族自治州) or another place's, or names other
@@ -93,7 +101,16 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
             else:
                 add(short, *spellings, under=province)
-                _CITY_SHORT_NAMES.add(short)
+    # 省直辖县级行政区划 (仙桃, 琼海, 神农架林区): places of their province like its prefectures; 昌江 is
+    # also 景德镇's 昌江区, so 昌江黎族自治县 (昌江县) by full name only.
+    for province, counties in PROVINCE_DIRECT_COUNTIES.items():
+        for full in counties:
+            short = _DIRECT_COUNTY_SUFFIX.sub("", full)
+            spellings = (full, *([short + "县"] if full.endswith("自治县") else []))
+            if short not in _DIRECT_COUNTY_SHORT_NAMES or short in aliases:
+                add(full, *spellings[1:], under=province)
+            else:
+                add(short, *spellings, under=province)
     for city, province in OTHER_CITIES.items():
         add(city, city + "市", under=province)
     for abbreviation, keys in ABBREVIATIONS.items():
@@ -103,8 +120,9 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return aliases, parent
 
 
-#: The short names read from ``PREFECTURES`` (武汉, 南京): ``alias_pattern`` guards them.
-_CITY_SHORT_NAMES: set[str] = set()
+#: The short names read from ``PREFECTURES`` (武汉, 南京): ``alias_pattern`` guards them; a province's
+#: (吉林, 海南) is keyed as the province, unguarded.
+_CITY_SHORT_NAMES = OTHER_PREFECTURE_SHORT_NAMES - set(PROVINCES)
 
 
 def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
@@ -117,7 +135,8 @@ def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
 def guarded_spelling(spelling: str) -> str:
     """A regular expression for ``spelling``: escaped, and for a prefecture of ``PREFECTURES`` its
     guards (``alias_pattern``); ``features.place_inference`` reads employer names with it too."""
-    short = next((name for name in _CITY_SHORT_NAMES | CITY_NAME_GUARDS.keys() if spelling.startswith(name)), None)
+    guarded = _CITY_SHORT_NAMES | _DIRECT_COUNTY_SHORT_NAMES | CITY_NAME_GUARDS.keys()
+    short = next((name for name in guarded if spelling.startswith(name)), None)
     if short is None:
         return re.escape(spelling)
     before, after = CITY_NAME_GUARDS.get(short, ("", ""))

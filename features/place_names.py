@@ -15,7 +15,9 @@ import re
 
 from features.data.national_divisions import prefectures
 from features.data.places import (
+    CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
+    PROVINCE_DIVISIONS,
     PROVINCES,
     XINJIANG_DIRECT_CITIES,
     XINJIANG_PREFECTURES,
@@ -39,6 +41,13 @@ def _cities_running_into_province_names() -> frozenset[str]:
 #: Read first where they start, the longest name at each position left to right, so that no province
 #: is read across them (「威海南海新区公共服务局」 is not in 海南省, 「四川凉山西昌市」 not in 山西).
 CITIES_RUNNING_INTO_PROVINCE_NAMES = _cities_running_into_province_names()
+#: The short names of the prefecture-level divisions of every province whose counties are not listed
+#: (all but Henan and Xinjiang, ``PROVINCE_DIVISIONS``) that may stand alone (武汉, 南京, 吉林, 海南; not
+#: 朝阳, ``CITY_SHORT_NAMES_NOT_ALONE``): ``features.place_inference`` reads them, ``features.place_keys``
+#: guards those that are no province's.
+OTHER_PREFECTURE_SHORT_NAMES = frozenset(
+    short for province, items in prefectures().items() if province not in PROVINCE_DIVISIONS
+    for _, _, short in items if short not in CITY_SHORT_NAMES_NOT_ALONE)
 #: A province's short name, not one inside a lower division's name (天津市河北区, 青海省海南藏族自治州,
 #: 黄南州河南县, 乌海市海南区): read as a province those lay the graduate in 河北 and refused them.
 #: Read left to right, the longest name at each position: a city whose name runs into a province's

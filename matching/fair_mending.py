@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from matching.fair_limits import FairLimits
 from matching.fair_records import FairGraduate
-from matching.fair_themes import Theme, bracketed_names
+from matching.fair_themes import Theme, bracketed_names, first_names
 
 #: Parts as ``fair_parts.pack`` gives them: each a list of (employer, job ids) in place order.
 Parts = list[list[tuple[str, list[str]]]]
@@ -28,8 +28,7 @@ def lacking(positions: int, graduates: int, *, limits: FairLimits) -> str | None
 
 def some_employers(employers) -> str:
     """Up to three employers by name, and how many there are when more (「甲、乙、丙等 5 家单位」)."""
-    names = list(employers)
-    return "、".join(names[:3]) + (f"等 {len(names)} 家单位" if len(names) > 3 else "")
+    return first_names(list(employers), counted="家单位")
 
 
 def mend(theme: Theme, packed: Parts, *, limits: FairLimits, audience: Audience) -> tuple[Parts, list[str]]:

@@ -312,11 +312,18 @@ def _level_names(requirement, catalog) -> str:
     return "、".join(level.value for level in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE) if level in levels)
 
 
+def first_names(names: Sequence[str], limit: int = 3, *, counted: str = "") -> str:
+    """「甲、乙、丙等」: up to ``limit`` names, 等 when there are more; with ``counted`` (家单位) 等 says
+    how many there are (「甲、乙、丙等 5 家单位」)."""
+    shown = "、".join(names[:limit])
+    if len(names) <= limit:
+        return shown
+    return f"{shown}等 {len(names)} {counted}" if counted else f"{shown}等"
+
+
 def bracketed_names(names: Sequence[str], limit: int = 3) -> str:
-    """「（甲、乙、丙等）」: up to ``limit`` names in brackets, 等 when there are more; "" for none."""
-    if not names:
-        return ""
-    return f"（{'、'.join(names[:limit])}{'等' if len(names) > limit else ''}）"
+    """「（甲、乙、丙等）」: ``first_names`` in brackets; "" for none."""
+    return f"（{first_names(names, limit)}）" if names else ""
 
 
 def graduate_class(ranker, graduate: Graduate) -> ThemeLink | None:

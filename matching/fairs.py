@@ -31,7 +31,8 @@ a short one merged into or topped up from a neighbour
 (``matching.fair_mending``), or reported, then an employer moved to a part of its city where that keeps
 one graduate's posts together (``matching.fair_cuts``); a theme whose posts fit one fair
 but whose graduates do not is held as more sessions when its employers can make them
-(``matching.fair_sessions``); whom each part invites is ``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
+(``matching.fair_sessions``); who of a theme may come is ``matching.fair_audience``'s, whom each part invites
+``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
 (``matching.fair_unplaced``). The plan's records are ``matching.fair_records``'s, importable from here.
 """
@@ -45,8 +46,8 @@ from collections.abc import Mapping, Sequence
 from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
-from features.vocabulary import names_industry
 from matching.deadlines import job_closed, job_closed_reason
+from matching.fair_audience import theme_audience
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
 from matching.fair_cuts import area, moved_note, regroup
 from matching.fair_invitations import full_notes, invite
@@ -61,7 +62,6 @@ from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes
                                   industry_themes, merge_themes, requirement_basis)
 from matching.fair_unplaced import NOT_SUGGESTED, unattended_note, unplaced_positions
 from matching.results import GraduateSuggestions, Suggestion
-from matching.verdict import Status
 
 
 def position_themes(ranker, *, by: FairBy | str, limits: FairLimits = FairLimits()) -> dict[str, tuple[ThemeLink, ...]]:
@@ -184,41 +184,9 @@ class _Planner:
                 self.suggested[suggestion.job_id] += 1
 
     def audience(self, theme: Theme, positions: Mapping[str, str] | set[str]) -> list[FairGraduate]:
-        """The graduates of ``theme`` who may apply for one of ``positions`` (all of the
-        theme's, or one part's), most positions first. Who belongs to an industry theme is
-        decided on the whole theme, so that every part of a split theme keeps the graduates
-        of its positions."""
-        out = []
-        for graduate_id in sorted(self.offers):
-            hits = [s for s in self.offers[graduate_id] if s.job_id in positions]
-            if self.by is FairBy.MAJOR:
-                # Only the positions of the graduate's own class: in a merged fair, a position
-                # of 0201 经济学类 is not one for a 0203 金融学类 graduate.
-                link = self.classes.get(graduate_id)
-                hits = [s for s in hits if link is not None and link.key in theme.accepts[s.job_id]]
-                if not hits:
-                    continue
-                why = link.reason
-            else:
-                if not hits:
-                    continue
-                wished = [w for w in self.people[graduate_id].preferences.industries if w and names_industry(w, theme.short)]
-                best = next(s.rank for s in self.offers[graduate_id] if s.job_id in theme.positions)
-                if not wished and best > self.limits.max_rank:
-                    continue
-                why = (f"意向行业：{wished[0]}" if wished else f"本场岗位在其推荐中排第 {best} 位" if best == hits[0].rank
-                       else f"本场岗位在其推荐中排第 {hits[0].rank} 位（{theme.short}岗位最高排第 {best} 位）")
-            review = sum(s.status is Status.NEEDS_REVIEW for s in hits)
-            first = self.jobs[hits[0].job_id]
-            where = f"{first.title}（{first.employer}）" if first.employer else first.title
-            more = f"等 {len(hits)} 个岗位" if len(hits) > 1 else ""
-            pending = "" if not review else "，待核实" if len(hits) == 1 else "，均待核实" if review == len(hits) else \
-                f"，其中 {review} 个待核实"
-            status = Status.NEEDS_REVIEW if review == len(hits) else Status.ELIGIBLE
-            out.append(FairGraduate(graduate_id, tuple(s.job_id for s in hits), status,
-                                    f"{why}；可报考 {where}{more}{pending}"))
-        out.sort(key=lambda g: (-len(g.job_ids), g.graduate_id))
-        return out
+        """The graduates of ``theme`` who may apply for one of ``positions`` (``theme_audience``)."""
+        return theme_audience(theme, positions, by=self.by, limits=self.limits, jobs=self.jobs, people=self.people,
+                              offers=self.offers, classes=self.classes)
 
     def keep_attended(self, theme: Theme) -> bool:
         """Leave out of ``theme`` the positions none of its graduates may apply for (a fair

@@ -110,8 +110,8 @@ PROVINCE_DIVISIONS: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: County-level cities and counties the province administers directly (省直辖县级行政区划), outside Henan
 #: (济源市, listed above) and Xinjiang (its 兵团 cities): for a hukou each is a prefecture-level place of
-#: its own. From the national list of 行政区划代码 as of 2020 (``cpca`` 0.5.5, ``adcodes.csv``, codes
-#: 4290xx and 4690xx). Not 河北's 定州市 and 辛集市 (1390xx): directly administered in some matters only,
+#: its own, and in wishes, job locations and 生源地 a place of its province (``features.place_keys``). From
+#: the national list of 行政区划代码 as of 2020 (``cpca`` 0.5.5, ``adcodes.csv``, codes 4290xx and 4690xx). Not 河北's 定州市 and 辛集市 (1390xx): directly administered in some matters only,
 #: they are also counted in 保定 and 石家庄.
 PROVINCE_DIRECT_COUNTIES: dict[str, tuple[str, ...]] = {
     "湖北": ("仙桃市", "潜江市", "天门市", "神农架林区"),
@@ -128,6 +128,9 @@ PROVINCES = (
     "北京 天津 上海 重庆 河北 山西 辽宁 吉林 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 "
     "云南 陕西 甘肃 青海 台湾 内蒙古 广西 西藏 宁夏 新疆 香港 澳门"
 ).split()
+
+#: The four municipalities (直辖市): full name short name + 市, and one prefecture-level city each.
+MUNICIPALITIES = ("北京", "天津", "上海", "重庆")
 
 #: Official full names of the provincial-level divisions whose name is not short name + 省/市.
 PROVINCE_FULL_NAMES = {
@@ -191,13 +194,17 @@ STATIONED_CITY_ABBREVIATIONS: dict[str, tuple[str, str | None]] = {
 CITY_SHORT_NAMES_ALSO_WORDS = frozenset(
     "大同 长治 四平 白山 白城 通化 黑河 三明 吉安 来宾 巴中 广安 安顺 普洱 红河 文山 大理 德宏 山南 阿里 林芝 安康 白银 "
     "天水 海东 玉树 海北 海西 中卫 河源".split()
+    # 省直辖县级行政区划 (``PROVINCE_DIRECT_COUNTIES``): 东方 (新东方, 东方街道), 定安 (制定安全), 临高
+    # (面临高考), 白沙 (白沙镇, 白沙洲: a town's name in many provinces) need their suffix.
+    + "东方 定安 临高 白沙".split()
 )
 
 #: Short names of prefecture-level divisions that name other divisions too, so that they say no
 #: place alone, wherever written: 朝阳 (朝阳市 of 辽宁; 朝阳区 of 北京 and 长春), 兴安 (兴安盟; 兴安县 of
 #: 广西, 兴安区 of 伊春, 大兴安岭). Only their full names (朝阳市, 兴安盟) are read. National list of
 #: 行政区划代码 as of 2020 (the ``adcodes.csv`` of the dependency ``cpca``, 0.5.5).
-CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安"})
+#: Also 昌江 of ``PROVINCE_DIRECT_COUNTIES`` (昌江黎族自治县; 景德镇's 昌江区).
+CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安", "昌江"})
 
 #: Short names of prefecture-level divisions inside another division's name in that list → (the
 #: characters that may not stand before, that may not follow them): 西安区 (辽源, 牡丹江), 大同区 (大庆),
@@ -206,10 +213,13 @@ CITY_SHORT_NAMES_NOT_ALONE = frozenset({"朝阳", "兴安"})
 #: 武汉路, 南阳's 金华镇, 周口's 大连乡), nor a full one ending in 市 before 场 (大同市场). The rest: short
 #: names that run across two words of a wish, their first character ending the word before or their
 #: last beginning the next (华东营销 is no 东营, 沿海口岸 no 海口, 美丽江南 no 丽江, 西南充电 no 南充,
-#: 推广元宇宙 no 广元, 北海道 no 北海).
+#: 推广元宇宙 no 广元, 北海道 no 北海, 德州扑克 no 德州, 日照充足 no 日照).
 CITY_NAME_GUARDS: dict[str, tuple[str, str]] = {
     "西安": ("", "区"), "大同": ("", "区"), "中山": ("", "区"), "资阳": ("", "区"), "甘南": ("", "县"),
     "大连": ("五", ""), "眉山": ("峨", ""),
     "东营": ("", "销"), "海口": ("沿出入", ""), "丽江": ("美秀", ""), "南充": ("", "电"), "广元": ("", "宇"),
     "北海": ("", "道"),
+    "德州": ("", "扑"), "日照": ("", "充"),  # 德州扑克, 日照充足
+    # Of ``PROVINCE_DIRECT_COUNTIES``: 南天门 and 天门山 (张家界), 文昌阁 and 文昌帝君, 十三陵水库, 娱乐东….
+    "天门": ("南", "山"), "文昌": ("", "阁宫帝"), "陵水": ("", "库"), "乐东": ("娱快音欢", ""),
 }

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from features.data.places import ABBREVIATIONS
+from features.data.places import ABBREVIATIONS, MUNICIPALITIES
 from features.place_names import ends_with_province, name_stem
 from features.records import Graduate
 from matching.rules.conditions import HukouCond
@@ -102,7 +102,7 @@ def _seat_said(seat: str, place: str) -> str:
     return _MUNICIPALITY_TWICE.sub(r"\1市", seat.removesuffix(place).strip())
 
 
-_MUNICIPALITY_TWICE = re.compile(r"^(北京|上海|天津|重庆)(?:市)?\1市")
+_MUNICIPALITY_TWICE = re.compile(rf"^({'|'.join(MUNICIPALITIES)})(?:市)?\1市")
 
 
 def _exceptions_said(p: HukouCond) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from features.data.places import (
     CITY_SHORT_NAMES_NOT_ALONE,
     MERGED_PREFECTURES,
+    MUNICIPALITIES,
     PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
     XINJIANG_DIRECT_CITY_SURROUNDS,
@@ -32,11 +33,6 @@ _WITHIN_ILI = {"塔城地区", "阿勒泰地区"}
 #: Between a province and a place the job's location does not name (``seat``).
 UNNAMED = "…"
 
-#: The municipalities: their districts are the level below the province, and no list of them is kept,
-#: so each is one prefecture-level city.
-_MUNICIPALITIES = frozenset({"北京", "天津", "上海", "重庆"})
-
-
 def prefecture_of(text: str) -> tuple[str, str] | None:
     """The prefecture-level city a written place lies in, as (province short name, city full name):
     南京市鼓楼区 → (江苏, 南京市), 湖北省恩施市 → (湖北, 恩施土家族苗族自治州), 北京市海淀区 → (北京, 北京市),
@@ -48,7 +44,9 @@ def prefecture_of(text: str) -> tuple[str, str] | None:
     if len(named) > 1:
         return None
     province = next(iter(named), None)
-    if province in _MUNICIPALITIES:
+    # A municipality's districts are the level below the province, and no list of them is kept,
+    # so each municipality is one prefecture-level city.
+    if province in MUNICIPALITIES:
         return province, province + "市"
     # A directly administered city heading the text, or anywhere after its province (东方市 of 海南省东方市).
     found = {(p, city) for p, cities in PROVINCE_DIRECT_COUNTIES.items() if province in (None, p)
