@@ -151,6 +151,12 @@ def _majors(job: Job, read: Callable[[str], MajorRequirement]) -> Iterable[JobFi
     # widening tail (及相关专业), nor a certificate or experience asked in the same cell.
     unread = [p for p in requirement.unparsed
               if not _EXEMPTION.search(p) and not _WIDENING_TAIL.match(p.strip()) and not _NOT_A_MAJOR.search(p.strip())]
+    other = [p for p in requirement.unparsed if not _EXEMPTION.search(p) and _NOT_A_MAJOR.search(p.strip())]
+    if other:
+        pieces = "」「".join(_short(p.strip(), 20) for p in other[:3])
+        yield JobFinding(job.id, "majors_text", Check.MAJORS_OTHER_CONDITION,
+                         f"专业要求中「{pieces}」是证书或经历要求，不是专业：写在专业栏时系统不核对它，"
+                         "请移到其他要求栏")
     if unread:
         pieces = "」「".join(_short(p, 20) for p in unread[:3])
         yield JobFinding(job.id, "majors_text", Check.MAJORS_UNREADABLE,

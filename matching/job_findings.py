@@ -39,6 +39,8 @@ class Check(enum.StrEnum):
     PAY_TOO_HIGH = "pay_too_high"
     LOCATION_UNKNOWN = "location_unknown"
     MAJORS_UNREADABLE = "majors_unreadable"
+    #: A certificate or experience written in the majors cell: read by no check there.
+    MAJORS_OTHER_CONDITION = "majors_other_condition"
     CONDITIONS_UNREAD = "conditions_unread"
     SERVICE_YEARS_DIFFER = "service_years_differ"
     HEADCOUNT_ZERO = "headcount_zero"
@@ -66,6 +68,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
+    Check.MAJORS_OTHER_CONDITION: "专业栏中有其他条件",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
     Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
@@ -78,6 +81,8 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
+    # 警告: a graduate is neither refused nor told to confirm a certificate the majors cell asks.
+    Check.MAJORS_OTHER_CONDITION: Severity.WARNING,
     # 警告: the post is not wrong to suggest (graduates are told the longer term), but they read
     # two commitments and the employer must say which one holds.
     Check.SERVICE_YEARS_DIFFER: Severity.WARNING,

@@ -72,4 +72,6 @@ def test_a_certificate_in_the_majors_cell_is_not_an_unread_major(tables):
     catalog, codes = tables
     job = Job(id="J1", title="康复医师", majors_text="本科：中医学、康复治疗学专业，具有执业医师资格证书")
     report = check_jobs([job], catalog=catalog, major_tables=codes)
-    assert Check.MAJORS_UNREADABLE not in {f.check for f in report.for_job("J1")}
+    checks = {f.check for f in report.for_job("J1")}
+    assert Check.MAJORS_UNREADABLE not in checks
+    assert Check.MAJORS_OTHER_CONDITION in checks  # read by no check in the majors cell: said

@@ -370,10 +370,12 @@ def test_third_batch_of_explicit_readings(text, kinds):
     assert [c.kind for c in parse_cell("备注", text)] == kinds
 
 
-def test_vague_related_major_class_is_a_detail_to_verify():
+def test_vague_related_major_class_is_read_with_the_list():
+    # 「气象相关类」 is read as a related field of the list (99c09bd), no longer a detail apart: one
+    # major condition for the whole cell, which a graduate is asked to confirm.
     conds = parse_major_cell("专业要求", "气象类、气象相关类", load_major_catalog(), load_major_code_tables())
-    assert [c.kind for c in conds] == [Kind.MAJOR, Kind.MAJOR_DETAIL]
-    assert conds[1].payload.text == "气象相关类"
+    assert [c.kind for c in conds] == [Kind.MAJOR]
+    assert conds[0].text == "气象类、气象相关类"
 
 
 @pytest.mark.parametrize(
