@@ -17,7 +17,8 @@ inferred. Unknown stays unknown:
   or prefecture: 「开封市医疗保障局兰考分局」 lies in 兰考县, 「河南省新郑监狱」 in 新郑市, 「新安经济技术
   开发区」 (with 「河南省…」 beside it) in 新安县, 「宝丰商务区」 in 宝丰县; a town's 「新安镇」 names no
   county;
-- a prefecture's bare name (洛阳, 哈密) needs its province too, a full one (洛阳市) says it alone.
+- a prefecture's bare name (洛阳, 哈密) needs its province too, a full one (洛阳市, 恩施州) says it
+  alone, as does a county-level place its province runs (仙桃市, 屯昌县: ``PROVINCE_DIRECT_COUNTIES``).
 
 The longest name at a position is read, and never one inside another place's name: another province's
 安新县 holds 新县 and is read as itself (``DIVISIONS_HOLDING_LISTED_NAMES``), a two-character county's name
@@ -51,6 +52,7 @@ from features.data.places import (
     DIVISIONS_HOLDING_LISTED_NAMES,
     HENAN_SHARED_NAMES,
     PROVINCES,
+    PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
     PROVINCE_FULL_NAMES,
     STATIONED_CITY_ABBREVIATIONS,
@@ -141,21 +143,29 @@ def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
             bare = short_name(prefecture)
             if bare != prefecture:
                 names.setdefault(bare, _Division(province, prefecture, None, needs_context=True))
+            if prefecture.endswith("自治州"):  # 伊犁州, 昌吉州: as full a name as 伊犁哈萨克自治州
+                names.setdefault(bare + "州", names[prefecture])
             for county in members:
                 names[county] = _Division(province, prefecture, county, needs_context=_county_needs_context(county))
                 if (short := short_name(county)) != county:
                     shorts.setdefault(short, []).append(_Division(province, prefecture, county, needs_context=True))
     unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
     # Every other province's prefecture-level divisions (no counties listed): a full name says its
-    # place alone, a bare one (武汉, 恩施) beside its province only, and none that names other
-    # divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).
+    # place alone, an autonomous prefecture's 恩施州 too, a bare one (武汉, 恩施) beside its province
+    # only, and none that names other divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).
     for province, items in PREFECTURES.items():
         if province in PROVINCE_DIVISIONS:
             continue
         for _, full, short in items:
             names.setdefault(full, _Division(province, full, None, needs_context=False))
+            if full.endswith("自治州"):
+                names.setdefault(short + "州", names[full])
             if short not in CITY_SHORT_NAMES_NOT_ALONE:
                 names.setdefault(short, _Division(province, full, None, needs_context=True))
+    # County-level places a province runs (仙桃市, 屯昌县; each the only one of its spelling in China):
+    # alone, a place of the province's own (「湖北省仙桃市」 is more than 湖北省); not 仙桃, 东方.
+    for province, counties in PROVINCE_DIRECT_COUNTIES.items():
+        names |= {full: _Division(province, full, None, False) for full in counties if full not in names}
     for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
         names[name] = _Division(province, prefecture, county, needs_context=False)
     return names, unique
