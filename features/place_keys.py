@@ -34,12 +34,12 @@ from features.data.national_divisions import PREFECTURES
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, short_name
 from features.vocabulary import PLACE_TERMS
 
-_COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克)?自治县$|[市县区]$")
-#: The suffixes of ``PROVINCE_DIRECT_COUNTIES`` (白沙黎族自治县 → 白沙, 神农架林区 → 神农架).
-_DIRECT_COUNTY_SUFFIX = re.compile(r"(?:黎族|苗族)*自治县$|林区$|[市县]$")
+#: A county-level place's suffix, Xinjiang's and ``PROVINCE_DIRECT_COUNTIES`` (察布查尔锡伯自治县 → 察布查尔,
+#: 白沙黎族自治县 → 白沙, 神农架林区 → 神农架). ``short_name`` keeps an autonomous county's 自治.
+_COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克|黎族|苗族)*自治县$|林区$|[市县区]$")
 #: Their short names read alone (仙桃, 琼海): ``alias_pattern`` guards them like a prefecture's (白沙路, 天门山).
 _DIRECT_COUNTY_SHORT_NAMES = frozenset(
-    _DIRECT_COUNTY_SUFFIX.sub("", full) for counties in PROVINCE_DIRECT_COUNTIES.values() for full in counties
+    _COUNTY_SUFFIX.sub("", full) for counties in PROVINCE_DIRECT_COUNTIES.values() for full in counties
 ) - CITY_SHORT_NAMES_NOT_ALONE
 
 
@@ -105,7 +105,7 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     # also 景德镇's 昌江区, so 昌江黎族自治县 (昌江县) by full name only.
     for province, counties in PROVINCE_DIRECT_COUNTIES.items():
         for full in counties:
-            short = _DIRECT_COUNTY_SUFFIX.sub("", full)
+            short = _COUNTY_SUFFIX.sub("", full)
             spellings = (full, *([short + "县"] if full.endswith("自治县") else []))
             if short not in _DIRECT_COUNTY_SHORT_NAMES or short in aliases:
                 add(full, *spellings[1:], under=province)

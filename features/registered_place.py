@@ -24,18 +24,18 @@ _CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
 #: A place written with its division's suffix (成都市, 鼓楼区, 昆山市, 延边朝鲜族自治州), of any province:
 #: the gazetteer lists prefectures and counties of Henan and Xinjiang only.
 _WRITTEN_PLACE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:自治州|自治县|自治旗|地区|市|县|区|州|盟|旗)")
+#: Words that stand where a place should and name none (「本地」「外省」「不详」), alone or as a stem.
+_NO_PLACE_WORDS = "本地 外地 本市 外市 本省 外省 省内 省外 本县 本区 其他 其它 不详 未知 暂无 待定".split()
 #: A stem before such a suffix that names no place (其他地区, 外省市, 本省各市, 农村地区, 不清楚地区):
 #: a province's own name was read before this (``provinces_named``), so 省 or 各 in a stem is no name.
-_NO_PLACE_STEM = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省内|省外|本县|本区|其他|其它|不详|不清楚|不知道|未知|"
-                            r"暂无|待定|全国|农村|城镇|城乡|偏远|贫困)|省|各")
+_NO_PLACE_STEM = re.compile(rf"^(?:{'|'.join(_NO_PLACE_WORDS)}|不清楚|不知道|全国|农村|城镇|城乡|偏远|贫困)|省|各")
 #: A known place's spelling (「武汉」「恩施州」「朝阳」), not a group of places (「北上广」「南疆四地州」).
 _ONE_PLACE_SPELLINGS = (PLACE_ALIASES.keys() - ABBREVIATIONS.keys()) | CITY_SHORT_NAMES_NOT_ALONE
 #: 户口性质 (the kind of registration, not where): what a 户口 column of a roster may hold instead.
 _HUKOU_TYPE = re.compile(r"^(?:农村|城镇|农业|非农业|非农|城市|居民|农村居民|城镇居民|城乡居民|家庭|集体|"
                          r"学校集体|统一居民)(?:户口|户籍|户)?$")
-#: Words that stand where a place should and name none.
-_NAMES_NO_PLACE = re.compile(r"^(?:本地|外地|本市|外市|本省|外省|省内|省外|市内|市外|本县|本区|市区|城区|县城|"
-                             r"不详|未知|无|暂无|待定|其他|其它)(?:户口|户籍|生源)?$")
+#: A cell that is such a word (or 市区, 无 …), with 户口 or 户籍 or 生源 after it or not.
+_NAMES_NO_PLACE = re.compile(rf"^(?:{'|'.join(_NO_PLACE_WORDS)}|市内|市外|市区|城区|县城|无)(?:户口|户籍|生源)?$")
 
 
 def names_a_place(text: str) -> bool:

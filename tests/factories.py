@@ -28,3 +28,10 @@ def graduate(id: str, major: str | None, *, catalog=None, education: EducationLe
         preferences=Preferences(locations=locations, categories=categories, industries=industries, min_salary=min_salary),
         **fields,
     )
+
+
+def wish_met(ranker, catalog, intention: str, *, k: int) -> set[str]:
+    """Ids of the posts in a 汉语言文学 graduate's top ``k`` (wishing ``intention``) whose reasons
+    say 意向工作一致: which posts a ranker reads as the kind of work wished."""
+    [result] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention=intention)], k=k)
+    return {s.job_id for s in result.suggestions if any(r.startswith("意向工作一致") for r in s.reasons)}

@@ -13,7 +13,7 @@ from features.vocabulary import names_job_kind
 from matching.preferences import wished_work
 from matching.ranker import Ranker
 from matching.scoring import ScoreWeights
-from tests.factories import graduate, job
+from tests.factories import graduate, job, wish_met
 
 
 @pytest.mark.parametrize(("intention", "title"), [
@@ -76,8 +76,7 @@ def ranker(catalog, segmenter):
 
 
 def _met(ranker, catalog, intention):
-    [result] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention=intention)], k=len(JOBS))
-    return {s.job_id for s in result.suggestions if any(r.startswith("意向工作一致") for r in s.reasons)}
+    return wish_met(ranker, catalog, intention, k=len(JOBS))
 
 
 @pytest.mark.parametrize(("intention", "met"), [

@@ -291,14 +291,15 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     name = check_upload(filename, data)
     result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
     # only the file's columns are written: a stored graduate keeps the fields of the others
-    counts = repo.upsert_graduates(session=session, graduates=result.records, columns=result.columns)
+    merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)
+    counts = repo.upsert_graduates(session=session, graduates=merged)
     audit.record_reads(session=session, user=user, graduates=result.records, action="import")
     session.commit()
-    written = sorted({g.id for g in result.records})
-    stored = repo.get_graduates(session=session, graduate_ids=written) if written else []
-    if len(written) > IMPORT_PUT_LIMIT:
+    # as stored (what a reload would read: records round-trip whole), by id, the last of a repeated id
+    stored = sorted({g.id: g for g in merged}.values(), key=lambda g: g.id)
+    if len(stored) > IMPORT_PUT_LIMIT:
         cache.invalidate()
-    elif written:  # as stored (what a reload would read), put into the copy: the warm-up re-judges these alone
+    elif stored:  # put into the copy: the warm-up re-judges these alone
         cache.put_many(stored)
     report = _report(result, kind="graduates", counts=counts)
     return report.model_copy(update={"notes": report.notes + _unmatchable(stored)})

@@ -126,7 +126,8 @@ def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, 
                 jobs = read_jobs(jobs_file, catalog=catalog)
                 graduates = read_graduates(graduates_file, catalog=catalog)
                 repository.upsert_jobs(session=session, jobs=jobs.records)
-                repository.upsert_graduates(session=session, graduates=graduates.records, columns=graduates.columns)
+                # an empty database (checked above): nothing stored to merge an import into
+                repository.upsert_graduates(session=session, graduates=graduates.records)
                 print(f"已导入示例数据：岗位 {len(jobs.records)} 个，毕业生 {len(graduates.records)} 人"
                       f"（跳过 {len(jobs.skipped) + len(graduates.skipped)} 行）")
             else:

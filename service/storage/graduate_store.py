@@ -114,11 +114,18 @@ def delete_graduate(*, session: Session, graduate_id: str) -> bool:
     return session.execute(delete(GraduateRow).where(GraduateRow.id == graduate_id)).rowcount > 0
 
 
+def merged_with_stored(*, session: Session, graduates: Sequence[Graduate],
+                       columns: Sequence[frozenset[str]]) -> list[Graduate]:
+    """``graduates`` as an import writes them, given the columns each was read from
+    (``ImportResult.columns``): a stored graduate keeps the fields of the columns its file lacks.
+    The records ``upsert_graduates`` then stores, so a caller need not read them back."""
+    stored = {g.id: g for g in get_graduates(session=session, graduate_ids=[g.id for g in graduates])}
+    return [merge_imported(stored.get(g.id), g, fed) for g, fed in zip(graduates, columns, strict=True)]
+
+
 def upsert_graduates(*, session: Session, graduates: Sequence[Graduate],
                      columns: Sequence[frozenset[str]] | None = None) -> UpsertCounts:
-    """Write ``graduates`` whole, or, given the columns each was read from (``ImportResult.columns``),
-    as an import: a stored graduate keeps the fields of the columns its file lacks."""
+    """Write ``graduates`` whole, or, given ``columns``, as an import (``merged_with_stored``)."""
     if columns is not None:
-        stored = {g.id: g for g in get_graduates(session=session, graduate_ids=[g.id for g in graduates])}
-        graduates = [merge_imported(stored.get(g.id), g, fed) for g, fed in zip(graduates, columns, strict=True)]
+        graduates = merged_with_stored(session=session, graduates=graduates, columns=columns)
     return upsert_rows(session, GraduateRow, [graduate_to_columns(g) for g in graduates])

@@ -14,7 +14,8 @@ from service.storage.account_logs import (AuditEntry, add_audit, add_recommendat
                                           user_by_token_hash, user_names)
 from service.storage.graduate_store import (GraduateFilters, all_graduates, count_graduates, create_graduate,
                                             delete_graduate, get_graduate, get_graduates, graduate_conditions,
-                                            graduate_ids, list_graduates, update_graduate, upsert_graduates)
+                                            graduate_ids, list_graduates, merged_with_stored, update_graduate,
+                                            upsert_graduates)
 from service.storage.job_store import (JobFilters, all_jobs, count_jobs, create_job, delete_job, get_job, get_jobs,
                                        job_ids, list_jobs, refresh_inferred_places, update_job, upsert_jobs)
 from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, paged
@@ -24,7 +25,8 @@ __all__ = [
     "JobFilters", "all_jobs", "count_jobs", "create_job", "delete_job", "get_job", "get_jobs", "job_ids", "list_jobs",
     "refresh_inferred_places", "update_job", "upsert_jobs",
     "GraduateFilters", "all_graduates", "count_graduates", "create_graduate", "delete_graduate", "get_graduate",
-    "get_graduates", "graduate_conditions", "graduate_ids", "list_graduates", "update_graduate", "upsert_graduates",
+    "get_graduates", "graduate_conditions", "graduate_ids", "list_graduates", "merged_with_stored", "update_graduate",
+    "upsert_graduates",
     "AuditEntry", "add_audit", "add_recommendation_logs", "create_user", "deactivate_users_named", "list_audit",
     "list_recommendation_log", "list_users", "user_by_token_hash", "user_names",
 ]
