@@ -6,7 +6,9 @@ divisions of ``features.data.places`` (Henan and Xinjiang down to counties, the 
 China) and ``features.data.national_divisions`` (every other province's prefectures, a bare name beside its
 province only: 「武汉大学」 places nothing) out of the employer's name, else its 上级单位, else the announcement's title (「河南省2026年度…」
 gives the province only), and gives back the most specific place they agree on, marked as
-inferred. Unknown stays unknown:
+inferred. Every other province's county-level places are read too, by the rules of ``features.place_gazetteer``
+(which builds the table of names), and one named after another city's name is that city's zone (「许昌市东城区」).
+Unknown stays unknown:
 
 - a county-level name (兰考县) says its place alone, being the name of no other division in China;
   one that is not (鼓楼区, 新华区: other provinces have one) counts only under its prefecture's name,
@@ -47,17 +49,13 @@ import re
 from dataclasses import dataclass, replace
 
 from features.data.places import (
-    CITY_SHORT_NAMES_NOT_ALONE,
-    COUNTY_NAMES_ALSO_WORDS,
-    DIVISIONS_HOLDING_LISTED_NAMES,
     HENAN_SHARED_NAMES,
     PROVINCES,
-    PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
     PROVINCE_FULL_NAMES,
     STATIONED_CITY_ABBREVIATIONS,
 )
-from features.data.national_divisions import PREFECTURES
+from features.place_gazetteer import TWO_CHARACTER_COUNTIES, Division as _Division, gazetteer
 from features.place_keys import guarded_spelling
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, provinces_named, short_name
 
@@ -98,82 +96,20 @@ def _province_name(province: str) -> str:
     return province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省")
 
 
-@dataclass(frozen=True, slots=True)
-class _Division:
-    province: str  # short name (河南)
-    prefecture: str | None  # full name (洛阳市)
-    county: str | None  # full name (西工区)
-    #: Says where only beside its province or prefecture (a prefecture's bare name, a county's short
-    #: name, a county-level name that is not the only one of its spelling: see the module).
-    needs_context: bool
-
-    @property
-    def chain(self) -> tuple[str, ...]:
-        return tuple(p for p in (self.province, self.prefecture, self.county) if p)
-
-
 #: What a county's short name must be the name of to stand for the county (「兰考分局」「内黄监狱」,
 #: 「新安经济技术开发区」「宝丰商务区」): a branch or zone named after where it lies. Elsewhere a short
 #: name is too often a word or a town (博爱, 民权, 新安镇). Zone words are added as the real tables need
 #: them: Henan 2026 names a county's short name before no other (高新区, 新区, 示范区: none).
 _NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区|商务区)"
-
-
-def _county_needs_context(county: str) -> bool:
-    return len(county) < 3 or county in HENAN_SHARED_NAMES or county in COUNTY_NAMES_ALSO_WORDS
-
-
-#: Two-character county names (新县, 叶县) no other division has: they say their place alone at the
-#: head of a name (「叶县人民法院」「中共新县纪律检查委员会」), where no other word can end in them
-#: (阳新县, 示范县).
-_TWO_CHARACTER_COUNTIES = frozenset(
-    county for prefectures in PROVINCE_DIVISIONS.values() for members in prefectures.values() for county in members
-    if len(county) < 3 and county not in HENAN_SHARED_NAMES and county not in COUNTY_NAMES_ALSO_WORDS)
+#: What may follow another province's county by its short name (「江苏昆山」「济南市章丘区」): the end, a
+#: suffix (a county the list still calls 县 or 市 may be a 区 now), anything but a letter.
+_ENDS_COUNTY_SHORT_NAME = r"(?=$|[^\u4e00-\u9fff]|[县区旗]|市(?!场))"
 _NAME_HEAD = re.compile("(?:中共|中国共产党|中国人民政治协商会议|共青团)?")
-
-
-def _gazetteer() -> tuple[dict[str, _Division], dict[str, _Division]]:
-    """Every listed spelling of a division → the division; and the short names of counties (兰考 →
-    兰考县) that are no prefecture's bare name (安阳 is 安阳市, not 安阳县) nor another county's."""
-    names: dict[str, _Division] = {}
-    shorts: dict[str, list[_Division]] = {}
-    for province, prefectures in PROVINCE_DIVISIONS.items():
-        for prefecture, members in prefectures.items():
-            names[prefecture] = _Division(province, prefecture, None, needs_context=False)
-            bare = short_name(prefecture)
-            if bare != prefecture:
-                names.setdefault(bare, _Division(province, prefecture, None, needs_context=True))
-            if prefecture.endswith("自治州"):  # 伊犁州, 昌吉州: as full a name as 伊犁哈萨克自治州
-                names.setdefault(bare + "州", names[prefecture])
-            for county in members:
-                names[county] = _Division(province, prefecture, county, needs_context=_county_needs_context(county))
-                if (short := short_name(county)) != county:
-                    shorts.setdefault(short, []).append(_Division(province, prefecture, county, needs_context=True))
-    unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
-    # Every other province's prefecture-level divisions (no counties listed): a full name says its
-    # place alone, an autonomous prefecture's 恩施州 too, a bare one (武汉, 恩施) beside its province
-    # only, and none that names other divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).
-    for province, items in PREFECTURES.items():
-        if province in PROVINCE_DIVISIONS:
-            continue
-        for _, full, short in items:
-            names.setdefault(full, _Division(province, full, None, needs_context=False))
-            if full.endswith("自治州"):
-                names.setdefault(short + "州", names[full])
-            if short not in CITY_SHORT_NAMES_NOT_ALONE:
-                names.setdefault(short, _Division(province, full, None, needs_context=True))
-    # County-level places a province runs (仙桃市, 屯昌县; each the only one of its spelling in China):
-    # alone, a place of the province's own (「湖北省仙桃市」 is more than 湖北省); not 仙桃, 东方.
-    for province, counties in PROVINCE_DIRECT_COUNTIES.items():
-        names |= {full: _Division(province, full, None, False) for full in counties if full not in names}
-    for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
-        names[name] = _Division(province, prefecture, county, needs_context=False)
-    return names, unique
 
 
 #: The short names of other provinces' prefectures (武汉, 南京).
 _CITY_SHORT_NAMES = OTHER_PREFECTURE_SHORT_NAMES
-_DIVISIONS, _COUNTY_SHORT_NAMES = _gazetteer()
+_DIVISIONS, _COUNTY_SHORT_NAMES, _OTHER_COUNTY_SHORT_NAMES = gazetteer()
 
 
 def _follows(name: str) -> str:
@@ -181,6 +117,10 @@ def _follows(name: str) -> str:
     name only a branch or zone (兰考分局); a 区 not 域 (中原区域 is a region)."""
     if name in _COUNTY_SHORT_NAMES:
         return f"(?={_NAMED_AFTER_COUNTY})"
+    if name in _OTHER_COUNTY_SHORT_NAMES:
+        return _ENDS_COUNTY_SHORT_NAME
+    if name.endswith("市"):
+        return "(?!场)"  # 江山市场 is no 江山市
     return "(?!域)" if name.endswith("区") else ""
 
 
@@ -198,7 +138,8 @@ def _spelled(name: str) -> str:
 # 乌鲁木齐, 宛城区 before 宛城; and another province's 安新县 before the 新县 it holds
 # (DIVISIONS_HOLDING_LISTED_NAMES), which is never read inside it.
 _DIVISION_NAME = re.compile("|".join(
-    _spelled(name) for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES], key=len, reverse=True)))
+    _spelled(name)
+    for name in sorted([*_DIVISIONS, *_COUNTY_SHORT_NAMES, *_OTHER_COUNTY_SHORT_NAMES], key=len, reverse=True)))
 #: 「驻」 before a place: an office kept there (「信阳市人民政府驻郑州办事处」); not 驻马店, not 派驻机构.
 _STATIONED = re.compile(r"驻(?!马店)")
 #: After 「驻」, a name the place list does not hold and then an office (「新疆驻昆山办事处」「…驻义乌联络处」):
@@ -256,7 +197,7 @@ class _Reading:
 
 
 def _division(name: str) -> _Division:
-    return _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES[name]
+    return _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES.get(name) or _OTHER_COUNTY_SHORT_NAMES[name]
 
 
 def _read_address(text: str) -> tuple[set[str], list[_Division]]:
@@ -268,7 +209,7 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     for m in _DIVISION_NAME.finditer(text):
         if text.startswith("省", m.end()) and m.group() in PROVINCES:
             continue  # 「吉林省」「海南省」: the province, not 吉林市 or 海南藏族自治州 by their short names
-        heads = m.group() in _TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
+        heads = m.group() in TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
         if heads and text.startswith("镇", m.end()):
             # 「新县镇卫生院」: a town's name (新县镇 of 河北's 孟村), not the county's, whatever names it
             # beside (a 3-character one may: 虞城县镇里固乡).
@@ -277,6 +218,9 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
         division = _division(m.group())
         if heads:
             division = replace(division, needs_context=False)
+        if (division.county and division.province not in PROVINCE_DIVISIONS
+                and any(division.chain[:len(d.chain)] != d.chain for d in divisions)):
+            break  # 「许昌市东城区」: a zone of the city before, not Beijing's 东城区
         divisions.append(division)
         if division.county:
             break
@@ -347,7 +291,7 @@ def listed_division(name: str, province: str | None) -> str | None:
     (a short name: 河南); with no province given, only of a name no other division in China has
     (宜阳县, 洛阳市; not 新县, 鼓楼区, 洛阳). ``None`` when the list holds no such division. For a
     hukou requirement (「限宜阳县户籍」) that names no province: the post's province says which."""
-    division = _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES.get(name)
+    division = _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES.get(name) or _OTHER_COUNTY_SHORT_NAMES.get(name)
     if division is None or (division.province != province if province else division.needs_context):
         return None
     return _inferred(division.chain, "").place

@@ -3,7 +3,8 @@ graduate's wish share (乌鲁木齐市, 乌市 → 乌鲁木齐; 武汉市 → �
 lies in 伊犁, 北疆, 新疆; 武汉 in 湖北).
 
 Built once from the place names of ``features.data.places`` (with the 省直辖县级行政区划 such as 仙桃), the
-prefecture-level divisions of every province (``features.data.national_divisions``, from the package ``cpca``) and the place words of
+prefecture-level divisions of every province (``features.data.national_divisions``, from the package ``cpca``),
+their county-level places (``features.place_gazetteer.county_spellings``) and the place words of
 ``features.vocabulary``. Read by
 ``features.intentions`` (wishes), ``matching.scoring`` (job locations), ``matching.job_checks``,
 ``features.place_inference`` (``guarded_spelling``) and ``service.policy_file``.
@@ -31,6 +32,7 @@ from features.data.places import (
     XINJIANG_REGIONS,
 )
 from features.data.national_divisions import PREFECTURES
+from features.place_gazetteer import county_spellings
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, short_name
 from features.vocabulary import PLACE_TERMS
 
@@ -101,6 +103,12 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
                 add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
             else:
                 add(short, *spellings, under=province)
+    # Their county-level places (``place_gazetteer.county_spellings``): 义乌市, 金华义乌 and 浙江义乌 (not 义乌
+    # alone) → 义乌市, under its city's key (金华); a shared name only with its city (南京市鼓楼区).
+    for key, spellings, prefecture, province in county_spellings():
+        if key not in aliases:
+            under = aliases[prefecture][0] if prefecture in aliases else province
+            add(key, *(s for s in spellings if s not in aliases), under=under)
     # 省直辖县级行政区划 (仙桃, 琼海, 神农架林区): places of their province like its prefectures; 昌江 is
     # also 景德镇's 昌江区, so 昌江黎族自治县 (昌江县) by full name only.
     for province, counties in PROVINCE_DIRECT_COUNTIES.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from features.data.national_divisions import prefectures
+from features.data.national_divisions import peoples, prefectures
 from features.data.places import (
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
@@ -58,8 +58,10 @@ _PROVINCE = re.compile("|".join(sorted(
 _ENDS_WITH_PROVINCE = re.compile(rf"(?:{_PROVINCE_ALTERNATION})$")
 #: The suffix of a prefecture- or county-level name as tables and graduates leave it off (恩施州,
 #: 仪征市, 伊犁哈萨克自治州 → 伊犁): with the ethnic name of Xinjiang's autonomous prefectures, which
-#: a short name never keeps.
-_SHORT_NAME_SUFFIX = re.compile(r"(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|州|市|县|区)$")
+#: a short name never keeps, and every people's before 自治县/自治旗 (白沙黎族自治县 → 白沙, 神农架林区 →
+#: 神农架, 鄂温克族自治旗 → 鄂温克).
+_SHORT_NAME_SUFFIX = re.compile(r"(?:(?:{})族?)*自治[县旗]$|(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|林区|州|市|县|区)$"
+                                .format("|".join(peoples())))
 #: Any division suffix, province down to 街道 (an autonomous prefecture's ethnic name stays: 昌吉回族).
 _DIVISION_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族自治区|回族自治区|自治州|州|地区|盟|县|区|旗|镇|乡|街道)$")
 
@@ -85,7 +87,7 @@ def _without(suffix: re.Pattern[str], place: str) -> str:
 
 def short_name(place: str) -> str:
     """A prefecture- or county-level place as it is shortened (仪征市 → 仪征, 恩施州 → 恩施,
-    伊犁哈萨克自治州 → 伊犁, 阿克苏地区 → 阿克苏; 新县 stays)."""
+    伊犁哈萨克自治州 → 伊犁, 阿克苏地区 → 阿克苏, 神农架林区 → 神农架, 白沙黎族自治县 → 白沙; 新县 stays)."""
     return _without(_SHORT_NAME_SUFFIX, place)
 
 

@@ -5,9 +5,8 @@ street address. A 生源地 such as 「火星」 or 「不详」 is a typing sli
 review without saying why, so the importer refuses the row naming file, row and column, and the API
 answers 422. 户籍 is refused only when it is surely no place: a 户口性质 (「农村」「城镇」「非农业户口」:
 a roster's 户口 column may hold the type, not the place) or a word that names none (「本地」「外地」
-「不详」); anything else is kept as typed, since the gazetteer holds counties of Henan and Xinjiang only
-(other provinces down to their prefectures) and a hukou of 「南京市鼓楼区」 or a street address must not be
-refused. Pure.
+「不详」); anything else is kept as typed, since the gazetteer's county list dates from before 2020 and is read
+strictly (a shared 鼓楼区 only with its city) and a hukou of 「某市新区」 or a street address must not be refused. Pure.
 """
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from features.data.national_divisions import PREFECTURES
-from features.data.places import PROVINCE_DIVISIONS
+from features.data.places import MUNICIPALITIES, PROVINCE_DIVISIONS
 from features.place_inference import stated_place
 from features.place_names import provinces_named
 from matching.fair_limits import FairLimits
@@ -48,6 +48,8 @@ def area(location: str | None) -> str:
     # cell's own 长春市 then, the loop's second round.) A province or a municipality alone is its own.
     # A province read where the cell names more (「海南省屯昌县」, a county the province runs directly) is
     # no city: the cell's own text then, as for a place the lists do not hold.
+    if place is not None and place.startswith(MUNICIPALITIES):
+        return place[:place.index("市") + 1]  # 北京市海淀区: a municipality's district lies in it
     if place is not None and not _PREFECTURE.search(place) and not (place.endswith(("省", "自治区")) and text != place):
         return place
     found = _AREA.match(text)

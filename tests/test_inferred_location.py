@@ -36,7 +36,7 @@ def _place(employer, parent_unit=None, announcement=HENAN):
     ("综合执法大队", "淇县人民政府", HENAN, ("河南省鹤壁市淇县", FROM_PARENT_UNIT)),
     ("省人民检察院", None, HENAN, ("河南省", FROM_ANNOUNCEMENT)),
     # not 开封's 鼓楼区; Jiangsu's prefectures are listed, its counties not
-    ("南京市鼓楼区教育局", "江苏省", None, ("江苏省南京市", FROM_EMPLOYER)),
+    ("南京市鼓楼区教育局", "江苏省", None, ("江苏省南京市鼓楼区", FROM_EMPLOYER)),
 ])
 def test_the_place_a_post_names(employer, parent_unit, announcement, expected):
     assert _place(employer, parent_unit, announcement) == expected

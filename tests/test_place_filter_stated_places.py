@@ -66,7 +66,7 @@ def test_a_province_or_city_finds_posts_stating_a_place_in_it_on_both_databases(
 def test_a_stated_place_is_read_from_the_province_down():
     from features.place_inference import stated_place  # new with this change
 
-    assert stated_place("武汉 洪山") == "湖北省武汉市"
+    assert stated_place("武汉 洪山") == "湖北省武汉市洪山区"
     assert stated_place("郑州市金水区") == "河南省郑州市金水区"
     assert stated_place("湖北 武汉") == "湖北省武汉市"
     assert stated_place("武汉 长沙") is None  # places of two provinces
@@ -115,7 +115,7 @@ def test_the_start_up_reads_the_stated_places_of_rows_written_before(tmp_path):
     with engine.connect() as connection:
         stored = dict(connection.execute(text("SELECT id, location_inferred FROM jobs")).all())
     engine.dispose()
-    assert (stored["WH-HS"], stored["ZZ-JS"], stored["TWO"]) == ("湖北省武汉市", "河南省郑州市金水区", None)
+    assert (stored["WH-HS"], stored["ZZ-JS"], stored["TWO"]) == ("湖北省武汉市洪山区", "河南省郑州市金水区", None)
 
 
 def test_a_place_written_without_its_suffixes_is_found_by_the_place_read_from_it():

@@ -40,7 +40,6 @@ def test_province_run_place_in_a_location_cell():
     "天门市场监督管理局",  # a market, not 天门市
     "东方航空公司",  # 东方 alone names no place
     "仙桃食品有限公司",  # nor a short name without its province
-    "恩施市人民医院",  # a county-level city of 恩施州, not listed: unknown, not the prefecture
 ])
 def test_words_and_short_names_stay_unplaced(employer):
     assert infer_location(employer) is None

@@ -18,7 +18,6 @@ XINJIANG = "新疆维吾尔自治区2026年度考试录用公务员公告"
     ("新疆驻昆山办事处", None),  # a county-level city of 江苏 (the list holds its prefectures only)
     ("喀什地区驻义乌办事处", XINJIANG),  # the keeper's announcement does not place it either
     ("喀什地区行政公署驻昆山联络处", None),
-    ("伊犁州人民政府驻义乌市办事处", None),
 ])
 def test_an_office_kept_in_a_place_not_listed_is_not_placed_at_its_keeper(employer, announcement):
     assert infer_location(employer, None, announcement) is None
@@ -34,7 +33,8 @@ def test_an_office_kept_in_a_place_not_listed_is_not_placed_at_its_keeper(employ
     ("开封市人民检察院驻兰考县看守所检察室", "河南省", "开封市兰考县"),  # 驻 a place, no office kept elsewhere
     ("河南省纪委监委驻省教育厅纪检监察组", "河南省", ""),  # 派驻: the body's own place
     ("新疆驻汉中办公室", "新疆维吾尔自治区", ""),  # 办公室 is not an office kept elsewhere
-    ("北京市东城区纪委区监委驻区委办纪检监察组", "北京市", ""),  # sent into 区委办(公室): the body's own place
+    ("北京市东城区纪委区监委驻区委办纪检监察组", "北京市", "东城区"),  # sent into 区委办(公室): the body's own place
+    ("伊犁州人民政府驻义乌市办事处", "浙江省", "金华市义乌市"),  # every province's counties are listed
 ])
 def test_offices_whose_seat_is_known_and_bodies_sent_in_keep_their_places(employer, province, local):
     place = infer_location(employer)

@@ -13,7 +13,7 @@ from tests.factories import graduate, job
     ("location", "expected"),
     [
         ("辽宁省阜新市", {"阜新"}),  # 新市 is 乌鲁木齐's 新市区
-        ("浙江省金华市义乌市", {"金华"}),  # 乌市 is 乌鲁木齐
+        ("浙江省金华市义乌市", {"义乌市"}),  # not 乌市 (乌鲁木齐): 义乌市 is known since
     ],
 )
 def test_the_tail_of_an_unknown_name_is_not_a_known_place(location, expected):

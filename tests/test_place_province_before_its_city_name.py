@@ -10,7 +10,7 @@ from features.place_inference import infer_location, stated_place
     ("海南省海口市", "海南省海口市"),
     ("吉林省长春市", "吉林省长春市"),
     ("吉林省吉林市", "吉林省吉林市"),
-    ("青海省海南藏族自治州共和县", "青海省海南藏族自治州"),
+    ("青海省海南藏族自治州共和县", "青海省海南藏族自治州共和县"),
 ])
 def test_a_stated_province_with_its_own_name_as_a_city_is_read_as_the_province(cell, place):
     assert stated_place(cell) == place

@@ -28,8 +28,8 @@ def test_the_shipped_list_holds_every_province_with_prefectures():
 @pytest.mark.parametrize(("location", "keys"), [
     ("武汉 武昌", {"武汉"}),
     ("武汉 东西湖", {"武汉"}),
-    ("江苏省南京市鼓楼区", {"南京"}),
-    ("湖北省恩施州巴东县", {"恩施"}),
+    ("江苏省南京市鼓楼区", {"南京市鼓楼区"}),  # its county, known since (test_county_level_places)
+    ("湖北省恩施州巴东县", {"巴东县"}),
     ("吉林省吉林市", {"吉林市"}),  # the city whose short name is its province's
     ("青海省海南藏族自治州", {"海南藏族自治州"}),
 ])
@@ -81,11 +81,11 @@ def test_a_wish_meets_a_post_in_the_city_or_its_province():
 
 @pytest.mark.parametrize(("employer", "place"), [
     ("武汉市第一医院", "湖北省武汉市"),
-    ("南京市鼓楼区人民医院", "江苏省南京市"),  # 鼓楼区 is also 开封's: not read without 开封
+    ("南京市鼓楼区人民医院", "江苏省南京市鼓楼区"),  # 鼓楼区 is also 开封's: read with its city only
     ("湖北省恩施州人民医院", "湖北省恩施土家族苗族自治州"),
     ("新疆驻武汉办事处", "湖北省武汉市"),
     ("伊犁州人民政府驻西安市办事处", "陕西省西安市"),
-    ("四川省峨眉山市人民医院", "四川省"),
+    ("四川省峨眉山市人民医院", "四川省乐山市峨眉山市"),
 ])
 def test_employer_names_place_posts_in_any_city(employer, place):
     assert infer_location(employer).place == place

@@ -50,8 +50,9 @@ def test_a_county_hukou_in_another_province_is_refused_where_the_location_names_
 
 
 def test_without_a_location_naming_it_the_county_decides_nothing(engine):
-    assert _only(engine.check(_graduate(), _job(("户籍地", "仪征市"))), "hukou").status is REVIEW
-    assert _only(engine.check(_graduate(), _job(("户籍地", "仪征市"), location="江苏省扬州市")), "hukou").status is REVIEW
+    # 仪征市 alone is now placed by the national list (the only one in China): test_county_level_places
+    assert _only(engine.check(_graduate(), _job(("户籍地", "鼓楼区"))), "hukou").status is REVIEW
+    assert _only(engine.check(_graduate(), _job(("户籍地", "鼓楼区"), location="江苏省扬州市")), "hukou").status is REVIEW
 
 
 @pytest.mark.parametrize(("hukou", "location", "place", "status"), [

@@ -9,6 +9,13 @@ files are found through the import system and read once per process. This is the
 ``features/`` that reads a file: it is an installed package's data, like a module's constants, not
 input. The four municipalities, Taiwan, Hong Kong and Macau have none. Read by
 ``features.place_keys`` and ``features.place_inference``.
+
+``counties`` reads the county-level rows (市辖区, 县级市, 县, 自治县, 旗, 林区, 特区: codes ending in six zeros
+but not eight) with the prefecture they lie in (none for a municipality's). The list is older than its
+name says (章丘市 became 章丘区 in 2016) and predates changes a reader must know: 莱芜市 was merged
+into 济南市 in 2019, its 莱城区 renamed 莱芜区 (``_MOVED_SINCE``); 深圳 gained 龙华区 (a name 海口 has too),
+坪山区 and 光明区 (``_ADDED_SINCE``). Counties a province administers directly are ``features.data.places``'
+``PROVINCE_DIRECT_COUNTIES`` and are not read here.
 """
 
 from __future__ import annotations
@@ -55,24 +62,65 @@ def _short(full: str, peoples: re.Pattern[str]) -> str:
     return re.sub("(?:市|地区|盟)$", "", full)
 
 
-@functools.cache
-def prefectures() -> dict[str, tuple[tuple[str, str, str], ...]]:
-    """Province short name → ((code, official full name, short name), …), in code order."""
-    folder = _resources()
-    with (folder / "adcodes.csv").open(encoding="utf-8", newline="") as file:
+def _rows() -> tuple[tuple[str, str], ...]:
+    """(12-digit code, name) of every row, in code order (read by the cached tables below)."""
+    with (_resources() / "adcodes.csv").open(encoding="utf-8", newline="") as file:
         reader = csv.reader(file)
         columns = next(reader)
         code_at, name_at = columns.index("adcode"), columns.index("name")
-        # Provinces and prefectures only (about 370 of 3,511 rows): counties and towns end in other digits.
-        rows = sorted((row[code_at], row[name_at]) for row in reader if row[code_at].endswith("0" * 8))
-    nations = (folder / "56_nations.csv").read_text(encoding="utf-8").split()
-    names = sorted({nation.removesuffix("族") for nation in nations}, key=len, reverse=True)
-    peoples = re.compile("(?:(?:{})族?)+$".format("|".join(names)))
+        return tuple(sorted((row[code_at], row[name_at]) for row in reader))
+
+
+#: County-level rows the list places as it was before a merger → (the prefecture's code now, the name now).
+_MOVED_SINCE = {"371202": ("370100", "莱芜区"), "371203": ("370100", "钢城区")}
+#: Districts set up after the list whose names another division has (深圳's 龙华区, 海口's too): without
+#: them 「深圳市龙华区」 read 海口. Others since (县 become 区 or 市: 章丘市 → 章丘区) are read by their short
+#: name beside their city (``features.place_gazetteer``).
+_ADDED_SINCE = (("440309", "龙华区"), ("440310", "坪山区"), ("440311", "光明区"))
+
+
+@functools.cache
+def counties() -> tuple[tuple[str, str, str | None, str], ...]:
+    """Every county-level division of the list: (6-digit code, full name, prefecture's full name or
+    ``None`` for a municipality's district or county, province short name), in code order; not those a
+    province administers directly (their prefecture row is a placeholder)."""
+    rows = sorted([(code[:6], name) for code, name in _rows() if code.endswith("0" * 6)] + list(_ADDED_SINCE))
+    names = dict(rows)
+    provinces = {code[:2]: _province_short(name) for code, name in rows if code[2:] == "0000"}
+    found = []
+    for code, name in rows:
+        if code[4:] == "00" or name in _PLACEHOLDERS:
+            continue
+        parent, name = _MOVED_SINCE.get(code, (code[:4] + "00", name))
+        province = provinces[code[:2]]
+        prefecture = names.get(parent)
+        if province in ("北京", "天津", "上海", "重庆"):
+            prefecture = None
+        elif prefecture is None or prefecture in _PLACEHOLDERS:
+            continue
+        found.append((code, name, prefecture, province))
+    return tuple(found)
+
+
+@functools.cache
+def peoples() -> tuple[str, ...]:
+    """The names of the 56 peoples without 族 (汉, 土家, 蒙古), longest first: what an autonomous
+    division's name holds before 自治州/自治县 (恩施土家族苗族自治州, 白沙黎族自治县)."""
+    nations = (_resources() / "56_nations.csv").read_text(encoding="utf-8").split()
+    return tuple(sorted({nation.removesuffix("族") for nation in nations}, key=len, reverse=True))
+
+
+@functools.cache
+def prefectures() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Province short name → ((code, official full name, short name), …), in code order."""
+    # Provinces and prefectures only (about 370 of 3,511 rows): counties and towns end in other digits.
+    rows = [(code, name) for code, name in _rows() if code.endswith("0" * 8)]
+    peoples_tail = re.compile("(?:(?:{})族?)+$".format("|".join(peoples())))
     provinces = {code[:2]: _province_short(name) for code, name in rows if code[2:] == "0" * 10}
     found: dict[str, list[tuple[str, str, str]]] = {}
     for code, name in rows:
         if code[2:4] != "00" and code[4:] == "0" * 8 and name not in _PLACEHOLDERS:
-            found.setdefault(provinces[code[:2]], []).append((code[:6], name, _short(name, peoples)))
+            found.setdefault(provinces[code[:2]], []).append((code[:6], name, _short(name, peoples_tail)))
     return {province: tuple(items) for province, items in found.items()}
 
 

@@ -13,7 +13,7 @@ from features.place_names import ends_with_province, name_stem
 from features.records import Graduate
 from matching.rules.conditions import HukouCond
 from matching.rules.describe import requirement
-from matching.rules.places import apart, same_prefecture
+from matching.rules.places import apart, outside_city_proper, same_prefecture
 from matching.rules.seasons import years_named
 from matching.verdict import Status
 
@@ -56,8 +56,9 @@ def _inside(named: list[tuple[str, str]], registered: str) -> bool:
     # A county name matches only where its province and city agree: 北京市通州区 is not 江苏省南通市通州区,
     # nor Beijing's 朝阳 辽宁省朝阳市, nor 南京's 鼓楼区 徐州's. An unknown province or city (either side)
     # does not stop the match. A city matches however either spells it (恩施州, 恩施土家族苗族自治州).
-    return any((_names_place(registered, name) and not apart(where, registered, implied_province_counts=True))
-               or same_prefecture(name, where, registered) for name, where in named)
+    return any(not outside_city_proper(name, registered)
+               and ((_names_place(registered, name) and not apart(where, registered, implied_province_counts=True))
+                    or same_prefecture(name, where, registered)) for name, where in named)
 
 
 def _outside(named: list[tuple[str, str]], registered: str) -> bool:

@@ -77,6 +77,24 @@ def _provinces(text: str) -> set[str]:
     return {found[0]} if found and short_name(found[1]) not in CITY_SHORT_NAMES_NOT_ALONE else set()
 
 
+def county_place(text: str) -> str | None:
+    """The county-level place ``text`` names, from its province down (北京市朝阳区 → 北京市朝阳区, 江苏昆山 →
+    江苏省苏州市昆山市), when the place list holds it; ``None`` for a city, a province or an unknown name."""
+    found = infer_location(text)
+    if found is None or found.province_only:
+        return None
+    if provinces_named(found.province) & set(MUNICIPALITIES):
+        return found.place  # a municipality's district or county
+    return found.place if _city_part(found.local) != found.local else None
+
+
+def outside_city_proper(name: str, hukou: str) -> bool:
+    """``name`` is a city's 市区 (苏州市区: its districts) and ``hukou`` a county or county-level city
+    (昆山市 lies in 苏州市, not in its 市区)."""
+    county = county_place(hukou) if name.strip().endswith("市区") else None
+    return county is not None and not county.endswith("区") and not hukou.strip().endswith("区")
+
+
 def same_prefecture(name: str, place: str, hukou: str) -> bool:
     """``name``, a prefecture-level city (``place`` with its province, ``seat``), holds ``hukou``
     however either spells it: 恩施土家族苗族自治州 holds 湖北省恩施州巴东县. Not for a place below the city
@@ -167,8 +185,12 @@ def apart(place: str, hukou: str, *, implied_province_counts: bool = False) -> b
                     and not theirs_listed.startswith(mine_listed))
     if theirs == mine and not theirs & PROVINCE_DIVISIONS.keys():
         # Every other province: another prefecture-level city, both known (a county whose city is not
-        # listed, 江苏省昆山市, decides nothing; a municipality is one city).
+        # known decides nothing; a municipality is one city), or in one city another county, both known.
         city, theirs_city = prefecture_of(hukou), prefecture_of(place)
+        if city and theirs_city and city == theirs_city:
+            # One city: two county-level places both known (北京市朝阳区, 北京市房山区) lie apart.
+            county, theirs_county = county_place(hukou), county_place(place)
+            return bool(county and theirs_county and county != theirs_county)
         return bool(city and theirs_city and city != theirs_city)
     if a is None or b is None or a == b:
         return False

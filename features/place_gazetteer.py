@@ -1,0 +1,169 @@
+"""The names ``features.place_inference`` reads places by: every listed spelling of a division (a
+province's short name aside) → the division it names, and whether it says where alone.
+
+Built once from ``features.data.places`` (Henan and Xinjiang down to their counties, the counties some
+provinces run directly) and ``features.data.national_divisions`` (every other province's prefectures
+and counties, from the package ``cpca``). What a name must stand beside to count is the rule of
+``features.place_inference``'s module docstring; for every other province's county-level places:
+
+- a full name no other division in China has (昆山市, 海淀区, 洪山区, 神农架林区) says its place alone,
+  unless it is two characters (沛县, 和县: inside 平和县) or a word (城东区, ``COUNTY_NAMES_ALSO_WORDS``):
+  then only beside its province or prefecture;
+- a full name several divisions share (朝阳区 of 北京 and 长春, 鼓楼区, 城关区, 市中区) only right after its
+  prefecture's or municipality's name (北京市朝阳区, 长春朝阳区, 南京市鼓楼区): spelled together, one name;
+- a short name (昆山, 义乌, 章丘), one no other division has nor a word, only beside its province or
+  prefecture and ending there or before a suffix (「江苏昆山」「金华义乌」「济南市章丘区」: 章丘 became a
+  区 after the list), never inside a longer word (昆山路, 义乌小商品).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from features.data.national_divisions import PREFECTURES, counties
+from features.data.places import (
+    CITY_SHORT_NAMES_NOT_ALONE,
+    COUNTY_NAMES_ALSO_WORDS,
+    DIVISIONS_HOLDING_LISTED_NAMES,
+    HENAN_SHARED_NAMES,
+    MUNICIPALITIES,
+    PROVINCE_DIRECT_COUNTIES,
+    PROVINCE_DIVISIONS,
+    PROVINCES,
+)
+from features.place_names import short_name
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    province: str  # short name (河南)
+    prefecture: str | None  # full name (洛阳市); None for a municipality's district
+    county: str | None  # full name (西工区)
+    #: Says where only beside its province or prefecture (a prefecture's bare name, a county's short
+    #: name, a county-level name that is not the only one of its spelling: see the module).
+    needs_context: bool
+
+    @property
+    def chain(self) -> tuple[str, ...]:
+        return tuple(p for p in (self.province, self.prefecture, self.county) if p)
+
+
+#: County-level names of the national list no other division has that are also words of places in
+#: general (a town's east part, the suburbs, a market): only beside their province or prefecture.
+_NATIONAL_NAMES_ALSO_WORDS = frozenset("城东区 城西区 城北区 南郊区 西市区 城厢区 海港区 东风区".split())
+
+
+def county_needs_context(county: str) -> bool:
+    return (len(county) < 3 or county in HENAN_SHARED_NAMES or county in COUNTY_NAMES_ALSO_WORDS
+            or county in _NATIONAL_NAMES_ALSO_WORDS)
+
+
+#: Two-character county names (新县, 叶县) no other division has: they say their place alone at the
+#: head of a name (「叶县人民法院」「中共新县纪律检查委员会」), where no other word can end in them
+#: (阳新县, 示范县).
+TWO_CHARACTER_COUNTIES = frozenset(
+    county for prefectures in PROVINCE_DIVISIONS.values() for members in prefectures.values() for county in members
+    if len(county) < 3 and county not in HENAN_SHARED_NAMES and county not in COUNTY_NAMES_ALSO_WORDS)
+
+
+def _county_short(full: str) -> str:
+    """浦东新区 → 浦东, 昆山市 → 昆山, 白沙黎族自治县 → 白沙."""
+    return full[:-2] if full.endswith("新区") and len(full) >= 4 else short_name(full)
+
+
+def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
+    """Adds every other province's county-level names to ``names`` (see the module); returns their short
+    names that may be read beside their province or prefecture."""
+    prefecture_short = {full: short for items in PREFECTURES.values() for _, full, short in items}
+    rows = [(full, Division(province, prefecture, full, needs_context=county_needs_context(full)))
+            for _, full, prefecture, province in counties() if province not in PROVINCE_DIVISIONS]
+    spelled = Counter(full for full, _ in rows)
+    listed = {c for prefectures in PROVINCE_DIVISIONS.values() for members in prefectures.values() for c in members}
+    for full, division in rows:
+        if spelled[full] == 1 and full not in names and full not in listed:
+            names[full] = division
+            continue
+        # Shared (or a listed name too): only as one name with its prefecture's or municipality's.
+        city = division.prefecture or division.province + "市"
+        heads = {city, prefecture_short.get(city, division.province)}
+        for head in heads:
+            names.setdefault(head + full, replace(division, needs_context=False))
+    shorts = Counter(_county_short(full) for _, full, _, _ in counties())
+    shorts.update(short_name(c) for c in listed)
+    found: dict[str, Division] = {}
+    for full, division in rows:
+        short = _county_short(full)
+        if (short != full and len(short) >= 2 and shorts[short] == 1 and spelled[full] == 1
+                and short not in names and short not in PROVINCES and full not in _NATIONAL_NAMES_ALSO_WORDS):
+            found[short] = replace(division, needs_context=True)
+    return found
+
+
+def gazetteer() -> tuple[dict[str, Division], dict[str, Division], dict[str, Division]]:
+    """Every listed spelling of a division → the division; the short names of Henan's and Xinjiang's
+    counties (兰考 → 兰考县) that are no prefecture's bare name (安阳 is 安阳市, not 安阳县) nor another
+    county's; and those of every other province's counties (昆山 → 昆山市, see the module)."""
+    names: dict[str, Division] = {}
+    shorts: dict[str, list[Division]] = {}
+    for province, prefectures in PROVINCE_DIVISIONS.items():
+        for prefecture, members in prefectures.items():
+            names[prefecture] = Division(province, prefecture, None, needs_context=False)
+            bare = short_name(prefecture)
+            if bare != prefecture:
+                names.setdefault(bare, Division(province, prefecture, None, needs_context=True))
+            if prefecture.endswith("自治州"):  # 伊犁州, 昌吉州: as full a name as 伊犁哈萨克自治州
+                names.setdefault(bare + "州", names[prefecture])
+            for county in members:
+                names[county] = Division(province, prefecture, county, needs_context=county_needs_context(county))
+                if (short := short_name(county)) != county:
+                    shorts.setdefault(short, []).append(Division(province, prefecture, county, needs_context=True))
+    unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
+    # Every other province's prefecture-level divisions: a full name says its place alone, an
+    # autonomous prefecture's 恩施州 too, a bare one (武汉, 恩施) beside its province only, and none
+    # that names other divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).
+    for province, items in PREFECTURES.items():
+        if province in PROVINCE_DIVISIONS:
+            continue
+        for _, full, short in items:
+            names.setdefault(full, Division(province, full, None, needs_context=False))
+            if full.endswith("自治州"):
+                names.setdefault(short + "州", names[full])
+            if short not in CITY_SHORT_NAMES_NOT_ALONE:
+                names.setdefault(short, Division(province, full, None, needs_context=True))
+    # County-level places a province runs (仙桃市, 屯昌县; each the only one of its spelling in China):
+    # alone, a place of the province's own (「湖北省仙桃市」 is more than 湖北省); not 仙桃, 东方.
+    for province, direct in PROVINCE_DIRECT_COUNTIES.items():
+        names |= {full: Division(province, full, None, False) for full in direct if full not in names}
+    for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
+        names[name] = Division(province, prefecture, county, needs_context=False)
+    national_shorts = _national_counties(names)
+    national_shorts = {s: d for s, d in national_shorts.items() if s not in unique and s not in MUNICIPALITIES}
+    return names, unique, national_shorts
+
+
+def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
+    """Every other province's county-level places as wishes and job locations spell them: (key,
+    spellings, prefecture's full name or ``None``, province short name), for ``features.place_keys``. A
+    full name no other division has (昆山市, not a word, three characters or more) is its own key and
+    spelling; a shared one (鼓楼区) is keyed and spelled only with its city (南京市鼓楼区, 南京鼓楼区); a
+    short name only right after its city's or province's short name (金华义乌, 浙江义乌: not 义乌 alone)."""
+    prefecture_short = {full: short for items in PREFECTURES.values() for _, full, short in items}
+    names, _, shorts = gazetteer()
+    short_of = {d.county: s for s, d in shorts.items()}
+    found = []
+    for _, full, prefecture, province in counties():
+        if province in PROVINCE_DIVISIONS:
+            continue
+        city = prefecture or province + "市"
+        heads = (city, prefecture_short.get(city, province))
+        division = names.get(full)
+        if division is not None and division.county == full and division.prefecture == prefecture:
+            spellings = () if division.needs_context else (full,)
+            key = full if spellings else heads[1] + full
+            if short := short_of.get(full):
+                spellings += (heads[1] + short, *([province + short] if province != heads[1] else []))
+            found.append((key, spellings + (heads[1] + full, heads[0] + full), prefecture, province))
+        else:  # shared: with its city only
+            found.append((heads[0] + full, (heads[0] + full, heads[1] + full), prefecture, province))
+    return found
