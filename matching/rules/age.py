@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from matching.rules.age_groups import GENDER_WHO, per_group, relaxations_for, scope_levels, split_group_limits
+from matching.rules.age_levels import parse_level_season_ages
 from matching.rules.conditions import AgeCond
 from matching.rules.text import CJK, DATE, NUMBER, _split, _STRONG, date_of, number, sub_clauses
 
@@ -105,7 +106,7 @@ def stated_age_day(text: str) -> tuple[dt.date | None, str | None] | None:
 _WHO = re.compile(
     r"博士\(后\)|博士后|(?:具有|获得|取得)?(?:2\d{3}年)?(?:应届|非应届)?(?:全日制)?(?:统招|普通高校)?(?:硕士研究生|博士研究生|硕士|博士|研究生|本科(?:毕业)?生?|本科)"
     r"(?:生|毕业生|学历|学位|研究生)?(?:(?:、|和|及|与)(?:硕士研究生|博士研究生|硕士|博士|研究生|本科生|本科))*"
-    r"(?:及以上)?(?:学历|学位)?(?:\((?:学位|学历)\))?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
+    r"(?:及以上)?(?:学历|学位)?(?:\((?:学位|学历|学士|硕士|博士)\))?(?:及学位)?(?:的)?(?:人员|者)?(?:\((?:非在职|全日制)\))?(?:人员)?"
     r"|(?:2\d{3}年)?(?:应届毕业生|应届生|应届|非应届生|非应届毕业生|非应届|往届毕业生|往届生|历届生|历届|社会人员)"
     r"|(?:大专生|专科生|大学本科|本科生|本科)(?:、(?:大专生|本科生|硕士研究生|博士研究生))*"
     r"|(?:具有|具备|取得)?[^,;()]{0,14}?(?:职称|职务|资格证?|资格|人才|中级证|医师证)(?:的|人员|者|医疗人员)*"
@@ -243,6 +244,8 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     chunk = text[start:end]
     if not re.search(r"岁|出生", chunk) or not CJK.search(chunk):
         return None
+    if (by_level := parse_level_season_ages(chunk)) is not None:
+        return by_level  # 本科:应届30岁及以下(…),历届35岁及以下(…)硕士:…
     parts: list[_Part] = []
     notes = _Part()  # the day a leading note states (年龄计算截止时间为…。硕士研究生32周岁以下…)
     pending_who: str | None = None

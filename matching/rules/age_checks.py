@@ -136,10 +136,11 @@ def _in_group(r: AgeRelaxation, g: Graduate, ctx: Context) -> bool | None:
     named = scope_levels(r.who) or (r.level,)
     if not (g.education >= r.level if "及以上" in r.who else g.education in named):
         return False
-    if r.fresh_only:
+    if r.fresh_only or _EARLIER.search(r.who):
+        # 硕士应届 / 硕士历届: the season as well as the level tells the group.
         if g.graduation_year is None:
             return None
-        if not is_fresh(g, ctx, years_named(r.who)):
+        if is_fresh(g, ctx, years_named(r.who)) != r.fresh_only:
             return False
     return None if r.unrecorded else True
 
@@ -168,6 +169,8 @@ def _within_group_limits(p: AgeCond, g: Graduate, ctx: Context, want: str, dated
 
 #: A group named by the season alone (应届毕业生, 2026年应届生, 往届生, 非应届高校毕业生).
 _SEASON_ONLY = re.compile(r"(?:20\d\d年)?(?P<fresh>应届|往届|非应届)(?:高校)?(?:毕业)?生?")
+#: A group of earlier graduates (本科历届, 硕士往届): a fresh graduate is not of it.
+_EARLIER = re.compile(r"历届|往届|非应届")
 #: A group named by what its members hold (具有副高职称, 取得执业资格): not a noun of people.
 _HOLDING = re.compile(r"(?:具有|具备|取得|持有)")
 

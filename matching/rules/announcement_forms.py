@@ -13,8 +13,10 @@ import re
 
 from features.education import Degree, EducationLevel
 from matching.rules.age_groups import scope_levels
-from matching.rules.conditions import CertificateCond, DegreeCond, DetailCond, Kind, NatureCond, NoteCategory, SchoolCond
+from matching.rules.conditions import (AgeCond, CertificateCond, DegreeCond, DetailCond, Kind, NatureCond, Note, NoteCategory, SchoolCond,
+                                       TargetCond, TargetGroup)
 from matching.rules.patterns import _note, _rule
+from matching.rules.text import DATE, date_of
 
 _MASTER = (EducationLevel.MASTER,)
 #: A bracket that may hold one more bracket: (不含联合办学(二表B、三表)、专升本生).
@@ -41,6 +43,10 @@ def _master_stages(m: re.Match[str]) -> list[tuple[Kind, object]]:
 
 
 _PASS_PROOF = r"(?:<|\()?中小学和幼儿园教师资格考试合格证明(?:>|\))?"
+_STAGE_CERT = r"(?:对应|相应)学段(?:对应)?学科(?:的)?教师资格证书?"
+#: 须在2023年7月之前取得对应学段学科教师资格证书或同时取得…<中小学幼儿园教师资格考试合格证明>和相应的<普通话等级证书>，否则予以解聘.
+_CERT_BY_DAY = (rf"(?:须|需|应)在20\d\d年\d{{1,2}}月(?:\d{{1,2}}日)?(?:之前|以前|前)取得{_STAGE_CERT}"
+                r"(?:或同时取得对应学段学科的<中小学幼儿园教师资格考试合格证明>和相应的<普通话等级证书>)?(?:,否则(?:予以)?(?:解聘|解除聘用合同))?")
 
 
 def _teacher_certificates(m: re.Match[str]) -> list[tuple[Kind, object]]:
@@ -65,7 +71,56 @@ def _scoped_degree(m: re.Match[str]) -> DegreeCond:
     return DegreeCond(minimum=_DEGREES[m.group("deg")], scope=who, scope_levels=scope_levels(who))
 
 
+_PLAN = r"列入国家统一招生计划\(不含委培生、定向生\)的普通高等院校(?:、普通高等职业技术院校)?的"
+
+
+def _two_routes(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """1.具有研究生学历且获得硕士及以上学位的毕业生：列入国家统一招生计划（不含委培生、定向生）的…硕士研究生
+    或博士研究生。年龄18至35周岁（…期间出生，下同），户籍不限。2.具有本科学历且获得学士学位的毕业生：…本科
+    毕业生。年龄18至35周岁，户籍不限。且必须符合下列条件之一：（1）…: two routes, each a level with the
+    degree of that level, admitted through the national plan, of one age range; the 本科 route adds one
+    of several honours or schools, which no record holds (reviewed, a 研究生 not concerned). The table
+    cuts the list off mid-sentence: the review says so."""
+    options = m.group("options").strip()
+    cut = "" if options.endswith(("。", ".", ";")) else "…（表中原文不全，请查阅招聘公告）"
+    born = (date_of(m.group(3), m.group(4), m.group(5)), date_of(m.group(6), m.group(7), m.group(8)))
+    return [
+        (Kind.EDUCATION_NATURE, NatureCond(regular=True)),
+        (Kind.STATUS, DetailCond("不含委培生、定向生")),
+        (Kind.DEGREE, DegreeCond(matching_level=True)),
+        (Kind.AGE, AgeCond(minimum=int(m.group("lo")), maximum=int(m.group("hi")), born_from=min(born), born_to=max(born))),
+        (Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT)),  # 户籍不限
+        (Kind.RECORD, DetailCond(f"本科毕业生须符合下列条件之一：{options}{cut}", scope="本科毕业生",
+                                 scope_levels=(EducationLevel.BACHELOR,))),
+    ]
+
+
+def _plan_fresh(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """毕业生报名条件：限列入国家统一招生计划（不含委培生、定向生）并且已经取得相应学历、学位证书的全日制普通
+    高等院校、普通高等职业技术院校的2020年应届毕业生: full-time and through the national plan, not
+    commissioned or directed, that season's graduates; the diplomas in hand by then is a notice."""
+    return [(Kind.EDUCATION_NATURE, NatureCond(full_time=True, regular=True)), (Kind.STATUS, DetailCond("不含委培生、定向生")),
+            (Kind.TARGET_GROUP, TargetCond(TargetGroup.FRESH_GRADUATE, years=(int(m.group("year")),))),
+            (Kind.NOTE, Note(NoteCategory.NOTICE))]
+
+
 RULES = (
+    _rule("plan_fresh_graduates", Kind.TARGET_GROUP,
+          r"(?:毕业生报名条件:)?限列入国家统一招生计划\(不含委培生、定向生\)并且已经取得相应学历、学位证书的全日制普通高等院校"
+          r"(?:、普通高等职业技术院校)?的(?P<year>20\d\d)年应届毕业生",
+          _plan_fresh, whole=True),
+    # 2019年11月27日至2020年11月26日取得国（境）外学位并完成教育部门学历认证、具有北京市常住户口且人事行政关系在北京
+    # 的留学回国人员，未落实工作单位的，可以报考面向应届毕业生招聘的岗位: another way into the job's 应届 limit
+    # (``engine._with_fresh_alternatives``: a graduate of another year is reviewed, not refused).
+    _rule("returnees_as_fresh", Kind.NOTE,
+          rf"{DATE}至{DATE}取得国\(境\)外学位并完成教育部门学历认证[^;]{{0,60}}?的留学回国人员,未落实工作单位的,可以报考面向应届毕业生招聘的岗位",
+          _note(NoteCategory.FRESH_ALTERNATIVE), whole=True),
+    _rule("graduate_or_bachelor_routes", Kind.RECORD,
+          rf"1\.具有研究生学历且获得硕士及以上学位的毕业生:{_PLAN}硕士研究生或博士研究生[。.]?"
+          rf"年龄(?P<lo>\d{{2}})至(?P<hi>\d{{2}})周岁\({DATE}至{DATE}期间出生(?:,下同)?\),户籍不限[。.]?"
+          rf"2\.具有本科学历且获得学士学位的毕业生:{_PLAN}本科毕业生[。.]?年龄(?P=lo)至(?P=hi)周岁,户籍不限[。.]?"
+          r"且必须符合下列条件之一:(?P<options>.+)",
+          _two_routes, whole=True),
     _rule("scoped_degree", Kind.DEGREE,
           r"(?P<who>博士研究生|硕士研究生|研究生|本科生|本科毕业生|公费师范生|免费师范生|师范生)(?:需|须|应|必须)(?:取得|获得|具有|具备)(?:相应的?)?(?P<deg>学士|硕士|博士)(?:及以上)?学位(?:证书?)?",
           _scoped_degree, whole=True),
@@ -131,6 +186,40 @@ RULES = (
     _rule("civil_servant_minimum_years", Kind.STATUS,
           r"(?P<req>除报考专门面向选调生的职位外,报考其他职位应符合在本级机关工作的最低年限要求)(?:\((?:[^()]|\([^()]*\))*\))?",
           lambda m: DetailCond(m.group("req") + "（在职公务员适用）"), whole=True),
+    # 2019年及之前毕业的须具有执业医师资格 / 2020年毕业的须具有执业医师考试成绩合格证明: a certificate
+    # asked of the graduates of those years only (``checks._graduated_in``); others are not concerned.
+    _rule("certificate_by_graduation_year", Kind.CERTIFICATE,
+          r"(?P<who>20\d\d年(?:及之前|及以前|以前|之前|及之后|及以后|以后|之后)?毕业的)(?:须|需|应|必须)(?:具有|具备|取得|持有)"
+          r"(?P<name>[\u4e00-\u9fff]{2,20}?(?:资格证书|资格证|资格|合格证明|证书))",
+          lambda m: CertificateCond(m.group("name"), scope=m.group("who")), whole=True),
+    # 往届生须取得对应学段对应学科教师资格证书，2022年应届生须在2023年7月之前取得…，否则予以解聘: the
+    # certificate is asked of earlier graduates at application (``checks``: a fresh graduate is not
+    # concerned); this season's graduates obtain it after appointment, which asks nothing now.
+    _rule("earlier_teacher_certificate", Kind.CERTIFICATE,
+          rf"(?P<who>往届生|往届毕业生|社会人员)(?:须|需|应)(?:取得|具有|具备)(?P<name>{_STAGE_CERT}),(?:20\d\d年)?应届(?:毕业)?生{_CERT_BY_DAY}",
+          lambda m: [(Kind.CERTIFICATE, CertificateCond(m.group("name"), scope=m.group("who"))), (Kind.NOTE, Note(NoteCategory.NOTICE))],
+          whole=True),
+    # 须在2023年7月之前取得对应学段学科教师资格证书或…，否则予以解聘 / 教师资格证仍实施“先上岗、再考证”
+    # 阶段性措施 / 但须在规定时间内取得相应教师资格证 / 其中2021届、2022届师范类本科毕业生须于2023年7月31日前
+    # 取得，其他人员须于2024年7月31日前取得: a certificate due after appointment (keeping the post
+    # depends on it), no condition of applying.
+    _rule("teacher_certificate_after_appointment", Kind.NOTE,
+          rf"{_CERT_BY_DAY}|教师资格证仍实施\"先上岗、再考证\"阶段性措施|但?(?:须|需)在规定时间内取得相应(?:的)?教师资格证书?"
+          r"|其中20\d\d届(?:、20\d\d届)*[\u4e00-\u9fff]{0,12}?毕业生(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得,其他人员(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得",
+          _note(NoteCategory.NOTICE), whole=True),
+    # 须具有报考岗位一致的教师资格证及普通话证: two certificates.
+    _rule("teacher_and_mandarin_certificates", Kind.CERTIFICATE,
+          r"(?:须|需|应)?具有与?(?P<cert>报考岗位(?:相)?一致的教师资格证书?)(?:及|和)(?P<mandarin>普通话(?:等级)?证书?)",
+          # named as the tables' other items name it (与报考岗位一致的…), so a post stating both says it once
+          lambda m: [(Kind.CERTIFICATE, CertificateCond("与" + m.group("cert"))), (Kind.CERTIFICATE, CertificateCond(m.group("mandarin")))],
+          whole=True),
+    # 受疫情影响，暂未取得教师资格证书的人员可持在有效期内的中小学教师资格考试合格证明或笔试合格成绩报名: the
+    # certificate asked elsewhere may be stood in for at application; it asks nothing more.
+    _rule("teacher_certificate_stand_in", Kind.NOTE,
+          r"(?:受(?:新冠肺炎)?疫情影响,)?暂未取得教师资格证书?的(?:人员|考生)可(?:持|凭)(?:在)?有效期内的中小学教师资格考试合格证明(?:或笔试合格成绩)?报名",
+          _note(NoteCategory.NOTICE), whole=True),
+    # 博士后出站人员 (an item of a post's requirements): whether one completed a postdoc no record holds.
+    _rule("postdoc_completed", Kind.STATUS, r"(?:须为|限)?博士后出站人员", lambda m: DetailCond("博士后出站人员"), whole=True),
     # 离退休缴纳社保需满15年: whether the years left before retirement reach the contributions
     # asked depends on the retirement age and past contributions, which no record holds.
     _rule("pension_years", Kind.STATUS, r"(?:至)?(?:离退休|退休)(?:前)?(?:缴纳|缴费)?社保(?:缴费年限)?(?:需|须|应)?满\d{1,2}年",

@@ -247,11 +247,27 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     if not_fresh_only and not levels and g.graduation_year is not None and is_fresh(g, ctx, ()):
         # 社会人员具有中级及以上职称, 毕业3年及以上的历届生具有…职称: not asked of this season's graduates.
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您为应届毕业生"
+    years = _graduated_in(p.scope)
+    if years is not None and g.graduation_year is not None and not years[0] <= g.graduation_year <= years[1]:
+        # 2019年及之前毕业的须具有执业医师资格: asked of the graduates of those years only.
+        return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您{g.graduation_year}年毕业"
     who = f"{p.scope}须具有" if p.scope else ""
     if p.post:
         # The table lists several posts; which one this job is, the officer checks.
         return REVIEW, f"证书待核实：报考{p.post}须具有{p.name}，请核实本岗位是否适用及您是否已取得"
     return REVIEW, f"证书待核实：岗位要求{who}{p.name}，请核实是否已取得"
+
+
+_GRADUATED_IN = re.compile(r"(20\d\d)年(?P<side>及之前|及以前|以前|之前|及之后|及以后|以后|之后)?毕业的?")
+
+
+def _graduated_in(scope: str | None) -> tuple[int, int] | None:
+    """(first, last) graduation year a scope names (2019年及之前毕业的 → (0, 2019)), else ``None``."""
+    m = _GRADUATED_IN.fullmatch(scope or "")
+    if m is None:
+        return None
+    year, side = int(m.group(1)), m.group("side") or ""
+    return (0, year) if "前" in side else (year, 9999) if "后" in side else (year, year)
 
 
 def _service(p: ServiceYearsCond, g: Graduate, ctx: Context) -> Outcome:

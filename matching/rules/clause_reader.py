@@ -20,8 +20,9 @@ from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
+from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
 
-EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT
+EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT + _EXPLICIT_TITLE
 
 
 def condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:

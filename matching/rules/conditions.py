@@ -337,6 +337,9 @@ class NoteCategory(enum.StrEnum):
     PAY = "薪酬待遇"
     HUKOU_EXEMPTION = "户籍放宽"  # opens a hukou limit of another column to some graduates
     MAJOR_EXEMPTION = "专业放宽"  # 博士…不受招聘专业限制: a 博士 outside the list is reviewed
+    OVERSEAS_MAJOR_EXEMPTION = "留学生专业放宽"
+    FRESH_ALTERNATIVE = "应届身份放宽"  # 留学回国人员…可以报考面向应届毕业生招聘的岗位: engine._with_fresh_alternatives
+    EDUCATION_EXEMPTION = "学历放宽"  # 具有副教授职称的学历可放宽至硕士: matching.rules.title_exemptions  # 英国…留学毕业生不限专业: a refusal on the list is reviewed
     SEEKING_EXEMPTION = "择业期放宽"  # 博士生不受择业期限制: a 博士 of an earlier year meets the 应届 limit
 
 

@@ -20,12 +20,13 @@ from features.records import Graduate, Job
 from matching.deadlines import job_result
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.age_groups import relaxations_for
-from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
+from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, DetailCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
+from matching.rules.title_exemptions import relaxed as title_relaxed
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
 
@@ -105,6 +106,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
+        out = _with_fresh_alternatives(out)
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
@@ -129,8 +131,13 @@ class RulesEngine:
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
                     status = Status.NEEDS_REVIEW
+                elif status is Status.NOT_ELIGIBLE and (overseas := _note_text(conds, NoteCategory.OVERSEAS_MAJOR_EXEMPTION)):
+                    # The record does not say where the graduate studied: the exemption may admit them.
+                    reason = reason.replace("专业不符：", "专业待核实：", 1) + f"（岗位注明{overseas}，如您属于此类请核实）"
+                    status = Status.NEEDS_REVIEW
             else:
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
+                status, reason = title_relaxed(cond.kind, status, reason, graduate, conds)
             checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate)))
@@ -140,6 +147,11 @@ class RulesEngine:
 
     def explain(self, graduate: Graduate, job: Job, status: Status | None = None) -> tuple[str, ...]:
         return self.check(graduate, job).reasons(status)
+
+
+def _note_text(conds: tuple[Condition, ...], category: NoteCategory) -> str | None:
+    """The words of the job's first note of ``category``, or ``None``."""
+    return next((c.text for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is category), None)
 
 
 def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
@@ -227,6 +239,19 @@ def _with_target_alternatives(conds: list[Condition]) -> list[Condition]:
     text = "；".join(c.text if c.span.column == first.span.column else f"{c.span.column}：{c.text}" for c in groups)
     either = Condition(Kind.TARGET_GROUP, EitherCond(tuple((c.kind, c.payload) for c in groups)), span, text)
     return [either if c is first else c for c in conds if c is first or not is_group(c)]
+
+
+def _with_fresh_alternatives(conds: list[Condition]) -> list[Condition]:
+    """Others the job lets in as 应届 graduates (…取得国（境）外学位…的留学回国人员，未落实工作单位的，可以报考
+    面向应届毕业生招聘的岗位): each 应届 limit becomes a choice between the season and them, whom no
+    record tells apart, so a graduate of another year is reviewed in the note's words, not refused."""
+    notes = [c for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.FRESH_ALTERNATIVE]
+    if not notes:
+        return conds
+    who = re.sub(r"[，,]\s*未落实工作单位的[，,]\s*可以报考面向应届毕业生招聘的岗位[。.]?$", "（未落实工作单位）", notes[0].text)
+    other = (Kind.STATUS, DetailCond(who))
+    return [replace(c, payload=EitherCond(((Kind.TARGET_GROUP, c.payload), other)))
+            if isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.FRESH_GRADUATE else c for c in conds]
 
 
 def _with_seeking_exemptions(conds: list[Condition]) -> list[Condition]:

@@ -19,7 +19,7 @@ from features.major_lookup import undergrad_classes_by_name
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
 from matching.eligibility import open_major_reason
-from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Span, Unparsed
+from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Note, NoteCategory, Span, Unparsed
 from matching.verdict import Status
 
 _CODE_IN_TEXT = re.compile(r"\d{4,6}")
@@ -38,8 +38,22 @@ def _major_words(graduate: Graduate) -> str:
     return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
 
 
+#: 「…；英国、美国、加拿大或澳大利亚留学毕业生（含…中外合作办学本科院校毕业生）不限专业」 closing a list:
+#: another way in for graduates the record does not tell apart, not majors of the list.
+_OVERSEAS_ANY_MAJOR = re.compile(
+    r"[，,；;。]\s*(?P<who>(?:[\u4e00-\u9fff]{2,6}[、或和])*[\u4e00-\u9fff]{2,6}(?:留学毕业生|留学回国人员|留学生)"
+    r"(?:[（(][^）)]*[）)])?)\s*不限专业[。.]?\s*$")
+
+
 def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: MajorCodeTables | None) -> list[Condition]:
-    """The major condition of one cell, plus a review condition per piece not read."""
+    """The major condition of one cell, plus a review condition per piece not read. An
+    overseas graduates' exemption closing the list (``_OVERSEAS_ANY_MAJOR``) is a note
+    (``NoteCategory.OVERSEAS_MAJOR_EXEMPTION``): a refusal on the list is then reviewed."""
+    if (overseas := _OVERSEAS_ANY_MAJOR.search(raw)) is not None:
+        start = overseas.start("who")
+        note = Condition(Kind.NOTE, Note(NoteCategory.OVERSEAS_MAJOR_EXEMPTION), Span(column, start, len(raw)),
+                         raw[start:].rstrip("。. "))
+        return parse_major_cell(column, raw[: overseas.start()], catalog, tables) + [note]
     req = parse_major_requirement(raw, catalog, tables=tables)
     if not req.unrestricted and not req.refs and not req.unparsed:
         return []

@@ -289,7 +289,8 @@ RULES: tuple[Rule, ...] = (
     _rule("open_post", Kind.NOTE, r"普通职位|普通岗位|面向社会公开(?:招聘|招考|招录)|(?:面向|限)?(?:应届(?:毕业生|生)?(?:或者|或|、|及|和|与)(?:非应届|往届|社会)(?:毕业生|生|人员|人士)?|应、?往届(?:毕业生|生)?)(?:均可)?(?:报考)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),
     # 「大学生士兵」 (Beijing's 大学生士兵职位): posts reserved for university graduates who served, 退役大学生士兵.
     _rule("student_soldier", Kind.TARGET_GROUP, r"(?:限|仅限|面向)?大学生士兵(?:职位|岗位)?(?:报考)?", lambda m: TargetCond(TargetGroup.VETERAN, projects=("退役大学生士兵",)), whole=True),
-    _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*|[^,;]*者,\s*(?:同等条件下)?(?:予以)?优先(?:考虑|录用|聘用)?", _note(NoteCategory.PREFERENCE), whole=True),
+    # 同等条件下 alone: the comma after it cut it from the preference it opens (…，同等条件下，取得…等人员优先).
+    _rule("preference", Kind.NOTE, r"(?:同等条件下,?)?[^,;]*优先[^,;]*|[^,;]*者,\s*(?:同等条件下)?(?:予以)?优先(?:考虑|录用|聘用)?|(?:在)?同等条件下", _note(NoteCategory.PREFERENCE), whole=True),
     _rule("fresh", Kind.TARGET_GROUP, r"(?!含)(?=[^;]*(?:毕业生|应届|毕业的))(?=[^;]*(?:20\d\d|应届|择业期))(?:" + _FRESH_TOKEN + r")+", _fresh, whole=True),
     _rule("seeking", Kind.TARGET_GROUP, r"(?:含)?择业期(?:两|二|2)年内(?:的)?毕业生", lambda m: TargetCond(TargetGroup.FRESH_GRADUATE, job_seeking_years=2), whole=True),
     _rule("graduates", Kind.NOTE, r"专项招聘高校毕业生|(?:限|面向)?(?:普通)?高校毕业生|历届生|历届毕业生|面向社会|面向全国(?:招聘)?", _note(NoteCategory.NO_REQUIREMENT), whole=True),

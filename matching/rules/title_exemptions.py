@@ -1,0 +1,68 @@
+"""A lower education for holders of a professional title: 具有副教授及以上职称的人员，学历可放宽至硕士 /
+若取得副高级及以上专业技术职称的，学历可放宽至本科及以上、学位学士及以上 / 具有高级职称者学历、年龄适当放宽.
+
+Read as a note (``NoteCategory.EDUCATION_EXEMPTION``, its words kept): the graduate record holds no
+title, so an education or degree refusal the relaxation may lift is reviewed instead (``relaxed``),
+naming the title; a graduate below the relaxed level itself is still refused. 学历、年龄适当放宽 relaxes
+the age as well (an open ``AgeRelaxation`` joining the job's age limits, as ``extra``'s relaxations).
+Tested in ``tests/test_rules_residue_forms.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from features.education import Degree, EducationLevel
+from features.records import Graduate
+from matching.rules.conditions import AgeRelaxation, Condition, Kind, Note, NoteCategory
+from matching.rules.patterns import _rule
+from matching.verdict import Status
+
+_WHO = r"(?P<who>(?:具有|取得|具备)[\u4e00-\u9fff、]{2,20}?(?:职称|职务|资格))"
+
+
+def _exemption(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    out: list[tuple[Kind, object]] = [(Kind.NOTE, Note(NoteCategory.EDUCATION_EXEMPTION))]
+    if m.group("age"):
+        out.append((Kind.NOTE, AgeRelaxation(maximum=999, who=m.group("who"))))
+    return out
+
+
+RULES = (
+    _rule("title_education_exemption", Kind.NOTE,
+          rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?(?:其)?学历(?:、学位)?(?P<age>、年龄)?(?:要求)?(?:可|可以)?(?:适当)?放宽"
+          r"(?:至(?:[\u4e00-\u9fff]{2,8}?)(?:及以上)?(?:、学位(?:[\u4e00-\u9fff]{2,4}?)(?:及以上)?)?)?",
+          _exemption, whole=True),
+)
+
+_LEVELS = (("博士", EducationLevel.DOCTOR), ("硕士", EducationLevel.MASTER), ("研究生", EducationLevel.MASTER),
+           ("本科", EducationLevel.BACHELOR), ("学士", EducationLevel.BACHELOR), ("大专", EducationLevel.JUNIOR_COLLEGE),
+           ("专科", EducationLevel.JUNIOR_COLLEGE))
+_DEGREE_OF = {EducationLevel.BACHELOR: Degree.BACHELOR, EducationLevel.MASTER: Degree.MASTER, EducationLevel.DOCTOR: Degree.DOCTOR}
+
+
+def _relaxed_to(text: str) -> EducationLevel | None:
+    """The lowest level the relaxation names after 放宽至 (None: 适当放宽, no level named)."""
+    _, _, after = text.partition("放宽至")
+    found = [level for word, level in _LEVELS if word in after]
+    return min(found) if found else None
+
+
+def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds) -> tuple[Status, str]:
+    """An education or degree refusal under a title holders' relaxation the graduate's level meets:
+    reviewed, naming the relaxation; any other result unchanged."""
+    if status is not Status.NOT_ELIGIBLE or kind not in (Kind.EDUCATION, Kind.DEGREE):
+        return status, reason
+    note: Condition | None = next((c for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note)
+                                   and c.payload.category is NoteCategory.EDUCATION_EXEMPTION), None)
+    if note is None:
+        return status, reason
+    level = _relaxed_to(note.text)
+    if level is not None:
+        held = graduate.education if kind is Kind.EDUCATION else graduate.degree
+        floor = level if kind is Kind.EDUCATION else _DEGREE_OF.get(level)
+        if held is None or floor is None or held < floor:
+            return status, reason
+    head = "学历" if kind is Kind.EDUCATION else "学位"
+    return Status.NEEDS_REVIEW, (reason.replace(f"{head}不符：", f"{head}待核实：", 1)
+                                 + f"（岗位注明{note.text.rstrip('。.;；')}，如您具有该职称请核实）")
