@@ -133,6 +133,14 @@ class UninvitedGraduate:
 
 
 @dataclass(frozen=True, slots=True)
+class AbsentGraduate:
+    """A graduate no fair of the plan invites, and why (``matching.fair_absentees``)."""
+
+    graduate_id: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
 class FairPlan:
     by: FairBy
     limits: FairLimits
@@ -144,6 +152,7 @@ class FairPlan:
     graduates_total: int
     unplaced: tuple[UnplacedPosition, ...] = ()  # every position no fair holds, in job id order
     uninvited: tuple[UninvitedGraduate, ...] = ()  # per theme, graduates no part of it had room for
+    absent: tuple[AbsentGraduate, ...] = ()  # every graduate no fair invites, in id order
 
     @property
     def graduates_placed(self) -> int:

@@ -47,6 +47,7 @@ from sklearn.utils.validation import check_is_fitted
 
 from features.records import Graduate, Job
 from matching.deadlines import job_closed, job_closed_reason
+from matching.fair_absentees import absent_graduates
 from matching.fair_audience import theme_audience
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
 from matching.fair_cuts import area, moved_note, regroup
@@ -55,7 +56,7 @@ from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
 from matching.fair_parts import fair_name, pack, place_order
 from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
-    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
+    AbsentGraduate, DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
     fair_key)
 from matching.fair_sessions import sessions
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
@@ -154,9 +155,14 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                                            "，他们都受邀参加了其他主题的招聘会"))
     if by is FairBy.MAJOR and (unclassed := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unclassed} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
+    absent = absent_graduates(by=by, max_rank=limits.max_rank, people=people, offers=offers, classes=classes,
+                              fairs=fairs, dropped=planner.dropped, unplaced=unplaced, uninvited=planner.uninvited)
+    if absent:
+        notes.append(f"{len(absent)} 位毕业生未受邀参加任何招聘会，逐人说明原因（见「未列入招聘会的毕业生」）")
     return FairPlan(by=by, limits=limits, fairs=fairs, dropped=tuple(planner.dropped), notes=tuple(notes),
                     unthemed_positions=unthemed, positions_total=len(jobs), graduates_total=len(people),
-                    unplaced=unplaced, uninvited=tuple(sorted(planner.uninvited, key=lambda u: (u.theme, u.graduate_id))))
+                    unplaced=unplaced, uninvited=tuple(sorted(planner.uninvited, key=lambda u: (u.theme, u.graduate_id))),
+                    absent=absent)
 
 
 class _Planner:

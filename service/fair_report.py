@@ -15,6 +15,10 @@ COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", 
            "major", "status", "job_ids", "reason", "contact")
 HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
               "专业", "状态", "可报考岗位编号", "理由", "联系方式")
+#: The row type of a graduate no fair invites (``absent_rows``).
+ABSENT_ROW = "未列入毕业生"
+#: The row type of the CSV's note rows (``note_rows``), last in the file.
+NOTE_ROW = "说明"
 
 
 def limits_dict(plan: FairPlan) -> dict:
@@ -80,6 +84,8 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
                                for u in plan.unplaced[unplaced_offset:unplaced_offset + limit]],
         "uninvited_graduates": [{"graduate_id": u.graduate_id, **_person(u.graduate_id, graduates), "theme": u.theme,
                                  "reason": u.reason} for u in plan.uninvited],
+        "absent_graduates": [{"graduate_id": a.graduate_id, **_person(a.graduate_id, graduates), "reason": a.reason}
+                             for a in plan.absent],
     }
 
 
@@ -108,6 +114,14 @@ def uninvited_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[di
              "headcount": None, "status": "", "job_ids": "", "reason": u.reason} for u in plan.uninvited]
 
 
+def absent_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
+    """One row per graduate no fair invites (``FairPlan.absent``), under ``COLUMNS`` (no fair;
+    row type 未列入毕业生), so an organiser knows whom the plan leaves out and why."""
+    return [{"fair": None, "fair_title": "", "theme": "", "row_type": ABSENT_ROW, "id": a.graduate_id,
+             **{k: v or "" for k, v in _person(a.graduate_id, graduates).items()}, "employer": "", "location": "",
+             "headcount": None, "status": "", "job_ids": "", "reason": a.reason} for a in plan.absent]
+
+
 def _person(graduate_id: str, graduates: Mapping[str, Graduate]) -> dict:
     record = graduates.get(graduate_id)
     return {"name": record.name if record else None, "school": record.school if record else None,
@@ -119,6 +133,16 @@ def unplaced_rows(plan: FairPlan) -> list[dict]:
     return [{"fair": None, "fair_title": "", "theme": "", "row_type": "未列入岗位", "id": u.job_id, "name": u.title,
              "employer": u.employer or "", "location": u.location or "", "headcount": shown_headcount(u), "school": "",
              "major": "", "status": "", "job_ids": "", "reason": u.reason} for u in plan.unplaced]
+
+
+def note_rows(plan: FairPlan) -> list[dict]:
+    """The plan's summary and notes (what was merged, split, trimmed, moved or dropped, and why
+    posts have no guest), one row each under ``COLUMNS`` (row type 说明, the text in 理由): the
+    XLSX sheet 说明 for the CSV, which has one table only, so that an organiser holding the CSV
+    reads why an employer moved or a theme is not held."""
+    return [{"fair": None, "fair_title": "", "theme": "", "row_type": NOTE_ROW, "id": "", "name": "", "employer": "",
+             "location": "", "headcount": None, "school": "", "major": "", "status": "", "job_ids": "", "reason": note}
+            for note in (summary(plan), *plan.notes)]
 
 
 def unplaced_sheet(plan: FairPlan) -> list[dict]:

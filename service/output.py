@@ -80,18 +80,20 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
                 contact_of: Callable[[str], str | None] = lambda job_id: None) -> int:
     """Write a fair plan to ``path``: CSV/XLSX (one header row, ``fair_report.HEADERS_ZH``) one
     row per position and per graduate of each fair, then one per graduate a theme had no room
-    for (类型 未受邀毕业生), and one per position no fair holds with the reason (CSV: row type 未列入岗位 at the
-    end; XLSX: sheet 未列入岗位, then a sheet 说明 with what was merged, split, trimmed or
-    dropped); JSON the nested plan the API answers. A fair's positions carry their employer's
-    contact (column 联系方式, one per employer; JSON: ``employer_contacts``), ``contact_of`` giving
-    a job id's ``Job.contact``. Returns the number of rows (fairs for JSON)."""
+    for (类型 未受邀毕业生), one per graduate no fair invites (未列入毕业生), one per position no fair
+    holds with the reason (CSV: row type 未列入岗位; XLSX: sheet 未列入岗位), and the plan's summary
+    and notes, what was merged, split, trimmed, moved or dropped (CSV: rows of type 说明 at the end,
+    the text in 理由; XLSX: sheet 说明); JSON the nested plan the API answers. A fair's positions
+    carry their employer's contact (column 联系方式, one per employer; JSON: ``employer_contacts``),
+    ``contact_of`` giving a job id's ``Job.contact``. Returns the number of rows (fairs for JSON)."""
     from service import fair_report
 
     path = check_output_path(path)
-    rows = fair_report.plan_rows(plan, graduates) + fair_report.uninvited_rows(plan, graduates)
+    rows = (fair_report.plan_rows(plan, graduates) + fair_report.uninvited_rows(plan, graduates)
+            + fair_report.absent_rows(plan, graduates))
     notes = [{"note": note} for note in (fair_report.summary(plan), *plan.notes)]
     if path.suffix.lower() == ".csv":
-        rows += fair_report.unplaced_rows(plan)
+        rows += fair_report.unplaced_rows(plan) + fair_report.note_rows(plan)
     rows = fair_report.with_contacts(rows, contact_of)
     # Organisers open these in Excel or WPS to print invitation lists, the CSV too (the
     # download /fairs offers): one header row, in Chinese, in both. Programs read the JSON

@@ -138,12 +138,12 @@ def test_the_files_an_organiser_opens_have_one_chinese_header_row(catalog, segme
     by_id = {g.id: g for g in graduates}
     book, table = tmp_path / "fairs.xlsx", tmp_path / "fairs.csv"
     rows = write_fairs(book, result, by_id)
-    assert write_fairs(table, result, by_id) == rows + len(result.unplaced)
+    assert write_fairs(table, result, by_id) == rows + len(result.unplaced) + 1 + len(result.notes)  # + 说明 rows
     sheet = [list(r) for r in load_workbook(book, read_only=True)["招聘会"].iter_rows(values_only=True)]
     assert sheet[0] == list(HEADERS_ZH) and len(sheet) == 1 + rows
     assert not any(name in cell for row in sheet[1:] for cell in row if isinstance(cell, str) for name in COLUMNS[:4])
     kinds = Counter(row[HEADERS_ZH.index("类型")] for row in sheet[1:])
-    assert kinds == {"岗位": 9, "毕业生": 9, "未受邀毕业生": 3}
+    assert kinds == {"岗位": 9, "毕业生": 9, "未受邀毕业生": 3, "未列入毕业生": 3}  # the same 3, invited nowhere
     text = table.read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == ",".join(HEADERS_ZH) and "fair_title" not in text
 

@@ -106,6 +106,13 @@ def _print(plan, graduates, show: int) -> None:
         print("\n说明：")
         for note in plan.notes:
             print(f"  - {note}")
+    if plan.absent:
+        print(f"\n未列入招聘会的毕业生（{len(plan.absent)} 位）：")
+        for a in plan.absent[:PRINTED]:
+            record = graduates.get(a.graduate_id)
+            print(f"  - {a.graduate_id} {record.name if record and record.name else ''}：{a.reason}")
+        if len(plan.absent) > PRINTED:
+            print(f"  ……另有 {len(plan.absent) - PRINTED} 位（使用 --out 保存全部毕业生的原因）")
     if plan.unplaced:
         print(f"\n未列入招聘会的岗位（{len(plan.unplaced)} 个）：")
         for u in plan.unplaced[:PRINTED]:

@@ -300,6 +300,16 @@ class FairUninvitedPublic(BaseModel):
     reason: str = Field(description="未受邀参加该主题招聘会的原因")
 
 
+class FairAbsentPublic(BaseModel):
+    """A graduate no fair of the plan invites."""
+
+    graduate_id: str
+    name: str | None
+    school: str | None
+    major: str | None
+    reason: str = Field(description="未受邀参加任何招聘会的原因")
+
+
 class FairLimitsPublic(BaseModel):
     max_employers: int
     max_positions: int
@@ -337,6 +347,8 @@ class FairPlanPublic(BaseModel):
     uninvited_graduates: list[FairUninvitedPublic] = Field(
         default_factory=list, description="可报考某主题的岗位、但该主题各场都已邀请满 max_graduates 人，"
                                           "或本人已受邀 max_fairs_per_graduate 场（推荐名次更靠前）而未受邀的毕业生（每个主题一行）")
+    absent_graduates: list[FairAbsentPublic] = Field(
+        default_factory=list, description="未受邀参加任何招聘会的毕业生及原因（graduates_total − graduates_placed 人），按编号排列")
     employer_contacts: dict[str, str] = Field(
         default_factory=dict, description="各场用人单位的联系方式（单位网站、联系人、咨询电话等，按岗位表所写）：每家单位一个，"
                                           "取其在各场岗位中注明最多的一个（与导出文件的「联系方式」列相同）；未注明的单位不列出")
