@@ -21,6 +21,11 @@ class FollowUpStatus(enum.StrEnum):
     WITHDRAWN = "放弃"  # the graduate did not pursue it
 
 
+#: A job's states that still wait for a result (录用、未录用 or 放弃): the pushes an officer
+#: chases up (``GET /api/follow-ups?waiting=true``, 「尚无结果」 on ``/follow-ups``).
+AWAITING_RESULT = (FollowUpStatus.PUSHED, FollowUpStatus.APPLIED, FollowUpStatus.INTERVIEWING)
+
+
 class SubsidyState(enum.StrEnum):
     """The graduate's 求职创业补贴 (job-seeking subsidy), which only hardship-support
     graduates receive: a state here tells the reader the graduate is one of them."""

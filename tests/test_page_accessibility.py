@@ -27,7 +27,7 @@ STATUS_WORDS = {"符合", "不符合", "待核实"}
 #: The pages each role can open (a graduate's own page and a job; staff's lists, reports and forms).
 PAGES = {
     "g1": ["/graduate/G1", "/job/J-SOFT"],
-    "officer": ["/officer", "/audit", "/organiser", "/job-checks", "/profile", "/profile?sensitive=true", "/guidance",
+    "officer": ["/officer", "/audit", "/follow-ups", "/follow-ups?waiting=1", "/organiser", "/job-checks", "/profile", "/profile?sensitive=true", "/guidance",
                 "/fairs", "/fairs?max_employers=abc", "/graduate/G1", "/job/J-SOFT", "/graduate/NOPE"],
     "organiser": ["/organiser", "/fairs", "/profile", "/guidance", "/job-checks", "/job/J-SOFT", "/graduate/G1"],
 }

@@ -128,6 +128,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     from service.api import audit_page
 
     app.include_router(audit_page.router)
+    from service.api import follow_ups_page
+
+    app.include_router(follow_ups_page.router)
     app.mount("/static", StaticFiles(directory=str(resources.files("service").joinpath("static"))), name="static")
     return app
 

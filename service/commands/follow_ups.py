@@ -41,6 +41,8 @@ def register(subparsers) -> None:
     export.add_argument("--status", choices=[s.value for s in FollowUpStatus], help="只导出此跟进结果")
     export.add_argument("--subsidy", choices=[s.value for s in SubsidyState], help="只导出此补贴办理情况")
     export.add_argument("--all-rows", action="store_true", help="导出全部记录，而不只是每个岗位的当前状态")
+    export.add_argument("--waiting", action="store_true",
+                        help="只导出尚无结果的岗位（已推送、已投递、面试中），等待最久的在前，供回访")
     from service.commands.options import add_data_dir
 
     add_data_dir(export)
@@ -66,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise JobmatchError(f"不能写入输出目录（没有写权限）：{out.parent}")
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
                             subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
-                            all_rows=args.all_rows)
+                            all_rows=args.all_rows, waiting=args.waiting)
     lines = _read(args, filters)
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from features.records import Graduate
 from service.beijing import day_start
-from service.outcomes import FollowUpStatus, SubsidyState
+from service.outcomes import AWAITING_RESULT, FollowUpStatus, SubsidyState
 from service.storage.convert import graduate_from_row
 from service.storage.models import FollowUpRow, GraduateRow
 from service.storage.need_order import current_per_job
@@ -30,13 +30,16 @@ from service.storage.repository import GraduateFilters, graduate_conditions
 @dataclass(frozen=True, slots=True)
 class ReportFilters:
     """``since``: lines recorded on that day (Beijing time, ``service.beijing``) or later;
-    ``school``: the graduate's school contains it (a deleted graduate's lines then drop out)."""
+    ``school``: the graduate's school contains it (a deleted graduate's lines then drop out);
+    ``waiting``: only jobs whose state still waits for a result (``outcomes.AWAITING_RESULT``),
+    longest waiting first, the pushes an officer chases up (current states, even with ``all_rows``)."""
 
     since: dt.date | None = None
     status: FollowUpStatus | None = None
     subsidy: SubsidyState | None = None
     school: str | None = None
     all_rows: bool = False
+    waiting: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,7 +64,7 @@ class ReportLine:
 def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: int | None = None
            ) -> tuple[list[ReportLine], int]:
     """The lines passing ``filters`` (a page of them when ``limit`` is given), and how many pass."""
-    if filters.all_rows:
+    if filters.all_rows and not filters.waiting:  # a superseded 已推送 is no job still waiting
         subsidy = FollowUpRow.subsidy
         query = select(FollowUpRow, GraduateRow, subsidy)
     else:
@@ -78,12 +81,15 @@ def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: 
         query = query.where(FollowUpRow.at >= day_start(filters.since))
     if filters.status is not None:
         query = query.where(FollowUpRow.status == filters.status.value)
+    if filters.waiting:
+        query = query.where(FollowUpRow.status.in_([s.value for s in AWAITING_RESULT]))
     if filters.subsidy is not None:
         query = query.where(subsidy == filters.subsidy.value)
     if filters.school:
         query = query.where(*graduate_conditions(GraduateFilters(school=filters.school)))
     total = session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    query = query.order_by(FollowUpRow.graduate_id, FollowUpRow.id).offset(offset)
+    order = (FollowUpRow.at, FollowUpRow.id) if filters.waiting else (FollowUpRow.graduate_id, FollowUpRow.id)
+    query = query.order_by(*order).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     lines = [ReportLine(follow_up=row, graduate=None if graduate is None else graduate_from_row(graduate),
