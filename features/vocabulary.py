@@ -119,7 +119,9 @@ _SOFTWARE_WORK = ("软件开发", "软件…开发", "系统…开发", "开发�
 #: What a kind of job a graduate names in everyday words is called in job titles, so that
 #: 「想当老师」 meets 中学教师 and 「不想当司机」 refuses 驾驶员 (wished and refused kinds alike).
 JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
-    "老师": ("教师",),
+    # 「教学岗位」「教学科研岗」 (gkld: 23 教学岗位 at 职业技术学院) are teachers' posts; 教学 meets only a
+    # title word whose head it is (``name_occurs``), not 教学管理岗 or 教学事务岗.
+    "老师": ("教师", "教学"),
     "医生": ("医师",),
     "大夫": ("医师", "医生"),
     # Not 「开发」 alone: 招商开发, 土地开发.
@@ -150,7 +152,8 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
 JOB_KIND_ONLY_NAMES: dict[str, tuple[str, ...]] = {
     "开发": _SOFTWARE_WORK,
     **dict.fromkeys(("中小学教师", "中小学老师"),
-                    tuple(f"{stage}…教师" for stage in ("小学", "中学", "初中", "高中"))),
+                    tuple(f"{stage}…{head}" for stage in ("中小学", "小学", "中学", "初中", "高中")
+                          for head in ("教师", "教学"))),
 }
 
 #: The school stages titles name before a teacher's subject, as an intention's stage says them:
@@ -182,7 +185,7 @@ def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
     if found is None:
         return None
     stage, subject = found.groups()
-    heads = ("教师", "讲师") if stage in _LECTURER_LEVELS else ("教师",)
+    heads = ("教师", "讲师", "教学") if stage in _LECTURER_LEVELS else ("教师", "教学")
     return tuple("…".join(filter(None, (name, subject, head))) for name in TEACHER_STAGES[stage] for head in heads)
 
 
@@ -191,17 +194,21 @@ def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
 #: are 职业技术学校 and 中专学校 (学院 is tertiary). Institutions called 学院 that grant no degrees
 #: (党校 and its 行政学院/社会主义学院, the 科学院 and their 研究所, 干部/进修/检察官/法官学院: 辽阳市教师进修学院's
 #: 研训教师 teach in 初中), and what a university runs that is no university (附属医院, 附属学校, 研究院), are
-#: of no level: 「想去大学当老师」 did meet them (gkld: 7 研训教师).
+#: of no level: 「想去大学当老师」 did meet them (gkld: 7 研训教师). A name says no more than it says: a
+#: 卫生学校 is a 中等卫生学校 (中职; its college is a 卫生职业学院), a 实验学校 a primary or secondary school
+#: of no one stage (小学, 初中 or 九年一贯制: 东北育才实验学校 语文教师), read 「中小学」, which a wish for
+#: 中小学教师 or 老师 meets and one for 小学 or 中学 alone does not.
 _NOT_TERTIARY = ("党校", "行政学院", "社会主义学院", "科学院", "干部学院", "培训学院", "进修学院", "检察官学院", "检察学院",
                  "法官学院", "医院", "研究所", "研究院", "学校")
 _SCHOOL_NOUN = re.compile(r"职业技术学院|职业学院|高等专科学校|技师学院|技工学校|中等职业学校|中等专业学校|职业中专|"
-                          r"职业高级中学|职业高中|职业中学|职业技术学校|职业学校|中专学校|中专|"
+                          r"职业高级中学|职业高中|职业中学|职业技术学校|职业学校|中专学校|中专|卫生学校|实验学校|"
                           + "|".join(_NOT_TERTIARY) + r"|大学|学院|高级中学|初级中学|中学|小学|幼儿园|附中|附小")
 _SCHOOL_LEVELS = {
     **dict.fromkeys(("职业技术学院", "职业学院", "高等专科学校"), "高校高职"),
     **dict.fromkeys(("大学", "学院"), "高校"),
     **dict.fromkeys(("技师学院", "技工学校", "中等职业学校", "中等专业学校", "职业中专", "职业高级中学", "职业高中",
-                     "职业中学", "职业技术学校", "职业学校", "中专学校", "中专"), "中职"),
+                     "职业中学", "职业技术学校", "职业学校", "中专学校", "中专", "卫生学校"), "中职"),
+    "实验学校": "中小学",
     # Many titles name no stage either (体育教师 at 米东区第七中学, 英语教师 at 疏附县高级中学).
     **dict.fromkeys(("中学", "附中"), "中学"), "高级中学": "高中", "初级中学": "初中",
     **dict.fromkeys(("小学", "附小"), "小学"), "幼儿园": "幼儿",
@@ -253,7 +260,7 @@ def same_job_kind(first: str, second: str) -> bool:
 #: (（聘用教师控制数）, （自动化方向）). An editor or writer called 老师 (初中数学编辑老师, 兼职写手老师: Wuhan's
 #: publishers) is no teacher. 「护理教师」「大数据与会计专业教师」 are teachers: the subject before the
 #: head is what they teach, not the work they do (gkld: 护理学相关课程教师, 会计专业课教师).
-_TEACHING_HEAD = re.compile(r"(?:教师|(?<!编辑)(?<!写手)老师|讲师|辅导员|助教)(?:专业技术岗位?\d*级?以上|岗位?|专技|[（(][^（()）]*[）)]?"
+_TEACHING_HEAD = re.compile(r"(?:教师|(?<!编辑)(?<!写手)老师|讲师|辅导员|助教|教学(?:科研)?(?:人员)?)(?:专业技术岗位?\d*级?以上|岗位?|专技|[（(][^（()）]*[）)]?"
                             r"|[0-9０-９]+|[一二三四五六七八九十]+|[A-Za-z]|[）)])*$")
 
 
@@ -273,13 +280,19 @@ def name_occurs(name: str, text: str) -> bool:
     if parts[0] not in text:
         return False
     teaching = is_teaching(name)
-    return any(_in_order(parts, word) for word in text.split() if teaching or not is_teaching(word))
+    # 教学 heads a teacher's title (教学岗位) but is part of others (教学管理岗): met only as a head.
+    head_only = name.endswith("教学")
+    return any(_in_order(parts, word) for word in text.split()
+               if (is_teaching(word) if head_only else teaching or not is_teaching(word)))
 
 
 def _in_order(parts: list[str], word: str) -> bool:
     at = 0
     for part in parts:
         at = word.find(part, at)
+        # The 小学 of 中小学 names no 小学 (「中小学语文教师」, a 实验学校's 「中小学」 level).
+        while part == "小学" and at > 0 and word[at - 1] == "中":
+            at = word.find(part, at + 1)
         if at < 0:
             return False
         at += len(part)

@@ -114,19 +114,37 @@ def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     return "".join(part if i % 2 else part.replace(_PERSON, "该毕业生") for i, part in enumerate(kept.split(reason)))
 
 
+#: ``major_note`` of a graduate whose record holds no major.
+NO_MAJOR_NOTE = ("您的专业未登记，岗位只按学历、就业意向和岗位内容排序，列出专业要求的岗位都须核实；"
+                 "请联系学校就业部门补登专业")
+
+
 def major_note(graduate: Graduate, approximate: NearestMajor | None) -> str | None:
     """The graduate's major as the answer reads it, said once for the whole list of suggestions
     rather than in each job's reasons (20 times the same sentence, rank 1 included, in the user
     review): where a major the catalog does not hold (most 大专 and 研究生 names) was placed, or
     that nothing placed it and the jobs are ranked by likeness of text instead; ``None`` for a
     catalog major or none given. Worded to the graduate, like the reasons (``about_candidate``
-    rewords it for staff)."""
-    if not graduate.major or graduate.major_code:
+    rewords it for staff). A graduate with no major on record (a roster imported before the
+    majors) is told so once, or a list ranked without it and 20 「专业待核实」 give no reason why."""
+    if not (graduate.major or "").strip():
+        return NO_MAJOR_NOTE
+    if graduate.major_code:
         return None
     if approximate is None:
         return (f"您的专业「{graduate.major}」未能在专业目录中找到，"
                 "岗位按专业名称与岗位内容的相近程度和您的其他意向排序")
     return f"您的专业「{graduate.major}」{_PLACED_BY[approximate.via]}{approximate.class_name}来估计与岗位的相关程度"
+
+
+def _searched_for(graduate: Graduate) -> str:
+    """What of the graduate the text likeness compares (``matching.pair_scores.query_text``), as
+    the record has it: 「专业和意向」 said to a graduate with no major on record (or no intention)
+    claimed what was not there."""
+    has_major = bool((graduate.major or "").strip())
+    has_wish = bool((graduate.intention or "").strip()) or bool(
+        graduate.preferences.categories or graduate.preferences.industries)
+    return "专业和意向" if has_major and has_wish else "专业" if has_major else "意向" if has_wish else "专业和意向"
 
 
 def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,
@@ -154,7 +172,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])
     if text >= TEXT_REASON_MIN:
-        reasons.append(f"岗位内容与您的专业和意向相近（相近程度{_degree(text, TEXT_STRONG)}）")
+        reasons.append(f"岗位内容与您的{_searched_for(graduate)}相近（相近程度{_degree(text, TEXT_STRONG)}）")
     if scores.location[row, col] > 0:
         reasons.append(f"意向地点一致：{shown_location(job)}")
     elif scores.location[row, col] < 0:

@@ -58,9 +58,10 @@ def test_majors_outside_the_catalog(catalog):
     assert reasons(catalog, graduate=unknown, fit=math.nan) == ()
     assert reasons(catalog, graduate=unknown) == ()  # no model: text similarity only, and it is nil
     assert reasons(catalog, graduate=unknown, fit=math.nan, text=0.05) == ()
+    # 「专业」 alone: this graduate states no intention (``_searched_for``).
     assert reasons(catalog, graduate=unknown, fit=math.nan, text=TEXT_REASON_MIN) == (
-        "岗位内容与您的专业和意向相近（相近程度一般）",)
-    assert reasons(catalog, graduate=unknown, text=TEXT_STRONG) == ("岗位内容与您的专业和意向相近（相近程度较高）",)
+        "岗位内容与您的专业相近（相近程度一般）",)
+    assert reasons(catalog, graduate=unknown, text=TEXT_STRONG) == ("岗位内容与您的专业相近（相近程度较高）",)
     assert reasons(catalog, graduate=unknown, admitted=1) == ()
     placed = NearestMajor(code="120203", name="会计学", class_code="1202", class_name="工商管理类", similarity=0.6)
     # Per job only what differs per job: the fit, said of the class the major was placed in as
@@ -84,7 +85,7 @@ def test_where_a_major_was_placed_is_said_once_in_plain_words(catalog):
                             via="reference")
     assert major_note(Graduate(id="g3", major="法律事务"), by_table) == (
         "您的专业「法律事务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度")
-    assert major_note(ACCOUNTANT, None) is None and major_note(Graduate(id="g5"), None) is None
+    assert major_note(ACCOUNTANT, None) is None
     # Staff read it about the graduate; the major's own name stays as written.
     note = major_note(Graduate(id="g4", major="为您服务"), by_table)
     assert about_candidate(note) == "该毕业生的专业「为您服务」按公务员录用专业参考目录归入法学类来估计与岗位的相关程度"

@@ -122,6 +122,7 @@ FIELDS_BY_SCHEMA = {
     ("SuggestedJob", "id"): "岗位编号", ("JobPublic", "degree"): "学位要求", ("JobSummary", "education"): "学历要求",
     ("SuggestedJob", "education"): "学历要求",
     ("GraduateCreate", "id"): "毕业生编号", ("GraduatePublic", "id"): "毕业生编号", ("GraduateFull", "id"): "毕业生编号",
+    ("GraduateOwn", "id"): "毕业生编号",
     ("PolicyPublic", "id"): "政策编号", ("PolicyPublic", "name"): "政策名称", ("PolicyPublic", "category"): "政策类别",
     ("Problem", "title"): "错误标题（中文）", ("Problem", "status"): "HTTP 状态码",
     ("FairPublic", "title"): "招聘会名称，如「党政机关专场（之三）」", ("FairPublic", "positions"): "本场的岗位",
@@ -169,6 +170,7 @@ SCHEMAS = {
     "FairGraduatePublic": "招聘会受邀的一位毕业生，只含非敏感信息（组织者也可查看）。",
     "FairPlanPublic": "小型招聘会方案：各场的用人单位、岗位及受邀毕业生，均附理由。",
     "FairUninvitedPublic": "可报考某主题的岗位、但该主题各场均已达到每场毕业生上限而未受邀的毕业生。",
+    "FairAbsentPublic": "未受邀参加任何招聘会的毕业生及原因。",
     "FairUnplacedCountPublic": "因同一类原因未列入任何招聘会的岗位数。",
     "FairUnplacedPublic": "未列入任何招聘会的一个岗位及原因，供组织者处理。",
     "FollowUpCreate": "登记一次跟进：某岗位对该毕业生的结果；每次登记都保留，最新的一条为当前状态。"
@@ -177,7 +179,8 @@ SCHEMAS = {
     "FollowUpReportEntry": "报表的一行：一条跟进记录，毕业生记录仍在时附其姓名、学校和专业（不含敏感信息）。",
     "FollowUpStatePublic": "一条跟进的当前状态，不含备注（备注在该毕业生的跟进记录中查看）。",
     "FollowUpStatus": "（毕业生，岗位）的跟进结果：" + "、".join(FollowUpStatus) + "；最新的一条记录为当前状态。",
-    "GraduateFull": "毕业生的全部信息，含敏感字段（就业服务专员和毕业生本人可见，读取记入审计日志）。",
+    "GraduateFull": "毕业生的全部信息，含敏感字段（仅就业服务专员可见，读取记入审计日志）。",
+    "GraduateOwn": "毕业生本人可见的本人信息：不含困难类别、助学贷款、民族和身份证号（仅就业服务专员可见），含本人联系电话（读取记入审计日志）。",
     "GraduatePublic": "招聘活动组织者可见的毕业生信息：不含敏感字段。",
     "Hardship": "困难帮扶类别（按地区帮扶方案）" + OFFICER_ONLY,
     "HardshipGroup": "困难类别中的细分类别：名单可能注明（「低保户」「特困供养」「防返贫监测户」「贫困残疾人家庭」），"

@@ -209,6 +209,11 @@ def view_graduate(*, session: Session, user: User, graduate: Graduate) -> s.Grad
     """The record as this user may see it; sensitive values shown are audited."""
     if user.role is Role.ORGANISER:
         return s.GraduatePublic.of(graduate)
+    if user.role is Role.GRADUATE:  # their own record without the officers' fields (``GraduateOwn``)
+        shown = ("phone",) if graduate.phone else ()
+        if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, shown)], action="read"):
+            session.commit()
+        return s.GraduateOwn.of(graduate)
     audit.record_reads(session=session, user=user, graduates=[graduate])
     session.commit()
     return s.GraduateFull.of(graduate)
@@ -302,10 +307,10 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     elif stored:  # put into the copy: the warm-up re-judges these alone
         cache.put_many(stored)
     report = _report(result, kind="graduates", counts=counts)
-    return report.model_copy(update={"notes": report.notes + _unmatchable(stored)})
+    return report.model_copy(update={"notes": report.notes + no_major_notes(stored)})
 
 
-def _unmatchable(graduates: list[Graduate]) -> list[str]:
+def no_major_notes(graduates: list[Graduate]) -> list[str]:
     """A graduate stored without 专业 (a new 学号 in a file of 学号 and 困难类别, a typing slip)
     is still ranked, but no post's major requirement can be checked (their page shows suggestions
     marked 待核实): the officer is told which, in words that match what that page then shows."""

@@ -14,6 +14,7 @@ import logging
 import socket
 from pathlib import Path
 
+from features.records import Graduate
 from service.auth import Role, issue_user
 from service.commands.options import add_data_dir, settings_from
 from service.errors import JobmatchError
@@ -106,6 +107,28 @@ _BIND_ERRORS = {
 }
 
 
+#: Lines of each kind printed at start; the rest are counted (the samples are for a demo, not a report).
+SAMPLE_NOTES_SHOWN = 3
+
+
+def sample_notes(*results) -> list[str]:
+    """What the start-up import of the samples would otherwise keep to itself, briefly: rows read
+    once as repeats (提示), rows skipped with file, row and column (跳过), graduates stored without
+    a major (whose suggestions are all 专业待核实). An edited sample file thus says what went wrong."""
+    from service.api.services import no_major_notes  # the upload report's own words
+
+    notes = [f"提示：{result.source}：{note}" for result in results for note in result.notes()]
+    skipped = [f"跳过：{error.describe()}" for result in results for error in result.skipped]
+    graduates = [g for result in results for g in result.records if isinstance(g, Graduate)]
+    notes += [f"提示：{note}" for note in no_major_notes(graduates)]
+    lines = []
+    for group in (notes, skipped):
+        lines += [f"  {line}" for line in group[:SAMPLE_NOTES_SHOWN]]
+        if len(group) > SAMPLE_NOTES_SHOWN:
+            lines.append(f"  ……另有 {len(group) - SAMPLE_NOTES_SHOWN} 条")
+    return lines
+
+
 def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, str]]:
     """Import the sample files if the database holds no jobs and no graduates; issue demo tokens.
 
@@ -130,6 +153,8 @@ def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, 
                 repository.upsert_graduates(session=session, graduates=graduates.records)
                 print(f"已导入示例数据：岗位 {len(jobs.records)} 个，毕业生 {len(graduates.records)} 人"
                       f"（跳过 {len(jobs.skipped) + len(graduates.skipped)} 行）")
+                for line in sample_notes(jobs, graduates):
+                    print(line)
             else:
                 print("数据库中已有数据，未重复导入示例数据")
             graduate_id = _demo_graduate(session)

@@ -53,7 +53,7 @@ def list_graduates(session: SessionDep, settings: SettingsDep, user: Staff,
                                    limit=page_limit(settings, limit))
 
 
-@router.post("", summary="新增毕业生", response_model=s.GraduateFull | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
+@router.post("", summary="新增毕业生", response_model=s.GraduateFull | s.GraduateOwn | s.GraduatePublic, status_code=status.HTTP_201_CREATED,
              responses=problem_responses(*BODY, 409))
 def create_graduate(data: s.GraduateCreate, session: SessionDep, cache: GraduateCacheDep, catalog: CatalogDep,
                     user: Staff):
@@ -72,14 +72,14 @@ def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: Cata
                                      filename=file.filename, strict=strict)
 
 
-@router.get("/{graduate_id}", summary="查看一位毕业生", response_model=s.GraduateFull | s.GraduatePublic, responses=problem_responses(404))
+@router.get("/{graduate_id}", summary="查看一位毕业生", response_model=s.GraduateFull | s.GraduateOwn | s.GraduatePublic, responses=problem_responses(404))
 def get_graduate(graduate_id: str, session: SessionDep, user: CurrentUser):
     """毕业生详情。毕业生只能查看本人；查看他人得到 404。"""
     graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
     return services.view_graduate(session=session, user=user, graduate=graduate)
 
 
-@router.patch("/{graduate_id}", summary="修改毕业生信息（只改所提交的字段）", response_model=s.GraduateFull | s.GraduatePublic,
+@router.patch("/{graduate_id}", summary="修改毕业生信息（只改所提交的字段）", response_model=s.GraduateFull | s.GraduateOwn | s.GraduatePublic,
               responses=problem_responses(*BODY, 404))
 def update_graduate(graduate_id: str, data: s.GraduateUpdate, session: SessionDep, cache: GraduateCacheDep,
                     catalog: CatalogDep, user: CurrentUser):

@@ -39,6 +39,7 @@ from service.api.schemas.graduates import (  # noqa: F401
     graduate_to_create,
     graduate_apply_update,
     GraduatePublic,
+    GraduateOwn,
     GraduateFull,
 )
 from service.api.schemas.results import (  # noqa: F401

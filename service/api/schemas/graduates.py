@@ -231,8 +231,20 @@ class GraduatePublic(BaseModel):
         return cls(**{k: v for k, v in values.items() if k in cls.model_fields})
 
 
+class GraduateOwn(GraduatePublic):
+    """What a graduate sees of their own record: the public fields and their phone (a reader checks
+    it is right). Hardship, the student loan, 民族 and the ID number are the officers' alone, the
+    graduate's own included (a shared or borrowed screen shows them too); the phone read is audited."""
+
+    phone: str | None
+
+    @classmethod
+    def of(cls, graduate: Graduate) -> GraduateOwn:
+        return cls(**GraduatePublic.of(graduate).model_dump(), phone=graduate.phone)
+
+
 class GraduateFull(GraduatePublic):
-    """Officers (and the graduate themself): every field, reads audited."""
+    """Officers: every field, reads audited."""
 
     ethnicity: str | None
     hardship: list[Hardship] | None
