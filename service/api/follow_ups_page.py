@@ -53,7 +53,8 @@ def follow_ups_page(request: Request, session: SessionDep,
                     subsidy: Annotated[str, Query(max_length=20)] = "",
                     school: Annotated[str, Query(max_length=100)] = "",
                     since: Annotated[str, Query(max_length=20)] = "",
-                    waiting: Annotated[str, Query(max_length=5)] = "",
+                    # A bool, as the API's: 「waiting=0」 or 「false」 (a link, a bookmark) is no tick.
+                    waiting: Annotated[bool, Query()] = False,
                     page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     user = page_user(request, session)
     if user is None:
@@ -61,7 +62,7 @@ def follow_ups_page(request: Request, session: SessionDep,
     try:
         filters = ReportFilters(status=_choice(status, FollowUpStatus, "跟进结果"),
                                 subsidy=_choice(subsidy, SubsidyState, "求职创业补贴"), school=school.strip() or None,
-                                since=_since(since), waiting=bool(waiting))
+                                since=_since(since), waiting=waiting)
         # Officers only: ``report`` refuses anyone else (403) before reading a row.
         body = followups.report(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
                                 limit=PAGE_SIZE)
@@ -75,5 +76,5 @@ def follow_ups_page(request: Request, session: SessionDep,
     waited = {i.id: (today - beijing_day(i.at)).days for i in body.items if i.status in AWAITING_RESULT}
     return render(request, "follow_ups.html", user, items=body.items, total=body.total, page=page, pages=pages,
                   link=link, filters={"status": status, "subsidy": subsidy, "school": school.strip(),
-                                      "since": since.strip(), "waiting": bool(waiting)},
+                                      "since": since.strip(), "waiting": waiting},
                   filtered=bool(kept), statuses=list(FollowUpStatus), subsidies=list(SubsidyState), waited=waited)

@@ -26,6 +26,7 @@ from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
 from service.auth import Role, User
+from service.import_notes import no_major_notes
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, JSON_SUFFIXES
 from service.storage import repository as repo
 
@@ -308,17 +309,6 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
         cache.put_many(stored)
     report = _report(result, kind="graduates", counts=counts)
     return report.model_copy(update={"notes": report.notes + no_major_notes(stored)})
-
-
-def no_major_notes(graduates: list[Graduate]) -> list[str]:
-    """A graduate stored without 专业 (a new 学号 in a file of 学号 and 困难类别, a typing slip)
-    is still ranked, but no post's major requirement can be checked (their page shows suggestions
-    marked 待核实): the officer is told which, in words that match what that page then shows."""
-    ids = [g.id for g in graduates if not g.major]
-    if not ids:
-        return []
-    shown = "、".join(ids[:20]) + (f" 等 {len(ids)} 人" if len(ids) > 20 else "")
-    return [f"{shown}：记录中没有专业，推荐的岗位无法核对专业要求（显示为待核实）；请补充专业、学历后重新导入"]
 
 
 # --- matching -------------------------------------------------------------------------

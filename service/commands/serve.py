@@ -18,6 +18,7 @@ from features.records import Graduate
 from service.auth import Role, issue_user
 from service.commands.options import add_data_dir, settings_from
 from service.errors import JobmatchError
+from service.import_notes import no_major_notes  # the upload report's own words
 from service.settings import Settings
 from service.storage import repository
 from service.storage.db import open_database
@@ -115,8 +116,6 @@ def sample_notes(*results) -> list[str]:
     """What the start-up import of the samples would otherwise keep to itself, briefly: rows read
     once as repeats (提示), rows skipped with file, row and column (跳过), graduates stored without
     a major (whose suggestions are all 专业待核实). An edited sample file thus says what went wrong."""
-    from service.api.services import no_major_notes  # the upload report's own words
-
     notes = [f"提示：{result.source}：{note}" for result in results for note in result.notes()]
     skipped = [f"跳过：{error.describe()}" for result in results for error in result.skipped]
     graduates = [g for result in results for g in result.records if isinstance(g, Graduate)]
