@@ -6,6 +6,7 @@ fair holds (``FairPlan.unplaced``) and the themes not held (``FairPlan.dropped``
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
@@ -39,19 +40,27 @@ def absent_graduates(*, by: FairBy, max_rank: int, people: Mapping[str, Graduate
             reason = "推荐结果中没有其可报考的岗位，无从归入招聘会"
         else:
             reason = _posts_reason(offers[graduate_id], max_rank=max_rank, link=link, held=held,
-                                   left_out=left_out, dropped=dropped)
+                                   left_out=left_out, dropped=dropped, class_fairs=own_fairs(link, fairs))
         out.append(AbsentGraduate(graduate_id, reason))
     return tuple(out)
 
 
 def _posts_reason(suggestions: Sequence[Suggestion], *, max_rank: int, link: ThemeLink | None,
-                  held: set[str], left_out: Mapping[str, UnplacedPosition], dropped: Sequence[DroppedTheme]) -> str:
-    """Why none of a graduate's suggested posts brings them to a fair: the theme of their class
-    not held, posts held only in other themes' fairs (or, by industry, ranked too low), posts no
-    fair holds counted by kind, with the best-ranked one's own reason."""
+                  held: set[str], left_out: Mapping[str, UnplacedPosition], dropped: Sequence[DroppedTheme],
+                  class_fairs: Sequence[Fair] = ()) -> str:
+    """Why none of a graduate's suggested posts brings them to a fair: their class's fairs holding
+    none of them, or its theme not held, posts held only in other themes' fairs (or, by industry,
+    ranked too low), posts no fair holds counted by kind, with the best-ranked one's own reason.
+    A theme held in some parts but not others is held for the class (review: the reason led with
+    「所属专业类…不单独举办」 for a 数学类 graduate while 「理学（数学类…）专场」 was held, naming six parts
+    in 521 characters), so the fairs are named, not the parts dropped."""
     parts = []
-    if own := own_dropped(link, dropped):
-        parts.append("所属专业类" + "；".join(f"「{d.theme}」{d.reason}，不单独举办" for d in own))
+    own = [] if class_fairs else own_dropped(link, dropped)
+    if class_fairs:
+        titles = "、".join(f"「{f.title}」" for f in class_fairs[:2]) + (f"等 {len(class_fairs)} 场" if len(class_fairs) > 2 else "")
+        parts.append(f"所属专业类的招聘会{titles}中没有推荐给其的岗位")
+    elif own:
+        parts.append("所属专业类" + "；".join(_dropped_clauses(own)))
     counted = []
     if elsewhere := [s for s in suggestions if s.job_id in held]:
         counted.append(f"{len(elsewhere)} 个在其他专业类的招聘会（不属其专业类 {link.key} {link.name}）" if link is not None
@@ -66,8 +75,52 @@ def _posts_reason(suggestions: Sequence[Suggestion], *, max_rank: int, link: The
     if out and not own:  # the best post's own reason, unless the class's theme not held says it
         best = left_out[out[0].job_id]
         where = f"{best.title}（{best.employer}）" if best.employer else best.title
-        parts.append(f"其中排第 {out[0].rank} 位的{where}：{best.reason}")
+        parts.append(f"其中排第 {out[0].rank} 位的{where}：{first_clause(best.reason)}")
     return "；".join(parts) if parts else "推荐的岗位都未列入其可参加的招聘会"
+
+
+def _dropped_clauses(own: Sequence[DroppedTheme]) -> list[str]:
+    """One clause per theme not held; the parts of one split theme together (「「理学（…）」第 1、2、3 部分
+    规模都不足（…），不单独举办」), each part's figures being in the plan's notes."""
+    by_theme: dict[str, list[tuple[str, DroppedTheme]]] = {}
+    for d in own:
+        split = _PART.fullmatch(d.theme)
+        by_theme.setdefault(split[1] if split else d.theme, []).append((split[2] if split else "", d))
+    clauses = []
+    for theme, held_parts in by_theme.items():
+        if len(held_parts) == 1:
+            clauses.append(f"「{held_parts[0][1].theme}」{held_parts[0][1].reason}，不单独举办")
+        else:
+            numbers = "、".join(n for n, _ in held_parts)
+            clauses.append(f"「{theme}」第 {numbers} 部分规模都不足（各部分人数见「说明」），不单独举办")
+    return clauses
+
+
+_PART = re.compile(r"(.+)（第 (\d+) 部分）")
+
+
+#: A left-out post's reason quoted in a graduate's longer than this is cut to its first clause: the
+#: full text is the post's own row, and the graduate's reason is read on a phone (review: 300–336
+#: characters, half of them the model's figures for a post the graduate merely ranks first).
+QUOTED_REASON_CHARS = 60
+
+
+def first_clause(reason: str) -> str:
+    """``reason`` up to its first 「；」 outside brackets when longer than ``QUOTED_REASON_CHARS``,
+    pointing to the full text."""
+    if len(reason) <= QUOTED_REASON_CHARS:
+        return reason
+    depth = 0
+    for i, char in enumerate(reason):
+        depth += (char == "（") - (char == "）")
+        if char == "；" and depth == 0:
+            return reason[:i] + "（全文见「未列入招聘会的岗位」）"
+    return reason
+
+
+def own_fairs(link: ThemeLink | None, fairs: Sequence[Fair]) -> list[Fair]:
+    """The fairs held whose theme holds the class of ``link`` (a merged theme names its classes)."""
+    return [f for f in fairs if link is not None and (f.theme == f"{link.key} {link.name}" or f"{link.key} " in f.theme)]
 
 
 def own_dropped(link: ThemeLink | None, dropped: Sequence[DroppedTheme]) -> list[DroppedTheme]:
