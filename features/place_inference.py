@@ -318,7 +318,13 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
                           *(r.owner.places() for _, r in readings if r.owner), *(r.places() for _, r in lending))
     for source, reading in readings:
         named, found = reading.provinces, reading.divisions
-        found = [d for d in found if not d.needs_context or d.province in context or d.prefecture in context]
+        # A bare name admitted by its province only is no place where another text names another city of
+        # that province beyond doubt: 「中山社区卫生服务中心」 of a 揭阳市榕城区 announcement is a 社区, not
+        # 中山市. (Within one text, 「郑州市…兰考分局」, what holds both is kept: ``_deepest``.)
+        cities = {(d.province, d.prefecture) for _, r in readings if r is not reading for d in r.certain()
+                  if d.prefecture}
+        found = [d for d in found if not d.needs_context or d.prefecture in context
+                 or (d.province in context and not any(p == d.province and c != d.prefecture for p, c in cities))]
         found = [d for d in found if d.county not in HENAN_SHARED_NAMES or d.prefecture in context]
         if found and (not provinces or {d.province for d in found} <= provinces):
             chain = _deepest(found)
@@ -329,14 +335,39 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
     return None
 
 
+def _county_by_short_name(name: str) -> _Division | None:
+    """The county ``name`` is the short name of, when no other division in China has that short name (昆山,
+    义乌, 兰考; not 鼓楼: 开封's 鼓楼区 is one of several); with a suffix the list does not give it too, a
+    county become a 区 or 市 since (章丘区: the list's 章丘市)."""
+    if len(name) > 2 and name[-1] in "区市县" and name not in _DIVISIONS:
+        name = name[:-1]
+    if name in _OTHER_COUNTY_SHORT_NAMES:
+        return _OTHER_COUNTY_SHORT_NAMES[name]
+    county = _COUNTY_SHORT_NAMES.get(name)
+    full = county and _DIVISIONS.get(county.county)
+    return county if full is not None and not full.needs_context else None
+
+
+def county_short_name_place(name: str) -> str | None:
+    """The place, from the province down, of the county ``name`` alone is the short name of (「昆山」 →
+    江苏省苏州市昆山市), when no other division in China has that short name; else ``None``. For a cell
+    that holds one place (a 意向地点 part, a location), where a short name alone says where."""
+    county = _county_by_short_name(name.strip())
+    return None if county is None else _inferred(county.chain, "").place
+
+
 def stated_place(location: str | None) -> str | None:
     """The place a stated location cell says, from the province down (「郑州市金水区」 → 「河南省郑州市金水区」,
     「武汉 洪山」 → 「湖北省武汉市」), so that a filter by the province or the city finds the post however the
     cell spells it; ``None`` when it names no listed place, or places of different provinces. Read as
     ``infer_location`` reads a name, but a cell holds a place: a prefecture's bare name (武汉), which in
-    a name needs its province beside it (「武汉大学」), counts there when it is of one province."""
+    a name needs its province beside it (「武汉大学」), counts there when it is of one province; so does a
+    county's short name no other division has, the cell's whole text (「昆山」「义乌」: in a name only beside
+    its city or province, ``features.place_gazetteer``)."""
     if not location:
         return None
+    if county := county_short_name_place(location):
+        return county  # a county's short name alone (昆山, 义乌, 兰考)
     read = infer_location(location)
     if read is None:
         bare = {d.province for d in _read_address(location)[1] if d.needs_context and d.county is None}

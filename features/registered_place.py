@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from features.data.places import ABBREVIATIONS, CITY_SHORT_NAMES_NOT_ALONE
-from features.place_inference import infer_location
+from features.place_inference import infer_location, stated_place
 from features.place_keys import PLACE_ALIASES
 from features.place_names import provinces_named, xinjiang_prefecture
 
@@ -40,13 +40,14 @@ _NAMES_NO_PLACE = re.compile(rf"^(?:{'|'.join(_NO_PLACE_WORDS)}|市内|市外|�
 def names_a_place(text: str) -> bool:
     """``text`` names a province, a prefecture or county the gazetteer knows, a 兵团 division, is a
     known place's spelling by itself (「武汉」「恩施州」: any province's prefecture by its short name; 「朝阳」,
-    a place whichever of its divisions is meant), or
+    a place whichever of its divisions is meant), a place as a location cell spells it (「深圳南山」, a county's
+    short name alone: 「昆山」「义乌」, ``stated_place``), or
     begins with a place written with its division's suffix (成都市武侯区)."""
     if _NAMES_NO_PLACE.match(text) or _HUKOU_TYPE.match(text):
         return False
     return bool(provinces_named(text) or xinjiang_prefecture(text) or _CORPS.search(text)
                 or text in _ONE_PLACE_SPELLINGS
-                or infer_location(text) is not None
+                or infer_location(text) is not None or stated_place(text) is not None
                 or ((written := _WRITTEN_PLACE.match(text)) is not None and not _NO_PLACE_STEM.search(written["stem"])))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 import scipy.sparse as sp
 
+from features.place_inference import county_short_name_place
 from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
 from features.vocabulary import name_occurs
 from features.records import Job
@@ -80,7 +81,7 @@ def place_keys(text: str | None) -> frozenset[str]:
     if not text:
         return frozenset()
     text = str(text)
-    keys = _known_keys(text)
+    keys = _known_keys(text) | _county_short_name_keys(text)
     specific = _most_specific(text, keys)
     if not keys:
         return specific
@@ -115,6 +116,18 @@ def _known_keys(text: str) -> set[str]:
     (乌鲁木齐); read as such, 88 posts in Liaoning and Zhejiang of the gkld table met a wish for
     乌鲁木齐."""
     return {key for m in whole_names(text, _KNOWN_PLACES.finditer(text)) for key in PLACE_ALIASES[m.group()]}
+
+
+def _county_short_name_keys(text: str) -> set[str]:
+    """The keys of the parts of ``text`` that are a county's short name alone (「义乌」「昆山、杭州」 of a
+    意向地点 column → 义乌市, 昆山市), one no other division has: a place as a whole part, never inside
+    a longer word (``features.place_inference.county_short_name_place``)."""
+    return {key for part in _PARTS.split(text) if (place := county_short_name_place(part))
+            for key in _most_specific(place, _known_keys(place))}
+
+
+#: What separates the places of one text (「昆山、杭州」「郑州 或 洛阳」).
+_PARTS = re.compile(r"[\s,，、;；/|或和及]+")
 
 
 def _most_specific(text: str, keys: set[str]) -> frozenset[str]:

@@ -70,7 +70,8 @@ def test_a_stated_place_is_read_from_the_province_down():
     assert stated_place("郑州市金水区") == "河南省郑州市金水区"
     assert stated_place("湖北 武汉") == "湖北省武汉市"
     assert stated_place("武汉 长沙") is None  # places of two provinces
-    assert stated_place("洪山") is None  # a district the list does not hold
+    assert stated_place("洪山") == "湖北省武汉市洪山区"  # a county's short name alone, no other division's
+    assert stated_place("鼓楼") is None  # 开封's, 南京's, 福州's …
     assert stated_place("") is None
 
 

@@ -23,7 +23,7 @@ from features.data.places import (
     PROVINCE_DIVISIONS,
     XINJIANG_DIRECT_CITY_SURROUNDS,
 )
-from features.place_inference import infer_location, listed_division
+from features.place_inference import county_short_name_place, infer_location, listed_division
 from features.place_names import name_stem, provinces_named, short_name, xinjiang_prefecture
 
 #: 伊犁哈萨克自治州 also supervises these two prefectures: neither lies apart from it.
@@ -40,6 +40,7 @@ def prefecture_of(text: str) -> tuple[str, str] | None:
     names several: a county alone whose city the place list does not hold (江苏省昆山市, 鼓楼区), a name
     the list does not hold (an old one: 湖北省襄樊市), the province alone. A prefecture the list still holds
     though merged since is the one it lies in now (山东省莱芜市 → 济南市, ``MERGED_PREFECTURES``)."""
+    text = county_short_name_place(text) or text  # a hukou 「义乌」「昆山」: a county's short name alone
     named = provinces_named(text)
     if len(named) > 1:
         return None
@@ -53,9 +54,11 @@ def prefecture_of(text: str) -> tuple[str, str] | None:
              for city in cities if text.startswith(city) or (province and city in text)}
     listed = infer_location(text)
     if listed is not None and not listed.province_only:
-        # ``local`` is the city, then (Henan, a few other listed names) a county
-        city = _city_part(listed.local)
-        found.add((next(iter(provinces_named(listed.province))), MERGED_PREFECTURES.get(city, city)))
+        # ``local`` is the city, then (Henan, a few other listed names) a county; a municipality's
+        # district (海淀区 alone, read as 北京市海淀区) lies in the municipality, its one city.
+        listed_province = next(iter(provinces_named(listed.province)))
+        city = listed_province + "市" if listed_province in MUNICIPALITIES else _city_part(listed.local)
+        found.add((listed_province, MERGED_PREFECTURES.get(city, city)))
     return found.pop() if len(found) == 1 else None
 
 
