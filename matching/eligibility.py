@@ -162,6 +162,8 @@ def job_education_bounds(jobs: Sequence[Job]) -> tuple[np.ndarray, np.ndarray]:
     high = np.full(len(jobs), NO_MAXIMUM, dtype=np.int8)
     for i, job in enumerate(jobs):
         req = job.education
+        if _opens_education(job.conditions):
+            continue  # a title holder's 学历放宽: the engine reviews a lower level, so none is blocked here
         if not req.any_level and req.minimum is not None:
             low[i] = int(req.minimum)
             if req.maximum is not None:
@@ -210,6 +212,16 @@ def _frees_doctors(conditions: tuple[tuple[str, str], ...]) -> bool:
     return any(_DOCTORS_ANY_MAJOR.search(str(text)) for _, text in conditions)
 
 
+#: 具有副主任医师及以上职称者，学历可放宽到硕士 (``matching.rules.title_exemptions``): the record holds no
+#: title, so the engine reviews a lower level; read loosely, as ``_DOCTORS_ANY_MAJOR``.
+_TITLE_OPENS_EDUCATION = re.compile(r"(?:职称|职务|资格)[^;；。\n]{0,8}学历[^;；。\n]{0,10}放宽")
+
+
+@functools.lru_cache(maxsize=50_000)
+def _opens_education(conditions: tuple[tuple[str, str], ...]) -> bool:
+    return any(_TITLE_OPENS_EDUCATION.search(str(text)) for _, text in conditions)
+
+
 def doctors_any_major(jobs: Sequence[Job]) -> np.ndarray:
     """Per job: do its conditions free doctors from its major list? The pre-filter then does
     not block a doctor on majors (``major_blocked``, ``level_blocked``)."""
@@ -256,10 +268,12 @@ def check_majors(graduate: Graduate, job: Job, majors: MajorLists) -> ConditionR
     if graduate.education != EducationLevel.BACHELOR or not keys:
         return ConditionResult("major", Status.NEEDS_REVIEW, f"专业待核实：岗位要求「{_clip(source)}」", source)
     if not graduate.major_code:
-        return ConditionResult(
-            "major", Status.NEEDS_REVIEW,
-            f"专业待核实：未能识别您的专业「{graduate.major or '未填写'}」，岗位要求 {_describe_list(list(keys), majors.catalog)}", source,
-        )
+        wanted = _describe_list(list(keys), majors.catalog)
+        # No major on record is the school's to register (``explain.NO_MAJOR_NOTE``), not a name unread:
+        # 「未能识别您的专业「未填写」」 read 未填写 as the major and told the graduate to fill it in.
+        said = (f"未能识别您的专业「{graduate.major}」，岗位要求 {wanted}" if (graduate.major or "").strip()
+                else f"岗位要求 {wanted}，您的专业未登记")
+        return ConditionResult("major", Status.NEEDS_REVIEW, f"专业待核实：{said}", source)
     mine = graduate_major_keys(graduate)
     hit = sorted(mine & keys, key=len, reverse=True)
     own = describe_major(graduate.major_code, majors.catalog)

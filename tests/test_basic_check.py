@@ -55,7 +55,7 @@ def test_a_long_list_is_cut_to_four_and_counted(catalog, majors):
 
 @pytest.mark.parametrize(("major", "expected"), [
     ("导游", "专业待核实：未能识别您的专业「导游」，岗位要求 工商管理类、会计学"),
-    (None, "专业待核实：未能识别您的专业「未填写」，岗位要求 工商管理类、会计学"),
+    (None, "专业待核实：岗位要求 工商管理类、会计学，您的专业未登记"),
 ])
 def test_an_unknown_major_is_left_for_review_never_refused(catalog, majors, major, expected):
     verdict = basic_check(graduate("g", major, catalog=catalog), job("j", "会计", majors=LIST), majors=majors)

@@ -123,7 +123,7 @@ def test_each_level_is_read_against_its_own_part_of_the_list(check):
 
 
 def test_no_major_at_all_is_left_for_review(check):
-    assert check("会计学（120203K）") == (Status.NEEDS_REVIEW, "专业待核实：岗位要求 会计学，您的专业未填写")
+    assert check("会计学（120203K）") == (Status.NEEDS_REVIEW, "专业待核实：岗位要求 会计学，您的专业未登记")
 
 
 

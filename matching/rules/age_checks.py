@@ -233,8 +233,10 @@ def _own_group_limit(p: AgeCond, g: Graduate, ctx: Context, want: str, dated: st
         r, _, why, limit = next(v for v in verdicts if v[1])
         if p.relaxations:
             # A relaxation said in another cell (备注: 具有高级职称的可放宽至40周岁) lifts the
-            # group's own limit as it lifts a general one.
-            own = replace(p, maximum=r.maximum, born_from=r.born_from, as_of=r.as_of or p.as_of, groups=())
+            # group's own limit as it lifts a general one; one naming another level does not
+            # (本科：…（有中级资格证放宽至40岁）硕士：应届35岁及以下: a fresh 硕士 of 38 is refused).
+            mine = tuple(x for x in p.relaxations if _in_group(x, g, ctx) is not False)
+            own = replace(p, maximum=r.maximum, born_from=r.born_from, as_of=r.as_of or p.as_of, groups=(), relaxations=mine)
             return check_age(own, g, ctx, want)
         return FAIL, f"年龄不符：岗位要求{want}，{why}，{_holders(r.who)}须{limit}"
     asked = "，".join(dict.fromkeys([why for _, past, why, _ in verdicts if past]

@@ -250,7 +250,7 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
     years = _graduated_in(p.scope)
     if years is not None and g.graduation_year is not None and not years[0] <= g.graduation_year <= years[1]:
         # 2019年及之前毕业的须具有执业医师资格: asked of the graduates of those years only.
-        return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}，您{g.graduation_year}年毕业"
+        return OK, f"证书要求不适用：岗位仅要求{p.scope}人员具有{p.name}，您{g.graduation_year}年毕业"  # 「毕业的具有」 lacked its noun
     who = f"{p.scope}须具有" if p.scope else ""
     if p.post:
         # The table lists several posts; which one this job is, the officer checks.

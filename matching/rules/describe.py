@@ -140,11 +140,14 @@ def age_text(cond: AgeCond) -> str:
         text += ("（" + "、".join(born) + "）") if text else "、".join(born)
     # A qualifier naming a level or a title (具有博士研究生学历或中级职称) is two relaxations
     # (``age_groups.relaxations_for``: the level decides, the others are reviewed) in one wording: said once.
-    text += "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
+    relaxed = "".join(dict.fromkeys(f"，{r.who}{relaxation_text(r)}" for r in cond.relaxations))
     # Group limits as the announcement writes them: stricter ones, those the day decides, and a
     # list of per-group limits (本科生23周岁以下，硕士研究生27周岁以下), which says no general limit.
     groups = "，".join(dict.fromkeys(f"{r.who}{group_limit_text(r)}" for r in cond.groups))
-    text = "，".join(t for t in (text, groups) if t)
+    # With no general limit the relaxations follow the groups' limits they lift: 「岗位要求，本科有中级资格证
+    # 放宽至40周岁…，本科应届30周岁以下…」 began with a comma and relaxed a limit not yet said.
+    text = "，".join(t for t in (text + relaxed if text else "", groups) if t) + ("" if text else relaxed)
+    text = text.lstrip("，")
     text += "".join(dict.fromkeys(f"，{r.who}{group_limit_text(r)}" for r in (*cond.stricter, *cond.undecided)))
     return f"{cond.scope}{text}" if cond.scope else text
 

@@ -139,7 +139,7 @@ class MajorChecker:
         if req.unrestricted:
             return Status.ELIGIBLE, open_major_reason(req, self.catalog)
         if not graduate.major and not graduate.major_code:
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未填写"
+            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未登记"
         level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
         stated = {r.level for r in req.refs if r.level is not None}
         if level is None and stated:

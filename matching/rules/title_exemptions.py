@@ -31,7 +31,7 @@ def _exemption(m: re.Match[str]) -> list[tuple[Kind, object]]:
 RULES = (
     _rule("title_education_exemption", Kind.NOTE,
           rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?(?:其)?学历(?:、学位)?(?P<age>、年龄)?(?:要求)?(?:可|可以)?(?:适当)?放宽"
-          r"(?:至(?:[\u4e00-\u9fff]{2,8}?)(?:及以上)?(?:、学位(?:[\u4e00-\u9fff]{2,4}?)(?:及以上)?)?)?",
+          r"(?:[至到](?:[\u4e00-\u9fff]{2,8}?)(?:及以上)?(?:、学位(?:[\u4e00-\u9fff]{2,4}?)(?:及以上)?)?)?",
           _exemption, whole=True),
 )
 
@@ -42,8 +42,9 @@ _DEGREE_OF = {EducationLevel.BACHELOR: Degree.BACHELOR, EducationLevel.MASTER: D
 
 
 def _relaxed_to(text: str) -> EducationLevel | None:
-    """The lowest level the relaxation names after 放宽至 (None: 适当放宽, no level named)."""
-    _, _, after = text.partition("放宽至")
+    """The lowest level the relaxation names after 放宽至 / 放宽到 (None: 适当放宽, no level named)."""
+    after = re.split(r"放宽[至到]", text, maxsplit=1)[1:]  # 学历可放宽到硕士 as 放宽至
+    after = after[0] if after else ""
     found = [level for word, level in _LEVELS if word in after]
     return min(found) if found else None
 
