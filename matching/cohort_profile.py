@@ -27,6 +27,7 @@ from features.catalog import MajorCatalog
 from features.intentions import rejected_categories, rejected_places
 from features.records import Graduate, Hardship, HardshipGroup, Job, Preferences
 from features.values import ethnic_group
+from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink, graduate_class
 from matching.scoring import specific_place_keys
@@ -117,6 +118,9 @@ class CohortProfile:
     intentions: Intentions
     supply: SupplyDemand | None  # only when jobs were given
     sensitive: SensitiveCounts | None  # only when asked for
+    by_origin_province: tuple[Count, ...] = ()  # 生源地 by province (matching.cohort_origins)
+    by_origin_prefecture: tuple[Count, ...] = ()  # 生源地 by prefecture-level division, 「新疆 喀什地区」
+    years: tuple[YearRow, ...] = ()  # each graduation year beside the others; empty for one year
 
 
 def select(graduates: Iterable[Graduate], *, year: int | None = None, school: str | None = None) -> list[Graduate]:
@@ -163,7 +167,27 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
         intentions=_intentions(cohort, top),
         supply=supply_from(classes) if supply_from is not None else None,
         sensitive=_sensitive(cohort) if sensitive else None,
+        by_origin_province=_origins(cohort, total, prefecture=False),
+        by_origin_prefecture=_origins(cohort, total, prefecture=True),
+        years=year_rows(cohort),
     )
+
+
+def _origins(cohort: Sequence[Graduate], total: int, *, prefecture: bool) -> tuple[Count, ...]:
+    """生源地 by province, or by prefecture (「新疆 喀什地区」; a province alone where the text names
+    none below it); a record without one last, then one whose province cannot be told."""
+    def item(graduate: Graduate) -> tuple[str, str] | None:
+        text = (graduate.origin_place or "").strip()
+        if not text:
+            return None
+        division = origin_division(text)
+        if division is None:
+            return "~", ORIGIN_UNKNOWN
+        province, within = division
+        label = f"{province} {within}" if prefecture and within else province
+        return label, label
+    table = _table((item(g) for g in cohort), total, unstated=ORIGIN_UNSTATED)
+    return tuple(sorted(table, key=lambda c: (c.key in ("", "~"), c.key == "")))
 
 
 def ranker_profile(graduates: Sequence[Graduate], ranker, *, with_jobs: bool = True, **options) -> CohortProfile:

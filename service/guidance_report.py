@@ -34,8 +34,10 @@ def _pairs(items: Sequence[tuple[str, int]], key: str) -> list[dict]:
     return [{key: text, "count": n} for text, n in items]
 
 
-def _joined(items: Sequence[tuple[str, int]]) -> str:
-    return "；".join(f"{text}（{n}）" for text, n in items)
+def _joined(items: Sequence[tuple[str, int]], unit: str, *, quoted: bool = True) -> str:
+    """「wording」（N unit）、…: quoted, since a wording may hold a 「；」 of its own, and the figure
+    named, since it counts graduates for a topic and jobs for one graduate's gap."""
+    return "、".join((f"「{text}」" if quoted else text) + f"（{n} {unit}）" for text, n in items)
 
 
 def topic_dict(need: TopicNeed) -> dict:
@@ -72,7 +74,7 @@ def cohort_dict(cohort: CohortGuidance, *, with_graduates: bool = True) -> dict:
 
 def topic_rows(cohort: CohortGuidance) -> list[list]:
     return [[t.label, t.graduates, round(t.share, 4), t.jobs, t.openings, t.not_eligible_graduates,
-             _joined(t.asked), _joined(t.top_majors), t.summary] for t in cohort.topics]
+             _joined(t.asked, "人"), _joined(t.top_majors, "人", quoted=False), t.summary] for t in cohort.topics]
 
 
 def gap_rows(cohort: CohortGuidance, graduates: Mapping[str, Graduate]) -> list[list]:
@@ -83,7 +85,7 @@ def gap_rows(cohort: CohortGuidance, graduates: Mapping[str, Graduate]) -> list[
             example = gap.example.title + (f"（{gap.example.employer}）" if gap.example.employer else "")
             rows.append([record.graduate_id, person.name if person else None, person.major if person else None,
                          gap.label, gap.jobs, gap.not_eligible, gap.needs_review, gap.example.job_id, example,
-                         _joined(gap.asked), gap.advice])
+                         _joined(gap.asked, "个岗位"), gap.advice])
     return rows
 
 
@@ -131,7 +133,7 @@ def summary_lines(cohort: CohortGuidance, graduates: Mapping[str, Graduate], *, 
         lines.append(f"  {t.label.ljust(width, '　')}  {t.graduates:>5} 人（{100 * t.share:5.1f}%）"
                      f"  岗位 {t.jobs:>5} 个，招聘 {t.openings:>6} 人  专业：{majors}")
         if t.asked:
-            lines.append(f"  {'　' * width}  要求如：{'；'.join(text for text, _ in t.asked)}")
+            lines.append(f"  {'　' * width}  要求如：{'、'.join(f'「{text}」' for text, _ in t.asked)}")
     for record in cohort.graduates[:show]:
         person = graduates.get(record.graduate_id)
         name = f" {person.name}" if person and person.name else ""

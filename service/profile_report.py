@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Sequence
 
+from matching.cohort_origins import YearRow
 from matching.cohort_profile import CohortProfile, Count, PayWishes, SensitiveCounts
 from matching.cohort_supply import SupplyDemand
 from service.output import write_atomically, write_csv_table, write_xlsx_sheets, check_output_path
@@ -21,6 +22,8 @@ COLUMNS = ("section", "item", "count", "share")
 #: Sections of the count tables: attribute of ``CohortProfile`` (or of its ``intentions``) → name.
 SCALE = (("by_year", "毕业年份"), ("by_school", "学校"), ("by_education", "学历"), ("by_degree", "学位"),
          ("by_gender", "性别"))
+#: 生源地 (``matching.cohort_origins``): by province, then by prefecture-level division.
+ORIGINS = (("by_origin_province", "生源地（省份）"), ("by_origin_prefecture", "生源地（地市）"))
 STRUCTURE = (("by_category", "学科门类"), ("by_class", "本科专业类"), ("unplaced_majors", "未归类的专业"),
              ("top_majors", "人数最多的专业"))
 WISHES = (("places", "意向地点"), ("kinds", "意向岗位类别"), ("industries", "意向行业"),
@@ -65,11 +68,32 @@ def _sensitive(counts: SensitiveCounts) -> dict:
             "ethnicity_unknown": counts.ethnicity_unknown}
 
 
+def _year(row: YearRow) -> dict:
+    return {"year": row.year, "total": row.total,
+            "by_education": [{"label": label, "count": n} for label, n in row.by_education],
+            "women": row.women, "men": row.men, "wishing": row.wishing, "pay_median": row.pay_median,
+            "origin_top": None if row.origin_top is None else {"label": row.origin_top[0], "count": row.origin_top[1]}}
+
+
+def year_table(profile: CohortProfile) -> tuple[list[str], list[list]]:
+    """各届对比 as (headers, rows): one row per graduation year, shares of that year's graduates."""
+    levels = [label for label, _ in profile.years[0].by_education] if profile.years else []
+    headers = ["毕业年份", "人数", *(f"{label}（人）" for label in levels), "女（人）", "女性占比", "填写就业意向（人）",
+               "期望最低月薪中位数（元）", "最多的生源省份", "该省生源（人）"]
+    rows = []
+    for row in profile.years:
+        rows.append([str(row.year) if row.year is not None else "未注明", row.total, *(n for _, n in row.by_education),
+                     row.women, round(row.women / row.total, 4) if row.total else None, row.wishing, row.pay_median,
+                     row.origin_top[0] if row.origin_top else "", row.origin_top[1] if row.origin_top else None])
+    return headers, rows
+
+
 def profile_dict(profile: CohortProfile) -> dict:
     intentions = profile.intentions
     return {
         "year": profile.year, "school": profile.school, "filters": filters_label(profile), "total": profile.total,
-        **{name: _counts(getattr(profile, name)) for name, _ in SCALE + STRUCTURE},
+        **{name: _counts(getattr(profile, name)) for name, _ in SCALE + ORIGINS + STRUCTURE},
+        "years": [_year(row) for row in profile.years],
         "unplaced": profile.unplaced,
         "intentions": {"stated": intentions.stated, "share": round(intentions.share, 4),
                        **{name: _counts(getattr(intentions, name)) for name, _ in WISHES},
@@ -93,7 +117,10 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
     out = [("概况", ["项目", "数值"], [["范围", filters_label(profile)], ["毕业生人数", profile.total],
                                       ["专业未归入本科专业类", profile.unplaced],
                                       ["有就业意向", profile.intentions.stated]])]
-    out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in SCALE + STRUCTURE]
+    out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in SCALE]
+    if profile.years:
+        out.append(("各届对比", *year_table(profile)))
+    out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in ORIGINS + STRUCTURE]
     intentions = profile.intentions
     out += [(title, wish_headers, _count_rows(getattr(intentions, name))) for name, title in WISHES]
     pay = intentions.pay
@@ -131,6 +158,19 @@ def profile_rows(profile: CohortProfile) -> list[dict]:
     a ratio for 求人倍率), ``share`` the share where one applies."""
     rows = []
     for title, headers, table in sections(profile):
+        if title == "各届对比":
+            for line in table:
+                for header, value in zip(headers[1:], line[1:]):
+                    if header == "女性占比":  # a share: beside the count of women, not a count of its own
+                        rows[-1]["share"] = value
+                    elif header == "最多的生源省份":  # a name: in the item of its count, not in ``count``
+                        province = value
+                    elif header == "该省生源（人）" and province:
+                        rows.append({"section": title, "item": f"{line[0]}｜最多的生源省份：{province}", "count": value,
+                                     "share": round(value / line[1], 4) if line[1] else None})
+                    elif value not in (None, "") and header != "该省生源（人）":
+                        rows.append({"section": title, "item": f"{line[0]}｜{header}", "count": value, "share": None})
+            continue
         if title == "供需对比":
             for label, graduates, positions, openings, _, ratio, flag in table:
                 if graduates is None:

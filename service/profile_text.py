@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Sequence
 
 from matching.cohort_profile import CohortProfile, Count
-from service.profile_report import SCALE, STRUCTURE, WISHES, filters_label
+from service.profile_report import ORIGINS, SCALE, STRUCTURE, WISHES, filters_label, year_table
 
 #: Lines of each table the terminal shows.
 SHOWN = 12
@@ -58,6 +58,15 @@ def summary_lines(profile: CohortProfile) -> list[str]:
     lines = [f"毕业生画像（{filters_label(profile)}）：共 {profile.total} 人"]
     lines.append("\n== 规模 ==")
     for name, title in SCALE:
+        lines += count_table(title, getattr(profile, name))
+    if profile.years:
+        headers, rows = year_table(profile)
+        shown = [[value if not isinstance(value, float) else (f"{value * 100:.1f}%" if header == "女性占比"
+                  else f"{value:,.0f}") for header, value in zip(headers, row)] for row in rows]
+        lines.append("各届对比：")
+        lines += table(headers, shown, numbers=tuple(range(1, len(headers) - 2)) + (len(headers) - 1,))
+    lines.append("\n== 生源地 ==")
+    for name, title in ORIGINS:
         lines += count_table(title, getattr(profile, name))
     lines.append("\n== 结构与专业 ==")
     for name, title in STRUCTURE:

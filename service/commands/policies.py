@@ -52,13 +52,30 @@ def _list(args: argparse.Namespace, policies) -> int:
         return 0
     for p in policies:
         print(f"\n== {p.id} {p.name}{f'（{p.category}）' if p.category else ''} ==")
-        for label, text in (("内容/待遇", p.content), ("适用对象", p.audience), ("申请方式", p.how_to_apply),
+        for label, text in (("内容/待遇", p.content), ("适用对象", p.audience), ("核对条件", _conditions(p)),
+                            ("申请方式", p.how_to_apply),
                             ("截止日期", p.deadline.isoformat() if p.deadline else None), ("发布单位", p.issuer),
                             ("政策依据", p.basis)):
-            if text:
-                print(f"   {label}：{_clip(text)}")
+            if text:  # the conditions in full: a cut one would hide who qualifies
+                print(f"   {label}：{text if label == '核对条件' else _clip(text)}")
     print(f"\n政策清单检查通过：共 {len(policies)} 项政策。")
     return 0
+
+
+#: The list's condition columns, as ``policy_dict`` writes them, and how the listing names each.
+_CONDITIONS = (("education", "学历"), ("graduation", "毕业年份"), ("age", "年龄"), ("hardship", "困难类别"),
+               ("hukou", "户籍或地区"), ("other", "其他条件"))
+
+
+def _conditions(policy) -> str:
+    """What the tool checks for each graduate, by the list's own columns: the 适用对象 text is for
+    people and checked by nobody, so an officer should see which conditions stand behind 符合."""
+    from service.policy_report import policy_dict
+
+    written = policy_dict(policy)
+    parts = [f"{label} {written[key]}" + ("（读不出的须人工核实）" if key == "other" else "")
+             for key, label in _CONDITIONS if written[key]]
+    return "；".join(parts) if parts else "未列（每位毕业生都列为符合，请按适用对象把关）"
 
 
 def _about_graduate(result, graduate, policies):

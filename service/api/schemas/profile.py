@@ -84,6 +84,24 @@ class SensitiveCountsPublic(BaseModel):
     ethnicity_unknown: int = Field(description="民族未登记或不在 56 个民族之列的人数")
 
 
+class LabelCountPublic(BaseModel):
+    label: str
+    count: int
+
+
+class YearRowPublic(BaseModel):
+    """一届毕业生的主要数字，与其他各届并列比较。"""
+
+    year: int | None = Field(description="毕业年份；未注明时为空")
+    total: int
+    by_education: list[LabelCountPublic] = Field(description="各学历人数（各届出现过的学历都列出）")
+    women: int = Field(description="女性人数")
+    men: int = Field(description="男性人数")
+    wishing: int = Field(description="填写了就业意向的人数")
+    pay_median: float | None = Field(description="期望最低月薪中位数（元）")
+    origin_top: LabelCountPublic | None = Field(description="人数最多的生源省份")
+
+
 class CohortProfilePublic(BaseModel):
     """毕业生画像：规模、结构、专业、就业意向，以及按本科专业类的供需对比。"""
 
@@ -96,6 +114,9 @@ class CohortProfilePublic(BaseModel):
     by_education: list[CountPublic]
     by_degree: list[CountPublic]
     by_gender: list[CountPublic]
+    by_origin_province: list[CountPublic] = Field(description="生源地按省份（未登记、未能确定省份的列在最后）")
+    by_origin_prefecture: list[CountPublic] = Field(description="生源地按地市（「新疆 喀什地区」；只写到省的按省）")
+    years: list[YearRowPublic] = Field(description="各届对比：每个毕业年份一行；只有一届时为空")
     by_category: list[CountPublic]
     by_class: list[CountPublic]
     unplaced_majors: list[CountPublic]
