@@ -23,7 +23,8 @@ def _alternatives(words: Iterable[str]) -> str:
 # 教育 of 学前教育) and is followed by 行业/领域/方向/类/系统/企业/公司/单位/机构 (「教育行业」「IT领域」
 # 「教育或医疗行业」, not 「计算机类专业」), or follows 做/干/搞/去/到/进/从事 and ends there (「做教育」
 # 「从事教育工作」, not 「从事软件开发」); a workplace after 去/到/进, or several joined (「去医院」「到油田」
-# 「去医院或者学校」), but not a place near it (「到学校附近租房」 is where to live).
+# 「去医院或者学校」), but not a place near it (「到学校附近租房」 is where to live); a workplace after 在 only
+# when 工作/上班/任职/就业 follows (「希望在医院工作」, not 「在学校期间」).
 _FIELD = _alternatives(INDUSTRY_FIELD_WORDS)
 _FIELD_LIST = rf"(?:{_FIELD})(?:{_JOINER}(?:{_FIELD}))*"
 _WORKPLACE = rf"(?:{_alternatives(INDUSTRY_WORKPLACES)})(?!附近|旁边|周边|门口|对面)"
@@ -31,7 +32,8 @@ _LEAD = r"(?:(?<=[做干搞去到进入])|(?<=从事))"
 _INDUSTRY_FORMS = re.compile(
     rf"(?:(?<!\w)|(?<=[在往想找是的或和与及、事])|{_LEAD})(?P<named>{_FIELD_LIST})(?:行业|领域|方向|类|系统|企业|公司|单位|机构)(?!专业)"
     rf"|{_LEAD}(?P<done>{_FIELD_LIST})(?=$|[\W_]|工作|岗位)"
-    rf"|(?<=[去到进入])(?P<workplace>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)",
+    rf"|(?<=[去到进入])(?P<workplace>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)"
+    rf"|(?<=在)(?P<at>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)(?=工作|上班|任职|就业)",
     re.IGNORECASE)
 _FIELD_WORDS = {word.casefold(): term for word, term in INDUSTRY_FIELD_WORDS.items()}
 
@@ -40,8 +42,8 @@ def industries_in_forms(text: str) -> list[tuple[int, str]]:
     """(position, industry term) of each industry the general forms above name."""
     out = []
     for m in _INDUSTRY_FORMS.finditer(text):
-        if m.group("workplace"):
-            out.extend((m.start(), INDUSTRY_WORKPLACES[word]) for word in _ITEM_SPLIT.split(m.group("workplace")))
+        if places := m.group("workplace") or m.group("at"):
+            out.extend((m.start(), INDUSTRY_WORKPLACES[word]) for word in _ITEM_SPLIT.split(places))
             continue
         fields = m.group("named") or m.group("done")
         out.extend((m.start(), _FIELD_WORDS[word.casefold()]) for word in _ITEM_SPLIT.split(fields))

@@ -31,7 +31,10 @@ PREFERENCE_FIELDS = tuple(f.name for f in fields(Preferences))
 _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
 #: 「中小学教师」 is read whole (not as the 小学教师 inside it): ``JOB_KIND_ONLY_NAMES`` says which posts
 #: it names. Not a segmenter word, as job texts rarely write it.
-_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师")
+#: Kinds of employer in everyday words (「去国企」「想考事业编」「想去外企」「想在政府部门工作」), read as categories that
+#: ``matching.preferences.employer_types_wanted`` names; 外国企业 is read whole, not as the 国企 inside it.
+_EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门")
+_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师", *_EMPLOYER_WORDS)
 
 # --- places in free text ---------------------------------------------------------------------
 
@@ -181,11 +184,11 @@ _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘
 #: is read whole, above. A school level (「想在高校当老师」「想去大学当老师」「想去职业院校当老师」「中职老师」) is read
 #: so too (高校教师, 职业院校教师, 中职教师): a bare 老师 met every 小学, 中学 and 幼儿 post. Teaching said
 #: as a verb after the school (「希望在职业技术学院任教」「想在小学任教」「想在大学教书」) is the same wish; it read
-#: as no work at all.
+#: as no work at all. A 学校 of no stage (「愿意到南疆基层学校任教」「想去学校当老师」) is any teacher's post (老师).
 _SCHOOL_SUBJECTS = ("语文 数学 英语 物理 化学 生物 历史 地理 政治 思想政治 道德与法治 思政 音乐 体育 美术 科学 "
                     "信息技术 信息 计算机 心理健康 心理 书法 舞蹈 特殊教育 双语 汉语 国家通用语言").split()
 _STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿|高校|大学|职业技术学院|职业学院|职业院校|职业学校|高职院校|高职|"
-                            r"中职学校|中职|中专)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
+                            r"中职学校|中职|中专|学校)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
                             r"(?P<subject>"
                             + "|".join(sorted(_SCHOOL_SUBJECTS, key=len, reverse=True))
                             + r")?(?:老师|教师|(?<=任)教|教书)|(?P<kindergarten>幼师)")
@@ -201,6 +204,8 @@ def _stage_teacher(found: re.Match[str]) -> str:
     """The title's word for a teacher named by stage (「中学语文老师」 → 中学语文教师; 「幼儿园老师」「幼师」 → 幼儿教师)."""
     if found.group("kindergarten"):
         return "幼儿教师"
+    if found.group("stage") == "学校":  # a school of no stage (「到南疆基层学校任教」): any teacher's post
+        return f"{found.group('subject')}教师" if found.group("subject") else "老师"
     stage = _STAGE_WORDS.get(found.group("stage"), found.group("stage"))
     return f"{stage}{found.group('subject') or ''}教师"
 

@@ -47,17 +47,27 @@ INDUSTRY_FIELD_WORDS: dict[str, str] = {
     "农业": "现代农业",
     "建筑": "建筑工程",
     "环保": "环境保护",
+    # GB/T 4754 puts restaurants with hotels (住宿和餐饮业, the section ``INDUSTRY_NAMES`` gives 酒店).
+    "餐饮": "酒店",
 }
 
 #: Employers that stand for their industry after 去/到/进 (「去医院」「到油田或石化企业」), not elsewhere
-#: (「在学校期间」 is a time, 「医院管理专业」 a major).
+#: (「在学校期间」 is a time, 「医院管理专业」 a major), or after 在 when 工作/上班 follows (「希望在医院工作」).
+#: 「想到酒店或旅行社」: a 旅行社 or 景区 is of 旅游 (it read as 酒店 alone); 酒店 is a workplace too, so that
+#: the pair joined by 或 is read as one list; newspapers, broadcasters and publishers are GB/T 4754's
+#: 文化、体育和娱乐业 (新闻和出版业, 广播、电视…), the section of 文化旅游.
 INDUSTRY_WORKPLACES: dict[str, str] = {
     **dict.fromkeys(("医院", "卫生院", "疾控中心", "诊所"), "医疗卫生"),
-    **dict.fromkeys(("学校", "培训机构"), "教育培训"),
+    **dict.fromkeys(("学校", "培训机构", "幼儿园"), "教育培训"),
     **dict.fromkeys(("油田", "炼油厂"), "石油化工"),
     "工厂": "制造业",
     "电厂": "电力",
     "券商": "证券",
+    **dict.fromkeys(("旅行社", "景区"), "旅游"),
+    **dict.fromkeys(("酒店", "宾馆"), "酒店"),
+    **dict.fromkeys(("药企", "药厂"), "医药"),
+    **dict.fromkeys(("电视台", "报社", "出版社"), "文化旅游"),
+    "铁路局": "交通运输",
 }
 
 #: What an industry word of an intention also goes by in job tables: the section (门类) of the
