@@ -24,7 +24,8 @@ def _alternatives(words: Iterable[str]) -> str:
 # 「教育或医疗行业」, not 「计算机类专业」), or follows 做/干/搞/去/到/进/从事 and ends there (「做教育」
 # 「从事教育工作」, not 「从事软件开发」); a workplace after 去/到/进, or several joined (「去医院」「到油田」
 # 「去医院或者学校」), but not a place near it (「到学校附近租房」 is where to live); a workplace after 在 only
-# when 工作/上班/任职/就业 follows (「希望在医院工作」, not 「在学校期间」).
+# when 工作/上班/任职/就业 follows (「希望在医院工作」, not 「在学校期间」), and not as a past or a thing: 「在工厂
+# 工作过两年」「有在医院工作的经验」 tell experience, 「在学校工作室」「在学校就业指导中心」 name an office.
 _FIELD = _alternatives(INDUSTRY_FIELD_WORDS)
 _FIELD_LIST = rf"(?:{_FIELD})(?:{_JOINER}(?:{_FIELD}))*"
 _WORKPLACE = rf"(?:{_alternatives(INDUSTRY_WORKPLACES)})(?!附近|旁边|周边|门口|对面)"
@@ -33,7 +34,7 @@ _INDUSTRY_FORMS = re.compile(
     rf"(?:(?<!\w)|(?<=[在往想找是的或和与及、事])|{_LEAD})(?P<named>{_FIELD_LIST})(?:行业|领域|方向|类|系统|企业|公司|单位|机构)(?!专业)"
     rf"|{_LEAD}(?P<done>{_FIELD_LIST})(?=$|[\W_]|工作|岗位)"
     rf"|(?<=[去到进入])(?P<workplace>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)"
-    rf"|(?<=在)(?P<at>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)(?=工作|上班|任职|就业)",
+    rf"|(?<=在)(?P<at>{_WORKPLACE}(?:{_JOINER}{_WORKPLACE})*)(?=工作|上班|任职|就业)(?!(?:工作|上班|任职|就业)(?:过|的?经[历验]|室|指导|办|处))",
     re.IGNORECASE)
 _FIELD_WORDS = {word.casefold(): term for word, term in INDUSTRY_FIELD_WORDS.items()}
 

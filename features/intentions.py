@@ -34,7 +34,12 @@ _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金
 #: Kinds of employer in everyday words (「去国企」「想考事业编」「想去外企」「想在政府部门工作」), read as categories that
 #: ``matching.preferences.employer_types_wanted`` names; 外国企业 is read whole, not as the 国企 inside it.
 _EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门")
-_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师", *_EMPLOYER_WORDS)
+#: After a category word: 「中国企业」「德国企业」 are no 国企 (业 follows), 「在外企工作过」「在国企实习过」「有在央企
+#: 工作的经历」 are experience, not a wish (nor is the 实习 of 「实习过」).
+_NOT_A_WISH_AFTER = re.compile(r"(?<=国企)业|(?:工作|实习|上班|任职|干)?过|(?:工作|实习)的?经[历验]")
+#: 社会工作 is read whole: 「希望从事社会工作」 read 社会, which met 「西部计划志愿者（基层社会管理）」 and any 社会… title.
+_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师", "社会工作",
+                   *_EMPLOYER_WORDS)
 
 # --- places in free text ---------------------------------------------------------------------
 
@@ -234,7 +239,8 @@ def extract_categories(text: str) -> tuple[str, ...]:
     希望从事会计工作」 wishes for 会计 only) or a qualification held (「已取得教师资格证」)."""
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
     found = [m.group() for m in _CATEGORIES.finditer(text)
-             if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
+             if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())
+             and not _NOT_A_WISH_AFTER.match(text, m.end())]
     teachers = [m for m in _STAGE_TEACHER.finditer(text)
                 if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
     found += [_stage_teacher(m) for m in teachers]
