@@ -69,7 +69,7 @@ def test_the_page_shows_who_was_pushed_what_when_with_what_result(api):
     waiting = _table(api.client.get("/follow-ups", params={"waiting": "1"}).text)
     rows = re.findall(r'<tr>\s*<td data-label="毕业生">.*?</tr>', waiting, flags=re.S)
     assert len(rows) == 2 and "J-TEACH" in rows[0] and "J-NET" in rows[1]
-    assert "尚无结果，已 20 天" in rows[0] and "尚无结果，已 10 天" in rows[1]
+    assert "尚无结果，距最近记录已 20 天" in rows[0] and "尚无结果，距最近记录已 10 天" in rows[1]
 
 
 def test_the_page_is_audited_and_for_officers_only(api):

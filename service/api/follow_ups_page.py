@@ -16,13 +16,14 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
-from service.api import followups
+from service.api import followups, unpushed
 from service.api.deps import SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.beijing import beijing_day, beijing_today
 from service.outcomes import AWAITING_RESULT, FollowUpStatus, SubsidyState
 from service.storage.follow_up_report import ReportFilters
+from service.storage.repository import GraduateFilters
 
 router = APIRouter(include_in_schema=False)
 
@@ -55,6 +56,7 @@ def follow_ups_page(request: Request, session: SessionDep,
                     since: Annotated[str, Query(max_length=20)] = "",
                     # A bool, as the API's: 「waiting=0」 or 「false」 (a link, a bookmark) is no tick.
                     waiting: Annotated[bool, Query()] = False,
+                    graduate: Annotated[str, Query(max_length=100)] = "",
                     page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     user = page_user(request, session)
     if user is None:
@@ -62,19 +64,56 @@ def follow_ups_page(request: Request, session: SessionDep,
     try:
         filters = ReportFilters(status=_choice(status, FollowUpStatus, "跟进结果"),
                                 subsidy=_choice(subsidy, SubsidyState, "求职创业补贴"), school=school.strip() or None,
-                                since=_since(since), waiting=waiting)
-        # Officers only: ``report`` refuses anyone else (403) before reading a row.
+                                since=_since(since), waiting=waiting, graduate_id=graduate.strip() or None)
+        if (contradiction := filters.contradiction()) is not None:  # in the page's own labels
+            raise ApiProblem(422, contradiction)
+        # Officers only: ``report`` refuses anyone else (403) before reading a row, and refuses
+        # filters that can match nothing (waiting with 已录用 …) rather than show an empty list.
         body = followups.report(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
                                 limit=PAGE_SIZE)
+        never_pushed = unpushed.count(session=session, user=user,
+                                      filters=GraduateFilters(school=school.strip() or None))
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/follow-ups")
     kept = {k: v for k, v in {"status": status, "subsidy": subsidy, "school": school.strip(), "since": since.strip(),
-                              "waiting": "1" if waiting else ""}.items() if v}
+                              "waiting": "1" if waiting else "", "graduate": graduate.strip()}.items() if v}
     pages = max(1, -(-body.total // PAGE_SIZE))
     link = lambda n: "/follow-ups?" + urlencode({**kept, "page": n})  # noqa: E731
-    today = beijing_today()
-    waited = {i.id: (today - beijing_day(i.at)).days for i in body.items if i.status in AWAITING_RESULT}
     return render(request, "follow_ups.html", user, items=body.items, total=body.total, page=page, pages=pages,
                   link=link, filters={"status": status, "subsidy": subsidy, "school": school.strip(),
-                                      "since": since.strip(), "waiting": waiting},
-                  filtered=bool(kept), statuses=list(FollowUpStatus), subsidies=list(SubsidyState), waited=waited)
+                                      "since": since.strip(), "waiting": waiting, "graduate": graduate.strip()},
+                  filtered=bool(kept), statuses=list(FollowUpStatus), subsidies=list(SubsidyState),
+                  waited=_waited(body.items), never_pushed=never_pushed)
+
+
+def _waited(items) -> dict[int, tuple[int, int]]:
+    """For each line still waiting for a result: (days since its newest record, days since the job
+    was first recorded for the graduate — the push). The first is the one the list is ordered by and
+    the one an officer chases on: a 面试中 recorded yesterday, after a push six weeks ago, was heard of
+    yesterday and is not the one to call first. It was shown as a bare 「已 N 天」, which read as days
+    since the push; the page now says which it is and gives the push's age beside it when it differs."""
+    today = beijing_today()
+    return {i.id: ((today - beijing_day(i.at)).days, (today - beijing_day(i.first_at or i.at)).days)
+            for i in items if i.status in AWAITING_RESULT}
+
+
+@router.get("/follow-ups/unpushed")
+def unpushed_page(request: Request, session: SessionDep,
+                  school: Annotated[str, Query(max_length=100)] = "",
+                  major: Annotated[str, Query(max_length=100)] = "",
+                  page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+    """Hardship-support graduates no job was ever pushed to, each with a link to their page to push
+    one (``service.api.unpushed``: officers only, every graduate listed audited as on ``/officer``)."""
+    user = page_user(request, session)
+    if user is None:
+        return to_login()
+    filters = GraduateFilters(school=school.strip() or None, major=major.strip() or None)
+    try:
+        body = unpushed.unpushed(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
+                                 limit=PAGE_SIZE)
+    except ApiProblem as problem:
+        return error_page(request, user, problem, back="/officer")
+    pages = max(1, -(-body.total // PAGE_SIZE))
+    link = lambda n: "/follow-ups/unpushed?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
+    return render(request, "follow_ups_unpushed.html", user, items=body.items, total=body.total, page=page,
+                  pages=pages, link=link, school=school.strip(), major=major.strip())

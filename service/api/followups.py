@@ -350,6 +350,7 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     """Every graduate's follow-ups at once (``service.storage.follow_up_report``), a page of
     them; the subsidy states and notes shown are audited as on a graduate's history."""
     _officers_only(user)
+    refuse_contradiction(filters)
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
     existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
                                                        if line.follow_up.job_id is not None])
@@ -359,9 +360,18 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 
+def refuse_contradiction(filters: follow_up_report.ReportFilters) -> None:
+    """422 naming both query parameters when ``filters`` can match nothing (``ReportFilters.contradiction``)."""
+    message = filters.contradiction()
+    if message is not None:
+        raise ApiProblem(422, f"查询参数「waiting」与「status」：{message}",
+                         errors=[{"loc": ["query", field], "type": "contradiction", "message": message}
+                                 for field in ("waiting", "status")])
+
+
 def _report_entry(line: follow_up_report.ReportLine, *, job_exists: bool) -> s.FollowUpReportEntry:
     graduate = line.graduate
     return s.FollowUpReportEntry(
         **_public(line.follow_up, job_exists=job_exists).model_dump(exclude={"subsidy"}), subsidy=line.subsidy,
-        graduate_exists=graduate is not None, graduate_name=graduate.name if graduate else None,
+        first_at=line.first_at, graduate_exists=graduate is not None, graduate_name=graduate.name if graduate else None,
         school=graduate.school if graduate else None, major=graduate.major if graduate else None)

@@ -74,7 +74,7 @@ PAGE_FIELD_LABELS = {
     "min_graduates": "成场最少毕业生", "max_graduates": "每场最多毕业生", "max_fairs_per_graduate": "每人最多受邀场数",
     "token": "令牌", "job_id": "岗位编号", "job": "岗位编号", "status": "跟进结果",
     "subsidy": "求职创业补贴", "note": "备注", "record_id": "毕业生编号", "user_id": "账号编号", "action": "操作",
-    "since": "起始日期", "waiting": "只看尚无结果的",
+    "since": "起始日期", "waiting": "只看尚无结果的", "graduate": "毕业生编号",
 }
 
 

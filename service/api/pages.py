@@ -23,7 +23,7 @@ from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from matching.fairs import FairBy
 from service import audit
-from service.api import fair_plans, followups, guidance_views, policy_views, request_day, services
+from service.api import fair_plans, followups, guidance_views, policy_views, request_day, services, unpushed
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_HEADERS, PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
@@ -294,12 +294,13 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
             session=session, user=user, graduates=cache.get(session=session), filters=filters,
             policies=request.app.state.policies, limit=followups.SUBSIDY_OUTSIDE_SHOWN,
             verdicts=request.app.state.subsidy_verdicts)
+        never_pushed = unpushed.count(session=session, user=user, filters=filters)  # the most urgent, counted
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-total // PAGE_SIZE))
     link = lambda n: "/officer?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
     return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages, school=school,
-                  major=major, link=link, outside=outside, outside_total=outside_total)
+                  major=major, link=link, outside=outside, outside_total=outside_total, never_pushed=never_pushed)
 
 
 _SIZES = fair_plans.SIZE_FIELDS

@@ -42,7 +42,12 @@ def register(subparsers) -> None:
     export.add_argument("--subsidy", choices=[s.value for s in SubsidyState], help="只导出此补贴办理情况")
     export.add_argument("--all-rows", action="store_true", help="导出全部记录，而不只是每个岗位的当前状态")
     export.add_argument("--waiting", action="store_true",
-                        help="只导出尚无结果的岗位（已推送、已投递、面试中），等待最久的在前，供回访")
+                        help="只导出尚无结果的岗位（已推送、已投递、面试中），距最近记录最久的在前，供回访；"
+                             "不能与 --status 已录用/未录用/放弃 同用")
+    export.add_argument("--graduate", help="只导出该毕业生（编号）的跟进记录")
+    export.add_argument("--unpushed", action="store_true",
+                        help="改为导出尚未推送过任何岗位的困难帮扶毕业生（每人一行，岗位与跟进各列为空，最需要跟进的在前）；"
+                             "只可与 --school 同用")
     from service.commands.options import add_data_dir
 
     add_data_dir(export)
@@ -66,10 +71,18 @@ def run_export(args: argparse.Namespace) -> int:
     # Nor an audit entry: the log would record an export whose file could never be written.
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise JobmatchError(f"不能写入输出目录（没有写权限）：{out.parent}")
+    if args.unpushed:
+        return _export_unpushed(args)
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
                             subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
-                            all_rows=args.all_rows, waiting=args.waiting)
-    lines = _read(args, filters)
+                            all_rows=args.all_rows, waiting=args.waiting,
+                            graduate_id=(args.graduate or "").strip() or None)
+    # Before any read or audit entry: such filters would write an empty file that reads as 「none」.
+    if (contradiction := filters.contradiction()) is not None:
+        raise JobmatchError(f"--waiting 与 --status {args.status}：{contradiction}")
+    from service.storage.follow_up_report import report
+
+    lines = _read(args, lambda session: report(session=session, filters=filters)[0])
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
     rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
@@ -79,13 +92,48 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read(args: argparse.Namespace, filters) -> list:
-    """The report's lines, read from the service's database."""
+def _export_unpushed(args: argparse.Namespace) -> int:
+    """Hardship-support graduates no job was ever pushed to (``follow_ups.unpushed_support``), one row
+    each in the file's columns with the job and follow-up columns empty; audited as the follow-up export
+    (their hardship categories, groups and loan), before the file is written."""
+    from service.commands.local_audit import write_local_audit
+    from service.output import write_table
+    from service.storage.follow_ups import unpushed_support
+    from service.storage.repository import GraduateFilters
+
+    asked = [option for option, value in (("--since", args.since), ("--status", args.status),
+                                          ("--subsidy", args.subsidy), ("--all-rows", args.all_rows),
+                                          ("--waiting", args.waiting), ("--graduate", args.graduate)) if value]
+    if asked:
+        raise JobmatchError(f"--unpushed 与 {'、'.join(asked)} 互相矛盾：尚未推送过岗位的毕业生没有跟进记录，"
+                            "不能按跟进结果、补贴、日期或毕业生筛选；--unpushed 只可与 --school 同用")
+    filters = GraduateFilters(school=(args.school or "").strip() or None)
+    graduates = _read(args, lambda session: unpushed_support(session=session, filters=filters, offset=0,
+                                                             limit=None)[0])
+    fields = ("hardship", "hardship_groups", "student_loan")
+    write_local_audit(args, [(g.id, tuple(f for f in fields if getattr(g, f) is not None)) for g in graduates],
+                      action=ACTION, what="导出的名单即困难帮扶名单，含困难类别")
+    rows = write_table(args.out, [_unpushed_row(g) for g in graduates], COLUMNS, HEADERS_ZH, sheet="尚未推送")
+    print(f"已导出 {rows} 位尚未推送过任何岗位的困难帮扶毕业生，写入 {args.out}")
+    return 0
+
+
+def _unpushed_row(graduate) -> dict:
+    from features.records import hardship_labels
+
+    loan = graduate.student_loan
+    return {column: "" for column in COLUMNS} | {
+        "graduate_id": graduate.id, "name": graduate.name or "", "school": graduate.school or "",
+        "major": graduate.major or "", "hardship": "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)),
+        "student_loan": "" if loan is None else "是" if loan else "否"}
+
+
+def _read(args: argparse.Namespace, query):
+    """What ``query`` (a function of a session) reads from the service's database."""
     from sqlalchemy.engine import make_url
 
     from service.settings import Settings
     from service.storage.db import open_database
-    from service.storage.follow_up_report import report
 
     # Not ``settings_from``: it creates the data directory, and opening the database would
     # create an empty one, so a mistyped --data-dir would export an empty record.
@@ -99,7 +147,7 @@ def _read(args: argparse.Namespace, filters) -> list:
         engine, sessions = open_database(settings.resolved_database_url)
         try:
             with sessions() as session:
-                return report(session=session, filters=filters)[0]
+                return query(session)
         finally:
             engine.dispose()
     except Exception as error:  # any connection, migration or query failure

@@ -32,7 +32,8 @@ class ReportFilters:
     """``since``: lines recorded on that day (Beijing time, ``service.beijing``) or later;
     ``school``: the graduate's school contains it (a deleted graduate's lines then drop out);
     ``waiting``: only jobs whose state still waits for a result (``outcomes.AWAITING_RESULT``),
-    longest waiting first, the pushes an officer chases up (current states, even with ``all_rows``)."""
+    longest waiting first, the pushes an officer chases up (current states, even with ``all_rows``);
+    ``graduate_id``: that graduate's lines only (the officer list links a graduate's waiting pushes here)."""
 
     since: dt.date | None = None
     status: FollowUpStatus | None = None
@@ -40,6 +41,18 @@ class ReportFilters:
     school: str | None = None
     all_rows: bool = False
     waiting: bool = False
+    graduate_id: str | None = None
+
+    def contradiction(self) -> str | None:
+        """Why no line can pass these filters whatever the record holds, or ``None``: a result
+        (已录用、未录用、放弃) asked for among the jobs still waiting for one. Silently answering with
+        nothing (an empty file for the bureau) would read as 「no such case」; the callers refuse it,
+        naming their own fields (CLI options, query parameters, the page's labels)."""
+        if self.waiting and self.status is not None and self.status not in AWAITING_RESULT:
+            return (f"筛选条件互相矛盾：「只看尚无结果的」只列跟进结果为{'、'.join(AWAITING_RESULT)}的岗位，"
+                    f"而跟进结果「{self.status}」已有结果，两者不会同时满足。"
+                    f"请去掉其中一个：看「{self.status}」的就不要只看尚无结果的")
+        return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +63,8 @@ class ReportLine:
     follow_up: FollowUpRow
     graduate: Graduate | None
     subsidy: str | None
+    #: When the line's job was first recorded for the graduate (the push); ``None`` on a subsidy-only line.
+    first_at: dt.datetime | None = None
 
     # As a ``FollowUpRow`` is read by the audit (``service.audit.record_follow_ups``): what the line shows.
     @property
@@ -76,7 +91,14 @@ def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: 
         query = (select(FollowUpRow, GraduateRow, subsidy)
                  .outerjoin(newest, newest.c.graduate_id == FollowUpRow.graduate_id)
                  .where(FollowUpRow.id.in_(current_per_job())))
-    query = query.outerjoin(GraduateRow, GraduateRow.id == FollowUpRow.graduate_id)
+    firsts = (select(FollowUpRow.graduate_id.label("graduate_id"), FollowUpRow.job_id.label("job_id"),
+                     func.min(FollowUpRow.at).label("first_at"))
+              .where(FollowUpRow.job_id.is_not(None)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id).subquery())
+    query = (query.add_columns(firsts.c.first_at)
+             .outerjoin(firsts, (firsts.c.graduate_id == FollowUpRow.graduate_id) & (firsts.c.job_id == FollowUpRow.job_id))
+             .outerjoin(GraduateRow, GraduateRow.id == FollowUpRow.graduate_id))
+    if filters.graduate_id is not None:
+        query = query.where(FollowUpRow.graduate_id == filters.graduate_id)
     if filters.since is not None:
         query = query.where(FollowUpRow.at >= day_start(filters.since))
     if filters.status is not None:
@@ -93,6 +115,6 @@ def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: 
     if limit is not None:
         query = query.limit(limit)
     lines = [ReportLine(follow_up=row, graduate=None if graduate is None else graduate_from_row(graduate),
-                        subsidy=stated_subsidy)
-             for row, graduate, stated_subsidy in session.execute(query)]
+                        subsidy=stated_subsidy, first_at=first_at)
+             for row, graduate, stated_subsidy, first_at in session.execute(query)]
     return lines, int(total)

@@ -11,14 +11,16 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
-from service.outcomes import FollowUpStatus
-from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, RecommendationRow
+from service.outcomes import AWAITING_RESULT, FollowUpStatus
+from service.storage import need_order
+from service.storage.convert import graduate_from_row
+from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, RecommendationRow
 from service.storage.need_order import current_per_job
-from service.storage.repository import CHUNK, GraduateFilters, list_graduates, paged
+from service.storage.repository import CHUNK, GraduateFilters, graduate_conditions, list_graduates, paged
 
 
 def add(*, session: Session, row: FollowUpRow) -> FollowUpRow:
@@ -62,11 +64,14 @@ def list_for_graduate(*, session: Session, graduate_id: str, offset: int = 0, li
 class GraduateState:
     """Where one graduate's follow-up stands: the newest record of any job (``None`` when only
     subsidy-only records exist), the job they were hired for (its current state is 已录用) if
-    any, the newest subsidy state stated (with a job or without)."""
+    any, the newest subsidy state stated (with a job or without), and how many of their jobs
+    still wait for a result (current state in ``outcomes.AWAITING_RESULT``): the officer list
+    shows one line per graduate, so a second push still waiting would be hidden behind the newest."""
 
     latest: FollowUpRow | None
     hired: FollowUpRow | None
     subsidy: FollowUpRow | None
+    waiting: int = 0
 
 
 def states(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, GraduateState]:
@@ -87,13 +92,18 @@ def states(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, Gradua
         wanted = {"latest": set(session.scalars(latest)), "hired": set(session.scalars(hired)),
                   "subsidy": set(session.scalars(subsidy))}
         rows = {r.id: r for r in session.scalars(select(FollowUpRow).where(FollowUpRow.id.in_(set().union(*wanted.values()))))}
+        waiting = dict(session.execute(
+            select(FollowUpRow.graduate_id, func.count())
+            .where(FollowUpRow.id.in_(current_per_job().where(in_chunk)),
+                   FollowUpRow.status.in_([s.value for s in AWAITING_RESULT]))
+            .group_by(FollowUpRow.graduate_id)).all())
         by_graduate: dict[str, dict[str, FollowUpRow]] = {}
         for kind, row_ids in wanted.items():
             for row_id in row_ids:
                 by_graduate.setdefault(rows[row_id].graduate_id, {})[kind] = rows[row_id]
         for graduate_id, found in by_graduate.items():
             out[graduate_id] = GraduateState(latest=found.get("latest"), hired=found.get("hired"),
-                                             subsidy=found.get("subsidy"))
+                                             subsidy=found.get("subsidy"), waiting=waiting.get(graduate_id, 0))
     return out
 
 
@@ -141,3 +151,26 @@ def support_graduates_by_need(*, session: Session, filters: GraduateFilters = Gr
     follow-up first (``need_order.by_need``), and how many there are. The graduates list of
     the API with ``needs_support=true`` is this same query."""
     return list_graduates(session=session, filters=replace(filters, needs_support=True), offset=offset, limit=limit)
+
+
+def _never_pushed(filters: GraduateFilters):
+    """Hardship-support graduates passing ``filters`` to whom no job was ever put: no follow-up
+    names a job. A subsidy-only record (no job) is no push, as ``need_order`` counts it."""
+    pushed = exists().where(FollowUpRow.graduate_id == GraduateRow.id, FollowUpRow.job_id.is_not(None))
+    return select(GraduateRow).where(*graduate_conditions(replace(filters, needs_support=True)), ~pushed)
+
+
+def unpushed_support(*, session: Session, filters: GraduateFilters = GraduateFilters(), offset: int,
+                     limit: int) -> tuple[list[Graduate], int]:
+    """Hardship-support graduates no job was ever pushed to (``_never_pushed``), in the officer
+    list's order (those with nothing recommended either first, then by id), and how many."""
+    query = _never_pushed(filters)
+    joined, order_by = need_order.by_need(query)
+    rows, total = paged(session, joined, order_by=order_by, offset=offset, limit=limit, counted=query)
+    return [graduate_from_row(row) for row in rows], total
+
+
+def count_unpushed_support(*, session: Session, filters: GraduateFilters = GraduateFilters()) -> int:
+    """How many ``unpushed_support`` lists: a number, which names nobody (the officer list's own
+    total is shown unaudited the same way)."""
+    return int(session.scalar(select(func.count()).select_from(_never_pushed(filters).subquery())) or 0)

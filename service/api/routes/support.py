@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from pydantic import BeforeValidator
 
-from service.api import followups
+from service.api import followups, unpushed
 from service.api import schemas as s
 from service.api.deps import (FilterText, GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
                               page_limit)
@@ -65,6 +65,18 @@ def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCach
                                        limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)
 
 
+@router.get("/unpushed", summary="尚未推送过任何岗位的困难帮扶毕业生", response_model=s.Page[s.UnpushedEntry])
+def unpushed_support(session: SessionDep, settings: SettingsDep, user: Officer,
+                     school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
+                     major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
+                     offset: Offset = 0, limit: Limit = None):
+    """困难帮扶名单中还没有任何一条岗位跟进记录（从未推送岗位）的毕业生（仅限就业服务专员），
+    尚无推荐记录的在前、再按编号排列；只登记过求职创业补贴的也算未推送。每人附名单所示的记录与是否已有推荐记录。
+    返回的每位毕业生记入审计日志（与帮扶名单相同）。"""
+    return unpushed.unpushed(session=session, user=user, filters=GraduateFilters(school=school, major=major),
+                             offset=offset, limit=page_limit(settings, limit))
+
+
 @report_router.get("", summary="帮扶跟进报表", response_model=s.Page[s.FollowUpReportEntry])
 def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                      since: Annotated[dt.date | None, BeforeValidator(_iso_day), Query(
@@ -73,12 +85,14 @@ def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                      subsidy: Annotated[SubsidyState | None, Query(description="求职创业补贴办理情况")] = None,
                      school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
                      all_rows: Annotated[bool, Query(description="列出全部记录（默认每个毕业生与岗位只列当前状态）")] = False,
-                     waiting: Annotated[bool, Query(description="只列尚无结果的岗位（已推送、已投递、面试中），等待最久的在前")] = False,
+                     waiting: Annotated[bool, Query(description="只列尚无结果的岗位（已推送、已投递、面试中），等待最久的在前；"
+                                                              "与已有结果的 status（已录用、未录用、放弃）同用时 422")] = False,
+                     graduate_id: Annotated[str | None, Query(max_length=100, description="只列该毕业生的")] = None,
                      offset: Offset = 0, limit: Limit = None):
     """全部毕业生的跟进记录（仅限就业服务专员），供向上级报送：默认每个（毕业生，岗位）只列当前状态
     （最新一条），求职创业补贴为该毕业生最近填写的状态；all_rows=true 列出每一条记录。按毕业生编号、
     记录先后排列；waiting=true 只列尚无结果的岗位，按记录时间由早到晚（等待最久的在前）。读取补贴状态与备注记入审计日志。"""
     filters = ReportFilters(since=since, status=status, subsidy=subsidy, school=school, all_rows=all_rows,
-                            waiting=waiting)
+                            waiting=waiting, graduate_id=graduate_id.strip() if graduate_id else None)
     return followups.report(session=session, user=user, filters=filters, offset=offset,
                             limit=page_limit(settings, limit))

@@ -84,7 +84,7 @@ from service.api.schemas.profile import (  # noqa: F401
     SensitiveCountsPublic,
     CohortProfilePublic,
 )
-from service.api.schemas.follow_up_reports import FollowUpReportEntry  # noqa: F401
+from service.api.schemas.follow_up_reports import FollowUpReportEntry, UnpushedEntry  # noqa: F401
 from service.api.schemas.guidance import (  # noqa: F401
     AskedPublic,
     MajorCountPublic,

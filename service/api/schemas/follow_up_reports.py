@@ -3,8 +3,11 @@ beside ``results`` (which holds the per-graduate follow-up schemas it extends)."
 
 from __future__ import annotations
 
-from pydantic import Field
+import datetime as dt
 
+from pydantic import BaseModel, Field
+
+from service.api.schemas.graduates import GraduateFull
 from service.api.schemas.results import FollowUpPublic
 from service.outcomes import SubsidyState
 
@@ -15,7 +18,18 @@ class FollowUpReportEntry(FollowUpPublic):
 
     subsidy: SubsidyState | None = Field(
         description="求职创业补贴：默认（每个毕业生与岗位的当前状态）为该毕业生最近填写的状态；all_rows=true 时为该条记录所填")
+    first_at: dt.datetime | None = Field(
+        default=None, description="该毕业生该岗位第一条记录（首次推送）的时间；只登记补贴的为 null")
     graduate_exists: bool = Field(description="毕业生记录是否仍然存在")
     graduate_name: str | None
     school: str | None
     major: str | None
+
+
+class UnpushedEntry(BaseModel):
+    """A hardship-support graduate to whom no job was ever pushed (no follow-up names a job),
+    ``GET /api/support/unpushed``: the record as the officer list shows it, and whether anything
+    was recommended to them."""
+
+    graduate: GraduateFull
+    recommended: bool = Field(description="是否已有推荐记录")
