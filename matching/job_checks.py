@@ -24,6 +24,8 @@ Each check exists for a loss to graduates or officers:
 - conditions the rules engine leaves unread: every graduate gets 待核实 on that job;
 - two different service terms (服务年限不少于3年；最低服务期5年): graduates are told the longer
   binds (``matching.rules.said_once``), but the employer must say which one holds;
+- years of work no graduate of the season has (3-5年; ``matching.experience_checks``, which says
+  when not: 非应届生须…, 应届毕业生除外, a civil-service post's statutory 基层工作经历);
 - headcount 0 (nobody is recruited) or absurd (a typo or a total of many posts);
 - the same position under two ids: graduates apply twice, officers count it twice;
 - a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work;
@@ -63,6 +65,7 @@ from features.place_keys import PLACE_ALIASES
 from features.records import Job
 from features.sectors import sector_of
 from matching.closing_checks import dated_findings, with_closed
+from matching.experience_checks import experience_findings
 from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_level
 from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckReport, JobFinding, Severity
 from matching.job_findings import short as _short
@@ -248,7 +251,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     for job in jobs:
         own = texts.get(job.id, {})
         found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay),
-                 *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell)]
+                 *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell),
+                 *experience_findings(job, read_cell)]
         by_job.append(found)
     duplicates = {f.job_id: f for f in _duplicates(jobs)}
     per_check: dict[Check, list[JobFinding]] = {}

@@ -43,6 +43,8 @@ class Check(enum.StrEnum):
     MAJORS_OTHER_CONDITION = "majors_other_condition"
     CONDITIONS_UNREAD = "conditions_unread"
     SERVICE_YEARS_DIFFER = "service_years_differ"
+    #: Years of work no graduate of the season has (``matching.experience_checks``).
+    EXPERIENCE_YEARS = "experience_years"
     HEADCOUNT_ZERO = "headcount_zero"
     HEADCOUNT_ABSURD = "headcount_absurd"
     DUPLICATE = "duplicate"
@@ -69,7 +71,8 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.MAJORS_OTHER_CONDITION: "专业栏中有其他条件",
-    Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一", Check.HEADCOUNT_ZERO: "招聘人数为 0",
+    Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一",
+    Check.EXPERIENCE_YEARS: "要求多年工作经验", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
     Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
     Check.ROW_REPEATED: "重复的行（只读入一次）",
@@ -86,6 +89,9 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     # 警告: the post is not wrong to suggest (graduates are told the longer term), but they read
     # two commitments and the employer must say which one holds.
     Check.SERVICE_YEARS_DIFFER: Severity.WARNING,
+    # 警告, not 错误: the post is not wrong (a graduate who worked before a master's may meet it), but
+    # on a campus list graduates are suggested a post they can only get 「待核实」 on, and apply in vain.
+    Check.EXPERIENCE_YEARS: Severity.WARNING,
     Check.HEADCOUNT_ZERO: Severity.ERROR, Check.HEADCOUNT_ABSURD: Severity.HINT,
     Check.DUPLICATE: Severity.WARNING, Check.VAGUE_TITLE: Severity.WARNING, Check.ROW_UNREADABLE: Severity.ERROR,
     # 警告, not 错误: the row is not wrong (the service already stops suggesting the post), and the
