@@ -4,9 +4,11 @@ annual graduate report has and the profile lacked.
 生源地 is the place a graduate was registered at admission (``Graduate.origin_place``, text as
 written). A bureau reports it by province (区内/区外生源) and, for its own province, by prefecture
 (地州市); so each graduate is put in one province and, where the text names one, one
-prefecture-level division. A text naming no province (「沙雅县」「喀什」) is placed through
-Xinjiang's divisions, the only ones whose counties the project lists; a text naming two provinces,
-or none that can be told, is 「未能确定省份」 rather than guessed.
+prefecture-level division. A text is read as a location cell is (``features.place_inference.
+stated_place``, national down to counties), so a county or district goes to its city however it is
+written (「昆山」「江苏昆山」 → 苏州市, 「海淀区」 → 北京市: a municipality is its own city); a Xinjiang county
+alone (「沙雅县」) through Xinjiang's own list. A text naming two provinces, or none that can be told, is
+「未能确定省份」 rather than guessed.
 
 The comparison across years puts each graduation year of the cohort beside the others with the
 same figures (size, levels, women, intentions, wished pay), so that a bureau sees how this year's
@@ -15,16 +17,30 @@ cohort differs from last year's without running the profile twice.
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from features.data.national_divisions import prefectures
-from features.data.places import HENAN_PREFECTURES
+from features.data.places import (
+    CITY_SHORT_NAMES_ALSO_WORDS,
+    CITY_SHORT_NAMES_NOT_ALONE,
+    HENAN_PREFECTURES,
+    MUNICIPALITIES,
+    PROVINCE_DIRECT_COUNTIES,
+    PROVINCE_FULL_NAMES,
+    XINJIANG_DIRECT_CITIES,
+    XINJIANG_PREFECTURES,
+)
 from features.education import EducationLevel
-from features.place_names import provinces_named, xinjiang_prefecture
+from features.place_inference import stated_place
+from features.place_names import provinces_named, short_name, xinjiang_prefecture
 from features.records import Gender, Graduate, Preferences
+
+#: A 兵团 division or the corps itself (「第八师」「兵团第十三师」), as ``features.registered_place`` reads it.
+_CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
 
 #: The line for a record without 生源地, and for one whose province cannot be told.
 ORIGIN_UNSTATED = "未登记生源地"
@@ -32,22 +48,61 @@ ORIGIN_UNKNOWN = "未能确定省份"
 
 
 @lru_cache(maxsize=1)
-def _prefecture_names() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Province short name → (full name, spelling) of its prefecture-level divisions, longest
-    spelling first (a full name before its short name)."""
-    table: dict[str, list[tuple[str, str]]] = {}
+def _prefecture_full_names() -> dict[str, tuple[str, ...]]:
+    """Province short name → the full names of its prefecture-level divisions, with the counties it
+    runs directly (仙桃市, 济源市: reported beside its prefectures), longest first."""
+    table: dict[str, set[str]] = {}
     for province, items in prefectures().items():
-        for _, full, short in items:
-            table.setdefault(province, []).extend(((full, full), (full, short)))
-    table.setdefault("河南", []).extend((full, full) for full in HENAN_PREFECTURES)
-    return {p: tuple(sorted(set(v), key=lambda pair: len(pair[1]), reverse=True)) for p, v in table.items()}
+        table.setdefault(province, set()).update(full for _, full, _ in items)
+    table.setdefault("河南", set()).update(HENAN_PREFECTURES)
+    for province, direct in PROVINCE_DIRECT_COUNTIES.items():
+        table.setdefault(province, set()).update(direct)
+    table["新疆"] = {*XINJIANG_PREFECTURES, *XINJIANG_DIRECT_CITIES}  # 「石河子」 → 石河子市
+    return {p: tuple(sorted(v, key=lambda name: (-len(name), name))) for p, v in table.items()}
+
+
+def _prefecture_of(province: str, place: str) -> str | None:
+    """The prefecture-level division of ``place`` as ``stated_place`` writes it, from the province down
+    (「江苏省苏州市昆山市」 → 苏州市); a municipality is its own (「北京市海淀区」 → 北京市)."""
+    if province in MUNICIPALITIES:
+        return f"{province}市"
+    rest = place[place.index(province) + len(province):].lstrip("省")
+    for full in _prefecture_full_names().get(province, ()):
+        if full in rest:
+            return full
+    return None
+
+
+_NOT_ALONE = CITY_SHORT_NAMES_ALSO_WORDS | CITY_SHORT_NAMES_NOT_ALONE
+
+
+def _direct_county(text: str, named: set[str]) -> tuple[str, str] | None:
+    """A county-level place 湖北 or 海南 runs directly, which ``stated_place`` does not read, written alone
+    or after its province: 「仙桃」「湖北仙桃」「海南省琼海市」; alone, not a short name that is also a word or
+    another place's (白沙, 东方, 昌江: ``CITY_SHORT_NAMES_ALSO_WORDS``, ``CITY_SHORT_NAMES_NOT_ALONE``)."""
+    for province, fulls in PROVINCE_DIRECT_COUNTIES.items():
+        if named and named != {province}:
+            continue
+        rest = text.removeprefix(_province_full(province)).removeprefix(province) if named else text
+        for full in fulls:
+            short = short_name(full)
+            if rest.startswith(full) or (rest == short and (named or short not in _NOT_ALONE)):
+                return province, full
+    return None
+
+
+def _province_full(province: str) -> str:
+    return PROVINCE_FULL_NAMES.get(province) or province + ("市" if province in MUNICIPALITIES else "省")
 
 
 @lru_cache(maxsize=4096)
 def origin_division(text: str) -> tuple[str, str | None] | None:
     """(province short name, prefecture-level division or ``None``) of a written 生源地, or
     ``None`` when no single province can be told: 「新疆喀什地区疏勒县」 → (新疆, 喀什地区),
-    「甘肃省天水市」 → (甘肃, 天水市), 「沙雅县」 → (新疆, 阿克苏地区), 「北京市海淀区」 → (北京, None)."""
+    「甘肃省天水市」 → (甘肃, 天水市), 「沙雅县」 → (新疆, 阿克苏地区), 「北京市海淀区」 and 「海淀区」 →
+    (北京, 北京市), 「昆山」 → (江苏, 苏州市). Read as a location cell is (``stated_place``: a county's
+    short name alone, a district, a city's bare name), but a province the text names is never
+    overruled by it (「海南」 is the province, not 青海's 海南藏族自治州)."""
     named = provinces_named(text)
     if len(named) > 1:
         return None
@@ -55,12 +110,17 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
         prefecture = xinjiang_prefecture(text)
         if prefecture is not None:
             return "新疆", prefecture
-        return ("新疆", None) if named else None
-    province = next(iter(named))
-    for full, spelling in _prefecture_names().get(province, ()):
-        if spelling in text:
-            return province, full
-    return province, None
+    if direct := _direct_county(text, named):
+        return direct
+    place = stated_place(text)
+    read = provinces_named(place) if place else set()
+    if len(read) == 1 and (not named or read == named):
+        province = next(iter(read))
+        return province, _prefecture_of(province, place)
+    if named:
+        province = next(iter(named))
+        return province, f"{province}市" if province in MUNICIPALITIES else None
+    return ("新疆", None) if _CORPS.search(text) else None  # 「兵团第八师」: the corps lies in Xinjiang
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +134,7 @@ class YearRow:
     men: int
     wishing: int  # stating an intention
     pay_median: float | None  # wished minimum monthly pay, of those stating one
-    origin_top: tuple[str, int] | None  # the commonest origin province and its graduates
+    origin_top: tuple[str, int] | None  # the commonest origin province(s), 「、」 between tied ones, and the graduates of each
 
 
 def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
@@ -89,7 +149,9 @@ def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
         pay = [g.preferences.min_salary for g in members if g.preferences.min_salary is not None]
         provinces = [division[0] for g in members
                      if g.origin_place and (division := origin_division(g.origin_place.strip()))]
-        top = max(sorted(set(provinces)), key=provinces.count) if provinces else None
+        most = max(map(provinces.count, provinces), default=0)
+        # Provinces tied for the most are all named (「北京、江苏」): the first of them alone would be a guess.
+        top = "、".join(sorted({p for p in provinces if provinces.count(p) == most})) if provinces else None
         rows.append(YearRow(
             year=year, total=len(members),
             by_education=tuple((EducationLevel(level).label, sum(1 for g in members if g.education == level))
@@ -98,7 +160,7 @@ def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
             men=sum(1 for g in members if g.gender is Gender.MALE),
             wishing=sum(1 for g in members
                         if (g.intention and g.intention.strip()) or g.preferences != Preferences()),
-            pay_median=statistics.median(pay) if pay else None,
-            origin_top=(top, provinces.count(top)) if top else None,
+            pay_median=float(statistics.median(pay)) if pay else None,  # one wish: 5000.0, shown as others
+            origin_top=(top, most) if top else None,
         ))
     return tuple(rows)

@@ -19,8 +19,8 @@ def test_the_list_prints_the_conditions_checked_for_each_policy(tmp_path, capsys
     assert main(["policies", "--policies", str(path)]) == 0
     blocks = capsys.readouterr().out.split("\n== ")
     first = next(b for b in blocks if b.startswith("P01"))
-    assert "核对条件：学历 大专及以上；毕业年份 毕业年度内；困难类别 低保家庭、残疾；或获得国家助学贷款；户籍或地区 新疆" in first
+    assert "核对条件：学历「大专及以上」；毕业年份「毕业年度内」；困难类别「低保家庭、残疾；或获得国家助学贷款」；户籍或地区「新疆」" in first
     second = next(b for b in blocks if b.startswith("P02"))
-    assert "核对条件：毕业年份 离校2年内；年龄 16-24周岁；其他条件 未就业（读不出的须人工核实）" in second
+    assert "核对条件：毕业年份「离校2年内」；年龄「16-24周岁」；其他条件「未就业」（读不出，须人工核实）" in second
     third = next(b for b in blocks if b.startswith("P03"))
     assert "核对条件：未列（每位毕业生都列为符合，请按适用对象把关）" in third

@@ -29,7 +29,7 @@ from tests.test_cohort_profile import GRADUATES as PLAIN, ranker  # noqa: F401  
     ("甘肃省天水市", "甘肃 天水市"),
     ("河南省周口市", "河南 周口市"),
     ("湖北武汉", "湖北 武汉市"),
-    ("北京市海淀区", "北京"),
+    ("北京市海淀区", "北京 北京市"),  # a municipality is its own prefecture-level city
     ("河南省郑州市、河北省石家庄市", ORIGIN_UNKNOWN),  # two provinces: not guessed
 ])
 def test_an_origin_is_placed_in_one_province_and_prefecture(ranker, text, label):  # noqa: F811

@@ -62,20 +62,35 @@ def _list(args: argparse.Namespace, policies) -> int:
     return 0
 
 
-#: The list's condition columns, as ``policy_dict`` writes them, and how the listing names each.
-_CONDITIONS = (("education", "学历"), ("graduation", "毕业年份"), ("age", "年龄"), ("hardship", "困难类别"),
-               ("hukou", "户籍或地区"), ("other", "其他条件"))
+#: The engine's condition columns (``matching.policies``) and how the listing names each.
+_COLUMN_LABELS = {"毕业年份或离校年限": "毕业年份", "户籍": "户籍或地区"}
 
 
 def _conditions(policy) -> str:
-    """What the tool checks for each graduate, by the list's own columns: the 适用对象 text is for
-    people and checked by nobody, so an officer should see which conditions stand behind 符合."""
-    from service.policy_report import policy_dict
+    """What the tool checks for each graduate, as the engine reads the list's columns
+    (``matching.policies.policy_conditions``): the 适用对象 text is for people and checked by
+    nobody, so an officer should see which conditions stand behind 符合. A clause the engine
+    cannot read is marked as left to staff; one that restricts nobody (「由招用单位申请」, a contact)
+    is said to be no condition; the deadline is checked too."""
+    from matching.policies import policy_clauses, policy_conditions
+    from matching.rules.conditions import Kind
 
-    written = policy_dict(policy)
-    parts = [f"{label} {written[key]}" + ("（读不出的须人工核实）" if key == "other" else "")
-             for key, label in _CONDITIONS if written[key]]
-    return "；".join(parts) if parts else "未列（每位毕业生都列为符合，请按适用对象把关）"
+    parts: list[tuple[str, str]] = []
+    for cond in policy_conditions(policy):
+        if cond.kind is Kind.NOTE:
+            continue  # restricts nobody (``matching.policies._HARMLESS_NOTES``)
+        text = f"「{cond.text.strip()}」" + ("（读不出，须人工核实）" if cond.kind is Kind.NEEDS_REVIEW else "")
+        parts.append((_COLUMN_LABELS.get(cond.span.column, cond.span.column), text))
+    for kind, clause, _ in policy_clauses(policy):
+        parts.append(("其他条件", f"「{clause}」（须人工核实是否属于）" if kind == "school_group"
+                      else f"「{clause}」（说明由谁申请，不作条件）"))
+    if policy.deadline is not None:
+        parts.append(("截止日期", f"「{policy.deadline.isoformat()}」（已过则不符合）"))
+    columns: dict[str, list[str]] = {}  # one label per column, each clause quoted (a text may hold 「；」)
+    for label, text in parts:
+        columns.setdefault(label, []).append(text)
+    shown = [label + "、".join(texts) for label, texts in columns.items()]
+    return "；".join(shown) if shown else "未列（每位毕业生都列为符合，请按适用对象把关）"
 
 
 def _about_graduate(result, graduate, policies):

@@ -99,7 +99,7 @@ class YearRowPublic(BaseModel):
     men: int = Field(description="男性人数")
     wishing: int = Field(description="填写了就业意向的人数")
     pay_median: float | None = Field(description="期望最低月薪中位数（元）")
-    origin_top: LabelCountPublic | None = Field(description="人数最多的生源省份")
+    origin_top: LabelCountPublic | None = Field(description="人数最多的生源省份；并列的都列出，以「、」分隔，count 为其中每省的人数")
 
 
 class CohortProfilePublic(BaseModel):
