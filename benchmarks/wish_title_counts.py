@@ -32,7 +32,8 @@ TABLES = {"gkld": "positions/gkld_2021_2023.jsonl", "Henan": "positions/henan_20
 #: Wishes as graduates write them: kinds that are not teaching (which met 护理教师, 会计专业课教师),
 #: and teachers with and without a school's stage or level.
 WISHES = ("想当护士", "想做会计", "想做财务", "想当医生", "想当律师", "想做文秘", "想做开发", "想做销售",
-          "想当老师", "想在高校当老师", "想去大学当老师", "想去职业院校当老师", "想去小学当老师", "想去幼儿园当老师")
+          "想当老师", "想在高校当老师", "想去大学当老师", "想去职业院校当老师", "想去小学当老师", "想去幼儿园当老师",
+          "想去卫生学校当老师", "愿意去南疆学校支教", "做行政也可以")
 
 
 def main(argv=None) -> None:

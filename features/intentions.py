@@ -33,7 +33,8 @@ _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金
 #: it names. Not a segmenter word, as job texts rarely write it.
 #: Kinds of employer in everyday words (「去国企」「想考事业编」「想去外企」「想在政府部门工作」), read as categories that
 #: ``matching.preferences.employer_types_wanted`` names; 外国企业 is read whole, not as the 国企 inside it.
-_EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门")
+#: 「想进体制内」「想考编」「想考公」 name kinds of employer too (``matching.preferences``: 机关 and 事业单位).
+_EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门", "体制内", "考编", "考公")
 #: After a category word: 「中国企业」「德国企业」 are no 国企 (业 follows), 「在外企工作过」「在国企实习过」「有在央企
 #: 工作的经历」 are experience, not a wish (nor is the 实习 of 「实习过」).
 _NOT_A_WISH_AFTER = re.compile(r"(?<=国企)业|(?:工作|实习|上班|任职|干)?过|(?:工作|实习)的?经[历验]")
@@ -190,25 +191,32 @@ _MAJOR_CLAUSE = re.compile(r"(?!.*(?:想|希望|愿意|从事|做|找|当|应聘
 #: so too (高校教师, 职业院校教师, 中职教师): a bare 老师 met every 小学, 中学 and 幼儿 post. Teaching said
 #: as a verb after the school (「希望在职业技术学院任教」「想在小学任教」「想在大学教书」) is the same wish; it read
 #: as no work at all. A 学校 of no stage (「愿意到南疆基层学校任教」「想去学校当老师」) is any teacher's post (老师).
+#: 支教 is teaching too (「愿意去南疆学校支教」 → 老师, 「想去小学支教」 → 小学教师, a bare 「愿意支教」 → 老师; it read
+#: as no work). A 卫生学校, 职业技术学校 or 技工学校 (技校) is a secondary vocational school, as the job side reads
+#: it (``features.vocabulary.school_level``): 「想去卫生学校当老师」 → 中职教师 (it read as a bare 老师).
 _SCHOOL_SUBJECTS = ("语文 数学 英语 物理 化学 生物 历史 地理 政治 思想政治 道德与法治 思政 音乐 体育 美术 科学 "
                     "信息技术 信息 计算机 心理健康 心理 书法 舞蹈 特殊教育 双语 汉语 国家通用语言").split()
-_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿|高校|大学|职业技术学院|职业学院|职业院校|职业学校|高职院校|高职|"
-                            r"中职学校|中职|中专|学校)(?:里|中)?(?:当|做|任|担任)?(?:一名|一个|个)?"
+_STAGE_TEACHER = re.compile(r"(?<!中)(?P<stage>小学|初中|中学|高中|幼儿园|幼儿|高校|大学|职业技术学院|职业学院|职业院校|职业技术学校|"
+                            r"职业学校|高职院校|高职|中职学校|中职|中专|卫生学校|技工学校|技校|学校)(?:里|中)?"
+                            r"(?:当|做|任|担任)?(?:一名|一个|个)?"
                             r"(?P<subject>"
                             + "|".join(sorted(_SCHOOL_SUBJECTS, key=len, reverse=True))
-                            + r")?(?:老师|教师|(?<=任)教|教书)|(?P<kindergarten>幼师)")
+                            + r")?(?:老师|教师|(?<=任)教|教书|支教)|(?P<kindergarten>幼师)|(?P<volunteer>支教)")
 
 
 #: Stage words said as the titles' school levels (``features.vocabulary.TEACHER_STAGES``): 「想去大学当老师」
 #: is a 高校 teacher, 「职业学校」 either vocational level, 「职业技术学院」 a 高职 and 「中专」 a 中职 school.
 _STAGE_WORDS = {"幼儿园": "幼儿", "大学": "高校", "职业学校": "职业院校", "中专": "中职", "职业技术学院": "高职",
-                "职业学院": "高职", "高职院校": "高职", "中职学校": "中职"}
+                "职业学院": "高职", "高职院校": "高职", "中职学校": "中职", "职业技术学校": "中职", "卫生学校": "中职",
+                "技工学校": "中职", "技校": "中职"}
 
 
 def _stage_teacher(found: re.Match[str]) -> str:
     """The title's word for a teacher named by stage (「中学语文老师」 → 中学语文教师; 「幼儿园老师」「幼师」 → 幼儿教师)."""
     if found.group("kindergarten"):
         return "幼儿教师"
+    if found.group("volunteer"):  # 「愿意支教」: a school of no stage
+        return "老师"
     if found.group("stage") == "学校":  # a school of no stage (「到南疆基层学校任教」): any teacher's post
         return f"{found.group('subject')}教师" if found.group("subject") else "老师"
     stage = _STAGE_WORDS.get(found.group("stage"), found.group("stage"))
@@ -258,6 +266,8 @@ def extract_categories(text: str) -> tuple[str, ...]:
             for item in _ITEM_SPLIT.split(m.group(1)):
                 item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位)+$", "", item)  # 直播带货类 → 直播带货
                 item = re.sub(r"^(?:一份|一个|份|个)", "", item)
+                # 「做行政也可以」「会计都行」: the work, without the saying that it would do (read 「行政也可以」).
+                item = re.sub(r"(?:[也都均亦](?:可以|行|可)|可以)$", "", item)
                 # A place (「意向工作地石河子」), a bare industry (光伏), a phrase with particles or
                 # a word about how the job should be is not a kind of job; vocabulary words
                 # inside an item were found above.

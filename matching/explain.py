@@ -183,7 +183,13 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
     work = wished_work(graduate.intention)
     if scores.work is not None and scores.work[row, col] > 0:
-        reasons.append(f"意向工作一致：{'、'.join(k for k in work if names_job_kind(k, kind)) or job.title}")
+        named = '、'.join(k for k in work if names_job_kind(k, kind)) or job.title
+        stood_in = getattr(scores, "work_for_major", None)
+        if stood_in is not None and stood_in[row, col]:
+            # Why a post outside the major ranks among those of the major (``matching.pair_scores``).
+            reasons.append(f"您表示愿意从事专业以外的工作：{named}，此类岗位与专业对口岗位同等排序")
+        else:
+            reasons.append(f"意向工作一致：{named}")
     if scores.category[row, col] > 0:
         wanted = [c for c in graduate.preferences.categories if not any(same_job_kind(c, k) for k in work)
                   and (names_job_kind(c, kind) or job.employer_type in employer_types_wanted(c))]

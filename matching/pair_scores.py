@@ -20,6 +20,7 @@ from features.catalog import MajorCatalog
 from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_places
+from features.open_to_other_work import open_to_other_work
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
 from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
@@ -45,6 +46,9 @@ class PairScores:
     #: 1.0 where the job's title or category names a kind of work the 就业意向 text names
     #: (``matching.preferences.wished_work``); ``None`` from callers that do not score it
     work: np.ndarray | None = None
+    #: True where the graduate's intention opens them to work outside their major and the wished work
+    #: stood in for a weaker major fit (``features.open_to_other_work``); ``None`` where not scored
+    work_for_major: np.ndarray | None = None
 
 
 #: How a wish is phrased, not what it wishes for: 「希望从事…工作」「最好留在…」「意向工作地」「…相关岗位」. Job texts
@@ -135,6 +139,14 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     wanted = np.array([np.nan if g.preferences.min_salary is None else g.preferences.min_salary for g in graduates], dtype=np.float64)
     salary = salary_fit(wanted, index.salary_min, index.salary_max)
 
+    # A graduate who opens themselves to work outside their major (「专业对口岗位较少，愿意从事文秘、行政或宣传类
+    # 工作」「不限专业」「转行」) said the work they name is as much what they look for as their major: for them a
+    # post of that work counts as fully fitting (major term 1.0), the better of the two counting. Without
+    # this the major (0.45) outweighed the wish (0.10) and such graduates saw only posts of their major.
+    # Eligibility is untouched: a post whose major list refuses the graduate is ``blocked`` above.
+    opened = np.array([open_to_other_work(g.intention) for g in graduates], dtype=bool)[:, None]
+    work_for_major = opened & (work > major)
+    major = np.where(work_for_major, work, major)
     relevance = w.major * major + w.preferred_major * preferred + w.text * text
     wishes = (w.location * location + w.category * category + w.work * work + w.industry * industry
               + w.salary * salary)
@@ -142,7 +154,8 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # for it: a job in the wished city that has nothing to do with the major or intentions
     # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
-    return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work)
+    return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
+                      work_for_major)
 
 
 def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:

@@ -19,7 +19,10 @@ from features.records import EmployerType
 _GROUPS = {
     "机关事业单位": frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION}),
     "企事业单位": frozenset({EmployerType.ENTERPRISE, EmployerType.STATE_ENTERPRISE, EmployerType.PUBLIC_INSTITUTION}),
-    "体制内": frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION, EmployerType.STATE_ENTERPRISE}),
+    # 体制内 and 考编 mean a post with 编制 (行政编制 of 机关, 事业编制 of 事业单位); a state enterprise hires on
+    # labour contracts, without 编制, and a graduate who wants one says 国企 (read on its own). 考公 is 机关.
+    "体制内": frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION}),
+    "考编": frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION}),
     "企业": frozenset({EmployerType.ENTERPRISE, EmployerType.STATE_ENTERPRISE}),  # a state enterprise is one too
 }
 #: Kinds in a fixed order, for the scorer's arrays.
@@ -35,7 +38,7 @@ _WORDS = {
     "民营企业": EmployerType.ENTERPRISE, "私营企业": EmployerType.ENTERPRISE, "外企": EmployerType.ENTERPRISE,
     "外资企业": EmployerType.ENTERPRISE, "外国企业": EmployerType.ENTERPRISE,
     "政府部门": EmployerType.GOVERNMENT, "党政机关": EmployerType.GOVERNMENT, "行政机关": EmployerType.GOVERNMENT,
-    "公务员": EmployerType.GOVERNMENT, "事业编": EmployerType.PUBLIC_INSTITUTION, "事业编制": EmployerType.PUBLIC_INSTITUTION,
+    "公务员": EmployerType.GOVERNMENT, "考公": EmployerType.GOVERNMENT, "事业编": EmployerType.PUBLIC_INSTITUTION, "事业编制": EmployerType.PUBLIC_INSTITUTION,
     "三支一扶": EmployerType.GRASSROOTS, "西部计划": EmployerType.GRASSROOTS, "特岗教师": EmployerType.GRASSROOTS,
     "大学生村官": EmployerType.GRASSROOTS, "基层项目": EmployerType.GRASSROOTS,
     "见习": EmployerType.INTERNSHIP, "实习": EmployerType.INTERNSHIP, "就业见习": EmployerType.INTERNSHIP,
