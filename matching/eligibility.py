@@ -214,7 +214,7 @@ def _frees_doctors(conditions: tuple[tuple[str, str], ...]) -> bool:
 
 #: 具有副主任医师及以上职称者，学历可放宽到硕士 (``matching.rules.title_exemptions``): the record holds no
 #: title, so the engine reviews a lower level; read loosely, as ``_DOCTORS_ANY_MAJOR``.
-_TITLE_OPENS_EDUCATION = re.compile(r"(?:职称|职务|资格)[^;；。\n]{0,8}学历[^;；。\n]{0,10}放宽")
+_TITLE_OPENS_EDUCATION = re.compile(r"(?:职称|职务|资格)[^;；。\n]{0,14}学历[^;；。\n]{0,10}放宽")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -228,12 +228,27 @@ def doctors_any_major(jobs: Sequence[Job]) -> np.ndarray:
     return np.array([_frees_doctors(job.conditions) for job in jobs], dtype=bool)
 
 
-def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray) -> np.ndarray:
-    """True where a job lists majors only for other levels than the graduate's
-    (``本科：…；研究生：…`` against a 大专 graduate): no major of theirs can be admitted."""
+#: Per graduate's list bit, the bits of the levels below it (a 硕士's 本科 and 专科).
+_LOWER_LIST_BITS = {LIST_JUNIOR: 0, LIST_UNDERGRAD: LIST_JUNIOR, LIST_GRADUATE: LIST_JUNIOR | LIST_UNDERGRAD}
+
+
+def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray, education_stated: np.ndarray) -> np.ndarray:
+    """True where a job lists majors only for other levels than the graduate's (``研究生：…``
+    against a 本科 graduate, ``本科：…；研究生：…`` against a 大专 one): no major of theirs can be
+    admitted. Except a list of lower levels (``本科：…`` read by a 硕士) on a post that states an
+    education requirement (``education_stated``): where that admits the graduate, the engine
+    reviews which of their majors counts (``MajorChecker.unlisted_level``); where it does not, the
+    education pre-filter closes the pair."""
     bits = np.array([_GRADUATE_BIT.get(g.education, 0) for g in graduates], dtype=np.int8)[:, None]
+    lower = np.array([_LOWER_LIST_BITS.get(b, 0) for b in bits[:, 0]], dtype=np.int8)[:, None]
     jobs = list_levels[None, :]
-    return (bits != 0) & (jobs != 0) & ((jobs & LIST_ANY_LEVEL) == 0) & ((jobs & bits) == 0)
+    reviewed = ((jobs & lower) != 0) & education_stated[None, :]
+    return (bits != 0) & (jobs != 0) & ((jobs & LIST_ANY_LEVEL) == 0) & ((jobs & bits) == 0) & ~reviewed
+
+
+def education_stated(jobs: Sequence[Job]) -> np.ndarray:
+    """Per job: does it state an education requirement (a level, or 不限)? (``level_blocked``)"""
+    return np.array([job.education.any_level or job.education.minimum is not None for job in jobs], dtype=bool)
 
 
 def basic_check(graduate: Graduate, job: Job, *, majors: MajorLists) -> Verdict:

@@ -23,7 +23,8 @@ from features.intentions import rejected_categories, rejected_places
 from features.open_to_other_work import open_to_other_work
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
-from matching.eligibility import education_blocked, education_levels, graduate_major_keys, level_blocked, major_blocked
+from matching.eligibility import (education_blocked, education_levels, education_stated, graduate_major_keys, level_blocked,
+                                  major_blocked)
 from matching.job_index import JobIndex
 from matching.preferences import EMPLOYER_TYPES, employer_types_wanted, wished_work
 from matching.scoring import ScoreWeights, incidence, overlap, place_keys, salary_fit, text_similarity
@@ -96,7 +97,7 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
                                          index.plain_list, level_known)
     doctor = np.array([g.education == EducationLevel.DOCTOR for g in graduates])
     exempt = doctor[:, None] & index.doctors_any_major[None, :]  # 博士不受招聘专业限制
-    blocked |= (major_fail | level_blocked(graduates, index.list_levels)) & ~exempt
+    blocked |= (major_fail | level_blocked(graduates, index.list_levels, education_stated(index.jobs))) & ~exempt
 
     fit = None
     major = admitted.astype(np.float32)

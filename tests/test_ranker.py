@@ -626,3 +626,21 @@ def test_phrases_that_only_look_like_refusals_cost_nothing(catalog, segmenter, i
     jobs = [job("URU", "会计", location="乌鲁木齐市")]
     ranker = Ranker(catalog=catalog, segmenter=segmenter).fit(jobs)
     assert ranker.score([graduate("g", "会计学", catalog=catalog, intention=intention)]).location.min() >= 0.0
+
+
+def test_prefilter_leaves_a_master_open_on_a_list_of_bachelor_majors_the_post_admits_them_to(catalog, segmenter):
+    # 「本科：会计学」 on a 本科及以上 post: the engine reviews which of a 硕士's majors counts
+    # (MajorChecker.unlisted_level), so the pre-filter must not close the pair; with no education
+    # stated, or one the 硕士 is above, the list still closes it.
+    from service.engine import load_rules_engine
+    from service.model_store import load_major_code_tables
+
+    jobs = [job("OPEN-UP", "会计", majors="本科：会计学（120203K）", education="本科及以上"),
+            job("NO-EDU", "会计", majors="本科：会计学（120203K）"),
+            job("UG-ONLY", "会计", majors="本科：会计学（120203K）", education="仅限本科")]
+    master = graduate("acc-master", "会计学", catalog=catalog, education=EducationLevel.MASTER)
+    engine = load_rules_engine()
+    ranker = Ranker(catalog=catalog, segmenter=segmenter, checker=engine, major_tables=load_major_code_tables()).fit(jobs)
+    blocked = dict(zip((j.id for j in jobs), ranker.score([master]).blocked[0]))
+    assert blocked == {"OPEN-UP": False, "NO-EDU": True, "UG-ONLY": True}
+    assert engine(master, jobs[0]).status is Status.NEEDS_REVIEW

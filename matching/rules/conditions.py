@@ -248,9 +248,11 @@ class DetailCond:
 @dataclass(frozen=True, slots=True)
 class HardshipCond:
     """Any of these hardship categories (a policy's 困难类别), or an alternative the record
-    cannot hold, which is then reviewed."""
+    cannot hold, which is then reviewed. ``subject``: who states it, as reasons say it (政策面向…;
+    a post's 「咸丰县户籍建档立卡贫困户家庭成员」: 岗位面向…)."""
 
     requirement: HardshipRequirement
+    subject: str = "政策"
 
 
 @dataclass(frozen=True, slots=True)

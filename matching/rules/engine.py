@@ -131,6 +131,9 @@ class RulesEngine:
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
                     status = Status.NEEDS_REVIEW
+                elif status is Status.NOT_ELIGIBLE and (unlisted := self._majors.unlisted_level(
+                        cond.payload.requirement, graduate, _education_requirements(conds))):
+                    status, reason = unlisted
                 elif status is Status.NOT_ELIGIBLE and (overseas := _note_text(conds, NoteCategory.OVERSEAS_MAJOR_EXEMPTION)):
                     # The record does not say where the graduate studied: the exemption may admit them.
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + f"（岗位注明{overseas}，如您属于此类请核实）"
@@ -152,6 +155,12 @@ class RulesEngine:
 def _note_text(conds: tuple[Condition, ...], category: NoteCategory) -> str | None:
     """The words of the job's first note of ``category``, or ``None``."""
     return next((c.text for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is category), None)
+
+
+def _education_requirements(conds: tuple[Condition, ...]) -> list:
+    """The education requirements the job states for every applicant (not a group's: 非北京生源…须本科)."""
+    return [c.payload.requirement for c in conds if c.kind is Kind.EDUCATION and isinstance(c.payload, EducationCond)
+            and c.payload.scope is None and c.imposes]
 
 
 def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:

@@ -165,6 +165,29 @@ class MajorChecker:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业"
         return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}"
 
+    def unlisted_level(self, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
+        """A graduate of a level the list leaves out (「本科：汉语言文学」 read by a 硕士) on a post whose own
+        education requirement (``educations``, every one stated for all applicants) admits that level:
+        the post does not say which of the graduate's majors counts (gkld 27 such posts: 「本科阶段为体育教育
+        …专业」 on 硕士研究生及以上 posts, 「本科：英语」 on 本科及以上 ones, often the first degree's), so
+        the refusal is reviewed, naming what to check. ``None`` (refusal kept) where no requirement
+        is stated, one leaves the level out (the education check refuses it too), or every listed level
+        is above the graduate's (a 本科 graduate holds no 研究生 major the list could name)."""
+        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+        stated = {r.level for r in req.refs if r.level is not None}
+        if (level is None or not stated or req.unrestricted or any(r.level in (None, level) for r in req.refs)
+                or not educations or not all(e.admits(graduate.education) for e in educations)):
+            return None
+        order = list(StudyLevel)
+        below = [s for s in sorted(stated, key=order.index) if order.index(s) < order.index(level)]
+        if not below:
+            return None
+        listed = "、".join(s.value for s in sorted(stated, key=order.index))
+        return Status.NEEDS_REVIEW, (
+            f"专业待核实：岗位学历要求{educations[0].describe()}，只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
+            f"未列出{level.value}专业，您的学历为{graduate.education.label}，请核实您的{below[-1].value}专业是否在列，"
+            f"以及可否以{below[-1].value}专业报考")
+
     def _related_kin(self, refs: list[MajorRef], codes: dict[StudyLevel, str | None]) -> str | None:
         """The class name the graduate's undergraduate major shares with a list widened by
         相关/相近, or ``None``."""

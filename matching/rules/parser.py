@@ -31,6 +31,8 @@ from matching.rules.conditions import (
     TargetGroup,
 )
 from matching.rules.clause_reader import condition, explicit, read_clause, unparsed
+from matching.rules.hukou_forms import (HUKOU_ALT_PIECE, HUKOU_BAD, HUKOU_EXCEPTION, HUKOU_INSIDE_BEIJING, HUKOU_NONE,
+                                        HUKOU_OUTSIDE, HUKOU_PIECE, HUKOU_TAIL, HUKOU_WHO, read_hukou_form)
 from matching.rules.patterns import CONDITIONAL, RULES, Rule, split_places
 from matching.rules.text import CJK, NUMBER, clauses, fold, list_items, number, sub_clauses
 
@@ -59,34 +61,6 @@ _WHOLE = tuple(r for r in RULES if r.whole)
 _SERVICE_CELL = re.compile(rf"^\s*({NUMBER})\s*年?\s*$")
 _EXPERIENCE_CELL = re.compile(rf"^\s*(?:具有)?({NUMBER})\s*(?:-\s*({NUMBER}))?\s*年(?:及)?(?:以上)?\s*$")
 _NO_REQ = re.compile(r"^\s*(?:不限|无|无要求|无限制|/|-|—|否|暂无)\s*$")
-#: One piece of a hukou cell: places (split by ``patterns.split_places``), the hukou word,
-#: 生源 accepted (金华市生源或户籍, 海盐户籍或生源) and an alternative for graduates of local
-#: universities (湖北省户籍或湖北省内高校毕业生), kept as an exception.
-_HUKOU_PIECE = re.compile(
-    r"^(?:仅限|限|具有|须为|需为)?(?P<places>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,40}?)(?:内)?(?:生源或|生源、)?"
-    r"(?:常住户口|常住户籍|户籍|户口|籍|生源地?)?(?:或生源地?|或户籍|或户口|\(生源\)|或(?P=places)(?:生源|户籍))?(?:人员)?"
-    r"(?:或(?:者)?(?P<alt>(?:就读于?)?[\u4e00-\u9fff]{2,10}?(?:高校|院校)(?:毕业生)?))?(?:报考)?$"
-)
-_HUKOU_ALT_PIECE = re.compile(r"^或(?:者)?(?P<alt>(?:就读于?)?[\u4e00-\u9fff]{2,12}?(?:高校|院校)(?:毕业生)?)$")
-_HUKOU_TAIL = re.compile(
-    r"^(?:仅限|限|具有)?(?P<places>[\u4e00-\u9fff]{2,12}?)(?:常住户口|户籍|户口|籍|生源)(?P<tail>.*(?:不限|详见|见备注).*)$"
-)
-#: A place, its way in, then who (「北京生源应届毕业生」「河南省户籍毕业生」): the place is the
-#: requirement (not an exception lifting it); 应届/往届 is read after it as a clause of its own.
-_HUKOU_WHO = re.compile(
-    r"^(?:仅限|限|须为|需为)?(?P<places>[\u4e00-\u9fff][\u4e00-\u9fff、]{1,20}?)(?:常住户口|常住户籍|户籍|户口|生源)"
-    r"(?:或生源|或户籍)?(?P<who>(?:20\d\d年?届?)?(?:应届|往届)?(?:高校)?毕业生)$"
-)
-#: 「京外生源」「非北京生源」 (gkld 生源地, 京外 alone there too): a 生源地 outside Beijing, the one
-#: place the tables write so.
-_HUKOU_OUTSIDE = re.compile(r"^(?:仅限|限)?(?:京外|非北京市?)(?:生源地?)?(?:应届)?(?:毕业生|人员|考生)?$")
-#: 「京内」「京内生源」 (gkld 生源地): Beijing, written as the counterpart of 京外.
-_HUKOU_INSIDE_BEIJING = re.compile(r"^(?:仅限|限)?京内(?:生源地?)?$")
-_HUKOU_EXCEPTION = re.compile(r"详见备注|见备注|不限户籍|户籍不限|不限")
-_HUKOU_BAD = re.compile(r"不|非|除|年|应届|入伍|高校|院校|具有|资格|的|户籍|户口|人员|成员|但|需|须|工作|长期|当地|服务|承诺")
-#: A piece that lifts the hukou limit of the whole cell (「户籍不限，但需长期在当地工作」): no
-#: requirement, not an exception to one; what follows it is read as any other clause.
-_HUKOU_NONE = re.compile(r"^(?:(?:户籍|户口|生源|生源地|户籍地)(?:均)?不限|不限(?:户籍|户口|生源地?))$")
 
 
 def column_key(column: str) -> str:
@@ -254,40 +228,49 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     rest: list[tuple[int, int]] = []
     unlimited: list[str] = []
     outside: list[tuple[int, int]] = []
+    seated: dict[str, str] = {}
+    statuses: list[Condition] = []
     for s, e in clauses(text):
         for a, b in sub_clauses(text, s, e):
             piece = text[a:b]
-            if _HUKOU_NONE.match(piece):
+            if HUKOU_NONE.match(piece):
                 unlimited.append(raw[a:b])
                 continue
-            if _HUKOU_OUTSIDE.match(piece) and ("生源" in piece or column.startswith("生源")):
+            if HUKOU_OUTSIDE.match(piece) and ("生源" in piece or column.startswith("生源")):
                 outside.append((a, b))
                 continue
-            if _HUKOU_INSIDE_BEIJING.match(piece):
+            if form := read_hukou_form(piece):  # 绍兴市区(越城区、…)户籍; 咸丰县户籍建档立卡贫困户家庭成员
+                places.extend(form.places)
+                seated.update(zip(form.places, form.seats))
+                registered = True
+                if form.hardship is not None:
+                    statuses.append(condition(Kind.HARDSHIP, form.hardship, column, raw, a + form.status_start, b))
+                continue
+            if HUKOU_INSIDE_BEIJING.match(piece):
                 places.append("北京市")
                 said_hukou, said_origin = _ways_in(piece, column)
                 origin, registered = origin or said_origin, registered or said_hukou
                 continue
-            who = _HUKOU_WHO.match(piece)
-            if who and not _HUKOU_BAD.search(who.group("places")):
+            who = HUKOU_WHO.match(piece)
+            if who and not HUKOU_BAD.search(who.group("places")):
                 places.extend(split_places(who.group("places")))
                 said_hukou, said_origin = _ways_in(piece[: who.start("who")], column)
                 origin, registered = origin or said_origin, registered or said_hukou
                 if re.search(r"应届|往届", who.group("who")):
                     rest.append((a + who.start("who"), b))
                 continue
-            m = _HUKOU_PIECE.match(piece)
-            split = _HUKOU_TAIL.match(piece)
-            if split and not _HUKOU_BAD.search(split.group("places")):
+            m = HUKOU_PIECE.match(piece)
+            split = HUKOU_TAIL.match(piece)
+            if split and not HUKOU_BAD.search(split.group("places")):
                 places.extend(split_places(split.group("places")))
                 said_hukou, said_origin = _ways_in(piece[: split.start("tail")], column)
                 origin, registered = origin or said_origin, registered or said_hukou
                 exceptions.append(raw[a + split.start("tail") : b])
-            elif _HUKOU_EXCEPTION.search(piece) or re.search(r"应届|入伍", piece):
+            elif HUKOU_EXCEPTION.search(piece) or re.search(r"应届|入伍", piece):
                 exceptions.append(raw[a:b])
-            elif alt := _HUKOU_ALT_PIECE.match(piece):
+            elif alt := HUKOU_ALT_PIECE.match(piece):
                 exceptions.append(raw[a + alt.start("alt") : a + alt.end("alt")])  # ，或就读于四川省高校
-            elif m and not _HUKOU_BAD.search(m.group("places")):
+            elif m and not HUKOU_BAD.search(m.group("places")):
                 places.extend(split_places(m.group("places")))
                 said_hukou, said_origin = _ways_in(piece, column)
                 origin, registered = origin or said_origin, registered or said_hukou
@@ -299,7 +282,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     if places:
         exceptions.extend(unlimited)  # a cell that names places too keeps the lifting as an exception
         cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin or not registered, hukou=registered,
-                         exceptions=tuple(exceptions))
+                         exceptions=tuple(exceptions), seats=tuple(seated.get(p, p) for p in dict.fromkeys(places))
+                         if seated else ())
         out.append(condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
     elif outside:
         cond = HukouCond(places=("北京市",), origin=True, hukou=False, outside=True, exceptions=tuple(exceptions))
@@ -307,6 +291,7 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
         outside = []
     elif unlimited or (exceptions and not rest):
         out.append(condition(Kind.NOTE, Note(NoteCategory.NO_REQUIREMENT), column, raw, 0, len(raw)))
+    out.extend(statuses)
     rest = sorted(rest + outside)  # 京外 beside named places: not read together, left to review
     for a, b in rest:
         found = read_clause(text, raw, a, b, RULES, column)
@@ -330,7 +315,7 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
     if key in _EXPERIENCE_COLUMNS and (m := _EXPERIENCE_CELL.match(text)):
         cond = ExperienceCond(years=number(m.group(1)), grassroots="基层" in key)
         return [condition(Kind.WORK_EXPERIENCE, cond, key, raw, 0, len(raw))]
-    if key in _HUKOU_COLUMNS:
+    if key in _HUKOU_COLUMNS or read_hukou_form(text):  # also 招聘对象 「咸丰县户籍建档立卡贫困户家庭成员」
         return _hukou(text, raw, key)
     if key in _SCHOOL_COLUMNS and CJK.search(text):
         return [condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]

@@ -34,34 +34,34 @@ def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
     if g.hardship is not None:
         mine = sorted(h.value for h in g.hardship & req.whole)
         if mine:
-            return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(mine)}"
+            return OK, f"困难类别符合：{p.subject}面向{want}，您登记为{'、'.join(mine)}"
         groups = sorted(h.value for h in (g.hardship_groups or frozenset()) & req.groups)
         if groups:
-            return OK, f"困难类别符合：政策面向{want}，您登记为{'、'.join(groups)}"
+            return OK, f"困难类别符合：{p.subject}面向{want}，您登记为{'、'.join(groups)}"
     if loan is not None and g.student_loan:
-        return OK, f"困难类别符合：政策面向{want}，您登记为获得国家助学贷款"
+        return OK, f"困难类别符合：{p.subject}面向{want}，您登记为获得国家助学贷款"
     if g.hardship is None:
         why = "该信息仅就业服务专员可见，请由专员核实" if "hardship" in g.withheld else "您的困难类别未填写"
-        return REVIEW, f"困难类别待核实：政策面向{want}，{why}"
+        return REVIEW, f"困难类别待核实：{p.subject}面向{want}，{why}"
     undecided = [(c, term) for c, term in req.partial if c in g.hardship]
     if undecided:
         wider = frozenset(c for c, _ in undecided)
         terms = "、".join(term for _, term in undecided)
         registered = "、".join(hardship_labels(wider, g.hardship_groups))
         if any(group.category in wider for group in g.hardship_groups or ()):
-            return REVIEW, f"困难类别待核实：政策面向{want}，您登记为{registered}，请核实是否也属于{terms}"
-        return REVIEW, (f"困难类别待核实：政策面向{want}，您登记为{registered}，"
-                        f"这一类别比政策所列的{terms}范围更宽，请核实是否属于{terms}")
+            return REVIEW, f"困难类别待核实：{p.subject}面向{want}，您登记为{registered}，请核实是否也属于{terms}"
+        return REVIEW, (f"困难类别待核实：{p.subject}面向{want}，您登记为{registered}，"
+                        f"这一类别比{p.subject}所列的{terms}范围更宽，请核实是否属于{terms}")
     if g.hardship:
         registered = f"您登记的困难类别为{'、'.join(hardship_labels(g.hardship, g.hardship_groups))}"
     else:
-        registered = "您的登记信息中没有政策所列的困难类别"
+        registered = f"您的登记信息中没有{p.subject}所列的困难类别"
     if loan is not None and g.student_loan is False:
         registered += "，登记未获得国家助学贷款"
     open_alternatives = [a for a in req.alternatives if a != loan or g.student_loan is None]
     if open_alternatives:
-        return REVIEW, f"困难类别待核实：政策面向{want}，{registered}，请核实是否属于{'或'.join(open_alternatives)}的情形"
-    return FAIL, f"困难类别不符：政策面向{want}，{registered}"
+        return REVIEW, f"困难类别待核实：{p.subject}面向{want}，{registered}，请核实是否属于{'或'.join(open_alternatives)}的情形"
+    return FAIL, f"困难类别不符：{p.subject}面向{want}，{registered}"
 
 
 def check_graduation(p: GraduationCond, g: Graduate, ctx) -> tuple[Status, str]:

@@ -18,7 +18,10 @@ from matching.rules.conditions import AgeRelaxation, Condition, Kind, Note, Note
 from matching.rules.patterns import _rule
 from matching.verdict import Status
 
-_WHO = r"(?P<who>(?:具有|取得|具备)[\u4e00-\u9fff、]{2,20}?(?:职称|职务|资格))"
+_WHO = r"(?P<who>(?:具有|取得|具备)[\u4e00-\u9fff、]{2,20}?(?:职称|职务|资格)(?:且任职满?\d+年(?:及以上|以上)?)?)"
+#: 「符合紧缺师资-艺术类或双师双能型资的，若具有高级专业技术职务且任职满2年及以上的，学历学位可放宽至硕士研究生」:
+#: the group the title holders belong to, said first.
+_AMONG = r"(?:符合[^,;。]{2,40}?的,)?"
 
 
 def _exemption(m: re.Match[str]) -> list[tuple[Kind, object]]:
@@ -28,9 +31,20 @@ def _exemption(m: re.Match[str]) -> list[tuple[Kind, object]]:
     return out
 
 
+def _education_and_age(m: re.Match[str]) -> list[tuple[Kind, object]]:
+    """具有卫生高级专业技术职称的，要求…本科及以上学历，年龄可放宽至45周岁: their own education floor
+    (``_relaxed_to`` reads it after 要求) and a higher age limit for them (a title: reviewed)."""
+    who = re.sub(r"的$", "", m.group("who"))
+    return [(Kind.NOTE, Note(NoteCategory.EDUCATION_EXEMPTION)), (Kind.NOTE, AgeRelaxation(maximum=int(m.group("n")), who=who))]
+
+
 RULES = (
+    _rule("title_education_and_age", Kind.NOTE,
+          rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?要求(?:国家承认的)?[\u4e00-\u9fff]{{2,8}}?学历,?年龄(?:可|可以)?(?:适当)?"
+          r"放宽[至到](?P<n>\d{2})(?:周岁|岁)(?:及以下|以下|以内)?",
+          _education_and_age, whole=True),
     _rule("title_education_exemption", Kind.NOTE,
-          rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?(?:其)?学历(?:、学位)?(?P<age>、年龄)?(?:要求)?(?:可|可以)?(?:适当)?放宽"
+          rf"{_AMONG}(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?(?:其)?学历(?:、?学位)?(?P<age>、年龄)?(?:要求)?(?:可|可以)?(?:适当)?放宽"
           r"(?:[至到](?:[\u4e00-\u9fff]{2,8}?)(?:及以上)?(?:、学位(?:[\u4e00-\u9fff]{2,4}?)(?:及以上)?)?)?",
           _exemption, whole=True),
 )
@@ -42,10 +56,13 @@ _DEGREE_OF = {EducationLevel.BACHELOR: Degree.BACHELOR, EducationLevel.MASTER: D
 
 
 def _relaxed_to(text: str) -> EducationLevel | None:
-    """The lowest level the relaxation names after 放宽至 / 放宽到 (None: 适当放宽, no level named)."""
+    """The lowest level the relaxation names after 放宽至 / 放宽到, or else the level it asks of the title
+    holders (「…的，要求…本科及以上学历，年龄可放宽至45周岁」); None: 适当放宽, no level named."""
     after = re.split(r"放宽[至到]", text, maxsplit=1)[1:]  # 学历可放宽到硕士 as 放宽至
     after = after[0] if after else ""
     found = [level for word, level in _LEVELS if word in after]
+    if not found and (asked := re.search(r"要求([^,，;；]*?)学历", text)):
+        found = [level for word, level in _LEVELS if word in asked.group(1)]
     return min(found) if found else None
 
 
