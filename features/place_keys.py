@@ -7,7 +7,7 @@ prefecture-level divisions of every province (``features.data.national_divisions
 their county-level places (``features.place_gazetteer.county_spellings``) and the place words of
 ``features.vocabulary``. Read by
 ``features.intentions`` (wishes), ``matching.scoring`` (job locations), ``matching.job_checks``,
-``features.place_inference`` (``guarded_spelling``) and ``service.policy_file``.
+``features.place_inference`` (``spelling_guard``) and ``service.policy_file``.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from features.data.places import (
     XINJIANG_REGIONS,
 )
 from features.data.national_divisions import PREFECTURES
+from features.literal_trie import literal_trie
 from features.place_gazetteer import county_spellings
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, short_name
 from features.vocabulary import PLACE_TERMS
@@ -131,22 +132,22 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
 #: The short names read from ``PREFECTURES`` (武汉, 南京): ``alias_pattern`` guards them; a province's
 #: (吉林, 海南) is keyed as the province, unguarded.
 _CITY_SHORT_NAMES = OTHER_PREFECTURE_SHORT_NAMES - set(PROVINCES)
+_GUARDED = _CITY_SHORT_NAMES | _DIRECT_COUNTY_SHORT_NAMES | CITY_NAME_GUARDS.keys()
 
 
 def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
     """A regular expression finding ``spellings`` (of ``PLACE_ALIASES``), longest first (阿克苏地区
     before 阿克苏), a prefecture's name not inside another division's name nor naming a street or
     town (``CITY_NAME_GUARDS``: 西安 not in 辽源市西安区, 眉山市 not in 峨眉山市, 武汉 not in 武汉路)."""
-    return re.compile("|".join(guarded_spelling(s) for s in sorted(set(spellings), key=len, reverse=True)))
+    return re.compile(literal_trie((s, spelling_guard(s)) for s in set(spellings)))
 
 
-def guarded_spelling(spelling: str) -> str:
-    """A regular expression for ``spelling``: escaped, and for a prefecture of ``PREFECTURES`` its
-    guards (``alias_pattern``); ``features.place_inference`` reads employer names with it too."""
-    guarded = _CITY_SHORT_NAMES | _DIRECT_COUNTY_SHORT_NAMES | CITY_NAME_GUARDS.keys()
-    short = next((name for name in guarded if spelling.startswith(name)), None)
+def spelling_guard(spelling: str) -> str:
+    """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
+    its guards, else nothing; ``features.place_inference`` reads employer names with it too."""
+    short = next((name for name in _GUARDED if spelling.startswith(name)), None)
     if short is None:
-        return re.escape(spelling)
+        return ""
     before, after = CITY_NAME_GUARDS.get(short, ("", ""))
     if spelling != short:  # a full name (大同市): only not 大同市场, 峨眉山市
         not_after = "(?!场)" if spelling.endswith("市") else ""
@@ -156,7 +157,7 @@ def guarded_spelling(spelling: str) -> str:
     # matches as 「(?<![峨])眉山」): a pattern whose every branch starts with a literal lets ``re`` skip
     # positions by first character, about 10 times faster over wishes than one lookbehind-led branch.
     escaped = re.escape(spelling)
-    return escaped + (f"(?<![{before}]{escaped})" if before else "") + not_after
+    return (f"(?<![{before}]{escaped})" if before else "") + not_after
 
 
 def canonical_place(term: str) -> str:
