@@ -19,7 +19,8 @@ from fastapi import APIRouter, Query, Request
 from service.api import followups, unpushed
 from service.api.deps import SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
-from service.api.problems import ApiProblem
+from service.api.problems import ApiProblem, forbidden
+from service.auth import Role
 from service.beijing import beijing_day, beijing_today
 from service.outcomes import AWAITING_RESULT, FollowUpStatus, SubsidyState
 from service.storage.follow_up_report import ReportFilters
@@ -62,6 +63,10 @@ def follow_ups_page(request: Request, session: SessionDep,
     if user is None:
         return to_login()
     try:
+        # The role first: an organiser's or graduate's odd filter got the page's 422 (echoing it, listing
+        # the statuses) where every other answer to them is 403 (review of 6ac4b7f).
+        if user.role is not Role.OFFICER:
+            raise forbidden("只有就业服务专员可以查看或记录跟进情况")
         filters = ReportFilters(status=_choice(status, FollowUpStatus, "跟进结果"),
                                 subsidy=_choice(subsidy, SubsidyState, "求职创业补贴"), school=school.strip() or None,
                                 since=_since(since), waiting=waiting, graduate_id=graduate.strip() or None)

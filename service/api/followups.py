@@ -354,7 +354,11 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
     existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
                                                        if line.follow_up.job_id is not None])
-    if audit.record_follow_ups(session=session, user=user, rows=lines):
+    # One graduate and a subsidy state asked: the count alone says that graduate's state (so their place on
+    # the support list), even on a page past the last, which shows no line; logged as the line would be.
+    told = ([FollowUpRow(graduate_id=filters.graduate_id, subsidy=filters.subsidy.value)]
+            if filters.graduate_id is not None and filters.subsidy is not None and total and not lines else [])
+    if audit.record_follow_ups(session=session, user=user, rows=[*lines, *told]):
         session.commit()
     items = [_report_entry(line, job_exists=line.follow_up.job_id in existing) for line in lines]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
