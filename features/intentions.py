@@ -37,7 +37,19 @@ _NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金
 _EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门", "体制内", "考编", "考公")
 #: After a category word: 「中国企业」「德国企业」 are no 国企 (业 follows), 「在外企工作过」「在国企实习过」「有在央企
 #: 工作的经历」 are experience, not a wish (nor is the 实习 of 「实习过」).
-_NOT_A_WISH_AFTER = re.compile(r"(?<=国企)业|(?:工作|实习|上班|任职|干)?过|(?:工作|实习)的?经[历验]")
+_NOT_A_WISH_AFTER = re.compile(r"(?<=国企)业|(?:工作|实习|上班|任职|干)?过|(?:工作|实习)的?经[历验]|(?<=体制内)外")
+#: Before 考编/考公, a refusal the shared rejections do not read (「不考编」「不打算考公」: 不考 is no 不考虑).
+_NOT_A_WISH_BEFORE = re.compile(r"(?:不|不打算|没打算|不准备|不再)$")
+
+
+def _employer_wish_refused(text: str, found: re.Match[str]) -> bool:
+    """「不考编」「不打算考公」 refuse the word; 「体制内外都可以」「体制内或体制外都行」 wish for neither (both
+    said, nothing restricted)."""
+    if found.group() in ("考编", "考公"):
+        return _NOT_A_WISH_BEFORE.search(text, 0, found.start()) is not None
+    if found.group() == "体制内":
+        return any(a <= found.start() < b and "体制外" in text[a:b] for a, b in clauses(text))
+    return False
 #: 社会工作 is read whole: 「希望从事社会工作」 read 社会, which met 「西部计划志愿者（基层社会管理）」 and any 社会… title.
 _CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师", "社会工作",
                    *_EMPLOYER_WORDS)
@@ -96,7 +108,9 @@ _DOING = re.compile(
 )
 _ITEM_SPLIT = re.compile(r"[、或和及与/]+")
 #: Words after 做/找 that say how the job should be, not what it is (「想找稳定工作」「做什么都行」).
-_NOT_A_KIND = re.compile(r"什么|啥|任何|哪|都行|都可以|均可|随便|不限")
+#: 「愿意从事非本专业工作」「其他专业的工作」 say the work is outside the major, not which work
+#: (``features.open_to_other_work``).
+_NOT_A_KIND = re.compile(r"什么|啥|任何|哪|都行|都可以|均可|随便|不限|本专业|其他专业")
 _GENERIC = frozenset("专业 本专业 所学专业 专业对口 对口 稳定 轻松 清闲 体面 安稳 高薪 合适 适合 正式 长期 一般 普通 简单".split())
 
 
@@ -166,6 +180,9 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
             item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
             item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位|行业|都|也)+$", "", item)
             teacher = _STAGE_TEACHER.search(item)  # 「不当小学老师」「不想去小学当老师」 refuse 小学数学教师 posts
+            if teacher and teacher.group().endswith("支教"):
+                out.append("支教")  # 「不接受支教」「想当老师，不想去小学支教」 refuse the stint, not teaching
+                continue
             if teacher:
                 out.append(_stage_teacher(teacher))
                 continue
@@ -248,7 +265,7 @@ def extract_categories(text: str) -> tuple[str, ...]:
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
     found = [m.group() for m in _CATEGORIES.finditer(text)
              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())
-             and not _NOT_A_WISH_AFTER.match(text, m.end())]
+             and not _NOT_A_WISH_AFTER.match(text, m.end()) and not _employer_wish_refused(text, m)]
     teachers = [m for m in _STAGE_TEACHER.finditer(text)
                 if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
     found += [_stage_teacher(m) for m in teachers]

@@ -185,7 +185,10 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     if scores.work is not None and scores.work[row, col] > 0:
         named = '、'.join(k for k in work if names_job_kind(k, kind)) or job.title
         stood_in = getattr(scores, "work_for_major", None)
-        if stood_in is not None and stood_in[row, col]:
+        # Said only of a post outside the major: not where its list admits the graduate or the model
+        # reads the major as fitting (a 护理学 graduate's 护士 post, fit 0.88, was called 专业以外).
+        of_the_major = admitted or (scores.fit is not None and float(scores.fit[row, col]) >= FIT_REASON_MIN)
+        if stood_in is not None and stood_in[row, col] and not of_the_major:
             # Why a post outside the major ranks among those of the major (``matching.pair_scores``).
             reasons.append(f"您表示愿意从事专业以外的工作：{named}，此类岗位与专业对口岗位同等排序")
         else:
