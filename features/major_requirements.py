@@ -87,13 +87,17 @@ _HALF = str.maketrans(
 )
 _LEVEL_WORDS = {
     "硕士研究生": StudyLevel.GRADUATE, "博士研究生": StudyLevel.GRADUATE, "研究生": StudyLevel.GRADUATE,
-    "硕士": StudyLevel.GRADUATE, "博士": StudyLevel.GRADUATE, "本科": StudyLevel.UNDERGRADUATE,
+    "硕士": StudyLevel.GRADUATE, "博士": StudyLevel.GRADUATE, "本科": StudyLevel.UNDERGRADUATE, "本科生": StudyLevel.UNDERGRADUATE,
     "专科": StudyLevel.JUNIOR_COLLEGE, "大专": StudyLevel.JUNIOR_COLLEGE, "高职": StudyLevel.JUNIOR_COLLEGE,
     "中专": None,
 }
 _LEVEL_MARK = re.compile(
-    r"以?(硕士研究生|博士研究生|研究生|硕士|博士|本科|专科|大专|高职|中专)(?:阶段|学历|层次)?(?:专业|学科)?(?:报考的?|报考者)?"
+    r"以?(硕士研究生|博士研究生|研究生|硕士|博士|本科生|本科|专科|大专|高职|中专)(?:阶段|学历|层次)?(?:专业|学科)?(?:报考的?|报考者)?"
     r"(?:\((?:学硕|专硕|学术型?|专业型?|学术学位|专业学位|学术型硕士|专业型硕士)\))?\s*(?:均|都)?(?:为\s*:|:|为)"
+    # A second level said bare after a clause break (gkld): 「，或研究生公共卫生专业」「，或研究生专业眼科学专业」
+    # 「，或统招本科助产学专业」「；研究生阶段体育教育」. Not 「或研究生学历」「本科阶段与研究生阶段均为」.
+    r"|(?<=[,;。])\s*(?:或(?:统招)?(硕士研究生|博士研究生|研究生|本科)(?:阶段)?|(?:统招)?(硕士研究生|博士研究生|研究生|本科)阶段)"
+    r"(?:专业)?(?=[\u4e00-\u9fff])(?!学历|学位|层次|及|以上|毕业|或|与|和|均|都|为|专业为)"
 )
 _TOKEN = re.compile(
     r"(?P<ver>\(\s*(?:19|20)?\d{2}\s*版\s*\))"
@@ -200,7 +204,7 @@ def _segments(norm: str) -> list[tuple[StudyLevel | None, int, int, bool]]:
     cursor, level, skip = 0, None, False
     for m in marks:
         out.append((level, cursor, m.start(), skip))
-        word = m.group(1)
+        word = m.group(1) or m.group(2) or m.group(3)
         level, skip = _LEVEL_WORDS[word], word == "中专"
         # 本科或研究生阶段为… states two levels: keep the level open, and drop the first level
         # word from the text before (it names no major). A connector after other text

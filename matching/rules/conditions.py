@@ -159,6 +159,9 @@ class HukouCond:
     seats: tuple[str, ...] = ()
     #: The post asks for a 生源地 *outside* ``places`` (「京外生源」「非北京生源」 under 生源地).
     outside: bool = False
+    #: How the table names ``places`` as a whole, said in reasons in their stead and without 位于…:
+    #: 「绍兴市区（越城区、柯桥区、上虞区）」 (``hukou_forms``); ``None``: the places are said.
+    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

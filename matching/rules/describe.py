@@ -64,8 +64,8 @@ def requirement(payload: object) -> str:
             return "少数民族" if minority else "、".join(names)
         case HukouCond(places=places, outside=True):
             return "、".join(places) + "以外生源"
-        case HukouCond(places=places, origin=origin, hukou=hukou):
-            return "、".join(places) + (("户籍或生源" if hukou else "生源") if origin else "户籍")
+        case HukouCond(places=places, origin=origin, hukou=hukou, label=label):
+            return (label or "、".join(places)) + (("户籍或生源" if hukou else "生源") if origin else "户籍")
         case ExperienceCond(wording=str(wording), scope=scope):
             text = wording if _STATES_HOW.match(wording) else f"具有{wording}"
             return f"{scope}须{text}" if scope else text

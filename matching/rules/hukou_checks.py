@@ -90,7 +90,10 @@ def check_hukou(p: HukouCond, g: Graduate, ctx: Context) -> tuple[Status, str]:
 
 def _where_said(p: HukouCond) -> str:
     """「（位于江苏省扬州市）」 after 「仪征市户籍」: the table did not say where, the job's place or the
-    place list did (``places.seat``); empty when every place names its province itself."""
+    place list did (``places.seat``); empty when every place names its province itself, or the post's own
+    name for its places says it (「绍兴市区（越城区、柯桥区、上虞区）」)."""
+    if p.label:
+        return ""
     seats = p.seats or p.places
     where = "、".join(f"{place}位于{_seat_said(s, place)}" if len(p.places) > 1 else f"位于{_seat_said(s, place)}"
                      for place, s in zip(p.places, seats) if s != place)

@@ -66,6 +66,7 @@ class HukouForm:
     seats: tuple[str, ...] = ()  # each place within its city (as ``HukouCond.seats``); () for the engine to seat
     hardship: HardshipCond | None = None
     status_start: int = 0  # where the hardship status starts in the piece
+    label: str | None = None  # the table's name for the places (「绍兴市区（越城区、柯桥区、上虞区）」: ``HukouCond.label``)
 
 
 def read_hukou_form(piece: str) -> HukouForm | None:
@@ -75,7 +76,8 @@ def read_hukou_form(piece: str) -> HukouForm | None:
         found = [infer_location(m.group("city") + district) for district in districts]
         seats = tuple(f.place if f is not None and f.place.endswith(d) else m.group("city") + d
                       for f, d in zip(found, districts))
-        return HukouForm(places=districts, seats=seats)
+        label = f"{m.group('city')}区（{'、'.join(districts)}）"  # as the table says it, not 越城区、柯桥区、上虞区 alone
+        return HukouForm(places=districts, seats=seats, label=label)
     if m := _PLACE_AND_STATUS.match(piece):
         try:
             requirement = parse_hardship_requirement(m.group("status"))

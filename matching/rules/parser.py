@@ -229,6 +229,7 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
     unlimited: list[str] = []
     outside: list[tuple[int, int]] = []
     seated: dict[str, str] = {}
+    labels: list[str] = []
     statuses: list[Condition] = []
     for s, e in clauses(text):
         for a, b in sub_clauses(text, s, e):
@@ -242,6 +243,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
             if form := read_hukou_form(piece):  # 绍兴市区(越城区、…)户籍; 咸丰县户籍建档立卡贫困户家庭成员
                 places.extend(form.places)
                 seated.update(zip(form.places, form.seats))
+                if form.label:
+                    labels.append(form.label)
                 registered = True
                 if form.hardship is not None:
                     statuses.append(condition(Kind.HARDSHIP, form.hardship, column, raw, a + form.status_start, b))
@@ -283,7 +286,8 @@ def _hukou(text: str, raw: str, column: str) -> list[Condition]:
         exceptions.extend(unlimited)  # a cell that names places too keeps the lifting as an exception
         cond = HukouCond(places=tuple(dict.fromkeys(places)), origin=origin or not registered, hukou=registered,
                          exceptions=tuple(exceptions), seats=tuple(seated.get(p, p) for p in dict.fromkeys(places))
-                         if seated else ())
+                         if seated else (),
+                         label=labels[0] if len(labels) == 1 and set(places) == set(seated) else None)
         out.append(condition(Kind.HUKOU, cond, column, raw, 0, len(raw)))
     elif outside:
         cond = HukouCond(places=("北京市",), origin=True, hukou=False, outside=True, exceptions=tuple(exceptions))
