@@ -79,12 +79,19 @@ _NOT_SCHOOL_NAME = re.compile(r"基层|乡村|农村|中小|小学|中学")
 
 
 def _schools(text: str) -> list[tuple[int, int]]:
+    return list(_school_spans(text))
+
+
+# One wish is read for places, kinds of work and industries, each skipping school names: the place
+# scan, most of a wish's reading time since every county is a place, is done once per text.
+@functools.lru_cache(maxsize=4096)
+def _school_spans(text: str) -> tuple[tuple[int, int], ...]:
     out = []
     for m in _TEXT_PLACES.finditer(text):
         tail = _SCHOOL_TAIL.match(text, m.end())
         if tail and not _NOT_SCHOOL_NAME.search(tail.group()):
             out.append((m.start(), tail.end()))
-    return out
+    return tuple(out)
 
 
 def _outside(spans: list[tuple[int, int]], start: int) -> bool:
