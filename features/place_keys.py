@@ -145,7 +145,9 @@ def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
 def spelling_guard(spelling: str) -> str:
     """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
     its guards, else nothing; ``features.place_inference`` reads employer names with it too."""
-    short = next((name for name in _GUARDED if spelling.startswith(name)), None)
+    # By the spelling's own prefixes (no two guarded names start one spelling): a scan of the ~300 names
+    # for each of ~13,000 spellings took 0.6 s at import.
+    short = next((spelling[:end] for end in range(1, len(spelling) + 1) if spelling[:end] in _GUARDED), None)
     if short is None:
         return ""
     before, after = CITY_NAME_GUARDS.get(short, ("", ""))
