@@ -61,8 +61,3 @@ def open_to_other_work(intention: str | None) -> bool:
     """True where the intention says the graduate will work outside their major (module docstring)."""
     return _opening(intention) is not None
 
-
-def opening_words(intention: str | None) -> str | None:
-    """The words that open the graduate to other work (「专业对口岗位较少」「跨专业」), for tests and reasons."""
-    found = _opening(intention)
-    return found.group() if found else None

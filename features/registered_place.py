@@ -18,8 +18,9 @@ from features.place_inference import infer_location, stated_place
 from features.place_keys import PLACE_ALIASES
 from features.place_names import provinces_named, xinjiang_prefecture
 
-#: A 兵团 division or the corps itself (「第八师」「兵团第十三师」): places the gazetteer does not hold.
-_CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
+#: A 兵团 division or the corps itself (「第八师」「兵团第十三师」): places the gazetteer does not hold
+#: (read by ``matching.cohort_origins`` too, as Xinjiang).
+CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
 #: A place written with its division's suffix (成都市, 鼓楼区, 昆山市, 延边朝鲜族自治州), of any province:
 #: the gazetteer lists prefectures and counties of Henan and Xinjiang only.
 _WRITTEN_PLACE = re.compile(r"^(?P<stem>[\u4e00-\u9fff]{2,12}?)(?:自治州|自治县|自治旗|地区|市|县|区|州|盟|旗)")
@@ -45,7 +46,7 @@ def names_a_place(text: str) -> bool:
     begins with a place written with its division's suffix (成都市武侯区)."""
     if _NAMES_NO_PLACE.match(text) or _HUKOU_TYPE.match(text):
         return False
-    return bool(provinces_named(text) or xinjiang_prefecture(text) or _CORPS.search(text)
+    return bool(provinces_named(text) or xinjiang_prefecture(text) or CORPS.search(text)
                 or text in _ONE_PLACE_SPELLINGS
                 or infer_location(text) is not None or stated_place(text) is not None
                 or ((written := _WRITTEN_PLACE.match(text)) is not None and not _NO_PLACE_STEM.search(written["stem"])))

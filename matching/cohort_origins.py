@@ -17,7 +17,6 @@ cohort differs from last year's without running the profile twice.
 
 from __future__ import annotations
 
-import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -38,9 +37,7 @@ from features.education import EducationLevel
 from features.place_inference import stated_place
 from features.place_names import provinces_named, short_name, xinjiang_prefecture
 from features.records import Gender, Graduate, Preferences
-
-#: A 兵团 division or the corps itself (「第八师」「兵团第十三师」), as ``features.registered_place`` reads it.
-_CORPS = re.compile(r"兵团|第[一二三四五六七八九十]{1,3}师")
+from features.registered_place import CORPS
 
 #: The line for a record without 生源地, and for one whose province cannot be told.
 ORIGIN_UNSTATED = "未登记生源地"
@@ -120,7 +117,7 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
     if named:
         province = next(iter(named))
         return province, f"{province}市" if province in MUNICIPALITIES else None
-    return ("新疆", None) if _CORPS.search(text) else None  # 「兵团第八师」: the corps lies in Xinjiang
+    return ("新疆", None) if CORPS.search(text) else None  # 「兵团第八师」: the corps lies in Xinjiang
 
 
 @dataclass(frozen=True, slots=True)
