@@ -207,16 +207,18 @@ def test_the_warm_up_keeps_every_graduates_guidance_after_the_recommendations(tm
         assert next(t for t in body["topics"] if t["topic"] == "teacher_certificate")["jobs"] == 3
 
 
-def test_a_graduate_sees_their_own_guidance_with_sensitive_gaps_audited(api):
+def test_a_graduate_sees_their_own_guidance_with_sensitive_gaps_left_to_officers(api):
     response = api.get("/api/graduates/G2/guidance", "g2", params={"top": 4})
     assert response.status_code == 200, response.text
     body = response.json()
     gaps = {g["topic"]: g for g in body["gaps"]}
     assert gaps["teacher_certificate"]["jobs"] == 2 and "如已取得" in gaps["teacher_certificate"]["suggestion"]
-    assert gaps["sensitive"]["example"]["job_id"] == "S1" and gaps["sensitive"]["not_eligible"] == 1
+    # judged on their record without ethnicity: 待核实, not a 不符合 that would tell them they are 汉族
+    # (tests/test_graduate_own_suggestions_private.py); nothing sensitive read, nothing audited
+    assert gaps["sensitive"]["example"]["job_id"] == "S1" and gaps["sensitive"]["not_eligible"] == 0
+    assert gaps["sensitive"]["needs_review"] == 1
     assert gaps["sensitive"]["suggestion"] is None and gaps["sensitive"]["fixed"] is True
-    rows = api.audit_rows()
-    assert [(r.record_id, r.action, r.role, tuple(r.fields)) for r in rows] == [("G2", "guidance", "graduate", ("ethnicity",))]
+    assert api.audit_rows() == []
 
 
 def test_officers_see_any_graduate_organisers_none_and_a_graduate_no_other(api):

@@ -36,7 +36,7 @@ from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
 from service.api.problems import forbidden
-from service.api.services import get_graduate
+from service.api.services import get_graduate, judged_for
 from service.auth import Role, User
 
 #: Cohorts (filters × top) kept per version of the job index.
@@ -93,12 +93,13 @@ def _cohort(matcher: Matcher, graduates: Sequence[Graduate], *, top: int, **filt
 
 def for_graduate(*, session: Session, matcher: Matcher, cache: GraduateCache | None, user: User, graduate_id: str,
                  top: int = DEFAULT_TOP) -> s.GraduateGuidancePublic:
-    """One graduate's gaps, on the full record: the graduate themself and officers only."""
+    """One graduate's gaps: the graduate themself (on ``judged_for``'s copy) and officers (the full record) only."""
     from service.guidance_report import graduate_dict
 
     if user.role is Role.ORGANISER:
         raise forbidden("招聘活动组织者不能查看毕业生个人的求职建议（其中可能涉及民族、残疾等敏感信息）")
-    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)  # 404 for another graduate
+    # 404 for another graduate; the graduate's own gaps on the record without the officers' fields
+    graduate = judged_for(user, get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache))
     done = matcher.with_ranker(partial(guide_graduates, graduates=[graduate], top=top))
     if done is None:
         return s.GraduateGuidancePublic(graduate_id=graduate.id, top=top, examined=0, gaps=[], message=NO_JOBS)

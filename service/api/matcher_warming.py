@@ -23,6 +23,12 @@ from features.records import Graduate
 log = logging.getLogger("jobmatch.matcher")
 
 
+def result_key(graduate: Graduate) -> str | tuple:
+    """Where a graduate's cached result is kept: the id for the full record, the id with the
+    withheld fields for a copy without them (``services.redact``, the graduate's own view)."""
+    return (graduate.id, graduate.withheld) if graduate.withheld else graduate.id
+
+
 class CacheWarming:
     """The background warming of ``Matcher``'s result cache (see the module docstring)."""
 
@@ -76,13 +82,13 @@ class CacheWarming:
                 if self._ranker is None:
                     return done
                 todo = [g for g in chunk
-                        if (hit := self._results.get(g.id)) is None or hit[0] != self.version or hit[1] != g]
+                        if (hit := self._results.get(result_key(g))) is None or hit[0] != self.version or hit[1] != g]
                 if not todo:
                     continue
                 began = time.perf_counter()
                 results = self._ranker.rank_bounded(todo, k=self.cache_k, rejected_k=self.cache_rejected_k)
                 for graduate, (result, bounds) in zip(todo, results):
-                    self._results[graduate.id] = (self.version, graduate, result, bounds)
+                    self._results[result_key(graduate)] = (self.version, graduate, result, bounds)
                 done += len(todo)
             block = self.next_block(time.perf_counter() - began, len(todo))
             # The lock is not fair: without giving up the interpreter here, this loop takes it

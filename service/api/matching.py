@@ -37,7 +37,7 @@ from matching.selection import SelectionBounds
 from matching.results import Candidate, GraduateSuggestions
 from service.api import kept_results
 from service.api.matcher_day import MatcherDay, judge_on
-from service.api.matcher_warming import CacheWarming
+from service.api.matcher_warming import CacheWarming, result_key
 from service.api.ranker_factories import RankerFactory, default_ranker_factory
 from service.engine import Clock, beijing_today
 
@@ -67,7 +67,9 @@ class Matcher(CacheWarming):
         #: versions are stale. ``index_version`` counts changes of the job index only.
         self.version = 0
         self.index_version = 0
-        self._results: dict[str, tuple[int, Graduate, GraduateSuggestions, SelectionBounds]] = {}
+        #: Keyed by ``result_key``: a graduate's full record (officers) and its withheld copy (the
+        #: graduate's own view) are ranked apart and kept apart, so neither is served the other's.
+        self._results: dict[str | tuple, tuple[int, Graduate, GraduateSuggestions, SelectionBounds]] = {}
         #: Results kept (not re-ranked) and dropped by job edits so far, for logs and tests.
         self.edit_stats = {"kept": 0, "dropped": 0}
         self._warm_source: Callable[[], Sequence[Graduate]] | None = None
@@ -224,11 +226,11 @@ class Matcher(CacheWarming):
             if self._ranker is None:
                 return GraduateSuggestions(graduate.id, (), ())
             if cacheable:
-                hit = self._results.get(graduate.id)
+                hit = self._results.get(result_key(graduate))
                 if hit is not None and hit[0] == self.version and hit[1] == graduate:
                     return _cut(hit[2], k, rejected_k)
                 result, bounds = self._ranker.rank_bounded([graduate], k=self.cache_k, rejected_k=self.cache_rejected_k)[0]
-                self._results[graduate.id] = (self.version, graduate, result, bounds)
+                self._results[result_key(graduate)] = (self.version, graduate, result, bounds)
                 return _cut(result, k, rejected_k)
             return self._ranker.rank([graduate], k=k, rejected_k=rejected_k)[0]
 
@@ -240,7 +242,7 @@ class Matcher(CacheWarming):
     def _cached(self, graduate: Graduate, *, k: int, rejected_k: int) -> GraduateSuggestions | None:
         if k > self.cache_k or rejected_k > self.cache_rejected_k:
             return None
-        hit = self._results.get(graduate.id)
+        hit = self._results.get(result_key(graduate))
         if hit is None or hit[0] != self.version or hit[1] != graduate:
             return None
         return _cut(hit[2], k, rejected_k)
@@ -261,7 +263,7 @@ class Matcher(CacheWarming):
             if missing:
                 results = self._ranker.rank_bounded(missing, k=self.cache_k, rejected_k=self.cache_rejected_k)
                 for graduate, (result, bounds) in zip(missing, results):
-                    self._results[graduate.id] = (self.version, graduate, result, bounds)
+                    self._results[result_key(graduate)] = (self.version, graduate, result, bounds)
             return [self._cached(g, k=k, rejected_k=rejected_k) for g in graduates]
 
     def candidates(self, job_id: str, graduates: Sequence[Graduate], *, k: int) -> list[Candidate] | None:

@@ -26,7 +26,7 @@ from service.api import schemas as s
 from service.api.answers import reasons_for
 from service.api.caches import GraduateCache
 from service.api.problems import forbidden
-from service.api.services import get_graduate
+from service.api.services import get_graduate, judged_for
 from service.auth import Role, User
 from service.engine import Clock, DailyRulesEngine, beijing_today, load_rules_engine
 from service.policy_file import PolicyList, read_policies
@@ -75,7 +75,9 @@ def for_graduate(*, session: Session, cache: GraduateCache | None, user: User, g
     """Every policy's verdict for one graduate: the graduate themself and officers only."""
     if user.role is Role.ORGANISER:
         raise forbidden("招聘活动组织者不能查看毕业生的政策核对结果（其中涉及困难类别等敏感信息）")
-    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)  # 404 for another graduate
+    # 404 for another graduate; the graduate's own verdicts on the record without the officers' fields
+    # (no 「您登记为获得国家助学贷款」, no category named): 待核实 where a policy asks for them
+    graduate = judged_for(user, get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache))
     if state.policies is None:
         return s.GraduatePoliciesPublic(graduate_id=graduate.id, loaded=False, message=NOT_LOADED, eligible=[],
                                         needs_review=[], not_eligible=[])

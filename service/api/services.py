@@ -317,21 +317,31 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 def redact(graduate: Graduate) -> Graduate:
     """The record without its sensitive fields (``None``: unknown, not 'none').
 
-    Organisers' rankings use this copy, so that no reason (「您登记为残疾人」「民族不符：
+    Organisers' rankings and everything judged for a graduate's own eyes (``judged_for``) use
+    this copy, so that no reason (「您登记为残疾人」「民族不符：
     …您为汉族」) and no eligibility verdict reveals what they may not read; rules on those
     fields then answer 待核实 for them."""
     return replace(graduate, **{name: None for name in SENSITIVE_GRADUATE_FIELDS},
                    withheld=frozenset(SENSITIVE_GRADUATE_FIELDS))
 
 
+def judged_for(user: User, graduate: Graduate) -> Graduate:
+    """The record a verdict shown to ``user`` is judged on: the full one for officers only.
+
+    The graduate's own suggestions, job verdicts, policies and guidance are judged on the copy
+    without the officers' fields, as organisers' are: their reasons and statuses would tell the
+    graduate their hardship category (「…您登记的困难类别为低收入家庭」), disability, ethnicity or
+    loan, which the project shows to officers only (the graduate's own record hides them too)."""
+    return graduate if user.role is Role.OFFICER else redact(graduate)
+
+
 def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,
                     rejected_k: int, log: RecommendationLog | None,
                     cache: GraduateCache | None = None) -> s.RecommendationsPublic:
-    graduate = get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache)
+    graduate = judged_for(user, get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache))
     if user.role is Role.ORGANISER:
-        graduate = redact(graduate)
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k, cache=False)
-    else:
+    else:  # the graduate's withheld copy is cached apart from the full record (``matching.result_key``)
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
         if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())]):
             session.commit()
@@ -345,11 +355,12 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
     graduate = cache.peek(graduate_id)
     if graduate is None or user.role is Role.ORGANISER:
         return None
+    graduate = judged_for(user, graduate)  # a graduate is never served the officers' (full) result
     result = matcher.peek(graduate, k=k, rejected_k=rejected_k)
     if result is None or result.discloses():
         return None  # a reason resting on a sensitive field is audited, in the database: slow path
-    # The wording is part of the body: the graduate and an officer read the same cached result
-    # in different persons (``reasons_for``), so each has its own body. So is the count of posts
+    # The reader is part of the body's key: the graduate reads their withheld copy's result in the
+    # second person, an officer the full record's about the graduate (``reasons_for``). So is the count of posts
     # closed long ago, which a job edit may change while the result is kept (``kept_results``).
     key = (graduate_id, k, rejected_k, user.role is Role.GRADUATE, matcher.unlisted_count())
     body = bodies.get(key, result)
@@ -363,9 +374,9 @@ def cached_recommendations_json(*, matcher: Matcher, cache: GraduateCache, bodie
 
 
 def own_verdict(*, session: Session, matcher: Matcher, cache: GraduateCache, user: User, job_id: str) -> Candidate | None:
-    """A graduate's own verdict on one job (符合 / 待核实 / 不符合, with reasons), for the job's page;
-    audited like their suggestions when a reason rests on a sensitive field."""
-    graduate = get_graduate(session=session, user=user, graduate_id=user.graduate_id, cache=cache)
+    """A graduate's own verdict on one job (符合 / 待核实 / 不符合, with reasons), for the job's page,
+    judged on their record without the officers' fields (``judged_for``)."""
+    graduate = judged_for(user, get_graduate(session=session, user=user, graduate_id=user.graduate_id, cache=cache))
     verdict = matcher.judge(graduate, job_id)
     if verdict is not None and audit.record_disclosures(session=session, user=user,
                                                         disclosed=[(graduate.id, verdict.discloses)]):
