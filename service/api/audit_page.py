@@ -14,7 +14,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 
 from service.api.deps import GraduateCacheDep, SessionDep
-from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
+from service.api.page_kit import PAGE_SIZE, error_page, form_day, page_user, render, to_login
 from service.api.problems import ApiProblem
 from service.audit import ACTIONS, COMMAND_LINE_ROLE
 from service.auth import Role
@@ -50,13 +50,8 @@ def _action(text: str) -> str | None:
 
 def _since(text: str) -> dt.datetime | None:
     """A day of the form's date field: the entries from its Beijing midnight on."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return day_start(dt.date.fromisoformat(text))
-    except ValueError:
-        raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
+    day = form_day(text)
+    return None if day is None else day_start(day)
 
 
 @router.get("/audit")

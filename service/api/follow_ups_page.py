@@ -10,7 +10,6 @@ are logged per graduate; no field of the graduate's record (困难类别 …) is
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -18,7 +17,7 @@ from fastapi import APIRouter, Query, Request
 
 from service.api import followups, unpushed
 from service.api.deps import SessionDep
-from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
+from service.api.page_kit import PAGE_SIZE, error_page, form_day, page_user, render, to_login
 from service.api.problems import ApiProblem, forbidden
 from service.auth import Role
 from service.beijing import beijing_day, beijing_today
@@ -37,16 +36,6 @@ def _choice(text: str, kind: type[FollowUpStatus] | type[SubsidyState],
         return kind(text)
     except ValueError:
         raise ApiProblem(422, f"{label}「{text}」无效：请从列表中选择（{'、'.join(kind)}），或选「全部」") from None
-
-
-def _since(text: str) -> dt.date | None:
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
 
 
 @router.get("/follow-ups")
@@ -69,7 +58,7 @@ def follow_ups_page(request: Request, session: SessionDep,
             raise forbidden("只有就业服务专员可以查看或记录跟进情况")
         filters = ReportFilters(status=_choice(status, FollowUpStatus, "跟进结果"),
                                 subsidy=_choice(subsidy, SubsidyState, "求职创业补贴"), school=school.strip() or None,
-                                since=_since(since), waiting=waiting, graduate_id=graduate.strip() or None)
+                                since=form_day(since), waiting=waiting, graduate_id=graduate.strip() or None)
         if (contradiction := filters.contradiction()) is not None:  # in the page's own labels
             raise ApiProblem(422, contradiction)
         # Officers only: ``report`` refuses anyone else (403) before reading a row, and refuses

@@ -8,8 +8,9 @@ exactly what ranking again would give. Large batches (more than the matcher's
 ``incremental_limit`` jobs) and refits drop everything, as scoring them would cost about as
 much as re-ranking.
 
-An entry is the matcher's cache entry of one graduate: (graduate id, (version, graduate,
-result, bounds)).
+An entry is the matcher's cache entry of one graduate: (cache key, (version, graduate,
+result, bounds)), the key being ``matcher_warming.result_key`` (the graduate id, or the id with
+the withheld fields for the graduate's own view).
 """
 
 from __future__ import annotations
@@ -20,17 +21,17 @@ import numpy as np
 
 from matching.selection import bounds_reached
 
-Entry = tuple[str, tuple]
+Entry = tuple[str | tuple, tuple]
 
 
-def reached(ranker, entries: Sequence[Entry], ids: set[str]) -> dict[str, bool]:
-    """Graduate id → whether one of the jobs ``ids``, as ``ranker``'s index holds them now,
+def reached(ranker, entries: Sequence[Entry], ids: set[str]) -> dict[str | tuple, bool]:
+    """Cache key → whether one of the jobs ``ids``, as ``ranker``'s index holds them now,
     reaches the bounds of the graduate's cached selection."""
     index = ranker.index_
     columns = np.array(sorted(p for i in ids if (p := index.position(i)) is not None), dtype=np.int64)
     if len(columns) == 0 or not entries:
         return {gid: False for gid, _ in entries}
-    out: dict[str, bool] = {}
+    out: dict[str | tuple, bool] = {}
     block = ranker.block_size
     for start in range(0, len(entries), block):
         chunk = entries[start:start + block]
@@ -40,8 +41,8 @@ def reached(ranker, entries: Sequence[Entry], ids: set[str]) -> dict[str, bool]:
     return out
 
 
-def unchanged(entries: Sequence[Entry], ids: set[str], before: dict[str, bool] | None,
-              after: dict[str, bool] | None) -> list[Entry]:
+def unchanged(entries: Sequence[Entry], ids: set[str], before: dict[str | tuple, bool] | None,
+              after: dict[str | tuple, bool] | None) -> list[Entry]:
     """The entries an edit of the jobs ``ids`` cannot have changed: those that name none of
     them and that none of them reaches, before the edit (``before``) or after it (``after``;
     ``None`` for either: none)."""

@@ -10,7 +10,8 @@ query vectors and its index is replaced on edits, and both must not change under
 Ranking one graduate against every job costs tens of milliseconds, and ranker calls are
 serialised, so 20 concurrent clients would queue behind each other. Results are therefore
 cached per graduate, valid for one version of the job index and one exact graduate record
-(a changed record misses); ``warm`` fills the cache in the background, in blocks (the
+(a changed record misses; the full record and the graduate's own withheld copy are kept apart,
+``matcher_warming.result_key``); ``warm`` fills the cache in the background, in blocks (the
 ranker scores a block of graduates in one sparse product, far cheaper per graduate than
 one by one) and in small enough blocks that requests interleave (``service.api.matcher_warming``).
 The rankers it may be built with are in ``service.api.ranker_factories``.
@@ -193,16 +194,17 @@ class Matcher(CacheWarming):
             self._ranker.remove_jobs(ids)
             self._after_edit(ids, before, {})
 
-    def _current_entries(self) -> list[tuple[str, tuple]]:
+    def _current_entries(self) -> list[tuple[str | tuple, tuple]]:
         return [(gid, entry) for gid, entry in self._results.items() if entry[0] == self.version]
 
-    def _reached(self, ids: set[str]) -> dict[str, bool] | None:
+    def _reached(self, ids: set[str]) -> dict[str | tuple, bool] | None:
         """``kept_results.reached`` for the current entries; ``None`` when the edit is too large to check."""
         if len(ids) > self.incremental_limit:
             return None
         return kept_results.reached(self._ranker, self._current_entries(), ids)
 
-    def _after_edit(self, ids: set[str], before: dict[str, bool] | None, after: dict[str, bool] | None) -> None:
+    def _after_edit(self, ids: set[str], before: dict[str | tuple, bool] | None,
+                    after: dict[str | tuple, bool] | None) -> None:
         """Bump the version and carry over the cached results the edit cannot have changed
         (``kept_results.unchanged``)."""
         entries = self._current_entries()

@@ -4,6 +4,7 @@ error. Pages live in ``service.api.pages`` and in modules of their own that use 
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import logging
@@ -163,6 +164,17 @@ def form_year(text: str) -> int | None:
     if not text.isdigit() or not 1950 <= int(text) <= 2100:
         raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
     return int(text)
+
+
+def form_day(text: str) -> dt.date | None:
+    """The 起始日期 field of a page's filter form (/audit, /follow-ups): empty is all time."""
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
 
 
 def cohort_choices(graduates) -> tuple[list[int], list[str]]:

@@ -341,7 +341,7 @@ def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_
     graduate = judged_for(user, get_graduate(session=session, user=user, graduate_id=graduate_id, cache=cache))
     if user.role is Role.ORGANISER:
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k, cache=False)
-    else:  # the graduate's withheld copy is cached apart from the full record (``matching.result_key``)
+    else:  # the graduate's withheld copy is cached apart from the full record (``matcher_warming.result_key``)
         result = matcher.rank(graduate, k=k, rejected_k=rejected_k)
         if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, result.discloses())]):
             session.commit()
