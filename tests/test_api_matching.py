@@ -64,6 +64,11 @@ def test_warm_up_ranks_every_graduate_and_again_after_a_job_edit(tmp_path):
             raise AssertionError(f"cache not warm: {health}")
 
         assert wait_warm()["cached_graduates"] == len(GRADUATES)
+        # A graduate's own view is cached apart (the record without officer-only fields): still one
+        # graduate, not two, in what /health counts.
+        own = client.get("/api/graduates/G1/recommendations", headers={"Authorization": f"Bearer {tokens['g1']}"})
+        assert own.status_code == 200
+        assert client.get("/api/health").json()["cached_graduates"] == len(GRADUATES)
         client.delete("/api/jobs/J-SOFT", headers=headers)
         assert wait_warm()["cached_graduates"] == len(GRADUATES)
         body = client.get("/api/graduates/G1/recommendations", headers=headers).json()

@@ -108,5 +108,7 @@ class CacheWarming:
     @property
     def warm_state(self) -> dict:
         version = self.version
-        current = sum(1 for entry in list(self._results.values()) if entry[0] == version)  # list(): one C call, no lock
+        # Graduates, not results: a graduate's own view is kept apart under a tuple key (``result_key``).
+        current = sum(1 for key, entry in list(self._results.items())  # list(): one C call, no lock
+                      if entry[0] == version and not isinstance(key, tuple))
         return {"cached_graduates": current, "warm": self.warmed_version == version}
