@@ -18,8 +18,11 @@ and counties, from the package ``cpca``). What a name must stand beside to count
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from types import MappingProxyType
 
 from features.data.national_divisions import PREFECTURES, counties
 from features.data.places import (
@@ -67,6 +70,10 @@ TWO_CHARACTER_COUNTIES = frozenset(
     if len(county) < 3 and county not in HENAN_SHARED_NAMES and county not in COUNTY_NAMES_ALSO_WORDS)
 
 
+#: A prefecture-level division's full name → its short name (武汉市 → 武汉), every province's.
+_PREFECTURE_SHORT = MappingProxyType({full: short for items in PREFECTURES.values() for _, full, short in items})
+
+
 def _county_short(full: str) -> str:
     """浦东新区 → 浦东, 昆山市 → 昆山, 白沙黎族自治县 → 白沙."""
     return full[:-2] if full.endswith("新区") and len(full) >= 4 else short_name(full)
@@ -75,7 +82,6 @@ def _county_short(full: str) -> str:
 def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
     """Adds every other province's county-level names to ``names`` (see the module); returns their short
     names that may be read beside their province or prefecture."""
-    prefecture_short = {full: short for items in PREFECTURES.values() for _, full, short in items}
     rows = [(full, Division(province, prefecture, full, needs_context=county_needs_context(full)))
             for _, full, prefecture, province in counties() if province not in PROVINCE_DIVISIONS]
     spelled = Counter(full for full, _ in rows)
@@ -86,7 +92,7 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
             continue
         # Shared (or a listed name too): only as one name with its prefecture's or municipality's.
         city = division.prefecture or division.province + "市"
-        heads = {city, prefecture_short.get(city, division.province)}
+        heads = {city, _PREFECTURE_SHORT.get(city, division.province)}
         for head in heads:
             names.setdefault(head + full, replace(division, needs_context=False))
     shorts = Counter(_county_short(full) for _, full, _, _ in counties())
@@ -100,10 +106,13 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
     return found
 
 
-def gazetteer() -> tuple[dict[str, Division], dict[str, Division], dict[str, Division]]:
+@functools.cache
+def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping[str, Division]]:
     """Every listed spelling of a division → the division; the short names of Henan's and Xinjiang's
     counties (兰考 → 兰考县) that are no prefecture's bare name (安阳 is 安阳市, not 安阳县) nor another
-    county's; and those of every other province's counties (昆山 → 昆山市, see the module)."""
+    county's; and those of every other province's counties (昆山 → 昆山市, see the module).
+
+    Built once (``features.place_inference`` and ``county_spellings`` both read it) and read-only."""
     names: dict[str, Division] = {}
     shorts: dict[str, list[Division]] = {}
     for province, prefectures in PROVINCE_DIVISIONS.items():
@@ -139,7 +148,7 @@ def gazetteer() -> tuple[dict[str, Division], dict[str, Division], dict[str, Div
         names[name] = Division(province, prefecture, county, needs_context=False)
     national_shorts = _national_counties(names)
     national_shorts = {s: d for s, d in national_shorts.items() if s not in unique and s not in MUNICIPALITIES}
-    return names, unique, national_shorts
+    return MappingProxyType(names), MappingProxyType(unique), MappingProxyType(national_shorts)
 
 
 def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
@@ -148,7 +157,6 @@ def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
     full name no other division has (昆山市, not a word, three characters or more) is its own key and
     spelling; a shared one (鼓楼区) is keyed and spelled only with its city (南京市鼓楼区, 南京鼓楼区); a
     short name only right after its city's or province's short name (金华义乌, 浙江义乌: not 义乌 alone)."""
-    prefecture_short = {full: short for items in PREFECTURES.values() for _, full, short in items}
     names, _, shorts = gazetteer()
     short_of = {d.county: s for s, d in shorts.items()}
     found = []
@@ -156,7 +164,7 @@ def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
         if province in PROVINCE_DIVISIONS:
             continue
         city = prefecture or province + "市"
-        heads = (city, prefecture_short.get(city, province))
+        heads = (city, _PREFECTURE_SHORT.get(city, province))
         division = names.get(full)
         if division is not None and division.county == full and division.prefecture == prefecture:
             spellings = () if division.needs_context else (full,)

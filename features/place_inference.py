@@ -52,13 +52,12 @@ from features.data.places import (
     HENAN_SHARED_NAMES,
     PROVINCES,
     PROVINCE_DIVISIONS,
-    PROVINCE_FULL_NAMES,
     STATIONED_CITY_ABBREVIATIONS,
 )
 from features.place_gazetteer import TWO_CHARACTER_COUNTIES, Division as _Division, gazetteer
 from features.literal_trie import literal_trie
 from features.place_keys import spelling_guard
-from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, provinces_named, short_name
+from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, provinces_named, short_name
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
 FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT = "单位名称", "上级单位", "招聘公告"
@@ -89,12 +88,6 @@ class InferredLocation:
         """The place as a list shows it, marked as read, not stated: 「洛阳市西工区（据单位名称）」,
         「河南省（据招聘公告）」."""
         return f"{self.local or self.province}（据{self.source}）"
-
-
-def _province_name(province: str) -> str:
-    if province in PROVINCE_FULL_NAMES:
-        return PROVINCE_FULL_NAMES[province]
-    return province + ("市" if province in ("北京", "天津", "上海", "重庆") else "省")
 
 
 #: What a county's short name must be the name of to stand for the county (「兰考分局」「内黄监狱」,
@@ -284,7 +277,7 @@ def _deepest(divisions: list[_Division]) -> tuple[str, ...]:
 
 def _inferred(chain: tuple[str, ...], source: str) -> InferredLocation:
     province, *rest = chain
-    return InferredLocation(_province_name(province), "".join(rest), source)
+    return InferredLocation(province_full_name(province), "".join(rest), source)
 
 
 def listed_division(name: str, province: str | None) -> str | None:
@@ -374,5 +367,5 @@ def stated_place(location: str | None) -> str | None:
     if read is None:
         bare = {d.province for d in _read_address(location)[1] if d.needs_context and d.county is None}
         if len(bare) == 1:
-            read = infer_location(location, None, _province_name(next(iter(bare))))
+            read = infer_location(location, None, province_full_name(next(iter(bare))))
     return read.place if read else None

@@ -21,7 +21,6 @@ from features.data.places import (
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     HENAN_SHARED_NAMES,
-    MUNICIPALITIES,
     OTHER_CITIES,
     PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
@@ -34,7 +33,7 @@ from features.data.places import (
 from features.data.national_divisions import PREFECTURES
 from features.literal_trie import literal_trie
 from features.place_gazetteer import county_spellings
-from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, short_name
+from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, short_name
 from features.vocabulary import PLACE_TERMS
 
 #: A county-level place's suffix, Xinjiang's and ``PROVINCE_DIRECT_COUNTIES`` (察布查尔锡伯自治县 → 察布查尔,
@@ -90,8 +89,7 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             if county not in HENAN_SHARED_NAMES:
                 add(county, under=key)
     for province in PROVINCES:
-        full = PROVINCE_FULL_NAMES.get(province, province + ("市" if province in MUNICIPALITIES else "省"))
-        add(province, full)
+        add(province, province_full_name(province))
     # Every other province's prefecture-level divisions, by short name (武汉, 恩施; 恩施州 too), but
     # where the short name is a province's (吉林市, 海南藏族自治州) or another place's, or names other
     # divisions too (朝阳): then by full name only. Their counties are not listed: 「武汉 武昌」 is 武汉.

@@ -17,7 +17,9 @@ from features.data.national_divisions import peoples, prefectures
 from features.data.places import (
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
+    MUNICIPALITIES,
     PROVINCE_DIVISIONS,
+    PROVINCE_FULL_NAMES,
     PROVINCES,
     XINJIANG_DIRECT_CITIES,
     XINJIANG_PREFECTURES,
@@ -83,6 +85,12 @@ def _without(suffix: re.Pattern[str], place: str) -> str:
     place = place.strip()
     bare = suffix.sub("", place)
     return bare if len(bare) >= 2 else place
+
+
+def province_full_name(province: str) -> str:
+    """A provincial-level division's official name from its short name: 北京 → 北京市, 河南 → 河南省,
+    广西 → 广西壮族自治区, 香港 → 香港特别行政区 (``PROVINCE_FULL_NAMES``)."""
+    return PROVINCE_FULL_NAMES.get(province) or province + ("市" if province in MUNICIPALITIES else "省")
 
 
 def short_name(place: str) -> str:

@@ -29,13 +29,12 @@ from features.data.places import (
     HENAN_PREFECTURES,
     MUNICIPALITIES,
     PROVINCE_DIRECT_COUNTIES,
-    PROVINCE_FULL_NAMES,
     XINJIANG_DIRECT_CITIES,
     XINJIANG_PREFECTURES,
 )
 from features.education import EducationLevel
 from features.place_inference import stated_place
-from features.place_names import provinces_named, short_name, xinjiang_prefecture
+from features.place_names import province_full_name, provinces_named, short_name, xinjiang_prefecture
 from features.records import Gender, Graduate, Preferences
 from features.registered_place import CORPS
 
@@ -80,16 +79,12 @@ def _direct_county(text: str, named: set[str]) -> tuple[str, str] | None:
     for province, fulls in PROVINCE_DIRECT_COUNTIES.items():
         if named and named != {province}:
             continue
-        rest = text.removeprefix(_province_full(province)).removeprefix(province) if named else text
+        rest = text.removeprefix(province_full_name(province)).removeprefix(province) if named else text
         for full in fulls:
             short = short_name(full)
             if rest.startswith(full) or (rest == short and (named or short not in _NOT_ALONE)):
                 return province, full
     return None
-
-
-def _province_full(province: str) -> str:
-    return PROVINCE_FULL_NAMES.get(province) or province + ("市" if province in MUNICIPALITIES else "省")
 
 
 @lru_cache(maxsize=4096)

@@ -55,8 +55,8 @@ from matching.fair_invitations import full_notes, invite
 from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
 from matching.fair_parts import fair_name, pack, place_order
-from matching.fair_records import (  # noqa: F401  (re-exported: callers import the plan's records from here)
-    AbsentGraduate, DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
+from matching.fair_records import (  # callers import the plan's records from here too
+    DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UnplacedKind,
     fair_key)
 from matching.fair_sessions import sessions
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,

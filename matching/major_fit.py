@@ -1,7 +1,8 @@
 """Major fit: P(an undergraduate major class fits | job text), learned from position tables.
 
 Official position tables state, next to the title, employer and duties, which majors may
-apply. ``weak_labels`` turns one parsed requirement into per-class target weights, and
+apply. ``weak_labels`` (``matching/major_fit_labels.py``, re-exported here, as are the
+catalog helpers) turns one parsed requirement into per-class target weights, and
 ``MajorFitModel`` learns one logistic regression per undergraduate class (one-vs-rest) over
 word and character n-gram TF-IDF of the job text. Measured choices (see
 ``models/README.md`` and ``/work/shared/notes/major-fit-findings.md``):
@@ -39,21 +40,18 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import normalize
 from sklearn.utils.validation import check_is_fitted
 
-from features.catalog import MajorCatalog, normalise_major_name
-from features.major_codes import MajorCodeTables
-from features.major_lookup import undergrad_classes_by_name
-from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
+from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
 from features.records import Job
 from features.segment import Segmenter
 from features.text import pretokenized
+# The training labels live in their own module; callers keep importing them from here.
+from matching.major_fit_labels import (CATEGORY_WEIGHT, MAJOR_ONLY_WEIGHT, OTHER_LEVEL_WEIGHT, catalog_pseudo_jobs,
+                                       class_terms, major_names, weak_labels)
 
-CATEGORY_WEIGHT = 0.25
-OTHER_LEVEL_WEIGHT = 0.3
-#: A class that the requirement reaches only through some of its majors (``会计学（120203K）``
-#: for 工商管理类): at full weight, posts for accountants would rank first for every
-#: 工商管理类 major. Measured +0.006 NDCG@10 on Beijing, +0.012 on Henan (vs 1.0).
-MAJOR_ONLY_WEIGHT = 0.3
+__all__ = ["CATEGORY_WEIGHT", "MAJOR_ONLY_WEIGHT", "NAME_MIN_PROBABILITY", "OTHER_LEVEL_WEIGHT", "MajorFitModel",
+           "catalog_pseudo_jobs", "class_terms", "job_text", "major_names", "place_major_name", "weak_labels"]
+
 #: ``place_major_name``: below this probability a name stays unplaced. On the reference
 #: table's names held out of training (``benchmarks/major_placement_model.py``), 0.2 places
 #: 49 % of the names the name finder cannot, 57 % of them in the right class, as right as
@@ -64,58 +62,6 @@ NAME_MIN_PROBABILITY = 0.2
 def job_text(job: Job) -> str:
     """The visible text of a job (never its major column)."""
     return job.text
-
-
-def weak_labels(requirement: MajorRequirement, catalog: MajorCatalog, *, tables: MajorCodeTables | None = None,
-                other_level_names: Mapping[str, Iterable[str]] | None = None) -> dict[str, float]:
-    """Undergraduate class code → positive weight for one parsed requirement.
-
-    ``other_level_names`` maps a normalised 研究生/专科 major name to undergraduate class
-    codes (e.g. from a civil-service major reference table). Empty for an unrestricted or
-    unreadable requirement: such a row says nothing about fit.
-    """
-    tables = tables or MajorCodeTables()
-    other = {normalise_major_name(k): tuple(v) for k, v in (other_level_names or {}).items()}
-    weights: dict[str, float] = {}
-
-    def add(code: str, weight: float) -> None:
-        if code in catalog.classes:
-            weights[code] = max(weights.get(code, 0.0), weight)
-
-    if requirement.unrestricted:
-        return weights
-    for key in requirement.admits_undergrad_keys():
-        if len(key) == 2:
-            for code, klass in catalog.classes.items():
-                if klass.category_code == key:
-                    add(code, CATEGORY_WEIGHT)
-        elif len(key) == 4:
-            add(key, 1.0)
-        else:
-            add(key[:4], MAJOR_ONLY_WEIGHT)
-    for ref in requirement.refs:
-        level = ref.level or ref.catalog
-        if level in (StudyLevel.GRADUATE, StudyLevel.JUNIOR_COLLEGE):
-            for code, weight in _other_level_classes(ref, catalog, tables, other):
-                add(code, weight)
-    return weights
-
-
-def _other_level_classes(ref: MajorRef, catalog: MajorCatalog, tables: MajorCodeTables,
-                         other: Mapping[str, tuple[str, ...]]) -> list[tuple[str, float]]:
-    if ref.code is not None and len(ref.code) == 2 and ref.level is StudyLevel.GRADUATE:
-        # 研究生 门类 numbering equals the undergraduate one (01–13).
-        return [(c, CATEGORY_WEIGHT) for c, k in catalog.classes.items() if k.category_code == ref.code]
-    names = [n for n in (*(ref.only or ()), ref.name) if n]
-    if ref.code and ref.level is StudyLevel.GRADUATE and tables.graduate_name(ref.code):
-        names.append(tables.graduate_name(ref.code))
-    out: list[tuple[str, float]] = []
-    for name in names:
-        found = undergrad_classes_by_name(name, catalog, other)
-        out.extend((c, OTHER_LEVEL_WEIGHT) for c in found)
-        if found and ref.only:
-            break  # 应用经济学（仅限金融学）: the restriction is the fit, not the whole discipline
-    return out
 
 
 def _chars(text: str) -> str:
@@ -380,48 +326,3 @@ def _progress(iterable, enabled: bool, desc: str):
     from tqdm.auto import tqdm
 
     return tqdm(iterable, desc=desc, unit="类")
-
-
-def major_names(catalog: MajorCatalog) -> dict[str, str]:
-    """Undergraduate major code (6 digits; 7 for 0502100 onwards) → name, for per-major columns."""
-    return {code: major.name for code, major in sorted(catalog.majors.items())}
-
-
-def class_terms(catalog: MajorCatalog) -> dict[str, list[str]]:
-    """Class code → names matched literally in job words: its majors' names and its own
-    name without 类 (计算机类 → 计算机)."""
-    out: dict[str, set[str]] = {}
-    for major in catalog.majors.values():
-        out.setdefault(major.class_code, set()).add(major.name)
-    for code, klass in catalog.classes.items():
-        short = klass.name[:-1] if klass.name.endswith("类") else klass.name
-        if len(short) >= 2:
-            out.setdefault(code, set()).add(short)
-    return {c: sorted(v) for c, v in out.items()}
-
-
-def catalog_pseudo_jobs(catalog: MajorCatalog, other_level_names: Mapping[str, Iterable[str]] | None = None,
-                        chunk: int = 8) -> list[tuple[Job, dict[str, float]]]:
-    """Small labelled documents made of catalog names, added to training.
-
-    Each major name labelled with its class, each class with its majors' names, and
-    (optionally) the reference table's 研究生/专科 names in chunks: they teach the words of
-    a field that title-only training rows rarely use. Measured +0.01 NDCG@10 (Beijing).
-    """
-    out: list[tuple[Job, dict[str, float]]] = []
-    members: dict[str, list[str]] = {}
-    for major in catalog.majors.values():
-        out.append((Job(id=f"catalog-{major.code}", title=major.name, category=major.class_name),
-                    {major.class_code: 1.0}))
-        members.setdefault(major.class_code, []).append(major.name)
-    for code, names in sorted(members.items()):
-        out.append((Job(id=f"catalog-{code}", title=catalog.classes[code].name, description=" ".join(names)),
-                    {code: 1.0}))
-    by_class: dict[str, list[str]] = {}
-    for name, codes in sorted((other_level_names or {}).items()):
-        for code in sorted(codes):
-            by_class.setdefault(code, []).append(name)
-    for code, names in sorted(by_class.items()):
-        for i in range(0, len(names), chunk):
-            out.append((Job(id=f"reference-{code}-{i}", title=" ".join(names[i:i + chunk])), {code: 1.0}))
-    return out
