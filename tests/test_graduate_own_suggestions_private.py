@@ -1,5 +1,5 @@
 """A graduate's own suggestions, job verdicts, policies and guidance are judged on their record
-without the officers' fields (``services.judged_for``): no reason or status tells them their
+without the officers' fields (``withheld.judged_for``): no reason or status tells them their
 hardship category, disability, ethnicity or student loan, which only officers see. Officers still
 read full verdicts, audited; the recommendation cache keeps the two results apart."""
 
@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from features.records import Hardship
-from service.api.services import redact
+from service.api.withheld import redact
 from tests.test_api_fixtures import GRADUATES, JOBS, Api, start_api
 from tests.test_api_followups import login
 from tests.test_api_matching import rules_ranker_factory

@@ -17,7 +17,7 @@ from matching.guidance_topics import Topic, topic_of
 from matching.ranker import Ranker
 from matching.results import GraduateSuggestions, Rejection
 from matching.verdict import ConditionResult, Status, Verdict
-from service.api.services import redact
+from service.api.withheld import redact
 from service.engine import load_rules_engine
 from tests.factories import graduate, job
 

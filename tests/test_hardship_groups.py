@@ -21,7 +21,7 @@ from features.values import parse_hardship
 from matching.policies import check_policy
 from matching.rules import RulesEngine
 from matching.verdict import Status
-from service.api.services import redact
+from service.api.withheld import redact
 from service.importers import read_graduates
 from service.storage import repository as repo
 from service.storage.db import make_session_factory, upgrade

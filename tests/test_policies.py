@@ -16,7 +16,7 @@ from features.records import Graduate, Hardship
 from matching.policies import check_policy, graduate_policies
 from matching.rules import RulesEngine
 from matching.verdict import Status
-from service.api.services import redact
+from service.api.withheld import redact
 from service.errors import InputFileError
 from service.policy_file import PolicyFileError, read_policies
 

@@ -64,7 +64,7 @@ class GraduateCache:
 
     def redacted(self, *, session: Session) -> list[Graduate]:
         """All graduates without sensitive fields (for organisers' candidate lists)."""
-        from service.api.services import redact
+        from service.api.withheld import redact
 
         graduates = self.get(session=session)
         with self._lock:

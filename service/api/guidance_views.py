@@ -36,7 +36,8 @@ from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
 from service.api.problems import forbidden
-from service.api.services import get_graduate, judged_for
+from service.api.services import get_graduate
+from service.api.withheld import judged_for
 from service.auth import Role, User
 
 #: Cohorts (filters × top) kept per version of the job index.

@@ -25,7 +25,7 @@ log = logging.getLogger("jobmatch.matcher")
 
 def result_key(graduate: Graduate) -> str | tuple:
     """Where a graduate's cached result is kept: the id for the full record, the id with the
-    withheld fields for a copy without them (``services.redact``, the graduate's own view)."""
+    withheld fields for a copy without them (``withheld.redact``, the graduate's own view)."""
     return (graduate.id, graduate.withheld) if graduate.withheld else graduate.id
 
 

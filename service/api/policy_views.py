@@ -26,7 +26,8 @@ from service.api import schemas as s
 from service.api.answers import reasons_for
 from service.api.caches import GraduateCache
 from service.api.problems import forbidden
-from service.api.services import get_graduate, judged_for
+from service.api.services import get_graduate
+from service.api.withheld import judged_for
 from service.auth import Role, User
 from service.engine import Clock, DailyRulesEngine, beijing_today, load_rules_engine
 from service.policy_file import PolicyList, read_policies

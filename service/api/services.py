@@ -7,14 +7,13 @@ graduate fields in that same transaction.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import PurePath
 
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
-from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate, Job, shown_location
+from features.records import Graduate, Job, shown_location
 from features.segment import Segmenter
 from matching.results import Candidate
 from service import audit
@@ -25,6 +24,7 @@ from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
+from service.api.withheld import judged_for
 from service.auth import Role, User
 from service.import_notes import no_major_notes
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, JSON_SUFFIXES
@@ -312,27 +312,6 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
 
 # --- matching -------------------------------------------------------------------------
-
-
-def redact(graduate: Graduate) -> Graduate:
-    """The record without its sensitive fields (``None``: unknown, not 'none').
-
-    Organisers' rankings and everything judged for a graduate's own eyes (``judged_for``) use
-    this copy, so that no reason (「您登记为残疾人」「民族不符：
-    …您为汉族」) and no eligibility verdict reveals what they may not read; rules on those
-    fields then answer 待核实 for them."""
-    return replace(graduate, **{name: None for name in SENSITIVE_GRADUATE_FIELDS},
-                   withheld=frozenset(SENSITIVE_GRADUATE_FIELDS))
-
-
-def judged_for(user: User, graduate: Graduate) -> Graduate:
-    """The record a verdict shown to ``user`` is judged on: the full one for officers only.
-
-    The graduate's own suggestions, job verdicts, policies and guidance are judged on the copy
-    without the officers' fields, as organisers' are: their reasons and statuses would tell the
-    graduate their hardship category (「…您登记的困难类别为低收入家庭」), disability, ethnicity or
-    loan, which the project shows to officers only (the graduate's own record hides them too)."""
-    return graduate if user.role is Role.OFFICER else redact(graduate)
 
 
 def recommendations(*, session: Session, matcher: Matcher, user: User, graduate_id: str, k: int,

@@ -47,7 +47,7 @@ def register(subparsers) -> None:
 def run(args: argparse.Namespace) -> int:
     from matching.fair_limits import FairLimitsError
     from matching.fairs import plan_fairs
-    from service.api.services import redact
+    from service.api.withheld import redact
     from service.engine import build_ranker
     from service.fair_report import summary
     from service.output import write_fairs

@@ -38,7 +38,7 @@ def register(subparsers) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from matching.guidance import cohort_guidance, guide_graduates, ranker_cohort, ranker_job_lookup
-    from service.api.services import redact
+    from service.api.withheld import redact
     from service.commands.local_audit import write_local_audit
     from service.engine import build_ranker
     from service.guidance_report import PRINTED_GRADUATES, summary_lines, write_guidance
