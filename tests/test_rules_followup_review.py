@@ -71,6 +71,8 @@ def test_a_master_of_another_major_is_refused_without_a_misread_list(engine):
     master = Graduate(id="g", education=EducationLevel.MASTER, major="企业管理", graduation_year=2023)
     r = _major(engine, master, _PUBLIC_HEALTH)
     assert r.status is not Status.ELIGIBLE and "未列出研究生专业" not in r.reason and "研究生公共卫生" not in r.reason
+    # The reason quotes the master's list as read (公共卫生) against the graduate's major: not an empty or stray reason.
+    assert r.reason.startswith("专业") and "岗位要求 公共卫生" in r.reason and "企业管理" in r.reason
 
 
 def test_the_shaoxing_reason_names_the_city_proper_as_the_table_does(engine):

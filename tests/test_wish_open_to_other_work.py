@@ -61,7 +61,9 @@ def test_tizhinei_and_kaobian_wish_for_government_and_public_institutions(intent
 
 
 def test_a_tizhinei_column_no_longer_means_state_enterprises():
-    assert EmployerType.STATE_ENTERPRISE not in employer_types_wanted("体制内")
+    wanted = employer_types_wanted("体制内")
+    assert EmployerType.STATE_ENTERPRISE not in wanted
+    assert wanted == {EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION}  # still read: not emptied
 
 
 @pytest.mark.parametrize(("intention", "work"), [
