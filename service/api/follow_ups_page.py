@@ -108,6 +108,8 @@ def unpushed_page(request: Request, session: SessionDep,
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/officer")
     pages = max(1, -(-body.total // PAGE_SIZE))
-    link = lambda n: "/follow-ups/unpushed?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
+    # The links carry the filter as it was applied (trimmed), as the form shows it.
+    kept = {"school": school.strip(), "major": major.strip()}
+    link = lambda n: "/follow-ups/unpushed?" + urlencode({**kept, "page": n})  # noqa: E731
     return render(request, "follow_ups_unpushed.html", user, items=body.items, total=body.total, page=page,
                   pages=pages, link=link, school=school.strip(), major=major.strip())

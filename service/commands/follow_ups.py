@@ -47,7 +47,8 @@ def register(subparsers) -> None:
     export.add_argument("--graduate", help="只导出该毕业生（编号）的跟进记录")
     export.add_argument("--unpushed", action="store_true",
                         help="改为导出尚未推送过任何岗位的困难帮扶毕业生（每人一行，岗位与跟进各列为空，最需要跟进的在前）；"
-                             "只可与 --school 同用")
+                             "只可与 --school、--major 同用")
+    export.add_argument("--major", help="与 --unpushed 同用：只导出专业名称包含此文字的毕业生（不区分大小写，与页面相同）")
     from service.commands.options import add_data_dir
 
     add_data_dir(export)
@@ -73,6 +74,8 @@ def run_export(args: argparse.Namespace) -> int:
         raise JobmatchError(f"不能写入输出目录（没有写权限）：{out.parent}")
     if args.unpushed:
         return _export_unpushed(args)
+    if args.major:  # the follow-up record has no major filter: refused, not silently ignored
+        raise JobmatchError("--major 只可与 --unpushed 同用：跟进记录的导出不按专业筛选")
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
                             subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
                             all_rows=args.all_rows, waiting=args.waiting,
@@ -106,8 +109,10 @@ def _export_unpushed(args: argparse.Namespace) -> int:
                                           ("--waiting", args.waiting), ("--graduate", args.graduate)) if value]
     if asked:
         raise JobmatchError(f"--unpushed 与 {'、'.join(asked)} 互相矛盾：尚未推送过岗位的毕业生没有跟进记录，"
-                            "不能按跟进结果、补贴、日期或毕业生筛选；--unpushed 只可与 --school 同用")
-    filters = GraduateFilters(school=(args.school or "").strip() or None)
+                            "不能按跟进结果、补贴、日期或毕业生筛选；--unpushed 只可与 --school、--major 同用")
+    # As the page and the API read them (trimmed, blank is no filter).
+    filters = GraduateFilters(school=(args.school or "").strip() or None,
+                              major=(args.major or "").strip() or None)
     graduates = _read(args, lambda session: unpushed_support(session=session, filters=filters, offset=0,
                                                              limit=None)[0])
     fields = ("hardship", "hardship_groups", "student_loan")

@@ -87,12 +87,13 @@ def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                      all_rows: Annotated[bool, Query(description="列出全部记录（默认每个毕业生与岗位只列当前状态）")] = False,
                      waiting: Annotated[bool, Query(description="只列尚无结果的岗位（已推送、已投递、面试中），等待最久的在前；"
                                                               "与已有结果的 status（已录用、未录用、放弃）同用时 422")] = False,
-                     graduate_id: Annotated[str | None, Query(max_length=100, description="只列该毕业生的")] = None,
+                     graduate_id: Annotated[str | None, Query(max_length=100, description="只列该毕业生的"),
+                                            FilterText] = None,
                      offset: Offset = 0, limit: Limit = None):
     """全部毕业生的跟进记录（仅限就业服务专员），供向上级报送：默认每个（毕业生，岗位）只列当前状态
     （最新一条），求职创业补贴为该毕业生最近填写的状态；all_rows=true 列出每一条记录。按毕业生编号、
     记录先后排列；waiting=true 只列尚无结果的岗位，按记录时间由早到晚（等待最久的在前）。读取补贴状态与备注记入审计日志。"""
     filters = ReportFilters(since=since, status=status, subsidy=subsidy, school=school, all_rows=all_rows,
-                            waiting=waiting, graduate_id=graduate_id.strip() if graduate_id else None)
+                            waiting=waiting, graduate_id=graduate_id)  # blank: no filter, as school and the page
     return followups.report(session=session, user=user, filters=filters, offset=offset,
                             limit=page_limit(settings, limit))
