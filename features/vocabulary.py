@@ -126,6 +126,11 @@ def industry_text(*fields: str | None) -> str:
 #: How job titles name software work (「软件开发」「开发工程师」「前端」).
 _SOFTWARE_WORK = ("软件开发", "软件…开发", "系统…开发", "开发工程师", "软件工程师", "程序", "前端", "后端")
 
+#: How job titles name personnel work (「人事管理岗」「人力资源综合服务岗」「人力资源处工作人员」). Not 人力资源
+#: alone: a labour agency's name in the title (「专项聘员（佛山市江智人力资源有限公司劳务派遣）」) is no HR post.
+_HR_WORK = ("人事", "人力资源管理", "人力资源…服务", "人力资源处", "人力资源部", "人力资源…专员", "人力资源开发",
+            "人力综合")
+
 #: What a kind of job a graduate names in everyday words is called in job titles, so that
 #: 「想当老师」 meets 中学教师 and 「不想当司机」 refuses 驾驶员 (wished and refused kinds alike).
 JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
@@ -146,7 +151,20 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
     "护士": ("护理",),
     "护理": ("护士",),
     "驾驶员": ("司机",),
-    "销售": ("营销", "业务员"),
+    # A bank's 客户经理 (零售, 个贷, 公司, 小微: the 11 gkld posts are all at banks) wins customers and
+    # sells deposits, loans and wealth products against targets: sales work, as a careers adviser says.
+    "销售": ("营销", "业务员", "客户经理"),
+    # Publicity work as companies title it (Wuhan: 新媒体运营 107 posts, 文案编辑/文案策划 19, 品牌策划 and
+    # 品牌传播 3; gkld: 新媒体工作人员, 融媒体运营岗). Not 推广 alone: 农业技术推广 is farm extension work, nor
+    # 品牌 alone (工业品牌研究工程师 is research).
+    "宣传": ("新媒体", "融媒体", "文案", "品牌…策划", "品牌…传播", "品牌推广"),
+    # 综合管理岗 (1,239 gkld posts at 机关 and 事业单位) and 办公室文员/行政文员 are office administration,
+    # what 「做行政」 means. Not 综合管理 alone: 综合管理类 is the civil-service exam class of nearly every post
+    # (a 司法局's 法律事务岗 is filed under it).
+    "行政": ("综合管理岗", "综合管理职位", "综合管理人员", "文员"),
+    "人事": _HR_WORK,
+    # Network and system administration (gkld: 网络管理员, 信息系统管理员, 系统管理岗) is operations work.
+    "运维": ("网络管理", "系统管理"),
     "律师": ("法务",),
     "厨师": ("烹饪",),
 }
@@ -161,6 +179,7 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
 #: within one word of the title (``name_occurs``).
 JOB_KIND_ONLY_NAMES: dict[str, tuple[str, ...]] = {
     "开发": _SOFTWARE_WORK,
+    **dict.fromkeys(("人力资源", "人力资源管理"), _HR_WORK),
     **dict.fromkeys(("中小学教师", "中小学老师"),
                     tuple(f"{stage}…{head}" for stage in ("中小学", "小学", "中学", "初中", "高中")
                           for head in ("教师", "教学"))),
