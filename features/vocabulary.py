@@ -300,13 +300,24 @@ def is_teaching(word: str) -> bool:
     return _TEACHING_HEAD.search(word.replace("…", "")) is not None
 
 
+#: Kinds whose word, followed by these, names other work: 行政执法 (339 of the 483 gkld titles with 行政, all
+#: 484 of Henan's: 一级行政执法员), 行政审批, 行政复议, 行政许可, 行政应诉 are enforcement and legal work, not the
+#: office administration 「做行政」 means (行政管理岗, 行政助理, 行政岗).
+_NAMES_OTHER_WORK_AFTER: dict[str, re.Pattern[str]] = {
+    "行政": re.compile(r"行政(?!执法|审批|复议|许可|应诉|诉讼|处罚|强制)"),
+}
+
+
 def name_occurs(name: str, text: str) -> bool:
     """True if ``name`` occurs in ``text``; a 「…」 in it stands for any characters between its
     parts within one whitespace-separated word (「小学…教师」 occurs in 「小学数学教师 专业技术」, not in
     「小学后勤 教师岗」). A name that is no teaching work does not occur in a teacher's title
-    (``is_teaching``): 「护士」 wished meets 护士 and 护理 posts, not 护理教师 (its subject)."""
+    (``is_teaching``): 「护士」 wished meets 护士 and 护理 posts, not 护理教师 (its subject); nor a name
+    where what follows makes it other work (``_NAMES_OTHER_WORK_AFTER``: 行政执法员 is no 行政)."""
     parts = name.split("…")
     if parts[0] not in text:
+        return False
+    if (other_after := _NAMES_OTHER_WORK_AFTER.get(name)) is not None and other_after.search(text) is None:
         return False
     teaching = is_teaching(name)
     # 教学 heads a teacher's title (教学岗位) but is part of others (教学管理岗): met only as a head.

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from features.vocabulary import names_job_kind, same_job_kind
+from features.vocabulary import name_occurs, names_job_kind, same_job_kind
 from matching.preferences import wished_work
 
 
@@ -49,3 +49,16 @@ def test_a_wish_does_not_meet_a_title_that_only_shares_a_word(intention, title):
 
 def test_personnel_said_in_two_words_is_one_kind():
     assert same_job_kind("人事", "人力资源")
+
+
+@pytest.mark.parametrize(("title", "met"), [
+    ("一级行政执法员", False),  # Henan's 484 行政 titles: enforcement work
+    ("行政执法岗 行政执法类职位", False),
+    ("行政审批科科员", False),
+    ("行政复议岗", False),
+    ("行政管理岗", True),
+    ("行政助理见习生", True),
+    ("综合行政岗", True),
+])
+def test_a_wish_for_office_work_does_not_meet_enforcement_or_legal_titles(title, met):
+    assert name_occurs("行政", title) is met
