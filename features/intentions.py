@@ -171,6 +171,28 @@ def rejected_places(text: str | None) -> tuple[str, ...]:
     return tuple(k for k in dict.fromkeys(_display(k) for k in keys) if k not in wished)
 
 
+#: Kinds of employer a refusal names (「不想进体制内」「不考虑国企」「不考公」); ``matching.preferences.employer_types_wanted``
+#: gives their types. 外企 (and 民企, 私企) are read but not returned: a job's employer type (企业) does not tell
+#: a foreign firm from a private one, and refusing 外企 must not refuse every firm. 外国企业 is read whole.
+_REFUSED_EMPLOYERS = _pattern(("体制内", "考编", "考公", "公务员", "国企", "央企", "国有企业", "中央企业", "事业编",
+                               "事业编制", "事业单位", "机关", "政府部门", "党政机关", "行政机关", "机关事业单位"))
+_NOT_REFUSABLE = _pattern(("外企", "外国企业", "外资企业", "民企", "私企", "民营企业", "私营企业"))
+
+
+@functools.lru_cache(maxsize=50_000)
+def rejected_employer_kinds(text: str | None) -> tuple[str, ...]:
+    """Kinds of employer the intention refuses (「不想进体制内」 → 体制内, 「不考虑国企和央企」 → 国企, 央企,
+    「不考编」 → 考编); 「体制内外都可以」 refuses nothing."""
+    if not text:
+        return ()
+    spans = refusals(text)
+    shadows = [m.span() for m in _NOT_REFUSABLE.finditer(text)]  # 国企 inside 外国企业
+    found = [m for m in _REFUSED_EMPLOYERS.finditer(text) if _outside(shadows, m.start())
+             and not _NOT_A_WISH_AFTER.match(text, m.end())
+             and (not _outside(spans, m.start()) or m.group() in ("考编", "考公") and _employer_wish_refused(text, m))]
+    return tuple(dict.fromkeys(m.group() for m in found))
+
+
 _REJECTED_VERB = re.compile(r"^(?:想|要|愿意|让我|去)?(?:做|从事|干|当|搞|找)")
 
 

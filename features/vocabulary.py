@@ -49,6 +49,11 @@ INDUSTRY_FIELD_WORDS: dict[str, str] = {
     "环保": "环境保护",
     # GB/T 4754 puts restaurants with hotels (住宿和餐饮业, the section ``INDUSTRY_NAMES`` gives 酒店).
     "餐饮": "酒店",
+    # 游戏 and 电商 platforms are GB/T 4754's 互联网游戏服务/互联网平台 (section I, the one of 互联网); 传媒 is
+    # 新闻出版、广播电视 (文化、体育和娱乐业: 文化旅游). Law firms (租赁和商务服务业) and 超市 (批发和零售业) have
+    # no industry here and are not read.
+    **dict.fromkeys(("游戏", "电商"), "互联网"),
+    "传媒": "文化旅游",
 }
 
 #: Employers that stand for their industry after 去/到/进 (「去医院」「到油田或石化企业」), not elsewhere
@@ -68,6 +73,8 @@ INDUSTRY_WORKPLACES: dict[str, str] = {
     **dict.fromkeys(("药企", "药厂"), "医药"),
     **dict.fromkeys(("电视台", "报社", "出版社"), "文化旅游"),
     "铁路局": "交通运输",
+    # Care homes are 老年人养护服务 of 卫生和社会工作, the section ``INDUSTRY_NAMES`` gives 医疗卫生.
+    **dict.fromkeys(("养老院", "敬老院"), "医疗卫生"),
 }
 
 #: What an industry word of an intention also goes by in job tables: the section (门类) of the

@@ -10,7 +10,7 @@ from dataclasses import fields, is_dataclass
 
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
-from features.intentions import rejected_categories
+from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
 from matching.preferences import employer_types_wanted, wished_work
@@ -180,7 +180,11 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     kind = job_kind_text(job.title, job.category, job.employer)
     if scores.category[row, col] < 0:
         shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]
-        reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
+        employers = [c for c in rejected_employer_kinds(graduate.intention) if job.employer_type in employer_types_wanted(c)]
+        if shunned or not employers:
+            reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
+        if employers:  # 「不想进体制内」 against a 机关 post
+            reasons.append(f"用人单位类型是您表示不考虑的：{'、'.join(employers)}")
     work = wished_work(graduate.intention)
     if scores.work is not None and scores.work[row, col] > 0:
         named = '、'.join(k for k in work if names_job_kind(k, kind)) or job.title

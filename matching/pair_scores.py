@@ -19,7 +19,7 @@ import scipy.sparse as sp
 from features.catalog import MajorCatalog
 from features.education import EducationLevel
 from features.intention_rejections import wished_text
-from features.intentions import rejected_categories, rejected_places
+from features.intentions import rejected_categories, rejected_employer_kinds, rejected_places
 from features.open_to_other_work import open_to_other_work
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
@@ -132,6 +132,9 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # A kind of job the intention rejects (「不想做销售」) counts against jobs of that kind.
     shunned = _preference_match([_with_names(rejected_categories(g.intention), job_kind_names) for g in graduates],
                                 index, "category_text")
+    # A kind of employer it refuses (「不想进体制内」「不考虑国企」) counts the same against that employer's posts.
+    shunned = np.maximum(shunned, _employer_type_match([rejected_employer_kinds(g.intention) for g in graduates],
+                                                       index.employer_type_codes))
     category = np.where(shunned > 0, -1.0, category).astype(np.float32)
     # ... and is never met as wished work (「想做财务，不做出纳」: 出纳 is not 「意向工作一致：财务」).
     work = np.where(shunned > 0, 0.0, work).astype(np.float32)
