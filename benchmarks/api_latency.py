@@ -9,7 +9,9 @@ them into a fresh database in a temporary data directory, starts the real servic
 ``GET /api/graduates/{id}/recommendations`` for graduates drawn at random (seeded) from
 ``--concurrency`` concurrent clients (httpx, async). Each request is a full unit of
 work: token lookup, graduate read, ranking with rules and reasons, logging of the
-suggestions. Reports p50 / p90 / p99 / max latency and throughput.
+suggestions. Reports p50 / p90 / p99 / max latency and throughput. ``--as-graduate`` gives every
+graduate an account and sends each request with the graduate's own token (their own view, judged
+on the record without officer-only fields), instead of one officer's.
 
 By default the load starts once the service has ranked every graduate into its cache
 (``/api/health`` reports ``warm``; the time that took is printed too): that is the
@@ -48,8 +50,10 @@ from writers import write_csv  # noqa: E402
 
 
 
-def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int) -> tuple[str, list[str]]:
-    """Import the generated files and issue an officer token; returns (token, graduate ids)."""
+def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int,
+         as_graduate: bool = False) -> tuple[str | dict[str, str], list[str]]:
+    """Import the generated files and issue an officer token, or with ``as_graduate`` one account per
+    graduate; returns (the token or graduate id → token, graduate ids)."""
     from service.auth import Role, issue_user
     from service.importers import read_graduates, read_jobs
     from service.resources import load_major_catalog
@@ -67,7 +71,11 @@ def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int) ->
     with sessions() as session:
         repository.upsert_jobs(session=session, jobs=job_records)
         repository.upsert_graduates(session=session, graduates=graduate_records)
-        token = issue_user(session=session, name="基准测试", role=Role.OFFICER).token
+        if as_graduate:
+            token = {g.id: issue_user(session=session, name=f"基准测试{g.id}", role=Role.GRADUATE,
+                                      graduate_id=g.id).token for g in graduate_records}
+        else:
+            token = issue_user(session=session, name="基准测试", role=Role.OFFICER).token
         session.commit()
     engine.dispose()
     return token, [g.id for g in graduate_records]
@@ -128,7 +136,7 @@ async def run_raw_load(base: str, token: str, ids: list[str], concurrency: int) 
                 except asyncio.QueueEmpty:
                     return
                 request = (f"GET /api/graduates/{graduate_id}/recommendations HTTP/1.1\r\nHost: {host}\r\n"
-                           f"Authorization: Bearer {token}\r\n\r\n").encode()
+                           f"Authorization: Bearer {_token(token, graduate_id)}\r\n\r\n").encode()
                 start = time.perf_counter()
                 writer.write(request)
                 head = await reader.readuntil(b"\r\n\r\n")
@@ -170,10 +178,9 @@ async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> t
     for graduate_id in ids:
         queue.put_nowait(graduate_id)
     latencies: list[float] = []
-    headers = {"Authorization": f"Bearer {token}"}
     limits = httpx.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
 
-    async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
         async def worker():
             while True:
                 try:
@@ -181,7 +188,8 @@ async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> t
                 except asyncio.QueueEmpty:
                     return
                 start = time.perf_counter()
-                response = await client.get(f"/api/graduates/{graduate_id}/recommendations")
+                response = await client.get(f"/api/graduates/{graduate_id}/recommendations",
+                                            headers={"Authorization": f"Bearer {_token(token, graduate_id)}"})
                 latencies.append(time.perf_counter() - start)
                 if response.status_code != 200:
                     raise RuntimeError(f"{response.status_code}: {response.text[:300]}")
@@ -189,6 +197,11 @@ async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> t
         start = time.perf_counter()
         await asyncio.gather(*(worker() for _ in range(concurrency)))
         return latencies, time.perf_counter() - start
+
+
+def _token(token: str | dict[str, str], graduate_id: str) -> str:
+    """The officer's token, or the graduate's own (``--as-graduate``)."""
+    return token[graduate_id] if isinstance(token, dict) else token
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -208,6 +221,8 @@ def main() -> None:
     parser.add_argument("--no-model", action="store_true", help="serve without the trained major-fit model")
     parser.add_argument("--cold", action="store_true", help="no background warm-up of the recommendation cache")
     parser.add_argument("--warm-timeout", type=float, default=1800, help="seconds to wait for the warm cache")
+    parser.add_argument("--as-graduate", action="store_true",
+                        help="each graduate asks for their own view with their own account (not an officer)")
     parser.add_argument("--client", choices=["httpx", "raw"], default="httpx", help="HTTP client of the load generator")
     parser.add_argument("--client-processes", type=int, default=2, help="client processes sharing the connections")
     args = parser.parse_args()
@@ -215,7 +230,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         started = time.perf_counter()
-        token, ids = load(data_dir, args.database_url, args.jobs, args.graduates)
+        token, ids = load(data_dir, args.database_url, args.jobs, args.graduates, args.as_graduate)
         print(f"generated and imported {args.jobs} jobs, {args.graduates} graduates in {time.perf_counter() - started:.1f} s")
         server = start_server(data_dir, args.port, args.database_url, args.no_model, args.cold)
         try:
@@ -234,7 +249,7 @@ def main() -> None:
             server.wait(timeout=30)
     ms = [x * 1000 for x in latencies]
     distinct = len(set(sample))
-    mode = "cold cache" if args.cold else "warm cache"
+    mode = ("cold cache" if args.cold else "warm cache") + (", each graduate asking as themself" if args.as_graduate else ", as an officer")
     client = f"{args.client} client in {args.client_processes} process{'es' if args.client_processes > 1 else ''}"
     print(f"{len(ms)} requests ({distinct} distinct graduates) at {args.concurrency} concurrent clients ({client}), {mode}, "
           f"after {args.warmup} warm-up requests: p50 {percentile(ms, 50):.1f} ms, p90 {percentile(ms, 90):.1f} ms, "

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 
 from features.data.places import AMBIGUOUS_SHORT_NAMES, CITY_SHORT_NAMES_ALSO_WORDS
-from features.industry_forms import industries_in_forms
+from features.industry_forms import industries_in_forms, told_as_past
 from features.intention_rejections import NEGATION, clauses, refusals, rejected_spans
 from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
 from features.place_tails import whole_names
@@ -281,9 +281,12 @@ def extract_industries(text: str) -> tuple[str, ...]:
     """Industries of ``INDUSTRY_TERMS`` the intention wishes for: the words themselves (「想去银行」)
     and the general forms (「想去教育行业」 → 教育培训), in the order named; none in a rejection
     (「不想去金融行业」), a school's name or the clause that names the graduate's major
-    (「大数据与会计专业，希望从事会计工作」 wishes for no 大数据 industry)."""
+    (「大数据与会计专业，希望从事会计工作」 wishes for no 大数据 industry) nor past experience
+    (「在银行工作过」「之前在银行实习」: ``industry_forms.told_as_past``)."""
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
-    found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)] + industries_in_forms(text)
+    found = [(m.start(), m.group()) for m in _INDUSTRIES.finditer(text)
+             if not told_as_past(text, m.start(), m.end())]
+    found += [(start, term) for start, term in industries_in_forms(text) if not told_as_past(text, start, start)]
     return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 

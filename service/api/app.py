@@ -73,7 +73,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             from service.api import guidance_kept
 
             # Then each graduate's guidance, so that the cohort view answers from what is kept.
-            matcher.start_warming(lambda: _all_graduates(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
+            matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
         if settings.warm_subsidy_section:
             warmup.start()  # the data are loaded (``jobmatch serve --load-samples`` loads before the app starts)
         try:
@@ -138,6 +138,20 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
 def _all_graduates(app: FastAPI):
     with app.state.session_factory() as session:
         return app.state.graduate_cache.get(session=session)
+
+
+def _warm_targets(app: FastAPI):
+    """What the recommendation warm-up ranks: every full record (officers' view), then the copy
+    without officer-only fields (``withheld.redact``) of each graduate with an active account,
+    the view their own requests are judged on (cached apart: ``matcher_warming.result_key``).
+    Graduates without an account have no own view anyone reads (organisers' rankings are not
+    cached), so warming theirs would only double the cache. Accounts are read on each pass: one
+    indexed query, and an account issued meanwhile is warmed on the next change."""
+    with app.state.session_factory() as session:
+        graduates = app.state.graduate_cache.get(session=session)
+        with_account = repository.graduate_account_ids(session=session)
+        redacted = app.state.graduate_cache.redacted(session=session)
+    return [*graduates, *(g for g in redacted if g.id in with_account)]
 
 
 def _one_graduate(app: FastAPI, graduate_id: str):

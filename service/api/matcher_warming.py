@@ -4,7 +4,8 @@
 blocks (the ranker scores a block of graduates in one sparse product, far cheaper per graduate
 than one by one) sized to about ``warm_block_seconds`` of work each, so that requests waiting for
 the lock interleave. A background thread warms again after each change of the job index and of
-the day.
+the day. What it ranks is the app's to say (``service.api.app._warm_targets``: every full record,
+and the own view of each graduate with an account).
 
 ``CacheWarming`` is a part of ``Matcher`` (its base class), kept apart because warming is a job
 of its own: it works on the matcher's state, which ``Matcher.__init__`` sets up (the lock, the
@@ -108,7 +109,9 @@ class CacheWarming:
     @property
     def warm_state(self) -> dict:
         version = self.version
-        # Graduates, not results: a graduate's own view is kept apart under a tuple key (``result_key``).
-        current = sum(1 for key, entry in list(self._results.items())  # list(): one C call, no lock
-                      if entry[0] == version and not isinstance(key, tuple))
-        return {"cached_graduates": current, "warm": self.warmed_version == version}
+        # Graduates, not results: a graduate's own view is kept apart under a tuple key (``result_key``)
+        # and counted apart (the warm-up ranks it for graduates with an account: ``app._warm_targets``).
+        current = [isinstance(key, tuple) for key, entry in list(self._results.items())  # list(): one C call, no lock
+                   if entry[0] == version]
+        return {"cached_graduates": current.count(False), "cached_own_views": current.count(True),
+                "warm": self.warmed_version == version}

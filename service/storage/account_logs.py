@@ -32,6 +32,14 @@ def list_users(*, session: Session) -> list[UserRow]:
     return list(session.scalars(select(UserRow).order_by(UserRow.id)))
 
 
+def graduate_account_ids(*, session: Session) -> frozenset[str]:
+    """The graduate records that have an active account: the only ones whose own view (the record
+    without officer-only fields) anyone reads, so the only ones worth ranking ahead of a request."""
+    rows = session.scalars(select(UserRow.graduate_id).where(
+        UserRow.role == "graduate", UserRow.active.is_(True), UserRow.graduate_id.is_not(None)))
+    return frozenset(rows)
+
+
 def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
     """Account id → name, for the ids that still exist."""
     ids = sorted(set(user_ids))
