@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from features.data.national_divisions import prefectures
+from features.data.national_divisions import counties, prefectures
 from features.data.places import (
     CITY_SHORT_NAMES_ALSO_WORDS,
     CITY_SHORT_NAMES_NOT_ALONE,
@@ -72,6 +72,33 @@ def _prefecture_of(province: str, place: str) -> str | None:
 _NOT_ALONE = CITY_SHORT_NAMES_ALSO_WORDS | CITY_SHORT_NAMES_NOT_ALONE
 
 
+@lru_cache(maxsize=1)
+def _shared_short_names() -> tuple[frozenset[str], frozenset[str]]:
+    """(Short names of county-level divisions in more than one province, every county-level full name).
+
+    「昌江」 is 海南's 昌江黎族自治县 and 景德镇's 昌江区, 「沙湾」 新疆's 沙湾县 and 乐山's 沙湾区, 「襄城」
+    许昌's 襄城县 and 襄阳's 襄城区: written alone, a 生源地 that is one of them says no province, and a
+    guess would put a graduate in the wrong one. A prefecture's bare name (大同, 西安) reads as the
+    prefecture, as elsewhere."""
+    provinces: dict[str, set[str]] = {}
+    fulls = set()
+    rows = [(full, province) for _, full, _, province in counties()]
+    rows += [(full, province) for province, direct in PROVINCE_DIRECT_COUNTIES.items() for full in direct]
+    for full, province in rows:
+        fulls.add(full)
+        provinces.setdefault(short_name(full), set()).add(province)
+    bare = {short for items in prefectures().values() for _, _, short in items}
+    shared = {short for short, named in provinces.items() if len(named) > 1 and len(short) >= 2 and short not in bare}
+    return frozenset(shared), frozenset(fulls)
+
+
+def _shared_alone(text: str) -> bool:
+    """``text`` is a short name ``_shared_short_names`` lists, alone or with a 县 no division is named
+    with (「昌江县」: 海南's is 昌江黎族自治县, 景德镇's 昌江区)."""
+    shared, fulls = _shared_short_names()
+    return text in shared or (text.endswith("县") and text[:-1] in shared and text not in fulls)
+
+
 def _direct_county(text: str, named: set[str]) -> tuple[str, str] | None:
     """A county-level place 湖北 or 海南 runs directly, which ``stated_place`` does not read, written alone
     or after its province: 「仙桃」「湖北仙桃」「海南省琼海市」; alone, not a short name that is also a word or
@@ -96,7 +123,7 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
     short name alone, a district, a city's bare name), but a province the text names is never
     overruled by it (「海南」 is the province, not 青海's 海南藏族自治州)."""
     named = provinces_named(text)
-    if len(named) > 1:
+    if len(named) > 1 or (not named and _shared_alone(text)):
         return None
     if not named or named == {"新疆"}:
         prefecture = xinjiang_prefecture(text)

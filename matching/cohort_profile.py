@@ -25,8 +25,10 @@ from functools import partial
 
 from features.catalog import MajorCatalog
 from features.intentions import rejected_categories, rejected_places
-from features.records import Graduate, Hardship, HardshipGroup, Job, Preferences
+from features.records import Graduate, Hardship, HardshipGroup, Job
 from features.values import ethnic_group
+from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_wishes, political_item,
+                                   states_intention)
 from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink, graduate_class
@@ -121,6 +123,13 @@ class CohortProfile:
     by_origin_province: tuple[Count, ...] = ()  # 生源地 by province (matching.cohort_origins)
     by_origin_prefecture: tuple[Count, ...] = ()  # 生源地 by prefecture-level division, 「新疆 喀什地区」
     years: tuple[YearRow, ...] = ()  # each graduation year beside the others; empty for one year
+    by_political: tuple[Count, ...] = ()  # 政治面貌 (matching.cohort_cross.political_item)
+    # Cross-tables (matching.cohort_cross): rows and columns labelled as ``by_category``,
+    # ``by_school`` and ``by_education`` label them, in their order.
+    category_by_education: CrossTable | None = None
+    school_by_education: CrossTable | None = None
+    wishes_by_education: tuple[GroupWishes, ...] = ()
+    wishes_by_category: tuple[GroupWishes, ...] = ()
 
 
 def select(graduates: Iterable[Graduate], *, year: int | None = None, school: str | None = None) -> list[Graduate]:
@@ -146,30 +155,56 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
         code = link.key[:2]
         return code, f"{code} {catalog.categories.get(code, '')}".strip()
 
+    by_school = _table(((g.school.strip(),) * 2 if g.school and g.school.strip() else None for g in cohort), total)
+    by_education = _table(((str(int(g.education)), g.education.label) if g.education is not None else None
+                           for g in cohort), total, ordered=True)
+    by_category = _table((category_of(link) if link else None for link in classes.values()), total,
+                         unstated=UNPLACED)
+    levels = [c.label for c in by_education]
+
+    def level(graduate: Graduate) -> str:
+        return graduate.education.label if graduate.education is not None else UNSTATED
+
+    def category(graduate: Graduate) -> str:
+        link = classes[graduate.id]
+        return category_of(link)[1] if link else UNPLACED
+
+    def school_of(graduate: Graduate) -> str:
+        return (graduate.school or "").strip() or UNSTATED
+
+    # Read once: the intentions and both groupings count the same keys, and reading them is most of the time.
+    wished = {g.id: _places(g.preferences.locations) for g in cohort}
+
+    def wished_places(graduate: Graduate) -> list[str]:
+        return wished[graduate.id]
+
     return CohortProfile(
         year=year, school=school.strip() if school and school.strip() else None, total=total,
         by_year=_table(((str(g.graduation_year),) * 2 if g.graduation_year else None for g in cohort), total,
                        ordered=True),
-        by_school=_table(((g.school.strip(),) * 2 if g.school and g.school.strip() else None for g in cohort), total),
-        by_education=_table(((str(int(g.education)), g.education.label) if g.education is not None else None
-                             for g in cohort), total, ordered=True),
+        by_school=by_school,
+        by_education=by_education,
         by_degree=_table(((str(int(g.degree)), g.degree.label) if g.degree is not None else None for g in cohort),
                          total, ordered=True),
         by_gender=_table(((g.gender.value,) * 2 if g.gender is not None else None for g in cohort), total),
-        by_category=_table((category_of(link) if link else None for link in classes.values()), total,
-                           unstated=UNPLACED),
+        by_category=by_category,
         by_class=_table(((link.key, f"{link.key} {link.name}") if link else None for link in classes.values()), total,
                         unstated=UNPLACED),
         unplaced=len(unplaced),
         unplaced_majors=_table(((g.major.strip(),) * 2 if g.major and g.major.strip() else None for g in unplaced),
                                total, unstated="未填写专业"),
         top_majors=_table((_major_name(g, catalog) for g in cohort), total, unstated="未填写专业")[:top],
-        intentions=_intentions(cohort, top),
+        intentions=_intentions(cohort, top, wished),
         supply=supply_from(classes) if supply_from is not None else None,
         sensitive=_sensitive(cohort) if sensitive else None,
         by_origin_province=_origins(cohort, total, prefecture=False),
         by_origin_prefecture=_origins(cohort, total, prefecture=True),
         years=year_rows(cohort),
+        by_political=_table((political_item(g) for g in cohort), total, ordered=True),
+        category_by_education=cross_table(cohort, category, level, rows=[c.label for c in by_category], columns=levels),
+        school_by_education=cross_table(cohort, school_of, level, rows=[c.label for c in by_school], columns=levels),
+        wishes_by_education=group_wishes(cohort, level, levels, wished_places),
+        wishes_by_category=group_wishes(cohort, category, [c.label for c in by_category], wished_places),
     )
 
 
@@ -217,8 +252,7 @@ def _major_name(graduate: Graduate, catalog: MajorCatalog) -> tuple[str, str] | 
     return (name, name) if name else None
 
 
-def _states_intention(graduate: Graduate) -> bool:
-    return bool(graduate.intention and graduate.intention.strip()) or graduate.preferences != Preferences()
+_states_intention = states_intention
 
 
 def _wishes(lists: Iterable[Iterable[str]], base: int, top: int) -> tuple[Count, ...]:
@@ -234,12 +268,12 @@ def _places(names: Iterable[str]) -> list[str]:
     return [key for name in names for key in sorted(specific_place_keys(name))]
 
 
-def _intentions(cohort: Sequence[Graduate], top: int) -> Intentions:
+def _intentions(cohort: Sequence[Graduate], top: int, wished: Mapping[str, list[str]]) -> Intentions:
     wishing = [g for g in cohort if _states_intention(g)]
     base = len(wishing)
     return Intentions(
         stated=base, share=base / len(cohort) if cohort else 0.0,
-        places=_wishes((_places(g.preferences.locations) for g in wishing), base, top),
+        places=_wishes((wished[g.id] for g in wishing), base, top),
         kinds=_wishes((g.preferences.categories for g in wishing), base, top),
         industries=_wishes((g.preferences.industries for g in wishing), base, top),
         refused_places=_wishes((_places(rejected_places(g.intention)) for g in wishing), base, top),

@@ -12,6 +12,7 @@ import json
 import os
 from collections.abc import Sequence
 
+from matching.cohort_cross import PUBLIC_SECTOR, CrossTable, GroupWishes
 from matching.cohort_origins import YearRow
 from matching.cohort_profile import CohortProfile, Count, PayWishes, SensitiveCounts
 from matching.cohort_supply import SupplyDemand
@@ -26,6 +27,11 @@ SCALE = (("by_year", "毕业年份"), ("by_school", "学校"), ("by_education", 
 ORIGINS = (("by_origin_province", "生源地（省份）"), ("by_origin_prefecture", "生源地（地市）"))
 STRUCTURE = (("by_category", "学科门类"), ("by_class", "本科专业类"), ("unplaced_majors", "未归类的专业"),
              ("top_majors", "人数最多的专业"))
+#: 政治面貌 (after 生源地) and the cross-tables (``matching.cohort_cross``): attribute → (name, what a row is).
+POLITICAL = (("by_political", "政治面貌"),)
+CROSS = (("category_by_education", "学科门类×学历", "学科门类"), ("school_by_education", "学校×学历", "学校"))
+GROUP_WISHES = (("wishes_by_education", "就业意向（按学历）", "学历"),
+                ("wishes_by_category", "就业意向（按学科门类）", "学科门类"))
 WISHES = (("places", "意向地点"), ("kinds", "意向岗位类别"), ("industries", "意向行业"),
           ("refused_places", "不考虑的地点"), ("refused_kinds", "不愿从事的岗位"))
 
@@ -68,6 +74,39 @@ def _sensitive(counts: SensitiveCounts) -> dict:
             "ethnicity_unknown": counts.ethnicity_unknown}
 
 
+def _cross(table: CrossTable | None) -> dict | None:
+    if table is None:
+        return None
+    return {"rows": list(table.rows), "columns": list(table.columns), "cells": [list(line) for line in table.cells],
+            "row_totals": list(table.row_totals), "column_totals": list(table.column_totals)}
+
+
+def _group(row: GroupWishes) -> dict:
+    return {"label": row.label, "total": row.total, "wishing": row.wishing, "public_sector": row.public_sector,
+            "pay_stated": row.pay_stated, "pay_median": row.pay_median,
+            "places": [{"label": place, "count": n} for place, n in row.places]}
+
+
+def cross_rows(table: CrossTable, row_title: str) -> tuple[list[str], list[list]]:
+    """A cross-table as (headers, rows): 合计 after each row's label, a 合计 row last."""
+    headers = [row_title, "合计", *(f"{c}（人）" for c in table.columns)]
+    rows = [[label, total, *line] for label, total, line in zip(table.rows, table.row_totals, table.cells)]
+    return headers, rows + [["合计", sum(table.row_totals), *table.column_totals]]
+
+
+def places_text(row: GroupWishes) -> str:
+    return "、".join(f"{place} {n}" for place, n in row.places)
+
+
+def group_rows(groups: Sequence[GroupWishes], row_title: str) -> tuple[list[str], list[list]]:
+    """Intentions by group as (headers, rows); shares of the group's graduates stating an intention."""
+    headers = [row_title, "人数", "填写就业意向（人）", f"意向{PUBLIC_SECTOR}（人）", "占有意向者比例",
+               "期望最低月薪中位数（元）", "最多的意向地点（人）"]
+    return headers, [[g.label, g.total, g.wishing, g.public_sector,
+                      round(g.public_sector / g.wishing, 4) if g.wishing else None, g.pay_median, places_text(g)]
+                     for g in groups]
+
+
 def _year(row: YearRow) -> dict:
     return {"year": row.year, "total": row.total,
             "by_education": [{"label": label, "count": n} for label, n in row.by_education],
@@ -94,6 +133,9 @@ def profile_dict(profile: CohortProfile) -> dict:
         "year": profile.year, "school": profile.school, "filters": filters_label(profile), "total": profile.total,
         **{name: _counts(getattr(profile, name)) for name, _ in SCALE + ORIGINS + STRUCTURE},
         "years": [_year(row) for row in profile.years],
+        "by_political": _counts(profile.by_political),
+        **{name: _cross(getattr(profile, name)) for name, _, _ in CROSS},
+        **{name: [_group(row) for row in getattr(profile, name)] for name, _, _ in GROUP_WISHES},
         "unplaced": profile.unplaced,
         "intentions": {"stated": intentions.stated, "share": round(intentions.share, 4),
                        **{name: _counts(getattr(intentions, name)) for name, _ in WISHES},
@@ -120,7 +162,10 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
     out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in SCALE]
     if profile.years:
         out.append(("各届对比", *year_table(profile)))
-    out += [(title, count_headers, _count_rows(getattr(profile, name))) for name, title in ORIGINS + STRUCTURE]
+    out += [(title, count_headers, _count_rows(getattr(profile, name)))
+            for name, title in ORIGINS + POLITICAL + STRUCTURE]
+    out += [(title, *cross_rows(getattr(profile, name), row_title)) for name, title, row_title in CROSS
+            if getattr(profile, name) is not None]
     intentions = profile.intentions
     out += [(title, wish_headers, _count_rows(getattr(intentions, name))) for name, title in WISHES]
     pay = intentions.pay
@@ -128,6 +173,7 @@ def sections(profile: CohortProfile) -> list[tuple[str, list[str], list[list]]]:
                 [["填写人数", pay.stated, None], ["下四分位数（元）", pay.lower_quartile, None],
                  ["中位数（元）", pay.median, None], ["上四分位数（元）", pay.upper_quartile, None],
                  ["最低（元）", pay.lowest, None], ["最高（元）", pay.highest, None], *_count_rows(pay.bands)]))
+    out += [(title, *group_rows(getattr(profile, name), row_title)) for name, title, row_title in GROUP_WISHES]
     if profile.supply is not None:
         supply = profile.supply
         out.append(("供需对比", ["专业类", "毕业生", "岗位数", "招聘人数", "未注明人数的岗位", "求人倍率", "标记"],
@@ -171,6 +217,14 @@ def profile_rows(profile: CohortProfile) -> list[dict]:
                     elif value not in (None, "") and header != "该省生源（人）":
                         rows.append({"section": title, "item": f"{line[0]}｜{header}", "count": value, "share": None})
             continue
+        if title in _CROSS_TITLES:
+            for label, total, *cells in table[:-1]:  # the 合计 row adds nothing a reader cannot sum
+                rows += [{"section": title, "item": f"{label}｜{header.removesuffix('（人）')}", "count": n,
+                          "share": round(n / total, 4) if total else None} for header, n in zip(headers[2:], cells)]
+            continue
+        if title in _GROUP_TITLES:
+            rows += _group_long(title, getattr(profile, _GROUP_TITLES[title]))
+            continue
         if title == "供需对比":
             for label, graduates, positions, openings, _, ratio, flag in table:
                 if graduates is None:
@@ -185,6 +239,28 @@ def profile_rows(profile: CohortProfile) -> list[dict]:
         for line in table:
             rows.append({"section": title, "item": line[0], "count": line[1],
                          "share": line[2] if len(headers) > 2 else None})
+    return rows
+
+
+_CROSS_TITLES = {title for _, title, _ in CROSS}
+_GROUP_TITLES = {title: name for name, title, _ in GROUP_WISHES}
+
+
+def _group_long(title: str, groups: Sequence[GroupWishes]) -> list[dict]:
+    """Intentions by group in the long table: 填写就业意向 a share of the group, the rest of those wishing."""
+    rows = []
+    for g in groups:
+        def share(n: int, base: int) -> float | None:
+            return round(n / base, 4) if base else None
+        rows += [{"section": title, "item": f"{g.label}｜人数", "count": g.total, "share": None},
+                 {"section": title, "item": f"{g.label}｜填写就业意向", "count": g.wishing,
+                  "share": share(g.wishing, g.total)},
+                 {"section": title, "item": f"{g.label}｜意向{PUBLIC_SECTOR}", "count": g.public_sector,
+                  "share": share(g.public_sector, g.wishing)}]
+        if g.pay_median is not None:
+            rows.append({"section": title, "item": f"{g.label}｜期望最低月薪中位数（元）", "count": g.pay_median, "share": None})
+        rows += [{"section": title, "item": f"{g.label}｜意向地点：{place}", "count": n, "share": share(n, g.wishing)}
+                 for place, n in g.places]
     return rows
 
 

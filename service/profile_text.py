@@ -8,7 +8,8 @@ import unicodedata
 from collections.abc import Sequence
 
 from matching.cohort_profile import CohortProfile, Count
-from service.profile_report import ORIGINS, SCALE, STRUCTURE, WISHES, filters_label, year_table
+from service.profile_report import (CROSS, GROUP_WISHES, ORIGINS, POLITICAL, SCALE, STRUCTURE, WISHES, cross_rows,
+                                    filters_label, group_rows, year_table)
 
 #: Lines of each table the terminal shows.
 SHOWN = 12
@@ -68,6 +69,8 @@ def summary_lines(profile: CohortProfile) -> list[str]:
     lines.append("\n== 生源地 ==")
     for name, title in ORIGINS:
         lines += count_table(title, getattr(profile, name))
+    for name, title in POLITICAL:
+        lines += count_table(title, getattr(profile, name))
     lines.append("\n== 结构与专业 ==")
     for name, title in STRUCTURE:
         if name == "unplaced_majors":
@@ -76,6 +79,7 @@ def summary_lines(profile: CohortProfile) -> list[str]:
                 lines.append(f"未归入本科专业类的专业（{profile.unplaced} 人）：{names}")
             continue
         lines += count_table(title, getattr(profile, name))
+    lines += cross_lines(profile)
     wishes = profile.intentions
     lines.append("\n== 就业意向 ==")
     lines.append(f"填写了就业意向：{wishes.stated} 人（{_percent(wishes.share)}）；以下比例以他们为基数")
@@ -90,10 +94,48 @@ def summary_lines(profile: CohortProfile) -> list[str]:
         lines += count_table("期望月薪区间", pay.bands, of="比例")
     else:
         lines.append("期望最低月薪：无人填写")
+    lines += group_wish_lines(profile)
     if profile.supply is not None:
         lines += supply_lines(profile)
     if profile.sensitive is not None:
         lines += sensitive_lines(profile)
+    return lines
+
+
+def _more(rows: int, what: str) -> list[str]:
+    """How many rows past the SHOWN first the terminal leaves out."""
+    return [f"  ……另有 {rows - SHOWN} {what}（--out 保存全部）"] if rows > SHOWN else []
+
+
+def cross_lines(profile: CohortProfile) -> list[str]:
+    """学科门类×学历 and 学校×学历: counts, each row's 合计 first."""
+    lines = []
+    for name, title, row_title in CROSS:
+        cross = getattr(profile, name)
+        if cross is None or not cross.rows:
+            continue
+        headers, rows = cross_rows(cross, row_title)
+        headers = [h.removesuffix("（人）") for h in headers]
+        shown = rows[:-1][:SHOWN] + [rows[-1]]  # the 合计 row kept under the rows shown
+        lines.append(f"{title}（人）：")
+        lines += table(headers, shown, numbers=tuple(range(1, len(headers)))) + _more(len(rows) - 1, "项")
+    return lines
+
+
+def group_wish_lines(profile: CohortProfile) -> list[str]:
+    """Intentions by 学历 and by 学科门类, shares of each group's graduates stating one."""
+    lines = []
+    for name, title, row_title in GROUP_WISHES:
+        groups = getattr(profile, name)
+        if not groups:
+            continue
+        headers, rows = group_rows(groups, row_title)
+        headers = [h.removesuffix("（人）").removesuffix("（元）") for h in headers]
+        headers[headers.index("占有意向者比例")] = "占有意向者"
+        shown = [[label, total, wishing, public, "—" if share is None else _percent(share), _yuan(pay), places]
+                 for label, total, wishing, public, share, pay, places in rows]
+        lines.append(f"{title}（比例以该组填写了就业意向者为基数）：")
+        lines += table(headers, shown[:SHOWN], numbers=(1, 2, 3, 4, 5)) + _more(len(rows), "组")
     return lines
 
 

@@ -102,6 +102,28 @@ class YearRowPublic(BaseModel):
     origin_top: LabelCountPublic | None = Field(description="人数最多的生源省份；并列的都列出，以「、」分隔，count 为其中每省的人数")
 
 
+class CrossTablePublic(BaseModel):
+    """两个字段交叉的人数表：cells[i][j] 为第 i 行、第 j 列的人数。"""
+
+    rows: list[str] = Field(description="行的名称，顺序同对应的单项统计")
+    columns: list[str] = Field(description="列的名称（学历），顺序同学历统计")
+    cells: list[list[int]] = Field(description="人数，按行排列")
+    row_totals: list[int] = Field(description="各行合计")
+    column_totals: list[int] = Field(description="各列合计")
+
+
+class GroupWishesPublic(BaseModel):
+    """一组毕业生（一个学历或学科门类）的就业意向。"""
+
+    label: str
+    total: int = Field(description="该组人数")
+    wishing: int = Field(description="该组填写了就业意向的人数")
+    public_sector: int = Field(description="该组意向岗位类别含「机关事业单位」的人数（比例以 wishing 为基数）")
+    pay_stated: int = Field(description="该组填写期望最低月薪的人数")
+    pay_median: float | None = Field(description="该组期望最低月薪中位数（元）")
+    places: list[LabelCountPublic] = Field(description="该组人数最多的意向地点（至多 3 个）")
+
+
 class CohortProfilePublic(BaseModel):
     """毕业生画像：规模、结构、专业、就业意向，以及按本科专业类的供需对比。"""
 
@@ -117,6 +139,11 @@ class CohortProfilePublic(BaseModel):
     by_origin_province: list[CountPublic] = Field(description="生源地按省份（未登记、未能确定省份的列在最后）")
     by_origin_prefecture: list[CountPublic] = Field(description="生源地按地市（「新疆 喀什地区」；只写到省的按省）")
     years: list[YearRowPublic] = Field(description="各届对比：每个毕业年份一行；只有一届时为空")
+    by_political: list[CountPublic] = Field(default=[], description="政治面貌（中共预备党员单列；无法识别的按填写的文字列出）")
+    category_by_education: CrossTablePublic | None = Field(default=None, description="学科门类×学历")
+    school_by_education: CrossTablePublic | None = Field(default=None, description="学校×学历")
+    wishes_by_education: list[GroupWishesPublic] = Field(default=[], description="就业意向按学历")
+    wishes_by_category: list[GroupWishesPublic] = Field(default=[], description="就业意向按学科门类")
     by_category: list[CountPublic]
     by_class: list[CountPublic]
     unplaced_majors: list[CountPublic]
