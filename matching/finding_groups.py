@@ -20,7 +20,7 @@ LIST_LEVEL_SHARE = 0.5
 #: Checks reported once for the whole list when they fire on most of it (see the module docstring).
 LIST_LEVEL_CHECKS = frozenset({Check.CATEGORY_MISSING, Check.LOCATION_MISSING, Check.PAY_MISSING, Check.PAY_NEGOTIABLE,
                                Check.EDUCATION_MISSING, Check.HEADCOUNT_MISSING, Check.LOCATION_UNKNOWN,
-                               Check.VAGUE_TITLE})
+                               Check.LOCATION_CITY_ONLY, Check.VAGUE_TITLE})
 
 
 def shared_by_announcement(jobs: Sequence[Job], flagged: Callable[[Job], bool], *, alike: Callable[[Job], Hashable],
@@ -58,12 +58,14 @@ def list_level(check: Check, findings: list[JobFinding], total: int, *,
         Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议，没有金额",
         Check.EDUCATION_MISSING: "学历要求缺失或无法识别",
         Check.HEADCOUNT_MISSING: "未注明招聘人数", Check.LOCATION_UNKNOWN: "工作地点中没有可识别的地名（各省份、地级市，新疆和河南的县市）",
+        Check.LOCATION_CITY_ONLY: "的工作地点只写到市，没有写明区县",
         Check.VAGUE_TITLE: "的名称看不出做什么工作（科员、综合管理、工作人员等），又没有岗位描述",
     }[check]
     samples = list(dict.fromkeys(_short(f.value, 20) for f in findings if f.value))[:3]
     example = f"，如「{'」「'.join(samples)}」" if samples else ""
     fix = {
         Check.LOCATION_UNKNOWN: "请写明省份和市县",
+        Check.LOCATION_CITY_ONLY: "请写明到县（市、区）",
         Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
         Check.PAY_NEGOTIABLE: "建议注明月薪范围",
     }.get(check, "请逐行填写（表中没有该列的，先补上该列）")

@@ -70,6 +70,7 @@ from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_le
 from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckReport, JobFinding, Severity
 from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
+from matching.place_checks import place_precision_findings
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
 from matching.rules.post_scoped import with_post_scopes
@@ -119,6 +120,8 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
         yield JobFinding(job.id, "location", Check.LOCATION_UNKNOWN,
                          f"工作地点「{_short(job.location)}」中没有可识别的地名（各省份、地级市，新疆和河南的县市），意向为所在省份或地区的毕业生"
                          "匹配不到：请写明省份和市县，如「湖北省武汉市」「喀什地区疏附县」", value=job.location)
+    else:
+        yield from place_precision_findings(job)
     if job.education.minimum is None and not job.education.any_level:
         raw = texts.get("education")
         yield JobFinding(job.id, "education", Check.EDUCATION_MISSING,

@@ -38,6 +38,8 @@ class Check(enum.StrEnum):
     PAY_BELOW_FLOOR = "pay_below_floor"
     PAY_TOO_HIGH = "pay_too_high"
     LOCATION_UNKNOWN = "location_unknown"
+    #: A city with districts named, no district (``matching.place_checks``).
+    LOCATION_CITY_ONLY = "location_city_only"
     MAJORS_UNREADABLE = "majors_unreadable"
     #: A certificate or experience written in the majors cell: read by no check there.
     MAJORS_OTHER_CONDITION = "majors_other_condition"
@@ -69,7 +71,8 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.CATEGORY_MISSING: "缺职位类别", Check.LOCATION_MISSING: "缺工作地点", Check.PAY_MISSING: "缺薪酬待遇",
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
-    Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.MAJORS_UNREADABLE: "专业要求无法识别",
+    Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.LOCATION_CITY_ONLY: "工作地点只写到市",
+    Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.MAJORS_OTHER_CONDITION: "专业栏中有其他条件",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一",
     Check.EXPERIENCE_YEARS: "要求多年工作经验", Check.HEADCOUNT_ZERO: "招聘人数为 0",
@@ -83,6 +86,8 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.HEADCOUNT_MISSING: Severity.HINT, Check.PAY_UNREADABLE: Severity.WARNING,
     Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
+    # 提示: the post is found by a wish for its city all the same; only the graduate's choice needs more.
+    Check.LOCATION_CITY_ONLY: Severity.HINT,
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
     # 警告: a graduate is neither refused nor told to confirm a certificate the majors cell asks.
     Check.MAJORS_OTHER_CONDITION: Severity.WARNING,

@@ -104,7 +104,7 @@ def unpushed_page(request: Request, session: SessionDep,
     filters = GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
         body = unpushed.unpushed(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
-                                 limit=PAGE_SIZE)
+                                 limit=PAGE_SIZE, as_shown=followups.as_listed)  # what the page shows, as /officer
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/officer")
     pages = max(1, -(-body.total // PAGE_SIZE))

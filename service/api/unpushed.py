@@ -3,18 +3,20 @@ urgent of the officers' list, counted on ``/officer`` and ``/follow-ups`` and li
 ``/follow-ups/unpushed`` and ``GET /api/support/unpushed``.
 
 Who is on the support list says the graduate has a hardship category, so listing them is a read
-of it: each graduate listed is audited as the officer list audits its rows (``followups.as_listed``:
-the values shown, 困难类别 with its groups, the loan, the phone; one ``read`` entry per graduate),
-the rows returned only. The count names nobody and is not logged, as the list's own total is not.
+of it: each graduate listed is audited, one ``read`` entry per graduate returned naming the sensitive
+values returned: the page's (``followups.as_listed``: 困难类别 with its groups, the loan, the phone, as the
+officer list) or the API's full record (民族 and 身份证号 too, as ``GET /api/support``). The count names nobody and is not logged, as the list's own total is not.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy.orm import Session
 
+from features.records import Graduate
 from service import audit
 from service.api import schemas as s
-from service.api.followups import as_listed
 from service.api.problems import forbidden
 from service.auth import Role, User
 from service.storage import follow_ups
@@ -32,12 +34,17 @@ def count(*, session: Session, user: User, filters: repo.GraduateFilters = repo.
     return follow_ups.count_unpushed_support(session=session, filters=filters)
 
 
-def unpushed(*, session: Session, user: User, filters: repo.GraduateFilters, offset: int, limit: int) -> s.Page:
-    """A page of them (those with nothing recommended first, then by id), each as the officer
-    list shows the record, with whether anything was recommended; audited per graduate returned."""
+def unpushed(*, session: Session, user: User, filters: repo.GraduateFilters, offset: int, limit: int,
+             as_shown: Callable[[Graduate], Graduate] | None = None) -> s.Page:
+    """A page of them (those with nothing recommended first, then by id), with whether anything was
+    recommended; audited per graduate returned, naming the sensitive fields of the record returned that
+    hold a value. ``as_shown``: the record as the caller shows it (``as_listed`` on the page, which shows
+    what ``/officer`` shows); ``None``: the full record, as every other officer answer of the API
+    (``GET /api/support``, ``GET /api/graduates/{id}``) gives it, so that a null means 未登记 and never
+    「left out」."""
     _officers_only(user)
     graduates, total = follow_ups.unpushed_support(session=session, filters=filters, offset=offset, limit=limit)
-    shown = [as_listed(g) for g in graduates]
+    shown = [as_shown(g) for g in graduates] if as_shown is not None else graduates
     audit.record_disclosures(session=session, user=user, action="read",
                              disclosed=[(g.id, audit.present_fields(g)) for g in shown])
     session.commit()

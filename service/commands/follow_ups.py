@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 from pathlib import Path
 
 from service.errors import JobmatchError
@@ -44,7 +45,8 @@ def register(subparsers) -> None:
     export.add_argument("--waiting", action="store_true",
                         help="只导出尚无结果的岗位（已推送、已投递、面试中），距最近记录最久的在前，供回访；"
                              "不能与 --status 已录用/未录用/放弃 同用")
-    export.add_argument("--graduate", help="只导出该毕业生（编号）的跟进记录")
+    export.add_argument("--graduate", help="只导出该毕业生（编号）的跟进记录；留空（如 --graduate \"\"）不按毕业生筛选，"
+                                           "与 --unpushed 同用时也一样")
     export.add_argument("--unpushed", action="store_true",
                         help="改为导出尚未推送过任何岗位的困难帮扶毕业生（每人一行，岗位与跟进各列为空，最需要跟进的在前）；"
                              "只可与 --school、--major 同用")
@@ -72,6 +74,12 @@ def run_export(args: argparse.Namespace) -> int:
     # Nor an audit entry: the log would record an export whose file could never be written.
     if not os.access(out.parent, os.W_OK | os.X_OK):
         raise JobmatchError(f"不能写入输出目录（没有写权限）：{out.parent}")
+    # Blank is no filter, here as on the API and the page (a shell variable left empty): said, since
+    # the file then holds every graduate's record rather than one.
+    graduate = (args.graduate or "").strip() or None
+    if args.graduate is not None and graduate is None:
+        print("--graduate 为空：不按毕业生筛选（空白即不筛选）", file=sys.stderr)
+    args.graduate = graduate
     if args.unpushed:
         return _export_unpushed(args)
     if args.major:  # the follow-up record has no major filter: refused, not silently ignored
@@ -79,7 +87,7 @@ def run_export(args: argparse.Namespace) -> int:
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
                             subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
                             all_rows=args.all_rows, waiting=args.waiting,
-                            graduate_id=(args.graduate or "").strip() or None)
+                            graduate_id=args.graduate)
     # Before any read or audit entry: such filters would write an empty file that reads as 「none」.
     if (contradiction := filters.contradiction()) is not None:
         raise JobmatchError(f"--waiting 与 --status {args.status}：{contradiction}")

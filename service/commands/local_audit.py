@@ -20,7 +20,8 @@ from service.errors import JobmatchError
 
 def write_local_audit(args: argparse.Namespace, disclosed: Sequence[tuple[str, tuple[str, ...]]], *, action: str,
                       what: str) -> None:
-    """One entry per (graduate id, fields) pair with fields; ``what`` says in Chinese what the
+    """One entry per (graduate id, fields) pair with fields (two when they hold follow-up fields
+    beside the graduate's: ``audit.record_local_disclosures``); ``what`` says in Chinese what the
     output holds (「推荐理由涉及民族、残疾等敏感信息」). Nothing disclosed opens no database."""
     disclosed = [(graduate_id, fields) for graduate_id, fields in disclosed if fields]
     if not disclosed:
@@ -38,13 +39,17 @@ def write_local_audit(args: argparse.Namespace, disclosed: Sequence[tuple[str, t
         engine, sessions = open_database(settings.resolved_database_url)
         try:
             with sessions() as session:
-                audit.record_local_disclosures(session=session, login=login(), disclosed=disclosed, action=action)
+                entries = audit.record_local_disclosures(session=session, login=login(), disclosed=disclosed,
+                                                         action=action)
                 session.commit()
         finally:
             engine.dispose()
     except Exception as error:  # any database failure: refuse to show unaudited output
         raise JobmatchError(f"无法写入审计日志（{where}）：{error}。{what}，未记录审计日志前不输出结果。") from error
-    print(f"已记录 {len(disclosed)} 条敏感信息审计日志（{what}）", file=sys.stderr)
+    # Entries and graduates apart: a graduate's follow-up fields (subsidy, note) take an entry of their
+    # own (``audit.record_local_disclosures``), so an export writes up to two per graduate.
+    graduates = len({graduate_id for graduate_id, _ in disclosed})
+    print(f"已记录 {entries} 条敏感信息审计日志，涉及 {graduates} 位毕业生（{what}）", file=sys.stderr)
 
 
 def login() -> str:

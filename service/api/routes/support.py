@@ -71,8 +71,8 @@ def unpushed_support(session: SessionDep, settings: SettingsDep, user: Officer,
                      major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                      offset: Offset = 0, limit: Limit = None):
     """困难帮扶名单中还没有任何一条岗位跟进记录（从未推送岗位）的毕业生（仅限就业服务专员），
-    尚无推荐记录的在前、再按编号排列；只登记过求职创业补贴的也算未推送。每人附名单所示的记录与是否已有推荐记录。
-    返回的每位毕业生记入审计日志（与帮扶名单相同）。"""
+    尚无推荐记录的在前、再按编号排列；只登记过求职创业补贴的也算未推送。每人附完整记录（与 /api/support 相同，
+    含民族、身份证号等敏感字段，null 表示未登记）与是否已有推荐记录。返回的每位毕业生记入审计日志，写明返回的有值的敏感字段。"""
     return unpushed.unpushed(session=session, user=user, filters=GraduateFilters(school=school, major=major),
                              offset=offset, limit=page_limit(settings, limit))
 

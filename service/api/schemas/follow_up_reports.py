@@ -28,8 +28,9 @@ class FollowUpReportEntry(FollowUpPublic):
 
 class UnpushedEntry(BaseModel):
     """A hardship-support graduate to whom no job was ever pushed (no follow-up names a job),
-    ``GET /api/support/unpushed``: the record as the officer list shows it, and whether anything
-    was recommended to them."""
+    ``GET /api/support/unpushed``: the full record, as ``GET /api/support`` gives it, and whether
+    anything was recommended to them."""
 
-    graduate: GraduateFull
+    graduate: GraduateFull = Field(description="毕业生完整记录（与 /api/support 相同，含困难类别、国家助学贷款、民族、"
+                                               "身份证号、联系电话；null 表示未登记），读取记入审计日志")
     recommended: bool = Field(description="是否已有推荐记录")

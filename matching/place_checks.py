@@ -1,0 +1,96 @@
+"""The precision check of a job's place: a 工作地点 that names only a city that has districts or
+counties (「武汉」「江苏省无锡市」), no district. The plan asks that 工作地点 be true and specific enough
+for a graduate to decide; a company's post in 武汉 may lie at any of its sites across 13 districts, an
+hour apart (Wuhan 2024: 22 of 706 posts, 26 of its 814 rows, give 「武汉」 alone). ``matching.job_checks``
+runs it beside the other location checks, as a 提示.
+
+No finding when:
+
+- the place names anything below the city (「武汉 洪山」「浙江省宁波市奉化区」, even a district no place
+  table holds) or more than one place (a post in two cities says where it is);
+- the city has no county-level divisions in the place tables (东莞, 中山, 嘉峪关, 济源, 仙桃: the city *is*
+  the place), or the place is a county-level one (「昆山市」「宜阳县」: the county is the place);
+- the employer's name (or its 上级单位, its announcement) places the post in a county of that city
+  (「洛阳市西工区人民医院」): the graduate reads it there (``features.place_inference``);
+- the post is a public unit's (机关, 事业单位, a 基层服务项目, or an exam of civil servants, 事业单位, teachers,
+  health workers, community workers, as 考试类型 says): it lies at the unit named, whose seat is public
+  (「嘉兴市第二医院」「阜新市委政务服务中心」), and an exam table goes out whole. Counted on gkld, these are
+  3,000 of its 3,039 city-only posts; flagging them would bury the banks' and companies' posts the check is for.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from features.data.places import MUNICIPALITIES, PROVINCES
+from features.place_inference import infer_location
+from features.place_keys import PLACE_ALIASES, alias_pattern, place_ancestors, place_members
+from features.records import EmployerType, Job
+from features.values import infer_employer_type
+from matching.job_findings import Check, JobFinding
+from matching.job_findings import short as _short
+from matching.scoring import specific_place_keys
+
+#: What is left of a place once its city and province are taken out that says nothing more (separators,
+#: the 省/市 of a name written apart from it).
+_NOTHING_MORE = re.compile(r"[\s,，、;；/|\-—_（）()·.。]+|省|市")
+#: Employers whose post lies at the unit itself (see the module).
+_PUBLIC_UNITS = frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION, EmployerType.GRASSROOTS})
+#: Exams of public units, as 考试类型 names them (gkld: 公务员, 遴选, 选调, 事业单位, 教师, 医疗, 基层工作者, 公益性岗位).
+_PUBLIC_EXAM = re.compile(r"公务员|遴选|选调|事业单位|教师|医疗|卫生|基层|公益性岗位")
+
+
+@functools.cache
+def _places() -> re.Pattern[str]:
+    """Every spelling of a known place, as ``matching.scoring`` reads locations (built on first use)."""
+    return alias_pattern(PLACE_ALIASES)
+
+
+def city_only(location: str | None) -> str | None:
+    """The key of the city ``location`` names when it names nothing below it (「武汉」「湖北省武汉市」
+    「北京北京市」 → 武汉, 北京) and that city has districts or counties in the place tables; else ``None``.
+    A province (「湖北省」) or a region (南疆) is no city: a province alone is left to the wishes it
+    meets (a province-wide post), as before."""
+    keys = specific_place_keys(location)
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    ancestors = place_ancestors(key)
+    is_city = key in MUNICIPALITIES or (key not in PROVINCES and any(a in PROVINCES for a in ancestors))
+    if not is_city or not place_members(key):
+        return None
+    allowed = {key, *ancestors}
+    rest = str(location)
+    for match in sorted(_places().finditer(rest), key=lambda m: -m.start()):
+        if set(PLACE_ALIASES[match.group()]) <= allowed:
+            rest = rest[:match.start()] + " " + rest[match.end():]
+    return key if not _NOTHING_MORE.sub("", rest) else None
+
+
+def _public_unit(job: Job) -> bool:
+    """A public unit's post: by its stated type, by a name that alone settles it (「…市财政局」「…人民医院」,
+    ``infer_employer_type``: a 见习 post at 「乌鲁木齐市人社局」 lies there too), or by an exam of public units."""
+    return (job.employer_type in _PUBLIC_UNITS or infer_employer_type(job.employer) in _PUBLIC_UNITS
+            or bool(_PUBLIC_EXAM.search(job.exam_type or "")))
+
+
+def _named_within(job: Job, city: str) -> bool:
+    """The employer's names place the post in a county of ``city`` (「洛阳市西工区人民医院」)."""
+    named = infer_location(job.employer, job.parent_unit, job.announcement)
+    return named is not None and any(city in place_ancestors(key) for key in specific_place_keys(named.place))
+
+
+def place_precision_findings(job: Job) -> Iterable[JobFinding]:
+    """At most one 工作地点只写到市 finding (see the module)."""
+    city = city_only(job.location)
+    if city is None or _public_unit(job) or _named_within(job, city):
+        return
+    yield JobFinding(job.id, "location", Check.LOCATION_CITY_ONLY,
+                     f"工作地点「{_short(job.location)}」只写到市，没有写明区县：{city}下辖多个区县，毕业生无法判断"
+                     "在哪里上班、通勤多远；请写明到县（市、区），如「湖北省武汉市洪山区」，有多个工作地点的逐一写明",
+                     value=job.location)
+
+
+__all__ = ["city_only", "place_precision_findings"]

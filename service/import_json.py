@@ -1,0 +1,118 @@
+"""JSON files for ``service.import_tables``: a list of objects, ``{"jobs": [...]}`` /
+``{"graduates": [...]}``, or JSON Lines (one object a line, numbered by line); a record that is no
+object, or a line that does not parse, is kept as a row for the importer to report
+(``non_object_problem``), a field nested too deeply is a ``BadCell``. Split from ``service.import_tables``."""
+
+from __future__ import annotations
+
+import json
+
+from service.columns import map_columns
+from service.errors import InputFileError
+from service.import_raw import BadCell, RawFile, RawTable, decode_text, require_columns
+
+
+def read_json(data: bytes, name: str, kind: str) -> RawFile:
+    text = decode_text(data, name)
+    records: list[tuple[int, object]]
+    try:
+        parsed = json.loads(text)
+    except json.JSONDecodeError as whole_error:
+        records = _json_lines(text, name, whole_error)
+    except RecursionError:  # brackets nested deeper than the parser's stack
+        raise InputFileError("JSON 格式错误：括号嵌套层数过深，无法解析", file=name) from None
+    else:
+        records = _json_records(parsed, name, kind)
+    headers: list[str] = []
+    for _, record in records:
+        if isinstance(record, dict):
+            headers.extend(k for k in record if k not in headers)
+    table = RawTable(sheet=None, header_row=None, columns=map_columns(headers, kind))
+    require_columns(table, name, kind)
+    for number, record in records:
+        if isinstance(record, dict):
+            values = [record.get(h) for h in headers]
+            if any(isinstance(v, (list, dict)) for v in record.values()):
+                values = [_json_cell(v) for v in values]
+            table.rows.append((number, values))
+        else:
+            # Kept as a row so the importer reports it instead of dropping it.
+            table.rows.append((number, [_NotAnObject(record)]))
+    return RawFile(source=name, tables=[table])
+
+
+#: Deepest nesting of lists and objects that one JSON field may hold (a list of majors is 1).
+MAX_JSON_DEPTH = 20
+
+
+def _json_cell(value: object) -> object:
+    """A JSON field's value, or a ``BadCell`` when it nests too deeply to be read safely."""
+    if not isinstance(value, (list, dict)):
+        return value
+    stack = [(value, 1)]
+    while stack:  # iterative: a nesting of any depth cannot overflow the stack here
+        item, depth = stack.pop()
+        if depth > MAX_JSON_DEPTH:
+            return BadCell(f"嵌套层数过深（一个字段最多 {MAX_JSON_DEPTH} 层）")
+        children = item.values() if isinstance(item, dict) else item
+        stack.extend((child, depth + 1) for child in children if isinstance(child, (list, dict)))
+    return value
+
+
+class _NotAnObject:
+    """Marks a JSON record that is not an object; the importer reports it as a bad row."""
+
+    def __init__(self, value: object):
+        self.value = value
+
+
+def non_object_problem(values: list[object]) -> str | None:
+    """Why a JSON row is not a record, or ``None`` when it is an object."""
+    if len(values) == 1 and isinstance(values[0], _NotAnObject):
+        inner = values[0].value
+        if isinstance(inner, _BadLine):
+            return f"无法解析的 JSON（{inner.reason}）"
+        return f"记录应为 JSON 对象，实际为 {type(inner).__name__}"
+    return None
+
+
+def _json_records(parsed: object, name: str, kind: str) -> list[tuple[int, object]]:
+    if isinstance(parsed, dict):
+        for key in (kind, "records", "data", "items"):
+            if isinstance(parsed.get(key), list):
+                parsed = parsed[key]
+                break
+        else:
+            raise InputFileError(f"JSON 顶层应为对象列表，或含有「{kind}」列表的对象", file=name)
+    if not isinstance(parsed, list):
+        raise InputFileError("JSON 顶层应为对象列表", file=name)
+    return [(number, record) for number, record in enumerate(parsed, start=1) if record is not None]
+
+
+def _json_lines(text: str, name: str, whole_error: json.JSONDecodeError) -> list[tuple[int, object]]:
+    """JSON Lines: one object a line, numbered by line. Decided by the first non-blank line."""
+    lines = [(number, line) for number, line in enumerate(text.splitlines(), start=1) if line.strip()]
+    try:
+        first = json.loads(lines[0][1]) if lines else None
+    except (json.JSONDecodeError, RecursionError):
+        first = None
+    if not isinstance(first, dict) or len(lines) < 2:
+        raise InputFileError(
+            f"JSON 格式错误：第 {whole_error.lineno} 行第 {whole_error.colno} 列（{whole_error.msg}）", file=name
+        ) from whole_error
+    records: list[tuple[int, object]] = []
+    for number, line in lines:
+        try:
+            records.append((number, json.loads(line)))
+        except json.JSONDecodeError as error:
+            records.append((number, _BadLine(error.msg)))
+        except RecursionError:
+            records.append((number, _BadLine("括号嵌套层数过深")))
+    return records
+
+
+class _BadLine:
+    """A JSON Lines line that does not parse; reported as a bad row, not dropped."""
+
+    def __init__(self, reason: str):
+        self.reason = reason
