@@ -30,6 +30,7 @@ def absent_graduates(*, by: FairBy, max_rank: int, people: Mapping[str, Graduate
     out = []
     for graduate_id in sorted(set(people) - invited):
         link = classes.get(graduate_id) if by is FairBy.MAJOR else None
+        detail = ""
         if by is FairBy.MAJOR and link is None:
             major = people[graduate_id].major
             reason = f"专业{f'「{major}」' if major else '未填写'}，未能归入本科专业类，专业化招聘会按专业类邀请"
@@ -39,10 +40,45 @@ def absent_graduates(*, by: FairBy, max_rank: int, people: Mapping[str, Graduate
         elif not offers.get(graduate_id):
             reason = "推荐结果中没有其可报考的岗位，无从归入招聘会"
         else:
-            reason = _posts_reason(offers[graduate_id], max_rank=max_rank, link=link, held=held,
-                                   left_out=left_out, dropped=dropped, class_fairs=own_fairs(link, fairs))
-        out.append(AbsentGraduate(graduate_id, reason))
+            class_fairs = own_fairs(link, fairs)
+            detail = _posts_reason(offers[graduate_id], max_rank=max_rank, link=link, held=held,
+                                   left_out=left_out, dropped=dropped, class_fairs=class_fairs)
+            reason = _posts_short(offers[graduate_id], max_rank=max_rank, link=link, held=held, left_out=left_out,
+                                  dropped=dropped, class_fairs=class_fairs)
+        out.append(AbsentGraduate(graduate_id, reason, detail if detail != reason else ""))
     return tuple(out)
+
+
+#: How long a graduate's short reason may be where the plan allows (review: 150–270 characters each,
+#: and an organiser reads dozens); the full account is ``AbsentGraduate.detail``.
+SHORT_REASON_CHARS = 60
+
+
+def _posts_short(suggestions: Sequence[Suggestion], *, max_rank: int, link: ThemeLink | None, held: set[str],
+                 left_out: Mapping[str, UnplacedPosition], dropped: Sequence[DroppedTheme],
+                 class_fairs: Sequence[Fair] = ()) -> str:
+    """``_posts_reason`` in a line: the class's fairs or theme in a few words, then the suggested
+    posts counted (in other fairs, left out, with the commonest kind when it fits), without the
+    best post's own reason; the longest form that fits ``SHORT_REASON_CHARS``."""
+    heads = []  # the class's fairs or theme, most telling first
+    if class_fairs:
+        if len(class_fairs) == 1:
+            heads.append(f"所属专业类的招聘会「{class_fairs[0].title}」中没有推荐给其的岗位")
+        heads.append(f"所属专业类的 {len(class_fairs)} 场招聘会中没有推荐给其的岗位")
+    elif own_dropped(link, dropped):
+        heads.append(f"所属专业类「{link.name}」规模不足，不单独举办")
+    elsewhere = sum(s.job_id in held for s in suggestions)
+    out = sum(s.job_id in left_out for s in suggestions)
+    counted = [f"{elsewhere} 个在" + ("其他专业类的招聘会" if link is not None else f"招聘会但排第 {max_rank} 位后")] if elsewhere else []
+    kinds = Counter(k for s in suggestions if s.job_id in left_out for k in left_out[s.job_id].kinds)
+    main = (f"（最多：{kinds.most_common(1)[0][0].value}）" if len(kinds) > 1 else
+            f"（{next(iter(kinds)).value}）" if kinds else "")
+    counts = [f"推荐的 {len(suggestions)} 个岗位：" + "、".join(counted + [f"{out} 个未列入招聘会{why}"] if out else counted)
+              for why in (main, "")] if counted or out else []
+    lines = [f"{head}；{count}" for head in heads for count in counts] + heads + counts
+    # The first that fits; else the shortest (a long title or theme name): the detail says the rest.
+    return next((line for line in lines if len(line) <= SHORT_REASON_CHARS), min(lines, key=len, default="")) \
+        or "推荐的岗位都未列入其可参加的招聘会"
 
 
 def _posts_reason(suggestions: Sequence[Suggestion], *, max_rank: int, link: ThemeLink | None,

@@ -134,10 +134,14 @@ class UninvitedGraduate:
 
 @dataclass(frozen=True, slots=True)
 class AbsentGraduate:
-    """A graduate no fair of the plan invites, and why (``matching.fair_absentees``)."""
+    """A graduate no fair of the plan invites, and why (``matching.fair_absentees``): ``reason`` short
+    enough to read down a list of dozens (at most ``fair_absentees.SHORT_REASON_CHARS`` where it can
+    be), ``detail`` the full account (each post counted by kind, the best one's own reason), or
+    empty when the reason says it all."""
 
     graduate_id: str
     reason: str
+    detail: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -32,7 +32,8 @@ a short one merged into or topped up from a neighbour
 one graduate's posts together (``matching.fair_cuts``); a theme whose posts fit one fair
 but whose graduates do not is held as more sessions when its employers can make them
 (``matching.fair_sessions``); who of a theme may come is ``matching.fair_audience``'s, whom each part invites
-``matching.fair_invitations``'s. Every step is written to ``FairPlan.notes``, and
+``matching.fair_invitations``'s, a post left with no guest moved to a part where its applicant is
+(``matching.fair_cover``). Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
 (``matching.fair_unplaced``). The plan's records are ``matching.fair_records``'s, importable from here.
 """
@@ -50,6 +51,7 @@ from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_absentees import absent_graduates
 from matching.fair_audience import theme_audience
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
+from matching.fair_cover import cover_bare
 from matching.fair_cuts import area, moved_note, regroup
 from matching.fair_invitations import full_notes, invite
 from matching.fair_limits import FairLimits
@@ -119,6 +121,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
+    fairs, said = cover_bare(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience)
+    notes += said
     explained = set()  # posts with no guest the cap's note names
     if planner.graduate_cap is not None:
         fairs, said = capped_notes(fairs, planner.first_fairs, planner.uninvited, planner.graduate_cap)

@@ -12,9 +12,12 @@ from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
-           "major", "status", "job_ids", "reason", "contact")
+           "major", "status", "job_ids", "reason", "contact", "detail")
 HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
-              "专业", "状态", "可报考岗位编号", "理由", "联系方式")
+              "专业", "状态", "可报考岗位编号", "理由", "联系方式", "详细原因")
+#: Columns only some row types fill (``detail``: a graduate in no fair's full reason, after the short
+#: one in 理由, last so that the columns readers used keep their places); empty elsewhere.
+OPTIONAL = frozenset({"detail"})
 #: The row type of a graduate no fair invites (``absent_rows``).
 ABSENT_ROW = "未列入毕业生"
 #: The row type of the CSV's note rows (``note_rows``), last in the file.
@@ -84,8 +87,8 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
                                for u in plan.unplaced[unplaced_offset:unplaced_offset + limit]],
         "uninvited_graduates": [{"graduate_id": u.graduate_id, **_person(u.graduate_id, graduates), "theme": u.theme,
                                  "reason": u.reason} for u in plan.uninvited],
-        "absent_graduates": [{"graduate_id": a.graduate_id, **_person(a.graduate_id, graduates), "reason": a.reason}
-                             for a in plan.absent],
+        "absent_graduates": [{"graduate_id": a.graduate_id, **_person(a.graduate_id, graduates), "reason": a.reason,
+                              "detail": a.detail} for a in plan.absent],
     }
 
 
@@ -119,7 +122,7 @@ def absent_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]
     row type 未列入毕业生), so an organiser knows whom the plan leaves out and why."""
     return [{"fair": None, "fair_title": "", "theme": "", "row_type": ABSENT_ROW, "id": a.graduate_id,
              **{k: v or "" for k, v in _person(a.graduate_id, graduates).items()}, "employer": "", "location": "",
-             "headcount": None, "status": "", "job_ids": "", "reason": a.reason} for a in plan.absent]
+             "headcount": None, "status": "", "job_ids": "", "reason": a.reason, "detail": a.detail} for a in plan.absent]
 
 
 def _person(graduate_id: str, graduates: Mapping[str, Graduate]) -> dict:

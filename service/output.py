@@ -99,7 +99,8 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     # download /fairs offers): one header row, in Chinese, in both. Programs read the JSON
     # (the API's plan), which keeps the identifiers.
     headers = fair_report.HEADERS_ZH
-    table = [dict(zip(headers, (row[c] for c in fair_report.COLUMNS))) for row in rows]
+    table = [dict(zip(headers, (row.get(c, "") if c in fair_report.OPTIONAL else row[c] for c in fair_report.COLUMNS)))
+             for row in rows]
     write = {
         ".csv": lambda tmp: write_csv_table(tmp, table, headers),
         ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": table, "未列入岗位": fair_report.unplaced_sheet(plan),

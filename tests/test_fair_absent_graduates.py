@@ -34,7 +34,7 @@ def test_each_graduate_in_no_fair_is_listed_with_why_in_the_json_and_csv(tmp_pat
     absent = {a["graduate_id"]: a for a in result["absent_graduates"]}
     assert len(absent) == result["graduates_total"] - result["graduates_placed"] == 2
     # The only 计算机类 graduate: their class's fair is too small to hold.
-    assert absent["C1"]["name"] == "小明" and absent["C1"]["reason"].startswith(
+    assert absent["C1"]["name"] == "小明" and absent["C1"]["detail"].startswith(
         "所属专业类「0809 计算机类」岗位 1 个，少于 2 个；可参加的毕业生 1 人，少于 2 人，不单独举办；推荐的 1 个岗位中 1 个未列入招聘会")
     assert absent["A4"]["reason"] == "推荐结果中没有其可报考的岗位，无从归入招聘会"  # 大专, every post asks 本科
     assert "2 位毕业生未受邀参加任何招聘会，逐人说明原因（见「未列入招聘会的毕业生」）" in result["notes"]
@@ -48,12 +48,12 @@ def test_each_graduate_in_no_fair_is_listed_with_why_in_the_json_and_csv(tmp_pat
 def test_the_terminal_names_them_too(tmp_path, capsys):
     _run(tmp_path)
     printed = capsys.readouterr().out
-    assert "未列入招聘会的毕业生（2 位）：\n  - A4 赵六：推荐结果中没有其可报考的岗位，无从归入招聘会\n  - C1 小明：所属专业类「0809 计算机类」" in printed
+    assert "未列入招聘会的毕业生（2 位）：\n  - A4 赵六：推荐结果中没有其可报考的岗位，无从归入招聘会\n  - C1 小明：所属专业类「计算机类」规模不足，不单独举办" in printed
 
 
 def test_by_industry_the_reason_names_the_posts_left_out(tmp_path):
     _run(tmp_path, "--by", "industry", "--out", tmp_path / "f.json")
-    absent = {a["graduate_id"]: a["reason"] for a in json.loads((tmp_path / "f.json").read_text())["absent_graduates"]}
+    absent = {a["graduate_id"]: a["detail"] for a in json.loads((tmp_path / "f.json").read_text())["absent_graduates"]}
     assert absent["C1"] == ("推荐的 1 个岗位中 1 个未列入招聘会（主题规模不足，不单独举办：1 个）；其中排第 1 位的软件开发工程师"
                             "（新疆天山信息技术有限公司）：信息传输、软件和信息技术服务业：规模不足（岗位 1 个，少于 2 个；"
                             "可参加的毕业生 1 人，少于 2 人），不单独举办")

@@ -28,7 +28,7 @@ def _absent(fairs, dropped) -> str:
                                  kinds=(UnplacedKind.PART_TOO_SMALL,)) for r in (1, 2, 3)]
     (absent,) = absent_graduates(by=FairBy.MAJOR, max_rank=5, people=people, offers=offers, classes={"G1": MATH},
                                  fairs=fairs, dropped=dropped, unplaced=unplaced, uninvited=())
-    return absent.reason
+    return absent.detail  # the full account; ``reason`` is its short line (tests/test_fair_short_reasons.py)
 
 
 DROPPED = [DroppedTheme(f"{THEME}（第 {n} 部分）", 9, 3, "可参加的毕业生 3 人，少于 5 人") for n in (1, 2, 3)]
@@ -55,6 +55,6 @@ def test_a_left_out_posts_long_reason_is_cut_to_its_first_clause():
     unplaced = [UnplacedPosition("J1", "工作人员", "机关事业单位", None, 1, model, kinds=(UnplacedKind.NO_THEME,))]
     (absent,) = absent_graduates(by=FairBy.MAJOR, max_rank=5, people=people, offers=offers, classes={"G1": MATH},
                                  fairs=[_fair(THEME, "理学（数学类、物理学类）专场")], dropped=(), unplaced=unplaced, uninvited=())
-    assert absent.reason.endswith("其中排第 1 位的工作人员（机关事业单位）：专业不限，模型估计的匹配程度都不足以归入专业类"
+    assert absent.detail.endswith("其中排第 1 位的工作人员（机关事业单位）：专业不限，模型估计的匹配程度都不足以归入专业类"
                                   "（全文见「未列入招聘会的岗位」）")
-    assert len(absent.reason) < 160
+    assert len(absent.detail) < 160

@@ -94,7 +94,7 @@ def test_a_post_whose_only_applicant_is_capped_stays_and_says_why(catalog, segme
     results = ranker.rank(people, k=5, rejected_k=0)
     ranks = {s.job_id: s.rank for s in results[0].suggestions}
     worse = max(("A1", "T"), key=ranks.get)
-    limits = dict(max_employers=2, min_positions=1, min_graduates=1)
+    limits = dict(max_employers=2, min_positions=2, min_graduates=1)
     free = plan_fairs(ranker, people, results, by="major", limits=FairLimits(**limits))
     assert len(free.fairs) == 2 and Counter(g.graduate_id for f in free.fairs for g in f.graduates)["G"] == 2
     capped = plan_fairs(ranker, people, results, by="major", limits=FairLimits(**limits, max_fairs_per_graduate=1))

@@ -304,7 +304,7 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
 
 
 _SIZES = fair_plans.SIZE_FIELDS
-#: Positions no fair holds that the page lists (the API pages through the rest).
+#: Positions no fair holds that the page lists a page (``unplaced_page``; the API pages them too).
 _UNPLACED_SHOWN = 100
 
 
@@ -312,9 +312,12 @@ FairForm = Annotated[dict, Depends(fair_plans.fair_form)]
 
 
 @router.get("/fairs")
-def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm):
+def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm,
+               unplaced_page: Annotated[int, Query(ge=1, le=100_000)] = 1):
     """The small fairs' plan. The size fields are taken as text and read by ``fair_plans.form_limits``,
-    so that one left empty or mistyped brings the form back naming it by its label."""
+    so that one left empty or mistyped brings the form back naming it by its label. The posts no fair
+    holds are listed ``_UNPLACED_SHOWN`` a page (``unplaced_page``), as /officer and /follow-ups page theirs:
+    Henan leaves out 6,000 and more, and only the first 100 could be read here before."""
     user = page_user(request, session)
     if user is None:
         return to_login()
@@ -328,11 +331,15 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
             invalid = {e["loc"][-1] for e in problem.extensions.get("errors", ())}
             return render(request, "fairs.html", user, status=422, plan=None, form=form, form_error=problem.detail,
                           invalid=invalid, sizes=_SIZES)
-        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits, k=20,
+        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits,
+                                    k=20, unplaced_offset=(unplaced_page - 1) * _UNPLACED_SHOWN,
                                     unplaced_limit=_UNPLACED_SHOWN)
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/fairs")
-    return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES)
+    pages = max(1, -(-plan.unplaced_total // _UNPLACED_SHOWN))
+    link = lambda n: "/fairs?" + urlencode({**form, "unplaced_page": n}) + "#unplaced"  # noqa: E731
+    return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES,
+                  unplaced_page=unplaced_page, unplaced_pages=pages, unplaced_link=link)
 
 
 @router.get("/fairs/download")

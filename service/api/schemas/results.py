@@ -307,7 +307,8 @@ class FairAbsentPublic(BaseModel):
     name: str | None
     school: str | None
     major: str | None
-    reason: str = Field(description="未受邀参加任何招聘会的原因")
+    reason: str = Field(description="未受邀参加任何招聘会的原因（简短，多数不超过 60 字）")
+    detail: str = Field(default="", description="详细原因：推荐岗位按未列入原因计数，及排名最前者的原因；原因已说尽时为空")
 
 
 class FairLimitsPublic(BaseModel):

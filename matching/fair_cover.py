@@ -1,0 +1,96 @@
+"""Posts left with no guest moved to a session of their theme that has one (``matching.fairs``).
+
+A split theme is cut by place before anyone is invited, and each graduate is invited to one part
+(``matching.fair_invitations``), so a post may end in a part where none of the guests may apply
+while its applicants are invited to another part of the same theme; the plan-wide cap of fairs a
+graduate (``matching.fair_caps``) then refuses them a second invitation. On Henan by industry 117
+of the 120 posts with no guest were of this kind (an applicant kept at 「市场监管专场（之三）」 and
+「…（之六）」 while their 12th-ranked post sat in 「…（之四）」). Moving the post's employer to the part
+where an applicant already is meets them without inviting anyone again: no graduate is asked to
+one more fair, no part exceeds ``max_employers`` / ``max_positions`` nor falls below
+``min_positions``, and the post stays in its theme. Only employers none of whose posts has a guest
+where they are move (whole employers, as the cut keeps them: one employer comes once), so no post
+loses a guest."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
+
+from matching.fair_limits import FairLimits
+from matching.fair_records import Fair, FairGraduate, FairPosition
+from matching.fair_themes import Theme
+
+#: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
+Audience = Callable[[Theme, set[str]], list[FairGraduate]]
+
+
+def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits,
+               audience: Audience) -> tuple[tuple[Fair, ...], list[str]]:
+    """(``fairs`` with each employer whose posts have no guest moved to the part of its theme whose
+    guests may apply for most of them, the note naming the moves). ``themes``: theme name → ``Theme``.
+    Deterministic: fairs in plan order, employers in each fair's order, ties to the earlier part."""
+    fairs = list(fairs)
+    by_theme: dict[str, list[int]] = {}
+    for n, fair in enumerate(fairs):
+        by_theme.setdefault(fair.theme, []).append(n)
+    moves: list[tuple[str, str, str, int]] = []  # (employer, from title, to title, posts now met)
+    for name, numbers in by_theme.items():
+        if len(numbers) < 2 or name not in themes:
+            continue
+        theme = themes[name]
+        # graduate → the theme's posts they may apply for (all parts), to see whom a moved post meets
+        applies = {g.graduate_id: set(g.job_ids) for g in audience(theme, set(theme.positions))}
+        for source in numbers:
+            for employer in list(fairs[source].employers):
+                fair = fairs[source]
+                posts = _posts_of(fair, employer)
+                if (not posts or any(p.graduates for p in posts)
+                        or len(fair.positions) - len(posts) < limits.min_positions):
+                    continue
+                ids = {p.job_id for p in posts}
+                best, met = None, 0
+                for target in numbers:
+                    other = fairs[target]
+                    if (target == source or len(other.employers) >= limits.max_employers
+                            or len(other.positions) + len(posts) > limits.max_positions):
+                        continue
+                    reached = sum(any(j in applies.get(g.graduate_id, ()) for g in other.graduates) for j in ids)
+                    if reached > met:
+                        best, met = target, reached
+                if best is None:
+                    continue
+                moves.append((employer, fair.title, fairs[best].title, met))
+                fairs[source], fairs[best] = _moved(fair, fairs[best], employer, posts, theme, audience)
+    if not moves:
+        return tuple(fairs), []
+    shown = "；".join(f"{e}（{a} → {b}）" for e, a, b, _ in moves[:5]) + (f"等 {len(moves)} 家单位" if len(moves) > 5 else "")
+    return tuple(fairs), [f"{sum(m for *_, m in moves)} 个岗位在按地点所排的招聘会中没有受邀者可报考，其单位移到同主题已邀请其可报考者的一场"
+                          f"（不增加邀请）：{shown}"]
+
+
+def _posts_of(fair: Fair, employer: str) -> list[FairPosition]:
+    """The posts ``employer`` brings to ``fair`` (a post of no stated employer is its own, as the cut names it)."""
+    return [p for p in fair.positions if (p.employer or f"（未注明单位：{p.job_id}）") == employer]
+
+
+def _moved(source: Fair, target: Fair, employer: str, posts: Sequence[FairPosition], theme: Theme,
+           audience: Audience) -> tuple[Fair, Fair]:
+    """(``source`` without ``employer``, ``target`` with it): the target's guests stay, each now
+    listing the moved posts they may apply for (their invitation's own words kept)."""
+    ids = {p.job_id for p in target.positions} | {p.job_id for p in posts}
+    fresh = {g.graduate_id: g for g in audience(theme, ids)}
+    before = {g.graduate_id: g.reason for g in audience(theme, {p.job_id for p in target.positions})}
+    # A guest's reason is the audience's line plus what the invitation added (「；另受邀参加…」): keep the latter.
+    guests = [replace(fresh[g.graduate_id], reason=fresh[g.graduate_id].reason + g.reason[len(before[g.graduate_id]):])
+              for g in target.graduates]
+    counts = {p.job_id: sum(p.job_id in g.job_ids for g in guests) for p in posts}
+    note = f"；按地点原排入「{source.title}」，该场没有受邀者可报考，移到本场（本场已邀请其可报考者）"
+    added = tuple(replace(p, graduates=counts[p.job_id], reason=p.reason + note) for p in posts)
+    kept = tuple(p for p in source.positions if p.job_id not in {q.job_id for q in posts})
+    source = replace(source, employers=tuple(e for e in source.employers if e != employer), positions=kept,
+                     places=tuple(dict.fromkeys(p.location for p in kept if p.location)))
+    positions = target.positions + added
+    target = replace(target, employers=target.employers + (employer,), positions=positions, graduates=tuple(guests),
+                     places=tuple(dict.fromkeys(p.location for p in positions if p.location)))
+    return source, target
