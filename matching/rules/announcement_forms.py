@@ -25,6 +25,23 @@ _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"
 _HEADING = rf"(?:应聘|报考)(?:[\u4e00-\u9fff、]|{_BRACKET}){{2,60}}?岗位(?:{_BRACKET})?(?:人员)?的?(?:博士|硕士|本科)(?:研究生)?(?:学历)?要求"
 
 
+def certificate_due(cond, graduation_year: int | None) -> str | None:
+    """The note a graduate reads for a certificate due after appointment (``NoteCategory.CERTIFICATE_DUE``),
+    or ``None`` for any other condition and for a graduate of another year than the note names (「2021届毕业生
+    须于试用期满之前取得…」 concerns 2021's): quoted, as what applying does not ask but keeping the post does."""
+    if not (isinstance(cond.payload, Note) and cond.payload.category is NoteCategory.CERTIFICATE_DUE):
+        return None
+    text = cond.text.strip().rstrip("。.;；")
+    # 「往届生须取得…，2022年应届生须在…之前取得…」: the 往届 half is a condition of applying (its own
+    # certificate condition); the note quotes the 应届 half only.
+    if (fresh := re.search(r"(?:20\d\d年)?应届(?:毕业)?生", text)) and re.match(r"(?:往届|社会人员)", text):
+        text = text[fresh.start():]
+    years = {int(y) for y in re.findall(r"(20\d\d)(?:届|年应届)", text)}
+    if years and graduation_year is not None and graduation_year not in years:
+        return None
+    return f"证书提示：岗位注明「{text}」，报名时不要求，聘用后须按期取得"
+
+
 def _master_stages(m: re.Match[str]) -> list[tuple[Kind, object]]:
     """全日制统招硕士研究生，本科必须为全日制统招（不含联合办学…、专升本生）且毕业院校为公办全日制
     普通高校，本、硕专业相同或相近[，且为学术型硕士（…除外）]: stated under a heading 「…硕士要求」,
@@ -197,8 +214,16 @@ RULES = (
     # concerned); this season's graduates obtain it after appointment, which asks nothing now.
     _rule("earlier_teacher_certificate", Kind.CERTIFICATE,
           rf"(?P<who>往届生|往届毕业生|社会人员)(?:须|需|应)(?:取得|具有|具备)(?P<name>{_STAGE_CERT}),(?:20\d\d年)?应届(?:毕业)?生{_CERT_BY_DAY}",
-          lambda m: [(Kind.CERTIFICATE, CertificateCond(m.group("name"), scope=m.group("who"))), (Kind.NOTE, Note(NoteCategory.NOTICE))],
+          lambda m: [(Kind.CERTIFICATE, CertificateCond(m.group("name"), scope=m.group("who"))), (Kind.NOTE, Note(NoteCategory.CERTIFICATE_DUE))],
           whole=True),
+    # 社会人员应具有符合应聘岗位学段学科的教师资格证书 (its 应届 graduates' deadline said in another clause).
+    _rule("others_teacher_certificate", Kind.CERTIFICATE,
+          rf"(?P<who>往届生|往届毕业生|社会人员)(?:须|需|应)(?:取得|具有|具备)(?P<name>符合应聘岗位学段学科的教师资格证书?|{_STAGE_CERT})",
+          lambda m: CertificateCond(m.group("name"), scope=m.group("who")), whole=True),
+    # 具有相应的教师资格证：2021届毕业生须于试用期满之前取得符合应聘岗位学段学科的教师资格证: due after appointment.
+    _rule("certificate_by_probation_end", Kind.NOTE,
+          r"(?:具有相应的?教师资格证书?:)?20\d\d届(?:、20\d\d届)*(?:应届)?毕业生(?:须|需|应)(?:于|在)试用期满(?:之前|以前|前)取得[^;]{0,30}?教师资格证书?",
+          _note(NoteCategory.CERTIFICATE_DUE), whole=True),
     # 须在2023年7月之前取得对应学段学科教师资格证书或…，否则予以解聘 / 教师资格证仍实施“先上岗、再考证”
     # 阶段性措施 / 但须在规定时间内取得相应教师资格证 / 其中2021届、2022届师范类本科毕业生须于2023年7月31日前
     # 取得，其他人员须于2024年7月31日前取得: a certificate due after appointment (keeping the post
@@ -206,7 +231,7 @@ RULES = (
     _rule("teacher_certificate_after_appointment", Kind.NOTE,
           rf"{_CERT_BY_DAY}|教师资格证仍实施\"先上岗、再考证\"阶段性措施|但?(?:须|需)在规定时间内取得相应(?:的)?教师资格证书?"
           r"|其中20\d\d届(?:、20\d\d届)*[\u4e00-\u9fff]{0,12}?毕业生(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得,其他人员(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得",
-          _note(NoteCategory.NOTICE), whole=True),
+          _note(NoteCategory.CERTIFICATE_DUE), whole=True),
     # 须具有报考岗位一致的教师资格证及普通话证: two certificates.
     _rule("teacher_and_mandarin_certificates", Kind.CERTIFICATE,
           r"(?:须|需|应)?具有与?(?P<cert>报考岗位(?:相)?一致的教师资格证书?)(?:及|和)(?P<mandarin>普通话(?:等级)?证书?)",

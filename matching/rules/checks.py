@@ -35,6 +35,7 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
+from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, senior_title
 from matching.rules.describe import requirement
 from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
@@ -177,6 +178,8 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
         return FAIL, f"毕业年份不符：岗位面向{want}，您{g.graduation_year}年毕业"
     if p.group is TargetGroup.UNEMPLOYED_YOUTH and p.ages is not None:
         return _unemployed_youth(p, g, ctx)
+    if p.group in COHORT_GROUPS:
+        return check_cohort(p, g, want)
     if p.group is TargetGroup.NON_FRESH:
         return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
     if p.group is TargetGroup.MINORITY:
@@ -221,8 +224,10 @@ def _either(p: EitherCond, g: Graduate, ctx: Context) -> Outcome:
         return next((status, reason) for _, status, reason in outcomes if status is OK)
     reasons = "；".join(_OPTION_HEAD.sub(lambda _: f"{requirement(payload)}：", reason, count=1)
                        for payload, status, reason in outcomes if status is best)
-    label = "报考身份待核实" if best is REVIEW else "报考身份不符"
-    return best, f"{label}：岗位面向{requirement(p)}（符合其一即可）。{reasons}"
+    # Routes of other kinds (博士或教授) are conditions to meet, not groups one belongs to.
+    groups = all(kind in (Kind.TARGET_GROUP, Kind.GRADUATION, Kind.STATUS) for kind, _ in p.options)
+    label = ("报考身份" if groups else "报考条件") + ("待核实" if best is REVIEW else "不符")
+    return best, f"{label}：岗位{'面向' if groups else '要求'}{requirement(p)}（符合其一即可）。{reasons}"
 
 
 def _target_group(p: TargetCond | EitherCond, g: Graduate, ctx: Context) -> Outcome:
@@ -240,6 +245,8 @@ def _language(p: LanguageCond, g: Graduate, ctx: Context) -> Outcome:
 
 
 def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
+    if (senior := senior_title(p, g, ctx)) is not None:
+        return senior
     levels = scope_levels(p.scope) if p.scope is not None else ()
     if levels and g.education is not None and g.education not in levels:
         return OK, f"证书要求不适用：岗位仅要求{p.scope}具有{p.name}"

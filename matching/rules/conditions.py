@@ -184,6 +184,11 @@ class TargetGroup(enum.StrEnum):
     DIRECTED = "定向"
     NON_FRESH = "社会人员"
     UNEMPLOYED_YOUTH = "失业青年"  # 16-24岁失业青年 (就业见习): an age on the record, unemployment not
+    # ``matching.rules.cohort_forms``: groups whose year or level the record tells, their status not.
+    LEFT_UNEMPLOYED = "离校未就业高校毕业生"  # 2018年以来离校未就业毕业生: ``graduated_from``
+    FREE_NORMAL = "免费师范生"  # 2021年毕业免费师范生: ``years``
+    RETURNEE = "留学回国人员"  # 经认证的获得硕士及以上学位的留学回国人员: ``degree``
+    HOMECOMING = "返乡高校毕业生"
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,6 +211,8 @@ class TargetCond:
     # (``engine._with_one_age_day``); ``None``: the engine's reference day.
     as_of: dt.date | None = None
     as_of_note: str | None = None
+    graduated_from: int | None = None  # LEFT_UNEMPLOYED: graduated in this year or later (2018年以来)
+    degree: Degree | None = None  # RETURNEE: the lowest degree the group holds (硕士及以上学位)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +228,9 @@ class CertificateCond:
     alternatives: tuple[str, ...] = ()
     scope: str | None = None  # only applicants of this level must hold it (本科生 / 研究生)
     post: str | None = None  # only applicants to this post must hold it (报考语文教师岗位的考生)
+    # A senior professional title (高级职称, 教授): years of work after graduating, so no fresh
+    # graduate holds it (``cohort_forms.senior_title``).
+    senior: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,6 +301,9 @@ class NoteCategory(enum.StrEnum):
     FRESH_ALTERNATIVE = "应届身份放宽"  # 留学回国人员…可以报考面向应届毕业生招聘的岗位: engine._with_fresh_alternatives
     EDUCATION_EXEMPTION = "学历放宽"  # 具有副教授职称的学历可放宽至硕士: matching.rules.title_exemptions
     SEEKING_EXEMPTION = "择业期放宽"  # 博士生不受择业期限制: a 博士 of an earlier year meets the 应届 limit
+    # 2021届毕业生须于试用期满之前取得…教师资格证: due after appointment, no condition of applying, but
+    # keeping the post depends on it: shown to the graduate as a note (``engine``, status 符合).
+    CERTIFICATE_DUE = "证书限期取得"
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from features.education import Degree
 from matching.rules.conditions import (
     AgeCond,
     AgeRelaxation,
@@ -78,6 +79,12 @@ def requirement(payload: object) -> str:
             return f"{youngest}-{oldest}岁失业青年"
         case TargetCond(graduated_by=int(last)):
             return f"{last}年及以前毕业生"
+        case TargetCond(group=TargetGroup.LEFT_UNEMPLOYED, graduated_from=int(first)):
+            return f"{first}年以来离校未就业高校毕业生"
+        case TargetCond(group=TargetGroup.FREE_NORMAL, years=years) if years:
+            return "、".join(str(y) for y in years) + "年毕业免费师范生"
+        case TargetCond(group=TargetGroup.RETURNEE, degree=Degree() as degree):
+            return f"经认证的获得{degree.label}及以上学位的留学回国人员"
         case TargetCond(group=group, years=years, projects=projects):
             if group is TargetGroup.FRESH_GRADUATE and years:
                 return "、".join(str(y) for y in years) + "年毕业生"
@@ -210,6 +217,7 @@ def describe_condition(c: Condition) -> str:
             body = p.group.value + (f" {','.join(map(str, p.years))}" if p.years else "") + (f" {','.join(p.projects)}" if p.projects else "")
             body += f" +择业期{p.job_seeking_years}年" if p.job_seeking_years else ""
             body += f" ≤{p.graduated_by}届" if p.graduated_by is not None else ""
+            body += f" ≥{p.graduated_from}届" if p.graduated_from is not None else ""
             body += f" {p.ages[0]}-{p.ages[1]}岁" if p.ages is not None else ""
             body += f" as of {p.as_of or p.as_of_note}" if p.as_of or p.as_of_note else ""
         case MajorCond(requirement=req):

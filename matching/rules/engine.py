@@ -18,7 +18,9 @@ from features.education import Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.deadlines import job_result
+from matching.rules.announcement_forms import certificate_due
 from matching.rules.checks import CHECKS, Context, disclosed_fields
+from matching.rules.cohort_forms import with_cohort_alternatives
 from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, DetailCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
@@ -106,7 +108,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
-        out = _with_fresh_alternatives(out)
+        out = _with_fresh_alternatives(with_cohort_alternatives(out))
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
         return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
 
@@ -125,6 +127,10 @@ class RulesEngine:
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
         for cond in conds:
             if not cond.imposes:
+                if (due := certificate_due(cond, graduate.graduation_year)) is not None:  # a note the graduate should read, not a condition
+                    checked.append(cond)
+                    results.append(ConditionResult(kind=Kind.NOTE.value, status=Status.ELIGIBLE, reason=due,
+                                                   source=f"{cond.span.column}：{cond.text}"))
                 continue
             if cond.kind is Kind.MAJOR:
                 status, reason = self._majors.check(cond.payload.requirement, graduate)
@@ -140,7 +146,7 @@ class RulesEngine:
                     status = Status.NEEDS_REVIEW
             else:
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
-                status, reason = title_relaxed(cond.kind, status, reason, graduate, conds)
+                status, reason = title_relaxed(cond.kind, status, reason, graduate, conds, self._context)
             checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate)))

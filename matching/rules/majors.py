@@ -183,6 +183,12 @@ class MajorChecker:
         if not below:
             return None
         listed = "、".join(s.value for s in sorted(stated, key=order.index))
+        if below[-1] is StudyLevel.JUNIOR_COLLEGE:
+            # A 本科 graduate holds no 专科 major (专升本 aside): ask what the post admits them with.
+            return Status.NEEDS_REVIEW, (
+                f"专业待核实：岗位学历要求{educations[0].describe()}，但只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
+                f"未写{level.value}毕业生的专业要求；您为{graduate.education.label}，请向招聘单位核实{level.value}毕业生可报考的专业范围"
+                + ("（如您为专升本，也可核实您的专科专业是否在列）" if level is StudyLevel.UNDERGRADUATE else ""))
         return Status.NEEDS_REVIEW, (
             f"专业待核实：岗位学历要求{educations[0].describe()}，只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
             f"未列出{level.value}专业，您的学历为{graduate.education.label}，请核实您的{below[-1].value}专业是否在列，"

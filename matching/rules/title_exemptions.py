@@ -16,6 +16,7 @@ from features.education import Degree, EducationLevel
 from features.records import Graduate
 from matching.rules.conditions import AgeRelaxation, Condition, Kind, Note, NoteCategory
 from matching.rules.patterns import _rule
+from matching.rules.seasons import is_fresh
 from matching.verdict import Status
 
 _WHO = r"(?P<who>(?:具有|取得|具备)[\u4e00-\u9fff、]{2,20}?(?:职称|职务|资格)(?:且任职满?\d+年(?:及以上|以上)?)?)"
@@ -66,9 +67,15 @@ def _relaxed_to(text: str) -> EducationLevel | None:
     return min(found) if found else None
 
 
-def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds) -> tuple[Status, str]:
+#: A senior title (副高 and above): years of work after graduating, which no fresh graduate has.
+_SENIOR = re.compile(r"高级|副高|正高|教授|研究员")
+
+
+def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds, ctx=None) -> tuple[Status, str]:
     """An education or degree refusal under a title holders' relaxation the graduate's level meets:
-    reviewed, naming the relaxation; any other result unchanged."""
+    reviewed, naming the relaxation; any other result unchanged. 适当放宽 with no level named opens
+    the post to any level, but only for holders of the title: a graduate of this season holds no senior
+    title, so their refusal stands and says why (``ctx``: the reference date's season)."""
     if status is not Status.NOT_ELIGIBLE or kind not in (Kind.EDUCATION, Kind.DEGREE):
         return status, reason
     note: Condition | None = next((c for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, Note)
@@ -76,6 +83,10 @@ def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds) 
     if note is None:
         return status, reason
     level = _relaxed_to(note.text)
+    text = note.text.rstrip("。.;；")
+    if (level is None and ctx is not None and _SENIOR.search(text) and graduate.graduation_year is not None
+            and is_fresh(graduate, ctx, ())):
+        return status, f"{reason}（岗位注明{text}，应届毕业生尚无高级职称，不适用）"
     if level is not None:
         held = graduate.education if kind is Kind.EDUCATION else graduate.degree
         floor = level if kind is Kind.EDUCATION else _DEGREE_OF.get(level)
@@ -83,4 +94,4 @@ def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds) 
             return status, reason
     head = "学历" if kind is Kind.EDUCATION else "学位"
     return Status.NEEDS_REVIEW, (reason.replace(f"{head}不符：", f"{head}待核实：", 1)
-                                 + f"（岗位注明{note.text.rstrip('。.;；')}，如您具有该职称请核实）")
+                                 + f"（岗位注明{text}，如您具有该职称请核实）")
