@@ -24,12 +24,14 @@ from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from features.records import Graduate, Preferences
+from features.records import EmployerType, Graduate, Preferences
+from matching.preferences import employer_types_wanted
 from matching.rules.conditions import Political
 from matching.rules.political import standing
 
 #: The kind of job (``Preferences.categories``) whose wish the intentions by group count.
 PUBLIC_SECTOR = "机关事业单位"
+_PUBLIC_SECTOR_TYPES = frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION})
 #: How many of a group's most wished places are named.
 TOP_PLACES = 3
 
@@ -83,11 +85,19 @@ def group_wishes(cohort: Sequence[Graduate], group: Callable[[Graduate], Hashabl
         wished = Counter(place for g in wishing for place in dict.fromkeys(places(g)))
         out.append(GroupWishes(
             label=label, total=len(members[label]), wishing=len(wishing),
-            public_sector=sum(1 for g in wishing if PUBLIC_SECTOR in {c.strip() for c in g.preferences.categories}),
+            public_sector=sum(1 for g in wishing if wishes_public_sector(g)),
             pay_stated=len(pay), pay_median=float(statistics.median(pay)) if pay else None,
             places=tuple(sorted(wished.items(), key=lambda kv: (-kv[1], kv[0]))[:TOP_PLACES]),
         ))
     return tuple(out)
+
+
+def wishes_public_sector(graduate: Graduate) -> bool:
+    """A stated 意向类别 naming 机关 or 事业单位 and nothing else, however written (事业单位, 公务员, 考编,
+    体制内 as the scorer reads them, ``matching.preferences``): counting the word 机关事业单位 alone left out
+    a graduate who wrote 公务员. 企事业单位 names firms too, and is not counted."""
+    return any((types := employer_types_wanted(c)) and types <= _PUBLIC_SECTOR_TYPES
+               for c in graduate.preferences.categories)
 
 
 def states_intention(graduate: Graduate) -> bool:

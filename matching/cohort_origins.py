@@ -92,11 +92,53 @@ def _shared_short_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(shared), frozenset(fulls)
 
 
+@lru_cache(maxsize=1)
+def _county_by_short_name() -> dict[tuple[str, str], str]:
+    """(Province, county-level short name) → its prefecture-level division, for the names a province
+    holds one county of (「新疆」「沙湾」 → 塔城地区; a county run directly is its own, 「海南」「昌江」)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for _, full, prefecture, province in counties():
+        found.setdefault((province, short_name(full)), set()).add(prefecture)
+    for province, direct in PROVINCE_DIRECT_COUNTIES.items():
+        for full in direct:
+            found.setdefault((province, short_name(full)), set()).add(full)
+    return {key: next(iter(named)) for key, named in found.items() if len(named) == 1}
+
+
+def _county_within(province: str, text: str) -> str | None:
+    """The prefecture of the county ``text`` names after ``province``'s name (「新疆沙湾」「新疆沙湾县」
+    → 塔城地区, 「四川沙湾」 → 乐山市): a short name two provinces share says which once the province is
+    written, and so does a county the text names in the province's own words."""
+    rest = text.removeprefix(province_full_name(province)).removeprefix(province).strip()
+    if not rest or rest == text:
+        return None
+    inner = origin_division(rest)
+    if inner is not None and inner[0] == province and inner[1] is not None:
+        return inner[1]
+    return _county_by_short_name().get((province, short_name(rest)))
+
+
+@lru_cache(maxsize=1)
+def _shared_autonomous_counties() -> dict[str, tuple[str, str]]:
+    """Shared short name + 县 → (province, prefecture) of the one autonomous county among its holders
+    (「昌江县」 → 海南 昌江黎族自治县, 「宽城县」 → 河北 承德市): the others are 区, never called 县, and an
+    autonomous county is called 「昌江县」 in speech and on forms, as wishes read it."""
+    shared, fulls = _shared_short_names()
+    holders: dict[str, list[tuple[str, str]]] = {}
+    rows = [(full, prefecture, province) for _, full, prefecture, province in counties()]
+    rows += [(full, full, province) for province, direct in PROVINCE_DIRECT_COUNTIES.items() for full in direct]
+    for full, prefecture, province in rows:
+        if full.endswith("县") and (short := short_name(full)) in shared and f"{short}县" not in fulls:
+            holders.setdefault(f"{short}县", []).append((province, prefecture))
+    return {text: found[0] for text, found in holders.items() if len(found) == 1}
+
+
 def _shared_alone(text: str) -> bool:
     """``text`` is a short name ``_shared_short_names`` lists, alone or with a 县 no division is named
-    with (「昌江县」: 海南's is 昌江黎族自治县, 景德镇's 昌江区)."""
+    with and no single autonomous county of that name explains (``_shared_autonomous_counties``)."""
     shared, fulls = _shared_short_names()
-    return text in shared or (text.endswith("县") and text[:-1] in shared and text not in fulls)
+    return text in shared or (text.endswith("县") and text[:-1] in shared and text not in fulls
+                              and text not in _shared_autonomous_counties())
 
 
 def _direct_county(text: str, named: set[str]) -> tuple[str, str] | None:
@@ -125,6 +167,8 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
     named = provinces_named(text)
     if len(named) > 1 or (not named and _shared_alone(text)):
         return None
+    if not named and text in _shared_autonomous_counties():
+        return _shared_autonomous_counties()[text]
     if not named or named == {"新疆"}:
         prefecture = xinjiang_prefecture(text)
         if prefecture is not None:
@@ -135,10 +179,13 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
     read = provinces_named(place) if place else set()
     if len(read) == 1 and (not named or read == named):
         province = next(iter(read))
-        return province, _prefecture_of(province, place)
+        prefecture = _prefecture_of(province, place)
+        return province, prefecture or (_county_within(province, text) if named else None)
     if named:
         province = next(iter(named))
-        return province, f"{province}市" if province in MUNICIPALITIES else None
+        if province in MUNICIPALITIES:
+            return province, f"{province}市"
+        return province, _county_within(province, text)
     return ("新疆", None) if CORPS.search(text) else None  # 「兵团第八师」: the corps lies in Xinjiang
 
 

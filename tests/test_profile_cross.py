@@ -70,7 +70,7 @@ def test_a_short_name_two_provinces_share_is_not_guessed(rows):
 
 @pytest.mark.parametrize(("text", "division"), [
     ("昌江", None),  # 海南's 昌江黎族自治县 or 景德镇's 昌江区
-    ("昌江县", None),  # neither is called so
+    ("昌江县", ("海南", "昌江黎族自治县")),  # 景德镇's is a 区; the autonomous county is called 昌江县
     ("沙湾", None),  # 新疆 塔城's 沙湾 or 四川 乐山's
     ("襄城", None),
     ("海南昌江", ("海南", "昌江黎族自治县")),
