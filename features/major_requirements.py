@@ -340,6 +340,11 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
     if not item.codes:
         if not name or name in _NOISE_NAMES or not _WORDY.search(name) or _NOTE.match(item.name.strip()):
             return  # 「—」「*」 in a list name nothing, nor does a note on it
+        if (discipline := _discipline(item, name, level, tables)) is not None:
+            # A direction asked within it (「（一级学科，要求中共党史方向）」) narrows it as 仅限 does.
+            only = only or tuple(re.sub(r"^(?:要求|仅限|限)", "", q) for q in item.qualifiers if q != "一级学科")
+            refs.append(MajorRef(level, discipline, f"{name}(一级学科)", only, span, StudyLevel.GRADUATE, related))
+            return
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
             refs.append(MajorRef(level, found[1], full, only, span, found[0], related))
@@ -358,6 +363,16 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
         code_level = stated or level_from_version(version)
         cat, code = code_by_level(digits, code_level, version, full or name, catalog, tables)
         refs.append(MajorRef(stated, code, full, only, span, cat, related))
+
+
+def _discipline(item: _Item, name: str, level: StudyLevel | None, tables: MajorCodeTables) -> str | None:
+    """The 研究生 discipline code of a name said to be a 一级学科 (「工商管理一级学科」), or ``None``: a
+    discipline of the 学科目录, not the 本科 major of that name (工商管理 120201, which admits one major)."""
+    said = item.name.strip().endswith("一级学科") or "一级学科" in item.qualifiers
+    if not said or level is not None or name.endswith("类"):  # 研究生：… is read in that catalog already
+        return None
+    code = tables.graduate_code(name)
+    return code if code is not None and len(code) == 4 else None
 
 
 def _run_on(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables

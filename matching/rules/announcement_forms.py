@@ -247,6 +247,12 @@ RULES = (
     _rule("postdoc_completed", Kind.STATUS, r"(?:须为|限)?博士后出站人员", lambda m: DetailCond("博士后出站人员"), whole=True),
     # 离退休缴纳社保需满15年: whether the years left before retirement reach the contributions
     # asked depends on the retirement age and past contributions, which no record holds.
+    # 取得相应学位（2021届毕业生须于2021年8月1日前取得毕业证、学位证）: the degree of one's level is asked (a
+    # 应届 graduate has until the day named to show it), not only a note (``patterns`` diploma_deadline leaves it).
+    _rule("degree_with_due_day", Kind.DEGREE,
+          r"(?:须|需|应)?(?:取得|具有|获得)相(?:对)?应(?:的)?学位\((?:20\d\d届|20\d\d年|应届)[一-鿿]{0,8}?(?:须|需|应)?(?:于|在)?"
+          r"20\d\d年\d{1,2}月(?:\d{1,2}日)?(?:前|之前|以前)取得(?:毕业证|学历证)(?:书)?(?:、|和|及)学位证(?:书)?\)",
+          lambda m: [(Kind.DEGREE, DegreeCond(matching_level=True)), (Kind.NOTE, Note(NoteCategory.NOTICE))], whole=True),
     _rule("pension_years", Kind.STATUS, r"(?:至)?(?:离退休|退休)(?:前)?(?:缴纳|缴费)?社保(?:缴费年限)?(?:需|须|应)?满\d{1,2}年",
           lambda m: DetailCond(m.group(0)), whole=True),
 )

@@ -361,7 +361,7 @@ RULES: tuple[Rule, ...] = (
     _rule("senior_title", Kind.CERTIFICATE, r"具有(?P<t>副高级及以上职称)的专业技术人才", lambda m: CertificateCond(name=m.group("t")), whole=True),
     _rule("stage_major", Kind.MAJOR_DETAIL, r"(?:本科|研究生)专业要求(?:为)?:?[\u4e00-\u9fff]{2,10}(?:\(\d{2,6}\))?", lambda m: DetailCond(m.group(0)), whole=True),
     # Posts for serving village cadres or staff (招聘范围 「面向巴东县现任村（社区）“两委”班子成员」, 备注
-    # 「正式在编工作人员」): a status, checked against the graduate's season (``checks._status``).
+    # 「正式在编工作人员」): a status, checked against the graduate's season (``detail_checks.check_status``).
     _rule("serving_staff", Kind.STATUS, r"(?:面向|限|仅限)?[\u4e00-\u9fff]{0,12}?(?:现任|在职在岗)[\u4e00-\u9fff()\"、]{0,12}?(?:干部|班子成员)(?:报考)?"
           r"|(?:面向|限|仅限)?[\u4e00-\u9fff]{0,12}?正式在编(?:在岗)?(?:工作)?人员(?:报考)?", lambda m: DetailCond(m.group(0)), whole=True),
     # What the post is, not what it asks (「专项招聘」「非在编」「编外」), and duties on the job

@@ -157,6 +157,12 @@ class MajorChecker:
             return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate)]
         wanted = self.describe(refs) + ("等相关专业" if any(r.related for r in refs) else "")
+        if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
+                self._discipline(r) for r in undecided):
+            # 「计算机科学与技术一级学科」 names a 研究生 discipline; which 本科 majors it takes (软件工程 of
+            # 计算机类?) the post does not say: a shared class is asked, not refused.
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，为研究生一级学科，未写{level.value}专业要求；"
+                                         f"请向招聘单位核实{level.value}{mine}专业可否报考")
         if undecided:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
         if (kin := self._related_kin(refs, codes)) is not None:
@@ -239,6 +245,11 @@ class MajorChecker:
                 for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name)}
 
     @staticmethod
+    def _discipline(ref: MajorRef) -> bool:
+        """A 一级学科 named with no level (``features.major_requirements._discipline``)."""
+        return ref.level is None and ref.catalog is StudyLevel.GRADUATE and len(ref.code or "") == 4
+
+    @staticmethod
     def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
         return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
 
@@ -256,6 +267,9 @@ class MajorChecker:
                 return ref
             if ref.name and name and normalise_major_name(ref.name) == name:
                 return ref
+            if level is StudyLevel.UNDERGRADUATE and ugrad and self._discipline(ref) and ugrad[:4] in {
+                    getattr(self.catalog.class_by_name(f"{n}类"), "code", None) for n in self.tables.graduate_names.get(ref.code, ())}:
+                return ref  # 政治学一级学科 to a 本科 graduate: the class of its name (政治学类) is its field there
         if level is StudyLevel.JUNIOR_COLLEGE and ugrad is None:
             # A 专科 name the undergraduate catalog lacks is filed under undergraduate classes by
             # the reference table (计算机应用技术 → 0809), as the suggestion's major placement

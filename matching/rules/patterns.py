@@ -300,7 +300,7 @@ RULES: tuple[Rule, ...] = (
     _rule("title", Kind.CERTIFICATE, r"(?:具有)?(?:高级)?讲师(?:及以上)?(?:\([^()]*\))?(?:职称)?|(?:副)?教授(?:及以上)?(?:职称)?", _certificate, whole=True),
     _rule("selection", Kind.TARGET_GROUP, r"\(?(?:限)?选培计划(?:人员)?\)?", lambda m: TargetCond(TargetGroup.DIRECTED, projects=("选培计划",)), whole=True),
     _rule("suits", Kind.NOTE, r"(?:该岗位|本岗位|岗位)?(?:工作)?[^,;]{0,20}?(?:较|更|比较)?(?:适合|适宜)(?:男|女)性?(?:报考|工作|从事)?", _note(NoteCategory.SOFT), whole=True),
-    _rule("diploma_deadline", Kind.NOTE, r"(?![^,;]*毕业生\()[^,;]*(?:报到前|之前|以前|前)[^,;]*(?:取得|获得)[^,;]*(?:毕业证|学历|学位)[^,;]*|[^,;]*资格复审[^,;]*", _note(NoteCategory.NOTICE), whole=True),
+    _rule("diploma_deadline", Kind.NOTE, r"(?![^,;]*毕业生\(|(?:取得|具有|获得)相(?:对)?应(?:的)?学位\()[^,;]*(?:报到前|之前|以前|前)[^,;]*(?:取得|获得)[^,;]*(?:毕业证|学历|学位)[^,;]*|[^,;]*资格复审[^,;]*", _note(NoteCategory.NOTICE), whole=True),
     _rule("notice", Kind.NOTE, _NO_AGE_LIMIT + r"(?:[^,;]*(?:不得与任何单位存在劳动|详见公告|详见简章|从简章|符合公告|见公告|承诺书|承诺自|取消聘用资格|解除聘用合同|服从组织分配|正常毕业|综合考察|录用人民警察的各项标准|可以报名|计算截止|截止时间|截止日期|计算至|时间结点|以身份证|常年招聘|用人部门为|计划招录|招聘人数|若干人|高分先选|因工作需要|方式确定岗位|详见下列|详见附件|按程序推荐|服从单位|服从工作安排|服从岗位安排|二次分配|人民警察|纳入|可以报考|提供[^,;]*原件|按时取得|解聘|详见备注|见备注|丧失|未取得[^,;]*的)[^,;]*|(?:男|女)性\d+人|[^;]{0,12}?(?:须|需)?(?:在|于)\d{4}年\d{1,2}月\d{1,2}日(?:前|之前|以前)取得[^;]*)", _note(NoteCategory.NOTICE), whole=True),
     _rule("social", Kind.TARGET_GROUP, r"(?:仅限|限|面向)?(?:社会(?:人员|人士)?|非应届(?:毕业生|生)?)(?:报考)?", lambda m: TargetCond(TargetGroup.NON_FRESH), whole=True),
     _rule("projects", Kind.TARGET_GROUP, rf"(?:限|仅限|面向)?(?:(?:{_PROJECTS}|退役大学生士兵|退役士兵|服务基层项目人员|服务基层项目)[,、和及或]*)+(?:人员)?(?:报考)?", _projects, whole=True),
