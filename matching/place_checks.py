@@ -82,14 +82,38 @@ def _named_within(job: Job, city: str) -> bool:
     return named is not None and any(city in place_ancestors(key) for key in specific_place_keys(named.place))
 
 
+#: A member key that reads as a county-level name of its own (「洪山区」「和田县」「伊宁市」).
+_COUNTY_NAME = re.compile(r"^[^市]{1,8}(?:区|县|市|旗)$")
+
+
+def _example(written: str, city: str) -> str:
+    """A fix in the post's own city (「乌鲁木齐市」 → 「乌鲁木齐市乌鲁木齐县」, 「和田地区」 → 「和田地区和田县」):
+    an example in Wuhan reads as foreign to a bureau in Xinjiang. The first county-level name of the
+    city, in a fixed order; 「湖北省武汉市洪山区」 when the tables name none that reads whole."""
+    names = sorted(m for m in place_members(city) if _COUNTY_NAME.match(m))
+    return f"{written}{names[0]}" if names else "湖北省武汉市洪山区"
+
+
+def _level(written: str, city: str) -> str:
+    """What the place was written down to: a prefecture is no 市 (「和田地区」「伊犁州」「锡林郭勒盟」);
+    「郑州」「广州」 end in 州 as cities."""
+    if written.endswith("地区"):
+        return "地区"
+    if written.endswith(("自治州", f"{city}州")):
+        return "州"
+    return "盟" if written.endswith("盟") else "市"
+
+
 def place_precision_findings(job: Job) -> Iterable[JobFinding]:
     """At most one 工作地点只写到市 finding (see the module)."""
     city = city_only(job.location)
     if city is None or _public_unit(job) or _named_within(job, city):
         return
+    written = str(job.location).strip()
+    level = _level(written, city)
     yield JobFinding(job.id, "location", Check.LOCATION_CITY_ONLY,
-                     f"工作地点「{_short(job.location)}」只写到市，没有写明区县：{city}下辖多个区县，毕业生无法判断"
-                     "在哪里上班、通勤多远；请写明到县（市、区），如「湖北省武汉市洪山区」，有多个工作地点的逐一写明",
+                     f"工作地点「{_short(job.location)}」只写到{level}，没有写明区县：{city}下辖多个区县，毕业生无法判断"
+                     f"在哪里上班、通勤多远；请写明到县（市、区），如「{_example(written, city)}」，有多个工作地点的逐一写明",
                      value=job.location)
 
 

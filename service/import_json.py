@@ -22,7 +22,12 @@ def read_json(data: bytes, name: str, kind: str) -> RawFile:
     except RecursionError:  # brackets nested deeper than the parser's stack
         raise InputFileError("JSON 格式错误：括号嵌套层数过深，无法解析", file=name) from None
     else:
-        records = _json_records(parsed, name, kind)
+        # A JSON Lines file of one line parses whole as one object: it is that one record, not a
+        # document missing its list (「JSON 顶层应为对象列表」 would send the user looking for brackets).
+        one_line = (isinstance(parsed, dict) and name.lower().endswith((".jsonl", ".ndjson"))
+                    and not any(isinstance(parsed.get(key), list) for key in _list_keys(kind)))
+        records = [(1 + text[:len(text) - len(text.lstrip())].count("\n"), parsed)] if one_line \
+            else _json_records(parsed, name, kind)
     headers: list[str] = []
     for _, record in records:
         if isinstance(record, dict):
@@ -76,9 +81,14 @@ def non_object_problem(values: list[object]) -> str | None:
     return None
 
 
+def _list_keys(kind: str) -> tuple[str, ...]:
+    """The keys of a JSON object that hold the list of records."""
+    return (kind, "records", "data", "items")
+
+
 def _json_records(parsed: object, name: str, kind: str) -> list[tuple[int, object]]:
     if isinstance(parsed, dict):
-        for key in (kind, "records", "data", "items"):
+        for key in _list_keys(kind):
             if isinstance(parsed.get(key), list):
                 parsed = parsed[key]
                 break
