@@ -54,14 +54,21 @@ def industries_in_forms(text: str) -> list[tuple[int, str]]:
 # Past experience is not a wish: 「在银行工作过」「在保险公司干过」「有在银行工作的经验」「银行工作经验」「在金融行业
 # 实习过」 tell where the graduate has been, as 「在国企实习过」 does for a kind of employer
 # (``features.intentions._NOT_A_WISH_AFTER``); so do 「之前在银行实习」「曾在证券公司实习」「做过金融」, whose
-# past is said before the word. The general forms guard their own 在…工作 (``_INDUSTRY_FORMS``).
+# past is said before the word. So do 「在银行实习时」「去过银行实习」; a wish given up (「以前想去银行，现在想去互联网」
+# 「曾经想去银行」) and where the family works (「父母在银行工作」) are no wish of the graduate's now either.
+# The general forms guard their own 在…工作 (``_INDUSTRY_FORMS``).
 _PAST_AFTER = re.compile(
     r"(?:公司|行业|领域|机构|单位|企业|系统|网点|支行|分行)?"
-    r"(?:(?:工作|实习|上班|任职|干|待|呆)过|(?:工作|实习|上班|任职)的?经[历验])")
-_PAST_BEFORE = re.compile(r"(?:(?:之前|以前|曾经?|此前|先前|过去)(?:在|于)[^\W_想去到进做从希愿要找]{0,4}|(?:做|干|待|呆)过)$")
+    r"(?:(?:工作|实习|上班|任职|干|待|呆)过|(?:工作|实习|上班|任职)(?:的?经[历验]|时(?!间)|期间|的时候))")
+_PAST_BEFORE = re.compile(
+    r"(?:(?:(?:之前|以前|曾经?|此前|先前|过去)|(?:父母|爸妈|家人|家里人?|父亲|母亲|爸爸|妈妈|亲戚)(?:都|也|一直)?)"
+    r"(?:在|于)[^\W_想去到进做从希愿要找]{0,4}"
+    r"|(?:做|干|待|呆|去|到)过"
+    r"|(?:之前|以前|曾经?|原来|本来|原本|过去)(?:也|还)?(?:想|希望|打算|考虑)过?(?:去|到|进|做|干|从事|在)?)$")
 
 
 def told_as_past(text: str, start: int, end: int) -> bool:
-    """True if the industry word ``text[start:end]`` names where the graduate has been, not a wish."""
+    """True if the industry word ``text[start:end]`` names where the graduate has been (or once wished
+    to go, or the family works), not a wish of theirs now."""
     return _PAST_AFTER.match(text, end) is not None or _PAST_BEFORE.search(text[max(0, start - 8):start]) is not None
 
