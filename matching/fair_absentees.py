@@ -71,8 +71,10 @@ def _posts_short(suggestions: Sequence[Suggestion], *, max_rank: int, link: Them
     out = sum(s.job_id in left_out for s in suggestions)
     counted = [f"{elsewhere} 个在" + ("其他专业类的招聘会" if link is not None else f"招聘会但排第 {max_rank} 位后")] if elsewhere else []
     kinds = Counter(k for s in suggestions if s.job_id in left_out for k in left_out[s.job_id].kinds)
-    main = (f"（最多：{kinds.most_common(1)[0][0].value}）" if len(kinds) > 1 else
-            f"（{next(iter(kinds)).value}）" if kinds else "")
+    top = kinds.most_common(2)
+    # 「最多」 only for a kind ahead of the others (review: 2 of the sample's 13 named one of a tie)
+    main = (f"（最多：{top[0][0].value}）" if len(top) > 1 and top[0][1] > top[1][1] else
+            f"（{top[0][0].value}）" if len(top) == 1 else "")
     counts = [f"推荐的 {len(suggestions)} 个岗位：" + "、".join(counted + [f"{out} 个未列入招聘会{why}"] if out else counted)
               for why in (main, "")] if counted or out else []
     lines = [f"{head}；{count}" for head in heads for count in counts] + heads + counts

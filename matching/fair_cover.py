@@ -14,6 +14,7 @@ loses a guest."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
@@ -62,6 +63,8 @@ def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fa
                     continue
                 moves.append((employer, fair.title, fairs[best].title, met))
                 fairs[source], fairs[best] = _moved(fair, fairs[best], employer, posts, theme, audience)
+        if any(m[1] in {fairs[n].title for n in numbers} for m in moves):
+            _retell_others(fairs, numbers, theme, applies)
     if not moves:
         return tuple(fairs), []
     shown = "；".join(f"{e}（{a} → {b}）" for e, a, b, _ in moves[:5]) + (f"等 {len(moves)} 家单位" if len(moves) > 5 else "")
@@ -94,3 +97,26 @@ def _moved(source: Fair, target: Fair, employer: str, posts: Sequence[FairPositi
     target = replace(target, employers=target.employers + (employer,), positions=positions, graduates=tuple(guests),
                      places=tuple(dict.fromkeys(p.location for p in positions if p.location)))
     return source, target
+
+
+#: The invitation's 「会计专场（之二、之三）也有其可报考的岗位，…」 (``fair_invitations.invite``), told before any move.
+_OTHERS = re.compile(r"；[^；]*专场（(之[^）]+)）也有其可报考的岗位，按其推荐名次只邀请参加本场")
+
+
+def _retell_others(fairs: list[Fair], numbers: Sequence[int], theme: Theme, applies: Mapping[str, set[str]]) -> None:
+    """Each guest's 「…（之三）也有其可报考的岗位」 told again from where the posts are now (review: on Henan by
+    industry 8 guests were still pointed to the part their one other post had left, or not to the part it joined)."""
+    def part(fair: Fair) -> str:
+        return fair.title[fair.title.rindex("（") + 1:-1] if fair.title.endswith("）") else fair.title
+
+    for n in numbers:
+        guests = []
+        for g in fairs[n].graduates:
+            if _OTHERS.search(g.reason):
+                mine = applies.get(g.graduate_id, set())
+                others = [part(fairs[m]) for m in numbers
+                          if m != n and any(p.job_id in mine for p in fairs[m].positions)]
+                told = f"；{theme.short}专场（{'、'.join(others)}）也有其可报考的岗位，按其推荐名次只邀请参加本场" if others else ""
+                g = replace(g, reason=_OTHERS.sub(lambda _: told, g.reason, count=1))
+            guests.append(g)
+        fairs[n] = replace(fairs[n], graduates=tuple(guests))

@@ -140,3 +140,68 @@ def test_the_fairs_page_pages_through_every_post_left_out(api, monkeypatch):
     first = api.client.get("/fairs", params=params).text
     assert "按岗位编号显示第 1–2 个，共" in first
     assert "min_graduates=40" in re.search(r'href="(/fairs\?[^"]*unplaced_page=2[^"]*)"', first)[1]  # the form kept
+
+
+def test_a_page_past_the_last_of_the_left_out_posts_goes_back_to_the_last_one(api, monkeypatch):
+    # Review: 「?unplaced_page=99」 (an old link, or fewer posts left out since) showed an empty list,
+    # 「第 99 / 3 页」 and neither 上一页 nor 下一页: no way back but editing the address.
+    from service.api import pages
+    monkeypatch.setattr(pages, "_UNPLACED_SHOWN", 2)
+    login(api, "organiser")
+    params = {**SMALL, "min_graduates": 40, "max_graduates": 40}
+    last = -(-api.get("/api/fairs", "organiser", params=params).json()["unplaced_total"] // 2)
+    answer = api.client.get("/fairs", params={**params, "unplaced_page": last + 5}, follow_redirects=False)
+    assert answer.status_code == 303
+    assert f"unplaced_page={last}" in answer.headers["location"] and "min_graduates=40" in answer.headers["location"]
+    section = api.client.get("/fairs", params={**params, "unplaced_page": last + 5}).text
+    section = section[section.index('id="unplaced"'):]
+    assert f"第 {last} / {last} 页" in section and "上一页" in section and re.search(r'<a href="/job/', section)
+
+
+def test_a_guest_is_no_longer_pointed_to_the_part_their_other_post_left():
+    # Review: on Henan by industry 8 guests kept 「…（之三）也有其可报考的岗位」 after the one post of theirs
+    # there had moved to their own part.
+    from matching.fair_cover import cover_bare
+    from matching.fair_records import FairGraduate, FairPosition
+    from matching.fair_themes import Theme
+
+    applies = {"G": ("P1", "Q1"), "H": ("Q2", "Q3")}
+    also = "；审计专场（之二）也有其可报考的岗位，按其推荐名次只邀请参加本场"
+
+    def audience(theme, ids):
+        return [FairGraduate(g, tuple(j for j in jobs if j in ids), Status.ELIGIBLE, f"可报考 {sum(j in ids for j in jobs)} 个岗位")
+                for g, jobs in applies.items() if any(j in ids for j in jobs)]
+
+    def post(job_id, employer, guests):
+        return FairPosition(job_id, "审计", employer, "喀什市", 1, "专业要求含审计学", guests)
+
+    def part(n, posts, guests):
+        return Fair(by=FairBy.MAJOR, key=f"12-{n}", theme="审计", title=f"审计专场（之{'一二'[n - 1]}）", part=n, parts=2,
+                    employers=tuple(p.employer for p in posts), places=("喀什市",), positions=tuple(posts),
+                    graduates=tuple(guests))
+
+    fairs = (part(1, [post("P1", "E1", 1), post("P2", "E2", 0)], [FairGraduate("G", ("P1",), Status.ELIGIBLE, "可报考 1 个岗位" + also)]),
+             part(2, [post("Q1", "F1", 0), post("Q2", "F2", 1), post("Q3", "F3", 1)],
+                  [FairGraduate("H", ("Q2", "Q3"), Status.ELIGIBLE, "可报考 2 个岗位")]))
+    theme = Theme("12", "审计", "审计", positions={j: "" for j in ("P1", "P2", "Q1", "Q2", "Q3")})
+    moved, notes = cover_bare(fairs, {"审计": theme}, limits=FairLimits(min_positions=1, min_graduates=1), audience=audience)
+    (g,) = moved[0].graduates
+    assert [p.job_id for p in moved[0].positions] == ["P1", "P2", "Q1"] and set(g.job_ids) == {"P1", "Q1"}
+    assert g.reason == "可报考 2 个岗位", g.reason  # no 「之二 也有」: Q1 is here now
+    assert notes and "F1（审计专场（之二） → 审计专场（之一））" in notes[0]
+
+
+def test_the_short_line_says_most_only_for_a_kind_ahead_of_the_others():
+    # Review: 「（最多：未归入任何主题）」 was read on the sample where two kinds had 2 posts each.
+    def reason(kinds):
+        people = {"G1": graduate("G1", "数学与应用数学")}
+        offers = {"G1": [Suggestion(f"J{r}", r, 1.0, Status.ELIGIBLE, ()) for r in range(1, len(kinds) + 1)]}
+        unplaced = [UnplacedPosition(f"J{r}", "教师", "某中学", None, 1, "未归入", kinds=(kind,))
+                    for r, kind in enumerate(kinds, 1)]
+        (absent,) = absent_graduates(by=FairBy.MAJOR, max_rank=5, people=people, offers=offers, classes={"G1": MATH},
+                                     fairs=(), dropped=(), unplaced=unplaced, uninvited=())
+        return absent.reason
+
+    tie = (UnplacedKind.NO_THEME, UnplacedKind.OTHER_THEME, UnplacedKind.NO_THEME, UnplacedKind.OTHER_THEME)
+    assert reason(tie) == "推荐的 4 个岗位：4 个未列入招聘会"
+    assert reason(tie + (UnplacedKind.OTHER_THEME,)) == "推荐的 5 个岗位：5 个未列入招聘会（最多：推荐此岗位的毕业生不属于本场主题）"

@@ -338,6 +338,8 @@ def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache
         return error_page(request, user, problem, back="/fairs")
     pages = max(1, -(-plan.unplaced_total // _UNPLACED_SHOWN))
     link = lambda n: "/fairs?" + urlencode({**form, "unplaced_page": n}) + "#unplaced"  # noqa: E731
+    if unplaced_page > pages:  # past the end (an old link, fewer posts left out now): an empty list with
+        return RedirectResponse(link(pages), status_code=303)  # no way back before; the plan is cached
     return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES,
                   unplaced_page=unplaced_page, unplaced_pages=pages, unplaced_link=link)
 
