@@ -19,6 +19,7 @@ and counties, from the package ``cpca``). What a name must stand beside to count
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -26,6 +27,7 @@ from types import MappingProxyType
 
 from features.data.national_divisions import PREFECTURES, counties
 from features.data.places import (
+    CITY_SHORT_NAMES_ALSO_WORDS,
     CITY_SHORT_NAMES_NOT_ALONE,
     COUNTY_NAMES_ALSO_WORDS,
     DIVISIONS_HOLDING_LISTED_NAMES,
@@ -97,13 +99,52 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
             names.setdefault(head + full, replace(division, needs_context=False))
     shorts = Counter(_county_short(full) for _, full, _, _ in counties())
     shorts.update(short_name(c) for c in listed)
+    # 昌江 is 景德镇's 昌江区 and 海南's 昌江黎族自治县 (not in ``counties``): shared, no one's short name.
+    direct = Counter(_direct_short(c) for fulls in PROVINCE_DIRECT_COUNTIES.values() for c in fulls)
+    shorts.update(direct)
     found: dict[str, Division] = {}
     for full, division in rows:
         short = _county_short(full)
+        if direct[short] and shorts[short] == 2 and spelled[full] == 1:
+            # Shared with a county a province runs only (景德镇's 昌江区, 海南's 昌江): still one name
+            # right after its city's or province's (江西昌江, 景德镇昌江), as an unshared short name is.
+            city = _PREFECTURE_SHORT.get(division.prefecture or "", division.province)
+            for head in {city, division.province}:
+                names.setdefault(head + short, replace(division, needs_context=False))
         if (short != full and len(short) >= 2 and shorts[short] == 1 and spelled[full] == 1
                 and short not in names and short not in PROVINCES and full not in _NATIONAL_NAMES_ALSO_WORDS):
             found[short] = replace(division, needs_context=True)
     return found
+
+
+#: A suffix of ``PROVINCE_DIRECT_COUNTIES`` (陵水黎族自治县 → 陵水: ``short_name`` reads 水 as the 水族 there).
+_DIRECT_SUFFIX = re.compile(r"(?:黎族|苗族)*自治县$|林区$|[市县]$")
+
+
+def _direct_short(full: str) -> str:
+    return _DIRECT_SUFFIX.sub("", full)
+
+
+def _direct_county_short_names(names: dict[str, Division]) -> None:
+    """Adds the short names of ``PROVINCE_DIRECT_COUNTIES`` (琼中, 陵水, 仙桃) as a prefecture's bare name
+    is read (beside its province, or a location cell's whole text), to those no other division in China
+    has: not 昌江 (also 景德镇's 昌江区), nor a word (东方, 定安, 临高, 白沙). And an autonomous county's 县
+    form (琼中县, 昌江县: so it is called on forms) as a full name, where no division is named so
+    (景德镇's 昌江 is a 区), and the short name after the province's (海南昌江). ``_national_counties``
+    counts them among the short names: 「昌江」 is no one's."""
+    direct = [(province, full) for province, fulls in PROVINCE_DIRECT_COUNTIES.items() for full in fulls]
+    national = {full for _, full, _, _ in counties()}
+    spelled = Counter(_county_short(full) for full in national)
+    spelled.update(_direct_short(full) for _, full in direct)
+    for province, full in direct:
+        short = _direct_short(full)
+        if full.endswith("自治县") and short + "县" not in national:
+            names.setdefault(short + "县", Division(province, full, None, needs_context=False))
+        # 「海南昌江」「海南琼中」: after its province's name, one name (海南 alone reads 青海's 海南州 here).
+        names.setdefault(province + short, Division(province, full, None, needs_context=False))
+        if (spelled[short] == 1 and short not in names and short not in PROVINCES
+                and short not in CITY_SHORT_NAMES_ALSO_WORDS and short not in CITY_SHORT_NAMES_NOT_ALONE):
+            names[short] = Division(province, full, None, needs_context=True)
 
 
 @functools.cache
@@ -144,6 +185,7 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
     # alone, a place of the province's own (「湖北省仙桃市」 is more than 湖北省); not 仙桃, 东方.
     for province, direct in PROVINCE_DIRECT_COUNTIES.items():
         names |= {full: Division(province, full, None, False) for full in direct if full not in names}
+    _direct_county_short_names(names)
     for name, (province, prefecture, county) in DIVISIONS_HOLDING_LISTED_NAMES.items():
         names[name] = Division(province, prefecture, county, needs_context=False)
     national_shorts = _national_counties(names)
@@ -171,6 +213,8 @@ def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
             key = full if spellings else heads[1] + full
             if short := short_of.get(full):
                 spellings += (heads[1] + short, *([province + short] if province != heads[1] else []))
+            elif (short := _county_short(full)) != full and names.get(heads[1] + short) == division:
+                spellings += tuple(dict.fromkeys(h + short for h in (heads[1], province) if names.get(h + short)))
             found.append((key, spellings + (heads[1] + full, heads[0] + full), prefecture, province))
         else:  # shared: with its city only
             found.append((heads[0] + full, (heads[0] + full, heads[1] + full), prefecture, province))

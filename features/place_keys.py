@@ -113,7 +113,8 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     for province, counties in PROVINCE_DIRECT_COUNTIES.items():
         for full in counties:
             short = _COUNTY_SUFFIX.sub("", full)
-            spellings = (full, *([short + "县"] if full.endswith("自治县") else []))
+            # After the province's name too (海南昌江, 海南临高): 昌江 and 临高 alone are not read.
+            spellings = (full, *([short + "县"] if full.endswith("自治县") else []), province + short)
             if short not in _DIRECT_COUNTY_SHORT_NAMES or short in aliases:
                 add(full, *spellings[1:], under=province)
             else:

@@ -24,8 +24,6 @@ from functools import lru_cache
 
 from features.data.national_divisions import counties, prefectures
 from features.data.places import (
-    CITY_SHORT_NAMES_ALSO_WORDS,
-    CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     MUNICIPALITIES,
     PROVINCE_DIRECT_COUNTIES,
@@ -67,9 +65,6 @@ def _prefecture_of(province: str, place: str) -> str | None:
         if full in rest:
             return full
     return None
-
-
-_NOT_ALONE = CITY_SHORT_NAMES_ALSO_WORDS | CITY_SHORT_NAMES_NOT_ALONE
 
 
 @lru_cache(maxsize=1)
@@ -141,21 +136,6 @@ def _shared_alone(text: str) -> bool:
                               and text not in _shared_autonomous_counties())
 
 
-def _direct_county(text: str, named: set[str]) -> tuple[str, str] | None:
-    """A county-level place 湖北 or 海南 runs directly, which ``stated_place`` does not read, written alone
-    or after its province: 「仙桃」「湖北仙桃」「海南省琼海市」; alone, not a short name that is also a word or
-    another place's (白沙, 东方, 昌江: ``CITY_SHORT_NAMES_ALSO_WORDS``, ``CITY_SHORT_NAMES_NOT_ALONE``)."""
-    for province, fulls in PROVINCE_DIRECT_COUNTIES.items():
-        if named and named != {province}:
-            continue
-        rest = text.removeprefix(province_full_name(province)).removeprefix(province) if named else text
-        for full in fulls:
-            short = short_name(full)
-            if rest.startswith(full) or (rest == short and (named or short not in _NOT_ALONE)):
-                return province, full
-    return None
-
-
 @lru_cache(maxsize=4096)
 def origin_division(text: str) -> tuple[str, str | None] | None:
     """(province short name, prefecture-level division or ``None``) of a written 生源地, or
@@ -173,8 +153,6 @@ def origin_division(text: str) -> tuple[str, str | None] | None:
         prefecture = xinjiang_prefecture(text)
         if prefecture is not None:
             return "新疆", prefecture
-    if direct := _direct_county(text, named):
-        return direct
     place = stated_place(text)
     read = provinces_named(place) if place else set()
     if len(read) == 1 and (not named or read == named):

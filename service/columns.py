@@ -74,6 +74,8 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
         "location 工作地点 工作地区 工作城市 地区 报考地区 城市 所在地 工作所在地 单位所在地 所在城市 地点 city",
     ),
     _spec("district", "行政区域", "district 行政区域 区县 县(市、区) 所在区县 县区"),
+    # A street (街道区域: 中南路街), added to 工作地点 when no district is given (``service.importers``).
+    _spec("street", "街道区域", "street 街道区域 所在街道 街道"),
     _spec("education", "学历要求", "education 学历要求 学历 最低学历 学历层次"),
     _spec("degree", "学位要求", "degree 学位要求 学位"),
     _spec("majors", "专业", "majors major 专业 专业要求 所需专业 专业名称 招聘专业 专业及代码", multi=True),

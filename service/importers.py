@@ -102,10 +102,16 @@ def _majors_text(row: SourceRow) -> str | None:
 
 
 def _location(row: SourceRow) -> str | None:
-    city, district = row.text("location"), row.text("district")
+    """工作地点, with 行政区域 after it; with the street (街道区域) after it when no district is given
+    (「武汉 中南路街」): which district a street lies in no table of the project says (the national list
+    stops at counties), so the street is shown as written, for a graduate to judge the commute."""
+    city, district, street = row.text("location"), row.text("district"), row.text("street")
     if city and district and district not in city:
         return f"{city} {district}"
-    return city or district
+    place = city or district
+    if place and street and not district and street not in place:
+        return f"{place} {street}"
+    return place
 
 
 def _apply_by(value: object):

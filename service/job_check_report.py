@@ -211,3 +211,16 @@ def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], s
     }[path.suffix.lower()]
     output.write_atomically(path, write)
     return len(rows)
+
+
+def street_note(jobs: Sequence[Job], sources: Sequence[RecordSource]) -> str | None:
+    """The line ``jobmatch check-jobs`` prints when streets (街道区域) were added to 工作地点 for want of a
+    district (``service.importers``): how many rows, an example, and that the district is still unsaid."""
+    added = [(job, street) for job, source in zip(jobs, sources, strict=True)
+             if (street := source.texts.get("street")) and job.location and job.location.endswith(" " + street)]
+    if not added:
+        return None
+    job, street = added[0]
+    header = next((s.headers["street"] for s in sources if s.headers.get("street")), "街道区域")
+    return (f"（{len(added)} 行未写区县，已把「{header}」列的街道并入工作地点，如「{job.location}」；"
+            f"街道属于哪个区本系统无法确定，请写明区县）")

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 #: Fields whose cell text the record keeps only as a typed value; their text is kept here.
-TYPED_FIELDS = ("salary", "headcount", "education", "degree")
+#: And the street (街道区域), which ``jobmatch check-jobs`` reports as added to 工作地点.
+TYPED_FIELDS = ("salary", "headcount", "education", "degree", "street")
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 

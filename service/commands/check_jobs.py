@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     from service.resources import load_major_catalog
     from service.errors import InputFileError
     from service.importers import read_jobs
-    from service.job_check_report import place_findings, summary_rows, write_job_checks
+    from service.job_check_report import place_findings, street_note, summary_rows, write_job_checks
     from service.output import check_output_path
 
     if args.out is not None:
@@ -77,6 +77,8 @@ def run(args: argparse.Namespace) -> int:
           f"发现 {len(placed)} 条问题，其中错误 {errors} 条")
     for row in summary:
         print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")
+    if streets := street_note(result.records, result.sources):
+        print(f"  {streets}")
     if result.ignored_columns and any(f.check.value == "duplicate" for f in placed):
         print(f"  （未读入的列「{'」「'.join(result.ignored_columns[:5])}」可能写有重复岗位之间的区别）")
     if args.out is not None:
