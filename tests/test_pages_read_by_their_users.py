@@ -69,7 +69,7 @@ def test_the_fair_page_points_an_organiser_to_its_download_for_every_unplaced_po
     text = _visible_text(page.text)
     summary = re.search(r"每个岗位未列入的原因（[^）]*）", text)
     assert summary, "more unplaced posts than shown: the summary must say where the rest are"
-    assert "按岗位编号显示前 1 个" in summary.group(0) and "下载" in summary.group(0)
+    assert "按岗位编号显示第 1–1 个，共 3 个" in summary.group(0) and "下载" in summary.group(0)
     body = text[text.index("跳到主要内容"):] if "跳到主要内容" in text else text
     assert not STAFF_WORDS.search(body.replace("/fairs/download", "")), STAFF_WORDS.findall(body)
 
