@@ -9,6 +9,7 @@ through ``MajorCodeTables``.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -37,6 +38,19 @@ def level_from_version(version: str | None) -> StudyLevel | None:
     if version in _JUNIOR_VERSIONS:
         return StudyLevel.JUNIOR_COLLEGE
     return None
+
+
+def category_code(written: str, qualifiers: Sequence[str], name: str, level: StudyLevel | None, catalog: MajorCatalog,
+                  tables: MajorCodeTables) -> tuple[StudyLevel | None, str] | None:
+    """「法学门类」「历史学（门类）」: the 门类 of that name, read as its code is (「工学（08）」, through
+    ``code_by_level``), not the 本科 major of the same name (法学 030101K admits one major, the 门类
+    every 法学 class). ``None`` when no 门类 is said or the name is none, and under 专科, whose
+    大类 are other codes."""
+    said = re.search(r"门类(?:专业)?$", written.strip()) is not None or "门类" in qualifiers
+    base = re.sub(r"门类?$", "", name)  # 「医学门类专业」 is cleaned to 「医学门」
+    if not said or level is StudyLevel.JUNIOR_COLLEGE or (code := catalog.category_by_name(base)) is None:
+        return None
+    return code_by_level(code, level, None, None, catalog, tables)
 
 
 def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name: str | None, catalog: MajorCatalog,
@@ -169,3 +183,40 @@ def undergrad_classes_by_name(name: str, catalog: MajorCatalog, reference: Mappi
     if klass:
         found.append(klass.code)
     return found
+
+
+def discipline_code(written: str, qualifiers: Sequence[str], name: str, level: StudyLevel | None, tables: MajorCodeTables
+                    ) -> str | None:
+    """The 研究生 discipline code of a name said to be a 一级学科 (``written`` as the table wrote it,
+    「工商管理一级学科」, or with the qualifier 一级学科), or ``None``: a discipline of the 学科目录, not
+    the 本科 major of that name (工商管理 120201, which admits one major)."""
+    said = written.strip().endswith("一级学科") or "一级学科" in qualifiers
+    if not said or level is not None or name.endswith("类"):  # 研究生：… is read in that catalog already
+        return None
+    code = tables.graduate_code(name)
+    return code if code is not None and len(code) == 4 else None
+
+
+def run_on_names(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
+                 ) -> list[tuple[str, tuple[StudyLevel, str]]] | None:
+    """Names written with no separator between them (「经济学社会学文学历史学管理学」): the split into
+    the fewest names each found in the catalogs, or ``None`` when no split finds every part."""
+    found = functools.cache(lambda part: code_by_name(part, level, catalog, tables))
+    best: list[list[tuple[str, tuple[StudyLevel, str]]] | None] = [[]] + [None] * len(name)
+    for end in range(2, len(name) + 1):
+        for start in range(max(0, end - 16), end - 1):
+            before = best[start]
+            if before is not None and (code := found(name[start:end])) and (
+                    best[end] is None or len(before) + 1 < len(best[end])):
+                best[end] = [*before, (name[start:end], code)]
+    return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
+
+
+def dedupe_refs(refs: list[MajorRef]) -> list[MajorRef]:
+    seen, out = set(), []
+    for ref in refs:
+        key = (ref.level, ref.code, ref.name if ref.code is None else None, ref.only)
+        if key not in seen:
+            seen.add(key)
+            out.append(ref)
+    return out

@@ -18,7 +18,6 @@ Old undergraduate codes (1998 catalog) and renamed majors are mapped to the 2026
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -26,9 +25,13 @@ from features.catalog import MajorCatalog
 from features.major_codes import MajorCodeTables
 from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
     StudyLevel,
+    category_code,
     code_by_level,
     code_by_name,
+    dedupe_refs,
+    discipline_code,
     level_from_version,
+    run_on_names,
     undergrad_keys_of,
 )
 
@@ -164,7 +167,7 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
             _resolve(item, level, catalog, tables, refs, unparsed)
     if open_levels and open_levels == sum(1 for s in segments if _squash(norm[s[1]:s[2]])):
         return MajorRequirement(raw, True, (), ())
-    refs = _dedupe(refs)
+    refs = dedupe_refs(refs)
     return MajorRequirement(raw, False, tuple(refs), tuple(unparsed), undergrad_keys_of(refs, catalog, tables))
 
 
@@ -340,7 +343,11 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
     if not item.codes:
         if not name or name in _NOISE_NAMES or not _WORDY.search(name) or _NOTE.match(item.name.strip()):
             return  # 「—」「*」 in a list name nothing, nor does a note on it
-        if (discipline := _discipline(item, name, level, tables)) is not None:
+        if category := category_code(item.name, item.qualifiers, name, level, catalog, tables):
+            refs.append(MajorRef(level, category[1], re.sub(r"(?:门类?|\(门类\))?$", "门类", name, count=1), only, span,
+                                 category[0], related))
+            return
+        if (discipline := discipline_code(item.name, item.qualifiers, name, level, tables)) is not None:
             # A direction asked within it (「（一级学科，要求中共党史方向）」) narrows it as 仅限 does.
             only = only or tuple(re.sub(r"^(?:要求|仅限|限)", "", q) for q in item.qualifiers if q != "一级学科")
             refs.append(MajorRef(level, discipline, f"{name}(一级学科)", only, span, StudyLevel.GRADUATE, related))
@@ -350,7 +357,7 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
             refs.append(MajorRef(level, found[1], full, only, span, found[0], related))
         elif len(name) <= 16 and not _NOT_A_NAME.search(name):
             refs.append(MajorRef(level, None, full, only, span, None, related))
-        elif run_on := (not item.qualifiers and not _NOT_A_NAME.search(name) and _run_on(name, level, catalog, tables)):
+        elif run_on := (not item.qualifiers and not _NOT_A_NAME.search(name) and run_on_names(name, level, catalog, tables)):
             refs.extend(MajorRef(level, code[1], part, only, span, code[0], related) for part, code in run_on)
         else:
             unparsed.append(item.name)
@@ -363,38 +370,3 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
         code_level = stated or level_from_version(version)
         cat, code = code_by_level(digits, code_level, version, full or name, catalog, tables)
         refs.append(MajorRef(stated, code, full, only, span, cat, related))
-
-
-def _discipline(item: _Item, name: str, level: StudyLevel | None, tables: MajorCodeTables) -> str | None:
-    """The 研究生 discipline code of a name said to be a 一级学科 (「工商管理一级学科」), or ``None``: a
-    discipline of the 学科目录, not the 本科 major of that name (工商管理 120201, which admits one major)."""
-    said = item.name.strip().endswith("一级学科") or "一级学科" in item.qualifiers
-    if not said or level is not None or name.endswith("类"):  # 研究生：… is read in that catalog already
-        return None
-    code = tables.graduate_code(name)
-    return code if code is not None and len(code) == 4 else None
-
-
-def _run_on(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
-            ) -> list[tuple[str, tuple[StudyLevel, str]]] | None:
-    """Names written with no separator between them (「经济学社会学文学历史学管理学」): the split into
-    the fewest names each found in the catalogs, or ``None`` when no split finds every part."""
-    found = functools.cache(lambda part: code_by_name(part, level, catalog, tables))
-    best: list[list[tuple[str, tuple[StudyLevel, str]]] | None] = [[]] + [None] * len(name)
-    for end in range(2, len(name) + 1):
-        for start in range(max(0, end - 16), end - 1):
-            before = best[start]
-            if before is not None and (code := found(name[start:end])) and (
-                    best[end] is None or len(before) + 1 < len(best[end])):
-                best[end] = [*before, (name[start:end], code)]
-    return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
-
-
-def _dedupe(refs: list[MajorRef]) -> list[MajorRef]:
-    seen, out = set(), []
-    for ref in refs:
-        key = (ref.level, ref.code, ref.name if ref.code is None else None, ref.only)
-        if key not in seen:
-            seen.add(key)
-            out.append(ref)
-    return out

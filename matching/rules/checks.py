@@ -28,6 +28,7 @@ from matching.rules.conditions import (
     LanguageCond,
     NatureCond,
     PostScopedCond,
+    RouteCond,
     ServiceYearsCond,
     TargetCond,
     TargetGroup,
@@ -55,6 +56,9 @@ _DEGREE_OF_LEVEL = {
 @dataclass(frozen=True, slots=True)
 class Context:
     reference_date: dt.date
+    # The job's season (``Job.season_year``; ``None``: not stated or a policy): a plain 应届 condition
+    # of a past season's post (2022年度, read on 2023-03-01) means that season's graduates too.
+    season_year: int | None = None
 
 
 def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
@@ -154,6 +158,16 @@ def _last_fresh_year(p: TargetCond, ctx: Context) -> int:
     return max(p.years) if p.years else ctx.reference_date.year + 1
 
 
+def _fresh_of_season(p: TargetCond, g: Graduate, ctx: Context) -> bool:
+    """A plain 应届 condition (no year named) of a post whose season is before the reference date's
+    year: that season's graduates are the ones it means (a 2022年度 post read on 2023-03-01 still
+    takes 2022's), besides the reference date's own (``seasons.is_fresh``)."""
+    season = ctx.season_year
+    if p.years or season is None or season >= ctx.reference_date.year:
+        return False
+    return season - p.job_seeking_years <= g.graduation_year <= season + 1
+
+
 def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     want = requirement(p)
     if p.group is TargetGroup.FRESH_GRADUATE:
@@ -161,6 +175,8 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
             return REVIEW, f"应届身份待核实：岗位面向{want}，您的毕业年份未填写"
         if is_fresh(g, ctx, p.years, p.job_seeking_years):
             return OK, f"应届身份符合：岗位面向{want}，您{g.graduation_year}年毕业"
+        if _fresh_of_season(p, g, ctx):
+            return OK, f"应届身份符合：岗位面向{want}（{ctx.season_year}年度招聘），您{g.graduation_year}年毕业"
         if p.any_year_levels and g.graduation_year <= _last_fresh_year(p, ctx):
             # 博士生不受择业期限制 lifts the window's start, not its end: a later year has no diploma yet.
             levels = "、".join(level.label for level in p.any_year_levels)
@@ -221,15 +237,38 @@ def _either(p: EitherCond, g: Graduate, ctx: Context) -> Outcome:
     best = min((status for _, status, _ in outcomes), key=_RANK.get)
     if best is OK:
         return next((status, reason) for _, status, reason in outcomes if status is OK)
-    reasons = "；".join(_OPTION_HEAD.sub(lambda _: f"{requirement(payload)}：", reason, count=1)
+    # A route of a list is named by its number there (第2项), the list having just been quoted.
+    reasons = "；".join(_OPTION_HEAD.sub(lambda _: f"{getattr(payload, 'short', '') or requirement(payload)}：", reason, count=1)
                        for payload, status, reason in outcomes if status is best)
     # Routes of other kinds (博士或教授) are conditions to meet, not groups one belongs to.
     groups = all(kind in (Kind.TARGET_GROUP, Kind.GRADUATION, Kind.STATUS) for kind, _ in p.options)
     label = ("报考身份" if groups else "报考条件") + ("待核实" if best is REVIEW else "不符")
-    return best, f"{label}：岗位{'面向' if groups else '要求'}{requirement(p)}（符合其一即可）。{reasons}"
+    head = f"{label}：岗位{'面向' if groups else '要求'}{requirement(p)}（符合其一即可）"
+    tied = [reason for _, status, reason in outcomes if status is best]
+    tails = {_OPTION_HEAD.sub("", reason, count=1) for reason in tied}
+    if len(tied) > 1 and len(tails) == 1 and all(_OPTION_HEAD.match(reason) for reason in tied):
+        # 「2021年毕业生：您2016年毕业；2021年毕业免费师范生：您2016年毕业」: one fact for every option, said once.
+        return best, f"{head}，{tails.pop()}"
+    return best, f"{head}。{reasons}"
 
 
-def _target_group(p: TargetCond | EitherCond, g: Graduate, ctx: Context) -> Outcome:
+def _route(p: RouteCond, g: Graduate, ctx: Context) -> Outcome:
+    """A route of a list (2021届、2022届硕博士研究生): every part must be met, the worst outcome
+    stands, its reason saying only what decides it (「您2023年毕业」, 「请核实是否为…毕业生」)."""
+    outcomes = [CHECKS[kind](payload, g, ctx) for kind, payload in p.parts]
+    worst = max((status for status, _ in outcomes), key=_RANK.get)
+    said = [_PART_HEAD.sub("", reason, count=1).replace("毕业院校待核实：岗位要求", "请核实是否为", 1)
+            for status, reason in outcomes if status is worst]
+    label = "报考身份" + {OK: "符合", REVIEW: "待核实", FAIL: "不符"}[worst]
+    return worst, f"{label}：岗位面向{p.label}，{'，'.join(said)}"
+
+
+_PART_HEAD = re.compile(r"^[^：]+：岗位(?:面向|要求)[^，（]+，")
+
+
+def _target_group(p: TargetCond | EitherCond | RouteCond, g: Graduate, ctx: Context) -> Outcome:
+    if isinstance(p, RouteCond):
+        return _route(p, g, ctx)
     return _either(p, g, ctx) if isinstance(p, EitherCond) else _target(p, g, ctx)
 
 
@@ -289,8 +328,9 @@ def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     """Sensitive fields of ``g`` whose value the check of this condition reads (and its
     reason may state): 民族 conditions read ``ethnicity``, 残疾人专设岗位 reads ``hardship``, a
     policy's 困难类别 also ``hardship_groups`` and, when it names the loan, ``student_loan``."""
-    if isinstance(payload, EitherCond):
-        return tuple(dict.fromkeys(f for k, option in payload.options for f in disclosed_fields(k, option, g)))
+    if isinstance(payload, EitherCond | RouteCond):
+        options = payload.options if isinstance(payload, EitherCond) else payload.parts
+        return tuple(dict.fromkeys(f for k, option in options for f in disclosed_fields(k, option, g)))
     group = getattr(payload, "group", None) if kind is Kind.TARGET_GROUP else None
     if (kind is Kind.ETHNICITY or group is TargetGroup.MINORITY) and g.ethnicity:
         return ("ethnicity",)

@@ -286,6 +286,18 @@ class EitherCond:
     options: tuple[tuple[Kind, object], ...]
 
 
+@dataclass(frozen=True, slots=True)
+class RouteCond:
+    """One route of a numbered list (招聘对象及条件：1.…届硕博士研究生 2.…届一流学科本科毕业生 …): every
+    part (届, level, school kind) must be met, the worst outcome stands (``checks._route``); the
+    routes are the options of an ``EitherCond``. ``label`` names the route where the routes are
+    listed, ``short`` (第2项) where the reason goes on to say what each route lacks."""
+
+    label: str
+    parts: tuple[tuple[Kind, object], ...]
+    short: str = ""
+
+
 class NoteCategory(enum.StrEnum):
     NO_REQUIREMENT = "无要求"
     CONTACT = "咨询方式"
@@ -350,6 +362,7 @@ Payload = (
     | HardshipCond
     | GraduationCond
     | EitherCond
+    | RouteCond
 )
 
 

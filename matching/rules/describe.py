@@ -27,6 +27,7 @@ from matching.rules.conditions import (
     Note,
     PoliticalCond,
     PostScopedCond,
+    RouteCond,
     SchoolCond,
     ServiceYearsCond,
     TargetCond,
@@ -93,6 +94,8 @@ def requirement(payload: object) -> str:
             return group.value
         case GraduationCond(window=window):
             return window.text
+        case RouteCond(label=label):
+            return label
         case EitherCond(options=options):
             # 岗位面向… already says whom: an option's own 面向 (「面向现任村“两委”班子成员」) is dropped
             return "或".join(re.sub(r"^(?:面向|仅限|限)", "", requirement(payload)) for _, payload in options)

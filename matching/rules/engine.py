@@ -117,12 +117,16 @@ class RulesEngine:
         """The job's conditions and, on ``reference_date``, whether it is open (``matching.deadlines``:
         closed from the day after ``Job.apply_by``, or with none two years after its season; a close
         deadline gives a reminder, the season's next year 待核实)."""
-        verdict = self.check_conditions(graduate, self.parse(job))
+        # The job's season: a plain 应届 condition of a past season's post means its graduates too.
+        ctx = self._context if job.season_year is None else Context(self.reference_date, job.season_year)
+        verdict = self.check_conditions(graduate, self.parse(job), ctx=ctx)
         deadline = job_result(job, self.reference_date)
         return verdict if deadline is None else Verdict.combine((*verdict.results, deadline))
 
-    def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...]) -> Verdict:
-        """Parsed conditions (a job's, or a policy's: ``matching.policies``) against one graduate."""
+    def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...], *, ctx: Context | None = None) -> Verdict:
+        """Parsed conditions (a job's, or a policy's: ``matching.policies``) against one graduate
+        (``ctx``: the job's context, ``check``; default the reference date's)."""
+        ctx = ctx or self._context
         results, checked = [], []
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
         for cond in conds:
@@ -145,8 +149,8 @@ class RulesEngine:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + f"（岗位注明{overseas}，如您属于此类请核实）"
                     status = Status.NEEDS_REVIEW
             else:
-                status, reason = CHECKS[cond.kind](cond.payload, graduate, self._context)
-                status, reason = title_relaxed(cond.kind, status, reason, graduate, conds, self._context)
+                status, reason = CHECKS[cond.kind](cond.payload, graduate, ctx)
+                status, reason = title_relaxed(cond.kind, status, reason, graduate, conds, ctx)
             checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate)))

@@ -155,7 +155,7 @@ class MajorChecker:
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
             return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
-        undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate)]
+        undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=any(x.related for x in refs))]
         wanted = self.describe(refs) + ("等相关专业" if any(r.related for r in refs) else "")
         if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
                 self._discipline(r) for r in undecided):
@@ -213,7 +213,7 @@ class MajorChecker:
         return None
 
     def _rules_out(self, ref: MajorRef, level: StudyLevel | None, codes: dict[StudyLevel, str | None],
-                   graduate: Graduate) -> bool:
+                   graduate: Graduate, *, related: bool = False) -> bool:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
         the question open."""
         key = self._key(ref, level)
@@ -232,6 +232,17 @@ class MajorChecker:
                 return False
             if theirs and mine and level is not StudyLevel.GRADUATE:
                 return True
+            if not theirs and mine and ref.code[:2] in self.catalog.categories and len(ref.code) == 4:
+                # No 本科 class of its name (信息与通信工程 0810; 「气象类」, read as 气象 0751): its 门类
+                # (工学, 理学) still sets a 汉语言文学 graduate apart, and leaves one of that 门类 open
+                # (a 大气科学 graduate was refused on 「气象类」 by the 研究生 code 0706 ≠ 0751). A 硕士's own
+                # discipline still decides, except against a professional degree (codes XX5X, as 0751).
+                if any(c[:2] == ref.code[:2] for c in mine):
+                    if level is not StudyLevel.GRADUATE or ref.code[2] == "5":
+                        return False
+                elif level is not StudyLevel.GRADUATE:
+                    # 「气象相关类」「…等相关专业」 (``related``: any of the list) reach past the 门类 (电子信息 for 气象): asked, not refused.
+                    return not (ref.related or related)
         if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
                 and len(ref.code) in (2, 4) and not ref.related:
             # A 专科 name the reference table files elsewhere (会计 → 1202 against 计算机类): refused
@@ -246,7 +257,7 @@ class MajorChecker:
 
     @staticmethod
     def _discipline(ref: MajorRef) -> bool:
-        """A 一级学科 named with no level (``features.major_requirements._discipline``)."""
+        """A 一级学科 named with no level (``features.major_lookup.discipline_code``)."""
         return ref.level is None and ref.catalog is StudyLevel.GRADUATE and len(ref.code or "") == 4
 
     @staticmethod

@@ -3,7 +3,8 @@
 A cell is split into clauses (; 。 new lines, list markers); each clause is read whole by
 the age parser or by the clause rules (``patterns.RULES``, ``clause_reader``); a clause that fails is split
 at commas and its parts read one by one; a part still not understood becomes a
-``NEEDS_REVIEW`` condition carrying its text. Nothing is dropped.
+``NEEDS_REVIEW`` condition carrying its text. Nothing is dropped. A numbered 招聘对象 list of
+routes (``route_lists``) is read whole before its clauses are.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from matching.rules.clause_reader import condition, explicit, read_clause, unpar
 from matching.rules.hukou_forms import (HUKOU_ALT_PIECE, HUKOU_BAD, HUKOU_EXCEPTION, HUKOU_INSIDE_BEIJING, HUKOU_NONE,
                                         HUKOU_OUTSIDE, HUKOU_PIECE, HUKOU_TAIL, HUKOU_WHO, read_hukou_form)
 from matching.rules.patterns import CONDITIONAL, RULES, Rule, split_places
+from matching.rules.route_lists import read_route_list
 from matching.rules.text import CJK, NUMBER, clauses, fold, list_items, number, sub_clauses
 
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
@@ -84,7 +86,11 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
     whole = parse_age(text, 0, len(text)) if "岁" in text else None
     if whole is not None:
         return [condition(Kind.AGE, whole, column, raw, 0, len(text))]
+    routes = read_route_list(text, raw, column)  # 招聘对象及条件：1.…2.…: routes, read together
     for s, e in clauses(text):
+        if routes is not None and routes.span.start <= s < routes.span.end:
+            out.extend([routes] if routes not in out else [])
+            continue
         found = read_clause(text, raw, s, e, rules, column)
         if found is not None:
             out.extend(found)
