@@ -19,7 +19,6 @@ and counties, from the package ``cpca``). What a name must stand beside to count
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -37,7 +36,7 @@ from features.data.places import (
     PROVINCE_DIVISIONS,
     PROVINCES,
 )
-from features.place_names import short_name
+from features.place_names import province_full_name, short_name
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +99,7 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
     shorts = Counter(_county_short(full) for _, full, _, _ in counties())
     shorts.update(short_name(c) for c in listed)
     # 昌江 is 景德镇's 昌江区 and 海南's 昌江黎族自治县 (not in ``counties``): shared, no one's short name.
-    direct = Counter(_direct_short(c) for fulls in PROVINCE_DIRECT_COUNTIES.values() for c in fulls)
+    direct = Counter(short_name(c) for fulls in PROVINCE_DIRECT_COUNTIES.values() for c in fulls)
     shorts.update(direct)
     found: dict[str, Division] = {}
     for full, division in rows:
@@ -117,14 +116,6 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
     return found
 
 
-#: A suffix of ``PROVINCE_DIRECT_COUNTIES`` (陵水黎族自治县 → 陵水: ``short_name`` reads 水 as the 水族 there).
-_DIRECT_SUFFIX = re.compile(r"(?:黎族|苗族)*自治县$|林区$|[市县]$")
-
-
-def _direct_short(full: str) -> str:
-    return _DIRECT_SUFFIX.sub("", full)
-
-
 def _direct_county_short_names(names: dict[str, Division]) -> None:
     """Adds the short names of ``PROVINCE_DIRECT_COUNTIES`` (琼中, 陵水, 仙桃) as a prefecture's bare name
     is read (beside its province, or a location cell's whole text), to those no other division in China
@@ -135,12 +126,12 @@ def _direct_county_short_names(names: dict[str, Division]) -> None:
     direct = [(province, full) for province, fulls in PROVINCE_DIRECT_COUNTIES.items() for full in fulls]
     national = {full for _, full, _, _ in counties()}
     spelled = Counter(_county_short(full) for full in national)
-    spelled.update(_direct_short(full) for _, full in direct)
+    spelled.update(short_name(full) for _, full in direct)
     for province, full in direct:
-        short = _direct_short(full)
+        short = short_name(full)
         if full.endswith("自治县") and short + "县" not in national:
             names.setdefault(short + "县", Division(province, full, None, needs_context=False))
-        # 「海南昌江」「海南琼中」: after its province's name, one name (海南 alone reads 青海's 海南州 here).
+        # 「海南昌江」「海南琼中」: after its province's name, one name.
         names.setdefault(province + short, Division(province, full, None, needs_context=False))
         if (spelled[short] == 1 and short not in names and short not in PROVINCES
                 and short not in CITY_SHORT_NAMES_ALSO_WORDS and short not in CITY_SHORT_NAMES_NOT_ALONE):
@@ -179,7 +170,12 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
             names.setdefault(full, Division(province, full, None, needs_context=False))
             if full.endswith("自治州"):
                 names.setdefault(short + "州", names[full])
-            if short not in CITY_SHORT_NAMES_NOT_ALONE:
+            if short in PROVINCES:
+                # 吉林市, 青海's 海南藏族自治州: a province's name alone is the province (「海南」「海南三亚」 are
+                # 海南省), the prefecture only by a longer name (海南州, 吉林市) or after its own province's.
+                for head in (province, province_full_name(province)):
+                    names.setdefault(head + short, Division(province, full, None, needs_context=False))
+            elif short not in CITY_SHORT_NAMES_NOT_ALONE:
                 names.setdefault(short, Division(province, full, None, needs_context=True))
     # County-level places a province runs (仙桃市, 屯昌县; each the only one of its spelling in China):
     # alone, a place of the province's own (「湖北省仙桃市」 is more than 湖北省); not 仙桃, 东方.

@@ -50,7 +50,6 @@ from dataclasses import dataclass, replace
 
 from features.data.places import (
     HENAN_SHARED_NAMES,
-    PROVINCES,
     PROVINCE_DIVISIONS,
     STATIONED_CITY_ABBREVIATIONS,
 )
@@ -202,8 +201,6 @@ def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     divisions: list[_Division] = []
     first = None
     for m in _DIVISION_NAME.finditer(text):
-        if text.startswith("省", m.end()) and m.group() in PROVINCES:
-            continue  # 「吉林省」「海南省」: the province, not 吉林市 or 海南藏族自治州 by their short names
         heads = m.group() in TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
         if heads and text.startswith("镇", m.end()):
             # 「新县镇卫生院」: a town's name (新县镇 of 河北's 孟村), not the county's, whatever names it

@@ -98,6 +98,8 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             continue
         for _, full, short in items:
             spellings = (full, *([short + "州"] if full.endswith("自治州") else []))
+            if short in PROVINCES:  # 青海海南, 吉林吉林: after its own province's name, the prefecture
+                spellings += (province + short, province_full_name(province) + short)
             if short in aliases or short in CITY_SHORT_NAMES_NOT_ALONE:
                 add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
             else:
@@ -128,10 +130,9 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     return aliases, parent
 
 
-#: The short names read from ``PREFECTURES`` (武汉, 南京): ``alias_pattern`` guards them; a province's
-#: (吉林, 海南) is keyed as the province, unguarded.
-_CITY_SHORT_NAMES = OTHER_PREFECTURE_SHORT_NAMES - set(PROVINCES)
-_GUARDED = _CITY_SHORT_NAMES | _DIRECT_COUNTY_SHORT_NAMES | CITY_NAME_GUARDS.keys()
+#: The short names read from ``PREFECTURES`` (武汉, 南京) are guarded by ``alias_pattern``; a province's
+#: (吉林, 海南: not among them) is keyed as the province, unguarded.
+_GUARDED = OTHER_PREFECTURE_SHORT_NAMES | _DIRECT_COUNTY_SHORT_NAMES | CITY_NAME_GUARDS.keys()
 
 
 def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:

@@ -44,24 +44,30 @@ def _cities_running_into_province_names() -> frozenset[str]:
 #: is read across them (「威海南海新区公共服务局」 is not in 海南省, 「四川凉山西昌市」 not in 山西).
 CITIES_RUNNING_INTO_PROVINCE_NAMES = _cities_running_into_province_names()
 #: The short names of the prefecture-level divisions of every province whose counties are not listed
-#: (all but Henan and Xinjiang, ``PROVINCE_DIVISIONS``) that may stand alone (武汉, 南京, 吉林, 海南; not
-#: 朝阳, ``CITY_SHORT_NAMES_NOT_ALONE``): ``features.place_inference`` reads them, ``features.place_keys``
-#: guards those that are no province's.
+#: (all but Henan and Xinjiang, ``PROVINCE_DIVISIONS``) that may stand alone (武汉, 南京; not 朝阳,
+#: ``CITY_SHORT_NAMES_NOT_ALONE``, nor 吉林 and 海南, which alone are the provinces, not 吉林市 and 青海's
+#: 海南藏族自治州): ``features.place_inference`` reads them, ``features.place_keys`` guards them.
 OTHER_PREFECTURE_SHORT_NAMES = frozenset(
     short for province, items in prefectures().items() if province not in PROVINCE_DIVISIONS
-    for _, _, short in items if short not in CITY_SHORT_NAMES_NOT_ALONE)
+    for _, _, short in items if short not in CITY_SHORT_NAMES_NOT_ALONE and short not in PROVINCES)
 #: A province's short name, not one inside a lower division's name (天津市河北区, 青海省海南藏族自治州,
 #: 黄南州河南县, 乌海市海南区): read as a province those lay the graduate in 河北 and refused them.
 #: Read left to right, the longest name at each position: a city whose name runs into a province's
 #: (威海 of 「威海南海新区」, 芜湖 of 「芜湖北…」) is read first and hides the province name across it.
+#: A prefecture whose short name is a province's, after its own province's name (青海海南, 青海省海南 → 青海;
+#: 吉林吉林): the prefecture (海南藏族自治州), not a second province.
+_PREFECTURE_AFTER_ITS_PROVINCE = {
+    head + short: province for province, items in prefectures().items() for _, _, short in items
+    if short in PROVINCES for head in (province, province + ("市" if province in MUNICIPALITIES else "省"))}
 _PROVINCE = re.compile("|".join(sorted(
-    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *(f"{p}(?!区|县|州|藏族|蒙古族)" for p in PROVINCES)],
+    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_PREFECTURE_AFTER_ITS_PROVINCE,
+     *(f"{p}(?!区|县|州|藏族|蒙古族)" for p in PROVINCES)],
     key=lambda name: len(name.split("(")[0]), reverse=True)))
 _ENDS_WITH_PROVINCE = re.compile(rf"(?:{_PROVINCE_ALTERNATION})$")
 #: The suffix of a prefecture- or county-level name as tables and graduates leave it off (恩施州,
 #: 仪征市, 伊犁哈萨克自治州 → 伊犁): with the ethnic name of Xinjiang's autonomous prefectures, which
 #: a short name never keeps, and every people's before 自治县/自治旗 (白沙黎族自治县 → 白沙, 神农架林区 →
-#: 神农架, 鄂温克族自治旗 → 鄂温克).
+#: 神农架; where a people's name ends the place's own, 陵水黎族自治县, see ``short_name``).
 _SHORT_NAME_SUFFIX = re.compile(r"(?:(?:{})族?)*自治[县旗]$|(?:回族|蒙古|柯尔克孜|哈萨克)?(?:自治州|地区|林区|州|市|县|区)$"
                                 .format("|".join(peoples())))
 #: Any division suffix, province down to 街道 (an autonomous prefecture's ethnic name stays: 昌吉回族).
@@ -70,8 +76,9 @@ _DIVISION_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族�
 
 def provinces_named(text: str) -> set[str]:
     """The short names of the provinces ``text`` names (江苏省扬州市 → {江苏}; 天津市河北区 → {天津};
-    威海南海新区 → none)."""
-    return {name for name in _PROVINCE.findall(text) if name not in CITIES_RUNNING_INTO_PROVINCE_NAMES}
+    青海海南 → {青海}; 威海南海新区 → none)."""
+    return {_PREFECTURE_AFTER_ITS_PROVINCE.get(name, name) for name in _PROVINCE.findall(text)
+            if name not in CITIES_RUNNING_INTO_PROVINCE_NAMES}
 
 
 def ends_with_province(text: str) -> bool:
@@ -95,8 +102,21 @@ def province_full_name(province: str) -> str:
 
 def short_name(place: str) -> str:
     """A prefecture- or county-level place as it is shortened (仪征市 → 仪征, 恩施州 → 恩施,
-    伊犁哈萨克自治州 → 伊犁, 阿克苏地区 → 阿克苏, 神农架林区 → 神农架, 白沙黎族自治县 → 白沙; 新县 stays)."""
-    return _without(_SHORT_NAME_SUFFIX, place)
+    伊犁哈萨克自治州 → 伊犁, 阿克苏地区 → 阿克苏, 神农架林区 → 神农架, 白沙黎族自治县 → 白沙, 陵水黎族自治县 →
+    陵水; 新县 and 东乡族自治县 stay)."""
+    place = place.strip()
+    bare = _SHORT_NAME_SUFFIX.sub("", place)
+    if len(bare) >= 2:
+        return bare
+    # The suffix read from its leftmost start left one character or none: a people's name may end the
+    # place's own (陵水, 融水 in 水 of the 水族, 长白 in 白 of the 白族, 北林 in 林区). The longest suffix
+    # that leaves two characters then; but a place named after its people alone (东乡族自治县, 鄂温克族自治旗)
+    # keeps its full name: 东乡 is also 抚州's 东乡区, and a people's name alone is no place.
+    for start in range(2, len(place)):
+        if _SHORT_NAME_SUFFIX.match(place, start):
+            stem = place[:start]
+            return place if stem.removesuffix("族") in peoples() else stem
+    return place
 
 
 def name_stem(place: str) -> str:
@@ -161,11 +181,20 @@ def _whole_name(name: str, bare: str) -> str:
     return f"{before}{re.escape(name)}(?:{_NAME_SUFFIX}{whole}|$|[^一-鿿{_NAME_GOES_ON}]{either})"
 
 
+def _whole_province(name: str) -> str:
+    """A province's short name in a written place as the province: with its own suffix, a non-letter or
+    the end after it, never a lower division's suffix (青海's 海南藏族自治州, 黄南州's 河南蒙古族自治县, 乌海's
+    海南区) nor right after another province's name (「青海海南」 is 青海's prefecture)."""
+    return (f"(?:^|[^一-鿿]|[{_NAME_ENDS}]){re.escape(name)}"
+            f"(?:(?:[一-鿿]{{0,8}}?自治区|特别行政区|[省市])(?:$|[^{_NAME_GOES_ON}])|$|[^一-鿿{_NAME_GOES_ON}])")
+
+
 @functools.lru_cache(maxsize=256)
 def whole_name_patterns(name: str) -> tuple[str, str]:
     """Regular expressions, either of which finds ``name`` in a written place (「河南省信阳市新县」) only as
     a whole division's name or its short form: 郑州 finds 「河南省郑州市」, 兰考 「开封市兰考县」, 新县 「信阳市新县」,
-    but 新县 not 「湖北省黄石市阳新县」 nor 「新县镇」, 新市 not 「辽宁省阜新市」, 河 not 「河南省」. The first reads
+    but 新县 not 「湖北省黄石市阳新县」 nor 「新县镇」, 新市 not 「辽宁省阜新市」, 河 not 「河南省」; a province's short
+    name only the province (海南 not 「青海省海南藏族自治州」 nor 「青海海南」, ``_whole_province``). The first reads
     places written with their suffixes (nearly all); the second, slower (a province at every position),
     also those leaving a province's off (「北京北京市」「河南郑州市」): try it last. A name written without its
     suffix before a lower one (河南 or 郑州 of 「河南郑州金水区」) is not found.
@@ -173,5 +202,7 @@ def whole_name_patterns(name: str) -> tuple[str, str]:
     Written for both engines a place filter runs on (Python's ``re`` and PostgreSQL's ``~``): no
     look-behind, no look-ahead, classes of literal characters."""
     name = name.strip()
+    if name in PROVINCES:  # 海南 is the province: not 海南藏族自治州, which 「海南州」 finds
+        return _whole_province(name), _whole_province(name)
     return _whole_name(name, ""), _whole_name(name, _BARE_PROVINCES)
 

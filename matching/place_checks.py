@@ -34,8 +34,8 @@ from matching.job_findings import short as _short
 from matching.scoring import specific_place_keys
 
 #: What is left of a place once its city and province are taken out that says nothing more (separators,
-#: the 省/市 of a name written apart from it).
-_NOTHING_MORE = re.compile(r"[\s,，、;；/|\-—_（）()·.。]+|省|市")
+#: the 省/市 of a name written apart from it, the country heading it: 「中国武汉」).
+_NOTHING_MORE = re.compile(r"^\s*(?:中华人民共和国|中国)|[\s,，、;；/|\-—_（）()·.。]+|省|市")
 #: Employers whose post lies at the unit itself (see the module).
 _PUBLIC_UNITS = frozenset({EmployerType.GOVERNMENT, EmployerType.PUBLIC_INSTITUTION, EmployerType.GRASSROOTS})
 #: Exams of public units, as 考试类型 names them (gkld: 公务员, 遴选, 选调, 事业单位, 教师, 医疗, 基层工作者, 公益性岗位).
