@@ -36,6 +36,7 @@ from matching.job_findings import short as _short
 from matching.rules import Condition
 from matching.rules.conditions import ExperienceCond, TargetCond, TargetGroup
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
+from matching.rules.selection import civil_service_selection
 
 #: From this many years a post is flagged. Full-time work of two years is beyond any graduate of
 #: the season (internships do not count as 工作经历); one year is not flagged: job sites' lowest band
@@ -68,19 +69,6 @@ def _civil_service(job: Job) -> bool:
         _CIVIL_SERVICE.search(text or "") for text in (job.exam_type, job.announcement))
 
 
-#: A 遴选 (《公务员公开遴选办法》): upper organs choosing among serving civil servants, never graduates.
-_SELECTION = re.compile(r"遴选")
-
-
-def _selection(job: Job) -> bool:
-    """The post is filled by a civil servants' 遴选, as 考试类型, the announcement or the title says, of
-    an organ (机关) or naming 公务员 (gkld: 7 such findings, all 「…市直机关公开遴选公务员」). A unit's
-    「遴选」 of its own (「面向直属附属医院遴选专任教师」, a 事业单位) keeps the employer's advice."""
-    texts = (job.exam_type or "", job.announcement or "", job.title or "")
-    return any(_SELECTION.search(t) for t in texts) and (
-        job.employer_type is EmployerType.GOVERNMENT or any("公务员" in t for t in texts))
-
-
 def _alternative(cell: str, cond: Condition) -> bool:
     """「有3年以上工作经验或硕士研究生学历」: the experience is one way to qualify (the parser reads the
     two apart). 或 inside the clause (「3年以上商业银行或5年以上非银行…」) joins two kinds of experience."""
@@ -108,11 +96,11 @@ def experience_findings(job: Job, read: Callable[[str, str], Sequence[Condition]
     years = cond.payload.years
     column = column_key(cond.span.column)
     asked_text = f"要求{years}年以上工作经验（{column}「{_short(cond.text, 40)}」）"
-    if _selection(job):
+    if civil_service_selection(job):
         # A 遴选 picks serving civil servants: no employer can open it to graduates, so the employer's
         # advice (write that graduates are welcome, or list it for social recruitment) does not apply.
         message = (f"公务员遴选岗位，{asked_text}：遴选从在职公务员（含参照公务员法管理的工作人员）中选拔，"
-                   "不面向应届毕业生，毕业生对此岗位只能得到「待核实」；请从面向应届毕业生的校园招聘岗位表中移出")
+                   "不面向应届毕业生（应届毕业生对此岗位得到「不符合」，往届生「待核实」）；请从面向应届毕业生的校园招聘岗位表中移出")
     else:
         message = (f"{asked_text}，应届毕业生一般不具备，对此岗位只能得到「待核实」："
                    "岗位接收应届毕业生的，请写明（如「应届毕业生不限工作经验」）；不接收的，请移出面向应届毕业生的校园招聘岗位表，"

@@ -256,6 +256,8 @@ class DetailCond:
     # As ``SchoolCond.scope``/``scope_levels`` (本、硕专业相同或相近 concerns 硕士 applicants only).
     scope: str | None = None
     scope_levels: tuple[EducationLevel, ...] = ()
+    # STATUS of a post filled by a 遴选: whom it chooses among (``matching.rules.selection``).
+    selection: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,6 @@
 """Checks of what the record holds no field for: the school, details a table writes out (专业细节,
-身体条件, 在校表现, 身份) and a serving status (正式在编, 现任村“两委”) that a graduate of this season
-cannot hold. Moved out of ``checks`` (which maps each kind here in ``CHECKS``); behaviour unchanged.
+身体条件, 在校表现, 身份) and a serving status (正式在编, 现任村“两委”, the pool a 遴选 chooses among) that a
+graduate of this season cannot hold. Moved out of ``checks`` (which maps each kind here in ``CHECKS``); behaviour unchanged.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from features.records import Graduate
 from matching.rules.conditions import DetailCond, Kind, SchoolCond
 from matching.rules.seasons import is_fresh
+from matching.rules.selection import CIVIL_SERVANTS
 from matching.verdict import Status
 
 if TYPE_CHECKING:
@@ -78,6 +79,8 @@ def check_status(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
     states no post, and a 应届 graduate holds none); leaving such staff out admits them; what
     staff must do, or a clause naming another group too, is 待核实. An earlier
     graduate may since have taken a post, and any other status the record cannot state: 待核实."""
+    if p.selection is not None:
+        return _selected(p, g, ctx)
     text, bare = p.text, re.sub(r"\([^()]*\)", "", p.text)
     if outside_scope(p, g) or not _SERVING.search(text) or _NOT_HELD.search(bare):
         return check_detail(Kind.STATUS)(p, g, ctx)
@@ -89,3 +92,15 @@ def check_status(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
     if leaves_out:
         return OK, f"身份符合：岗位注明「{text}」，您为{g.graduation_year}年应届毕业生，尚无在职身份"
     return FAIL, f"身份不符：岗位要求「{text}」，您为{g.graduation_year}年应届毕业生，尚无在职身份"
+
+
+def _selected(p: DetailCond, g: Graduate, ctx: Context) -> Outcome:
+    """A 遴选 chooses among serving staff (``matching.rules.selection``): a graduate of this season
+    holds no post and cannot apply; an earlier graduate may since serve there, which no record says."""
+    if p.selection == CIVIL_SERVANTS:
+        who, ask = f"公务员遴选面向{CIVIL_SERVANTS}", "请核实您目前是否为在职公务员或参照公务员法管理的工作人员"
+    else:
+        who, ask = f"岗位面向{p.selection}遴选，从其在职人员中选拔", f"请核实您目前是否在{p.selection}任职"
+    if g.graduation_year is not None and is_fresh(g, ctx, ()):
+        return FAIL, f"报考身份不符：{who}，应届毕业生不能报考"
+    return REVIEW, f"报考身份待核实：{who}，{ask}"

@@ -28,6 +28,7 @@ from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
+from matching.rules.selection import selection_condition
 from matching.rules.title_exemptions import relaxed as title_relaxed
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
@@ -76,7 +77,8 @@ class RulesEngine:
     # -- parsing ---------------------------------------------------------------------------
     def parse(self, job: Job) -> tuple[Condition, ...]:
         """Every condition of ``job``, cached per job id and texts."""
-        key = (job.id, job.title, job.location, job.employer, job.parent_unit, job.announcement, job.conditions,
+        key = (job.id, job.title, job.location, job.employer, job.employer_type, job.parent_unit, job.announcement,
+               job.exam_type, job.conditions,
                job.majors_text, job.education, job.degree, job.description if not job.conditions else "")
         cached = self._cache.get(key)
         if cached is not None:
@@ -110,7 +112,10 @@ class RulesEngine:
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
         out = _with_fresh_alternatives(with_cohort_alternatives(out))
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
-        return tuple(_with_target_alternatives(_with_one_age_day(_with_age_relaxations(out))))
+        # A 遴选 is said of the post, not in a condition cell: its status comes last.
+        selection = selection_condition(job)
+        out = _with_target_alternatives(_with_one_age_day(_with_age_relaxations(out)))
+        return tuple(out if selection is None else [*out, selection])
 
     # -- checking --------------------------------------------------------------------------
     def check(self, graduate: Graduate, job: Job) -> Verdict:
