@@ -36,7 +36,7 @@ from matching.job_findings import short as _short
 from matching.rules import Condition
 from matching.rules.conditions import ExperienceCond, TargetCond, TargetGroup
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
-from matching.rules.selection import civil_service_selection
+from matching.rules.selection import civil_service_selection, selection_condition
 
 #: From this many years a post is flagged. Full-time work of two years is beyond any graduate of
 #: the season (internships do not count as 工作经历); one year is not flagged: job sites' lowest band
@@ -101,6 +101,11 @@ def experience_findings(job: Job, read: Callable[[str, str], Sequence[Condition]
         # advice (write that graduates are welcome, or list it for social recruitment) does not apply.
         message = (f"公务员遴选岗位，{asked_text}：遴选从在职公务员（含参照公务员法管理的工作人员）中选拔，"
                    "不面向应届毕业生（应届毕业生对此岗位得到「不符合」，往届生「待核实」）；请从面向应届毕业生的校园招聘岗位表中移出")
+    elif (pool := selection_condition(job)) is not None:
+        # A unit's own 遴选 (「面向直属附属医院遴选」): the rules refuse this season's graduates, so the
+        # generic 「只能得到「待核实」」 would be untrue; the unit may still open it to graduates in writing.
+        message = (f"{asked_text}，岗位面向{pool.payload.selection}遴选，从其在职人员中选拔：应届毕业生对此岗位得到「不符合」，"
+                   "往届生「待核实」；如也接收应届毕业生，请在公告中写明，否则请从面向应届毕业生的校园招聘岗位表中移出，列入社会招聘")
     else:
         message = (f"{asked_text}，应届毕业生一般不具备，对此岗位只能得到「待核实」："
                    "岗位接收应届毕业生的，请写明（如「应届毕业生不限工作经验」）；不接收的，请移出面向应届毕业生的校园招聘岗位表，"

@@ -104,6 +104,9 @@ def test_a_units_own_selection_keeps_the_employers_advice(rules):  # noqa: F811
                              employer_type=EmployerType.PUBLIC_INSTITUTION,
                              announcement="福建医科大学关于面向直属附属医院遴选专任教师的通知")
     assert "在职公务员" not in finding.message and "社会招聘" in finding.message
+    # The rules refuse this season's graduates on it (matching.rules.selection): the advice must say so.
+    assert "面向直属附属医院遴选" in finding.message and "应届毕业生对此岗位得到「不符合」" in finding.message
+    assert "只能得到「待核实」" not in finding.message
 
 
 def _city_only(rules, **fields):  # noqa: F811
