@@ -56,7 +56,13 @@ from features.data.places import (
 from features.place_gazetteer import TWO_CHARACTER_COUNTIES, Division as _Division, gazetteer
 from features.literal_trie import literal_trie
 from features.place_keys import spelling_guard
-from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, provinces_named, short_name
+from features.place_names import (
+    OTHER_PREFECTURE_SHORT_NAMES,
+    joined_prefecture_after_province,
+    province_full_name,
+    provinces_named,
+    short_name,
+)
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
 FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT = "单位名称", "上级单位", "招聘公告"
@@ -358,6 +364,7 @@ def stated_place(location: str | None) -> str | None:
     its city or province, ``features.place_gazetteer``)."""
     if not location:
         return None
+    location = joined_prefecture_after_province(location)  # 「青海 海南」: 青海's prefecture, not two provinces
     if county := county_short_name_place(location):
         return county  # a county's short name alone (昆山, 义乌, 兰考)
     read = infer_location(location)

@@ -56,11 +56,16 @@ OTHER_PREFECTURE_SHORT_NAMES = frozenset(
 #: (威海 of 「威海南海新区」, 芜湖 of 「芜湖北…」) is read first and hides the province name across it.
 #: A prefecture whose short name is a province's, after its own province's name (青海海南, 青海省海南 → 青海;
 #: 吉林吉林): the prefecture (海南藏族自治州), not a second province.
-_PREFECTURE_AFTER_ITS_PROVINCE = {
-    head + short: province for province, items in prefectures().items() for _, _, short in items
-    if short in PROVINCES for head in (province, province + ("市" if province in MUNICIPALITIES else "省"))}
+_HEADED_PREFECTURES = sorted(
+    ((head, short, province) for province, items in prefectures().items() for _, _, short in items
+     if short in PROVINCES for head in (province, province + ("市" if province in MUNICIPALITIES else "省"))),
+    key=lambda found: len(found[0]), reverse=True)
+_PREFECTURE_AFTER_ITS_PROVINCE = {head + short: province for head, short, province in _HEADED_PREFECTURES}
+#: The same with a space between, as tables write a province and its city (「青海 海南」, as 「海南 三亚」); not
+#: before 省 or 市 (「青海 海南省」 names two provinces).
+_JOINED_PREFECTURE = re.compile("|".join(rf"{head}\s*{short}(?![省市])" for head, short, _ in _HEADED_PREFECTURES))
 _PROVINCE = re.compile("|".join(sorted(
-    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_PREFECTURE_AFTER_ITS_PROVINCE,
+    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_JOINED_PREFECTURE.pattern.split("|"),
      *(f"{p}(?!区|县|州|藏族|蒙古族)" for p in PROVINCES)],
     key=lambda name: len(name.split("(")[0]), reverse=True)))
 _ENDS_WITH_PROVINCE = re.compile(rf"(?:{_PROVINCE_ALTERNATION})$")
@@ -77,8 +82,14 @@ _DIVISION_SUFFIX = re.compile(r"(?:省|市|自治区|维吾尔自治区|壮族�
 def provinces_named(text: str) -> set[str]:
     """The short names of the provinces ``text`` names (江苏省扬州市 → {江苏}; 天津市河北区 → {天津};
     青海海南 → {青海}; 威海南海新区 → none)."""
-    return {_PREFECTURE_AFTER_ITS_PROVINCE.get(name, name) for name in _PROVINCE.findall(text)
+    return {_PREFECTURE_AFTER_ITS_PROVINCE.get(re.sub(r"\s", "", name), name) for name in _PROVINCE.findall(text)
             if name not in CITIES_RUNNING_INTO_PROVINCE_NAMES}
+
+
+def joined_prefecture_after_province(text: str) -> str:
+    """``text`` with the space taken out between a province and its prefecture named as a province is
+    (「青海 海南」 → 「青海海南」, 青海's 海南藏族自治州; 「吉林省 吉林」), so that it reads as one place."""
+    return _JOINED_PREFECTURE.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
 def ends_with_province(text: str) -> bool:
@@ -184,8 +195,16 @@ def _whole_name(name: str, bare: str) -> str:
 def _whole_province(name: str) -> str:
     """A province's short name in a written place as the province: with its own suffix, a non-letter or
     the end after it, never a lower division's suffix (青海's 海南藏族自治州, 黄南州's 河南蒙古族自治县, 乌海's
-    海南区) nor right after another province's name (「青海海南」 is 青海's prefecture)."""
-    return (f"(?:^|[^一-鿿]|[{_NAME_ENDS}]){re.escape(name)}"
+    海南区) nor right after another province's name (「青海海南」「青海省海南」「青海 海南」 are 青海's prefecture:
+    with no look-behind, the last letter of that province, 海, may not stand before the 省 or the space)."""
+    held_by = "".join(sorted({province[-1] for head, province in _PREFECTURE_AFTER_ITS_PROVINCE.items()
+                              if head.endswith(name) and province != name}))
+    if not held_by:
+        before = f"(?:^|[^一-鿿]|[{_NAME_ENDS}])"
+    else:
+        ends = _NAME_ENDS.replace("省", "")
+        before = rf"(?:^|[^一-鿿\s]|[{ends}]|(?:^|[^{held_by}])省\s*|(?:^|[^{held_by}\s省])\s+)"
+    return (f"{before}{re.escape(name)}"
             f"(?:(?:[一-鿿]{{0,8}}?自治区|特别行政区|[省市])(?:$|[^{_NAME_GOES_ON}])|$|[^一-鿿{_NAME_GOES_ON}])")
 
 

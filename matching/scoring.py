@@ -16,6 +16,7 @@ import scipy.sparse as sp
 
 from features.place_inference import county_short_name_place
 from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
+from features.place_names import joined_prefecture_after_province
 from features.vocabulary import name_occurs
 from features.records import Job
 from features.place_tails import whole_names
@@ -106,7 +107,7 @@ def specific_place_keys(text: str | None) -> frozenset[str]:
     (``喀什地区疏附县`` → {疏附}; ``新疆维吾尔自治区`` → {新疆}): where a job certainly lies."""
     if not text:
         return frozenset()
-    text = str(text)
+    text = joined_prefecture_after_province(str(text))  # 「青海 海南」: 青海's prefecture, not 海南省
     return _most_specific(text, _known_keys(text))
 
 
