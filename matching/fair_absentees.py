@@ -67,6 +67,11 @@ def _posts_short(suggestions: Sequence[Suggestion], *, max_rank: int, link: Them
         heads.append(f"所属专业类的 {len(class_fairs)} 场招聘会中没有推荐给其的岗位")
     elif own_dropped(link, dropped):
         heads.append(f"所属专业类「{link.name}」规模不足，不单独举办")
+    elif link is not None:
+        # No fair held or dropped for the class, so none of their posts joined it (review: a 哲学 graduate
+        # read only the counts, the detail alone saying 「不属其专业类 0101 哲学类」).
+        heads.append(f"所属专业类「{link.name}」没有招聘会")
+    none_of_class = bool(heads) and not class_fairs and not own_dropped(link, dropped)
     elsewhere = sum(s.job_id in held for s in suggestions)
     out = sum(s.job_id in left_out for s in suggestions)
     counted = [f"{elsewhere} 个在" + ("其他专业类的招聘会" if link is not None else f"招聘会但排第 {max_rank} 位后")] if elsewhere else []
@@ -75,9 +80,11 @@ def _posts_short(suggestions: Sequence[Suggestion], *, max_rank: int, link: Them
     # 「最多」 only for a kind ahead of the others (review: 2 of the sample's 13 named one of a tie)
     main = (f"（最多：{top[0][0].value}）" if len(top) > 1 and top[0][1] > top[1][1] else
             f"（{top[0][0].value}）" if len(top) == 1 else "")
-    counts = [f"推荐的 {len(suggestions)} 个岗位：" + "、".join(counted + [f"{out} 个未列入招聘会{why}"] if out else counted)
+    total = f"推荐的 {len(suggestions)} 个岗位" + ("都不属该类" if none_of_class else "")
+    counts = [f"{total}：" + "、".join(counted + [f"{out} 个未列入招聘会{why}"] if out else counted)
               for why in (main, "")] if counted or out else []
-    lines = [f"{head}；{count}" for head in heads for count in counts] + heads + counts
+    lines = [f"{head}；{count}" for head in heads for count in counts]
+    lines += [f"{head}，推荐给其的岗位都不属该类" for head in heads if none_of_class] + heads + counts
     # The first that fits; else the shortest (a long title or theme name): the detail says the rest.
     return next((line for line in lines if len(line) <= SHORT_REASON_CHARS), min(lines, key=len, default="")) \
         or "推荐的岗位都未列入其可参加的招聘会"

@@ -101,7 +101,9 @@ def test_a_graduate_in_no_fair_reads_one_short_line_and_keeps_the_full_account_a
 
 
 def test_one_kind_of_left_out_post_is_named_in_the_short_line_when_it_fits():
-    assert _absent([], (), ranks=(1, 3)).reason == "推荐的 2 个岗位：2 个未列入招聘会（按单位和地点分场后规模不足）"
+    # No fair of the class held or dropped: the line says so (tests/test_fair_full_part_swaps.py).
+    assert _absent([], (), ranks=(1, 3)).reason == (
+        "所属专业类「数学类」没有招聘会；推荐的 2 个岗位都不属该类：2 个未列入招聘会（按单位和地点分场后规模不足）")
     # With the class's fair named the kind does not fit in 60 characters: the count stays, the kind goes to the detail.
     assert _absent([_fair("理学（数学类、物理学类）专场")], (), ranks=(1, 3)).reason == (
         "所属专业类的招聘会「理学（数学类、物理学类）专场」中没有推荐给其的岗位；推荐的 2 个岗位：2 个未列入招聘会")
@@ -198,7 +200,8 @@ def test_the_short_line_says_most_only_for_a_kind_ahead_of_the_others():
         offers = {"G1": [Suggestion(f"J{r}", r, 1.0, Status.ELIGIBLE, ()) for r in range(1, len(kinds) + 1)]}
         unplaced = [UnplacedPosition(f"J{r}", "教师", "某中学", None, 1, "未归入", kinds=(kind,))
                     for r, kind in enumerate(kinds, 1)]
-        (absent,) = absent_graduates(by=FairBy.MAJOR, max_rank=5, people=people, offers=offers, classes={"G1": MATH},
+        # by industry: no class line before the counts
+        (absent,) = absent_graduates(by=FairBy.INDUSTRY, max_rank=5, people=people, offers=offers, classes={"G1": MATH},
                                      fairs=(), dropped=(), unplaced=unplaced, uninvited=())
         return absent.reason
 
