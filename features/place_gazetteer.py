@@ -13,12 +13,16 @@ and counties, from the package ``cpca``). What a name must stand beside to count
   prefecture's or municipality's name (北京市朝阳区, 长春朝阳区, 南京市鼓楼区): spelled together, one name;
 - a short name (昆山, 义乌, 章丘), one no other division has nor a word, only beside its province or
   prefecture and ending there or before a suffix (「江苏昆山」「金华义乌」「济南市章丘区」: 章丘 became a
-  区 after the list), never inside a longer word (昆山路, 义乌小商品).
+  区 after the list), never inside a longer word (昆山路, 义乌小商品);
+- a short name several divisions share (西林, 鼓楼), or the people's name of a county named after them
+  (东乡族自治县 → 东乡), only right after a city's or province's name that says which (伊春西林, 临夏东乡,
+  南京鼓楼; not 江苏鼓楼), ending there or before a suffix (``spelled_by_short_name``).
 """
 
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -37,6 +41,13 @@ from features.data.places import (
     PROVINCES,
 )
 from features.place_names import province_full_name, short_name
+
+
+#: What may follow another province's county by its short name (「江苏昆山」「济南市章丘区」「伊春西林」): the end, a
+#: suffix (a county the list still calls 县 or 市 may be a 区 now), anything but a Chinese character. Said
+#: as 「not a word character, or an ASCII or full-width one」, not as 「[^\u4e00-\u9fff]」: the guard stands
+#: after ~2,000 names, and ``re`` builds a bitmap of a 20,000-character range each time (3.6 s at import).
+COUNTY_SHORT_NAME_END = r"(?=$|[\W0-9A-Za-z_０-９Ａ-Ｚａ-ｚ]|[县区旗]|市(?!场))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +91,39 @@ def _county_short(full: str) -> str:
     return full[:-2] if full.endswith("新区") and len(full) >= 4 else short_name(full)
 
 
+def _bare_short(full: str) -> str:
+    """A county's name without its suffix as it may follow its city's or province's name: ``_county_short``,
+    and for a county named after its people alone, which ``short_name`` keeps whole, the people's name
+    (东乡族自治县 → 东乡: 「临夏东乡」; 东乡 alone is also 抚州's 东乡县)."""
+    short = _county_short(full)
+    if short == full and (people := re.fullmatch(r"(?P<stem>[\u4e00-\u9fff]{2,}?)族?自治[县旗]", full)):
+        return people.group("stem")
+    return short
+
+
+def _shared_short_names_after_heads(names: dict[str, Division], rows: list[tuple[str, Division]],
+                                    shorts: Counter[str], prefecture_shorts: set[str]) -> None:
+    """A short name several divisions share (西林: 伊春's 西林区 and 百色's 西林县; 东乡: 抚州's 东乡县 and 临夏's
+    东乡族自治县) read right after its city's or province's name, where that says which (「伊春西林」「广西西林」
+    「临夏东乡」「甘肃东乡」), as one name; not a prefecture's or a province's name (「辽宁抚顺」 is 抚顺市), nor
+    where two of the same head share it (「江苏鼓楼」: 南京's and 徐州's), nor a name that is its own short
+    name (城区). ``features.place_inference`` reads such a spelling as another county's short name, ending
+    there or before a suffix (「广东新兴产业园」 is no 新兴县)."""
+    found: dict[str, list[Division]] = {}
+    for full, division in rows:
+        short = _bare_short(full)
+        unshared = shorts[short] < 2 and short == _county_short(full)  # read by ``_national_counties``' rule
+        if (len(short) < 2 or short == full or unshared or short in PROVINCES or short in prefecture_shorts
+                or short in names):
+            continue
+        city = _PREFECTURE_SHORT.get(division.prefecture or "", division.province)
+        for head in {city, division.province}:
+            found.setdefault(head + short, []).append(division)
+    for spelling, (division, *others) in found.items():
+        if not others:
+            names.setdefault(spelling, replace(division, needs_context=False))
+
+
 def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
     """Adds every other province's county-level names to ``names`` (see the module); returns their short
     names that may be read beside their province or prefecture."""
@@ -113,6 +157,9 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
         if (short != full and len(short) >= 2 and shorts[short] == 1 and spelled[full] == 1
                 and short not in names and short not in PROVINCES and full not in _NATIONAL_NAMES_ALSO_WORDS):
             found[short] = replace(division, needs_context=True)
+    prefecture_shorts = {short_name(p) for prefectures in PROVINCE_DIVISIONS.values() for p in prefectures}
+    prefecture_shorts |= set(_PREFECTURE_SHORT.values()) | set(direct)
+    _shared_short_names_after_heads(names, rows, shorts, prefecture_shorts)
     return found
 
 
@@ -189,6 +236,14 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
     return MappingProxyType(names), MappingProxyType(unique), MappingProxyType(national_shorts)
 
 
+def spelled_by_short_name(name: str) -> bool:
+    """``name`` is a county's short name after its city's or province's, read as one name (伊春西林, 临夏东乡,
+    江西昌江: ``_shared_short_names_after_heads``): only where it ends or a suffix follows
+    (``COUNTY_SHORT_NAME_END``: 「广东新兴产业园」 is no 新兴县), in names and wishes alike."""
+    division = gazetteer()[0].get(name)
+    return division is not None and division.county is not None and not name.endswith(division.county)
+
+
 def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
     """Every other province's county-level places as wishes and job locations spell them: (key,
     spellings, prefecture's full name or ``None``, province short name), for ``features.place_keys``. A
@@ -209,9 +264,19 @@ def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
             key = full if spellings else heads[1] + full
             if short := short_of.get(full):
                 spellings += (heads[1] + short, *([province + short] if province != heads[1] else []))
-            elif (short := _county_short(full)) != full and names.get(heads[1] + short) == division:
-                spellings += tuple(dict.fromkeys(h + short for h in (heads[1], province) if names.get(h + short)))
+            elif (short := _bare_short(full)) != full:
+                spellings += tuple(dict.fromkeys(h + short for h in (heads[1], province)
+                                                 if _names(names, h + short, division)))
             found.append((key, spellings + (heads[1] + full, heads[0] + full), prefecture, province))
-        else:  # shared: with its city only
-            found.append((heads[0] + full, (heads[0] + full, heads[1] + full), prefecture, province))
+        else:  # shared: with its city only (its short name too where that says which: 南京鼓楼)
+            short = _bare_short(full)
+            said = tuple(dict.fromkeys(h + short for h in (heads[1], province)
+                                       if _names(names, h + short, Division(province, prefecture, full, False))))
+            found.append((heads[0] + full, (heads[0] + full, heads[1] + full, *said), prefecture, province))
     return found
+
+
+def _names(names: Mapping[str, Division], spelling: str, division: Division) -> bool:
+    """``spelling`` is read as ``division`` (whether it says where alone or not)."""
+    found = names.get(spelling)
+    return found is not None and found.chain == division.chain

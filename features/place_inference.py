@@ -53,7 +53,13 @@ from features.data.places import (
     PROVINCE_DIVISIONS,
     STATIONED_CITY_ABBREVIATIONS,
 )
-from features.place_gazetteer import TWO_CHARACTER_COUNTIES, Division as _Division, gazetteer
+from features.place_gazetteer import (
+    COUNTY_SHORT_NAME_END,
+    TWO_CHARACTER_COUNTIES,
+    Division as _Division,
+    gazetteer,
+    spelled_by_short_name,
+)
 from features.literal_trie import literal_trie
 from features.place_keys import spelling_guard
 from features.place_names import (
@@ -100,11 +106,8 @@ class InferredLocation:
 #: name is too often a word or a town (博爱, 民权, 新安镇). Zone words are added as the real tables need
 #: them: Henan 2026 names a county's short name before no other (高新区, 新区, 示范区: none).
 _NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区|商务区)"
-#: What may follow another province's county by its short name (「江苏昆山」「济南市章丘区」): the end, a
-#: suffix (a county the list still calls 县 or 市 may be a 区 now), anything but a Chinese character. Said
-#: as 「not a word character, or an ASCII or full-width one」, not as 「[^\u4e00-\u9fff]」: the guard stands
-#: after ~2,000 names, and ``re`` builds a bitmap of a 20,000-character range each time (3.6 s at import).
-_ENDS_COUNTY_SHORT_NAME = r"(?=$|[\W0-9A-Za-z_０-９Ａ-Ｚａ-ｚ]|[县区旗]|市(?!场))"
+#: What may follow another province's county by its short name (``place_gazetteer.COUNTY_SHORT_NAME_END``).
+_ENDS_COUNTY_SHORT_NAME = COUNTY_SHORT_NAME_END
 _NAME_HEAD = re.compile("(?:中共|中国共产党|中国人民政治协商会议|共青团)?")
 
 
@@ -118,7 +121,7 @@ def _follows(name: str) -> str:
     name only a branch or zone (兰考分局); a 区 not 域 (中原区域 is a region)."""
     if name in _COUNTY_SHORT_NAMES:
         return f"(?={_NAMED_AFTER_COUNTY})"
-    if name in _OTHER_COUNTY_SHORT_NAMES:
+    if name in _OTHER_COUNTY_SHORT_NAMES or spelled_by_short_name(name):  # 昆山; 伊春西林, 江西昌江
         return _ENDS_COUNTY_SHORT_NAME
     if name.endswith("市"):
         return "(?!场)"  # 江山市场 is no 江山市

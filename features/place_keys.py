@@ -32,7 +32,7 @@ from features.data.places import (
 )
 from features.data.national_divisions import PREFECTURES
 from features.literal_trie import literal_trie
-from features.place_gazetteer import county_spellings
+from features.place_gazetteer import COUNTY_SHORT_NAME_END, county_spellings, spelled_by_short_name
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, short_name
 from features.vocabulary import PLACE_TERMS
 
@@ -142,9 +142,18 @@ def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
     return re.compile(literal_trie((s, spelling_guard(s)) for s in set(spellings)))
 
 
+#: Where a county's short name after its city's or province's (伊春西林, ``place_gazetteer.spelled_by_short_name``)
+#: may end in a wish: where it may in a name, or before the words a wish goes on with (「想去伊春西林工作」); not
+#: inside a longer word (「广东新兴产业」 is no 新兴县).
+_SHORT_NAME_END_IN_A_WISH = (COUNTY_SHORT_NAME_END[:-1]
+                             + "|工作|上班|就业|发展|生活|附近|一带|周边|地区|这边|那边|[或和与及的都也等吧啊呀])")
+
+
 def spelling_guard(spelling: str) -> str:
     """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
     its guards, else nothing; ``features.place_inference`` reads employer names with it too."""
+    if spelled_by_short_name(spelling):  # 伊春西林, 广东新兴: not 「广东新兴产业」
+        return _SHORT_NAME_END_IN_A_WISH
     # By the spelling's own prefixes (no two guarded names start one spelling): a scan of the ~300 names
     # for each of ~13,000 spellings took 0.6 s at import.
     short = next((spelling[:end] for end in range(1, len(spelling) + 1) if spelling[:end] in _GUARDED), None)

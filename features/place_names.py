@@ -92,6 +92,20 @@ def joined_prefecture_after_province(text: str) -> str:
     return _JOINED_PREFECTURE.sub(lambda m: re.sub(r"\s", "", m.group()), text)
 
 
+def province_written_whole(place: str) -> str | None:
+    """The province ``place`` is when it names one and nothing below it (吉林, 吉林省, 北京市, 广西壮族自治区
+    → its short name); ``None`` for a place below one (吉林市, 吉林省吉林市, 海南州) or none."""
+    place = place.strip()
+    return next((p for p in provinces_named(place) if place in (p, p + "省", province_full_name(p))), None)
+
+
+def province_read_at(text: str, start: int) -> str | None:
+    """The province whose bare name ``provinces_named`` reads in ``text`` at ``start`` (吉林 of 「吉林」「吉林长春」
+    「吉林市船营区」); ``None`` where it reads none there: not 青海's 海南 of 「青海海南」 (one prefecture), 河南 of
+    「河南蒙古族自治县」, 山西 of 「四川凉山西昌」."""
+    return next((m.group() for m in _PROVINCE.finditer(text) if m.start() == start and m.group() in PROVINCES), None)
+
+
 def ends_with_province(text: str) -> bool:
     """``text`` ends in a province's short name (河南 of 「河南新县」): a place name may follow it."""
     return _ENDS_WITH_PROVINCE.search(text) is not None

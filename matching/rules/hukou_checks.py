@@ -9,7 +9,13 @@ import re
 from typing import TYPE_CHECKING
 
 from features.data.places import ABBREVIATIONS, MUNICIPALITIES
-from features.place_names import ends_with_province, name_stem
+from features.place_names import (
+    ends_with_province,
+    name_stem,
+    province_read_at,
+    province_written_whole,
+    provinces_named,
+)
 from features.records import Graduate
 from matching.rules.conditions import HukouCond
 from matching.rules.describe import requirement
@@ -31,7 +37,12 @@ _PLACE_GROUPS = {"南疆四地州": ("新疆", ABBREVIATIONS["南疆四地州"])
 def _names_place(hukou: str, place: str) -> bool:
     """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
     place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
-    a suffix right after it must be its own (和平区 is not 广东省河源市和平县)."""
+    a suffix right after it must be its own (和平区 is not 广东省河源市和平县). A province is named where
+    the place reading reads it (``provinces_named``: 吉林市船营区 lies in 吉林省, 青海海南 not in 海南省); a place
+    below one that bears its name (吉林市) only with its own suffix where the reading takes the bare name
+    as the province (「吉林」「吉林长春」 are 吉林省, as 「吉林省」 is)."""
+    if province := province_written_whole(place):
+        return province in provinces_named(hukou)
     name = name_stem(place)
     suffix = place.strip()[len(name):]
     for m in re.finditer(re.escape(name), hukou):
@@ -39,6 +50,8 @@ def _names_place(hukou: str, place: str) -> bool:
         if before and before[-1] not in _PLACE_END and not ends_with_province(before):
             continue
         if suffix and after[:1] and after[0] in _PLACE_END and not after.startswith(suffix):
+            continue
+        if province_read_at(hukou, m.start()) == name and not (suffix and after.startswith(suffix)):
             continue
         return True
     return False
