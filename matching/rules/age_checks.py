@@ -15,7 +15,7 @@ from matching.deadlines import written_day
 from matching.rules.age_groups import oldest_birth, scope_levels
 from matching.rules.conditions import AgeCond, AgeRelaxation
 from matching.rules.describe import birth_day, requirement
-from matching.rules.seasons import is_fresh, years_named
+from matching.rules.seasons import is_fresh, of_post_season, years_named
 from matching.verdict import Status
 
 if TYPE_CHECKING:
@@ -103,7 +103,9 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) ->
         if r.level is None or (r.fresh_only and g.graduation_year is None) or g.education is None:
             pending = True
             continue
-        if g.education >= r.level and (not r.fresh_only or is_fresh(g, ctx, years_named(r.who))):
+        # A past season's post (2022年度) relaxes for that season's 应届 too, as its 应届 check admits them.
+        if g.education >= r.level and (not r.fresh_only or is_fresh(g, ctx, years_named(r.who))
+                                       or of_post_season(g, ctx, years_named(r.who))):
             if r.unrecorded:
                 pending = True
                 continue

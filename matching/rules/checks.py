@@ -40,7 +40,7 @@ from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_scho
 from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
-from matching.rules.seasons import is_fresh
+from matching.rules.seasons import is_fresh, of_post_season
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -162,10 +162,7 @@ def _fresh_of_season(p: TargetCond, g: Graduate, ctx: Context) -> bool:
     """A plain 应届 condition (no year named) of a post whose season is before the reference date's
     year: that season's graduates are the ones it means (a 2022年度 post read on 2023-03-01 still
     takes 2022's), besides the reference date's own (``seasons.is_fresh``)."""
-    season = ctx.season_year
-    if p.years or season is None or season >= ctx.reference_date.year:
-        return False
-    return season - p.job_seeking_years <= g.graduation_year <= season + 1
+    return of_post_season(g, ctx, p.years, p.job_seeking_years)
 
 
 def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:

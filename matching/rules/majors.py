@@ -75,6 +75,10 @@ def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: Major
     return out
 
 
+#: 门类 of 研究生 disciplines whose 本科 feeders include 理学 (07) majors: 工学, 农学, 医学.
+_SCIENCE_FED = frozenset({"08", "09", "10"})
+
+
 class MajorChecker:
     """Checks graduates against ``MajorRequirement``s; holds the catalogs it needs."""
 
@@ -161,7 +165,9 @@ class MajorChecker:
                 self._discipline(r) for r in undecided):
             # 「计算机科学与技术一级学科」 names a 研究生 discipline; which 本科 majors it takes (软件工程 of
             # 计算机类?) the post does not say: a shared class is asked, not refused.
-            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，为研究生一级学科，未写{level.value}专业要求；"
+            # Name the disciplines themselves where the list holds others too (「气象类、地理信息科学、农学」).
+            named = f"{wanted}，" if len(undecided) == len(refs) else f"{wanted}，其中 {self.describe(undecided)} "
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {named}为研究生一级学科，未写{level.value}专业要求；"
                                          f"请向招聘单位核实{level.value}{mine}专业可否报考")
         if undecided:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
@@ -241,6 +247,10 @@ class MajorChecker:
                     if level is not StudyLevel.GRADUATE or ref.code[2] == "5":
                         return False
                 elif level is not StudyLevel.GRADUATE:
+                    if ref.code[:2] in _SCIENCE_FED and any(c[:2] == "07" for c in mine):
+                        # 理学 majors feed 工/农/医 disciplines (地理信息科学 → 测绘科学与技术, 地质学 → 地质资源与
+                        # 地质工程, 化学 → 材料与化工): asked, not refused; not the reverse (电子信息 on 气象类).
+                        return False
                     # 「气象相关类」「…等相关专业」 (``related``: any of the list) reach past the 门类 (电子信息 for 气象): asked, not refused.
                     return not (ref.related or related)
         if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \

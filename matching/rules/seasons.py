@@ -26,3 +26,13 @@ def is_fresh(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0
     # a job-seeking period (择业期) keeps earlier graduates 应届 for ``seeking`` years.
     this = ctx.reference_date.year
     return this - seeking <= year <= this + 1
+
+
+def of_post_season(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: int = 0) -> bool:
+    """A plain 应届 (no year named) of a post whose season (``Context.season_year``) is before the
+    reference date's year means that season's graduates too (a 2022年度 post read on 2023-03-01 takes
+    2022's). Read where it only admits (the 应届 check, 应届 age relaxations), never to refuse."""
+    season = getattr(ctx, "season_year", None)
+    if years or season is None or g.graduation_year is None or season >= ctx.reference_date.year:
+        return False
+    return season - seeking <= g.graduation_year <= season + 1

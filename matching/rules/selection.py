@@ -31,13 +31,25 @@ def _texts(job: Job) -> tuple[tuple[str, str], ...]:
     return (("招聘公告", job.announcement or ""), ("考试类型", job.exam_type or ""), ("职位名称", job.title or ""))
 
 
+#: Words saying the post is open to graduates or to anyone (「面向部分高校遴选选调生」「面向社会公开遴选社区
+#: 工作者」「面向部属师范院校公开选拔优秀毕业生」): whatever else it says, no pool of serving staff.
+_OPEN = re.compile(r"选调生|毕业生|大学生|学生|面向社会|面向海内外|面向全国|社区工作者")
+
+
+def _opened(job: Job) -> bool:
+    return any(_OPEN.search(text) for _, text in _texts(job))
+
+
 def civil_service_selection(job: Job) -> bool:
-    """The post is filled by a civil servants' 遴选, as 考试类型, the announcement or the title says, of
-    an organ (机关) or naming 公务员 (gkld: 43 posts, all 「…机关公开遴选公务员」). A unit's 「遴选」 of
-    its own (「面向直属附属医院遴选专任教师」, a 事业单位) is not one."""
-    texts = [text for _, text in _texts(job)]
-    return any(_SELECTION.search(t) for t in texts) and (
-        job.employer_type is EmployerType.GOVERNMENT or any("公务员" in t for t in texts))
+    """The post is filled by a civil servants' 遴选: a text naming 遴选 names 公务员 (「…机关公开遴选
+    公务员」, gkld: 43 posts), or 考试类型 says 遴选 of an organ (机关). A title's 「遴选」 at an organ
+    (「项目遴选岗」) is a duty, and a 遴选 of 选调生 or graduates (「面向部分高校遴选选调生」) takes this
+    season's graduates: neither is one; nor a unit's 「遴选」 of its own (「面向直属附属医院遴选专任教师」)."""
+    if _opened(job):
+        return False
+    said = [text for _, text in _texts(job) if _SELECTION.search(text)]
+    return any("公务员" in t for t in said) or (
+        job.employer_type is EmployerType.GOVERNMENT and _SELECTION.search(job.exam_type or "") is not None)
 
 
 def selection_condition(job: Job) -> Condition | None:
@@ -47,7 +59,7 @@ def selection_condition(job: Job) -> Condition | None:
         column, text = next((c, t) for c, t in _texts(job) if _SELECTION.search(t))
         return Condition(Kind.STATUS, DetailCond(text, selection=CIVIL_SERVANTS), Span(column, 0, len(text)), text)
     for column, text in _texts(job):
-        if (m := _POOL.search(text)) is not None:
+        if not _opened(job) and (m := _POOL.search(text)) is not None:
             said = m.group(0)
             return Condition(Kind.STATUS, DetailCond(said, selection=m.group("pool")), Span(column, m.start(), m.end()), said)
     return None
