@@ -48,10 +48,12 @@ sys.path.insert(0, str(ROOT))
 from generate import generate_graduates, generate_jobs  # noqa: E402
 from writers import write_csv  # noqa: E402
 
+#: The officer's token, or with ``--as-graduate`` each graduate's own (graduate id → token).
+Tokens = str | dict[str, str]
 
 
 def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int,
-         as_graduate: bool = False) -> tuple[str | dict[str, str], list[str]]:
+         as_graduate: bool = False) -> tuple[Tokens, list[str]]:
     """Import the generated files and issue an officer token, or with ``as_graduate`` one account per
     graduate; returns (the token or graduate id → token, graduate ids)."""
     from service.auth import Role, issue_user
@@ -119,7 +121,7 @@ def wait_warm(base: str, server: subprocess.Popen, timeout: float) -> float:
     sys.exit(f"cache not warm after {timeout:.0f} s: {httpx.get(base + '/api/health').json()}")
 
 
-async def run_raw_load(base: str, token: str, ids: list[str], concurrency: int) -> tuple[list[float], float]:
+async def run_raw_load(base: str, token: Tokens, ids: list[str], concurrency: int) -> tuple[list[float], float]:
     """The same requests over bare asyncio streams (HTTP/1.1 keep-alive, Content-Length bodies)."""
     host, port = base.removeprefix("http://").split(":")
     queue: asyncio.Queue[str] = asyncio.Queue()
@@ -161,7 +163,7 @@ def _client_process(args: tuple) -> tuple[list[float], float]:
     return asyncio.run(runner(base, token, ids, concurrency))
 
 
-def run_clients(kind: str, base: str, token: str, ids: list[str], concurrency: int, processes: int):
+def run_clients(kind: str, base: str, token: Tokens, ids: list[str], concurrency: int, processes: int):
     """Split the requests and connections over ``processes`` client processes."""
     if processes <= 1:
         return _client_process((kind, base, token, ids, concurrency))
@@ -173,7 +175,7 @@ def run_clients(kind: str, base: str, token: str, ids: list[str], concurrency: i
     return [x for latencies, _ in parts for x in latencies], time.perf_counter() - started
 
 
-async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> tuple[list[float], float]:
+async def run_load(base: str, token: Tokens, ids: list[str], concurrency: int) -> tuple[list[float], float]:
     queue: asyncio.Queue[str] = asyncio.Queue()
     for graduate_id in ids:
         queue.put_nowait(graduate_id)
@@ -199,7 +201,7 @@ async def run_load(base: str, token: str, ids: list[str], concurrency: int) -> t
         return latencies, time.perf_counter() - start
 
 
-def _token(token: str | dict[str, str], graduate_id: str) -> str:
+def _token(token: Tokens, graduate_id: str) -> str:
     """The officer's token, or the graduate's own (``--as-graduate``)."""
     return token[graduate_id] if isinstance(token, dict) else token
 

@@ -116,9 +116,11 @@ def cross_lines(profile: CohortProfile) -> list[str]:
             continue
         headers, rows = cross_rows(cross, row_title)
         headers = [h.removesuffix("（人）") for h in headers]
-        shown = rows[:-1][:SHOWN] + [rows[-1]]  # the 合计 row kept under the rows shown
+        shown = table(headers, rows[:-1][:SHOWN] + [rows[-1]], numbers=tuple(range(1, len(headers))))
         lines.append(f"{title}（人）：")
-        lines += table(headers, shown, numbers=tuple(range(1, len(headers)))) + _more(len(rows) - 1, "项")
+        # The rows left out are said above the 合计 line, which counts them: below it, a reader took
+        # the 合计 for the rows shown only.
+        lines += shown[:-1] + _more(len(rows) - 1, "项") + shown[-1:]
     return lines
 
 
