@@ -14,12 +14,13 @@ from features.place_names import (
     name_stem,
     province_read_at,
     province_written_whole,
-    provinces_named,
 )
 from features.records import Graduate
 from matching.rules.conditions import HukouCond
 from matching.rules.describe import requirement
-from matching.rules.places import apart, outside_city_proper, same_prefecture
+# ``provinces_of``: the province a hukou lies in as ``apart`` reads it (its own, else its city's), so that a
+# province post admits exactly the hukou it would otherwise refuse as another province's.
+from matching.rules.places import apart, outside_city_proper, provinces_of, same_prefecture
 from matching.rules.seasons import years_named
 from matching.verdict import Status
 
@@ -40,9 +41,11 @@ def _names_place(hukou: str, place: str) -> bool:
     a suffix right after it must be its own (和平区 is not 广东省河源市和平县). A province is named where
     the place reading reads it (``provinces_named``: 吉林市船营区 lies in 吉林省, 青海海南 not in 海南省); a place
     below one that bears its name (吉林市) only with its own suffix where the reading takes the bare name
-    as the province (「吉林」「吉林长春」 are 吉林省, as 「吉林省」 is)."""
+    as the province (「吉林」「吉林长春」 are 吉林省, as 「吉林省」 is). A hukou naming no province lies in
+    its city's where the place reader knows that city (「郑州市」「郑州市金水区」「昆山市」「巩义市」 are in 河南省,
+    江苏省); a name several divisions share (朝阳区, 鼓楼区, 南山区, 昌江) names none."""
     if province := province_written_whole(place):
-        return province in provinces_named(hukou)
+        return province in provinces_of(hukou)
     name = name_stem(place)
     suffix = place.strip()[len(name):]
     for m in re.finditer(re.escape(name), hukou):

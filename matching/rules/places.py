@@ -71,7 +71,7 @@ def _city_part(local: str) -> str:
     return local
 
 
-def _provinces(text: str) -> set[str]:
+def provinces_of(text: str) -> set[str]:
     """The provinces ``text`` names, else the one its city lies in (南京市鼓楼区 → {江苏}); not of a city
     whose name other divisions share (朝阳市 may be written for Beijing's 朝阳区: unknown)."""
     if named := provinces_named(text):
@@ -171,7 +171,7 @@ def apart(place: str, hukou: str, *, implied_province_counts: bool = False) -> b
     same-named county of another province (北京…通州区, 江苏省南通市通州区) is another county."""
     # The hukou's province may be its city's; the place's is what ``seat`` found (a bare 新县 of a post
     # placed nowhere is not read as Henan's).
-    theirs, mine = provinces_named(place), _provinces(hukou)
+    theirs, mine = provinces_named(place), provinces_of(hukou)
     if UNNAMED in place:
         return implied_province_counts and bool(theirs and mine and not theirs & mine)
     if not theirs or not mine:
