@@ -185,6 +185,28 @@ def undergrad_classes_by_name(name: str, catalog: MajorCatalog, reference: Mappi
     return found
 
 
+#: 本科 classes a 研究生 专业学位 类别 draws on that its name does not lead to through the reference
+#: table (国际商务 is filed under 工商管理类 only; its graduates also come from 国际经济与贸易).
+_PROFESSIONAL_KIN = {
+    "0254": ("0204",),  # 国际商务: 经济与贸易类
+    "0256": ("0203",),  # 资产评估: 金融学类
+    "0453": ("0502",),  # 国际中文教育: 外国语言文学类
+    "0859": ("0810", "0811"),  # 土木水利: 土木类, 水利类
+}
+
+
+def professional_degree(name: str | None, catalog: MajorCatalog, tables: MajorCodeTables) -> tuple[str, frozenset[str]] | None:
+    """A 研究生 专业学位 类别 of this name (应用统计 0252, 国际商务 0254; code ``XX5X``) and the 本科 classes
+    it is kin to, or ``None``. Many are also read as 本科 names (应用统计 → 应用统计学, 国际商务 120205)."""
+    code = tables.graduate_code(name) if name else None
+    if code is None or len(code) != 4 or code[2] != "5":
+        return None
+    kin = set(undergrad_classes_by_name(name, catalog, tables.reference_by_name)) | set(_PROFESSIONAL_KIN.get(code, ()))
+    if (major := catalog.resolve(name)) is not None:
+        kin.add(major.class_code)  # 应用心理 → 应用心理学 (心理学类)
+    return code, frozenset(kin)
+
+
 def discipline_code(written: str, qualifiers: Sequence[str], name: str, level: StudyLevel | None, tables: MajorCodeTables
                     ) -> str | None:
     """The 研究生 discipline code of a name said to be a 一级学科 (``written`` as the table wrote it,

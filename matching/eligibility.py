@@ -19,6 +19,7 @@ import scipy.sparse as sp
 from features.catalog import MajorCatalog, normalise_major_name
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
+from features.major_lookup import professional_degree
 from features.major_requirements import MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate, Job
 from matching.verdict import ConditionResult, Status, Verdict
@@ -107,6 +108,14 @@ class MajorLists:
             for r in requirement.refs
         ) and bool(requirement.admits_undergrad_keys())
 
+    def _professional_kin(self, requirement: MajorRequirement) -> frozenset[str]:
+        """本科 classes of the 研究生 专业学位 类别 an unlevelled list names (国际商务 0254: 经济与贸易类, 工商管理类):
+        the rules review a graduate of them (``MajorChecker.professional_kin``), so they are not blocked here."""
+        if self.tables is None:
+            return frozenset()
+        return frozenset(c for r in requirement.refs if r.level is None
+                         for c in (professional_degree(r.name, self.catalog, self.tables) or ("", ()))[1])
+
     def _in_catalog(self, ref) -> bool:
         """A code of the current undergraduate catalog, under the name the list gives it (if
         any). An old code (临床医学B100301: 100301 is 口腔医学 now) is matched by the rules
@@ -149,7 +158,7 @@ class MajorLists:
         if any(r.code is None or r.only or r.related or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE)
                or not self._in_catalog(r) for r in applicable):
             return frozenset()
-        return requirement.admits_undergrad_keys()
+        return requirement.admits_undergrad_keys() | self._professional_kin(requirement)
 
 
 def education_levels(graduates: Sequence[Graduate]) -> np.ndarray:

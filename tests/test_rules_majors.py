@@ -129,10 +129,10 @@ def test_no_major_at_all_is_left_for_review(check):
 
 @pytest.mark.parametrize(("text", "major", "code", "education", "status"), [
     # Plain field words that are also 研究生 professional degrees (会计 1253, 法律 0351, 护理 1054):
-    # the graduate of the undergraduate major of that field is not refused ...
-    ("会计、财务管理等专业", "会计学", "120203K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
+    # the graduate of the undergraduate major of that field is not refused (the name with 学 meets it) ...
+    ("会计、财务管理等专业", "会计学", "120203K", EducationLevel.BACHELOR, Status.ELIGIBLE),
     ("法律", "法学", "030101K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
-    ("护理", "护理学", "101101K", EducationLevel.BACHELOR, Status.NEEDS_REVIEW),
+    ("护理", "护理学", "101101K", EducationLevel.BACHELOR, Status.ELIGIBLE),
     ("会计、财务管理等专业", "会计学", None, EducationLevel.MASTER, Status.NEEDS_REVIEW),  # academic 120201
     # ... and a graduate of an unrelated field still is.
     ("会计、财务管理等专业", "汉语言文学", "050101", EducationLevel.BACHELOR, Status.NOT_ELIGIBLE),

@@ -146,6 +146,9 @@ class RulesEngine:
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
                     status = Status.NEEDS_REVIEW
+                elif status is Status.NOT_ELIGIBLE and (kin := self._majors.professional_kin(
+                        cond.payload.requirement, graduate, _education_requirements(conds))):
+                    status, reason = kin
                 elif status is Status.NOT_ELIGIBLE and (unlisted := self._majors.unlisted_level(
                         cond.payload.requirement, graduate, _education_requirements(conds))):
                     status, reason = unlisted

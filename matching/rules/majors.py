@@ -15,7 +15,7 @@ import re
 from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
-from features.major_lookup import undergrad_classes_by_name
+from features.major_lookup import professional_degree, undergrad_classes_by_name
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
 from matching.eligibility import open_major_reason
@@ -159,6 +159,10 @@ class MajorChecker:
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
             return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
+        if level is StudyLevel.UNDERGRADUATE and (named := self._professional_named(refs, graduate)) is not None:
+            # 「金融」「会计」 with no level: the 专业学位 类别 (0251, 1253) is, for a 本科 graduate, the 本科
+            # major of its name with 学 (金融学, 会计学), which the 本科 catalog holds.
+            return Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}"
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=any(x.related for x in refs))]
         wanted = self.describe(refs) + ("等相关专业" if any(r.related for r in refs) else "")
         if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
@@ -205,6 +209,45 @@ class MajorChecker:
             f"专业待核实：岗位学历要求{educations[0].describe()}，只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
             f"未列出{level.value}专业，您的学历为{graduate.education.label}，请核实您的{below[-1].value}专业是否在列，"
             f"以及可否以{below[-1].value}专业报考")
+
+    def _professional_named(self, refs: list[MajorRef], graduate: Graduate) -> MajorRef | None:
+        """The ref naming a 专业学位 类别 whose name with 学 is the graduate's 本科 major (金融 → 金融学)."""
+        name = normalise_major_name(_major_words(graduate))
+        if not name or (major := self.catalog.resolve(name)) is None or normalise_major_name(major.name) != name:
+            return None
+        return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
+                     and professional_degree(r.name, self.catalog, self.tables) is not None), None)
+
+    def professional_kin(self, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
+        """A refusal on a list with no level naming a 研究生 专业学位 类别 (应用统计 0252, 应用心理 0454, 国际商务
+        0254), on a post whose education (``educations``, each stated for all applicants; none stated admits
+        all) admits the graduate's level: often read as the 本科 major of a like name (应用统计学, 应用心理学) or
+        of the same one (国际商务 120205), the post may mean the 类别, which a graduate of a kindred 本科 class
+        (统计学类, 心理学类, 经济与贸易类) can apply with. Reviewed, naming what to check; ``None`` (refusal kept)
+        where no such name is listed or the graduate's major is of none of its classes."""
+        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+        if level not in (StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE) or req.unrestricted \
+                or (educations and not all(e.admits(graduate.education) for e in educations)):
+            return None
+        ugrad = self.undergrad_code(graduate)
+        mine = self._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
+        for ref in req.refs:
+            if ref.level is not None or re.search(r"\d{4}", req.text[ref.span[0]:ref.span[1]]):
+                continue  # 「资产评估（120208）」: the 本科 code written, the 本科 major meant
+            found = professional_degree(ref.name, self.catalog, self.tables)
+            if found is None or not (shared := sorted(found[1] & mine)):
+                continue
+            code, _ = found
+            klass = self.catalog.classes[shared[0]].name if shared[0] in self.catalog.classes else shared[0]
+            held = self.catalog.resolve(ref.name)
+            also = ("既是本科专业，也是" if held is not None and normalise_major_name(held.name) == normalise_major_name(ref.name)
+                    else "为")
+            who = self.describe_graduate(graduate)
+            among = "其中" if len(req.refs) > 1 else ""
+            return Status.NEEDS_REVIEW, (
+                f"专业待核实：岗位要求 {self.describe(req.refs)}，{among}「{ref.name}」{also}研究生专业学位类别（{code}），岗位未写学历层次；"
+                f"您的专业 {who} 属{klass}，请向招聘单位核实{level.value}{who}专业可否报考")
+        return None
 
     def _related_kin(self, refs: list[MajorRef], codes: dict[StudyLevel, str | None]) -> str | None:
         """The class name the graduate's undergraduate major shares with a list widened by
