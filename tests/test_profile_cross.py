@@ -28,8 +28,10 @@ C6,甲六,新疆农业职业技术学院,会计学,大专,2026,女,共青团员,
 """
 
 
-@pytest.fixture
-def rows(tmp_path):
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    # One profile run serves every test reading its rows (read-only dict): the CLI run is the slow part.
+    tmp_path = tmp_path_factory.mktemp("profile")
     _, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
     out = tmp_path / "profile.csv"
     assert main(["profile", "--graduates", str(graduates), "--out", str(out), "--no-model"]) == 0

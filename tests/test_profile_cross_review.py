@@ -22,8 +22,10 @@ P5,乙五,新疆大学,会计学,本科,2026,女,沙湾,会计,企业,乌鲁木�
 """
 
 
-@pytest.fixture
-def rows(tmp_path):
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    # One profile run serves every test reading its rows (read-only dict): the CLI run is the slow part.
+    tmp_path = tmp_path_factory.mktemp("profile")
     _, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
     out = tmp_path / "profile.csv"
     assert main(["profile", "--graduates", str(graduates), "--out", str(out), "--no-model"]) == 0

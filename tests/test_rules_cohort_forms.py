@@ -175,3 +175,23 @@ def test_earlier_graduates_half_is_not_quoted_as_a_note(engine):
     (note,) = [r for r in fresh.reasons() if r.startswith("证书提示")]
     assert note.startswith("证书提示：岗位注明「2022年应届生须在2023年7月之前取得")
     assert not any(r.startswith("证书提示") for r in check(engine, (("备注", text),), year=2019).reasons())
+
+
+@pytest.mark.parametrize("note", ["具有高级中学教师资格者学历适当放宽", "具有助理研究员职称者学历适当放宽",
+                                  "具有高级工职业资格者学历适当放宽"])
+def test_relaxation_for_titles_a_fresh_graduate_may_hold_is_reviewed_not_refused(engine, note):
+    # 高级中学教师资格 is a teaching licence, 助理研究员 a junior title, 高级工 a skill level: a graduate
+    # of this season may hold any, so the relaxation may apply to them (reviewed, not refused as senior).
+    fresh = check(engine, (("学历要求", "博士研究生"), ("备注", note)), EducationLevel.MASTER, Degree.MASTER, year=2021)
+    education = next(r for r in fresh.results if r.kind == "education")
+    assert education.status is Status.NEEDS_REVIEW
+    assert "尚无高级职称" not in education.reason
+
+
+@pytest.mark.parametrize("note", ["具有副高及以上职称者学历适当放宽", "具有高级工程师职称者学历适当放宽",
+                                  "具有副主任医师职称者学历适当放宽", "具有副研究员职称者学历适当放宽"])
+def test_relaxation_for_other_senior_titles_keeps_a_fresh_graduates_refusal(engine, note):
+    fresh = check(engine, (("学历要求", "博士研究生"), ("备注", note)), EducationLevel.MASTER, Degree.MASTER, year=2021)
+    education = next(r for r in fresh.results if r.kind == "education")
+    assert education.status is Status.NOT_ELIGIBLE
+    assert "应届毕业生尚无高级职称，不适用" in education.reason

@@ -172,7 +172,12 @@ def test_graduated_by_year(engine, year, status):
 
 def test_fresh_words_around_a_free_normal_cohort_are_read():
     # Was left in review; 2026-12-06 the cohort is read (``cohort_forms``: tests/test_rules_cohort_forms.py).
-    assert reviewed(parse_cell("cond:应届", "2021年毕业生，2021年毕业免费师范生")) == []
+    from matching.rules.describe import describe_condition
+
+    conds = parse_cell("cond:应届", "2021年毕业生，2021年毕业免费师范生")
+    assert reviewed(conds) == []
+    # Read, not dropped: an empty parse would also leave nothing in review.
+    assert [describe_condition(c) for c in conds] == ["target_group[应届毕业生 2021]", "target_group[免费师范生 2021]"]
 
 
 # --- 资格证书 ---------------------------------------------------------------------------------

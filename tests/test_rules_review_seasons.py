@@ -73,6 +73,11 @@ def test_routes_with_different_reasons_keep_each(engine):
     job = Job(id="J1", title="高中语文", conditions=(("应届", "2021年毕业生，2021年毕业免费师范生"),))
     verdict = engine.check(graduate(2021), job)
     assert verdict.status is Status.ELIGIBLE  # a 2021 graduate is not asked about the 免费师范生 status
+    assert verdict.reasons() == ("应届身份符合：岗位面向2021年毕业生，您2021年毕业",)
+    # No year recorded: the routes' reasons differ (the status is asked of one only), so each is kept.
+    (reason,) = engine.check(graduate(None), job).reasons()
+    assert reason.endswith("。2021年毕业生：您的毕业年份未填写；"
+                           "2021年毕业免费师范生：您的毕业年份未填写，请核实您是否为免费师范生（公费师范生）"), reason
 
 
 # --- 一级学科 with no 本科 class of its name ------------------------------------------------------------------
@@ -93,7 +98,9 @@ def test_bachelor_of_another_category_is_refused(engine, catalog, cell):
 
 def test_bachelor_of_the_same_category_is_still_asked(engine, catalog):
     result = major_result(engine, catalog, "信息与通信工程一级学科", "通信工程")
-    assert result.status is not Status.NOT_ELIGIBLE
+    # Asked, not merely not refused: an ELIGIBLE here would pass a 研究生 discipline as the 本科 major.
+    assert result.status is Status.NEEDS_REVIEW, result.reason
+    assert result.reason.endswith("为研究生一级学科，未写本科专业要求；请向招聘单位核实本科通信工程专业可否报考")
 
 
 # --- 「气象类」 (181 gkld posts), read as the 研究生 category 气象 (0751), no 本科 class of that name ---------

@@ -67,8 +67,11 @@ def _relaxed_to(text: str) -> EducationLevel | None:
     return min(found) if found else None
 
 
-#: A senior title (副高 and above): years of work after graduating, which no fresh graduate has.
-_SENIOR = re.compile(r"高级|副高|正高|教授|研究员")
+#: A senior title (副高 and above): years of work after graduating, which no fresh graduate has. Named
+#: titles only: 高级中学教师资格 (a teaching licence), 高级工 (a skill level) and 助理研究员 (a junior
+#: title) are held by graduates of the season, whose refusal the relaxation may then lift.
+_SENIOR = re.compile(r"副高|正高|高级(?:及以上)?(?:专业技术)?(?:职称|职务|资格)|高级(?:工程|会计|经济|统计|审计|农艺|畜牧|兽医|实验|政工|规划|建筑)师"
+                     r"|高级(?:讲师|教师|记者|编辑)|主任(?:医|药|护|技)师|(?<!助理)(?:研究员|教授)")
 
 
 def relaxed(kind: Kind, status: Status, reason: str, graduate: Graduate, conds, ctx=None) -> tuple[Status, str]:
