@@ -12,7 +12,7 @@ import logging
 from contextlib import asynccontextmanager
 from importlib import resources
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from service.api.caches import GraduateCache, RenderCache, TokenCache, VerdictCache
@@ -22,6 +22,7 @@ from service.api.limits import BodySizeLimit, NoControlCharacters
 from service.api.matching import Matcher, RankerFactory, default_ranker_factory
 from service.api.openapi_docs import DESCRIPTION
 from service.api.problems import install_handlers, install_openapi
+from service.api.query_params import refuse_unknown_query
 from service.api.reclog import RecommendationLog
 from service.api.subsidy_verdicts import SubsidyWarmup
 from service.api.policy_views import load_policy_state
@@ -87,7 +88,8 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             app.state.reclog.close()
             engine.dispose()
 
-    app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan)
+    app = FastAPI(title="campus-jobmatch 岗位匹配服务", description=DESCRIPTION, version="0.1.0", lifespan=lifespan,
+                  dependencies=[Depends(refuse_unknown_query)])  # /api/… refuses a query parameter it does not read
     app.state.settings = settings
     app.state.policies = load_policy_state(settings, clock=clock)  # a bad policy file stops start-up here
     install_handlers(app)

@@ -76,6 +76,7 @@ PAGE_FIELD_LABELS = {
     "token": "令牌", "job_id": "岗位编号", "job": "岗位编号", "status": "跟进结果",
     "subsidy": "求职创业补贴", "note": "备注", "record_id": "毕业生编号", "user_id": "账号编号", "action": "操作",
     "since": "起始日期", "waiting": "只看尚无结果的", "graduate": "毕业生编号",
+    "unplaced_page": "未列入招聘会的岗位的页码", "format": "下载格式", "subsidy_only": "只登记补贴申领",
 }
 
 
