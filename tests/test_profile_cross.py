@@ -28,14 +28,19 @@ C6,甲六,新疆农业职业技术学院,会计学,大专,2026,女,共青团员,
 """
 
 
-@pytest.fixture(scope="module")
-def rows(tmp_path_factory):
-    # One profile run serves every test reading its rows (read-only dict): the CLI run is the slow part.
+def profile_rows(tmp_path_factory, graduates_csv: str) -> dict[tuple[str, str], tuple[str, str]]:
+    """``jobmatch profile --out profile.csv`` of ``graduates_csv``, as {(section, item): (count, share)}."""
     tmp_path = tmp_path_factory.mktemp("profile")
-    _, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
+    _, graduates = write_inputs(tmp_path, JOBS_CSV, graduates_csv)
     out = tmp_path / "profile.csv"
     assert main(["profile", "--graduates", str(graduates), "--out", str(out), "--no-model"]) == 0
     return {(r["section"], r["item"]): (r["count"], r["share"]) for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+
+
+@pytest.fixture(scope="module")
+def rows(tmp_path_factory):
+    # One profile run serves every test reading its rows (read-only dict): the CLI run is the slow part.
+    return profile_rows(tmp_path_factory, GRADUATES_CSV)
 
 
 def test_category_and_school_by_level_count_each_graduate_once_with_shares_of_the_row(rows):

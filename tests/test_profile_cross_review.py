@@ -4,14 +4,10 @@
 
 from __future__ import annotations
 
-import csv
-
 import pytest
 
 from matching.cohort_origins import origin_division
-from service.cli import main
-from tests.test_cli import write_inputs
-from tests.test_cli_fairs import JOBS_CSV
+from tests.test_profile_cross import profile_rows
 
 GRADUATES_CSV = """学号,姓名,学校,专业,学历,毕业年份,性别,生源地,就业意向,意向类别,意向地点,期望薪资
 P1,乙一,新疆大学,会计学,本科,2026,女,新疆沙湾,会计,公务员,乌鲁木齐,5000
@@ -25,11 +21,7 @@ P5,乙五,新疆大学,会计学,本科,2026,女,沙湾,会计,企业,乌鲁木�
 @pytest.fixture(scope="module")
 def rows(tmp_path_factory):
     # One profile run serves every test reading its rows (read-only dict): the CLI run is the slow part.
-    tmp_path = tmp_path_factory.mktemp("profile")
-    _, graduates = write_inputs(tmp_path, JOBS_CSV, GRADUATES_CSV)
-    out = tmp_path / "profile.csv"
-    assert main(["profile", "--graduates", str(graduates), "--out", str(out), "--no-model"]) == 0
-    return {(r["section"], r["item"]): (r["count"], r["share"]) for r in csv.DictReader(out.open(encoding="utf-8-sig"))}
+    return profile_rows(tmp_path_factory, GRADUATES_CSV)
 
 
 def test_public_sector_wishes_count_every_way_of_writing_them_but_not_firms_too(rows):
