@@ -153,15 +153,15 @@ def test_bachelor_on_a_post_listing_only_junior_majors_is_not_asked_their_junior
     assert "请向招聘单位核实本科毕业生可报考的专业范围" in major.reason
 
 
-TEACHER = ("2.具有相应的教师资格证：2021届毕业生须于试用期满之前取得符合应聘岗位学段学科的教师资格证；"
-           "社会人员应具有符合应聘岗位学段学科的教师资格证书。")
+TEACHER = ("2.具有相应教师资格证书：2021届毕业生须于试用期满以前取得与报考岗位学段学科相符的教师资格证；"
+           "社会人员须具有符合应聘岗位学段学科的教师资格证书。")
 
 
 def test_certificate_due_after_probation_is_a_note_the_graduate_reads(engine):
     assert read(TEACHER) == ["note[证书限期取得]", "certificate[社会人员须具有符合应聘岗位学段学科的教师资格证书]"]
     fresh = check(engine, (("备注", TEACHER),), year=2021)
     assert fresh.status is Status.ELIGIBLE
-    assert ("证书提示：岗位注明「具有相应的教师资格证：2021届毕业生须于试用期满之前取得符合应聘岗位学段学科的教师资格证」，"
+    assert ("证书提示：岗位注明「具有相应教师资格证书：2021届毕业生须于试用期满以前取得与报考岗位学段学科相符的教师资格证」，"
             "报名时不要求，聘用后须按期取得") in fresh.reasons()
     earlier = check(engine, (("备注", TEACHER),), year=2016)  # not 2021's: the note is not theirs; the certificate is asked
     assert not any(r.startswith("证书提示") for r in earlier.reasons())
@@ -169,11 +169,11 @@ def test_certificate_due_after_probation_is_a_note_the_graduate_reads(engine):
 
 
 def test_earlier_graduates_half_is_not_quoted_as_a_note(engine):
-    text = ("往届生须取得对应学段对应学科教师资格证书，2022年应届生须在2023年7月之前取得对应学段学科教师资格证书或同时取得"
-            "对应学段学科的《中小学幼儿园教师资格考试合格证明》和相应的《普通话等级证书》，否则予以解聘。")
+    text = ("往届毕业生须具有相应学段学科的教师资格证书，2022年应届生须在2023年8月之前取得对应学段学科的教师资格证书或同时取得"
+            "对应学段学科的《中小学幼儿园教师资格考试合格证明》和相应的《普通话等级证书》，否则解除聘用合同。")
     fresh = check(engine, (("备注", text),), year=2022)
     (note,) = [r for r in fresh.reasons() if r.startswith("证书提示")]
-    assert note.startswith("证书提示：岗位注明「2022年应届生须在2023年7月之前取得")
+    assert note.startswith("证书提示：岗位注明「2022年应届生须在2023年8月之前取得")
     assert not any(r.startswith("证书提示") for r in check(engine, (("备注", text),), year=2019).reasons())
 
 

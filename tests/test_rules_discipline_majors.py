@@ -92,9 +92,9 @@ def test_bachelor_of_a_kindred_class_is_asked_not_refused(engine, catalog):
 
 
 def test_direction_asked_is_reviewed(engine, catalog):
-    result = major_result(engine, catalog, "马克思主义理论（一级学科，要求中国近现代史基本问题研究方向）", "马克思主义理论", MASTER)
+    result = major_result(engine, catalog, "马克思主义理论（一级学科，要求思想政治教育研究方向）", "马克思主义理论", MASTER)
     assert result.status is Status.NEEDS_REVIEW
-    assert "仅限中国近现代史基本问题研究方向" in result.reason
+    assert "仅限思想政治教育研究方向" in result.reason
 
 
 @pytest.mark.parametrize("cell, major, level", [
@@ -108,7 +108,7 @@ def test_a_major_of_another_field_is_still_refused(engine, catalog, cell, major,
     assert result.reason.startswith("专业不符：")
 
 
-DEGREE_DUE = "1.取得相应学位（2021届毕业生须于2021年8月1日前取得毕业证、学位证）。2.具有相应的教师资格证"
+DEGREE_DUE = "1.具有相应学位（2021届毕业生须于2021年7月15日前取得毕业证书、学位证书）。2.具有相应的教师资格证书"
 
 
 def test_degree_with_a_due_day_is_read_as_the_degree():

@@ -199,12 +199,12 @@ def test_level_with_its_degree_in_brackets_is_read_as_an_age_limit():
 
 # --- teacher certificates due after appointment ------------------------------------------------
 
-EARLIER_CERT = ("1.往届生须取得对应学段对应学科教师资格证书，2022年应届生须在2023年7月之前取得对应学段学科教师资格证书或同时取得"
-                "对应学段学科的《中小学幼儿园教师资格考试合格证明》和相应的《普通话等级证书》，否则予以解聘。2.在龙泉市教育系统服务期不少于5年。")
+EARLIER_CERT = ("1.往届毕业生须具有相应学段对应学科教师资格证书，2022年应届生须在2023年8月之前取得对应学段学科的教师资格证书或同时取得"
+                "对应学段学科的《中小学幼儿园教师资格考试合格证明》和相应的《普通话等级证书》，否则解除聘用合同。2.在青田县教育系统服务期不少于5年。")
 
 
 def test_earlier_graduates_certificate_and_the_fresh_deadline_are_read():
-    assert read(EARLIER_CERT) == ["certificate[往届生须具有对应学段对应学科教师资格证书]", "note[证书限期取得]",
+    assert read(EARLIER_CERT) == ["certificate[往届毕业生须具有相应学段对应学科教师资格证书]", "note[证书限期取得]",
                                   "service_years[最低服务年限5年]"]
 
 
@@ -218,8 +218,8 @@ def test_fresh_graduate_is_not_asked_the_certificate_now(engine):
 
 
 def test_certificate_deadlines_after_appointment_are_notes():
-    assert read("须在2023年7月之前取得对应学段学科教师资格证书或同时取得对应学段学科的《中小学幼儿园教师资格考试合格证明》"
-                "和相应的《普通话等级证书》，否则予以解聘。") == ["note[证书限期取得]"]
+    assert read("须在2024年6月之前取得相应学段学科教师资格证书或同时取得对应学段学科的《中小学幼儿园教师资格考试合格证明》"
+                "和相应的《普通话等级证书》，否则解除聘用合同。") == ["note[证书限期取得]"]
     text = ("教师资格证仍实施“先上岗、再考证”阶段性措施，但须在规定时间内取得相应教师资格证，否则解除聘用合同。"
             "其中2021届、2022届师范类本科毕业生须于2023年7月31日前取得，其他人员须于2024年7月31日前取得。")
     assert set(kinds(text)) == {Kind.NOTE}

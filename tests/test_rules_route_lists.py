@@ -17,10 +17,10 @@ from matching.rules.parser import parse_cell
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
 
-DAY = dt.date(2021, 11, 20)
-ROUTES = ("招聘对象及条件：1.2021届、2022届全日制普通高校硕博士研究生毕业。2.2021届、2022届全日制一流大学建设高校、"
-          "一流学科建设高校的“一流学科”（或原“985”“211”高校）本科毕业生。3.2021届、2022届全日制普通高校第一段（批）"
-          "录取的师范类本科毕业生。2020年、2021年获得教育部留学服务中心认证的硕博士研究生，并符合报考条件的也可报考。")
+DAY = dt.date(2022, 11, 20)
+ROUTES = ("招聘对象及条件：1.2022届、2023届全日制普通高校硕博士研究生毕业。2.2022届、2023届全日制一流学科建设高校、"
+          "一流大学建设高校的“一流学科”（或原“211”“985”高校）本科毕业生。3.2022届、2023届全日制普通高校第一段（批）"
+          "录取的师范类本科毕业生。2021年、2022年获得教育部留学服务中心认证的硕博士研究生，并符合报考条件的亦可报考。")
 CELL = "具备教师基本素质和教育教学能力。" + ROUTES
 
 
@@ -48,38 +48,38 @@ def test_route_list_is_one_condition_of_four_routes():
     assert not any(c.kind is Kind.NEEDS_REVIEW for c in conds)
 
 
-def test_master_of_2021_is_eligible(engine):
-    v = verdict(engine, EducationLevel.MASTER, Degree.MASTER, 2021)
+def test_master_of_2022_is_eligible(engine):
+    v = verdict(engine, EducationLevel.MASTER, Degree.MASTER, 2022)
     assert v.status is Status.ELIGIBLE
-    assert route_reason(v) == "报考身份符合：岗位面向2021、2022届硕博士研究生（第1项），您2021年毕业，您的学历为硕士研究生"
+    assert route_reason(v) == "报考身份符合：岗位面向2022、2023届硕博士研究生（第1项），您2022年毕业，您的学历为硕士研究生"
 
 
-def test_bachelor_of_2022_is_reviewed_on_school_kind_only(engine):
-    v = verdict(engine, EducationLevel.BACHELOR, Degree.BACHELOR, 2022, school="华中师范大学")
+def test_bachelor_of_2023_is_reviewed_on_school_kind_only(engine):
+    v = verdict(engine, EducationLevel.BACHELOR, Degree.BACHELOR, 2023, school="华中师范大学")
     assert v.status is Status.NEEDS_REVIEW
     reason = route_reason(v)
     assert reason.startswith("报考身份待核实：")
     tail = reason.split("（符合其一即可）。")[1]
-    assert tail == ("第2项：请核实是否为一流大学建设高校、一流学科建设高校的“一流学科”（或原“985”“211”高校）本科毕业生（您的学校为华中师范大学）；"
+    assert tail == ("第2项：请核实是否为一流学科建设高校、一流大学建设高校的“一流学科”（或原“211”“985”高校）本科毕业生（您的学校为华中师范大学）；"
                     "第3项：请核实是否为第一段（批）录取的师范类本科毕业生（您的学校为华中师范大学）")
 
 
 def test_bachelor_of_another_year_fails_every_route(engine):
-    v = verdict(engine, EducationLevel.BACHELOR, Degree.BACHELOR, 2023)
+    v = verdict(engine, EducationLevel.BACHELOR, Degree.BACHELOR, 2024)
     assert v.status is Status.NOT_ELIGIBLE
     tail = route_reason(v).split("（符合其一即可）。")[1]
-    assert tail == "第1项：您2023年毕业，您的学历为本科；第2项：您2023年毕业；第3项：您2023年毕业；第4项：您的学历为本科，您的学位为学士"
+    assert tail == "第1项：您2024年毕业，您的学历为本科；第2项：您2024年毕业；第3项：您2024年毕业；第4项：您的学历为本科，您的学位为学士"
 
 
 def test_junior_college_graduate_fails_on_level(engine):
-    v = verdict(engine, EducationLevel.JUNIOR_COLLEGE, None, 2021)
+    v = verdict(engine, EducationLevel.JUNIOR_COLLEGE, None, 2022)
     assert v.status is Status.NOT_ELIGIBLE
     assert route_reason(v).startswith("报考身份不符：")
 
 
 def test_master_of_an_earlier_year_is_reviewed_as_a_returnee(engine):
     # Not refused: the overseas route has no 届, only a certification the record cannot tell.
-    v = verdict(engine, EducationLevel.MASTER, Degree.MASTER, 2019)
+    v = verdict(engine, EducationLevel.MASTER, Degree.MASTER, 2020)
     assert v.status is Status.NEEDS_REVIEW
     assert route_reason(v).endswith("第4项：请核实您的学位是否在境外取得并经教育部留学服务中心认证")
 
@@ -90,7 +90,7 @@ def test_unknown_year_and_level_is_reviewed_not_refused(engine):
 
 
 def test_list_with_an_unread_item_stays_to_review():
-    cell = "招聘对象及条件：1.2021届、2022届全日制普通高校硕博士研究生毕业。2.具有三年以上教学经历的在职教师。"
+    cell = "招聘对象及条件：1.2022届、2023届全日制普通高校硕博士研究生毕业。2.具有三年以上教学经历的在职教师。"
     conds = parse_cell("备注", cell)
     assert not any(isinstance(c.payload, EitherCond) for c in conds)
     assert any(c.kind is Kind.NEEDS_REVIEW for c in conds)
