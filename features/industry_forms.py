@@ -71,4 +71,3 @@ def told_as_past(text: str, start: int, end: int) -> bool:
     """True if the industry word ``text[start:end]`` names where the graduate has been (or once wished
     to go, or the family works), not a wish of theirs now."""
     return _PAST_AFTER.match(text, end) is not None or _PAST_BEFORE.search(text[max(0, start - 8):start]) is not None
-

@@ -106,8 +106,6 @@ class InferredLocation:
 #: name is too often a word or a town (博爱, 民权, 新安镇). Zone words are added as the real tables need
 #: them: Henan 2026 names a county's short name before no other (高新区, 新区, 示范区: none).
 _NAMED_AFTER_COUNTY = r"(?:分局|分队|大队|中队|分院|监狱|经济技术开发区|高新技术产业开发区|产业集聚区|商务区)"
-#: What may follow another province's county by its short name (``place_gazetteer.COUNTY_SHORT_NAME_END``).
-_ENDS_COUNTY_SHORT_NAME = COUNTY_SHORT_NAME_END
 _NAME_HEAD = re.compile("(?:中共|中国共产党|中国人民政治协商会议|共青团)?")
 
 
@@ -122,7 +120,7 @@ def _follows(name: str) -> str:
     if name in _COUNTY_SHORT_NAMES:
         return f"(?={_NAMED_AFTER_COUNTY})"
     if name in _OTHER_COUNTY_SHORT_NAMES or spelled_by_short_name(name):  # 昆山; 伊春西林, 江西昌江
-        return _ENDS_COUNTY_SHORT_NAME
+        return COUNTY_SHORT_NAME_END
     if name.endswith("市"):
         return "(?!场)"  # 江山市场 is no 江山市
     return "(?!域)" if name.endswith("区") else ""

@@ -63,9 +63,10 @@ _HEADED_PREFECTURES = sorted(
 _PREFECTURE_AFTER_ITS_PROVINCE = {head + short: province for head, short, province in _HEADED_PREFECTURES}
 #: The same with a space between, as tables write a province and its city (「青海 海南」, as 「海南 三亚」); not
 #: before 省 or 市 (「青海 海南省」 names two provinces).
-_JOINED_PREFECTURE = re.compile("|".join(rf"{head}\s*{short}(?![省市])" for head, short, _ in _HEADED_PREFECTURES))
+_JOINED_PREFECTURE_BRANCHES = [rf"{head}\s*{short}(?![省市])" for head, short, _ in _HEADED_PREFECTURES]
+_JOINED_PREFECTURE = re.compile("|".join(_JOINED_PREFECTURE_BRANCHES))
 _PROVINCE = re.compile("|".join(sorted(
-    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_JOINED_PREFECTURE.pattern.split("|"),
+    [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_JOINED_PREFECTURE_BRANCHES,
      *(f"{p}(?!区|县|州|藏族|蒙古族)" for p in PROVINCES)],
     key=lambda name: len(name.split("(")[0]), reverse=True)))
 _ENDS_WITH_PROVINCE = re.compile(rf"(?:{_PROVINCE_ALTERNATION})$")

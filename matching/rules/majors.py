@@ -163,8 +163,9 @@ class MajorChecker:
             # 「金融」「会计」 with no level: the 专业学位 类别 (0251, 1253) is, for a 本科 graduate, the 本科
             # major of its name with 学 (金融学, 会计学), which the 本科 catalog holds.
             return Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}"
-        undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=any(x.related for x in refs))]
-        wanted = self.describe(refs) + ("等相关专业" if any(r.related for r in refs) else "")
+        related = any(r.related for r in refs)
+        undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=related)]
+        wanted = self.describe(refs) + ("等相关专业" if related else "")
         if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
                 self._discipline(r) for r in undecided):
             # 「计算机科学与技术一级学科」 names a 研究生 discipline; which 本科 majors it takes (软件工程 of

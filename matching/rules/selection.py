@@ -58,8 +58,10 @@ def selection_condition(job: Job) -> Condition | None:
     if civil_service_selection(job):
         column, text = next((c, t) for c, t in _texts(job) if _SELECTION.search(t))
         return Condition(Kind.STATUS, DetailCond(text, selection=CIVIL_SERVANTS), Span(column, 0, len(text)), text)
+    if _opened(job):
+        return None
     for column, text in _texts(job):
-        if not _opened(job) and (m := _POOL.search(text)) is not None:
+        if (m := _POOL.search(text)) is not None:
             said = m.group(0)
             return Condition(Kind.STATUS, DetailCond(said, selection=m.group("pool")), Span(column, m.start(), m.end()), said)
     return None
