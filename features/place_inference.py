@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from features.data.places import (
@@ -66,6 +67,7 @@ from features.place_names import (
     OTHER_PREFECTURE_SHORT_NAMES,
     joined_prefecture_after_province,
     province_full_name,
+    province_name_spans,
     provinces_named,
     short_name,
 )
@@ -201,13 +203,25 @@ def _division(name: str) -> _Division:
     return _DIVISIONS.get(name) or _COUNTY_SHORT_NAMES.get(name) or _OTHER_COUNTY_SHORT_NAMES[name]
 
 
+def _names_outside_provinces(text: str) -> Iterator[re.Match[str]]:
+    """The place names ``_DIVISION_NAME`` finds in ``text``, left to right, none starting inside a province's
+    name (``province_name_spans``): 「广东城区」 names 广东, not 北京's 东城区; the search goes on after the province."""
+    spans = province_name_spans(text)
+    position = 0
+    while (m := _DIVISION_NAME.search(text, position)) is not None:
+        province_end = next((end for start, end in spans if start < m.start() < end), None)
+        if province_end is None:
+            yield m
+        position = province_end if province_end is not None else max(m.end(), m.start() + 1)
+
+
 def _read_address(text: str) -> tuple[set[str], list[_Division]]:
     """The provinces and divisions ``text`` names as an address does, the larger first: none
     after its first county-level place, nor a province after any place (in 「洛阳市涧西区湖北路
     司法所」 and 「焦作市马村区安阳城街道办事处」 湖北 and 安阳 name a street and a town inside)."""
     divisions: list[_Division] = []
     first = None
-    for m in _DIVISION_NAME.finditer(text):
+    for m in _names_outside_provinces(text):
         heads = m.group() in TWO_CHARACTER_COUNTIES and _NAME_HEAD.fullmatch(text[:m.start()])
         if heads and text.startswith("镇", m.end()):
             # 「新县镇卫生院」: a town's name (新县镇 of 河北's 孟村), not the county's, whatever names it

@@ -87,6 +87,19 @@ def provinces_named(text: str) -> set[str]:
             if name not in CITIES_RUNNING_INTO_PROVINCE_NAMES}
 
 
+def province_name_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``provinces_named`` reads a province's short name in ``text``, as (start, end): 广东 of 「广东城区」,
+    青海 of 「青海海南」. A place name starting inside one is not read (东城区 of 「广东城区」 is no 北京's, 西城区 of
+    「广西城区」「江西城区」, 古城区 of 「内蒙古城区」, 海城区 of 「青海城区」): read left to right, the province is read first,
+    as a city's name hides a province's starting inside it (``CITIES_RUNNING_INTO_PROVINCE_NAMES``)."""
+    spans = []
+    for m in _PROVINCE.finditer(text):
+        if m.group() not in CITIES_RUNNING_INTO_PROVINCE_NAMES:
+            province = _PREFECTURE_AFTER_ITS_PROVINCE.get(re.sub(r"\s", "", m.group()), m.group())
+            spans.append((m.start(), m.start() + len(province)))
+    return spans
+
+
 def joined_prefecture_after_province(text: str) -> str:
     """``text`` with the space taken out between a province and its prefecture named as a province is
     (「青海 海南」 → 「青海海南」, 青海's 海南藏族自治州; 「吉林省 吉林」), so that it reads as one place."""
@@ -221,6 +234,25 @@ def _whole_province(name: str) -> str:
         before = rf"(?:^|[^一-鿿\s]|[{ends}]|(?:^|[^{held_by}])省\s*|(?:^|[^{held_by}\s省])\s+)"
     return (f"{before}{re.escape(name)}"
             f"(?:(?:[一-鿿]{{0,8}}?自治区|特别行政区|[省市])(?:$|[^{_NAME_GOES_ON}])|$|[^一-鿿{_NAME_GOES_ON}])")
+
+
+def _autonomous_prefectures_by_short_name() -> dict[str, str]:
+    """An autonomous prefecture's short name and 州 → its full name (海南州 → 海南藏族自治州, 恩施州 →
+    恩施土家族苗族自治州, 伊犁州 → 伊犁哈萨克自治州)."""
+    return {short + "州": full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
+
+
+_AUTONOMOUS_PREFECTURES = _autonomous_prefectures_by_short_name()
+
+
+def spellings_of_a_place(place: str) -> tuple[str, ...]:
+    """The spellings a place filter looks for ``place`` by: itself, and for an autonomous prefecture written
+    as its short name and 州 its full name too (「海南州」 also 「海南藏族自治州」, which the place read from a
+    post stating 「青海海南」「青海 海南」 or 「海南藏族自治州共和县」 holds; 「恩施州」 「恩施土家族苗族自治州」): a
+    written 海南州 is no part of 海南藏族自治州, and 海南 alone is the province."""
+    place = place.strip()
+    full = _AUTONOMOUS_PREFECTURES.get(place)
+    return (place, full) if full else (place,)
 
 
 @functools.lru_cache(maxsize=256)

@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
-from features.place_names import whole_name_patterns
+from features.place_names import spellings_of_a_place, whole_name_patterns
 from features.records import Job
 from service.storage.convert import inferred_place_column, job_from_row, job_to_columns
 from service.storage.models import JobRow
@@ -73,8 +73,9 @@ def _at_place(place: str, *, whole_names: bool = True):
     stated place always wins: the place of a post stating one is read from it alone, so a post stating
     郑州市 is not found under 开封 whatever its employer's name says. The place filter reads whole names
     (「新县」 finds 信阳市新县, not 湖北 阳新县 nor 河北 安新县); a keyword any letters."""
-    return or_(_names_place(JobRow.location, place, whole_names=whole_names),
-               _names_place(JobRow.location_inferred, place, whole_names=whole_names))
+    # 「海南州」 is also looked for as 「海南藏族自治州」, the name the place read from the province down holds.
+    return or_(*(_names_place(column, spelling, whole_names=whole_names) for spelling in spellings_of_a_place(place)
+                 for column in (JobRow.location, JobRow.location_inferred)))
 
 
 def _job_query(query: Select, filters: JobFilters) -> Select:
