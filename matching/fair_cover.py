@@ -30,11 +30,14 @@ def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fa
                audience: Audience) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each employer whose posts have no guest moved to the part of its theme whose
     guests may apply for most of them, the note naming the moves). ``themes``: theme name → ``Theme``.
-    Deterministic: fairs in plan order, employers in each fair's order, ties to the earlier part."""
+    Deterministic: fairs in plan order, employers in each fair's order, ties to the earlier part.
+    Each fair's ``places`` stay those of the employers the cut put there, the places of employers
+    moved in listed apart (``Fair.moved_places``)."""
     fairs = list(fairs)
     by_theme: dict[str, list[int]] = {}
     for n, fair in enumerate(fairs):
         by_theme.setdefault(fair.theme, []).append(n)
+    home = {(fair.theme, employer): n for n, fair in enumerate(fairs) for employer in fair.employers}
     moves: list[tuple[str, str, str, int]] = []  # (employer, from title, to title, posts now met)
     swaps: list[tuple[str, str, str, str, str, int]] = []  # (employer in, its part, full part, employer out, its new part, met)
     for name, numbers in by_theme.items():
@@ -43,31 +46,23 @@ def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fa
         theme = themes[name]
         # graduate → the theme's posts they may apply for (all parts), to see whom a moved post meets
         applies = {g.graduate_id: set(g.job_ids) for g in audience(theme, set(theme.positions))}
-        for source in numbers:
-            for employer in list(fairs[source].employers):
-                fair = fairs[source]
-                posts = _posts_of(fair, employer)
-                if (not posts or any(p.graduates for p in posts)
-                        or len(fair.positions) - len(posts) < limits.min_positions):
-                    continue
-                ids = {p.job_id for p in posts}
-                best, met = None, 0
-                for target in numbers:
-                    other = fairs[target]
-                    if (target == source or len(other.employers) >= limits.max_employers
-                            or len(other.positions) + len(posts) > limits.max_positions):
-                        continue
-                    reached = sum(any(j in applies.get(g.graduate_id, ()) for g in other.graduates) for j in ids)
-                    if reached > met:
-                        best, met = target, reached
-                if best is None:
-                    continue
-                moves.append((employer, fair.title, fairs[best].title, met))
-                fairs[source], fairs[best] = _moved(fair, fairs[best], employer, posts, theme, audience)
-        swapped = _swap_into_full(fairs, numbers, theme, applies, limits=limits, audience=audience)
-        swaps += swapped
-        if swapped or any(m[1] in {fairs[n].title for n in numbers} for m in moves):
+        swapped_out: set[str] = set()
+        changed = False
+        # Until nothing moves: a swap leaves the swapped-in employer's own part one employer short, room a
+        # later move may use (Henan by industry: 新密市林业局 could join 农业农村专场（之六） only after a swap).
+        # Each step meets a post of an employer none of whose posts had a guest and takes no guest from
+        # any, so such employers only get fewer and the loop ends.
+        while True:
+            moved = _move_into_room(fairs, numbers, theme, applies, home, limits=limits, audience=audience)
+            swapped = _swap_into_full(fairs, numbers, theme, applies, home, swapped_out, limits=limits, audience=audience)
+            moves += moved
+            swaps += swapped
+            if not moved and not swapped:
+                break
+            changed = True
+        if changed:
             _retell_others(fairs, numbers, theme, applies)
+    fairs = [_placed(fair, n, home) for n, fair in enumerate(fairs)]
     notes = []
     if moves:
         shown = "；".join(f"{e}（{a} → {b}）" for e, a, b, _ in moves[:5]) + (f"等 {len(moves)} 家单位" if len(moves) > 5 else "")
@@ -78,28 +73,78 @@ def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fa
             f"等 {len(swaps)} 对" if len(swaps) > 5 else "")
         notes.append(f"{sum(s[-1] for s in swaps)} 个岗位没有受邀者可报考，其可报考者所在的招聘会已满，与该场一家没有受邀者可报考的单位"
                      f"对调（不增加邀请，没有受邀者因此少了可报考的岗位）：{shown}")
+    if moved_in := sum(bool(f.moved_places) for f in fairs):
+        notes.append(f"{moved_in} 场招聘会有从同主题其他场移入的单位：「地点」只列按地点排入本场的单位所在地，"
+                     f"移入单位的所在地另列为「移入单位所在地」")
     return tuple(fairs), notes
+
+
+def _move_into_room(fairs: list[Fair], numbers: Sequence[int], theme: Theme, applies: Mapping[str, set[str]],
+                    home: Mapping[tuple[str, str], int], *, limits: FairLimits,
+                    audience: Audience) -> list[tuple[str, str, str, int]]:
+    """Each employer none of whose posts has a guest where it is moved to the part with room whose guests
+    may apply for most of its posts (its own part keeping ``min_positions``). Returns what moved."""
+    moves = []
+    for source in numbers:
+        for employer in list(fairs[source].employers):
+            fair = fairs[source]
+            posts = _posts_of(fair, employer)
+            if (not posts or any(p.graduates for p in posts)
+                    or len(fair.positions) - len(posts) < limits.min_positions):
+                continue
+            ids = {p.job_id for p in posts}
+            best, met = None, 0
+            for target in numbers:
+                other = fairs[target]
+                if (target == source or len(other.employers) >= limits.max_employers
+                        or len(other.positions) + len(posts) > limits.max_positions):
+                    continue
+                reached = sum(any(j in applies.get(g.graduate_id, ()) for g in other.graduates) for j in ids)
+                if reached > met:
+                    best, met = target, reached
+            if best is None:
+                continue
+            # An employer swapped out earlier was not placed here by place: say where it had gone.
+            came = "按地点原排入" if home.get((fair.theme, employer)) == source else "对调到"
+            moves.append((employer, fair.title, fairs[best].title, met))
+            fairs[source], fairs[best] = _moved(fair, fairs[best], employer, posts, theme, audience,
+                                                note=f"；{came}「{fair.title}」，该场没有受邀者可报考，移到本场（本场已邀请其可报考者）")
+    return moves
+
+
+def _placed(fair: Fair, number: int, home: Mapping[tuple[str, str], int]) -> Fair:
+    """``fair`` with ``places`` those of the posts of employers the cut put there and ``moved_places``
+    the others' (review: moved employers' places were appended, so 党政机关专场（之一）, cut for 三门峡 信阳
+    南阳, read as held for 林州 兰考 邓州 too)."""
+    own = [p.location for p in fair.positions if home.get((fair.theme, _employer(p))) == number]
+    places = tuple(dict.fromkeys(place for place in own if place))
+    moved = [p.location for p in fair.positions if home.get((fair.theme, _employer(p))) != number]
+    return replace(fair, places=places, moved_places=tuple(dict.fromkeys(
+        place for place in moved if place and place not in places)))
+
+
+def _employer(post: FairPosition) -> str:
+    """The employer a post is cut with (a post of no stated employer is its own)."""
+    return post.employer or f"（未注明单位：{post.job_id}）"
 
 
 def _posts_of(fair: Fair, employer: str) -> list[FairPosition]:
     """The posts ``employer`` brings to ``fair`` (a post of no stated employer is its own, as the cut names it)."""
-    return [p for p in fair.positions if (p.employer or f"（未注明单位：{p.job_id}）") == employer]
+    return [p for p in fair.positions if _employer(p) == employer]
 
 
 def _moved(source: Fair, target: Fair, employer: str, posts: Sequence[FairPosition], theme: Theme,
-           audience: Audience, *, note: str = "") -> tuple[Fair, Fair]:
+           audience: Audience, *, note: str) -> tuple[Fair, Fair]:
     """(``source`` without ``employer``, ``target`` with it): the target's guests stay, each now
     listing the moved posts they may apply for (their invitation's own words kept)."""
     guests = _retold(target, {p.job_id for p in target.positions} | {p.job_id for p in posts}, theme, audience)
     counts = {p.job_id: sum(p.job_id in g.job_ids for g in guests) for p in posts}
-    note = note or f"；按地点原排入「{source.title}」，该场没有受邀者可报考，移到本场（本场已邀请其可报考者）"
     added = tuple(replace(p, graduates=counts[p.job_id], reason=p.reason + note) for p in posts)
     kept = tuple(p for p in source.positions if p.job_id not in {q.job_id for q in posts})
-    source = replace(source, employers=tuple(e for e in source.employers if e != employer), positions=kept,
-                     places=tuple(dict.fromkeys(p.location for p in kept if p.location)))
-    positions = target.positions + added
-    target = replace(target, employers=target.employers + (employer,), positions=positions, graduates=tuple(guests),
-                     places=tuple(dict.fromkeys(p.location for p in positions if p.location)))
+    # places are set once every move is made (``_placed``)
+    source = replace(source, employers=tuple(e for e in source.employers if e != employer), positions=kept)
+    target = replace(target, employers=target.employers + (employer,), positions=target.positions + added,
+                     graduates=tuple(guests))
     return source, target
 
 
@@ -135,16 +180,18 @@ def _retell_others(fairs: list[Fair], numbers: Sequence[int], theme: Theme, appl
         fairs[n] = replace(fairs[n], graduates=tuple(guests))
 
 
-def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, applies: Mapping[str, set[str]], *,
-                    limits: FairLimits, audience: Audience) -> list[tuple[str, str, str, str, str, int]]:
+def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, applies: Mapping[str, set[str]],
+                    home: Mapping[tuple[str, str], int], swapped_out: set[str], *, limits: FairLimits,
+                    audience: Audience) -> list[tuple[str, str, str, str, str, int]]:
     """Each employer still without a guest where it is, its applicants' parts being full (on Henan by
     industry 65 posts: parts of one-post employers fill at ``max_employers``), swapped with an employer of
     such a part none of whose guests may apply for its posts, which goes to the first's own part or to
     another with room. Nothing is given up for it: no guest loses a post they may apply for at their fair,
     no one is invited again, and every part keeps the size limits (a swap keeps each part's employers).
     Of the swaps that do, the one meeting most of the employer's posts, then most of the other's where
-    it goes, then the earliest. Returns what moved: (employer, its part, the full part, the employer
-    swapped out, where that went, posts of both now met)."""
+    it goes, then the earliest. ``swapped_out``: employers swapped out of a part before (not again),
+    added to. Returns what moved: (employer, its part, the full part, the employer swapped out, where
+    that went, posts of both now met)."""
     done = []
     for source in numbers:
         for employer in list(fairs[source].employers):
@@ -158,7 +205,7 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
                     continue
                 for other in fairs[target].employers:
                     leaving = _posts_of(fairs[target], other)
-                    if other in {d[3] for d in done} or _met(fairs[target], leaving, applies):
+                    if other in swapped_out or _met(fairs[target], leaving, applies):
                         continue  # moved once already (its reason says from where), or a guest there would lose a post
                     for dest in numbers:
                         if dest != target and _fits(fairs, source, target, dest, len(posts), len(leaving), limits=limits):
@@ -169,12 +216,14 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
                 continue
             target, other, leaving, dest = best
             s_title, t_title, d_title = fairs[source].title, fairs[target].title, fairs[dest].title
+            came = "按地点原排入" if home.get((theme.theme, employer)) == source else "对调到"
             fairs[source], fairs[target] = _moved(fairs[source], fairs[target], employer, posts, theme, audience,
-                                                  note=f"；按地点原排入「{s_title}」，该场没有受邀者可报考；本场单位已满，"
+                                                  note=f"；{came}「{s_title}」，该场没有受邀者可报考；本场单位已满，"
                                                        f"与「{other}」对调到本场（本场已邀请其可报考者）")
             fairs[target], fairs[dest] = _moved(fairs[target], fairs[dest], other, leaving, theme, audience,
                                                 note=f"；按地点原排入「{t_title}」，该场没有受邀者可报考，"
                                                      f"与「{employer}」对调到本场，让出位置")
+            swapped_out.add(other)
             done.append((employer, s_title, t_title, other, d_title, -key[0] - key[1]))
     return done
 
@@ -193,3 +242,73 @@ def _fits(fairs: Sequence[Fair], source: int, target: int, dest: int, coming: in
         parts[n][0] += employers
         parts[n][1] += positions
     return all(e <= limits.max_employers and limits.min_positions <= p <= limits.max_positions for e, p in parts.values())
+
+
+def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits,
+             audience: Audience) -> tuple[tuple[Fair, ...], list[str]]:
+    """(``fairs`` with each post still without a guest saying why its employer did not move to where its
+    applicants are, the note counting them by reason). Run after ``cover_bare`` and the cap's and full
+    fairs' reasons, which say why no guest here may apply; this says why no move met them (review: on
+    Henan by industry 52 posts read only 「可报考的毕业生都已受邀满 4 场」, though 49 had an applicant
+    invited to another part of their theme)."""
+    by_theme: dict[str, list[int]] = {}
+    for n, fair in enumerate(fairs):
+        by_theme.setdefault(fair.theme, []).append(n)
+    applicants: dict[str, dict[str, set[str]]] = {}  # theme → job id → the graduates who may apply for it
+    counts = {"full": 0, "employer": 0, "absent": 0}
+    shown = []
+    for n, fair in enumerate(fairs):
+        if all(p.graduates for p in fair.positions):
+            shown.append(fair)
+            continue
+        if fair.theme not in applicants:
+            theme = themes.get(fair.theme)
+            found: dict[str, set[str]] = {}
+            for g in (audience(theme, set(theme.positions)) if theme else ()):
+                for job_id in g.job_ids:
+                    found.setdefault(job_id, set()).add(g.graduate_id)
+            applicants[fair.theme] = found
+        positions = []
+        for p in fair.positions:
+            if not p.graduates:
+                mine = applicants[fair.theme].get(p.job_id, set())
+                where = [fairs[m] for m in by_theme[fair.theme]
+                         if m != n and any(g.graduate_id in mine for g in fairs[m].graduates)]
+                if not where:  # the cap's or the full fair's reason already says so (``fair_caps``, ``full_notes``)
+                    counts["absent"] += 1
+                    said = ""
+                elif any(q.graduates for q in _posts_of(fair, _employer(p))):
+                    counts["employer"] += 1
+                    said = (f"；其可报考者在「{where[0].title}」{f'等 {len(where)} 场' if len(where) > 1 else ''}，"
+                            f"但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走")
+                else:
+                    counts["full"] += 1
+                    said = f"；其可报考者在「{where[0].title}」{f'等 {len(where)} 场' if len(where) > 1 else ''}，" + _why_not_in(
+                        where[0], fair, len(_posts_of(fair, _employer(p))), mine, limits=limits)
+                p = replace(p, reason=p.reason + said)
+            positions.append(p)
+        shown.append(replace(fair, positions=tuple(positions)))
+    left = sum(counts.values())
+    if not counts["full"] and not counts["employer"]:  # the cap's and full fairs' notes say it all
+        return tuple(shown), []
+    parts = [f"{counts['full']} 个其可报考者所在的招聘会容不下其单位（已满且没有可对调的单位，或本场将少于最少岗位数）" if counts["full"] else "",
+             f"{counts['employer']} 个其单位另有岗位在本场有受邀者（一家单位只排一场）" if counts["employer"] else "",
+             f"{counts['absent']} 个本主题的招聘会都没有邀请其可报考者" if counts["absent"] else ""]
+    return tuple(shown), [f"{left} 个岗位仍没有受邀者可报考：{'，'.join(x for x in parts if x)}（各岗位理由中注明）"]
+
+
+def _why_not_in(target: Fair, source: Fair, coming: int, applicants: set[str], *, limits: FairLimits) -> str:
+    """Why an employer of ``coming`` posts with no guest in ``source`` could not move to ``target``, where
+    ``applicants`` of its posts are guests, nor be swapped in: short, for the post's reason."""
+    if len(target.employers) < limits.max_employers and len(target.positions) + coming <= limits.max_positions:
+        return f"移走后本场将少于 {limits.min_positions} 个岗位，未移走"
+    full = (f"该场已有 {limits.max_employers} 家单位" if len(target.employers) >= limits.max_employers
+            else f"该场移入后将超过 {limits.max_positions} 个岗位")
+    free = [e for e in target.employers
+            if not any(p.job_id in _guests_may(target) for p in _posts_of(target, e))]
+    return full + ("，其可对调的单位已对调过或对调后岗位数不合每场限制" if free else "，且各单位都有受邀者可报考，不能对调")
+
+
+def _guests_may(fair: Fair) -> set[str]:
+    """The posts of ``fair`` some guest of it may apply for."""
+    return {p.job_id for p in fair.positions if p.graduates}

@@ -73,6 +73,10 @@ class Fair:
     places: tuple[str, ...]
     positions: tuple[FairPosition, ...]
     graduates: tuple[FairGraduate, ...]
+    # The places of employers moved here after the cut (``matching.fair_cover``) that the fair's own
+    # employers do not share: kept apart from ``places`` so that its 地点 stays the area it was cut for
+    # (Henan by industry: 党政机关专场（之一）, cut for 三门峡 信阳 南阳, listed 林州 兰考 邓州 as its own).
+    moved_places: tuple[str, ...] = ()
 
     @property
     def headcount(self) -> int:

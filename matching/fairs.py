@@ -51,7 +51,7 @@ from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_absentees import absent_graduates
 from matching.fair_audience import theme_audience
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
-from matching.fair_cover import cover_bare
+from matching.fair_cover import cover_bare, why_left
 from matching.fair_cuts import area, moved_note, regroup
 from matching.fair_invitations import full_notes, invite
 from matching.fair_limits import FairLimits
@@ -129,6 +129,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
         notes += said
         explained = cap_left(fairs, planner.first_fairs)
     fairs, said = full_notes(fairs, limits=limits, explained=explained)
+    notes += said
+    fairs, said = why_left(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience)
     notes += said
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else

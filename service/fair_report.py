@@ -50,6 +50,7 @@ def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate]) -> dic
     return {
         "number": number, "key": fair.key, "theme": fair.theme, "title": fair.title, "part": fair.part,
         "parts": fair.parts, "employers": list(fair.employers), "places": list(fair.places),
+        "moved_places": list(fair.moved_places),
         "headcount": fair.headcount, "headcount_unknown": fair.headcount_unknown, "headcount_open": fair.headcount_open,
         "positions": [{"job_id": p.job_id, "title": p.title, "employer": p.employer, "location": p.location,
                        "headcount": shown_headcount(p), "reason": p.reason, "graduates": p.graduates} for p in fair.positions],

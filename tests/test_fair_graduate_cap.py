@@ -101,7 +101,10 @@ def test_a_post_whose_only_applicant_is_capped_stays_and_says_why(catalog, segme
     assert Counter(g.graduate_id for f in capped.fairs for g in f.graduates) == {"G": 1, "M": 1, "X": 1}
     (bare,) = [p for f in capped.fairs for p in f.positions if p.graduates == 0]
     assert bare.job_id == worse
-    assert bare.reason.endswith("；可报考的毕业生都已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考")
+    # and why its employer does not go to G's part (``fair_cover.why_left``): its own would fall under 2 posts
+    # or keep its other post's guest
+    assert "；可报考的毕业生都已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考；其可报考者在「" in bare.reason
+    assert bare.reason.endswith("未移走")
     assert any(n.startswith("1 个岗位的可报考者都已受邀满 1 场") and n.endswith(f"：{worse}") for n in capped.notes)
     assert [f.key for f in capped.fairs] == [f.key for f in free.fairs]  # the same fairs are held
 

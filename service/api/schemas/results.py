@@ -256,7 +256,8 @@ class FairPublic(BaseModel):
     part: int
     parts: int
     employers: list[str]
-    places: list[str]
+    places: list[str] = Field(description="按地点分场时本场单位的所在地（移入的单位除外）")
+    moved_places: list[str] = Field(default_factory=list, description="从同主题其他场移入本场的单位所在地（不在 places 中的）")
     headcount: int = Field(description="已注明的招聘人数之和")
     headcount_unknown: int = Field(description="未注明招聘人数的岗位数")
     headcount_open: int = Field(description="招聘人数为「若干」的岗位数（不计入 headcount）")
