@@ -185,6 +185,29 @@ def _direct_county_short_names(names: dict[str, Division]) -> None:
             names[short] = Division(province, full, None, needs_context=True)
 
 
+def _henan_short_names_after_heads(names: dict[str, Division], shorts: dict[str, list[Division]]) -> None:
+    """A Henan county's short name right after its prefecture's or province's name (「河南兰考」「濮阳南乐」
+    「河南南召」), read as one name where that head says which, as another province's is (「山东东平」,
+    ``_national_counties``): alone, a Henan short name names a county only before 分局, 监狱 … (博爱, 民权
+    are words too). Not a prefecture's bare name (「河南濮阳」 is 濮阳市, not 濮阳县), nor one two counties
+    under the head share; a name shared with other provinces (鼓楼区) only after its prefecture's."""
+    found: dict[str, list[Division]] = {}
+    for short, divisions in shorts.items():
+        if len(short) < 2 or short in names or short in PROVINCES:
+            continue
+        for division in divisions:
+            if division.province != "河南":
+                continue
+            heads = {short_name(division.prefecture or "")}
+            if division.county not in HENAN_SHARED_NAMES:
+                heads.add(division.province)
+            for head in heads - {""}:
+                found.setdefault(head + short, []).append(division)
+    for spelling, (division, *others) in found.items():
+        if not others:
+            names.setdefault(spelling, replace(division, needs_context=False))
+
+
 @functools.cache
 def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping[str, Division]]:
     """Every listed spelling of a division → the division; the short names of Henan's and Xinjiang's
@@ -207,6 +230,7 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
                 if (short := short_name(county)) != county:
                     shorts.setdefault(short, []).append(Division(province, prefecture, county, needs_context=True))
     unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
+    _henan_short_names_after_heads(names, shorts)
     # Every other province's prefecture-level divisions: a full name says its place alone, an
     # autonomous prefecture's 恩施州 too, a bare one (武汉, 恩施) beside its province only, and none
     # that names other divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).

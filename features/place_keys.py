@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from features.data.places import (
     ABBREVIATIONS,
     CITY_NAME_GUARDS,
+    CITY_SHORT_NAMES_ALSO_WORDS,
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     HENAN_SHARED_NAMES,
@@ -32,7 +33,7 @@ from features.data.places import (
 )
 from features.data.national_divisions import PREFECTURES
 from features.literal_trie import literal_trie
-from features.place_gazetteer import COUNTY_SHORT_NAME_END, county_spellings, spelled_by_short_name
+from features.place_gazetteer import COUNTY_SHORT_NAME_END, county_spellings, gazetteer, spelled_by_short_name
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, short_name
 from features.vocabulary import PLACE_TERMS
 
@@ -43,6 +44,12 @@ _COUNTY_SUFFIX = re.compile(r"(?:哈萨克|蒙古|回族|锡伯|塔吉克|黎族
 _DIRECT_COUNTY_SHORT_NAMES = frozenset(
     _COUNTY_SUFFIX.sub("", full) for counties in PROVINCE_DIRECT_COUNTIES.values() for full in counties
 ) - CITY_SHORT_NAMES_NOT_ALONE
+
+
+def _henan_county_spelling(spelling: str, county: str) -> bool:
+    """``spelling`` is read as the Henan county ``county`` (a short name after its head, ``place_gazetteer``)."""
+    division = gazetteer()[0].get(spelling)
+    return division is not None and division.county == county and spelling != county
 
 
 def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -87,7 +94,9 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         add(key, prefecture, under="河南")
         for county in members:
             if county not in HENAN_SHARED_NAMES:
-                add(county, under=key)
+                # 「河南兰考」「濮阳南乐」: the short name after its head (``place_gazetteer``), ending as in a wish.
+                after_heads = (head + short_name(county) for head in (key, "河南"))
+                add(county, *(s for s in after_heads if _henan_county_spelling(s, county)), under=key)
     for province in PROVINCES:
         add(province, province_full_name(province))
     # Every other province's prefecture-level divisions, by short name (武汉, 恩施; 恩施州 too), but
@@ -98,7 +107,9 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             continue
         for _, full, short in items:
             spellings = (full, *([short + "州"] if full.endswith("自治州") else []))
-            if short in PROVINCES:  # 青海海南, 吉林吉林: after its own province's name, the prefecture
+            if short in PROVINCES or short in CITY_SHORT_NAMES_ALSO_WORDS:
+                # 青海海南, 吉林吉林, 青海海东, 山西大同: after its own province's name, the prefecture (海东 alone
+                # is a word in a wish, ``_WORD_AFTER_PROVINCE`` guards its end).
                 spellings += (province + short, province_full_name(province) + short)
             if short in aliases or short in CITY_SHORT_NAMES_NOT_ALONE:
                 add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
@@ -149,11 +160,22 @@ _SHORT_NAME_END_IN_A_WISH = (COUNTY_SHORT_NAME_END[:-1]
                              + "|工作|上班|就业|发展|生活|附近|一带|周边|地区|这边|那边|[或和与及的都也等吧啊呀])")
 
 
+#: A prefecture's short name that is also a word after its province's (青海海东, 山西大同): the prefecture, where
+#: it ends as a county's short name does in a wish (「吉林白山黑水」 is no 白山市).
+_WORD_AFTER_PROVINCE = frozenset(
+    head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
+    for _, _, short in items if short in CITY_SHORT_NAMES_ALSO_WORDS
+    for head in (province, province_full_name(province)))
+_WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县区旗]|市(?!场)", "")
+
+
 def spelling_guard(spelling: str) -> str:
     """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
     its guards, else nothing; ``features.place_inference`` reads employer names with it too."""
     if spelled_by_short_name(spelling):  # 伊春西林, 广东新兴: not 「广东新兴产业」
         return _SHORT_NAME_END_IN_A_WISH
+    if spelling in _WORD_AFTER_PROVINCE:  # 「吉林省通化市梅河口市」 reads 通化市, an address's link, not 吉林省通化
+        return _WORD_AFTER_PROVINCE_END
     # By the spelling's own prefixes (no two guarded names start one spelling): a scan of the ~300 names
     # for each of ~13,000 spellings took 0.6 s at import.
     short = next((spelling[:end] for end in range(1, len(spelling) + 1) if spelling[:end] in _GUARDED), None)

@@ -13,6 +13,7 @@ from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
+from features.place_filter import level_spellings, place_filter_levels
 from features.place_names import spellings_of_a_place, whole_name_patterns
 from features.records import Job
 from service.storage.convert import inferred_place_column, job_from_row, job_to_columns
@@ -78,9 +79,21 @@ def _at_place(place: str, *, whole_names: bool = True):
                  for column in (JobRow.location, JobRow.location_inferred)))
 
 
+def _in_place(text: str):
+    """The place filter: ``text`` as written (``_at_place``), or, naming more than one level (「江西南昌」
+    「湖北恩施」 「河南兰考」, which no post writes so), the place read from it: its most specific level by its
+    spellings, within the levels above it (「北京朝阳区」 is not 长春's 朝阳区)."""
+    levels = place_filter_levels(text)
+    if levels is None:
+        return _at_place(text)
+    *within, place = levels
+    return and_(or_(*(_at_place(spelling) for spelling in level_spellings(place))),
+                *(_at_place(level) for level in within))
+
+
 def _job_query(query: Select, filters: JobFilters) -> Select:
     if filters.location:
-        query = query.where(_at_place(filters.location))
+        query = query.where(_in_place(filters.location))
     if filters.employer_type:
         query = query.where(JobRow.employer_type == filters.employer_type)
     if filters.category:

@@ -1,0 +1,80 @@
+"""What a place filter (``location`` of ``/api/jobs``, ``/organiser``) looks for when it names more than one
+level of a place: 「江西南昌」「湖北恩施」「青海海南」「河南兰考」 are read as a location cell is
+(``place_inference.stated_place``) and searched as that place, not as letters no post writes so.
+
+A filter naming one level (「南昌」「恩施州」「兰考县」「湖北」) is searched as written, as before; so is one
+the reader does not read whole (「北京朝阳」: 朝阳 is 北京's and 辽宁's, 「郑州市中原路」: a road), which this
+never widens to the place read from part of it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from features.data.national_divisions import PREFECTURES
+from features.data.places import PROVINCES
+from features.place_gazetteer import gazetteer
+from features.place_inference import stated_place
+from features.place_names import name_stem, province_full_name, short_name
+
+_PROVINCE_SHORT = {province_full_name(short): short for short in PROVINCES}
+#: A prefecture's short name as the Ministry's list gives it (恩施土家族苗族自治州 → 恩施, 海南藏族自治州 → 海南).
+_PREFECTURE_SHORT = {full: short for items in PREFECTURES.values() for _, full, short in items}
+
+
+def _levels(place: str) -> tuple[str, ...]:
+    """「河南省开封市兰考县」 → (河南省, 开封市, 兰考县): the province's full name, then the prefecture (or a
+    county-level place the province runs) the gazetteer names, then the rest (the county)."""
+    province = next((full for full in sorted(_PROVINCE_SHORT, key=len, reverse=True) if place.startswith(full)), None)
+    if province is None:
+        return ()
+    rest = place[len(province):]
+    names = gazetteer()[0]
+    for end in range(len(rest), 1, -1):
+        division = names.get(rest[:end])
+        if division is not None and division.county is None:
+            return tuple(level for level in (province, rest[:end], rest[end:]) if level)
+    return (province, rest) if rest else (province,)
+
+
+def _spellings(level: str) -> list[str]:
+    """How a filter may write ``level``: whole, without its suffix, by its short name (恩施, 恩施州)."""
+    short = _PREFECTURE_SHORT.get(level) or short_name(level)
+    found = {level, name_stem(level), short, _PROVINCE_SHORT.get(level, level)}
+    if level.endswith("自治州"):
+        found.add(short + "州")
+    if level.endswith("新区") and len(level) >= 4:
+        found.add(level[:-2])
+    return sorted(found, key=len, reverse=True)
+
+
+def _levels_written(text: str, levels: tuple[str, ...]) -> int:
+    """How many of ``levels`` ``text`` writes, in order and nothing else (a level may be left out:
+    「河南兰考」 skips 开封市); 0 when something else is left."""
+    rest, written = re.sub(r"\s+", "", text), 0
+    for level in levels:
+        spelling = next((s for s in _spellings(level) if rest.startswith(s)), None)
+        if spelling is not None:
+            rest, written = rest[len(spelling):], written + 1
+    return written if not rest else 0
+
+
+@functools.lru_cache(maxsize=1024)
+def place_filter_levels(text: str) -> tuple[str, ...] | None:
+    """The place a filter naming more than one level stands for, from the province down (「江西南昌」 →
+    (江西省, 南昌市), 「河南南乐」 → (河南省, 濮阳市, 南乐县)), for the filter to look for its most specific
+    level within the others; ``None`` for a filter to search as written (one level, or not read whole)."""
+    place = stated_place(text.strip())
+    if place is None:
+        return None
+    levels = _levels(place)
+    return levels if len(levels) > 1 and _levels_written(text, levels) > 1 else None
+
+
+def level_spellings(level: str) -> tuple[str, ...]:
+    """The spellings a filter looks for the most specific level of ``place_filter_levels`` by: its full
+    name (which the place read from every post holds) and its short name, which a post stating its place
+    in words the reader reads less of may write (「武汉 洪山」); not a province's name (海南 of 海南藏族自治州)."""
+    short = _PREFECTURE_SHORT.get(level) or short_name(level)
+    return (level, short) if short != level and len(short) >= 2 and short not in PROVINCES else (level,)
