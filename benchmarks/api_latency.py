@@ -11,7 +11,10 @@ them into a fresh database in a temporary data directory, starts the real servic
 work: token lookup, graduate read, ranking with rules and reasons, logging of the
 suggestions. Reports p50 / p90 / p99 / max latency and throughput. ``--as-graduate`` gives every
 graduate an account and sends each request with the graduate's own token (their own view, judged
-on the record without officer-only fields), instead of one officer's.
+on the record without officer-only fields), instead of one officer's. ``--accounts-issued-live N``
+(with ``--as-graduate``) issues N of those accounts with ``jobmatch users add`` once the service is warm,
+waits ``--after-issue`` seconds (as a token handed out is not used at once) and measures the first
+request of each new account, ``--concurrency`` at a time (1: one by one).
 
 By default the load starts once the service has ranked every graduate into its cache
 (``/api/health`` reports ``warm``; the time that took is printed too): that is the
@@ -53,9 +56,10 @@ Tokens = str | dict[str, str]
 
 
 def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int,
-         as_graduate: bool = False) -> tuple[Tokens, list[str]]:
+         as_graduate: bool = False, live: int = 0) -> tuple[Tokens, list[str]]:
     """Import the generated files and issue an officer token, or with ``as_graduate`` one account per
-    graduate; returns (the token or graduate id → token, graduate ids)."""
+    graduate but the last ``live`` (issued later, ``issue_live``); returns (the token or graduate id → token,
+    graduate ids)."""
     from service.auth import Role, issue_user
     from service.importers import read_graduates, read_jobs
     from service.resources import load_major_catalog
@@ -75,12 +79,27 @@ def load(data_dir: Path, database_url: str | None, jobs: int, graduates: int,
         repository.upsert_graduates(session=session, graduates=graduate_records)
         if as_graduate:
             token = {g.id: issue_user(session=session, name=f"基准测试{g.id}", role=Role.GRADUATE,
-                                      graduate_id=g.id).token for g in graduate_records}
+                                      graduate_id=g.id).token for g in graduate_records[:len(graduate_records) - live]}
         else:
             token = issue_user(session=session, name="基准测试", role=Role.OFFICER).token
         session.commit()
     engine.dispose()
     return token, [g.id for g in graduate_records]
+
+
+def issue_live(data_dir: Path, database_url: str | None, ids: list[str]) -> dict[str, str]:
+    """One graduate account per id through the command line, as an officer issues one while the
+    service runs; graduate id → token."""
+    env = {**os.environ, "JOBMATCH_DATA_DIR": str(data_dir)}
+    if database_url:
+        env["DATABASE_URL"] = database_url
+    tokens = {}
+    for graduate_id in ids:
+        out = subprocess.run([str(ROOT / ".venv" / "bin" / "jobmatch"), "users", "add", "--role", "graduate",
+                              "--name", f"新账号{graduate_id}", "--graduate-id", graduate_id],
+                             env=env, check=True, capture_output=True, text=True).stdout
+        tokens[graduate_id] = out.strip().rsplit("：", 1)[-1]
+    return tokens
 
 
 def start_server(data_dir: Path, port: int, database_url: str | None, no_model: bool, cold: bool) -> subprocess.Popen:
@@ -225,6 +244,11 @@ def main() -> None:
     parser.add_argument("--warm-timeout", type=float, default=1800, help="seconds to wait for the warm cache")
     parser.add_argument("--as-graduate", action="store_true",
                         help="each graduate asks for their own view with their own account (not an officer)")
+    parser.add_argument("--accounts-issued-live", type=int, default=0,
+                        help="with --as-graduate: issue this many accounts through the CLI once the service is warm "
+                             "and measure each one's first request")
+    parser.add_argument("--after-issue", type=float, default=15.0,
+                        help="seconds between issuing those accounts and their first requests")
     parser.add_argument("--client", choices=["httpx", "raw"], default="httpx", help="HTTP client of the load generator")
     parser.add_argument("--client-processes", type=int, default=2, help="client processes sharing the connections")
     args = parser.parse_args()
@@ -232,7 +256,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = Path(tmp)
         started = time.perf_counter()
-        token, ids = load(data_dir, args.database_url, args.jobs, args.graduates, args.as_graduate)
+        live = args.accounts_issued_live if args.as_graduate else 0
+        token, ids = load(data_dir, args.database_url, args.jobs, args.graduates, args.as_graduate, live)
         print(f"generated and imported {args.jobs} jobs, {args.graduates} graduates in {time.perf_counter() - started:.1f} s")
         server = start_server(data_dir, args.port, args.database_url, args.no_model, args.cold)
         try:
@@ -240,6 +265,8 @@ def main() -> None:
             print(f"server ready in {wait_ready(base, server):.1f} s (migrations, ranker fit on {args.jobs} jobs)")
             if not args.cold:
                 print(f"all {args.graduates} graduates ranked into the cache {wait_warm(base, server, args.warm_timeout):.1f} s later")
+            if live:
+                return first_requests(args, data_dir, base, ids[len(ids) - live:])
             rng = random.Random(6)
             warm = [rng.choice(ids) for _ in range(args.warmup)]
             run_clients(args.client, base, token, warm, args.concurrency, args.client_processes)
@@ -257,6 +284,22 @@ def main() -> None:
           f"after {args.warmup} warm-up requests: p50 {percentile(ms, 50):.1f} ms, p90 {percentile(ms, 90):.1f} ms, "
           f"p99 {percentile(ms, 99):.1f} ms, max {max(ms):.1f} ms, mean {statistics.fmean(ms):.1f} ms; "
           f"{len(ms) / wall:.0f} requests/s; load average before the run {load_before:.2f} on {os.cpu_count()} CPUs")
+
+
+def first_requests(args, data_dir: Path, base: str, live_ids: list[str]) -> None:
+    """``--accounts-issued-live``: issue the accounts, wait, then each one's first request."""
+    started = time.perf_counter()
+    tokens = issue_live(data_dir, args.database_url, live_ids)
+    print(f"issued {len(tokens)} graduate accounts with jobmatch users add in {time.perf_counter() - started:.1f} s; "
+          f"own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
+    time.sleep(args.after_issue)
+    print(f"{args.after_issue:.0f} s later, own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
+    together = min(args.concurrency, len(live_ids))  # 1: one at a time; more: a class handed its tokens at once
+    latencies, _ = run_clients(args.client, base, tokens, live_ids, together, 1)
+    ms = [x * 1000 for x in latencies]
+    print(f"first request of each of {len(ms)} accounts issued while serving, {together} at a time ({args.client} client): "
+          f"p50 {percentile(ms, 50):.1f} ms, p90 {percentile(ms, 90):.1f} ms, max {max(ms):.1f} ms, "
+          f"mean {statistics.fmean(ms):.1f} ms; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
 
 
 if __name__ == "__main__":

@@ -15,6 +15,8 @@ from importlib import resources
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from service.api import account_watch
+from service.api.account_watch import AccountWatch
 from service.api.caches import GraduateCache, RenderCache, TokenCache, VerdictCache
 from service.api.headers import NoStoreApi
 from service.api.request_day import AppClock
@@ -74,7 +76,10 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             from service.api import guidance_kept
 
             # Then each graduate's guidance, so that the cohort view answers from what is kept.
-            matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
+            # Accounts issued by ``jobmatch users add`` meanwhile are noticed and warmed (``account_watch``).
+            accounts = app.state.account_watch = AccountWatch(app.state.session_factory)
+            matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop),
+                                  watch=accounts.moved, watch_seconds=account_watch.ACCOUNT_CHECK_SECONDS)
         if settings.warm_subsidy_section:
             warmup.start()  # the data are loaded (``jobmatch serve --load-samples`` loads before the app starts)
         try:
@@ -143,17 +148,20 @@ def _all_graduates(app: FastAPI):
 
 
 def _warm_targets(app: FastAPI):
-    """What the recommendation warm-up ranks: every full record (officers' view), then the copy
-    without officer-only fields (``withheld.redact``) of each graduate with an active account,
-    the view their own requests are judged on (cached apart: ``matcher_warming.result_key``).
-    Graduates without an account have no own view anyone reads (organisers' rankings are not
-    cached), so warming theirs would only double the cache. Accounts are read on each pass: one
-    indexed query, and an account issued meanwhile is warmed on the next change."""
+    """What the recommendation warm-up ranks: the copy without officer-only fields
+    (``withheld.redact``) of each graduate with an active account, the view their own requests
+    are judged on (cached apart: ``matcher_warming.result_key``), then every full record
+    (officers' view). Own views first: each is one person waiting on their first request of the
+    day (or after a job change), while an officer's list ranks what is missing of it in one
+    block (``Matcher.rank_many``). Graduates without an account have no own view anyone reads
+    (organisers' rankings are not cached), so warming theirs would only double the cache.
+    Accounts are read on each pass and watched meanwhile (``account_watch``): one issued while
+    the service runs is warmed within ``ACCOUNT_CHECK_SECONDS``."""
     with app.state.session_factory() as session:
         graduates = app.state.graduate_cache.get(session=session)
-        with_account = repository.graduate_account_ids(session=session)
+        with_account = app.state.account_watch.read(session=session)
         redacted = app.state.graduate_cache.redacted(session=session)
-    return [*graduates, *(g for g in redacted if g.id in with_account)]
+    return [*(g for g in redacted if g.id in with_account), *graduates]
 
 
 def _one_graduate(app: FastAPI, graduate_id: str):

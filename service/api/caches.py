@@ -8,7 +8,8 @@ import drops the copy, read again on the next use. (One service process owns the
 see ``jobmatch serve``.)
 
 ``TokenCache``: token hash → user for a minute, so that a request does not start with a
-query. Accounts are only issued or deactivated by the CLI, before the service starts.
+query. Accounts are issued or deactivated by the CLI (``jobmatch users``), also while the service
+runs: a new token misses and is read; a deactivated one is honoured until its entry expires.
 
 ``VerdictCache``: a verdict per graduate record (the 求职创业补贴 each graduate off the support
 list may claim, judged on every ``/officer`` view), for one day and one policy list; filled in

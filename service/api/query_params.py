@@ -6,17 +6,30 @@ filtered one. ``refuse_unknown_query`` is one app-wide dependency: it reads the 
 matched route declares from its dependant (the endpoint's and every sub-dependency's, a
 Pydantic query model's fields included) and answers 422 naming the stray ones and the accepted
 ones. Pages (not /api) are left alone: a browser's address may carry what a page does not read.
+
+Authentication comes first: on a route that needs a token, a caller without a valid one is
+answered 401 whatever the address carries, never the 422 that would list the route's parameters.
+``_`` is taken everywhere and ignored: jQuery's ``cache: false`` and many browsers' scripts append
+``?_=<timestamp>`` to defeat caches (every answer is ``no-store`` anyway). What a route declares is
+read once per route (``RouteQuery``), not on every request.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from fastapi import Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
+from service.api.deps import current_user
 from service.api.headers import API_PREFIX
 from service.api.problems import ApiProblem
+
+#: Taken on every route and ignored: the cache-buster jQuery (``cache: false``) and browsers' scripts add.
+CACHE_BUSTER = "_"
 
 
 def declared_query_params(dependant: Dependant) -> list[str]:
@@ -37,6 +50,56 @@ def declared_query_params(dependant: Dependant) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+def needs_login(dependant: Dependant) -> bool:
+    """Whether the route reads the caller's token (``deps.current_user`` among its dependencies)."""
+    pending = [dependant]
+    while pending:
+        current = pending.pop()
+        if current.call is current_user:
+            return True
+        pending.extend(current.dependencies)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class RouteQuery:
+    """What one route takes in its query string, read once from its dependant."""
+
+    accepted: tuple[str, ...]
+    accepted_set: frozenset[str]
+    needs_login: bool
+
+    @classmethod
+    def of(cls, route: APIRoute) -> RouteQuery:
+        accepted = tuple(declared_query_params(route.dependant))
+        return cls(accepted, frozenset(accepted), needs_login(route.dependant))
+
+
+def route_query(request: Request, route: APIRoute) -> RouteQuery:
+    """``RouteQuery.of(route)``, kept per app (in ``app.state``) after the first request to the route."""
+    state = request.app.state
+    # By id (routes are unhashable), the route kept beside its answer so that the id stays its own.
+    kept: dict[int, tuple[APIRoute, RouteQuery]] | None = getattr(state, "route_queries", None)
+    if kept is None:
+        kept = state.route_queries = {}
+    found = kept.get(id(route))
+    if found is None or found[0] is not route:
+        found = kept[id(route)] = (route, RouteQuery.of(route))
+    return found[1]
+
+
+async def _login_first(request: Request) -> None:
+    """The route's own 401 (``deps.current_user``) for a caller without a valid token."""
+    session = request.app.state.session_factory()
+    try:
+        await current_user(request, session)
+    finally:
+        if session.in_transaction():
+            await run_in_threadpool(session.close)
+        else:
+            session.close()
+
+
 def unknown_query_problem(unknown: list[str], accepted: list[str]) -> ApiProblem:
     """The 422 for ``unknown`` parameters, listing ``accepted`` (the validation errors' shape:
     Chinese ``detail`` and one ``errors`` item per parameter, ``loc`` ``["query", name]``)."""
@@ -48,16 +111,19 @@ def unknown_query_problem(unknown: list[str], accepted: list[str]) -> ApiProblem
                       accepted=accepted)
 
 
-def refuse_unknown_query(request: Request) -> None:
+async def refuse_unknown_query(request: Request) -> None:
     """App-wide dependency (``create_app``): a JSON API request naming a query parameter its
-    route does not declare is refused before the route runs (and before its token is read)."""
+    route does not declare (other than ``_``) is refused before the route runs, after its token
+    is checked. ``async``: a plain ``def`` would cost every request a hop to the thread pool."""
+    if not request.scope.get("query_string"):
+        return
     route = request.scope.get("route")
-    if not isinstance(route, APIRoute) or not request.url.path.startswith(API_PREFIX):
+    if not isinstance(route, APIRoute) or not request.scope["path"].startswith(API_PREFIX):
         return
-    given = list(dict.fromkeys(request.query_params.keys()))
-    if not given:
-        return
-    accepted = declared_query_params(route.dependant)
-    unknown = [name for name in given if name not in accepted]
+    rules = route_query(request, route)
+    unknown = [name for name in dict.fromkeys(request.query_params.keys())
+               if name not in rules.accepted_set and name != CACHE_BUSTER]
     if unknown:
-        raise unknown_query_problem(unknown, accepted)
+        if rules.needs_login:
+            await _login_first(request)  # raises the 401 of a missing or invalid token
+        raise unknown_query_problem(unknown, list(rules.accepted))

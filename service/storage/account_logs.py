@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from service.storage.models import AuditRow, RecommendationRow, UserRow, utcnow
@@ -38,6 +38,15 @@ def graduate_account_ids(*, session: Session) -> frozenset[str]:
     rows = session.scalars(select(UserRow.graduate_id).where(
         UserRow.role == "graduate", UserRow.active.is_(True), UserRow.graduate_id.is_not(None)))
     return frozenset(rows)
+
+
+def graduate_accounts_mark(*, session: Session) -> tuple[int, int | None]:
+    """(count, highest id) of the graduate accounts ``graduate_account_ids`` reads: a new account
+    raises the highest id, a deactivated one lowers the count. One aggregate row, so that the running
+    service can ask every few seconds whether accounts were issued (``service.api.account_watch``)."""
+    count, highest = session.execute(select(func.count(), func.max(UserRow.id)).where(
+        UserRow.role == "graduate", UserRow.active.is_(True), UserRow.graduate_id.is_not(None))).one()
+    return int(count), highest
 
 
 def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
