@@ -42,6 +42,24 @@ class MajorCodeTables:
         for code in sorted(self.graduate_names, key=lambda c: (len(c) != 4, len(c), c)):
             for name in self.graduate_names[code]:
                 graduate_by_name.setdefault(normalise_major_name(name), code)
+        # A 二级学科 named as such (「内科学二级学科」): the academic code (100201) before the
+        # professional degree's field of the same name (105101 临床医学 专业学位 内科学).
+        second_level_by_name: dict[str, str] = {}
+        for code in sorted((c for c in self.graduate_names if len(c) == 6), key=lambda c: (c[2] == "5", c)):
+            for name in self.graduate_names[code]:
+                second_level_by_name.setdefault(normalise_major_name(name), code)
+        object.__setattr__(self, "_second_level_by_name", second_level_by_name)
+        # Who may have studied a 二级学科 (内科学 100201): its 一级学科 (1002), the 专业学位 类别 holding
+        # a field of its name (1051 临床医学硕士, 105101 内科学) and its 「…硕士」 code (100219 内科学硕士).
+        holders: dict[str, set[str]] = {}
+        for code in (c for c in self.graduate_names if len(c) == 6):
+            for name in self.graduate_names[code]:
+                bare = normalise_major_name(name)
+                if (academic := second_level_by_name.get(bare)) is not None and academic != code:
+                    holders.setdefault(academic, {academic[:4]}).add(code[:4])
+                if bare.endswith("硕士") and (academic := second_level_by_name.get(bare[:-2])) is not None:
+                    holders.setdefault(academic, {academic[:4]}).add(code)
+        object.__setattr__(self, "_second_level_holders", {k: frozenset(v) for k, v in holders.items()})
         junior_by_name: dict[str, str] = {}
         for code, name in sorted(self.junior_names.items()):
             junior_by_name.setdefault(normalise_major_name(name), code)
@@ -83,6 +101,15 @@ class MajorCodeTables:
 
     def graduate_code(self, name: str) -> str | None:
         return self._graduate_by_name.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    def second_level_code(self, name: str) -> str | None:
+        """The 6-digit 研究生 二级学科 code of this name (内科学 → 100201), academic before professional."""
+        return self._second_level_by_name.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    def second_level_holders(self, code: str) -> frozenset[str]:
+        """Graduate codes that do not say whether their holder studied the 二级学科 ``code``:
+        内科学 100201 → 1002 临床医学, 1051 临床医学硕士, 100219 内科学硕士."""
+        return self._second_level_holders.get(code, frozenset({code[:4]}))  # type: ignore[attr-defined]
 
     def graduate_name(self, code: str) -> str | None:
         names = self.graduate_names.get(code)

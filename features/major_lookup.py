@@ -8,6 +8,7 @@ through ``MajorCodeTables``.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import functools
 import re
@@ -27,6 +28,11 @@ class StudyLevel(enum.StrEnum):
     GRADUATE = "研究生"
 
 
+#: 「…；英国、美国、加拿大或澳大利亚留学毕业生（含…中外合作办学本科院校毕业生）不限专业」 closing a list:
+#: another way in for graduates the record does not tell apart, not majors of the list.
+OVERSEAS_ANY_MAJOR = re.compile(
+    r"[，,；;。]\s*(?P<who>(?:[\u4e00-\u9fff]{2,6}[、或和])*[\u4e00-\u9fff]{2,6}(?:留学毕业生|留学回国人员|留学生)"
+    r"(?:[（(][^）)]*[）)])?)\s*不限专业[。.]?\s*$")
 UNDERGRAD_CATEGORIES = frozenset(f"{i:02d}" for i in range(1, 15))
 _UNDERGRAD_VERSIONS = {"98", "12", "20", "24", "2012", "1998", "2020", "2024"}
 _JUNIOR_VERSIONS = {"04", "15", "21", "2004", "2015", "2021"}
@@ -219,6 +225,31 @@ def discipline_code(written: str, qualifiers: Sequence[str], name: str, level: S
     return code if code is not None and len(code) == 4 else None
 
 
+def second_level_code(written: str, qualifiers: Sequence[str], name: str, level: StudyLevel | None,
+                      tables: MajorCodeTables) -> str | None:
+    """The 研究生 二级学科 code of a name said to be one (「内科学二级学科」, 「内科学（呼吸系病）二级学科」,
+    「护理学（二级学科）」: 100201, 100209; its first four digits are its 一级学科, 1002 临床医学), or ``None``:
+    a discipline of the 学科目录, not the 本科 major of that name (麻醉学 100202 is the 本科 major, 100217
+    the 二级学科). A 本科 list keeps the 本科 major (「本科：法学（二级学科）」 is the major 法学, not the class)."""
+    said = re.search(r"二级学科(?:专业)?$", written.strip()) is not None or "二级学科" in qualifiers
+    return tables.second_level_code(name) if said and level in (None, StudyLevel.GRADUATE) else None
+
+
+SECOND_LEVEL_NOTE = re.compile(r"\((?:[^()]*，)?二级学科\)$")
+
+
+def is_second_level(ref: MajorRef) -> bool:
+    """A 研究生 二级学科 the list said to be one (「内科学二级学科」, ``second_level_code``)."""
+    return ref.catalog is StudyLevel.GRADUATE and len(ref.code or "") == 6 and bool(SECOND_LEVEL_NOTE.search(ref.name or ""))
+
+
+def graduate_kind(ref: MajorRef) -> str:
+    """What a 研究生 code is: 二级学科 (6 digits), 专业学位类别 (XX5X: 气象 0751) or 一级学科."""
+    if len(ref.code or "") == 6:
+        return "研究生二级学科"
+    return "研究生专业学位类别" if (ref.code or "")[2:3] == "5" else "研究生一级学科"
+
+
 def run_on_names(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
                  ) -> list[tuple[str, tuple[StudyLevel, str]]] | None:
     """Names written with no separator between them (「经济学社会学文学历史学管理学」): the split into
@@ -235,10 +266,13 @@ def run_on_names(name: str, level: StudyLevel | None, catalog: MajorCatalog, tab
 
 
 def dedupe_refs(refs: list[MajorRef]) -> list[MajorRef]:
-    seen, out = set(), []
+    """Each major once; a repeat widened by 相关 (「气象类、气象相关类」: 气象 0751 twice) widens the first,
+    which would otherwise refuse the majors the second lets in (计算机 on the 气象部门's lists)."""
+    out: dict[tuple, MajorRef] = {}
     for ref in refs:
         key = (ref.level, ref.code, ref.name if ref.code is None else None, ref.only)
-        if key not in seen:
-            seen.add(key)
-            out.append(ref)
-    return out
+        if key not in out:
+            out[key] = ref
+        elif ref.related and not out[key].related:
+            out[key] = dataclasses.replace(out[key], related=True)
+    return list(out.values())

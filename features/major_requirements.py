@@ -19,11 +19,12 @@ Old undergraduate codes (1998 catalog) and renamed majors are mapped to the 2026
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from features.catalog import MajorCatalog
 from features.major_codes import MajorCodeTables
 from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
+    OVERSEAS_ANY_MAJOR,
     StudyLevel,
     category_code,
     code_by_level,
@@ -32,6 +33,7 @@ from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: c
     discipline_code,
     level_from_version,
     run_on_names,
+    second_level_code,
     undergrad_keys_of,
 )
 
@@ -59,7 +61,8 @@ class MajorRef:
 
 @dataclass(frozen=True, slots=True)
 class MajorRequirement:
-    """The parsed requirement. ``unparsed`` holds text pieces read as no major at all."""
+    """The parsed requirement. ``unparsed`` holds text pieces read as no major at all;
+    ``overseas_exemption`` the closing 「英国…留学毕业生…不限专业」 (a way in besides the list)."""
 
     text: str
     unrestricted: bool
@@ -68,6 +71,7 @@ class MajorRequirement:
     undergrad_keys: frozenset[str] = field(default=frozenset())
     preferred: tuple[MajorRef, ...] = ()
     preferred_keys: frozenset[str] = field(default=frozenset())
+    overseas_exemption: str = ""
 
     def admits_undergrad_keys(self) -> frozenset[str]:
         """Every undergraduate code (2/4/6 digits) that admits a 本科 applicant.
@@ -114,6 +118,8 @@ _JOINED_LEVEL = re.compile(r"(?:硕士研究生|博士研究生|研究生|硕士
 _LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": StudyLevel.JUNIOR_COLLEGE}
 _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
 _ONLY_PREFIX = re.compile(r"^(?:仅限|只限|限于|限)")
+_INCLUDES = re.compile(r"^(?:含|包括|包含|不含)")
+_LEVEL_OF_NAME = re.compile(r"^(?:一级学科|二级学科)(?:专业)?$")
 _IGNORED_QUALIFIER = re.compile(r"^(?:含|包括|包含|不含|学硕|专硕|学术型|专业型|全日制|方向)")
 # 「公共卫生与预防医学相关类专业」「气象相关类」 name a discipline and what is near it: the name
 # is what comes before 相关类, a major near it admitted as 相关专业 is.
@@ -140,6 +146,9 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
     norm = raw.translate(_HALF)
     if not norm.strip():
         return MajorRequirement(raw, False, (), ())  # not stated: unknown, not "any major"
+    if (overseas := OVERSEAS_ANY_MAJOR.search(norm)) is not None:
+        req = parse_major_requirement(raw[: overseas.start()], catalog, tables=tables)
+        return replace(req, text=raw, overseas_exemption=raw[overseas.start("who"):].rstrip("。. "))
     required, preferred = _split_preferences(norm, catalog, tables)
     if preferred is not None:
         if not required.strip():
@@ -235,7 +244,7 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
     """Group tokens into items (name + codes + parenthesised notes); residue as str."""
     out: list[_Item | str] = []
     cur: _Item | None = None
-    depth, in_only = 0, False
+    depth, in_only, in_includes = 0, False, False
 
     def close_item():
         nonlocal cur
@@ -249,6 +258,7 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
             if kind == "close":
                 depth -= 1
                 in_only = False if depth == 0 else in_only
+                in_includes = False if depth == 0 else in_includes
                 if cur is not None:
                     cur.end = m.end()
             elif kind == "open":
@@ -260,6 +270,10 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
             elif kind == "ver" and cur.codes:
                 cur.codes[-1][2] = re.sub(r"\D", "", tok)[-2:]
             elif kind == "text":
+                if in_includes or _INCLUDES.match(tok):
+                    # 「内科学(含：心血管病、血液病…)」 lists what the name holds, no narrowing of it.
+                    in_includes = True
+                    continue
                 only = _ONLY_PREFIX.match(tok)
                 if only:
                     in_only = True
@@ -280,6 +294,11 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
             cur.codes.extend(_split_codes(tok, m.start()))
             cur.end = m.end()
         elif kind == "text":
+            if cur is not None and not cur.codes and cur.qualifiers and _LEVEL_OF_NAME.match(tok):
+                # 「内科学（呼吸系病、传染病）二级学科」: the note sits between the name and what it is.
+                cur.name += tok
+                cur.end = m.end()
+                continue
             if cur is not None and (cur.codes or cur.qualifiers):
                 close_item()
             if cur is None:
@@ -351,6 +370,11 @@ def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog,
             # A direction asked within it (「（一级学科，要求中共党史方向）」) narrows it as 仅限 does.
             only = only or tuple(re.sub(r"^(?:要求|仅限|限)", "", q) for q in item.qualifiers if q != "一级学科")
             refs.append(MajorRef(level, discipline, f"{name}(一级学科)", only, span, StudyLevel.GRADUATE, related))
+            return
+        if (second := second_level_code(item.name, item.qualifiers, name, level, tables)) is not None:
+            directions = "、".join(q for q in item.qualifiers if q != "二级学科")
+            said = f"{directions}，二级学科" if directions else "二级学科"
+            refs.append(MajorRef(level, second, f"{name}({said})", only, span, StudyLevel.GRADUATE, related))
             return
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:

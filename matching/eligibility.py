@@ -100,7 +100,7 @@ class MajorLists:
         catalog (``0832食品科学与工程``) is read against a 研究生's own discipline, which the
         filter does not know: such a list is left to the rules."""
         requirement = self.requirement(job)
-        if requirement is None or requirement.unrestricted or not requirement.refs:
+        if requirement is None or requirement.unrestricted or not requirement.refs or requirement.overseas_exemption:
             return False
         return all(
             r.level is None and r.code is not None and not r.only and not r.related and r.catalog is StudyLevel.UNDERGRADUATE
@@ -152,8 +152,8 @@ class MajorLists:
         the rules engine cannot rule the graduate out there either, so neither may the filter.
         """
         requirement = self.requirement(job)
-        if requirement is None or requirement.unrestricted:
-            return frozenset()
+        if requirement is None or requirement.unrestricted or requirement.overseas_exemption:
+            return frozenset()  # 「…留学毕业生不限专业」: the rules review a refusal, so the filter keeps the post
         applicable = [r for r in requirement.refs if r.level in (None, StudyLevel.UNDERGRADUATE)]
         if any(r.code is None or r.only or r.related or _ref_catalog(r) not in (None, StudyLevel.UNDERGRADUATE)
                or not self._in_catalog(r) for r in applicable):

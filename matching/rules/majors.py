@@ -15,7 +15,9 @@ import re
 from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
-from features.major_lookup import professional_degree, undergrad_classes_by_name
+from features.major_fields import named_field
+from features.major_lookup import (OVERSEAS_ANY_MAJOR, SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_degree,
+                                   undergrad_classes_by_name)
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate
 from matching.eligibility import open_major_reason
@@ -38,18 +40,11 @@ def _major_words(graduate: Graduate) -> str:
     return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
 
 
-#: 「…；英国、美国、加拿大或澳大利亚留学毕业生（含…中外合作办学本科院校毕业生）不限专业」 closing a list:
-#: another way in for graduates the record does not tell apart, not majors of the list.
-_OVERSEAS_ANY_MAJOR = re.compile(
-    r"[，,；;。]\s*(?P<who>(?:[\u4e00-\u9fff]{2,6}[、或和])*[\u4e00-\u9fff]{2,6}(?:留学毕业生|留学回国人员|留学生)"
-    r"(?:[（(][^）)]*[）)])?)\s*不限专业[。.]?\s*$")
-
-
 def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: MajorCodeTables | None) -> list[Condition]:
     """The major condition of one cell, plus a review condition per piece not read. An
-    overseas graduates' exemption closing the list (``_OVERSEAS_ANY_MAJOR``) is a note
+    overseas graduates' exemption closing the list (``OVERSEAS_ANY_MAJOR``) is a note
     (``NoteCategory.OVERSEAS_MAJOR_EXEMPTION``): a refusal on the list is then reviewed."""
-    if (overseas := _OVERSEAS_ANY_MAJOR.search(raw)) is not None:
+    if (overseas := OVERSEAS_ANY_MAJOR.search(raw)) is not None:
         start = overseas.start("who")
         note = Condition(Kind.NOTE, Note(NoteCategory.OVERSEAS_MAJOR_EXEMPTION), Span(column, start, len(raw)),
                          raw[start:].rstrip("。. "))
@@ -167,13 +162,30 @@ class MajorChecker:
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=related)]
         wanted = self.describe(refs) + ("等相关专业" if related else "")
         if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
-                self._discipline(r) for r in undecided):
+                self._discipline(r) and named_field(r.name, level) is None for r in undecided):
             # 「计算机科学与技术一级学科」 names a 研究生 discipline; which 本科 majors it takes (软件工程 of
             # 计算机类?) the post does not say: a shared class is asked, not refused.
-            # Name the disciplines themselves where the list holds others too (「气象类、地理信息科学、农学」).
+            # Name the disciplines themselves where the list holds others too (「气象类、地理信息科学、农学」),
+            # and say what they are in the 研究生 catalog: 「气象类」 is read as the 专业学位 类别 气象 (0751).
             named = f"{wanted}，" if len(undecided) == len(refs) else f"{wanted}，其中 {self.describe(undecided)} "
-            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {named}为研究生一级学科，未写{level.value}专业要求；"
+            kinds = {graduate_kind(r) for r in undecided}
+            kind = kinds.pop() if len(kinds) == 1 else "研究生学科或专业学位类别"
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {named}为{kind}，未写{level.value}专业要求；"
                                          f"请向招聘单位核实{level.value}{mine}专业可否报考")
+        if fields := [(r, f) for r in undecided if (f := named_field(r.name, level)) is not None]:
+            # 「财务会计类」「教师教育」: a name no catalog of this level holds; the post's own directory decides.
+            ref, found = fields[0]
+            among = f"其中「{ref.name}」" if len(refs) > 1 else f"「{ref.name}」"
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，{among}{found.what}；"
+                                         f"请对照招聘公告所附专业目录核实您的专业 {mine} 是否属于其中")
+        if sub := next((r for r in undecided if self._sub_of(r, codes)), None):
+            # 「内科学二级学科」 to a graduate recorded by the 一级学科 only (临床医学).
+            among = "其中 " if len(refs) > 1 else ""
+            parent = self.tables.graduate_name(sub.code[:4]) or sub.code[:4]
+            return Status.NEEDS_REVIEW, (
+                f"专业待核实：岗位要求 {wanted}，{among}{SECOND_LEVEL_NOTE.sub('', sub.name)} 为{parent}一级学科下的二级学科，"
+                f"您的专业登记为{'一级学科' if codes.get(StudyLevel.GRADUATE) == sub.code[:4] else ''} {mine}，"
+                "请核实您的二级学科（研究方向）是否在列")
         if undecided:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
         if (kin := self._related_kin(refs, codes)) is not None:
@@ -267,7 +279,12 @@ class MajorChecker:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
         the question open."""
         key = self._key(ref, level)
-        if ref.code is None:
+        if (found := named_field(ref.name, level)) is not None:
+            # 「财务会计类」: a major outside every class its majors may come from is refused.
+            ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
+            mine = self._classes(_major_words(graduate)) | {c[:4] for c in (ugrad, grad) if c}
+            return bool(mine) and not mine & found.kin and not (ref.related or related)  # 「气象类、气象相关类」 reach past
+        if ref.code is None or self._sub_of(ref, codes):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
             # A list with no level naming a 研究生 discipline, often plain field words that are
@@ -305,18 +322,36 @@ class MajorChecker:
             return bool(classes) and not any(c.startswith(ref.code) for c in classes)
         return codes.get(key) is not None
 
-    def _classes(self, *names: str | None) -> set[str]:
-        return {c for name in names if name
-                for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name)}
+    def _classes(self, *names: str | None) -> frozenset[str]:
+        # Once per major name, not per graduate × post pair (the checker's catalog and tables do not change).
+        if (found := (cache := self.__dict__.setdefault("_classes_by_names", {})).get(names)) is None:
+            found = cache[names] = frozenset(c for name in names if name
+                                             for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
+        return found
 
     @staticmethod
     def _discipline(ref: MajorRef) -> bool:
-        """A 一级学科 named with no level (``features.major_lookup.discipline_code``)."""
-        return ref.level is None and ref.catalog is StudyLevel.GRADUATE and len(ref.code or "") == 4
+        """A 一级学科 (``features.major_lookup.discipline_code``) or a 二级学科 said as such
+        (``second_level_code``) named with no level."""
+        return ref.level is None and ref.catalog is StudyLevel.GRADUATE and (
+            len(ref.code or "") == 4 or is_second_level(ref))
+
+    def _sub_of(self, ref: MajorRef, codes: dict[StudyLevel, str | None]) -> bool:
+        """A 二级学科 the graduate's record may hold (内科学 100201 to a 临床医学 1002 graduate, or a
+        临床医学硕士 1051 one, whose 专业学位 has the field 内科学): which one they studied it does not say."""
+        grad = codes.get(StudyLevel.GRADUATE)
+        grad = grad[:4] if grad and len(grad) == 6 and grad.endswith("00") else grad  # 105100: the 类别 1051
+        return is_second_level(ref) and grad is not None and grad in self.tables.second_level_holders(ref.code)
 
     @staticmethod
     def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
         return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
+
+    def _named_classes(self, code: str | None) -> frozenset[str | None]:  # 政治学 → 政治学类, once per code
+        if (found := (cache := self.__dict__.setdefault("_named_classes_by_code", {})).get(code)) is None:
+            found = cache[code] = frozenset(getattr(self.catalog.class_by_name(f"{n}类"), "code", None)
+                                            for n in self.tables.graduate_names.get(code, ()))
+        return found
 
     def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
         name = normalise_major_name(_major_words(graduate))
@@ -327,13 +362,15 @@ class MajorChecker:
                 if any(normalise_major_name(o) == name for o in ref.only):
                     return ref  # the list names the graduate's own major (仅限金融学)
                 continue
+            if (found := named_field(ref.name, level)) is not None and found.holds(
+                    _major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None)):
+                return ref  # 会计 in 财务会计类
             code = codes.get(self._key(ref, level))
             if ref.code and code and code.startswith(ref.code):
                 return ref
-            if ref.name and name and normalise_major_name(ref.name) == name:
-                return ref
-            if level is StudyLevel.UNDERGRADUATE and ugrad and self._discipline(ref) and ugrad[:4] in {
-                    getattr(self.catalog.class_by_name(f"{n}类"), "code", None) for n in self.tables.graduate_names.get(ref.code, ())}:
+            if ref.name and name and normalise_major_name(SECOND_LEVEL_NOTE.sub("", ref.name)) == name:
+                return ref  # 「护理学（二级学科）」 (100209) to a 护理学 graduate (1011 today)
+            if level is StudyLevel.UNDERGRADUATE and ugrad and self._discipline(ref) and ugrad[:4] in self._named_classes(ref.code):
                 return ref  # 政治学一级学科 to a 本科 graduate: the class of its name (政治学类) is its field there
         if level is StudyLevel.JUNIOR_COLLEGE and ugrad is None:
             # A 专科 name the undergraduate catalog lacks is filed under undergraduate classes by
