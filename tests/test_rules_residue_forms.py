@@ -265,9 +265,12 @@ def test_graduate_of_another_year_is_reviewed_for_the_returnee_route(catalog):
     engine = RulesEngine(catalog=catalog, reference_date=dt.date(2020, 11, 20))
     (fresh,) = result(engine, "应届", PLAN_FRESH, "target_group", graduation_year=2020)
     assert fresh.status is Status.ELIGIBLE
-    (other,) = result(engine, "应届", PLAN_FRESH, "target_group", graduation_year=2018)
+    (other,) = result(engine, "应届", PLAN_FRESH, "target_group", graduation_year=2019)
     assert other.status is Status.NEEDS_REVIEW
     assert "留学回国人员（未落实工作单位）（符合其一即可）" in other.reason
+    # The returnees' degree period (2019年11月27日至2020年11月26日) holds no graduate of 2018 (2026-12-07).
+    (before,) = result(engine, "应届", PLAN_FRESH, "target_group", graduation_year=2018)
+    assert before.status is Status.NOT_ELIGIBLE
 
 
 # --- a few short items of posts' requirements ----------------------------------------------------

@@ -191,7 +191,7 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     if p.group is TargetGroup.UNEMPLOYED_YOUTH and p.ages is not None:
         return _unemployed_youth(p, g, ctx)
     if p.group in COHORT_GROUPS:
-        return check_cohort(p, g, want)
+        return check_cohort(p, g, want, ctx.season_year)
     if p.group is TargetGroup.NON_FRESH:
         return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
     if p.group is TargetGroup.MINORITY:

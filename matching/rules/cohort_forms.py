@@ -17,10 +17,11 @@ import re
 
 from features.education import Degree, parse_education_requirement
 from features.records import Graduate
-from matching.rules.conditions import (CertificateCond, Condition, EducationCond, EitherCond, Kind, Note, NoteCategory, SchoolCond,
-                                       Span, TargetCond, TargetGroup)
+from matching.rules.conditions import (CertificateCond, Condition, DetailCond, EducationCond, EitherCond, Kind, Note, NoteCategory,
+                                       RouteCond, SchoolCond, Span, TargetCond, TargetGroup)
 from matching.rules.patterns import _rule
 from matching.rules.seasons import is_fresh
+from matching.rules.text import DATE
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -42,7 +43,40 @@ def _routes(m: re.Match[str]) -> EitherCond:
     return EitherCond(tuple(options))
 
 
+#: Where a degree was taken: 国(境)外, 境外, 国外 (text folded: ``(境)``).
+_ABROAD = r"(?:国\(境\)外|境外|国外)"
+#: 2019年11月27日至2020年11月26日 (期间): the first and last day a degree was taken.
+_PERIOD = rf"{DATE}\s*(?:至|到|-|—)\s*{DATE}(?:期间|之间)?"
+
+
+def degree_years(text: str) -> tuple[int, int] | None:
+    """The years a returnee's degree period spans (「2019年11月27日至2020年11月26日取得国（境）外学位」 → (2019,
+    2020)), ``None`` when the text states none. A graduation year outside them cannot fall in it."""
+    m = re.search(_PERIOD, text)
+    return None if m is None else (int(m.group(1)), int(m.group(4)))
+
+
+def returnee_option(who: str, text: str) -> tuple[Kind, object]:
+    """The returnees an announcement also admits (``engine._with_fresh_alternatives``), in its words:
+    with the years of their degree stated, a route whose years the record checks (a graduate of
+    another year is refused on it); else a status the officer checks (``DetailCond``)."""
+    years = degree_years(text)
+    if years is None:
+        return Kind.STATUS, DetailCond(who)
+    return Kind.TARGET_GROUP, RouteCond(who, ((Kind.TARGET_GROUP, TargetCond(TargetGroup.RETURNEE, graduated_in=years)),),
+                                        "留学回国人员")
+
+
 RULES = (
+    # 取得国(境)外学历学位认证的2022年毕业的留学人员; 2021年7月1日至2022年12月31日期间取得国(境)外学位并完成教育部留学
+    # 服务中心认证的留学回国人员: the years are the graduate's graduation year (``check_cohort``).
+    _rule("returnee_of_year", Kind.TARGET_GROUP,
+          rf"(?:限|面向)?(?:取得|获得)(?:经)?{_ABROAD}学历学位认证的(?P<y>20\d\d)年(?:应届)?毕业的?留学(?:回国)?人员",
+          lambda m: TargetCond(TargetGroup.RETURNEE, graduated_in=(int(m.group("y")),) * 2), whole=True),
+    _rule("returnee_degree_period", Kind.TARGET_GROUP,
+          rf"(?:限|面向)?{_PERIOD}(?:取得|获得){_ABROAD}(?:学历)?(?:学位|学历)(?:证书)?"
+          r"(?:,?(?:并|且)?(?:完成|取得|通过|经)?教育部(?:留学服务中心|门)?的?(?:学历)?(?:学位)?认证)?的留学(?:回国)?人员",
+          lambda m: TargetCond(TargetGroup.RETURNEE, graduated_in=degree_years(m.group(0))), whole=True),
     _rule("left_school_unemployed", Kind.TARGET_GROUP,
           r"(?:限|面向)?(?P<y>20\d\d)年(?:以来|以后|及以后|之后)离校(?:未就业|尚未就业|未落实工作单位)的?(?:普通)?(?:高校)?毕业生",
           lambda m: TargetCond(TargetGroup.LEFT_UNEMPLOYED, graduated_from=int(m.group("y"))), whole=True),
@@ -84,14 +118,19 @@ def senior_title(p: CertificateCond, g: Graduate, ctx) -> tuple[Status, str] | N
     return FAIL, f"职称不符：岗位要求具有{p.name}，您为{g.graduation_year}年应届毕业生，尚无该职称"
 
 
-def check_cohort(p: TargetCond, g: Graduate, want: str) -> tuple[Status, str]:
-    """The groups of this module: what the record tells decides, the rest is named to check."""
+def check_cohort(p: TargetCond, g: Graduate, want: str, season: int | None = None) -> tuple[Status, str]:
+    """The groups of this module: what the record tells decides, the rest is named to check.
+    ``season``: the post's recruitment season (``Context.season_year``), which bounds who had left school."""
     year = g.graduation_year
     if p.group is TargetGroup.LEFT_UNEMPLOYED:
         if year is None:
             return REVIEW, f"毕业年份待核实：岗位面向{want}，您的毕业年份未填写"
         if year < p.graduated_from:
             return FAIL, f"毕业年份不符：岗位面向{want}，您{year}年毕业"
+        if season is not None and year > season:
+            # 离校 is read in the post's season: a 2020年度 post's 离校未就业 graduates left school by 2020,
+            # so a graduate of 2023 was still studying then, not one to ask about employment since.
+            return FAIL, f"毕业年份不符：岗位为{season}年度招聘，面向{want}，您{year}年毕业，当时尚未离校"
         return REVIEW, f"就业状态待核实：岗位面向{want}，您{year}年毕业，请核实离校后是否尚未就业"
     if p.group is TargetGroup.FREE_NORMAL:
         if year is not None and p.years and year not in p.years:
@@ -101,6 +140,9 @@ def check_cohort(p: TargetCond, g: Graduate, want: str) -> tuple[Status, str]:
     if p.group is TargetGroup.RETURNEE:
         if p.degree is not None and g.degree is not None and g.degree < p.degree:
             return FAIL, f"报考身份不符：岗位面向{want}，您的学位为{g.degree.label}"
+        if p.graduated_in is not None and year is not None and not p.graduated_in[0] <= year <= p.graduated_in[1]:
+            # The years the text sets (2022年毕业的, …至…期间取得学位) are on the record: outside them no review helps.
+            return FAIL, f"毕业年份不符：岗位面向{want}，您{year}年毕业"
         return REVIEW, f"报考身份待核实：岗位面向{want}，请核实您的学位是否在境外取得并经教育部留学服务中心认证"
     return REVIEW, f"报考身份待核实：岗位面向{want}，请核实您是否属于返乡高校毕业生（以招聘公告的界定为准）"
 

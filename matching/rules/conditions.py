@@ -213,6 +213,9 @@ class TargetCond:
     as_of_note: str | None = None
     graduated_from: int | None = None  # LEFT_UNEMPLOYED: graduated in this year or later (2018年以来)
     degree: Degree | None = None  # RETURNEE: the lowest degree the group holds (硕士及以上学位)
+    # RETURNEE: the (first, last) graduation year the text's own years allow (2022年毕业的留学人员,
+    # 2019年11月27日至2020年11月26日取得国(境)外学位; 2020年、2021年获得…认证: none after 2021); ``None``: unstated.
+    graduated_in: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -86,6 +86,9 @@ def requirement(payload: object) -> str:
             return "、".join(str(y) for y in years) + "年毕业免费师范生"
         case TargetCond(group=TargetGroup.RETURNEE, degree=Degree() as degree):
             return f"经认证的获得{degree.label}及以上学位的留学回国人员"
+        case TargetCond(group=TargetGroup.RETURNEE, graduated_in=(int(first), int(last))):
+            when = f"{first}年毕业" if first == last else f"{first}年至{last}年间取得境外学位"
+            return f"{when}并经认证的留学回国人员"
         case TargetCond(group=group, years=years, projects=projects):
             if group is TargetGroup.FRESH_GRADUATE and years:
                 return "、".join(str(y) for y in years) + "年毕业生"

@@ -20,9 +20,9 @@ from features.records import Graduate, Job
 from matching.deadlines import job_result
 from matching.rules.announcement_forms import certificate_due
 from matching.rules.checks import CHECKS, Context, disclosed_fields
-from matching.rules.cohort_forms import with_cohort_alternatives
+from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
 from matching.rules.age_groups import relaxations_for
-from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, DetailCond, EducationCond, EitherCond, Kind, MajorCond, Note,
+from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
@@ -126,7 +126,13 @@ class RulesEngine:
         ctx = self._context if job.season_year is None else Context(self.reference_date, job.season_year)
         verdict = self.check_conditions(graduate, self.parse(job), ctx=ctx)
         deadline = job_result(job, self.reference_date)
-        return verdict if deadline is None else Verdict.combine((*verdict.results, deadline))
+        if deadline is None:
+            return verdict
+        if deadline.status is Status.NOT_ELIGIBLE:
+            # A closed post says it is closed: what is left to check (就业状态待核实, 请核实…) asks the
+            # graduate questions about a post they can no longer apply for (2026-12-07 review).
+            return Verdict.combine((*(r for r in verdict.results if r.status is not Status.NEEDS_REVIEW), deadline))
+        return Verdict.combine((*verdict.results, deadline))
 
     def check_conditions(self, graduate: Graduate, conds: tuple[Condition, ...], *, ctx: Context | None = None) -> Verdict:
         """Parsed conditions (a job's, or a policy's: ``matching.policies``) against one graduate
@@ -276,7 +282,7 @@ def _with_fresh_alternatives(conds: list[Condition]) -> list[Condition]:
     if not notes:
         return conds
     who = re.sub(r"[，,]\s*未落实工作单位的[，,]\s*可以报考面向应届毕业生招聘的岗位[。.]?$", "（未落实工作单位）", notes[0].text)
-    other = (Kind.STATUS, DetailCond(who))
+    other = returnee_option(who, notes[0].text)
     return [replace(c, payload=EitherCond(((Kind.TARGET_GROUP, c.payload), other)))
             if isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.FRESH_GRADUATE else c for c in conds]
 

@@ -6,6 +6,7 @@ post admits, where that place lies (``places.apart``), and whether the post's ex
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from features.data.places import ABBREVIATIONS, MUNICIPALITIES
@@ -35,6 +36,7 @@ _PLACE_END = "省市区县州盟旗镇乡村"
 _PLACE_GROUPS = {"南疆四地州": ("新疆", ABBREVIATIONS["南疆四地州"]), "阿盟": ("内蒙古", ("阿拉善盟",))}
 
 
+@lru_cache(maxsize=1 << 16)
 def _names_place(hukou: str, place: str) -> bool:
     """``place`` is named in ``hukou`` as a whole name: it starts the hukou or follows a
     place suffix or a province (河南省信阳市新县, 河南新县, not 福建省漳州市平和县 for 和县);
@@ -60,15 +62,17 @@ def _names_place(hukou: str, place: str) -> bool:
     return False
 
 
-def _named(p: HukouCond) -> list[tuple[str, str]]:
+def _named(p: HukouCond) -> tuple[tuple[str, str], ...]:
     """Each place the post admits, with where it lies (南疆四地州 → 新疆和田 …; 通州区 → 北京市通州区)."""
     seats = p.seats or p.places
     named = [(member, f"{_PLACE_GROUPS[place][0]}{member}") for place in p.places if place in _PLACE_GROUPS
              for member in _PLACE_GROUPS[place][1]]
-    return named + [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS]
+    # A tuple: ``_inside``/``_outside`` are cached per (post's places, hukou text).
+    return tuple(named + [(place, seat) for place, seat in zip(p.places, seats) if place not in _PLACE_GROUPS])
 
 
-def _inside(named: list[tuple[str, str]], registered: str) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _inside(named: tuple[tuple[str, str], ...], registered: str) -> bool:
     # A county name matches only where its province and city agree: 北京市通州区 is not 江苏省南通市通州区,
     # nor Beijing's 朝阳 辽宁省朝阳市, nor 南京's 鼓楼区 徐州's. An unknown province or city (either side)
     # does not stop the match. A city matches however either spells it (恩施州, 恩施土家族苗族自治州).
@@ -77,7 +81,8 @@ def _inside(named: list[tuple[str, str]], registered: str) -> bool:
                     or same_prefecture(name, where, registered)) for name, where in named)
 
 
-def _outside(named: list[tuple[str, str]], registered: str) -> bool:
+@lru_cache(maxsize=1 << 16)
+def _outside(named: tuple[tuple[str, str], ...], registered: str) -> bool:
     # Another province, or another prefecture-level city, for every place: a county name whose
     # province or city is unknown decides nothing (it may lie inside the graduate's city).
     return bool(named) and all(apart(where, registered) for _, where in named)

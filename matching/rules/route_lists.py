@@ -56,7 +56,9 @@ def _abroad(m: re.Match[str], number: int) -> RouteCond:
     degree = Degree.DOCTOR if m.group("level") == "博士研究生" else Degree.MASTER
     level = EducationCond(parse_education_requirement(_LEVELS[m.group("level")]))
     label = f"{years}年经教育部留学服务中心认证的{m.group('level')}（第{number}项）"
-    return RouteCond(label, ((Kind.EDUCATION, level), (Kind.TARGET_GROUP, TargetCond(TargetGroup.RETURNEE, degree=degree))),
+    # Certified in those years: a degree taken after the last was not (an earlier one may have been certified late).
+    returnee = TargetCond(TargetGroup.RETURNEE, degree=degree, graduated_in=(0, max(int(y) for y in years.split("、"))))
+    return RouteCond(label, ((Kind.EDUCATION, level), (Kind.TARGET_GROUP, returnee)),
                      f"第{number}项")
 
 
