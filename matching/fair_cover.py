@@ -108,7 +108,7 @@ def _move_into_room(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
             came = "按地点原排入" if home.get((fair.theme, employer)) == source else "对调到"
             moves.append((employer, fair.title, fairs[best].title, met))
             fairs[source], fairs[best] = _moved(fair, fairs[best], employer, posts, theme, audience,
-                                                note=f"；{came}「{fair.title}」，该场没有受邀者可报考，移到本场（本场已邀请其可报考者）")
+                                                note=f"；{came}「{fair.title}」，该场没有受邀者可报考，移到本场{_MET}")
     return moves
 
 
@@ -139,7 +139,11 @@ def _moved(source: Fair, target: Fair, employer: str, posts: Sequence[FairPositi
     listing the moved posts they may apply for (their invitation's own words kept)."""
     guests = _retold(target, {p.job_id for p in target.positions} | {p.job_id for p in posts}, theme, audience)
     counts = {p.job_id: sum(p.job_id in g.job_ids for g in guests) for p in posts}
-    added = tuple(replace(p, graduates=counts[p.job_id], reason=p.reason + note) for p in posts)
+    # A moved employer's post no guest here may apply for is not said to be met (review: gkld by industry
+    # 13540227 read 「移到本场（本场已邀请其可报考者）」 with no guest; its employer came for its other post).
+    unmet = note.replace(_MET, "（本场已邀请本单位其他岗位的可报考者，此岗位本场没有受邀者可报考）")
+    added = tuple(replace(p, graduates=counts[p.job_id], reason=p.reason + (note if counts[p.job_id] else unmet))
+                  for p in posts)
     kept = tuple(p for p in source.positions if p.job_id not in {q.job_id for q in posts})
     # places are set once every move is made (``_placed``)
     source = replace(source, employers=tuple(e for e in source.employers if e != employer), positions=kept)
@@ -155,6 +159,10 @@ def _retold(fair: Fair, ids: set[str], theme: Theme, audience: Audience) -> tupl
     # A guest's reason is the audience's line plus what the invitation added (「；另受邀参加…」): keep the latter.
     return tuple(replace(fresh[g.graduate_id], reason=fresh[g.graduate_id].reason + g.reason[len(before[g.graduate_id]):])
                  for g in fair.graduates)
+
+
+#: What a moved post's note says of the part it joins (``_move_into_room``, ``_swap_into_full``).
+_MET = "（本场已邀请其可报考者）"
 
 
 #: The invitation's 「会计专场（之二、之三）也有其可报考的岗位，…」 (``fair_invitations.invite``), told before any move.
@@ -219,7 +227,7 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
             came = "按地点原排入" if home.get((theme.theme, employer)) == source else "对调到"
             fairs[source], fairs[target] = _moved(fairs[source], fairs[target], employer, posts, theme, audience,
                                                   note=f"；{came}「{s_title}」，该场没有受邀者可报考；本场单位已满，"
-                                                       f"与「{other}」对调到本场（本场已邀请其可报考者）")
+                                                       f"与「{other}」对调到本场{_MET}")
             fairs[target], fairs[dest] = _moved(fairs[target], fairs[dest], other, leaving, theme, audience,
                                                 note=f"；按地点原排入「{t_title}」，该场没有受邀者可报考，"
                                                      f"与「{employer}」对调到本场，让出位置")
