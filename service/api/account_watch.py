@@ -30,7 +30,7 @@ class AccountWatch:
 
     def __init__(self, sessions: Callable[[], Session]):
         self._sessions = sessions
-        self._seen: tuple[int, int | None] | None = None
+        self._seen: tuple[int, int | None, int | None] | None = None
         self._lock = threading.Lock()
 
     def read(self, *, session: Session) -> frozenset[str]:

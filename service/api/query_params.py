@@ -8,7 +8,8 @@ Pydantic query model's fields included) and answers 422 naming the stray ones an
 ones. Pages (not /api) are left alone: a browser's address may carry what a page does not read.
 
 Authentication comes first: on a route that needs a token, a caller without a valid one is
-answered 401 whatever the address carries, never the 422 that would list the route's parameters.
+answered 401 whatever the address carries, and a caller whose role may not use the route 403, never
+the 422 that would list the route's parameters.
 ``_`` is taken everywhere and ignored: jQuery's ``cache: false`` and many browsers' scripts append
 ``?_=<timestamp>`` to defeat caches (every answer is ``no-store`` anyway). What a route declares is
 read once per route (``RouteQuery``), not on every request.
@@ -24,9 +25,10 @@ from fastapi.dependencies.models import Dependant
 from fastapi.routing import APIRoute
 from pydantic import BaseModel
 
-from service.api.deps import current_user
+from service.api.deps import current_user, refuse_role
 from service.api.headers import API_PREFIX
 from service.api.problems import ApiProblem
+from service.auth import Role
 
 #: Taken on every route and ignored: the cache-buster jQuery (``cache: false``) and browsers' scripts add.
 CACHE_BUSTER = "_"
@@ -61,6 +63,20 @@ def needs_login(dependant: Dependant) -> bool:
     return False
 
 
+def allowed_roles(dependant: Dependant) -> frozenset[Role] | None:
+    """The roles that may use the route (every ``deps.require`` among its dependencies), ``None``
+    when any logged-in caller may."""
+    allowed: frozenset[Role] | None = None
+    pending = [dependant]
+    while pending:
+        current = pending.pop()
+        roles = getattr(current.call, "allowed_roles", None)
+        if roles is not None:
+            allowed = roles if allowed is None else allowed & roles
+        pending.extend(current.dependencies)
+    return allowed
+
+
 @dataclass(frozen=True, slots=True)
 class RouteQuery:
     """What one route takes in its query string, read once from its dependant."""
@@ -68,11 +84,12 @@ class RouteQuery:
     accepted: tuple[str, ...]
     accepted_set: frozenset[str]
     needs_login: bool
+    roles: frozenset[Role] | None  # ``None``: any logged-in caller (or anyone, without ``needs_login``)
 
     @classmethod
     def of(cls, route: APIRoute) -> RouteQuery:
         accepted = tuple(declared_query_params(route.dependant))
-        return cls(accepted, frozenset(accepted), needs_login(route.dependant))
+        return cls(accepted, frozenset(accepted), needs_login(route.dependant), allowed_roles(route.dependant))
 
 
 def route_query(request: Request, route: APIRoute) -> RouteQuery:
@@ -88,11 +105,14 @@ def route_query(request: Request, route: APIRoute) -> RouteQuery:
     return found[1]
 
 
-async def _login_first(request: Request) -> None:
-    """The route's own 401 (``deps.current_user``) for a caller without a valid token."""
+async def _login_first(request: Request, roles: frozenset[Role] | None) -> None:
+    """The route's own 401 (``deps.current_user``) for a caller without a valid token, and its own
+    403 (``deps.require``) for a caller whose role may not use it."""
     session = request.app.state.session_factory()
     try:
-        await current_user(request, session)
+        user = await current_user(request, session)
+        if roles is not None:
+            refuse_role(user, roles)
     finally:
         if session.in_transaction():
             await run_in_threadpool(session.close)
@@ -125,5 +145,5 @@ async def refuse_unknown_query(request: Request) -> None:
                if name not in rules.accepted_set and name != CACHE_BUSTER]
     if unknown:
         if rules.needs_login:
-            await _login_first(request)  # raises the 401 of a missing or invalid token
+            await _login_first(request, rules.roles)  # raises the 401 of a missing or invalid token, the 403 of a wrong role
         raise unknown_query_problem(unknown, list(rules.accepted))

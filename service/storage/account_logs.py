@@ -40,13 +40,16 @@ def graduate_account_ids(*, session: Session) -> frozenset[str]:
     return frozenset(rows)
 
 
-def graduate_accounts_mark(*, session: Session) -> tuple[int, int | None]:
-    """(count, highest id) of the graduate accounts ``graduate_account_ids`` reads: a new account
-    raises the highest id, a deactivated one lowers the count. One aggregate row, so that the running
-    service can ask every few seconds whether accounts were issued (``service.api.account_watch``)."""
-    count, highest = session.execute(select(func.count(), func.max(UserRow.id)).where(
+def graduate_accounts_mark(*, session: Session) -> tuple[int, int | None, int | None]:
+    """(count, highest id, sum of ids) of the graduate accounts ``graduate_account_ids`` reads: a new
+    account raises the count and the sum, a deactivated one lowers them. The sum, because count and
+    highest id alone stay put when one account is deactivated as one with a lower id appears (on
+    PostgreSQL an id is drawn when the row is inserted, so a transaction committed late brings an id below
+    the highest). One aggregate row, so that the running service can ask every few seconds whether
+    accounts were issued (``service.api.account_watch``)."""
+    count, highest, total = session.execute(select(func.count(), func.max(UserRow.id), func.sum(UserRow.id)).where(
         UserRow.role == "graduate", UserRow.active.is_(True), UserRow.graduate_id.is_not(None))).one()
-    return int(count), highest
+    return int(count), highest, None if total is None else int(total)
 
 
 def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
