@@ -3,8 +3,9 @@ level of a place: 「江西南昌」「湖北恩施」「青海海南」「河�
 (``place_inference.stated_place``) and searched as that place, not as letters no post writes so.
 
 A filter naming one level (「南昌」「恩施州」「兰考县」「湖北」) is searched as written, as before; so is one
-the reader does not read whole (「北京朝阳」: 朝阳 is 北京's and 辽宁's, 「郑州市中原路」: a road), which this
-never widens to the place read from part of it.
+the reader does not read whole (「北京朝阳」: 朝阳 is 北京's and 辽宁's, 「郑州市中原路」: a road), never widened to
+the place read from part of it, but also as the name left within the levels read (``place_filter_head``:
+「北京朝阳」 is 朝阳 within 北京市).
 """
 
 from __future__ import annotations
@@ -49,10 +50,15 @@ def _spellings(level: str) -> list[str]:
     return sorted(found, key=len, reverse=True)
 
 
+#: What a filter may write between its levels (「河南 郑州」「河南-郑州」「河南/郑州」), as the reader reads them;
+#: not 、 ，, which list places rather than nest them.
+_LEVEL_SEPARATORS = re.compile(r"[\s\-－—–/／·]+")
+
+
 def _levels_written(text: str, levels: tuple[str, ...]) -> int:
     """How many of ``levels`` ``text`` writes, in order and nothing else (a level may be left out:
     「河南兰考」 skips 开封市); 0 when something else is left."""
-    rest, written = re.sub(r"\s+", "", text), 0
+    rest, written = _LEVEL_SEPARATORS.sub("", text), 0
     for level in levels:
         spelling = next((s for s in _spellings(level) if rest.startswith(s)), None)
         if spelling is not None:
@@ -78,3 +84,22 @@ def level_spellings(level: str) -> tuple[str, ...]:
     in words the reader reads less of may write (「武汉 洪山」); not a province's name (海南 of 海南藏族自治州)."""
     short = _PREFECTURE_SHORT.get(level) or short_name(level)
     return (level, short) if short != level and len(short) >= 2 and short not in PROVINCES else (level,)
+
+
+@functools.lru_cache(maxsize=1024)
+def place_filter_head(text: str) -> tuple[tuple[str, ...], str] | None:
+    """A filter writing a place's levels and then a name the reader does not read after them (「北京朝阳」:
+    朝阳 alone is 北京's 朝阳区 and 辽宁's 朝阳市; 「辽宁朝阳」, 「新疆巴州」): those levels and that name, for the
+    filter to look for the name within them, besides its letters as written; ``None`` otherwise (a filter
+    ``place_filter_levels`` reads, one level, or nothing read before the name)."""
+    if place_filter_levels(text) is not None or (place := stated_place(text.strip())) is None:
+        return None
+    rest, written = _LEVEL_SEPARATORS.sub("", text), []
+    for level in _levels(place):
+        spelling = next((s for s in _spellings(level) if rest.startswith(s)), None)
+        if spelling is not None:
+            rest = rest[len(spelling):]
+            written.append(level)
+    if not written or len(rest) < 2 or not re.fullmatch(r"[一-鿿]+", rest):
+        return None
+    return tuple(written), rest

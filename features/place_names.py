@@ -15,6 +15,7 @@ import re
 
 from features.data.national_divisions import peoples, prefectures
 from features.data.places import (
+    ABBREVIATIONS,
     CITY_SHORT_NAMES_NOT_ALONE,
     HENAN_PREFECTURES,
     MUNICIPALITIES,
@@ -238,8 +239,14 @@ def _whole_province(name: str) -> str:
 
 def _autonomous_prefectures_by_short_name() -> dict[str, str]:
     """An autonomous prefecture's short name and 州 → its full name (海南州 → 海南藏族自治州, 恩施州 →
-    恩施土家族苗族自治州, 伊犁州 → 伊犁哈萨克自治州)."""
-    return {short + "州": full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
+    恩施土家族苗族自治州, 伊犁州 → 伊犁哈萨克自治州), and Xinjiang's spoken 巴州 博州 克州 (``ABBREVIATIONS``)
+    → 巴音郭楞蒙古自治州 …: tables and organisers write them so, and a filter 「巴州」 finding none of its
+    posts would say it had none (巴州 is searched as written too: 巴中's 巴州区)."""
+    found = {short + "州": full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
+    by_short = {short: full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
+    found.update({spoken: by_short[short] for spoken, (short, *others) in ABBREVIATIONS.items()
+                  if spoken.endswith("州") and not others and short in by_short})
+    return found
 
 
 _AUTONOMOUS_PREFECTURES = _autonomous_prefectures_by_short_name()
@@ -247,7 +254,7 @@ _AUTONOMOUS_PREFECTURES = _autonomous_prefectures_by_short_name()
 
 def spellings_of_a_place(place: str) -> tuple[str, ...]:
     """The spellings a place filter looks for ``place`` by: itself, and for an autonomous prefecture written
-    as its short name and 州 its full name too (「海南州」 also 「海南藏族自治州」, which the place read from a
+    as its short name and 州 (or 巴州 博州 克州) its full name too (「海南州」 also 「海南藏族自治州」, which the place read from a
     post stating 「青海海南」「青海 海南」 or 「海南藏族自治州共和县」 holds; 「恩施州」 「恩施土家族苗族自治州」): a
     written 海南州 is no part of 海南藏族自治州, and 海南 alone is the province."""
     place = place.strip()

@@ -13,7 +13,7 @@ from sqlalchemy import Select, and_, bindparam, delete, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
-from features.place_filter import level_spellings, place_filter_levels
+from features.place_filter import level_spellings, place_filter_head, place_filter_levels
 from features.place_names import spellings_of_a_place, whole_name_patterns
 from features.records import Job
 from service.storage.convert import inferred_place_column, job_from_row, job_to_columns
@@ -85,6 +85,10 @@ def _in_place(text: str):
     spellings, within the levels above it (「北京朝阳区」 is not 长春's 朝阳区)."""
     levels = place_filter_levels(text)
     if levels is None:
+        # 「北京朝阳」「新疆巴州」: the name the reader leaves (朝阳 is 辽宁's too) within the levels it reads.
+        if (head := place_filter_head(text)) is not None:
+            within, name = head
+            return or_(_at_place(text), and_(_at_place(name), *(_at_place(level) for level in within)))
         return _at_place(text)
     *within, place = levels
     return and_(or_(*(_at_place(spelling) for spelling in level_spellings(place))),
