@@ -2,7 +2,10 @@
 hold as such: 「财务会计类」 (a class of the 高职专科 catalog, used by provinces' 专业参考目录 for
 every level), 「气象类」 read for a 专科 graduate (the 高职 class; for 本科 and 研究生 graduates it is
 read as the 专业学位 类别 气象, ``features.major_lookup``), 「教师教育」 (no discipline of the 学科目录:
-a 二级学科 some universities set up themselves under 教育学).
+a 二级学科 some universities set up themselves under 教育学), 「学科教学」 (the 教育硕士 fields 学科教学（语文/
+数学/英语…）, 045102–045113, said without the subject), and class names other provinces' tables and
+teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信息 majors), 「生物类」「物理类」「地理类」
+「中文类」「历史类」「体育类」「心理类」 (生物科学类 / 生物学, 物理学类 / 物理学, …).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -25,7 +28,9 @@ class NamedField:
 
     ``what`` says what the name is, in reasons; ``members`` are majors surely inside (normalised
     names); ``kin`` 4-digit 本科 class or 研究生 discipline codes whose other majors may be inside;
-    ``levels`` the graduates' levels it is read for.
+    ``levels`` the graduates' levels it is read for; ``undergrad_classes`` / ``graduate_disciplines``
+    4-digit codes whose every major / field is inside (a 专科 major by the 本科 classes it is filed under).
+    ``kin`` may also hold a 6-digit major (信息与计算科学 070102).
     """
 
     name: str
@@ -33,6 +38,25 @@ class NamedField:
     members: frozenset[str]
     kin: frozenset[str]
     levels: frozenset[StudyLevel]
+    undergrad_classes: frozenset[str] = frozenset()
+    graduate_disciplines: frozenset[str] = frozenset()
+
+    def inside(self, level: StudyLevel | None, undergrad: str | None, graduate: str | None, classes: frozenset[str]) -> bool:
+        """Whether a graduate of ``level`` with these codes (``classes``: the 本科 classes their major's
+        name is filed under) is inside by class or discipline."""
+        if level is StudyLevel.GRADUATE:
+            return bool(graduate) and graduate[:4] in self.graduate_disciplines
+        if level is StudyLevel.UNDERGRADUATE:
+            return bool(undergrad) and undergrad[:4] in self.undergrad_classes
+        return level is StudyLevel.JUNIOR_COLLEGE and bool(classes & self.undergrad_classes)
+
+    def near(self, undergrad: set[str] | frozenset[str], graduate: set[str] | frozenset[str]) -> bool:
+        """Whether one of the graduate's codes (4- or 6-digit; ``undergrad`` 本科 codes and classes, ``graduate``
+        研究生 ones: 0402 is 体育学类 for 本科, 心理学 for 研究生) falls in ``kin`` or in the classes inside."""
+        def starts(codes, prefixes):
+            return any(code.startswith(p) for code in codes for p in prefixes)
+        return starts(undergrad | graduate, self.kin) or starts(undergrad, self.undergrad_classes) \
+            or starts(graduate, self.graduate_disciplines)
 
     def holds(self, *names: str | None) -> bool:
         """Whether one of these names (the graduate's, its catalog name) is surely inside; a bracketed
@@ -75,7 +99,64 @@ _FIELDS = (
         _ALL_LEVELS,
     ),
 )
+#: The subjects of 学科教学 (045102–045113) and how a post's text names them.
+_SUBJECTS = (("思政", r"思政|思想政治|政治|道德与法治|品德"), ("语文", r"语文|中文|汉语言|中国语言文学"), ("数学", r"数学"),
+             ("物理", r"(?<!地球)(?<!生物)物理"), ("化学", r"(?<!生物)化学"), ("生物", r"生物"), ("英语", r"英语"), ("历史", r"历史"),
+             ("地理", r"地理"), ("音乐", r"音乐"), ("体育", r"体育"), ("美术", r"美术"))
+TEACHING = "学科教学"
+_UNDERGRAD_LEVELS = frozenset({StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE})
+
+
+def _teacher_class(name: str, undergrad: str, graduate: str, undergrad_codes: set[str], graduate_codes: set[str],
+                   kin: set[str]) -> NamedField:
+    return NamedField(name, f"为部分省份专业目录及教师岗位所用的类名，本科对应{undergrad}，研究生对应{graduate}", frozenset(),
+                      frozenset(kin), _UNDERGRAD_LEVELS, frozenset(undergrad_codes), frozenset(graduate_codes))
+
+
+_FIELDS += (
+    NamedField(
+        TEACHING, "为教育硕士专业学位的学科教学领域（语文、数学、英语等），未写学科",
+        frozenset({TEACHING} | {f"{TEACHING}{s}" for s, _ in _SUBJECTS}),
+        frozenset({"0451"}),  # 教育硕士 recorded without its field; 教育管理 and others asked, not refused
+        frozenset({StudyLevel.GRADUATE}),
+    ),
+    NamedField(
+        "信息技术类", "为部分省份专业目录的类名（含计算机类及电子信息工程、通信工程等专业），本科、研究生专业目录无此类",
+        frozenset({"电子信息工程", "通信工程", "电子信息科学与技术", "信息工程", "电子信息", "计算机技术", "软件工程",
+                   "计算机应用技术", "计算机网络技术", "软件技术", "电子信息工程技术", "通信技术", "大数据技术", "云计算技术应用"}),
+        # other 电子信息类, 自动化类, 管理科学与工程类 (信息管理与信息系统) majors, 信息与计算科学; 研究生 电子科学与技术,
+        # 控制科学与工程, 管理科学与工程
+        frozenset({"0807", "0808", "1201", "070102", "0809", "0811"}),
+        _ALL_LEVELS,
+        frozenset({"0809"}),  # 计算机类
+        frozenset({"0812", "0835", "0839", "0810", "0854"}),  # 计算机科学与技术, 软件工程, 网络空间安全, 信息与通信工程, 电子信息
+    ),
+    # Teachers' posts' short names (「本科阶段为物理类，研究生阶段为物理类、…」): the class of the subject. Kin:
+    # where a subject's graduates also come from (生物工程, 天文学, 思想政治教育 for 政治 is not here: 「政治类」 stays open).
+    _teacher_class("生物类", "生物科学类", "生物学", {"0710"}, {"0710"}, {"0830", "0831", "0836", "0860", "0451"}),
+    _teacher_class("物理类", "物理学类", "物理学", {"0702"}, {"0702"}, {"0704", "0708", "0804", "0451"}),
+    _teacher_class("地理类", "地理科学类", "地理学", {"0705"}, {"0705"}, {"0709", "0706", "0812", "0816", "0451"}),
+    _teacher_class("中文类", "中国语言文学类", "中国语言文学", {"0501"}, {"0501"}, {"0453", "0451"}),
+    _teacher_class("历史类", "历史学类", "考古学、中国史、世界史", {"0601"}, {"0601", "0602", "0603"}, {"0651", "0451"}),
+    _teacher_class("体育类", "体育学类", "体育学、体育", {"0402"}, {"0403", "0452"}, {"0451"}),
+    _teacher_class("心理类", "心理学类", "心理学、应用心理", {"0711"}, {"0402", "0454"}, {"0451"}),
+)
 _BY_NAME = {f.name: f for f in _FIELDS}
+
+#: 本科 classes wholly inside a 研究生 专业学位 类别 a list names with no level: 「气象类」 (read as 气象 0751)
+#: is, for a 本科 graduate, 大气科学类 (大气科学, 应用气象学, 气象技术与工程, 地球系统科学).
+PROFESSIONAL_CLASSES = {"0751": frozenset({"0706"})}
+
+
+def teaching_subjects(text: str) -> tuple[str, ...]:
+    """The 学科教学 subjects a post's text names (「初中英语教师」 → 英语), in catalog order."""
+    return tuple(subject for subject, said in _SUBJECTS if re.search(said, text))
+
+
+def teaching_subject(major: str | None) -> str | None:
+    """The subject of a graduate's 学科教学 field (「学科教学（英语）」 → 英语), or ``None``."""
+    name = normalise_major_name(major or "")
+    return name.removeprefix(TEACHING) or None if name.startswith(TEACHING) else None
 
 
 def named_field(name: str | None, level: StudyLevel | None) -> NamedField | None:

@@ -130,7 +130,7 @@ _RELATED_SUFFIX = re.compile(r"相[关近]类?(?:专业|学科)?(?:方向|背景
 #: Notes written among the majors, not a major: 「以上均为具体专业」 (the names above are majors,
 #: not categories), 「其他从简章」 (see the announcement for the rest).
 _NOTE = re.compile(r"^(?:以上|上述)(?:专业)?(?:均|都)?(?:为|是|指)(?:具体|二级|本科|研究生)?(?:专业|学科)(?:名称)?$|^其他(?:要求|条件)?(?:从|见|详见|按|参照)简章$")
-_NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士".split())
+_NOISE_NAMES = frozenset("本科 专科 研究生 专业 学科 学术型 专业型 学硕 专硕 相关 类 全日制 硕士 博士 且 并且".split())  # 且: 「法学（0301）且研究生：」
 _NOT_A_NAME = re.compile(r"相关|以上|要求|具有|具备|开设|毕业|学校|证书|阶段|须|需|经历|优先|其他|不限|可以|均可")
 
 

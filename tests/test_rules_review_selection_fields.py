@@ -87,14 +87,15 @@ def test_other_fields_stay_refused(engine, catalog, cell, major):
 
 
 def test_the_review_names_the_discipline_not_the_whole_list(engine, catalog):
-    status, reason = _major(engine, catalog, "气象类、地理信息科学、农学", "大气科学")
+    # 海洋科学: a 大气科学 graduate is inside 「气象类」 (大气科学类, 2026-12-07 review)
+    status, reason = _major(engine, catalog, "气象类、地理信息科学、农学", "海洋科学")
     assert status is REVIEW
     # 「气象类」 is read as the 专业学位 类别 气象 (0751), no 一级学科.
     assert reason == ("专业待核实：岗位要求 气象类、地理信息科学、农学，其中 气象类 为研究生专业学位类别，未写本科专业要求；"
-                      "请向招聘单位核实本科大气科学专业可否报考")
+                      "请向招聘单位核实本科海洋科学专业可否报考")
     # A list of the discipline alone reads as before.
-    assert _major(engine, catalog, "气象类", "大气科学")[1] == (
-        "专业待核实：岗位要求 气象类，为研究生专业学位类别，未写本科专业要求；请向招聘单位核实本科大气科学专业可否报考")
+    assert _major(engine, catalog, "气象类", "海洋科学")[1] == (
+        "专业待核实：岗位要求 气象类，为研究生专业学位类别，未写本科专业要求；请向招聘单位核实本科海洋科学专业可否报考")
 
 
 # --- a 2022年度 post read on 2023-03-01: its 应届 age relaxation follows the season its 应届 check admits ----------

@@ -85,9 +85,10 @@ def test_a_bachelor_on_an_unlevelled_second_level_list_is_asked(engine, catalog)
 # --- 「气象类」 ---------------------------------------------------------------------------------------------
 
 def test_meteorology_is_named_a_professional_degree_category(engine, catalog):
-    status, reason = major(engine, catalog, "气象类", "大气科学")
+    # 海洋科学 (理学, another class): a 大气科学 graduate is inside (大气科学类, 2026-12-07 review)
+    status, reason = major(engine, catalog, "气象类", "海洋科学")
     assert status is Status.NEEDS_REVIEW
-    assert reason == "专业待核实：岗位要求 气象类，为研究生专业学位类别，未写本科专业要求；请向招聘单位核实本科大气科学专业可否报考"
+    assert reason == "专业待核实：岗位要求 气象类，为研究生专业学位类别，未写本科专业要求；请向招聘单位核实本科海洋科学专业可否报考"
 
 
 def test_meteorology_for_a_junior_college_graduate_is_the_vocational_class(engine, catalog):

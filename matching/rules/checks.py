@@ -40,7 +40,7 @@ from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_scho
 from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political
-from matching.rules.seasons import is_fresh, of_post_season
+from matching.rules.seasons import is_fresh, last_leaving_year, of_post_season
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -59,6 +59,9 @@ class Context:
     # The job's season (``Job.season_year``; ``None``: not stated or a policy): a plain 应届 condition
     # of a past season's post (2022年度, read on 2023-03-01) means that season's graduates too.
     season_year: int | None = None
+    # The job's 报名截止日期 (``Job.apply_by``): with the season, the last year an applicant may have
+    # left school in (``seasons.last_leaving_year``).
+    apply_by: dt.date | None = None
 
 
 def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
@@ -191,7 +194,7 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     if p.group is TargetGroup.UNEMPLOYED_YOUTH and p.ages is not None:
         return _unemployed_youth(p, g, ctx)
     if p.group in COHORT_GROUPS:
-        return check_cohort(p, g, want, ctx.season_year)
+        return check_cohort(p, g, want, ctx.season_year, last_leaving_year(ctx))
     if p.group is TargetGroup.NON_FRESH:
         return REVIEW, "报考身份待核实：岗位面向社会人员，请核实应届毕业生能否报考"
     if p.group is TargetGroup.MINORITY:

@@ -118,18 +118,21 @@ def senior_title(p: CertificateCond, g: Graduate, ctx) -> tuple[Status, str] | N
     return FAIL, f"职称不符：岗位要求具有{p.name}，您为{g.graduation_year}年应届毕业生，尚无该职称"
 
 
-def check_cohort(p: TargetCond, g: Graduate, want: str, season: int | None = None) -> tuple[Status, str]:
+def check_cohort(p: TargetCond, g: Graduate, want: str, season: int | None = None,
+                 left_by: int | None = None) -> tuple[Status, str]:
     """The groups of this module: what the record tells decides, the rest is named to check.
-    ``season``: the post's recruitment season (``Context.season_year``), which bounds who had left school."""
+    ``season``: the post's recruitment season (``Context.season_year``); ``left_by``: the last year an
+    applicant may have left school in (``seasons.last_leaving_year``; default the season)."""
     year = g.graduation_year
     if p.group is TargetGroup.LEFT_UNEMPLOYED:
         if year is None:
             return REVIEW, f"毕业年份待核实：岗位面向{want}，您的毕业年份未填写"
         if year < p.graduated_from:
             return FAIL, f"毕业年份不符：岗位面向{want}，您{year}年毕业"
-        if season is not None and year > season:
+        if season is not None and year > (season if left_by is None else left_by):
             # 离校 is read in the post's season: a 2020年度 post's 离校未就业 graduates left school by 2020,
-            # so a graduate of 2023 was still studying then, not one to ask about employment since.
+            # so a graduate of 2023 was still studying then, not one to ask about employment since. Not a
+            # graduate of the year its stated deadline falls in, after the season (review 2026-12-07).
             return FAIL, f"毕业年份不符：岗位为{season}年度招聘，面向{want}，您{year}年毕业，当时尚未离校"
         return REVIEW, f"就业状态待核实：岗位面向{want}，您{year}年毕业，请核实离校后是否尚未就业"
     if p.group is TargetGroup.FREE_NORMAL:

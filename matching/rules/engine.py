@@ -100,11 +100,11 @@ class RulesEngine:
             text = f"{job.degree.label}及以上"
             out.append(Condition(Kind.DEGREE, DegreeCond(minimum=job.degree), Span("学位要求", 0, len(text)), text))
         if job.majors_text and not columns & MAJOR_COLUMNS:
-            out.extend(parse_major_cell("专业", job.majors_text, self.catalog, self.major_tables))
+            out.extend(parse_major_cell("专业", job.majors_text, self.catalog, self.major_tables, title=job.title or ""))
         for column, text in job.conditions:
             key = column_key(column)
             if key in MAJOR_COLUMNS:
-                out.extend(parse_major_cell(key, text, self.catalog, self.major_tables))
+                out.extend(parse_major_cell(key, text, self.catalog, self.major_tables, title=job.title or ""))
             else:
                 out.extend(parse_cell(column, text))
         if not job.conditions and job.description:
@@ -123,7 +123,7 @@ class RulesEngine:
         closed from the day after ``Job.apply_by``, or with none two years after its season; a close
         deadline gives a reminder, the season's next year 待核实)."""
         # The job's season: a plain 应届 condition of a past season's post means its graduates too.
-        ctx = self._context if job.season_year is None else Context(self.reference_date, job.season_year)
+        ctx = self._context if job.season_year is None else Context(self.reference_date, job.season_year, job.apply_by)
         verdict = self.check_conditions(graduate, self.parse(job), ctx=ctx)
         deadline = job_result(job, self.reference_date)
         if deadline is None:

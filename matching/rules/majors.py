@@ -1,6 +1,6 @@
 """Major conditions: the list text is read by ``features.major_requirements`` (the
-major-fit helper's parser); this module turns it into a ``Condition`` and checks a
-graduate against it across catalogs and code lengths.
+major-fit helper's parser) into a ``Condition`` (``matching.rules.major_cells``); this module
+checks a graduate against it across catalogs and code lengths.
 
 Codes are keyed by level: a 研究生 list is matched against the graduate's postgraduate
 discipline code, a 本科 list against the undergraduate catalog (a 6-digit major is
@@ -15,17 +15,16 @@ import re
 from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
-from features.major_fields import named_field
-from features.major_lookup import (OVERSEAS_ANY_MAJOR, SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_degree,
+from features.major_fields import PROFESSIONAL_CLASSES, named_field, teaching_subject
+from features.major_lookup import (SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_degree,
                                    undergrad_classes_by_name)
-from features.major_requirements import MajorRef, MajorRequirement, StudyLevel, parse_major_requirement
+from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.records import Graduate
 from matching.eligibility import open_major_reason
-from matching.rules.conditions import Condition, DetailCond, Kind, MajorCond, Note, NoteCategory, Span, Unparsed
+from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import Status
 
 _CODE_IN_TEXT = re.compile(r"\d{4,6}")
-_RELATED = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}相关类|及相关专业|等相关专业)$")
 _LEVEL_OF = {
     EducationLevel.DOCTOR: StudyLevel.GRADUATE,
     EducationLevel.MASTER: StudyLevel.GRADUATE,
@@ -38,36 +37,6 @@ _SHOWN = 4
 def _major_words(graduate: Graduate) -> str:
     """The graduate's major as written, without the codes it may carry (软件工程0835 → 软件工程)."""
     return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
-
-
-def parse_major_cell(column: str, raw: str, catalog: MajorCatalog, tables: MajorCodeTables | None) -> list[Condition]:
-    """The major condition of one cell, plus a review condition per piece not read. An
-    overseas graduates' exemption closing the list (``OVERSEAS_ANY_MAJOR``) is a note
-    (``NoteCategory.OVERSEAS_MAJOR_EXEMPTION``): a refusal on the list is then reviewed."""
-    if (overseas := OVERSEAS_ANY_MAJOR.search(raw)) is not None:
-        start = overseas.start("who")
-        note = Condition(Kind.NOTE, Note(NoteCategory.OVERSEAS_MAJOR_EXEMPTION), Span(column, start, len(raw)),
-                         raw[start:].rstrip("。. "))
-        return parse_major_cell(column, raw[: overseas.start()], catalog, tables) + [note]
-    req = parse_major_requirement(raw, catalog, tables=tables)
-    if not req.unrestricted and not req.refs and not req.unparsed:
-        return []
-    out = []
-    if req.unrestricted or req.refs:
-        out.append(Condition(Kind.MAJOR, MajorCond(req), Span(column, 0, len(raw)), raw))
-    pos = 0
-    for piece in req.unparsed:
-        start = raw.find(piece, pos)
-        if start < 0:
-            start = max(raw.find(piece), 0)
-        end = start + len(piece)
-        pos = end
-        if _RELATED.match(piece.strip()):
-            # 气象相关类, 及相关专业: a vague widening of the list, kept for the officer to judge.
-            out.append(Condition(Kind.MAJOR_DETAIL, DetailCond(piece.strip()), Span(column, start, end), piece))
-            continue
-        out.append(Condition(Kind.NEEDS_REVIEW, Unparsed(piece), Span(column, start, end), piece))
-    return out
 
 
 #: 门类 of 研究生 disciplines whose 本科 feeders include 理学 (07) majors: 工学, 农学, 医学.
@@ -176,7 +145,8 @@ class MajorChecker:
             # 「财务会计类」「教师教育」: a name no catalog of this level holds; the post's own directory decides.
             ref, found = fields[0]
             among = f"其中「{ref.name}」" if len(refs) > 1 else f"「{ref.name}」"
-            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，{among}{found.what}；"
+            said = f"，岗位所写学科为{'、'.join(ref.only)}" if ref.only else ""  # 「学科教学」 on an English teacher's post
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，{among}{found.what}{said}；"
                                          f"请对照招聘公告所附专业目录核实您的专业 {mine} 是否属于其中")
         if sub := next((r for r in undecided if self._sub_of(r, codes)), None):
             # 「内科学二级学科」 to a graduate recorded by the 一级学科 only (临床医学).
@@ -282,8 +252,9 @@ class MajorChecker:
         if (found := named_field(ref.name, level)) is not None:
             # 「财务会计类」: a major outside every class its majors may come from is refused.
             ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
-            mine = self._classes(_major_words(graduate)) | {c[:4] for c in (ugrad, grad) if c}
-            return bool(mine) and not mine & found.kin and not (ref.related or related)  # 「气象类、气象相关类」 reach past
+            mine = self._classes(_major_words(graduate)) | ({ugrad} if ugrad else set())
+            # 「气象类、气象相关类」: 相关 reaches past the kin.
+            return bool(mine or grad) and not found.near(mine, {grad} if grad else set()) and not (ref.related or related)
         if ref.code is None or self._sub_of(ref, codes):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
@@ -358,13 +329,18 @@ class MajorChecker:
         ugrad = codes[StudyLevel.UNDERGRADUATE]
         keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
         for ref in refs:
+            if (found := named_field(ref.name, level)) is not None and (found.holds(
+                    _major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None))
+                    or found.inside(level, ugrad, codes[StudyLevel.GRADUATE], self._classes(_major_words(graduate)))):
+                if not ref.only or teaching_subject(_major_words(graduate)) in ref.only:
+                    return ref  # 会计 in 财务会计类; 学科教学（英语） on 「学科教学」 of an English teacher's post
+                continue
+            if level is StudyLevel.UNDERGRADUATE and ugrad and ugrad[:4] in PROFESSIONAL_CLASSES.get(ref.code, ()):
+                return ref  # 大气科学 on 「气象类」 (气象 0751)
             if ref.only and name:
                 if any(normalise_major_name(o) == name for o in ref.only):
                     return ref  # the list names the graduate's own major (仅限金融学)
                 continue
-            if (found := named_field(ref.name, level)) is not None and found.holds(
-                    _major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None)):
-                return ref  # 会计 in 财务会计类
             code = codes.get(self._key(ref, level))
             if ref.code and code and code.startswith(ref.code):
                 return ref

@@ -36,3 +36,15 @@ def of_post_season(g: Graduate, ctx: Context, years: tuple[int, ...], seeking: i
     if years or season is None or g.graduation_year is None or season >= ctx.reference_date.year:
         return False
     return season - seeking <= g.graduation_year <= season + 1
+
+
+def last_leaving_year(ctx: Context) -> int | None:
+    """The last year a graduate applying to the post may have left school in (``None``: the post states
+    no season): its 报名截止日期's year when later than the season (a 2025年度 post open until 2026-08-31
+    takes who left school in June 2026); else the season (a 年度 with no deadline runs at most into
+    the next spring, before that year's graduates leave: ``matching.deadlines``)."""
+    season = getattr(ctx, "season_year", None)
+    if season is None:
+        return None
+    apply_by = getattr(ctx, "apply_by", None)
+    return season if apply_by is None else max(season, apply_by.year)
