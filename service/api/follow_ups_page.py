@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
-from service.api import followups, unpushed
+from service.api import followups, request_day, unpushed
 from service.api.deps import SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, form_day, page_user, render, to_login
 from service.api.problems import ApiProblem, forbidden
@@ -61,6 +61,8 @@ def follow_ups_page(request: Request, session: SessionDep,
                                 since=form_day(since), waiting=waiting, graduate_id=graduate.strip() or None)
         if (contradiction := filters.contradiction()) is not None:  # in the page's own labels
             raise ApiProblem(422, contradiction)
+        if (future := filters.future_since(request_day.today())) is not None:
+            raise ApiProblem(422, future)  # names 起始日期, the field's label
         # Officers only: ``report`` refuses anyone else (403) before reading a row, and refuses
         # filters that can match nothing (waiting with 已录用 …) rather than show an empty list.
         body = followups.report(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,

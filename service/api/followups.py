@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
-from service.api import answers, subsidy_hints, subsidy_verdicts
+from service.api import answers, request_day, subsidy_hints, subsidy_verdicts
 from service.api import schemas as s
 from service.api.caches import VerdictCache
 from service.api.matching import Matcher
@@ -351,6 +351,9 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     them; the subsidy states and notes shown are audited as on a graduate's history."""
     _officers_only(user)
     refuse_contradiction(filters)
+    if (future := filters.future_since(request_day.today())) is not None:
+        raise ApiProblem(422, f"查询参数「since」：{future}",
+                         errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
     existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
                                                        if line.follow_up.job_id is not None])

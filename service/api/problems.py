@@ -162,6 +162,8 @@ _ERROR_MESSAGES = {
     "list_type": "应为列表",
     "dict_type": "应为对象",
     "model_type": "应为对象",
+    # A body that is JSON but not an object ([1], "x"): it read 「请求体取值无效」, naming no cause.
+    "model_attributes_type": "应为 JSON 对象（{…}），不能是列表、文本或数字",
     "extra_forbidden": "不允许的字段",
     "json_invalid": "不是合法的 JSON",
     "string_pattern_mismatch": "格式不正确",

@@ -68,6 +68,7 @@ def day(text: str) -> dt.date:
 def run_export(args: argparse.Namespace) -> int:
     from service.commands.local_audit import write_local_audit
     from service.output import check_output_path, write_table
+    from service.beijing import beijing_today
     from service.storage.follow_up_report import ReportFilters
 
     out = check_output_path(args.out)  # before any work: a bad path must not cost a read
@@ -91,6 +92,8 @@ def run_export(args: argparse.Namespace) -> int:
     # Before any read or audit entry: such filters would write an empty file that reads as 「none」.
     if (contradiction := filters.contradiction()) is not None:
         raise JobmatchError(f"--waiting 与 --status {args.status}：{contradiction}")
+    if (future := filters.future_since(beijing_today())) is not None:
+        raise JobmatchError(f"--since {args.since.isoformat()}：{future}")
     from service.storage.follow_up_report import report
 
     lines = _read(args, lambda session: report(session=session, filters=filters)[0])

@@ -54,6 +54,15 @@ class ReportFilters:
                     f"请去掉其中一个：看「{self.status}」的就不要只看尚无结果的")
         return None
 
+    def future_since(self, today: dt.date) -> str | None:
+        """Why ``since`` can match nothing, or ``None``: a day after ``today`` (Beijing) holds no record
+        yet. A mistyped year (2062 for 2026) answered an empty list or file that reads as 「no follow-up
+        since」; the callers refuse it, naming their own field (--since, ``since``, 起始日期)."""
+        if self.since is not None and self.since > today:
+            return (f"起始日期 {self.since.isoformat()} 晚于今天（北京时间 {today.isoformat()}），还没有这天及以后的记录；"
+                    f"请检查年份，或留空查看全部时间")
+        return None
+
 
 @dataclass(frozen=True, slots=True)
 class ReportLine:
