@@ -15,11 +15,11 @@ loses a guest."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
 from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairGraduate, FairPosition
+from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate
 from matching.fair_themes import Theme
 
 #: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
@@ -252,18 +252,22 @@ def _fits(fairs: Sequence[Fair], source: int, target: int, dest: int, coming: in
     return all(e <= limits.max_employers and limits.min_positions <= p <= limits.max_positions for e, p in parts.values())
 
 
-def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits,
-             audience: Audience) -> tuple[tuple[Fair, ...], list[str]]:
+def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits, audience: Audience,
+             uninvited: Sequence[UninvitedGraduate] = (), suggested: Mapping[str, int] | None = None,
+             explained: Set[tuple[str, str]] = frozenset()) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each post still without a guest saying why its employer did not move to where its
     applicants are, the note counting them by reason). Run after ``cover_bare`` and the cap's and full
     fairs' reasons, which say why no guest here may apply; this says why no move met them (review: on
     Henan by industry 52 posts read only 「可报考的毕业生都已受邀满 4 场」, though 49 had an applicant
-    invited to another part of their theme)."""
+    invited to another part of their theme). A post none of whose applicants is a guest of its theme,
+    neither in a full fair nor among ``explained`` (fair key, job id: the cap's ``cap_left``), says why
+    each was not invited (``_why_absent``): ``uninvited`` the plan's 未受邀 rows, ``suggested`` job id →
+    the graduates it was suggested to (default: its applicants in the theme)."""
     by_theme: dict[str, list[int]] = {}
     for n, fair in enumerate(fairs):
         by_theme.setdefault(fair.theme, []).append(n)
     applicants: dict[str, dict[str, set[str]]] = {}  # theme → job id → the graduates who may apply for it
-    counts = {"full": 0, "employer": 0, "absent": 0}
+    counts = {"full": 0, "employer": 0, "absent": 0, "told": 0}  # told: absent ones ``_why_absent`` explains
     shown = []
     for n, fair in enumerate(fairs):
         if all(p.graduates for p in fair.positions):
@@ -282,9 +286,15 @@ def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fair
                 mine = applicants[fair.theme].get(p.job_id, set())
                 where = [fairs[m] for m in by_theme[fair.theme]
                          if m != n and any(g.graduate_id in mine for g in fairs[m].graduates)]
-                if not where:  # the cap's or the full fair's reason already says so (``fair_caps``, ``full_notes``)
+                if not where:
                     counts["absent"] += 1
-                    said = ""
+                    # The cap's or the full fair's reason may already say so (``fair_caps``, ``full_notes``);
+                    # else (review: gkld by industry 13532102, 13540225, 13540227, moved or swapped out of the full
+                    # part their applicants were turned away from) say why.
+                    said = "" if (fair.key, p.job_id) in explained or len(fair.graduates) >= limits.max_graduates else \
+                        _why_absent(fair, p.job_id, mine, uninvited, (suggested or {}).get(p.job_id, len(mine)),
+                                    limits=limits)
+                    counts["told"] += bool(said)
                 elif any(q.graduates for q in _posts_of(fair, _employer(p))):
                     counts["employer"] += 1
                     said = (f"；其可报考者在「{where[0].title}」{f'等 {len(where)} 场' if len(where) > 1 else ''}，"
@@ -296,13 +306,31 @@ def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fair
                 p = replace(p, reason=p.reason + said)
             positions.append(p)
         shown.append(replace(fair, positions=tuple(positions)))
-    left = sum(counts.values())
-    if not counts["full"] and not counts["employer"]:  # the cap's and full fairs' notes say it all
+    left = counts["full"] + counts["employer"] + counts["absent"]
+    if not counts["full"] and not counts["employer"] and not counts["told"]:  # the cap's and full fairs' notes say it all
         return tuple(shown), []
     parts = [f"{counts['full']} 个其可报考者所在的招聘会容不下其单位（已满且没有可对调的单位，或本场将少于最少岗位数）" if counts["full"] else "",
              f"{counts['employer']} 个其单位另有岗位在本场有受邀者（一家单位只排一场）" if counts["employer"] else "",
              f"{counts['absent']} 个本主题的招聘会都没有邀请其可报考者" if counts["absent"] else ""]
     return tuple(shown), [f"{left} 个岗位仍没有受邀者可报考：{'，'.join(x for x in parts if x)}（各岗位理由中注明）"]
+
+
+def _why_absent(fair: Fair, job_id: str, applicants: set[str], uninvited: Sequence[UninvitedGraduate],
+                suggested: int, *, limits: FairLimits) -> str:
+    """Why none of the graduates suggested ``job_id`` is a guest of its theme, short, for the post's reason:
+    its ``applicants`` of the theme were turned away from it (its part full, or the cap), the others are
+    not of the theme (by industry: its posts not in their best ``max_rank`` nor their wished industry)."""
+    turned = {u.graduate_id: u.graduate_cap for u in uninvited if u.theme == fair.theme and u.graduate_id in applicants}
+    full, capped = sum(not c for c in turned.values()), sum(turned.values())
+    outside = max(0, suggested - len(applicants))
+    parts = [f"{full} 位其可报考的场次已满 {limits.max_graduates} 人" if full else "",
+             f"{capped} 位已受邀满 {limits.max_fairs_per_graduate} 场" if capped else "",
+             f"{len(applicants) - len(turned)} 位未受邀" if len(applicants) > len(turned) else ""]
+    told = "、".join(x for x in parts if x) + ("（见「未受邀毕业生」）" if turned else "")
+    if outside:
+        told += ("，" if told else "") + f"{outside} 位" + (
+            f"本行业岗位不在其推荐前 {limits.max_rank} 位、未将本行业列为意向" if fair.by is FairBy.INDUSTRY else "不属本场专业类")
+    return f"；可报考此岗位的 {suggested} 位毕业生{'都' if suggested > 1 else ''}未受邀参加本主题的招聘会：{told}"
 
 
 def _why_not_in(target: Fair, source: Fair, coming: int, applicants: set[str], *, limits: FairLimits) -> str:

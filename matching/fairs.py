@@ -130,7 +130,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
         explained = cap_left(fairs, planner.first_fairs)
     fairs, said = full_notes(fairs, limits=limits, explained=explained)
     notes += said
-    fairs, said = why_left(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience)
+    fairs, said = why_left(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience,
+                           uninvited=planner.uninvited, suggested=planner.suggested, explained=explained)
     notes += said
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else

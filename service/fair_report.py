@@ -12,12 +12,15 @@ from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
-           "major", "status", "job_ids", "reason", "contact", "detail")
+           "major", "status", "job_ids", "reason", "contact", "detail", "fair_places", "fair_moved_places")
 HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
-              "专业", "状态", "可报考岗位编号", "理由", "联系方式", "详细原因")
-#: Columns only some row types fill (``detail``: a graduate in no fair's full reason, after the short
-#: one in 理由, last so that the columns readers used keep their places); empty elsewhere.
-OPTIONAL = frozenset({"detail"})
+              "专业", "状态", "可报考岗位编号", "理由", "联系方式", "详细原因", "地点", "移入单位所在地")
+#: Columns only some row types fill, empty elsewhere, each added last so that the columns readers used keep
+#: their places: ``detail``, a graduate in no fair's full reason after the short one in 理由; ``fair_places``
+#: and ``fair_moved_places``, the fair's 地点 and 移入单位所在地 (``Fair.places``, ``Fair.moved_places``),
+#: repeated on each row of the fair as 场次 and 招聘会 are (review: the note said 「地点」…另列为「移入单位所在地」
+#: of columns the file did not have).
+OPTIONAL = frozenset({"detail", "fair_places", "fair_moved_places"})
 #: The row type of a graduate no fair invites (``absent_rows``).
 ABSENT_ROW = "未列入毕业生"
 #: The row type of the CSV's note rows (``note_rows``), last in the file.
@@ -96,7 +99,8 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
 def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
     rows = []
     for number, fair in enumerate(plan.fairs, start=1):
-        common = {"fair": number, "fair_title": fair.title, "theme": fair.theme}
+        common = {"fair": number, "fair_title": fair.title, "theme": fair.theme,
+                  "fair_places": "、".join(fair.places), "fair_moved_places": "、".join(fair.moved_places)}
         for p in fair.positions:
             rows.append({**common, "row_type": "岗位", "id": p.job_id, "name": p.title, "employer": p.employer or "",
                          "location": p.location or "", "headcount": shown_headcount(p), "school": "", "major": "",

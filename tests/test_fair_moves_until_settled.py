@@ -101,11 +101,13 @@ def test_each_post_left_with_no_guest_says_why_its_employer_did_not_move():
     applies["Y"] = ("P4",)
     fairs, themes, limits, audience = _setup(parts, applies)
     fairs, _ = fair_cover.cover_bare(fairs, themes, limits=limits, audience=audience)
-    fairs, notes = fair_cover.why_left(fairs, themes, limits=limits, audience=audience)
+    # P3 and P4 as the cap's reason explains them (``fair_caps.cap_left``); unexplained: tests/test_fair_bare_posts_say_why.py
+    fairs, notes = fair_cover.why_left(fairs, themes, limits=limits, audience=audience,
+                                       explained={("gov-3", "P3"), ("gov-3", "P4")})
     why = {p.job_id: p.reason for f in fairs for p in f.positions}
     assert why["P2"].endswith("；其可报考者在「党政机关专场（之二）」，该场已有 2 家单位，且各单位都有受邀者可报考，不能对调")
     assert why["P1x"].endswith("；其可报考者在「党政机关专场（之二）」，但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走")
-    # no applicant is a guest: the cap's or the full fair's reason, added elsewhere, says why; counted in the note
+    # no applicant is a guest: the cap's reason, added elsewhere, says why; counted in the note
     assert why["P3"] == why["P1"] == "属党政机关系统"
     assert notes == ["4 个岗位仍没有受邀者可报考：1 个其可报考者所在的招聘会容不下其单位（已满且没有可对调的单位，或本场将少于最少岗位数），"
                      "1 个其单位另有岗位在本场有受邀者（一家单位只排一场），2 个本主题的招聘会都没有邀请其可报考者（各岗位理由中注明）"]

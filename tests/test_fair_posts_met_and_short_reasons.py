@@ -115,10 +115,11 @@ def test_the_organisers_files_put_the_full_account_in_its_own_last_column(tmp_pa
     plan = replace(plan, absent=(absent,))
     write_fairs(tmp_path / "f.csv", plan, {})
     rows = list(csv.reader(io.StringIO((tmp_path / "f.csv").read_text(encoding="utf-8-sig"))))
-    assert rows[0] == list(fair_report.HEADERS_ZH) and rows[0][-1] == "详细原因" and rows[0][-2] == "联系方式"
+    # 详细原因 after 联系方式, where it was added; the fair's 地点 and 移入单位所在地 came after it (tests/test_fair_export_places.py)
+    assert rows[0] == list(fair_report.HEADERS_ZH) and rows[0][15] == "详细原因" and rows[0][14] == "联系方式"
     (row,) = [r for r in rows if r[3] == "未列入毕业生"]
-    assert row[13] == absent.reason and row[-1] == absent.detail
-    assert all(r[-1] == "" for r in rows[1:] if r[3] != "未列入毕业生")
+    assert row[13] == absent.reason and row[15] == absent.detail
+    assert all(r[15] == "" for r in rows[1:] if r[3] != "未列入毕业生")
     assert fair_report.plan_dict(plan, {})["absent_graduates"][0]["detail"] == absent.detail
 
 
