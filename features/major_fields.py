@@ -108,9 +108,12 @@ _UNDERGRAD_LEVELS = frozenset({StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE})
 
 
 def _teacher_class(name: str, undergrad: str, graduate: str, undergrad_codes: set[str], graduate_codes: set[str],
-                   kin: set[str]) -> NamedField:
-    return NamedField(name, f"为部分省份专业目录及教师岗位所用的类名，本科对应{undergrad}，研究生对应{graduate}", frozenset(),
-                      frozenset(kin), _UNDERGRAD_LEVELS, frozenset(undergrad_codes), frozenset(graduate_codes))
+                   kin: set[str], members: set[str] = frozenset()) -> NamedField:
+    """``members``: the subject's teacher-education major by its older names (物理教育, 物理学教育: the 师范
+    major of 物理学, still a 高职 name), filed under 教育学类 by the reference table and so refused otherwise."""
+    return NamedField(name, f"为部分省份专业目录及教师岗位所用的类名，本科对应{undergrad}，研究生对应{graduate}",
+                      frozenset(members), frozenset(kin), _UNDERGRAD_LEVELS, frozenset(undergrad_codes),
+                      frozenset(graduate_codes))
 
 
 _FIELDS += (
@@ -133,11 +136,15 @@ _FIELDS += (
     ),
     # Teachers' posts' short names (「本科阶段为物理类，研究生阶段为物理类、…」): the class of the subject. Kin:
     # where a subject's graduates also come from (生物工程, 天文学, 思想政治教育 for 政治 is not here: 「政治类」 stays open).
-    _teacher_class("生物类", "生物科学类", "生物学", {"0710"}, {"0710"}, {"0830", "0831", "0836", "0860", "0451"}),
-    _teacher_class("物理类", "物理学类", "物理学", {"0702"}, {"0702"}, {"0704", "0708", "0804", "0451"}),
-    _teacher_class("地理类", "地理科学类", "地理学", {"0705"}, {"0705"}, {"0709", "0706", "0812", "0816", "0451"}),
-    _teacher_class("中文类", "中国语言文学类", "中国语言文学", {"0501"}, {"0501"}, {"0453", "0451"}),
-    _teacher_class("历史类", "历史学类", "考古学、中国史、世界史", {"0601"}, {"0601", "0602", "0603"}, {"0651", "0451"}),
+    _teacher_class("生物类", "生物科学类", "生物学", {"0710"}, {"0710"}, {"0830", "0831", "0836", "0860", "0451"},
+                   {"生物教育", "生物学教育"}),
+    _teacher_class("物理类", "物理学类", "物理学", {"0702"}, {"0702"}, {"0704", "0708", "0804", "0451"}, {"物理教育", "物理学教育"}),
+    _teacher_class("地理类", "地理科学类", "地理学", {"0705"}, {"0705"}, {"0709", "0706", "0812", "0816", "0451"},
+                   {"地理教育", "地理学教育"}),
+    _teacher_class("中文类", "中国语言文学类", "中国语言文学", {"0501"}, {"0501"}, {"0453", "0451"},
+                   {"语文教育", "汉语言文学教育", "中文教育"}),
+    _teacher_class("历史类", "历史学类", "考古学、中国史、世界史", {"0601"}, {"0601", "0602", "0603"}, {"0651", "0451"},
+                   {"历史教育", "历史学教育"}),
     _teacher_class("体育类", "体育学类", "体育学、体育", {"0402"}, {"0403", "0452"}, {"0451"}),
     _teacher_class("心理类", "心理学类", "心理学、应用心理", {"0711"}, {"0402", "0454"}, {"0451"}),
 )
@@ -156,7 +163,10 @@ def teaching_subjects(text: str) -> tuple[str, ...]:
 def teaching_subject(major: str | None) -> str | None:
     """The subject of a graduate's 学科教学 field (「学科教学（英语）」 → 英语), or ``None``."""
     name = normalise_major_name(major or "")
-    return name.removeprefix(TEACHING) or None if name.startswith(TEACHING) else None
+    if not name.startswith(TEACHING) or not (said := name.removeprefix(TEACHING)):
+        return None
+    # As the catalog names it: 「学科教学（思想政治教育）」「（政治）」 are 学科教学（思政）, 「（物理学）」 物理.
+    return next(iter(teaching_subjects(said)), said)
 
 
 def named_field(name: str | None, level: StudyLevel | None) -> NamedField | None:

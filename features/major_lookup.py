@@ -92,6 +92,12 @@ def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name:
 
 def undergrad_code(digits: str, version: str | None, name: str | None, catalog: MajorCatalog,
                     tables: MajorCodeTables) -> str:
+    if len(digits) == 4 and digits[:2] in catalog.categories and name and \
+            (named := catalog.class_by_name(name)) is not None and named.code != digits:
+        # 广东's directory numbers classes its own way (「体育学类（B0403）」「临床医学类（B1003）」, the catalog's
+        # 0402, 1002): the class's name decides, else its graduates are refused by another class's code. Not a
+        # 职业本科 class's own code (计算机类（3102）: 门类 31 is no 普通本科 门类).
+        return named.code
     if len(digits) != 6:
         return digits
     if version in ("98", "1998"):
