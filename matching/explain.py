@@ -14,6 +14,7 @@ from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
 from matching.preferences import employer_types_wanted, wished_work
+from matching.verdict import Status
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
 #: finder and the model both read the name, and 「由模型推断」「本科专业目录」 told 大专 graduates
@@ -147,15 +148,25 @@ def _searched_for(graduate: Graduate) -> str:
     return "专业和意向" if has_major and has_wish else "专业" if has_major else "意向" if has_wish else "专业和意向"
 
 
+def major_listed(verdict) -> bool:
+    """Did the post's own major list admit the graduate (the rules' 「专业符合：岗位要求 …」, not
+    「专业不限」)? Then the list decides the major, and no estimate of it is said (``soft_reasons``)."""
+    return any(r.kind == "major" and r.status is Status.ELIGIBLE and r.reason.startswith("专业符合：岗位要求")
+               for r in verdict.results)
+
+
 def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,
-                 approximate: NearestMajor | None = None) -> tuple[str, ...]:
+                 approximate: NearestMajor | None = None, *, listed: bool = False) -> tuple[str, ...]:
     """Reasons from the learned major fit, text similarity and stated preferences.
 
     ``approximate`` is the catalog major a non-catalog major name was placed near; the fit is
-    then said as that major's class (where it was placed: ``major_note``).
+    then said as that major's class (where it was placed: ``major_note``). ``listed``: the rules
+    found the graduate's major in the post's own list (「专业符合：岗位要求 …」), which decides it.
     """
     reasons: list[str] = []
-    admitted = bool(scores.admitted[row, col])
+    # The pre-filter's ``admitted`` reads undergraduate lists only: a 硕士 or 大专 admitted by
+    # their level's list was told 「按专业类估计」 beside 「专业符合：岗位要求 …」 (2026-12-07 review).
+    admitted = bool(scores.admitted[row, col]) or listed
     if not admitted and scores.fit is not None:
         fit = float(scores.fit[row, col])
         # A major nothing placed has no fit (NaN): that is the graduate's, said once

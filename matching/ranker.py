@@ -26,7 +26,7 @@ from features.segment import Segmenter
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, basic_check
 from matching.deadlines import deadline_first
-from matching.explain import about_candidate, major_note, record_texts, soft_reasons
+from matching.explain import about_candidate, major_listed, major_note, record_texts, soft_reasons
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY
 from matching.major_placement import MajorPlacement
@@ -284,7 +284,7 @@ class Ranker(BaseEstimator):
         """Every reason about a job the graduate may apply for: the rules' (a close deadline
         first) and the soft ones."""
         return deadline_first(verdict) + soft_reasons(graduate, job, scores, row, col, self.catalog,
-                                                      self.approximate_major(graduate))
+                                                      self.approximate_major(graduate), listed=major_listed(verdict))
 
     def _reasons_alone(self, graduate: Graduate, job: Job, verdict: Verdict, scores: PairScores) -> tuple[str, ...]:
         """``_reasons`` of a job judged alone (scores of one column): with no list of

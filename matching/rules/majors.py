@@ -99,8 +99,10 @@ class MajorChecker:
         return f"{ref.level.value}：{text}" if ref.level and with_level else text
 
     def describe(self, refs: tuple[MajorRef, ...] | list[MajorRef], *, with_level: bool = False) -> str:
-        shown = "、".join(self.describe_ref(r, with_level=with_level) for r in refs[:_SHOWN])
-        return shown + (f" 等{len(refs)}项" if len(refs) > _SHOWN else "")
+        # Each name once: a table may list one class under two catalogs (Henan: 计算机类 0809 and
+        # the vocational-undergraduate 3102), which reads the same to the graduate.
+        names = list(dict.fromkeys(self.describe_ref(r, with_level=with_level) for r in refs))
+        return "、".join(names[:_SHOWN]) + (f" 等{len(names)}项" if len(names) > _SHOWN else "")
 
     # -- the check -------------------------------------------------------------------------
     def check(self, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str]:
