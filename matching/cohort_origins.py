@@ -38,6 +38,8 @@ from features.registered_place import CORPS
 
 #: The line for a record without 生源地, and for one whose province cannot be told.
 ORIGIN_UNSTATED = "未登记生源地"
+#: The 各届对比 column of graduates without a 学历 (``cohort_profile.UNSTATED`` labels the same).
+EDUCATION_UNSTATED = "未注明"
 ORIGIN_UNKNOWN = "未能确定省份"
 
 
@@ -187,6 +189,13 @@ def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
     if len(years) < 2:
         return ()
     levels = sorted({g.education for g in cohort if g.education is not None})
+
+    def unstated(members: Sequence[Graduate]) -> tuple[tuple[str, int], ...]:
+        # A graduate without 学历 is 未注明, last, as in the 学历 table: else a row's levels fall short of its 人数.
+        if all(g.education is not None for g in cohort):
+            return ()
+        return ((EDUCATION_UNSTATED, sum(1 for g in members if g.education is None)),)
+
     rows = []
     for year in years:
         members = [g for g in cohort if g.graduation_year == year]
@@ -199,7 +208,7 @@ def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
         rows.append(YearRow(
             year=year, total=len(members),
             by_education=tuple((EducationLevel(level).label, sum(1 for g in members if g.education == level))
-                               for level in levels),
+                               for level in levels) + unstated(members),
             women=sum(1 for g in members if g.gender is Gender.FEMALE),
             men=sum(1 for g in members if g.gender is Gender.MALE),
             wishing=sum(1 for g in members
