@@ -6,7 +6,8 @@ Run (from the project root, needs ``../shared/data``)::
         [--against placed.json]
 
 For Henan 2026, gkld and Wuhan 2024: posts with no stated location, how many are placed, to the
-county, the prefecture or the province only, and from which text (单位名称, 上级单位, 招聘公告); then
+county, the prefecture or the province only, and from which text (a remark's 「工作地点：…」, ``features.place_statements``,
+by its column: 备注 …; else 单位名称, 上级单位, 招聘公告); then
 the same with the announcement left out, as a table that names no province would be read. Posts that
 state a location are placed too, as if they did not, and the place compared with the stated one
 (the province it names, and the place below when one was inferred), a sample of disagreements
@@ -26,6 +27,7 @@ from pathlib import Path
 from features.data.places import PROVINCE_DIVISIONS
 from features.place_inference import InferredLocation, infer_location, stated_place
 from features.place_names import provinces_named, short_name
+from features.place_statements import stated_work_place
 from features.records import Job
 from service.importers import read_jobs
 
@@ -73,6 +75,17 @@ def _agreement(place: InferredLocation, stated: str) -> str:
     return "agrees below" if place.local in stated or short_name(place.local) in stated else "disagrees"
 
 
+def _remarks_against_stated(jobs: list[Job], show: int) -> None:
+    """Posts stating a location whose remark states a work place too, and those naming another place
+    (neither holds the other: the 工作地点与备注不一致 check)."""
+    said = [(job, stated_work_place(job.conditions, job.description)) for job in jobs]
+    said = [(job, s, stated_place(job.location)) for job, s in said if s is not None]
+    differ = [(job, s, c) for job, s, c in said if c and not (s.place.startswith(c) or c.startswith(s.place))]
+    print(f"  a remark states the work place too: {len(said):,}; another place than the location column: {len(differ):,}")
+    for job, s, _ in differ[:show]:
+        print(f"    {job.id} {job.employer} | stated {job.location} | {s.source} {s.place}")
+
+
 def _against_stated(jobs: list[Job], show: int) -> None:
     placed = [(job, infer_location(job.employer, job.parent_unit, job.announcement)) for job in jobs]
     verdicts = Counter(_agreement(p, job.location or "") for job, p in placed if p is not None)
@@ -111,9 +124,10 @@ def main() -> int:
         print(f"{name}: {len(jobs):,} posts state no location")
         if stating := [job for job in records if job.location]:
             _against_stated(stating, args.show_disagreements)
+            _remarks_against_stated(stating, args.show_disagreements)
         if not jobs:
             continue
-        placed = [infer_location(j.employer, j.parent_unit, j.announcement) for j in jobs]
+        placed = [j.inferred_location for j in jobs]  # a remark's 「工作地点：…」 first, then the names
         print("  " + _summary(placed))
         print("  without the announcement: " + _summary([infer_location(j.employer, j.parent_unit) for j in jobs]))
         if name != "Henan 2026":

@@ -98,6 +98,11 @@ class InferredLocation:
     def province_only(self) -> bool:
         return not self.local
 
+    @property
+    def stated_in_words(self) -> bool:
+        """Read from the post's own words (「工作地点：三门峡市」 in 备注, ``features.place_statements``), not its names."""
+        return self.source not in (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT)
+
     def shown(self) -> str:
         """The place as a list shows it, marked as read, not stated: 「洛阳市西工区（据单位名称）」,
         「河南省（据招聘公告）」."""

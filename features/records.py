@@ -15,6 +15,7 @@ from types import MappingProxyType
 
 from features.education import Degree, EducationLevel, EducationRequirement
 from features.place_inference import InferredLocation, infer_location
+from features.place_statements import stated_work_place
 
 
 class EmployerType(enum.StrEnum):
@@ -241,14 +242,17 @@ class Job:
 
     @property
     def inferred_location(self) -> InferredLocation | None:
-        """Where the post lies by its names (employer, 上级单位, announcement) when the table
-        states no location (``features.place_inference``); ``None`` when it states one (a stated
-        location is never overridden) or the names say none. Ranking, wishes and lists read it;
-        the eligibility rules read it only to tell which place a hukou requirement naming no
-        province means (``matching.rules.places.seat``)."""
+        """Where the post lies when the table states no location: as a remark, another condition
+        column or the description says in words (「工作地点：三门峡市」 in 备注,
+        ``features.place_statements``), else by its names (employer, 上级单位, announcement;
+        ``features.place_inference``); ``None`` when it states a location (a stated location is
+        never overridden) or neither says a place. Ranking, wishes and lists read it; the
+        eligibility rules read it only to tell which place a hukou requirement naming no province
+        means (``matching.rules.places.seat``)."""
         if self.location:
             return None
-        return infer_location(self.employer, self.parent_unit, self.announcement)
+        return (stated_work_place(self.conditions, self.description)
+                or infer_location(self.employer, self.parent_unit, self.announcement))
 
     @property
     def ranking_location(self) -> str | None:

@@ -70,7 +70,7 @@ from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_le
 from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckReport, JobFinding, Severity
 from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
-from matching.place_checks import place_precision_findings
+from matching.place_checks import place_precision_findings, remark_place_findings
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
 from matching.rules.post_scoped import with_post_scopes
@@ -113,15 +113,21 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
         # Still missing: a key element must be stated; the place the names say is given so the
         # officer confirms it rather than looks it up (it ranks, never refuses: features.place_inference).
         inferred = job.inferred_location
-        yield JobFinding(job.id, "location", Check.LOCATION_MISSING,
-                         f"未注明工作地点，据{inferred.source}推断为{inferred.local or inferred.province}：请核实后写明到县（市、区）"
-                         if inferred else "未注明工作地点：请写明到县（市、区）")
+        if inferred is not None and inferred.stated_in_words:  # 「工作地点：宝丰县」 in 备注: move it, not confirm a guess
+            yield JobFinding(job.id, "location", Check.LOCATION_MISSING,
+                             f"未在工作地点栏注明工作地点，{inferred.source}写明为{inferred.local or inferred.province}："
+                             "请写入工作地点栏，写明到县（市、区）")
+        else:
+            yield JobFinding(job.id, "location", Check.LOCATION_MISSING,
+                             f"未注明工作地点，据{inferred.source}推断为{inferred.local or inferred.province}：请核实后写明到县（市、区）"
+                             if inferred else "未注明工作地点：请写明到县（市、区）")
     elif not specific_place_keys(job.location) & _KNOWN_PLACES:
         yield JobFinding(job.id, "location", Check.LOCATION_UNKNOWN,
                          f"工作地点「{_short(job.location)}」中没有可识别的地名（各省份、地级市，新疆和河南的县市），意向为所在省份或地区的毕业生"
                          "匹配不到：请写明省份和市县，如「湖北省武汉市」「喀什地区疏附县」", value=job.location)
     else:
         yield from place_precision_findings(job)
+        yield from remark_place_findings(job)
     if job.education.minimum is None and not job.education.any_level:
         raw = texts.get("education")
         yield JobFinding(job.id, "education", Check.EDUCATION_MISSING,
@@ -279,11 +285,11 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
 
 def _inferred_places(jobs: Sequence[Job]) -> dict[str, int]:
     """Jobs stating no location that their names place, by where the place was read (in the
-    order the names are read)."""
+    order the names are read), then those a remark places (「备注」, by the column it stood in)."""
     counts = dict.fromkeys((FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT), 0)
     for job in jobs:
         if not job.location and (inferred := job.inferred_location) is not None:
-            counts[inferred.source] += 1
+            counts[inferred.source] = counts.get(inferred.source, 0) + 1
     return counts
 
 

@@ -40,6 +40,10 @@ class Check(enum.StrEnum):
     LOCATION_UNKNOWN = "location_unknown"
     #: A city with districts named, no district (``matching.place_checks``).
     LOCATION_CITY_ONLY = "location_city_only"
+    #: A province named, nothing below it (``matching.place_checks``).
+    LOCATION_PROVINCE_ONLY = "location_province_only"
+    #: 工作地点 and a remark's 「工作地点：…」 name different places (``matching.place_checks``).
+    LOCATION_REMARK_DIFFERS = "location_remark_differs"
     MAJORS_UNREADABLE = "majors_unreadable"
     #: A certificate or experience written in the majors cell: read by no check there.
     MAJORS_OTHER_CONDITION = "majors_other_condition"
@@ -72,6 +76,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.LOCATION_CITY_ONLY: "工作地点只写到市",
+    Check.LOCATION_PROVINCE_ONLY: "工作地点只写到省", Check.LOCATION_REMARK_DIFFERS: "工作地点与备注不一致",
     Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.MAJORS_OTHER_CONDITION: "专业栏中有其他条件",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一",
@@ -88,6 +93,10 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
     # 提示: the post is found by a wish for its city all the same; only the graduate's choice needs more.
     Check.LOCATION_CITY_ONLY: Severity.HINT,
+    # 提示 as a city alone: a wish for the province finds the post; the graduate cannot tell the city.
+    Check.LOCATION_PROVINCE_ONLY: Severity.HINT,
+    # 警告: wishes and the place filter read 工作地点 (a stated place wins), which the remark contradicts.
+    Check.LOCATION_REMARK_DIFFERS: Severity.WARNING,
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
     # 警告: a graduate is neither refused nor told to confirm a certificate the majors cell asks.
     Check.MAJORS_OTHER_CONDITION: Severity.WARNING,

@@ -25,8 +25,9 @@ import re
 from collections.abc import Iterable
 
 from features.data.places import MUNICIPALITIES, PROVINCES
-from features.place_inference import infer_location
+from features.place_inference import infer_location, stated_place
 from features.place_keys import PLACE_ALIASES, alias_pattern, place_ancestors, place_members
+from features.place_statements import stated_work_place
 from features.records import EmployerType, Job
 from features.values import infer_employer_type
 from matching.job_findings import Check, JobFinding
@@ -69,6 +70,22 @@ def city_only(location: str | None) -> str | None:
     return key if not _NOTHING_MORE.sub("", rest) else None
 
 
+def province_only(location: str | None) -> str | None:
+    """The key of the province ``location`` names when it names nothing below it (「湖北省」「新疆」
+    「新疆维吾尔自治区」 → 湖北, 新疆); a municipality (北京) is a city (``city_only``); else ``None``."""
+    keys = specific_place_keys(location)
+    if len(keys) != 1:
+        return None
+    (key,) = keys
+    if key not in PROVINCES or key in MUNICIPALITIES:
+        return None
+    rest = str(location)
+    for match in sorted(_places().finditer(rest), key=lambda m: -m.start()):
+        if set(PLACE_ALIASES[match.group()]) <= {key}:
+            rest = rest[:match.start()] + " " + rest[match.end():]
+    return key if not _NOTHING_MORE.sub("", rest) else None
+
+
 def _public_unit(job: Job) -> bool:
     """A public unit's post: by its stated type, by a name that alone settles it (「…市财政局」「…人民医院」,
     ``infer_employer_type``: a 见习 post at 「乌鲁木齐市人社局」 lies there too), or by an exam of public units."""
@@ -105,7 +122,18 @@ def _level(written: str, city: str) -> str:
 
 
 def place_precision_findings(job: Job) -> Iterable[JobFinding]:
-    """At most one 工作地点只写到市 finding (see the module)."""
+    """At most one 工作地点只写到市 or 只写到省 finding (see the module)."""
+    province = province_only(job.location)
+    if province is not None:
+        # A company's 「湖北省」 (Wuhan to Enshi, 500 km apart) tells less than a city alone; the same
+        # exemptions hold (a public unit's seat is public, an employer's name may place it). The example
+        # keeps the province as written: a fixed 「湖北省…」 reads as foreign to a bureau elsewhere.
+        if not _public_unit(job) and not _named_within(job, province):
+            yield JobFinding(job.id, "location", Check.LOCATION_PROVINCE_ONLY,
+                             f"工作地点「{_short(job.location)}」只写到省，没有写明市县：毕业生无法判断在哪个城市上班；"
+                             f"请写明到县（市、区），如「{str(job.location).strip()}××市××区」，有多个工作地点的逐一写明",
+                             value=job.location)
+        return
     city = city_only(job.location)
     if city is None or _public_unit(job) or _named_within(job, city):
         return
@@ -117,4 +145,18 @@ def place_precision_findings(job: Job) -> Iterable[JobFinding]:
                      value=job.location)
 
 
-__all__ = ["city_only", "place_precision_findings"]
+def remark_place_findings(job: Job) -> Iterable[JobFinding]:
+    """A 工作地点与备注不一致 finding when a remark (or another condition column, the description) states
+    a work place (``features.place_statements``) that neither holds nor lies in the stated 工作地点:
+    gkld's 「上海分中心」 posts state 「北京北京市」 and say 「工作地点：上海市」. The stated place still
+    decides (a table's location column is its word on the place); the officer settles which is right."""
+    said = stated_work_place(job.conditions, job.description)
+    stated = stated_place(job.location)
+    if said is None or stated is None or said.place.startswith(stated) or stated.startswith(said.place):
+        return
+    yield JobFinding(job.id, "location", Check.LOCATION_REMARK_DIFFERS,
+                     f"工作地点「{_short(job.location)}」与{said.source}所写的工作地点「{said.local or said.province}」不一致："
+                     "毕业生的意向地点和按地点筛选都按工作地点栏；请核实后改正其中之一", value=job.location)
+
+
+__all__ = ["city_only", "place_precision_findings", "province_only", "remark_place_findings"]
