@@ -29,6 +29,9 @@ ACTIONS = {
     "read": "查看", "recommend": "推荐理由中披露", "create": "新增", "update": "修改", "delete": "删除", "import": "导入",
     "policies": "政策匹配理由中披露", "profile": "画像统计中披露", "guidance": "求职建议中披露",
     "follow_up_export": "导出跟进记录",
+    # Changes of an account by ``jobmatch users`` (``record_type`` ``account``, ``record_id`` its number): whose
+    # token stopped working, when and by whom, next to the reads that token made.
+    "deactivate": "停用账号", "reissue": "重新签发令牌",
 }
 
 
@@ -91,6 +94,14 @@ def record_local_disclosures(*, session: Session, login: str, disclosed: Iterabl
                 entries.append(AuditEntry(user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action,
                                           record_id=graduate_id, fields=kept, record_type=record_type))
     return _add(session=session, entries=entries)
+
+
+def record_account_change(*, session: Session, login: str, action: str, account_id: int) -> int:
+    """``jobmatch users deactivate`` / ``reissue`` (``action``) of account ``account_id``, by the
+    operating-system account ``login``, written in the change's own transaction."""
+    return _add(session=session, entries=[AuditEntry(
+        user_id=None, user_name=login, role=COMMAND_LINE_ROLE, action=action, record_id=str(account_id), fields=(),
+        record_type="account")])
 
 
 def record_change(*, session: Session, user: User, action: str, before: Graduate | None, after: Graduate | None) -> int:

@@ -73,4 +73,50 @@ def authenticate(*, session: Session, token: str | None) -> User | None:
     row = repository.user_by_token_hash(session=session, token_hash=hash_token(token))
     if row is None:
         return None
+    return _user(row)
+
+
+def _user(row) -> User:
     return User(id=row.id, name=row.name, role=Role(row.role), graduate_id=row.graduate_id)
+
+
+def find_account(*, session: Session, account: str) -> User:
+    """The account ``account`` names as ``jobmatch users list`` shows it: its number (``3`` or ``#3``)
+    or its name. A number wins over a name spelt with digits; a name several accounts share is refused
+    unless exactly one of them is active (the others, earlier accounts of the same person, are off)."""
+    text = account.strip()
+    if not text:
+        raise JobmatchError("请指定账号：编号（如 #3）或名称，见 jobmatch users list")
+    number = text.removeprefix("#").strip()
+    if number.isascii() and number.isdigit():
+        row = repository.user_by_id(session=session, user_id=int(number))
+        if row is not None:
+            return _user(row)
+        if text.startswith("#"):
+            raise JobmatchError(f"没有编号为 #{number} 的账号，请用 jobmatch users list 查看")
+    rows = repository.users_named(session=session, name=text)
+    if len(rows) > 1:
+        active = [row for row in rows if row.active]
+        if len(active) != 1:
+            numbers = "、".join(f"#{row.id}" for row in rows)
+            raise JobmatchError(f"有 {len(rows)} 个账号名为「{text}」（{numbers}），请用编号指定")
+        rows = active
+    if not rows:
+        raise JobmatchError(f"没有名为「{text}」的账号，请用 jobmatch users list 查看编号和名称")
+    return _user(rows[0])
+
+
+def deactivate_account(*, session: Session, user: User) -> None:
+    """Turn ``user``'s account off: its token stops working (a running service notices within
+    ``service.api.account_watch.ACCOUNT_CHECK_SECONDS``). Refused if it is already off."""
+    if not repository.deactivate_user(session=session, user_id=user.id):
+        raise JobmatchError(f"账号 #{user.id}（{user.name}）已经停用")
+
+
+def reissue_token(*, session: Session, user: User) -> IssuedUser:
+    """A new token for ``user``'s active account; the old one stops working. A deactivated account
+    is refused: access given back is a new account (``jobmatch users add``), with its own history."""
+    token = new_token()
+    if not repository.replace_token(session=session, user_id=user.id, token_hash=hash_token(token)):
+        raise JobmatchError(f"账号 #{user.id}（{user.name}）已停用，不能重新签发令牌；如需恢复访问，请用 jobmatch users add 新建账号")
+    return IssuedUser(user=user, token=token)

@@ -53,25 +53,39 @@ def warmed_key(matcher, entry):
     return next(key for key, value in matcher._results.items() if value is entry)
 
 
-def test_the_watch_sees_an_account_issued_between_two_passes_and_no_other_change(tmp_path, monkeypatch):
+def test_the_watch_sees_an_account_of_any_role_issued_deactivated_or_given_a_new_token(tmp_path):
+    """Every role since the watch also empties the token cache (``test_account_revoked_while_serving``);
+    a watch of its own, so that the app's thread does not take the change first."""
+    from service.api.account_watch import AccountWatch
+    from service.auth import Role, deactivate_account, issue_user, reissue_token
+
     app, _ = _warm_app(tmp_path)
     with TestClient(app) as client:
         _wait_warm(client, app.state.matcher)
-        watch = app.state.account_watch
+        sessions = app.state.session_factory
+        watch = AccountWatch(sessions)
+        with sessions() as session:
+            watch.read(session=session)
         assert not watch.moved()
-        from service.auth import Role, issue_user
 
-        with app.state.session_factory() as session:
-            issue_user(session=session, name="招聘会李", role=Role.ORGANISER)  # not a graduate: nothing to warm
-            session.commit()
-        assert not watch.moved()
-        with app.state.session_factory() as session:
-            issue_user(session=session, name="李强", role=Role.GRADUATE, graduate_id="G4")
-            session.commit()
-        assert watch.moved()
-        with app.state.session_factory() as session:
+        def changed(change) -> bool:
+            with sessions() as session:
+                change(session)
+                session.commit()
+            moved = watch.moved()
+            with sessions() as session:
+                watch.read(session=session)
+            assert not watch.moved()
+            return moved
+
+        organiser = {}
+        assert changed(lambda s: organiser.setdefault("user", issue_user(session=s, name="招聘会李", role=Role.ORGANISER).user))
+        assert changed(lambda s: reissue_token(session=s, user=organiser["user"]))
+        assert changed(lambda s: deactivate_account(session=s, user=organiser["user"]))
+        assert changed(lambda s: issue_user(session=s, name="李强", role=Role.GRADUATE, graduate_id="G4"))
+        with sessions() as session:
             assert "G4" in watch.read(session=session)
-        assert not watch.moved()
+        assert not changed(lambda s: None)
 
 
 def test_the_warm_up_ranks_graduates_own_views_before_the_full_records(tmp_path):

@@ -15,7 +15,6 @@ from importlib import resources
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
-from service.api import account_watch
 from service.api.account_watch import AccountWatch
 from service.api.caches import GraduateCache, RenderCache, TokenCache, VerdictCache
 from service.api.headers import NoStoreApi
@@ -72,14 +71,19 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
                 session.commit()
             matcher.load(stored_jobs)
         app.state.matcher = matcher
+        # Accounts changed by ``jobmatch users`` while serving (``account_watch``), warming on or off: a
+        # deactivated or replaced token is refused within ACCOUNT_CHECK_SECONDS, not when its cached login
+        # expires; a deactivated graduate's own view is dropped; a new graduate's is warmed.
+        accounts = app.state.account_watch = AccountWatch(app.state.session_factory)
+        accounts.on_change(lambda with_account: app.state.token_cache.clear())
+        accounts.on_change(lambda with_account: matcher.drop_own_views(keep=with_account))
         if settings.warm_recommendations:
             from service.api import guidance_kept
 
             # Then each graduate's guidance, so that the cohort view answers from what is kept.
-            # Accounts issued by ``jobmatch users add`` meanwhile are noticed and warmed (``account_watch``).
-            accounts = app.state.account_watch = AccountWatch(app.state.session_factory)
-            matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop),
-                                  watch=accounts.moved, watch_seconds=account_watch.ACCOUNT_CHECK_SECONDS)
+            accounts.on_change(lambda with_account: matcher.wake_warming())
+            matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
+        accounts.start()
         if settings.warm_subsidy_section:
             warmup.start()  # the data are loaded (``jobmatch serve --load-samples`` loads before the app starts)
         try:
@@ -88,6 +92,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
             # Both threads asked first, then waited for: each may be inside a long read of every graduate.
             warmup.stop(wait=False)
             matcher.stop_warming(wait=False)
+            accounts.stop()
             warmup.stop()
             matcher.stop_warming()
             app.state.reclog.close()
@@ -155,11 +160,11 @@ def _warm_targets(app: FastAPI):
     day (or after a job change), while an officer's list ranks what is missing of it in one
     block (``Matcher.rank_many``). Graduates without an account have no own view anyone reads
     (organisers' rankings are not cached), so warming theirs would only double the cache.
-    Accounts are read on each pass and watched meanwhile (``account_watch``): one issued while
-    the service runs is warmed within ``ACCOUNT_CHECK_SECONDS``."""
+    Accounts are read on each pass and watched meanwhile (``account_watch``, which wakes the warm-up):
+    one issued while the service runs is warmed within ``ACCOUNT_CHECK_SECONDS``."""
     with app.state.session_factory() as session:
         graduates = app.state.graduate_cache.get(session=session)
-        with_account = app.state.account_watch.read(session=session)
+        with_account = repository.graduate_account_ids(session=session)
         redacted = app.state.graduate_cache.redacted(session=session)
     return [*(g for g in redacted if g.id in with_account), *graduates]
 

@@ -8,8 +8,12 @@ import drops the copy, read again on the next use. (One service process owns the
 see ``jobmatch serve``.)
 
 ``TokenCache``: token hash → user for a minute, so that a request does not start with a
-query. Accounts are issued or deactivated by the CLI (``jobmatch users``), also while the service
-runs: a new token misses and is read; a deactivated one is honoured until its entry expires.
+query. Accounts are issued, deactivated or given a new token by the CLI (``jobmatch users``), also
+while the service runs: a new token misses and is read; a change of any account empties the cache
+(``account_watch``, within its check interval), so a deactivated or replaced token is refused then,
+not when its entry expires. Emptying all of it, not the one account's entry: the watch sees that the
+accounts moved, not which token (only hashes are stored, and a reissued account's old hash is gone),
+and refilling costs one indexed query per user.
 
 ``VerdictCache``: a verdict per graduate record (the 求职创业补贴 each graduate off the support
 list may claim, judged on every ``/officer`` view), for one day and one policy list; filled in
@@ -124,6 +128,14 @@ class TokenCache:
         self.ttl = ttl
         self.size = size
         self._users: dict[str, tuple[float, User]] = {}
+        #: Raised by each ``clear``: a login read from the database before a clear (the account may have
+        #: been deactivated since) is not put back after it (``put(..., generation=...)``).
+        self.generation = 0
+
+    def clear(self) -> None:
+        """Forget every login (an account changed: ``account_watch``)."""
+        self.generation += 1
+        self._users = {}
 
     def get(self, token_hash: str) -> User | None:
         entry = self._users.get(token_hash)
@@ -131,7 +143,10 @@ class TokenCache:
             return None
         return entry[1]
 
-    def put(self, token_hash: str, user: User) -> None:
+    def put(self, token_hash: str, user: User, *, generation: int | None = None) -> None:
+        """Keep ``user`` for ``token_hash``; not if the cache was cleared since ``generation`` was read."""
+        if generation is not None and generation != self.generation:
+            return
         if len(self._users) >= self.size:
             self._users.clear()  # a crude bound; refilling costs one query per user
         self._users[token_hash] = (time.monotonic() + self.ttl, user)

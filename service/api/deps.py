@@ -59,9 +59,10 @@ async def current_user(request: Request, session: SessionDep) -> User:
     key = hash_token(token)
     user = cache.get(key)
     if user is None:
+        generation = cache.generation  # an account change seen during the look-up must not be undone
         user = await run_in_threadpool(authenticate, session=session, token=token)
         if user is not None:
-            cache.put(key, user)
+            cache.put(key, user, generation=generation)
     if user is None:
         raise ApiProblem(401, "访问令牌无效或已停用", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
     return user

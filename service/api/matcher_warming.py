@@ -4,9 +4,9 @@
 blocks (the ranker scores a block of graduates in one sparse product, far cheaper per graduate
 than one by one) sized to about ``warm_block_seconds`` of work each, so that requests waiting for
 the lock interleave. A background thread warms again after each change of the job index and of
-the day, and when ``watch()`` (checked while idle) says that what to rank changed outside the matcher's
-knowledge (``service.api.account_watch``: a graduate account issued by ``jobmatch users add`` while the
-service runs). What it ranks is the app's to say (``service.api.app._warm_targets``: the own view of each
+the day, when ``watch()`` (checked while idle) says that what to rank changed outside the matcher's
+knowledge, and when ``wake_warming()`` is called (``service.api.account_watch``, which runs its own
+thread: a graduate account issued by ``jobmatch users add`` while the service runs). What it ranks is the app's to say (``service.api.app._warm_targets``: the own view of each
 graduate with an account, then every full record).
 
 ``CacheWarming`` is a part of ``Matcher`` (its base class), kept apart because warming is a job
@@ -57,6 +57,20 @@ class CacheWarming:
         self._warm_wanted.set()
         if wait and self._warm_thread is not None:
             self._warm_thread.join(timeout=10)
+
+    def wake_warming(self) -> None:
+        """Ask for a pass now (what ``source()`` returns changed: e.g. a graduate account was issued)."""
+        self._warm_wanted.set()
+
+    def drop_own_views(self, *, keep: frozenset[str]) -> int:
+        """Forget the cached own views (``result_key``'s tuple keys) of graduates not in ``keep`` (those
+        whose account was deactivated): nobody reads them any more, and the warm-up stops ranking them.
+        Returns how many were dropped."""
+        with self._lock:
+            gone = [key for key in self._results if isinstance(key, tuple) and key[0] not in keep]
+            for key in gone:
+                del self._results[key]
+        return len(gone)
 
     def _warm_loop(self) -> None:
         while not self._stopping:

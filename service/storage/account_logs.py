@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from service.storage.models import AuditRow, RecommendationRow, UserRow, utcnow
@@ -40,16 +40,43 @@ def graduate_account_ids(*, session: Session) -> frozenset[str]:
     return frozenset(rows)
 
 
-def graduate_accounts_mark(*, session: Session) -> tuple[int, int | None, int | None]:
-    """(count, highest id, sum of ids) of the graduate accounts ``graduate_account_ids`` reads: a new
-    account raises the count and the sum, a deactivated one lowers them. The sum, because count and
-    highest id alone stay put when one account is deactivated as one with a lower id appears (on
+def accounts_mark(*, session: Session) -> tuple[int, int | None, int | None, int | None, int | None]:
+    """(count, highest id, sum of ids, sum of active accounts' ids, sum of revisions) of all accounts, every
+    role: one aggregate row, so that the running service can ask every few seconds whether an account was
+    issued, deactivated or given a new token (``service.api.account_watch``). A new account raises the count
+    and the sums; a deactivation lowers the active sum; ``deactivate_user`` and ``replace_token`` also raise
+    the account's ``revision``, which a reissued token changes nothing else of. The sums of ids, because
+    count and highest id alone stay put when one account is deactivated as one with a lower id appears (on
     PostgreSQL an id is drawn when the row is inserted, so a transaction committed late brings an id below
-    the highest). One aggregate row, so that the running service can ask every few seconds whether
-    accounts were issued (``service.api.account_watch``)."""
-    count, highest, total = session.execute(select(func.count(), func.max(UserRow.id), func.sum(UserRow.id)).where(
-        UserRow.role == "graduate", UserRow.active.is_(True), UserRow.graduate_id.is_not(None))).one()
-    return int(count), highest, None if total is None else int(total)
+    the highest)."""
+    active_id = case((UserRow.active.is_(True), UserRow.id), else_=0)
+    count, highest, total, active, revisions = session.execute(select(
+        func.count(), func.max(UserRow.id), func.sum(UserRow.id), func.sum(active_id),
+        func.sum(UserRow.revision))).one()
+    as_int = lambda value: None if value is None else int(value)  # noqa: E731 (PostgreSQL sums are Decimal)
+    return int(count), highest, as_int(total), as_int(active), as_int(revisions)
+
+
+def user_by_id(*, session: Session, user_id: int) -> UserRow | None:
+    return session.get(UserRow, user_id)
+
+
+def users_named(*, session: Session, name: str) -> list[UserRow]:
+    return list(session.scalars(select(UserRow).where(UserRow.name == name).order_by(UserRow.id)))
+
+
+def deactivate_user(*, session: Session, user_id: int) -> bool:
+    """Turn the account off (its token stops working); ``False`` if it was not active."""
+    result = session.execute(update(UserRow).where(UserRow.id == user_id, UserRow.active.is_(True))
+                             .values(active=False, revision=UserRow.revision + 1))
+    return result.rowcount == 1
+
+
+def replace_token(*, session: Session, user_id: int, token_hash: str) -> bool:
+    """Give an active account a new token hash (the old token stops working); ``False`` if not active."""
+    result = session.execute(update(UserRow).where(UserRow.id == user_id, UserRow.active.is_(True))
+                             .values(token_hash=token_hash, revision=UserRow.revision + 1))
+    return result.rowcount == 1
 
 
 def user_names(*, session: Session, user_ids: Iterable[int]) -> dict[int, str]:
@@ -65,7 +92,8 @@ def deactivate_users_named(*, session: Session, prefix: str) -> int:
     """Turn off every account whose name starts with ``prefix`` (earlier demo accounts)."""
     escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     result = session.execute(
-        update(UserRow).where(UserRow.name.like(f"{escaped}%", escape="\\")).values(active=False)
+        update(UserRow).where(UserRow.name.like(f"{escaped}%", escape="\\"), UserRow.active.is_(True))
+        .values(active=False, revision=UserRow.revision + 1)
     )
     return result.rowcount
 

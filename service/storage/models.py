@@ -136,6 +136,9 @@ class UserRow(Base):
     token_hash: Mapped[str] = mapped_column(String(64), unique=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
+    # Raised by each change of the account (deactivated, token reissued; migration 0014), so that the
+    # running service's one-row mark of the table (``repository.accounts_mark``) moves on every change.
+    revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class AuditRow(Base):

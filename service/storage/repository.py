@@ -10,7 +10,8 @@ everything or nothing).
 from __future__ import annotations
 
 from service.storage.account_logs import (AuditEntry, add_audit, add_recommendation_logs, create_user,
-                                          deactivate_users_named, graduate_account_ids, graduate_accounts_mark, list_audit,
+                                          accounts_mark, deactivate_user, deactivate_users_named, graduate_account_ids, list_audit,
+                                          replace_token, user_by_id, users_named,
                                           list_recommendation_log, list_users,
                                           user_by_token_hash, user_names)
 from service.storage.graduate_store import (GraduateFilters, all_graduates, count_graduates, create_graduate,
@@ -28,6 +29,7 @@ __all__ = [
     "GraduateFilters", "all_graduates", "count_graduates", "create_graduate", "delete_graduate", "get_graduate",
     "get_graduates", "graduate_conditions", "graduate_ids", "list_graduates", "merged_with_stored", "update_graduate",
     "upsert_graduates",
-    "AuditEntry", "add_audit", "add_recommendation_logs", "create_user", "deactivate_users_named", "graduate_account_ids", "graduate_accounts_mark", "list_audit",
+    "AuditEntry", "add_audit", "add_recommendation_logs", "create_user", "deactivate_users_named", "graduate_account_ids", "list_audit",
+    "accounts_mark", "deactivate_user", "replace_token", "user_by_id", "users_named",
     "list_recommendation_log", "list_users", "user_by_token_hash", "user_names",
 ]
