@@ -39,6 +39,14 @@ def _major_words(graduate: Graduate) -> str:
     return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
 
 
+def _graduate_field(ref: MajorRef) -> bool:
+    """A 研究生 二级学科 or 专业学位 领域 (040303 体育教育训练学, 045108 学科教学（英语）), not a 一级学科 or
+    类别 written with six digits (080200 机械工程, 025100 金融)."""
+    code = ref.code or ""
+    return ref.catalog is StudyLevel.GRADUATE and ref.level in (None, StudyLevel.GRADUATE) \
+        and len(code) == 6 and not code.endswith("00")
+
+
 #: 门类 of 研究生 disciplines whose 本科 feeders include 理学 (07) majors: 工学, 农学, 医学.
 _SCIENCE_FED = frozenset({"08", "09", "10"})
 
@@ -150,14 +158,20 @@ class MajorChecker:
             said = f"，岗位所写学科为{'、'.join(ref.only)}" if ref.only else ""  # 「学科教学」 on an English teacher's post
             return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，{among}{found.what}{said}；"
                                          f"请对照招聘公告所附专业目录核实您的专业 {mine} 是否属于其中")
-        if sub := next((r for r in undecided if self._sub_of(r, codes)), None):
-            # 「内科学二级学科」 to a graduate recorded by the 一级学科 only (临床医学).
+        if sub := next((r for r in undecided if self._sub_of(r, codes, level)), None):
+            # 「内科学二级学科」「课程与教学论」 to a graduate recorded by the 一级学科 only (临床医学, 教育学);
+            # 「学科教学（英语）」 to one recorded by the 专业学位 类别 (教育, 教育硕士), whose parts are 领域.
             among = "其中 " if len(refs) > 1 else ""
-            parent = self.tables.graduate_name(sub.code[:4]) or sub.code[:4]
+            held, degree = codes.get(StudyLevel.GRADUATE) or "", sub.code[2] == "5"  # XX5X: a 专业学位 类别
+            held = held[:4] if held.endswith("00") else held  # 085400: the 类别 0854
+            # 计算机技术 085211 (工程's old field) to an 电子信息 0854 graduate: named as the field of their own 类别.
+            parent = held if degree and len(held) == 4 and held[2] == "5" else sub.code[:4]
+            kind = "专业学位类别" if degree else "一级学科"
             return Status.NEEDS_REVIEW, (
-                f"专业待核实：岗位要求 {wanted}，{among}{SECOND_LEVEL_NOTE.sub('', sub.name)} 为{parent}一级学科下的二级学科，"
-                f"您的专业登记为{'一级学科' if codes.get(StudyLevel.GRADUATE) == sub.code[:4] else ''} {mine}，"
-                "请核实您的二级学科（研究方向）是否在列")
+                f"专业待核实：岗位要求 {wanted}，{among}{SECOND_LEVEL_NOTE.sub('', sub.name or self.describe_ref(sub))} 为"
+                f"{self.tables.graduate_name(parent) or parent}{kind}下的{'专业领域' if degree else '二级学科'}，"
+                f"您的专业登记为{kind if held == parent else ''} {mine}，"
+                f"请核实您的{'专业领域' if degree else '二级学科'}（研究方向）是否在列")
         if undecided:
             return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
         if (kin := self._related_kin(refs, codes)) is not None:
@@ -257,7 +271,7 @@ class MajorChecker:
             mine = self._classes(_major_words(graduate)) | ({ugrad} if ugrad else set())
             # 「气象类、气象相关类」: 相关 reaches past the kin.
             return bool(mine or grad) and not found.near(mine, {grad} if grad else set()) and not (ref.related or related)
-        if ref.code is None or self._sub_of(ref, codes):
+        if ref.code is None or self._sub_of(ref, codes, level):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
             # A list with no level naming a 研究生 discipline, often plain field words that are
@@ -309,12 +323,18 @@ class MajorChecker:
         return ref.level is None and ref.catalog is StudyLevel.GRADUATE and (
             len(ref.code or "") == 4 or is_second_level(ref))
 
-    def _sub_of(self, ref: MajorRef, codes: dict[StudyLevel, str | None]) -> bool:
+    def _sub_of(self, ref: MajorRef, codes: dict[StudyLevel, str | None], level: StudyLevel | None) -> bool:
         """A 二级学科 the graduate's record may hold (内科学 100201 to a 临床医学 1002 graduate, or a
-        临床医学硕士 1051 one, whose 专业学位 has the field 内科学): which one they studied it does not say."""
+        临床医学硕士 1051 one, whose 专业学位 has the field 内科学; 课程与教学论 040102 to an 教育学 0401 one;
+        学科教学（英语） 045108 to an 教育 0451 one): which one they studied the record does not say.
+        Said to be a 二级学科 (「内科学二级学科」) for any graduate; named plainly (a 6-digit 研究生 code, or
+        a name the catalog holds as one), for a 研究生 only: a 本科 graduate's 研究生 code is only their
+        major's name found in that catalog, no record of a 研究生 study. Another 二级学科 of the same
+        discipline (外科学 100210 on 内科学) is no holder: the record says which one."""
         grad = codes.get(StudyLevel.GRADUATE)
         grad = grad[:4] if grad and len(grad) == 6 and grad.endswith("00") else grad  # 105100: the 类别 1051
-        return is_second_level(ref) and grad is not None and grad in self.tables.second_level_holders(ref.code)
+        said = is_second_level(ref) or (level is StudyLevel.GRADUATE and _graduate_field(ref))
+        return said and grad is not None and grad in self.tables.second_level_holders(ref.code)
 
     @staticmethod
     def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
