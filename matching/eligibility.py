@@ -22,6 +22,7 @@ from features.major_codes import MajorCodeTables
 from features.major_lookup import professional_degree
 from features.major_requirements import MajorRequirement, StudyLevel, parse_major_requirement
 from features.records import Graduate, Job
+from matching.level_lists import graduate_level_keys, list_level_keys
 from matching.verdict import ConditionResult, Status, Verdict
 
 UNKNOWN_LEVEL = -1
@@ -143,6 +144,15 @@ class MajorLists:
         if not job.majors_text or not job.majors_text.strip():
             return None
         return self._parse(job.majors_text.strip())
+
+    def level_keys(self, job: Job) -> frozenset[str]:
+        """(level, code) keys of the list's entries (``matching.level_lists``): the ranking signal of a
+        graduate's major named at their own level; never a block."""
+        return list_level_keys(self.requirement(job), self._in_catalog)
+
+    def graduate_level_keys(self, graduate: Graduate) -> frozenset[str]:
+        """The graduate's side of ``level_keys``, read with this list reader's tables."""
+        return graduate_level_keys(graduate, self.tables, self.catalog)
 
     def undergrad_keys(self, job: Job) -> frozenset[str]:
         """Codes admitting a 本科 applicant, when they decide the question alone.

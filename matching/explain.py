@@ -164,8 +164,9 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     found the graduate's major in the post's own list (「专业符合：岗位要求 …」), which decides it.
     """
     reasons: list[str] = []
-    # The pre-filter's ``admitted`` reads undergraduate lists only: a 硕士 or 大专 admitted by
-    # their level's list was told 「按专业类估计」 beside 「专业符合：岗位要求 …」 (2026-12-07 review).
+    # ``admitted`` reads the list by (level, code) at the graduate's level (``matching.level_lists``),
+    # but not every way the rules admit (a 专科 name placed under a class, 仅限 names): a graduate the
+    # rules admit by their list was told 「按专业类估计」 beside 「专业符合：岗位要求 …」 (2026-12-07 review).
     admitted = bool(scores.admitted[row, col]) or listed
     if not admitted and scores.fit is not None:
         fit = float(scores.fit[row, col])

@@ -29,6 +29,7 @@ class JobIndex:
     edu_high: np.ndarray
     major_key_sets: list[frozenset[str]]  # undergraduate codes admitted by an explicit list
     preferred_key_sets: list[frozenset[str]]  # undergraduate codes preferred, not required
+    level_key_sets: list[frozenset[str]]  # (level, code) of the list's entries, each level apart (matching.level_lists)
     plain_list: np.ndarray  # the list names undergraduate codes only, no level (matching.eligibility)
     list_levels: np.ndarray  # bits of the levels the major list names (matching.eligibility)
     place_key_sets: list[frozenset[str]]
@@ -62,6 +63,14 @@ class JobIndex:
     @functools.cached_property
     def major_keys(self) -> sp.csr_matrix:
         return incidence(self.major_key_sets, self.major_vocabulary)
+
+    @functools.cached_property
+    def level_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.level_key_sets)
+
+    @functools.cached_property
+    def level_keys(self) -> sp.csr_matrix:
+        return incidence(self.level_key_sets, self.level_vocabulary)
 
     @functools.cached_property
     def preferred_vocabulary(self) -> dict[str, int]:
@@ -179,6 +188,7 @@ class JobIndex:
             list_levels=self.list_levels[rows],
             plain_list=self.plain_list[rows],
             preferred_key_sets=[self.preferred_key_sets[i] for i in pick],
+            level_key_sets=[self.level_key_sets[i] for i in pick],
             place_key_sets=[self.place_key_sets[i] for i in pick],
             category_text=[self.category_text[i] for i in pick],
             industry_text=[self.industry_text[i] for i in pick],
@@ -205,6 +215,7 @@ class JobIndex:
             list_levels=np.concatenate([self.list_levels, other.list_levels]),
             plain_list=np.concatenate([self.plain_list, other.plain_list]),
             preferred_key_sets=self.preferred_key_sets + other.preferred_key_sets,
+            level_key_sets=self.level_key_sets + other.level_key_sets,
             place_key_sets=self.place_key_sets + other.place_key_sets,
             category_text=self.category_text + other.category_text,
             industry_text=self.industry_text + other.industry_text,
@@ -242,6 +253,7 @@ def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, major
         list_levels=np.array([majors.list_levels(j) for j in jobs], dtype=np.int8),
         plain_list=np.array([majors.plain_undergrad_list(j) for j in jobs], dtype=bool),
         preferred_key_sets=[majors.preferred_keys(j) for j in jobs],
+        level_key_sets=[majors.level_keys(j) for j in jobs],
         place_key_sets=[job_place_keys(j) for j in jobs],
         category_text=[job_kind_text(j.title, j.category, j.employer) for j in jobs],
         industry_text=[industry_text(j.industry, j.category, j.employer, j.title) for j in jobs],

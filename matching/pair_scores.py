@@ -37,7 +37,7 @@ class PairScores:
     total: np.ndarray
     text: np.ndarray
     fit: np.ndarray | None  # learned major fit, NaN where the graduate's major is unknown to the model
-    admitted: np.ndarray  # explicit major list contains the graduate's major
+    admitted: np.ndarray  # explicit major list contains the graduate's major (at their degree level: matching.level_lists)
     preferred: np.ndarray  # the job prefers (without requiring) the graduate's major
     blocked: np.ndarray  # certainly ineligible (education level or explicit major list; the ranker adds closed jobs)
     location: np.ndarray
@@ -76,12 +76,14 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
 
 
 def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.csr_matrix,
-                fit_label: Callable[[Graduate], int], weights: ScoreWeights) -> PairScores:
+                fit_label: Callable[[Graduate], int], weights: ScoreWeights,
+                level_keys: Callable[[Graduate], frozenset[str]] | None = None) -> PairScores:
     """Score components of ``graduates`` against the jobs of ``index``.
 
     ``queries``: the graduates' ``query_text`` vectors, row-aligned with ``graduates``;
     ``fit_label``: a graduate's column in ``index.fit`` (-1: the model does not know the
-    major), asked only when the index has a learned fit.
+    major), asked only when the index has a learned fit; ``level_keys``: a graduate's
+    (level, code) keys at their degree level (``MajorLists.graduate_level_keys``), met by the list entries of their level.
     """
     w = weights
     n_jobs = len(index.jobs)
@@ -95,6 +97,13 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     resolved = np.array([bool(g.major_code) for g in graduates])
     admitted, major_fail = major_blocked(graduate_keys, resolved, bachelor, index.major_keys, index.has_major_list,
                                          index.plain_list, level_known)
+    if level_keys is not None and index.level_vocabulary:
+        # A 专科 or 研究生 graduate's major named by the list at their own level (「专科：护理（520201）」,
+        # 「研究生：计算机科学与技术（0812）」) is as much the post's own choice as a 本科 entry is for a
+        # 本科 graduate: before, only 本科 entries counted, and such posts ranked with 不限专业 ones. A 本科
+        # entry counts here too where other entries (职业本科 护理 320201) left ``undergrad_keys`` empty.
+        # A signal only: the rules decide eligibility (``matching.level_lists``).
+        admitted |= overlap(incidence([level_keys(g) for g in graduates], index.level_vocabulary), index.level_keys) > 0
     doctor = np.array([g.education == EducationLevel.DOCTOR for g in graduates])
     exempt = doctor[:, None] & index.doctors_any_major[None, :]  # 博士不受招聘专业限制
     blocked |= (major_fail | level_blocked(graduates, index.list_levels, education_stated(index.jobs))) & ~exempt
