@@ -1,4 +1,5 @@
-"""XLSX files for ``service.import_tables``: every sheet, the header row found among the first rows,
+"""XLSX files for ``service.import_tables``: every visible sheet (a hidden one, such as the lists a drop-down
+offers, only when no visible sheet holds data), the header row found among the first rows,
 merged cells given their top-left value (a 招录机关 merged over several positions reaches each; a
 two-row header is read at its lower row), a formula saved without its computed value marked as a
 ``BadCell``. Split from ``service.import_tables``."""
@@ -26,7 +27,10 @@ def read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
         raise InputFileError(f"无法读取 Excel 文件：文件已损坏或不是 .xlsx 格式（{type(error).__name__}）", file=name) from error
     try:
         sheets: list[tuple[str, list[tuple[int, list[object]]]]] = []
+        hidden: set[str] = set()
         for sheet in workbook.worksheets:
+            if sheet.sheet_state != "visible":
+                hidden.add(sheet.title)
             try:
                 rows = [(number, list(values)) for number, values in _sheet_rows(sheet)]
                 xml = _sheet_xml(workbook, sheet)
@@ -40,9 +44,14 @@ def read_xlsx(data: bytes, name: str, kind: str) -> RawFile:
     non_empty = [(title, rows) for title, rows in sheets if any(not is_blank(v) for _, v in rows)]
     if not non_empty:
         raise InputFileError("Excel 文件中没有任何数据", file=name)
+    # A hidden sheet holds what the clerk does not see (the lists a 学历 drop-down offers): read
+    # only the visible ones, unless no visible sheet holds data; the others are named as ignored.
+    shown = [(title, rows) for title, rows in non_empty if title not in hidden]
+    skipped_hidden = [f"{title}（隐藏）" for title, _ in non_empty if title in hidden] if shown else []
+    non_empty = shown or non_empty
 
     def collect(min_score: int) -> RawFile:
-        result = RawFile(source=name, tables=[])
+        result = RawFile(source=name, tables=[], ignored_sheets=list(skipped_hidden))
         for title, rows in non_empty:
             table = table_from_rows(rows, title if len(non_empty) > 1 else None, kind, min_score=min_score)
             if table is None:

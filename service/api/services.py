@@ -118,6 +118,8 @@ def search_jobs(*, session: Session, matcher: Matcher, query: str, filters: repo
 
 def check_upload(filename: str | None, data: bytes) -> str:
     name = PurePath(filename or "").name
+    if PurePath(name).suffix.lower() == ".xls":  # the old format: say what to do, as the CLI does
+        raise ApiProblem(415, f"「{name}」是旧版 Excel（.xls）文件，不支持导入，请在 Excel 中另存为 .xlsx 后再上传")
     if not name or PurePath(name).suffix.lower() not in IMPORT_SUFFIXES:
         raise ApiProblem(415, f"不支持的文件类型「{name or '未命名'}」，请上传 .xlsx、.csv、.json 或 .jsonl 文件")
     if not data:
