@@ -50,6 +50,17 @@ _EMBEDDED = re.compile(
 _ANNUAL_CONTEXT = re.compile(r"年薪|年收入|年均|每年|全年|年工资")
 #: An amount in 万 with no period, from this much up, is an annual package.
 _ANNUAL_ONLY = 100_000
+#: A range in 万 with no period and a bare lower bound (「8-12万」) whose lower bound, read as a month's
+#: pay, would be this much or more is read as annual too: 50,000 a month is the job check's 「高得不合常理」
+#: bar (``matching.pay_checks``), and a graduate post's 「8-12万」 is a year's package. Before, only from
+#: 10万 up: 「8-12万」 read as 80,000-120,000 a month (flagged too high) where 「10-15万」 was annual. The job
+#: sites write a month's pay with the unit on each bound (「5万-6万」 of Wuhan's 湖北频道总编辑): that form
+#: stays a month's below 10万, and the check asks which is meant.
+_ANNUAL_FROM = 50_000
+#: From this much up (below ``_ANNUAL_ONLY``) a 万 amount without a period reads both ways: 2万 a month
+#: is a senior's pay, 2万 a year (1,667 a month) a low wage; below it, a year's pay would be under any
+#: minimum wage, so the month is meant (「1万-1.5万」 of the job sites).
+_AMBIGUOUS_FROM = 20_000
 #: A clause about a bonus or an allowance: its amounts are not the pay (「年终奖2万，月薪5000」).
 #: So is what the employer pays for insurance and the housing fund (「单位缴交“五险一金”部分及
 #: 服装购买、意外险约1.1万元」): a cost of the job, not money the graduate is paid. Public: the
@@ -132,9 +143,11 @@ def parse_salary(value: object) -> SalaryRange:
                 and (hi_u or "") in ("万", "w") and _amount(hi_n, hi_u) >= _ANNUAL_ONLY):
             # 「8000-15万」: a monthly lower bound and an annual-sized upper bound; which is meant?
             raise ValueError(f"薪资「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
+        bare_low = hi_n is not None and m.group(2) is None  # 「8-12万」, not the job sites' 「8万-12万」
         if (period == "month" and period_marker is None and "月" not in text
-                and (hi_u or lo_u or "") in ("万", "w") and _amount(lo_n, lo_u) >= _ANNUAL_ONLY):
-            period = "year"  # 「20-30万」: no graduate's monthly pay; tables write annual packages so
+                and (hi_u or lo_u or "") in ("万", "w")
+                and _amount(lo_n, lo_u) >= (_ANNUAL_FROM if bare_low else _ANNUAL_ONLY)):
+            period = "year"  # 「8-12万」「20-30万」: no graduate's monthly pay; tables write annual packages so
         factor = _PERIOD_FACTORS[period]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor
@@ -151,6 +164,34 @@ def parse_salary(value: object) -> SalaryRange:
     if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
         return _embedded_salary(text)
     raise ValueError(f"无法识别的薪资：「{value}」")
+
+
+def unstated_period(value: object) -> str | None:
+    """How a pay cell in 万 that names no period (「8-12万」「2-3万」) was read, when the other reading
+    is plausible too: ``"year"`` (a bare lower bound from 5万 up, ``_ANNUAL_FROM``) or ``"month"`` (a bare
+    lower bound from 2万 up to 5万; the job sites' 「5万-6万」 or a single 「6万」 from 5万 up); ``None``
+    for a cell naming its period (年薪, 元/月), not in 万, or whose lower bound settles it (below 2万 a
+    year's pay would be under any minimum wage; from 10万 up no month's). The job check asks the
+    employer to write 月薪 or 年薪 (``matching.pay_checks``)."""
+    if not isinstance(value, str):
+        return None
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)).lower()
+    m = _SALARY.match(_TRAINEE_ALLOWANCE.sub("", _REPEATED_PERIOD.sub("", text, count=1), count=1))
+    if not m or "月" in text or _period(m.group(8), text) != "month" or m.group(8) is not None:
+        return None
+    lo_n, lo_u, hi_n, hi_u = m.group(1, 2, 3, 4)
+    lo_u = _lower_unit(lo_n, lo_u, hi_n, hi_u)
+    if (hi_u or lo_u or "") not in ("万", "w") or (hi_u is not None and hi_u not in ("万", "w")):
+        return None
+    low = _amount(lo_n, lo_u)
+    if not _AMBIGUOUS_FROM <= low < _ANNUAL_ONLY:
+        return None
+    bare_low = hi_n is not None and m.group(2) is None
+    if bare_low:
+        return "year" if low >= _ANNUAL_FROM else "month"
+    # The job sites write the unit on each bound of a month's pay (「2万-3万」, Wuhan's 24 senior posts):
+    # worth asking only from 5万 a month up, the too-high bar.
+    return "month" if low >= _ANNUAL_FROM else None
 
 
 def _embedded_salary(text: str) -> SalaryRange:

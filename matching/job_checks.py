@@ -29,6 +29,9 @@ Each check exists for a loss to graduates or officers:
 - headcount 0 (nobody is recruited) or absurd (a typo or a total of many posts);
 - the same position under two ids: graduates apply twice, officers count it twice;
 - a generic title (科员, 综合管理, 工作人员) without a description: nobody can tell the work;
+- a post that is not full-time employment (兼职/临时, 实习 by 工作类型 or title), a gender limit
+  without a lawful ground the table shows, a pay in the title the pay cell contradicts
+  (``matching.post_terms_checks``): 提示, graduates would read the post wrongly;
 - a deadline (报名截止日期) before the day checked: the post is no longer valid, and graduates
   are no longer suggested it (``matching.deadlines``); take it down or correct the date;
 - no deadline, and an announcement of a past season (招聘公告为2021年度): two years or more before
@@ -71,6 +74,7 @@ from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckR
 from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
 from matching.place_checks import place_precision_findings, remark_place_findings
+from matching.post_terms_checks import gender_findings, not_full_time_findings, title_pay_findings
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
 from matching.rules.post_scoped import with_post_scopes
@@ -259,7 +263,9 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     by_job: list[list[JobFinding]] = []
     for job in jobs:
         own = texts.get(job.id, {})
-        found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay),
+        work_type = own.get("work_type")  # 工作类型 (全职, 兼职/临时, 实习): a file's column only
+        found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay, work_type),
+                 *title_pay_findings(job), *not_full_time_findings(job, work_type), *gender_findings(job),
                  *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell),
                  *experience_findings(job, read_cell)]
         by_job.append(found)

@@ -37,6 +37,14 @@ class Check(enum.StrEnum):
     PAY_PLACEHOLDER = "pay_placeholder"
     PAY_BELOW_FLOOR = "pay_below_floor"
     PAY_TOO_HIGH = "pay_too_high"
+    #: 「8-12万」: an amount in 万 that reads as a month's pay or a year's (``features.salary.unstated_period``).
+    PAY_PERIOD_UNSTATED = "pay_period_unstated"
+    #: A pay in the title (「产品助理 4k-8k」) that the pay cell contradicts (``matching.post_terms_checks``).
+    TITLE_PAY_DIFFERS = "title_pay_differs"
+    #: 兼职/临时 or 实习 by the 工作类型 column or the title (``matching.post_terms_checks``).
+    NOT_FULL_TIME = "not_full_time"
+    #: 限男性, 女性优先 … in a post's conditions or title (``matching.post_terms_checks``).
+    GENDER_LIMIT = "gender_limit"
     LOCATION_UNKNOWN = "location_unknown"
     #: A city with districts named, no district (``matching.place_checks``).
     LOCATION_CITY_ONLY = "location_city_only"
@@ -75,6 +83,8 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.CATEGORY_MISSING: "缺职位类别", Check.LOCATION_MISSING: "缺工作地点", Check.PAY_MISSING: "缺薪酬待遇",
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
+    Check.PAY_PERIOD_UNSTATED: "薪酬未写明月薪或年薪", Check.TITLE_PAY_DIFFERS: "岗位名称与薪酬栏的薪酬不一致",
+    Check.NOT_FULL_TIME: "非全职岗位", Check.GENDER_LIMIT: "限定性别",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.LOCATION_CITY_ONLY: "工作地点只写到市",
     Check.LOCATION_PROVINCE_ONLY: "工作地点只写到省", Check.LOCATION_REMARK_DIFFERS: "工作地点与备注不一致",
     Check.MAJORS_UNREADABLE: "专业要求无法识别",
@@ -91,6 +101,14 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.HEADCOUNT_MISSING: Severity.HINT, Check.PAY_UNREADABLE: Severity.WARNING,
     Check.PAY_PLACEHOLDER: Severity.WARNING, Check.PAY_BELOW_FLOOR: Severity.ERROR,
     Check.PAY_TOO_HIGH: Severity.WARNING, Check.LOCATION_UNKNOWN: Severity.HINT,
+    # 提示: the pay is read (as the message says), only perhaps not as meant.
+    Check.PAY_PERIOD_UNSTATED: Severity.HINT, Check.TITLE_PAY_DIFFERS: Severity.HINT,
+    # 提示: a part-time or intern post is lawful on a list; graduates and the school's 就业 statistics
+    # must only not take it for employment.
+    Check.NOT_FULL_TIME: Severity.HINT,
+    # 提示, not 错误: a gender limit is lawful where state rules make the post unsuitable for one sex; the
+    # checker cannot tell, the employer can (``matching.post_terms_checks``).
+    Check.GENDER_LIMIT: Severity.HINT,
     # 提示: the post is found by a wish for its city all the same; only the graduate's choice needs more.
     Check.LOCATION_CITY_ONLY: Severity.HINT,
     # 提示 as a city alone: a wish for the province finds the post; the graduate cannot tell the city.

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from features.records import EmployerType, Job
+from features.salary import WORK_DAYS_PER_MONTH, unstated_period
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 
@@ -27,6 +28,14 @@ DEFAULT_MAX_PAY = 50_000
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _INTERNSHIP = re.compile(r"实习|见习")
+#: A 工作类型 (``work_type``) of part-time or temporary work (兼职/临时, 非全日制, 小时工): the monthly
+#: minimum wage binds full-time work; part-time work has an hourly minimum (非全日制用工小时最低工资),
+#: which a pay per day or week cannot be checked against without the hours. ``matching.post_terms_checks``
+#: says the post is not full-time instead.
+PART_TIME = re.compile(r"兼职|临时|非全日制|小时工|钟点工")
+#: The pay as written per day, week or hour: the message says how it was made a month's.
+_PER_PERIOD = (("天", f"按每月 {WORK_DAYS_PER_MONTH} 个工作日折合"), ("日", f"按每月 {WORK_DAYS_PER_MONTH} 个工作日折合"),
+               ("周", "按每月 52/12 周折合"), ("时", f"按每天 8 小时、每月 {WORK_DAYS_PER_MONTH} 个工作日折合"))
 
 
 #: A pay cell without an amount that leaves it to be agreed (面议, 协商) or to a rule the cell does not
@@ -60,9 +69,11 @@ def by_public_scale(raw: str, employer_type: EmployerType | None = None) -> bool
     return employer_type in _PUBLIC_EMPLOYERS and bool(_UNNAMED_RULE.match(text.rstrip("。")))
 
 
-def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Iterable[JobFinding]:
+def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
+                 work_type: str | None = None) -> Iterable[JobFinding]:
     """``raw``: the pay cell as written (``Job.pay_text``, read from the file and stored with the job);
-    ``None``: empty, so an unknown pay of 「面议」 and of an empty cell are told apart."""
+    ``None``: empty, so an unknown pay of 「面议」 and of an empty cell are told apart. ``work_type``: the
+    工作类型 cell (全职, 兼职/临时, 实习), when the file has one."""
     low, high = job.salary.minimum, job.salary.maximum
     if low is None and high is None:
         if raw is None:
@@ -85,18 +96,28 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int) -> Itera
                              f"薪酬「{_short(raw)}」没有金额，毕业生无从比较：请填写月薪范围", value=raw)
         return
     said = f"「{_short(raw)}」" if raw else job.salary.describe()
+    said += next((f"（{how}）" for unit, how in _PER_PERIOD if raw and re.search(rf"(?:/|每)\s*(?:小)?{unit}", raw)), "")
     top = high if high is not None else low
-    if _INTERNSHIP.search(job.title) or job.employer_type is EmployerType.INTERNSHIP:
-        pass  # an intern's allowance is not a wage: the minimum wage does not bind it
+    if (_INTERNSHIP.search(job.title) or job.employer_type is EmployerType.INTERNSHIP
+            or _INTERNSHIP.search(work_type or "")):
+        pass  # deliberate: an intern's allowance is not a wage (no labour contract), the minimum wage does not bind it
+    elif PART_TIME.search(work_type or ""):
+        pass  # part-time work: the monthly minimum does not bind it (see ``PART_TIME``)
     elif top is not None and top < min_pay:
         yield JobFinding(job.id, "salary", Check.PAY_BELOW_FLOOR,
                          f"薪酬{said}折合月薪最高 {top} 元，低于最低工资标准 {min_pay} 元：请核对金额和单位（日薪、时薪须注明）")
     elif low is not None and low < min_pay:
         yield JobFinding(job.id, "salary", Check.PAY_BELOW_FLOOR,
                          f"薪酬{said}折合月薪最低 {low} 元，低于最低工资标准 {min_pay} 元：请核对下限")
-    if low is not None and low > max_pay:
+    too_high = low is not None and low > max_pay
+    if too_high:
         yield JobFinding(job.id, "salary", Check.PAY_TOO_HIGH,
                          f"薪酬{said}折合月薪至少 {low} 元，高得不合常理：若是年薪请注明「年薪」，否则请核对位数")
+    if raw and not too_high and (reading := unstated_period(raw)) is not None:  # too high asks it already
+        as_read = "年薪" if reading == "year" else "月薪"
+        yield JobFinding(job.id, "salary", Check.PAY_PERIOD_UNSTATED,
+                         f"薪酬「{_short(raw)}」未写明是月薪还是年薪，系统按{as_read}理解（折合月薪 {job.salary.describe()}）："
+                         f"请写明「年薪…万」或「月薪…万」", value=raw)
 
 
-__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "by_public_scale", "pay_findings"]
+__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "PART_TIME", "by_public_scale", "pay_findings"]

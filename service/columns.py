@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 #: ``cond:专业要求`` / ``data:职位名称`` (aggregator exports) → ``专业要求``.
@@ -73,12 +74,15 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
         "工作地点",
         "location 工作地点 工作地区 工作城市 地区 报考地区 城市 所在地 工作所在地 单位所在地 所在城市 地点 city",
     ),
+    # 全职, 兼职/临时, 实习 (the job sites' 工作类型): read by job checks only (``matching.post_terms_checks``).
+    _spec("work_type", "工作类型", "work_type 工作类型 用工形式 用工类型"),
     _spec("district", "行政区域", "district 行政区域 区县 县(市、区) 所在区县 县区"),
     # A street (街道区域: 中南路街), added to 工作地点 when no district is given (``service.importers``).
     _spec("street", "街道区域", "street 街道区域 所在街道 街道"),
     _spec("education", "学历要求", "education 学历要求 学历 最低学历 学历层次"),
     _spec("degree", "学位要求", "degree 学位要求 学位"),
-    _spec("majors", "专业", "majors major 专业 专业要求 所需专业 专业名称 招聘专业 专业及代码", multi=True),
+    # ``majors_text``: the API's shape (``GET /api/jobs``), the major cells as the importer joined them.
+    _spec("majors", "专业", "majors major majors_text 专业 专业要求 所需专业 专业名称 招聘专业 专业及代码", multi=True),
     _spec("majors_bachelor", "本科专业", "本科专业 本科专业要求 本科专业名称", multi=True),
     _spec("majors_master", "研究生专业", "研究生专业 研究生专业要求 硕士专业 硕士研究生专业 博士专业", multi=True),
     _spec("majors_college", "专科专业", "专科专业 大专专业 专科专业要求 高职专业", multi=True),
@@ -238,8 +242,39 @@ def _lookup(specs: tuple[FieldSpec, ...], key: str) -> tuple[FieldSpec, int] | N
     return None
 
 
-def map_columns(headers: list[object], kind: str) -> ColumnMap:
-    """Map a header row to fields (``kind`` is ``"jobs"``, ``"graduates"`` or ``"policies"``)."""
+#: A condition stated again under its name: the API's ``conditions`` object names the second 备注
+#: 「备注（2）」 (``condition_keys``), read back as 备注 (``condition_names``).
+_REPEATED_CONDITION = re.compile(r"^(.+)（(\d+)）$")
+
+
+def condition_keys(conditions: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """``Job.conditions`` as one object, name → text: a name stated again (two 备注 columns) gets its
+    count, 「备注（2）」, so no cell is lost (``dict`` kept only the last)."""
+    keyed: dict[str, str] = {}
+    for name, text in conditions:
+        key, count = name, 1
+        while key in keyed:
+            count += 1
+            key = f"{name}（{count}）"
+        keyed[key] = text
+    return keyed
+
+
+def condition_names(keys: Iterable[str]) -> list[str]:
+    """The names ``condition_keys`` stated: 「备注（2）」 after 「备注」 is 备注 again."""
+    names: list[str] = []
+    for key in keys:
+        repeated = _REPEATED_CONDITION.match(key)
+        names.append(repeated.group(1) if repeated and repeated.group(1) in names else key)
+    return names
+
+
+def map_columns(headers: list[object], kind: str, *, stated_conditions: Mapping[str, str] | None = None) -> ColumnMap:
+    """Map a header row to fields (``kind`` is ``"jobs"``, ``"graduates"`` or ``"policies"``).
+
+    ``stated_conditions`` maps headers to the condition each holds as named (a job JSON's
+    ``conditions`` object, ``service.import_json``): kept under that name, whatever it reads as."""
+    stated_conditions = stated_conditions or {}
     if kind not in REQUIRED:
         raise ValueError(f"unknown table kind {kind!r}")
     specs = _KIND_FIELDS[kind]
@@ -247,6 +282,9 @@ def map_columns(headers: list[object], kind: str) -> ColumnMap:
     result = ColumnMap(headers=written)
     ranked: dict[str, list[tuple[int, int]]] = {}  # single field → [(alias rank, column)]
     for index, header in enumerate(written):
+        if header in stated_conditions:
+            result.conditions.append((index, stated_conditions[header]))
+            continue
         key = normalise_header(header)
         if not key:
             continue

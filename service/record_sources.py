@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 #: Fields whose cell text the record keeps only as a typed value; their text is kept here.
-#: And the street (街道区域), which ``jobmatch check-jobs`` reports as added to 工作地点.
-TYPED_FIELDS = ("salary", "headcount", "education", "degree", "street")
+#: And the street (街道区域), which ``jobmatch check-jobs`` reports as added to 工作地点, and the 工作类型
+#: (全职, 兼职/临时, 实习) job checks read (``matching.post_terms_checks``).
+TYPED_FIELDS = ("salary", "headcount", "education", "degree", "street", "work_type")
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 

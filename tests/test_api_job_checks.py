@@ -39,11 +39,12 @@ def test_officers_and_organisers_get_the_findings_of_the_stored_jobs(api):
         bodies.append(response.json())
     assert bodies[0] == bodies[1]
     body = bodies[0]
-    assert body["jobs_checked"] == 10 and body["total"] == 6
-    # The fixture's two companies placed in 乌鲁木齐市 and 克拉玛依市 only (a 提示 since 2026-12-06).
+    assert body["jobs_checked"] == 10 and body["total"] == 7
+    # The fixture's two companies placed in 乌鲁木齐市 and 克拉玛依市 only (a 提示 since 2026-12-06); its
+    # 就业见习基地's 行政见习岗 is no full-time employment (a 提示 since 2026-12-07).
     assert found(body) == {("J-ZERO", "headcount_zero"), ("J-NOPAY", "pay_missing"), ("J-TWIN", "duplicate"),
                            ("J-WUHAN", "location_unknown"), ("J-SOFT", "location_city_only"),
-                           ("J-NET", "location_city_only")}
+                           ("J-NET", "location_city_only"), ("J-INTERN", "not_full_time")}
     zero = next(item for item in body["items"] if item["job_id"] == "J-ZERO")
     assert zero == {"job_id": "J-ZERO", "title": "出纳", "employer": "伊犁商贸集团", "field": "headcount", "key": None,
                     "severity": "错误", "check": "headcount_zero", "check_label": "招聘人数为 0",
@@ -57,12 +58,12 @@ def test_officers_and_organisers_get_the_findings_of_the_stored_jobs(api):
 def test_filters_and_paging(api):
     errors = api.get("/api/job-checks", "officer", params={"severity": "错误"}).json()
     assert found(errors) == {("J-ZERO", "headcount_zero")} and errors["total"] == 1
-    assert len(errors["summary"]) == 5  # the summary covers every finding, whatever the filter
+    assert len(errors["summary"]) == 6  # the summary covers every finding, whatever the filter
     dup = api.get("/api/job-checks", "officer", params={"check": "duplicate"}).json()
     assert found(dup) == {("J-TWIN", "duplicate")}
     first = api.get("/api/job-checks", "officer", params={"limit": 3}).json()
-    rest = api.get("/api/job-checks", "officer", params={"limit": 3, "offset": 3}).json()
-    assert (len(first["items"]), len(rest["items"]), first["total"]) == (3, 3, 6)
+    rest = api.get("/api/job-checks", "officer", params={"limit": 4, "offset": 3}).json()
+    assert (len(first["items"]), len(rest["items"]), first["total"]) == (3, 4, 7)
     assert found(first) | found(rest) == found(api.get("/api/job-checks", "officer").json())
     assert_problem(api.get("/api/job-checks", "officer", params={"check": "nonsense"}), 422)
     assert_problem(api.get("/api/job-checks", "officer", params={"severity": "严重"}), 422)
@@ -103,7 +104,7 @@ def test_the_page_lists_findings_with_filters_and_links(api):
     assert "J-WUHAN" in filtered.text and "J-ZERO" not in filtered.text.split('id="findings"')[1]
     # Past the last page, or a filter that matches nothing, is not 「没有发现问题」.
     beyond = api.client.get("/job-checks", params={"page": 9}).text
-    assert "没有发现问题" not in beyond and "第 9 页没有结果（共 6 条）" in beyond and 'href="/job-checks?page=1"' in beyond
+    assert "没有发现问题" not in beyond and "第 9 页没有结果（共 7 条）" in beyond and 'href="/job-checks?page=1"' in beyond
     none = api.client.get("/job-checks", params={"check": "pay_too_high"}).text
     assert "没有符合筛选条件的问题" in none and "没有发现问题" not in none
 

@@ -99,7 +99,10 @@ def test_a_number_field_takes_only_a_number(api, field, value, shown):
 
 
 def test_unknown_field_and_wrong_enum_are_422(api):
-    assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, "colour": "red"}), 422, "不允许的字段")
+    problem = assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, "colour": "red"}), 422,
+                             "字段「colour」：不认识的字段；可用的字段：")
+    accepted = problem["detail"].split("可用的字段：")[1].split("、")
+    assert accepted[:3] == ["employer", "employer_type", "category"] and {"id", "title", "conditions"} <= set(accepted)
     assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, "employer_type": "外星企业"}), 422, "取值无效")
 
 

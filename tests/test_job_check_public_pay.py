@@ -69,7 +69,8 @@ def test_an_allowance_beside_the_pay_is_still_not_pay():
 def test_a_trainee_post_stating_its_allowance_has_no_pay_finding(rules):  # noqa: F811
     said = "见习补贴1500元/月"
     trainee = bad(title="财务见习生", salary=parse_salary(said), employer_type=EmployerType.INTERNSHIP)
-    assert findings(rules, trainee, {"salary": said}) == ()  # not 薪酬无法识别, and no minimum wage binds it
+    # Not 薪酬无法识别, and no minimum wage binds it; only the post is said not to be full-time employment.
+    assert [f.check for f in findings(rules, trainee, {"salary": said})] == [Check.NOT_FULL_TIME]
 
 
 @pytest.mark.parametrize("majors", ["学科教学（英语）及相关专业", "会计学（120203K）、财务管理（120204）及相关专业",

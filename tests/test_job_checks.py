@@ -82,8 +82,9 @@ def test_pay_below_the_floor_is_an_error_unless_the_floor_is_lower_or_it_is_an_i
     assert "最高 1500 元，低于最低工资标准 1540 元" in finding.message
     assert checks(rules, low, min_pay=1000) == set()
     assert checks(rules, bad(salary=SalaryRange(1000, 3000))) == {Check.PAY_BELOW_FLOOR}  # the minimum too
-    assert checks(rules, replace(low, title="会计（实习）")) == set()
-    assert checks(rules, replace(low, employer_type=EmployerType.INTERNSHIP)) == set()
+    # No floor for an intern; the post is said not to be full-time employment (a 提示).
+    assert checks(rules, replace(low, title="会计（实习）")) == {Check.NOT_FULL_TIME}
+    assert checks(rules, replace(low, employer_type=EmployerType.INTERNSHIP)) == {Check.NOT_FULL_TIME}
     assert check_jobs([CLEAN, low], **rules).has_errors
 
 

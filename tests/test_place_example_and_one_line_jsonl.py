@@ -42,6 +42,9 @@ def test_a_json_lines_file_of_one_line_is_its_one_record(text):
     assert number == text.index("{") + 1 and values == ["A1", "会计", "某公司", 2]
 
 
-def test_a_json_document_of_one_object_is_still_refused():
+def test_a_json_document_of_one_object_without_an_id_is_still_refused():
+    # One object with an id is one record (a job saved from ``GET /api/jobs/{id}``, 2026-12-07 review:
+    # tests/test_job_json_round_trip.py); without one it is a document missing its list.
     with pytest.raises(InputFileError, match="JSON 顶层应为对象列表"):
-        read_table_file(b'{"id": "A1", "title": "x"}', "one.json", "jobs")
+        read_table_file(b'{"title": "x", "total": 1}', "one.json", "jobs")
+    assert read_table_file(b'{"id": "A1", "title": "x"}', "one.json", "jobs").tables[0].rows == [(1, ["A1", "x"])]

@@ -13,6 +13,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
+from service.api import request_day
 from service.api.deps import GraduateCacheDep, SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, form_day, page_user, render, to_login
 from service.api.problems import ApiProblem
@@ -20,6 +21,7 @@ from service.audit import ACTIONS, COMMAND_LINE_ROLE
 from service.auth import Role
 from service.beijing import day_start
 from service.storage import repository as repo
+from service.storage.follow_up_report import future_since
 
 router = APIRouter(include_in_schema=False)
 
@@ -49,8 +51,11 @@ def _action(text: str) -> str | None:
 
 
 def _since(text: str) -> dt.datetime | None:
-    """A day of the form's date field: the entries from its Beijing midnight on."""
+    """A day of the form's date field: the entries from its Beijing midnight on; a day after
+    today is refused (422), as the follow-up record's 起始日期 is."""
     day = form_day(text)
+    if (future := future_since(day, request_day.today())) is not None:
+        raise ApiProblem(422, future)
     return None if day is None else day_start(day)
 
 

@@ -12,6 +12,7 @@ import ast
 import json
 import logging
 import re
+import typing
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -164,7 +165,8 @@ _ERROR_MESSAGES = {
     "model_type": "应为对象",
     # A body that is JSON but not an object ([1], "x"): it read 「请求体取值无效」, naming no cause.
     "model_attributes_type": "应为 JSON 对象（{…}），不能是列表、文本或数字",
-    "extra_forbidden": "不允许的字段",
+    # Said after a colon (「字段「statuz」：不认识的字段；可用的字段：…」): 「字段「statuz」不允许的字段」 read awkwardly.
+    "extra_forbidden": "不认识的字段",
     "json_invalid": "不是合法的 JSON",
     "string_pattern_mismatch": "格式不正确",
     "missing_argument": "缺少必填字段",
@@ -180,8 +182,36 @@ def _where(loc: tuple) -> str:
     return f"{prefix}「{'.'.join(parts)}」" if parts else "请求体"
 
 
-def _message(error: dict) -> str:
+def _accepted_fields(loc: tuple, body_model: type[BaseModel] | None) -> list[str] | None:
+    """The fields the body's model takes where ``loc`` (an ``extra_forbidden`` error's place)
+    names an unknown one, following nested models; ``None`` where the schema does not say."""
+    if body_model is None or not loc or loc[0] != "body":
+        return None
+    model = body_model
+    for part in loc[1:-1]:
+        if isinstance(part, int):
+            continue  # an item of a list of models: the list's model
+        field = model.model_fields.get(str(part))
+        inner = _model_in(field.annotation) if field is not None else None
+        if inner is None:
+            return None
+        model = inner
+    return [field.alias or name for name, field in model.model_fields.items()]
+
+
+def _model_in(annotation: object) -> type[BaseModel] | None:
+    """The model an annotation holds (``Model``, ``Model | None``, ``list[Model]``), or ``None``."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    models = [m for arg in typing.get_args(annotation) if (m := _model_in(arg)) is not None]
+    return models[0] if len(models) == 1 else None
+
+
+def _message(error: dict, body_model: type[BaseModel] | None = None) -> str:
     kind = error.get("type", "")
+    if kind == "extra_forbidden":
+        accepted = _accepted_fields(tuple(error.get("loc", ())), body_model)
+        return _ERROR_MESSAGES[kind] + (f"；可用的字段：{'、'.join(accepted)}" if accepted else "")
     if kind == "value_error":
         # Our own validators raise ValueError with a Chinese message: keep it. FastAPI's own
         # (a form field sent as text where a file belongs) are English: say it in Chinese.
@@ -235,9 +265,13 @@ def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def describe_validation(errors: list[dict]) -> tuple[str, list[dict]]:
-    items = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "message": _message(e)} for e in errors]
-    detail = "；".join(f"{_where(tuple(e.get('loc', ())))}{_message(e)}" for e in errors[:5])
+def describe_validation(errors: list[dict], body_model: type[BaseModel] | None = None) -> tuple[str, list[dict]]:
+    """The detail line and the ``errors`` items of a 422; ``body_model`` (the route's body) lets
+    an unknown field's message list the fields accepted there."""
+    items = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "message": _message(e, body_model)}
+             for e in errors]
+    detail = "；".join(f"{_where(tuple(e.get('loc', ())))}{'：' if e.get('type') == 'extra_forbidden' else ''}"
+                      f"{_message(e, body_model)}" for e in errors[:5])
     if len(errors) > 5:
         detail += f"；另有 {len(errors) - 5} 处错误"
     return detail, items
@@ -264,7 +298,7 @@ def install_handlers(app: FastAPI) -> None:
             return await page_kit.problem_page(request, page_kit.page_field_problem(errors, _message))
         if any(e.get("type") == "json_invalid" for e in errors):
             return problem_response(request, 400, "请求体不是合法的 JSON", "请检查 JSON 格式（引号、逗号、括号）")
-        detail, items = describe_validation(errors)
+        detail, items = describe_validation(errors, _body_model(request))
         return problem_response(request, 422, _STATUS_TITLES[422], detail, errors=jsonable(items))
 
     @app.exception_handler(StarletteHTTPException)
@@ -308,6 +342,12 @@ def install_handlers(app: FastAPI) -> None:
         if page_kit.is_page_request(request):
             return await page_kit.server_error_page(request)
         return problem_response(request, 500, _STATUS_TITLES[500], "服务器出现意外错误，已记录日志，请联系管理员")
+
+
+def _body_model(request: Request) -> type[BaseModel] | None:
+    """The model of the matched route's JSON body, if it has one."""
+    body = getattr(request.scope.get("route"), "body_field", None)
+    return _model_in(getattr(getattr(body, "field_info", None), "annotation", None))
 
 
 _METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE")

@@ -55,13 +55,19 @@ class ReportFilters:
         return None
 
     def future_since(self, today: dt.date) -> str | None:
-        """Why ``since`` can match nothing, or ``None``: a day after ``today`` (Beijing) holds no record
-        yet. A mistyped year (2062 for 2026) answered an empty list or file that reads as 「no follow-up
-        since」; the callers refuse it, naming their own field (--since, ``since``, 起始日期)."""
-        if self.since is not None and self.since > today:
-            return (f"起始日期 {self.since.isoformat()} 晚于今天（北京时间 {today.isoformat()}），还没有这天及以后的记录；"
-                    f"请检查年份，或留空查看全部时间")
-        return None
+        """Why ``since`` can match nothing, or ``None`` (``future_since``)."""
+        return future_since(self.since, today)
+
+
+def future_since(since: dt.date | None, today: dt.date) -> str | None:
+    """Why a ``since`` day can match nothing, or ``None``: a day after ``today`` (Beijing) holds no record
+    yet. A mistyped year (2062 for 2026) answered an empty list or file that reads as 「no follow-up
+    since」; the callers refuse it, naming their own field (--since, ``since``, 起始日期). The audit log's
+    filters (``/api/audit``, ``/audit``) refuse such a day too."""
+    if since is not None and since > today:
+        return (f"起始日期 {since.isoformat()} 晚于今天（北京时间 {today.isoformat()}），还没有这天及以后的记录；"
+                f"请检查年份，或留空查看全部时间")
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,11 +8,14 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 from pydantic import BeforeValidator
 
+from service.api import request_day
 from service.api import schemas as s
 from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
-from service.api.problems import AUTH, problem_responses
+from service.api.problems import AUTH, ApiProblem, problem_responses
 from service.audit import ACTIONS
+from service.beijing import beijing_day
 from service.storage import repository as repo
+from service.storage.follow_up_report import future_since
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
 
@@ -46,9 +49,16 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
               user_id: Annotated[int | None, Query(ge=1)] = None,
               action: Annotated[str | None, Query(pattern=f"^({'|'.join(ACTIONS)})$")] = None,
               since: Annotated[dt.datetime | None, BeforeValidator(_iso_8601), Query(
-                  description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC")] = None,
+                  description="只看此时刻之后的记录，ISO 8601，如 2026-09-01T08:00:00+08:00；不带时区时按 UTC；"
+                              "在今天（北京时间）之后的日子时 422")] = None,
               offset: Offset = 0, limit: Limit = None):
-    """敏感字段访问审计日志（仅限就业服务专员），最新的在前。"""
+    """敏感字段访问审计日志（仅限就业服务专员），最新的在前。since 晚于今天（北京时间）时 422。"""
+    if since is not None:
+        # A moment on a later day holds no entry yet: an empty list would read as 「nothing read since」.
+        day = beijing_day(since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc))
+        if (future := future_since(day, request_day.today())) is not None:
+            raise ApiProblem(422, f"查询参数「since」：{future}",
+                             errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])
     size = page_limit(settings, limit)
     rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
                                   offset=offset, limit=size)

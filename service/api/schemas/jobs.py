@@ -21,7 +21,9 @@ from features.records import (
     shown_headcount,
     shown_pay,
 )
+from features.place_inference import FROM_ANNOUNCEMENT, FROM_EMPLOYER, FROM_PARENT_UNIT
 from features.salary import parse_salary
+from service.columns import condition_keys, condition_names
 from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Short, StatedHeadcount, _Strict
 
 
@@ -130,7 +132,7 @@ def job_from_create(data: JobCreate) -> Job:
         degree=degree, majors_text=data.majors_text, salary=_salary(data),
         headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
         headcount_open=data.headcount == OPEN_HEADCOUNT,
-        description=data.description or "", conditions=tuple(data.conditions.items()), apply_by=data.apply_by,
+        description=data.description or "", conditions=conditions_from_keys(data.conditions), apply_by=data.apply_by,
         announcement=data.announcement or None,
         season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
         pay_text=data.pay_text, contact=data.contact or None,
@@ -157,10 +159,22 @@ def job_to_create(job: Job) -> dict:
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
-        "headcount": shown_headcount(job), "description": job.description, "conditions": dict(job.conditions),
+        "headcount": shown_headcount(job), "description": job.description, "conditions": conditions_by_name(job),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
         "pay_text": job.pay_text, "contact": job.contact,
     }
+
+
+def conditions_by_name(job: Job) -> dict[str, str]:
+    """``Job.conditions`` as the API's object, column → text; a condition a table states in two
+    columns (two 备注) keeps both, the second as 「备注（2）」 (``columns.condition_keys``), where
+    ``dict`` kept only the last (1,382 of gkld's 11,720 posts lost a cell)."""
+    return condition_keys(job.conditions)
+
+
+def conditions_from_keys(keyed: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """The API's object back as ``Job.conditions``: 「备注（2）」 after 备注 is 备注 again."""
+    return tuple(zip(condition_names(keyed), keyed.values()))
 
 
 def job_apply_update(job: Job, update: JobUpdate) -> Job:
@@ -185,10 +199,13 @@ def job_apply_update(job: Job, update: JobUpdate) -> Job:
 
 
 #: What ``location_inferred`` says, for both the full record and the summaries.
-LOCATION_INFERRED = ("未注明工作地点时，据单位名称（或上级单位、招聘公告）推断的地点，从省份写起，如「河南省洛阳市西工区」："
+LOCATION_INFERRED = ("未注明工作地点时，备注（或其他条件、岗位描述）写明的工作地点（「工作地点：三门峡市」），否则据单位名称"
+                     "（或上级单位、招聘公告）推断的地点，从省份写起，如「河南省洛阳市西工区」："
                      "用于排序和显示，以招聘公告为准，不用于资格审查；注明了工作地点（见 location）或推断不出时为 null")
-LOCATION_INFERRED_FROM = "推断地点的依据：「单位名称」「上级单位」或「招聘公告」；location_inferred 为 null 时为 null"
-InferredFrom = Literal["单位名称", "上级单位", "招聘公告"]
+LOCATION_INFERRED_FROM = ("地点的依据：写明它的栏目（「备注」、其他条件栏的栏名或「岗位描述」），或推断所据的「单位名称」"
+                          "「上级单位」「招聘公告」；location_inferred 为 null 时为 null")
+#: A column's name when a remark stated the place (「备注」「其他要求」), so not a closed list.
+InferredFrom = str
 
 
 class _ShowsPlace(BaseModel):
@@ -201,7 +218,9 @@ class _ShowsPlace(BaseModel):
         with ``caveat``, 「…推断，以招聘公告为准）」), else ``None``."""
         if self.location or self.location_inferred is None:  # both fields are the subclass's
             return self.location
-        return f"{self.location_inferred}（据{self.location_inferred_from}推断{'，以招聘公告为准' if caveat else ''}）"
+        said = self.location_inferred_from
+        guessed = "推断" if said in (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT) else ""  # 「据备注」 is a statement
+        return f"{self.location_inferred}（据{said}{guessed}{'，以招聘公告为准' if caveat else ''}）"
 
 
 def inferred_place(job: Job) -> dict[str, str | None]:

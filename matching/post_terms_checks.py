@@ -1,0 +1,156 @@
+"""Job checks of what a post says of its terms beside the key elements: a post that is not full-time
+employment (兼职/临时, 实习), a gender limit, and a pay in the title that the pay cell contradicts.
+All three are 提示: the post is not wrong to list, but graduates (and the school's 就业 statistics)
+would read it wrongly, or the limit needs a lawful ground the checker cannot see. One job at a time;
+``matching.job_checks`` runs them with the other checks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from features.records import EmployerType, Job
+from features.salary import parse_salary
+from matching.job_findings import Check, JobFinding
+from matching.job_findings import short as _short
+from matching.pay_checks import PART_TIME
+
+# --- not full-time -------------------------------------------------------------------------
+
+_TRAINEE = re.compile(r"实习|见习")
+#: A title saying the post is part-time or an internship. 「可兼职」「可招实习生」「应届生实习生」 offer it
+#: beside a full-time post (Wuhan's 「SCI医学编辑（可兼职）」 is 全职 by its 工作类型): not read from a
+#: title when the table's 工作类型 says 全职 or the title offers it (可/或/接受).
+_TITLE_PART_TIME = re.compile(r"(?<![可或受])(?:兼职|临时工|小时工|钟点工)")
+#: Not 研究实习员 or 实习研究员 (a research grade, 初级职称, full-time), nor 实习中心 / 实训实习 (a place).
+_TITLE_TRAINEE = re.compile(r"(?<![可或受招训])(?:实习|见习)(?:生|岗位?|护士|医生|教师)?(?![员实]|研究|中心|基地|指导|管理|带教|转正)")
+
+
+def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFinding]:
+    """兼职/临时 or 实习 by the 工作类型 cell (``work_type``, when the file has the column), else by the
+    title; a trainee employer (``EmployerType.INTERNSHIP``, 就业见习基地) too. 校园 (campus hiring) is full-time."""
+    kind = None
+    if work_type and work_type.strip():
+        if PART_TIME.search(work_type):
+            kind = "兼职/临时"
+        elif _TRAINEE.search(work_type):
+            kind = "实习"
+        said = f"工作类型为「{_short(work_type, 12)}」"
+    else:
+        title = re.sub(r"\s+", "", job.title)
+        if _TITLE_PART_TIME.search(title):
+            kind = "兼职/临时"
+        elif _TITLE_TRAINEE.search(title) or job.employer_type is EmployerType.INTERNSHIP:
+            kind = "实习/见习"
+        said = (f"岗位名称「{_short(job.title, 24)}」" if kind and (_TITLE_PART_TIME.search(title) or _TITLE_TRAINEE.search(title))
+                else f"单位性质为「{EmployerType.INTERNSHIP.value}」")
+    if kind is None:
+        return
+    # The 工作类型 column alone says it: the post's own name and description should too. A title saying
+    # it already tells graduates; the officer need only not count it among full-time posts.
+    fix = ("请在岗位名称或描述中写明用工形式和工作时间，以免毕业生误作全职岗位签约" if work_type
+           else "统计就业岗位时不宜计为全职岗位")
+    yield JobFinding(job.id, "title", Check.NOT_FULL_TIME,
+                     f"{said}，是{kind}岗位，不是全职就业（毕业生据此登记毕业去向时须按实际用工形式核实）：{fix}",
+                     value=work_type or job.title)
+
+
+# --- gender limits ------------------------------------------------------------------------
+
+#: A limit or a preference by sex: 限男性, 仅限女, 只招男生, 男性优先, 女士优先. Not 「男性55周岁及以下、女性50周岁」
+#: (an age per sex), 「看管男性罪犯」 (the work), 「适合男性报考」 (advice, no limit).
+_GENDER_LIMIT = re.compile(r"(?:(?:仅|只)?限(?:于)?|只招|仅招|只要)(男|女)(?:性|生|士)?(?![性子]?罪犯|子监狱)"
+                           r"|(男|女)(?:性|生|士)?优先")
+#: Posts state rules make unsuitable for one sex, or whose limit is the exam's lawful condition: police
+#: (公安, 特警, 司法警察), prisons and detention (监狱, 看守所, 戒毒, 拘留所). 《人民警察法》 and the
+#: 公务员录用 rules let such tables state 限男性.
+_LAWFUL_BY_POST = re.compile(r"公安|警察|特警|民警|警务|辅警|监狱|看守所|戒毒|拘留所|强制隔离|消防救援|武警")
+#: A civil-service exam's table (公务员, 遴选, 选调, or an organ): the limit is set and approved with the
+#: exam's table by the 组织部门/公务员主管部门, and goes out whole; the campus service cannot change it.
+_CIVIL_SERVICE = re.compile(r"公务员|遴选|选调")
+
+
+def _exam_condition(job: Job) -> bool:
+    names = (job.employer, job.title, job.parent_unit, job.category, job.exam_type)
+    if any(_LAWFUL_BY_POST.search(text or "") for text in names):
+        return True
+    return job.employer_type is EmployerType.GOVERNMENT or any(
+        _CIVIL_SERVICE.search(text or "") for text in (job.exam_type, job.announcement))
+
+
+def gender_findings(job: Job) -> Iterable[JobFinding]:
+    """A gender limit in a condition cell or the title, except where ``_exam_condition`` says it is
+    lawful or not the employer's to change. One finding per post, naming the first cell."""
+    cells = [(column, text) for column, text in job.conditions] + [("岗位名称", job.title)]
+    for column, text in cells:
+        m = _GENDER_LIMIT.search(re.sub(r"\s+", "", text or ""))
+        if m is None:
+            continue
+        if _exam_condition(job):
+            return
+        yield JobFinding(job.id, "conditions" if column != "岗位名称" else "title", Check.GENDER_LIMIT,
+                         f"{column}中写有「{m.group(0)}」：《就业促进法》《妇女权益保障法》禁止以性别为由限制录用或提高录用标准，"
+                         "国家规定不适合某一性别的工种、岗位除外：请用人单位确认该限制有法定依据并注明依据；"
+                         "没有依据的请删去", key=column if column != "岗位名称" else None, value=text)
+        return
+
+
+# --- pay in the title ---------------------------------------------------------------------
+
+#: A pay in a title: 「4k-8k」「10K-15K」「7K-13k/月」「12k+」「月入8000」「8000-10000」「8000起步」. An amount
+#: needs a unit (k, 千, 万) or a pay word before it or four-digit bounds of a range; not an id 「(J10458)」.
+_AMOUNT = r"\d+(?:\.\d+)?\s*(?:[kK千万wW])?"
+_TITLE_PAY = re.compile(
+    r"(?<![A-Za-z0-9.])(?P<pay>(?:月入|月薪|年薪|薪资|工资|综合|年|月)?" + _AMOUNT + r"(?:\s*[-~～—至到]\s*" + _AMOUNT
+    + r")?(?:元)?(?:/月)?(?:\+|起步?|以上)?)(?![A-Za-z0-9.]|人|年|届|天|小时|个|岁)")
+#: Base pay (底薪, 无责, 保底) is part of the pay, a bonus (奖金) beside it: neither contradicts a range.
+_NOT_THE_PAY = re.compile(r"(?:底薪|无责|保底|责任底薪|提成|奖金?|补贴|\+)\s*$")
+_TOLERANCE = 0.1
+
+
+def _title_pay(title: str) -> tuple[str, int | None, int | None] | None:
+    for m in _TITLE_PAY.finditer(title):
+        text = m.group("pay")
+        if _NOT_THE_PAY.search(title[: m.start()]) or re.match(r"\s*奖", title[m.end():]):
+            continue
+        unit = re.search(r"[kK千万wW]", text)
+        ranged = re.search(r"\d{4,}\s*[-~～—至到]\s*\d{4,}", text)
+        worded = re.match(r"月入|月薪|年薪|薪资|工资", text)
+        if not (unit or ranged or worded):
+            continue
+        try:
+            # 「年15-25W+」「月1W+」: the period said before the amount, as a pay word would.
+            read = parse_salary(re.sub(r"^年(?!薪)", "年薪", re.sub(r"^(?:月入|综合|月(?!薪))", "", text)).replace("起步", "起"))
+        except ValueError:
+            continue
+        if read.minimum is None and read.maximum is None:
+            continue
+        return text, read.minimum, read.maximum
+    return None
+
+
+def _off(a: int | None, b: int | None) -> bool:
+    return a is not None and b is not None and abs(a - b) > _TOLERANCE * b
+
+
+def title_pay_findings(job: Job) -> Iterable[JobFinding]:
+    """A title's pay (``_title_pay``) against the pay read from the pay cell: a range whose bounds differ by
+    more than a tenth, an open bound (12k+) off the cell's lower bound, one amount outside the cell's range."""
+    found = _title_pay(job.title)
+    low, high = job.salary.minimum, job.salary.maximum
+    if found is None or (low is None and high is None):
+        return
+    text, t_low, t_high = found
+    if t_low is not None and t_high is not None and t_low == t_high:  # one amount: within the range
+        differs = (low is not None and t_low < low * (1 - _TOLERANCE)) or (high is not None and t_low > high * (1 + _TOLERANCE))
+    else:
+        differs = _off(t_low, low) or _off(t_high, high)
+    if not differs:
+        return
+    yield JobFinding(job.id, "salary", Check.TITLE_PAY_DIFFERS,
+                     f"岗位名称写「{text}」，薪酬栏为「{_short(job.pay_text or job.salary.describe(), 20)}」"
+                     f"（月薪 {job.salary.describe()}），二者不一致：毕业生按薪酬栏筛选和比较，请改成一致的金额",
+                     value=job.title)
+
+
+__all__ = ["gender_findings", "not_full_time_findings", "title_pay_findings"]
