@@ -22,7 +22,8 @@ from features.catalog import MajorCatalog, normalise_major_name
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_fields import named_field
-from features.major_requirements import MajorRequirement, StudyLevel
+from features.major_lookup import SECOND_LEVEL_NOTE
+from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.records import Graduate
 
 #: The catalog a graduate's own major is read in, by degree level.
@@ -38,6 +39,23 @@ def _key(level: StudyLevel, code: str) -> str:
 
 def _name_key(level: StudyLevel, name: str) -> str:
     return f"{level.name}:名称:{normalise_major_name(name)}"
+
+
+def _written_key(level: StudyLevel, name: str) -> str:
+    """An entry named as the graduate wrote their major: ``MajorChecker._matched`` admits on the name
+    alone (「本科：护理（320201）」 to a 职业本科 护理 graduate the 本科 catalog has no code for)."""
+    return f"{level.name}:写作:{normalise_major_name(name)}"
+
+
+def _written_keys(ref: MajorRef) -> set[str]:
+    """``_written_key`` of an entry at each level whose graduates the rules read it for: the level it is
+    stated for, or, with none stated, every level (the rules read 「临床医学、中医」 for a 硕士 too, whatever
+    catalog holds the name). Not a named field (read by its members), 「不限」 (专业不限, no list naming the
+    major) nor a 仅限 entry."""
+    if not ref.name or ref.only or normalise_major_name(ref.name) == "不限":
+        return set()
+    levels = (ref.level,) if ref.level is not None else tuple(_OWN_LEVEL.values())
+    return {_written_key(at, SECOND_LEVEL_NOTE.sub("", ref.name)) for at in levels if named_field(ref.name, at) is None}
 
 
 def list_level_keys(requirement: MajorRequirement | None,
@@ -57,6 +75,7 @@ def list_level_keys(requirement: MajorRequirement | None,
     keys = set()
     for ref in requirement.refs:
         level = ref.level or ref.catalog
+        keys |= _written_keys(ref)
         if level is None or ref.only:
             continue
         if level is StudyLevel.UNDERGRADUATE:
@@ -87,6 +106,7 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
     name = re.sub(r"[\dTK]+", "", graduate.major).strip()
     own = catalog.major(graduate.major_code) if catalog is not None and graduate.major_code else None
     names = {_name_key(level, n) for n in (name, own.name if own else None) if n}
+    written = {_written_key(level, name)} if name else set()  # the rules compare the name as written only
     if level is StudyLevel.UNDERGRADUATE:
         code = graduate.major_code
         names = set()  # no named field is read for 本科 here
@@ -95,6 +115,7 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
         code = digits.group() if digits else (tables.graduate_code(name) if name else None)
     else:
         code = tables.junior_code(name) if name else None
+    names |= written
     if not code:
         return frozenset(names)
     return frozenset(names | {_key(level, code[:n]) for n in (2, 4, 6, len(code)) if len(code) >= n})
