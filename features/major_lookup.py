@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from features.catalog import MajorCatalog, normalise_major_name
 from features.major_codes import MajorCodeTables
+from features.major_professional import professional_field
 
 if TYPE_CHECKING:
     from features.major_requirements import MajorRef
@@ -62,6 +63,8 @@ def category_code(written: str, qualifiers: Sequence[str], name: str, level: Stu
 def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name: str | None, catalog: MajorCatalog,
              tables: MajorCodeTables) -> tuple[StudyLevel | None, str | None]:
     digits = re.match(r"\d+", raw).group()
+    if level is StudyLevel.GRADUATE and (field := professional_field(name, tables)) is not None:
+        return level, field  # 广东's 「学科教学硕士（体育）（A040113）」: the 专业学位 field named, not its 040113
     if level is StudyLevel.GRADUATE or level is StudyLevel.JUNIOR_COLLEGE:
         return level, digits
     if level is StudyLevel.UNDERGRADUATE:

@@ -34,7 +34,7 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
-from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, senior_title
+from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, check_service_project, senior_title
 from matching.rules.describe import requirement
 from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_school, check_status
 from matching.rules.hukou_checks import check_hukou
@@ -193,6 +193,8 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
         return FAIL, f"毕业年份不符：岗位面向{want}，您{g.graduation_year}年毕业"
     if p.group is TargetGroup.UNEMPLOYED_YOUTH and p.ages is not None:
         return _unemployed_youth(p, g, ctx)
+    if p.group is TargetGroup.GRASSROOTS_PROJECT and (served := check_service_project(p, g, ctx)) is not None:
+        return served
     if p.group in COHORT_GROUPS:
         return check_cohort(p, g, want, ctx.season_year, last_leaving_year(ctx))
     if p.group is TargetGroup.NON_FRESH:
@@ -200,11 +202,15 @@ def _target(p: TargetCond, g: Graduate, ctx: Context) -> Outcome:
     if p.group is TargetGroup.MINORITY:
         return _ethnicity(EthnicityCond(minority=True), g, ctx)
     if p.group is TargetGroup.DISABLED:
+        # The type is the post's, said to whoever reads; whether the graduate is disabled only as before.
+        kinds = f"岗位限残疾类型为{p.disability}，" if p.disability else ""
         if g.hardship is None:
-            return REVIEW, f"残疾人专设岗位待核实：{_unstated(g, 'hardship', '您的困难类别未填写')}"
+            return REVIEW, f"残疾人专设岗位待核实：{kinds}{_unstated(g, 'hardship', '您的困难类别未填写')}"
+        if Hardship.DISABILITY in g.hardship and p.disability:
+            return REVIEW, f"残疾类型待核实：{kinds}您登记为残疾人，请核实您的残疾类别和等级是否相符"
         if Hardship.DISABILITY in g.hardship:
             return OK, "残疾人专设岗位：您登记为残疾人"
-        return FAIL, "不符：残疾人专设岗位，您未登记为残疾人"
+        return FAIL, f"不符：残疾人专设岗位，{kinds}您未登记为残疾人"
     return REVIEW, f"报考身份待核实：岗位面向{want}，请核实是否具有该身份"
 
 

@@ -4,7 +4,7 @@ A clause is read whole by the age parser (``age.parse_age``), else covered by th
 rules (``patterns.RULES``): every meaningful character must fall in some rule's match, the
 rest being filler; a clause the rules leave uncovered is tried against the whole-clause
 readings (``EXPLICIT``: ``extra``, ``extra_groups``, ``political``, ``post_scoped``,
-``announcement_forms``, ``title_exemptions``, ``cohort_forms``). ``parser`` decides which clauses to read and what to do with those
+``announcement_forms``, ``title_exemptions``, ``cohort_forms``, ``disability_forms``). ``parser`` decides which clauses to read and what to do with those
 this module leaves (``None``): split them further, or keep them for review.
 """
 
@@ -16,6 +16,7 @@ from matching.rules.age import parse_age
 from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
 from matching.rules.cohort_forms import RULES as _EXPLICIT_COHORT
 from matching.rules.conditions import Condition, Kind, Span, Unparsed
+from matching.rules.disability_forms import RULES as _EXPLICIT_DISABILITY
 from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
@@ -24,6 +25,7 @@ from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
 
 EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT + _EXPLICIT_TITLE + _EXPLICIT_COHORT
+EXPLICIT += _EXPLICIT_DISABILITY
 
 
 def condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:

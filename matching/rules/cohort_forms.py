@@ -20,7 +20,7 @@ from features.records import Graduate
 from matching.rules.conditions import (CertificateCond, Condition, DetailCond, EducationCond, EitherCond, Kind, Note, NoteCategory,
                                        RouteCond, SchoolCond, Span, TargetCond, TargetGroup)
 from matching.rules.patterns import _rule
-from matching.rules.seasons import is_fresh
+from matching.rules.seasons import is_fresh, last_leaving_year
 from matching.rules.text import DATE
 from matching.verdict import Status
 
@@ -148,6 +148,28 @@ def check_cohort(p: TargetCond, g: Graduate, want: str, season: int | None = Non
             return FAIL, f"毕业年份不符：岗位面向{want}，您{year}年毕业"
         return REVIEW, f"报考身份待核实：岗位面向{want}，请核实您的学位是否在境外取得并经教育部留学服务中心认证"
     return REVIEW, f"报考身份待核实：岗位面向{want}，请核实您是否属于返乡高校毕业生（以招聘公告的界定为准）"
+
+
+#: Projects a graduate joins after graduating and serves out (two or three years); 服务基层项目人员 are those who did.
+#: Not 选调生 or 退役士兵 (a soldier may have served before or during study).
+_SERVICE_PROJECTS = re.compile(r"三支一扶|西部志愿者|(?:大学生志愿服务)?西部计划|大学生村官|特岗(?:计划)?教师|农村义务教育阶段学校教师特设岗位计划"
+                               r"|服务基层项目(?:人员)?")
+
+
+def check_service_project(p: TargetCond, g: Graduate, ctx) -> tuple[Status, str] | None:
+    """A 服务基层项目 post to a graduate still at school when judged (a 2027 graduate on 2026-12-07, or after the
+    post's season, ``seasons.last_leaving_year``): refused, as a student applies as no project's member (in-school
+    students may not apply on another status). ``None`` (the usual 待核实) for one who has graduated, who may have
+    served after an earlier degree, and where the post also takes 退役士兵 or 选调生."""
+    year = g.graduation_year
+    if year is None or not p.projects or not all(_SERVICE_PROJECTS.fullmatch(name) for name in p.projects):
+        return None
+    left_by = last_leaving_year(ctx)
+    bound = ctx.reference_date.year if left_by is None else min(ctx.reference_date.year, left_by)
+    if year <= bound:
+        return None
+    want = "、".join(p.projects) + "人员" if p.projects != ("服务基层项目",) else "服务基层项目人员"
+    return FAIL, f"报考身份不符：岗位面向服务期满的{want}，您{year}年毕业，报考时尚在校，不能以该身份报考"
 
 
 COHORT_GROUPS = frozenset({TargetGroup.LEFT_UNEMPLOYED, TargetGroup.FREE_NORMAL, TargetGroup.RETURNEE, TargetGroup.HOMECOMING})

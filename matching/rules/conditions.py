@@ -216,6 +216,8 @@ class TargetCond:
     # RETURNEE: the (first, last) graduation year the text's own years allow (2022年毕业的留学人员,
     # 2019年11月27日至2020年11月26日取得国(境)外学位; 2020年、2021年获得…认证: none after 2021); ``None``: unstated.
     graduated_in: tuple[int, int] | None = None
+    # DISABLED: the disability types and grades the post admits, as the sentence states them (肢体残疾四级或听力残疾…).
+    disability: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

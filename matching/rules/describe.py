@@ -89,6 +89,8 @@ def requirement(payload: object) -> str:
         case TargetCond(group=TargetGroup.RETURNEE, graduated_in=(int(first), int(last))):
             when = f"{first}年毕业" if first == last else f"{first}年至{last}年间取得境外学位"
             return f"{when}并经认证的留学回国人员"
+        case TargetCond(group=TargetGroup.DISABLED, disability=str(kinds)):
+            return f"残疾人（残疾类型为{kinds}）"
         case TargetCond(group=group, years=years, projects=projects):
             if group is TargetGroup.FRESH_GRADUATE and years:
                 return "、".join(str(y) for y in years) + "年毕业生"
@@ -226,6 +228,7 @@ def describe_condition(c: Condition) -> str:
             body += f" ≥{p.graduated_from}届" if p.graduated_from is not None else ""
             body += f" {p.ages[0]}-{p.ages[1]}岁" if p.ages is not None else ""
             body += f" as of {p.as_of or p.as_of_note}" if p.as_of or p.as_of_note else ""
+            body += f" {p.disability}" if p.disability else ""
         case MajorCond(requirement=req):
             body = "不限" if req.unrestricted else " ".join(_ref_label(r) for r in req.refs)
         case SchoolCond() | DetailCond():

@@ -21,6 +21,7 @@ from matching.deadlines import job_result
 from matching.rules.announcement_forms import certificate_due
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
+from matching.rules.disability_forms import with_disability_types
 from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
@@ -110,7 +111,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
-        out = _with_fresh_alternatives(with_cohort_alternatives(out))
+        out = _with_fresh_alternatives(with_cohort_alternatives(with_disability_types(out)))
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
         # A 遴选 is said of the post, not in a condition cell: its status comes last.
         selection = selection_condition(job)
