@@ -55,7 +55,10 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。since 晚于今天（北京时间）时 422。"""
     if since is not None:
         # A moment on a later day holds no entry yet: an empty list would read as 「nothing read since」.
-        day = beijing_day(since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc))
+        try:
+            day = beijing_day(since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc))
+        except OverflowError:  # late on 9999-12-31 UTC: past the last date Python holds, surely after today
+            day = dt.date.max
         if (future := future_since(day, request_day.today())) is not None:
             raise ApiProblem(422, f"查询参数「since」：{future}",
                              errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])

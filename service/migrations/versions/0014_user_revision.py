@@ -25,5 +25,10 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('users') as batch:
-        batch.drop_column('revision')
+    if op.get_bind().dialect.name == 'sqlite':
+        # Batch mode would copy users and drop the old table: with foreign keys on, that sets every
+        # follow-up's and audit entry's user_id to NULL and deletes the request keys (ON DELETE
+        # CASCADE). SQLite drops a plain column in place (3.35+).
+        op.execute("ALTER TABLE users DROP COLUMN revision")
+    else:
+        op.drop_column('users', 'revision')
