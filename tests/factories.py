@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from features.education import EducationLevel, parse_education_requirement
+import datetime as dt
+
+from features.education import Degree, EducationLevel, parse_education_requirement
 from features.records import Graduate, Job, Preferences, SalaryRange
+from matching.rules import RulesEngine
+from service.model_store import load_major_code_tables
+
+# (education, degree) of a graduate in ``major_result``
+BACHELOR = (EducationLevel.BACHELOR, Degree.BACHELOR)
+MASTER = (EducationLevel.MASTER, Degree.MASTER)
+JUNIOR = (EducationLevel.JUNIOR_COLLEGE, None)
 
 
 def job(id: str, title: str, *, employer: str = "", education: str | None = None, majors: str | None = None,
@@ -35,3 +44,20 @@ def wish_met(ranker, catalog, intention: str, *, k: int) -> set[str]:
     say 意向工作一致: which posts a ranker reads as the kind of work wished."""
     [result] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention=intention)], k=k)
     return {s.job_id for s in result.suggestions if any(r.startswith("意向工作一致") for r in s.reasons)}
+
+
+def rules_engine(catalog, tables=None) -> RulesEngine:
+    """The rules as of 2023-03-01 (inside the gkld 2023 recruitment) with the shipped major code tables."""
+    tables = load_major_code_tables() if tables is None else tables
+    return RulesEngine(catalog=catalog, major_tables=tables, reference_date=dt.date(2023, 3, 1))
+
+
+def major_result(engine, catalog, cell: str, name: str, level=BACHELOR, title: str = "岗位"):
+    """(status, reason) of the 专业要求 ``cell`` on a post titled ``title`` for a 2023 graduate of ``name`` at
+    ``level``. A ``BACHELOR`` is recorded with the catalog's code for ``name``; other levels by the name alone."""
+    code = catalog.resolve(name)
+    graduate = Graduate(id="G1", major=name, major_code=code.code if code and level is BACHELOR else None,
+                        education=level[0], degree=level[1], graduation_year=2023)
+    verdict = engine.check(graduate, Job(id="J1", title=title, conditions=(("专业要求", cell),)))
+    (result,) = [r for r in verdict.results if r.kind == "major"]
+    return result.status, result.reason

@@ -4,34 +4,20 @@ Cells are short snippets of gkld 专业要求 cells."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from features.education import Degree, EducationLevel
-from features.records import Graduate, Job
-from matching.rules import RulesEngine
+from features.education import EducationLevel
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
+from tests.factories import BACHELOR, MASTER, major_result as major, rules_engine
 
-BACHELOR = (EducationLevel.BACHELOR, Degree.BACHELOR)
-MASTER = (EducationLevel.MASTER, Degree.MASTER)
 MEDICINE = "以研究生学历报考的：内科学(含：心血管病、血液病、呼吸系病)二级学科、老年医学二级学科"
 ACCOUNTING = "本科：财务会计类；研究生：财务会计类"
 
 
 @pytest.fixture(scope="module")
 def engine(catalog):
-    return RulesEngine(catalog=catalog, major_tables=load_major_code_tables(), reference_date=dt.date(2023, 3, 1))
-
-
-def major(engine, catalog, cell: str, name: str, level=BACHELOR):
-    code = catalog.resolve(name)
-    graduate = Graduate(id="G1", major=name, major_code=code.code if code and level is BACHELOR else None,
-                        education=level[0], degree=level[1], graduation_year=2023)
-    verdict = engine.check(graduate, Job(id="J1", title="岗位", conditions=(("专业要求", cell),)))
-    (result,) = [r for r in verdict.results if r.kind == "major"]
-    return result.status, result.reason
+    return rules_engine(catalog)
 
 
 @pytest.mark.parametrize("name", ["1051临床医学", "临床医学硕士", "105100临床医学", "内科学硕士"])

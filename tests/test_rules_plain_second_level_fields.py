@@ -5,18 +5,11 @@ Cells are short snippets of gkld 专业要求 cells."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from features.education import Degree, EducationLevel
-from features.records import Graduate, Job
-from matching.rules import RulesEngine
 from matching.verdict import Status
-from service.model_store import load_major_code_tables
+from tests.factories import BACHELOR, MASTER, major_result, rules_engine
 
-BACHELOR = (EducationLevel.BACHELOR, Degree.BACHELOR)
-MASTER = (EducationLevel.MASTER, Degree.MASTER)
 SPORT = "本科：体育学类（B0403）；研究生：体育教育训练学（A040303）"
 CURRICULUM = "研究生:课程与教学论(040102),教育史(040103),比较教育学(040104)"
 ENGLISH = "英语语言文学、英语类、学科教学（英语）"
@@ -28,16 +21,11 @@ ASK_FIELD = "请核实您的专业领域（研究方向）是否在列"
 
 @pytest.fixture(scope="module")
 def engine(catalog):
-    return RulesEngine(catalog=catalog, major_tables=load_major_code_tables(), reference_date=dt.date(2023, 3, 1))
+    return rules_engine(catalog)
 
 
 def major(engine, catalog, cell: str, name: str, level=MASTER):
-    code = catalog.resolve(name)
-    graduate = Graduate(id="G1", major=name, major_code=code.code if code and level is BACHELOR else None,
-                        education=level[0], degree=level[1], graduation_year=2023)
-    verdict = engine.check(graduate, Job(id="J1", title="岗位", conditions=(("专业要求", cell),)))
-    (result,) = [r for r in verdict.results if r.kind == "major"]
-    return result.status, result.reason
+    return major_result(engine, catalog, cell, name, level)
 
 
 @pytest.mark.parametrize(("cell", "name", "field", "parent"), [

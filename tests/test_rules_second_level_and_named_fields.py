@@ -5,22 +5,16 @@ Cells are short snippets of gkld/Henan 专业要求 cells."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from features.education import Degree, EducationLevel
 from features.major_lookup import StudyLevel
 from features.major_requirements import parse_major_requirement
-from features.records import Graduate, Job
+from features.records import Job
 from matching.eligibility import MajorLists
-from matching.rules import RulesEngine
 from matching.verdict import Status
 from service.model_store import load_major_code_tables
+from tests.factories import BACHELOR, JUNIOR, MASTER, major_result as major, rules_engine
 
-BACHELOR = (EducationLevel.BACHELOR, Degree.BACHELOR)
-MASTER = (EducationLevel.MASTER, Degree.MASTER)
-JUNIOR = (EducationLevel.JUNIOR_COLLEGE, None)
 MEDICINE = "以研究生学历报考的：内科学(含：心血管病、血液病、呼吸系病)二级学科、老年医学二级学科"
 OVERSEAS = ("本科阶段为英语类，研究生阶段为英语类、学科教学（英语）；英国、美国、加拿大或澳大利亚留学毕业生"
             "（含相应国家具有独立法人资格的中外合作办学本科院校毕业生）不限专业")
@@ -34,16 +28,7 @@ def tables():
 
 @pytest.fixture(scope="module")
 def engine(catalog, tables):
-    return RulesEngine(catalog=catalog, major_tables=tables, reference_date=dt.date(2023, 3, 1))
-
-
-def major(engine, catalog, cell: str, name: str, level=BACHELOR):
-    code = catalog.resolve(name)
-    graduate = Graduate(id="G1", major=name, major_code=code.code if code and level is BACHELOR else None,
-                        education=level[0], degree=level[1], graduation_year=2023)
-    verdict = engine.check(graduate, Job(id="J1", title="岗位", conditions=(("专业要求", cell),)))
-    (result,) = [r for r in verdict.results if r.kind == "major"]
-    return result.status, result.reason
+    return rules_engine(catalog, tables)
 
 
 # --- 「内科学(含：…)二级学科」 -----------------------------------------------------------------------------

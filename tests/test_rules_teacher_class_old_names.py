@@ -4,33 +4,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from features.education import Degree, EducationLevel
 from features.major_fields import teaching_subject
-from features.records import Graduate, Job
-from matching.rules import RulesEngine
 from matching.verdict import Status
-from service.model_store import load_major_code_tables
-
-BACHELOR = (EducationLevel.BACHELOR, Degree.BACHELOR)
-MASTER = (EducationLevel.MASTER, Degree.MASTER)
+from tests.factories import MASTER, major_result as major, rules_engine
 
 
 @pytest.fixture(scope="module")
 def engine(catalog):
-    return RulesEngine(catalog=catalog, major_tables=load_major_code_tables(), reference_date=dt.date(2023, 3, 1))
-
-
-def major(engine, catalog, cell: str, name: str, level=BACHELOR, title: str = "岗位"):
-    code = catalog.resolve(name)
-    graduate = Graduate(id="G1", major=name, major_code=code.code if code and level is BACHELOR else None,
-                        education=level[0], degree=level[1], graduation_year=2023)
-    verdict = engine.check(graduate, Job(id="J1", title=title, conditions=(("专业要求", cell),)))
-    (result,) = [r for r in verdict.results if r.kind == "major"]
-    return result.status, result.reason
+    return rules_engine(catalog)
 
 
 @pytest.mark.parametrize(("subject", "name"), [

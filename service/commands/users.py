@@ -71,30 +71,29 @@ def run_list(args: argparse.Namespace) -> int:
     return 0
 
 
-def run_deactivate(args: argparse.Namespace) -> int:
+def _change_account(args: argparse.Namespace, action: str, change):
+    """Find ``args.account``, apply ``change(session=, user=)`` and audit it as ``action`` in one
+    transaction; the account and what ``change`` returned."""
     engine, sessions = open_database(settings_from(args).resolved_database_url)
     try:
         with sessions() as session:
             user = find_account(session=session, account=args.account)
-            deactivate_account(session=session, user=user)
-            audit.record_account_change(session=session, login=login(), action="deactivate", account_id=user.id)
+            outcome = change(session=session, user=user)
+            audit.record_account_change(session=session, login=login(), action=action, account_id=user.id)
             session.commit()
     finally:
         engine.dispose()
+    return user, outcome
+
+
+def run_deactivate(args: argparse.Namespace) -> int:
+    user, _ = _change_account(args, "deactivate", deactivate_account)
     print(f"已停用账号 #{user.id}：{user.name}（{user.role.label}），其访问令牌不再有效（运行中的服务约 10 秒内生效）")
     return 0
 
 
 def run_reissue(args: argparse.Namespace) -> int:
-    engine, sessions = open_database(settings_from(args).resolved_database_url)
-    try:
-        with sessions() as session:
-            user = find_account(session=session, account=args.account)
-            issued = reissue_token(session=session, user=user)
-            audit.record_account_change(session=session, login=login(), action="reissue", account_id=user.id)
-            session.commit()
-    finally:
-        engine.dispose()
+    user, issued = _change_account(args, "reissue", reissue_token)
     print(f"已为账号 #{user.id}：{user.name}（{user.role.label}）重新签发访问令牌，旧令牌不再有效（运行中的服务约 10 秒内生效）")
     print(f"新的访问令牌（只显示这一次，请妥善保存）：{issued.token}")
     return 0
