@@ -42,6 +42,20 @@ class MajorCodeTables:
         for code in sorted(self.graduate_names, key=lambda c: (len(c) != 4, len(c), c)):
             for name in self.graduate_names[code]:
                 graduate_by_name.setdefault(normalise_major_name(name), code)
+        # 广东's table files 专业学位 under academic codes: 护理硕士 100228 under 临床医学 (1002), whose
+        # field the catalog makes its own 一级学科 (护理学 1011). By name, such a 「X硕士」 is the 专业学位 X
+        # (护理 1054), else a 护理硕士 fits every 临床医学 list. Kept: a 「X硕士」 whose filing the catalog
+        # does not contradict (计算机技术硕士 081204 under 计算机科学与技术: a fit the lists may intend).
+        for code in (c for c in self.graduate_names if len(c) == 6 and c[2] != "5"):
+            for name in self.graduate_names[code]:
+                bare = normalise_major_name(name)
+                field = bare[:-2] if bare.endswith("硕士") else None
+                degree = graduate_by_name.get(field) if field else None
+                if graduate_by_name.get(bare) != code or degree is None or degree[2] != "5":
+                    continue
+                own = {graduate_by_name.get(n) for n in (field, field + "学")} - {None}
+                if any(len(found) == 4 and found[2] != "5" and found != code[:4] for found in own):
+                    graduate_by_name[bare] = degree
         # A 二级学科 named as such (「内科学二级学科」): the academic code (100201) before the
         # professional degree's field of the same name (105101 临床医学 专业学位 内科学).
         second_level_by_name: dict[str, str] = {}
