@@ -5,7 +5,7 @@ Run (from the project root, needs ``../shared/data``)::
     .venv/bin/python -m benchmarks.rules_coverage [--data ../shared/data] [--show 30]
 
 Coverage: the share of non-empty condition cells (Henan 2026: 学历要求, 学位要求, 年龄要求,
-专业, 工作经历要求, 其他要求, 备注; gkld: every ``cond:*`` field) parsed with no
+专业, 工作经历要求, 其他要求, 备注, 体检标准, 是否进行体能测评; gkld: every ``cond:*`` field) parsed with no
 ``needs_review`` residue. Precision: the share of hand-labelled cells in
 ``tests/fixtures/rules/labelled_cells.jsonl`` whose parsed conditions equal the labels, per
 sample (``uniform``: cells drawn uniformly from all condition cells; ``hard_columns``: cells
@@ -35,7 +35,7 @@ from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_cell
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data"
 FIXTURE = ROOT / "tests" / "fixtures" / "rules" / "labelled_cells.jsonl"
-HENAN_COLUMNS = ("学历要求", "学位要求", "年龄要求", "专业", "工作经历要求", "其他要求", "备注")
+HENAN_COLUMNS = ("学历要求", "学位要求", "年龄要求", "专业", "工作经历要求", "其他要求", "备注", "体检标准", "是否进行体能测评")
 SEED = 20260105
 
 

@@ -138,6 +138,9 @@ JOB_CONDITIONS: tuple[FieldSpec, ...] = (
     _spec("英语等级", "英语等级", "英语等级 外语要求"),
     _spec("其他要求", "其他要求", "其他要求 其它要求 其他条件 其他 条件要求 requirements other_requirements", multi=True),
     _spec("备注", "备注", "备注 说明 其他说明 remark remarks notes", multi=True),
+    # The Henan table's police columns: read as notes the graduate is shown (``matching.rules.post_notices``).
+    _spec("体检标准", "体检标准", "体检标准"),
+    _spec("是否进行体能测评", "是否进行体能测评", "是否进行体能测评 体能测评 是否体能测评"),
 )
 #: Other headers that read as a requirement (``视力要求``, ``身高限制``) are conditions too.
 _CONDITION_LIKE = re.compile(r"(要求|条件|限制)$")

@@ -27,6 +27,7 @@ from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, Degree
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
+from matching.rules.post_notices import post_notice
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
 from matching.rules.selection import selection_condition
@@ -143,7 +144,9 @@ class RulesEngine:
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
         for cond in conds:
             if not cond.imposes:
-                if (due := certificate_due(cond, graduate.graduation_year)) is not None:  # a note the graduate should read, not a condition
+                # A note the graduate should read, not a condition: a certificate due after appointment,
+                # the post's 体能测评, special 体检标准, 限主修专业报考.
+                if (due := certificate_due(cond, graduate.graduation_year) or post_notice(cond, conds)) is not None:
                     checked.append(cond)
                     results.append(ConditionResult(kind=Kind.NOTE.value, status=Status.ELIGIBLE, reason=due,
                                                    source=f"{cond.span.column}：{cond.text}"))

@@ -1,0 +1,39 @@
+"""Notes a graduate reads with a post though they restrict nobody: the post's 体能测评, a 体检标准 other
+than the general one, and 限主修专业报考. The parser reads them as notes (``Kind.NOTE``: 考试说明 /
+报考须知), which give no reason of their own; a graduate applying to a 公安 post should still learn
+before the exam that it has a fitness test and the police medical standard (Henan 2026: 654 posts,
+e.g. 30075031). The engine shows each as a 符合 result (``engine.check_conditions``), as it does a
+certificate due after appointment; no graduate record holds a fact that could decide them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from matching.rules.conditions import Condition, Kind, Note, NoteCategory
+
+#: The Henan table's columns (``service.columns``), read whole by ``parser.parse_cell``.
+FITNESS_COLUMN = "是否进行体能测评"
+MEDICAL_COLUMN = "体检标准"
+#: The standard every other post follows: said on every post, it tells the graduate nothing.
+_GENERAL_STANDARD = re.compile(r"通用标准")
+_POLICE = re.compile(r"人民警察|公安")
+_MAIN_MAJOR = re.compile(r"(?:限|仅限)主修专业(?:报考)?")
+
+
+def _is_note(cond: Condition, category: NoteCategory) -> bool:
+    return cond.kind is Kind.NOTE and isinstance(cond.payload, Note) and cond.payload.category is category
+
+
+def post_notice(cond: Condition, conds: tuple[Condition, ...]) -> str | None:
+    """What the graduate reads for ``cond`` (one of the job's ``conds``), or ``None`` for any other note."""
+    column, text = cond.span.column, cond.text.strip().rstrip("。.;；")
+    if column == FITNESS_COLUMN and _is_note(cond, NoteCategory.EXAM):  # 「是」; 「否」 reads as 无要求
+        police = any(c.span.column == MEDICAL_COLUMN and _POLICE.search(c.text) for c in conds)
+        which = "人民警察职位，测评项目和标准以招录公告为准" if police else "测评项目和标准以招录公告为准"
+        return f"体能测评提示：该岗位须参加体能测评（{which}）"
+    if column == MEDICAL_COLUMN and _is_note(cond, NoteCategory.NOTICE) and not _GENERAL_STANDARD.search(text):
+        return f"体检提示：该岗位体检标准为「{text}」（非《公务员录用体检通用标准（试行）》），请查阅相应标准"
+    if _is_note(cond, NoteCategory.NOTICE) and _MAIN_MAJOR.fullmatch(text):
+        return f"专业提示：岗位注明「{text}」，须以主修专业报考，辅修专业、第二学位专业不作为报考依据"
+    return None
