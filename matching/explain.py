@@ -10,10 +10,12 @@ from dataclasses import fields, is_dataclass
 
 from features.catalog import MajorCatalog
 from features.major_similarity import NearestMajor
+from features.place_levels import post_place_level, wished_place_levels
 from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
 from matching.preferences import employer_types_wanted, wished_work
+from matching.scoring import place_keys
 from matching.verdict import Status
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
@@ -138,6 +140,19 @@ def major_note(graduate: Graduate, approximate: NearestMajor | None) -> str | No
     return f"您的专业「{graduate.major}」{_PLACED_BY[approximate.via]}{approximate.class_name}来估计与岗位的相关程度"
 
 
+def missing_place_note(graduate: Graduate, posted: Collection[str]) -> str | None:
+    """Said once above the suggestions when a wished place (意向地点) has no post among the loaded ones
+    (``posted``: the place keys of the jobs): a 北京 wish on the Henan table was met by nothing and the
+    list did not say so (2026-12-07 graduate review). A level wish (县城, 乡镇: ``features.place_levels``)
+    is no place. ``None`` when every wished place has a post."""
+    wished = [p for p in graduate.preferences.locations if p.strip() and not wished_place_levels(p)]
+    missing = [p for p in wished if not place_keys(p) & posted]
+    if not missing:
+        return None
+    rest = "，以下按其他条件推荐" if len(missing) == len(wished) else ""
+    return f"当前岗位中没有位于 {'、'.join(missing)} 的岗位{rest}"
+
+
 def _searched_for(graduate: Graduate) -> str:
     """What of the graduate the text likeness compares (``matching.pair_scores.query_text``), as
     the record has it: 「专业和意向」 said to a graduate with no major on record (or no intention)
@@ -189,6 +204,10 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"意向地点一致：{shown_location(job)}")
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
+    level = getattr(scores, "place_level", None)
+    if level is not None and level[row, col] > 0 and scores.location[row, col] >= 0:
+        wished, place = post_place_level(job.ranking_location, job.employer) or ("", "")
+        reasons.append(f"意向：{wished}（岗位在{place}）")
     kind = job_kind_text(job.title, job.category, job.employer)
     if scores.category[row, col] < 0:
         shunned = [c for c in rejected_categories(graduate.intention) if names_job_kind(c, kind)]

@@ -16,6 +16,7 @@ from features.vocabulary import industry_text, job_kind_text
 from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
+from features.place_levels import post_place_level
 from matching.scoring import contains_any, incidence, job_place_keys, specific_place_keys
 
 
@@ -112,6 +113,11 @@ class JobIndex:
     @functools.cached_property
     def specific_place_counts(self) -> np.ndarray:
         return np.asarray(self.specific_places.sum(axis=1)).ravel()
+
+    @functools.cached_property
+    def place_levels(self) -> list[tuple[str, str] | None]:
+        """Each job's level of place and the place named (县城 社旗县, 乡镇 孟庄镇: ``features.place_levels``)."""
+        return [post_place_level(job.ranking_location, job.employer) for job in self.jobs]
 
     @functools.cached_property
     def place_vocabulary(self) -> dict[str, int]:

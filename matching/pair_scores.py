@@ -21,6 +21,7 @@ from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_employer_kinds, rejected_places
 from features.open_to_other_work import open_to_other_work
+from features.place_levels import wished_place_levels
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
 from matching.eligibility import (education_blocked, education_levels, education_stated, graduate_major_keys, level_blocked,
@@ -50,6 +51,9 @@ class PairScores:
     #: True where the graduate's intention opens them to work outside their major and the wished work
     #: stood in for a weaker major fit (``features.open_to_other_work``); ``None`` where not scored
     work_for_major: np.ndarray | None = None
+    #: 1.0 where the job lies at a level of place the graduate wished for (「想去县城」 → a county's post:
+    #: ``features.place_levels``); counts as the wished place does, not on top of it. ``None`` where not scored
+    place_level: np.ndarray | None = None
 
 
 #: How a wish is phrased, not what it wishes for: 「希望从事…工作」「最好留在…」「意向工作地」「…相关岗位」. Job texts
@@ -126,6 +130,9 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     if index.place_vocabulary:
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
+    place_level = _level_match(graduates, index)
+    # A level met counts as a place met (never both at once, never over a refused place).
+    wished_place = np.where(location < 0, location, np.maximum(location, place_level))
     work_kinds = [wished_work(g.intention) for g in graduates]
     # A kind of work said in the intention counts once, as such (``work``), even where the
     # categories were read from the same text or name it in another word (意向类别 财务, 就业意向
@@ -161,14 +168,32 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     work_for_major = opened & (work > major)
     major = np.where(work_for_major, work, major)
     relevance = w.major * major + w.preferred_major * preferred + w.text * text
-    wishes = (w.location * location + w.category * category + w.work * work + w.industry * industry
+    wishes = (w.location * wished_place + w.category * category + w.work * work + w.industry * industry
               + w.salary * salary)
     # Wishes scale how much a job has to do with the graduate's field rather than stand in
     # for it: a job in the wished city that has nothing to do with the major or intentions
     # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
-                      work_for_major)
+                      work_for_major, place_level)
+
+
+def wished_levels(graduate: Graduate) -> tuple[str, ...]:
+    """The levels of place (县城, 乡镇) the graduate's intention or 意向地点 names."""
+    return wished_place_levels("，".join((graduate.intention or "", *graduate.preferences.locations)))
+
+
+def _level_match(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
+    """1.0 where a job lies at a level of place the graduate wished for (``wished_levels``)."""
+    out = np.zeros((len(graduates), len(index.jobs)), dtype=np.float32)
+    wished = [wished_levels(g) for g in graduates]
+    if not any(wished):
+        return out
+    levels = np.array([lv[0] if lv else "" for lv in index.place_levels], dtype=object)
+    for row, names in enumerate(wished):
+        for level in names:
+            out[row, levels == level] = 1.0
+    return out
 
 
 def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:

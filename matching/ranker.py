@@ -26,7 +26,8 @@ from features.segment import Segmenter
 from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, basic_check
 from matching.deadlines import deadline_first
-from matching.explain import about_candidate, major_listed, major_note, record_texts, soft_reasons
+from matching.explain import (about_candidate, major_listed, major_note, missing_place_note, record_texts,
+                              soft_reasons)
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY
 from matching.major_placement import MajorPlacement
@@ -262,8 +263,12 @@ class Ranker(BaseEstimator):
             # A suggestion taken from the examined pre-filtered jobs changes when any of them does.
             rejected_floor = min(rejected_floor, lowest_blocked)
         rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
+        # One per-graduate note above the list (``GraduateSuggestions.major_note``): how the major was
+        # read, then a wished place no loaded post lies in.
+        notes = [major_note(graduate, self.approximate_major(graduate)),
+                 missing_place_note(graduate, self.index_.place_vocabulary.keys())]
         result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected),
-                                     major_note(graduate, self.approximate_major(graduate)))
+                                     "；".join(filter(None, notes)) or None)
         return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))
 
     def _weighed(self, score: float, verdict: Verdict) -> float:

@@ -94,7 +94,7 @@ FIELDS = {
     "min_fit": "列入招聘会的最低匹配得分", "median": "中位数（元/月）", "max_rank": "只邀请排名在此以内的毕业生",
     "max_positions": "每场最多岗位数", "max_graduates": "每场最多毕业生人数", "max_fairs_per_graduate": "每位毕业生最多受邀场数",
     "max_employers": "每场最多单位数", "max_classes": "每位毕业生最多计入的专业类数", "majors_text": "专业要求（原文）",
-    "major_note": "专业名称如何识别的说明（如按相近专业识别）", "major_class": "本科专业类筛选", "lowest": "最低值（元/月）",
+    "major_note": "专业名称如何识别的说明（如按相近专业识别）；意向地点没有岗位时的提示", "major_class": "本科专业类筛选", "lowest": "最低值（元/月）",
     "lower_quartile": "下四分位数（元/月）", "upper_quartile": "上四分位数（元/月）", "highest": "最高值（元/月）",
     "low_ratio": "求人倍率低于此值标记为「毕业生多、岗位少」", "high_ratio": "求人倍率高于此值标记为「岗位多、毕业生少」",
     "locations": "意向地点", "categories": "意向岗位类别", "industries": "意向行业", "key": "专业类代码",

@@ -1,0 +1,56 @@
+"""A wish for a level of place (「想去县城当老师」「回县里工作」「想去乡镇」) and the level a post lies at.
+
+Such a wish names no place: ``features.intentions.extract_places`` reads nothing from it, and a city
+office ranked as if the wish were met or never said (2026-12-07 graduate review on the Henan table).
+Two levels are read: 县城 (a county or a county-level city: 社旗县, 邓州市, or an employer that is a
+county's unit, 「桐柏县国库支付中心」; not a city's district, 金水区, which is the city a 县城 wish turns from) and 乡镇 (a township's unit, 「孟庄镇人民政府」
+「某某乡卫生院」). A township's post meets a 乡镇 wish, not a 县城 one: the county town is where the
+county's own offices are. 基层 is not read as a level: the project reads it as 基层项目 (an employer type).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from features.intention_rejections import rejected_spans
+
+COUNTY = "县城"
+TOWNSHIP = "乡镇"
+
+#: The words of a level wish; 县 alone is not one (「县医院」 names a kind of employer, 「河南兰考县」 a place).
+_WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|县域|县一级|回县)|(?P<township>乡镇|镇上|乡下|乡村)")
+
+#: A county or county-level city after its prefecture in a place text (「河南省南阳市社旗县」「郑州市新密市」);
+#: after 省 the 市 is the prefecture itself (「河南省郑州市」 is no county); a district (「郑州市金水区」) is the city.
+_COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市州省县区\W\d]{1,9}?(?:自治县|县|旗(?!县)|市))(?![区])")
+#: An employer that is a county's own unit (「桐柏县国库支付中心」「中共舞阳县委组织部」).
+_COUNTY_EMPLOYER = re.compile(r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{1,5}?县)")
+#: A township's unit (「新郑市孟庄镇人民政府」「磊口乡卫生院」), the town alone (no 市 县 区 in it); 城乡 is no town.
+_TOWNSHIP_UNIT = re.compile(r"(?P<name>[^市县区旗镇乡\W\d]{1,5}?(?<!城)[镇乡])"
+                            r"(?=人民政府|政府|党委|卫生院|中心学校|中心校|中学|小学|幼儿园|便民服务中心|财政所|综合)")
+
+
+@functools.lru_cache(maxsize=50_000)
+def wished_place_levels(text: str | None) -> tuple[str, ...]:
+    """The levels of place a wish names (「想去县城当老师」 → 县城, 「乡镇也可以」 → 乡镇), none a rejection
+    covers (「不想去乡镇」)."""
+    if not text:
+        return ()
+    skip = rejected_spans(text)
+    found = [COUNTY if m.group("county") else TOWNSHIP for m in _WISH_WORDS.finditer(text)
+             if not any(a <= m.start() < b for a, b in skip)]
+    return tuple(dict.fromkeys(found))
+
+
+def post_place_level(place: str | None, employer: str | None) -> tuple[str, str] | None:
+    """(level, the place named) of a post: a township's unit (乡镇, 孟庄镇), else a county-level place
+    in its place text or employer (县城, 社旗县); ``None`` at a prefecture or province (洛阳市, 河南省)."""
+    for text in (employer, place):
+        if text and (town := _TOWNSHIP_UNIT.search(text)):
+            return TOWNSHIP, town.group("name")
+    if place and (county := _COUNTY_IN_PLACE.search(place)):
+        return COUNTY, county.group("name")
+    if employer and (county := _COUNTY_EMPLOYER.match(employer)):
+        return COUNTY, county.group("name")
+    return None
