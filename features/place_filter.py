@@ -57,13 +57,20 @@ _LEVEL_SEPARATORS = re.compile(r"[\s\-－—–/／·]+")
 
 def _levels_written(text: str, levels: tuple[str, ...]) -> int:
     """How many of ``levels`` ``text`` writes, in order and nothing else (a level may be left out:
-    「河南兰考」 skips 开封市); 0 when something else is left."""
-    rest, written = _LEVEL_SEPARATORS.sub("", text), 0
-    for level in levels:
-        spelling = next((s for s in _spellings(level) if rest.startswith(s)), None)
-        if spelling is not None:
-            rest, written = rest[len(spelling):], written + 1
-    return written if not rest else 0
+    「河南兰考」 skips 开封市); 0 when something else is left. A level whose spelling begins the text may
+    still be left out: in 「湖北恩施市」 恩施 is not 恩施州 but the start of the county-level city 恩施市."""
+    return _written(_LEVEL_SEPARATORS.sub("", text), levels) or 0
+
+
+def _written(rest: str, levels: tuple[str, ...]) -> int | None:
+    """The most of ``levels`` ``rest`` writes with nothing else left; ``None`` when something is left."""
+    if not levels:
+        return None if rest else 0
+    level, below = levels[0], levels[1:]
+    found = [_written(rest, below)]  # the level left out
+    found += [None if (written := _written(rest[len(spelling):], below)) is None else written + 1
+              for spelling in _spellings(level) if rest.startswith(spelling)]
+    return max((written for written in found if written is not None), default=None)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -78,12 +85,15 @@ def place_filter_levels(text: str) -> tuple[str, ...] | None:
     return levels if len(levels) > 1 and _levels_written(text, levels) > 1 else None
 
 
-def level_spellings(level: str) -> tuple[str, ...]:
+def level_spellings(level: str, within: tuple[str, ...] = ()) -> tuple[str, ...]:
     """The spellings a filter looks for the most specific level of ``place_filter_levels`` by: its full
     name (which the place read from every post holds) and its short name, which a post stating its place
-    in words the reader reads less of may write (「武汉 洪山」); not a province's name (海南 of 海南藏族自治州)."""
+    in words the reader reads less of may write (「武汉 洪山」); not a province's name (海南 of 海南藏族自治州),
+    nor a name of a level ``within`` which it lies (恩施 of 恩施市 is 恩施州's: 「湖北恩施市」 is not the whole 州)."""
     short = _PREFECTURE_SHORT.get(level) or short_name(level)
-    return (level, short) if short != level and len(short) >= 2 and short not in PROVINCES else (level,)
+    above = {spelling for upper in within for spelling in _spellings(upper)}
+    keep = short != level and len(short) >= 2 and short not in PROVINCES and short not in above
+    return (level, short) if keep else (level,)
 
 
 @functools.lru_cache(maxsize=1024)

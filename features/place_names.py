@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from features.data.national_divisions import peoples, prefectures
+from features.data.national_divisions import counties, peoples, prefectures
 from features.data.places import (
     ABBREVIATIONS,
     CITY_SHORT_NAMES_NOT_ALONE,
@@ -251,14 +251,20 @@ def _autonomous_prefectures_by_short_name() -> dict[str, str]:
 
 _AUTONOMOUS_PREFECTURES = _autonomous_prefectures_by_short_name()
 
+#: A 新区 division's name without 新区 → its full name (浦东 → 浦东新区, 滨海 → 滨海新区, 沈北 → 沈北新区); not
+#: 清新区 (清新 and 区) nor a 新区 that is no division (两江新区, 雄安新区: no post's place is read as them).
+_NEW_AREAS = {name[:-2]: name for _, name, _, _ in counties() if name.endswith("新区") and len(name) >= 4}
+
 
 def spellings_of_a_place(place: str) -> tuple[str, ...]:
     """The spellings a place filter looks for ``place`` by: itself, and for an autonomous prefecture written
     as its short name and 州 (or 巴州 博州 克州) its full name too (「海南州」 also 「海南藏族自治州」, which the place read from a
     post stating 「青海海南」「青海 海南」 or 「海南藏族自治州共和县」 holds; 「恩施州」 「恩施土家族苗族自治州」): a
-    written 海南州 is no part of 海南藏族自治州, and 海南 alone is the province."""
+    written 海南州 is no part of 海南藏族自治州, and 海南 alone is the province. A 新区 division written
+    without 新区 is looked for by its full name too (「浦东」 also 「浦东新区」: 浦东 is no whole name in
+    「上海市浦东新区」, as 新 goes on; 「滨海」 finds 天津's 滨海新区 besides 江苏's 滨海县)."""
     place = place.strip()
-    full = _AUTONOMOUS_PREFECTURES.get(place)
+    full = _AUTONOMOUS_PREFECTURES.get(place) or _NEW_AREAS.get(place)
     return (place, full) if full else (place,)
 
 

@@ -91,7 +91,7 @@ def _in_place(text: str):
             return or_(_at_place(text), and_(_at_place(name), *(_at_place(level) for level in within)))
         return _at_place(text)
     *within, place = levels
-    return and_(or_(*(_at_place(spelling) for spelling in level_spellings(place))),
+    return and_(or_(*(_at_place(spelling) for spelling in level_spellings(place, tuple(within)))),
                 *(_at_place(level) for level in within))
 
 
