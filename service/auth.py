@@ -76,6 +76,22 @@ def authenticate(*, session: Session, token: str | None) -> User | None:
     return _user(row)
 
 
+#: What the login page says to a visitor whose cookie no longer logs in: nothing of any account
+#: but the visitor's own token. Only the last token a reissue replaced is kept, so one from two
+#: reissues back reads as unknown.
+STALE_TOKEN_NOTICE = "您的访问令牌已停用或已更换，请向管理员索取新的令牌后重新登录"
+UNKNOWN_TOKEN_NOTICE = "登录已失效，请重新登录"
+
+
+def stale_token_notice(*, session: Session, token: str | None) -> str | None:
+    """Why ``token`` (a login cookie that did not authenticate) no longer logs in; ``None`` for no token."""
+    if not token:
+        return None
+    if repository.inactive_token_hash(session=session, token_hash=hash_token(token)):
+        return STALE_TOKEN_NOTICE
+    return UNKNOWN_TOKEN_NOTICE
+
+
 def _user(row) -> User:
     return User(id=row.id, name=row.name, role=Role(row.role), graduate_id=row.graduate_id)
 

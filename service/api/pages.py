@@ -28,7 +28,7 @@ from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_HEADERS, PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation, forbidden
-from service.auth import Role, User, authenticate
+from service.auth import Role, User, authenticate, stale_token_notice
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import repository as repo
 
@@ -48,8 +48,15 @@ def home(request: Request, session: SessionDep):
 
 
 @router.get("/login")
-def login_form(request: Request, session: SessionDep):
-    return render(request, "login.html", page_user(request, session))
+def login_form(request: Request, session: SessionDep, settings: SettingsDep):
+    """A cookie that no longer logs in (its account deactivated or its token reissued; the pages
+    send its visitor here) is said and dropped, so the notice shows once."""
+    user = page_user(request, session)
+    stale = None if user else request.cookies.get(settings.cookie_name)
+    response = render(request, "login.html", user, notice=stale_token_notice(session=session, token=stale))
+    if stale is not None:
+        response.delete_cookie(settings.cookie_name)
+    return response
 
 
 @router.post("/login")

@@ -127,6 +127,18 @@ def check_upload(filename: str | None, data: bytes) -> str:
     return name
 
 
+def require_rows(result, what: str) -> None:
+    """A file with no row under its header: 422 in the CLI's words naming the file, nothing written
+    (a file whose every row was refused still gets its row-by-row report)."""
+    from service.commands.options import require_records
+    from service.errors import InputFileError
+    try:
+        if not result.skipped:
+            require_records(result, what)
+    except InputFileError as error:
+        raise ApiProblem(422, error.describe(), title="文件内容有误") from None
+
+
 def _report(result, *, kind: str, counts: repo.UpsertCounts) -> s.ImportReport:
     return s.ImportReport(
         source=result.source, kind=kind, created=counts.created, updated=counts.updated,
@@ -142,6 +154,7 @@ def import_jobs(*, session: Session, matcher: Matcher, catalog: MajorCatalog, da
 
     name = check_upload(filename, data)
     result = read_jobs_bytes(data, name, strict=strict, catalog=catalog)
+    require_rows(result, "岗位")
     counts = repo.upsert_jobs(session=session, jobs=result.records)
     session.commit()
     matcher.upsert(result.records)
@@ -298,6 +311,7 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
     name = check_upload(filename, data)
     result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
+    require_rows(result, "毕业生")
     # only the file's columns are written: a stored graduate keeps the fields of the others
     merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)
     counts = repo.upsert_graduates(session=session, graduates=merged)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import and_, case, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from service.storage.models import AuditRow, RecommendationRow, UserRow, utcnow
@@ -26,6 +26,13 @@ def create_user(*, session: Session, name: str, role: str, token_hash: str, grad
 
 def user_by_token_hash(*, session: Session, token_hash: str) -> UserRow | None:
     return session.scalar(select(UserRow).where(UserRow.token_hash == token_hash, UserRow.active.is_(True)))
+
+
+def inactive_token_hash(*, session: Session, token_hash: str) -> bool:
+    """Whether ``token_hash`` is a deactivated account's or one a reissue replaced (the login page says why)."""
+    stale = or_(and_(UserRow.token_hash == token_hash, UserRow.active.is_(False)),
+                UserRow.replaced_token_hash == token_hash)
+    return session.scalar(select(UserRow.id).where(stale).limit(1)) is not None
 
 
 def list_users(*, session: Session) -> list[UserRow]:
@@ -75,7 +82,8 @@ def deactivate_user(*, session: Session, user_id: int) -> bool:
 def replace_token(*, session: Session, user_id: int, token_hash: str) -> bool:
     """Give an active account a new token hash (the old token stops working); ``False`` if not active."""
     result = session.execute(update(UserRow).where(UserRow.id == user_id, UserRow.active.is_(True))
-                             .values(token_hash=token_hash, revision=UserRow.revision + 1))
+                             .values(token_hash=token_hash, replaced_token_hash=UserRow.token_hash,
+                                     revision=UserRow.revision + 1))
     return result.rowcount == 1
 
 

@@ -139,6 +139,8 @@ class UserRow(Base):
     # Raised by each change of the account (deactivated, token reissued; migration 0014), so that the
     # running service's one-row mark of the table (``repository.accounts_mark``) moves on every change.
     revision: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # The token hash the last reissue replaced (migration 0015): the login page says that token was replaced.
+    replaced_token_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class AuditRow(Base):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from service.storage.account_logs import (AuditEntry, add_audit, add_recommendation_logs, create_user,
                                           accounts_mark, deactivate_user, deactivate_users_named, graduate_account_ids, list_audit,
-                                          replace_token, user_by_id, users_named,
+                                          inactive_token_hash, replace_token, user_by_id, users_named,
                                           list_recommendation_log, list_users,
                                           user_by_token_hash, user_names)
 from service.storage.graduate_store import (GraduateFilters, all_graduates, count_graduates, create_graduate,
@@ -30,6 +30,6 @@ __all__ = [
     "get_graduates", "graduate_conditions", "graduate_ids", "list_graduates", "merged_with_stored", "update_graduate",
     "upsert_graduates",
     "AuditEntry", "add_audit", "add_recommendation_logs", "create_user", "deactivate_users_named", "graduate_account_ids", "list_audit",
-    "accounts_mark", "deactivate_user", "replace_token", "user_by_id", "users_named",
+    "accounts_mark", "deactivate_user", "inactive_token_hash", "replace_token", "user_by_id", "users_named",
     "list_recommendation_log", "list_users", "user_by_token_hash", "user_names",
 ]
