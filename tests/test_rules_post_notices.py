@@ -71,3 +71,28 @@ def test_main_major_note_is_shown_beside_a_refusal_not_instead(engine):
     assert verdict.status is Status.NOT_ELIGIBLE
     assert verdict.reasons(Status.NOT_ELIGIBLE) == ("性别不符：岗位限女性",)
     assert any(r.startswith("专业提示：岗位注明「限主修专业报考」") for r in verdict.reasons(Status.ELIGIBLE))
+
+
+# gkld 备注 clauses (real wordings): which major counts, and a fitness test said in free text.
+HIGHEST_MAJOR = ("考生需以最高学历对应的专业报考", "考生需以最高学历对应专业报考", "以最高学历所学专业报考")
+
+
+@pytest.mark.parametrize("text", HIGHEST_MAJOR)
+def test_highest_degree_major_is_a_note_not_a_review(engine, text):
+    master = Graduate(id="G2", education=EducationLevel.MASTER, degree=Degree.MASTER, graduation_year=2026, gender="男")
+    verdict = engine.check(master, Job(id="J3", title="一级科员", conditions=(("cond:备注", f"{text}。"),)))
+    assert verdict.status is Status.ELIGIBLE  # the last two wordings were 专业细节待核实
+    assert verdict.reasons() == (f"专业提示：岗位注明「{text}」，须以最高学历对应的专业报考"
+                                 "（如硕士研究生以硕士阶段所学专业报考，本科专业与之不同的不能以本科专业报考）",)
+
+
+@pytest.mark.parametrize("text", ["达到体检及体能测试标准", "行政执法职位专业能力测试：体能测试", "体能测评合格"])
+def test_fitness_test_in_a_remark_is_a_note(engine, text):
+    verdict = engine.check(graduate(), Job(id="J4", title="一级行政执法员", conditions=(("cond:备注", f"{text}。"),)))
+    assert verdict.status is Status.ELIGIBLE
+    assert verdict.reasons() == (f"体能测评提示：岗位注明「{text}」，须参加体能测评（测评项目和标准以招录公告为准）",)
+
+
+def test_work_history_in_fitness_rehabilitation_is_no_fitness_test(engine):
+    verdict = engine.check(graduate(), Job(id="J5", title="康复师", conditions=(("cond:备注", "有体能康复从业或实习经历"),)))
+    assert not any(r.startswith("体能测评提示") for r in verdict.reasons())
