@@ -61,3 +61,16 @@ def major_result(engine, catalog, cell: str, name: str, level=BACHELOR, title: s
     verdict = engine.check(graduate, Job(id="J1", title=title, conditions=(("专业要求", cell),)))
     (result,) = [r for r in verdict.results if r.kind == "major"]
     return result.status, result.reason
+
+
+def found_by_place_filter(engine, posts, places) -> dict[str, set[str]]:
+    """Migrate the empty database ``engine``, store ``posts`` and the ids the place filter
+    (``JobFilters(location=…)``) finds for each of ``places``: one check on SQLite and PostgreSQL."""
+    from service.storage import repository as repo
+    from service.storage.db import make_session_factory, upgrade
+
+    upgrade(engine)
+    with make_session_factory(engine)() as session:
+        repo.upsert_jobs(session=session, jobs=posts)
+        session.commit()
+        return {place: set(repo.job_ids(session=session, filters=repo.JobFilters(location=place))) for place in places}

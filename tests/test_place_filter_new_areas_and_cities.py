@@ -10,8 +10,7 @@ import pytest
 
 from features.place_names import spellings_of_a_place
 from features.records import Job
-from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
+from tests.factories import found_by_place_filter
 from tests.test_storage import empty_engine  # noqa: F401
 
 
@@ -62,14 +61,7 @@ EXPECTED = {
 @pytest.mark.parametrize("empty_engine", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
 def test_new_areas_written_short_and_cities_named_like_their_prefecture_on_both_databases(empty_engine):  # noqa: F811
-    upgrade(empty_engine)
-    factory = make_session_factory(empty_engine)
-    with factory() as session:
-        repo.upsert_jobs(session=session, jobs=POSTS)
-        session.commit()
-        found = {place: set(repo.job_ids(session=session, filters=repo.JobFilters(location=place)))
-                 for place in EXPECTED}
-    assert found == EXPECTED
+    assert found_by_place_filter(empty_engine, POSTS, EXPECTED) == EXPECTED
 
 
 @pytest.mark.parametrize(("place", "spellings"), [

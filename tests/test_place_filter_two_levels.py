@@ -13,9 +13,8 @@ import pytest
 from features.intentions import extract_places
 from features.place_inference import infer_location, stated_place
 from features.records import Job
-from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
 from tests.test_api_fixtures import running_api
+from tests.factories import found_by_place_filter
 from tests.test_storage import empty_engine  # noqa: F401
 
 HENAN = "河南省2026年度统一考试录用公务员职位表（省辖市以下）"
@@ -69,14 +68,7 @@ EXPECTED = {
 @pytest.mark.parametrize("empty_engine", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
 def test_a_filter_naming_two_levels_finds_that_place_on_both_databases(empty_engine):  # noqa: F811
-    upgrade(empty_engine)
-    factory = make_session_factory(empty_engine)
-    with factory() as session:
-        repo.upsert_jobs(session=session, jobs=POSTS)
-        session.commit()
-        found = {place: set(repo.job_ids(session=session, filters=repo.JobFilters(location=place)))
-                 for place in EXPECTED}
-    assert found == EXPECTED
+    assert found_by_place_filter(empty_engine, POSTS, EXPECTED) == EXPECTED
 
 
 def test_the_api_filter_reads_江西南昌_as_南昌(tmp_path):

@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from features.records import Job
-from service.storage import repository as repo
-from service.storage.db import make_session_factory, upgrade
 from tests.test_api_fixtures import running_api
 from tests.test_api_pages import login
+from tests.factories import found_by_place_filter
 from tests.test_storage import empty_engine  # noqa: F401
 
 HENAN = "河南省2026年度统一考试录用公务员职位表（省辖市以下）"
@@ -58,14 +57,7 @@ EXPECTED = {
 @pytest.mark.parametrize("empty_engine", ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)],
                          indirect=True)
 def test_the_place_filter_reads_whole_division_names_on_both_databases(empty_engine):  # noqa: F811
-    upgrade(empty_engine)
-    factory = make_session_factory(empty_engine)
-    with factory() as session:
-        repo.upsert_jobs(session=session, jobs=POSTS)
-        session.commit()
-        found = {place: set(repo.job_ids(session=session, filters=repo.JobFilters(location=place)))
-                 for place in EXPECTED}
-    assert found == EXPECTED
+    assert found_by_place_filter(empty_engine, POSTS, EXPECTED) == EXPECTED
 
 
 @pytest.fixture
