@@ -86,6 +86,22 @@ def test_highest_degree_major_is_a_note_not_a_review(engine, text):
                                  "（如硕士研究生以硕士阶段所学专业报考，本科专业与之不同的不能以本科专业报考）",)
 
 
+# The other gkld wordings of it (2026-12-07): 「…（均以主修专业报考）」「最高学历对应专业需满足职位专业要求」 were
+# 专业细节待核实, 「限以最高学历期间主修专业报考」 unparsed (待核实); real 备注 snippets, as cut by the parser.
+@pytest.mark.parametrize(("cell", "text"), [
+    ("本科及研究生阶段均有学历和学位；考生需以最高学历对应的专业报考（均以主修专业报考）。", "考生需以最高学历对应的专业报考（均以主修专业报考）"),
+    ("1.如为民主党派成员，仅限民进会员；2.限以最高学历期间主修专业报考；3.本科及研究生阶段均具有学历和学位。", "限以最高学历期间主修专业报考"),
+    ("本科、研究生阶段均取得学历学位；最高学历对应专业需满足职位专业要求。能适应经常性出差、加班。", "最高学历对应专业需满足职位专业要求"),
+])  # fmt: skip
+def test_other_highest_degree_major_wordings_are_the_same_note(engine, cell, text):
+    master = Graduate(id="G3", education=EducationLevel.MASTER, degree=Degree.MASTER, graduation_year=2026, gender="男")
+    verdict = engine.check(master, Job(id="J6", title="一级科员", conditions=(("cond:备注", cell),)))
+    note = f"专业提示：岗位注明「{text}」，须以最高学历对应的专业报考（如硕士研究生以硕士阶段所学专业报考，本科专业与之不同的不能以本科专业报考）"
+    assert note in verdict.reasons(Status.ELIGIBLE)
+    # the cell's other clauses (各阶段学位, 民进) may still ask for review; this one never does
+    assert not any(text in r for r in verdict.reasons(Status.NEEDS_REVIEW) + verdict.reasons(Status.NOT_ELIGIBLE))
+
+
 @pytest.mark.parametrize("text", ["达到体检及体能测试标准", "行政执法职位专业能力测试：体能测试", "体能测评合格"])
 def test_fitness_test_in_a_remark_is_a_note(engine, text):
     verdict = engine.check(graduate(), Job(id="J4", title="一级行政执法员", conditions=(("cond:备注", f"{text}。"),)))

@@ -332,7 +332,7 @@ RULES: tuple[Rule, ...] = (
                               r"在(?:当地|本地)(?:工作|服务)(?:满|不少于)?\s*\d+\s*年(?:以上)?)",
           _note(NoteCategory.NOTICE), whole=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
-    _rule("main_major", Kind.NOTE, r"(?:限|仅限)主修专业(?:报考)?|(?:考生)?(?:需|须)?以最高学历(?:所)?(?:对应(?:的)?|所学)专业报考", _note(NoteCategory.NOTICE)),
+    _rule("main_major", Kind.NOTE, r"(?:限|仅限)(?:以最高学历期间)?主修专业(?:报考)?|(?:考生)?(?:需|须)?以最高学历(?:所)?(?:对应(?:的)?|所学)专业报考(?:\(均以主修专业报考\))?|最高学历对应专业需满足职位专业要求", _note(NoteCategory.NOTICE)),
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),

@@ -21,8 +21,10 @@ MEDICAL_COLUMN = "体检标准"
 _GENERAL_STANDARD = re.compile(r"通用标准")
 _POLICE = re.compile(r"人民警察|公安")
 _MAIN_MAJOR = re.compile(r"(?:限|仅限)主修专业(?:报考)?")
-#: 「考生需以最高学历对应的专业报考」「以最高学历所学专业报考」 (gkld 备注; the parser's ``main_major`` rule).
-_HIGHEST_MAJOR = re.compile(r"(?:考生)?(?:需|须)?以最高学历(?:所)?(?:对应(?:的)?|所学)专业报考")
+#: 「考生需以最高学历对应的专业报考(（均以主修专业报考）)」「以最高学历所学专业报考」「限以最高学历期间主修专业报考」
+#: 「最高学历对应专业需满足职位专业要求」 (gkld 备注; the parser's ``main_major`` rule): all say the highest degree's major counts.
+_HIGHEST_MAJOR = re.compile(r"(?:考生)?(?:需|须)?以最高学历(?:所)?(?:对应(?:的)?|所学)专业报考(?:[(（]均以主修专业报考[)）])?"
+                            r"|限以最高学历期间主修专业报考|最高学历对应专业需满足职位专业要求")
 #: A fitness test said in free text; a work history in 体能康复 is a condition, never a note, so never read here.
 _FITNESS_TEXT = re.compile(r"体能(?:测试|测评)")
 
