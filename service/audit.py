@@ -34,6 +34,13 @@ ACTIONS = {
     "deactivate": "停用账号", "reissue": "重新签发令牌",
 }
 
+#: What an entry's ``record_id`` names, by ``record_type``: a graduate's id for the first two, an
+#: account's number for ``account``. The two kinds of id overlap (graduate "3", account #3), so a
+#: filter on ``record_id`` means one kind only with a ``record_type`` beside it.
+RECORD_TYPES = {"graduate": "毕业生记录", "follow_up": "跟进记录", "account": "账号变更"}
+#: The types whose ``record_id`` is a graduate's id: what the /audit page's 毕业生编号 filter keeps to.
+GRADUATE_RECORD_TYPES = ("graduate", "follow_up")
+
 
 def _add(*, session: Session, entries: Iterable[AuditEntry]) -> int:
     """Writes the entries; an action not in ``ACTIONS`` is a programming error (an entry that

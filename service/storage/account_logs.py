@@ -7,7 +7,7 @@ Functions take a ``Session`` and neither commit nor roll back: the caller owns t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, case, func, insert, or_, select, update
@@ -138,10 +138,14 @@ def list_audit(
     user_id: int | None = None,
     action: str | None = None,
     since: dt.datetime | None = None,
+    record_types: Collection[str] | None = None,
     offset: int = 0,
     limit: int = 50,
 ) -> tuple[list[AuditRow], int]:
+    """``record_types`` None is every type; else entries of those types only (``service.audit.RECORD_TYPES``)."""
     query = select(AuditRow)
+    if record_types is not None:
+        query = query.where(AuditRow.record_type.in_(tuple(record_types)))
     if record_id is not None:
         query = query.where(AuditRow.record_id == record_id)
     if user_id is not None:

@@ -12,7 +12,7 @@ from service.api import request_day
 from service.api import schemas as s
 from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
 from service.api.problems import AUTH, ApiProblem, problem_responses
-from service.audit import ACTIONS
+from service.audit import ACTIONS, RECORD_TYPES
 from service.beijing import beijing_day
 from service.storage import repository as repo
 from service.storage.follow_up_report import future_since
@@ -45,7 +45,13 @@ def me(user: CurrentUser):
 
 @router.get("/audit", summary="审计日志：敏感信息读取与数据修改记录", response_model=s.Page[s.AuditPublic], responses=problem_responses(*AUTH, 422))
 def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
-              record_id: Annotated[str | None, Query(max_length=64, description="毕业生编号")] = None,
+              record_id: Annotated[str | None, Query(
+                  max_length=64, description="记录编号：毕业生编号，账号变更记录中为被变更账号的编号；"
+                                             "两者可能相同，用 record_type 只看一类")] = None,
+              record_type: Annotated[str | None, Query(
+                  pattern=f"^({'|'.join(RECORD_TYPES)})$",
+                  description="记录类型：" + "、".join(f"{k}（{v}）" for k, v in RECORD_TYPES.items())
+                              + "；不填为全部")] = None,
               user_id: Annotated[int | None, Query(ge=1)] = None,
               action: Annotated[str | None, Query(pattern=f"^({'|'.join(ACTIONS)})$")] = None,
               since: Annotated[dt.datetime | None, BeforeValidator(_iso_8601), Query(
@@ -64,7 +70,8 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
                              errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])
     size = page_limit(settings, limit)
     rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
-                                  offset=offset, limit=size)
+                                  record_types=None if record_type is None else (record_type,), offset=offset,
+                                  limit=size)
     return s.Page(items=[s.AuditPublic.model_validate(r, from_attributes=True) for r in rows], total=total,
                   offset=offset, limit=size)
 
