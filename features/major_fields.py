@@ -103,6 +103,7 @@ _FIELDS = (
 _SUBJECTS = (("思政", r"思政|思想政治|政治|道德与法治|品德"), ("语文", r"语文|中文|汉语言|中国语言文学"), ("数学", r"数学"),
              ("物理", r"(?<!地球)(?<!生物)物理"), ("化学", r"(?<!生物)化学"), ("生物", r"生物"), ("英语", r"英语"), ("历史", r"历史"),
              ("地理", r"地理"), ("音乐", r"音乐"), ("体育", r"体育"), ("美术", r"美术"))
+_SUBJECT_PATTERNS = tuple((subject, re.compile(said)) for subject, said in _SUBJECTS)
 TEACHING = "学科教学"
 _UNDERGRAD_LEVELS = frozenset({StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE})
 
@@ -157,7 +158,7 @@ PROFESSIONAL_CLASSES = {"0751": frozenset({"0706"})}
 
 def teaching_subjects(text: str) -> tuple[str, ...]:
     """The 学科教学 subjects a post's text names (「初中英语教师」 → 英语), in catalog order."""
-    return tuple(subject for subject, said in _SUBJECTS if re.search(said, text))
+    return tuple(subject for subject, said in _SUBJECT_PATTERNS if said.search(text))
 
 
 def teaching_subject(major: str | None) -> str | None:

@@ -20,6 +20,7 @@ from features.place_inference import stated_place
 from features.place_names import name_stem, province_full_name, short_name
 
 _PROVINCE_SHORT = {province_full_name(short): short for short in PROVINCES}
+_PROVINCES_LONGEST_FIRST = sorted(_PROVINCE_SHORT, key=len, reverse=True)
 #: A prefecture's short name as the Ministry's list gives it (恩施土家族苗族自治州 → 恩施, 海南藏族自治州 → 海南).
 _PREFECTURE_SHORT = {full: short for items in PREFECTURES.values() for _, full, short in items}
 
@@ -27,7 +28,7 @@ _PREFECTURE_SHORT = {full: short for items in PREFECTURES.values() for _, full, 
 def _levels(place: str) -> tuple[str, ...]:
     """「河南省开封市兰考县」 → (河南省, 开封市, 兰考县): the province's full name, then the prefecture (or a
     county-level place the province runs) the gazetteer names, then the rest (the county)."""
-    province = next((full for full in sorted(_PROVINCE_SHORT, key=len, reverse=True) if place.startswith(full)), None)
+    province = next((full for full in _PROVINCES_LONGEST_FIRST if place.startswith(full)), None)
     if province is None:
         return ()
     rest = place[len(province):]

@@ -242,8 +242,8 @@ def _autonomous_prefectures_by_short_name() -> dict[str, str]:
     恩施土家族苗族自治州, 伊犁州 → 伊犁哈萨克自治州), and Xinjiang's spoken 巴州 博州 克州 (``ABBREVIATIONS``)
     → 巴音郭楞蒙古自治州 …: tables and organisers write them so, and a filter 「巴州」 finding none of its
     posts would say it had none (巴州 is searched as written too: 巴中's 巴州区)."""
-    found = {short + "州": full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
     by_short = {short: full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
+    found = {short + "州": full for short, full in by_short.items()}
     found.update({spoken: by_short[short] for spoken, (short, *others) in ABBREVIATIONS.items()
                   if spoken.endswith("州") and not others and short in by_short})
     return found

@@ -33,6 +33,7 @@ from features.place_names import province_full_name
 #: Where a statement was read, as lists show it (「三门峡市（据备注）」): the column it stood in,
 #: the job's description as 岗位描述.
 FROM_DESCRIPTION = "岗位描述"
+_PROVINCE_FULL_NAMES = tuple(map(province_full_name, PROVINCES))
 
 #: What introduces a work place (「工作地点：」「工作地点为」「工作地点在」「岗位位于」), then the place up to
 #: the clause's end.
@@ -55,7 +56,7 @@ def _statement_places(text: str) -> Iterable[str]:
 
 def _as_location(place: str, source: str) -> InferredLocation | None:
     """``place`` as ``stated_place`` writes it (「河南省三门峡市」) split into province and the rest."""
-    full = next((name for name in map(province_full_name, PROVINCES) if place.startswith(name)), None)
+    full = next((name for name in _PROVINCE_FULL_NAMES if place.startswith(name)), None)
     return None if full is None else InferredLocation(full, place[len(full):], source)
 
 
