@@ -340,8 +340,8 @@ def _why_not_in(target: Fair, source: Fair, coming: int, applicants: set[str], *
         return f"移走后本场将少于 {limits.min_positions} 个岗位，未移走"
     full = (f"该场已有 {limits.max_employers} 家单位" if len(target.employers) >= limits.max_employers
             else f"该场移入后将超过 {limits.max_positions} 个岗位")
-    free = [e for e in target.employers
-            if not any(p.job_id in _guests_may(target) for p in _posts_of(target, e))]
+    met = _guests_may(target)
+    free = [e for e in target.employers if not any(p.job_id in met for p in _posts_of(target, e))]
     return full + ("，其可对调的单位已对调过或对调后岗位数不合每场限制" if free else "，且各单位都有受邀者可报考，不能对调")
 
 

@@ -104,18 +104,17 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
     if level is None or tables is None or not graduate.major:
         return frozenset()
     name = re.sub(r"[\dTK]+", "", graduate.major).strip()
-    own = catalog.major(graduate.major_code) if catalog is not None and graduate.major_code else None
-    names = {_name_key(level, n) for n in (name, own.name if own else None) if n}
-    written = {_written_key(level, name)} if name else set()  # the rules compare the name as written only
+    names = {_written_key(level, name)} if name else set()  # the rules compare the name as written only
+    if level is not StudyLevel.UNDERGRADUATE:  # no named field is read for 本科 here
+        own = catalog.major(graduate.major_code) if catalog is not None and graduate.major_code else None
+        names |= {_name_key(level, n) for n in (name, own.name if own else None) if n}
     if level is StudyLevel.UNDERGRADUATE:
         code = graduate.major_code
-        names = set()  # no named field is read for 本科 here
     elif level is StudyLevel.GRADUATE:
         digits = _CODE_IN_TEXT.search(graduate.major)
         code = digits.group() if digits else (tables.graduate_code(name) if name else None)
     else:
         code = tables.junior_code(name) if name else None
-    names |= written
     if not code:
         return frozenset(names)
     return frozenset(names | {_key(level, code[:n]) for n in (2, 4, 6, len(code)) if len(code) >= n})

@@ -34,8 +34,9 @@ _INTERNSHIP = re.compile(r"实习|见习")
 #: says the post is not full-time instead.
 PART_TIME = re.compile(r"兼职|临时|非全日制|小时工|钟点工")
 #: The pay as written per day, week or hour: the message says how it was made a month's.
-_PER_PERIOD = (("天", f"按每月 {WORK_DAYS_PER_MONTH} 个工作日折合"), ("日", f"按每月 {WORK_DAYS_PER_MONTH} 个工作日折合"),
-               ("周", "按每月 52/12 周折合"), ("时", f"按每天 8 小时、每月 {WORK_DAYS_PER_MONTH} 个工作日折合"))
+_PER_PERIOD = tuple((re.compile(rf"(?:/|每)\s*(?:小)?{unit}"), how) for unit, how in (
+    ("[天日]", f"按每月 {WORK_DAYS_PER_MONTH} 个工作日折合"), ("周", "按每月 52/12 周折合"),
+    ("时", f"按每天 8 小时、每月 {WORK_DAYS_PER_MONTH} 个工作日折合")))
 
 
 #: A pay cell without an amount that leaves it to be agreed (面议, 协商) or to a rule the cell does not
@@ -96,7 +97,7 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
                              f"薪酬「{_short(raw)}」没有金额，毕业生无从比较：请填写月薪范围", value=raw)
         return
     said = f"「{_short(raw)}」" if raw else job.salary.describe()
-    said += next((f"（{how}）" for unit, how in _PER_PERIOD if raw and re.search(rf"(?:/|每)\s*(?:小)?{unit}", raw)), "")
+    said += next((f"（{how}）" for per, how in _PER_PERIOD if raw and per.search(raw)), "")
     top = high if high is not None else low
     if (_INTERNSHIP.search(job.title) or job.employer_type is EmployerType.INTERNSHIP
             or _INTERNSHIP.search(work_type or "")):

@@ -62,12 +62,7 @@ def city_only(location: str | None) -> str | None:
     is_city = key in MUNICIPALITIES or (key not in PROVINCES and any(a in PROVINCES for a in ancestors))
     if not is_city or not place_members(key):
         return None
-    allowed = {key, *ancestors}
-    rest = str(location)
-    for match in sorted(_places().finditer(rest), key=lambda m: -m.start()):
-        if set(PLACE_ALIASES[match.group()]) <= allowed:
-            rest = rest[:match.start()] + " " + rest[match.end():]
-    return key if not _NOTHING_MORE.sub("", rest) else None
+    return key if _nothing_more(location, {key, *ancestors}) else None
 
 
 def province_only(location: str | None) -> str | None:
@@ -79,11 +74,16 @@ def province_only(location: str | None) -> str | None:
     (key,) = keys
     if key not in PROVINCES or key in MUNICIPALITIES:
         return None
+    return key if _nothing_more(location, {key}) else None
+
+
+def _nothing_more(location: str | None, allowed: set[str]) -> bool:
+    """Does ``location`` name nothing but the places of ``allowed`` (and words that add no place)?"""
     rest = str(location)
     for match in sorted(_places().finditer(rest), key=lambda m: -m.start()):
-        if set(PLACE_ALIASES[match.group()]) <= {key}:
+        if set(PLACE_ALIASES[match.group()]) <= allowed:
             rest = rest[:match.start()] + " " + rest[match.end():]
-    return key if not _NOTHING_MORE.sub("", rest) else None
+    return not _NOTHING_MORE.sub("", rest)
 
 
 def _public_unit(job: Job) -> bool:

@@ -38,11 +38,12 @@ def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFindi
         said = f"工作类型为「{_short(work_type, 12)}」"
     else:
         title = re.sub(r"\s+", "", job.title)
-        if _TITLE_PART_TIME.search(title):
+        part_time, trainee = bool(_TITLE_PART_TIME.search(title)), bool(_TITLE_TRAINEE.search(title))
+        if part_time:
             kind = "兼职/临时"
-        elif _TITLE_TRAINEE.search(title) or job.employer_type is EmployerType.INTERNSHIP:
+        elif trainee or job.employer_type is EmployerType.INTERNSHIP:
             kind = "实习/见习"
-        said = (f"岗位名称「{_short(job.title, 24)}」" if kind and (_TITLE_PART_TIME.search(title) or _TITLE_TRAINEE.search(title))
+        said = (f"岗位名称「{_short(job.title, 24)}」" if part_time or trainee
                 else f"单位性质为「{EmployerType.INTERNSHIP.value}」")
     if kind is None:
         return
