@@ -4,8 +4,7 @@
 blocks (the ranker scores a block of graduates in one sparse product, far cheaper per graduate
 than one by one) sized to about ``warm_block_seconds`` of work each, so that requests waiting for
 the lock interleave. A background thread warms again after each change of the job index and of
-the day, when ``watch()`` (checked while idle) says that what to rank changed outside the matcher's
-knowledge, and when ``wake_warming()`` is called (``service.api.account_watch``, which runs its own
+the day, and when ``wake_warming()`` is called (``service.api.account_watch``, which runs its own
 thread: a graduate account issued by ``jobmatch users add`` while the service runs). What it ranks is the app's to say (``service.api.app._warm_targets``: the own view of each
 graduate with an account, then every full record).
 
@@ -36,17 +35,12 @@ class CacheWarming:
     """The background warming of ``Matcher``'s result cache (see the module docstring)."""
 
     def start_warming(self, source: Callable[[], Sequence[Graduate]], *,
-                      then: Callable[[Callable[[], bool]], object] | None = None,
-                      watch: Callable[[], bool] | None = None, watch_seconds: float = 10.0) -> None:
+                      then: Callable[[Callable[[], bool]], object] | None = None) -> None:
         """Rank every graduate ``source()`` returns in a background thread, now and again
         after each change of the job index; then, once they are all ranked, ``then(stop)``
-        (a second step, such as the kept guidance) until ``stop()`` says a change came.
-        ``watch()``, called every ``watch_seconds`` while idle, returns whether ``source()`` may
-        now return graduates it did not before (a pass then ranks just those: the others hit)."""
+        (a second step, such as the kept guidance) until ``stop()`` says a change came."""
         self._warm_source = source
         self._warm_then = then
-        self._warm_watch = watch
-        self._idle_seconds = self.day_check_seconds if watch is None else min(self.day_check_seconds, watch_seconds)
         self._warm_thread = threading.Thread(target=self._warm_loop, name="jobmatch-warm", daemon=True)
         self._warm_thread.start()
         self._warm_wanted.set()
@@ -74,9 +68,8 @@ class CacheWarming:
 
     def _warm_loop(self) -> None:
         while not self._stopping:
-            if not self._warm_wanted.wait(timeout=self._idle_seconds):
+            if not self._warm_wanted.wait(timeout=self.day_check_seconds):
                 self._follow_day()  # a new day sets ``_warm_wanted``: everyone is ranked again
-                self._check_watch()
                 continue
             self._warm_wanted.clear()
             if self._stopping:
@@ -87,13 +80,6 @@ class CacheWarming:
                     self._warm_then(lambda: self._stopping or self._warm_wanted.is_set())
             except Exception:  # the cache is an optimisation: a failure must not stop the service
                 log.exception("warming the recommendation cache failed")
-
-    def _check_watch(self) -> None:
-        try:
-            if self._warm_watch is not None and self._warm_watch():
-                self._warm_wanted.set()
-        except Exception:  # e.g. the database unreachable for a moment: asked again at the next check
-            log.exception("checking for new accounts to warm failed")
 
     def warm(self, graduates: Sequence[Graduate]) -> int:
         """Rank ``graduates`` not yet cached for the current version; returns how many.

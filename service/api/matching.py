@@ -76,8 +76,6 @@ class Matcher(CacheWarming):
         self._warm_source: Callable[[], Sequence[Graduate]] | None = None
         self._warm_then: Callable[[Callable[[], bool]], object] | None = None
         self._warm_thread: threading.Thread | None = None
-        self._warm_watch: Callable[[], bool] | None = None
-        self._idle_seconds = day_check_seconds
         self._warm_wanted = threading.Event()
         self._stopping = False
         self.warmed_version = -1

@@ -82,14 +82,13 @@ class RouteQuery:
     """What one route takes in its query string, read once from its dependant."""
 
     accepted: tuple[str, ...]
-    accepted_set: frozenset[str]
     needs_login: bool
     roles: frozenset[Role] | None  # ``None``: any logged-in caller (or anyone, without ``needs_login``)
 
     @classmethod
     def of(cls, route: APIRoute) -> RouteQuery:
         accepted = tuple(declared_query_params(route.dependant))
-        return cls(accepted, frozenset(accepted), needs_login(route.dependant), allowed_roles(route.dependant))
+        return cls(accepted, needs_login(route.dependant), allowed_roles(route.dependant))
 
 
 def route_query(request: Request, route: APIRoute) -> RouteQuery:
@@ -142,7 +141,7 @@ async def refuse_unknown_query(request: Request) -> None:
         return
     rules = route_query(request, route)
     unknown = [name for name in dict.fromkeys(request.query_params.keys())
-               if name not in rules.accepted_set and name != CACHE_BUSTER]
+               if name not in rules.accepted and name != CACHE_BUSTER]
     if unknown:
         if rules.needs_login:
             await _login_first(request, rules.roles)  # raises the 401 of a missing or invalid token, the 403 of a wrong role

@@ -159,17 +159,10 @@ def job_to_create(job: Job) -> dict:
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
         "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
-        "headcount": shown_headcount(job), "description": job.description, "conditions": conditions_by_name(job),
+        "headcount": shown_headcount(job), "description": job.description, "conditions": condition_keys(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
         "pay_text": job.pay_text, "contact": job.contact,
     }
-
-
-def conditions_by_name(job: Job) -> dict[str, str]:
-    """``Job.conditions`` as the API's object, column → text; a condition a table states in two
-    columns (two 备注) keeps both, the second as 「备注（2）」 (``columns.condition_keys``), where
-    ``dict`` kept only the last (1,382 of gkld's 11,720 posts lost a cell)."""
-    return condition_keys(job.conditions)
 
 
 def conditions_from_keys(keyed: dict[str, str]) -> tuple[tuple[str, str], ...]:
