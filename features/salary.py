@@ -103,6 +103,23 @@ def _amount(number: str, unit: str | None) -> float:
     return float(number) * _UNIT_FACTORS[(unit or "").lower()]
 
 
+def _normalized(text: str) -> str:
+    """A pay text as written, made comparable: NFKC (full-width digits and punctuation), no whitespace,
+    lower case (K, W), no thousands separators (「12,000」 → 12000)."""
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
+    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+
+
+def _cleaned(text: str) -> str:
+    """The text ``_SALARY`` is matched against: ``_normalized``, less the period repeated on a lower bound
+    (``_REPEATED_PERIOD``) and a trainee allowance's name (``_TRAINEE_ALLOWANCE``). The one clean-up of
+    ``parse_salary`` and ``unstated_period``: when each had its own, 「60,000-8万」 was read as a year's pay
+    but not asked about (the separator was kept by one), and 「实习补贴每年6万」 was read as a year's pay
+    and said to be read as a month's (the allowance's name was kept for the period)."""
+    text = _REPEATED_PERIOD.sub("", _normalized(text), count=1)
+    return _TRAINEE_ALLOWANCE.sub("", text, count=1)
+
+
 def parse_salary(value: object) -> SalaryRange:
     """A salary cell → monthly ``SalaryRange`` in yuan.
 
@@ -123,12 +140,9 @@ def parse_salary(value: object) -> SalaryRange:
         if value == 0:
             return SalaryRange(None, None)  # as the text 「0」 below: a placeholder for 面议
         return _checked(float(value), float(value), value)
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).lower()
+    text = _cleaned(str(value))
     if not text or not re.search(r"\d", text):
         return SalaryRange(None, None)
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", text)  # 12,000 → 12000
-    text = _REPEATED_PERIOD.sub("", text, count=1)
-    text = _TRAINEE_ALLOWANCE.sub("", text, count=1)
     m = _SALARY.match(text)
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, early_bound, _per, period_marker, late_bound = m.groups()
@@ -175,8 +189,8 @@ def unstated_period(value: object) -> str | None:
     employer to write 月薪 or 年薪 (``matching.pay_checks``)."""
     if not isinstance(value, str):
         return None
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", value)).lower()
-    m = _SALARY.match(_TRAINEE_ALLOWANCE.sub("", _REPEATED_PERIOD.sub("", text, count=1), count=1))
+    text = _cleaned(value)
+    m = _SALARY.match(text)
     if not m or "月" in text or _period(m.group(8), text) != "month" or m.group(8) is not None:
         return None
     lo_n, lo_u, hi_n, hi_u = m.group(1, 2, 3, 4)
@@ -240,7 +254,7 @@ def pay_text_adds(pay_text: str | None, salary: SalaryRange) -> bool:
             return True
     except ValueError:
         return True
-    text = re.sub(r"(?<=\d),(?=\d{3})", "", re.sub(r"\s+", "", unicodedata.normalize("NFKC", pay_text)).lower())
+    text = _normalized(pay_text)
     # The amounts must be the range's own: 「20-30万」 is read as a year's pay, which the monthly
     # range does not show (16667-25000元/月), though no word is left beside it.
     numbers = re.findall(_NUMBER, text)

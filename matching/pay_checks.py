@@ -27,7 +27,9 @@ DEFAULT_MIN_PAY = 1540
 DEFAULT_MAX_PAY = 50_000
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
-_INTERNSHIP = re.compile(r"实习|见习")
+#: An internship or a traineeship (实习, 见习) named in a title or a 工作类型 cell: its allowance is not a
+#: wage, and ``matching.post_terms_checks`` says the post is not full-time employment.
+TRAINEE = re.compile(r"实习|见习")
 #: A 工作类型 (``work_type``) of part-time or temporary work (兼职/临时, 非全日制, 小时工): the monthly
 #: minimum wage binds full-time work; part-time work has an hourly minimum (非全日制用工小时最低工资),
 #: which a pay per day or week cannot be checked against without the hours. ``matching.post_terms_checks``
@@ -99,8 +101,8 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
     said = f"「{_short(raw)}」" if raw else job.salary.describe()
     said += next((f"（{how}）" for per, how in _PER_PERIOD if raw and per.search(raw)), "")
     top = high if high is not None else low
-    if (_INTERNSHIP.search(job.title) or job.employer_type is EmployerType.INTERNSHIP
-            or _INTERNSHIP.search(work_type or "")):
+    if (TRAINEE.search(job.title) or job.employer_type is EmployerType.INTERNSHIP
+            or TRAINEE.search(work_type or "")):
         pass  # deliberate: an intern's allowance is not a wage (no labour contract), the minimum wage does not bind it
     elif PART_TIME.search(work_type or ""):
         pass  # part-time work: the monthly minimum does not bind it (see ``PART_TIME``)
@@ -121,4 +123,4 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
                          f"请写明「年薪…万」或「月薪…万」", value=raw)
 
 
-__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "PART_TIME", "by_public_scale", "pay_findings"]
+__all__ = ["DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY", "PART_TIME", "TRAINEE", "by_public_scale", "pay_findings"]

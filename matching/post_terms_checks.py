@@ -13,11 +13,10 @@ from features.records import EmployerType, Job
 from features.salary import parse_salary
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
-from matching.pay_checks import PART_TIME
+from matching.pay_checks import PART_TIME, TRAINEE
 
 # --- not full-time -------------------------------------------------------------------------
 
-_TRAINEE = re.compile(r"实习|见习")
 #: A title saying the post is part-time or an internship. 「可兼职」「可招实习生」「应届生实习生」 offer it
 #: beside a full-time post (Wuhan's 「SCI医学编辑（可兼职）」 is 全职 by its 工作类型): not read from a
 #: title when the table's 工作类型 says 全职 or the title offers it (可/或/接受).
@@ -33,7 +32,7 @@ def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFindi
     if work_type and work_type.strip():
         if PART_TIME.search(work_type):
             kind = "兼职/临时"
-        elif _TRAINEE.search(work_type):
+        elif TRAINEE.search(work_type):
             kind = "实习"
         said = f"工作类型为「{_short(work_type, 12)}」"
     else:
