@@ -6,7 +6,7 @@ Run: ``.venv/bin/python -m benchmarks.listed_major_levels --table henan [--on 20
 A set of 专科, 本科, 硕士 and 博士 graduates of common majors (no intention, so the major and
 the text decide) is ranked against the table with the rules engine and the shipped model. For
 each graduate, the posts whose list names their major are those the rules admit with
-「专业符合：岗位要求 …」 (``matching.explain.major_listed``). Per level: how many such posts a
+「专业符合：岗位要求 …」 (``ConditionResult.by_list``, read by ``matching.explain.major_listed``). Per level: how many such posts a
 graduate has, their mean rank by score among the posts the pre-filter leaves open, the share
 of them ranked in the open top 100, and their share of the graduate's 10 suggestions.
 """

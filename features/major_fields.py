@@ -15,6 +15,7 @@ directory decides, so only a major outside all of them is refused.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -170,9 +171,11 @@ def teaching_subject(major: str | None) -> str | None:
     return next(iter(teaching_subjects(said)), said)
 
 
+@functools.lru_cache(maxsize=4096)
 def named_field(name: str | None, level: StudyLevel | None) -> NamedField | None:
     """The field a list entry names (「财务会计类」「财务会计类专业」 → 财务会计类) for a graduate of
-    ``level``, or ``None``."""
+    ``level``, or ``None``. Kept per (name, level): the major check asks it of each listed name for
+    every graduate × post pair, and the answer depends on nothing else (the fields are constants)."""
     if not name or level is None:
         return None
     key = normalise_major_name(name)

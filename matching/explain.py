@@ -164,10 +164,10 @@ def _searched_for(graduate: Graduate) -> str:
 
 
 def major_listed(verdict) -> bool:
-    """Did the post's own major list admit the graduate (the rules' 「专业符合：岗位要求 …」, not
-    「专业不限」)? Then the list decides the major, and no estimate of it is said (``soft_reasons``)."""
-    return any(r.kind == "major" and r.status is Status.ELIGIBLE and r.reason.startswith("专业符合：岗位要求")
-               for r in verdict.results)
+    """Did the post's own major list admit the graduate (``ConditionResult.by_list``, set by the rules'
+    major check; not 「专业不限」)? Then the list decides the major, and no estimate of it is said
+    (``soft_reasons``). Read from the result's flag, not its wording, which reasons may change."""
+    return any(r.kind == "major" and r.status is Status.ELIGIBLE and r.by_list for r in verdict.results)
 
 
 def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catalog: MajorCatalog,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class Status(enum.StrEnum):
@@ -20,6 +21,15 @@ class Status(enum.StrEnum):
 
 
 _SEVERITY = {Status.ELIGIBLE: 0, Status.NEEDS_REVIEW: 1, Status.NOT_ELIGIBLE: 2}
+
+
+class MajorDecision(NamedTuple):
+    """A major condition checked (``matching.rules.majors.MajorChecker.decide``): ``by_list`` when the
+    post's own list admitted the graduate (a listed major, class or field holds theirs; not 专业不限)."""
+
+    status: Status
+    reason: str
+    by_list: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +54,9 @@ class ConditionResult:
     discloses: tuple[str, ...] = ()
     said_as: str | None = None
     folded: bool = False
+    #: A major condition the post's own list admitted the graduate by (``MajorDecision.by_list``):
+    #: then the list decides the major (``matching.explain.major_listed``), whatever the reason's words.
+    by_list: bool = False
 
     @property
     def shown(self) -> str | None:

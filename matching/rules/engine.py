@@ -152,7 +152,7 @@ class RulesEngine:
                                                    source=f"{cond.span.column}：{cond.text}"))
                 continue
             if cond.kind is Kind.MAJOR:
-                status, reason = self._majors.check(cond.payload.requirement, graduate)
+                status, reason, by_list = self._majors.decide(cond.payload.requirement, graduate)
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
                     status = Status.NEEDS_REVIEW
@@ -167,11 +167,12 @@ class RulesEngine:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + f"（岗位注明{overseas}，如您属于此类请核实）"
                     status = Status.NEEDS_REVIEW
             else:
+                by_list = False
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, ctx)
                 status, reason = title_relaxed(cond.kind, status, reason, graduate, conds, ctx)
             checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
-                                           discloses=disclosed_fields(cond.kind, cond.payload, graduate)))
+                                           discloses=disclosed_fields(cond.kind, cond.payload, graduate), by_list=by_list))
         return Verdict.combine(said_once(checked, results, graduate))
 
     __call__ = check

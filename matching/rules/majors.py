@@ -22,7 +22,7 @@ from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.records import Graduate
 from matching.eligibility import open_major_reason
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
-from matching.verdict import Status
+from matching.verdict import MajorDecision, Status
 
 _CODE_IN_TEXT = re.compile(r"\d{4,6}")
 _LEVEL_OF = {
@@ -57,6 +57,9 @@ class MajorChecker:
     def __init__(self, catalog: MajorCatalog, tables: MajorCodeTables | None = None):
         self.catalog = catalog
         self.tables = tables or MajorCodeTables()
+        # Per major name / code, not per graduate × post pair: the catalog and tables do not change.
+        self._classes_by_names: dict[tuple[str | None, ...], frozenset[str]] = {}
+        self._named_classes_by_code: dict[str | None, frozenset[str | None]] = {}
 
     # -- graduate side -------------------------------------------------------------------
     def undergrad_code(self, graduate: Graduate) -> str | None:
@@ -114,34 +117,39 @@ class MajorChecker:
 
     # -- the check -------------------------------------------------------------------------
     def check(self, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str]:
+        """``decide``'s status and reason."""
+        return self.decide(req, graduate)[:2]
+
+    def decide(self, req: MajorRequirement, graduate: Graduate) -> MajorDecision:
         if req.unrestricted:
-            return Status.ELIGIBLE, open_major_reason(req, self.catalog)
+            return MajorDecision(Status.ELIGIBLE, open_major_reason(req, self.catalog))
         if not graduate.major and not graduate.major_code:
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未登记"
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未登记")
         level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
         stated = {r.level for r in req.refs if r.level is not None}
         if level is None and stated:
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位按学历分列专业（{self.describe(req.refs, with_level=True)}），您的学历未知"
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位按学历分列专业（{self.describe(req.refs, with_level=True)}），您的学历未知")
         refs = [r for r in req.refs if r.level is None or r.level == level]
         mine = self.describe_graduate(graduate)
         if not refs:
             listed = "、".join(sorted(s.value for s in stated))
-            return Status.NOT_ELIGIBLE, f"专业不符：岗位只列出{listed}专业（{self.describe(req.refs, with_level=True)}），您的学历为{graduate.education.label}"
+            return MajorDecision(Status.NOT_ELIGIBLE, f"专业不符：岗位只列出{listed}专业（{self.describe(req.refs, with_level=True)}），您的学历为{graduate.education.label}")
         if any(r.name == "不限" and r.code is None for r in refs):
-            return Status.ELIGIBLE, f"专业符合：岗位{level.value if level else ''}专业不限"
+            return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位{level.value if level else ''}专业不限")
         codes = self._codes(graduate)
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
-            return Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}"
+            return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}", by_list=True)
         if level is StudyLevel.UNDERGRADUATE and (named := self._professional_named(refs, graduate)) is not None:
             # 「金融」「会计」 with no level: the 专业学位 类别 (0251, 1253) is, for a 本科 graduate, the 本科
             # major of its name with 学 (金融学, 会计学), which the 本科 catalog holds.
-            return Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}"
+            return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}", by_list=True)
         related = any(r.related for r in refs)
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=related)]
         wanted = self.describe(refs) + ("等相关专业" if related else "")
-        if undecided and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
-                self._discipline(r) and named_field(r.name, level) is None for r in undecided):
+        fields = [(r, f) for r in undecided if (f := named_field(r.name, level)) is not None]
+        if undecided and not fields and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
+                self._discipline(r) for r in undecided):
             # 「计算机科学与技术一级学科」 names a 研究生 discipline; which 本科 majors it takes (软件工程 of
             # 计算机类?) the post does not say: a shared class is asked, not refused.
             # Name the disciplines themselves where the list holds others too (「气象类、地理信息科学、农学」),
@@ -149,15 +157,15 @@ class MajorChecker:
             named = f"{wanted}，" if len(undecided) == len(refs) else f"{wanted}，其中 {self.describe(undecided)} "
             kinds = {graduate_kind(r) for r in undecided}
             kind = kinds.pop() if len(kinds) == 1 else "研究生学科或专业学位类别"
-            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {named}为{kind}，未写{level.value}专业要求；"
-                                         f"请向招聘单位核实{level.value}{mine}专业可否报考")
-        if fields := [(r, f) for r in undecided if (f := named_field(r.name, level)) is not None]:
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {named}为{kind}，未写{level.value}专业要求；"
+                                                      f"请向招聘单位核实{level.value}{mine}专业可否报考")
+        if fields:
             # 「财务会计类」「教师教育」: a name no catalog of this level holds; the post's own directory decides.
             ref, found = fields[0]
             among = f"其中「{ref.name}」" if len(refs) > 1 else f"「{ref.name}」"
             said = f"，岗位所写学科为{'、'.join(ref.only)}" if ref.only else ""  # 「学科教学」 on an English teacher's post
-            return Status.NEEDS_REVIEW, (f"专业待核实：岗位要求 {wanted}，{among}{found.what}{said}；"
-                                         f"请对照招聘公告所附专业目录核实您的专业 {mine} 是否属于其中")
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，{among}{found.what}{said}；"
+                                                      f"请对照招聘公告所附专业目录核实您的专业 {mine} 是否属于其中")
         if sub := next((r for r in undecided if self._sub_of(r, codes, level)), None):
             # 「内科学二级学科」「课程与教学论」 to a graduate recorded by the 一级学科 only (临床医学, 教育学);
             # 「学科教学（英语）」 to one recorded by the 专业学位 类别 (教育, 教育硕士), whose parts are 领域.
@@ -167,18 +175,18 @@ class MajorChecker:
             # 计算机技术 085211 (工程's old field) to an 电子信息 0854 graduate: named as the field of their own 类别.
             parent = held if degree and len(held) == 4 and held[2] == "5" else sub.code[:4]
             kind = "专业学位类别" if degree else "一级学科"
-            return Status.NEEDS_REVIEW, (
+            return MajorDecision(Status.NEEDS_REVIEW, (
                 f"专业待核实：岗位要求 {wanted}，{among}{SECOND_LEVEL_NOTE.sub('', sub.name or self.describe_ref(sub))} 为"
                 f"{self.tables.graduate_name(parent) or parent}{kind}下的{'专业领域' if degree else '二级学科'}，"
                 f"您的专业登记为{kind if held == parent else ''} {mine}，"
-                f"请核实您的{'专业领域' if degree else '二级学科'}（研究方向）是否在列")
+                f"请核实您的{'专业领域' if degree else '二级学科'}（研究方向）是否在列"))
         if undecided:
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中"
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中")
         if (kin := self._related_kin(refs, codes)) is not None:
             # 电子信息工程等相关专业 against 通信工程: a major of the same class may be what
             # the employer calls related; one of another class is not.
-            return Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业"
-        return Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}"
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业")
+        return MajorDecision(Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}")
 
     def unlisted_level(self, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
         """A graduate of a level the list leaves out (「本科：汉语言文学」 read by a 硕士) on a post whose own
@@ -310,10 +318,9 @@ class MajorChecker:
         return codes.get(key) is not None
 
     def _classes(self, *names: str | None) -> frozenset[str]:
-        # Once per major name, not per graduate × post pair (the checker's catalog and tables do not change).
-        if (found := (cache := self.__dict__.setdefault("_classes_by_names", {})).get(names)) is None:
-            found = cache[names] = frozenset(c for name in names if name
-                                             for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
+        if (found := self._classes_by_names.get(names)) is None:
+            found = self._classes_by_names[names] = frozenset(
+                c for name in names if name for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
         return found
 
     @staticmethod
@@ -341,9 +348,9 @@ class MajorChecker:
         return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
 
     def _named_classes(self, code: str | None) -> frozenset[str | None]:  # 政治学 → 政治学类, once per code
-        if (found := (cache := self.__dict__.setdefault("_named_classes_by_code", {})).get(code)) is None:
-            found = cache[code] = frozenset(getattr(self.catalog.class_by_name(f"{n}类"), "code", None)
-                                            for n in self.tables.graduate_names.get(code, ()))
+        if (found := self._named_classes_by_code.get(code)) is None:
+            found = self._named_classes_by_code[code] = frozenset(getattr(self.catalog.class_by_name(f"{n}类"), "code", None)
+                                                                  for n in self.tables.graduate_names.get(code, ()))
         return found
 
     def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
