@@ -3,9 +3,10 @@ level of a place: 「江西南昌」「湖北恩施」「青海海南」「河�
 (``place_inference.stated_place``) and searched as that place, not as letters no post writes so.
 
 A filter naming one level (「南昌」「恩施州」「兰考县」「湖北」) is searched as written, as before; so is one
-the reader does not read whole (「北京朝阳」: 朝阳 is 北京's and 辽宁's, 「郑州市中原路」: a road), never widened to
+the reader does not read whole (「辽宁朝阳」: 朝阳市 or its 朝阳县, 「郑州市中原路」: a road), never widened to
 the place read from part of it, but also as the name left within the levels read (``place_filter_head``:
-「北京朝阳」 is 朝阳 within 北京市).
+「辽宁朝阳」 is 朝阳 within 辽宁省). 「北京朝阳」 (北京 has no 朝阳 but its 朝阳区) and 「巴州库尔勒」 the reader reads
+whole, as it does in a post's cell and in a wish (``features.place_gazetteer``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 
 from features.data.national_divisions import PREFECTURES
 from features.data.places import PROVINCES
-from features.place_gazetteer import gazetteer
+from features.place_gazetteer import gazetteer, prefecture_spellings
 from features.place_inference import stated_place
 from features.place_names import name_stem, province_full_name, short_name
 
@@ -41,11 +42,8 @@ def _levels(place: str) -> tuple[str, ...]:
 
 
 def _spellings(level: str) -> list[str]:
-    """How a filter may write ``level``: whole, without its suffix, by its short name (恩施, 恩施州)."""
-    short = _PREFECTURE_SHORT.get(level) or short_name(level)
-    found = {level, name_stem(level), short, _PROVINCE_SHORT.get(level, level)}
-    if level.endswith("自治州"):
-        found.add(short + "州")
+    """How a filter may write ``level``: whole, without its suffix, by its short name (恩施, 恩施州, 巴州)."""
+    found = {name_stem(level), _PROVINCE_SHORT.get(level, level)} | prefecture_spellings(level)
     if level.endswith("新区") and len(level) >= 4:
         found.add(level[:-2])
     return sorted(found, key=len, reverse=True)
@@ -99,8 +97,8 @@ def level_spellings(level: str, within: tuple[str, ...] = ()) -> tuple[str, ...]
 
 @functools.lru_cache(maxsize=1024)
 def place_filter_head(text: str) -> tuple[tuple[str, ...], str] | None:
-    """A filter writing a place's levels and then a name the reader does not read after them (「北京朝阳」:
-    朝阳 alone is 北京's 朝阳区 and 辽宁's 朝阳市; 「辽宁朝阳」, 「新疆巴州」): those levels and that name, for the
+    """A filter writing a place's levels and then a name the reader does not read after them (「辽宁朝阳」: 辽宁's
+    朝阳市 or its 朝阳县; 「新疆巴州」, 「伊犁伊宁」): those levels and that name, for the
     filter to look for the name within them, besides its letters as written; ``None`` otherwise (a filter
     ``place_filter_levels`` reads, one level, or nothing read before the name)."""
     if place_filter_levels(text) is not None or (place := stated_place(text.strip())) is None:

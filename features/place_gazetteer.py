@@ -16,7 +16,9 @@ and counties, from the package ``cpca``). What a name must stand beside to count
   区 after the list), never inside a longer word (昆山路, 义乌小商品);
 - a short name several divisions share (西林, 鼓楼), or the people's name of a county named after them
   (东乡族自治县 → 东乡), only right after a city's or province's name that says which (伊春西林, 临夏东乡,
-  南京鼓楼; not 江苏鼓楼), ending there or before a suffix (``spelled_by_short_name``).
+  南京鼓楼, 北京朝阳; not 江苏鼓楼, nor 辽宁朝阳: 辽宁's own 朝阳市), ending there or before a suffix
+  (``spelled_by_short_name``); Henan's and Xinjiang's the same after their prefecture, however it is
+  written, or province (开封市兰考, 阿克苏库车, 巴州库尔勒, 新疆库车).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from types import MappingProxyType
 
 from features.data.national_divisions import PREFECTURES, counties
 from features.data.places import (
+    ABBREVIATIONS,
+    AMBIGUOUS_SHORT_NAMES,
     CITY_SHORT_NAMES_ALSO_WORDS,
     CITY_SHORT_NAMES_NOT_ALONE,
     COUNTY_NAMES_ALSO_WORDS,
@@ -44,10 +48,11 @@ from features.place_names import province_full_name, short_name
 
 
 #: What may follow another province's county by its short name (「江苏昆山」「济南市章丘区」「伊春西林」): the end, a
-#: suffix (a county the list still calls 县 or 市 may be a 区 now), anything but a Chinese character. Said
+#: suffix (a county the list still calls 县 or 市 may be a 区 now; not 区域 nor 市场: 「郑州市中原区域…」), anything but a
+#: Chinese character. Said
 #: as 「not a word character, or an ASCII or full-width one」, not as 「[^\u4e00-\u9fff]」: the guard stands
 #: after ~2,000 names, and ``re`` builds a bitmap of a 20,000-character range each time (3.6 s at import).
-COUNTY_SHORT_NAME_END = r"(?=$|[\W0-9A-Za-z_０-９Ａ-Ｚａ-ｚ]|[县区旗]|市(?!场))"
+COUNTY_SHORT_NAME_END = r"(?=$|[\W0-9A-Za-z_０-９Ａ-Ｚａ-ｚ]|[县旗]|区(?!域)|市(?!场))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,10 +107,11 @@ def _bare_short(full: str) -> str:
 
 
 def _shared_short_names_after_heads(names: dict[str, Division], rows: list[tuple[str, Division]],
-                                    shorts: Counter[str], prefecture_shorts: set[str]) -> None:
+                                    shorts: Counter[str], prefecture_shorts: Mapping[str, set[str]]) -> None:
     """A short name several divisions share (西林: 伊春's 西林区 and 百色's 西林县; 东乡: 抚州's 东乡县 and 临夏's
     东乡族自治县) read right after its city's or province's name, where that says which (「伊春西林」「广西西林」
-    「临夏东乡」「甘肃东乡」), as one name; not a prefecture's or a province's name (「辽宁抚顺」 is 抚顺市), nor
+    「临夏东乡」「甘肃东乡」「北京朝阳」), as one name; not a province's name, nor a prefecture's of the county's own
+    province (「辽宁朝阳」 is 朝阳市, not 朝阳县; 北京 has no 朝阳 but its 朝阳区), nor
     where two of the same head share it (「江苏鼓楼」: 南京's and 徐州's), nor a name that is its own short
     name (城区). ``features.place_inference`` reads such a spelling as another county's short name, ending
     there or before a suffix (「广东新兴产业园」 is no 新兴县)."""
@@ -113,7 +119,8 @@ def _shared_short_names_after_heads(names: dict[str, Division], rows: list[tuple
     for full, division in rows:
         short = _bare_short(full)
         unshared = shorts[short] < 2 and short == _county_short(full)  # read by ``_national_counties``' rule
-        if (len(short) < 2 or short == full or unshared or short in PROVINCES or short in prefecture_shorts
+        if (len(short) < 2 or short == full or unshared or short in PROVINCES
+                or short in prefecture_shorts.get(division.province, ())
                 or short in names):
             continue
         city = _PREFECTURE_SHORT.get(division.prefecture or "", division.province)
@@ -157,8 +164,15 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
         if (short != full and len(short) >= 2 and shorts[short] == 1 and spelled[full] == 1
                 and short not in names and short not in PROVINCES and full not in _NATIONAL_NAMES_ALSO_WORDS):
             found[short] = replace(division, needs_context=True)
-    prefecture_shorts = {short_name(p) for prefectures in PROVINCE_DIVISIONS.values() for p in prefectures}
-    prefecture_shorts |= set(_PREFECTURE_SHORT.values()) | set(direct)
+    # By province: a prefecture's short name (朝阳 of 辽宁's 朝阳市) is only its own province's; a bare one
+    # that stands alone (武汉) is in ``names`` and never read after a head anyway.
+    prefecture_shorts: dict[str, set[str]] = {}
+    for province, items in PREFECTURES.items():
+        prefecture_shorts.setdefault(province, set()).update(short for _, _, short in items)
+    for province, prefectures in PROVINCE_DIVISIONS.items():
+        prefecture_shorts.setdefault(province, set()).update(map(short_name, prefectures))
+    for province, fulls in PROVINCE_DIRECT_COUNTIES.items():
+        prefecture_shorts.setdefault(province, set()).update(map(short_name, fulls))
     _shared_short_names_after_heads(names, rows, shorts, prefecture_shorts)
     return found
 
@@ -185,21 +199,29 @@ def _direct_county_short_names(names: dict[str, Division]) -> None:
             names[short] = Division(province, full, None, needs_context=True)
 
 
-def _henan_short_names_after_heads(names: dict[str, Division], shorts: dict[str, list[Division]]) -> None:
-    """A Henan county's short name right after its prefecture's or province's name (「河南兰考」「濮阳南乐」
-    「河南南召」), read as one name where that head says which, as another province's is (「山东东平」,
-    ``_national_counties``): alone, a Henan short name names a county only before 分局, 监狱 … (博爱, 民权
-    are words too). Not a prefecture's bare name (「河南濮阳」 is 濮阳市, not 濮阳县), nor one two counties
-    under the head share; a name shared with other provinces (鼓楼区) only after its prefecture's."""
+def prefecture_spellings(prefecture: str) -> set[str]:
+    """How a prefecture may be written, as before a county's short name (and a place filter's levels): bare, in full, an
+    autonomous prefecture's 州 (伊犁州) and Xinjiang's spoken 巴州 博州 克州 (``ABBREVIATIONS``)."""
+    bare = _PREFECTURE_SHORT.get(prefecture) or short_name(prefecture)  # 恩施土家族苗族自治州 → 恩施
+    heads = {bare, prefecture, *([bare + "州"] if prefecture.endswith("自治州") else [])}
+    return heads | {spoken for spoken, keys in ABBREVIATIONS.items() if spoken.endswith("州") and keys == (bare,)}
+
+
+def _listed_short_names_after_heads(names: dict[str, Division], shorts: dict[str, list[Division]]) -> None:
+    """A Henan or Xinjiang county's short name right after its prefecture's or province's name (「河南兰考」
+    「濮阳南乐」「开封市兰考」「阿克苏库车」「喀什地区疏附」「巴州库尔勒」「新疆库车」), read as one name where that head
+    says which, as another province's is (「山东东平」, ``_national_counties``): alone, such a short name names a
+    county only before 分局, 监狱 … (博爱, 民权 are words too). Not a prefecture's bare name (「河南濮阳」 is
+    濮阳市, not 濮阳县; 「和田和田」), nor one two counties under the head share (「伊犁伊宁」: 伊宁市 and 伊宁县); a
+    name shared with other provinces (鼓楼区) or also a word (天山, 温泉: ``AMBIGUOUS_SHORT_NAMES``) only after
+    its prefecture's (「乌鲁木齐天山」, not 「新疆天山」)."""
     found: dict[str, list[Division]] = {}
     for short, divisions in shorts.items():
         if len(short) < 2 or short in names or short in PROVINCES:
             continue
         for division in divisions:
-            if division.province != "河南":
-                continue
-            heads = {short_name(division.prefecture or "")}
-            if division.county not in HENAN_SHARED_NAMES:
+            heads = prefecture_spellings(division.prefecture or "")
+            if division.county not in HENAN_SHARED_NAMES and short not in AMBIGUOUS_SHORT_NAMES:
                 heads.add(division.province)
             for head in heads - {""}:
                 found.setdefault(head + short, []).append(division)
@@ -230,7 +252,7 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
                 if (short := short_name(county)) != county:
                     shorts.setdefault(short, []).append(Division(province, prefecture, county, needs_context=True))
     unique = {short: found for short, (found, *others) in shorts.items() if not others and short not in names}
-    _henan_short_names_after_heads(names, shorts)
+    _listed_short_names_after_heads(names, shorts)
     # Every other province's prefecture-level divisions: a full name says its place alone, an
     # autonomous prefecture's 恩施州 too, a bare one (武汉, 恩施) beside its province only, and none
     # that names other divisions too (朝阳: 北京's 朝阳区), nor a province (吉林).

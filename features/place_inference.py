@@ -15,8 +15,8 @@ Unknown stays unknown:
   one that is also a word (新市区) only beside its province or prefecture, named by any of the three
   texts, and a two-character one (新县, 范县: inside 阳新县, 示范县) there too or heading a name
   (「叶县人民法院」);
-- a county's short name (兰考, 新郑) counts right after its prefecture's or province's name (「河南兰考」
-  「濮阳南乐」, ``place_gazetteer``), else only as the name of a branch or zone, beside its province
+- a county's short name (兰考, 库车) counts right after its prefecture's or province's name (「河南兰考」
+  「阿克苏库车」, ``place_gazetteer``), else only as the name of a branch or zone, beside its province
   or prefecture: 「开封市医疗保障局兰考分局」 lies in 兰考县, 「河南省新郑监狱」 in 新郑市, 「新安经济技术
   开发区」 (with 「河南省…」 beside it) in 新安县, 「宝丰商务区」 in 宝丰县; a town's 「新安镇」 names no
   county;

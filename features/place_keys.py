@@ -46,10 +46,13 @@ _DIRECT_COUNTY_SHORT_NAMES = frozenset(
 ) - CITY_SHORT_NAMES_NOT_ALONE
 
 
-def _henan_county_spelling(spelling: str, county: str) -> bool:
-    """``spelling`` is read as the Henan county ``county`` (a short name after its head, ``place_gazetteer``)."""
-    division = gazetteer()[0].get(spelling)
-    return division is not None and division.county == county and spelling != county
+def _henan_spellings_by_short_name() -> dict[str, list[str]]:
+    """A Henan county → its short name after a head, as ``place_gazetteer`` reads it (「河南兰考」「开封市兰考」)."""
+    found: dict[str, list[str]] = {}
+    for spelling, division in gazetteer()[0].items():
+        if division.province == "河南" and division.county and spelled_by_short_name(spelling):
+            found.setdefault(division.county, []).append(spelling)
+    return found
 
 
 def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
@@ -89,14 +92,14 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     # Henan's prefectures by short name (洛阳), its county-level places by full name only (西工区,
     # 兰考县): many short ones are words or other provinces' places too (博爱, 民权, 山阳, 鹤山), and
     # HENAN_SHARED_NAMES are not keys at all (a 南京市鼓楼区 post met a wish for 开封).
+    after_heads = _henan_spellings_by_short_name()
     for prefecture, members in HENAN_PREFECTURES.items():
         key = short_name(prefecture)
         add(key, prefecture, under="河南")
         for county in members:
             if county not in HENAN_SHARED_NAMES:
-                # 「河南兰考」「濮阳南乐」: the short name after its head (``place_gazetteer``), ending as in a wish.
-                after_heads = (head + short_name(county) for head in (key, "河南"))
-                add(county, *(s for s in after_heads if _henan_county_spelling(s, county)), under=key)
+                # 「河南兰考」「濮阳南乐」「开封市兰考」: the short name after its head (``place_gazetteer``), ending as in a wish.
+                add(county, *after_heads.get(county, ()), under=key)
     for province in PROVINCES:
         add(province, province_full_name(province))
     # Every other province's prefecture-level divisions, by short name (武汉, 恩施; 恩施州 too), but
@@ -166,7 +169,7 @@ _WORD_AFTER_PROVINCE = frozenset(
     head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
     for _, _, short in items if short in CITY_SHORT_NAMES_ALSO_WORDS
     for head in (province, province_full_name(province)))
-_WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县区旗]|市(?!场)", "")
+_WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县旗]|区(?!域)|市(?!场)", "")
 
 
 def spelling_guard(spelling: str) -> str:

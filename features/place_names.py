@@ -66,9 +66,29 @@ _PREFECTURE_AFTER_ITS_PROVINCE = {head + short: province for head, short, provin
 #: before 省 or 市 (「青海 海南省」 names two provinces).
 _JOINED_PREFECTURE_BRANCHES = [rf"{head}\s*{short}(?![省市])" for head, short, _ in _HEADED_PREFECTURES]
 _JOINED_PREFECTURE = re.compile("|".join(_JOINED_PREFECTURE_BRANCHES))
+
+
+def _lower_names_after_province_names() -> dict[str, str]:
+    """A province's short name → what, following it, makes it the start of a lower division's name (天津's 河北区,
+    乌海's 海南区, 青海's 海南藏族自治州 and 海南州, 黄南州's 河南蒙古族自治县 and 河南县), as a look-ahead; not 市
+    (吉林市 is in 吉林). Only these: a province's name before any 区 县 州 was no province, and 「浙江州区」 read as
+    崇左's 江州区, a county read across a province name that says another province."""
+    found: dict[str, set[str]] = {}
+    for _, full, *_ in [*counties(), *(item for items in prefectures().values() for item in items)]:
+        for province in PROVINCES:
+            if full.startswith(province) and len(full) > len(province) and full[len(province)] != "市":
+                rest = full[len(province):]
+                people = re.match(r"(?:{})族".format("|".join(peoples())), rest)
+                found.setdefault(province, set()).add(people.group() if people else rest[0])
+                if full.endswith(("自治州", "自治县")):
+                    found[province].add(full[-1])  # 海南州, 河南县: as tables write them
+    return {province: "(?!{})".format("|".join(sorted(after))) for province, after in found.items()}
+
+
+_NOT_THE_PROVINCE_AFTER = _lower_names_after_province_names()
 _PROVINCE = re.compile("|".join(sorted(
     [*map(re.escape, CITIES_RUNNING_INTO_PROVINCE_NAMES), *_JOINED_PREFECTURE_BRANCHES,
-     *(f"{p}(?!区|县|州|藏族|蒙古族)" for p in PROVINCES)],
+     *(p + _NOT_THE_PROVINCE_AFTER.get(p, "") for p in PROVINCES)],
     key=lambda name: len(name.split("(")[0]), reverse=True)))
 _ENDS_WITH_PROVINCE = re.compile(rf"(?:{_PROVINCE_ALTERNATION})$")
 #: The suffix of a prefecture- or county-level name as tables and graduates leave it off (恩施州,
