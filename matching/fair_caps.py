@@ -13,6 +13,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
+from matching.fair_bare_counts import CAP, BareCounts
 from matching.fair_records import Fair, UninvitedGraduate
 
 
@@ -113,12 +114,14 @@ def cap_left(fairs: Sequence[Fair], first: Sequence[Fair]) -> set[tuple[str, str
 
 
 def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequence[UninvitedGraduate],
-                 cap: GraduateCap) -> tuple[tuple[Fair, ...], list[str]]:
+                 cap: GraduateCap, counts: BareCounts | None = None) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each capped graduate's record saying which further themes were not offered,
     the plan's notes on the cap): how many invitations it saved, whom it turned away from a theme,
     the posts left with no guest who may apply (they stay in their fair: the employer came for its
     other posts, and the organiser may invite someone by hand), and the invitations over the cap
-    that keep a fair at its minimum. ``first``: the plan made without the cap."""
+    that keep a fair at its minimum. ``first``: the plan made without the cap. ``counts``: what became of
+    each graduate suggested a post, so that a post's reason says 「都已受邀满 4 场」 only when it holds for
+    every one of them and counts them otherwise (``BareCounts.told``)."""
     turned: dict[str, list[str]] = defaultdict(list)
     for u in uninvited:
         if u.graduate_cap:
@@ -134,13 +137,16 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
 
     left = cap_left(fairs, first)
     bare = [p.job_id for f in fairs for p in f.positions if (f.key, p.job_id) in left]
-    alone = f"；可报考的毕业生都已受邀满 {cap.limit} 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"
+    alone = CAP.format(limit=cap.limit)
 
-    def shown(fair, position):
-        return replace(position, reason=position.reason + alone) if (fair.key, position.job_id) in left else position
+    def shown(n, fair, position):
+        if (fair.key, position.job_id) not in left:
+            return position
+        return replace(position, reason=position.reason + (
+            counts.told(fair, n, position.job_id, "cap") if counts is not None else alone))
 
     fairs = tuple(replace(f, graduates=tuple(said(g) for g in f.graduates),
-                          positions=tuple(shown(f, p) for p in f.positions)) for f in fairs)
+                          positions=tuple(shown(n, f, p) for p in f.positions)) for n, f in enumerate(fairs))
     before = sum(len(f.graduates) for f in first)
     after = sum(len(f.graduates) for f in fairs)
     counts = defaultdict(int)

@@ -18,8 +18,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import replace
 
+from matching.fair_bare_counts import BareCounts
 from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate
+from matching.fair_records import Fair, FairGraduate, FairPosition, UninvitedGraduate
 from matching.fair_themes import Theme
 
 #: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
@@ -254,92 +255,101 @@ def _fits(fairs: Sequence[Fair], source: int, target: int, dest: int, coming: in
 
 def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits, audience: Audience,
              uninvited: Sequence[UninvitedGraduate] = (), suggested: Mapping[str, int] | None = None,
-             explained: Set[tuple[str, str]] = frozenset()) -> tuple[tuple[Fair, ...], list[str]]:
+             explained: Set[tuple[str, str]] = frozenset(), counts: BareCounts | None = None,
+             ) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each post still without a guest saying why its employer did not move to where its
     applicants are, the note counting them by reason). Run after ``cover_bare`` and the cap's and full
     fairs' reasons, which say why no guest here may apply; this says why no move met them (review: on
     Henan by industry 52 posts read only 「可报考的毕业生都已受邀满 4 场」, though 49 had an applicant
-    invited to another part of their theme). A post none of whose applicants is a guest of its theme,
+    invited to another part of their theme). Each fair holding an applicant is named, up to
+    ``NAMED`` then 「等 N 场」, with why the employer did not go there (before, only the first was).
+    A post none of whose applicants is a guest of its theme,
     neither in a full fair nor among ``explained`` (fair key, job id: the cap's ``cap_left``), says why
-    each was not invited (``_why_absent``): ``uninvited`` the plan's 未受邀 rows, ``suggested`` job id →
-    the graduates it was suggested to (default: its applicants in the theme)."""
+    each was not invited (``BareCounts.absent``): ``uninvited`` the plan's 未受邀 rows, ``suggested`` job id →
+    the graduates it was suggested to (default: its applicants in the theme); ``counts`` (default: made
+    from these) what became of each."""
+    if counts is None:
+        counts = BareCounts.of(fairs, themes, limits=limits, audience=audience, uninvited=uninvited, suggested=suggested)
     by_theme: dict[str, list[int]] = {}
     for n, fair in enumerate(fairs):
         by_theme.setdefault(fair.theme, []).append(n)
-    applicants: dict[str, dict[str, set[str]]] = {}  # theme → job id → the graduates who may apply for it
-    counts = {"full": 0, "employer": 0, "absent": 0, "told": 0}  # told: absent ones ``_why_absent`` explains
+    tally = {"full": 0, "employer": 0, "absent": 0, "told": 0}  # told: absent ones ``BareCounts.absent`` explains
     shown = []
     for n, fair in enumerate(fairs):
         if all(p.graduates for p in fair.positions):
             shown.append(fair)
             continue
-        if fair.theme not in applicants:
-            theme = themes.get(fair.theme)
-            found: dict[str, set[str]] = {}
-            for g in (audience(theme, set(theme.positions)) if theme else ()):
-                for job_id in g.job_ids:
-                    found.setdefault(job_id, set()).add(g.graduate_id)
-            applicants[fair.theme] = found
         positions = []
         for p in fair.positions:
             if not p.graduates:
-                mine = applicants[fair.theme].get(p.job_id, set())
+                mine = counts.mine(fair, p.job_id)
                 where = [fairs[m] for m in by_theme[fair.theme]
                          if m != n and any(g.graduate_id in mine for g in fairs[m].graduates)]
                 if not where:
-                    counts["absent"] += 1
+                    tally["absent"] += 1
                     # The cap's or the full fair's reason may already say so (``fair_caps``, ``full_notes``);
                     # else (review: gkld by industry 13532102, 13540225, 13540227, moved or swapped out of the full
                     # part their applicants were turned away from) say why.
                     said = "" if (fair.key, p.job_id) in explained or len(fair.graduates) >= limits.max_graduates else \
-                        _why_absent(fair, p.job_id, mine, uninvited, (suggested or {}).get(p.job_id, len(mine)),
-                                    limits=limits)
-                    counts["told"] += bool(said)
+                        counts.absent(fair, n, p.job_id)
+                    tally["told"] += bool(said)
                 elif any(q.graduates for q in _posts_of(fair, _employer(p))):
-                    counts["employer"] += 1
-                    said = (f"；其可报考者在「{where[0].title}」{f'等 {len(where)} 场' if len(where) > 1 else ''}，"
-                            f"但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走")
+                    tally["employer"] += 1
+                    said = f"；其可报考者在{_named(where)}，但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走"
                 else:
-                    counts["full"] += 1
-                    said = f"；其可报考者在「{where[0].title}」{f'等 {len(where)} 场' if len(where) > 1 else ''}，" + _why_not_in(
-                        where[0], fair, len(_posts_of(fair, _employer(p))), mine, limits=limits)
+                    tally["full"] += 1
+                    said = "；" + _why_not_moved(where, fair, len(_posts_of(fair, _employer(p))), limits=limits)
                 p = replace(p, reason=p.reason + said)
             positions.append(p)
         shown.append(replace(fair, positions=tuple(positions)))
-    left = counts["full"] + counts["employer"] + counts["absent"]
-    if not counts["full"] and not counts["employer"] and not counts["told"]:  # the cap's and full fairs' notes say it all
+    left = tally["full"] + tally["employer"] + tally["absent"]
+    if not tally["full"] and not tally["employer"] and not tally["told"]:  # the cap's and full fairs' notes say it all
         return tuple(shown), []
-    parts = [f"{counts['full']} 个其可报考者所在的招聘会容不下其单位（已满且没有可对调的单位，或本场将少于最少岗位数）" if counts["full"] else "",
-             f"{counts['employer']} 个其单位另有岗位在本场有受邀者（一家单位只排一场）" if counts["employer"] else "",
-             f"{counts['absent']} 个本主题的招聘会都没有邀请其可报考者" if counts["absent"] else ""]
+    parts = [f"{tally['full']} 个其可报考者所在的招聘会容不下其单位（已满且没有可对调的单位，或本场将少于最少岗位数）" if tally["full"] else "",
+             f"{tally['employer']} 个其单位另有岗位在本场有受邀者（一家单位只排一场）" if tally["employer"] else "",
+             f"{tally['absent']} 个本主题的招聘会都没有邀请其可报考者" if tally["absent"] else ""]
     return tuple(shown), [f"{left} 个岗位仍没有受邀者可报考：{'，'.join(x for x in parts if x)}（各岗位理由中注明）"]
 
 
-def _why_absent(fair: Fair, job_id: str, applicants: set[str], uninvited: Sequence[UninvitedGraduate],
-                suggested: int, *, limits: FairLimits) -> str:
-    """Why none of the graduates suggested ``job_id`` is a guest of its theme, short, for the post's reason:
-    its ``applicants`` of the theme were turned away from it (its part full, or the cap), the others are
-    not of the theme (by industry: its posts not in their best ``max_rank`` nor their wished industry)."""
-    turned = {u.graduate_id: u.graduate_cap for u in uninvited if u.theme == fair.theme and u.graduate_id in applicants}
-    full, capped = sum(not c for c in turned.values()), sum(turned.values())
-    outside = max(0, suggested - len(applicants))
-    parts = [f"{full} 位其可报考的场次已满 {limits.max_graduates} 人" if full else "",
-             f"{capped} 位已受邀满 {limits.max_fairs_per_graduate} 场" if capped else "",
-             f"{len(applicants) - len(turned)} 位未受邀" if len(applicants) > len(turned) else ""]
-    told = "、".join(x for x in parts if x) + ("（见「未受邀毕业生」）" if turned else "")
-    if outside:
-        told += ("，" if told else "") + f"{outside} 位" + (
-            f"本行业岗位不在其推荐前 {limits.max_rank} 位、未将本行业列为意向" if fair.by is FairBy.INDUSTRY else "不属本场专业类")
-    return f"；可报考此岗位的 {suggested} 位毕业生{'都' if suggested > 1 else ''}未受邀参加本主题的招聘会：{told}"
+#: How many of the fairs holding a post's applicants its reason names, the rest counted (「等 5 场」).
+NAMED = 3
 
 
-def _why_not_in(target: Fair, source: Fair, coming: int, applicants: set[str], *, limits: FairLimits) -> str:
+def _named(where: Sequence[Fair]) -> str:
+    """「「A」、「B」、「C」等 5 场」: the first ``NAMED`` fairs by title, the rest counted."""
+    shown = "、".join(f"「{f.title}」" for f in where[:NAMED])
+    return shown + (f"等 {len(where)} 场" if len(where) > NAMED else "")
+
+
+def _why_not_moved(where: Sequence[Fair], source: Fair, coming: int, *, limits: FairLimits) -> str:
+    """Why an employer of ``coming`` posts with no guest in ``source`` went to none of ``where``, the fairs
+    whose guests include applicants of its posts: one fair as before (「其可报考者在「A」，该场已有 10 家单位，…」);
+    several with the one why they share (「…在「A」、「B」，各场均已有 10 家单位，…」), or each named fair's own."""
+    whys = [_why_not_in(target, source, coming, limits=limits) for target in where]
+    if len(where) == 1:
+        return f"其可报考者在「{where[0].title}」，{'' if _room(whys[0]) else '该场'}{whys[0]}"
+    if len(set(whys)) == 1:
+        return f"其可报考者在{_named(where)}，{'各场均有空位，但' if _room(whys[0]) else '各场均'}{whys[0]}"
+    groups: dict[str, list[str]] = {}
+    for target, why in zip(where[:NAMED], whys[:NAMED]):
+        groups.setdefault(why, []).append(f"「{target.title}」")
+    return f"其可报考者在{_named(where)}：" + "；".join(
+        f"{'、'.join(titles)}{'有空位，但' if _room(why) else ''}{why}" for why, titles in groups.items())
+
+
+def _room(why: str) -> bool:
+    """Whether ``why`` (``_why_not_in``) is that the target had room and the source would fall short."""
+    return why.startswith("移走后")
+
+
+def _why_not_in(target: Fair, source: Fair, coming: int, *, limits: FairLimits) -> str:
     """Why an employer of ``coming`` posts with no guest in ``source`` could not move to ``target``, where
-    ``applicants`` of its posts are guests, nor be swapped in: short, for the post's reason."""
+    applicants of its posts are guests, nor be swapped in: short, for the post's reason, its subject
+    (「该场」, 「各场均」) the caller's."""
     if len(target.employers) < limits.max_employers and len(target.positions) + coming <= limits.max_positions:
         return f"移走后本场将少于 {limits.min_positions} 个岗位，未移走"
-    full = (f"该场已有 {limits.max_employers} 家单位" if len(target.employers) >= limits.max_employers
-            else f"该场移入后将超过 {limits.max_positions} 个岗位")
+    full = (f"已有 {limits.max_employers} 家单位" if len(target.employers) >= limits.max_employers
+            else f"移入后将超过 {limits.max_positions} 个岗位")
     met = _guests_may(target)
     free = [e for e in target.employers if not any(p.job_id in met for p in _posts_of(target, e))]
     return full + ("，其可对调的单位已对调过或对调后岗位数不合每场限制" if free else "，且各单位都有受邀者可报考，不能对调")

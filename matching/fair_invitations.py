@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Mapping, Set
 from dataclasses import replace
 
+from matching.fair_bare_counts import FULL, BareCounts
 from matching.fair_caps import GraduateCap
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number
@@ -146,24 +147,26 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
 
 
 def full_notes(fairs: tuple[Fair, ...], *, limits: FairLimits, explained: Set[tuple[str, str]] = frozenset(),
-               ) -> tuple[tuple[Fair, ...], list[str]]:
+               counts: BareCounts | None = None) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each post of a full fair that no guest may apply for saying so, the plan's
     note on them). ``invite`` fills a part with the graduates who rank its posts best, and a post
     whose applicants come later meets no one once the part holds ``max_graduates``: it stays in the
     fair (the employer came for its other posts) and the organiser may invite someone by hand.
     ``explained``: (fair key, job id) of posts already said to be left bare by the plan-wide cap
     (``matching.fair_caps.cap_left``). Without this, gkld by industry had 44 posts with no guest
-    and a note naming 38."""
-    full = f"；可报考的毕业生未受邀参加本场：本场已满 {limits.max_graduates} 人（每场毕业生上限，推荐名次靠前者优先）"
+    and a note naming 38. ``counts``: what became of each graduate suggested a post, so that its
+    reason says 「本场已满」 of all of them only when it holds for each (``BareCounts.told``)."""
+    full = FULL.format(cap=limits.max_graduates)
     bare: list[str] = []
 
-    def shown(fair: Fair, position):
+    def shown(n: int, fair: Fair, position):
         if position.graduates or len(fair.graduates) < limits.max_graduates or (fair.key, position.job_id) in explained:
             return position
         bare.append(position.job_id)
-        return replace(position, reason=position.reason + full)
+        return replace(position, reason=position.reason + (
+            counts.told(fair, n, position.job_id, "full") if counts is not None else full))
 
-    fairs = tuple(replace(f, positions=tuple(shown(f, p) for p in f.positions)) for f in fairs)
+    fairs = tuple(replace(f, positions=tuple(shown(n, f, p) for p in f.positions)) for n, f in enumerate(fairs))
     if not bare:
         return fairs, []
     return fairs, [f"{len(bare)} 个岗位所在的招聘会已满 {limits.max_graduates} 人，在所在招聘会中没有受邀者可报考，仍列入"

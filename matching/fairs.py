@@ -50,6 +50,7 @@ from features.records import Graduate, Job
 from matching.deadlines import job_closed, job_closed_reason
 from matching.fair_absentees import absent_graduates
 from matching.fair_audience import theme_audience
+from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
 from matching.fair_cover import cover_bare, why_left
 from matching.fair_cuts import area, moved_note, regroup
@@ -121,17 +122,21 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
     notes = list(planner.notes)
-    fairs, said = cover_bare(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience)
+    held = {t.theme: t for t in planner.held}
+    fairs, said = cover_bare(fairs, held, limits=limits, audience=planner.audience)
     notes += said
+    # What became of each graduate suggested a post with no guest, so that its reason counts them
+    # (「3 位中，2 位因本场已满…，1 位已受邀参加本主题的其他场」) rather than saying one cause of all.
+    counts = BareCounts.of(fairs, held, limits=limits, audience=planner.audience, uninvited=planner.uninvited,
+                           suggested=planner.suggested)
     explained = set()  # posts with no guest the cap's note names
     if planner.graduate_cap is not None:
-        fairs, said = capped_notes(fairs, planner.first_fairs, planner.uninvited, planner.graduate_cap)
+        fairs, said = capped_notes(fairs, planner.first_fairs, planner.uninvited, planner.graduate_cap, counts)
         notes += said
         explained = cap_left(fairs, planner.first_fairs)
-    fairs, said = full_notes(fairs, limits=limits, explained=explained)
+    fairs, said = full_notes(fairs, limits=limits, explained=explained, counts=counts)
     notes += said
-    fairs, said = why_left(fairs, {t.theme: t for t in planner.held}, limits=limits, audience=planner.audience,
-                           uninvited=planner.uninvited, suggested=planner.suggested, explained=explained)
+    fairs, said = why_left(fairs, held, limits=limits, audience=planner.audience, explained=explained, counts=counts)
     notes += said
     why = ("未注明行业，职位类别只说明岗位性质或等级（如普通职位、专业技术岗位），单位名称、上级单位和职位名称也看不出所属系统"
            if by is FairBy.INDUSTRY else

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from matching import fair_cover
 from matching.fair_limits import FairLimits
+from matching.fair_parts import chinese_number
 from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate
 from matching.fair_themes import Theme
 from matching.verdict import Status
@@ -21,7 +22,7 @@ def _fairs(parts, applies, by=FairBy.INDUSTRY):
     for n, (employers, guests) in enumerate(parts, 1):
         posts = [FairPosition(j, "科员", e, "郑州市", 1, "属自然资源系统", met) for e, jobs in employers for j, met in jobs]
         ids = {p.job_id for p in posts}
-        fairs.append(Fair(by, f"nr-{n}", "自然资源", f"自然资源专场（之{'一二三'[n - 1]}）", n, len(parts),
+        fairs.append(Fair(by, f"nr-{n}", "自然资源", f"自然资源专场（之{chinese_number(n)}）", n, len(parts),
                           tuple(e for e, _ in employers), ("郑州市",), tuple(posts),
                           tuple(FairGraduate(g, tuple(j for j in applies[g] if j in ids), Status.ELIGIBLE, "可报考")
                                 for g in guests)))
