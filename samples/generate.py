@@ -21,12 +21,15 @@ from pathlib import Path
 
 # samples/ is a folder of scripts, not an installed package: make its vocabulary modules
 # importable whether this file runs as a script or is loaded by path (tests, benchmarks).
-if str(Path(__file__).resolve().parent) not in sys.path:
-    sys.path.insert(0, str(Path(__file__).resolve().parent))
+# The repository root too: the ID numbers' check digit is the importers' own (``service.id_numbers``).
+for _folder in (Path(__file__).resolve().parent, Path(__file__).resolve().parent.parent):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
 
 from xj_fields import FIELDS, INTENT_CATEGORIES, MAJOR_PHRASES  # noqa: E402
 from xj_jobs import ARCHETYPES, EMPLOYERS_BY_TITLE  # noqa: E402
 from writers import write_csv, write_json, write_table_xlsx  # noqa: E402
+from service.id_numbers import check_char  # noqa: E402
 from xj_people import (  # noqa: E402
     BRANDS, ETHNICITIES, HAN_GIVEN_F, HAN_GIVEN_M, HAN_SURNAMES, HARDSHIPS,
                        HUI_SURNAMES, ID_PREFIX, INDUSTRY_REGIONS, KAZAKH_F, KAZAKH_FATHER, KAZAKH_M,
@@ -262,13 +265,20 @@ def _name(rng: random.Random, ethnicity: str, female: bool) -> str:
     return surname + rng.choice(HAN_GIVEN_F if female else HAN_GIVEN_M)
 
 
-def _fake_id_number(rng: random.Random, region: str, birth: dt.date, female: bool) -> str:
-    """A 身份证号 shaped like a Xinjiang one whose check digit is deliberately WRONG."""
-    body = ID_PREFIX[region] + birth.strftime("%Y%m%d") + f"{rng.randint(0, 49) * 2 + (0 if female else 1):03d}"
-    weights = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-    valid = "10X98765432"[sum(int(c) * w for c, w in zip(body, weights)) % 11]
-    wrong = "0123456789X"
-    return body + wrong[(wrong.index(valid) + 1 + rng.randint(0, 9)) % 11]
+def _fake_id_number(rng: random.Random, region: str, birth: dt.date, female: bool, taken: set[str]) -> str:
+    """A 身份证号 shaped like a Xinjiang one, with a correct check digit (the importers verify it),
+    that no real graduate can hold: its sequence code is one of 996-999, which the issuing offices
+    keep for people aged 100 or more, while every sample graduate was born after 1997. Of the two
+    codes of the graduate's sex the other is taken when the drawn one is in ``taken`` (another graduate
+    of the same place, day and sex); past two such, numbers repeat (only in large generated sets)."""
+    first, second = (996, 998) if female else (997, 999)
+    drawn = rng.randint(0, 49) % 2
+    rng.randint(0, 9)  # the draw that once chose a wrong check digit: kept, so every later column stays
+    numbers = [(body := ID_PREFIX[region] + birth.strftime("%Y%m%d") + str(code)) + check_char(body)
+               for code in ((first, second) if drawn == 0 else (second, first))]
+    number = next((n for n in numbers if n not in taken), numbers[0])
+    taken.add(number)
+    return number
 
 
 def _level(rng: random.Random, field: str) -> str:
@@ -346,7 +356,7 @@ def _origin(rng: random.Random, hukou: str) -> str:
     return rng.choice(ORIGINS_ELSEWHERE) if rng.random() < 0.08 else hukou
 
 
-def _graduate(rng: random.Random, index: int, aid: random.Random, origins: random.Random) -> dict:
+def _graduate(rng: random.Random, index: int, aid: random.Random, origins: random.Random, taken: set[str]) -> dict:
     field = _pick(rng, [(f, v[0]) for f, v in FIELDS.items()])
     weight, bk, zk, yjs, phrases = FIELDS[field]
     level = _level(rng, field)
@@ -381,7 +391,7 @@ def _graduate(rng: random.Random, index: int, aid: random.Random, origins: rando
         "性别": "女" if female else "男",
         "民族": ethnicity,
         "出生日期": birth.isoformat(),
-        "身份证号": _fake_id_number(rng, region, birth, female),
+        "身份证号": _fake_id_number(rng, region, birth, female, taken),
         "政治面貌": _pick(rng, POLITICAL),
         "户籍": (hukou := "新疆" + ("石河子市" if region == "石河子" else prefecture + locality)),
         "生源地": _origin(origins, hukou),
@@ -403,7 +413,8 @@ def generate_graduates(n: int, *, seed: int) -> list[dict]:
     """``n`` synthetic graduates keyed by Chinese headers (see ``GRADUATE_COLUMNS``)."""
     rng, aid = random.Random(f"graduates-{seed}"), random.Random(f"graduates-aid-{seed}")
     origins = random.Random(f"graduates-origin-{seed}")
-    return [_graduate(rng, i + 1, aid, origins) for i in range(n)]
+    taken: set[str] = set()  # the ID numbers given so far (see ``_fake_id_number``)
+    return [_graduate(rng, i + 1, aid, origins, taken) for i in range(n)]
 
 
 def main(argv: list[str] | None = None) -> int:

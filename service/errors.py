@@ -28,3 +28,9 @@ class InputFileError(JobmatchError):
         if self.column is not None:
             where.append(f"列「{self.column}」")
         return "，".join(where) + f"：{self.message}" if where else self.message
+
+
+def too_large(limit: int, what: str) -> str:
+    """「{what}超过 20 MB 的上限」: the words of the service's 413 (``what`` 请求内容) and of the
+    command line's refusal of a file (``what`` 文件), so that both name one limit alike."""
+    return f"{what}超过 {limit / 1024 / 1024:.0f} MB 的上限"

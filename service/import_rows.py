@@ -2,7 +2,8 @@
 
 ``import_records`` drives one file's rows through a ``build`` function (a job, a graduate,
 a policy), collecting each bad row as an ``InputFileError`` that names file, row and
-column, refusing a repeated id whose record differs (one whose record is the same is read
+column, refusing an id differing from an earlier row's in letter case alone (``case_twin_message``)
+and a repeated id whose record differs (one whose record is the same is read
 once and noted: ``service.import_repeats``), and keeping where each record came from. ``SourceRow``
 gives ``build`` the row's cells by field name. ``cell_text``/``exact_text``/``record_id``
 read single cells. Job and graduate fields are in ``service.importers``; policies in
@@ -21,10 +22,11 @@ from typing import Generic, TypeVar
 
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
-from service.errors import InputFileError
+from service.errors import InputFileError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
 from service.record_sources import RecordSource, record_source
+from service.settings import Settings
 
 T = TypeVar("T")
 
@@ -189,6 +191,7 @@ def import_records(
     skipped: list[InputFileError] = []
     repeated: list[RepeatedRow] = []
     seen: dict[str, tuple[str | None, int, T, frozenset[str]]] = {}  # id → sheet, row, record, fields of its first row
+    folded: dict[str, str] = {}  # id case-folded → the id as first written (G001 and g001 are one id)
     ignored: list[str] = []
     for table in raw.tables:
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
@@ -211,7 +214,9 @@ def import_records(
                         continue
                     where = f"工作表「{first_sheet}」" if first_sheet else ""
                     raise row.error(f"{what}「{key}」与{where}第 {first_row} 行重复", row.header("id"))
-                seen[key] = (table.sheet, number, record, fed)
+                if (twin := folded.get(key.casefold())) is not None:
+                    raise row.error(case_twin_message(what, key, twin, seen[twin][:2]), row.header("id"))
+                seen[key], folded[key.casefold()] = (table.sheet, number, record, fed), key
                 records.append(record)
                 sources.append(record_source(row))
                 columns.append(fed)
@@ -223,13 +228,39 @@ def import_records(
                         tuple(columns), tuple(repeated))
 
 
-def read_file_bytes(path: str | Path) -> bytes:
-    """The file's bytes; ``InputFileError`` in Chinese when it is missing, a folder or unreadable."""
+def case_twin_message(what: str, key: str, twin: str, where: tuple[str | None, int] | None = None) -> str:
+    """Why ``key`` is refused when ``twin`` (an earlier row's at ``where``, else a stored record's)
+    differs from it in letter case alone: a reader takes the two for one id, so neither a second
+    record nor a silent merge into the first; the file is to write it one way."""
+    if where is None:
+        return f"{what}「{key}」与已保存的记录「{twin}」只有大小写不同：若是同一条记录，请写作「{twin}」"
+    place = (f"工作表「{where[0]}」" if where[0] else "") + f"第 {where[1]} 行"
+    return f"{what}「{key}」与{place}的「{twin}」只有大小写不同：编号不区分大小写，请统一写法"
+
+
+def check_file_size(path: str | Path, *, max_bytes: int | None = None) -> None:
+    """``InputFileError`` when the file is larger than ``max_bytes`` (default: the service's upload
+    limit, ``Settings.max_body_bytes``, set by ``JOBMATCH_MAX_BODY_BYTES``): a file the service
+    refuses is refused here too, before it is read (one of 50 MB took 654 MB and 3.5 minutes)."""
+    limit = max_bytes if max_bytes is not None else Settings().max_body_bytes
+    try:
+        too_big = Path(path).stat().st_size > limit
+    except OSError:
+        return  # missing or unreadable: ``read_file_bytes`` says which
+    if too_big:
+        raise InputFileError(too_large(limit, "文件") + "（与网页上传相同，可用环境变量 JOBMATCH_MAX_BODY_BYTES 调整），"
+                             "请拆分后分批导入", file=str(path))
+
+
+def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; ``InputFileError`` in Chinese when it is missing, a folder, unreadable or
+    too large (``check_file_size``)."""
     p = Path(path)
     if not p.exists():
         raise InputFileError("文件不存在", file=str(path))
     if p.is_dir():
         raise InputFileError("这是一个文件夹，不是文件", file=str(path))
+    check_file_size(p, max_bytes=max_bytes)
     try:
         return p.read_bytes()
     except PermissionError:

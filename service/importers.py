@@ -2,7 +2,8 @@
 
 ``read_jobs``/``read_graduates`` read a path; ``read_jobs_bytes``/``read_graduates_bytes``
 read an upload. An unreadable file or a missing required column raises ``InputFileError``.
-A bad row (a cell that cannot be read, a duplicate id, a missing id or title, an id that
+A bad row (a cell that cannot be read, e.g. a 身份证号 with a wrong check digit (``service.id_numbers``); a duplicate id
+or one differing from an earlier row's in letter case alone, a missing id or title, an id that
 cannot be part of an API address, a text longer than its database column, an invisible
 control character in a cell that feeds a field) is an ``InputFileError`` naming file, row
 and column: by default it is collected in ``ImportResult.skipped`` and the import goes on;
@@ -61,6 +62,7 @@ from features.values import (
 )
 from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header
+from service.id_numbers import parse_id_number
 from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_file_bytes: part of this module's API)
     ImportResult,
     SourceRow,
@@ -203,7 +205,6 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
 # --- graduates ------------------------------------------------------------------------
 
 _GRADUATE_LABELS = {"major_code": "专业代码"} | {spec.name: spec.label for spec in GRADUATE_FIELDS}
-_ID_NUMBER = re.compile(r"^(\d{17}[\dX]|\d{15})$")
 
 
 def _strict(parser: Callable[[object], T | None], what: str) -> Callable[[object], T | None]:
@@ -223,11 +224,7 @@ def _id_number(value: object) -> str | None:
     text = exact_text(value)
     if text is None:
         return None
-    text = text.upper()
-    if not _ID_NUMBER.match(text):
-        # The value itself is not echoed: it is personal data and ends up in logs.
-        raise ValueError("身份证号格式不正确（应为 18 位，末位可为 X）")
-    return text
+    return parse_id_number(text)  # the API's check too; its messages never echo the number
 
 
 _NO_PREFERENCE = re.compile(r"^(不限|无|无要求|任意|均可|都可以|皆可|服从分配|服从安排|不限地点|不限类别)$")

@@ -47,7 +47,7 @@ GRADUATES = [
              education=EducationLevel.BACHELOR, degree=Degree.BACHELOR, graduation_year=2026, gender=Gender.FEMALE,
              ethnicity="维吾尔族", intention="希望在乌鲁木齐从事软件开发",
              preferences=Preferences(locations=("乌鲁木齐",), categories=("信息技术",)),
-             hardship=frozenset({Hardship.LOW_INCOME_FAMILY}), id_number="65010020030501001X", phone="13900000001",
+             hardship=frozenset({Hardship.LOW_INCOME_FAMILY}), id_number="650100200305010019", phone="13900000001",
              birth_date=dt.date(2003, 5, 1)),
     Graduate(id="G2", name="王磊", school="石河子大学", major="会计学", major_code="120203",
              education=EducationLevel.BACHELOR, degree=Degree.BACHELOR, graduation_year=2026, gender=Gender.MALE,

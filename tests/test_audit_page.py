@@ -14,7 +14,7 @@ from tests.test_api_followups import login
 
 UTC = dt.timezone.utc
 #: G1's sensitive values in the fixture (ethnicity, hardship, ID number, phone).
-G1_VALUES = ("维吾尔族", "低收入家庭", "65010020030501001X", "13900000001")
+G1_VALUES = ("维吾尔族", "低收入家庭", "650100200305010019", "13900000001")
 
 
 def _plant(api, *entries: dict) -> None:

@@ -331,7 +331,7 @@ def small_catalog() -> MajorCatalog:
 def test_graduates_every_field(tmp_path):
     row = ["2026001", "阿依古丽", "新疆大学", "计算机科学与技术", "本科", "学士", "2026届", "女", "维吾尔族",
            dt.datetime(2003, 5, 1), "共青团员", "喀什", "希望在乌鲁木齐或昌吉从事软件开发，月薪6000以上",
-           "零就业家庭；残疾", "", "", "65010119990101123X", "13800000000"]  # fmt: skip
+           "零就业家庭；残疾", "", "", "65010119990101122X", "13800000000"]  # fmt: skip
     path = write_xlsx(tmp_path / "g.xlsx", {"毕业生": [*TITLE_ROWS, GRAD_HEADER, row]})
     result = read_graduates(path, catalog=small_catalog())
     assert result.skipped == []
@@ -341,7 +341,7 @@ def test_graduates_every_field(tmp_path):
     assert (g.ethnicity, g.birth_date, g.political_status, g.hukou) == ("维吾尔族", dt.date(2003, 5, 1), "共青团员", "喀什")
     assert g.hardship == {Hardship.ZERO_EMPLOYMENT_FAMILY, Hardship.DISABILITY}
     assert g.preferences == Preferences(locations=("乌鲁木齐", "昌吉"), categories=("软件开发",), min_salary=6000)
-    assert (g.id_number, g.phone) == ("65010119990101123X", "13800000000")
+    assert (g.id_number, g.phone) == ("65010119990101122X", "13800000000")
 
 
 def test_explicit_preference_columns_win_over_the_intention_text(tmp_path):

@@ -63,10 +63,11 @@ def test_a_header_only_upload_is_refused_like_the_cli_and_writes_nothing(api):
     assert api.get("/api/graduates", "officer").json()["total"] == graduates_before
 
 
-def test_an_upload_whose_every_row_is_refused_still_reports_its_rows(api):
+def test_an_upload_whose_every_row_is_refused_is_refused_with_its_rows(api):
     rows = "岗位编号,职位名称,用人单位,工作地点,学历要求,专业要求,招聘人数,职位描述\nK9,,无名单位,喀什市,本科,,1,无名称\n"
     response = api.post("/api/jobs/import", "organiser", files={"file": ("j.csv", rows.encode())})
-    assert response.status_code == 200 and response.json()["created"] == 0 and len(response.json()["skipped"]) == 1
+    body = assert_problem(response, 422, "没有可用的岗位记录", "职位名称为空")
+    assert [(r["row"], r["column"]) for r in body["skipped"]] == [(2, "职位名称")]
 
 
 def test_going_back_from_0015_drops_the_replaced_hash_and_keeps_the_accounts(empty_engine):  # noqa: F811

@@ -106,6 +106,7 @@ def test_every_job_row_is_complete_and_valid(jobs, gen, catalog):
 
 def test_every_graduate_row_is_complete_and_valid(graduates, gen, catalog):
     assert len({g["学号"] for g in graduates}) == len(graduates)
+    assert len({g["身份证号"] for g in graduates}) == len(graduates)
     for g in graduates:
         assert tuple(g) == gen.GRADUATE_COLUMNS
         assert all(g[c] for c in gen.GRADUATE_COLUMNS), g
@@ -120,7 +121,9 @@ def test_every_graduate_row_is_complete_and_valid(graduates, gen, catalog):
         number = g["身份证号"]
         assert re.fullmatch(r"65\d{15}[\dX]", number)
         assert number[6:14] == birth.strftime("%Y%m%d")
-        assert not _id_checksum_valid(number), "sample ID numbers must be invalid on purpose"
+        assert _id_checksum_valid(number), "the importers verify the check digit"
+        # 996-999 are kept for people aged 100 or more: no real graduate holds such a number
+        assert number[14:17] in ({"996", "998"} if g["性别"] == "女" else {"997", "999"})
         assert g["户籍"].startswith("新疆")
     with_hardship = sum(g["困难类别"] != "无" for g in graduates) / len(graduates)
     assert 0.08 <= with_hardship <= 0.25

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
-from service.errors import InputFileError, JobmatchError
+from service.errors import InputFileError, JobmatchError, too_large
 from service.api import openapi_docs
 
 log = logging.getLogger("jobmatch.api")
@@ -134,7 +134,7 @@ def problem_response(request: Request, status: int, title: str, detail: str, *, 
 
 
 def too_large_detail(limit: int) -> str:
-    return f"请求内容超过 {limit / 1024 / 1024:.0f} MB 的上限"
+    return too_large(limit, "请求内容")
 
 
 # --- translation of validation errors -------------------------------------------------

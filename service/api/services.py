@@ -24,9 +24,11 @@ from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
+from service.api.upload_checks import require_rows, without_stored_case_twins
 from service.api.withheld import judged_for
 from service.auth import Role, User
 from service.import_notes import no_major_notes
+from service.import_rows import case_twin_message
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, JSON_SUFFIXES
 from service.storage import repository as repo
 
@@ -64,6 +66,8 @@ def create_job(*, session: Session, matcher: Matcher, data: s.JobCreate) -> Job:
         job = s.job_from_create(data)
     except ValueError as error:
         raise _invalid(error) from None
+    if twin := repo.job_case_twins(session=session, job_ids=[job.id]).get(job.id):
+        raise ApiProblem(409, case_twin_message("岗位编号", job.id, twin))
     try:
         repo.create_job(session=session, job=job)
     except repo.DuplicateIdError:
@@ -127,22 +131,10 @@ def check_upload(filename: str | None, data: bytes) -> str:
     return name
 
 
-def require_rows(result, what: str) -> None:
-    """A file with no row under its header: 422 in the CLI's words naming the file, nothing written
-    (a file whose every row was refused still gets its row-by-row report)."""
-    from service.commands.options import require_records
-    from service.errors import InputFileError
-    try:
-        if not result.skipped:
-            require_records(result, what)
-    except InputFileError as error:
-        raise ApiProblem(422, error.describe(), title="文件内容有误") from None
-
-
 def _report(result, *, kind: str, counts: repo.UpsertCounts) -> s.ImportReport:
     return s.ImportReport(
         source=result.source, kind=kind, created=counts.created, updated=counts.updated,
-        skipped=[s.SkippedRow(row=e.row, column=e.column, message=e.describe()) for e in result.skipped],
+        skipped=[s.SkippedRow.of(e) for e in result.skipped],
         notes=result.notes(),  # rows read once as repeats of an earlier row
     )
 
@@ -154,6 +146,8 @@ def import_jobs(*, session: Session, matcher: Matcher, catalog: MajorCatalog, da
 
     name = check_upload(filename, data)
     result = read_jobs_bytes(data, name, strict=strict, catalog=catalog)
+    result = without_stored_case_twins(result, lambda ids: repo.job_case_twins(session=session, job_ids=ids),
+                                       what="岗位编号", strict=strict)
     require_rows(result, "岗位")
     counts = repo.upsert_jobs(session=session, jobs=result.records)
     session.commit()
@@ -263,6 +257,8 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
         graduate = s.graduate_from_create(data, major_code=_major_code(catalog, data.major))
     except ValueError as error:
         raise _invalid(error) from None
+    if twin := repo.graduate_case_twins(session=session, graduate_ids=[graduate.id]).get(graduate.id):
+        raise ApiProblem(409, case_twin_message("毕业生编号", graduate.id, twin))
     try:
         repo.create_graduate(session=session, graduate=graduate)
     except repo.DuplicateIdError:
@@ -311,6 +307,8 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
     name = check_upload(filename, data)
     result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
+    result = without_stored_case_twins(result, lambda ids: repo.graduate_case_twins(session=session, graduate_ids=ids),
+                                       what="毕业生编号", strict=strict)
     require_rows(result, "毕业生")
     # only the file's columns are written: a stored graduate keeps the fields of the others
     merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)

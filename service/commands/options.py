@@ -81,12 +81,15 @@ def read_inputs(args: argparse.Namespace):
     """The ``ImportResult``s of ``--jobs`` and ``--graduates``, after checking ``--out``
     (before any work: a bad path must not cost a full ranking); a file without a usable
     record stops the run, naming the file."""
+    from service.import_rows import check_file_size
     from service.importers import read_graduates, read_jobs
     from service.output import check_output_path
     from service.resources import load_major_catalog
 
     if getattr(args, "out", None) is not None:
         check_output_path(args.out)
+    for path in (args.jobs, args.graduates):  # both before either is read: a refusal costs no parse
+        check_file_size(path)
     catalog = load_major_catalog()
     jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)

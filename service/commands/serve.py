@@ -133,6 +133,7 @@ def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, 
 
     Earlier demo accounts are deactivated, so only the tokens printed now work.
     """
+    from service.commands.options import require_records
     from service.importers import read_graduates, read_jobs
     from service.resources import load_major_catalog
 
@@ -147,6 +148,8 @@ def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, 
                 catalog = load_major_catalog()
                 jobs = read_jobs(jobs_file, catalog=catalog)
                 graduates = read_graduates(graduates_file, catalog=catalog)
+                require_records(jobs, "岗位")  # a file whose every row is refused stops the start, nothing written
+                require_records(graduates, "毕业生")
                 repository.upsert_jobs(session=session, jobs=jobs.records)
                 # an empty database (checked above): nothing stored to merge an import into
                 repository.upsert_graduates(session=session, graduates=graduates.records)

@@ -18,7 +18,7 @@ from service.import_merge import merge_imported
 from service.storage import need_order
 from service.storage.convert import graduate_from_row, graduate_to_columns
 from service.storage.models import GraduateRow
-from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, contains, paged, upsert_rows
+from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, case_twins, contains, paged, upsert_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +108,11 @@ def update_graduate(*, session: Session, graduate: Graduate) -> bool:
         setattr(row, key, value)
     session.flush()
     return True
+
+
+def graduate_case_twins(*, session: Session, graduate_ids: Sequence[str]) -> dict[str, str]:
+    """The ids a stored graduate's id equals but for letter case, each with that stored id."""
+    return case_twins(session, GraduateRow, graduate_ids)
 
 
 def delete_graduate(*, session: Session, graduate_id: str) -> bool:

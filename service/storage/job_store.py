@@ -18,7 +18,7 @@ from features.place_names import spellings_of_a_place, whole_name_patterns
 from features.records import Job
 from service.storage.convert import inferred_place_column, job_from_row, job_to_columns
 from service.storage.models import JobRow
-from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, contains, paged, upsert_rows
+from service.storage.query_kit import CHUNK, DuplicateIdError, UpsertCounts, case_twins, contains, paged, upsert_rows
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +141,11 @@ def update_job(*, session: Session, job: Job) -> bool:
         setattr(row, key, value)
     session.flush()
     return True
+
+
+def job_case_twins(*, session: Session, job_ids: Sequence[str]) -> dict[str, str]:
+    """The ids a stored job's id equals but for letter case, each with that stored id."""
+    return case_twins(session, JobRow, job_ids)
 
 
 def delete_job(*, session: Session, job_id: str) -> bool:

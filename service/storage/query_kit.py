@@ -6,6 +6,7 @@ Functions take a ``Session`` and neither commit nor roll back: the caller owns t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Select, func, insert, select, update
@@ -66,3 +67,17 @@ def upsert_rows(session: Session, model, rows: list[dict]) -> UpsertCounts:
         session.execute(update(model), old)
     session.flush()
     return UpsertCounts(created=len(new), updated=len(old))
+
+
+def case_twins(session: Session, model, ids: Iterable[str]) -> dict[str, str]:
+    """Each of ``ids`` that a stored record's id equals but for letter case (``g001`` when ``G001``
+    is stored), mapped to that stored id. An id stored as written is no twin: re-importing it updates it.
+    (SQLite's lower() folds ASCII letters alone: ids in other scripts are compared as written there.)"""
+    by_lower: dict[str, list[str]] = {}
+    for i in ids:
+        by_lower.setdefault(i.lower(), []).append(i)
+    keys, stored = list(by_lower), []
+    for start in range(0, len(keys), CHUNK):
+        stored.extend(session.scalars(select(model.id).where(func.lower(model.id).in_(keys[start : start + CHUNK]))))
+    exact = set(stored)
+    return {i: s for s in stored for i in by_lower.get(s.lower(), ()) if i != s and i not in exact}

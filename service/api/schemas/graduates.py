@@ -27,6 +27,7 @@ from features.registered_place import parse_hukou_place, parse_origin_place
 from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
 from service.api.schemas.common import Day, Money, RecordId, Year, _Strict
+from service.id_numbers import parse_id_number
 
 
 _Item = Annotated[str, Field(max_length=PREFERENCE_ITEM_LENGTH)]
@@ -62,7 +63,7 @@ class _GraduateFields(_Strict):
         default=None, description="困难类别中登记的细分类别（低保家庭、特困人员、防返贫监测对象、贫困残疾人家庭），须属于所列困难类别；"
                                   "null 或 [] 表示未登记细分类别")
     student_loan: bool | None = Field(default=None, description="是否获得国家助学贷款；null 表示未登记")
-    id_number: str | None = Field(default=None, pattern=r"^\d{17}[\dXx]$")
+    id_number: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["id_number"])
     phone: str | None = Field(default=None, pattern=r"^\+?[\d\- ]{5,20}$")
 
     @field_validator("education")
@@ -86,6 +87,12 @@ class _GraduateFields(_Strict):
         # in production); ``model_validate(..., context={"today": day})`` freezes it.
         today = (info.context or {}).get("today") or request_day.today()
         return parse_birth_date(value, today=today)
+
+    @field_validator("id_number")
+    @classmethod
+    def _id_number_valid(cls, value: str | None) -> str | None:
+        # The importers' check (``service.id_numbers``): a number a file may not bring, the API may not take.
+        return None if value is None else parse_id_number(value)
 
     @field_validator("ethnicity")
     @classmethod
@@ -203,7 +210,11 @@ def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_c
     else:
         preferences = replace(graduate.preferences, **_stated_preferences(update.preferences))
     values["preferences"] = _preferences_body(preferences)
-    return graduate_from_create(GraduateCreate.model_validate(values), major_code=major_code)
+    # A number stored before the check (a file's 15-digit one, a wrong check digit) must not block
+    # an edit of other fields (a graduate's own intention, who cannot see it): checked when sent.
+    kept_id_number = None if "id_number" in changes else values.pop("id_number")
+    updated = graduate_from_create(GraduateCreate.model_validate(values), major_code=major_code)
+    return updated if "id_number" in changes else replace(updated, id_number=kept_id_number)
 
 
 class GraduatePublic(BaseModel):

@@ -91,6 +91,11 @@ class SkippedRow(BaseModel):
     column: str | None
     message: str
 
+    @classmethod
+    def of(cls, error) -> SkippedRow:
+        """The row an ``InputFileError`` names, with its whole description (file, row, column)."""
+        return cls(row=error.row, column=error.column, message=error.describe())
+
 
 class ImportReport(BaseModel):
     source: str
