@@ -14,7 +14,9 @@ graduate an account and sends each request with the graduate's own token (their 
 on the record without officer-only fields), instead of one officer's. ``--accounts-issued-live N``
 (with ``--as-graduate``) issues N of those accounts with ``jobmatch users add`` once the service is warm,
 waits ``--after-issue`` seconds (as a token handed out is not used at once) and measures the first
-request of each new account, ``--concurrency`` at a time (1: one by one).
+request of each new account, ``--concurrency`` at a time (1: one by one); and the next request of 200
+accounts logged in before the issue, before and after it (an account change must not cost every
+logged-in user a token look-up).
 
 By default the load starts once the service has ranked every graduate into its cache
 (``/api/health`` reports ``warm``; the time that took is printed too): that is the
@@ -266,7 +268,7 @@ def main() -> None:
             if not args.cold:
                 print(f"all {args.graduates} graduates ranked into the cache {wait_warm(base, server, args.warm_timeout):.1f} s later")
             if live:
-                return first_requests(args, data_dir, base, ids[len(ids) - live:])
+                return first_requests(args, data_dir, base, ids[len(ids) - live:], token)
             rng = random.Random(6)
             warm = [rng.choice(ids) for _ in range(args.warmup)]
             run_clients(args.client, base, token, warm, args.concurrency, args.client_processes)
@@ -286,15 +288,25 @@ def main() -> None:
           f"{len(ms) / wall:.0f} requests/s; load average before the run {load_before:.2f} on {os.cpu_count()} CPUs")
 
 
-def first_requests(args, data_dir: Path, base: str, live_ids: list[str]) -> None:
-    """``--accounts-issued-live``: issue the accounts, wait, then each one's first request."""
+def first_requests(args, data_dir: Path, base: str, live_ids: list[str], served_tokens: dict[str, str]) -> None:
+    """``--accounts-issued-live``: issue the accounts, wait, then each one's first request; and the next
+    request of accounts that were logged in before the issue (their logins cached by the service)."""
+    together = min(args.concurrency, len(live_ids))  # 1: one at a time; more: a class handed its tokens at once
+    served = list(served_tokens)[:200]
+    all_tokens = served_tokens
+    run_clients(args.client, base, all_tokens, served, together, 1)  # logins now cached
+    before, _ = run_clients(args.client, base, all_tokens, served, together, 1)
     started = time.perf_counter()
     tokens = issue_live(data_dir, args.database_url, live_ids)
     print(f"issued {len(tokens)} graduate accounts with jobmatch users add in {time.perf_counter() - started:.1f} s; "
           f"own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
     time.sleep(args.after_issue)
     print(f"{args.after_issue:.0f} s later, own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
-    together = min(args.concurrency, len(live_ids))  # 1: one at a time; more: a class handed its tokens at once
+    after, _ = run_clients(args.client, base, all_tokens, served, together, 1)
+    for label, values in (("before the issue", before), ("after it", after)):
+        ms = [x * 1000 for x in values]
+        print(f"next request of {len(ms)} accounts logged in before the issue, {label}: p50 {percentile(ms, 50):.1f} ms, "
+              f"p90 {percentile(ms, 90):.1f} ms, mean {statistics.fmean(ms):.1f} ms")
     latencies, _ = run_clients(args.client, base, tokens, live_ids, together, 1)
     ms = [x * 1000 for x in latencies]
     print(f"first request of each of {len(ms)} accounts issued while serving, {together} at a time ({args.client} client): "

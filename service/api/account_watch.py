@@ -11,9 +11,11 @@ request (own view: p50 359 ms cold against 77 ms warmed, ``benchmarks/api_latenc
 
 ``AccountWatch`` runs a small thread of its own, whether or not warming is on, that asks every
 ``ACCOUNT_CHECK_SECONDS`` for the accounts' mark (``repository.accounts_mark``: one aggregate row over
-every role, with a revision each change raises) and, when it moved, tells its listeners the graduate
-ids that now have an active account: the app then empties the token cache, drops the cached own views
-of graduates whose account is gone and wakes the warm-up for new ones.
+every role, with a revision each change raises) and, when it moved, reads every account's (revision,
+active) once and tells its listeners an ``AccountChange``: the graduate ids that now have an active
+account and the accounts whose revision or state differs from the last read. The app then drops those
+accounts' logins from the token cache (not every user's: each would pay a look-up on its next request),
+drops the cached own views of graduates whose account is gone and wakes the warm-up for new ones.
 """
 
 from __future__ import annotations
@@ -21,10 +23,13 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.storage import repository
+from service.storage.models import UserRow
 
 log = logging.getLogger("jobmatch.accounts")
 
@@ -35,6 +40,34 @@ ACCOUNT_CHECK_SECONDS = 10.0
 
 Mark = tuple[int, int | None, int | None, int | None, int | None]
 
+#: Account id → (revision, active): what tells one account's change (``deactivate_user`` and
+#: ``replace_token`` raise the revision; a deleted account is missing).
+States = dict[int, tuple[int, bool]]
+
+
+@dataclass(frozen=True, slots=True)
+class AccountChange:
+    with_account: frozenset[str]  # graduate ids with an active account
+    changed: frozenset[int]  # accounts issued, deactivated, given a new token or removed since the last read
+
+
+def account_states(*, session: Session) -> tuple[States, frozenset[str]]:
+    """Every account's (revision, active), and the graduate ids with an active account, in one query.
+    (Belongs with ``repository.graduate_account_ids`` in ``service.storage.account_logs``.)"""
+    states: States = {}
+    with_account = set()
+    rows = session.execute(select(UserRow.id, UserRow.revision, UserRow.active, UserRow.role, UserRow.graduate_id))
+    for user_id, revision, active, role, graduate_id in rows:
+        states[user_id] = (revision or 0, bool(active))
+        if active and role == "graduate" and graduate_id is not None:
+            with_account.add(graduate_id)
+    return states, frozenset(with_account)
+
+
+def changed_accounts(before: States, after: States) -> frozenset[int]:
+    """The accounts whose (revision, active) differs between two reads, or that only one holds."""
+    return frozenset(i for i in before.keys() | after.keys() if before.get(i) != after.get(i))
+
 
 class AccountWatch:
     """The accounts' mark last read, whether the table has moved since, and the thread that asks."""
@@ -42,38 +75,48 @@ class AccountWatch:
     def __init__(self, sessions: Callable[[], Session]):
         self._sessions = sessions
         self._seen: Mark | None = None
+        self._states: States = {}
         self._lock = threading.Lock()
-        self._listeners: list[Callable[[frozenset[str]], None]] = []
+        self._listeners: list[Callable[[AccountChange], None]] = []
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
 
-    def on_change(self, listener: Callable[[frozenset[str]], None]) -> None:
-        """Call ``listener(graduate ids with an active account)`` after each change the watch sees."""
+    def on_change(self, listener: Callable[[AccountChange], None]) -> None:
+        """Call ``listener(change)`` after each change the watch sees."""
         self._listeners.append(listener)
 
     def read(self, *, session: Session) -> frozenset[str]:
-        """The graduate ids with an active account, noting the mark first: an account changed
-        between the two reads moves the mark again, and the next check sees it."""
-        mark = repository.accounts_mark(session=session)
+        """The graduate ids with an active account, noting the mark first (``_note``)."""
+        return self._note(repository.accounts_mark(session=session), session=session).with_account
+
+    def _note(self, mark: Mark, *, session: Session) -> AccountChange:
+        """Keep ``mark`` (read before this) and the accounts as they are now. An account changed between
+        the two reads moves the mark again: the next check reads the accounts again and finds nothing
+        new for it (its state was already read), so it is never missed and never reported twice."""
+        states, with_account = account_states(session=session)
         with self._lock:
-            self._seen = mark
-        return repository.graduate_account_ids(session=session)
+            before, self._seen, self._states = self._states, mark, states
+        return AccountChange(with_account=with_account, changed=changed_accounts(before, states))
 
     def moved(self) -> bool:
         """Whether any account was issued, deactivated or given a new token since the last ``read``."""
         with self._sessions() as session:
-            mark = repository.accounts_mark(session=session)
+            return self._moved(repository.accounts_mark(session=session))
+
+    def _moved(self, mark: Mark) -> bool:
         with self._lock:
             return self._seen is not None and mark != self._seen
 
     def check(self) -> bool:
-        """If the accounts moved: read them again and tell the listeners. Returns whether they moved."""
-        if not self.moved():
-            return False
+        """If the accounts moved: read them again and tell the listeners. Returns whether they moved.
+        The mark is read once: the one that showed the move is the one kept."""
         with self._sessions() as session:
-            with_account = self.read(session=session)
+            mark = repository.accounts_mark(session=session)
+            if not self._moved(mark):
+                return False
+            change = self._note(mark, session=session)
         for listener in self._listeners:
-            listener(with_account)
+            listener(change)
         return True
 
     def start(self) -> None:

@@ -75,13 +75,13 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         # deactivated or replaced token is refused within ACCOUNT_CHECK_SECONDS, not when its cached login
         # expires; a deactivated graduate's own view is dropped; a new graduate's is warmed.
         accounts = app.state.account_watch = AccountWatch(app.state.session_factory)
-        accounts.on_change(lambda with_account: app.state.token_cache.clear())
-        accounts.on_change(lambda with_account: matcher.drop_own_views(keep=with_account))
+        accounts.on_change(lambda change: app.state.token_cache.forget(change.changed))
+        accounts.on_change(lambda change: matcher.drop_own_views(keep=change.with_account))
         if settings.warm_recommendations:
             from service.api import guidance_kept
 
             # Then each graduate's guidance, so that the cohort view answers from what is kept.
-            accounts.on_change(lambda with_account: matcher.wake_warming())
+            accounts.on_change(lambda change: matcher.wake_warming())
             matcher.start_warming(lambda: _warm_targets(app), then=lambda stop: guidance_kept.warm_guidance(app, stop))
         accounts.start()
         if settings.warm_subsidy_section:

@@ -22,7 +22,6 @@ from service.audit import ACTIONS, COMMAND_LINE_ROLE, GRADUATE_RECORD_TYPES, REC
 from service.auth import Role
 from service.beijing import day_start
 from service.storage import repository as repo
-from service.storage.follow_up_report import future_since
 
 router = APIRouter(include_in_schema=False)
 
@@ -65,8 +64,7 @@ def _since(text: str) -> dt.datetime | None:
     """A day of the form's date field: the entries from its Beijing midnight on; a day after
     today is refused (422), as the follow-up record's 起始日期 is."""
     day = form_day(text)
-    if (future := future_since(day, request_day.today())) is not None:
-        raise ApiProblem(422, future)
+    request_day.refuse_future_since(day)
     return None if day is None else day_start(day)
 
 

@@ -9,11 +9,11 @@ see ``jobmatch serve``.)
 
 ``TokenCache``: token hash → user for a minute, so that a request does not start with a
 query. Accounts are issued, deactivated or given a new token by the CLI (``jobmatch users``), also
-while the service runs: a new token misses and is read; a change of any account empties the cache
-(``account_watch``, within its check interval), so a deactivated or replaced token is refused then,
-not when its entry expires. Emptying all of it, not the one account's entry: the watch sees that the
-accounts moved, not which token (only hashes are stored, and a reissued account's old hash is gone),
-and refilling costs one indexed query per user.
+while the service runs: a new token misses and is read; the logins of the accounts that changed are
+dropped (``account_watch``, within its check interval: it tells which accounts' revision or state moved),
+so a deactivated or replaced token is refused then, not when its entry expires. The entries are found by
+the account they log in, not by token: only hashes are stored, and a reissued account's old hash is gone.
+Every other user's login stays (emptying all of it cost each user an indexed query on their next request).
 
 ``VerdictCache``: a verdict per graduate record (the 求职创业补贴 each graduate off the support
 list may claim, judged on every ``/officer`` view), for one day and one policy list; filled in
@@ -128,14 +128,27 @@ class TokenCache:
         self.ttl = ttl
         self.size = size
         self._users: dict[str, tuple[float, User]] = {}
-        #: Raised by each ``clear``: a login read from the database before a clear (the account may have
-        #: been deactivated since) is not put back after it (``put(..., generation=...)``).
+        #: Raised by each ``clear`` and ``forget``: a login read from the database before either (the
+        #: account may have been deactivated since) is not put back after it (``put(..., generation=...)``).
         self.generation = 0
+        # The watch's thread drops entries while requests put them: a put checks the generation and
+        # stores under the same lock, so that no drop falls between the two.
+        self._lock = threading.Lock()
 
     def clear(self) -> None:
-        """Forget every login (an account changed: ``account_watch``)."""
-        self.generation += 1
-        self._users = {}
+        """Forget every login."""
+        with self._lock:
+            self.generation += 1
+            self._users = {}
+
+    def forget(self, user_ids: Collection[int]) -> None:
+        """Forget the logins of ``user_ids`` (accounts changed: ``account_watch``), whatever their token."""
+        if not user_ids:
+            return
+        with self._lock:
+            self.generation += 1
+            for token_hash in [h for h, (_, user) in self._users.items() if user.id in user_ids]:
+                del self._users[token_hash]
 
     def get(self, token_hash: str) -> User | None:
         entry = self._users.get(token_hash)
@@ -145,11 +158,12 @@ class TokenCache:
 
     def put(self, token_hash: str, user: User, *, generation: int | None = None) -> None:
         """Keep ``user`` for ``token_hash``; not if the cache was cleared since ``generation`` was read."""
-        if generation is not None and generation != self.generation:
-            return
-        if len(self._users) >= self.size:
-            self._users.clear()  # a crude bound; refilling costs one query per user
-        self._users[token_hash] = (time.monotonic() + self.ttl, user)
+        with self._lock:
+            if generation is not None and generation != self.generation:
+                return
+            if len(self._users) >= self.size:
+                self._users.clear()  # a crude bound; refilling costs one query per user
+            self._users[token_hash] = (time.monotonic() + self.ttl, user)
 
 
 class RenderCache:

@@ -61,8 +61,7 @@ def follow_ups_page(request: Request, session: SessionDep,
                                 since=form_day(since), waiting=waiting, graduate_id=graduate.strip() or None)
         if (contradiction := filters.contradiction()) is not None:  # in the page's own labels
             raise ApiProblem(422, contradiction)
-        if (future := filters.future_since(request_day.today())) is not None:
-            raise ApiProblem(422, future)  # names 起始日期, the field's label
+        request_day.refuse_future_since(filters.since)  # names 起始日期, the field's label
         # Officers only: ``report`` refuses anyone else (403) before reading a row, and refuses
         # filters that can match nothing (waiting with 已录用 …) rather than show an empty list.
         body = followups.report(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,

@@ -351,9 +351,7 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     them; the subsidy states and notes shown are audited as on a graduate's history."""
     _officers_only(user)
     refuse_contradiction(filters)
-    if (future := filters.future_since(request_day.today())) is not None:
-        raise ApiProblem(422, f"查询参数「since」：{future}",
-                         errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])
+    request_day.refuse_future_since(filters.since, parameter="since")
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
     existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
                                                        if line.follow_up.job_id is not None])

@@ -11,11 +11,10 @@ from pydantic import BeforeValidator
 from service.api import request_day
 from service.api import schemas as s
 from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
-from service.api.problems import AUTH, ApiProblem, problem_responses
+from service.api.problems import AUTH, problem_responses
 from service.audit import ACTIONS, RECORD_TYPES
 from service.beijing import beijing_day
 from service.storage import repository as repo
-from service.storage.follow_up_report import future_since
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
 
@@ -65,9 +64,7 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
             day = beijing_day(since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc))
         except OverflowError:  # late on 9999-12-31 UTC: past the last date Python holds, surely after today
             day = dt.date.max
-        if (future := future_since(day, request_day.today())) is not None:
-            raise ApiProblem(422, f"查询参数「since」：{future}",
-                             errors=[{"loc": ["query", "since"], "type": "future_date", "message": future}])
+        request_day.refuse_future_since(day, parameter="since")
     size = page_limit(settings, limit)
     rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
                                   record_types=None if record_type is None else (record_type,), offset=offset,
