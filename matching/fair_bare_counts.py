@@ -94,7 +94,9 @@ class BareCounts:
         return total, found
 
     def _outside(self) -> str:
-        return (f"本行业岗位不在其推荐前 {self.limits.max_rank} 位、未将本行业列为意向" if self.by is FairBy.INDUSTRY
+        # The graduates first, then why (「2 位未将本行业列为意向…」): 「2 位本行业岗位不在其推荐前 5 位」 read as
+        # 2 posts, 位 counting people and ranks at once.
+        return (f"未将本行业列为意向、其推荐前 {self.limits.max_rank} 位中也没有本行业岗位" if self.by is FairBy.INDUSTRY
                 else "不属本场专业类")
 
     def told(self, fair: Fair, fair_number: int, job_id: str, cause: str) -> str:

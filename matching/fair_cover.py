@@ -330,6 +330,8 @@ def _why_not_moved(where: Sequence[Fair], source: Fair, coming: int, *, limits: 
         return f"其可报考者在「{where[0].title}」，{'' if _room(whys[0]) else '该场'}{whys[0]}"
     if len(set(whys)) == 1:
         return f"其可报考者在{_named(where)}，{'各场均有空位，但' if _room(whys[0]) else '各场均'}{whys[0]}"
+    if len(set(whys[:NAMED])) == 1:  # the named share one why, the unnamed differ: name them once, not twice
+        return f"其可报考者在{_named(where)}，这 {NAMED} 场{'均有空位，但' if _room(whys[0]) else '均'}{whys[0]}"
     groups: dict[str, list[str]] = {}
     for target, why in zip(where[:NAMED], whys[:NAMED]):
         groups.setdefault(why, []).append(f"「{target.title}」")

@@ -36,7 +36,7 @@ def test_a_full_fairs_post_counts_those_turned_away_and_those_placed_elsewhere()
     # Before: 「可报考的毕业生未受邀参加本场：本场已满 2 人」, of all 4, though H is a guest of part 2.
     assert post.reason == ("属自然资源系统；本场已满 2 人（每场毕业生上限，推荐名次靠前者优先）；可报考此岗位的 4 位毕业生中，"
                            "2 位因此未受邀（见「未受邀毕业生」），1 位已受邀参加本主题的其他场，"
-                           "1 位本行业岗位不在其推荐前 5 位、未将本行业列为意向，本场没有受邀者可报考")
+                           "1 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位，本场没有受邀者可报考")
     assert notes[0].startswith("1 个岗位所在的招聘会已满 2 人")
 
 
@@ -63,7 +63,7 @@ def test_the_caps_clause_counts_those_at_the_cap_and_those_not_of_the_theme():
     # Before: 「可报考的毕业生都已受邀满 1 场（…），本场没有受邀者可报考」, of all 4.
     assert post.reason == (
         "属自然资源系统；可报考此岗位的 4 位毕业生中，1 位因其可报考的场次已满 2 人未受邀，2 位已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会；"
-        "见「未受邀毕业生」），1 位本行业岗位不在其推荐前 5 位、未将本行业列为意向，本场没有受邀者可报考")
+        "见「未受邀毕业生」），1 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位，本场没有受邀者可报考")
     # Said of all only when it holds for all.
     only_h = BareCounts.of(fairs, themes, limits=limits, audience=_audience({"H": ("Q1", "P2")}), suggested={"P2": 1})
     shown, _ = capped_notes(fairs, first, (), GraduateCap(1, {}, {}), only_h)

@@ -51,3 +51,19 @@ def test_fairs_with_different_whys_each_say_their_own():
     assert post.reason.endswith("；其可报考者在「自然资源专场（之二）」、「自然资源专场（之三）」："
                                 "「自然资源专场（之二）」已有 2 家单位，其可对调的单位已对调过或对调后岗位数不合每场限制；"
                                 "「自然资源专场（之三）」有空位，但移走后本场将少于 2 个岗位，未移走")
+
+
+def test_named_fairs_sharing_a_why_are_named_once_when_the_unnamed_differ():
+    # Parts 2–4 are full with an employer to swap; part 5 has room, but part 1 would fall below 2 posts.
+    # Before: 「…等 4 场：「（之二）」、「（之三）」、「（之四）」已有 2 家单位…」, the three titles said twice
+    # (Henan by industry 16060022, 「审计统计专场（之七）」).
+    parts = [([("E1", [("P1", 1)]), ("E9", [("P9", 0)])], ["G"])] + [
+        ([(f"F{n}", [(f"Q{n}", 1)]), (f"X{n}", [(f"Q{n}x", 0)])], [g]) for n, g in zip(range(2, 5), "ABC")] + [
+        ([("F5", [("Q5", 1)])], ["D"])]
+    fairs, themes = _fairs(parts, MANY)
+    limits = FairLimits(max_employers=2, min_positions=2, min_graduates=1, max_graduates=40)
+    fairs, _ = fair_cover.why_left(fairs, themes, limits=limits, audience=_audience(MANY))
+    (post,) = [p for p in fairs[0].positions if p.job_id == "P9"]
+    assert post.reason.endswith("；其可报考者在「自然资源专场（之二）」、「自然资源专场（之三）」、「自然资源专场（之四）」等 4 场，"
+                                "这 3 场均已有 2 家单位，其可对调的单位已对调过或对调后岗位数不合每场限制")
+    assert post.reason.count("「自然资源专场（之二）」") == 1

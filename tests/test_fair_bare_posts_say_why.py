@@ -72,7 +72,7 @@ def test_applicants_outside_the_theme_and_the_cap_are_counted_in_the_reason():
     fairs, _ = _planned(suggested={"P3": 3}, uninvited=capped)
     (post,) = [p for p in fairs[1].positions if p.job_id == "P3"]
     assert post.reason.endswith("；可报考此岗位的 3 位毕业生都未受邀参加本主题的招聘会：1 位已受邀满 4 场（见「未受邀毕业生」），"
-                                "2 位本行业岗位不在其推荐前 5 位、未将本行业列为意向")
+                                "2 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位")
 
 
 def test_a_post_the_cap_already_explains_is_not_told_twice():
