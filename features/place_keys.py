@@ -46,11 +46,12 @@ _DIRECT_COUNTY_SHORT_NAMES = frozenset(
 ) - CITY_SHORT_NAMES_NOT_ALONE
 
 
-def _henan_spellings_by_short_name() -> dict[str, list[str]]:
-    """A Henan county → its short name after a head, as ``place_gazetteer`` reads it (「河南兰考」「开封市兰考」)."""
+def _spellings_by_short_name(province: str) -> dict[str, list[str]]:
+    """A county of ``province`` (河南, 新疆) → its short name after a head, as ``place_gazetteer`` reads it
+    (「河南兰考」「开封市兰考」「巴州和静」「乌鲁木齐天山」)."""
     found: dict[str, list[str]] = {}
     for spelling, division in gazetteer()[0].items():
-        if division.province == "河南" and division.county and spelled_by_short_name(spelling):
+        if division.province == province and division.county and spelled_by_short_name(spelling):
             found.setdefault(division.county, []).append(spelling)
     return found
 
@@ -81,18 +82,22 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         key = short_name(full)
         add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
             under=region_of[full])
+    # 「巴州和静」「乌鲁木齐天山」: the short name after its head (``place_gazetteer``), read in a wish as in a cell,
+    # also where alone it is a word (和静, 天山: AMBIGUOUS_SHORT_NAMES, not read in free text alone).
+    xinjiang_after_heads = _spellings_by_short_name("新疆")
     for (county, prefecture), short in zip(counties, shorts):
         under = short_name(prefecture) if prefecture else region_of[county]
+        after_heads = xinjiang_after_heads.get(county, ())
         if short in prefecture_keys or shorts.count(short) > 1:
-            add(county, under=under)
+            add(county, *after_heads, under=under)
             if short not in prefecture_keys:
                 aliases[short] = aliases.get(short, ()) + (county,)
         else:
-            add(short, county, *([short + "县"] if county.endswith("自治县") else []), under=under)
+            add(short, county, *([short + "县"] if county.endswith("自治县") else []), *after_heads, under=under)
     # Henan's prefectures by short name (洛阳), its county-level places by full name only (西工区,
     # 兰考县): many short ones are words or other provinces' places too (博爱, 民权, 山阳, 鹤山), and
     # HENAN_SHARED_NAMES are not keys at all (a 南京市鼓楼区 post met a wish for 开封).
-    after_heads = _henan_spellings_by_short_name()
+    after_heads = _spellings_by_short_name("河南")
     for prefecture, members in HENAN_PREFECTURES.items():
         key = short_name(prefecture)
         add(key, prefecture, under="河南")
@@ -174,19 +179,21 @@ _WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县旗]|区(?!�
 
 def spelling_guard(spelling: str) -> str:
     """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
-    its guards, else nothing; ``features.place_inference`` reads employer names with it too."""
+    its guards, for a name ending 区 not before 域 (区域 is a region), else nothing;
+    ``features.place_inference`` reads employer names with it too."""
     if spelled_by_short_name(spelling):  # 伊春西林, 广东新兴: not 「广东新兴产业」
         return _SHORT_NAME_END_IN_A_WISH
     if spelling in _WORD_AFTER_PROVINCE:  # 「吉林省通化市梅河口市」 reads 通化市, an address's link, not 吉林省通化
         return _WORD_AFTER_PROVINCE_END
     # By the spelling's own prefixes (no two guarded names start one spelling): a scan of the ~300 names
     # for each of ~13,000 spellings took 0.6 s at import.
+    region = "(?!域)" if spelling.endswith("区") else ""  # 区域 is no 区 (「河北区域」 is no 天津's 河北区), as in cells
     short = next((spelling[:end] for end in range(1, len(spelling) + 1) if spelling[:end] in _GUARDED), None)
     if short is None:
-        return ""
+        return region
     before, after = CITY_NAME_GUARDS.get(short, ("", ""))
     if spelling != short:  # a full name (大同市): only not 大同市场, 峨眉山市
-        not_after = "(?!场)" if spelling.endswith("市") else ""
+        not_after = "(?!场)" if spelling.endswith("市") else region
     else:
         not_after = f"(?![{after}路街镇乡]|市场)"
     # The guard on the character before is checked after the spelling (「眉山(?<![峨]眉山)」, same

@@ -72,7 +72,8 @@ def _lower_names_after_province_names() -> dict[str, str]:
     """A province's short name → what, following it, makes it the start of a lower division's name (天津's 河北区,
     乌海's 海南区, 青海's 海南藏族自治州 and 海南州, 黄南州's 河南蒙古族自治县 and 河南县), as a look-ahead; not 市
     (吉林市 is in 吉林). Only these: a province's name before any 区 县 州 was no province, and 「浙江州区」 read as
-    崇左's 江州区, a county read across a province name that says another province."""
+    崇左's 江州区, a county read across a province name that says another province. Not 区域 (「河北区域」 is 河北,
+    as a location cell reads 区域 after 中原区 too)."""
     found: dict[str, set[str]] = {}
     for _, full, *_ in [*counties(), *(item for items in prefectures().values() for item in items)]:
         for province in PROVINCES:
@@ -82,7 +83,9 @@ def _lower_names_after_province_names() -> dict[str, str]:
                 found.setdefault(province, set()).add(people.group() if people else rest[0])
                 if full.endswith(("自治州", "自治县")):
                     found[province].add(full[-1])  # 海南州, 河南县: as tables write them
-    return {province: "(?!{})".format("|".join(sorted(after))) for province, after in found.items()}
+    # 区域 is no 区: 「河北区域」「海南区域」 (a sales region) are the province, as 「北京区域」 is.
+    return {province: "(?!{})".format("|".join(sorted("区(?!域)" if a == "区" else a for a in after)))
+            for province, after in found.items()}
 
 
 _NOT_THE_PROVINCE_AFTER = _lower_names_after_province_names()

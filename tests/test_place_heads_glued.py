@@ -110,3 +110,18 @@ EXPECTED = {
                          indirect=True)
 def test_the_filter_finds_posts_written_either_way_on_both_databases(empty_engine):  # noqa: F811
     assert found_by_place_filter(empty_engine, POSTS, EXPECTED) == EXPECTED
+
+
+@pytest.mark.parametrize(("wish", "places"), [
+    # A Xinjiang county whose short name is also a word (和静, 天山, 新和 …: AMBIGUOUS_SHORT_NAMES) is read after its
+    # prefecture in a wish as in a cell; before, the wish read the prefecture alone and met its every county.
+    ("想去巴州和静工作", ("和静县",)),  # before: 巴音郭楞 (a word shown with its suffix)
+    ("想去乌鲁木齐天山工作", ("天山区",)),  # before: 乌鲁木齐
+    ("想去阿克苏新和", ("新和县",)),  # before: 阿克苏
+    ("意向地点：博州精河、阿勒泰福海", ("精河县", "福海县")),  # before: 博尔塔拉, 阿勒泰
+    ("想去巴州库尔勒", ("库尔勒",)),
+    ("想去新疆和静", ("新疆",)),  # a word after 新疆 alone, as in a cell
+])
+def test_a_wish_reads_a_xinjiang_word_county_after_its_prefecture(wish, places):
+    assert extract_places(wish) == places
+
