@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from pydantic import ValidationError
+
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
-from service.errors import InputFileError, too_large
+from service.errors import InputFileError, JobmatchError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
 from service.record_sources import RecordSource, record_source
@@ -238,11 +240,27 @@ def case_twin_message(what: str, key: str, twin: str, where: tuple[str | None, i
     return f"{what}「{key}」与{place}的「{twin}」只有大小写不同：编号不区分大小写，请统一写法"
 
 
+def upload_limit() -> int:
+    """``Settings.max_body_bytes`` (``JOBMATCH_MAX_BODY_BYTES``) for a command that needs no other
+    setting: another variable the service would refuse (``JOBMATCH_MIN_PAY=abc``) must not stop a
+    ``recommend`` that never reads it, and this one, when unreadable, is named in Chinese."""
+    try:
+        return Settings().max_body_bytes
+    except ValidationError as error:
+        wrong = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
+    if "max_body_bytes" in wrong:
+        raise JobmatchError("环境变量 JOBMATCH_MAX_BODY_BYTES 应为整数（文件大小上限，单位字节），请改正或删除后重试")
+    try:  # the others at their defaults: their values are the service's business, not this command's
+        return Settings(**{n: Settings.model_fields[n].default for n in wrong if n in Settings.model_fields}).max_body_bytes
+    except ValidationError:
+        return Settings.model_fields["max_body_bytes"].default
+
+
 def check_file_size(path: str | Path, *, max_bytes: int | None = None) -> None:
     """``InputFileError`` when the file is larger than ``max_bytes`` (default: the service's upload
     limit, ``Settings.max_body_bytes``, set by ``JOBMATCH_MAX_BODY_BYTES``): a file the service
     refuses is refused here too, before it is read (one of 50 MB took 654 MB and 3.5 minutes)."""
-    limit = max_bytes if max_bytes is not None else Settings().max_body_bytes
+    limit = max_bytes if max_bytes is not None else upload_limit()
     try:
         too_big = Path(path).stat().st_size > limit
     except OSError:

@@ -104,3 +104,33 @@ def test_the_command_line_refuses_a_file_over_the_service_upload_limit(tmp_path,
     assert big.stat().st_size > 1024 * 1024
     assert main(["recommend", "--jobs", str(jobs), "--graduates", str(big)]) == 2
     assert "文件超过 1 MB 的上限" in capsys.readouterr().err
+
+
+FULL_WIDTH = VALID.translate(str.maketrans("0123456789X", "０１２３４５６７８９Ｘ"))
+
+
+def test_a_number_typed_in_full_width_is_read_as_the_same_number_by_files_and_the_api(tmp_path, api):
+    rows = [["编号", "身份证号"], ["G1", FULL_WIDTH], ["G2", "٦" + VALID[1:]]]
+    result = read_graduates(write_csv(tmp_path / "g.csv", rows))
+    assert [(g.id, g.id_number) for g in result.records] == [("G1", VALID)]
+    [error] = result.skipped  # another script's digits: not the number a reader or another system sees
+    assert error.row == 3 and "身份证号格式不正确" in error.message
+    response = api.post("/api/graduates", "officer", json={"id": "G9", "id_number": FULL_WIDTH})
+    assert response.status_code == 201 and response.json()["id_number"] == VALID
+
+
+def test_a_number_excel_wrote_in_scientific_notation_is_refused_saying_so(tmp_path):
+    result = read_graduates(write_csv(tmp_path / "g.csv", [["编号", "身份证号"], ["G1", "6.50101E+17"]]))
+    [error] = result.skipped
+    assert (error.row, error.column) == (2, "身份证号") and "科学计数法" in error.message and "文本" in error.message
+
+
+def test_the_command_line_size_limit_reads_only_its_own_variable(tmp_path, monkeypatch, capsys):
+    jobs = write_csv(tmp_path / "j.csv", [JOB_HEADER, ["K1", "会计", "甲公司", "喀什", "本科", "", "1", "记账"]])
+    graduates = write_csv(tmp_path / "g.csv", [["学号", "姓名", "身份证号"], ["G1", "甲", VALID]])
+    command = ["recommend", "--jobs", str(jobs), "--graduates", str(graduates), "--out", str(tmp_path / "o.csv")]
+    monkeypatch.setenv("JOBMATCH_MIN_PAY", "abc")  # a service setting recommend never reads
+    assert main(command) == 0
+    monkeypatch.setenv("JOBMATCH_MAX_BODY_BYTES", "20MB")
+    assert main(command) == 2  # not a traceback
+    assert "环境变量 JOBMATCH_MAX_BODY_BYTES 应为整数" in capsys.readouterr().err
