@@ -63,6 +63,23 @@ class MajorCodeTables:
             for name in self.graduate_names[code]:
                 second_level_by_name.setdefault(normalise_major_name(name), code)
         object.__setattr__(self, "_second_level_by_name", second_level_by_name)
+        # One 专业学位 field under several codes: 计算机技术 085211 (工程, 2011 catalog) is 085404 of 电子信息 (0854)
+        # in the 2022 one, and 广东's 「计算机技术硕士」 (081204, filed under 计算机科学与技术) is that field too.
+        by_field: dict[str, set[str]] = {}
+        # Not the 2011 艺术 (1351) fields: the 2022 catalog split them into 1352–1357 (read as the arts review decided),
+        # and 「艺术硕士（美术）」 is read as 1351, which would admit a 舞蹈 (135106) master.
+        for code in (c for c in self.graduate_names if len(c) in (4, 6) and c[2] == "5" and not c.startswith("1351")):
+            for name in self.graduate_names[code]:
+                by_field.setdefault(normalise_major_name(name), set()).add(code)
+        aliases: dict[str, frozenset[str]] = {}
+        for code, names in self.graduate_names.items():
+            if code[2:3] != "5" and not any(n.endswith("硕士") for n in names):
+                continue  # an academic discipline (软件工程 0835, 内科学 100201) stays apart from the 专业学位
+            same = {c for n in names for bare in [normalise_major_name(n)]
+                    for c in by_field.get(bare, set()) | by_field.get(bare.removesuffix("硕士") if bare.endswith("硕士") else "", set())}
+            if same - {code}:
+                aliases[code] = frozenset(same | {code})
+        object.__setattr__(self, "_field_aliases", aliases)
         # Who may have studied a 二级学科 (内科学 100201): its 一级学科 (1002), the 专业学位 类别 holding
         # a field of its name (1051 临床医学硕士, 105101 内科学) and its 「…硕士」 code (100219 内科学硕士).
         holders: dict[str, set[str]] = {}
@@ -124,6 +141,11 @@ class MajorCodeTables:
         """Graduate codes that do not say whether their holder studied the 二级学科 ``code``:
         内科学 100201 → 1002 临床医学, 1051 临床医学硕士, 100219 内科学硕士."""
         return self._second_level_holders.get(code, frozenset({code[:4]}))  # type: ignore[attr-defined]
+
+    def field_aliases(self, code: str) -> frozenset[str]:
+        """The codes a graduate's 研究生 code names the same 专业学位 field by (085211 计算机技术 → also 085404,
+        under 电子信息 0854 since the 2022 catalog; 081204 计算机技术硕士 → also 085211, 085404): a list naming any admits."""
+        return self._field_aliases.get(code, frozenset({code}))  # type: ignore[attr-defined]
 
     def graduate_name(self, code: str) -> str | None:
         names = self.graduate_names.get(code)

@@ -5,7 +5,7 @@ read as the 专业学位 类别 气象, ``features.major_lookup``), 「教师教
 a 二级学科 some universities set up themselves under 教育学), 「学科教学」 (the 教育硕士 fields 学科教学（语文/
 数学/英语…）, 045102–045113, said without the subject), and class names other provinces' tables and
 teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信息 majors), 「生物类」「物理类」「地理类」
-「中文类」「历史类」「体育类」「心理类」 (生物科学类 / 生物学, 物理学类 / 物理学, …).
+「中文类」「历史类」「体育类」「心理类」「政治类」 (生物科学类 / 生物学, 物理学类 / 物理学, 政治学类 / 政治学, …).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -137,7 +137,7 @@ _FIELDS += (
         frozenset({"0812", "0835", "0839", "0810", "0854"}),  # 计算机科学与技术, 软件工程, 网络空间安全, 信息与通信工程, 电子信息
     ),
     # Teachers' posts' short names (「本科阶段为物理类，研究生阶段为物理类、…」): the class of the subject. Kin:
-    # where a subject's graduates also come from (生物工程, 天文学, 思想政治教育 for 政治 is not here: 「政治类」 stays open).
+    # where a subject's graduates also come from (生物工程, 天文学; for 政治, 思想政治教育 and 马克思主义理论).
     _teacher_class("生物类", "生物科学类", "生物学", {"0710"}, {"0710"}, {"0830", "0831", "0836", "0860", "0451"},
                    {"生物教育", "生物学教育"}),
     _teacher_class("物理类", "物理学类", "物理学", {"0702"}, {"0702"}, {"0704", "0708", "0804", "0451"}, {"物理教育", "物理学教育"}),
@@ -149,6 +149,9 @@ _FIELDS += (
                    {"历史教育", "历史学教育"}),
     _teacher_class("体育类", "体育学类", "体育学、体育", {"0402"}, {"0403", "0452"}, {"0451"}),
     _teacher_class("心理类", "心理学类", "心理学、应用心理", {"0711"}, {"0402", "0454"}, {"0451"}),
+    # 思想政治教育 (030503), the 政治 teacher's usual major, is 马克思主义理论类 (0305), not 政治学类: asked, not
+    # refused, as 马克思主义理论 (0305) and 学科教学（思政） (教育 0451) are.
+    _teacher_class("政治类", "政治学类", "政治学", {"0302"}, {"0302"}, {"0305", "0451"}),
 )
 _BY_NAME = {f.name: f for f in _FIELDS}
 

@@ -111,7 +111,7 @@ class MajorLists:
 
     def _professional_kin(self, requirement: MajorRequirement) -> frozenset[str]:
         """本科 classes of the 研究生 专业学位 类别 an unlevelled list names (国际商务 0254: 经济与贸易类, 工商管理类):
-        the rules review a graduate of them (``MajorChecker.professional_kin``), so they are not blocked here."""
+        the rules review a graduate of them (``matching.rules.major_kin.professional_kin``), so they are not blocked here."""
         if self.tables is None:
             return frozenset()
         return frozenset(c for r in requirement.refs if r.level is None
@@ -256,7 +256,7 @@ def level_blocked(graduates: Sequence[Graduate], list_levels: np.ndarray, educat
     against a 本科 graduate, ``本科：…；研究生：…`` against a 大专 one): no major of theirs can be
     admitted. Except a list of lower levels (``本科：…`` read by a 硕士) on a post that states an
     education requirement (``education_stated``): where that admits the graduate, the engine
-    reviews which of their majors counts (``MajorChecker.unlisted_level``); where it does not, the
+    reviews which of their majors counts (``matching.rules.major_kin.unlisted_level``); where it does not, the
     education pre-filter closes the pair."""
     bits = np.array([_GRADUATE_BIT.get(g.education, 0) for g in graduates], dtype=np.int8)[:, None]
     lower = np.array([_LOWER_LIST_BITS.get(b, 0) for b in bits[:, 0]], dtype=np.int8)[:, None]

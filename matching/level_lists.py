@@ -117,4 +117,6 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
         code = tables.junior_code(name) if name else None
     if not code:
         return frozenset(names)
-    return frozenset(names | {_key(level, code[:n]) for n in (2, 4, 6, len(code)) if len(code) >= n})
+    # A 专业学位 field's other codes (计算机技术 085211 is 085404 of 电子信息 0854 too), as the rules read them.
+    same = tables.field_aliases(code) if level is StudyLevel.GRADUATE else (code,)
+    return frozenset(names | {_key(level, c[:n]) for c in same for n in (2, 4, 6, len(c)) if len(c) >= n})

@@ -630,7 +630,7 @@ def test_phrases_that_only_look_like_refusals_cost_nothing(catalog, segmenter, i
 
 def test_prefilter_leaves_a_master_open_on_a_list_of_bachelor_majors_the_post_admits_them_to(catalog, segmenter):
     # 「本科：会计学」 on a 本科及以上 post: the engine reviews which of a 硕士's majors counts
-    # (MajorChecker.unlisted_level), so the pre-filter must not close the pair; with no education
+    # (matching.rules.major_kin.unlisted_level), so the pre-filter must not close the pair; with no education
     # stated, or one the 硕士 is above, the list still closes it.
     from service.engine import load_rules_engine
     from service.model_store import load_major_code_tables

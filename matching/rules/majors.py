@@ -188,35 +188,6 @@ class MajorChecker:
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业")
         return MajorDecision(Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}")
 
-    def unlisted_level(self, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
-        """A graduate of a level the list leaves out (「本科：汉语言文学」 read by a 硕士) on a post whose own
-        education requirement (``educations``, every one stated for all applicants) admits that level:
-        the post does not say which of the graduate's majors counts (gkld 27 such posts: 「本科阶段为体育教育
-        …专业」 on 硕士研究生及以上 posts, 「本科：英语」 on 本科及以上 ones, often the first degree's), so
-        the refusal is reviewed, naming what to check. ``None`` (refusal kept) where no requirement
-        is stated, one leaves the level out (the education check refuses it too), or every listed level
-        is above the graduate's (a 本科 graduate holds no 研究生 major the list could name)."""
-        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
-        stated = {r.level for r in req.refs if r.level is not None}
-        if (level is None or not stated or req.unrestricted or any(r.level in (None, level) for r in req.refs)
-                or not educations or not all(e.admits(graduate.education) for e in educations)):
-            return None
-        order = list(StudyLevel)
-        below = [s for s in sorted(stated, key=order.index) if order.index(s) < order.index(level)]
-        if not below:
-            return None
-        listed = "、".join(s.value for s in sorted(stated, key=order.index))
-        if below[-1] is StudyLevel.JUNIOR_COLLEGE:
-            # A 本科 graduate holds no 专科 major (专升本 aside): ask what the post admits them with.
-            return Status.NEEDS_REVIEW, (
-                f"专业待核实：岗位学历要求{educations[0].describe()}，但只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
-                f"未写{level.value}毕业生的专业要求；您为{graduate.education.label}，请向招聘单位核实{level.value}毕业生可报考的专业范围"
-                + ("（如您为专升本，也可核实您的专科专业是否在列）" if level is StudyLevel.UNDERGRADUATE else ""))
-        return Status.NEEDS_REVIEW, (
-            f"专业待核实：岗位学历要求{educations[0].describe()}，只列出{listed}专业（{self.describe(req.refs, with_level=True)}），"
-            f"未列出{level.value}专业，您的学历为{graduate.education.label}，请核实您的{below[-1].value}专业是否在列，"
-            f"以及可否以{below[-1].value}专业报考")
-
     def _professional_named(self, refs: list[MajorRef], graduate: Graduate) -> MajorRef | None:
         """The ref naming a 专业学位 类别 whose name with 学 is the graduate's 本科 major (金融 → 金融学)."""
         name = normalise_major_name(_major_words(graduate))
@@ -224,37 +195,6 @@ class MajorChecker:
             return None
         return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
                      and professional_degree(r.name, self.catalog, self.tables) is not None), None)
-
-    def professional_kin(self, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
-        """A refusal on a list with no level naming a 研究生 专业学位 类别 (应用统计 0252, 应用心理 0454, 国际商务
-        0254), on a post whose education (``educations``, each stated for all applicants; none stated admits
-        all) admits the graduate's level: often read as the 本科 major of a like name (应用统计学, 应用心理学) or
-        of the same one (国际商务 120205), the post may mean the 类别, which a graduate of a kindred 本科 class
-        (统计学类, 心理学类, 经济与贸易类) can apply with. Reviewed, naming what to check; ``None`` (refusal kept)
-        where no such name is listed or the graduate's major is of none of its classes."""
-        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
-        if level not in (StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE) or req.unrestricted \
-                or (educations and not all(e.admits(graduate.education) for e in educations)):
-            return None
-        ugrad = self.undergrad_code(graduate)
-        mine = self._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
-        for ref in req.refs:
-            if ref.level is not None or re.search(r"\d{4}", req.text[ref.span[0]:ref.span[1]]):
-                continue  # 「资产评估（120208）」: the 本科 code written, the 本科 major meant
-            found = professional_degree(ref.name, self.catalog, self.tables)
-            if found is None or not (shared := sorted(found[1] & mine)):
-                continue
-            code, _ = found
-            klass = self.catalog.classes[shared[0]].name if shared[0] in self.catalog.classes else shared[0]
-            held = self.catalog.resolve(ref.name)
-            also = ("既是本科专业，也是" if held is not None and normalise_major_name(held.name) == normalise_major_name(ref.name)
-                    else "为")
-            who = self.describe_graduate(graduate)
-            among = "其中" if len(req.refs) > 1 else ""
-            return Status.NEEDS_REVIEW, (
-                f"专业待核实：岗位要求 {self.describe(req.refs)}，{among}「{ref.name}」{also}研究生专业学位类别（{code}），岗位未写学历层次；"
-                f"您的专业 {who} 属{klass}，请向招聘单位核实{level.value}{who}专业可否报考")
-        return None
 
     def _related_kin(self, refs: list[MajorRef], codes: dict[StudyLevel, str | None]) -> str | None:
         """The class name the graduate's undergraduate major shares with a list widened by
@@ -371,8 +311,8 @@ class MajorChecker:
                     return ref  # the list names the graduate's own major (仅限金融学)
                 continue
             code = codes.get(self._key(ref, level))
-            if ref.code and code and code.startswith(ref.code):
-                return ref
+            if ref.code and code and any(c.startswith(ref.code) for c in self.tables.field_aliases(code)):
+                return ref  # 计算机技术 085211 on 「电子信息（0854）」: its 2022 code 085404
             if ref.name and name and normalise_major_name(SECOND_LEVEL_NOTE.sub("", ref.name)) == name:
                 return ref  # 「护理学（二级学科）」 (100209) to a 护理学 graduate (1011 today)
             if level is StudyLevel.UNDERGRADUATE and ugrad and self._discipline(ref) and ugrad[:4] in self._named_classes(ref.code):

@@ -47,6 +47,8 @@ from matching.rules.certificate_builders import (
     _mandarin,
     _scoped_english,
 )
+from matching.rules.major_notices import MAJOR_NOTICE
+from matching.rules.place_split import split_places
 from matching.rules.text import NUMBER, number
 
 
@@ -214,31 +216,6 @@ def _projects(m: re.Match[str]) -> TargetCond:
     return TargetCond(group, projects=names)
 
 
-_PLACE_END = "省市区县州盟旗镇乡"  # last characters of a complete place name
-
-
-def split_places(text: str) -> list[str]:
-    """``湖州市吴兴区、南浔区和南太湖新区`` → three places. 、 and , always separate; 和/及/或
-    only after a complete name (ending in 省, 市, 县 …) and before a name of two characters
-    or more, so that 云和, 和田, 太和镇, 平和县 and 天津市和平区 stay whole (a one-character
-    name after 和 is read as part of the name before: 和平区, not 平区)."""
-    out: list[str] = []
-    for part in re.split(r"[、,]", text):
-        start = 0
-        for m in re.finditer(r"[或和及]", part):
-            left, right = part[start : m.start()], part[m.end() :]
-            if len(left) >= 2 and left[-1] in _PLACE_END and len(right) >= 2 and right[1] not in _PLACE_END:
-                out.append(left)
-                start = m.end()
-        out.append(part[start:])
-    return [q for q in (_PLACE_LEAD.sub("", p) for p in out) if q]
-
-
-#: Words that ask for the place, not part of its name (「限具有平谷户籍」 names 平谷, not 具有平谷):
-#: a place read with one is stripped of it, whichever rule read it.
-_PLACE_LEAD = re.compile(r"^(?:仅限|限于|限|要求)?(?:(?:须|需|必须|应)?(?:具有|具备|持有)|(?:须|需|必须|应)为)")
-
-
 #: 湖北省户籍或湖北省内高校毕业生: graduates of the province's universities are admitted too.
 _HUKOU_ALT = r"(?P<alt>,?或(?:者)?(?:就读于?)?[\u4e00-\u9fff]{2,10}?(?:高校|院校)(?:毕业生)?)?"
 
@@ -332,7 +309,7 @@ RULES: tuple[Rule, ...] = (
                               r"在(?:当地|本地)(?:工作|服务)(?:满|不少于)?\s*\d+\s*年(?:以上)?)",
           _note(NoteCategory.NOTICE), whole=True),
     _rule("ratio", Kind.NOTE, r"按照?男女比例\s*\d+\s*:\s*\d+\s*(?:录取|招录|录用)", _note(NoteCategory.NOTICE)),
-    _rule("main_major", Kind.NOTE, r"(?:限|仅限)(?:以最高学历期间)?主修专业(?:报考)?|(?:考生)?(?:需|须)?以最高学历(?:所)?(?:对应(?:的)?|所学)专业报考(?:\(均以主修专业报考\))?|最高学历对应专业需满足职位专业要求", _note(NoteCategory.NOTICE)),
+    _rule("main_major", Kind.NOTE, MAJOR_NOTICE, _note(NoteCategory.NOTICE)),
     _rule("medical_standard", Kind.NOTE, r"(?:达到|符合)?[^,;]{0,12}体检(?:及体能测试)?(?:标准|合格)[^,;]*", _note(NoteCategory.NOTICE)),
     # Hukou.
     _rule("beijing", Kind.HUKOU, r"限于截至公务员考试报名时具有北京市常住户口、人事行政关系在北京(?P<grassroots>,且具有2年以上\(含2年\)基层工作经历)?的人员\(不包括\d{4}年非北京生源毕业生及户口档案保留在学校的非北京生源往届毕业生\)(?:和符合面向(?P<year>\d{4})年应届毕业生招考职位条件的人员)?报考", _beijing),
