@@ -18,7 +18,8 @@ from matching.fair_themes import Theme
 #: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
 Audience = Callable[[Theme, set[str]], list[FairGraduate]]
 
-#: The plan-wide cap's clause when it holds for every graduate suggested the post (``fair_caps.capped_notes``).
+#: The plan-wide cap's clause when the graduates suggested the post are not counted (``fair_caps.capped_notes``
+#: without ``BareCounts``); with them it is counted even when it holds for all (``BareCounts.told``).
 CAP = "；可报考的毕业生都已受邀满 {limit} 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"
 #: The full fair's clause when it holds for every graduate suggested the post (``fair_invitations.full_notes``).
 FULL = "；可报考的毕业生未受邀参加本场：本场已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）"
@@ -101,32 +102,47 @@ class BareCounts:
 
     def told(self, fair: Fair, fair_number: int, job_id: str, cause: str) -> str:
         """The clause of ``cause`` (``cap``: the plan-wide cap took the post's guests; ``full``: its fair
-        is full) for the post ``job_id`` of ``fair`` (``fair_number`` in plan order): the cause's own
-        clause (``CAP``, ``FULL``) when it holds for every graduate suggested the post, else each count
-        with what became of those graduates (「本场已满 40 人（…）；可报考此岗位的 3 位毕业生中，2 位因此未受邀
-        （见「未受邀毕业生」），1 位已受邀参加本主题的其他场，本场没有受邀者可报考」)."""
+        is full) for the post ``job_id`` of ``fair`` (``fair_number`` in plan order): ``FULL`` when every graduate
+        suggested the post was turned away by the full fair, else each count with what became of those graduates
+        (「本场已满 40 人（…）；可报考此岗位的 3 位毕业生中，2 位因此未受邀（见「未受邀毕业生」），1 位已受邀参加本主题的
+        其他场，本场没有受邀者可报考」; with rows in two groups 「…；这 4 位中 2 位见「未受邀毕业生」，本场…」), one count alone said of all (「可报考此岗位的 3 位毕业生都已受邀满 4 场（…）」;
+        of one, without 都)."""
         limits = self.limits
         total, found = self.counts(fair, fair_number, job_id)
-        if found[cause] == total:
-            return (CAP.format(limit=limits.max_fairs_per_graduate) if cause == "cap"
-                    else FULL.format(cap=limits.max_graduates))
+        # Only the full fair keeps its one sentence of all: the cap's is counted even when it holds for all, so that
+        # one fact reads one way in a full fair and in one with room (review: 「可报考的毕业生都已受邀满 1 场」 vs
+        # 「可报考此岗位的 3 位毕业生都已受邀满 1 场」), and one graduate is not said 「都」 (Henan by industry 13218022).
+        if cause == "full" and found["full"] == total:
+            return FULL.format(cap=limits.max_graduates)
         # A full fair says so first even when none of the post's applicants was turned away by it: it is why
         # no one came here for the post as a second invitation (gkld by industry 9100330, 「教育专场（之五）」).
         head = f"；本场已满 {limits.max_graduates} 人（每场毕业生上限，推荐名次靠前者优先）" if cause == "full" else ""
         words = {"full": "因此未受邀" if cause == "full" else f"因其可报考的场次已满 {limits.max_graduates} 人未受邀",
                  "cap": f"已受邀满 {limits.max_fairs_per_graduate} 场（其推荐名次更靠前的岗位所在的招聘会）",
                  "elsewhere": "已受邀参加本主题的其他场", "other": "未受邀", "outside": self._outside()}
-        rows = [self.turned[fair.theme, g] for g in self.mine(fair, job_id) if (fair.theme, g) in self.turned]
-        if rows:  # their 未受邀 rows, after the last count they are in
-            key = "cap" if any(rows) else "full"
-            words[key] = (words[key][:-1] + "；见「未受邀毕业生」）") if words[key].endswith("）") else words[key] + "（见「未受邀毕业生」）"
+        mine = [self.turned[fair.theme, g] for g in self.mine(fair, job_id) if (fair.theme, g) in self.turned]
+        rows = {"cap": sum(mine), "full": len(mine) - sum(mine)}  # 未受邀 rows: kept by the cap, or every part full
+        held = [k for k in rows if rows[k]]
+        # One group whose every graduate has a row says so in its own words (「1 位已受邀满 4 场（…；见「未受邀毕业生」）」);
+        # else it is said once, after every count, of as many as have one: after the last group with rows it read
+        # as that group's alone (「1 位因…已满 2 人未受邀，2 位已受邀满 1 场（…；见「未受邀毕业生」）」), and a guest of
+        # another part at the cap, counted with those kept by the cap, has none.
+        alone = len(held) == 1 and rows[held[0]] == found[held[0]]
+        if alone:
+            words[held[0]] = _within(words[held[0]], _pointer(1, 1))
         parts = [(found[k], words[k]) for k in words if found[k]]
         lead = f"可报考此岗位的 {total} 位毕业生"
         if len(parts) == 1:
-            said = lead + ("都" if total > 1 else "") + parts[0][1]
+            said = lead + ("都" if total > 1 else "") + (parts[0][1] if alone else _within(parts[0][1], _pointer(len(mine), total)))
         else:
             said = lead + "中，" + "，".join(f"{n} 位{w}" for n, w in parts)
+            if mine and not alone:
+                said += f"；这 {total} 位" + ("均" if len(mine) == total else f"中 {len(mine)} 位") + "见「未受邀毕业生」"
         return f"{head}；{said}，本场没有受邀者可报考"
+
+    def rows(self, fair: Fair, job_id: str) -> int:
+        """How many graduates of ``fair``'s theme who may apply for ``job_id`` have a 未受邀 row of the theme."""
+        return sum((fair.theme, g) in self.turned for g in self.mine(fair, job_id))
 
     def absent(self, fair: Fair, fair_number: int, job_id: str) -> str:
         """Why none of the graduates suggested ``job_id`` is a guest of its theme, short, for the post's
@@ -135,7 +151,23 @@ class BareCounts:
         parts = [f"{found['full']} 位其可报考的场次已满 {self.limits.max_graduates} 人" if found["full"] else "",
                  f"{found['cap']} 位已受邀满 {self.limits.max_fairs_per_graduate} 场" if found["cap"] else "",
                  f"{found['other'] + found['elsewhere']} 位未受邀" if found["other"] + found["elsewhere"] else ""]
-        told = "、".join(x for x in parts if x) + ("（见「未受邀毕业生」）" if found["full"] or found["cap"] else "")
+        # 「（见「未受邀毕业生」）」 only of those with a row: 「2 位…已满、1 位未受邀（见…）」 claimed one for the 未受邀 one.
+        rows = self.rows(fair, job_id)
+        listed = found["full"] + found["cap"] + found["other"] + found["elsewhere"]
+        told = _within("、".join(x for x in parts if x), _pointer(rows, listed))
         if found["outside"]:
             told += ("，" if told else "") + f"{found['outside']} 位" + self._outside()
         return f"；可报考此岗位的 {total} 位毕业生{'都' if total > 1 else ''}未受邀参加本主题的招聘会：{told}"
+
+
+def _pointer(rows: int, of: int) -> str:
+    """Where the 未受邀 rows of ``rows`` of ``of`` graduates are: 「见「未受邀毕业生」」 when each has one, else
+    「其中 N 位见…」; empty when none has."""
+    return "" if not rows else "见「未受邀毕业生」" if rows == of else f"其中 {rows} 位见「未受邀毕业生」"
+
+
+def _within(words: str, aside: str) -> str:
+    """``words`` with ``aside`` in brackets, inside their own closing bracket if they end with one."""
+    if not aside:
+        return words
+    return words[:-1] + f"；{aside}）" if words.endswith("）") else words + f"（{aside}）"

@@ -137,6 +137,10 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
 
     left = cap_left(fairs, first)
     bare = [p.job_id for f in fairs for p in f.positions if (f.key, p.job_id) in left]
+    # Of each such post, how many of its applicants the cap kept and how many there are: the note says 「都」 only
+    # of posts where the cap kept every one (review: it said so of all, though most also had others).
+    kept = {p.job_id: counts.counts(f, n, p.job_id) for n, f in enumerate(fairs) for p in f.positions
+            if (f.key, p.job_id) in left} if counts is not None else {}
     alone = CAP.format(limit=cap.limit)
 
     def shown(n, fair, position):
@@ -158,8 +162,23 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
              f"邀请共 {before} 人次 → {after} 人次"
              + (f"；{sum(map(len, turned.values()))} 人次因此未受邀参加所属主题的招聘会（见「未受邀毕业生」）" if turned else "")]
     if bare:
-        notes.append(f"{len(bare)} 个岗位的可报考者都已受邀满 {cap.limit} 场，在所在招聘会中没有受邀者可报考，仍列入"
-                     f"（单位为其他岗位参加，组织者可另行邀请）：{'、'.join(bare[:10])}{'等' if len(bare) > 10 else ''}")
+        notes.append(_bare_note(bare, kept, cap.limit))
     if cap.over:
         notes.append(f"{len(cap.over)} 人次为使招聘会有每场最少的毕业生人数，已受邀满 {cap.limit} 场仍邀请（理由中注明）")
     return fairs, notes
+
+
+def _bare_note(bare: Sequence[str], kept: Mapping[str, tuple[int, dict[str, int]]], limit: int) -> str:
+    """The note on the posts the cap left with no guest (``bare``, job ids): 「都已受邀满」 when the cap kept every
+    applicant of each (or they are not counted: ``kept`` empty); else of the posts where it kept one or more
+    (「37 个岗位有可报考者已受邀满 4 场（其中 25 个岗位的可报考者都已受邀满 4 场）」), and how many it kept none of."""
+    ids = f"{'、'.join(bare[:10])}{'等' if len(bare) > 10 else ''}"
+    tail = f"在所在招聘会中没有受邀者可报考，仍列入（单位为其他岗位参加，组织者可另行邀请）：{ids}"
+    every = sum(1 for j in bare if j not in kept or kept[j][1]["cap"] == kept[j][0])
+    if every == len(bare):
+        return f"{len(bare)} 个岗位的可报考者都已受邀满 {limit} 场，{tail}"
+    some = sum(1 for j in bare if j in kept and kept[j][1]["cap"])
+    said = f"{some} 个岗位有可报考者已受邀满 {limit} 场" + (f"（其中 {every} 个岗位的可报考者都已受邀满 {limit} 场）" if every else "")
+    if some < len(bare):  # not seen on Henan or gkld: a guest of the uncapped plan went to another part instead
+        said += f"、{len(bare) - some} 个岗位的可报考者都不是因此未受邀（各岗位理由中逐人说明）"
+    return f"{said}，{tail}"

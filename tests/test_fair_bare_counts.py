@@ -61,11 +61,12 @@ def test_the_caps_clause_counts_those_at_the_cap_and_those_not_of_the_theme():
     shown, _ = capped_notes(fairs, first, turned, GraduateCap(1, {}, {}), counts)
     (post,) = [p for p in shown[0].positions if p.job_id == "P2"]
     # Before: 「可报考的毕业生都已受邀满 1 场（…），本场没有受邀者可报考」, of all 4.
+    # Rows (Y's, Z's) pointed to once after the counts: H, also at the cap, has none (tests/test_fair_bare_wording.py).
     assert post.reason == (
-        "属自然资源系统；可报考此岗位的 4 位毕业生中，1 位因其可报考的场次已满 2 人未受邀，2 位已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会；"
-        "见「未受邀毕业生」），1 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位，本场没有受邀者可报考")
-    # Said of all only when it holds for all.
+        "属自然资源系统；可报考此岗位的 4 位毕业生中，1 位因其可报考的场次已满 2 人未受邀，2 位已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），"
+        "1 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位；这 4 位中 2 位见「未受邀毕业生」，本场没有受邀者可报考")
+    # Said of all only when it holds for all; of one, without 都.
     only_h = BareCounts.of(fairs, themes, limits=limits, audience=_audience({"H": ("Q1", "P2")}), suggested={"P2": 1})
     shown, _ = capped_notes(fairs, first, (), GraduateCap(1, {}, {}), only_h)
     assert [p.reason for p in shown[0].positions if p.job_id == "P2"] == [
-        "属自然资源系统；可报考的毕业生都已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"]
+        "属自然资源系统；可报考此岗位的 1 位毕业生已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"]

@@ -103,7 +103,8 @@ def test_a_post_whose_only_applicant_is_capped_stays_and_says_why(catalog, segme
     assert bare.job_id == worse
     # and why its employer does not go to G's part (``fair_cover.why_left``): its own would fall under 2 posts
     # or keep its other post's guest
-    assert "；可报考的毕业生都已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考；其可报考者在「" in bare.reason
+    # (one graduate: no 都, tests/test_fair_bare_wording.py)
+    assert "；可报考此岗位的 1 位毕业生已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考；其可报考者在「" in bare.reason
     assert bare.reason.endswith("未移走")
     assert any(n.startswith("1 个岗位的可报考者都已受邀满 1 场") and n.endswith(f"：{worse}") for n in capped.notes)
     assert [f.key for f in capped.fairs] == [f.key for f in free.fairs]  # the same fairs are held

@@ -60,7 +60,7 @@ def test_a_post_whose_applicant_is_at_another_part_moves_there_without_a_new_inv
 def test_a_post_stays_when_moving_it_would_leave_its_part_below_the_minimum(catalog, segmenter):
     plan, _ = _capped_plan(catalog, segmenter, min_positions=2)
     (bare,) = [p for f in plan.fairs for p in f.positions if p.graduates == 0]
-    assert "可报考的毕业生都已受邀满 1 场" in bare.reason and "移到本场" not in bare.reason
+    assert "可报考此岗位的 1 位毕业生已受邀满 1 场" in bare.reason and "移到本场" not in bare.reason
     assert all(len(f.positions) == 2 for f in plan.fairs)
 
 
