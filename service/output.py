@@ -95,6 +95,7 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
     if path.suffix.lower() == ".csv":
         rows += fair_report.unplaced_rows(plan) + fair_report.note_rows(plan)
     rows = fair_report.with_contacts(rows, contact_of)
+    unplaced = fair_report.unplaced_sheet(plan)
     # Organisers open these in Excel or WPS to print invitation lists, the CSV too (the
     # download /fairs offers): one header row, in Chinese, in both. Programs read the JSON
     # (the API's plan), which keeps the identifiers.
@@ -103,8 +104,11 @@ def write_fairs(path: str | os.PathLike, plan: FairPlan, graduates: Mapping[str,
              for row in rows]
     write = {
         ".csv": lambda tmp: write_csv_table(tmp, table, headers),
-        ".xlsx": lambda tmp: (write_xlsx_tables(tmp, {"招聘会": table, "未列入岗位": fair_report.unplaced_sheet(plan),
-                                                      "说明": notes}, headers, headers)),
+        ".xlsx": lambda tmp: write_xlsx_sheets(tmp, [
+            ("招聘会", headers, [list(row.values()) for row in table]),
+            # The sheet's first row is its header: written as one, bold, frozen and filterable.
+            ("未列入岗位", list(unplaced[0].values()) if unplaced else None, [list(r.values()) for r in unplaced[1:]]),
+            ("说明", None, [[n["note"]] for n in notes])]),
         ".json": lambda tmp: tmp.write_text(json.dumps(
             {**fair_report.plan_dict(plan, graduates), "employer_contacts": fair_report.employer_contacts(rows)},
             ensure_ascii=False, indent=1), encoding="utf-8"),
@@ -186,28 +190,44 @@ def write_xlsx_sheets(path: Path, tables: Sequence[tuple[str, Sequence[str] | No
     through here. People open them in Excel or WPS to sort, filter and print, so a table has
     one header row, in Chinese: a second one (the English identifiers above the Chinese
     headers, as the first writer had, read by nothing but tests) sorts in among the data.
-    Programs read the CSV or JSON (README, *Output files*, says which names each carries)."""
+    Programs read the CSV or JSON (README, *Output files*, says which names each carries).
+    Each sheet is laid out to be read as opened (``service.xlsx_layout``): columns as wide as
+    their content up to 60, longer text wrapped, the header bold, frozen and filterable."""
     from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
 
+    from service.xlsx_layout import apply_layout, sheet_layout, wraps
+
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
     workbook = Workbook(write_only=True)
     for title, header, rows in tables:
         sheet = workbook.create_sheet(title)
+        layout = sheet_layout(header, rows)
+        apply_layout(sheet, layout, header=header is not None, rows=len(rows))
         if header is not None:
-            sheet.append(list(header))
+            sheet.append([xlsx_value(sheet, value, font=bold) for value in header])
         for row in rows:
-            sheet.append([xlsx_value(sheet, value) for value in row])
+            sheet.append([xlsx_value(sheet, value, alignment=wrap if layout.wraps[i] and wraps(value) else None)
+                          for i, value in enumerate(row)])
     workbook.save(path)
 
 
-def xlsx_value(sheet, value: object) -> object:
+def xlsx_value(sheet, value: object, *, font=None, alignment=None) -> object:
     """``value`` for an XLSX cell: openpyxl stores a string starting with ``=`` as a formula,
-    so such a string goes in a cell typed as text."""
-    if not (isinstance(value, str) and value.startswith("=")):
+    so such a string goes in a cell typed as text; with ``font`` or ``alignment`` a styled
+    cell holding the same value."""
+    formula_like = isinstance(value, str) and value.startswith("=")
+    if not (formula_like or font or alignment):
         return value
     from openpyxl.cell import WriteOnlyCell
 
     cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"
+    if formula_like:
+        cell.data_type = "s"
+    if font:
+        cell.font = font
+    if alignment:
+        cell.alignment = alignment
     return cell
 
 

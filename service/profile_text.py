@@ -4,20 +4,19 @@ a word on how many more there are (every line is in ``--out``)."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 
 from matching.cohort_profile import CohortProfile, Count
 from service.profile_report import (CROSS, GROUP_WISHES, ORIGINS, POLITICAL, SCALE, STRUCTURE, WISHES, cross_rows,
                                     filters_label, group_rows, year_table)
+from service.xlsx_layout import text_width
 
 #: Lines of each table the terminal shows.
 SHOWN = 12
 BAR_WIDTH = 20
 
 
-def width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+width = text_width  # one count of CJK columns for the terminal and the workbooks
 
 
 def pad(text: str, size: int, *, right: bool = False) -> str:

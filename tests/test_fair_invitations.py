@@ -155,7 +155,7 @@ def test_the_page_lists_the_graduates_its_note_says_were_not_invited(api):
     answer = api.get("/api/fairs", "organiser", params=params).json()
     assert answer["uninvited_graduates"]
     page = api.client.get("/fairs", params=params).text
-    assert "（见「未受邀毕业生」）" in page and '<h2 id="uninvited">未受邀毕业生</h2>' in page
+    assert '（见「<a href="#uninvited">未受邀毕业生</a>」）' in page and '<h2 id="uninvited">未受邀毕业生</h2>' in page
     section = page.split('id="uninvited"')[1]
     for left in answer["uninvited_graduates"]:
         assert left["graduate_id"] in section and left["reason"] in section

@@ -13,6 +13,7 @@ from importlib import resources
 from fastapi import Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
 
 from features.records import shown_location
 from matching.deadlines import written_day
@@ -29,6 +30,23 @@ templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).str
 templates.env.filters["written_day"] = written_day
 #: A core job's place as lists show it: stated, else inferred and marked (「洛阳市西工区（据单位名称）」).
 templates.env.filters["place"] = shown_location
+
+
+#: The phrase fair reasons and notes use to point at the list of graduates a full fair or the
+#: per-graduate cap left out (``matching.fair_caps``); the /fairs page has that list at #uninvited.
+_SEE_UNINVITED = "见「未受邀毕业生」"
+
+
+def see_uninvited(text: str | None, linked: object = True) -> Markup:
+    """``text`` escaped as ever, its 「见「未受邀毕业生」」 a link to the page's #uninvited list when
+    ``linked`` (the page shows that list). The link is the only markup: no data is trusted."""
+    parts = ("" if text is None else str(text)).split(_SEE_UNINVITED)
+    if not linked:
+        return escape(_SEE_UNINVITED.join(parts))
+    return Markup('见「<a href="#uninvited">未受邀毕业生</a>」').join(escape(part) for part in parts)
+
+
+templates.env.filters["see_uninvited"] = see_uninvited
 
 PAGE_SIZE = 20
 #: Every page: not stored by the browser (after 退出, Back on a shared office computer
