@@ -51,29 +51,52 @@ def test_a_reissued_token_drops_that_account_s_old_login_only(tmp_path, monkeypa
 
 
 def test_the_watch_reads_the_mark_once_per_check_and_names_the_changed_accounts(tmp_path, monkeypatch, capsys):
-    app, tokens = start_api(tmp_path)  # the app's own watch checks every 10 s: not during this test
+    # The app's own watch checks every 10 s, in its own thread; this watch has none (``read`` notes the
+    # mark as ``start`` does), so no check but the test's can take the change or count as a read.
+    app, tokens = start_api(tmp_path)
     with TestClient(app):
         sessions = app.state.session_factory
         watch = AccountWatch(sessions)
         changes = []
         watch.on_change(changes.append)
-        watch.start()
-        try:
-            marks = []
-            real = repository.accounts_mark
-            monkeypatch.setattr(repository, "accounts_mark", lambda **kw: marks.append(1) or real(**kw))
-            assert not watch.check() and len(marks) == 1
-            assert _users(app, "deactivate", "#3") == 0  # G1's account
-            marks.clear()
-            assert watch.check()
-            assert len(marks) == 1
-            with sessions() as session:
-                g1_account = repository.users_named(session=session, name="阿依古丽")[0].id
-            assert changes[-1].changed == {g1_account}
-            assert changes[-1].with_account == {"G2"}
-            assert not watch.check()
-        finally:
-            watch.stop()
+        with sessions() as session:
+            assert watch.read(session=session) == {"G1", "G2"}
+        marks = []
+        real = repository.accounts_mark
+        monkeypatch.setattr(repository, "accounts_mark", lambda **kw: marks.append(1) or real(**kw))
+        assert not watch.check() and len(marks) == 1
+        assert _users(app, "deactivate", "#3") == 0  # G1's account
+        marks.clear()
+        assert watch.check()
+        assert len(marks) == 1
+        with sessions() as session:
+            g1_account = repository.users_named(session=session, name="阿依古丽")[0].id
+        assert changes[-1].changed == {g1_account}
+        assert changes[-1].with_account == {"G2"}
+        assert not watch.check()
+
+
+def test_account_states_are_read_in_storage_next_to_the_graduates_with_an_account(tmp_path, capsys):
+    """``account_states`` lives in ``service.storage.account_logs`` (the watch holds no query): every
+    account's (revision, active), deactivated ones too, and the same graduate ids as ``graduate_account_ids``."""
+    from service.storage import account_logs
+
+    app, tokens = start_api(tmp_path)
+    with TestClient(app):
+        sessions = app.state.session_factory
+        with sessions() as session:
+            before, with_account = account_logs.account_states(session=session)
+            assert with_account == repository.graduate_account_ids(session=session) == {"G1", "G2"}
+            g1 = repository.users_named(session=session, name="阿依古丽")[0].id
+            officer = repository.users_named(session=session, name="王老师")[0].id
+        assert len(before) == 4 and all(active for _, active in before.values())
+        assert _users(app, "deactivate", "#3") == 0 and _users(app, "reissue", "王老师") == 0
+        with sessions() as session:
+            after, with_account = account_logs.account_states(session=session)
+            assert with_account == repository.graduate_account_ids(session=session) == {"G2"}
+        assert after[g1] == (before[g1][0] + 1, False)
+        assert after[officer] == (before[officer][0] + 1, True)
+        assert account_watch.changed_accounts(before, after) == {g1, officer}
 
 
 def test_a_login_read_before_a_forget_is_not_put_back():

@@ -12,10 +12,10 @@ request (own view: p50 359 ms cold against 77 ms warmed, ``benchmarks/api_latenc
 ``AccountWatch`` runs a small thread of its own, whether or not warming is on, that asks every
 ``ACCOUNT_CHECK_SECONDS`` for the accounts' mark (``repository.accounts_mark``: one aggregate row over
 every role, with a revision each change raises) and, when it moved, reads every account's (revision,
-active) once and tells its listeners an ``AccountChange``: the graduate ids that now have an active
-account and the accounts whose revision or state differs from the last read. The app then drops those
-accounts' logins from the token cache (not every user's: each would pay a look-up on its next request),
-drops the cached own views of graduates whose account is gone and wakes the warm-up for new ones.
+active) once (``account_logs.account_states``) and tells its listeners an ``AccountChange``: the graduate
+ids that now have an active account and the accounts whose revision or state differs from the last read.
+The app then drops those accounts' logins from the token cache (not every user's: each would pay a look-up
+on its next request), drops the cached own views of graduates whose account is gone and wakes the warm-up for new ones.
 """
 
 from __future__ import annotations
@@ -25,11 +25,10 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service.storage import repository
-from service.storage.models import UserRow
+from service.storage.account_logs import AccountStates, account_states
 
 log = logging.getLogger("jobmatch.accounts")
 
@@ -40,31 +39,13 @@ ACCOUNT_CHECK_SECONDS = 10.0
 
 Mark = tuple[int, int | None, int | None, int | None, int | None]
 
-#: Account id → (revision, active): what tells one account's change (``deactivate_user`` and
-#: ``replace_token`` raise the revision; a deleted account is missing).
-States = dict[int, tuple[int, bool]]
-
-
 @dataclass(frozen=True, slots=True)
 class AccountChange:
     with_account: frozenset[str]  # graduate ids with an active account
     changed: frozenset[int]  # accounts issued, deactivated, given a new token or removed since the last read
 
 
-def account_states(*, session: Session) -> tuple[States, frozenset[str]]:
-    """Every account's (revision, active), and the graduate ids with an active account, in one query.
-    (Belongs with ``repository.graduate_account_ids`` in ``service.storage.account_logs``.)"""
-    states: States = {}
-    with_account = set()
-    rows = session.execute(select(UserRow.id, UserRow.revision, UserRow.active, UserRow.role, UserRow.graduate_id))
-    for user_id, revision, active, role, graduate_id in rows:
-        states[user_id] = (revision or 0, bool(active))
-        if active and role == "graduate" and graduate_id is not None:
-            with_account.add(graduate_id)
-    return states, frozenset(with_account)
-
-
-def changed_accounts(before: States, after: States) -> frozenset[int]:
+def changed_accounts(before: AccountStates, after: AccountStates) -> frozenset[int]:
     """The accounts whose (revision, active) differs between two reads, or that only one holds."""
     return frozenset(i for i in before.keys() | after.keys() if before.get(i) != after.get(i))
 
@@ -75,7 +56,7 @@ class AccountWatch:
     def __init__(self, sessions: Callable[[], Session]):
         self._sessions = sessions
         self._seen: Mark | None = None
-        self._states: States = {}
+        self._states: AccountStates = {}
         self._lock = threading.Lock()
         self._listeners: list[Callable[[AccountChange], None]] = []
         self._stopping = threading.Event()

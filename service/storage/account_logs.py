@@ -47,6 +47,25 @@ def graduate_account_ids(*, session: Session) -> frozenset[str]:
     return frozenset(rows)
 
 
+#: Account id → (revision, active): what tells one account's change (``deactivate_user`` and
+#: ``replace_token`` raise the revision; a deleted account is missing).
+AccountStates = dict[int, tuple[int, bool]]
+
+
+def account_states(*, session: Session) -> tuple[AccountStates, frozenset[str]]:
+    """Every account's (revision, active), and the graduate ids with an active account (as
+    ``graduate_account_ids``), in one query: what the running service compares on each change of
+    ``accounts_mark`` to tell which accounts changed (``service.api.account_watch``)."""
+    states: AccountStates = {}
+    with_account = set()
+    rows = session.execute(select(UserRow.id, UserRow.revision, UserRow.active, UserRow.role, UserRow.graduate_id))
+    for user_id, revision, active, role, graduate_id in rows:
+        states[user_id] = (revision or 0, bool(active))
+        if active and role == "graduate" and graduate_id is not None:
+            with_account.add(graduate_id)
+    return states, frozenset(with_account)
+
+
 def accounts_mark(*, session: Session) -> tuple[int, int | None, int | None, int | None, int | None]:
     """(count, highest id, sum of ids, sum of active accounts' ids, sum of revisions) of all accounts, every
     role: one aggregate row, so that the running service can ask every few seconds whether an account was
