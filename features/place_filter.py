@@ -3,10 +3,10 @@ level of a place: 「江西南昌」「湖北恩施」「青海海南」「河�
 (``place_inference.stated_place``) and searched as that place, not as letters no post writes so.
 
 A filter naming one level (「南昌」「恩施州」「兰考县」「湖北」) is searched as written, as before; so is one
-the reader does not read whole (「辽宁朝阳」: 朝阳市 or its 朝阳县, 「郑州市中原路」: a road), never widened to
+the reader does not read whole (「新疆巴州」, 「郑州市中原路」: a road), never widened to
 the place read from part of it, but also as the name left within the levels read (``place_filter_head``:
-「辽宁朝阳」 is 朝阳 within 辽宁省). 「北京朝阳」 (北京 has no 朝阳 but its 朝阳区) and 「巴州库尔勒」 the reader reads
-whole, as it does in a post's cell and in a wish (``features.place_gazetteer``).
+「新疆巴州」 is 巴州 within 新疆). 「北京朝阳」 (北京 has no 朝阳 but its 朝阳区), 「辽宁朝阳」 (辽宁's 朝阳市) and 「巴州库尔勒」
+the reader reads whole, as it does in a post's cell and in a wish (``features.place_gazetteer``).
 """
 
 from __future__ import annotations
@@ -97,8 +97,8 @@ def level_spellings(level: str, within: tuple[str, ...] = ()) -> tuple[str, ...]
 
 @functools.lru_cache(maxsize=1024)
 def place_filter_head(text: str) -> tuple[tuple[str, ...], str] | None:
-    """A filter writing a place's levels and then a name the reader does not read after them (「辽宁朝阳」: 辽宁's
-    朝阳市 or its 朝阳县; 「新疆巴州」, 「伊犁伊宁」): those levels and that name, for the
+    """A filter writing a place's levels and then a name the reader does not read after them (「新疆巴州」,
+    「伊犁伊宁」: 伊宁市 or 伊宁县): those levels and that name, for the
     filter to look for the name within them, besides its letters as written; ``None`` otherwise (a filter
     ``place_filter_levels`` reads, one level, or nothing read before the name)."""
     if place_filter_levels(text) is not None or (place := stated_place(text.strip())) is None:

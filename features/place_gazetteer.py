@@ -16,9 +16,10 @@ and counties, from the package ``cpca``). What a name must stand beside to count
   区 after the list), never inside a longer word (昆山路, 义乌小商品);
 - a short name several divisions share (西林, 鼓楼), or the people's name of a county named after them
   (东乡族自治县 → 东乡), only right after a city's or province's name that says which (伊春西林, 临夏东乡,
-  南京鼓楼, 北京朝阳; not 江苏鼓楼, nor 辽宁朝阳: 辽宁's own 朝阳市), ending there or before a suffix
-  (``spelled_by_short_name``); Henan's and Xinjiang's the same after their prefecture, however it is
-  written, or province (开封市兰考, 阿克苏库车, 巴州库尔勒, 新疆库车).
+  南京鼓楼, 北京朝阳; not 江苏鼓楼, nor 辽宁朝阳: 辽宁's own 朝阳市, read as 青海海南 is), ending there or before a
+  suffix (``spelled_by_short_name``), or before a body of the county's (``short_name_end``: 新疆库车人民医院); Henan's
+  and Xinjiang's the same after their prefecture, however it is written, or province (开封市兰考, 阿克苏库车,
+  巴州库尔勒, 新疆库车).
 """
 
 from __future__ import annotations
@@ -53,6 +54,11 @@ from features.place_names import province_full_name, short_name
 #: as 「not a word character, or an ASCII or full-width one」, not as 「[^\u4e00-\u9fff]」: the guard stands
 #: after ~2,000 names, and ``re`` builds a bitmap of a 20,000-character range each time (3.6 s at import).
 COUNTY_SHORT_NAME_END = r"(?=$|[\W0-9A-Za-z_０-９Ａ-Ｚａ-ｚ]|[县旗]|区(?!域)|市(?!场))"
+#: A body of the county's own after its short name written after its head (「新疆库车人民医院」「河南兰考第一高级中学」
+#: 「阿克苏库车第二中学」): the county is meant there too, though a Chinese character follows. Only these words, a body
+#: a county has (「广东新兴产业园」 stays no 新兴县, 「郑州市中原区域协同发展中心」 郑州市).
+_COUNTY_BODY = "人民|医院|中医院|妇幼|中学|小学|高级中学|高中|第[一二三四五六七八九十]|中心|公安局|县委|法院|检察院|税务局|供电公司"
+_HEADED_SHORT_NAME_END = COUNTY_SHORT_NAME_END[:-1] + f"|(?:{_COUNTY_BODY}))"
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,9 +269,10 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
             names.setdefault(full, Division(province, full, None, needs_context=False))
             if full.endswith("自治州"):
                 names.setdefault(short + "州", names[full])
-            if short in PROVINCES:
+            if short in PROVINCES or short in CITY_SHORT_NAMES_NOT_ALONE:
                 # 吉林市, 青海's 海南藏族自治州: a province's name alone is the province (「海南」「海南三亚」 are
-                # 海南省), the prefecture only by a longer name (海南州, 吉林市) or after its own province's.
+                # 海南省), the prefecture only by a longer name (海南州, 吉林市) or after its own province's; so
+                # is a short name other divisions share (「辽宁朝阳」 → 朝阳市; 北京's 朝阳区 is 「北京朝阳」).
                 for head in (province, province_full_name(province)):
                     names.setdefault(head + short, Division(province, full, None, needs_context=False))
             elif short not in CITY_SHORT_NAMES_NOT_ALONE:
@@ -288,6 +295,15 @@ def spelled_by_short_name(name: str) -> bool:
     (``COUNTY_SHORT_NAME_END``: 「广东新兴产业园」 is no 新兴县), in names and wishes alike."""
     division = gazetteer()[0].get(name)
     return division is not None and division.county is not None and not name.endswith(division.county)
+
+
+def short_name_end(spelling: str) -> str:
+    """Where a county's short name may end: as ``COUNTY_SHORT_NAME_END``, and after its head (``spelled_by_short_name``)
+    also before a body of the county's (「新疆库车人民医院」); not so a short name that is also a word (天山, 和静:
+    ``AMBIGUOUS_SHORT_NAMES``: 「乌鲁木齐天山医院」 may be named after the mountains)."""
+    if not spelled_by_short_name(spelling) or spelling.endswith(tuple(AMBIGUOUS_SHORT_NAMES)):
+        return COUNTY_SHORT_NAME_END
+    return _HEADED_SHORT_NAME_END
 
 
 def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:

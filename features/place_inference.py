@@ -56,10 +56,10 @@ from features.data.places import (
     STATIONED_CITY_ABBREVIATIONS,
 )
 from features.place_gazetteer import (
-    COUNTY_SHORT_NAME_END,
     TWO_CHARACTER_COUNTIES,
     Division as _Division,
     gazetteer,
+    short_name_end,
     spelled_by_short_name,
 )
 from features.literal_trie import literal_trie
@@ -127,8 +127,8 @@ def _follows(name: str) -> str:
     name only a branch or zone (兰考分局); a 区 not 域 (中原区域 is a region)."""
     if name in _COUNTY_SHORT_NAMES:
         return f"(?={_NAMED_AFTER_COUNTY})"
-    if name in _OTHER_COUNTY_SHORT_NAMES or spelled_by_short_name(name):  # 昆山; 伊春西林, 江西昌江
-        return COUNTY_SHORT_NAME_END
+    if name in _OTHER_COUNTY_SHORT_NAMES or spelled_by_short_name(name):  # 昆山; 伊春西林, 新疆库车人民医院
+        return short_name_end(name)
     if name.endswith("市"):
         return "(?!场)"  # 江山市场 is no 江山市
     return "(?!域)" if name.endswith("区") else ""

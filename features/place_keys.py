@@ -33,7 +33,13 @@ from features.data.places import (
 )
 from features.data.national_divisions import PREFECTURES
 from features.literal_trie import literal_trie
-from features.place_gazetteer import COUNTY_SHORT_NAME_END, county_spellings, gazetteer, spelled_by_short_name
+from features.place_gazetteer import (
+    COUNTY_SHORT_NAME_END,
+    county_spellings,
+    gazetteer,
+    short_name_end,
+    spelled_by_short_name,
+)
 from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, short_name
 from features.vocabulary import PLACE_TERMS
 
@@ -115,9 +121,9 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
             continue
         for _, full, short in items:
             spellings = (full, *([short + "州"] if full.endswith("自治州") else []))
-            if short in PROVINCES or short in CITY_SHORT_NAMES_ALSO_WORDS:
-                # 青海海南, 吉林吉林, 青海海东, 山西大同: after its own province's name, the prefecture (海东 alone
-                # is a word in a wish, ``_WORD_AFTER_PROVINCE`` guards its end).
+            if short in PROVINCES or short in CITY_SHORT_NAMES_ALSO_WORDS or short in CITY_SHORT_NAMES_NOT_ALONE:
+                # 青海海南, 吉林吉林, 青海海东, 山西大同, 辽宁朝阳: after its own province's name, the prefecture (海东
+                # alone is a word in a wish, ``_WORD_AFTER_PROVINCE`` guards its end; 朝阳 alone is 北京's too).
                 spellings += (province + short, province_full_name(province) + short)
             if short in aliases or short in CITY_SHORT_NAMES_NOT_ALONE:
                 add(full, *(s for s in spellings[1:] if s not in aliases), under=province)
@@ -164,8 +170,8 @@ def alias_pattern(spellings: Iterable[str]) -> re.Pattern[str]:
 #: Where a county's short name after its city's or province's (伊春西林, ``place_gazetteer.spelled_by_short_name``)
 #: may end in a wish: where it may in a name, or before the words a wish goes on with (「想去伊春西林工作」); not
 #: inside a longer word (「广东新兴产业」 is no 新兴县).
-_SHORT_NAME_END_IN_A_WISH = (COUNTY_SHORT_NAME_END[:-1]
-                             + "|工作|上班|就业|发展|生活|附近|一带|周边|地区|这边|那边|[或和与及的都也等吧啊呀])")
+_WISH_GOES_ON = "|工作|上班|就业|发展|生活|附近|一带|周边|地区|这边|那边|[或和与及的都也等吧啊呀])"
+_SHORT_NAME_END_IN_A_WISH = COUNTY_SHORT_NAME_END[:-1] + _WISH_GOES_ON
 
 
 #: A prefecture's short name that is also a word after its province's (青海海东, 山西大同): the prefecture, where
@@ -175,14 +181,22 @@ _WORD_AFTER_PROVINCE = frozenset(
     for _, _, short in items if short in CITY_SHORT_NAMES_ALSO_WORDS
     for head in (province, province_full_name(province)))
 _WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县旗]|区(?!域)|市(?!场)", "")
+#: A prefecture's short name other divisions share after its province's (「辽宁朝阳」 → 朝阳市, not 北京's 朝阳区): the
+#: prefecture, but not before 县 (「辽宁朝阳县」 is its 朝阳县, read as before).
+_SHARED_AFTER_PROVINCE = frozenset(
+    head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
+    for _, _, short in items if short in CITY_SHORT_NAMES_NOT_ALONE
+    for head in (province, province_full_name(province)))
 
 
 def spelling_guard(spelling: str) -> str:
     """What ``alias_pattern`` checks where ``spelling`` ends: for a prefecture of ``PREFECTURES``
     its guards, for a name ending 区 not before 域 (区域 is a region), else nothing;
     ``features.place_inference`` reads employer names with it too."""
-    if spelled_by_short_name(spelling):  # 伊春西林, 广东新兴: not 「广东新兴产业」
-        return _SHORT_NAME_END_IN_A_WISH
+    if spelled_by_short_name(spelling):  # 伊春西林, 广东新兴: not 「广东新兴产业」; 新疆库车 also before 人民医院 …
+        return short_name_end(spelling)[:-1] + _WISH_GOES_ON
+    if spelling in _SHARED_AFTER_PROVINCE:
+        return "(?!县)"
     if spelling in _WORD_AFTER_PROVINCE:  # 「吉林省通化市梅河口市」 reads 通化市, an address's link, not 吉林省通化
         return _WORD_AFTER_PROVINCE_END
     # By the spelling's own prefixes (no two guarded names start one spelling): a scan of the ~300 names

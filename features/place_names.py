@@ -219,6 +219,10 @@ def xinjiang_prefecture(text: str) -> str | None:
 #: What may follow a place's name in a written place (郑州 in 「河南省郑州市」, 昌吉 in 「…昌吉回族自治州」),
 #: the suffix of its division.
 _NAME_SUFFIX = "(?:[一-鿿]{0,8}?自治[区州县旗]|特别行政区|地区|回族区|[省市区县州盟旗])"
+#: The suffixes ending in 区, after which 域 says a region, no division (「河北区域」 is no 天津's 河北区, 「郑州市中原区域…」
+#: no 中原区), and the rest.
+_AREA_SUFFIX = "(?:[一-鿿]{0,8}?自治区|特别行政区|地区|回族区|区)"
+_OTHER_SUFFIX = "(?:[一-鿿]{0,8}?自治[州县旗]|[省市县州盟旗])"
 #: Characters that end a division's name (新县 of 「信阳市新县」 follows 市): a name in a written place
 #: starts after one, after a province written without its suffix (「北京北京市」) or at its head.
 _NAME_ENDS = "省市区县州盟旗"
@@ -239,9 +243,11 @@ def _whole_name(name: str, bare: str) -> str:
     either = f"|{bare}" if bare else ""
     before = f"(?:^|[^一-鿿]|[{_NAME_ENDS}]{either})"
     whole = f"(?:$|[^{_NAME_GOES_ON}])"  # after a suffix, anything but a longer name's rest
+    whole_area = f"(?:$|[^{_NAME_GOES_ON}域])"  # after 区, not 域 either: 区域 is a region (「河北区域」)
+    suffixed = f"(?:{_OTHER_SUFFIX}{whole}|{_AREA_SUFFIX}{whole_area})"
     if name.endswith(tuple(_NAME_ENDS)):  # 郑州市, 信阳市新县, 郑州: the query may end a name itself
-        return f"{before}{re.escape(name)}{_NAME_SUFFIX}?{whole}"
-    return f"{before}{re.escape(name)}(?:{_NAME_SUFFIX}{whole}|$|[^一-鿿{_NAME_GOES_ON}]{either})"
+        return f"{before}{re.escape(name)}(?:{suffixed}|{whole_area if name.endswith('区') else whole})"
+    return f"{before}{re.escape(name)}(?:{suffixed}|$|[^一-鿿{_NAME_GOES_ON}]{either})"
 
 
 def _whole_province(name: str) -> str:

@@ -97,8 +97,8 @@ def test_henan_counties_written_short_after_their_head_are_read_in_employers_nam
     assert found is not None and found.place == "河南省南阳市南召县"
     found = infer_location("濮阳南乐（县）人民医院")
     assert found is not None and found.place == "河南省濮阳市南乐县"
-    found = infer_location("河南兰考人民医院")  # 人民医院 goes on: no county's name ends there
-    assert found is not None and found.place == "河南省"
+    found = infer_location("河南兰考人民医院")  # a body of the county's (test_place_county_bodies_and_shared_prefectures)
+    assert found is not None and found.place == "河南省开封市兰考县"
 
 
 @pytest.mark.parametrize(("wish", "places"), [

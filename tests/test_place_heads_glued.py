@@ -42,7 +42,7 @@ XJ = "新疆维吾尔自治区"
     ("阿克苏地区库车市", XJ + "阿克苏地区库车市"),
     ("喀什地区疏附县", XJ + "喀什地区疏附县"),
     ("昌吉州玛纳斯县", XJ + "昌吉回族自治州玛纳斯县"),
-    ("辽宁朝阳", "辽宁省"),  # 朝阳市 or its 朝阳县: not 北京's 朝阳区
+    ("辽宁朝阳", "辽宁省朝阳市"),  # not 北京's 朝阳区 (test_place_county_bodies_and_shared_prefectures)
     ("伊犁伊宁", XJ + "伊犁哈萨克自治州"),  # 伊宁市 or 伊宁县
     ("新疆天山", XJ),  # the mountains as much as 乌鲁木齐's 天山区
     ("郑州市中原路", "河南省郑州市"),
@@ -62,7 +62,7 @@ def test_a_county_written_short_after_its_head_is_read_in_employers_names():
     ("想去北京朝阳工作", ("北京市朝阳区",)),  # before: 北京
     ("想去北京朝阳区", ("北京市朝阳区",)),
     ("想去开封市兰考", ("兰考县",)),  # before: 开封
-    ("想去辽宁朝阳", ("辽宁",)),
+    ("想去辽宁朝阳", ("朝阳市",)),
 ])
 def test_wishes_read_the_county_after_its_head(wish, places):
     assert extract_places(wish) == places
