@@ -44,6 +44,7 @@ from features.data.places import (
     PROVINCE_DIRECT_COUNTIES,
     PROVINCE_DIVISIONS,
     PROVINCES,
+    SHORT_NAMES_ALSO_INSTITUTION_WORDS,
 )
 from features.place_names import province_full_name, short_name
 
@@ -297,11 +298,15 @@ def spelled_by_short_name(name: str) -> bool:
     return division is not None and division.county is not None and not name.endswith(division.county)
 
 
+_WORD_SHORT_NAMES = tuple(AMBIGUOUS_SHORT_NAMES | SHORT_NAMES_ALSO_INSTITUTION_WORDS)
+
+
 def short_name_end(spelling: str) -> str:
     """Where a county's short name may end: as ``COUNTY_SHORT_NAME_END``, and after its head (``spelled_by_short_name``)
     also before a body of the county's (「新疆库车人民医院」); not so a short name that is also a word (天山, 和静:
-    ``AMBIGUOUS_SHORT_NAMES``: 「乌鲁木齐天山医院」 may be named after the mountains)."""
-    if not spelled_by_short_name(spelling) or spelling.endswith(tuple(AMBIGUOUS_SHORT_NAMES)):
+    ``AMBIGUOUS_SHORT_NAMES``: 「乌鲁木齐天山医院」 may be named after the mountains; nor 中原, 博爱:
+    ``SHORT_NAMES_ALSO_INSTITUTION_WORDS``, 「河南博爱医院」)."""
+    if not spelled_by_short_name(spelling) or spelling.endswith(_WORD_SHORT_NAMES):
         return COUNTY_SHORT_NAME_END
     return _HEADED_SHORT_NAME_END
 

@@ -61,6 +61,18 @@ def test_an_employers_name_reads_the_county_before_its_body(employer, place):
     assert found is not None and found.place == place
 
 
+@pytest.mark.parametrize("employer", ["河南中原医院", "河南博爱医院", "河南解放中学", "河南红旗小学"])
+def test_a_short_name_that_institutions_are_named_by_is_no_county_before_an_institution_word(employer):
+    # 中原 the region, 博爱 a hospital's name, 解放 as in 解放军: not 郑州's 中原区, 焦作's 博爱县 or 解放区.
+    found = infer_location(employer)
+    assert found is not None and found.place == "河南省"
+
+
+def test_such_a_short_name_with_its_suffix_is_still_the_county():
+    found = infer_location("河南博爱县人民医院")
+    assert found is not None and found.place == "河南省焦作市博爱县"
+
+
 @pytest.mark.parametrize(("wish", "places"), [
     ("想去辽宁朝阳工作", ("朝阳市",)),  # before: 辽宁
     ("想去辽宁朝阳县", ("朝阳县",)),

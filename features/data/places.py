@@ -161,6 +161,11 @@ AMBIGUOUS_SHORT_NAMES = frozenset(
     "天山 新市 高昌 伊州 温泉 精河 新和 和静 和硕 博湖 且末 于田 民丰 托里 裕民 福海 青河 新源 白杨".split()
 )
 
+#: Henan county-level short names that are also words institutions are named by (中原 the region, 解放 as in
+#: 解放军, 博爱 a hospital name, 红旗 吉利 新华 brands): read after their head only where a suffix follows
+#: (「焦作博爱县人民医院」), never before an institution word (「河南博爱医院」 need not be in 博爱县).
+SHORT_NAMES_ALSO_INSTITUTION_WORDS = frozenset("中原 解放 博爱 红旗 吉利 新华".split())
+
 #: Divisions of other provinces whose names hold a county-level name listed here (安新县 holds 新县,
 #: 阜新市 holds 新市区's 新市) → (province, prefecture, county-level name or ``None``). Read as
 #: themselves, the longest name at a position, so that the name inside is never read: 「安新县人民法院」
