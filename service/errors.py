@@ -30,7 +30,17 @@ class InputFileError(JobmatchError):
         return "，".join(where) + f"：{self.message}" if where else self.message
 
 
+def size_text(size: int) -> str:
+    """``size`` bytes as a reader says it: whole MB or KB as such (「20 MB」「512 KB」), else in the
+    largest unit it reaches with one decimal cut down (「1.5 MB」「97.6 KB」 for 100000), never up: a file
+    smaller than the figure said always fits. Under 1 KB: in bytes."""
+    for unit, factor in (("MB", 1024 * 1024), ("KB", 1024)):
+        if size >= factor:
+            return f"{size // factor} {unit}" if size % factor == 0 else f"{size * 10 // factor / 10:.1f} {unit}"
+    return f"{size} 字节"
+
+
 def too_large(limit: int, what: str) -> str:
     """「{what}超过 20 MB 的上限」: the words of the service's 413 (``what`` 请求内容) and of the
     command line's refusal of a file (``what`` 文件), so that both name one limit alike."""
-    return f"{what}超过 {limit / 1024 / 1024:.0f} MB 的上限"
+    return f"{what}超过 {size_text(limit)} 的上限"

@@ -15,8 +15,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -228,6 +228,20 @@ def import_records(
                 skipped.append(error)
     return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources),
                         tuple(columns), tuple(repeated))
+
+
+def without_records(result: ImportResult[T], refused: Mapping[int, InputFileError]) -> ImportResult[T]:
+    """``result`` with the records at the indexes of ``refused`` moved to ``skipped`` (their errors,
+    in row order after the rows skipped before): a check that needs the whole file, or the store."""
+    if not refused:
+        return result
+    kept = [i for i in range(len(result.records)) if i not in refused]
+
+    def pick(items: Sequence) -> tuple:
+        return tuple(items[i] for i in kept)
+
+    return replace(result, records=list(pick(result.records)), skipped=[*result.skipped, *refused.values()],
+                   sources=pick(result.sources), columns=pick(result.columns))
 
 
 def case_twin_message(what: str, key: str, twin: str, where: tuple[str | None, int] | None = None) -> str:

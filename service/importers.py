@@ -2,7 +2,8 @@
 
 ``read_jobs``/``read_graduates`` read a path; ``read_jobs_bytes``/``read_graduates_bytes``
 read an upload. An unreadable file or a missing required column raises ``InputFileError``.
-A bad row (a cell that cannot be read, e.g. a 身份证号 with a wrong check digit (``service.id_numbers``); a duplicate id
+A bad row (a cell that cannot be read, e.g. a 身份证号 with a wrong check digit (``service.id_numbers``),
+or one an earlier row's graduate has (``service.id_number_clashes``); a duplicate id
 or one differing from an earlier row's in letter case alone, a missing id or title, an id that
 cannot be part of an API address, a text longer than its database column, an invisible
 control character in a cell that feeds a field) is an ``InputFileError`` naming file, row
@@ -62,6 +63,7 @@ from features.values import (
 )
 from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header
+from service.id_number_clashes import without_shared_id_numbers
 from service.id_numbers import parse_id_number
 from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_file_bytes: part of this module's API)
     ImportResult,
@@ -339,7 +341,8 @@ def read_graduates_bytes(
     Birth dates after ``today`` (default: today in Beijing, read once per file) are refused."""
     raw = read_table_file(data, filename, "graduates")
     build = partial(_graduate, today=today or beijing_today())
-    return import_records(raw, build, strict=strict, catalog=catalog, what="毕业生编号")
+    result = import_records(raw, build, strict=strict, catalog=catalog, what="毕业生编号")
+    return without_shared_id_numbers(result, strict=strict)  # one 身份证号, one graduate id
 
 
 def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None) -> ImportResult[Job]:

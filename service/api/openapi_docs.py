@@ -67,7 +67,7 @@ FIELDS = {
     "hukou": "户籍所在地", "origin_place": "生源地", "intention": "就业意向（原文）",
     "preferences": "结构化的求职偏好（地点、岗位类别、行业、最低月薪）；未填写的项从就业意向中读取",
     "ethnicity": "民族", "hardship": "困难类别；null 表示未知，[] 表示无", "hardship_groups": "困难类别中登记的细分类别",
-    "student_loan": "是否获得国家助学贷款", "id_number": "身份证号（18 位，末位校验码须正确；15 位旧号码不收）", "phone": "联系电话",
+    "student_loan": "是否获得国家助学贷款", "id_number": "身份证号（18 位，末位校验码须正确；15 位旧号码不收；不能与其他毕业生相同）", "phone": "联系电话",
     "needs_support": "是否列入帮扶对象（有困难类别）",
     "items": "本页的记录", "total": "符合条件的记录总数", "offset": "本页从第几条开始（从 0 起）", "limit": "每页最多条数",
     "job_id": "岗位编号", "graduate_id": "毕业生编号", "user_id": "操作账号编号", "user_name": "操作账号名称",

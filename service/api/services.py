@@ -24,7 +24,8 @@ from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
-from service.api.upload_checks import require_rows, without_stored_case_twins
+from service.api.upload_checks import (checked_against_stored_graduates, refuse_shared_id_number, require_rows,
+                                        without_stored_case_twins)
 from service.api.withheld import judged_for
 from service.auth import Role, User
 from service.import_notes import no_major_notes
@@ -259,6 +260,7 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
         raise _invalid(error) from None
     if twin := repo.graduate_case_twins(session=session, graduate_ids=[graduate.id]).get(graduate.id):
         raise ApiProblem(409, case_twin_message("毕业生编号", graduate.id, twin))
+    refuse_shared_id_number(session=session, graduate=graduate)
     try:
         repo.create_graduate(session=session, graduate=graduate)
     except repo.DuplicateIdError:
@@ -286,6 +288,7 @@ def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
         graduate = s.graduate_apply_update(current, data, major_code=_major_code(catalog, major))
     except ValueError as error:
         raise _invalid(error) from None
+    refuse_shared_id_number(session=session, graduate=graduate)
     repo.update_graduate(session=session, graduate=graduate)
     audit.record_change(session=session, user=user, action="update", before=current, after=graduate)
     session.commit()
@@ -307,8 +310,7 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
 
     name = check_upload(filename, data)
     result = read_graduates_bytes(data, name, strict=strict, catalog=catalog, today=request_day.today())
-    result = without_stored_case_twins(result, lambda ids: repo.graduate_case_twins(session=session, graduate_ids=ids),
-                                       what="毕业生编号", strict=strict)
+    result = checked_against_stored_graduates(result, session=session, strict=strict)
     require_rows(result, "毕业生")
     # only the file's columns are written: a stored graduate keeps the fields of the others
     merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)

@@ -1,19 +1,26 @@
 """What an uploaded file's rows must pass before anything of it is written: a usable row at all
-(``require_rows``), and no id that a stored record's id equals but for letter case
-(``without_stored_case_twins``). Within one file both are the importer's (``service.import_rows``)."""
+(``require_rows``), no id that a stored record's id equals but for letter case
+(``without_stored_case_twins``), and no 身份证号 that another stored graduate has
+(``without_stored_id_numbers``; one sent to the API: ``refuse_shared_id_number``). Within one file
+these are the importer's (``service.import_rows``, ``service.id_number_clashes``)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from typing import TypeVar
 
+from sqlalchemy.orm import Session
+
+from features.records import Graduate
 from service.api import schemas as s
 from service.api.problems import ApiProblem
 from service.errors import InputFileError
-from service.import_rows import ImportResult, case_twin_message
+from service.id_number_clashes import other_holder, shared_number_message, without_shared_id_numbers
+from service.import_rows import ImportResult, case_twin_message, without_records
+from service.storage import repository as repo
 
 T = TypeVar("T")
+G = TypeVar("G", bound=Graduate)
 
 
 def require_rows(result: ImportResult, what: str) -> None:
@@ -36,21 +43,41 @@ def without_stored_case_twins(result: ImportResult[T], twins_of: Callable[[list[
     twins = twins_of([str(record.id) for record in result.records]) if result.records else {}
     if not twins:
         return result
-    kept, refused = [], []
+    refused = {}
     for index, record in enumerate(result.records):
-        source = result.sources[index]
         if (stored := twins.get(str(record.id))) is None:
-            kept.append(index)
             continue
+        source = result.sources[index]
         prefix = f"工作表「{source.sheet}」：" if source.sheet else ""
         error = InputFileError(prefix + case_twin_message(what, str(record.id), stored), file=result.source,
                                row=source.row, column=source.headers.get("id"))
         if strict:
             raise error
-        refused.append(error)
+        refused[index] = error
+    return without_records(result, refused)
 
-    def pick(items: tuple | list) -> tuple:
-        return tuple(items[i] for i in kept)
 
-    return replace(result, records=list(pick(result.records)), skipped=[*result.skipped, *refused],
-                   sources=pick(result.sources), columns=pick(result.columns))
+def without_stored_id_numbers(result: ImportResult[G], *, session: Session, strict: bool) -> ImportResult[G]:
+    """``result`` with each graduate moved to ``skipped`` whose 身份证号 a stored graduate of another id
+    has (and keeps after this file), naming its row, its 身份证号 column and that graduate's id."""
+    numbers = [g.id_number for g, fed in zip(result.records, result.columns, strict=True) if g.id_number and "id_number" in fed]
+    holders = repo.id_number_holders(session=session, id_numbers=numbers) if numbers else {}
+    return without_shared_id_numbers(result, holders=holders, strict=strict) if holders else result
+
+
+def checked_against_stored_graduates(result: ImportResult[G], *, session: Session, strict: bool) -> ImportResult[G]:
+    """A graduates file's records that pass both checks against the store: no case twin of a stored
+    id, then no 身份证号 another stored graduate keeps."""
+    result = without_stored_case_twins(result, lambda ids: repo.graduate_case_twins(session=session, graduate_ids=ids),
+                                       what="毕业生编号", strict=strict)
+    return without_stored_id_numbers(result, session=session, strict=strict)
+
+
+def refuse_shared_id_number(*, session: Session, graduate: Graduate) -> None:
+    """409 naming the field and the other graduate when another stored graduate has ``graduate``'s
+    身份证号 (one it holds already, stored before this check, stays: another field may be edited)."""
+    if graduate.id_number is None:
+        return
+    holders = repo.id_number_holders(session=session, id_numbers=[graduate.id_number.upper()])
+    if other := other_holder(graduate.id, holders.get(graduate.id_number.upper(), [])):
+        raise ApiProblem(409, shared_number_message(other), field="id_number", other_id=other)

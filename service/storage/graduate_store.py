@@ -115,6 +115,26 @@ def graduate_case_twins(*, session: Session, graduate_ids: Sequence[str]) -> dic
     return case_twins(session, GraduateRow, graduate_ids)
 
 
+#: Numbers per query of ``id_number_holders``: the column has no index, so each query reads the whole
+#: table (13 ms for 10,000 graduates on SQLite); one query for a file of 10,000, within both databases'
+#: limits on bound values (SQLite 32766, PostgreSQL 65535).
+_NUMBERS_PER_QUERY = 10_000
+
+
+def id_number_holders(*, session: Session, id_numbers: Sequence[str]) -> dict[str, list[str]]:
+    """Each of ``id_numbers`` (as ``parse_id_number`` writes them) that stored graduates hold, with
+    their ids. Compared upper-cased: a number stored before the check may end in a lower-case x."""
+    numbers = sorted(set(id_numbers))
+    found: dict[str, list[str]] = {}
+    stored = func.upper(GraduateRow.id_number)
+    for start in range(0, len(numbers), _NUMBERS_PER_QUERY):
+        chunk = numbers[start : start + _NUMBERS_PER_QUERY]
+        query = select(stored, GraduateRow.id).where(stored.in_(chunk)).order_by(GraduateRow.id)
+        for number, graduate_id in session.execute(query):
+            found.setdefault(number, []).append(graduate_id)
+    return found
+
+
 def delete_graduate(*, session: Session, graduate_id: str) -> bool:
     return session.execute(delete(GraduateRow).where(GraduateRow.id == graduate_id)).rowcount > 0
 
