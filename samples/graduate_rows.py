@@ -40,13 +40,17 @@ def _fake_id_number(rng: random.Random, region: str, birth: dt.date, female: boo
     that no real graduate can hold: its sequence code is one of 996-999, which the issuing offices
     keep for people aged 100 or more, while every sample graduate was born after 1997. Of the two
     codes of the graduate's sex the other is taken when the drawn one is in ``taken`` (another graduate
-    of the same place, day and sex); past two such, numbers repeat (only in large generated sets)."""
+    of the same place, day and sex); past two such (only in large generated sets) the county part of
+    the area code moves on (…01, …02), so that no two graduates share a number: the importers refuse
+    a second graduate with one (``service.id_number_clashes``)."""
     first, second = (996, 998) if female else (997, 999)
     drawn = rng.randint(0, 49) % 2
     rng.randint(0, 9)  # the draw that once chose a wrong check digit: kept, so every later column stays
-    numbers = [(body := ID_PREFIX[region] + birth.strftime("%Y%m%d") + str(code)) + check_char(body)
-               for code in ((first, second) if drawn == 0 else (second, first))]
-    number = next((n for n in numbers if n not in taken), numbers[0])
+    codes = (first, second) if drawn == 0 else (second, first)
+    prefix = ID_PREFIX[region]
+    areas = [prefix] + [prefix[:4] + f"{k:02d}" for k in range(1, 100) if f"{k:02d}" != prefix[4:]]
+    number = next(n for area in areas for code in codes
+                  if (n := (body := area + birth.strftime("%Y%m%d") + str(code)) + check_char(body)) not in taken)
     taken.add(number)
     return number
 
