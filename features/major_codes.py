@@ -80,6 +80,33 @@ class MajorCodeTables:
             if same - {code}:
                 aliases[code] = frozenset(same | {code})
         object.__setattr__(self, "_field_aliases", aliases)
+        # The academic codes a 专业学位 field shares its name with (软件工程 0835 for 085405, 内科学 100201 for
+        # 105101, 临床医学 1002 for 1051; X学 too: 会计学 120201 for 会计 1253, 护理学 1011 for 护理 1054), and
+        # 广东's 「X硕士」 filings the catalog does not contradict (计算机技术硕士 081204 for 计算机技术): a list
+        # naming only the academic discipline does not say whether the 专业学位 is admitted (reviewed, ``namesakes``).
+        homes: dict[str, set[str]] = {}
+        for code in (c for c in self.graduate_names if len(c) in (4, 6) and c[2] != "5"):
+            for name in self.graduate_names[code]:
+                bare = normalise_major_name(name)
+                if not bare.endswith("硕士"):
+                    homes.setdefault(bare, set()).add(code)
+                elif graduate_by_name.get(bare) == code:
+                    homes.setdefault(bare[:-2], set()).add(code)
+        namesakes: dict[str, tuple[str, frozenset[str]]] = {}
+        for code, names in self.graduate_names.items():
+            fields = [normalise_major_name(n).removesuffix("硕士") for c in self.field_aliases(code) if c[2:3] == "5"
+                      for n in self.graduate_names.get(c, ())]
+            fields += [b[:-2] for b in map(normalise_major_name, names)
+                       if code[2:3] != "5" and b.endswith("硕士") and graduate_by_name.get(b) == code]
+            for field in fields:
+                found = homes.get(field, set()) | homes.get(field + "学", set())
+                # 护理学 is 1011 today: its 1997 place under 临床医学 (100209) is no home of 护理 (1054).
+                disciplines = {h for h in found if len(h) == 4}
+                found = {h for h in found if len(h) == 4 or not disciplines or h[:4] in disciplines}
+                if found:
+                    namesakes[code] = (field, frozenset(found))
+                    break
+        object.__setattr__(self, "_namesakes", namesakes)
         # Who may have studied a 二级学科 (内科学 100201): its 一级学科 (1002), the 专业学位 类别 holding
         # a field of its name (1051 临床医学硕士, 105101 内科学) and its 「…硕士」 code (100219 内科学硕士).
         holders: dict[str, set[str]] = {}
@@ -146,6 +173,11 @@ class MajorCodeTables:
         """The codes a graduate's 研究生 code names the same 专业学位 field by (085211 计算机技术 → also 085404,
         under 电子信息 0854 since the 2022 catalog; 081204 计算机技术硕士 → also 085211, 085404): a list naming any admits."""
         return self._field_aliases.get(code, frozenset({code}))  # type: ignore[attr-defined]
+
+    def namesakes(self, code: str) -> tuple[str, frozenset[str]] | None:
+        """For a graduate's 专业学位 code (085211 计算机技术, 1051 临床医学, 广东's 081204 计算机技术硕士): the
+        field's name and the academic codes of that name or filing it (081204; 1002), else ``None``."""
+        return self._namesakes.get(code)  # type: ignore[attr-defined]
 
     def graduate_name(self, code: str) -> str | None:
         names = self.graduate_names.get(code)

@@ -136,7 +136,7 @@ def code_by_name(name: str | None, level: StudyLevel | None, catalog: MajorCatal
         if loose:
             return StudyLevel.UNDERGRADUATE, loose
     if level in (None, StudyLevel.GRADUATE):
-        code = tables.graduate_code(name) or (name.endswith("类") and tables.graduate_code(name[:-1]))
+        code = tables.graduate_code(name) or (name.endswith("类") and tables.graduate_code(name[:-1])) or _teaching_field(name, tables)
         if code:
             return StudyLevel.GRADUATE, code
     if level in (None, StudyLevel.JUNIOR_COLLEGE):
@@ -144,6 +144,14 @@ def code_by_name(name: str | None, level: StudyLevel | None, catalog: MajorCatal
         if code:
             return StudyLevel.JUNIOR_COLLEGE, code
     return None
+
+
+def _teaching_field(name: str, tables: MajorCodeTables) -> str | None:
+    """「学科教学（政治）」「学科教学（思想政治教育）」: the 教育硕士 field 学科教学（思政） (045102) as the catalog names it."""
+    from features.major_fields import teaching_subject  # major_fields reads StudyLevel from here
+
+    subject = teaching_subject(name) if name.startswith("学科教学") else None
+    return tables.graduate_code(f"学科教学（{subject}）") if subject else None
 
 
 def loose_undergrad_code(name: str, catalog: MajorCatalog) -> str | None:

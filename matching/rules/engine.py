@@ -25,7 +25,7 @@ from matching.rules.disability_forms import with_disability_types
 from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
-from matching.rules.major_kin import professional_kin, unlisted_level
+from matching.rules.major_kin import namesake_professional, professional_kin, unlisted_level
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
 from matching.rules.post_notices import post_notice
@@ -157,6 +157,9 @@ class RulesEngine:
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + "（岗位注明博士不受招聘专业限制，请核实）"
                     status = Status.NEEDS_REVIEW
+                elif status is Status.NOT_ELIGIBLE and (namesake := namesake_professional(self._majors,
+                        cond.payload.requirement, graduate)):
+                    status, reason = namesake
                 elif status is Status.NOT_ELIGIBLE and (kin := professional_kin(self._majors,
                         cond.payload.requirement, graduate, _education_requirements(conds))):
                     status, reason = kin

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from features.data.places import ABBREVIATIONS, MUNICIPALITIES
+from features.place_inference import stated_place
 from features.place_names import (
     ends_with_province,
     name_stem,
@@ -78,7 +79,16 @@ def _inside(named: tuple[tuple[str, str], ...], registered: str) -> bool:
     # does not stop the match. A city matches however either spells it (恩施州, 恩施土家族苗族自治州).
     return any(not outside_city_proper(name, registered)
                and ((_names_place(registered, name) and not apart(where, registered, implied_province_counts=True))
-                    or same_prefecture(name, where, registered)) for name, where in named)
+                    or same_prefecture(name, where, registered) or _read_within(name, registered)) for name, where in named)
+
+
+def _read_within(name: str, registered: str) -> bool:
+    """The place reading (``stated_place``) puts the hukou inside the post's place below a province: 「北京朝阳」 is
+    北京市朝阳区 there (朝阳 after 北京 is its 朝阳区), which the letters of 「北京市朝阳区」 do not show. Not a province
+    (「朝阳市」 read as 辽宁's may be written for 北京's 朝阳区), nor a name the reading does not place alone (河南县)."""
+    if province_written_whole(name) or not (wanted := stated_place(name)):
+        return False
+    return bool((held := stated_place(registered)) and held.startswith(wanted))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -1,7 +1,8 @@
 """Refusals on a major list the post itself may not mean, reviewed instead (``RulesEngine.check_conditions``
 asks these after ``MajorChecker.decide`` refused): a graduate of a level the list leaves out on a post whose
-education admits them, and a list with no level naming a 研究生 专业学位 类别 read by a graduate of a kindred
-本科 class. Moved out of ``majors`` (one job: the list's own verdict) unchanged.
+education admits them, a list with no level naming a 研究生 专业学位 类别 read by a graduate of a kindred
+本科 class (both moved out of ``majors``, one job: the list's own verdict), and a 专业学位 master on a list naming
+only the academic discipline of the same field (``namesake_professional``).
 """
 
 from __future__ import annotations
@@ -75,4 +76,27 @@ def professional_kin(checker: MajorChecker, req: MajorRequirement, graduate: Gra
         return Status.NEEDS_REVIEW, (
             f"专业待核实：岗位要求 {checker.describe(req.refs)}，{among}「{ref.name}」{also}研究生专业学位类别（{code}），岗位未写学历层次；"
             f"您的专业 {who} 属{klass}，请向招聘单位核实{level.value}{who}专业可否报考")
+    return None
+
+
+def namesake_professional(checker: MajorChecker, req: MajorRequirement, graduate: Graduate) -> tuple[Status, str] | None:
+    """A 专业学位 graduate (计算机技术 085211/085404, 广东's 计算机技术硕士 081204, 临床医学硕士 1051, 会计 1253)
+    refused on a 研究生 list naming the academic discipline that holds a field of that name (计算机科学与技术 0812,
+    临床医学 1002, 工商管理 1202 with 会计学): the table does not say whether the 专业学位 is admitted, so it is
+    reviewed (``MajorCodeTables.namesakes``). ``None`` where no listed discipline holds one; a 护理 (1054) master
+    on 临床医学 stays refused (护理学 is 1011, not the 1997 list's 100209)."""
+    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+    code = checker._codes(graduate)[StudyLevel.GRADUATE] if level is StudyLevel.GRADUATE else None
+    if code is None or (found := checker.tables.namesakes(code)) is None:
+        return None
+    field, homes = found
+    for ref in req.refs:
+        if not (ref.code and len(ref.code) >= 4 and ref.code[2] != "5" and any(h.startswith(ref.code) for h in homes)):
+            continue
+        # Named by the discipline's own name (the list may write 「计算机0812」「外国语言文学类(英语)」)
+        discipline = checker.tables.graduate_name(ref.code)
+        if checker._key(ref, level) is StudyLevel.GRADUATE:
+            which = "同名的" if ref.code in homes else "其下同名领域的"  # 临床医学 1002 itself; 计算机技术 in 0812
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位列出学术学位「{discipline}」，未写明是否接受{which}"
+                                         f"专业学位（{field}），请向招聘单位核实")
     return None

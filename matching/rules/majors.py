@@ -293,6 +293,15 @@ class MajorChecker:
                                                                   for n in self.tables.graduate_names.get(code, ()))
         return found
 
+    def _aliases(self, code: str, key: StudyLevel, listed: str) -> frozenset[str]:
+        """The codes ``code`` is matched by: a 研究生 专业学位 field's other codes (``field_aliases``), but
+        广东's 「X硕士」 filing under a discipline (081204 计算机技术硕士 in 0812) only where listed itself: on the
+        discipline the 专业学位 is asked about (``major_kin.namesake_professional``), as 085211 计算机技术 is."""
+        if key is not StudyLevel.GRADUATE:
+            return frozenset({code})
+        homes = found[1] if (found := self.tables.namesakes(code)) else frozenset()
+        return frozenset(c for c in self.tables.field_aliases(code) if c == listed or c not in homes)
+
     def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
         name = normalise_major_name(_major_words(graduate))
         ugrad = codes[StudyLevel.UNDERGRADUATE]
@@ -310,8 +319,8 @@ class MajorChecker:
                 if any(normalise_major_name(o) == name for o in ref.only):
                     return ref  # the list names the graduate's own major (仅限金融学)
                 continue
-            code = codes.get(self._key(ref, level))
-            if ref.code and code and any(c.startswith(ref.code) for c in self.tables.field_aliases(code)):
+            code = codes.get(key := self._key(ref, level))
+            if ref.code and code and any(c.startswith(ref.code) for c in self._aliases(code, key, ref.code)):
                 return ref  # 计算机技术 085211 on 「电子信息（0854）」: its 2022 code 085404
             if ref.name and name and normalise_major_name(SECOND_LEVEL_NOTE.sub("", ref.name)) == name:
                 return ref  # 「护理学（二级学科）」 (100209) to a 护理学 graduate (1011 today)
