@@ -43,3 +43,29 @@ def test_each_fair_is_one_summary_line_with_its_posts_and_graduates_behind_it(ap
         assert counts == (f"主题：{fair['theme']}｜{len(fair['employers'])} 家单位｜{len(fair['positions'])} 个岗位｜"
                           f"{len(fair['graduates'])} 位毕业生")
         assert rest.count("<table") == 2 and rest.rstrip().endswith("</details>")
+
+
+def test_every_see_a_list_below_on_the_fair_page_links_to_that_list(api):
+    """A note said 「逐人说明原因（见「未列入招聘会的毕业生」）」 and a graduate's detail 「（全文见「未列入招聘会的岗位」）」
+    as plain text, while 「见「未受邀毕业生」」 was already a link: on a plan of ~45 fairs the reader
+    scrolled to find them. Every 「见「…」」 naming a list on the page links to it, and nothing else does."""
+    login(api, "organiser")
+    page = api.client.get("/fairs", params=SMALL).text
+    plan = api.get("/api/fairs", "organiser", params=SMALL).json()
+    assert plan["absent_graduates"] and 'id="absent"' in page  # the fixture leaves a graduate out
+    assert "见「未列入招聘会的毕业生」" in " ".join(plan["notes"])
+    assert '见「<a href="#absent">未列入招聘会的毕业生</a>」' in page
+    assert "见「未列入招聘会" not in page  # no such phrase left unlinked
+    for target in set(re.findall(r'见「<a href="#([\w-]+)">', page)):
+        assert f'id="{target}"' in page
+
+
+def test_the_see_links_escape_the_text_around_them():
+    from service.api.page_kit import see_uninvited
+
+    text = "<b>岗位</b>（全文见「未列入招聘会的岗位」）；见「未列入招聘会的毕业生」"
+    assert str(see_uninvited(text)) == ('&lt;b&gt;岗位&lt;/b&gt;（全文见「<a href="#unplaced">未列入招聘会的岗位</a>」）；'
+                                        '见「<a href="#absent">未列入招聘会的毕业生</a>」')
+    # only the list of the uninvited is left out when empty: its phrase stays text then
+    assert str(see_uninvited("见「未受邀毕业生」、见「未列入招聘会的岗位」", False)) == \
+        '见「未受邀毕业生」、见「<a href="#unplaced">未列入招聘会的岗位</a>」'

@@ -8,6 +8,7 @@ import datetime as dt
 import hashlib
 import hmac
 import logging
+import re
 from importlib import resources
 
 from fastapi import Request
@@ -32,18 +33,26 @@ templates.env.filters["written_day"] = written_day
 templates.env.filters["place"] = shown_location
 
 
-#: The phrase fair reasons and notes use to point at the list of graduates a full fair or the
-#: per-graduate cap left out (``matching.fair_caps``); the /fairs page has that list at #uninvited.
-_SEE_UNINVITED = "见「未受邀毕业生」"
+#: The phrases fair reasons and notes use to point at a list further down the /fairs page, and that
+#: list's id there: the graduates a full fair or the per-graduate cap left out (``matching.fair_caps``),
+#: those invited to no fair (``matching.fairs``), the posts in none (``matching.fair_absentees``).
+_SEE_LISTS = {"未受邀毕业生": "uninvited", "未列入招聘会的毕业生": "absent", "未列入招聘会的岗位": "unplaced"}
+_SEE_PHRASE = re.compile("见「(" + "|".join(map(re.escape, _SEE_LISTS)) + ")」")
 
 
 def see_uninvited(text: str | None, linked: object = True) -> Markup:
-    """``text`` escaped as ever, its 「见「未受邀毕业生」」 a link to the page's #uninvited list when
-    ``linked`` (the page shows that list). The link is the only markup: no data is trusted."""
-    parts = ("" if text is None else str(text)).split(_SEE_UNINVITED)
-    if not linked:
-        return escape(_SEE_UNINVITED.join(parts))
-    return Markup('见「<a href="#uninvited">未受邀毕业生</a>」').join(escape(part) for part in parts)
+    """``text`` escaped as ever, each 「见「…」」 naming a list of the /fairs page a link to it; the
+    list of the uninvited only when ``linked`` (the page leaves that list out when it is empty).
+    The links are the only markup: no data is trusted."""
+    text = "" if text is None else str(text)
+    pieces, start = [], 0
+    for found in _SEE_PHRASE.finditer(text):
+        name = found.group(1)
+        if name == "未受邀毕业生" and not linked:
+            continue
+        pieces += [escape(text[start:found.start()]), Markup('见「<a href="#{}">{}</a>」').format(_SEE_LISTS[name], name)]
+        start = found.end()
+    return Markup("").join([*pieces, escape(text[start:])])
 
 
 templates.env.filters["see_uninvited"] = see_uninvited
