@@ -187,3 +187,10 @@ def test_the_reader_cell_has_no_space_before_its_role(api):
     readers = _readers(api.client.get("/audit").text)
     assert f"王老师（就业服务专员，账号 {officer}）" in readers
     assert "zhang（命令行）" in readers
+
+
+def test_the_graduate_id_field_gives_an_example_shaped_like_a_student_number(api):
+    # 「如 G1」 was the test fixture's id; graduates are filed by 学号 (the sample's 202200000017).
+    login(api, "officer")
+    page = api.client.get("/audit").text
+    assert 'placeholder="如 202200000017"' in page and "如 G1" not in page
