@@ -184,19 +184,22 @@ def _conditions(job: Job, read: Callable[[str, str], Sequence[Condition]]) -> It
     with ``parse_cell``, as the rules engine reads them and ``benchmarks.rules_coverage``
     counts them (a cell is fully parsed when no condition is ``NEEDS_REVIEW``). Major
     columns are ``_majors``' concern."""
-    unread: dict[str, list[str]] = {}
-    for column, text in job.conditions:
+    # One finding per cell, its text as ``value``: two columns read under one name (gkld's cond:备注 and
+    # other:说明, both 备注) are two cells, and a report names the one holding the text quoted.
+    unread: dict[int, list[str]] = {}
+    for index, (column, text) in enumerate(job.conditions):
         if column_key(column) in MAJOR_COLUMNS:
             continue
         for cond in read(column, text):
             if cond.kind is Kind.NEEDS_REVIEW:
-                unread.setdefault(column, []).append(cond.text)
-    for column, pieces in unread.items():
+                unread.setdefault(index, []).append(cond.text)
+    for index, pieces in unread.items():
+        column, text = job.conditions[index]
         shown = "」「".join(_short(p, 30) for p in pieces[:3]) + ("」等" if len(pieces) > 3 else "」")
         yield JobFinding(job.id, "conditions", Check.CONDITIONS_UNREAD,
                          f"{column_key(column)}中「{shown}系统无法自动判断，符合其他条件的毕业生对此岗位都只能得到「待核实」："
                          "请人工核对；能改写的请写成明确条件（如「35周岁以下」「限应届毕业生」），不是报考条件的说明请移入岗位描述",
-                         key=column)
+                         key=column, value=text)
 
 
 def _service_terms(job: Job, read: Callable[[str, str], Sequence[Condition]]) -> Iterable[JobFinding]:

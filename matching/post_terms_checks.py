@@ -28,8 +28,9 @@ _TITLE_TRAINEE = re.compile(r"(?<![可或受招训])(?:实习|见习)(?:生|岗�
 def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFinding]:
     """兼职/临时 or 实习 by the 工作类型 cell (``work_type``, when the file has the column), else by the
     title; a trainee employer (``EmployerType.INTERNSHIP``, 就业见习基地) too. 校园 (campus hiring) is full-time."""
-    kind = None
+    kind, field = None, "title"
     if work_type and work_type.strip():
+        field = "work_type"  # the 工作类型 cell said it: a report names that column, not 岗位名称
         if PART_TIME.search(work_type):
             kind = "兼职/临时"
         elif TRAINEE.search(work_type):
@@ -44,13 +45,14 @@ def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFindi
             kind = "实习/见习"
         said = (f"岗位名称「{_short(job.title, 24)}」" if part_time or trainee
                 else f"单位性质为「{EmployerType.INTERNSHIP.value}」")
+        field = "title" if part_time or trainee else "employer_type"
     if kind is None:
         return
     # The 工作类型 column alone says it: the post's own name and description should too. A title saying
     # it already tells graduates; the officer need only not count it among full-time posts.
     fix = ("请在岗位名称或描述中写明用工形式和工作时间，以免毕业生误作全职岗位签约" if work_type
            else "统计就业岗位时不宜计为全职岗位")
-    yield JobFinding(job.id, "title", Check.NOT_FULL_TIME,
+    yield JobFinding(job.id, field, Check.NOT_FULL_TIME,
                      f"{said}，是{kind}岗位，不是全职就业（毕业生据此登记毕业去向时须按实际用工形式核实）：{fix}",
                      value=work_type or job.title)
 

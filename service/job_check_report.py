@@ -78,9 +78,31 @@ class PlacedFinding:
         return "，".join(parts)
 
 
-def _column(finding: JobFinding, source: RecordSource | None, fallback: Mapping[str, str]) -> str:
+def _condition_key(finding: JobFinding, job: Job | None) -> str:
+    """The ``RecordSource.headers`` key of the condition cell a finding is about: its name, or 「备注（2）」
+    when a second column read under that name holds the finding's text (``value``)."""
+    key = finding.key or ""
+    cells = [text for name, text in (job.conditions if job else ()) if name == key]
+    if len(cells) < 2 or not finding.value:
+        return key
+    wanted = re.sub(r"\s+", "", finding.value)
+    texts = [re.sub(r"\s+", "", text) for text in cells]
+    # The cell itself, else the cell holding the text quoted, else one the value joins with others
+    # (two service terms); in that order, so 「男」 is not taken for 「男性（需要全年从事外业工作）」.
+    for holds in (str.__eq__, lambda cell, value: value in cell, lambda cell, value: cell in value):
+        for count, cell in enumerate(texts, start=1):
+            if holds(cell, wanted):
+                return key if count == 1 else f"{key}（{count}）"
+    return key
+
+
+def _column(finding: JobFinding, source: RecordSource | None, fallback: Mapping[str, str], job: Job | None = None) -> str:
     """The header the finding's field was read from, else the one other rows used, else its label."""
-    names = (finding.key,) if finding.field == "conditions" and finding.key else _FIELD_SOURCES.get(finding.field, (finding.field,))
+    if finding.field == "conditions" and finding.key:
+        # A second column of the name, unknown to this row's source (not in its headers), falls back to the name.
+        names = tuple(dict.fromkeys((_condition_key(finding, job), finding.key)))
+    else:
+        names = _FIELD_SOURCES.get(finding.field, (finding.field,))
     for headers in ((source.headers if source else {}), fallback):
         for name in names:
             if name in headers:
@@ -115,7 +137,7 @@ def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequenc
         placed.append(PlacedFinding(
             finding.check, finding.message, job_id=finding.job_id, title=job.title if job else None,
             employer=job.employer if job else None, sheet=source.sheet if source else None,
-            row=source.row if source else None, column=_column(finding, source, fallback), jobs=finding.jobs,
+            row=source.row if source else None, column=_column(finding, source, fallback, job), jobs=finding.jobs,
             covered=tuple(_covered(by_id[job_id]) for job_id in finding.job_ids if job_id in by_id)))
     sheets = {name: order for order, name in enumerate(dict.fromkeys(source.sheet for source in sources))}
     # List-wide findings first, then the rows in file order (sheet by sheet), each row's own in check order.
@@ -135,7 +157,11 @@ def _sheet_of(message: str) -> tuple[str | None, str]:
 
 
 def summary_rows(placed: Sequence[PlacedFinding], total_rows: int) -> list[dict]:
-    """Per check: severity, rows it fired on (a list-wide finding counts the rows it covers), share."""
+    """Per check: severity, rows it fired on (a list-wide finding counts the rows it covers), share.
+    A check of the posts read counts each post once, so its share is of the rows read (and unreadable),
+    as the web page's: a row repeating another whole is no post of its own (Wuhan's 193 posts asking
+    years of work were 23.7% of its 814 rows and 27.3% of its 706 posts on the page); 重复的行 is of all."""
+    repeats = sum(f.jobs for f in placed if f.check is Check.ROW_REPEATED)
     listed: dict[Check, int] = {}
     own: dict[Check, set[str]] = {}
     for f in placed:
@@ -147,8 +173,9 @@ def summary_rows(placed: Sequence[PlacedFinding], total_rows: int) -> list[dict]
     for check in Check:
         if check in listed or check in own:
             n = listed.get(check, 0) + len(own.get(check, ()))
+            base = total_rows if check is Check.ROW_REPEATED else total_rows - repeats
             rows.append({"检查项": check.label, "代码": check.value, "级别": check.severity.value, "行数": n,
-                         "占比": f"{n / total_rows:.1%}" if total_rows else ""})
+                         "占比": f"{n / base:.1%}" if base else ""})
     return rows
 
 
@@ -200,13 +227,16 @@ def write_job_checks(path: str | os.PathLike, placed: Sequence[PlacedFinding], s
         | ({"covered": [{"sheet": c.sheet, "row": c.row, "job_id": c.job_id} for c in f.covered]} if f.covered else {})
         for f in placed]}
     covered = covered_rows(placed)
-    sheets = {"检查结果": rows, "汇总": [{key: key for key in summary[0]}, *summary] if summary else []}
-    if covered:
-        sheets[COVERED_SHEET] = [{key: key for key in covered[0]}, *covered]
+    # Each sheet a table under its own header row, laid out as every workbook (bold, frozen, filterable):
+    # 汇总 and the covered rows are tables too, not notes (before, their header was a plain first row).
+    tables = [("检查结果", columns, [[row[c] for c in columns] for row in rows])]
+    for title, table in (("汇总", summary), (COVERED_SHEET, covered)):
+        if table or title == "汇总":
+            keys = list(table[0]) if table else []
+            tables.append((title, keys or None, [[row[key] for key in keys] for row in table]))
     write = {
         ".csv": lambda tmp: output.write_csv_table(tmp, rows, columns),
-        # The writer puts no header on a further sheet (a notes sheet has one column): 汇总 brings its own.
-        ".xlsx": lambda tmp: output.write_xlsx_tables(tmp, sheets, columns, columns),
+        ".xlsx": lambda tmp: output.write_xlsx_sheets(tmp, tables),
         ".json": lambda tmp: tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8"),
     }[path.suffix.lower()]
     output.write_atomically(path, write)

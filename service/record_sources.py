@@ -29,7 +29,8 @@ class RecordSource:
     number); ``sheet`` is ``None`` for a one-sheet file. ``headers`` maps each importer field
     (``service.columns`` names: ``salary``, ``majors``, ``district`` …) and each condition name
     (``备注``, ``年龄要求`` …) to the header, as written, of the column it was read from in this
-    row (the first non-empty one when several columns feed it). ``texts`` holds the cell
+    row (the first non-empty one when several columns feed it; a condition name stated again in
+    another column is keyed 「备注（2）」, in the order of ``Job.conditions``). ``texts`` holds the cell
     text of the ``TYPED_FIELDS`` that were not empty.
     """
 
@@ -55,12 +56,14 @@ def record_source(row) -> RecordSource:
         header = row.header(name)
         if header:
             headers[name] = header
-    seen: set[str] = set()
+    seen: dict[str, int] = {}
     for index, name in columns.conditions:
         value = row.values[index] if index < len(row.values) else None
-        if name not in seen and cell_text(value) is not None:
-            seen.add(name)
-            headers[name] = columns.headers[index]
+        if cell_text(value) is not None:
+            # A name stated again (gkld's cond:备注 and other:说明 are both 备注) is keyed 「备注（2）」, as
+            # ``service.columns.condition_keys`` keys it: a finding about that cell names its own header.
+            seen[name] = seen.get(name, 0) + 1
+            headers[name if seen[name] == 1 else f"{name}（{seen[name]}）"] = columns.headers[index]
     if row.table.title is not None and row.text("announcement") is None:
         # The announcement came from the title row above the header: a report points there.
         headers["announcement"] = f"表格标题（第 {row.table.title_row} 行）"
