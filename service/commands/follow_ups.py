@@ -86,7 +86,10 @@ def run_export(args: argparse.Namespace) -> int:
     if args.major:  # the follow-up record has no major filter: refused, not silently ignored
         raise JobmatchError("--major 只可与 --unpushed 同用：跟进记录的导出不按专业筛选")
     filters = ReportFilters(since=args.since, status=args.status and FollowUpStatus(args.status),
-                            subsidy=args.subsidy and SubsidyState(args.subsidy), school=args.school or None,
+                            # Trimmed as the page and the API read it (and as --unpushed does): 「 新疆大学 」
+                            # pasted with a space exported an empty file, which reads as 「none」.
+                            subsidy=args.subsidy and SubsidyState(args.subsidy),
+                            school=(args.school or "").strip() or None,
                             all_rows=args.all_rows, waiting=args.waiting,
                             graduate_id=args.graduate)
     # Before any read or audit entry: such filters would write an empty file that reads as 「none」.
@@ -97,6 +100,10 @@ def run_export(args: argparse.Namespace) -> int:
     from service.storage.follow_up_report import report
 
     lines = _read(args, lambda session: report(session=session, filters=filters)[0])
+    if not lines and args.graduate is not None and not _read(args, lambda session: _known(session, args.graduate)):
+        # A mistyped 学号 wrote an empty file that reads as 「no follow-up」, as a future --since would.
+        raise JobmatchError(f"--graduate {args.graduate}：没有编号为「{args.graduate}」的毕业生，也没有其跟进记录；"
+                            "请核对毕业生编号（学号）")
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
     rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
@@ -142,6 +149,15 @@ def _unpushed_row(graduate) -> dict:
         "graduate_id": graduate.id, "name": graduate.name or "", "school": graduate.school or "",
         "major": graduate.major or "", "hardship": "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)),
         "student_loan": "" if loan is None else "是" if loan else "否"}
+
+
+def _known(session, graduate_id: str) -> bool:
+    """Whether ``graduate_id`` names a graduate or the follow-ups of one (they outlive the record)."""
+    from service.storage import follow_ups
+    from service.storage import repository as repo
+
+    return (repo.get_graduate(session=session, graduate_id=graduate_id) is not None
+            or follow_ups.list_for_graduate(session=session, graduate_id=graduate_id, limit=1)[1] > 0)
 
 
 def _read(args: argparse.Namespace, query):
