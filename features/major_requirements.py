@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from features.catalog import MajorCatalog
+from features.major_brackets import close_open_code_brackets
 from features.major_codes import MajorCodeTables
 from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
     OVERSEAS_ANY_MAJOR,
@@ -143,7 +144,7 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
     """Read ``text`` into ``MajorRef``s. ``tables`` adds 研究生, 专科 and old-catalog look-ups."""
     tables = tables or MajorCodeTables()
     raw = "" if text is None else str(text)
-    norm = raw.translate(_HALF)
+    norm = close_open_code_brackets(raw.translate(_HALF))
     if not norm.strip():
         return MajorRequirement(raw, False, (), ())  # not stated: unknown, not "any major"
     if (overseas := OVERSEAS_ANY_MAJOR.search(norm)) is not None:

@@ -122,18 +122,27 @@ NO_MAJOR_NOTE = ("您的专业未登记，岗位只按学历、就业意向和�
                  "请联系学校就业部门补登专业")
 
 
-def major_note(graduate: Graduate, approximate: NearestMajor | None) -> str | None:
+def major_note(graduate: Graduate, approximate: NearestMajor | None, *, graduate_code: str | None = None) -> str | None:
     """The graduate's major as the answer reads it, said once for the whole list of suggestions
     rather than in each job's reasons (20 times the same sentence, rank 1 included, in the user
     review): where a major the catalog does not hold (most 大专 and 研究生 names) was placed, or
     that nothing placed it and the jobs are ranked by likeness of text instead; ``None`` for a
     catalog major or none given. Worded to the graduate, like the reasons (``about_candidate``
     rewords it for staff). A graduate with no major on record (a roster imported before the
-    majors) is told so once, or a list ranked without it and 20 「专业待核实」 give no reason why."""
+    majors) is told so once, or a list ranked without it and 20 「专业待核实」 give no reason why.
+    ``graduate_code``: the 研究生 catalog code of a 硕士/博士 graduate's major (``Ranker.major_note_of``)."""
     if not (graduate.major or "").strip():
         return NO_MAJOR_NOTE
     if graduate.major_code:
         return None
+    if graduate_code is not None:
+        # A 研究生 major the 研究生 catalog holds (``graduate_code``: its code there, found for a 硕士/博士
+        # graduate only): the rules read the posts' lists by that catalog, so it is not 「未能找到」 (a 计算机技术
+        # master was told so, 2026-12-07 rules review). Only the learned fit knows 本科 classes alone: say so.
+        if approximate is None:
+            return None
+        return (f"您的专业「{graduate.major}」按研究生专业目录核对岗位的专业要求；专业匹配模型只分本科专业类，"
+                f"与岗位的相关程度{_PLACED_BY[approximate.via]}{approximate.class_name}来估计")
     if approximate is None:
         return (f"您的专业「{graduate.major}」未能在专业目录中找到，"
                 "岗位按专业名称与岗位内容的相近程度和您的其他意向排序")

@@ -20,6 +20,7 @@ from sklearn.base import BaseEstimator
 from sklearn.utils.validation import check_is_fitted
 
 from features.catalog import MajorCatalog
+from features.education import EducationLevel
 from features.major_similarity import NearestMajor
 from features.records import Graduate, Job
 from features.segment import Segmenter
@@ -164,6 +165,15 @@ class Ranker(BaseEstimator):
             return None
         return self.place_major(graduate.major)
 
+    def major_note_of(self, graduate: Graduate) -> str | None:
+        """``explain.major_note`` of the graduate, told whether a 硕士/博士's major is in the 研究生
+        catalog the rules read the posts' lists by (then it is not 「未能找到」)."""
+        code = None
+        if (self.major_tables is not None and graduate.major and graduate.education is not None
+                and graduate.education >= EducationLevel.MASTER):
+            code = self.major_tables.graduate_code(graduate.major)
+        return major_note(graduate, self.approximate_major(graduate), graduate_code=code)
+
     def place_major(self, name: str) -> NearestMajor | None:
         """Where a 专科 or 研究生 major name is placed among undergraduate majors, as
         ``approximate_major`` places a graduate's (``matching.fair_themes`` places a job's
@@ -265,7 +275,7 @@ class Ranker(BaseEstimator):
         rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
         # One per-graduate note above the list (``GraduateSuggestions.major_note``): how the major was
         # read, then a wished place no loaded post lies in.
-        notes = [major_note(graduate, self.approximate_major(graduate)),
+        notes = [self.major_note_of(graduate),
                  missing_place_note(graduate, self.index_.place_vocabulary.keys())]
         result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected),
                                      "；".join(filter(None, notes)) or None)
@@ -294,7 +304,7 @@ class Ranker(BaseEstimator):
     def _reasons_alone(self, graduate: Graduate, job: Job, verdict: Verdict, scores: PairScores) -> tuple[str, ...]:
         """``_reasons`` of a job judged alone (scores of one column): with no list of
         suggestions to say it above, the ``major_note`` comes first, once for this job."""
-        note = major_note(graduate, self.approximate_major(graduate))
+        note = self.major_note_of(graduate)
         return (*filter(None, [note]), *self._reasons(graduate, job, verdict, scores, 0, 0))
 
     def _position(self, job_id: str) -> int:

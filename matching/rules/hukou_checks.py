@@ -59,8 +59,20 @@ def _names_place(hukou: str, place: str) -> bool:
             continue
         if province_read_at(hukou, m.start()) == name and not (suffix and after.startswith(suffix)):
             continue
+        if suffix and not after and _read_as_other(hukou, name, suffix):
+            continue
         return True
     return False
+
+
+def _read_as_other(hukou: str, name: str, suffix: str) -> bool:
+    """The hukou ends with the bare name and the place reading (``stated_place``) gives it another suffix
+    there: 「辽宁朝阳」 is 辽宁省朝阳市 (辽宁 has no 朝阳区), so it is not the 朝阳区 of 「限朝阳区户籍」, as 「辽宁省
+    朝阳市」 is not (2026-12-07 rules review: was 符合). A reading that does not name the place is not counted on."""
+    held = stated_place(hukou) or ""
+    at = held.rfind(name)
+    rest = held[at + len(name):] if at >= 0 else ""
+    return bool(rest) and rest[0] in _PLACE_END and not rest.startswith(suffix)
 
 
 def _named(p: HukouCond) -> tuple[tuple[str, str], ...]:

@@ -21,6 +21,7 @@ from features.major_lookup import (SECOND_LEVEL_NOTE, graduate_kind, is_second_l
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.records import Graduate
 from matching.eligibility import open_major_reason
+from matching.rules.arts_directions import admits, named_directions, unsure
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
 
@@ -213,6 +214,8 @@ class MajorChecker:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
         the question open."""
         key = self._key(ref, level)
+        if level is StudyLevel.GRADUATE and (directions := named_directions(ref.code, ref.name)) is not None:
+            return not unsure(directions, codes.get(StudyLevel.GRADUATE))
         if (found := named_field(ref.name, level)) is not None:
             # 「财务会计类」: a major outside every class its majors may come from is refused.
             ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
@@ -307,6 +310,10 @@ class MajorChecker:
         ugrad = codes[StudyLevel.UNDERGRADUATE]
         keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
         for ref in refs:
+            if level is StudyLevel.GRADUATE and (directions := named_directions(ref.code, ref.name)) is not None:
+                if admits(directions, codes[StudyLevel.GRADUATE], _major_words(graduate)):
+                    return ref  # 音乐 (1352, or 135101) on 「艺术硕士（音乐/美术）」
+                continue  # a bare 艺术硕士 (1351) is not admitted by the code alone
             if (found := named_field(ref.name, level)) is not None and (found.holds(
                     _major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None))
                     or found.inside(level, ugrad, codes[StudyLevel.GRADUATE], self._classes(_major_words(graduate)))):
