@@ -144,10 +144,20 @@ class TopicNeed:
     top_majors: tuple[tuple[str, int], ...]  # by the graduate's stated major
     asked: tuple[tuple[str, int], ...]  # wordings, by graduates
     top: int
+    # Majors as affected as the last one of ``top_majors`` but left out: the list is cut at
+    # ``KEPT``, and a cut inside a tie would name some majors (by their spelling) as 较多 over others.
+    majors_tied_out: int = 0
 
     @property
     def label(self) -> str:
         return self.topic.label
+
+    @property
+    def majors_tie_note(self) -> str:
+        """「 等（另有 2 个专业同为 3 人）」 when ``top_majors`` was cut inside a tie, else empty."""
+        if not self.majors_tied_out or not self.top_majors:
+            return ""
+        return f" 等（另有 {self.majors_tied_out} 个专业同为 {self.top_majors[-1][1]} 人）"
 
     @property
     def summary(self) -> str:
@@ -282,6 +292,7 @@ def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Gr
     for topic, pairs in affected.items():
         held = [j for job_id in sorted(job_ids[topic]) if (j := job(job_id)) is not None]
         majors = Counter((g.major or "").strip() or "未填写专业" for g, _ in pairs)
+        ranked = sorted(majors.items(), key=lambda kv: (-kv[1], kv[0]))
         asked = Counter()
         for _, gap in pairs:
             asked.update({text for text, _ in gap.asked})
@@ -290,8 +301,9 @@ def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Gr
             not_eligible_graduates=sum(1 for _, gap in pairs if gap.not_eligible),
             jobs=len(held), openings=sum(j.headcount if j.headcount is not None else 1 for j in held),
             headcount_unknown=sum(1 for j in held if j.headcount is None),
-            top_majors=tuple(sorted(majors.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]),
-            asked=tuple(sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]), top=top))
+            top_majors=tuple(ranked[:KEPT]),
+            asked=tuple(sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]), top=top,
+            majors_tied_out=sum(1 for _, n in ranked[KEPT:] if n == ranked[KEPT - 1][1])))
     needs.sort(key=lambda n: (-n.graduates, -n.openings, list(Topic).index(n.topic)))
     return CohortGuidance(year=year, school=school.strip() if school and school.strip() else None,
                           major_class=major_class.strip() if major_class and major_class.strip() else None,

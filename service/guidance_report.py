@@ -44,7 +44,8 @@ def topic_dict(need: TopicNeed) -> dict:
     return {"topic": need.topic.value, "label": need.label, "fixed": need.topic.fixed, "graduates": need.graduates,
             "share": round(need.share, 4), "not_eligible_graduates": need.not_eligible_graduates, "jobs": need.jobs,
             "openings": need.openings, "headcount_unknown": need.headcount_unknown,
-            "top_majors": _pairs(need.top_majors, "major"), "asked": _pairs(need.asked, "text"),
+            "top_majors": _pairs(need.top_majors, "major"), "majors_tied_out": need.majors_tied_out,
+            "asked": _pairs(need.asked, "text"),
             "summary": need.summary}
 
 
@@ -74,7 +75,7 @@ def cohort_dict(cohort: CohortGuidance, *, with_graduates: bool = True) -> dict:
 
 def topic_rows(cohort: CohortGuidance) -> list[list]:
     return [[t.label, t.graduates, round(t.share, 4), t.jobs, t.openings, t.not_eligible_graduates,
-             _joined(t.asked, "人"), _joined(t.top_majors, "人", quoted=False), t.summary] for t in cohort.topics]
+             _joined(t.asked, "人"), _joined(t.top_majors, "人", quoted=False) + t.majors_tie_note, t.summary] for t in cohort.topics]
 
 
 def gap_rows(cohort: CohortGuidance, graduates: Mapping[str, Graduate]) -> list[list]:
@@ -129,7 +130,7 @@ def summary_lines(cohort: CohortGuidance, graduates: Mapping[str, Graduate], *, 
         lines.append("  没有发现需要指导的事项。")
     width = max((len(t.label) for t in cohort.topics), default=0)
     for t in cohort.topics:
-        majors = "、".join(f"{m} {n}" for m, n in t.top_majors)
+        majors = "、".join(f"{m} {n}" for m, n in t.top_majors) + t.majors_tie_note
         lines.append(f"  {t.label.ljust(width, '　')}  {t.graduates:>5} 人（{100 * t.share:5.1f}%）"
                      f"  岗位 {t.jobs:>5} 个，招聘 {t.openings:>6} 人  专业：{majors}")
         if t.asked:

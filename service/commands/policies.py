@@ -24,7 +24,7 @@ def register(subparsers) -> None:
     parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）；省略时只检查并显示政策清单")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
-    add_judging_day(parser)  # policy deadlines and graduates' ages; the list alone reads no day
+    add_judging_day(parser)  # policy deadlines (the list alone: which have closed) and graduates' ages
     add_strict(parser)
     add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
     parser.set_defaults(func=run)
@@ -49,6 +49,7 @@ def _list(args: argparse.Namespace, policies) -> int:
     if args.out is not None:
         write_policy_list(args.out, policies)
         print(f"政策清单检查通过：共 {len(policies)} 项政策，写入 {args.out}")
+        _say_closed(args, policies)
         return 0
     for p in policies:
         print(f"\n== {p.id} {p.name}{f'（{p.category}）' if p.category else ''} ==")
@@ -59,7 +60,21 @@ def _list(args: argparse.Namespace, policies) -> int:
             if text:  # the conditions in full: a cut one would hide who qualifies
                 print(f"   {label}：{text if label == '核对条件' else _clip(text)}")
     print(f"\n政策清单检查通过：共 {len(policies)} 项政策。")
+    _say_closed(args, policies)
     return 0
+
+
+def _say_closed(args: argparse.Namespace, policies) -> None:
+    """Names the policies whose deadline is already past on the judging day: every graduate
+    reads them 不符合, and a list that 「passes」 unsaid would be published with them (a bureau
+    copying last year's list, or a deadline mistyped)."""
+    from matching.deadlines import is_closed, written_day
+
+    day = day_from(args)
+    closed = [p for p in policies if is_closed(p.deadline, day)]
+    if closed:
+        names = "、".join(f"{p.id} {p.name}（截止日期{written_day(p.deadline)}）" for p in closed)
+        print(f"注意：按{written_day(day)}判断，{len(closed)} 项政策已过截止日期，每位毕业生都将列为不符合：{names}")
 
 
 #: The engine's condition columns (``matching.policies``) and how the listing names each.

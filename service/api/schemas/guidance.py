@@ -27,6 +27,7 @@ class TopicNeedPublic(BaseModel):
     openings: int = Field(description="这些岗位的招聘人数（未注明人数的岗位按 1 人计）")
     headcount_unknown: int
     top_majors: list[MajorCountPublic]
+    majors_tied_out: int = Field(0, description="人数与所列最后一个专业相同、但未列出的专业数（0：未在并列处截断）")
     asked: list[AskedPublic]
     summary: str
 
