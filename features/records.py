@@ -221,6 +221,10 @@ class Job:
     #: columns labelled and joined by 「；」, ``features.contacts``): the employer's public
     #: contact, for graduates and fair organisers. ``None``: not stated.
     contact: str | None = None
+    #: 工作类型 as the table wrote it (全职, 兼职/临时, 实习, 校园; ``None``: no such column or an
+    #: empty cell). Job checks read it (``matching.post_terms_checks.not_full_time_findings``) for
+    #: stored posts as for a file's, so the web page and ``check-jobs`` find the same part-time posts.
+    work_type: str | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

@@ -30,7 +30,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
-from features.records import EmployerType, Job
+from features.records import Job
+from matching.civil_service import civil_service_exam
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 from matching.rules import Condition
@@ -51,8 +52,6 @@ _GRADUATES_NAMED = re.compile(r"(?<!非)应届|毕业生|在校生")
 _WAIVED = re.compile(r"经[验历][^。；;]{0,8}(?:不作要求|不做要求|不限|可放宽|放宽)")
 #: Posts reserved for people who are not this year's graduates: the engine refuses graduates already.
 _NOT_GRADUATES = frozenset({TargetGroup.NON_FRESH, TargetGroup.GRASSROOTS_PROJECT})
-#: An exam of civil servants, as 考试类型 or the announcement names it.
-_CIVIL_SERVICE = re.compile(r"公务员|遴选|选调")
 
 
 #: Service a civil-service rule asks (besides ``ExperienceCond.grassroots``): years in the organ itself.
@@ -61,12 +60,7 @@ _STATUTORY_SERVICE = re.compile(r"本级机关")
 
 def _statutory(job: Job, cond: Condition) -> bool:
     """Experience the civil-service rules ask of a civil-service post (see the module's docstring)."""
-    return (cond.payload.grassroots or bool(_STATUTORY_SERVICE.search(cond.text))) and _civil_service(job)
-
-
-def _civil_service(job: Job) -> bool:
-    return job.employer_type is EmployerType.GOVERNMENT or any(
-        _CIVIL_SERVICE.search(text or "") for text in (job.exam_type, job.announcement))
+    return (cond.payload.grassroots or bool(_STATUTORY_SERVICE.search(cond.text))) and civil_service_exam(job)
 
 
 def _alternative(cell: str, cond: Condition) -> bool:

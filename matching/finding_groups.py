@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Hashable, Mapping, Sequence
 
 from features.records import Job
+from matching.civil_service import PAY_BY_SCALE
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 
@@ -47,12 +48,15 @@ def shared_by_announcement(jobs: Sequence[Job], flagged: Callable[[Job], bool], 
 
 
 def list_level(check: Check, findings: list[JobFinding], total: int, *,
-               inferred: Mapping[str, int] | None = None) -> JobFinding:
+               inferred: Mapping[str, int] | None = None, civil_service: int = 0) -> JobFinding:
     """The one finding of ``check`` for a list of ``total`` jobs, from its rows' ``findings``.
     ``inferred``: for ``LOCATION_MISSING``, how many of those jobs were placed by their names,
     by where the place was read (``features.place_inference``: 单位名称, 上级单位, 招聘公告), said
     so that the officer knows the list is placed for ranking and confirms it rather than looks
-    each place up (each row's own finding gave its guess; the list-wide one gave none)."""
+    each place up (each row's own finding gave its guess; the list-wide one gave none).
+    ``civil_service``: how many of those jobs are civil-service posts (``matching.civil_service``):
+    for ``PAY_MISSING`` their pay is the public scale, said once for the table instead of asking
+    each row's pay (all the Henan table's 7,509 posts)."""
     what = {
         Check.CATEGORY_MISSING: "未注明职位类别", Check.LOCATION_MISSING: "未注明工作地点",
         Check.PAY_MISSING: "未注明薪酬金额", Check.PAY_NEGOTIABLE: "的薪酬只写了面议，没有金额",
@@ -69,6 +73,9 @@ def list_level(check: Check, findings: list[JobFinding], total: int, *,
         Check.VAGUE_TITLE: "请补充岗位描述（主要职责）",
         Check.PAY_NEGOTIABLE: "建议注明月薪范围",
     }.get(check, "请逐行填写（表中没有该列的，先补上该列）")
+    if check is Check.PAY_MISSING and civil_service:
+        fix = (PAY_BY_SCALE if civil_service == len(findings)
+               else f"其中 {civil_service:,} 个{PAY_BY_SCALE}；其余岗位{fix}")
     if check is Check.LOCATION_MISSING and inferred and (placed := sum(inferred.values())):
         by_source = "、".join(f"据{source} {n:,} 个" for source, n in inferred.items() if n)
         fix = (f"已据单位名称等推断了 {placed:,} 个岗位的地点（{by_source}；仅用于排序和显示，不用于资格审查），"

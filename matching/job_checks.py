@@ -67,6 +67,7 @@ from features.place_inference import FROM_ANNOUNCEMENT, FROM_EMPLOYER, FROM_PARE
 from features.place_keys import PLACE_ALIASES
 from features.records import Job
 from features.sectors import sector_of
+from matching.civil_service import category_fix, civil_service_recruitment
 from matching.closing_checks import dated_findings, with_closed
 from matching.experience_checks import experience_findings
 from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_level
@@ -110,9 +111,10 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
     # unit above it, its 考试类型 or its title tells (``matching.fair_themes``): no finding then.
     if not job.category and not job.industry and sector_of(job.employer, job.title, parent_unit=job.parent_unit,
                                                            exam_type=job.exam_type) is None:
+        # A civil-service post's category is one of the three the law names, not a kind of work.
         yield JobFinding(job.id, "category", Check.CATEGORY_MISSING,
                          "未注明职位类别（也未注明行业）：毕业生无法按类别筛选，按行业办招聘会时也归不进任何一场；"
-                         "请填写（如 教师、医生、会计、管理岗）")
+                         + category_fix(job))
     if not job.location:
         # Still missing: a key element must be stated; the place the names say is given so the
         # officer confirms it rather than looks it up (it ranks, never refuses: features.place_inference).
@@ -266,7 +268,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     by_job: list[list[JobFinding]] = []
     for job in jobs:
         own = texts.get(job.id, {})
-        work_type = own.get("work_type")  # 工作类型 (全职, 兼职/临时, 实习): a file's column only
+        # 工作类型 (全职, 兼职/临时, 实习): kept with the job (stored ones too), else the file's cell.
+        work_type = job.work_type or own.get("work_type")
         found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay, work_type),
                  *title_pay_findings(job), *not_full_time_findings(job, work_type), *gender_findings(job),
                  *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell),
@@ -279,8 +282,10 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
             per_check.setdefault(f.check, []).append(f)
     collapsed = {check for check, found in per_check.items()
                  if check in LIST_LEVEL_CHECKS and len(jobs) > 1 and len(found) > LIST_LEVEL_SHARE * len(jobs)}
+    civil = {job.id for job in jobs if civil_service_recruitment(job)}
     head = [list_level(check, per_check[check], len(jobs),
-                       inferred=_inferred_places(jobs) if check is Check.LOCATION_MISSING else None)
+                       inferred=_inferred_places(jobs) if check is Check.LOCATION_MISSING else None,
+                       civil_service=sum(f.job_id in civil for f in per_check[check]))
             for check in Check if check in collapsed]
     by_announcement, closed = dated_findings(jobs, today) if today is not None else ([], {})
     rest = []

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from features.records import EmployerType, Job
 from features.salary import WORK_DAYS_PER_MONTH, unstated_period
+from matching.civil_service import PAY_BY_SCALE, civil_service_recruitment
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 
@@ -80,7 +81,9 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
     low, high = job.salary.minimum, job.salary.maximum
     if low is None and high is None:
         if raw is None:
-            yield JobFinding(job.id, "salary", Check.PAY_MISSING, "未注明薪酬待遇：请填写月薪范围（如 5000-7000 元/月）")
+            # A civil-service post's pay is the public scale: no row of its table need state an amount.
+            fix = PAY_BY_SCALE if civil_service_recruitment(job) else "请填写月薪范围（如 5000-7000 元/月）"
+            yield JobFinding(job.id, "salary", Check.PAY_MISSING, f"未注明薪酬待遇：{fix}")
         elif (numbers := _NUMBER.findall(raw)) and all(float(n) == 0 for n in numbers):
             yield JobFinding(job.id, "salary", Check.PAY_PLACEHOLDER,
                              f"薪酬「{_short(raw)}」是占位值，不是实际待遇：请填写月薪范围", value=raw)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from features.records import EmployerType, Job
 from features.salary import parse_salary
+from matching.civil_service import civil_service_exam
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 from matching.pay_checks import PART_TIME, TRAINEE
@@ -67,17 +68,15 @@ _GENDER_LIMIT = re.compile(r"(?:(?:仅|只)?限(?:于)?|只招|仅招|只要)(�
 #: (公安, 特警, 司法警察), prisons and detention (监狱, 看守所, 戒毒, 拘留所). 《人民警察法》 and the
 #: 公务员录用 rules let such tables state 限男性.
 _LAWFUL_BY_POST = re.compile(r"公安|警察|特警|民警|警务|辅警|监狱|看守所|戒毒|拘留所|强制隔离|消防救援|武警")
-#: A civil-service exam's table (公务员, 遴选, 选调, or an organ): the limit is set and approved with the
-#: exam's table by the 组织部门/公务员主管部门, and goes out whole; the campus service cannot change it.
-_CIVIL_SERVICE = re.compile(r"公务员|遴选|选调")
 
 
 def _exam_condition(job: Job) -> bool:
     names = (job.employer, job.title, job.parent_unit, job.category, job.exam_type)
     if any(_LAWFUL_BY_POST.search(text or "") for text in names):
         return True
-    return job.employer_type is EmployerType.GOVERNMENT or any(
-        _CIVIL_SERVICE.search(text or "") for text in (job.exam_type, job.announcement))
+    # A civil-service exam's table: the limit is set and approved with the exam's table by the
+    # 组织部门/公务员主管部门, and goes out whole; the campus service cannot change it.
+    return civil_service_exam(job)
 
 
 def gender_findings(job: Job) -> Iterable[JobFinding]:

@@ -188,6 +188,7 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             # The cell as written; a file in the API's shape states it apart (``pay_text``).
             pay_text=row.text("pay_text") if row.has("pay_text") else row.text("salary"),
             contact=_contact(row, noted_contacts),
+            work_type=row.text("work_type"),  # 全职, 兼职/临时, 实习: kept so stored posts are checked alike
             headcount=(headcount := row.parse("headcount", parse_headcount)),
             # 「若干」「不限」 answered; an empty cell or a placeholder (「/」「—」) did not.
             headcount_open=headcount is None and states_open_headcount(row.text("headcount")),

@@ -8,7 +8,9 @@ a job's ``parent_unit`` and ``exam_type`` (revision 0005). A job's ``headcount_o
 ``apply_by`` (报名截止日期) is ``NULL`` before revision 0008, as for a job that states none, and
 its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post is not closed by them),
 its ``pay_text`` and ``contact`` before revision 0011 (a job stored before reads as stating neither:
-re-import its table to keep its pay as written and its contact).
+re-import its table to keep its pay as written and its contact), its ``work_type`` (工作类型) before
+revision 0016 (a post stored before reads as stating none: job checks then judge it by its title, as
+before; re-import its table to check it by its 工作类型).
 
 ``location_inferred`` is written, never read: it holds the post's place from the province down as read
 (``inferred_place_column``) so that the place filter can query it, and the API's ``location_inferred``
@@ -74,6 +76,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "season_year": job.season_year,
         "pay_text": job.pay_text,
         "contact": job.contact,
+        "work_type": job.work_type,
     }
 
 
@@ -103,6 +106,7 @@ def job_from_row(row: JobRow) -> Job:
         season_year=row.season_year,
         pay_text=row.pay_text,
         contact=row.contact,
+        work_type=row.work_type,
     )
 
 

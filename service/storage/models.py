@@ -87,6 +87,7 @@ class JobRow(Base):
     season_year: Mapped[int | None] = mapped_column(Integer)  # the season it names (0010)
     pay_text: Mapped[str | None] = mapped_column(Text)  # the pay cell as written (0011)
     contact: Mapped[str | None] = mapped_column(Text)  # the employer's contact as stated (0011)
+    work_type: Mapped[str | None] = mapped_column(Text)  # 工作类型 as written: 全职, 兼职/临时, 实习 (0016)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

@@ -30,6 +30,8 @@ from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Sho
 #: Longest pay text and contact the API takes, as for a condition's text: both are unbounded
 #: columns, and gkld's longest pay cell has 125 characters, its longest contact 102.
 PAY_TEXT_LENGTH = CONTACT_LENGTH = 5000
+#: Longest 工作类型 the API takes (Wuhan's longest is 5 characters: 兼职/临时).
+WORK_TYPE_LENGTH = 100
 
 
 class _JobFields(_Strict):
@@ -64,6 +66,8 @@ class _JobFields(_Strict):
                     "读不出金额的（面议等）薪资为未知，但岗位页面和核验仍能看到所写的待遇")
     contact: str | None = Field(default=None, max_length=CONTACT_LENGTH,
                                 description="用人单位联系方式（单位网站、联系人、咨询电话等），如「单位网站：http://…；咨询电话：0991-1234567」")
+    work_type: str | None = Field(default=None, max_length=WORK_TYPE_LENGTH,
+                                  description="工作类型（用工形式），如「全职」「兼职/临时」「实习」；岗位核验据此找出非全职岗位")
 
     @field_validator("pay_text")
     @classmethod
@@ -135,7 +139,7 @@ def job_from_create(data: JobCreate) -> Job:
         description=data.description or "", conditions=conditions_from_keys(data.conditions), apply_by=data.apply_by,
         announcement=data.announcement or None,
         season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
-        pay_text=data.pay_text, contact=data.contact or None,
+        pay_text=data.pay_text, contact=data.contact or None, work_type=data.work_type or None,
     )
 
 
@@ -161,7 +165,7 @@ def job_to_create(job: Job) -> dict:
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": shown_headcount(job), "description": job.description, "conditions": condition_keys(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
-        "pay_text": job.pay_text, "contact": job.contact,
+        "pay_text": job.pay_text, "contact": job.contact, "work_type": job.work_type,
     }
 
 
@@ -250,6 +254,7 @@ class JobPublic(_ShowsPlace):
     season_year: int | None = Field(description="招聘年度（公告名称或年度列所注）；null 表示未知")
     pay_text: str | None = Field(description="薪酬待遇原文（如「面议」「按国家有关规定执行」）；null 表示原表未填写")
     contact: str | None = Field(description="用人单位联系方式（单位网站、联系人、咨询电话等，按原表所写）；null 表示未注明")
+    work_type: str | None = Field(default=None, description="工作类型（全职、兼职/临时、实习等，按原表所写）；null 表示未注明")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
