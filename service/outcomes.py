@@ -33,6 +33,38 @@ class SubsidyState(enum.StrEnum):
     NOT_APPLIED = "未申请"
     APPLIED = "已申请"
     PAID = "已发放"
+    REFUSED = "未获批"  # the application was turned down; 已申请 again once the graduate re-applies
+
+
+#: States a 求职创业补贴 may move to only from the listed ones (the graduate's newest stated state;
+#: ``None``: none stated yet). A refusal answers an application (or restates itself); after one, the
+#: graduate must apply again (已申请) before the subsidy can be paid (``_NOT_AFTER_REFUSAL``). The
+#: other moves are unchecked, as before 未获批 existed: officers correct a mistyped state by writing
+#: the right one (未申请 after a mistaken 未获批, too).
+SUBSIDY_ONLY_AFTER: dict[SubsidyState, frozenset[SubsidyState | None]] = {
+    SubsidyState.REFUSED: frozenset({SubsidyState.APPLIED, SubsidyState.REFUSED}),
+}
+#: A state that may not follow a refusal: paid without a new application.
+_NOT_AFTER_REFUSAL = frozenset({SubsidyState.PAID})
+
+#: States after which no reminder 「可申领，尚未登记申领」 is shown: applied, paid, or refused (the
+#: office judged the graduate not entitled; a reminder would send them back to be refused again —
+#: once they re-apply the state is 已申请, still no reminder).
+SUBSIDY_CLOSED = frozenset({SubsidyState.APPLIED, SubsidyState.PAID, SubsidyState.REFUSED})
+
+
+def subsidy_move_problem(previous: str | None, new: SubsidyState) -> str | None:
+    """Why ``new`` may not follow ``previous`` (the graduate's newest stated subsidy state), or ``None``."""
+    before = None if previous is None else SubsidyState(previous)
+    allowed = SUBSIDY_ONLY_AFTER.get(new)
+    if allowed is not None and before not in allowed:
+        # The message does not echo the stored state: the answer would be one more read of it.
+        return (f"求职创业补贴「{new}」表示申请未获批准，只能在登记「已申请」之后登记；"
+                "请先核对该毕业生最近登记的补贴状态")
+    if before is SubsidyState.REFUSED and new in _NOT_AFTER_REFUSAL:
+        return (f"该毕业生的求职创业补贴申请未获批，不能直接登记为「{new}」："
+                "重新申请的请先登记「已申请」")
+    return None
 
 
 #: Longest note an officer may attach to a follow-up (characters).

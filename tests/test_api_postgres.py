@@ -91,10 +91,16 @@ def test_follow_ups_and_the_officer_list_order_on_postgresql(pg_app):
     history = client.get("/api/graduates/P4/follow-ups", headers=headers).json()
     assert history["total"] == 1 and history["items"][0]["job_title"] == "会计"
     assert history["items"][0]["job_exists"] is False and history["items"][0]["at"].endswith("Z")
-    assert client.post("/api/graduates/P4/follow-ups", headers=headers,
+    # K1 is gone: its result is still taken for a graduate it was pushed to (P4), not for one it never was (P2).
+    assert client.post("/api/graduates/P2/follow-ups", headers=headers,
                        json={"job_id": "K1", "status": "放弃"}).status_code == 422
 
     token = headers["Authorization"].removeprefix("Bearer ")
     assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
     page = client.get("/officer").text
     assert re.findall(r'<td data-label="毕业生"><a href="/graduate/([^"]+)">', page) == ["P2", "P4", "P3", "P1"]
+    # The deleted K1's result for P4, and the pushed-jobs section's query (a grouped subquery), on PostgreSQL.
+    assert client.post("/api/graduates/P4/follow-ups", headers=headers,
+                       json={"job_id": "K1", "status": "放弃"}).status_code == 201
+    section = client.get("/graduate/P4").text.split('id="pushed-jobs"')[1].split("<h2")[0]
+    assert "会计" in section and "岗位已下架" in section and "放弃" in section

@@ -66,8 +66,11 @@ def follow_ups_page(request: Request, session: SessionDep,
         # filters that can match nothing (waiting with 已录用 …) rather than show an empty list.
         body = followups.report(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
                                 limit=PAGE_SIZE)
-        never_pushed = unpushed.count(session=session, user=user,
-                                      filters=GraduateFilters(school=school.strip() or None))
+        at_school = GraduateFilters(school=school.strip() or None)
+        never_pushed = unpushed.count(session=session, user=user, filters=at_school)
+        # 「都已推送过岗位（清华）」 said of a school with no support graduate at all misled: counted to tell them apart.
+        no_support = bool(at_school.school) and not never_pushed and not unpushed.count_support(
+            session=session, user=user, filters=at_school)
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/follow-ups")
     kept = {k: v for k, v in {"status": status, "subsidy": subsidy, "school": school.strip(), "since": since.strip(),
@@ -78,7 +81,8 @@ def follow_ups_page(request: Request, session: SessionDep,
                   link=link, filters={"status": status, "subsidy": subsidy, "school": school.strip(),
                                       "since": since.strip(), "waiting": waiting, "graduate": graduate.strip()},
                   filtered=bool(kept), statuses=list(FollowUpStatus), subsidies=list(SubsidyState),
-                  waited=_waited(body.items), never_pushed=never_pushed)
+                  waited=_waited(body.items), never_pushed=never_pushed,
+                  no_support=no_support)
 
 
 def _waited(items) -> dict[int, tuple[int, int]]:

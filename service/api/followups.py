@@ -30,7 +30,7 @@ from service.api.matching import Matcher
 from service.api.policy_views import PolicyState
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
-from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
+from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN, subsidy_move_problem
 from service.storage import follow_up_report, follow_ups
 from service.storage import repository as repo
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, utcnow
@@ -109,7 +109,9 @@ def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash:
 
 def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
            request_key: str | None = None, key_ttl: dt.timedelta = DEFAULT_KEY_TTL) -> tuple[s.FollowUpPublic, bool]:
-    """Append one follow-up; the job's title and employer are copied in as they are now.
+    """Append one follow-up; the job's title and employer are copied in as they are now (for a job
+    deleted since it was put to the graduate, as the push kept them; a job id never put to them and
+    not existing is refused). A 求职创业补贴 state must be a move ``outcomes.subsidy_move_problem`` allows.
 
     Returns the row and whether this call wrote it. With a ``request_key`` (the
     ``Idempotency-Key``; the page form sends a fresh one with each rendering) the call is
@@ -132,11 +134,22 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
     if repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
     job = None if data.job_id is None else repo.get_job(session=session, job_id=data.job_id)
+    title, employer = (job.title, job.employer) if job is not None else (None, None)
     if data.job_id is not None and job is None:
-        raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
+        # A job deleted after it was pushed still needs its result (已投递, 已录用, 放弃), or the push
+        # stays 「尚无结果」 forever: recorded under the title and employer kept with the push.
+        pushed = follow_ups.latest_for_job(session=session, graduate_id=graduate_id, job_id=data.job_id)
+        if pushed is None:
+            raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
+        title, employer = pushed.job_title, pushed.job_employer
+    if data.subsidy is not None:
+        previous = follow_ups.newest_subsidy(session=session, graduate_id=graduate_id)
+        if (problem := subsidy_move_problem(previous, data.subsidy)) is not None:
+            raise _field_problem("subsidy", problem, "subsidy_transition")
     row = follow_ups.add(session=session, row=FollowUpRow(
-        user_id=user.id, user_name=user.name, graduate_id=graduate_id, job_id=job and job.id,
-        job_title=job and job.title, job_employer=job and job.employer,
+        user_id=user.id, user_name=user.name, graduate_id=graduate_id,
+        job_id=job.id if job is not None else data.job_id,
+        job_title=title, job_employer=employer,
         status=None if data.status is None else data.status.value,
         subsidy=None if data.subsidy is None else data.subsidy.value, note=data.note,
     ))

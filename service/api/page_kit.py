@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from features.records import shown_location
 from matching.deadlines import written_day
+from service.api import request_day
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
 from service.beijing import BEIJING
@@ -200,7 +201,7 @@ def form_day(text: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return dt.date.fromisoformat(text)
+        return request_day.parse_day(text)
     except ValueError:
         raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
 

@@ -23,13 +23,15 @@ from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from matching.fairs import FairBy
 from service import audit
-from service.api import fair_plans, followups, guidance_views, policy_views, request_day, services, unpushed
+from service.api import (fair_plans, followups, guidance_views, policy_views, pushed_jobs, request_day, services,
+                         unpushed)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_HEADERS, PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation, forbidden
 from service.auth import Role, User, authenticate, stale_token_notice
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
+from service.storage import follow_ups
 from service.storage import repository as repo
 
 router = APIRouter(include_in_schema=False)
@@ -110,6 +112,7 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=log, cache=cache)
         history = follow = csrf = support = None
+        pushed = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id)
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
             support = _support_facts(session=session, user=user, graduate=graduate)
             reclog.flush()
@@ -121,9 +124,10 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
     # each named with its employer and place, since many posts share a title (导游, 会计).
     offered = {x.job_id: _job_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
+    # A job deleted since it was pushed is offered too, under its kept title: its result is still recorded.
     for f in follow.items if follow else ():
-        if f.job_exists:
-            offered.setdefault(f.job_id, _job_label(f.job_title, f.job_employer, None))
+        if f.job_id is not None:
+            offered.setdefault(f.job_id, _job_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
     # the officer sees which post the form holds before recording anything for it.
     job_missing = None
@@ -131,13 +135,15 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     if follow is not None and wanted and wanted not in offered:
         if (job := repo.get_job(session=session, job_id=wanted)) is not None:
             offered[job.id] = _job_label(job.title, job.employer, job.location)
+        elif (kept := follow_ups.latest_for_job(session=session, graduate_id=graduate_id, job_id=wanted)) is not None:
+            offered[wanted] = _job_label(kept.job_title, kept.job_employer, "岗位已删除")
         elif form_problem is None:
             job_missing = f"岗位「{wanted}」不存在，请核对编号"
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
     request_key = secrets.token_urlsafe(18) if csrf else None
     invalid = {str(e["loc"][-1]) for e in form_problem.extensions.get("errors", ()) if e.get("loc")} if form_problem else set()
     return render(request, "graduate.html", user, status=form_problem.status if form_problem else 200,
-                  graduate=graduate, support=support, result=result, history=history,
+                  graduate=graduate, support=support, result=result, history=history, pushed=pushed,
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
                   form_error=form_problem.detail if form_problem else None, invalid=invalid, job_missing=job_missing,

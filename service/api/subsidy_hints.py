@@ -5,7 +5,8 @@ up on the subsidy as well as on jobs, and a state is recorded only once someone 
 The policies are those of the loaded list that ``is_job_seeking_subsidy`` (P01 一次性求职创业补贴
 in samples/policies.csv); the verdict is the policy engine's (``matching.policies``), on the
 full record, as on the graduate's page. A graduate is hinted at when the verdict is 符合 or
-待核实 and the newest recorded subsidy state is none or 未申请 (已申请 and 已发放 are in hand).
+待核实 and the newest recorded subsidy state is none or 未申请 (已申请 and 已发放 are in hand; 未获批 closes
+it too, until the graduate re-applies and it reads 已申请).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from features.records import Graduate
 from matching.policies import check_policy
 from matching.rules import RulesEngine
 from matching.verdict import Status
-from service.outcomes import SubsidyState
+from service.outcomes import SUBSIDY_CLOSED
 
 #: 求职 … 补贴/补助: the names regions give the one subsidy the follow-up record's state is about
 #: (「一次性求职创业补贴」「求职创业补贴（残疾人）」「求职补贴」, 求职补贴 being its name before 2016).
@@ -29,7 +30,8 @@ _SUBSIDY = re.compile(r"求职(?:创业)?(?:补贴|补助)")
 #: conditions are usually left empty, which would hint the subsidy to every graduate listed.
 _DOCUMENT = re.compile(r"(?:指南|须知|流程|通知|公告|问答|解读|申请表|细则)$")
 _CLAIMABLE = (Status.ELIGIBLE, Status.NEEDS_REVIEW)
-_IN_HAND = frozenset({SubsidyState.APPLIED.value, SubsidyState.PAID.value})
+#: Applied, paid or refused (``outcomes.SUBSIDY_CLOSED``): no reminder.
+_IN_HAND = frozenset(s.value for s in SUBSIDY_CLOSED)
 
 
 @dataclass(frozen=True, slots=True)

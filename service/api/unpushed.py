@@ -34,6 +34,13 @@ def count(*, session: Session, user: User, filters: repo.GraduateFilters = repo.
     return follow_ups.count_unpushed_support(session=session, filters=filters)
 
 
+def count_support(*, session: Session, user: User, filters: repo.GraduateFilters = repo.GraduateFilters()) -> int:
+    """How many hardship-support graduates pass ``filters`` (pushed or not): with a school filter and none
+    unpushed, it tells 「all were pushed a job」 from 「none of this school is on the list」."""
+    _officers_only(user)
+    return follow_ups.count_support(session=session, filters=filters)
+
+
 def unpushed(*, session: Session, user: User, filters: repo.GraduateFilters, offset: int, limit: int,
              as_shown: Callable[[Graduate], Graduate] | None = None) -> s.Page:
     """A page of them (those with nothing recommended first, then by id), with whether anything was

@@ -59,8 +59,10 @@ def register(subparsers) -> None:
 
 def day(text: str) -> dt.date:
     """An ``argparse`` type: a day written YYYY-MM-DD, refused in Chinese otherwise."""
+    from service.api.request_day import parse_day  # the API's and the pages' reading of a day
+
     try:
-        return dt.date.fromisoformat(text.strip())
+        return parse_day(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"「{text}」不是日期，请写成 YYYY-MM-DD，如 2026-09-01") from None
 

@@ -60,6 +60,42 @@ def list_for_graduate(*, session: Session, graduate_id: str, offset: int = 0, li
     return paged(session, query, order_by=(FollowUpRow.id.desc(),), offset=offset, limit=limit)
 
 
+def latest_for_job(*, session: Session, graduate_id: str, job_id: str) -> FollowUpRow | None:
+    """The newest record of ``job_id`` for ``graduate_id`` (the pair's current state), if the job
+    was ever put to them: what a result for a job deleted since is recorded against."""
+    return session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
+                                                     FollowUpRow.job_id == job_id)
+                           .order_by(FollowUpRow.id.desc()).limit(1)).first()
+
+
+def newest_subsidy(*, session: Session, graduate_id: str) -> str | None:
+    """The graduate's newest stated 求职创业补贴 state (with a job or without), or ``None``."""
+    return session.scalars(select(FollowUpRow.subsidy).where(FollowUpRow.graduate_id == graduate_id,
+                                                             FollowUpRow.subsidy.is_not(None))
+                           .order_by(FollowUpRow.id.desc()).limit(1)).first()
+
+
+@dataclass(frozen=True, slots=True)
+class PushedJob:
+    """A job put to a graduate as the graduate's own page lists it: the pair's current record
+    (its status, the title and employer copied in when it was recorded) and when it was first pushed."""
+
+    current: FollowUpRow
+    pushed_at: dt.datetime
+
+
+def pushed_jobs(*, session: Session, graduate_id: str) -> list[PushedJob]:
+    """Every job ever put to ``graduate_id``, the newest push first; subsidy-only records name no job."""
+    firsts = (select(FollowUpRow.job_id.label("job_id"), func.min(FollowUpRow.at).label("first_at"))
+              .where(FollowUpRow.graduate_id == graduate_id, FollowUpRow.job_id.is_not(None))
+              .group_by(FollowUpRow.job_id).subquery())
+    query = (select(FollowUpRow, firsts.c.first_at).join(firsts, firsts.c.job_id == FollowUpRow.job_id)
+             .where(FollowUpRow.graduate_id == graduate_id,
+                    FollowUpRow.id.in_(current_per_job().where(FollowUpRow.graduate_id == graduate_id)))
+             .order_by(firsts.c.first_at.desc(), FollowUpRow.id.desc()))
+    return [PushedJob(row, first_at) for row, first_at in session.execute(query)]
+
+
 @dataclass(frozen=True, slots=True)
 class GraduateState:
     """Where one graduate's follow-up stands: the newest record of any job (``None`` when only
@@ -168,6 +204,13 @@ def unpushed_support(*, session: Session, filters: GraduateFilters = GraduateFil
     joined, order_by = need_order.by_need(query)
     rows, total = paged(session, joined, order_by=order_by, offset=offset, limit=limit, counted=query)
     return [graduate_from_row(row) for row in rows], total
+
+
+def count_support(*, session: Session, filters: GraduateFilters = GraduateFilters()) -> int:
+    """How many hardship-support graduates pass ``filters``: a number naming nobody, which tells
+    「none of this school is on the list」 from 「all of them were pushed a job」."""
+    conditions = graduate_conditions(replace(filters, needs_support=True))
+    return int(session.scalar(select(func.count()).select_from(GraduateRow).where(*conditions)) or 0)
 
 
 def count_unpushed_support(*, session: Session, filters: GraduateFilters = GraduateFilters()) -> int:

@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from pydantic import BeforeValidator
 
-from service.api import followups, unpushed
+from service.api import followups, request_day, unpushed
 from service.api import schemas as s
 from service.api.deps import (FilterText, GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
                               page_limit)
@@ -28,7 +28,7 @@ def _iso_day(value: object) -> object:
     # Pydantic would also read a bare number ("0") as a Unix time.
     if isinstance(value, str):
         try:
-            return dt.date.fromisoformat(value)
+            return request_day.parse_day(value)  # trimmed, as the page and the CLI read it
         except ValueError:
             raise ValueError(f"应为日期 YYYY-MM-DD，如 2026-09-01，收到「{value}」") from None
     return value
@@ -42,7 +42,7 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
                   k: Annotated[int, Query(ge=1, le=20, description="每人列出的可报岗位数")] = 3):
     """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：尚无推荐也无跟进、已有推荐但未跟进、
     距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。可按学校、专业筛选。
-    载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放的求职创业补贴列于 subsidy_hint。
+    载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放或未获批的求职创业补贴列于 subsidy_hint。
     读取敏感字段与补贴状态记入审计日志。"""
     return followups.support_queue(session=session, matcher=matcher, user=user,
                                    filters=GraduateFilters(school=school, major=major), offset=offset,
@@ -56,7 +56,7 @@ def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCach
                       major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                       offset: Offset = 0, limit: Limit = None):
     """可申领求职创业补贴、不在帮扶名单的毕业生（仅限就业服务专员），即办事大厅页面帮扶名单下方一节：
-    未登记困难类别（如只获得国家助学贷款），按政策清单可申领（符合或待核实）且未登记已申请、已发放的，
+    未登记困难类别（如只获得国家助学贷款），按政策清单可申领（符合或待核实）且未登记已申请、已发放或未获批的，
     按编号排列。可按学校、专业筛选（与名单相同，不区分大小写）。未载入政策清单时为空。
     返回各行所依据的敏感字段与补贴状态记入审计日志。"""
     return followups.subsidy_unclaimed(session=session, user=user, graduates=cache.get(session=session),

@@ -155,11 +155,13 @@ class FollowUpCreate(_Strict):
     the graduate's, not a post's. Which fields go together is checked by ``followups.record``,
     which names the missing one."""
 
-    job_id: RecordId | None = Field(default=None, description="岗位编号：任一现有岗位，不限于推荐过的；"
+    job_id: RecordId | None = Field(default=None, description="岗位编号：任一现有岗位，不限于推荐过的；已向该毕业生"
+                                                               "推送过、后来删除的岗位也可登记其结果；"
                                                                "只登记求职创业补贴（不涉及具体岗位）时不填")
     status: FollowUpStatus | None = Field(default=None, description="跟进结果：填写岗位时必填；只登记补贴时不填")
     note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
-    subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况")
+    subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况；未获批（申请未获批准）"
+                                                                  "只能在已申请之后登记，未获批之后须重新登记已申请才能登记已发放")
 
     @field_validator("note")
     @classmethod
@@ -211,7 +213,7 @@ class SupportEntryPublic(BaseModel):
     subsidy: SubsidyState | None = Field(description="最近填写的求职创业补贴状态")
     suggestions: list[SuggestionPublic] = Field(description="排名最前的可报岗位")
     subsidy_hint: SubsidyHintPublic | None = Field(
-        default=None, description="可申领但尚未申领的求职创业补贴（政策核对为符合或待核实，且未登记已申请或已发放）；"
+        default=None, description="可申领但尚未申领的求职创业补贴（政策核对为符合或待核实，且未登记已申请、已发放或未获批）；"
                                   "无则为 null（未载入政策清单时亦为 null）")
 
 

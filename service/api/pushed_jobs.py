@@ -1,0 +1,58 @@
+"""「就业服务专员为您推荐的岗位」: the jobs an officer pushed to a graduate, on the graduate's own page.
+
+Before, a graduate never learnt from the service which jobs an officer had put to them; the
+follow-up record was the officers' alone. This section shows each pushed job with what the
+graduate may see of it: title, employer, place, when it was pushed and its current result
+(已推送 … 放弃). Never the 求职创业补贴 state, the notes, who recorded it, or any hardship word:
+those say the graduate is on the support list and stay officer-only.
+
+Visible to that graduate and to officers; an organiser (or another graduate) gets no section.
+Nothing here is a sensitive field (``outcomes.SENSITIVE_FOLLOW_UP_FIELDS``: subsidy, note), so
+nothing is audited — as a graduate's read of their own record is not (``service.audit``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from service.auth import Role, User
+from service.storage import follow_ups
+from service.storage import repository as repo
+
+
+@dataclass(frozen=True, slots=True)
+class PushedJobView:
+    """One line of the section. ``exists``: the job is still listed (a link to its page); a deleted
+    one keeps the title and employer copied in when it was pushed, and has no place."""
+
+    job_id: str
+    title: str | None
+    employer: str | None
+    location: str | None
+    pushed_at: dt.datetime
+    status: str | None
+    exists: bool
+
+
+def may_see(user: User, graduate_id: str) -> bool:
+    """Officers, and the graduate themself."""
+    return user.role is Role.OFFICER or (user.role is Role.GRADUATE and user.graduate_id == graduate_id)
+
+
+def for_page(*, session: Session, user: User, graduate_id: str) -> list[PushedJobView] | None:
+    """The section's lines, the newest push first; ``None`` for a visitor who may not see it."""
+    if not may_see(user, graduate_id):
+        return None
+    pushed = follow_ups.pushed_jobs(session=session, graduate_id=graduate_id)
+    jobs = repo.get_jobs(session=session, job_ids=[p.current.job_id for p in pushed])
+    out = []
+    for p in pushed:
+        job = jobs.get(p.current.job_id)
+        out.append(PushedJobView(
+            job_id=p.current.job_id, title=job.title if job else p.current.job_title,
+            employer=job.employer if job else p.current.job_employer, location=job.location if job else None,
+            pushed_at=p.pushed_at, status=p.current.status, exists=job is not None))
+    return out
