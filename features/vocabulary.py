@@ -222,7 +222,27 @@ def _stage_teacher_names(term: str) -> tuple[str, ...] | None:
         return None
     stage, subject = found.groups()
     heads = ("教师", "讲师", "教学") if stage in _LECTURER_LEVELS else ("教师", "教学")
-    return tuple("…".join(filter(None, (name, subject, head))) for name in TEACHER_STAGES[stage] for head in heads)
+    return tuple("…".join(filter(None, (name, said, head))) for name in TEACHER_STAGES[stage]
+                 for said in SUBJECT_NAMES.get(subject, (subject,)) for head in heads)
+
+
+#: School subjects a wish names without a stage (「想当语文老师」), and the names titles give each: 思政 is
+#: taught as 政治 and 道德与法治 (高中政治教师, 初中道德与法治教师). Only these: 「编辑老师」 is no teacher.
+SUBJECT_NAMES: dict[str, tuple[str, ...]] = {
+    **{s: (s,) for s in ("语文", "数学", "英语", "物理", "化学", "生物", "历史", "地理", "音乐", "美术", "体育",
+                         "信息技术", "科学", "心理健康")},
+    **dict.fromkeys(("思政", "政治", "思想政治", "道德与法治"), ("思政", "政治", "道德与法治", "道德与法制")),
+}
+_SUBJECT_TEACHER = re.compile(rf"^({'|'.join(sorted(SUBJECT_NAMES, key=len, reverse=True))})(?:老师|教师)$")
+
+
+def _subject_teacher_names(term: str) -> tuple[str, ...] | None:
+    """「语文老师」 → 语文…教师, 语文…教学: titles say 教师 after a stage or school (小学语文教师, 专技人员（语文教师）),
+    and 「语文老师」 as written met none of gkld's 语文 posts (2026-12-07 graduate review)."""
+    found = _SUBJECT_TEACHER.match(term)
+    if found is None:
+        return None
+    return (term, *(f"{said}…{head}" for said in SUBJECT_NAMES[found.group(1)] for head in ("教师", "教学")))
 
 
 #: The school nouns of an employer's name, the longer first; its level is that of the last one
@@ -282,6 +302,8 @@ def job_kind_names(term: str) -> tuple[str, ...]:
     stage_teacher = _stage_teacher_names(term)
     if stage_teacher is not None:
         return stage_teacher
+    if term not in JOB_KIND_NAMES and (subject_teacher := _subject_teacher_names(term)) is not None:
+        return subject_teacher
     return (term, *JOB_KIND_NAMES.get(term, ()))
 
 

@@ -192,7 +192,11 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     # but not every way the rules admit (a 专科 name placed under a class, 仅限 names): a graduate the
     # rules admit by their list was told 「按专业类估计」 beside 「专业符合：岗位要求 …」 (2026-12-07 review).
     admitted = bool(scores.admitted[row, col]) or listed
-    if not admitted and scores.fit is not None:
+    # A post naming the major among those it prefers (``专业优先``) has said how the major fits: an estimate
+    # beside it made three lines of one major (「专业不限（优先：机械设计制造及其自动化…）」「按专业类估计，
+    # 机械类…较高」「专业优先：…」, 2026-12-07 graduate review).
+    preferred = scores.preferred[row, col] > 0
+    if not admitted and not preferred and scores.fit is not None:
         fit = float(scores.fit[row, col])
         # A major nothing placed has no fit (NaN): that is the graduate's, said once
         # (``major_note``); per job only the likeness below, when there is one.
@@ -204,7 +208,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
                      else major.class_name if major else (graduate.major or ""))
             # The model scores classes: every major of 工商管理类 gets the same figure for 会计.
             reasons.append(f"专业相关：按专业类估计，{label}与该岗位的匹配程度{fit_degree(fit)}")
-    if scores.preferred[row, col] > 0:
+    if preferred:
         reasons.append("专业优先：您的专业属于岗位优先考虑的专业")
     text = float(scores.text[row, col])
     if text >= TEXT_REASON_MIN:

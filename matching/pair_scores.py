@@ -131,8 +131,11 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
     place_level = _level_match(graduates, index)
-    # A level met counts as a place met (never both at once, never over a refused place).
-    wished_place = np.where(location < 0, location, np.maximum(location, place_level))
+    # A level met counts as a place met (never both at once, never over a refused place); but for a graduate
+    # whose wished places have posts, a post at the level elsewhere meets half the wish (「方城县、南阳」 with
+    # 「想回县城」: 洛阳's 新安县 ranked above 南阳's 淅川县, 2026-12-07 graduate review).
+    elsewhere = np.where((location > 0).any(axis=1, keepdims=True), LEVEL_ELSEWHERE, 1.0).astype(np.float32)
+    wished_place = np.where(location < 0, location, np.maximum(location, place_level * elsewhere))
     work_kinds = [wished_work(g.intention) for g in graduates]
     # A kind of work said in the intention counts once, as such (``work``), even where the
     # categories were read from the same text or name it in another word (意向类别 财务, 就业意向
@@ -176,6 +179,11 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
                       work_for_major, place_level)
+
+
+#: The share of a wished place a post at the wished level (县城) outside the graduate's wished places meets,
+#: where some post lies in those places: the level alone is half the wish 「南阳，想回县城」 states.
+LEVEL_ELSEWHERE = 0.5
 
 
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:

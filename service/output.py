@@ -231,6 +231,12 @@ def xlsx_value(sheet, value: object, *, font=None, alignment=None) -> object:
     return cell
 
 
+def _job_fields(job: Job) -> dict[str, str]:
+    """The post as the CSV and XLSX name it: on the Henan table every title is 一级科员, so a JSON
+    entry with the title alone did not say which post or where (2026-12-07 graduate review)."""
+    return {"job_title": job.title, "employer": job.employer or "", "location": shown_location(job) or ""}
+
+
 def _write_json(path: Path, rows, results, jobs) -> None:
     payload = [
         {
@@ -238,11 +244,11 @@ def _write_json(path: Path, rows, results, jobs) -> None:
             "major_note": r.major_note,
             "suggestions": [
                 {"job_id": s.job_id, "rank": s.rank, "score": s.score, "status": s.status.value,
-                 "reasons": list(s.reasons), "job_title": jobs[s.job_id].title}
+                 "reasons": list(s.reasons), **_job_fields(jobs[s.job_id])}
                 for s in r.suggestions
             ],
             "not_eligible": [
-                {"job_id": x.job_id, "score": x.score, "reasons": list(x.reasons), "job_title": jobs[x.job_id].title}
+                {"job_id": x.job_id, "score": x.score, "reasons": list(x.reasons), **_job_fields(jobs[x.job_id])}
                 for x in r.rejected
             ],
         }

@@ -121,3 +121,9 @@ def test_fit_and_likeness_are_said_in_words_not_figures(catalog):
         for text in (0.12, 0.3):
             for reason in reasons(catalog, fit=fit, text=text) + reasons(catalog, graduate=unknown, approximate=placed, fit=fit):
                 assert not any(ch.isdigit() for ch in reason), reason
+
+
+def test_a_preferred_major_is_not_also_estimated(catalog):
+    # The post names the major among those it prefers: that is its own word on the fit, and the
+    # class estimate beside it was a third line about one major (2026-12-07 graduate review).
+    assert reasons(catalog, fit=0.8, preferred=1) == ("专业优先：您的专业属于岗位优先考虑的专业",)

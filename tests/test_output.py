@@ -116,3 +116,14 @@ def test_json_output_keeps_text_exactly(tmp_path):
     write_suggestions(out, RESULTS, JOBS)
     [payload] = json.loads(out.read_text(encoding="utf-8"))
     assert payload["graduate_id"] == "=1+1" and payload["suggestions"][0]["job_title"] == FORMULA_TITLE
+
+
+def test_json_output_names_each_posts_employer_and_place(tmp_path):
+    # Henan's posts are all 一级科员: the title alone does not tell the graduate which post, nor where.
+    out = tmp_path / "out.json"
+    write_suggestions(out, RESULTS, JOBS)
+    [payload] = json.loads(out.read_text(encoding="utf-8"))
+    first, _ = payload["suggestions"]
+    [refused] = payload["not_eligible"]
+    assert (first["employer"], first["location"]) == ("+86 某公司", "@乌鲁木齐")
+    assert (refused["job_title"], refused["employer"], refused["location"]) == ("出纳", "财政局", "和田")

@@ -81,3 +81,21 @@ def test_a_city_district_is_not_a_county_town_and_a_county_keeps_its_whole_name(
     assert post_place_level("河南省郑州市金水区", "郑州市金水区人民法院") is None
     assert post_place_level("河南省南阳市社旗县", "") == (COUNTY, "社旗县")
     assert post_place_level("河南省郑州市新密市", "") == (COUNTY, "新密市")
+
+
+def test_a_county_in_the_wished_place_ranks_above_a_county_elsewhere(catalog):
+    """「方城县、南阳」 with 「想回县城」: a county post of 南阳 meets place and level, one of 洛阳 the level
+    only; it ranked first on a likelier text (Henan table: 新安县 #1, 南阳's 淅川县 #13, 2026-12-07 review)."""
+    jobs = [
+        job("elsewhere", "一级科员", employer="新安县文学艺术界联合会", location="河南省洛阳市新安县",
+            majors="中国语言文学类", description="文艺 创作 组织 活动"),
+        job("wished", "一级科员", employer="淅川县史志研究室", location="河南省南阳市淅川县",
+            majors="中国语言文学类", description="地方志 编纂"),
+    ]
+    ranker = Ranker(catalog=catalog, segmenter=load_segmenter()).fit(jobs)
+    [result] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention="想回县城当语文老师",
+                                     locations=("方城县", "南阳"))], k=2)
+    assert [s.job_id for s in result.suggestions] == ["wished", "elsewhere"]
+    # Without a wished place that has posts, the level alone still counts as fully met.
+    [alone] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention="想回县城当语文老师")], k=2)
+    assert alone.suggestions[0].job_id == "elsewhere"
