@@ -128,3 +128,18 @@ def test_every_setting_the_readme_or_docs_name_exists():
     for where, text in {"README.md": README, **DOCS}.items():
         named = set(re.findall(r"\bJOBMATCH_[A-Z][A-Z0-9_]*", text))
         assert named <= known, f"{where} names settings that do not exist: {sorted(named - known)}"
+
+
+def _github_anchor(heading: str) -> str:
+    """The id GitHub gives a heading: lower case, punctuation dropped, spaces to hyphens."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def test_the_contents_list_every_section_and_every_anchor_is_a_heading():
+    headings = re.findall(r"^#{2,3} (.+)$", re.sub(r"```.*?```", " ", README, flags=re.S), flags=re.M)
+    anchors = {_github_anchor(h) for h in headings}
+    contents = README.split("## Contents", 1)[1].split("\n## ", 1)[0]
+    listed = set(re.findall(r"\]\(#([^)]+)\)", contents))
+    assert anchors - {"contents"} <= listed, f"sections the contents leave out: {sorted(anchors - listed - {'contents'})}"
+    broken = set(re.findall(r"\]\(#([^)]+)\)", README)) - anchors
+    assert not broken, f"README links to headings that do not exist: {sorted(broken)}"
