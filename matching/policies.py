@@ -23,6 +23,7 @@ from features.policies import Policy
 from features.records import Graduate
 from matching.deadlines import is_closed, written_day
 from matching.rules import RulesEngine, parse_cell
+from matching.rules.age_checks import age_on, how_old
 from matching.rules.conditions import (
     Condition,
     EducationCond,
@@ -171,11 +172,23 @@ def _policy_words(reason: str, quoted: str) -> str:
     return quoted.join(parts)
 
 
+def _with_age(result: ConditionResult, graduate: Graduate, day) -> ConditionResult:
+    """A met age limit says the graduate's age (「年龄符合：政策要求16至24周岁，按2026年12月7日计算，
+    您为23周岁」): a job's admission names it only when the post states the day ages count on,
+    but a policy is judged on the engine's day (the service's, or ``--on``), and 「年龄符合」
+    alone left the graduate and staff to work it out. Age is no sensitive field."""
+    if (result.kind != Kind.AGE.value or result.status is not Status.ELIGIBLE or graduate.birth_date is None
+            or "您" in result.reason):
+        return result  # already says how old (the cell states a day: 按…计算，您为…周岁) or who
+    return replace(result, reason=f"{result.reason}，{how_old(age_on(graduate.birth_date, day), day)}")
+
+
 def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> PolicyMatch:
     """One policy's verdict for ``graduate``, on the engine's reference date."""
     checked = engine.check_conditions(graduate, policy_conditions(policy))
     results = [replace(r, reason=_policy_words(r.reason, quoted := r.source.partition("：")[2]),
                        said_as=r.said_as and _policy_words(r.said_as, quoted)) for r in checked.results]
+    results = [_with_age(r, graduate, engine.reference_date) for r in results]
     clauses = _clause_results(graduate, policy_clauses(policy))
     # Who applies comes first: it tells the graduate what the rest of the verdict is about.
     results = [r for r in clauses if r.kind == "applicant"] + results + [r for r in clauses if r.kind != "applicant"]

@@ -18,8 +18,13 @@ LIST_HEADERS_ZH = ("政策编号", "政策名称", "类别", "内容/待遇", "�
                    "困难类别", "户籍或地区", "其他条件", "申请方式", "截止日期", "发布单位", "政策依据")
 RESULT_COLUMNS = ("graduate_id", "policy_id", "policy_name", "status", "reasons")
 RESULT_HEADERS_ZH = ("毕业生编号", "政策编号", "政策名称", "状态", "理由")
-#: What the command line and the files list for each graduate: what they can use or should check.
+#: What the terminal lists for each graduate by default: what they can use or should check.
 LISTED = (Status.ELIGIBLE, Status.NEEDS_REVIEW)
+#: What the files (and the terminal with ``--show-ineligible``) list: 不符合 too, with why, so an
+#: officer can answer 「为什么我不能申请」 from the command line as from the graduate's page.
+ALL_STATUSES = (Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE)
+#: The workbook's sheet of verdicts (every status, so no longer only 「可申请的政策」).
+RESULT_SHEET = "政策核对结果"
 
 
 def policy_dict(policy: Policy) -> dict:
@@ -37,10 +42,10 @@ def policy_dict(policy: Policy) -> dict:
 
 
 def result_rows(results: Sequence[GraduatePolicies], policies: Mapping[str, Policy]) -> list[dict]:
-    """One row per graduate and policy they can use (符合) or should check (待核实)."""
+    """One row per graduate and policy: 符合, 待核实 (what to check), then 不符合 (why not)."""
     return [{"graduate_id": r.graduate_id, "policy_id": m.policy_id, "policy_name": policies[m.policy_id].name,
              "status": m.status.label, "reasons": "；".join(m.reasons)}
-            for r in results for m in r.with_status(*LISTED)]
+            for r in results for m in r.with_status(*ALL_STATUSES)]
 
 
 def counts(results: Sequence[GraduatePolicies], policies: Sequence[Policy]) -> dict[str, dict[Status, int]]:
@@ -65,17 +70,18 @@ def write_policy_list(path: str | os.PathLike, policies: Sequence[Policy]) -> in
 
 def write_policy_results(path: str | os.PathLike, results: Sequence[GraduatePolicies],
                          policies: Mapping[str, Policy]) -> int:
-    """Each graduate's 符合 and 待核实 policies to ``path``; returns the number of rows (JSON:
-    graduates). The file is the owner's alone: a reason may rest on a graduate's hardship."""
+    """Each graduate's verdict on every policy (符合, 待核实, 不符合 with its reasons) to ``path``;
+    returns the number of rows (JSON: graduates). The file is the owner's alone: a reason may
+    rest on a graduate's hardship or ethnicity (the caller audits ``discloses()`` first)."""
     path = check_output_path(path)
     rows = result_rows(results, policies)
     nested = [{"graduate_id": r.graduate_id,
                "policies": [{"policy_id": m.policy_id, "policy_name": policies[m.policy_id].name,
                              "status": m.status.value, "status_label": m.status.label, "reasons": list(m.reasons)}
-                            for m in r.with_status(*LISTED)]}
+                            for m in r.with_status(*ALL_STATUSES)]}
               for r in results]
     write = {".csv": lambda tmp: write_csv_table(tmp, rows, RESULT_COLUMNS),
-             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {"可申请的政策": rows}, RESULT_COLUMNS, RESULT_HEADERS_ZH),
+             ".xlsx": lambda tmp: write_xlsx_tables(tmp, {RESULT_SHEET: rows}, RESULT_COLUMNS, RESULT_HEADERS_ZH),
              ".json": lambda tmp: tmp.write_text(json.dumps(nested, ensure_ascii=False, indent=1), encoding="utf-8")}
     write_atomically(path, write[path.suffix.lower()])
     return len(nested) if path.suffix.lower() == ".json" else len(rows)

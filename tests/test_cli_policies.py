@@ -66,7 +66,7 @@ def test_a_bad_file_names_row_and_column_and_outputs_nothing(files, tmp_path, ca
     assert not out.exists()
 
 
-def test_graduates_get_their_eligible_and_review_policies_audited_first(files, tmp_path, capsys):
+def test_graduates_get_every_policy_verdict_audited_first(files, tmp_path, capsys):
     import getpass
 
     policies, _, graduates = files
@@ -79,12 +79,14 @@ def test_graduates_get_their_eligible_and_review_policies_audited_first(files, t
     assert rows[("A1", "P1")][0] == "符合" and "该毕业生登记为残疾" in rows[("A1", "P1")][1]
     assert not any("您" in reasons for _, reasons in rows.values())
     assert rows[("A1", "P2")][0] == "待核实" and rows[("A1", "P2")][1].startswith("就业状态待核实")
-    assert ("A2", "P1") not in rows and ("A1", "P3") not in rows  # 不符合 is not listed
+    # 不符合 is listed too, with why (an officer answers 「为什么不能申请」 from the file).
+    assert rows[("A2", "P1")] == ("不符合", "困难类别不符：政策面向困难类别为低收入家庭、残疾的毕业生，该毕业生的登记信息中没有政策所列的困难类别")
+    assert rows[("A1", "P3")][0] == "不符合" and rows[("A1", "P3")][1].startswith("学历不符")
     assert rows[("A3", "P1")][0] == "待核实" and "困难类别未填写" in rows[("A3", "P1")][1]
     login = getpass.getuser()
-    # A1's listed reason names their hardship; A2's (none) is in a 不符合 verdict, which is not
-    # output, and A3's states nothing.
-    assert audit_rows(data_dir) == [("A1", "policies", "cli", login, ("hardship",))]
+    # A1's reason names their hardship, A2's 不符合 one that they hold none, and A3's states nothing.
+    assert audit_rows(data_dir) == [("A1", "policies", "cli", login, ("hardship",)),
+                                    ("A2", "policies", "cli", login, ("hardship",))]
     out_text = capsys.readouterr()
     assert "写入" in out_text.out and "审计日志" in out_text.err
     assert "P1 求职创业补贴：1 / 1 / 1" in out_text.out  # 符合 / 待核实 / 不符合
@@ -96,7 +98,7 @@ def test_json_output_nests_each_graduates_policies(files, tmp_path):
     assert run("--policies", policies, "--graduates", graduates, "--out", out, "--data-dir", tmp_path / "state") == 0
     found = {g["graduate_id"]: [(p["policy_id"], p["status_label"]) for p in g["policies"]]
              for g in json.loads(out.read_text(encoding="utf-8"))}
-    assert found["A1"] == [("P1", "符合"), ("P2", "待核实")]
+    assert found["A1"] == [("P1", "符合"), ("P2", "待核实"), ("P3", "不符合")]
 
 
 def test_output_without_sensitive_reasons_opens_no_database(files, tmp_path, capsys):

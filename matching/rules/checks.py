@@ -333,7 +333,8 @@ def _unparsed(p: Unparsed, g: Graduate, ctx: Context) -> Outcome:
 def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     """Sensitive fields of ``g`` whose value the check of this condition reads (and its
     reason may state): 民族 conditions read ``ethnicity``, 残疾人专设岗位 reads ``hardship``, a
-    policy's 困难类别 also ``hardship_groups`` and, when it names the loan, ``student_loan``."""
+    policy's 困难类别 also ``hardship_groups``, when it names the loan ``student_loan`` and when it
+    names 少数民族 ``ethnicity``."""
     if isinstance(payload, EitherCond | RouteCond):
         options = payload.options if isinstance(payload, EitherCond) else payload.parts
         return tuple(dict.fromkeys(f for k, option in options for f in disclosed_fields(k, option, g)))
@@ -341,8 +342,9 @@ def disclosed_fields(kind: Kind, payload, g: Graduate) -> tuple[str, ...]:
     if (kind is Kind.ETHNICITY or group is TargetGroup.MINORITY) and g.ethnicity:
         return ("ethnicity",)
     if kind is Kind.HARDSHIP:  # a policy's: any reason may name the groups (「低收入家庭（特困人员）」), the loan when asked
-        read = (("hardship", True), ("hardship_groups", True),
-                ("student_loan", payload.requirement.loan_alternative is not None))
+        req = payload.requirement  # and the 民族 when it names 少数民族 (``policy_checks.check_hardship``)
+        read = (("hardship", True), ("hardship_groups", True), ("student_loan", req.loan_alternative is not None),
+                ("ethnicity", Hardship.ETHNIC_MINORITY in req.whole))
         return tuple(name for name, asked in read if asked and getattr(g, name) is not None)
     if group is TargetGroup.DISABLED and g.hardship is not None:
         return ("hardship",)

@@ -7,7 +7,8 @@ graduate field gives 待核实, never a pass or a fail.
 
 from __future__ import annotations
 
-from features.records import Graduate, hardship_labels
+from features.records import Graduate, Hardship, hardship_labels
+from features.values import ethnic_group
 from matching.rules.conditions import GraduationCond, HardshipCond
 from matching.verdict import Status
 
@@ -23,7 +24,12 @@ def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
     also 低保: a sheet names what the school recorded, not every scheme). An alternative the
     record cannot hold (「贫困残疾人家庭」) is reviewed. The graduate reads these reasons about
     themself: a record without a category is said to hold none of those listed, a fact of the
-    record, not a fault of theirs."""
+    record, not a fault of theirs.
+
+    「少数民族」 is read from the 民族 field too (a 维吾尔族 graduate registered 零就业家庭 is one, and
+    sheets seldom repeat 民族 among the 困难类别): a group other than 汉族 admits, 汉族 does not, and a
+    民族 the record does not state (or hides from the reader) is reviewed rather than refused. The
+    reason then names the 民族, so ``checks.disclosed_fields`` lists ``ethnicity`` for the audit."""
     req = p.requirement
     named = [h.value for h in sorted(req.whole, key=lambda h: h.value)] + [term for _, term in req.partial]
     named.sort(key=lambda name: req.text.find(name) % (len(req.text) + 1))  # as written; synonyms last
@@ -40,6 +46,12 @@ def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
             return OK, f"困难类别符合：{p.subject}面向{want}，您登记为{'、'.join(groups)}"
     if loan is not None and g.student_loan:
         return OK, f"困难类别符合：{p.subject}面向{want}，您登记为获得国家助学贷款"
+    minority = Hardship.ETHNIC_MINORITY in req.whole
+    group = ethnic_group(g.ethnicity) if minority else None
+    if group is not None and group != "汉族":
+        return OK, f"困难类别符合：{p.subject}面向{want}，您登记的民族为{group}"
+    if g.hardship is None and group == "汉族" and req.whole == {Hardship.ETHNIC_MINORITY} and not req.alternatives:
+        return FAIL, f"困难类别不符：{p.subject}面向{want}，您登记的民族为汉族"  # no other way in to review
     if g.hardship is None:
         why = "该信息仅就业服务专员可见，请由专员核实" if "hardship" in g.withheld else "您的困难类别未填写"
         return REVIEW, f"困难类别待核实：{p.subject}面向{want}，{why}"
@@ -56,12 +68,26 @@ def check_hardship(p: HardshipCond, g: Graduate, ctx) -> tuple[Status, str]:
         registered = f"您登记的困难类别为{'、'.join(hardship_labels(g.hardship, g.hardship_groups))}"
     else:
         registered = f"您的登记信息中没有{p.subject}所列的困难类别"
+    if group == "汉族":
+        registered += "，登记的民族为汉族"
     if loan is not None and g.student_loan is False:
         registered += "，登记未获得国家助学贷款"
+    if minority and group is None:
+        return REVIEW, f"困难类别待核实：{p.subject}面向{want}，{registered}，{_ethnicity_unknown(g)}"
     open_alternatives = [a for a in req.alternatives if a != loan or g.student_loan is None]
     if open_alternatives:
         return REVIEW, f"困难类别待核实：{p.subject}面向{want}，{registered}，请核实是否属于{'或'.join(open_alternatives)}的情形"
     return FAIL, f"困难类别不符：{p.subject}面向{want}，{registered}"
+
+
+def _ethnicity_unknown(g: Graduate) -> str:
+    """Why the record cannot tell whether the graduate is of a 少数民族 (the 民族 is not shown to
+    whoever reads this verdict, not filled in, or not one of the 56 groups)."""
+    if "ethnicity" in g.withheld:
+        return "该信息仅就业服务专员可见，请由专员核实是否为少数民族"
+    if not g.ethnicity:
+        return "您的民族未填写，请核实是否为少数民族"
+    return f"您登记的民族「{g.ethnicity}」不是 56 个民族之一，请核实是否为少数民族"
 
 
 def check_graduation(p: GraduationCond, g: Graduate, ctx) -> tuple[Status, str]:

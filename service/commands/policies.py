@@ -1,5 +1,6 @@
 """``jobmatch policies``: check a policy list (政策清单) and, given graduates, list for each the
-policies they can use (符合) or should check (待核实), with reasons (``matching.policies``)."""
+policies they can use (符合) or should check (待核实), with reasons (``matching.policies``); the
+files and ``--show-ineligible`` list those they cannot use (不符合) with why, too."""
 
 from __future__ import annotations
 
@@ -17,13 +18,16 @@ SHOWN_TEXT = 60
 def register(subparsers) -> None:
     parser = subparsers.add_parser(
         "policies", help="检查政策清单；列出毕业生可申请的政策",
-        description="读取政策清单（.xlsx/.csv）并检查每个单元格；给出毕业生表时，为每位毕业生列出符合条件和待核实的政策及理由。"
+        description="读取政策清单（.xlsx/.csv）并检查每个单元格；给出毕业生表时，为每位毕业生列出符合条件和待核实的政策及理由，"
+                    "输出文件还列出不符合的政策及原因（终端加 --show-ineligible 显示）。"
                     "理由涉及困难类别、残疾、民族等敏感信息时，先写入审计日志再输出。",
     )
     parser.add_argument("--policies", required=True, type=Path, help="政策清单文件（.xlsx/.csv）")
     parser.add_argument("--graduates", type=Path, help="毕业生文件（.csv/.xlsx/.json/.jsonl）；省略时只检查并显示政策清单")
     parser.add_argument("--out", type=Path, help="输出文件（.csv/.xlsx/.json）；省略时在终端显示")
     parser.add_argument("--show", type=non_negative_int, default=3, help="终端显示的毕业生人数（未指定 --out 时，默认 3）")
+    parser.add_argument("--show-ineligible", action="store_true",
+                        help="终端也列出不符合的政策及原因（默认每位毕业生只显示不符合的项数；输出文件总是包含）")
     add_judging_day(parser)  # policy deadlines (the list alone: which have closed) and graduates' ages
     add_strict(parser)
     add_data_dir(parser)  # its database holds the audit log of reasons resting on sensitive fields
@@ -132,7 +136,7 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     from service.commands.local_audit import write_local_audit
     from service.engine import load_rules_engine
     from service.importers import read_graduates
-    from service.policy_report import LISTED, counts, write_policy_results
+    from service.policy_report import ALL_STATUSES, LISTED, counts, write_policy_results
     from service.resources import load_major_catalog
 
     graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
@@ -140,8 +144,10 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     engine = load_rules_engine(day_from(args))
     results = [_about_graduate(graduate_policies(engine, g, policies), g, policies) for g in graduates.records]
     shown = results if args.out is not None else results[: args.show]
+    # Files hold every verdict; the terminal 不符合 ones only when asked (their reasons may say 「登记的民族为汉族」).
+    statuses = ALL_STATUSES if args.out is not None or args.show_ineligible else LISTED
     # The log comes first: if it cannot be written, nothing is shown or written.
-    write_local_audit(args, [(r.graduate_id, r.discloses(LISTED)) for r in shown], action="policies",
+    write_local_audit(args, [(r.graduate_id, r.discloses(statuses)) for r in shown], action="policies",
                       what="政策理由涉及困难类别、残疾、民族等敏感信息")
     by_id = {p.id: p for p in policies}
     if args.out is not None:
@@ -152,12 +158,14 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
         names = {g.id: g.name for g in graduates.records}
         for r in shown:
             print(f"\n== {r.graduate_id} {names.get(r.graduate_id) or ''} ==")
-            listed = r.with_status(*LISTED)
+            listed = r.with_status(*statuses)
             for m in listed:
                 print(f"   ［{m.status.label}］{m.policy_id} {by_id[m.policy_id].name}")
-                print(f"      理由：{'；'.join(m.reasons)}")
-            if not listed:
+                print(f"      {'原因' if m.status is Status.NOT_ELIGIBLE else '理由'}：{'；'.join(m.reasons)}")
+            if not r.with_status(*LISTED):
                 print("   没有符合或待核实的政策")
+            if not args.show_ineligible and (failed := len(r.with_status(Status.NOT_ELIGIBLE))):
+                print(f"   另有 {failed} 项政策不符合（加 --show-ineligible 显示原因）")
     print(f"\n{len(results)} 位毕业生中（符合 / 待核实 / 不符合）：")
     for policy_id, found in counts(results, policies).items():
         print(f"   {policy_id} {by_id[policy_id].name}：{found[Status.ELIGIBLE]} / {found[Status.NEEDS_REVIEW]}"
