@@ -156,3 +156,11 @@ def test_a_jobs_page_says_each_finding_once_and_calls_an_empty_pay_unstated(api)
     note = page.split('id="job-checks"')[1].split("</aside>")[0]
     assert '<span class="tag">警告</span> 未注明薪酬待遇：请填写月薪范围' in note
     assert "缺薪酬待遇" not in note and note.count("未注明薪酬待遇") == 1
+
+
+def test_the_api_documentation_names_every_check(api):
+    # The description once named half of the checks (no 非全职岗位, 限定性别, 工作地点与备注不一致 …).
+    from matching.job_checks import Check
+
+    description = api.client.get("/openapi.json").json()["paths"]["/api/job-checks"]["get"]["description"]
+    assert [c.label for c in Check if c.label not in description] == []
