@@ -141,3 +141,12 @@ def test_the_page_escapes_school_and_major_names(tmp_path):
         text = api.client.get("/profile").text
     assert "<script" not in text and "<img" not in text
     assert "&lt;script&gt;alert(&#34;校&#34;)&lt;/script&gt;" in text and "&lt;img src=x onerror=alert(1)&gt;" in text
+
+
+def test_the_year_filter_reads_the_files_spellings(api):
+    # 「2026届」 is how the graduates' files write it (features.values.parse_year); the filter refused it.
+    login(api, "organiser")
+    for written in ("2026届", "2026 届", "2026年"):
+        page = api.client.get("/profile", params={"year": written})
+        assert page.status_code == 200 and "毕业生画像（2026 届、全部学校）" in page.text, written
+    assert api.client.get("/profile", params={"year": "2022级"}).status_code == 422

@@ -17,6 +17,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from features.records import shown_location
+from features.values import parse_year
 from matching.deadlines import written_day
 from service.api import request_day
 from service.api.problems import ApiProblem
@@ -190,9 +191,14 @@ def form_year(text: str) -> int | None:
     text = text.strip()
     if not text:
         return None
-    if not text.isdigit() or not 1950 <= int(text) <= 2100:
-        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份，或留空统计各届")
-    return int(text)
+    # Written as in the files (「2026届」「2026年」): ``parse_year`` reads the importers' spellings.
+    try:
+        year = parse_year(text)
+    except ValueError:
+        year = None
+    if year is None or not 1950 <= year <= 2100:
+        raise ApiProblem(422, f"毕业年份「{text}」无效：请填写 1950–2100 之间的年份（如 2026 或 2026届），或留空统计各届")
+    return year
 
 
 def form_day(text: str) -> dt.date | None:
