@@ -141,7 +141,9 @@ def test_a_database_with_keys_upgrades_and_an_old_key_still_replays(empty_engine
     assert indexes["ix_follow_up_request_keys_at"] == ["at"]
     factory = make_session_factory(empty_engine)
     with factory() as session:
-        repo.create_job(session=session, job=full_job())
+        # The post the follow-up kept (会计, no employer), put back: a job stored after a row is that row's
+        # job only when it is the same post (``follow_ups.about_listed_jobs``).
+        repo.create_job(session=session, job=full_job(title="会计", employer=None))
         session.commit()
         public, created = followups.record(session=session, user=officer, graduate_id="G001",
                                            data=s.FollowUpCreate(job_id="J001", status="已推送"), request_key=KEY)

@@ -23,14 +23,14 @@ from sqlalchemy.orm import Session
 
 from features.records import SENSITIVE_GRADUATE_FIELDS, Graduate
 from service import audit
-from service.api import answers, request_day, subsidy_hints, subsidy_verdicts
+from service.api import answers, request_day, subsidy_hints, subsidy_moves, subsidy_verdicts
 from service.api import schemas as s
 from service.api.caches import VerdictCache
 from service.api.matching import Matcher
 from service.api.policy_views import PolicyState
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
-from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN, subsidy_move_problem
+from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
 from service.storage import follow_up_report, follow_ups
 from service.storage import repository as repo
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, utcnow
@@ -103,8 +103,7 @@ def _replay(session: Session, user: User, graduate_id: str, key: str, body_hash:
     if found.response_body is not None:
         return s.FollowUpPublic.model_validate_json(found.response_body)
     # A key stored before migration 0006 kept no answer: build it again from the row.
-    return _public(row, job_exists=row.job_id is not None
-                   and repo.get_job(session=session, job_id=row.job_id) is not None)
+    return _public(row, job_exists=row.id in follow_ups.about_listed_jobs(session=session, rows=[row]))
 
 
 def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
@@ -142,10 +141,8 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         if pushed is None:
             raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
         title, employer = pushed.job_title, pushed.job_employer
-    if data.subsidy is not None:
-        previous = follow_ups.newest_subsidy(session=session, graduate_id=graduate_id)
-        if (problem := subsidy_move_problem(previous, data.subsidy)) is not None:
-            raise _field_problem("subsidy", problem, "subsidy_transition")
+    if data.subsidy is not None:  # a refusal tells of the stored state: audited there
+        subsidy_moves.refuse_bad_move(session=session, user=user, graduate_id=graduate_id, new=data.subsidy)
     row = follow_ups.add(session=session, row=FollowUpRow(
         user_id=user.id, user_name=user.name, graduate_id=graduate_id,
         job_id=job.id if job is not None else data.job_id,
@@ -176,10 +173,10 @@ def history(*, session: Session, user: User, graduate_id: str, offset: int, limi
     rows, total = follow_ups.list_for_graduate(session=session, graduate_id=graduate_id, offset=offset, limit=limit)
     if total == 0 and repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
-    existing = repo.get_jobs(session=session, job_ids=[r.job_id for r in rows if r.job_id is not None])
+    existing = follow_ups.about_listed_jobs(session=session, rows=rows)  # row ids: an id reused by another post is not
     if audit.record_follow_ups(session=session, user=user, rows=rows):
         session.commit()
-    return s.Page(items=[_public(r, job_exists=r.job_id in existing) for r in rows], total=total, offset=offset,
+    return s.Page(items=[_public(r, job_exists=r.id in existing) for r in rows], total=total, offset=offset,
                   limit=limit)
 
 
@@ -366,15 +363,14 @@ def report(*, session: Session, user: User, filters: follow_up_report.ReportFilt
     refuse_contradiction(filters)
     request_day.refuse_future_since(filters.since, parameter="since")
     lines, total = follow_up_report.report(session=session, filters=filters, offset=offset, limit=limit)
-    existing = repo.get_jobs(session=session, job_ids=[line.follow_up.job_id for line in lines
-                                                       if line.follow_up.job_id is not None])
+    existing = follow_ups.about_listed_jobs(session=session, rows=[line.follow_up for line in lines])
     # One graduate and a subsidy state asked: the count alone says that graduate's state (so their place on
     # the support list), even on a page past the last, which shows no line; logged as the line would be.
     told = ([FollowUpRow(graduate_id=filters.graduate_id, subsidy=filters.subsidy.value)]
             if filters.graduate_id is not None and filters.subsidy is not None and total and not lines else [])
     if audit.record_follow_ups(session=session, user=user, rows=[*lines, *told]):
         session.commit()
-    items = [_report_entry(line, job_exists=line.follow_up.job_id in existing) for line in lines]
+    items = [_report_entry(line, job_exists=line.follow_up.id in existing) for line in lines]
     return s.Page(items=items, total=total, offset=offset, limit=limit)
 
 

@@ -124,10 +124,14 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
     # each named with its employer and place, since many posts share a title (导游, 会计).
     offered = {x.job_id: _job_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
-    # A job deleted since it was pushed is offered too, under its kept title: its result is still recorded.
-    for f in follow.items if follow else ():
-        if f.job_id is not None:
-            offered.setdefault(f.job_id, _job_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
+    # A job deleted since it was pushed is offered too, under its kept title: its result is still recorded. Its id
+    # may name another post now (follow_ups.about_listed_jobs): a result sent under it is that post's, so named so.
+    of_jobs = [f for f in (follow.items if follow else ()) if f.job_id is not None]
+    reused = repo.get_jobs(session=session, job_ids=[f.job_id for f in of_jobs if not f.job_exists])
+    for f in of_jobs:
+        job = reused.get(f.job_id)
+        offered.setdefault(f.job_id, _job_label(job.title, job.employer, job.location) if job else
+                           _job_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
     # the officer sees which post the form holds before recording anything for it.
     job_missing = None

@@ -47,10 +47,12 @@ def for_page(*, session: Session, user: User, graduate_id: str) -> list[PushedJo
     if not may_see(user, graduate_id):
         return None
     pushed = follow_ups.pushed_jobs(session=session, graduate_id=graduate_id)
-    jobs = repo.get_jobs(session=session, job_ids=[p.current.job_id for p in pushed])
+    # A post no longer listed keeps its own title even when its id now names another job: the graduate
+    # was pushed that post, not the one reusing the id (``follow_ups.about_listed_jobs``).
+    jobs = repo.get_jobs(session=session, job_ids=[p.current.job_id for p in pushed if p.listed])
     out = []
     for p in pushed:
-        job = jobs.get(p.current.job_id)
+        job = jobs.get(p.current.job_id) if p.listed else None
         out.append(PushedJobView(
             job_id=p.current.job_id, title=job.title if job else p.current.job_title,
             employer=job.employer if job else p.current.job_employer, location=job.location if job else None,

@@ -18,7 +18,7 @@ from features.records import Graduate
 from service.outcomes import AWAITING_RESULT, FollowUpStatus
 from service.storage import need_order
 from service.storage.convert import graduate_from_row
-from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, RecommendationRow
+from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow, RecommendationRow
 from service.storage.need_order import current_per_job
 from service.storage.repository import CHUNK, GraduateFilters, graduate_conditions, list_graduates, paged
 
@@ -77,23 +77,46 @@ def newest_subsidy(*, session: Session, graduate_id: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class PushedJob:
-    """A job put to a graduate as the graduate's own page lists it: the pair's current record
-    (its status, the title and employer copied in when it was recorded) and when it was first pushed."""
+    """A job put to a graduate as the graduate's own page lists it: the post's current record
+    (its status, the title and employer copied in when it was recorded), when it was first pushed,
+    and whether the job stored under its id now is that post (``about_listed_jobs``)."""
 
     current: FollowUpRow
     pushed_at: dt.datetime
+    listed: bool = True
 
 
 def pushed_jobs(*, session: Session, graduate_id: str) -> list[PushedJob]:
-    """Every job ever put to ``graduate_id``, the newest push first; subsidy-only records name no job."""
-    firsts = (select(FollowUpRow.job_id.label("job_id"), func.min(FollowUpRow.at).label("first_at"))
-              .where(FollowUpRow.graduate_id == graduate_id, FollowUpRow.job_id.is_not(None))
-              .group_by(FollowUpRow.job_id).subquery())
-    query = (select(FollowUpRow, firsts.c.first_at).join(firsts, firsts.c.job_id == FollowUpRow.job_id)
-             .where(FollowUpRow.graduate_id == graduate_id,
-                    FollowUpRow.id.in_(current_per_job().where(FollowUpRow.graduate_id == graduate_id)))
-             .order_by(firsts.c.first_at.desc(), FollowUpRow.id.desc()))
-    return [PushedJob(row, first_at) for row, first_at in session.execute(query)]
+    """Every job ever put to ``graduate_id``, the newest push first; subsidy-only records name no job.
+    A job deleted and created again under its id as another post is two lines: the old post (not
+    listed, under its kept title) and the new one, each with its own first push and result."""
+    rows = session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
+                                                     FollowUpRow.job_id.is_not(None))
+                           .order_by(FollowUpRow.id)).all()
+    listed = about_listed_jobs(session=session, rows=rows)
+    posts: dict[tuple[str, bool], list[FollowUpRow]] = {}
+    for row in rows:
+        posts.setdefault((row.job_id, row.id in listed), []).append(row)
+    lines = [PushedJob(kept[-1], kept[0].at, is_listed) for (_, is_listed), kept in posts.items()]
+    return sorted(lines, key=lambda p: (p.pushed_at, p.current.id), reverse=True)
+
+
+def about_listed_jobs(*, session: Session, rows: Sequence[FollowUpRow]) -> set[int]:
+    """Ids of the ``rows`` whose job id holds, now, the post they were written about. An id a job was
+    deleted under and later given to another post (a new import reusing it) holds another job: a row
+    written before that job was stored is about the old post, unless the row kept the job's title and
+    employer (the same post put back after a mistaken delete)."""
+    ids = list({r.job_id for r in rows if r.job_id is not None})
+    stored: dict[str, tuple[str, str | None, dt.datetime]] = {}
+    for start in range(0, len(ids), CHUNK):
+        query = select(JobRow.id, JobRow.title, JobRow.employer, JobRow.created_at).where(
+            JobRow.id.in_(ids[start : start + CHUNK]))
+        stored.update({job_id: (title, employer, created) for job_id, title, employer, created in session.execute(query)})
+    return {r.id for r in rows if r.job_id in stored and _about(r, *stored[r.job_id])}
+
+
+def _about(row: FollowUpRow, title: str, employer: str | None, created_at: dt.datetime) -> bool:
+    return created_at <= row.at or (title, employer) == (row.job_title, row.job_employer)
 
 
 @dataclass(frozen=True, slots=True)
