@@ -135,6 +135,7 @@ _SOFTWARE_WORK = ("软件开发", "软件…开发", "系统…开发", "开发�
 
 #: How job titles name personnel work (「人事管理岗」「人力资源综合服务岗」「人力资源处工作人员」). Not 人力资源
 #: alone: a labour agency's name in the title (「专项聘员（佛山市江智人力资源有限公司劳务派遣）」) is no HR post.
+_DOCTOR_WORK = ("医师", "医生", "内科", "外科", "儿科", "妇产科")
 _HR_WORK = ("人事", "人力资源管理", "人力资源…服务", "人力资源处", "人力资源部", "人力资源…专员", "人力资源开发",
             "人力综合")
 
@@ -144,8 +145,9 @@ JOB_KIND_NAMES: dict[str, tuple[str, ...]] = {
     # 「教学岗位」「教学科研岗」 (gkld: 23 教学岗位 at 职业技术学院) are teachers' posts; 教学 meets only a
     # title word whose head it is (``name_occurs``), not 教学管理岗 or 教学事务岗.
     "老师": ("教师", "教学"),
-    "医生": ("医师",),
-    "大夫": ("医师", "医生"),
+    # 「临床医生」 as titles say it (gkld: 住院医师 26, 临床医师 18, 儿科 15, 内科医师 10, 胸外科 5, 妇产科 4): a
+    # department's name alone is a doctor's post there; 内科护士 is not (``_NAMES_OTHER_WORK_AFTER``).
+    **dict.fromkeys(("医生", "医师", "大夫", "临床医生", "临床医师"), _DOCTOR_WORK),
     # Not 「开发」 alone: 招商开发, 土地开发.
     **dict.fromkeys(("程序员", "码农"), _SOFTWARE_WORK),
     "司机": ("驾驶员",),
@@ -334,6 +336,7 @@ def is_teaching(word: str) -> bool:
 #: office administration 「做行政」 means (行政管理岗, 行政助理, 行政岗).
 _NAMES_OTHER_WORK_AFTER: dict[str, re.Pattern[str]] = {
     "行政": re.compile(r"行政(?!执法|审批|复议|许可|应诉|诉讼|处罚|强制)"),
+    **{dept: re.compile(rf"{dept}(?!护|技)") for dept in ("内科", "外科", "儿科", "妇产科")},
 }
 
 

@@ -57,6 +57,10 @@ class ScoreWeights:
     #: that among posts of similar fit the ones the graduate certainly may apply for come first,
     #: while a clearly better 待核实 post still ranks above (README, *How suggestions are ordered*)
     needs_review: float = 0.9
+    #: and one reviewed only because the post lists majors of a lower level than the graduate's, none in
+    #: their own 门类 (``ConditionResult.far_list``: 化学教师 for a 思想政治教育 硕士), at this share again,
+    #: below such posts whose list is near (README, *How suggestions are ordered*)
+    far_list_review: float = 0.5
 
 
 def place_key(name: str) -> str:

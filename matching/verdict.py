@@ -57,6 +57,10 @@ class ConditionResult:
     #: A major condition the post's own list admitted the graduate by (``MajorDecision.by_list``):
     #: then the list decides the major (``matching.explain.major_listed``), whatever the reason's words.
     by_list: bool = False
+    #: A major condition reviewed only because the post lists majors of levels below the graduate's
+    #: (``major_kin.unlisted_level``) and none of them lies in the graduate's own 门类
+    #: (``major_kin.list_far_from``): the ranker places it below such posts whose list is near.
+    far_list: bool = False
 
     @property
     def shown(self) -> str | None:

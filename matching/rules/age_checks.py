@@ -62,8 +62,18 @@ def _implausible_day(p: AgeCond, ctx: Context) -> dt.date | None:
     return oldest if oldest is not None and oldest <= limit else None
 
 
+def _said_to(p: AgeCond, g: Graduate) -> AgeCond:
+    """The limit as said to this graduate: a relaxation for a level above theirs (硕士、博士研究生为35周岁以下
+    to a 大专 graduate) can never apply to them and is left unsaid (2026-12-07 graduate review: Henan
+    30075031 quoted it to every 大专 and 本科 applicant); one for a group the record cannot tell stays."""
+    if g.education is None:
+        return p
+    mine = tuple(r for r in p.relaxations if r.level is None or r.gender is not None or g.education >= r.level)
+    return p if len(mine) == len(p.relaxations) else replace(p, relaxations=mine)
+
+
 def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) -> tuple[Status, str]:
-    want = want or requirement(p)
+    want = want or requirement(_said_to(p, g))
     if g.birth_date is None:
         return REVIEW, f"年龄待核实：岗位要求{want}，您的出生日期未填写"
     if (day := _implausible_day(p, ctx)) is not None:

@@ -47,6 +47,27 @@ def unlisted_level(checker: MajorChecker, req: MajorRequirement, graduate: Gradu
         f"以及可否以{below[-1].value}专业报考")
 
 
+def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Graduate) -> bool:
+    """Whether a list of lower levels' majors (``unlisted_level``: 「本科：化学」 read by a 思想政治教育 硕士) names
+    none in the graduate's own 门类, by the catalog hierarchy: their 研究生 discipline (0305 马克思主义理论 → 03
+    法学) and the 本科 classes their major's name is filed under, against each listed major's code (a 专科 one by
+    the classes its name is filed under). ``False`` where either side is unknown: nothing to say it is far."""
+    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+    codes = checker._codes(graduate)
+    own = {c[:2] for c in checker._classes(_major_words(graduate))}
+    if level is StudyLevel.GRADUATE and (grad := codes.get(StudyLevel.GRADUATE)):
+        own.add(grad[:2])
+    listed: set[str] = set()
+    for ref in req.refs:
+        if ref.level in (None, level):
+            continue
+        if ref.code and checker._key(ref, ref.level) is StudyLevel.UNDERGRADUATE:
+            listed.add(ref.code[:2])
+        else:
+            listed |= {c[:2] for c in checker._classes(ref.name)}
+    return bool(own) and bool(listed) and not own & listed
+
+
 def professional_kin(checker: MajorChecker, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
     """A refusal on a list with no level naming a 研究生 专业学位 类别 (应用统计 0252, 应用心理 0454, 国际商务
     0254), on a post whose education (``educations``, each stated for all applicants; none stated admits

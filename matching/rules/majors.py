@@ -253,6 +253,13 @@ class MajorChecker:
                     # 「气象相关类」「…等相关专业」 (``related``: any of the list) reach past the 门类 (电子信息 for 气象): asked, not refused.
                     return not (ref.related or related)
         if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
+                and len(ref.code) == 6 and not ref.related:
+            # 「中医学」 (100501) to a 护理 专科 graduate the reference table files under 护理学类 (1011): refused
+            # as a 本科 graduate of that class would be; one of the same class (助产学) is asked, and so is
+            # a list widened by 相关, as a class listed for 专科 graduates is (below).
+            classes = self._classes(_major_words(graduate))
+            return bool(classes) and ref.code[:4] not in classes
+        if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
                 and len(ref.code) in (2, 4) and not ref.related:
             # A 专科 name the reference table files elsewhere (会计 → 1202 against 计算机类): refused
             # as the placement would file it; a name it does not know stays open.
@@ -265,6 +272,12 @@ class MajorChecker:
             found = self._classes_by_names[names] = frozenset(
                 c for name in names if name for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
         return found
+
+    @staticmethod
+    def _junior_form(ref: MajorRef, name: str) -> bool:
+        """The listed 本科 major is the graduate's 专科 major by name, alone or with 学 (护理 → 护理学)."""
+        listed = normalise_major_name(ref.name or "")
+        return bool(name) and listed in (name, name + "学")
 
     @staticmethod
     def _discipline(ref: MajorRef) -> bool:
@@ -346,6 +359,8 @@ class MajorChecker:
                     code = getattr(self.catalog.class_by_name(ref.name), "code", None)
                 if code and len(code) in (2, 4) and any(c.startswith(code) for c in classes):
                     return ref
+                if code and len(code) == 6 and code[:4] in classes and self._junior_form(ref, name):
+                    return ref  # 护理 (专科 520201) on 「护理学」 (101101): the 专科 form of that 本科 major
         if ugrad and keys and {ugrad, ugrad[:4], ugrad[:2]} & keys:
             # old codes / renamed majors mapped by the requirement parser
             for ref in refs:
