@@ -293,16 +293,15 @@ def first_requests(args, data_dir: Path, base: str, live_ids: list[str], served_
     request of accounts that were logged in before the issue (their logins cached by the service)."""
     together = min(args.concurrency, len(live_ids))  # 1: one at a time; more: a class handed its tokens at once
     served = list(served_tokens)[:200]
-    all_tokens = served_tokens
-    run_clients(args.client, base, all_tokens, served, together, 1)  # logins now cached
-    before, _ = run_clients(args.client, base, all_tokens, served, together, 1)
+    run_clients(args.client, base, served_tokens, served, together, 1)  # logins now cached
+    before, _ = run_clients(args.client, base, served_tokens, served, together, 1)
     started = time.perf_counter()
     tokens = issue_live(data_dir, args.database_url, live_ids)
     print(f"issued {len(tokens)} graduate accounts with jobmatch users add in {time.perf_counter() - started:.1f} s; "
           f"own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
     time.sleep(args.after_issue)
     print(f"{args.after_issue:.0f} s later, own views cached: {httpx.get(base + '/api/health').json().get('cached_own_views')}")
-    after, _ = run_clients(args.client, base, all_tokens, served, together, 1)
+    after, _ = run_clients(args.client, base, served_tokens, served, together, 1)
     for label, values in (("before the issue", before), ("after it", after)):
         ms = [x * 1000 for x in values]
         print(f"next request of {len(ms)} accounts logged in before the issue, {label}: p50 {percentile(ms, 50):.1f} ms, "

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import io
 import statistics
 import sys
 from pathlib import Path

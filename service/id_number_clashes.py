@@ -58,7 +58,7 @@ def _refusals(result: ImportResult[T], holders: Mapping[str, Sequence[str]],
             first[number] = index
             continue
         source = result.sources[index]
-        prefix = f"工作表「{source.sheet}」：" if source.sheet else ""
+        prefix = source.sheet_prefix()
         refused[index] = InputFileError(prefix + message, file=result.source, row=source.row,
                                         column=source.headers.get("id_number", "身份证号"))
     return refused

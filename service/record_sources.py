@@ -40,6 +40,10 @@ class RecordSource:
     headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     texts: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
+    def sheet_prefix(self) -> str:
+        """「工作表「省直机关」：」 before a message about this row of a workbook's sheet; empty for a one-sheet file."""
+        return f"工作表「{self.sheet}」：" if self.sheet else ""
+
     def where(self) -> str:
         """「工作表「省直机关」第 12 行」 / 「第 12 行」."""
         sheet = f"工作表「{self.sheet}」" if self.sheet else ""

@@ -48,7 +48,7 @@ def without_stored_case_twins(result: ImportResult[T], twins_of: Callable[[list[
         if (stored := twins.get(str(record.id))) is None:
             continue
         source = result.sources[index]
-        prefix = f"工作表「{source.sheet}」：" if source.sheet else ""
+        prefix = source.sheet_prefix()
         error = InputFileError(prefix + case_twin_message(what, str(record.id), stored), file=result.source,
                                row=source.row, column=source.headers.get("id"))
         if strict:
