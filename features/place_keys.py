@@ -174,19 +174,22 @@ _WISH_GOES_ON = "|工作|上班|就业|发展|生活|附近|一带|周边|地区
 _SHORT_NAME_END_IN_A_WISH = COUNTY_SHORT_NAME_END[:-1] + _WISH_GOES_ON
 
 
+def _after_own_province(shorts: frozenset[str]) -> frozenset[str]:
+    """Other provinces' prefectures whose short name is in ``shorts``, written after their province's name
+    (「青海海东」「青海省海东」)."""
+    return frozenset(
+        head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
+        for _, _, short in items if short in shorts
+        for head in (province, province_full_name(province)))
+
+
 #: A prefecture's short name that is also a word after its province's (青海海东, 山西大同): the prefecture, where
 #: it ends as a county's short name does in a wish (「吉林白山黑水」 is no 白山市).
-_WORD_AFTER_PROVINCE = frozenset(
-    head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
-    for _, _, short in items if short in CITY_SHORT_NAMES_ALSO_WORDS
-    for head in (province, province_full_name(province)))
+_WORD_AFTER_PROVINCE = _after_own_province(CITY_SHORT_NAMES_ALSO_WORDS)
 _WORD_AFTER_PROVINCE_END = _SHORT_NAME_END_IN_A_WISH.replace("|[县旗]|区(?!域)|市(?!场)", "")
 #: A prefecture's short name other divisions share after its province's (「辽宁朝阳」 → 朝阳市, not 北京's 朝阳区): the
 #: prefecture, but not before 县 (「辽宁朝阳县」 is its 朝阳县, read as before).
-_SHARED_AFTER_PROVINCE = frozenset(
-    head + short for province, items in PREFECTURES.items() if province not in PROVINCE_DIVISIONS
-    for _, _, short in items if short in CITY_SHORT_NAMES_NOT_ALONE
-    for head in (province, province_full_name(province)))
+_SHARED_AFTER_PROVINCE = _after_own_province(CITY_SHORT_NAMES_NOT_ALONE)
 
 
 def spelling_guard(spelling: str) -> str:

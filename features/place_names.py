@@ -217,10 +217,8 @@ def xinjiang_prefecture(text: str) -> str | None:
 
 
 #: What may follow a place's name in a written place (郑州 in 「河南省郑州市」, 昌吉 in 「…昌吉回族自治州」),
-#: the suffix of its division.
-_NAME_SUFFIX = "(?:[一-鿿]{0,8}?自治[区州县旗]|特别行政区|地区|回族区|[省市区县州盟旗])"
-#: The suffixes ending in 区, after which 域 says a region, no division (「河北区域」 is no 天津's 河北区, 「郑州市中原区域…」
-#: no 中原区), and the rest.
+#: the suffix of its division: those ending in 区, after which 域 says a region, no division (「河北区域」 is no
+#: 天津's 河北区, 「郑州市中原区域…」 no 中原区), and the rest.
 _AREA_SUFFIX = "(?:[一-鿿]{0,8}?自治区|特别行政区|地区|回族区|区)"
 _OTHER_SUFFIX = "(?:[一-鿿]{0,8}?自治[州县旗]|[省市县州盟旗])"
 #: Characters that end a division's name (新县 of 「信阳市新县」 follows 市): a name in a written place

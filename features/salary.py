@@ -103,11 +103,15 @@ def _amount(number: str, unit: str | None) -> float:
     return float(number) * _UNIT_FACTORS[(unit or "").lower()]
 
 
+_WHITESPACE = re.compile(r"\s+")
+_THOUSANDS_SEPARATOR = re.compile(r"(?<=\d),(?=\d{3})")
+
+
 def _normalized(text: str) -> str:
     """A pay text as written, made comparable: NFKC (full-width digits and punctuation), no whitespace,
     lower case (K, W), no thousands separators (「12,000」 → 12000)."""
-    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).lower()
-    return re.sub(r"(?<=\d),(?=\d{3})", "", text)
+    text = _WHITESPACE.sub("", unicodedata.normalize("NFKC", text)).lower()
+    return _THOUSANDS_SEPARATOR.sub("", text)
 
 
 def _cleaned(text: str) -> str:

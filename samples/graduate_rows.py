@@ -132,7 +132,7 @@ def _origin(rng: random.Random, hukou: str) -> str:
 
 def _graduate(rng: random.Random, index: int, aid: random.Random, origins: random.Random, taken: set[str]) -> dict:
     field = _pick(rng, [(f, v[0]) for f, v in FIELDS.items()])
-    weight, bk, zk, yjs, phrases = FIELDS[field]
+    _, bk, zk, yjs, phrases = FIELDS[field]
     level = _level(rng, field)
     major = {"大专": lambda: rng.choice(zk), "本科": lambda: rng.choice(bk),
              "硕士研究生": lambda: rng.choice(yjs)[0]}[level]()

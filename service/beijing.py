@@ -44,3 +44,11 @@ def day_start(day: dt.date) -> dt.datetime:
     if day == dt.date.min:
         return dt.datetime.min.replace(tzinfo=dt.timezone.utc)
     return dt.datetime.combine(day, dt.time(), tzinfo=BEIJING)
+
+
+def parse_day(text: str) -> dt.date:
+    """A day written YYYY-MM-DD, blanks around it ignored: the one reading of a date parameter for the
+    API (``since``), the pages' 起始日期 and the CLI's ``--since``. The API refused 「 2026-12-07」 (a
+    pasted leading space) that the page and the CLI accepted. Raises ``ValueError`` otherwise, for each
+    caller to word in its own terms (a blank is for the caller: the pages read it as all time)."""
+    return dt.date.fromisoformat(text.strip())

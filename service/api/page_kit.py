@@ -19,10 +19,9 @@ from markupsafe import Markup, escape
 from features.records import shown_location
 from features.values import parse_year
 from matching.deadlines import written_day
-from service.api import request_day
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
-from service.beijing import BEIJING
+from service.beijing import BEIJING, parse_day
 
 log = logging.getLogger("jobmatch.api")
 
@@ -207,7 +206,7 @@ def form_day(text: str) -> dt.date | None:
     if not text:
         return None
     try:
-        return request_day.parse_day(text)
+        return parse_day(text)
     except ValueError:
         raise ApiProblem(422, f"起始日期「{text}」无效：请填写日期，如 2026-09-01，或留空查看全部时间") from None
 

@@ -25,14 +25,6 @@ def today() -> dt.date:
     return (_CLOCK.get() or beijing_today)()
 
 
-def parse_day(text: str) -> dt.date:
-    """A day written YYYY-MM-DD, blanks around it ignored: the one reading of a date parameter for the
-    API (``since``), the pages' 起始日期 and the CLI's ``--since``. The API refused 「 2026-12-07」 (a
-    pasted leading space) that the page and the CLI accepted. Raises ``ValueError`` otherwise, for each
-    caller to word in its own terms (a blank is for the caller: the pages read it as all time)."""
-    return dt.date.fromisoformat(text.strip())
-
-
 def refuse_future_since(day: dt.date | None, *, parameter: str | None = None) -> None:
     """422 if ``day`` (a ``since`` filter) is after this request's day: it can match nothing yet, and an
     empty list would read as 「nothing since」 (``follow_up_report.future_since`` says why). ``parameter``:

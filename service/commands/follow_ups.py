@@ -59,7 +59,7 @@ def register(subparsers) -> None:
 
 def day(text: str) -> dt.date:
     """An ``argparse`` type: a day written YYYY-MM-DD, refused in Chinese otherwise."""
-    from service.api.request_day import parse_day  # the API's and the pages' reading of a day
+    from service.beijing import parse_day  # the API's and the pages' reading of a day
 
     try:
         return parse_day(text)

@@ -11,11 +11,12 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from pydantic import BeforeValidator
 
-from service.api import followups, request_day, unpushed
+from service.api import followups, unpushed
 from service.api import schemas as s
 from service.api.deps import (FilterText, GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
                               page_limit)
 from service.api.problems import AUTH, problem_responses
+from service.beijing import parse_day
 from service.outcomes import FollowUpStatus, SubsidyState
 from service.storage.follow_up_report import ReportFilters
 from service.storage.repository import GraduateFilters
@@ -28,7 +29,7 @@ def _iso_day(value: object) -> object:
     # Pydantic would also read a bare number ("0") as a Unix time.
     if isinstance(value, str):
         try:
-            return request_day.parse_day(value)  # trimmed, as the page and the CLI read it
+            return parse_day(value)  # trimmed, as the page and the CLI read it
         except ValueError:
             raise ValueError(f"应为日期 YYYY-MM-DD，如 2026-09-01，收到「{value}」") from None
     return value
