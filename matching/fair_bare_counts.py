@@ -120,8 +120,9 @@ class BareCounts:
         words = {"full": "因此未受邀" if cause == "full" else f"因其可报考的场次已满 {limits.max_graduates} 人未受邀",
                  "cap": f"已受邀满 {limits.max_fairs_per_graduate} 场（其推荐名次更靠前的岗位所在的招聘会）",
                  "elsewhere": "已受邀参加本主题的其他场", "other": "未受邀", "outside": self._outside()}
-        mine = [self.turned[fair.theme, g] for g in self.mine(fair, job_id) if (fair.theme, g) in self.turned]
-        rows = {"cap": sum(mine), "full": len(mine) - sum(mine)}  # 未受邀 rows: kept by the cap, or every part full
+        # One flag per applicant with a 未受邀 row of the theme: kept by the cap (True) or every part full.
+        with_row = [self.turned[fair.theme, g] for g in self.mine(fair, job_id) if (fair.theme, g) in self.turned]
+        rows = {"cap": sum(with_row), "full": len(with_row) - sum(with_row)}
         held = [k for k in rows if rows[k]]
         # One group whose every graduate has a row says so in its own words (「1 位已受邀满 4 场（…；见「未受邀毕业生」）」);
         # else it is said once, after every count, of as many as have one: after the last group with rows it read
@@ -133,11 +134,11 @@ class BareCounts:
         parts = [(found[k], words[k]) for k in words if found[k]]
         lead = f"可报考此岗位的 {total} 位毕业生"
         if len(parts) == 1:
-            said = lead + ("都" if total > 1 else "") + (parts[0][1] if alone else _within(parts[0][1], _pointer(len(mine), total)))
+            said = lead + ("都" if total > 1 else "") + (parts[0][1] if alone else _within(parts[0][1], _pointer(len(with_row), total)))
         else:
             said = lead + "中，" + "，".join(f"{n} 位{w}" for n, w in parts)
-            if mine and not alone:
-                said += f"；这 {total} 位" + ("均" if len(mine) == total else f"中 {len(mine)} 位") + "见「未受邀毕业生」"
+            if with_row and not alone:
+                said += f"；这 {total} 位" + ("均" if len(with_row) == total else f"中 {len(with_row)} 位") + "见「未受邀毕业生」"
         return f"{head}；{said}，本场没有受邀者可报考"
 
     def rows(self, fair: Fair, job_id: str) -> int:

@@ -153,11 +153,12 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
                           positions=tuple(shown(n, f, p) for p in f.positions)) for n, f in enumerate(fairs))
     before = sum(len(f.graduates) for f in first)
     after = sum(len(f.graduates) for f in fairs)
-    counts = defaultdict(int)
+    # Not ``counts`` (the parameter the closures above read): invitations per graduate in the uncapped plan.
+    invited: dict[str, int] = defaultdict(int)
     for f in first:
         for g in f.graduates:
-            counts[g.graduate_id] += 1
-    over = sum(n > cap.limit for n in counts.values())
+            invited[g.graduate_id] += 1
+    over = sum(n > cap.limit for n in invited.values())
     notes = [f"每位毕业生最多受邀 {cap.limit} 场，邀请其推荐名次最靠前的岗位所在的招聘会：{over} 位毕业生原可受邀超过 {cap.limit} 场，"
              f"邀请共 {before} 人次 → {after} 人次"
              + (f"；{sum(map(len, turned.values()))} 人次因此未受邀参加所属主题的招聘会（见「未受邀毕业生」）" if turned else "")]

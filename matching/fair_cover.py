@@ -15,16 +15,13 @@ loses a guest."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
-from matching.fair_bare_counts import BareCounts
+from matching.fair_bare_counts import Audience, BareCounts
 from matching.fair_limits import FairLimits
 from matching.fair_records import Fair, FairGraduate, FairPosition, UninvitedGraduate
 from matching.fair_themes import Theme
-
-#: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
-Audience = Callable[[Theme, set[str]], list[FairGraduate]]
 
 
 def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: FairLimits,
