@@ -13,7 +13,7 @@ from matching.job_findings import short
 #: An exam of civil servants, as 考试类型 or the announcement names it (遴选, 选调 are such exams).
 _CIVIL_SERVICE = re.compile(r"公务员|遴选|选调")
 #: The same, or a unit managed as civil service (参公, 参照公务员法管理); not 编外 or 劳务派遣 hiring.
-_RECRUITMENT = re.compile(r"^(?!.*(?:编外|劳务派遣|聘用人员|辅助人员|协管)).*(?:公务员|参公|参照公务员法|遴选|选调)")
+_RECRUITMENT = re.compile(r"^(?!.*(?:编外|劳务派遣|聘用人员|辅助人员|协管)).*(?:公务员|参公|参照公务员法|遴选|选调)", re.S)
 #: An employer named as managed like civil service: 「郑州市党员干部教育中心（参公）」.
 _PARTICIPATING = re.compile(r"[（(]参公[）)]|参照公务员法管理")
 #: Titles of 行政执法类 posts (执法, 稽查, 监察大队 …); other civil-service titles say no category.
@@ -58,7 +58,7 @@ def category_fix(job: Job) -> str:
     """What to fill in as 职位类别: for a civil-service post the category its title suggests, among the
     three; for any other examples of the kinds of work (教师、医生 …)."""
     if civil_service_recruitment(job):
-        return (f"公务员职位请填写职位类别（综合管理类、行政执法类、专业技术类），"
+        return (f"公务员职位请填写职位类别（{'、'.join(CATEGORIES)}），"
                 f"如「{short(job.title, 16)}」可填「{civil_service_category(job.title)}」")
     return "请填写（如 教师、医生、会计、管理岗）"
 

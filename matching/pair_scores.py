@@ -79,6 +79,11 @@ def query_text(graduate: Graduate, catalog: MajorCatalog) -> str:
     return " ".join(p for p in parts if p)
 
 
+#: The share of a wished place a post at the wished level (县城) outside the graduate's wished places meets,
+#: where some post lies in those places: the level alone is half the wish 「南阳，想回县城」 states.
+LEVEL_ELSEWHERE = 0.5
+
+
 def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.csr_matrix,
                 fit_label: Callable[[Graduate], int], weights: ScoreWeights,
                 level_keys: Callable[[Graduate], frozenset[str]] | None = None) -> PairScores:
@@ -179,11 +184,6 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
                       work_for_major, place_level)
-
-
-#: The share of a wished place a post at the wished level (县城) outside the graduate's wished places meets,
-#: where some post lies in those places: the level alone is half the wish 「南阳，想回县城」 states.
-LEVEL_ELSEWHERE = 0.5
 
 
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:

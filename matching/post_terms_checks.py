@@ -29,7 +29,7 @@ _TITLE_TRAINEE = re.compile(r"(?<![可或受招训])(?:实习|见习)(?:生|岗�
 def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFinding]:
     """兼职/临时 or 实习 by the 工作类型 cell (``work_type``, when the file has the column), else by the
     title; a trainee employer (``EmployerType.INTERNSHIP``, 就业见习基地) too. 校园 (campus hiring) is full-time."""
-    kind, field = None, "title"
+    kind = None
     if work_type and work_type.strip():
         field = "work_type"  # the 工作类型 cell said it: a report names that column, not 岗位名称
         if PART_TIME.search(work_type):

@@ -60,3 +60,12 @@ def test_a_civil_service_post_without_a_category_is_offered_the_civil_service_ca
     assert "教师、医生" not in messages["H1"]
     assert "可填「行政执法类」" in messages["H2"]
     assert messages["C1"].endswith("请填写（如 教师、医生、会计、管理岗）")
+
+
+def test_an_announcement_naming_outsourced_hiring_on_a_later_line_is_no_civil_service_recruitment():
+    from matching.civil_service import civil_service_recruitment
+
+    # 「编外」 after a line break: the look-ahead must see past it (re.S), as it does on one line.
+    outsourced = Job(id="W1", title="辅助岗", announcement="某局公务员服务中心\n招聘编外用工公告")
+    assert not civil_service_recruitment(outsourced)
+    assert civil_service_recruitment(Job(id="W2", title="一级科员", announcement="2026年公务员\n考试录用公告"))
