@@ -18,7 +18,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from service.training_data import DEFAULT_DATA, all_jobs
-from features.major_requirements import _LETTER_LEVEL, StudyLevel, _clean_name, _items, _segments
+from features.major_items import _clean_name, _items
+from features.major_requirements import _LETTER_LEVEL, StudyLevel, _segments
 from service.resources import load_major_catalog
 
 OUT = Path(__file__).resolve().parents[1] / "features" / "data"

@@ -12,7 +12,7 @@ from dataclasses import replace
 import pytest
 
 from features.records import Graduate
-from service.api import caches, services
+from service.api import caches, uploads
 from service.api.caches import GraduateCache
 from service.api.subsidy_verdicts import WRITTEN_LIMIT
 from tests.test_api_import import upload
@@ -94,7 +94,7 @@ def test_listeners_hear_the_ids_of_a_small_import(monkeypatch):
 
 
 def test_the_import_bound_is_the_warm_ups_own():
-    assert services.IMPORT_PUT_LIMIT == WRITTEN_LIMIT
+    assert uploads.IMPORT_PUT_LIMIT == WRITTEN_LIMIT
 
 
 LOAN_CSV = "编号,姓名,学历,毕业年份,助学贷款\n{rows}"
@@ -129,7 +129,7 @@ def test_a_one_graduate_import_updates_the_copy_and_is_judged_again_alone(warm_a
 def test_an_import_above_the_bound_reloads_the_copy_and_judges_everyone(warm_api, monkeypatch):  # noqa: F811
     warmup, verdicts = warm_api.app.state.subsidy_warmup, warm_api.app.state.subsidy_verdicts
     asked = _asked_by_the_warm_up(verdicts, monkeypatch)
-    monkeypatch.setattr(services, "IMPORT_PUT_LIMIT", 1)
+    monkeypatch.setattr(uploads, "IMPORT_PUT_LIMIT", 1)
     report = upload(warm_api, "/api/graduates/import", "officer", "g.csv", _loan_rows("G2", "G8"))
     assert report.status_code == 200 and report.json()["created"] == 1, report.text
     assert warmup.wait(timeout=60)

@@ -15,7 +15,7 @@ on the list), not every graduate re-read: at 100,000 graduates a pass over all o
 0.3–0.4 s even with nothing to judge, paid on every PATCH. A full pass is still made at start-up,
 on a new day or list, after a large import (``GraduateCache.invalidate``: any record may have
 changed, and every record is a new copy the kept verdicts should point at; an import of at most
-``services.IMPORT_PUT_LIMIT`` graduates is written graduates like a PATCH), after a failed pass, and
+``uploads.IMPORT_PUT_LIMIT`` graduates is written graduates like a PATCH), after a failed pass, and
 when more than ``written_limit`` written graduates are waiting (see ``WRITTEN_LIMIT``).
 
 A view that comes while the warm-up runs does not wait for it: it judges, on its own thread, the

@@ -1,1 +1,1 @@
-"""HTTP routes: a docstring and a call into ``service.api.services`` each."""
+"""HTTP routes: a docstring and a call into ``service.api.services`` (imports: ``uploads``) each."""

@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Header, Query, Request, Response, UploadFil
 from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
-from service.api import followups, services
+from service.api import followups, services, uploads
 from service.api.deps import (
     CatalogDep,
     CurrentUser,
@@ -68,8 +68,8 @@ def import_graduates(session: SessionDep, cache: GraduateCacheDep, catalog: Cata
                      strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
     """批量导入毕业生（仅限就业服务专员）：一个事务，全部成功或全部不写。"""
     data = file.file.read()
-    return services.import_graduates(session=session, cache=cache, catalog=catalog, user=user, data=data,
-                                     filename=file.filename, strict=strict)
+    return uploads.import_graduates(session=session, cache=cache, catalog=catalog, user=user, data=data,
+                                    filename=file.filename, strict=strict)
 
 
 @router.get("/{graduate_id}", summary="查看一位毕业生", response_model=s.GraduateFull | s.GraduateOwn | s.GraduatePublic, responses=problem_responses(404))

@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Query, Response, UploadFile, status
 
 from features.records import EmployerType
 from service.api import schemas as s
-from service.api import services
+from service.api import services, uploads
 from service.api.deps import (CatalogDep, CurrentUser, FilterText, GraduateCacheDep, Limit, MatcherDep, Offset,
                               SegmenterDep, SessionDep, SettingsDep, Staff, education_level, page_limit)
 from service.api.problems import AUTH, BODY, ApiProblem, problem_responses
@@ -74,8 +74,8 @@ def import_jobs(session: SessionDep, matcher: MatcherDep, catalog: CatalogDep, u
                 strict: Annotated[bool, Query(description="遇到第一条有误的行即整体拒绝")] = False):
     """批量导入岗位：整个文件在一个事务中写入（全部成功或全部不写），返回逐行报告。"""
     data = file.file.read()
-    return services.import_jobs(session=session, matcher=matcher, catalog=catalog, data=data, filename=file.filename,
-                                strict=strict)
+    return uploads.import_jobs(session=session, matcher=matcher, catalog=catalog, data=data, filename=file.filename,
+                               strict=strict)
 
 
 @router.get("/{job_id}", summary="查看一个岗位", response_model=s.JobPublic, responses=problem_responses(404))
