@@ -20,7 +20,7 @@ class of majors, a missing major); see ``guidance_topics.PERSONAL_ONLY``.
 
 Sensitive fields: conditions on ethnicity, disability and hardship form the ``SENSITIVE`` topic.
 A cohort view never counts it; the edge computes a cohort on redacted copies
-(``service.api.services.redact``), so no other topic rests on those fields either. A graduate's
+(``service.api.withheld.redact``), so no other topic rests on those fields either. A graduate's
 own guidance, on the full record, carries the fields its gaps read (``discloses``) for the audit
 log the edge writes before showing it.
 """
