@@ -8,6 +8,7 @@ filters by its days, ``jobmatch follow-ups export`` writes its times).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 #: A fixed offset rather than ``zoneinfo.ZoneInfo("Asia/Shanghai")``: China has kept UTC+8 without
@@ -46,9 +47,22 @@ def day_start(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(), tzinfo=BEIJING)
 
 
+#: A calendar day as people write one: four-digit year, two-digit month and day, joined by 「-」 or
+#: 「/」 (the same one twice). ``date.fromisoformat`` alone (Python 3.11) also took 20261207,
+#: 2026-W49-1 and 2026-341, which the messages, asking for YYYY-MM-DD, never promised; 「/」 is
+#: kept because the importers (``features.values.parse_date``) read it in the tables officers paste
+#: from. ``\d`` would also match full-width and other Unicode digits: ASCII only.
+_DAY = re.compile(r"([0-9]{4})([-/])([0-9]{2})\2([0-9]{2})")
+
+
 def parse_day(text: str) -> dt.date:
-    """A day written YYYY-MM-DD, blanks around it ignored: the one reading of a date parameter for the
-    API (``since``), the pages' 起始日期 and the CLI's ``--since``. The API refused 「 2026-12-07」 (a
-    pasted leading space) that the page and the CLI accepted. Raises ``ValueError`` otherwise, for each
-    caller to word in its own terms (a blank is for the caller: the pages read it as all time)."""
-    return dt.date.fromisoformat(text.strip())
+    """A day written YYYY-MM-DD (or YYYY/MM/DD), blanks around it ignored: the one reading of a date
+    parameter for the API (``since``), the pages' 起始日期 and the CLI's ``--since``. The API refused
+    「 2026-12-07」 (a pasted leading space) that the page and the CLI accepted. Raises ``ValueError``
+    otherwise, for each caller to word in its own terms (a blank is for the caller: each reads it as
+    no filter, all time)."""
+    found = _DAY.fullmatch(text.strip())
+    if found is None:
+        raise ValueError(f"not a day written YYYY-MM-DD: {text!r}")
+    year, _, month, day = found.groups()
+    return dt.date(int(year), int(month), int(day))  # ValueError for 2026-02-30

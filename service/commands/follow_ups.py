@@ -37,7 +37,7 @@ def register(subparsers) -> None:
                     "最近填写的状态），--all-rows 导出全部记录。文件含困难类别、补贴与备注，写出前先为每位毕业生"
                     "记录一条审计日志；日志写不进则不输出。")
     export.add_argument("--out", required=True, type=Path, help="输出文件（.csv/.xlsx/.json）")
-    export.add_argument("--since", type=day, help="只导出该日（北京时间）及以后记录的，如 2026-09-01")
+    export.add_argument("--since", type=day, help="只导出该日（北京时间）及以后记录的，如 2026-09-01（也可写 2026/09/01）；留空不按日期筛选")
     export.add_argument("--school", help="只导出学校名称包含此文字的毕业生")
     export.add_argument("--status", choices=[s.value for s in FollowUpStatus], help="只导出此跟进结果")
     export.add_argument("--subsidy", choices=[s.value for s in SubsidyState], help="只导出此补贴办理情况")
@@ -57,10 +57,13 @@ def register(subparsers) -> None:
     export.set_defaults(func=run_export)
 
 
-def day(text: str) -> dt.date:
-    """An ``argparse`` type: a day written YYYY-MM-DD, refused in Chinese otherwise."""
+def day(text: str) -> dt.date | None:
+    """An ``argparse`` type: a day written YYYY-MM-DD (or YYYY/MM/DD), refused in Chinese otherwise;
+    blank is no filter (``--since ""``: a shell variable left empty), as on the API and the pages."""
     from service.beijing import parse_day  # the API's and the pages' reading of a day
 
+    if not text.strip():
+        return None
     try:
         return parse_day(text)
     except ValueError:

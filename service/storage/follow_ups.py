@@ -68,6 +68,16 @@ def latest_for_job(*, session: Session, graduate_id: str, job_id: str) -> Follow
                            .order_by(FollowUpRow.id.desc()).limit(1)).first()
 
 
+def lock_graduate(*, session: Session, graduate_id: str) -> None:
+    """Hold the graduate's row until the transaction ends, so that a check of their stored state and
+    the write it allows happen as one step per graduate: on PostgreSQL two officers recording
+    conflicting 求职创业补贴 moves at once (未获批 and 已发放 after 已申请) both read 已申请 and both
+    passed. ``SELECT … FOR UPDATE`` makes the second wait until the first commits, then read what it
+    wrote (READ COMMITTED takes a new snapshot per statement). SQLite compiles no ``FOR UPDATE``: it
+    already lets one writer at a time in."""
+    session.execute(select(GraduateRow.id).where(GraduateRow.id == graduate_id).with_for_update())
+
+
 def newest_subsidy(*, session: Session, graduate_id: str) -> str | None:
     """The graduate's newest stated 求职创业补贴 state (with a job or without), or ``None``."""
     return session.scalars(select(FollowUpRow.subsidy).where(FollowUpRow.graduate_id == graduate_id,
@@ -78,7 +88,8 @@ def newest_subsidy(*, session: Session, graduate_id: str) -> str | None:
 @dataclass(frozen=True, slots=True)
 class PushedJob:
     """A job put to a graduate as the graduate's own page lists it: the post's current record
-    (its status, the title and employer copied in when it was recorded), when it was first pushed,
+    (its status, the title and employer copied in when it was recorded), when it was first pushed
+    (``_pushed_at``: its first 已推送 record, else its first record),
     and whether the job stored under its id now is that post (``about_listed_jobs``)."""
 
     current: FollowUpRow
@@ -97,8 +108,16 @@ def pushed_jobs(*, session: Session, graduate_id: str) -> list[PushedJob]:
     posts: dict[tuple[str, bool], list[FollowUpRow]] = {}
     for row in rows:
         posts.setdefault((row.job_id, row.id in listed), []).append(row)
-    lines = [PushedJob(kept[-1], kept[0].at, is_listed) for (_, is_listed), kept in posts.items()]
+    lines = [PushedJob(kept[-1], _pushed_at(kept), is_listed) for (_, is_listed), kept in posts.items()]
     return sorted(lines, key=lambda p: (p.pushed_at, p.current.id), reverse=True)
+
+
+def _pushed_at(kept: Sequence[FollowUpRow]) -> dt.datetime:
+    """When a post was put to the graduate (``kept``: its records, oldest first): its first 已推送
+    record, or its first record when none says 已推送 (a result recorded with no push before it).
+    The first record alone showed the time of a result recorded before the push as the push's."""
+    pushes = (row.at for row in kept if row.status == FollowUpStatus.PUSHED.value)
+    return next(pushes, kept[0].at)
 
 
 def about_listed_jobs(*, session: Session, rows: Sequence[FollowUpRow]) -> set[int]:

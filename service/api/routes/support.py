@@ -28,6 +28,8 @@ report_router = APIRouter(prefix="/api/follow-ups", tags=["帮扶跟进"], respo
 def _iso_day(value: object) -> object:
     # Pydantic would also read a bare number ("0") as a Unix time.
     if isinstance(value, str):
+        if not value.strip():
+            return None  # blank is no filter, as the page's empty 起始日期 and the CLI's --since ""
         try:
             return parse_day(value)  # trimmed, as the page and the CLI read it
         except ValueError:
@@ -81,7 +83,7 @@ def unpushed_support(session: SessionDep, settings: SettingsDep, user: Officer,
 @report_router.get("", summary="帮扶跟进报表", response_model=s.Page[s.FollowUpReportEntry])
 def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
                      since: Annotated[dt.date | None, BeforeValidator(_iso_day), Query(
-                         description="只列出该日（北京时间）及以后记录的，如 2026-09-01；晚于今天时 422")] = None,
+                         description="只列出该日（北京时间）及以后记录的，写成 YYYY-MM-DD（或 YYYY/MM/DD），如 2026-09-01；留空不按日期筛选；晚于今天时 422")] = None,
                      status: Annotated[FollowUpStatus | None, Query(description="跟进结果")] = None,
                      subsidy: Annotated[SubsidyState | None, Query(description="求职创业补贴办理情况")] = None,
                      school: Annotated[str | None, Query(max_length=100, description="学校名称包含"), FilterText] = None,
