@@ -83,3 +83,13 @@ def test_the_cli_refuses_week_and_compact_days_and_reads_a_blank_as_no_filter():
             day(text)
     assert day("") is None and day("  ") is None
     assert day("2026/09/01") == dt.date(2026, 9, 1)
+
+
+def test_the_officers_report_dates_the_push_as_the_graduate_page_does(api):
+    # 「首次推送」 (first_at) was the job's earliest record of any status: a result written before the push.
+    applied = recorded(api, "G1", job_id="J-SOFT", status="已投递")
+    pushed = recorded(api, "G1", job_id="J-SOFT", status="已推送")
+    _set_time(api, applied["id"], dt.datetime(2026, 3, 1, 2, 0, tzinfo=UTC))
+    _set_time(api, pushed["id"], dt.datetime(2026, 3, 5, 2, 0, tzinfo=UTC))
+    [line] = [i for i in api.get(REPORT, "officer").json()["items"] if i["job_id"] == "J-SOFT"]
+    assert line["first_at"].startswith("2026-03-05T02:00")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
@@ -106,8 +106,12 @@ def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: 
         query = (select(FollowUpRow, GraduateRow, subsidy)
                  .outerjoin(newest, newest.c.graduate_id == FollowUpRow.graduate_id)
                  .where(FollowUpRow.id.in_(current_per_job())))
+    # The push's time: the first 已推送 record, else the first record (a result recorded with no push before
+    # it), as the graduate page's 推荐时间 (``follow_ups._pushed_at``); the first record alone dated the push
+    # by a result written before it.
+    pushed_at = case((FollowUpRow.status == FollowUpStatus.PUSHED.value, FollowUpRow.at))
     firsts = (select(FollowUpRow.graduate_id.label("graduate_id"), FollowUpRow.job_id.label("job_id"),
-                     func.min(FollowUpRow.at).label("first_at"))
+                     func.coalesce(func.min(pushed_at), func.min(FollowUpRow.at)).label("first_at"))
               .where(FollowUpRow.job_id.is_not(None)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id).subquery())
     query = (query.add_columns(firsts.c.first_at)
              .outerjoin(firsts, (firsts.c.graduate_id == FollowUpRow.graduate_id) & (firsts.c.job_id == FollowUpRow.job_id))
