@@ -241,7 +241,8 @@ def _duplicates(jobs: Sequence[Job]) -> Iterable[JobFinding]:
             yield JobFinding(job.id, "id", Check.DUPLICATE,
                              f"与岗位「{first[key]}」在系统读入的各项（单位、名称、地点、学历学位、专业、报考条件、薪酬、描述）上完全相同，"
                              "毕业生分不清；原表中系统未读入的列（如科室、内设机构、考点、所属公告）可能写有二者的区别，请先核对原表，"
-                             "不要直接删除：确是同一岗位的请合并（人数相加），不同岗位请在名称或描述中写明区别")
+                             "不要直接删除：确是同一岗位的请合并（人数相加），不同岗位请在名称或描述中写明区别",
+                             value=first[key])  # the twin: a file's report names the columns the two differ in
         else:
             first[key] = job.id
 

@@ -43,6 +43,8 @@ class Check(enum.StrEnum):
     TITLE_PAY_DIFFERS = "title_pay_differs"
     #: 兼职/临时 or 实习 by the 工作类型 column or the title (``matching.post_terms_checks``).
     NOT_FULL_TIME = "not_full_time"
+    #: A title saying 实习生/兼职 beside a 工作类型 of 全职 (``matching.post_terms_checks``).
+    TITLE_WORK_TYPE_DIFFERS = "title_work_type_differs"
     #: 限男性, 女性优先 … in a post's conditions or title (``matching.post_terms_checks``).
     GENDER_LIMIT = "gender_limit"
     LOCATION_UNKNOWN = "location_unknown"
@@ -84,7 +86,8 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.PAY_PERIOD_UNSTATED: "薪酬未写明月薪或年薪", Check.TITLE_PAY_DIFFERS: "岗位名称与薪酬栏的薪酬不一致",
-    Check.NOT_FULL_TIME: "非全职岗位", Check.GENDER_LIMIT: "限定性别",
+    Check.NOT_FULL_TIME: "非全职岗位", Check.TITLE_WORK_TYPE_DIFFERS: "岗位名称与工作类型不一致",
+    Check.GENDER_LIMIT: "限定性别",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.LOCATION_CITY_ONLY: "工作地点只写到市",
     Check.LOCATION_PROVINCE_ONLY: "工作地点只写到省", Check.LOCATION_REMARK_DIFFERS: "工作地点与备注不一致",
     Check.MAJORS_UNREADABLE: "专业要求无法识别",
@@ -106,6 +109,7 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     # 提示: a part-time or intern post is lawful on a list; graduates and the school's 就业 statistics
     # must only not take it for employment.
     Check.NOT_FULL_TIME: Severity.HINT,
+    Check.TITLE_WORK_TYPE_DIFFERS: Severity.HINT,
     # 提示, not 错误: a gender limit is lawful where state rules make the post unsuitable for one sex; the
     # checker cannot tell, the employer can (``matching.post_terms_checks``).
     Check.GENDER_LIMIT: Severity.HINT,

@@ -36,6 +36,8 @@ def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFindi
             kind = "兼职/临时"
         elif TRAINEE.search(work_type):
             kind = "实习"
+        else:
+            yield from _title_against_work_type(job, work_type)
         said = f"工作类型为「{_short(work_type, 12)}」"
     else:
         title = re.sub(r"\s+", "", job.title)
@@ -56,6 +58,24 @@ def not_full_time_findings(job: Job, work_type: str | None) -> Iterable[JobFindi
     yield JobFinding(job.id, field, Check.NOT_FULL_TIME,
                      f"{said}，是{kind}岗位，不是全职就业（毕业生据此登记毕业去向时须按实际用工形式核实）：{fix}",
                      value=work_type or job.title)
+
+
+def _title_against_work_type(job: Job, work_type: str) -> Iterable[JobFinding]:
+    """A title saying 实习生 or 兼职 (「新媒体运营实习生」「兼职写作」) beside a 工作类型 of 全职: the post is read as
+    full-time (the column is the table's own statement), but a graduate reading the title takes it for the
+    other, and which is right only the employer knows. Not 实习指导教师 or 可兼职 (``_TITLE_TRAINEE``,
+    ``_TITLE_PART_TIME``)."""
+    if "全职" not in work_type:
+        return  # 校园 (campus hiring) names no form of work a title could contradict
+    title = re.sub(r"\s+", "", job.title)
+    said = "兼职" if _TITLE_PART_TIME.search(title) else "实习" if _TITLE_TRAINEE.search(title) else None
+    if said is None:
+        return
+    yield JobFinding(job.id, "title", Check.TITLE_WORK_TYPE_DIFFERS,
+                     f"岗位名称「{_short(job.title, 24)}」写的是{said}岗位，工作类型却为「{_short(work_type, 12)}」，"
+                     f"毕业生分不清用工形式：请用人单位改正其一（确是{said}的，工作类型改为"
+                     f"{'兼职/临时' if said == '兼职' else '实习'}；确是全职的，岗位名称去掉「{said}」字样）",
+                     value=job.title)
 
 
 # --- gender limits ------------------------------------------------------------------------

@@ -28,6 +28,9 @@ class RepeatedRow:
     what: str
     sheet: str | None = None
     first_sheet: str | None = None
+    #: Headers of the (unread) columns whose cells differ from the earlier row's (a crawl time, a 列表url):
+    #: ``check-jobs`` says where the two rows differ (``service.duplicate_columns``).
+    differs: tuple[str, ...] = ()
 
     def where(self) -> str:
         return _where(self.sheet, self.row)

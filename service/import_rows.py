@@ -24,6 +24,7 @@ from pydantic import ValidationError
 
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
+from service.duplicate_columns import differing_columns
 from service.errors import InputFileError, JobmatchError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
@@ -194,6 +195,7 @@ def import_records(
     repeated: list[RepeatedRow] = []
     seen: dict[str, tuple[str | None, int, T, frozenset[str]]] = {}  # id → sheet, row, record, fields of its first row
     folded: dict[str, str] = {}  # id case-folded → the id as first written (G001 and g001 are one id)
+    at: dict[str, int] = {}  # id → its record's index (its source's)
     ignored: list[str] = []
     for table in raw.tables:
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
@@ -212,13 +214,15 @@ def import_records(
                 if key in seen:
                     first_sheet, first_row, first, first_fed = seen[key]
                     if read_repeats_once and record == first and fed == first_fed:  # only unread columns differ: nothing to choose between
-                        repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet))
+                        differs = differing_columns(record_source(row).cells, sources[at[key]].cells)
+                        repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet,
+                                                    tuple(differs)))
                         continue
                     where = f"工作表「{first_sheet}」" if first_sheet else ""
                     raise row.error(f"{what}「{key}」与{where}第 {first_row} 行重复", row.header("id"))
                 if (twin := folded.get(key.casefold())) is not None:
                     raise row.error(case_twin_message(what, key, twin, seen[twin][:2]), row.header("id"))
-                seen[key], folded[key.casefold()] = (table.sheet, number, record, fed), key
+                seen[key], folded[key.casefold()], at[key] = (table.sheet, number, record, fed), key, len(records)
                 records.append(record)
                 sources.append(record_source(row))
                 columns.append(fed)

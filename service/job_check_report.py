@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from features.records import Job
 from matching.job_checks import Check, JobCheckReport, JobFinding, Severity
 from service.columns import JOB_FIELDS
+from service.duplicate_columns import pair_note, repeat_note
 from service.errors import InputFileError
 from service.import_repeats import RepeatedRow
 from service.record_sources import RecordSource
@@ -129,19 +130,28 @@ def place_findings(report: JobCheckReport, jobs: Sequence[Job], sources: Sequenc
     for repeat in repeated:
         job, source = by_id.get(repeat.record_id, (None, None))
         # job_id stays None: the summary counts this check's rows, and one id may repeat twice
-        placed.append(PlacedFinding(Check.ROW_REPEATED, repeat.describe(), title=job.title if job else None,
-                                    employer=job.employer if job else None, sheet=repeat.sheet, row=repeat.row,
-                                    column=source.headers.get("id") if source else None))
+        placed.append(PlacedFinding(Check.ROW_REPEATED, repeat.describe() + repeat_note(repeat.differs),
+                                    title=job.title if job else None, employer=job.employer if job else None,
+                                    sheet=repeat.sheet, row=repeat.row, column=source.headers.get("id") if source else None))
     for finding in report.findings:
         job, source = by_id.get(finding.job_id, (None, None)) if finding.job_id is not None else (None, None)
         placed.append(PlacedFinding(
-            finding.check, finding.message, job_id=finding.job_id, title=job.title if job else None,
+            finding.check, _with_twin(finding, source, by_id), job_id=finding.job_id, title=job.title if job else None,
             employer=job.employer if job else None, sheet=source.sheet if source else None,
             row=source.row if source else None, column=_column(finding, source, fallback, job), jobs=finding.jobs,
             covered=tuple(_covered(by_id[job_id]) for job_id in finding.job_ids if job_id in by_id)))
     sheets = {name: order for order, name in enumerate(dict.fromkeys(source.sheet for source in sources))}
     # List-wide findings first, then the rows in file order (sheet by sheet), each row's own in check order.
     return sorted(placed, key=lambda f: (f.row is not None, sheets.get(f.sheet, len(sheets)), f.row or 0))
+
+
+def _with_twin(finding: JobFinding, source: RecordSource | None, by_id: Mapping[str, tuple[Job, RecordSource]]) -> str:
+    """A 疑似重复岗位's message, with the columns its row and its twin's (``value``) differ in when both rows'
+    cells were read (a file's; the stored jobs keep none)."""
+    twin = by_id.get(finding.value or "") if finding.check is Check.DUPLICATE else None
+    if twin is None or source is None or not twin[1].cells or not source.cells:
+        return finding.message
+    return f"{finding.message}。{pair_note(source.cells, twin[1].cells, ids=(finding.job_id or '', twin[0].id))}"
 
 
 def _covered(pair: tuple[Job, RecordSource]) -> CoveredRow:

@@ -39,6 +39,9 @@ class RecordSource:
     row: int
     headers: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
     texts: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
+    #: Every non-empty cell of the row by its header, read or not (a header written twice: 「备注（2）」), so a
+    #: report can say in which columns two posts read as one differ (``service.duplicate_columns``).
+    cells: Mapping[str, str] = field(default_factory=lambda: _EMPTY)
 
     def sheet_prefix(self) -> str:
         """「工作表「省直机关」：」 before a message about this row of a workbook's sheet; empty for a one-sheet file."""
@@ -73,4 +76,18 @@ def record_source(row) -> RecordSource:
         headers["announcement"] = f"表格标题（第 {row.table.title_row} 行）"
     texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
-                        MappingProxyType(texts) if texts else _EMPTY)
+                        MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(_cells(row)))
+
+
+def _cells(row) -> dict[str, str]:
+    """The row's non-empty cells by header; a header met again keyed 「备注（2）」 as ``headers`` keys conditions."""
+    from service.import_rows import cell_text
+
+    cells: dict[str, str] = {}
+    seen: dict[str, int] = {}
+    for index, header in enumerate(row.table.columns.headers):
+        seen[header] = seen.get(header, 0) + 1
+        text = cell_text(row.values[index]) if header and index < len(row.values) else None
+        if text is not None:
+            cells[header if seen[header] == 1 else f"{header}（{seen[header]}）"] = text
+    return cells

@@ -15,5 +15,5 @@ def _description() -> str:
 def test_help_names_the_checks_added_after_the_first_list():
     text = _description()
     for phrase in ("报名已截止", "往年度公告", "要求多年工作经验", "工作地点只写到市或省", "与备注不一致",
-                   "非全职岗位", "限定性别", "薪酬未写明月薪或年薪", "与岗位名称不一致"):
+                   "非全职岗位", "岗位名称与工作类型不一致", "限定性别", "薪酬未写明月薪或年薪", "与岗位名称不一致"):
         assert phrase in text, phrase

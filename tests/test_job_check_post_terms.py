@@ -61,9 +61,26 @@ def test_the_work_type_column_says_part_time_or_internship(rules):  # noqa: F811
     (intern,) = findings(rules, bad(title="金融产品经理", salary=parse_salary("150-200/天")),
                          {"salary": "150-200/天", "work_type": "实习"})
     assert intern.check is Check.NOT_FULL_TIME and intern.message.startswith("工作类型为「实习」，是实习岗位")
-    # 全职 and 校园 are full-time; a title offering an internship beside it (可招实习生) is not read then.
-    assert checks(rules, bad(title="新媒体运营实习生"), {"work_type": "全职"}) == set()
+    # 全职 and 校园 are full-time: no 非全职岗位 (a title saying otherwise is its own hint, below).
+    assert Check.NOT_FULL_TIME not in checks(rules, bad(title="新媒体运营实习生"), {"work_type": "全职"})
     assert checks(rules, bad(title="游戏编辑【25届校招】"), {"work_type": "校园"}) == set()
+
+
+def test_a_title_saying_intern_or_part_time_beside_full_time_asks_to_correct_one(rules):  # noqa: F811
+    (intern,) = findings(rules, bad(title="新媒体运营实习生"), {"work_type": "全职"})
+    assert intern.check is Check.TITLE_WORK_TYPE_DIFFERS and intern.severity.value == "提示"
+    assert intern.field == "title" and intern.value == "新媒体运营实习生"
+    assert intern.message.startswith("岗位名称「新媒体运营实习生」写的是实习岗位，工作类型却为「全职」，")
+    assert "请用人单位改正其一（确是实习的，工作类型改为实习；确是全职的，岗位名称去掉「实习」字样）" in intern.message
+    (part,) = findings(rules, bad(title="兼职写作"), {"work_type": "全职"})
+    assert part.check is Check.TITLE_WORK_TYPE_DIFFERS and "写的是兼职岗位" in part.message
+    assert "工作类型改为兼职/临时" in part.message
+    # A teacher guiding interns, an offer beside full-time work, a research grade: no contradiction.
+    for title in ("实习指导教师", "SCI医学编辑（可兼职）", "研究实习员", "可招实习生的运营专员"):
+        assert checks(rules, bad(title=title), {"work_type": "全职"}) == set(), title
+    # 校园 names no form of work; a stated 实习 or 兼职/临时 agrees with the title (非全职岗位 only).
+    assert checks(rules, bad(title="新媒体运营实习生"), {"work_type": "校园"}) == set()
+    assert checks(rules, bad(title="新媒体运营实习生"), {"work_type": "实习"}) == {Check.NOT_FULL_TIME}
 
 
 def test_without_the_column_the_title_says_it(rules):  # noqa: F811

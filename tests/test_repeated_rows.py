@@ -77,7 +77,8 @@ def test_check_jobs_reports_a_repeat_as_a_hint_and_exits_0(tmp_path, capsys):
     assert "无法读入的行" not in printed
     finding = next(f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"] == "row_repeated")
     assert (finding["row"], finding["column"], finding["severity"], finding["title"]) == (4, "岗位编号", "提示", "会计")
-    assert finding["message"] == "第 4 行与第 2 行内容相同（岗位编号「ACC1」），只读入一次"
+    # The report says where the rows differ (an unread column), so the officer need not compare them.
+    assert finding["message"] == "第 4 行与第 2 行内容相同（岗位编号「ACC1」），只读入一次；二者只在「列表url」列不同"
 
 
 def test_check_jobs_still_fails_on_a_conflicting_repeat(tmp_path, capsys):

@@ -26,7 +26,7 @@ def register(subparsers) -> None:
         description="逐行检查岗位表在交给毕业生之前是否可用：缺少职位类别、工作地点、薪酬、学历要求、招聘人数；"
                     "薪酬无法识别、为占位值、低于最低工资或高得不合常理；工作地点无法识别；专业要求或报考条件无法识别；服务年限前后不一；"
                     "招聘人数为 0 或过大；疑似重复岗位；岗位名称笼统又无描述；报名已截止或往年度公告；要求多年工作经验；"
-                    "工作地点只写到市或省、与备注不一致；非全职岗位；限定性别；薪酬未写明月薪或年薪、与岗位名称不一致。"
+                    "工作地点只写到市或省、与备注不一致；非全职岗位、岗位名称与工作类型不一致；限定性别；薪酬未写明月薪或年薪、与岗位名称不一致。"
                     "每条结果注明文件、行和列。"
                     "退出码：0 无错误，1 有「错误」级别的问题，2 文件无法读取。",
     )
@@ -57,6 +57,7 @@ def run(args: argparse.Namespace) -> int:
     from service.model_store import load_major_code_tables
     from service.resources import load_major_catalog
     from service.errors import InputFileError
+    from service.duplicate_columns import duplicates_note
     from service.importers import read_jobs
     from service.job_check_report import place_findings, street_note, summary_rows, write_job_checks
     from service.output import check_output_path
@@ -81,8 +82,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")
     if streets := street_note(result.records, result.sources):
         print(f"  {streets}")
-    if result.ignored_columns and any(f.check.value == "duplicate" for f in placed):
-        print(f"  （未读入的列「{'」「'.join(result.ignored_columns[:5])}」可能写有重复岗位之间的区别）")
+    by_id = {job.id: source for job, source in zip(result.records, result.sources, strict=True)}
+    if note := duplicates_note(report.findings, by_id, result.ignored_columns):
+        print(f"  （疑似重复岗位：{note}）")
     if args.out is not None:
         written = write_job_checks(args.out, placed, summary, file=str(args.jobs), jobs=total)
         print(f"共 {written} 条，写入 {args.out}")
