@@ -227,20 +227,27 @@ def _service_terms(job: Job, read: Callable[[str, str], Sequence[Condition]]) ->
                      key=terms[0].span.column, value="；".join(dict.fromkeys(c.text for c in terms)))
 
 
-def _duplicates(jobs: Sequence[Job]) -> Iterable[JobFinding]:
-    """Jobs of one employer with the same title, location and requirements as an earlier one."""
+def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> Iterable[JobFinding]:
+    """Jobs of one employer with the same title, location and requirements as an earlier one.
+
+    A post the table gives its own 职位代码, or assigns to another 内设机构/科室 or 上级单位, is another post
+    by the table's own word (gkld: 93 of 143 pairs differed in 职位代码 alone): those are compared too,
+    the unit as ``Job.parent_unit`` and the code and department as a file's cells (``texts``:
+    ``position_code``, ``department``, ``service.record_sources.POST_KEY_HEADERS``)."""
     first: dict[tuple, str] = {}
     for job in jobs:
         if not job.employer:
             continue
+        own = texts.get(job.id, {})
         key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.majors_text,
-               tuple(sorted(job.conditions)), job.salary, job.description.strip())
+               tuple(sorted(job.conditions)), job.salary, job.description.strip(), (job.parent_unit or "").strip(),
+               own.get("position_code"), own.get("department"))
         if key in first:
-            # On the gkld records 12 of 20 such pairs differ in a column the importer does not
-            # read (科室, 内设机构, 考点, the announcement): say so, lest a real post be deleted.
+            # Rows may still differ in a column not compared (考点, the announcement; a stored job's
+            # 科室): say so, lest a real post be deleted.
             yield JobFinding(job.id, "id", Check.DUPLICATE,
-                             f"与岗位「{first[key]}」在系统读入的各项（单位、名称、地点、学历学位、专业、报考条件、薪酬、描述）上完全相同，"
-                             "毕业生分不清；原表中系统未读入的列（如科室、内设机构、考点、所属公告）可能写有二者的区别，请先核对原表，"
+                             f"与岗位「{first[key]}」在系统读入的各项（单位、上级单位、名称、地点、学历学位、专业、报考条件、薪酬、描述，及原表的职位代码、科室）上完全相同，"
+                             "毕业生分不清；原表中系统未读入的列（如考点、所属公告、岗位标签）可能写有二者的区别，请先核对原表，"
                              "不要直接删除：确是同一岗位的请合并（人数相加），不同岗位请在名称或描述中写明区别",
                              value=first[key])  # the twin: a file's report names the columns the two differ in
         else:
@@ -256,7 +263,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     ``catalog`` and ``major_tables`` read the major lists, as the rules engine does
     (``service.engine.load_rules_engine`` loads the same). ``texts`` maps a job id to the original cell texts of its typed
     fields (``service.record_sources.TYPED_FIELDS``: salary, headcount, education …), when
-    the jobs come from a file: they name what could not be read. A job's pay as written
+    the jobs come from a file: they name what could not be read; a row's ``position_code`` and ``department``
+    cells tell its post from a twin (``_duplicates``). A job's pay as written
     (``Job.pay_text``, kept by stored jobs too, ``None`` for an empty cell) tells 「面议」 from an
     empty cell; the file's salary cell does not stand in for it, as a file in the API's shape
     states the pay apart (``pay_text``) and its ``salary`` is the pay in words. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
@@ -276,7 +284,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
                  *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell),
                  *experience_findings(job, read_cell)]
         by_job.append(found)
-    duplicates = {f.job_id: f for f in _duplicates(jobs)}
+    duplicates = {f.job_id: f for f in _duplicates(jobs, texts)}
     per_check: dict[Check, list[JobFinding]] = {}
     for found in by_job:
         for f in found:

@@ -18,6 +18,15 @@ from types import MappingProxyType
 #: And the street (街道区域), which ``jobmatch check-jobs`` reports as added to 工作地点, and the 工作类型
 #: (全职, 兼职/临时, 实习) job checks read (``matching.post_terms_checks``).
 TYPED_FIELDS = ("salary", "headcount", "education", "degree", "street", "work_type")
+#: Columns that tell one post of an exam table from another though the importer reads neither (职位代码 beside
+#: the row's own id, the 内设机构 or 科室 a post is assigned to): kept in ``texts`` as ``position_code`` and
+#: ``department`` (several such cells joined by 「；」), so a 疑似重复岗位 is never two posts the table numbers
+#: or assigns apart (``matching.job_checks``). Normalised as ``service.columns`` compares headers.
+POST_KEY_HEADERS = {
+    "position_code": ("职位代码", "岗位代码", "职位编码", "岗位编码", "职位编号", "岗位编号", "部门代码"),
+    "department": ("内设机构名称", "内设机构", "拟分配科室/部门", "科室", "部门", "用人部门", "工作部门", "所属部门",
+                   "所属机构", "招聘科室", "需求部门", "部门(科室)", "系(专业)、教研室(部)、科室"),
+}
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -31,7 +40,8 @@ class RecordSource:
     (``备注``, ``年龄要求`` …) to the header, as written, of the column it was read from in this
     row (the first non-empty one when several columns feed it; a condition name stated again in
     another column is keyed 「备注（2）」, in the order of ``Job.conditions``). ``texts`` holds the cell
-    text of the ``TYPED_FIELDS`` that were not empty.
+    text of the ``TYPED_FIELDS`` that were not empty, and the row's ``position_code`` and ``department``
+    (``POST_KEY_HEADERS``) when it states them.
     """
 
     file: str
@@ -75,8 +85,24 @@ def record_source(row) -> RecordSource:
         # The announcement came from the title row above the header: a report points there.
         headers["announcement"] = f"表格标题（第 {row.table.title_row} 行）"
     texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
+    cells = _cells(row)
+    texts.update(post_keys(cells, id_header=headers.get("id")))
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
-                        MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(_cells(row)))
+                        MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(cells))
+
+
+def post_keys(cells: Mapping[str, str], *, id_header: str | None = None) -> dict[str, str]:
+    """``position_code`` and ``department`` of a row's cells (``POST_KEY_HEADERS``), those it states; not the
+    column the row's id was read from (a table numbering its rows by 岗位编号 has no other code: each id
+    differs, and a twin under two ids is what the check is for)."""
+    from service.columns import normalise_header
+
+    wanted = {normalise_header(h): name for name, headers in POST_KEY_HEADERS.items() for h in headers}
+    found: dict[str, list[str]] = {}
+    for header, text in cells.items():
+        if header != id_header and (name := wanted.get(normalise_header(header))) is not None:
+            found.setdefault(name, []).append(text)
+    return {name: "；".join(texts) for name, texts in found.items()}
 
 
 def _cells(row) -> dict[str, str]:
