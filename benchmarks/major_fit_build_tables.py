@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from service.training_data import DEFAULT_DATA, all_jobs
-from features.major_items import _clean_name, _items
+from features.major_items import clean_major_name, level_items
 from features.major_requirements import _LETTER_LEVEL, StudyLevel, _segments
 from service.resources import load_major_catalog
 
@@ -32,10 +32,10 @@ def collect(texts):
         for level, start, end, skip in _segments(norm):
             if skip:
                 continue
-            for item in _items(norm, start, end):
+            for item in level_items(norm, start, end):
                 if isinstance(item, str) or not item.name:
                     continue
-                name = _clean_name(item.name)
+                name = clean_major_name(item.name)
                 for raw, letter, version, _ in item.codes:
                     lvl = _LETTER_LEVEL.get(letter) if letter else level
                     yield lvl, name, re.match(r"\d+", raw).group(), version, item

@@ -25,7 +25,7 @@ _SUFFIXES = ("一级学科", "二级学科", "专业学位", "及相关专业", 
 
 
 @dataclass
-class _Item:
+class MajorItem:
     name: str = ""
     qualifiers: list[str] = field(default_factory=list)
     codes: list[list] = field(default_factory=list)  # [digits+suffix, letter, version, (start, end)]
@@ -34,10 +34,10 @@ class _Item:
     end: int = 0
 
 
-def _items(norm: str, start: int, end: int) -> list[_Item | str]:
+def level_items(norm: str, start: int, end: int) -> list[MajorItem | str]:
     """Group tokens into items (name + codes + parenthesised notes); residue as str."""
-    out: list[_Item | str] = []
-    cur: _Item | None = None
+    out: list[MajorItem | str] = []
+    cur: MajorItem | None = None
     depth, in_only, in_includes = 0, False, False
 
     def close_item():
@@ -74,7 +74,7 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
                     tok = tok[only.end():]
                 if in_only:
                     if tok:
-                        cur.only.append(_clean_name(tok))
+                        cur.only.append(clean_major_name(tok))
                 elif not _IGNORED_QUALIFIER.match(tok):
                     cur.qualifiers.append(tok)
             continue
@@ -84,7 +84,7 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
                 cur.end = m.end()
         elif kind == "code":
             if cur is None:
-                cur = _Item(start=m.start())
+                cur = MajorItem(start=m.start())
             cur.codes.extend(_split_codes(tok, m.start()))
             cur.end = m.end()
         elif kind == "text":
@@ -96,7 +96,7 @@ def _items(norm: str, start: int, end: int) -> list[_Item | str]:
             if cur is not None and (cur.codes or cur.qualifiers):
                 close_item()
             if cur is None:
-                cur = _Item(start=m.start())
+                cur = MajorItem(start=m.start())
             cur.name += tok
             cur.end = m.end()
         elif kind == "open":
@@ -130,7 +130,7 @@ def _split_codes(tok: str, offset: int) -> list[list]:
     return out
 
 
-def _clean_name(name: str) -> str:
+def clean_major_name(name: str) -> str:
     name = name.strip()
     changed = True
     while changed and name:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from features.catalog import MajorCatalog
 from features.major_brackets import close_open_code_brackets
 from features.major_codes import MajorCodeTables
-from features.major_items import _clean_name, _Item, _items
+from features.major_items import clean_major_name, MajorItem, level_items
 from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
     OVERSEAS_ANY_MAJOR,
     StudyLevel,
@@ -158,7 +158,7 @@ def parse_major_requirement(text: str | None, catalog: MajorCatalog, *, tables: 
             continue
         if skip or not _squash(body):
             continue
-        for item in _items(norm, start, end):
+        for item in level_items(norm, start, end):
             _resolve(item, level, catalog, tables, refs, unparsed)
     if open_levels and open_levels == sum(1 for s in segments if _squash(norm[s[1]:s[2]])):
         return MajorRequirement(raw, True, (), ())
@@ -216,13 +216,13 @@ def _segments(norm: str) -> list[tuple[StudyLevel | None, int, int, bool]]:
     return out
 
 
-def _resolve(item: _Item | str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables,
+def _resolve(item: MajorItem | str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables,
              refs: list[MajorRef], unparsed: list[str]) -> None:
     if isinstance(item, str):
         if item.strip() and item not in "*-—·~～\"'“”" and not item.isdigit():
             unparsed.append(item)
         return
-    name = _clean_name(item.name) if item.name else None
+    name = clean_major_name(item.name) if item.name else None
     related = bool(item.name and _RELATED_SUFFIX.search(item.name.strip()))
     full = f"{name}({'、'.join(item.qualifiers)})" if name and item.qualifiers else name
     only = tuple(o for o in item.only if o)

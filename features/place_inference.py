@@ -54,7 +54,7 @@ from dataclasses import dataclass
 from features.data.places import HENAN_SHARED_NAMES
 from features.place_gazetteer import Division as _Division, gazetteer
 from features.place_names import joined_prefecture_after_province, province_full_name
-from features.place_reading import _read, _read_address
+from features.place_reading import read_place, read_address
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
 FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT = "单位名称", "上级单位", "招聘公告"
@@ -140,7 +140,7 @@ def infer_location(employer: str | None, parent_unit: str | None = None,
     names of different provinces."""
     texts = [(FROM_EMPLOYER, employer or ""), (FROM_PARENT_UNIT, parent_unit or ""),
              (FROM_ANNOUNCEMENT, announcement or "")]
-    readings = [(source, _read(text)) for source, text in texts]
+    readings = [(source, read_place(text)) for source, text in texts]
     # An office stationed elsewhere works where its name says: the texts after it (the 上级单位, the
     # announcement of the body that keeps it, 「河南省…」 for an office in 北京) only tell which place
     # of that name is meant, like the body's own name (信阳市 for 驻郑州).
@@ -207,7 +207,7 @@ def stated_place(location: str | None) -> str | None:
         return county  # a county's short name alone (昆山, 义乌, 兰考)
     read = infer_location(location)
     if read is None:
-        bare = {d.province for d in _read_address(location)[1] if d.needs_context and d.county is None}
+        bare = {d.province for d in read_address(location)[1] if d.needs_context and d.county is None}
         if len(bare) == 1:
             read = infer_location(location, None, province_full_name(next(iter(bare))))
     return read.place if read else None

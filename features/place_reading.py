@@ -138,7 +138,7 @@ def _names_outside_provinces(text: str) -> Iterator[re.Match[str]]:
         position = province_end if province_end is not None else max(m.end(), m.start() + 1)
 
 
-def _read_address(text: str) -> tuple[set[str], list[_Division]]:
+def read_address(text: str) -> tuple[set[str], list[_Division]]:
     """The provinces and divisions ``text`` names as an address does, the larger first: none
     after its first county-level place, nor a province after any place (in 「洛阳市涧西区湖北路
     司法所」 and 「焦作市马村区安阳城街道办事处」 湖北 and 安阳 name a street and a town inside)."""
@@ -178,11 +178,11 @@ def _names_a_place_first(text: str) -> bool:
     return any(text.startswith(p) for p in provinces_named(text[:3]))
 
 
-def _read(text: str) -> _Reading:
+def read_place(text: str) -> _Reading:
     """What ``text`` says of where the post is: the place after 「驻」 when it keeps an office
-    elsewhere, else the place its name begins with (``_read_address``)."""
+    elsewhere, else the place its name begins with (``read_address``)."""
     for m in _STATIONED.finditer(text):
-        owner = _Reading(*_read_address(text[:m.start()]))
+        owner = _Reading(*read_address(text[:m.start()]))
         if _SERVES_ENTERPRISES_THERE.match(text, m.end()):
             return _Reading(set(), [], owner=owner)  # where the office sits is not said: unknown
         if seat := _SEAT_ELSEWHERE.match(text, m.end()):
@@ -190,7 +190,7 @@ def _read(text: str) -> _Reading:
         if city := _CITY_OFFICE.match(text, m.end()):
             return _Reading(set(), [replace(_DIVISIONS[city.group(1)], needs_context=False)], owner=owner)
         if _names_a_place_first(text[m.end():]):
-            return _Reading(*_read_address(text[m.end():]), owner=owner)
+            return _Reading(*read_address(text[m.end():]), owner=owner)
         if _OFFICE_ELSEWHERE.match(text, m.end()):
             return _Reading(set(), [], owner=owner)  # kept in a place not known here: unknown
-    return _Reading(*_read_address(text))
+    return _Reading(*read_address(text))

@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, WithJsonSchema
 
 from service.api import followups, unpushed
 from service.api import schemas as s
@@ -35,6 +35,12 @@ def _iso_day(value: object) -> object:
         except ValueError:
             raise ValueError(f"应为日期 YYYY-MM-DD，如 2026-09-01，收到「{value}」") from None
     return value
+
+
+#: What ``since`` takes, as the schema tells a client: a day YYYY-MM-DD or YYYY/MM/DD, blanks around it, or
+#: blank for no filter (``_iso_day``); a plain ``format: date`` would call the accepted blank invalid.
+SINCE_SCHEMA = WithJsonSchema({"anyOf": [{"type": "string", "pattern": r"^\s*(\d{4}-\d{2}-\d{2}|\d{4}/\d{2}/\d{2})?\s*$"},
+                                         {"type": "null"}]})
 
 
 @router.get("", summary="帮扶对象队列（困难毕业生，仅就业服务专员）", response_model=s.Page[s.SupportEntryPublic])
@@ -82,7 +88,7 @@ def unpushed_support(session: SessionDep, settings: SettingsDep, user: Officer,
 
 @report_router.get("", summary="帮扶跟进报表", response_model=s.Page[s.FollowUpReportEntry])
 def follow_up_report(session: SessionDep, settings: SettingsDep, user: Officer,
-                     since: Annotated[dt.date | None, BeforeValidator(_iso_day), Query(
+                     since: Annotated[dt.date | None, BeforeValidator(_iso_day), SINCE_SCHEMA, Query(
                          description="只列出该日（北京时间）及以后记录的，写成 YYYY-MM-DD（或 YYYY/MM/DD），如 2026-09-01；留空不按日期筛选；晚于今天时 422")] = None,
                      status: Annotated[FollowUpStatus | None, Query(description="跟进结果")] = None,
                      subsidy: Annotated[SubsidyState | None, Query(description="求职创业补贴办理情况")] = None,
