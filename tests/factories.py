@@ -25,6 +25,18 @@ def job(id: str, title: str, *, employer: str = "", education: str | None = None
     )
 
 
+#: Henan 2026's list of its 护理 posts (condition text of 30075031): every level, codes of three catalogs.
+HENAN_NURSING_MAJORS = ("专科：护理（520201），医学技术类（5205）；本科：医学技术类（1010），护理学（101101），护理（320201），"
+                        "医学技术类（3205）；研究生：护理学（1011），护理（1054），医学技术（1058）")
+
+
+def listed_and_open(prefix: str, majors: str, education: str) -> list:
+    """Two posts alike in everything but the major list: ``{prefix}-LIST`` naming ``majors``, ``{prefix}-OPEN`` 不限专业."""
+    said = dict(employer="某县人民医院", education=education, location="河南省开封市", description="从事相关工作")
+    return [job(f"{prefix}-LIST", "工作人员", majors=majors, **said),
+            job(f"{prefix}-OPEN", "工作人员", majors="不限", **said)]
+
+
 def graduate(id: str, major: str | None, *, catalog=None, education: EducationLevel | None = EducationLevel.BACHELOR,
              intention: str = "", locations: tuple[str, ...] = (), categories: tuple[str, ...] = (),
              industries: tuple[str, ...] = (), min_salary: int | None = None, **fields) -> Graduate:

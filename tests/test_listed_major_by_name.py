@@ -18,25 +18,15 @@ from features.education import EducationLevel
 from matching.ranker import Ranker
 from service.engine import load_rules_engine
 from service.model_store import load_major_code_tables
-from tests.factories import graduate, job
-
-#: Henan 2026's list of its 护理 posts (condition text of 30075031).
-NURSING = ("专科：护理（520201），医学技术类（5205）；本科：医学技术类（1010），护理学（101101），护理（320201），"
-           "医学技术类（3205）；研究生：护理学（1011），护理（1054），医学技术（1058）")
-
-
-def _pair(prefix: str, majors: str, education: str) -> list:
-    said = dict(employer="某县人民医院", education=education, location="河南省开封市", description="从事相关工作")
-    return [job(f"{prefix}-LIST", "工作人员", majors=majors, **said),
-            job(f"{prefix}-OPEN", "工作人员", majors="不限", **said)]
+from tests.factories import HENAN_NURSING_MAJORS, graduate, listed_and_open
 
 
 @pytest.fixture(scope="module")
 def ranker(catalog, segmenter):
-    jobs = [*_pair("NUR", NURSING, "大专及以上"),
-            *_pair("CS", "专科：计算机应用技术（510201），软件技术（510203）；本科：计算机类（0809）", "大专及以上"),
-            *_pair("GKLD", "临床医学、中医、中西医结合", "硕士研究生及以上"),
-            *_pair("ANY", "专科：不限；本科：会计学（120203K）", "大专及以上")]
+    jobs = [*listed_and_open("NUR", HENAN_NURSING_MAJORS, "大专及以上"),
+            *listed_and_open("CS", "专科：计算机应用技术（510201），软件技术（510203）；本科：计算机类（0809）", "大专及以上"),
+            *listed_and_open("GKLD", "临床医学、中医、中西医结合", "硕士研究生及以上"),
+            *listed_and_open("ANY", "专科：不限；本科：会计学（120203K）", "大专及以上")]
     return Ranker(catalog=catalog, segmenter=segmenter, major_tables=load_major_code_tables(),
                   checker=load_rules_engine(dt.date(2026, 3, 1))).fit(jobs)
 

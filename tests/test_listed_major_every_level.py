@@ -17,26 +17,16 @@ from matching.ranker import Ranker
 from matching.verdict import Status
 from service.engine import load_rules_engine
 from service.model_store import load_major_code_tables
-from tests.factories import graduate, job
+from tests.factories import HENAN_NURSING_MAJORS, graduate, listed_and_open
 
-#: Henan 2026's list of its 护理 posts (condition text of 30075031), and a 研究生 list of the same table's form.
-NURSING = ("专科：护理（520201），医学技术类（5205）；本科：医学技术类（1010），护理学（101101），护理（320201），"
-           "医学技术类（3205）；研究生：护理学（1011），护理（1054），医学技术（1058）")
 COMPUTING = "本科：计算机类（0809）；研究生：计算机科学与技术（0812），软件工程（0835）"
-
-
-def _pair(prefix: str, majors: str, education: str) -> list:
-    """Two posts alike in everything but the major list: one naming majors, one 不限专业."""
-    said = dict(employer="某县人民医院", education=education, location="河南省开封市", description="从事相关工作")
-    return [job(f"{prefix}-LIST", "工作人员", majors=majors, **said),
-            job(f"{prefix}-OPEN", "工作人员", majors="不限", **said)]
 
 
 @pytest.fixture(scope="module")
 def ranker(catalog, segmenter):
-    jobs = [*_pair("NUR", NURSING, "大专及以上"), *_pair("CS", COMPUTING, "硕士研究生及以上"),
-            *_pair("ACC", "专科：财务会计类（5303）；本科：会计学（120203K）", "大专及以上"),
-            *_pair("OTHER", "专科：护理（520201）；本科：计算机科学与技术（080901）；研究生：临床医学（1002）", "大专及以上")]
+    jobs = [*listed_and_open("NUR", HENAN_NURSING_MAJORS, "大专及以上"), *listed_and_open("CS", COMPUTING, "硕士研究生及以上"),
+            *listed_and_open("ACC", "专科：财务会计类（5303）；本科：会计学（120203K）", "大专及以上"),
+            *listed_and_open("OTHER", "专科：护理（520201）；本科：计算机科学与技术（080901）；研究生：临床医学（1002）", "大专及以上")]
     return Ranker(catalog=catalog, segmenter=segmenter, major_tables=load_major_code_tables(),
                   checker=load_rules_engine(dt.date(2026, 3, 1))).fit(jobs)
 
