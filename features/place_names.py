@@ -74,12 +74,13 @@ def _lower_names_after_province_names() -> dict[str, str]:
     (吉林市 is in 吉林). Only these: a province's name before any 区 县 州 was no province, and 「浙江州区」 read as
     崇左's 江州区, a county read across a province name that says another province. Not 区域 (「河北区域」 is 河北,
     as a location cell reads 区域 after 中原区 too)."""
+    people_name = re.compile(r"(?:{})族".format("|".join(peoples())))
     found: dict[str, set[str]] = {}
     for _, full, *_ in [*counties(), *(item for items in prefectures().values() for item in items)]:
         for province in PROVINCES:
             if full.startswith(province) and len(full) > len(province) and full[len(province)] != "市":
                 rest = full[len(province):]
-                people = re.match(r"(?:{})族".format("|".join(peoples())), rest)
+                people = people_name.match(rest)
                 found.setdefault(province, set()).add(people.group() if people else rest[0])
                 if full.endswith(("自治州", "自治县")):
                     found[province].add(full[-1])  # 海南州, 河南县: as tables write them

@@ -133,9 +133,11 @@ def industry_text(*fields: str | None) -> str:
 #: How job titles name software work (「软件开发」「开发工程师」「前端」).
 _SOFTWARE_WORK = ("软件开发", "软件…开发", "系统…开发", "开发工程师", "软件工程师", "程序", "前端", "后端")
 
+#: How job titles name a doctor's work (see 「医生」 in ``JOB_KIND_NAMES``).
+_DOCTOR_WORK = ("医师", "医生", "内科", "外科", "儿科", "妇产科")
+
 #: How job titles name personnel work (「人事管理岗」「人力资源综合服务岗」「人力资源处工作人员」). Not 人力资源
 #: alone: a labour agency's name in the title (「专项聘员（佛山市江智人力资源有限公司劳务派遣）」) is no HR post.
-_DOCTOR_WORK = ("医师", "医生", "内科", "外科", "儿科", "妇产科")
 _HR_WORK = ("人事", "人力资源管理", "人力资源…服务", "人力资源处", "人力资源部", "人力资源…专员", "人力资源开发",
             "人力综合")
 

@@ -189,10 +189,11 @@ def year_rows(cohort: Sequence[Graduate]) -> tuple[YearRow, ...]:
     if len(years) < 2:
         return ()
     levels = sorted({g.education for g in cohort if g.education is not None})
+    any_unstated = any(g.education is None for g in cohort)  # once for the cohort, not per year
 
     def unstated(members: Sequence[Graduate]) -> tuple[tuple[str, int], ...]:
         # A graduate without 学历 is 未注明, last, as in the 学历 table: else a row's levels fall short of its 人数.
-        if all(g.education is not None for g in cohort):
+        if not any_unstated:
             return ()
         return ((EDUCATION_UNSTATED, sum(1 for g in members if g.education is None)),)
 

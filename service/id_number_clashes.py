@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from features.records import Graduate
 from service.errors import InputFileError
-from service.import_rows import ImportResult, without_records
+from service.import_rows import ImportResult, record_error, without_records
 from service.record_sources import RecordSource
 
 T = TypeVar("T", bound=Graduate)
@@ -57,10 +57,7 @@ def _refusals(result: ImportResult[T], holders: Mapping[str, Sequence[str]],
         else:
             first[number] = index
             continue
-        source = result.sources[index]
-        prefix = source.sheet_prefix()
-        refused[index] = InputFileError(prefix + message, file=result.source, row=source.row,
-                                        column=source.headers.get("id_number", "身份证号"))
+        refused[index] = record_error(result, index, message, field="id_number", default="身份证号")
     return refused
 
 

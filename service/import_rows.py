@@ -234,6 +234,15 @@ def import_records(
                         tuple(columns), tuple(repeated))
 
 
+def record_error(result: ImportResult, index: int, message: str, *, field: str,
+                 default: str | None = None) -> InputFileError:
+    """An error about the record at ``index`` naming its sheet, row and the column read as ``field``
+    (``default`` when the file has none): what a check over the whole file or the store refuses it with."""
+    source = result.sources[index]
+    return InputFileError(source.sheet_prefix() + message, file=result.source, row=source.row,
+                          column=source.headers.get(field, default))
+
+
 def without_records(result: ImportResult[T], refused: Mapping[int, InputFileError]) -> ImportResult[T]:
     """``result`` with the records at the indexes of ``refused`` moved to ``skipped`` (their errors,
     in row order after the rows skipped before): a check that needs the whole file, or the store."""

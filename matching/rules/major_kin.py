@@ -16,6 +16,9 @@ from features.records import Graduate
 from matching.rules.majors import _LEVEL_OF, MajorChecker, _major_words
 from matching.verdict import Status
 
+#: A code written in the cell (「资产评估（120208）」): the 本科 major meant, not the 专业学位.
+_WRITTEN_CODE = re.compile(r"\d{4}")
+
 
 def unlisted_level(checker: MajorChecker, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
     """A graduate of a level the list leaves out (「本科：汉语言文学」 read by a 硕士) on a post whose own
@@ -82,7 +85,7 @@ def professional_kin(checker: MajorChecker, req: MajorRequirement, graduate: Gra
     ugrad = checker.undergrad_code(graduate)
     mine = checker._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
     for ref in req.refs:
-        if ref.level is not None or re.search(r"\d{4}", req.text[ref.span[0]:ref.span[1]]):
+        if ref.level is not None or _WRITTEN_CODE.search(req.text[ref.span[0]:ref.span[1]]):
             continue  # 「资产评估（120208）」: the 本科 code written, the 本科 major meant
         found = professional_degree(ref.name, checker.catalog, checker.tables)
         if found is None or not (shared := sorted(found[1] & mine)):

@@ -16,7 +16,7 @@ from service.api import schemas as s
 from service.api.problems import ApiProblem
 from service.errors import InputFileError
 from service.id_number_clashes import other_holder, shared_number_message, without_shared_id_numbers
-from service.import_rows import ImportResult, case_twin_message, without_records
+from service.import_rows import ImportResult, case_twin_message, record_error, without_records
 from service.storage import repository as repo
 
 T = TypeVar("T")
@@ -47,10 +47,7 @@ def without_stored_case_twins(result: ImportResult[T], twins_of: Callable[[list[
     for index, record in enumerate(result.records):
         if (stored := twins.get(str(record.id))) is None:
             continue
-        source = result.sources[index]
-        prefix = source.sheet_prefix()
-        error = InputFileError(prefix + case_twin_message(what, str(record.id), stored), file=result.source,
-                               row=source.row, column=source.headers.get("id"))
+        error = record_error(result, index, case_twin_message(what, str(record.id), stored), field="id")
         if strict:
             raise error
         refused[index] = error
