@@ -36,19 +36,21 @@ class MajorCodeTables:
     reference_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
+        # Each 研究生 name normalised once (``normalise_major_name``), in the catalog's order; every index
+        # below is keyed by these.
+        bare_names = {code: tuple(map(normalise_major_name, names)) for code, names in self.graduate_names.items()}
         graduate_by_name: dict[str, str] = {}
         # Shorter codes first so that a first-level discipline wins over a homonymous
         # second-level one (法学 0301 over 法学 030101).
         for code in sorted(self.graduate_names, key=lambda c: (len(c) != 4, len(c), c)):
-            for name in self.graduate_names[code]:
-                graduate_by_name.setdefault(normalise_major_name(name), code)
+            for bare in bare_names[code]:
+                graduate_by_name.setdefault(bare, code)
         # 广东's table files 专业学位 under academic codes: 护理硕士 100228 under 临床医学 (1002), whose
         # field the catalog makes its own 一级学科 (护理学 1011). By name, such a 「X硕士」 is the 专业学位 X
         # (护理 1054), else a 护理硕士 fits every 临床医学 list. Kept: a 「X硕士」 whose filing the catalog
         # does not contradict (计算机技术硕士 081204 under 计算机科学与技术: a fit the lists may intend).
         for code in (c for c in self.graduate_names if len(c) == 6 and c[2] != "5"):
-            for name in self.graduate_names[code]:
-                bare = normalise_major_name(name)
+            for bare in bare_names[code]:
                 field = bare[:-2] if bare.endswith("硕士") else None
                 degree = graduate_by_name.get(field) if field else None
                 if graduate_by_name.get(bare) != code or degree is None or degree[2] != "5":
@@ -60,8 +62,8 @@ class MajorCodeTables:
         # professional degree's field of the same name (105101 临床医学 专业学位 内科学).
         second_level_by_name: dict[str, str] = {}
         for code in sorted((c for c in self.graduate_names if len(c) == 6), key=lambda c: (c[2] == "5", c)):
-            for name in self.graduate_names[code]:
-                second_level_by_name.setdefault(normalise_major_name(name), code)
+            for bare in bare_names[code]:
+                second_level_by_name.setdefault(bare, code)
         object.__setattr__(self, "_second_level_by_name", second_level_by_name)
         # One 专业学位 field under several codes: 计算机技术 085211 (工程, 2011 catalog) is 085404 of 电子信息 (0854)
         # in the 2022 one, and 广东's 「计算机技术硕士」 (081204, filed under 计算机科学与技术) is that field too.
@@ -69,13 +71,13 @@ class MajorCodeTables:
         # Not the 2011 艺术 (1351) fields: the 2022 catalog split them into 1352–1357 (read as the arts review decided),
         # and 「艺术硕士（美术）」 is read as 1351, which would admit a 舞蹈 (135106) master.
         for code in (c for c in self.graduate_names if len(c) in (4, 6) and c[2] == "5" and not c.startswith("1351")):
-            for name in self.graduate_names[code]:
-                by_field.setdefault(normalise_major_name(name), set()).add(code)
+            for bare in bare_names[code]:
+                by_field.setdefault(bare, set()).add(code)
         aliases: dict[str, frozenset[str]] = {}
         for code, names in self.graduate_names.items():
             if code[2:3] != "5" and not any(n.endswith("硕士") for n in names):
                 continue  # an academic discipline (软件工程 0835, 内科学 100201) stays apart from the 专业学位
-            same = {c for n in names for bare in [normalise_major_name(n)]
+            same = {c for bare in bare_names[code]
                     for c in by_field.get(bare, set()) | by_field.get(bare.removesuffix("硕士") if bare.endswith("硕士") else "", set())}
             if same - {code}:
                 aliases[code] = frozenset(same | {code})
@@ -86,17 +88,16 @@ class MajorCodeTables:
         # naming only the academic discipline does not say whether the 专业学位 is admitted (reviewed, ``namesakes``).
         homes: dict[str, set[str]] = {}
         for code in (c for c in self.graduate_names if len(c) in (4, 6) and c[2] != "5"):
-            for name in self.graduate_names[code]:
-                bare = normalise_major_name(name)
+            for bare in bare_names[code]:
                 if not bare.endswith("硕士"):
                     homes.setdefault(bare, set()).add(code)
                 elif graduate_by_name.get(bare) == code:
                     homes.setdefault(bare[:-2], set()).add(code)
         namesakes: dict[str, tuple[str, frozenset[str]]] = {}
-        for code, names in self.graduate_names.items():
-            fields = [normalise_major_name(n).removesuffix("硕士") for c in self.field_aliases(code) if c[2:3] == "5"
-                      for n in self.graduate_names.get(c, ())]
-            fields += [b[:-2] for b in map(normalise_major_name, names)
+        for code, bares in bare_names.items():
+            fields = [b.removesuffix("硕士") for c in self.field_aliases(code) if c[2:3] == "5"
+                      for b in bare_names.get(c, ())]
+            fields += [b[:-2] for b in bares
                        if code[2:3] != "5" and b.endswith("硕士") and graduate_by_name.get(b) == code]
             for field in fields:
                 found = homes.get(field, set()) | homes.get(field + "学", set())
@@ -111,8 +112,7 @@ class MajorCodeTables:
         # a field of its name (1051 临床医学硕士, 105101 内科学) and its 「…硕士」 code (100219 内科学硕士).
         holders: dict[str, set[str]] = {}
         for code in (c for c in self.graduate_names if len(c) == 6):
-            for name in self.graduate_names[code]:
-                bare = normalise_major_name(name)
+            for bare in bare_names[code]:
                 if (academic := second_level_by_name.get(bare)) is not None and academic != code:
                     holders.setdefault(academic, {academic[:4]}).add(code[:4])
                 if bare.endswith("硕士") and (academic := second_level_by_name.get(bare[:-2])) is not None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import NamedTuple
 
 from features.records import SalaryRange
 
@@ -161,11 +162,8 @@ def parse_salary(value: object) -> SalaryRange:
                 and (hi_u or "") in ("万", "w") and _amount(hi_n, hi_u) >= _ANNUAL_ONLY):
             # 「8000-15万」: a monthly lower bound and an annual-sized upper bound; which is meant?
             raise ValueError(f"薪资「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
-        bare_low = hi_n is not None and m.group(2) is None  # 「8-12万」, not the job sites' 「8万-12万」
-        if (period == "month" and period_marker is None and "月" not in text
-                and (hi_u or lo_u or "") in ("万", "w")
-                and _amount(lo_n, lo_u) >= (_ANNUAL_FROM if bare_low else _ANNUAL_ONLY)):
-            period = "year"  # 「8-12万」「20-30万」: no graduate's monthly pay; tables write annual packages so
+        if (reading := _wan_reading(m, text)) is not None:
+            period = reading.period  # 「8-12万」「20-30万」: no graduate's monthly pay; tables write annual packages so
         factor = _PERIOD_FACTORS[period]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor
@@ -195,21 +193,41 @@ def unstated_period(value: object) -> str | None:
         return None
     text = _cleaned(value)
     m = _SALARY.match(text)
-    if not m or "月" in text or _period(m.group(8), text) != "month" or m.group(8) is not None:
+    reading = _wan_reading(m, text) if m else None
+    return reading.period if reading is not None and reading.ambiguous else None
+
+
+class WanReading(NamedTuple):
+    """How an amount in 万 naming no period is read (``wan_reading``): ``period`` is ``"year"`` or
+    ``"month"``; ``ambiguous`` when the other reading is plausible too, so the job check asks."""
+
+    period: str
+    ambiguous: bool
+
+
+def wan_reading(low: float, *, bare_low: bool) -> WanReading:
+    """The one decision of when a pay in 万 that names no period is a year's and when a month's, from its
+    lower bound in yuan (``low``) and whether that bound is bare (「8-12万」, the unit on the upper bound only;
+    not the job sites' 「8万-12万」 nor a single 「6万」). Read by ``parse_salary`` (the period) and
+    ``unstated_period`` (whether to ask). A year's from 10万 up (``_ANNUAL_ONLY``), or from 5万 up with a
+    bare lower bound (``_ANNUAL_FROM``); else a month's. Ambiguous from 2万 (``_AMBIGUOUS_FROM``) up to 10万
+    with a bare lower bound; with the unit on each bound (「2万-3万」, Wuhan's 24 senior posts) only from 5万
+    a month up, the too-high bar."""
+    period = "year" if low >= (_ANNUAL_FROM if bare_low else _ANNUAL_ONLY) else "month"
+    ambiguous = _AMBIGUOUS_FROM <= low < _ANNUAL_ONLY and (bare_low or low >= _ANNUAL_FROM)
+    return WanReading(period, ambiguous)
+
+
+def _wan_reading(m: re.Match, text: str) -> WanReading | None:
+    """``wan_reading`` of a ``_SALARY`` match of ``text`` (``_cleaned``) in 万 that names no period (no 月,
+    年薪, /年 …); ``None`` for any other."""
+    if "月" in text or m.group(8) is not None or _period(None, text) != "month":
         return None
     lo_n, lo_u, hi_n, hi_u = m.group(1, 2, 3, 4)
     lo_u = _lower_unit(lo_n, lo_u, hi_n, hi_u)
-    if (hi_u or lo_u or "") not in ("万", "w") or (hi_u is not None and hi_u not in ("万", "w")):
+    if (hi_u or lo_u or "") not in ("万", "w"):
         return None
-    low = _amount(lo_n, lo_u)
-    if not _AMBIGUOUS_FROM <= low < _ANNUAL_ONLY:
-        return None
-    bare_low = hi_n is not None and m.group(2) is None
-    if bare_low:
-        return "year" if low >= _ANNUAL_FROM else "month"
-    # The job sites write the unit on each bound of a month's pay (「2万-3万」, Wuhan's 24 senior posts):
-    # worth asking only from 5万 a month up, the too-high bar.
-    return "month" if low >= _ANNUAL_FROM else None
+    return wan_reading(_amount(lo_n, lo_u), bare_low=hi_n is not None and m.group(2) is None)
 
 
 def _embedded_salary(text: str) -> SalaryRange:

@@ -15,22 +15,16 @@ same way).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from features.catalog import MajorCatalog, normalise_major_name
-from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_fields import named_field
 from features.major_lookup import SECOND_LEVEL_NOTE
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
+from features.own_major import STUDY_LEVEL_OF, major_words, own_study_level, written_code
 from features.records import Graduate
 
-#: The catalog a graduate's own major is read in, by degree level.
-_OWN_LEVEL = {EducationLevel.JUNIOR_COLLEGE: StudyLevel.JUNIOR_COLLEGE, EducationLevel.BACHELOR: StudyLevel.UNDERGRADUATE,
-              EducationLevel.MASTER: StudyLevel.GRADUATE, EducationLevel.DOCTOR: StudyLevel.GRADUATE}
-#: A 研究生 major is often written with its discipline code (「软件工程0835」), which the rules read first.
-_CODE_IN_TEXT = re.compile(r"\d{4,6}")
 
 
 def _key(level: StudyLevel, code: str) -> str:
@@ -54,7 +48,7 @@ def _written_keys(ref: MajorRef) -> set[str]:
     major) nor a 仅限 entry."""
     if not ref.name or ref.only or normalise_major_name(ref.name) == "不限":
         return set()
-    levels = (ref.level,) if ref.level is not None else tuple(_OWN_LEVEL.values())
+    levels = (ref.level,) if ref.level is not None else tuple(STUDY_LEVEL_OF.values())
     return {_written_key(at, SECOND_LEVEL_NOTE.sub("", ref.name)) for at in levels if named_field(ref.name, at) is None}
 
 
@@ -100,10 +94,10 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
     医学 admits 105400), as ``MajorChecker`` reads a graduate's codes; for 专科 and 研究生 also the
     major's name (and its catalog name) for the named fields of ``list_level_keys``. Empty for a
     graduate of unknown level."""
-    level = _OWN_LEVEL.get(graduate.education) if graduate.education is not None else None
+    level = own_study_level(graduate)
     if level is None or tables is None or not graduate.major:
         return frozenset()
-    name = re.sub(r"[\dTK]+", "", graduate.major).strip()
+    name = major_words(graduate)
     names = {_written_key(level, name)} if name else set()  # the rules compare the name as written only
     if level is not StudyLevel.UNDERGRADUATE:  # no named field is read for 本科 here
         own = catalog.major(graduate.major_code) if catalog is not None and graduate.major_code else None
@@ -111,8 +105,8 @@ def graduate_level_keys(graduate: Graduate, tables: MajorCodeTables | None,
     if level is StudyLevel.UNDERGRADUATE:
         code = graduate.major_code
     elif level is StudyLevel.GRADUATE:
-        digits = _CODE_IN_TEXT.search(graduate.major)
-        code = digits.group() if digits else (tables.graduate_code(name) if name else None)
+        # A 研究生 major's written discipline code (「软件工程0835」) first, as the rules read it.
+        code = written_code(graduate) or (tables.graduate_code(name) if name else None)
     else:
         code = tables.junior_code(name) if name else None
     if not code:

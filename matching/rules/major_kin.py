@@ -12,8 +12,9 @@ import re
 from features.catalog import normalise_major_name
 from features.major_lookup import professional_degree
 from features.major_requirements import MajorRequirement, StudyLevel
+from features.own_major import major_words, own_study_level
 from features.records import Graduate
-from matching.rules.majors import _LEVEL_OF, MajorChecker, _major_words
+from matching.rules.majors import MajorChecker
 from matching.verdict import Status
 
 #: A code written in the cell (「资产评估（120208）」): the 本科 major meant, not the 专业学位.
@@ -28,7 +29,7 @@ def unlisted_level(checker: MajorChecker, req: MajorRequirement, graduate: Gradu
     the refusal is reviewed, naming what to check. ``None`` (refusal kept) where no requirement
     is stated, one leaves the level out (the education check refuses it too), or every listed level
     is above the graduate's (a 本科 graduate holds no 研究生 major the list could name)."""
-    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+    level = own_study_level(graduate)
     stated = {r.level for r in req.refs if r.level is not None}
     if (level is None or not stated or req.unrestricted or any(r.level in (None, level) for r in req.refs)
             or not educations or not all(e.admits(graduate.education) for e in educations)):
@@ -55,19 +56,19 @@ def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Gradua
     none in the graduate's own 门类, by the catalog hierarchy: their 研究生 discipline (0305 马克思主义理论 → 03
     法学) and the 本科 classes their major's name is filed under, against each listed major's code (a 专科 one by
     the classes its name is filed under). ``False`` where either side is unknown: nothing to say it is far."""
-    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
-    codes = checker._codes(graduate)
-    own = {c[:2] for c in checker._classes(_major_words(graduate))}
+    level = own_study_level(graduate)
+    codes = checker.graduate_codes(graduate)
+    own = {c[:2] for c in checker.classes_named(major_words(graduate))}
     if level is StudyLevel.GRADUATE and (grad := codes.get(StudyLevel.GRADUATE)):
         own.add(grad[:2])
     listed: set[str] = set()
     for ref in req.refs:
         if ref.level in (None, level):
             continue
-        if ref.code and checker._key(ref, ref.level) is StudyLevel.UNDERGRADUATE:
+        if ref.code and checker.catalog_of(ref, ref.level) is StudyLevel.UNDERGRADUATE:
             listed.add(ref.code[:2])
         else:
-            listed |= {c[:2] for c in checker._classes(ref.name)}
+            listed |= {c[:2] for c in checker.classes_named(ref.name)}
     return bool(own) and bool(listed) and not own & listed
 
 
@@ -78,12 +79,12 @@ def professional_kin(checker: MajorChecker, req: MajorRequirement, graduate: Gra
     of the same one (国际商务 120205), the post may mean the 类别, which a graduate of a kindred 本科 class
     (统计学类, 心理学类, 经济与贸易类) can apply with. Reviewed, naming what to check; ``None`` (refusal kept)
     where no such name is listed or the graduate's major is of none of its classes."""
-    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+    level = own_study_level(graduate)
     if level not in (StudyLevel.UNDERGRADUATE, StudyLevel.GRADUATE) or req.unrestricted \
             or (educations and not all(e.admits(graduate.education) for e in educations)):
         return None
     ugrad = checker.undergrad_code(graduate)
-    mine = checker._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
+    mine = checker.classes_named(major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
     for ref in req.refs:
         if ref.level is not None or _WRITTEN_CODE.search(req.text[ref.span[0]:ref.span[1]]):
             continue  # 「资产评估（120208）」: the 本科 code written, the 本科 major meant
@@ -109,8 +110,8 @@ def namesake_professional(checker: MajorChecker, req: MajorRequirement, graduate
     临床医学 1002, 工商管理 1202 with 会计学): the table does not say whether the 专业学位 is admitted, so it is
     reviewed (``MajorCodeTables.namesakes``). ``None`` where no listed discipline holds one; a 护理 (1054) master
     on 临床医学 stays refused (护理学 is 1011, not the 1997 list's 100209)."""
-    level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
-    code = checker._codes(graduate)[StudyLevel.GRADUATE] if level is StudyLevel.GRADUATE else None
+    level = own_study_level(graduate)
+    code = checker.graduate_codes(graduate)[StudyLevel.GRADUATE] if level is StudyLevel.GRADUATE else None
     if code is None or (found := checker.tables.namesakes(code)) is None:
         return None
     field, homes = found
@@ -119,7 +120,7 @@ def namesake_professional(checker: MajorChecker, req: MajorRequirement, graduate
             continue
         # Named by the discipline's own name (the list may write 「计算机0812」「外国语言文学类(英语)」)
         discipline = checker.tables.graduate_name(ref.code)
-        if checker._key(ref, level) is StudyLevel.GRADUATE:
+        if checker.catalog_of(ref, level) is StudyLevel.GRADUATE:
             which = "同名的" if ref.code in homes else "其下同名领域的"  # 临床医学 1002 itself; 计算机技术 in 0812
             return Status.NEEDS_REVIEW, (f"专业待核实：岗位列出学术学位「{discipline}」，未写明是否接受{which}"
                                          f"专业学位（{field}），请向招聘单位核实")

@@ -10,8 +10,6 @@ the 2026 catalog through ``MajorCodeTables``), a 专科 list against the 专科 
 
 from __future__ import annotations
 
-import re
-
 from features.catalog import MajorCatalog, normalise_major_name, strip_code_suffix
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
@@ -19,25 +17,14 @@ from features.major_fields import PROFESSIONAL_CLASSES, named_field, teaching_su
 from features.major_lookup import (SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_degree,
                                    undergrad_classes_by_name)
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
+from features.own_major import major_words, own_study_level, written_code
 from features.records import Graduate
 from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
 
-_CODE_IN_TEXT = re.compile(r"\d{4,6}")
-_LEVEL_OF = {
-    EducationLevel.DOCTOR: StudyLevel.GRADUATE,
-    EducationLevel.MASTER: StudyLevel.GRADUATE,
-    EducationLevel.BACHELOR: StudyLevel.UNDERGRADUATE,
-    EducationLevel.JUNIOR_COLLEGE: StudyLevel.JUNIOR_COLLEGE,
-}
 _SHOWN = 4
-
-
-def _major_words(graduate: Graduate) -> str:
-    """The graduate's major as written, without the codes it may carry (软件工程0835 → 软件工程)."""
-    return re.sub(r"[\dTK]+", "", graduate.major or "").strip()
 
 
 def _graduate_field(ref: MajorRef) -> bool:
@@ -72,10 +59,11 @@ class MajorChecker:
             code = major.code if major else self.tables.old_undergrad_code(graduate.major)
         return code
 
-    def _codes(self, graduate: Graduate) -> dict[StudyLevel, str | None]:
-        name = _major_words(graduate)
-        digits = _CODE_IN_TEXT.search(graduate.major or "")
-        graduate_code = digits.group() if digits and graduate.education and graduate.education >= EducationLevel.MASTER else None
+    def graduate_codes(self, graduate: Graduate) -> dict[StudyLevel, str | None]:
+        """The graduate's major code in each catalog: the 本科 code (``undergrad_code``), the 研究生 code written in
+        a 硕士's or 博士's major (软件工程0835) or found by its name, and the 专科 code of its name."""
+        name = major_words(graduate)
+        graduate_code = written_code(graduate) if graduate.education and graduate.education >= EducationLevel.MASTER else None
         return {
             StudyLevel.UNDERGRADUATE: self.undergrad_code(graduate),
             StudyLevel.GRADUATE: graduate_code or (self.tables.graduate_code(name) if name else None),
@@ -90,7 +78,7 @@ class MajorChecker:
         major = self.catalog.major(code) if code else None
         if major is not None and (graduate.education is None or graduate.education <= EducationLevel.BACHELOR):
             return major.name
-        return _major_words(graduate) or graduate.major or "未知"
+        return major_words(graduate) or graduate.major or "未知"
 
     # -- requirement side ----------------------------------------------------------------
     def describe_ref(self, ref: MajorRef, *, with_level: bool = False) -> str:
@@ -126,7 +114,7 @@ class MajorChecker:
             return MajorDecision(Status.ELIGIBLE, open_major_reason(req, self.catalog))
         if not graduate.major and not graduate.major_code:
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {self.describe(req.refs)}，您的专业未登记")
-        level = _LEVEL_OF.get(graduate.education) if graduate.education is not None else None
+        level = own_study_level(graduate)
         stated = {r.level for r in req.refs if r.level is not None}
         if level is None and stated:
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位按学历分列专业（{self.describe(req.refs, with_level=True)}），您的学历未知")
@@ -137,7 +125,7 @@ class MajorChecker:
             return MajorDecision(Status.NOT_ELIGIBLE, f"专业不符：岗位只列出{listed}专业（{self.describe(req.refs, with_level=True)}），您的学历为{graduate.education.label}")
         if any(r.name == "不限" and r.code is None for r in refs):
             return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位{level.value if level else ''}专业不限")
-        codes = self._codes(graduate)
+        codes = self.graduate_codes(graduate)
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
             return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}", by_list=True)
@@ -191,7 +179,7 @@ class MajorChecker:
 
     def _professional_named(self, refs: list[MajorRef], graduate: Graduate) -> MajorRef | None:
         """The ref naming a 专业学位 类别 whose name with 学 is the graduate's 本科 major (金融 → 金融学)."""
-        name = normalise_major_name(_major_words(graduate))
+        name = normalise_major_name(major_words(graduate))
         if not name or (major := self.catalog.resolve(name)) is None or normalise_major_name(major.name) != name:
             return None
         return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
@@ -213,13 +201,13 @@ class MajorChecker:
                    graduate: Graduate, *, related: bool = False) -> bool:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
         the question open."""
-        key = self._key(ref, level)
+        key = self.catalog_of(ref, level)
         if level is StudyLevel.GRADUATE and (directions := named_directions(ref.code, ref.name)) is not None:
             return not unsure(directions, codes.get(StudyLevel.GRADUATE))
         if (found := named_field(ref.name, level)) is not None:
             # 「财务会计类」: a major outside every class its majors may come from is refused.
             ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
-            mine = self._classes(_major_words(graduate)) | ({ugrad} if ugrad else set())
+            mine = self.classes_named(major_words(graduate)) | ({ugrad} if ugrad else set())
             # 「气象类、气象相关类」: 相关 reaches past the kin.
             return bool(mine or grad) and not found.near(mine, {grad} if grad else set()) and not (ref.related or related)
         if ref.code is None or self._sub_of(ref, codes, level):
@@ -230,9 +218,9 @@ class MajorChecker:
             # 研究生 code may file the same field elsewhere (会计学 → 120201), and a 本科/专科
             # graduate has none but one found by name: compare the undergraduate classes the
             # two names correspond to, and leave a shared class open.
-            theirs = self._classes(ref.name, self.tables.graduate_name(ref.code))
+            theirs = self.classes_named(ref.name, self.tables.graduate_name(ref.code))
             ugrad = codes.get(StudyLevel.UNDERGRADUATE)
-            mine = self._classes(_major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
+            mine = self.classes_named(major_words(graduate)) | ({ugrad[:4]} if ugrad else set())
             if theirs & mine:
                 return False
             if theirs and mine and level is not StudyLevel.GRADUATE:
@@ -257,17 +245,19 @@ class MajorChecker:
             # 「中医学」 (100501) to a 护理 专科 graduate the reference table files under 护理学类 (1011): refused
             # as a 本科 graduate of that class would be; one of the same class (助产学) is asked, and so is
             # a list widened by 相关, as a class listed for 专科 graduates is (below).
-            classes = self._classes(_major_words(graduate))
+            classes = self.classes_named(major_words(graduate))
             return bool(classes) and ref.code[:4] not in classes
         if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
                 and len(ref.code) in (2, 4) and not ref.related:
             # A 专科 name the reference table files elsewhere (会计 → 1202 against 计算机类): refused
             # as the placement would file it; a name it does not know stays open.
-            classes = self._classes(_major_words(graduate))
+            classes = self.classes_named(major_words(graduate))
             return bool(classes) and not any(c.startswith(ref.code) for c in classes)
         return codes.get(key) is not None
 
-    def _classes(self, *names: str | None) -> frozenset[str]:
+    def classes_named(self, *names: str | None) -> frozenset[str]:
+        """The 本科 classes these majors' names are filed under (``features.major_lookup.undergrad_classes_by_name``),
+        looked up once per names."""
         if (found := self._classes_by_names.get(names)) is None:
             found = self._classes_by_names[names] = frozenset(
                 c for name in names if name for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
@@ -300,7 +290,8 @@ class MajorChecker:
         return said and grad is not None and grad in self.tables.second_level_holders(ref.code)
 
     @staticmethod
-    def _key(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
+    def catalog_of(ref: MajorRef, level: StudyLevel | None) -> StudyLevel:
+        """The catalog a listed entry's code is read in: its own, else its level's, else ``level``'s, else 本科."""
         return ref.catalog or ref.level or level or StudyLevel.UNDERGRADUATE
 
     def _named_classes(self, code: str | None) -> frozenset[str | None]:  # 政治学 → 政治学类, once per code
@@ -319,18 +310,18 @@ class MajorChecker:
         return frozenset(c for c in self.tables.field_aliases(code) if c == listed or c not in homes)
 
     def _matched(self, req, refs, codes, graduate: Graduate, level: StudyLevel | None) -> MajorRef | None:
-        name = normalise_major_name(_major_words(graduate))
+        name = normalise_major_name(major_words(graduate))
         ugrad = codes[StudyLevel.UNDERGRADUATE]
         keys = req.admits_undergrad_keys() if level in (StudyLevel.UNDERGRADUATE, None) else frozenset()
         for ref in refs:
             if level is StudyLevel.GRADUATE and (directions := named_directions(ref.code, ref.name)) is not None:
-                if admits(directions, codes[StudyLevel.GRADUATE], _major_words(graduate)):
+                if admits(directions, codes[StudyLevel.GRADUATE], major_words(graduate)):
                     return ref  # 音乐 (1352, or 135101) on 「艺术硕士（音乐/美术）」
                 continue  # a bare 艺术硕士 (1351) is not admitted by the code alone
             if (found := named_field(ref.name, level)) is not None and (found.holds(
-                    _major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None))
-                    or found.inside(level, ugrad, codes[StudyLevel.GRADUATE], self._classes(_major_words(graduate)))):
-                if not ref.only or teaching_subject(_major_words(graduate)) in ref.only:
+                    major_words(graduate), getattr(self.catalog.major(ugrad) if ugrad else None, "name", None))
+                    or found.inside(level, ugrad, codes[StudyLevel.GRADUATE], self.classes_named(major_words(graduate)))):
+                if not ref.only or teaching_subject(major_words(graduate)) in ref.only:
                     return ref  # 会计 in 财务会计类; 学科教学（英语） on 「学科教学」 of an English teacher's post
                 continue
             if level is StudyLevel.UNDERGRADUATE and ugrad and ugrad[:4] in PROFESSIONAL_CLASSES.get(ref.code, ()):
@@ -339,7 +330,7 @@ class MajorChecker:
                 if any(normalise_major_name(o) == name for o in ref.only):
                     return ref  # the list names the graduate's own major (仅限金融学)
                 continue
-            code = codes.get(key := self._key(ref, level))
+            code = codes.get(key := self.catalog_of(ref, level))
             if ref.code and code and any(c.startswith(ref.code) for c in self._aliases(code, key, ref.code)):
                 return ref  # 计算机技术 085211 on 「电子信息（0854）」: its 2022 code 085404
             if ref.name and name and normalise_major_name(SECOND_LEVEL_NOTE.sub("", ref.name)) == name:
@@ -352,9 +343,9 @@ class MajorChecker:
             # (``matching.major_placement``) files it: a class or category listed without a level
             # admits it, so the verdict and the suggestion's reasons agree.
             # 「专科：计算机类」 names the class by the name the undergraduate catalog gives it too.
-            classes = self._classes(_major_words(graduate))
+            classes = self.classes_named(major_words(graduate))
             for ref in refs:
-                code = ref.code if self._key(ref, level) is StudyLevel.UNDERGRADUATE else None
+                code = ref.code if self.catalog_of(ref, level) is StudyLevel.UNDERGRADUATE else None
                 if ref.code is None and ref.level is StudyLevel.JUNIOR_COLLEGE and ref.name:
                     code = getattr(self.catalog.class_by_name(ref.name), "code", None)
                 if code and len(code) in (2, 4) and any(c.startswith(code) for c in classes):
@@ -366,5 +357,5 @@ class MajorChecker:
             for ref in refs:
                 if ref.code and ugrad.startswith(ref.code[: len(ref.code)]):
                     return ref
-            return next((r for r in refs if self._key(r, level) is StudyLevel.UNDERGRADUATE), refs[0])
+            return next((r for r in refs if self.catalog_of(r, level) is StudyLevel.UNDERGRADUATE), refs[0])
         return None
