@@ -225,6 +225,11 @@ class Job:
     #: empty cell). Job checks read it (``matching.post_terms_checks.not_full_time_findings``) for
     #: stored posts as for a file's, so the web page and ``check-jobs`` find the same part-time posts.
     work_type: str | None = None
+    #: The table's 职位代码 (beside the row's own id) and the 内设机构/科室 the post is assigned to, as written
+    #: (``None``: not stated; ``service.record_sources.POST_KEY_HEADERS``). Two posts differing in them are two
+    #: posts by the table's word: the duplicate check reads them for stored posts as for a file's.
+    position_code: str | None = None
+    department: str | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

@@ -232,8 +232,9 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
 
     A post the table gives its own 职位代码, or assigns to another 内设机构/科室 or 上级单位, is another post
     by the table's own word (gkld: 93 of 143 pairs differed in 职位代码 alone): those are compared too,
-    the unit as ``Job.parent_unit`` and the code and department as a file's cells (``texts``:
-    ``position_code``, ``department``, ``service.record_sources.POST_KEY_HEADERS``)."""
+    the unit as ``Job.parent_unit`` and the code and department as the job keeps them (``Job.position_code``,
+    ``Job.department``: stored jobs too, revision 0017), else as a file's cells (``texts``: ``position_code``,
+    ``department``, ``service.record_sources.POST_KEY_HEADERS``)."""
     first: dict[tuple, str] = {}
     for job in jobs:
         if not job.employer:
@@ -241,10 +242,10 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
         own = texts.get(job.id, {})
         key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.majors_text,
                tuple(sorted(job.conditions)), job.salary, job.description.strip(), (job.parent_unit or "").strip(),
-               own.get("position_code"), own.get("department"))
+               job.position_code or own.get("position_code"), job.department or own.get("department"))
         if key in first:
-            # Rows may still differ in a column not compared (考点, the announcement; a stored job's
-            # 科室): say so, lest a real post be deleted.
+            # Rows may still differ in a column not compared (考点, the announcement): say so,
+            # lest a real post be deleted.
             yield JobFinding(job.id, "id", Check.DUPLICATE,
                              f"与岗位「{first[key]}」在系统读入的各项（单位、上级单位、名称、地点、学历学位、专业、报考条件、薪酬、描述，及原表的职位代码、科室）上完全相同，"
                              "毕业生分不清；原表中系统未读入的列（如考点、所属公告、岗位标签）可能写有二者的区别，请先核对原表，"

@@ -75,6 +75,7 @@ from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_
     record_id,
 )
 from service.import_tables import read_table_file
+from service.record_sources import row_post_keys
 
 T = TypeVar("T")
 
@@ -189,6 +190,8 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             pay_text=row.text("pay_text") if row.has("pay_text") else row.text("salary"),
             contact=_contact(row, noted_contacts),
             work_type=row.text("work_type"),  # 全职, 兼职/临时, 实习: kept so stored posts are checked alike
+            # 职位代码 and 内设机构/科室: kept so the duplicate check tells stored posts apart as a file's.
+            position_code=(keys := row_post_keys(row)).get("position_code"), department=keys.get("department"),
             headcount=(headcount := row.parse("headcount", parse_headcount)),
             # 「若干」「不限」 answered; an empty cell or a placeholder (「/」「—」) did not.
             headcount_open=headcount is None and states_open_headcount(row.text("headcount")),

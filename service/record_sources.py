@@ -23,8 +23,9 @@ TYPED_FIELDS = ("salary", "headcount", "education", "degree", "street", "work_ty
 #: ``department`` (several such cells joined by 「；」), so a 疑似重复岗位 is never two posts the table numbers
 #: or assigns apart (``matching.job_checks``). Normalised as ``service.columns`` compares headers.
 POST_KEY_HEADERS = {
-    "position_code": ("职位代码", "岗位代码", "职位编码", "岗位编码", "职位编号", "岗位编号", "部门代码"),
-    "department": ("内设机构名称", "内设机构", "拟分配科室/部门", "科室", "部门", "用人部门", "工作部门", "所属部门",
+    # The English names are the job API's fields: a file in the API's shape (a saved list) reads back.
+    "position_code": ("position_code", "职位代码", "岗位代码", "职位编码", "岗位编码", "职位编号", "岗位编号", "部门代码"),
+    "department": ("department", "内设机构名称", "内设机构", "拟分配科室/部门", "科室", "部门", "用人部门", "工作部门", "所属部门",
                    "所属机构", "招聘科室", "需求部门", "部门(科室)", "系(专业)、教研室(部)、科室"),
 }
 _EMPTY: Mapping[str, str] = MappingProxyType({})
@@ -89,6 +90,12 @@ def record_source(row) -> RecordSource:
     texts.update(post_keys(cells, id_header=headers.get("id")))
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
                         MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(cells))
+
+
+def row_post_keys(row) -> dict[str, str]:
+    """``post_keys`` of ``row`` (a ``service.import_rows.SourceRow``): what its job keeps (``Job.position_code``,
+    ``Job.department``), as its ``RecordSource`` keeps them in ``texts``."""
+    return post_keys(_cells(row), id_header=row.header("id"))
 
 
 def post_keys(cells: Mapping[str, str], *, id_header: str | None = None) -> dict[str, str]:

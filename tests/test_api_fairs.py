@@ -35,7 +35,9 @@ JOBS = [
 def _graduate(id, name, major, code, *, ethnicity="汉族", hardship=frozenset(), education=EducationLevel.BACHELOR):
     return Graduate(id=id, name=name, school="新疆大学", major=major, major_code=code, education=education,
                     graduation_year=2026, gender=Gender.FEMALE, ethnicity=ethnicity, hardship=hardship,
-                    phone=f"1390000{id[-1]}{id[-1]}{id[-1]}{id[-1]}", id_number=f"65010020030501{id[-1]}{id[-1]}{id[-1]}X")
+                    phone=f"1390000{id[-1]}{id[-1]}{id[-1]}{id[-1]}",
+                    # one number per graduate (the database refuses a shared one); A1 keeps the number SENSITIVE_VALUES names
+                    id_number=f"65010020030501{id[-1]}{id[-1]}{(int(id[-1]) + 'ANC'.index(id[0]) * 3) % 10}X")
 
 
 GRADUATES = [

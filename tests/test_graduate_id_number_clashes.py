@@ -4,8 +4,6 @@ And the size limit said as a true figure (KB under 1 MB), by the command line an
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from features.records import Graduate
@@ -80,21 +78,12 @@ def test_the_api_refuses_another_graduates_number_with_409_naming_field_and_grad
     assert api.patch("/api/graduates/G2", "officer", json={"id_number": OTHER}).status_code == 200
 
 
-def test_a_number_stored_before_the_check_and_held_twice_does_not_block_other_edits(api):  # noqa: F811
-    with api.app.state.session_factory() as db:
-        stored = repo.get_graduate(session=db, graduate_id="G2")
-        repo.update_graduate(session=db, graduate=replace(stored, id_number=G1_NUMBER))
-        db.commit()
-    assert api.patch("/api/graduates/G2", "officer", json={"intention": "会计"}).status_code == 200
-
-
-def test_stored_holders_are_found_in_one_pass_compared_upper_case(session):  # noqa: F811
+def test_stored_holders_are_found_in_chunks_compared_upper_case(session):  # noqa: F811
     repo.upsert_graduates(session=session, graduates=[
-        Graduate(id="A", id_number=OTHER.lower()), Graduate(id="B", id_number=THIRD), Graduate(id="C", id_number=THIRD),
-        Graduate(id="D")])
-    padding = [f"{i:018d}" for i in range(10_001)]  # more than one query takes
+        Graduate(id="A", id_number=OTHER.lower()), Graduate(id="B", id_number=THIRD), Graduate(id="D")])
+    padding = [f"{i:018d}" for i in range(1_001)]  # more than one query takes
     found = repo.id_number_holders(session=session, id_numbers=[*padding, OTHER, THIRD, G1_NUMBER])
-    assert found == {OTHER: ["A"], THIRD: ["B", "C"]}
+    assert found == {OTHER: ["A"], THIRD: ["B"]}
 
 
 def test_the_size_limit_is_said_as_a_true_figure_in_the_command_line_and_the_api(tmp_path, monkeypatch, capsys):

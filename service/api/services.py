@@ -21,7 +21,7 @@ from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
 from service.api.reclog import RecommendationLog
-from service.api.upload_checks import refuse_shared_id_number
+from service.api.upload_checks import refuse_shared_id_number, shared_id_number_refused
 from service.api.withheld import judged_for
 from service.auth import Role, User
 from service.import_rows import case_twin_message
@@ -45,17 +45,25 @@ def get_job(*, session: Session, job_id: str) -> Job:
     return job
 
 
+def _id_taken(what: str, key: str, twin: str | None = None) -> ApiProblem:
+    """The 409 of a POST whose id is stored already (``twin``: stored in another letter case, which a
+    reader takes for the same id): one wording for jobs and graduates."""
+    if twin is not None:
+        return ApiProblem(409, case_twin_message(what, key, twin))
+    return ApiProblem(409, f"{what}「{key}」已存在，请改用 PATCH 修改")
+
+
 def create_job(*, session: Session, matcher: Matcher, data: s.JobCreate) -> Job:
     try:
         job = s.job_from_create(data)
     except ValueError as error:
         raise _invalid(error) from None
     if twin := repo.job_case_twins(session=session, job_ids=[job.id]).get(job.id):
-        raise ApiProblem(409, case_twin_message("岗位编号", job.id, twin))
+        raise _id_taken("岗位编号", job.id, twin)
     try:
         repo.create_job(session=session, job=job)
     except repo.DuplicateIdError:
-        raise ApiProblem(409, f"岗位编号「{job.id}」已存在，请改用 PATCH 修改") from None
+        raise _id_taken("岗位编号", job.id) from None
     session.commit()
     matcher.upsert([job])
     return job
@@ -207,14 +215,15 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     except ValueError as error:
         raise _invalid(error) from None
     if twin := repo.graduate_case_twins(session=session, graduate_ids=[graduate.id]).get(graduate.id):
-        raise ApiProblem(409, case_twin_message("毕业生编号", graduate.id, twin))
+        raise _id_taken("毕业生编号", graduate.id, twin)
     refuse_shared_id_number(session=session, graduate=graduate)
-    try:
-        repo.create_graduate(session=session, graduate=graduate)
-    except repo.DuplicateIdError:
-        raise ApiProblem(409, f"毕业生编号「{graduate.id}」已存在，请改用 PATCH 修改") from None
-    audit.record_change(session=session, user=user, action="create", before=None, after=graduate)
-    session.commit()
+    with shared_id_number_refused(session, [graduate]):  # stored since the check: the same 409
+        try:
+            repo.create_graduate(session=session, graduate=graduate)
+        except repo.DuplicateIdError:
+            raise _id_taken("毕业生编号", graduate.id) from None
+        audit.record_change(session=session, user=user, action="create", before=None, after=graduate)
+        session.commit()
     cache.put(graduate)
     return graduate
 
@@ -237,9 +246,10 @@ def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     except ValueError as error:
         raise _invalid(error) from None
     refuse_shared_id_number(session=session, graduate=graduate)
-    repo.update_graduate(session=session, graduate=graduate)
-    audit.record_change(session=session, user=user, action="update", before=current, after=graduate)
-    session.commit()
+    with shared_id_number_refused(session, [graduate]):
+        repo.update_graduate(session=session, graduate=graduate)
+        audit.record_change(session=session, user=user, action="update", before=current, after=graduate)
+        session.commit()
     cache.put(graduate)
     return graduate
 

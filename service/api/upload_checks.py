@@ -1,14 +1,17 @@
 """What an uploaded file's rows must pass before anything of it is written: a usable row at all
 (``require_rows``), no id that a stored record's id equals but for letter case
 (``without_stored_case_twins``), and no 身份证号 that another stored graduate has
-(``without_stored_id_numbers``; one sent to the API: ``refuse_shared_id_number``). Within one file
-these are the importer's (``service.import_rows``, ``service.id_number_clashes``)."""
+(``without_stored_id_numbers``; one sent to the API: ``refuse_shared_id_number``), and the same answer
+when the database's unique index refuses a number stored since (``shared_id_number_refused``). Within one
+file these are the importer's (``service.import_rows``, ``service.id_number_clashes``)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
@@ -78,3 +81,24 @@ def refuse_shared_id_number(*, session: Session, graduate: Graduate) -> None:
     holders = repo.id_number_holders(session=session, id_numbers=[graduate.id_number.upper()])
     if other := other_holder(graduate.id, holders.get(graduate.id_number.upper(), [])):
         raise ApiProblem(409, shared_number_message(other), field="id_number", other_id=other)
+
+
+@contextmanager
+def shared_id_number_refused(session: Session, graduates: Sequence[Graduate] = (),
+                             result: ImportResult[G] | None = None) -> Iterator[None]:
+    """The write of ``graduates`` (or of an import's ``result``) in the block, its clash with a 身份证号 stored
+    since the check above (another request checked at the same moment: the unique index of revision 0018
+    refuses the second write) answered as the check answers it: the transaction rolled back, nothing of it
+    written, and 409 naming the other graduate (never the number). Another integrity error is raised as it was."""
+    try:
+        yield
+    except IntegrityError:
+        session.rollback()
+        if result is not None:
+            try:
+                without_stored_id_numbers(result, session=session, strict=True)
+            except InputFileError as error:
+                raise ApiProblem(409, error.describe(), field="id_number") from None
+        for graduate in graduates:
+            refuse_shared_id_number(session=session, graduate=graduate)
+        raise

@@ -14,7 +14,8 @@ from service.api import schemas as s
 from service.api.caches import GraduateCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem
-from service.api.upload_checks import checked_against_stored_graduates, require_rows, without_stored_case_twins
+from service.api.upload_checks import (checked_against_stored_graduates, require_rows, shared_id_number_refused,
+                                      without_stored_case_twins)
 from service.auth import User
 from service.import_notes import no_major_notes
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, JSON_SUFFIXES
@@ -76,10 +77,11 @@ def import_graduates(*, session: Session, cache: GraduateCache, catalog: MajorCa
     result = checked_against_stored_graduates(result, session=session, strict=strict)
     require_rows(result, "毕业生")
     # only the file's columns are written: a stored graduate keeps the fields of the others
-    merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)
-    counts = repo.upsert_graduates(session=session, graduates=merged)
-    audit.record_reads(session=session, user=user, graduates=result.records, action="import")
-    session.commit()
+    with shared_id_number_refused(session, result=result):  # stored since the check: 409, nothing written
+        merged = repo.merged_with_stored(session=session, graduates=result.records, columns=result.columns)
+        counts = repo.upsert_graduates(session=session, graduates=merged)
+        audit.record_reads(session=session, user=user, graduates=result.records, action="import")
+        session.commit()
     # as stored (what a reload would read: records round-trip whole), by id, the last of a repeated id
     stored = sorted({g.id: g for g in merged}.values(), key=lambda g: g.id)
     if len(stored) > IMPORT_PUT_LIMIT:

@@ -10,7 +10,9 @@ its ``announcement`` and ``season_year`` before revision 0010 (unknown: the post
 its ``pay_text`` and ``contact`` before revision 0011 (a job stored before reads as stating neither:
 re-import its table to keep its pay as written and its contact), its ``work_type`` (工作类型) before
 revision 0016 (a post stored before reads as stating none: job checks then judge it by its title, as
-before; re-import its table to check it by its 工作类型).
+before; re-import its table to check it by its 工作类型), its ``position_code`` (职位代码) and ``department``
+(内设机构/科室) before revision 0017 (read as stating none: the duplicate check compares them as before;
+re-import the table to tell its posts apart by them).
 
 ``location_inferred`` is written, never read: it holds the post's place from the province down as read
 (``inferred_place_column``) so that the place filter can query it, and the API's ``location_inferred``
@@ -77,6 +79,8 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "pay_text": job.pay_text,
         "contact": job.contact,
         "work_type": job.work_type,
+        "position_code": job.position_code,
+        "department": job.department,
     }
 
 
@@ -107,6 +111,8 @@ def job_from_row(row: JobRow) -> Job:
         pay_text=row.pay_text,
         contact=row.contact,
         work_type=row.work_type,
+        position_code=row.position_code,
+        department=row.department,
     )
 
 

@@ -53,6 +53,11 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
 
     config = alembic_config()
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # pysqlite opens a transaction only before DML, so a migration's DDL (ADD COLUMN) was committed
+            # at once: a later revision that stops (0018, on shared ID numbers) left the columns of an earlier
+            # one behind, under the old version number. An explicit BEGIN makes the whole upgrade one transaction.
+            connection.exec_driver_sql("BEGIN")
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
 

@@ -115,20 +115,16 @@ def graduate_case_twins(*, session: Session, graduate_ids: Sequence[str]) -> dic
     return case_twins(session, GraduateRow, graduate_ids)
 
 
-#: Numbers per query of ``id_number_holders``: the column has no index, so each query reads the whole
-#: table (13 ms for 10,000 graduates on SQLite); one query for a file of 10,000, within both databases'
-#: limits on bound values (SQLite 32766, PostgreSQL 65535).
-_NUMBERS_PER_QUERY = 10_000
-
-
 def id_number_holders(*, session: Session, id_numbers: Sequence[str]) -> dict[str, list[str]]:
     """Each of ``id_numbers`` (as ``parse_id_number`` writes them) that stored graduates hold, with
-    their ids. Compared upper-cased: a number stored before the check may end in a lower-case x."""
+    their ids. Compared upper-cased, as the unique index ``uq_graduates_id_number`` (0018) compares them,
+    so each look-up is the index's: a number stored before the check may end in a lower-case x. In
+    chunks of ``CHUNK`` numbers, as every ``IN`` list here."""
     numbers = sorted(set(id_numbers))
     found: dict[str, list[str]] = {}
     stored = func.upper(GraduateRow.id_number)
-    for start in range(0, len(numbers), _NUMBERS_PER_QUERY):
-        chunk = numbers[start : start + _NUMBERS_PER_QUERY]
+    for start in range(0, len(numbers), CHUNK):
+        chunk = numbers[start : start + CHUNK]
         query = select(stored, GraduateRow.id).where(stored.in_(chunk)).order_by(GraduateRow.id)
         for number, graduate_id in session.execute(query):
             found.setdefault(number, []).append(graduate_id)
@@ -153,4 +149,17 @@ def upsert_graduates(*, session: Session, graduates: Sequence[Graduate],
     """Write ``graduates`` whole, or, given ``columns``, as an import (``merged_with_stored``)."""
     if columns is not None:
         graduates = merged_with_stored(session=session, graduates=graduates, columns=columns)
+    _release_id_numbers(session, [g.id for g in graduates])
     return upsert_rows(session, GraduateRow, [graduate_to_columns(g) for g in graduates])
+
+
+def _release_id_numbers(session: Session, graduate_ids: Sequence[str]) -> None:
+    """Clear the stored 身份证号 of ``graduate_ids`` before they are written again: the unique index checks
+    each row as it is written, so a file that moves a number from one graduate to another (checked as
+    allowed: ``service.id_number_clashes``) would clash with its old holder, not yet rewritten. In this
+    transaction only; the upsert writes every number back. ``updated_at`` keeps its value (the upsert sets it)."""
+    table = GraduateRow.__table__
+    for start in range(0, len(graduate_ids), CHUNK):
+        chunk = list(graduate_ids[start : start + CHUNK])
+        session.execute(table.update().where(table.c.id.in_(chunk), table.c.id_number.is_not(None))
+                        .values(id_number=None, updated_at=table.c.updated_at))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, false
+from sqlalchemy import JSON, Boolean, CheckConstraint, Date, DateTime, ForeignKey, Index, Integer, String, Text, false, func
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
@@ -88,6 +88,9 @@ class JobRow(Base):
     pay_text: Mapped[str | None] = mapped_column(Text)  # the pay cell as written (0011)
     contact: Mapped[str | None] = mapped_column(Text)  # the employer's contact as stated (0011)
     work_type: Mapped[str | None] = mapped_column(Text)  # 工作类型 as written: 全职, 兼职/临时, 实习 (0016)
+    # The table's 职位代码 and 内设机构/科室 as written (0017): the duplicate check tells posts apart by them.
+    position_code: Mapped[str | None] = mapped_column(Text)
+    department: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 
@@ -124,6 +127,12 @@ class GraduateRow(Base):
     phone: Mapped[str | None] = mapped_column(String(GRADUATE_TEXT_LIMITS["phone"]))
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
+
+
+#: One 身份证号, one graduate (migration 0018): compared upper-cased, as ``id_number_holders`` reads it; NULLs
+#: many times. The service checks before it writes (``service.id_number_clashes``); this refuses the write of a
+#: request that checked at the same moment as another (``service.api.upload_checks.shared_id_number_refused``).
+Index("uq_graduates_id_number", func.upper(GraduateRow.id_number), unique=True)
 
 
 class UserRow(Base):

@@ -32,6 +32,8 @@ from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Sho
 PAY_TEXT_LENGTH = CONTACT_LENGTH = 5000
 #: Longest 工作类型 the API takes (Wuhan's longest is 5 characters: 兼职/临时).
 WORK_TYPE_LENGTH = 100
+#: Longest 职位代码 and 内设机构/科室 the API takes (gkld: a few characters; several cells joined by 「；」).
+POST_KEY_LENGTH = 200
 
 
 class _JobFields(_Strict):
@@ -68,6 +70,10 @@ class _JobFields(_Strict):
                                 description="用人单位联系方式（单位网站、联系人、咨询电话等），如「单位网站：http://…；咨询电话：0991-1234567」")
     work_type: str | None = Field(default=None, max_length=WORK_TYPE_LENGTH,
                                   description="工作类型（用工形式），如「全职」「兼职/临时」「实习」；岗位核验据此找出非全职岗位")
+    position_code: str | None = Field(default=None, max_length=POST_KEY_LENGTH,
+                                      description="原表的职位代码（岗位编号之外另列的），如「0101」；岗位核验不把职位代码不同的岗位视为重复")
+    department: str | None = Field(default=None, max_length=POST_KEY_LENGTH,
+                                   description="内设机构或科室，如「急诊科」；岗位核验不把科室不同的岗位视为重复")
 
     @field_validator("pay_text")
     @classmethod
@@ -140,6 +146,7 @@ def job_from_create(data: JobCreate) -> Job:
         announcement=data.announcement or None,
         season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
         pay_text=data.pay_text, contact=data.contact or None, work_type=data.work_type or None,
+        position_code=data.position_code or None, department=data.department or None,
     )
 
 
@@ -166,6 +173,7 @@ def job_to_create(job: Job) -> dict:
         "headcount": shown_headcount(job), "description": job.description, "conditions": condition_keys(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
         "pay_text": job.pay_text, "contact": job.contact, "work_type": job.work_type,
+        "position_code": job.position_code, "department": job.department,
     }
 
 
@@ -255,6 +263,8 @@ class JobPublic(_ShowsPlace):
     pay_text: str | None = Field(description="薪酬待遇原文（如「面议」「按国家有关规定执行」）；null 表示原表未填写")
     contact: str | None = Field(description="用人单位联系方式（单位网站、联系人、咨询电话等，按原表所写）；null 表示未注明")
     work_type: str | None = Field(default=None, description="工作类型（全职、兼职/临时、实习等，按原表所写）；null 表示未注明")
+    position_code: str | None = Field(default=None, description="原表的职位代码（按原表所写）；null 表示未列")
+    department: str | None = Field(default=None, description="内设机构或科室（按原表所写）；null 表示未列")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
