@@ -1,5 +1,5 @@
 """Cost of the officer page's section of graduates off the support list who may claim the
-求职创业补贴 (``followups.subsidy_outside_support``), which spans every graduate.
+求职创业补贴 (``support_list.subsidy_outside_support``), which spans every graduate.
 
     .venv/bin/python benchmarks/officer_subsidy_section.py [--graduates 5000] [--runs 10]
         [--edits 20] [--imports 20] [--database-url URL]
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from fastapi.testclient import TestClient
 
-    from service.api import create_app, followups
+    from service.api import create_app, support_list
     from service.api.ranker_factories import basic_ranker_factory
     from service.auth import Role, issue_user
     from service.importers import read_graduates, read_jobs
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
             session.commit()
         engine.dispose()
 
-        section = followups.subsidy_outside_support
+        section = support_list.subsidy_outside_support
         spent: list[float] = []
 
         def timed(**kwargs):
@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
             finally:
                 spent.append(time.perf_counter() - started)
 
-        followups.subsidy_outside_support = timed
+        support_list.subsidy_outside_support = timed
         app = create_app(settings, ranker_factory=basic_ranker_factory)
         with TestClient(app) as client:
             assert client.post("/login", data={"token": token}, follow_redirects=False).status_code == 303
@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
         if "warm_subsidy_section" in Settings.model_fields:
             _with_warm_up(settings.model_copy(update={"warm_subsidy_section": True}), token, args.graduates, spent,
                           edits=args.edits, imports=args.imports, rows=rows)
-        followups.subsidy_outside_support = section
+        support_list.subsidy_outside_support = section
     return 0
 
 

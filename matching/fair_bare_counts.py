@@ -103,9 +103,9 @@ class BareCounts:
     def told(self, fair: Fair, fair_number: int, job_id: str, cause: str) -> str:
         """The clause of ``cause`` (``cap``: the plan-wide cap took the post's guests; ``full``: its fair
         is full) for the post ``job_id`` of ``fair`` (``fair_number`` in plan order): ``FULL`` when every graduate
-        suggested the post was turned away by the full fair, else each count with what became of those graduates
-        (「本场已满 40 人（…）；可报考此岗位的 3 位毕业生中，2 位因此未受邀（见「未受邀毕业生」），1 位已受邀参加本主题的
-        其他场，本场没有受邀者可报考」; with rows in two groups 「…；这 4 位中 2 位见「未受邀毕业生」，本场…」), one count alone said of all (「可报考此岗位的 3 位毕业生都已受邀满 4 场（…）」;
+        suggested the post was turned away by the full fair, else each count with what became of those graduates,
+        after 「本场已满」 only when it turned away one of them (「本场已满 40 人（…）；可报考此岗位的 3 位毕业生中，
+        2 位因此未受邀（见「未受邀毕业生」），1 位已受邀参加本主题的其他场，本场没有受邀者可报考」; with rows in two groups 「…；这 4 位中 2 位见「未受邀毕业生」，本场…」), one count alone said of all (「可报考此岗位的 3 位毕业生都已受邀满 4 场（…）」;
         of one, without 都)."""
         limits = self.limits
         total, found = self.counts(fair, fair_number, job_id)
@@ -114,9 +114,10 @@ class BareCounts:
         # 「可报考此岗位的 3 位毕业生都已受邀满 1 场」), and one graduate is not said 「都」 (Henan by industry 13218022).
         if cause == "full" and found["full"] == total:
             return FULL.format(cap=limits.max_graduates)
-        # A full fair says so first even when none of the post's applicants was turned away by it: it is why
-        # no one came here for the post as a second invitation (gkld by industry 9100330, 「教育专场（之五）」).
-        head = f"；本场已满 {limits.max_graduates} 人（每场毕业生上限，推荐名次靠前者优先）" if cause == "full" else ""
+        # A full fair says so only when it turned away at least one of the post's applicants: said first of
+        # applicants who were all guests elsewhere or not of the theme, it read as the cause and hid the true ones.
+        head = (f"；本场已满 {limits.max_graduates} 人（每场毕业生上限，推荐名次靠前者优先）"
+                if cause == "full" and found["full"] else "")
         words = {"full": "因此未受邀" if cause == "full" else f"因其可报考的场次已满 {limits.max_graduates} 人未受邀",
                  "cap": f"已受邀满 {limits.max_fairs_per_graduate} 场（其推荐名次更靠前的岗位所在的招聘会）",
                  "elsewhere": "已受邀参加本主题的其他场", "other": "未受邀", "outside": self._outside()}

@@ -29,6 +29,21 @@ def beijing_day(moment: dt.datetime) -> dt.date:
     return moment.astimezone(BEIJING).date()
 
 
+def beijing_minute(moment: dt.datetime) -> str:
+    """「2026-12-07 14:05」: an aware ``moment`` as pages and messages show times (Beijing, to the minute)."""
+    return moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+
+
+def moment_day(moment: dt.datetime) -> dt.date:
+    """The Beijing date of a moment a caller typed (the audit API's ``since``): one without an
+    offset is UTC, as stored times are; one late on 9999-12-31 UTC, past the last date Python
+    holds in Beijing, is ``date.max`` (surely after today, which is what a caller asks of it)."""
+    try:
+        return beijing_day(moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc))
+    except OverflowError:
+        return dt.date.max
+
+
 def beijing_today(now: Callable[[], dt.datetime] = utc_now) -> dt.date:
     """Today in Beijing: the day ages, 应届 status, graduation windows, deadlines and birth-date
     checks are judged on, whatever the server's time zone (a server kept on UTC is still on

@@ -220,7 +220,7 @@ def test_officer_page_audits_no_loan_not_taken_and_no_empty_phone(tmp_path):
 
     from fastapi.testclient import TestClient
 
-    from service.api import create_app, followups
+    from service.api import create_app, support_list
     from tests.test_api_fixtures import GRADUATES, Api, start_api
 
     g3 = next(g for g in GRADUATES if g.id == "G3")
@@ -233,5 +233,5 @@ def test_officer_page_audits_no_loan_not_taken_and_no_empty_phone(tmp_path):
         assert page.status_code == 200 and "/graduate/G3" in page.text and "国家助学贷款" not in page.text
         entries = {r.record_id: tuple(r.fields) for r in api.audit_rows()}
     assert entries["G3"] == ("hardship",)
-    listed = followups.as_listed(no_loan)
+    listed = support_list.as_listed(no_loan)
     assert (listed.student_loan, listed.phone, listed.ethnicity, listed.id_number) == (None, None, None, None)

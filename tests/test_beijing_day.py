@@ -97,3 +97,11 @@ def test_the_rules_engine_has_no_default_day(catalog):
 
     with pytest.raises(TypeError):
         RulesEngine(catalog=catalog)  # the server's local date was the default
+
+
+def test_a_typed_moment_is_read_as_utc_without_an_offset_and_its_beijing_day_taken():
+    from service.beijing import moment_day
+
+    assert moment_day(dt.datetime(2026, 12, 6, 16, 0)) == dt.date(2026, 12, 7)  # 16:00 UTC is midnight in Beijing
+    assert moment_day(dt.datetime(2026, 12, 7, 7, 59, tzinfo=dt.timezone(dt.timedelta(hours=8)))) == dt.date(2026, 12, 7)
+    assert moment_day(dt.datetime(9999, 12, 31, 20, 0)) == dt.date.max  # past the last Beijing date Python holds

@@ -70,3 +70,19 @@ def test_the_caps_clause_counts_those_at_the_cap_and_those_not_of_the_theme():
     shown, _ = capped_notes(fairs, first, (), GraduateCap(1, {}, {}), only_h)
     assert [p.reason for p in shown[0].positions if p.job_id == "P2"] == [
         "属自然资源系统；可报考此岗位的 1 位毕业生已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会），本场没有受邀者可报考"]
+
+
+def test_a_full_fair_that_turned_none_of_the_posts_applicants_away_does_not_say_it_is_full():
+    # Part 1 is full; no one suggested P2 was turned away by it: H is a guest of part 2, one more is not of the theme.
+    applies = {"G": ("P1",), "K": ("P1",), "H": ("Q1", "P2")}
+    fairs, themes = _fairs(PARTS, applies)
+    counts = BareCounts.of(fairs, themes, limits=LIMITS, audience=_audience(applies), suggested={"P2": 2})
+    fairs, notes = full_notes(fairs, limits=LIMITS, counts=counts)
+    (post,) = [p for p in fairs[0].positions if p.job_id == "P2"]
+    # Before: 「本场已满 2 人（每场毕业生上限，推荐名次靠前者优先）；可报考此岗位的 2 位毕业生中，…」, the fair's being full
+    # said first as if it were why, though it turned neither away.
+    assert post.reason == ("属自然资源系统；可报考此岗位的 2 位毕业生中，1 位已受邀参加本主题的其他场，"
+                           "1 位未将本行业列为意向、其推荐前 5 位中也没有本行业岗位，本场没有受邀者可报考")
+    assert "本场已满" not in post.reason
+    # The plan's note still lists the post: its fair is full and it has no guest, which is true.
+    assert notes[0].startswith("1 个岗位所在的招聘会已满 2 人")

@@ -124,8 +124,8 @@ def test_the_organisers_files_put_the_full_account_in_its_own_last_column(tmp_pa
 
 
 def test_the_fairs_page_pages_through_every_post_left_out(api, monkeypatch):
-    from service.api import pages
-    monkeypatch.setattr(pages, "_UNPLACED_SHOWN", 2)
+    from service.api import fair_pages
+    monkeypatch.setattr(fair_pages, "_UNPLACED_SHOWN", 2)
     login(api, "organiser")
     params = {**SMALL, "min_graduates": 40, "max_graduates": 40}  # no fair can be held: every post is left out
     total = api.get("/api/fairs", "organiser", params=params).json()["unplaced_total"]
@@ -148,8 +148,8 @@ def test_the_fairs_page_pages_through_every_post_left_out(api, monkeypatch):
 def test_a_page_past_the_last_of_the_left_out_posts_goes_back_to_the_last_one(api, monkeypatch):
     # Review: 「?unplaced_page=99」 (an old link, or fewer posts left out since) showed an empty list,
     # 「第 99 / 3 页」 and neither 上一页 nor 下一页: no way back but editing the address.
-    from service.api import pages
-    monkeypatch.setattr(pages, "_UNPLACED_SHOWN", 2)
+    from service.api import fair_pages
+    monkeypatch.setattr(fair_pages, "_UNPLACED_SHOWN", 2)
     login(api, "organiser")
     params = {**SMALL, "min_graduates": 40, "max_graduates": 40}
     last = -(-api.get("/api/fairs", "organiser", params=params).json()["unplaced_total"] // 2)

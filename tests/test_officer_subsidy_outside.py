@@ -79,9 +79,9 @@ def test_others_do_not_see_it(api):
 
 def test_a_long_section_shows_the_first_rows_with_the_count_and_audits_only_those(api, monkeypatch):
     # A table imported without a 困难类别 column leaves everyone off the list: the page must stay short.
-    from service.api import followups
+    from service.api import support_list
 
-    monkeypatch.setattr(followups, "SUBSIDY_OUTSIDE_SHOWN", 1)
+    monkeypatch.setattr(support_list, "SUBSIDY_OUTSIDE_SHOWN", 1)
     login(api, "officer")
     section = _section(api.client.get("/officer").text)
     assert f"{TITLE}（2 人）" in section

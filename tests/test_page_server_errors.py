@@ -55,9 +55,9 @@ def test_an_unexpected_error_on_the_api_stays_a_json_problem(api):
 
 
 def test_a_real_page_whose_service_fails_answers_the_error_page(api, monkeypatch):
-    from service.api import followups
+    from service.api import support_list
 
-    monkeypatch.setattr(followups, "support_overview", lambda **_: _fail())
+    monkeypatch.setattr(support_list, "support_overview", lambda **_: _fail())
     login(api, "officer")
     assert_server_error_page(api.client.get("/officer"))
 

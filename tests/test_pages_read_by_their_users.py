@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-import service.api.pages as pages
+import service.api.fair_pages as fair_pages
 from tests.test_api_fairs import SMALL, api  # noqa: F401
 from tests.test_api_fixtures import policy_api_fixture
 from tests.test_api_pages import login
@@ -60,7 +60,7 @@ def test_the_refused_posts_name_their_place_as_the_suggestions_do(bare):
 
 
 def test_the_fair_page_points_an_organiser_to_its_download_for_every_unplaced_post(api, monkeypatch):  # noqa: F811
-    monkeypatch.setattr(pages, "_UNPLACED_SHOWN", 1)
+    monkeypatch.setattr(fair_pages, "_UNPLACED_SHOWN", 1)
     login(api, "organiser")
     # Fairs of at most two posts leave three of the fixture's posts out, one of them listed.
     query = "&".join(f"{k}={v}" for k, v in {**SMALL, "max_positions": 2}.items())

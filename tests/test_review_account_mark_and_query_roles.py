@@ -33,12 +33,12 @@ def test_the_mark_moves_when_an_account_is_deactivated_as_a_lower_id_is_issued(a
     watch = AccountWatch(sessions)
     with sessions() as session:
         assert "G3" in watch.read(session=session)
-    assert not watch.moved()
+    assert not watch.check()
     with sessions() as session:
         session.execute(update(UserRow).where(UserRow.graduate_id == "G1").values(active=False))
         session.add(UserRow(id=7, name="张敏", role="graduate", graduate_id="G4", token_hash="b" * 64, active=True))
         session.commit()  # as many accounts as before, the same highest id
-    assert watch.moved()
+    assert watch.check()  # and reads the accounts again
     with sessions() as session:
         assert watch.read(session=session) == {"G2", "G3", "G4"}
-    assert not watch.moved()
+    assert not watch.check()

@@ -1,5 +1,5 @@
 """What the officers' section of graduates off the support list keeps and reads on each view
-(``followups.subsidy_outside_support``): the kept verdicts hold the records the graduate cache
+(``support_list.subsidy_outside_support``): the kept verdicts hold the records the graduate cache
 holds now, not a copy it dropped, and a view reads the follow-up rows of the rows it returns
 only (the states of everyone else as two columns)."""
 

@@ -36,7 +36,7 @@ UI_LOAN_ONLY = replace(GRADUATES[1], id="G6", name="赵敏", school="新疆艺�
                        student_loan=True, phone=None)
 # On the list (a hardship category), with the same major in other letters.
 UI_LISTED = replace(GRADUATES[0], id="G7", name="热依拉", major="ui交互设计", major_code=None,
-                    hardship=frozenset({Hardship.LOW_INCOME_FAMILY}))
+                    hardship=frozenset({Hardship.LOW_INCOME_FAMILY}), id_number=None)  # G1's is G1's alone
 STARTED = [*(replace(g, student_loan=False) if g.id in {"G2", "G4"} else g for g in GRADUATES),
            LOAN_ONLY, UI_LOAN_ONLY, UI_LISTED]
 

@@ -79,11 +79,6 @@ class AccountWatch:
             before, self._seen, self._states = self._states, mark, states
         return AccountChange(with_account=with_account, changed=changed_accounts(before, states))
 
-    def moved(self) -> bool:
-        """Whether any account was issued, deactivated or given a new token since the last ``read``."""
-        with self._sessions() as session:
-            return self._moved(repository.accounts_mark(session=session))
-
     def _moved(self, mark: Mark) -> bool:
         with self._lock:
             return self._seen is not None and mark != self._seen

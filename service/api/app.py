@@ -56,7 +56,7 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
         app.state.graduate_cache = GraduateCache()
         app.state.token_cache = TokenCache()
         app.state.render_cache = RenderCache()
-        app.state.subsidy_verdicts = VerdictCache()  # followups.subsidy_outside_support
+        app.state.subsidy_verdicts = VerdictCache()  # support_list.subsidy_outside_support
         # Read ``app.state.policies`` on each use: it is the app's, and a test may replace it.
         warmup = app.state.subsidy_warmup = SubsidyWarmup(
             verdicts=app.state.subsidy_verdicts, graduates=lambda: _all_graduates(app),
@@ -128,6 +128,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     from service.api import pages
 
     app.include_router(pages.router)
+    from service.api import fair_pages
+
+    app.include_router(fair_pages.router)
     from service.api import job_checks_page
 
     app.include_router(job_checks_page.router)

@@ -128,18 +128,12 @@ class TokenCache:
         self.ttl = ttl
         self.size = size
         self._users: dict[str, tuple[float, User]] = {}
-        #: Raised by each ``clear`` and ``forget``: a login read from the database before either (the
+        #: Raised by each ``forget``: a login read from the database before it (the
         #: account may have been deactivated since) is not put back after it (``put(..., generation=...)``).
         self.generation = 0
         # The watch's thread drops entries while requests put them: a put checks the generation and
         # stores under the same lock, so that no drop falls between the two.
         self._lock = threading.Lock()
-
-    def clear(self) -> None:
-        """Forget every login."""
-        with self._lock:
-            self.generation += 1
-            self._users = {}
 
     def forget(self, user_ids: Collection[int]) -> None:
         """Forget the logins of ``user_ids`` (accounts changed: ``account_watch``), whatever their token."""
@@ -157,7 +151,7 @@ class TokenCache:
         return entry[1]
 
     def put(self, token_hash: str, user: User, *, generation: int | None = None) -> None:
-        """Keep ``user`` for ``token_hash``; not if the cache was cleared since ``generation`` was read."""
+        """Keep ``user`` for ``token_hash``; not if logins were forgotten since ``generation`` was read."""
         with self._lock:
             if generation is not None and generation != self.generation:
                 return

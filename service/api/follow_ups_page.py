@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
-from service.api import followups, request_day, unpushed
+from service.api import followups, request_day, support_list, unpushed
 from service.api.deps import SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, form_day, page_user, render, to_login
 from service.api.problems import ApiProblem, forbidden
@@ -109,7 +109,7 @@ def unpushed_page(request: Request, session: SessionDep,
     filters = GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
         body = unpushed.unpushed(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
-                                 limit=PAGE_SIZE, as_shown=followups.as_listed)  # what the page shows, as /officer
+                                 limit=PAGE_SIZE, as_shown=support_list.as_listed)  # what the page shows, as /officer
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/officer")
     pages = max(1, -(-body.total // PAGE_SIZE))

@@ -21,13 +21,13 @@ from features.values import parse_year
 from matching.deadlines import written_day
 from service.api.problems import ApiProblem
 from service.auth import User, authenticate
-from service.beijing import BEIJING, parse_day
+from service.beijing import beijing_minute, parse_day
 
 log = logging.getLogger("jobmatch.api")
 
 templates = Jinja2Templates(directory=str(resources.files("service").joinpath("templates")))
 # Times on pages are Beijing time (``service.beijing``); stored times are UTC.
-templates.env.filters["beijing"] = lambda moment: moment.astimezone(BEIJING).strftime("%Y-%m-%d %H:%M")
+templates.env.filters["beijing"] = beijing_minute
 # Days as the rules and announcements write them (「2026年12月6日」), one formatter for both.
 templates.env.filters["written_day"] = written_day
 #: A core job's place as lists show it: stated, else inferred and marked (「洛阳市西工区（据单位名称）」).

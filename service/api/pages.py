@@ -1,4 +1,5 @@
-"""Server-rendered pages (Jinja2, Simplified Chinese, no build step).
+"""Server-rendered pages (Jinja2, Simplified Chinese, no build step): login, the graduate's,
+organiser's, job and officer pages (the fairs' are ``service.api.fair_pages``).
 
 The token from the login form is kept in an HttpOnly cookie. Pages read data; changes go
 through the JSON API, which accepts bearer tokens only, so a cross-site form cannot make a
@@ -11,24 +12,23 @@ from __future__ import annotations
 
 import secrets
 from dataclasses import replace
-from typing import Annotated, Literal
+from typing import Annotated
 from urllib.parse import quote, urlencode
 
-from fastapi import APIRouter, Depends, Form, Query, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
 from features.records import Graduate, hardship_labels
 from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
-from matching.fairs import FairBy
 from service import audit
-from service.api import (fair_plans, followups, guidance_views, policy_views, pushed_jobs, request_day, services,
-                         unpushed)
+from service.api import (followups, guidance_views, policy_views, pushed_jobs, request_day, services,
+                         support_list, unpushed)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
-from service.api.page_kit import PAGE_HEADERS, PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
-from service.api.problems import ApiProblem, describe_validation, forbidden
+from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
+from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate, stale_token_notice
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import follow_ups
@@ -112,13 +112,17 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=log, cache=cache)
         history = follow = csrf = support = None
-        pushed = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id)
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
             support = _support_facts(session=session, user=user, graduate=graduate)
             reclog.flush()
             history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
             follow = followups.history(session=session, user=user, graduate_id=graduate_id, offset=0, limit=20)
             csrf = csrf_token(request.cookies[settings.cookie_name])
+        # Ids a deleted post was followed up under: the post now under one names it in the form (below).
+        # Read with the pushed posts' jobs, in one query.
+        of_jobs = [f for f in (follow.items if follow else ()) if f.job_id is not None]
+        reused = {f.job_id for f in of_jobs if not f.job_exists}
+        pushed, jobs = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id, also=sorted(reused))
     except ApiProblem as problem:
         return error_page(request, user, problem)
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
@@ -126,10 +130,8 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     offered = {x.job_id: _job_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
     # A job deleted since it was pushed is offered too, under its kept title: its result is still recorded. Its id
     # may name another post now (follow_ups.about_listed_jobs): a result sent under it is that post's, so named so.
-    of_jobs = [f for f in (follow.items if follow else ()) if f.job_id is not None]
-    reused = repo.get_jobs(session=session, job_ids=[f.job_id for f in of_jobs if not f.job_exists])
     for f in of_jobs:
-        job = reused.get(f.job_id)
+        job = jobs.get(f.job_id) if f.job_id in reused else None
         offered.setdefault(f.job_id, _job_label(job.title, job.employer, job.location) if job else
                            _job_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
@@ -157,10 +159,10 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
 
 def support_shown(graduate: Graduate) -> Graduate:
     """``graduate`` holding only the sensitive values the officer's view of its page shows: the
-    record as the officers' list shows it (``followups.as_listed``: no 民族 or 身份证号, no loan
+    record as the officers' list shows it (``support_list.as_listed``: no 民族 or 身份证号, no loan
     not taken, no empty phone), except that a hardship stated as none stays: the page says
     「困难类别：无」, and that the graduate is in no hardship category is itself sensitive."""
-    return replace(followups.as_listed(graduate), hardship=graduate.hardship)
+    return replace(support_list.as_listed(graduate), hardship=graduate.hardship)
 
 
 def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
@@ -183,7 +185,7 @@ def _job_label(title: str, employer: str | None, location: str | None) -> str:
 
 
 #: What the follow-up form calls its fields, for its error messages.
-FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注"}
+FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注", "last_seen_id": "表单"}
 
 
 def _form_detail(items: list[dict]) -> str:
@@ -196,13 +198,17 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
                      csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
                      note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = "",
-                     subsidy_only: Annotated[str, Form()] = ""):
+                     subsidy_only: Annotated[str, Form()] = "", last_seen_id: Annotated[str, Form()] = ""):
     """The officer's follow-up form on a graduate's page: checked, stored, back to the page.
 
     A field filled in wrong (an unknown job id, a note too long) brings the page back with the form
     as filled in and the message next to it, rather than an error page that loses what was typed.
     With 「只登记补贴申领（不涉及具体岗位）」 ticked (``subsidy_only``) the post and the status are
-    not sent on: the row records the subsidy state alone, which must then be chosen."""
+    not sent on: the row records the subsidy state alone, which must then be chosen.
+
+    ``last_seen_id``: the newest follow-up of the graduate the page showed (``follow_up_conflicts``);
+    brought back after a typo as it was sent, so a record written meanwhile still refuses the
+    resubmission, and after that refusal as the newest one, which the page now shows."""
     user = page_user(request, session)
     if user is None:
         return to_login()
@@ -210,13 +216,13 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
     if not csrf_ok(request, csrf):
         return error_page(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
 
-    def form_again(problem: ApiProblem):
+    def form_again(problem: ApiProblem, *, seen: str = last_seen_id):
         if user.role is not Role.OFFICER:  # only officers have the form to show it in
             return error_page(request, user, problem, back=back)
         return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
                               cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
                               form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
-                                    "subsidy_only": subsidy_only})
+                                    "subsidy_only": subsidy_only, "last_seen_id": seen})
 
     if subsidy_only and not subsidy:  # the one field this kind of record holds
         message = "只登记补贴申领时请选择求职创业补贴状态"
@@ -225,7 +231,7 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
     try:
         data = s.FollowUpCreate.model_validate(
             {"job_id": None if subsidy_only else job_id or None, "status": None if subsidy_only else status or None,
-             "subsidy": subsidy or None, "note": note or None})
+             "subsidy": subsidy or None, "note": note or None, "last_seen_id": last_seen_id or None})
     except ValidationError as error:
         items = describe_validation(list(error.errors()))[1]
         return form_again(ApiProblem(422, _form_detail(items), errors=items))
@@ -237,6 +243,9 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         if kinds:  # the form's hidden key, not a field the officer filled in
             problem.detail = ("这份表单已提交过不同的内容" if "idempotency_key_reused" in kinds else "表单已失效"
                               ) + "，请回到毕业生页面重新填写"
+        elif problem.status == 409:  # recorded meanwhile: the page again, showing that record, the form as sent
+            problem.detail = problem.extensions["errors"][0]["message"]
+            return form_again(problem, seen="")
         elif "errors" in problem.extensions:
             problem.detail = _form_detail(problem.extensions["errors"])
             return form_again(problem)
@@ -303,13 +312,13 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
         return to_login()
     filters = repo.GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
-        rows, total = followups.support_overview(session=session, matcher=matcher, user=user, filters=filters,
+        rows, total = support_list.support_overview(session=session, matcher=matcher, user=user, filters=filters,
                                                  offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-                                                 as_shown=followups.as_listed, policies=request.app.state.policies)
+                                                 as_shown=support_list.as_listed, policies=request.app.state.policies)
         # Graduates with only a 国家助学贷款 may claim the subsidy too, yet are on no list.
-        outside, outside_total = followups.subsidy_outside_support(
+        outside, outside_total = support_list.subsidy_outside_support(
             session=session, user=user, graduates=cache.get(session=session), filters=filters,
-            policies=request.app.state.policies, limit=followups.SUBSIDY_OUTSIDE_SHOWN,
+            policies=request.app.state.policies, limit=support_list.SUBSIDY_OUTSIDE_SHOWN,
             verdicts=request.app.state.subsidy_verdicts)
         never_pushed = unpushed.count(session=session, user=user, filters=filters)  # the most urgent, counted
     except ApiProblem as problem:
@@ -318,62 +327,3 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
     link = lambda n: "/officer?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
     return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages, school=school,
                   major=major, link=link, outside=outside, outside_total=outside_total, never_pushed=never_pushed)
-
-
-_SIZES = fair_plans.SIZE_FIELDS
-#: Positions no fair holds that the page lists a page (``unplaced_page``; the API pages them too).
-_UNPLACED_SHOWN = 100
-
-
-FairForm = Annotated[dict, Depends(fair_plans.fair_form)]
-
-
-@router.get("/fairs")
-def fairs_page(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm,
-               unplaced_page: Annotated[int, Query(ge=1, le=100_000)] = 1):
-    """The small fairs' plan. The size fields are taken as text and read by ``fair_plans.form_limits``,
-    so that one left empty or mistyped brings the form back naming it by its label. The posts no fair
-    holds are listed ``_UNPLACED_SHOWN`` a page (``unplaced_page``), as /officer and /follow-ups page theirs:
-    Henan leaves out 6,000 and more, and only the first 100 could be read here before."""
-    user = page_user(request, session)
-    if user is None:
-        return to_login()
-    by = FairBy(form["by"])
-    try:
-        if user.role is Role.GRADUATE:
-            raise forbidden("毕业生账号不能查看招聘会方案")
-        try:
-            limits = fair_plans.form_limits(form)
-        except ApiProblem as problem:  # the form again, as filled in, with what is wrong above it
-            invalid = {e["loc"][-1] for e in problem.extensions.get("errors", ())}
-            return render(request, "fairs.html", user, status=422, plan=None, form=form, form_error=problem.detail,
-                          invalid=invalid, sizes=_SIZES)
-        plan = fair_plans.fair_plan(session=session, matcher=matcher, cache=cache, user=user, by=by, limits=limits,
-                                    k=20, unplaced_offset=(unplaced_page - 1) * _UNPLACED_SHOWN,
-                                    unplaced_limit=_UNPLACED_SHOWN)
-    except ApiProblem as problem:
-        return error_page(request, user, problem, back="/fairs")
-    pages = max(1, -(-plan.unplaced_total // _UNPLACED_SHOWN))
-    link = lambda n: "/fairs?" + urlencode({**form, "unplaced_page": n}) + "#unplaced"  # noqa: E731
-    if unplaced_page > pages:  # past the end (an old link, fewer posts left out now): an empty list with
-        return RedirectResponse(link(pages), status_code=303)  # no way back before; the plan is cached
-    return render(request, "fairs.html", user, plan=plan, form=form, form_error=None, invalid=set(), sizes=_SIZES,
-                  unplaced_page=unplaced_page, unplaced_pages=pages, unplaced_link=link)
-
-
-@router.get("/fairs/download")
-def fairs_download(request: Request, session: SessionDep, matcher: MatcherDep, cache: GraduateCacheDep, form: FairForm,
-                   format: Literal["xlsx", "csv"] = "xlsx"):
-    """The plan the ``/fairs`` form shows, as a file to print or pass on (``fair_plans.plan_file``)."""
-    user = page_user(request, session)
-    if user is None:
-        return to_login()
-    by = FairBy(form["by"])
-    try:
-        content = fair_plans.plan_file(session=session, matcher=matcher, cache=cache, user=user, by=by,
-                                       limits=fair_plans.form_limits(form), k=20, suffix=format)
-    except ApiProblem as problem:
-        return error_page(request, user, problem, back="/fairs")
-    name = quote(f"招聘会方案（{by.label}）.{format}")
-    return Response(content, media_type=fair_plans.FILE_TYPES[format],
-                    headers={**PAGE_HEADERS, "Content-Disposition": f"attachment; filename=fairs.{format}; filename*=UTF-8''{name}"})

@@ -14,10 +14,12 @@ nothing is audited — as a graduate's read of their own record is not (``servic
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from features.records import Job
 from service.auth import Role, User
 from service.storage import follow_ups
 from service.storage import repository as repo
@@ -42,14 +44,17 @@ def may_see(user: User, graduate_id: str) -> bool:
     return user.role is Role.OFFICER or (user.role is Role.GRADUATE and user.graduate_id == graduate_id)
 
 
-def for_page(*, session: Session, user: User, graduate_id: str) -> list[PushedJobView] | None:
-    """The section's lines, the newest push first; ``None`` for a visitor who may not see it."""
+def for_page(*, session: Session, user: User, graduate_id: str, also: Sequence[str] = ()
+             ) -> tuple[list[PushedJobView] | None, dict[str, Job]]:
+    """The section's lines, the newest push first (``None`` for a visitor who may not see it), and the
+    jobs stored under the ids of its listed posts and under ``also``: one read of the jobs for the page,
+    whose follow-up form names the posts now under the ids of deleted ones (``also``) from it too."""
     if not may_see(user, graduate_id):
-        return None
+        return None, repo.get_jobs(session=session, job_ids=also)
     pushed = follow_ups.pushed_jobs(session=session, graduate_id=graduate_id)
     # A post no longer listed keeps its own title even when its id now names another job: the graduate
     # was pushed that post, not the one reusing the id (``follow_ups.about_listed_jobs``).
-    jobs = repo.get_jobs(session=session, job_ids=[p.current.job_id for p in pushed if p.listed])
+    jobs = repo.get_jobs(session=session, job_ids=[*(p.current.job_id for p in pushed if p.listed), *also])
     out = []
     for p in pushed:
         job = jobs.get(p.current.job_id) if p.listed else None
@@ -57,4 +62,4 @@ def for_page(*, session: Session, user: User, graduate_id: str) -> list[PushedJo
             job_id=p.current.job_id, title=job.title if job else p.current.job_title,
             employer=job.employer if job else p.current.job_employer, location=job.location if job else None,
             pushed_at=p.pushed_at, status=p.current.status, exists=job is not None))
-    return out
+    return out, jobs

@@ -68,7 +68,7 @@ def subsidy_policies(policies: Sequence[Policy]) -> tuple[Policy, ...]:
 def claimable(engine: RulesEngine, graduate: Graduate, policies: Sequence[Policy]) -> SubsidyHint | None:
     """The first of ``policies`` (``subsidy_policies``) that ``graduate`` may claim, 符合 before
     待核实, whatever was recorded (``recorded`` is ``None``): the verdict alone, which depends on
-    the record, the day and the list only, so that ``followups`` may keep it across views."""
+    the record, the day and the list only, so that ``support_list`` may keep it across views."""
     matches = [check_policy(engine, graduate, p) for p in policies]
     for status in _CLAIMABLE:
         for policy, match in zip(policies, matches):

@@ -1,5 +1,5 @@
 """The verdicts of the officers' section of graduates off the support list who may claim the
-求职创业补贴 (``followups.subsidy_outside_support``): what a verdict is judged on, and their
+求职创业补贴 (``support_list.subsidy_outside_support``): what a verdict is judged on, and their
 warm-up in the background.
 
 The section spans every graduate off the list, so the first view of a day judged them all

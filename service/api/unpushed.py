@@ -4,7 +4,7 @@ urgent of the officers' list, counted on ``/officer`` and ``/follow-ups`` and li
 
 Who is on the support list says the graduate has a hardship category, so listing them is a read
 of it: each graduate listed is audited, one ``read`` entry per graduate returned naming the sensitive
-values returned: the page's (``followups.as_listed``: 困难类别 with its groups, the loan, the phone, as the
+values returned: the page's (``support_list.as_listed``: 困难类别 with its groups, the loan, the phone, as the
 officer list) or the API's full record (民族 and 身份证号 too, as ``GET /api/support``). The count names nobody and is not logged, as the list's own total is not.
 """
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.records import Graduate
@@ -66,6 +66,21 @@ def latest_for_job(*, session: Session, graduate_id: str, job_id: str) -> Follow
     return session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
                                                      FollowUpRow.job_id == job_id)
                            .order_by(FollowUpRow.id.desc()).limit(1)).first()
+
+
+def recorded_since(*, session: Session, graduate_id: str, after_id: int, job_id: str | None,
+                   subsidy: bool) -> list[FollowUpRow]:
+    """The graduate's rows written after row ``after_id`` (ids grow with each write) that a new record
+    would overrule: those of ``job_id`` (the same push), and with ``subsidy`` those stating a
+    求职创业补贴 state (the graduate's, whatever the post). Newest first."""
+    about = [FollowUpRow.job_id == job_id] if job_id is not None else []
+    if subsidy:
+        about.append(FollowUpRow.subsidy.is_not(None))
+    if not about:
+        return []
+    return list(session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
+                                                          FollowUpRow.id > after_id, or_(*about))
+                                .order_by(FollowUpRow.id.desc())))
 
 
 def lock_graduate(*, session: Session, graduate_id: str) -> None:

@@ -131,7 +131,7 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
 
 
 @router.post("/{graduate_id}/follow-ups", summary="登记一次帮扶跟进", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
-             responses={**problem_responses(*BODY, 404), 201: {
+             responses={**problem_responses(*BODY, 404, 409), 201: {
                  "description": "已记录；重试（同一 Idempotency-Key 与相同内容）时原样返回第一次的回答，不再写入",
                  "headers": {REPLAYED_HEADER: {"description": "重试时为 true：回答是第一次的，本次没有写入",
                                                "schema": {"type": "string", "enum": ["true"]}}}}})
@@ -145,7 +145,10 @@ def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionD
     只登记求职创业补贴（不涉及具体岗位）时不填 job_id 与 status，须填 subsidy；两者都没有则为 422，指明缺少 job_id。
     带 Idempotency-Key 请求头时，同一专员对同一毕业生以同一键、相同内容重试，原样返回第一次的回答（201，
     另带 Idempotent-Replayed: true）而不重复写入；同一键而内容不同则为 422。键保存 request_key_ttl_hours
-    （默认 24 小时），过期后同一键视为新的请求。"""
+    （默认 24 小时），过期后同一键视为新的请求。
+    可带 last_seen_id（登记者看到的该毕业生最新一条跟进记录的编号，一条都没有时为 0）：此后同一岗位（填写 subsidy
+    时还包括求职创业补贴状态）已有新的记录则不写入，返回 409，detail 说明那条记录的状态、时间与记录人，latest_id 为其编号；
+    不带则不检查（与以前相同）。"""
     row, created = followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
                                     request_key=idempotency_key, key_ttl=settings.request_key_ttl)
     if not created:

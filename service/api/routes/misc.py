@@ -13,7 +13,7 @@ from service.api import schemas as s
 from service.api.deps import CurrentUser, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep, page_limit
 from service.api.problems import AUTH, problem_responses
 from service.audit import ACTIONS, RECORD_TYPES
-from service.beijing import beijing_day
+from service.beijing import moment_day
 from service.storage import repository as repo
 
 router = APIRouter(prefix="/api", tags=["账号与审计"])
@@ -60,11 +60,7 @@ def audit_log(session: SessionDep, settings: SettingsDep, user: Officer,
     """敏感字段访问审计日志（仅限就业服务专员），最新的在前。since 晚于今天（北京时间）时 422。"""
     if since is not None:
         # A moment on a later day holds no entry yet: an empty list would read as 「nothing read since」.
-        try:
-            day = beijing_day(since if since.tzinfo else since.replace(tzinfo=dt.timezone.utc))
-        except OverflowError:  # late on 9999-12-31 UTC: past the last date Python holds, surely after today
-            day = dt.date.max
-        request_day.refuse_future_since(day, parameter="since")
+        request_day.refuse_future_since(moment_day(since), parameter="since")
     size = page_limit(settings, limit)
     rows, total = repo.list_audit(session=session, record_id=record_id, user_id=user_id, action=action, since=since,
                                   record_types=None if record_type is None else (record_type,), offset=offset,

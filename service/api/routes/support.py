@@ -11,7 +11,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request
 from pydantic import BeforeValidator, WithJsonSchema
 
-from service.api import followups, unpushed
+from service.api import followups, support_list, unpushed
 from service.api import schemas as s
 from service.api.deps import (FilterText, GraduateCacheDep, Limit, MatcherDep, Offset, Officer, SessionDep, SettingsDep,
                               page_limit)
@@ -53,7 +53,7 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
     距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。可按学校、专业筛选。
     载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放或未获批的求职创业补贴列于 subsidy_hint。
     读取敏感字段与补贴状态记入审计日志。"""
-    return followups.support_queue(session=session, matcher=matcher, user=user,
+    return support_list.support_queue(session=session, matcher=matcher, user=user,
                                    filters=GraduateFilters(school=school, major=major), offset=offset,
                                    limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
 
@@ -68,7 +68,7 @@ def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCach
     未登记困难类别（如只获得国家助学贷款），按政策清单可申领（符合或待核实）且未登记已申请、已发放或未获批的，
     按编号排列。可按学校、专业筛选（与名单相同，不区分大小写）。未载入政策清单时为空。
     返回各行所依据的敏感字段与补贴状态记入审计日志。"""
-    return followups.subsidy_unclaimed(session=session, user=user, graduates=cache.get(session=session),
+    return support_list.subsidy_unclaimed(session=session, user=user, graduates=cache.get(session=session),
                                        filters=GraduateFilters(school=school, major=major),
                                        policies=request.app.state.policies, offset=offset,
                                        limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)

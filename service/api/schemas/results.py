@@ -162,6 +162,11 @@ class FollowUpCreate(_Strict):
     note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
     subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况；未获批（申请未获批准）"
                                                                   "只能在已申请之后登记，未获批之后须重新登记已申请才能登记已发放")
+    last_seen_id: int | None = Field(
+        default=None, ge=0, le=2**31 - 1,
+        description="可选：登记者看到的该毕业生最新一条跟进记录的编号（id；一条都没有时为 0）。此后若同一岗位"
+                    "（填写 subsidy 时还包括任何求职创业补贴状态）已写入新的记录（其他专员或另一窗口），本次不写入，返回 409 并说明那条记录；"
+                    "不填则不作此检查（与以前相同）")
 
     @field_validator("note")
     @classmethod

@@ -1,0 +1,68 @@
+"""Optimistic concurrency of the follow-up record: two officers (or two tabs of one) recording
+results for the same push.
+
+The record is append-only and the newest row of a (graduate, job) pair is its state, so two
+conflicting results written a minute apart both went in and the later one silently won: the
+officer who saw 已推送 and recorded 放弃 overruled a colleague's 已录用 without ever seeing it.
+A request may now say which record it was written against (``FollowUpCreate.last_seen_id``: the
+newest follow-up id of the graduate the officer saw; the page form always sends it). When a row
+it would overrule was written after that one (same job; with a 求职创业补贴 state, any row stating
+one, the subsidy being the graduate's), nothing is written and the answer (409) names what was
+recorded meanwhile: its state, its time and who recorded it (the graduate's page shows the
+recorders). Without the field nothing is checked, as before, so existing API callers keep working.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from service import audit
+from service.api import schemas as s
+from service.api.problems import ApiProblem
+from service.auth import User
+from service.beijing import beijing_minute
+from service.storage import follow_ups
+from service.storage.models import FollowUpRow
+
+#: The problem's error type, which the page tells from a field filled in wrong.
+CONFLICT = "follow_up_conflict"
+
+
+def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
+                             job_exists: bool) -> None:
+    """409 naming ``last_seen_id`` when a row ``data`` would overrule was written after the record the
+    caller saw; nothing when it sent none. Locks the graduate first (``follow_ups.lock_graduate``,
+    held until the caller commits its row), so that of two such requests at once the second is
+    checked against the first. ``job_exists``: the job is listed now, so rows about a deleted post
+    once under its id (``follow_ups.about_listed_jobs``) are another push and overrule nothing.
+
+    A 求职创业补贴 state the answer tells is a sensitive field: logged as a read of it (and committed:
+    the request fails after), as a refused subsidy move is (``subsidy_moves``)."""
+    if data.last_seen_id is None:
+        return
+    follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
+    newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
+                                      job_id=data.job_id, subsidy=data.subsidy is not None)
+    if data.job_id is not None and job_exists:
+        listed = follow_ups.about_listed_jobs(session=session, rows=newer)
+        newer = [r for r in newer if r.job_id != data.job_id or r.id in listed]
+    if not newer:
+        return
+    latest = newer[0]
+    if latest.subsidy is not None and audit.record_follow_ups(session=session, user=user, rows=[latest],
+                                                              shown=("subsidy",)):
+        session.commit()
+    message = conflict_message(latest, same_job=latest.job_id is not None and latest.job_id == data.job_id)
+    raise ApiProblem(409, f"字段「last_seen_id」：{message}", latest_id=latest.id,
+                     errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
+
+
+def conflict_message(row: FollowUpRow, *, same_job: bool) -> str:
+    """「本次未记录：在您看到的记录之后，王老师 于 2026-12-07 14:05 已将该岗位（软件开发工程师）登记为「已录用」…」."""
+    at = beijing_minute(row.at)
+    what = [f"「{row.status}」"] if same_job and row.status else []
+    if row.subsidy is not None:
+        what.append(f"求职创业补贴「{row.subsidy}」")
+    subject = f"该岗位（{row.job_title}）" if same_job else "该毕业生"
+    return (f"本次未记录：在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
+            "请刷新页面查看最新的跟进记录，再决定是否重新登记")
