@@ -25,7 +25,8 @@ from matching.rules.disability_forms import with_disability_types
 from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
-from matching.rules.major_kin import list_far_from, namesake_professional, professional_kin, unlisted_level
+from matching.rules.major_kin import list_far_from, namesake_professional, professional_kin, unlisted_level, unplaced_far
+from matching.rules.major_restated import with_restated_majors_met
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
 from matching.rules.post_notices import post_notice
@@ -168,6 +169,8 @@ class RulesEngine:
                         cond.payload.requirement, graduate, _education_requirements(conds))):
                     status, reason = unlisted
                     far = list_far_from(self._majors, cond.payload.requirement, graduate)
+                elif status is Status.NEEDS_REVIEW:
+                    far = unplaced_far(self._majors, cond.payload.requirement, graduate)
                 elif status is Status.NOT_ELIGIBLE and (overseas := _note_text(conds, NoteCategory.OVERSEAS_MAJOR_EXEMPTION)):
                     # The record does not say where the graduate studied: the exemption may admit them.
                     reason = reason.replace("专业不符：", "专业待核实：", 1) + f"（岗位注明{overseas}，如您属于此类请核实）"
@@ -180,7 +183,7 @@ class RulesEngine:
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate), by_list=by_list,
                                            far_list=far))
-        return Verdict.combine(said_once(checked, results, graduate))
+        return Verdict.combine(said_once(checked, with_restated_majors_met(checked, results, graduate), graduate))
 
     __call__ = check
 

@@ -51,11 +51,15 @@ def unlisted_level(checker: MajorChecker, req: MajorRequirement, graduate: Gradu
         f"以及可否以{below[-1].value}专业报考")
 
 
-def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Graduate) -> bool:
+def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Graduate, *,
+                  own_level_too: bool = False) -> bool:
     """Whether a list of lower levels' majors (``unlisted_level``: 「本科：化学」 read by a 思想政治教育 硕士) names
     none in the graduate's own 门类, by the catalog hierarchy: their 研究生 discipline (0305 马克思主义理论 → 03
     法学) and the 本科 classes their major's name is filed under, against each listed major's code (a 专科 one by
-    the classes its name is filed under). ``False`` where either side is unknown: nothing to say it is far."""
+    the classes its name is filed under). ``False`` where either side is unknown: nothing to say it is far.
+    ``own_level_too``: the entries of the graduate's own level count as well (a list left 待核实 because the
+    graduate's major is not in their level's catalog: 「专科：教育类；本科：教育学类」 for a 专科 graduate of
+    计算机科学与技术, ranked above posts listing 计算机类 by the learned fit, 2026-12-07 graduate review)."""
     level = own_study_level(graduate)
     codes = checker.graduate_codes(graduate)
     own = {c[:2] for c in checker.classes_named(major_words(graduate))}
@@ -63,13 +67,24 @@ def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Gradua
         own.add(grad[:2])
     listed: set[str] = set()
     for ref in req.refs:
-        if ref.level in (None, level):
+        if ref.level is None or (ref.level is level and not own_level_too):
             continue
         if ref.code and checker.catalog_of(ref, ref.level) is StudyLevel.UNDERGRADUATE:
             listed.add(ref.code[:2])
         else:
             listed |= {c[:2] for c in checker.classes_named(ref.name)}
     return bool(own) and bool(listed) and not own & listed
+
+
+def unplaced_far(checker: MajorChecker, req: MajorRequirement, graduate: Graduate) -> bool:
+    """Whether a list left 待核实 because the graduate's major is not in their own level's catalog (a 专科
+    graduate of 计算机科学与技术, a 本科 name) names none in their 门类 (``list_far_from``, own level's entries
+    included): 「专科：教育类；本科：教育学类、体育学类」 then ranks as a far lower-level list does, below posts
+    listing 计算机类 (it ranked first by the learned fit, 2026-12-07 graduate review)."""
+    level = own_study_level(graduate)
+    if level is None or checker.graduate_codes(graduate).get(level):
+        return False
+    return list_far_from(checker, req, graduate, own_level_too=True)
 
 
 def professional_kin(checker: MajorChecker, req: MajorRequirement, graduate: Graduate, educations) -> tuple[Status, str] | None:
