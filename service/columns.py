@@ -32,7 +32,7 @@ def normalise_header(text: object) -> str:
     return _SOURCE_PREFIX.sub("", s)
 
 
-def _without_note(key: str) -> str:
+def without_note(key: str) -> str:
     """``招聘人数(人)`` → ``招聘人数``; ``薪资(元/月)`` → ``薪资``."""
     return _TRAILING_NOTE.sub("", key)
 
@@ -236,7 +236,7 @@ class ColumnMap:
 
 
 def _lookup(specs: tuple[FieldSpec, ...], key: str) -> tuple[FieldSpec, int] | None:
-    for candidate in (key, _without_note(key)):
+    for candidate in (key, without_note(key)):
         if not candidate:
             continue
         for spec in specs:

@@ -20,16 +20,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from pydantic import ValidationError
-
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
 from service.duplicate_columns import differing_columns
-from service.errors import InputFileError, JobmatchError, too_large
+from service.errors import InputFileError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
 from service.record_sources import RecordSource, record_source
-from service.settings import Settings
 
 T = TypeVar("T")
 
@@ -267,39 +264,23 @@ def case_twin_message(what: str, key: str, twin: str, where: tuple[str | None, i
     return f"{what}「{key}」与{place}的「{twin}」只有大小写不同：编号不区分大小写，请统一写法"
 
 
-def upload_limit() -> int:
-    """``Settings.max_body_bytes`` (``JOBMATCH_MAX_BODY_BYTES``) for a command that needs no other
-    setting: another variable the service would refuse (``JOBMATCH_MIN_PAY=abc``) must not stop a
-    ``recommend`` that never reads it, and this one, when unreadable, is named in Chinese."""
+def check_file_size(path: str | Path, *, max_bytes: int) -> None:
+    """``InputFileError`` when the file is larger than ``max_bytes``: the caller's upload limit (the
+    service's ``Settings.max_body_bytes``; a command's ``service.commands.options.upload_limit``), so a
+    file the service refuses is refused here too, before it is read (one of 50 MB took 654 MB and 3.5
+    minutes). Passed in, not read here: an app started with settings of its own keeps its limit."""
     try:
-        return Settings().max_body_bytes
-    except ValidationError as error:
-        wrong = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
-    if "max_body_bytes" in wrong:
-        raise JobmatchError("环境变量 JOBMATCH_MAX_BODY_BYTES 应为整数（文件大小上限，单位字节），请改正或删除后重试")
-    try:  # the others at their defaults: their values are the service's business, not this command's
-        return Settings(**{n: Settings.model_fields[n].default for n in wrong if n in Settings.model_fields}).max_body_bytes
-    except ValidationError:
-        return Settings.model_fields["max_body_bytes"].default
-
-
-def check_file_size(path: str | Path, *, max_bytes: int | None = None) -> None:
-    """``InputFileError`` when the file is larger than ``max_bytes`` (default: the service's upload
-    limit, ``Settings.max_body_bytes``, set by ``JOBMATCH_MAX_BODY_BYTES``): a file the service
-    refuses is refused here too, before it is read (one of 50 MB took 654 MB and 3.5 minutes)."""
-    limit = max_bytes if max_bytes is not None else upload_limit()
-    try:
-        too_big = Path(path).stat().st_size > limit
+        too_big = Path(path).stat().st_size > max_bytes
     except OSError:
         return  # missing or unreadable: ``read_file_bytes`` says which
     if too_big:
-        raise InputFileError(too_large(limit, "文件") + "（与网页上传相同，可用环境变量 JOBMATCH_MAX_BODY_BYTES 调整），"
+        raise InputFileError(too_large(max_bytes, "文件") + "（与网页上传相同，可用环境变量 JOBMATCH_MAX_BODY_BYTES 调整），"
                              "请拆分后分批导入", file=str(path))
 
 
-def read_file_bytes(path: str | Path, *, max_bytes: int | None = None) -> bytes:
+def read_file_bytes(path: str | Path, *, max_bytes: int) -> bytes:
     """The file's bytes; ``InputFileError`` in Chinese when it is missing, a folder, unreadable or
-    too large (``check_file_size``)."""
+    larger than ``max_bytes`` (``check_file_size``)."""
     p = Path(path)
     if not p.exists():
         raise InputFileError("文件不存在", file=str(path))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TypeVar
@@ -75,7 +76,8 @@ from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_
     record_id,
 )
 from service.import_tables import read_table_file
-from service.record_sources import row_post_keys
+from service.record_sources import post_key_name, row_post_keys
+from service.settings import DEFAULT_MAX_BODY_BYTES
 
 T = TypeVar("T")
 
@@ -334,7 +336,10 @@ def read_jobs_bytes(
 ) -> ImportResult[Job]:
     """Jobs from the bytes of an uploaded file; ``filename`` chooses the format."""
     raw = read_table_file(data, filename, "jobs")
-    return import_records(raw, _job, strict=strict, catalog=catalog, what="岗位编号")
+    result = import_records(raw, _job, strict=strict, catalog=catalog, what="岗位编号")
+    # 职位代码 and 内设机构/科室 map to no column field but are read (``Job.position_code``, ``department``).
+    unread = tuple(h for h in result.ignored_columns if post_key_name(h) is None)
+    return result if unread == result.ignored_columns else replace(result, ignored_columns=unread)
 
 
 def read_graduates_bytes(
@@ -349,17 +354,25 @@ def read_graduates_bytes(
     return without_shared_id_numbers(result, strict=strict)  # one 身份证号, one graduate id
 
 
-def read_jobs(path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None) -> ImportResult[Job]:
-    """Jobs from a CSV, XLSX or JSON file."""
-    return read_jobs_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog)
+def read_jobs(
+    path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None,
+    max_bytes: int = DEFAULT_MAX_BODY_BYTES,
+) -> ImportResult[Job]:
+    """Jobs from a CSV, XLSX or JSON file; one larger than ``max_bytes`` is refused unread. The
+    service and the commands pass their own limit (``Settings.max_body_bytes``,
+    ``service.commands.options.upload_limit``); the default is the settings' default, never the
+    environment read again here."""
+    return read_jobs_bytes(read_file_bytes(path, max_bytes=max_bytes), str(path), strict=strict, catalog=catalog)
 
 
 def read_graduates(
     path: str | Path, *, strict: bool = False, catalog: MajorCatalog | None = None,
-    today: dt.date | None = None,
+    today: dt.date | None = None, max_bytes: int = DEFAULT_MAX_BODY_BYTES,
 ) -> ImportResult[Graduate]:
-    """Graduates from a CSV, XLSX or JSON file (``today`` as ``read_graduates_bytes``)."""
-    return read_graduates_bytes(read_file_bytes(path), str(path), strict=strict, catalog=catalog, today=today)
+    """Graduates from a CSV, XLSX or JSON file (``today`` as ``read_graduates_bytes``, ``max_bytes``
+    as ``read_jobs``)."""
+    return read_graduates_bytes(read_file_bytes(path, max_bytes=max_bytes), str(path), strict=strict,
+                                catalog=catalog, today=today)
 
 
 __all__: Sequence[str] = (

@@ -29,6 +29,7 @@ from matching.scoring import specific_place_keys
 from service.errors import InputFileError, JobmatchError
 from service.import_tables import CSV_SUFFIXES, EXCEL_SUFFIXES, read_table_file
 from service.import_rows import SourceRow, cell_text, import_records, read_file_bytes, record_id
+from service.settings import DEFAULT_MAX_BODY_BYTES
 
 SUFFIXES = (*EXCEL_SUFFIXES, *CSV_SUFFIXES)
 #: Errors listed in the message of a refused file (all are in ``PolicyFileError.errors``).
@@ -56,10 +57,12 @@ class PolicyList:
     policies: tuple[Policy, ...]
 
 
-def read_policies(path: str | Path) -> PolicyList:
-    """The policy list of a file; ``InputFileError`` for an unreadable file or a missing
+def read_policies(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BODY_BYTES) -> PolicyList:
+    """The policy list of a file; ``InputFileError`` for an unreadable file, one over ``max_bytes``
+    (the caller's upload limit: the service's own settings, or the command line's; by default the
+    settings' default) or a missing
     column, ``PolicyFileError`` for bad rows."""
-    return read_policies_bytes(read_file_bytes(path), str(path))
+    return read_policies_bytes(read_file_bytes(path, max_bytes=max_bytes), str(path))
 
 
 def read_policies_bytes(data: bytes, filename: str) -> PolicyList:

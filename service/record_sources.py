@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from types import MappingProxyType
 
 #: Fields whose cell text the record keeps only as a typed value; their text is kept here.
@@ -102,14 +103,33 @@ def post_keys(cells: Mapping[str, str], *, id_header: str | None = None) -> dict
     """``position_code`` and ``department`` of a row's cells (``POST_KEY_HEADERS``), those it states; not the
     column the row's id was read from (a table numbering its rows by 岗位编号 has no other code: each id
     differs, and a twin under two ids is what the check is for)."""
-    from service.columns import normalise_header
-
-    wanted = {normalise_header(h): name for name, headers in POST_KEY_HEADERS.items() for h in headers}
     found: dict[str, list[str]] = {}
     for header, text in cells.items():
-        if header != id_header and (name := wanted.get(normalise_header(header))) is not None:
+        if header != id_header and (name := post_key_name(header)) is not None:
             found.setdefault(name, []).append(text)
     return {name: "；".join(texts) for name, texts in found.items()}
+
+
+def post_key_name(header: str) -> str | None:
+    """``position_code`` or ``department`` when a column of this header is read into a job's
+    (``POST_KEY_HEADERS``), else ``None``: such a column is read, though no ``service.columns`` field
+    maps it, so a report of unread columns (``ImportResult.ignored_columns``) leaves it out. A trailing
+    note is read past as ``service.columns`` reads field headers: 「内设机构(科室)」 is 内设机构."""
+    from service.columns import without_note
+
+    key, names = _normalised(header), _post_key_names()
+    return names.get(key) or names.get(without_note(key))
+
+
+@cache
+def _post_key_names() -> dict[str, str]:
+    return {_normalised(h): name for name, headers in POST_KEY_HEADERS.items() for h in headers}
+
+
+def _normalised(header: str) -> str:
+    from service.columns import normalise_header
+
+    return normalise_header(header)
 
 
 def _cells(row) -> dict[str, str]:

@@ -12,6 +12,10 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+#: ``Settings.max_body_bytes`` unless the environment or the code says otherwise: the limit of a
+#: file reader whose caller has no settings of its own (a benchmark, a test).
+DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024
+
 
 class Settings(BaseSettings):
     """Everything the service reads from its environment.
@@ -27,7 +31,7 @@ class Settings(BaseSettings):
         default=None, validation_alias=AliasChoices("DATABASE_URL", "JOBMATCH_DATABASE_URL", "database_url")
     )
     #: Largest request body accepted, in bytes (an upload of a season's jobs is a few MB).
-    max_body_bytes: int = 20 * 1024 * 1024
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     #: Page size limits of list endpoints.
     default_page_size: int = 50
     max_page_size: int = 500

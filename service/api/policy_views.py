@@ -51,7 +51,8 @@ def load_policy_state(settings: Settings, *, clock: Clock | None = None) -> Poli
     if settings.policies is None:
         return PolicyState()
     clock = clock or beijing_today
-    return PolicyState(policies=read_policies(settings.policies),
+    # The limit of these settings, not of a ``Settings()`` read again from the environment.
+    return PolicyState(policies=read_policies(settings.policies, max_bytes=settings.max_body_bytes),
                        engine=DailyRulesEngine(load_rules_engine(clock()), clock=clock))
 
 

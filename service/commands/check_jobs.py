@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_judging_day, add_strict, day_from, non_negative_int, positive_int
+from service.commands.options import add_judging_day, add_strict, day_from, non_negative_int, positive_int, upload_limit
 
 #: Findings the terminal shows by default (all are in ``--out``).
 SHOWN = 20
@@ -65,7 +65,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None:
         check_output_path(args.out)
     started = time.perf_counter()
-    result = read_jobs(args.jobs, strict=args.strict)
+    result = read_jobs(args.jobs, strict=args.strict, max_bytes=upload_limit())
     if not result.records and not result.skipped:
         raise InputFileError("没有任何岗位记录", file=str(args.jobs))
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}

@@ -17,7 +17,8 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_judging_day, add_strict, day_from, report_skipped, require_records
+from service.commands.options import (add_judging_day, add_strict, day_from, report_skipped, require_records,
+                                      upload_limit)
 from service.errors import InputFileError, JobmatchError
 
 QRELS_COLUMNS = ("graduate_id", "job_id", "relevance")
@@ -37,11 +38,11 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def read_qrels(path: Path) -> dict[str, dict[str, float]]:
+def read_qrels(path: Path, *, max_bytes: int) -> dict[str, dict[str, float]]:
     """graduate id → job id → relevance (> 0 relevant). Errors name file, row and column."""
     from service.importers import read_file_bytes
 
-    raw = read_file_bytes(path)  # 文件不存在, not the system's English 「No such file or directory」
+    raw = read_file_bytes(path, max_bytes=max_bytes)  # 文件不存在, not the system's English 「No such file or directory」
     for encoding in ("utf-8-sig", "gb18030"):
         try:
             text = raw.decode(encoding)
@@ -82,10 +83,11 @@ def run(args: argparse.Namespace) -> int:
     from service.resources import load_major_catalog
 
     started = time.perf_counter()
-    qrels = read_qrels(args.qrels)
+    limit = upload_limit()
+    qrels = read_qrels(args.qrels, max_bytes=limit)
     catalog = load_major_catalog()
-    job_file = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
-    graduate_file = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    job_file = read_jobs(args.jobs, strict=args.strict, catalog=catalog, max_bytes=limit)
+    graduate_file = read_graduates(args.graduates, strict=args.strict, catalog=catalog, max_bytes=limit)
     jobs = job_file.records
     graduates = [g for g in graduate_file.records if g.id in qrels]
     require_records(job_file, "岗位")

@@ -77,6 +77,27 @@ def non_negative_int(text: str) -> int:
     return value
 
 
+def upload_limit() -> int:
+    """``Settings.max_body_bytes`` (``JOBMATCH_MAX_BODY_BYTES``), the largest file a command reads, as
+    the service's upload limit; for a command that needs no other setting: another variable the
+    service would refuse (``JOBMATCH_MIN_PAY=abc``) must not stop a ``recommend`` that never reads
+    it, and this one, when unreadable, is named in Chinese. The readers take it as ``max_bytes``."""
+    from pydantic import ValidationError
+
+    from service.errors import JobmatchError
+
+    try:
+        return Settings().max_body_bytes
+    except ValidationError as error:
+        wrong = {str(e["loc"][0]) for e in error.errors() if e["loc"]}
+    if "max_body_bytes" in wrong:
+        raise JobmatchError("环境变量 JOBMATCH_MAX_BODY_BYTES 应为整数（文件大小上限，单位字节），请改正或删除后重试")
+    try:  # the others at their defaults: their values are the service's business, not this command's
+        return Settings(**{n: Settings.model_fields[n].default for n in wrong if n in Settings.model_fields}).max_body_bytes
+    except ValidationError:
+        return Settings.model_fields["max_body_bytes"].default
+
+
 def read_inputs(args: argparse.Namespace):
     """The ``ImportResult``s of ``--jobs`` and ``--graduates``, after checking ``--out``
     (before any work: a bad path must not cost a full ranking); a file without a usable
@@ -88,11 +109,12 @@ def read_inputs(args: argparse.Namespace):
 
     if getattr(args, "out", None) is not None:
         check_output_path(args.out)
+    limit = upload_limit()
     for path in (args.jobs, args.graduates):  # both before either is read: a refusal costs no parse
-        check_file_size(path)
+        check_file_size(path, max_bytes=limit)
     catalog = load_major_catalog()
-    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
-    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog, max_bytes=limit)
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog, max_bytes=limit)
     require_records(jobs, "岗位")
     require_records(graduates, "毕业生")
     return jobs, graduates

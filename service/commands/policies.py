@@ -9,7 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_judging_day, add_strict, day_from, non_negative_int, report_skipped, require_records
+from service.commands.options import (add_data_dir, add_judging_day, add_strict, day_from, non_negative_int, report_skipped,
+                                      require_records, upload_limit)
 
 #: Policies shown per list in the terminal without ``--out``.
 SHOWN_TEXT = 60
@@ -41,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     if args.out is not None:
         check_output_path(args.out)
-    policies = read_policies(args.policies).policies
+    policies = read_policies(args.policies, max_bytes=upload_limit()).policies
     if args.graduates is None:
         return _list(args, policies)
     return _for_graduates(args, policies, started)
@@ -139,7 +140,8 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
     from service.policy_report import ALL_STATUSES, LISTED, counts, write_policy_results
     from service.resources import load_major_catalog
 
-    graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog())
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=load_major_catalog(),
+                               max_bytes=upload_limit())
     require_records(graduates, "毕业生")
     engine = load_rules_engine(day_from(args))
     results = [_about_graduate(graduate_policies(engine, g, policies), g, policies) for g in graduates.records]

@@ -8,7 +8,8 @@ import sys
 import time
 from pathlib import Path
 
-from service.commands.options import add_data_dir, add_judging_day, add_strict, day_from, positive_int, report_skipped, require_records
+from service.commands.options import (add_data_dir, add_judging_day, add_strict, day_from, positive_int, report_skipped,
+                                      require_records, upload_limit)
 from service.errors import JobmatchError
 
 def register(subparsers) -> None:
@@ -48,13 +49,14 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None:
         check_output_path(args.out)  # before any work
     catalog = load_major_catalog()
-    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog)
+    limit = upload_limit()
+    graduates = read_graduates(args.graduates, strict=args.strict, catalog=catalog, max_bytes=limit)
     require_records(graduates, "毕业生")
     if not select(graduates.records, year=args.year, school=args.school):
         raise JobmatchError(_nobody(args, graduates.records))
     imports = [graduates]
     if args.jobs is not None:
-        jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog)
+        jobs = read_jobs(args.jobs, strict=args.strict, catalog=catalog, max_bytes=limit)
         require_records(jobs, "岗位")
         imports.append(jobs)
         ranker = build_ranker(jobs.records, use_model=not args.no_model, reference_date=day_from(args))

@@ -146,8 +146,9 @@ def load_samples(settings: Settings, samples_dir: Path) -> dict[str, tuple[str, 
                     if not path.exists():
                         raise JobmatchError(f"找不到示例文件 {path}（请先运行 samples/generate.py）")
                 catalog = load_major_catalog()
-                jobs = read_jobs(jobs_file, catalog=catalog)
-                graduates = read_graduates(graduates_file, catalog=catalog)
+                # the limit of these settings (the app's), not the environment's read again
+                jobs = read_jobs(jobs_file, catalog=catalog, max_bytes=settings.max_body_bytes)
+                graduates = read_graduates(graduates_file, catalog=catalog, max_bytes=settings.max_body_bytes)
                 require_records(jobs, "岗位")  # a file whose every row is refused stops the start, nothing written
                 require_records(graduates, "毕业生")
                 repository.upsert_jobs(session=session, jobs=jobs.records)
