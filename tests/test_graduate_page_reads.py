@@ -1,6 +1,7 @@
 """An officer's view of a graduate with pushes, results and a job id reused by another post: the three
 parts of the page that rest on the follow-up record (the pushed jobs, the record itself and the posts the
-follow-up form offers) as they were, with the jobs read once for the pushed posts and the reused ids."""
+follow-up form offers) as they were, with the jobs read once for the pushed posts and the reused ids, and the
+follow-up rows read once for all three (``follow_ups.graduate_record``), auditing exactly the rows shown."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from sqlalchemy import event
 
 from tests.test_api_fixtures import api  # noqa: F401
-from tests.test_api_followups import login, recorded
+from tests.test_api_followups import follow_up_audit, login, recorded
 
 NEW_POST = {"id": "J-INTERN", "title": "仓库管理员", "employer": "乌鲁木齐新仓物流有限公司", "location": "石河子市"}
 
@@ -74,3 +75,53 @@ def test_the_officers_page_reads_the_jobs_once_for_the_pushed_posts_and_the_reus
     # The pushed posts with the post under the reused id (one), and the recommendation record's (one):
     # the reused id was read again in a query of its own before.
     assert len(full_job_reads) == 2
+
+
+def _statements_of_second_view(api, path: str) -> list[str]:
+    api.client.get(path)  # the first view ranks and warms; the second is the one counted
+    seen: list[str] = []
+    engine = api.app.state.session_factory.kw["bind"]
+    record = lambda conn, cursor, statement, *rest: seen.append(" ".join(statement.split()))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        assert api.client.get(path).status_code == 200
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+    return seen
+
+
+def test_the_officers_page_reads_the_follow_ups_once_and_checks_their_jobs_once(api):
+    _graduate_with_pushes_results_and_a_reused_id(api)
+    login(api, "officer")
+    seen = _statements_of_second_view(api, "/graduate/G1")
+    follow_up_reads = [s for s in seen if s.startswith("SELECT") and re.search(r"\bFROM follow_ups\b", s)]
+    # Before: the pushed jobs (one), the record shown (a count and a page: two).
+    assert len(follow_up_reads) == 1, follow_up_reads
+    # Which rows are about the post listed under their id now: asked once of the jobs, not per section.
+    listed_checks = [s for s in seen if s.startswith("SELECT jobs.id, jobs.title, jobs.employer, jobs.created_at")]
+    assert len(listed_checks) == 1, listed_checks
+
+
+def test_the_graduates_own_page_reads_their_follow_ups_once(api):
+    _graduate_with_pushes_results_and_a_reused_id(api)
+    login(api, "g1")
+    seen = _statements_of_second_view(api, "/graduate/G1")
+    assert len([s for s in seen if s.startswith("SELECT") and re.search(r"\bFROM follow_ups\b", s)]) == 1
+
+
+def test_the_officers_page_audits_exactly_the_twenty_follow_ups_it_shows(api):
+    recorded(api, "G1", job_id="J-SOFT", status="已推送", note="家中困难，请优先跟进")  # the oldest: not shown
+    for status in ["已推送", "已投递"] * 10:
+        recorded(api, "G1", job_id="J-ACC", status=status)
+    login(api, "officer")
+    before = len(follow_up_audit(api, "G1"))
+    page = api.client.get("/graduate/G1").text
+    assert "共 21 条，显示最近 20 条" in page and "家中困难" not in page
+    assert len(follow_up_audit(api, "G1")) == before  # the note is not shown, so not logged as read
+
+    recorded(api, "G1", job_id="J-ACC", status="面试中", note="已约面试")
+    before = len(follow_up_audit(api, "G1"))
+    page = api.client.get("/graduate/G1").text
+    assert "已约面试" in page and "家中困难" not in page
+    after = follow_up_audit(api, "G1")  # newest first
+    assert [(e.action, list(e.fields)) for e in after[: len(after) - before]] == [("read", ["note"])]

@@ -184,6 +184,20 @@ def history(*, session: Session, user: User, graduate_id: str, offset: int, limi
     if total == 0 and repo.get_graduate(session=session, graduate_id=graduate_id) is None:
         raise not_found("毕业生", graduate_id)
     existing = follow_ups.about_listed_jobs(session=session, rows=rows)  # row ids: an id reused by another post is not
+    return _shown(session=session, user=user, rows=rows, total=total, existing=existing, offset=offset, limit=limit)
+
+
+def history_of(*, session: Session, user: User, record: follow_ups.GraduateRecord, offset: int, limit: int) -> s.Page:
+    """``history`` from the graduate's record as already read (``follow_ups.graduate_record``): the
+    graduate's page, which found the graduate and reads the record once for all its sections."""
+    _officers_only(user)
+    rows, total = follow_ups.newest_first(record, offset=offset, limit=limit)
+    return _shown(session=session, user=user, rows=rows, total=total, existing=record.listed, offset=offset,
+                  limit=limit)
+
+
+def _shown(*, session: Session, user: User, rows, total: int, existing, offset: int, limit: int) -> s.Page:
+    """The page of ``rows`` (``existing``: the ids of those about the listed post); exactly the rows shown audited."""
     if audit.record_follow_ups(session=session, user=user, rows=rows):
         session.commit()
     return s.Page(items=[_public(r, job_exists=r.id in existing) for r in rows], total=total, offset=offset,

@@ -112,17 +112,21 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
                                           k=settings.default_top_k, rejected_k=5, log=log, cache=cache)
         history = follow = csrf = support = None
+        # The graduate's follow-ups, read once: the pushed jobs, the record shown and the reused ids come from it.
+        record = (follow_ups.graduate_record(session=session, graduate_id=graduate_id)
+                  if pushed_jobs.may_see(user, graduate_id) else None)
         if user.role is Role.OFFICER:  # the follow-up record is the officers' alone
             support = _support_facts(session=session, user=user, graduate=graduate)
             reclog.flush()
             history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
-            follow = followups.history(session=session, user=user, graduate_id=graduate_id, offset=0, limit=20)
+            follow = followups.history_of(session=session, user=user, record=record, offset=0, limit=20)
             csrf = csrf_token(request.cookies[settings.cookie_name])
         # Ids a deleted post was followed up under: the post now under one names it in the form (below).
         # Read with the pushed posts' jobs, in one query.
         of_jobs = [f for f in (follow.items if follow else ()) if f.job_id is not None]
         reused = {f.job_id for f in of_jobs if not f.job_exists}
-        pushed, jobs = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id, also=sorted(reused))
+        pushed, jobs = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id, also=sorted(reused),
+                                            record=record)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
@@ -141,7 +145,7 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     if follow is not None and wanted and wanted not in offered:
         if (job := repo.get_job(session=session, job_id=wanted)) is not None:
             offered[job.id] = _job_label(job.title, job.employer, job.location)
-        elif (kept := follow_ups.latest_for_job(session=session, graduate_id=graduate_id, job_id=wanted)) is not None:
+        elif record is not None and (kept := follow_ups.latest_of_job(record, wanted)) is not None:
             offered[wanted] = _job_label(kept.job_title, kept.job_employer, "岗位已删除")
         elif form_problem is None:
             job_missing = f"岗位「{wanted}」不存在，请核对编号"

@@ -44,14 +44,17 @@ def may_see(user: User, graduate_id: str) -> bool:
     return user.role is Role.OFFICER or (user.role is Role.GRADUATE and user.graduate_id == graduate_id)
 
 
-def for_page(*, session: Session, user: User, graduate_id: str, also: Sequence[str] = ()
-             ) -> tuple[list[PushedJobView] | None, dict[str, Job]]:
+def for_page(*, session: Session, user: User, graduate_id: str, also: Sequence[str] = (),
+             record: follow_ups.GraduateRecord | None = None) -> tuple[list[PushedJobView] | None, dict[str, Job]]:
     """The section's lines, the newest push first (``None`` for a visitor who may not see it), and the
     jobs stored under the ids of its listed posts and under ``also``: one read of the jobs for the page,
-    whose follow-up form names the posts now under the ids of deleted ones (``also``) from it too."""
+    whose follow-up form names the posts now under the ids of deleted ones (``also``) from it too.
+    ``record``: the graduate's follow-ups as the page already read them (else read here)."""
     if not may_see(user, graduate_id):
         return None, repo.get_jobs(session=session, job_ids=also)
-    pushed = follow_ups.pushed_jobs(session=session, graduate_id=graduate_id)
+    if record is None:
+        record = follow_ups.graduate_record(session=session, graduate_id=graduate_id)
+    pushed = follow_ups.pushed_lines(record)
     # A post no longer listed keeps its own title even when its id now names another job: the graduate
     # was pushed that post, not the one reusing the id (``follow_ups.about_listed_jobs``).
     jobs = repo.get_jobs(session=session, job_ids=[*(p.current.job_id for p in pushed if p.listed), *also])

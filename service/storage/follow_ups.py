@@ -112,19 +112,50 @@ class PushedJob:
     listed: bool = True
 
 
+@dataclass(frozen=True, slots=True)
+class GraduateRecord:
+    """One graduate's follow-up rows, oldest first, and the ids of those about the post listed under their
+    job id now (``about_listed_jobs``): read once for the graduate's page (``graduate_record``), whose
+    pushed jobs, history and reused ids are derived from it without reading again (``pushed_lines``,
+    ``newest_first``, ``latest_of_job``). Before, the page read the rows three times and checked their jobs twice."""
+
+    rows: tuple[FollowUpRow, ...]
+    listed: frozenset[int]
+
+
+def graduate_record(*, session: Session, graduate_id: str) -> GraduateRecord:
+    """Every follow-up of ``graduate_id`` and which are about the listed post: two statements."""
+    rows = tuple(session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id)
+                                 .order_by(FollowUpRow.id)))
+    return GraduateRecord(rows, frozenset(about_listed_jobs(session=session, rows=rows)))
+
+
 def pushed_jobs(*, session: Session, graduate_id: str) -> list[PushedJob]:
-    """Every job ever put to ``graduate_id``, the newest push first; subsidy-only records name no job.
+    """Every job ever put to ``graduate_id``, the newest push first (``pushed_lines``)."""
+    return pushed_lines(graduate_record(session=session, graduate_id=graduate_id))
+
+
+def pushed_lines(record: GraduateRecord) -> list[PushedJob]:
+    """The jobs put to the graduate, the newest push first; subsidy-only records name no job.
     A job deleted and created again under its id as another post is two lines: the old post (not
     listed, under its kept title) and the new one, each with its own first push and result."""
-    rows = session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
-                                                     FollowUpRow.job_id.is_not(None))
-                           .order_by(FollowUpRow.id)).all()
-    listed = about_listed_jobs(session=session, rows=rows)
     posts: dict[tuple[str, bool], list[FollowUpRow]] = {}
-    for row in rows:
-        posts.setdefault((row.job_id, row.id in listed), []).append(row)
+    for row in record.rows:
+        if row.job_id is not None:
+            posts.setdefault((row.job_id, row.id in record.listed), []).append(row)
     lines = [PushedJob(kept[-1], _pushed_at(kept), is_listed) for (_, is_listed), kept in posts.items()]
     return sorted(lines, key=lambda p: (p.pushed_at, p.current.id), reverse=True)
+
+
+def newest_first(record: GraduateRecord, *, offset: int, limit: int) -> tuple[list[FollowUpRow], int]:
+    """A page of the record, newest first, and how many rows it has: ``list_for_graduate`` without a read."""
+    newest = record.rows[::-1]
+    return list(newest[offset : offset + limit]), len(newest)
+
+
+def latest_of_job(record: GraduateRecord, job_id: str) -> FollowUpRow | None:
+    """The newest row of ``job_id`` in the record: ``latest_for_job`` without a read."""
+    return next((row for row in reversed(record.rows) if row.job_id == job_id), None)
 
 
 def _pushed_at(kept: Sequence[FollowUpRow]) -> dt.datetime:
