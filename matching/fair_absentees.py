@@ -113,8 +113,11 @@ def _posts_reason(suggestions: Sequence[Suggestion], *, max_rank: int, link: The
                             "且不是其意向行业")
     if out := [s for s in suggestions if s.job_id in left_out]:
         kinds = Counter(kind for s in out for kind in left_out[s.job_id].kinds)
+        # A post of two or three themes has a reason for each: counted by reason, the counts add up to more
+        # than the posts (review: Henan 「18 个未列入招聘会（…：17 个；…：15 个）」 read as a breakdown).
+        overlap = "；一个岗位可有几项原因" if sum(kinds.values()) > len(out) else ""
         counted.append(f"{len(out)} 个未列入招聘会" + ("（" + "；".join(f"{kind.value}：{n} 个" for kind, n in kinds.most_common())
-                                                   + "）" if kinds else ""))
+                                                   + overlap + "）" if kinds else ""))
     if counted:
         parts.append(f"推荐的 {len(suggestions)} 个岗位中 " + "、".join(counted))
     if out and not own:  # the best post's own reason, unless the class's theme not held says it

@@ -214,8 +214,13 @@ def _industry_link(job: Job) -> tuple[ThemeLink, ...]:
         return (ThemeLink(job.industry.strip(), job.industry.strip(), f"所属行业：{job.industry.strip()}"),)
     if (field := industry_of_category(job.category)) is not None:
         named = sector_of(None, field)
-        name = named.name if named is not None else field
-        return (ThemeLink(name, name, f"职位类别：{job.category.strip()}（未注明行业）"),)
+        if named is None or field.removesuffix("类") in named.name:  # 卫生类 → 医疗卫生 says itself
+            name = named.name if named is not None else field
+            return (ThemeLink(name, name, f"职位类别：{job.category.strip()}（未注明行业）"),)
+        # The fair is titled by the system (「文化旅游专场」 of 编辑, 记者): say which, as for an employer's name.
+        said = "" if named.word == field else f"含「{named.word}」，"
+        return (ThemeLink(named.name, named.name,
+                          f"职位类别「{job.category.strip()}」{said}属{named.name}系统（未注明行业）"),)
     if (sector := sector_of(job.employer, job.title, parent_unit=job.parent_unit, category=job.category,
                             exam_type=job.exam_type)) is not None:
         return (ThemeLink(sector.name, sector.name,
