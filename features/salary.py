@@ -40,6 +40,12 @@ _SALARY = re.compile(
 _REPEATED_PERIOD = re.compile(
     r"(?<=[\d千kw万])元?(?:/|每)(月|年|周|天|日|小时|时)(?=" + _DASH + r"\d+(?:\.\d+)?(?:千|k|万|w)?元?(?:/|每)\1)"
 )
+#: 面议 beside an amount (「面议，4000-6000」「4000-6000，面议」「面议（3000起）」), with its punctuation: the
+#: amount is the pay, as in 「5000-7000元/月，面议」 (the form the job check recommends). The bare range was
+#: unreadable when 面议 came first or the range had no 元: the post showed no pay and the check said
+#: 「读不出月薪」 of a cell stating one.
+_NEGOTIATED = re.compile(r"(?:薪资|薪酬|工资|待遇)?可?(?:面议|协商|商议)")
+_AROUND = "()[]【】,;、，；（）"
 _NEGOTIABLE = re.compile(r"面议|协商|商议|详见|按.*规定|按.*标准|待遇从优|优厚|另行")
 #: What is left of a cell after removing salary tokens; two CJK characters or sentence
 #: punctuation left over mean prose (``大专3000元本科3500元``), which is searched for amounts.
@@ -177,6 +183,11 @@ def parse_salary(value: object) -> SalaryRange:
         return _checked(low, high, value)
     if re.search(r"元/次|/次|每次", text):
         return SalaryRange(None, None)  # a piece rate has no monthly equivalent
+    if (amount := _NEGOTIATED.sub("", text).strip(_AROUND)) != text and amount and _SALARY.match(amount):
+        try:  # 「面议，4000-6000」「面议（3000起）」: an amount and a word that it may move
+            return parse_salary(amount)
+        except ValueError:
+            pass  # 「面议（2020年）」: no pay beside the word; read as before
     if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
         return _embedded_salary(text)
     raise ValueError(f"无法识别的薪资：「{value}」")

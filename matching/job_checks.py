@@ -74,8 +74,8 @@ from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_le
 from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckReport, JobFinding, Severity
 from matching.job_findings import short as _short
 from matching.pay_checks import DEFAULT_MAX_PAY, DEFAULT_MIN_PAY, pay_findings
-from matching.place_checks import place_precision_findings, remark_place_findings
-from matching.post_terms_checks import gender_findings, not_full_time_findings, title_pay_findings
+from matching.place_checks import contradiction_findings, place_precision_findings, remark_place_findings
+from matching.post_terms_checks import gender_findings, not_full_time_findings, title_education_findings, title_pay_findings
 from matching.rules import Condition, Kind, parse_cell
 from matching.rules.parser import MAJOR_COLUMNS, column_key, parse_posting_text
 from matching.rules.post_scoped import with_post_scopes
@@ -132,6 +132,7 @@ def _elements(job: Job, texts: Mapping[str, str], max_headcount: int) -> Iterabl
                          f"工作地点「{_short(job.location)}」中没有可识别的地名（各省份、地级市，新疆和河南的县市），意向为所在省份或地区的毕业生"
                          "匹配不到：请写明省份和市县，如「湖北省武汉市」「喀什地区疏附县」", value=job.location)
     else:
+        yield from contradiction_findings(job)
         yield from place_precision_findings(job)
         yield from remark_place_findings(job)
     if job.education.minimum is None and not job.education.any_level:
@@ -282,6 +283,7 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
         work_type = job.work_type or own.get("work_type")
         found = [*_elements(job, own, max_headcount), *pay_findings(job, job.pay_text, min_pay, max_pay, work_type),
                  *title_pay_findings(job), *not_full_time_findings(job, work_type), *gender_findings(job),
+                 *title_education_findings(job),
                  *_majors(job, read_majors), *_conditions(job, read_cell), *_service_terms(job, read_cell),
                  *experience_findings(job, read_cell)]
         by_job.append(found)

@@ -45,6 +45,8 @@ class Check(enum.StrEnum):
     NOT_FULL_TIME = "not_full_time"
     #: A title saying 实习生/兼职 beside a 工作类型 of 全职 (``matching.post_terms_checks``).
     TITLE_WORK_TYPE_DIFFERS = "title_work_type_differs"
+    #: A 博士后 title whose 学历要求 admits less than a doctorate (``matching.post_terms_checks``).
+    TITLE_EDUCATION_DIFFERS = "title_education_differs"
     #: 限男性, 女性优先 … in a post's conditions or title (``matching.post_terms_checks``).
     GENDER_LIMIT = "gender_limit"
     LOCATION_UNKNOWN = "location_unknown"
@@ -54,6 +56,8 @@ class Check(enum.StrEnum):
     LOCATION_PROVINCE_ONLY = "location_province_only"
     #: 工作地点 and a remark's 「工作地点：…」 name different places (``matching.place_checks``).
     LOCATION_REMARK_DIFFERS = "location_remark_differs"
+    #: A place naming a county or city inside another it does not lie in (``matching.place_checks``).
+    LOCATION_CONTRADICTS = "location_contradicts"
     MAJORS_UNREADABLE = "majors_unreadable"
     #: A certificate or experience written in the majors cell: read by no check there.
     MAJORS_OTHER_CONDITION = "majors_other_condition"
@@ -87,9 +91,11 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.PAY_PLACEHOLDER: "薪酬为占位值", Check.PAY_BELOW_FLOOR: "薪酬低于最低工资", Check.PAY_TOO_HIGH: "薪酬高得不合常理",
     Check.PAY_PERIOD_UNSTATED: "薪酬未写明月薪或年薪", Check.TITLE_PAY_DIFFERS: "岗位名称与薪酬栏的薪酬不一致",
     Check.NOT_FULL_TIME: "非全职岗位", Check.TITLE_WORK_TYPE_DIFFERS: "岗位名称与工作类型不一致",
+    Check.TITLE_EDUCATION_DIFFERS: "岗位名称与学历要求不一致",
     Check.GENDER_LIMIT: "限定性别",
     Check.LOCATION_UNKNOWN: "工作地点无法识别", Check.LOCATION_CITY_ONLY: "工作地点只写到市",
     Check.LOCATION_PROVINCE_ONLY: "工作地点只写到省", Check.LOCATION_REMARK_DIFFERS: "工作地点与备注不一致",
+    Check.LOCATION_CONTRADICTS: "工作地点前后矛盾",
     Check.MAJORS_UNREADABLE: "专业要求无法识别",
     Check.MAJORS_OTHER_CONDITION: "专业栏中有其他条件",
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一",
@@ -110,6 +116,8 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     # must only not take it for employment.
     Check.NOT_FULL_TIME: Severity.HINT,
     Check.TITLE_WORK_TYPE_DIFFERS: Severity.HINT,
+    # 提示: the post is read by its 学历要求 as stated; only which of the two is right needs the employer.
+    Check.TITLE_EDUCATION_DIFFERS: Severity.HINT,
     # 提示, not 错误: a gender limit is lawful where state rules make the post unsuitable for one sex; the
     # checker cannot tell, the employer can (``matching.post_terms_checks``).
     Check.GENDER_LIMIT: Severity.HINT,
@@ -119,6 +127,8 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     Check.LOCATION_PROVINCE_ONLY: Severity.HINT,
     # 警告: wishes and the place filter read 工作地点 (a stated place wins), which the remark contradicts.
     Check.LOCATION_REMARK_DIFFERS: Severity.WARNING,
+    # 警告: a wish for either place meets the post, and a graduate cannot tell which one it lies in.
+    Check.LOCATION_CONTRADICTS: Severity.WARNING,
     Check.MAJORS_UNREADABLE: Severity.WARNING, Check.CONDITIONS_UNREAD: Severity.WARNING,
     # 警告: a graduate is neither refused nor told to confirm a certificate the majors cell asks.
     Check.MAJORS_OTHER_CONDITION: Severity.WARNING,

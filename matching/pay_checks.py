@@ -28,6 +28,9 @@ DEFAULT_MIN_PAY = 1540
 DEFAULT_MAX_PAY = 50_000
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+#: An amount in Chinese numerals (「三千到五千」「月薪两千五」): a cell that states pay the reader cannot read is
+#: 薪酬无法识别 (write it in digits), not 缺薪酬待遇's 「没有金额」, which told the employer the cell said nothing.
+_CHINESE_AMOUNT = re.compile(r"[一二两三四五六七八九十]+[十百千万]")
 #: An internship or a traineeship (实习, 见习) named in a title or a 工作类型 cell: its allowance is not a
 #: wage, and ``matching.post_terms_checks`` says the post is not full-time employment.
 TRAINEE = re.compile(r"实习|见习")
@@ -87,7 +90,7 @@ def pay_findings(job: Job, raw: str | None, min_pay: int, max_pay: int,
         elif (numbers := _NUMBER.findall(raw)) and all(float(n) == 0 for n in numbers):
             yield JobFinding(job.id, "salary", Check.PAY_PLACEHOLDER,
                              f"薪酬「{_short(raw)}」是占位值，不是实际待遇：请填写月薪范围", value=raw)
-        elif numbers:
+        elif numbers or _CHINESE_AMOUNT.search(raw):
             yield JobFinding(job.id, "salary", Check.PAY_UNREADABLE,
                              f"薪酬「{_short(raw)}」中读不出月薪：请写成「5000-7000元/月」或「年薪10万」这样的金额",
                              value=raw)

@@ -159,4 +159,55 @@ def remark_place_findings(job: Job) -> Iterable[JobFinding]:
                      "毕业生的意向地点和按地点筛选都按工作地点栏；请核实后改正其中之一", value=job.location)
 
 
-__all__ = ["city_only", "place_precision_findings", "province_only", "remark_place_findings"]
+#: Places written one after another with nothing between them are one address (「喀什地区伊宁县」); a separator
+#: or a space lists places (「武汉市、孝感市」「武汉 江夏」: Wuhan's 城市 and 行政区域 joined), not read here.
+_LISTED = re.compile(r"[、,，;；/|\s和及或与\-—~～至到]")
+#: Prefectures that lie within an autonomous prefecture the place tables keep beside them: 伊犁哈萨克自治州
+#: holds 塔城地区 and 阿勒泰地区 (「伊犁哈萨克自治州塔城地区塔城市」 is a true address).
+_ALSO_WITHIN = {"伊犁": frozenset({"塔城", "阿勒泰"})}
+_REGIONS = frozenset({"北疆", "南疆", "东疆"})
+
+
+def _within(inner: str, outer: str) -> bool:
+    ancestors = (inner, *place_ancestors(inner))
+    return outer in ancestors or bool(_ALSO_WITHIN.get(outer, frozenset()) & set(ancestors))
+
+
+def contradicting_places(location: str | None) -> tuple[str, str] | None:
+    """Two places one address names where neither lies in the other (「喀什地区伊宁县」 → 喀什, 伊宁县;
+    「北京市浦东新区」, 「湖北省郑州市」), in the order written; ``None`` for a true address or a list."""
+    if not location or _LISTED.search(location.strip()):
+        return None
+    keys = specific_place_keys(location)
+    for outer in keys:
+        for inner in keys:
+            if outer != inner and not _within(inner, outer) and not _within(outer, inner):
+                first, second = sorted((outer, inner), key=lambda key: _first_written(location, key))
+                return first, second
+    return None
+
+
+def _first_written(location: str, key: str) -> int:
+    """Where a place key's name stands in ``location`` (keys are the short names written: 喀什, 伊宁县)."""
+    at = location.find(key)
+    return at if at >= 0 else len(location)
+
+
+def contradiction_findings(job: Job) -> Iterable[JobFinding]:
+    """工作地点前后矛盾 (警告): an address whose places do not nest (「喀什地区伊宁县」: 伊宁县 lies in 伊犁). The
+    post was matched to wishes for both and its place filter passed either; a graduate cannot tell where
+    it is. Before, no check said so: the address read as known, so neither 无法识别 nor 只写到市 fired."""
+    pair = contradicting_places(job.location)
+    if pair is None:
+        return
+    first, second = pair
+    # The nearest division holding it, not a region of the wishes (北疆, 南疆, 东疆).
+    home = next((key for key in place_ancestors(second) if key not in _REGIONS), None)
+    where = f"（{second}属于{home}）" if home else ""
+    yield JobFinding(job.id, "location", Check.LOCATION_CONTRADICTS,
+                     f"工作地点「{_short(job.location)}」中的{second}不在{first}{where}，地点前后矛盾：毕业生按意向地点"
+                     f"会在{first}和{second}两处都看到此岗位，无法判断在哪里上班；请核实后改正", value=job.location)
+
+
+__all__ = ["city_only", "contradicting_places", "contradiction_findings", "place_precision_findings", "province_only",
+           "remark_place_findings"]

@@ -1,6 +1,6 @@
 """Job checks of what a post says of its terms beside the key elements: a post that is not full-time
-employment (兼职/临时, 实习), a gender limit, and a pay in the title that the pay cell contradicts.
-All three are 提示: the post is not wrong to list, but graduates (and the school's 就业 statistics)
+employment (兼职/临时, 实习), a gender limit, a pay in the title that the pay cell contradicts, and a 博士后
+title whose 学历要求 admits less than a doctorate. All are 提示: the post is not wrong to list, but graduates (and the school's 就业 statistics)
 would read it wrongly, or the limit needs a lawful ground the checker cannot see. One job at a time;
 ``matching.job_checks`` runs them with the other checks."""
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from features.education import EducationLevel
 from features.records import EmployerType, Job
 from features.salary import parse_salary
 from matching.civil_service import civil_service_exam
@@ -174,4 +175,28 @@ def title_pay_findings(job: Job) -> Iterable[JobFinding]:
                      value=job.title)
 
 
-__all__ = ["gender_findings", "not_full_time_findings", "title_pay_findings"]
+# --- title against education ----------------------------------------------------------------
+
+#: A post-doctorate (博士后) is by definition held by a doctor. Not a post that serves postdocs
+#: (「博士后管理专员」「博士后工作站秘书」): its own education is another matter. 「硕士」「研究生」 in a title
+#: are not read: 「研究生辅导员」「专业硕士项目中心教务」 name whom the post serves, not its holder.
+_TITLE_POSTDOC = re.compile(r"博士后")
+_SERVES_POSTDOCS = re.compile(r"管理|秘书|专员|办公室|干事|教务|行政|服务|招生|联络")
+
+
+def title_education_findings(job: Job) -> Iterable[JobFinding]:
+    """A 博士后 title (「博士后研究员」「特别研究助理（博士后）」) whose 学历要求 admits less than a doctorate
+    (「大专」「硕士研究生及以上」): graduates are matched by the 学历要求, so a 本科 or 硕士 graduate is told
+    they fit a post they cannot hold; which of the two cells is wrong only the employer knows."""
+    title = re.sub(r"\s+", "", job.title)
+    lowest = job.education.minimum
+    if (not _TITLE_POSTDOC.search(title) or _SERVES_POSTDOCS.search(title) or lowest is None
+            or lowest >= EducationLevel.DOCTOR):
+        return
+    yield JobFinding(job.id, "education", Check.TITLE_EDUCATION_DIFFERS,
+                     f"岗位名称「{_short(job.title, 24)}」是博士后岗位，学历要求却为「{job.education.describe()}」，"
+                     f"{lowest.label}毕业生按学历要求会被当作符合条件：请用人单位改正其一（确是博士后岗位的，学历要求写"
+                     f"「博士研究生」；不是的，岗位名称去掉「博士后」）", value=job.title)
+
+
+__all__ = ["gender_findings", "not_full_time_findings", "title_education_findings", "title_pay_findings"]
