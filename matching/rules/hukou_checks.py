@@ -22,7 +22,7 @@ from matching.rules.conditions import HukouCond
 from matching.rules.describe import requirement
 # ``provinces_of``: the province a hukou lies in as ``apart`` reads it (its own, else its city's), so that a
 # province post admits exactly the hukou it would otherwise refuse as another province's.
-from matching.rules.places import apart, outside_city_proper, provinces_of, same_prefecture
+from matching.rules.places import apart, outside_city_proper, place_heads, provinces_of, same_prefecture
 from matching.rules.seasons import years_named
 from matching.verdict import Status
 
@@ -91,16 +91,34 @@ def _inside(named: tuple[tuple[str, str], ...], registered: str) -> bool:
     # does not stop the match. A city matches however either spells it (恩施州, 恩施土家族苗族自治州).
     return any(not outside_city_proper(name, registered)
                and ((_names_place(registered, name) and not apart(where, registered, implied_province_counts=True))
-                    or same_prefecture(name, where, registered) or _read_within(name, registered)) for name, where in named)
+                    or same_prefecture(name, where, registered) or _read_within(name, registered)
+                    or (_village_named(name, registered) and not apart(where, registered, implied_province_counts=True)))
+               for name, where in named)
+
+
+def _village_named(name: str, registered: str) -> bool:
+    """A village or town after its county (台山市长塘村) that the hukou names with a town between
+    (「广东省江门市台山市水步镇长塘村」): the hukou names the village and lies in the county heading it."""
+    heads = place_heads(name) if name.endswith(_BELOW_COUNTY) else []
+    if not heads:
+        return False
+    head, tail = heads[0], name[len(heads[0]):]
+    return len(tail) >= 2 and _names_place(registered, tail) and (
+        _names_place(registered, head) or _read_within(head, registered))
 
 
 def _read_within(name: str, registered: str) -> bool:
     """The place reading (``stated_place``) puts the hukou inside the post's place below a province: 「北京朝阳」 is
     北京市朝阳区 there (朝阳 after 北京 is its 朝阳区), which the letters of 「北京市朝阳区」 do not show. Not a province
     (「朝阳市」 read as 辽宁's may be written for 北京's 朝阳区), nor a name the reading does not place alone (河南县)."""
-    if province_written_whole(name) or not (wanted := stated_place(name)):
+    if province_written_whole(name) or name.endswith(_BELOW_COUNTY) or not (wanted := stated_place(name)):
         return False
     return bool((held := stated_place(registered)) and held.startswith(wanted))
+
+
+#: A village or town (台山市长塘村): the reading places only its county, which holds other villages too, so a
+#: hukou of that county is not read as inside (2026-12-07 review: 「广东省江门市台山市」 was 符合).
+_BELOW_COUNTY = ("村", "镇", "乡", "街道", "社区")
 
 
 @lru_cache(maxsize=1 << 16)

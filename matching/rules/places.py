@@ -121,7 +121,7 @@ def seat(place: str, location: str | None) -> str | None:
     if provinces_named(place):
         return None
     location = location or ""
-    for name in dict.fromkeys((place, short_name(place))):
+    for name in dict.fromkeys((place, short_name(place), *place_heads(place))):
         at = location.find(name)
         if at >= 0:
             found = location[:at] + place
@@ -134,6 +134,14 @@ def seat(place: str, location: str | None) -> str | None:
         return None
     province = next(iter(named), None)
     return listed_division(place, province) or (f"{province}{UNNAMED}{place}" if province else None)
+
+
+def place_heads(place: str) -> list[str]:
+    """The county or city names heading a place below them, longest first (台山市长塘村 → 台山市): the
+    location names the county, not the village, so the village lies in that county (广东省江门市台山市长塘村),
+    not somewhere in the province (2026-12-07 review: a Xinjiang graduate was left 待核实 for it). At least three
+    characters (a two-character 和县 may head another name)."""
+    return [place[:i + 1] for i in range(len(place) - 2, 1, -1) if place[i] in "市县区旗盟州"]
 
 
 def seat_of_post(place: str, stated: str | None, inferred: str | None) -> str | None:

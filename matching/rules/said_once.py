@@ -7,8 +7,8 @@ with two or more 证书待核实, 37 with two 学位符合, 17 with two 服务�
 
 Every condition is still checked and kept in ``Verdict.results`` with its own reason (guidance
 counts each certificate by its topic); the first of a group carries what is said for it
-(``ConditionResult.said_as``), the others are ``folded`` and ``Verdict.reasons`` leaves them out. Only reasons of one status fold together, and a refusal never
-folds: a not-eligible verdict names every failed condition.
+(``ConditionResult.said_as``), the others are ``folded`` and ``Verdict.reasons`` leaves them out. Only reasons of one status fold together (but a
+restated 户籍, below, into its refusal), and a refusal never folds: a not-eligible verdict names every failed condition.
 
 - **Met conditions of one kind** (学历、学位): the reason of the one that asks this graduate the
   most is said, where the first of them was: the higher level or degree; on a tie the more specific (a range
@@ -25,6 +25,11 @@ folds: a not-eligible verdict names every failed condition.
   admits for this graduate the other admits too (``_age_implies``). Limits whose scopes or
   relaxations leave that open (a 40-year relaxation for 职称 holders the record cannot tell) stay
   apart; of two equal, the first stated is said.
+- **A hukou requirement restated** (户籍地 「北京市常住户口；详见备注」 and the 备注 that spells the
+  exception out; 户籍地 「台山市长塘村户籍」, 备注 「长塘村户籍」): a 待核实 one whose places the other names
+  (equal, or the end of one: 长塘村 of 台山市长塘村) and whose exceptions it states too (or only points to
+  备注) is folded into that other, of its status or 不符合: one cause, said once (a met one likewise into a met one).
+  Where both restate each other, the first is said.
 - **Certificates to confirm** (证书待核实 of the job's own, not of one named post): one reason
   naming them all, 「证书待核实：岗位要求普通话二级甲等及以上、教师资格证，请核实是否已取得」; those of
   some applicants after a 「，」 (「…教师资格证，研究生须具有大学英语六级，请核实…」).
@@ -32,6 +37,7 @@ folds: a not-eligible verdict names every failed condition.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -39,13 +45,16 @@ from features.education import Degree, EducationRequirement
 from features.records import Graduate
 from matching.rules.age_groups import own_group
 from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level confers, as the degree check reads it
-from matching.rules.conditions import AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, Kind, ServiceYearsCond
+from matching.rules.conditions import (
+    AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, HukouCond, Kind, ServiceYearsCond,
+)
 from matching.verdict import ConditionResult, Status
 
 def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], graduate: Graduate) -> list[ConditionResult]:
     """``results`` (one per condition of ``conds``, in order) with each group above said once: by
     its first result (``said_as``), the others ``folded``. Results of one condition a kind, and
     refusals, are returned as they are."""
+    results = _fold_restated_hukou(conds, results)
     groups: dict[Kind, list[int]] = {}
     for i, (c, r) in enumerate(zip(conds, results)):
         if r.status is _GROUPED.get(c.kind) and (c.kind is not Kind.CERTIFICATE or c.payload.post is None):
@@ -71,6 +80,36 @@ def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], gr
         for i in members[1:]:
             out[i] = replace(results[i], folded=True)
     return out
+
+
+def _fold_restated_hukou(conds: Sequence[Condition], results: Sequence[ConditionResult]) -> Sequence[ConditionResult]:
+    """``results`` with each 待核实 or met hukou result that another hukou condition restates (``_restates``) folded."""
+    hukou = [i for i, c in enumerate(conds) if c.kind is Kind.HUKOU]
+    if len(hukou) < 2:
+        return results
+    out = list(results)
+    for i in hukou:
+        if results[i].status is Status.NOT_ELIGIBLE:
+            continue
+        a = conds[i].payload
+        if any(j != i and not out[j].folded and results[j].status in (results[i].status, Status.NOT_ELIGIBLE)
+               and _restates(a, conds[j].payload)
+               and (results[j].status is not results[i].status or not _restates(conds[j].payload, a) or j < i)
+               for j in hukou):
+            out[i] = replace(results[i], folded=True)
+    return out
+
+
+#: An exception that only sends the reader elsewhere (「详见备注」): it adds nothing the 备注's own condition does not say.
+_POINTER = re.compile(r"(?:详|具体)?见(?:备注|公告|招聘公告|简章|招聘简章)[。.]?")
+
+
+def _restates(a: HukouCond, b: HukouCond) -> bool:
+    """``b`` says all ``a`` says: the same ways in (户籍, 生源, outside), each place of ``a`` one of ``b``'s or the end of
+    one (长塘村 of 台山市长塘村), each exception of ``a`` one of ``b``'s or a pointer to 备注."""
+    return ((a.origin, a.hukou, a.outside) == (b.origin, b.hukou, b.outside)
+            and all(any(q == p or (q.endswith(p) and len(p) >= 2) for q in b.places) for p in a.places)
+            and all(e in b.exceptions or _POINTER.fullmatch(e.strip()) for e in a.exceptions))
 
 
 def _certificates(asked: Sequence[CertificateCond]) -> str:
