@@ -27,6 +27,12 @@ from service.storage.models import FollowUpRow
 #: The problem's error type, which the page tells from a field filled in wrong.
 CONFLICT = "follow_up_conflict"
 
+#: The error type of a ``last_seen_id`` that names no follow-up of the graduate.
+UNSEEN = "follow_up_not_seen"
+
+#: How the API's message starts; the page heads every refusal 「未记录：」 itself, so it drops this.
+NOT_RECORDED = "本次未记录："
+
 
 def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
                              job_exists: bool) -> None:
@@ -41,6 +47,7 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
     if data.last_seen_id is None:
         return
     follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
+    refuse_unseen(session=session, graduate_id=graduate_id, seen=data.last_seen_id)
     newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
                                       job_id=data.job_id, subsidy=data.subsidy is not None)
     if data.job_id is not None and job_exists:
@@ -57,6 +64,18 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
                      errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
 
 
+def refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
+    """422 naming ``last_seen_id`` when it is no follow-up of this graduate (0: none seen). An id the
+    caller cannot have seen (another graduate's, or one not written yet) passed unchecked, and every
+    row written before it reached would overrule silently: the check this module adds was off."""
+    row = follow_ups.get(session=session, follow_up_id=seen) if seen else None
+    if seen and (row is None or row.graduate_id != graduate_id):
+        message = (f"该毕业生没有编号为 {seen} 的跟进记录：应为您看到的该毕业生最新一条跟进记录的编号（一条都没有时为 0）。"
+                   "请刷新页面查看最新的跟进记录后重新登记")
+        raise ApiProblem(422, f"字段「last_seen_id」：{message}",
+                         errors=[{"loc": ["body", "last_seen_id"], "type": UNSEEN, "message": message}])
+
+
 def conflict_message(row: FollowUpRow, *, same_job: bool) -> str:
     """「本次未记录：在您看到的记录之后，王老师 于 2026-12-07 14:05 已将该岗位（软件开发工程师）登记为「已录用」…」."""
     at = beijing_minute(row.at)
@@ -64,5 +83,5 @@ def conflict_message(row: FollowUpRow, *, same_job: bool) -> str:
     if row.subsidy is not None:
         what.append(f"求职创业补贴「{row.subsidy}」")
     subject = f"该岗位（{row.job_title}）" if same_job else "该毕业生"
-    return (f"本次未记录：在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
+    return (f"{NOT_RECORDED}在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
             "请刷新页面查看最新的跟进记录，再决定是否重新登记")

@@ -22,6 +22,7 @@ from service.api.problems import ApiProblem, forbidden
 from service.auth import Role
 from service.beijing import beijing_day, beijing_today
 from service.outcomes import AWAITING_RESULT, FollowUpStatus, SubsidyState
+from service.storage import follow_ups
 from service.storage.follow_up_report import ReportFilters
 from service.storage.repository import GraduateFilters
 
@@ -71,6 +72,9 @@ def follow_ups_page(request: Request, session: SessionDep,
         # 「都已推送过岗位（清华）」 said of a school with no support graduate at all misled: counted to tell them apart.
         no_support = bool(at_school.school) and not never_pushed and not unpushed.count_support(
             session=session, user=user, filters=at_school)
+        # A mistyped 学号 read 「没有符合筛选条件的记录」, as if the graduate had no follow-up (the export refuses it).
+        unknown_graduate = (not body.total and filters.graduate_id is not None
+                            and not follow_ups.graduate_known(session=session, graduate_id=filters.graduate_id))
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/follow-ups")
     kept = {k: v for k, v in {"status": status, "subsidy": subsidy, "school": school.strip(), "since": since.strip(),
@@ -82,7 +86,7 @@ def follow_ups_page(request: Request, session: SessionDep,
                                       "since": since.strip(), "waiting": waiting, "graduate": graduate.strip()},
                   filtered=bool(kept), statuses=list(FollowUpStatus), subsidies=list(SubsidyState),
                   waited=_waited(body.items), never_pushed=never_pushed,
-                  no_support=no_support)
+                  no_support=no_support, unknown_graduate=unknown_graduate)
 
 
 def _waited(items) -> dict[int, tuple[int, int]]:

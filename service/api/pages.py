@@ -23,8 +23,8 @@ from features.records import Graduate, hardship_labels
 from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from service import audit
-from service.api import (followups, guidance_views, policy_views, pushed_jobs, request_day, services,
-                         support_list, unpushed)
+from service.api import (follow_up_conflicts, followups, guidance_views, policy_views, pushed_jobs, request_day,
+                         services, support_list, unpushed)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
@@ -247,8 +247,15 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         if kinds:  # the form's hidden key, not a field the officer filled in
             problem.detail = ("这份表单已提交过不同的内容" if "idempotency_key_reused" in kinds else "表单已失效"
                               ) + "，请回到毕业生页面重新填写"
+        elif any(e["type"] == follow_up_conflicts.UNSEEN for e in problem.extensions.get("errors", ())):
+            # The form's hidden id names no record of the graduate (a form of another page, edited): the page
+            # again, its form carrying the newest record shown, or every resend would be refused the same.
+            problem.detail = _form_detail(problem.extensions["errors"])
+            return form_again(problem, seen="")
         elif problem.status == 409:  # recorded meanwhile: the page again, showing that record, the form as sent
-            problem.detail = problem.extensions["errors"][0]["message"]
+            # The page heads the message 「未记录：」 (graduate.html): not 「未记录：本次未记录：…」.
+            message = problem.extensions["errors"][0]["message"]
+            problem.detail = message.removeprefix(follow_up_conflicts.NOT_RECORDED)
             return form_again(problem, seen="")
         elif "errors" in problem.extensions:
             problem.detail = _form_detail(problem.extensions["errors"])

@@ -103,9 +103,11 @@ def run_export(args: argparse.Namespace) -> int:
     if (future := filters.future_since(beijing_today())) is not None:
         raise JobmatchError(f"--since {args.since.isoformat()}：{future}")
     from service.storage.follow_up_report import report
+    from service.storage.follow_ups import graduate_known
 
     lines = _read(args, lambda session: report(session=session, filters=filters)[0])
-    if not lines and args.graduate is not None and not _read(args, lambda session: _known(session, args.graduate)):
+    known = lambda session: graduate_known(session=session, graduate_id=args.graduate)  # noqa: E731
+    if not lines and args.graduate is not None and not _read(args, known):
         # A mistyped 学号 wrote an empty file that reads as 「no follow-up」, as a future --since would.
         raise JobmatchError(f"--graduate {args.graduate}：没有编号为「{args.graduate}」的毕业生，也没有其跟进记录；"
                             "请核对毕业生编号（学号）")
@@ -154,15 +156,6 @@ def _unpushed_row(graduate) -> dict:
         "graduate_id": graduate.id, "name": graduate.name or "", "school": graduate.school or "",
         "major": graduate.major or "", "hardship": "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)),
         "student_loan": "" if loan is None else "是" if loan else "否"}
-
-
-def _known(session, graduate_id: str) -> bool:
-    """Whether ``graduate_id`` names a graduate or the follow-ups of one (they outlive the record)."""
-    from service.storage import follow_ups
-    from service.storage import repository as repo
-
-    return (repo.get_graduate(session=session, graduate_id=graduate_id) is not None
-            or follow_ups.list_for_graduate(session=session, graduate_id=graduate_id, limit=1)[1] > 0)
 
 
 def _read(args: argparse.Namespace, query):

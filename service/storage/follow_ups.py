@@ -20,7 +20,8 @@ from service.storage import need_order
 from service.storage.convert import graduate_from_row
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow, RecommendationRow
 from service.storage.need_order import current_per_job
-from service.storage.repository import CHUNK, GraduateFilters, graduate_conditions, list_graduates, paged
+from service.storage.repository import (CHUNK, GraduateFilters, get_graduate, graduate_conditions, list_graduates,
+                                        paged)
 
 
 def add(*, session: Session, row: FollowUpRow) -> FollowUpRow:
@@ -81,6 +82,13 @@ def recorded_since(*, session: Session, graduate_id: str, after_id: int, job_id:
     return list(session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
                                                           FollowUpRow.id > after_id, or_(*about))
                                 .order_by(FollowUpRow.id.desc())))
+
+
+def graduate_known(*, session: Session, graduate_id: str) -> bool:
+    """Whether ``graduate_id`` names a graduate or the follow-ups of one (they outlive the record): an
+    empty answer for an id that is neither is a mistyped 学号, not 「no follow-up」."""
+    return (get_graduate(session=session, graduate_id=graduate_id) is not None
+            or session.scalar(select(exists().where(FollowUpRow.graduate_id == graduate_id))))
 
 
 def lock_graduate(*, session: Session, graduate_id: str) -> None:
