@@ -131,7 +131,7 @@ def _cleaned(text: str) -> str:
     return _TRAINEE_ALLOWANCE.sub("", text, count=1)
 
 
-def parse_salary(value: object) -> SalaryRange:
+def parse_salary(value: object, *, column: str = "薪酬待遇") -> SalaryRange:
     """A salary cell → monthly ``SalaryRange`` in yuan.
 
     ``1万-1.4万`` → 10000–14000; ``6-8K`` → 6000–8000 (the unit of the upper bound applies to
@@ -141,8 +141,41 @@ def parse_salary(value: object) -> SalaryRange:
     ``8000-1万`` → 8000–10000 (a bare lower bound larger than the upper number is yuan).
     ``面议``, texts without any number and all-zero placeholders (``0千-0千元/月``) → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
     searched for amounts; prose without one is unknown. A short cell with numbers that do
-    not form a salary raises ``ValueError``.
+    not form a salary raises ``ValueError``; a range written high to low says how to write it,
+    naming the pay as ``column`` (the file's header, where the caller knows it).
     """
+    try:
+        return _parse(value)
+    except _Reversed:
+        fix = _reordered(value)
+        advice = f"，请写成 {fix}" if fix else "，请把较小的数写在前面"
+        raise ValueError(f"{column}「{value}」的上限低于下限{advice}") from None
+
+
+class _Reversed(ValueError):
+    """A range whose upper bound is below its lower one; ``parse_salary`` words it with the fix."""
+
+
+def _reordered(value: object) -> str | None:
+    """``value`` with its two amounts swapped, when that reads as the same range low to high:
+    「3000-2000」 → 「2000-3000」, 「12-8万/年」 → 「8-12万/年」, 「1.2万-8000」 → 「8000-1.2万」."""
+    text = str(value)
+    for token in (r"\d+(?:\.\d+)?", r"\d+(?:\.\d+)?\s*[kK千万wW]?"):  # bare numbers first, then with their unit
+        found = list(re.finditer(token, text))
+        if len(found) < 2:
+            return None
+        a, b = found[0], found[1]
+        swapped = text[: a.start()] + b.group() + text[a.end() : b.start()] + a.group() + text[b.end() :]
+        try:
+            read = _parse(swapped)
+        except ValueError:
+            continue
+        if read.minimum is not None and read.maximum is not None and read.minimum < read.maximum:
+            return swapped
+    return None
+
+
+def _parse(value: object) -> SalaryRange:
     if value is None:
         return SalaryRange(None, None)
     if isinstance(value, bool):
@@ -185,7 +218,7 @@ def parse_salary(value: object) -> SalaryRange:
         return SalaryRange(None, None)  # a piece rate has no monthly equivalent
     if (amount := _NEGOTIATED.sub("", text).strip(_AROUND)) != text and amount and _SALARY.match(amount):
         try:  # 「面议，4000-6000」「面议（3000起）」: an amount and a word that it may move
-            return parse_salary(amount)
+            return _parse(amount)
         except ValueError:
             pass  # 「面议（2020年）」: no pay beside the word; read as before
     if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
@@ -306,5 +339,5 @@ def _checked(low: float | None, high: float | None, original: object) -> SalaryR
     low_i = round(low) if low is not None else None
     high_i = round(high) if high is not None else None
     if low_i is not None and high_i is not None and high_i < low_i:
-        raise ValueError(f"薪资「{original}」的上限低于下限")
+        raise _Reversed(f"薪资「{original}」的上限低于下限")
     return SalaryRange(low_i, high_i)

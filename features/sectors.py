@@ -41,7 +41,8 @@ from features.vocabulary import industry_text
 #: government office). By the same 2018 reform as the 档案馆, 电影局, 新闻出版局 and 版权局 are names of the
 #: party 宣传部, so 党政机关; 电影 alone (电影公司, 电影院) stays 文化旅游. 污水处理 stays 水利, beside 排水
 #: and 供水: where a 水务局 runs them, sewage works are its own (城镇排水与污水处理条例 puts them under 住建
-#: where there is none; the list reads 水务 for both).
+#: where there is none; the list reads 水务 for both). In a title or 职位类别, 出版 (出版发行, 图书出版编辑)
+#: is publishing work as 编辑 is, so 文化旅游 with it; only an employer named 新闻出版局 is the party's.
 SECTORS: tuple[tuple[str, str, str], ...] = (
     ("教育", r"大学|学院|学校|中学|小学|幼儿园|职高|中专|技校|附中|附小|教育局|教育委员会|教委|教育和体育局|教体局|"
              r"教育(?:科学)?研究|教研|教学|教育|教育体育|少年宫|少儿活动",
@@ -75,7 +76,7 @@ SECTORS: tuple[tuple[str, str, str], ...] = (
     ("民政", r"民政|残疾人|残联|养老|福利院|福利中心|敬老院|光荣院|救助|退役军人|殡葬|殡仪|婚姻登记|老龄|慈善|红十字|社会组织管理",
      r"民政|社会工作"),
     ("文化旅游", r"文化|旅游|文旅|文物|博物|文博|图书馆|纪念馆|美术馆|广播电视|广电|电视台|广播|融媒体|新闻|报社|"
-                 r"出版|杂志社|期刊|电影|陈列馆|体育|运动管理中心|反兴奋剂|健身气功|艺术|剧院|剧团|保护传承|歌舞|杂技|非物质文化|景区|风景名胜", r"播音|主持|编辑|记者|文物|讲解员"),
+                 r"出版|杂志社|期刊|电影|陈列馆|体育|运动管理中心|反兴奋剂|健身气功|艺术|剧院|剧团|保护传承|歌舞|杂技|非物质文化|景区|风景名胜", r"播音|主持|编辑|出版|记者|文物|讲解员"),
     ("科研气象", r"科学技术|科技局|科学院|研究所|研究院|研究中心|研究室|实验室|试验站|试验场|科协|科学|气象|气候中心|大气探测|人工影响天气|地震",
      r"科研|研究人员|研究员|气象|预报"),
     ("金融", r"银行|信用社|信用合作|信用联社|城联社|证券|保险公司|金融", r"金融|信贷"),

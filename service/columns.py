@@ -109,7 +109,10 @@ JOB_FIELDS: tuple[FieldSpec, ...] = (
     # The employer's contact (``Job.contact``): every such column, each labelled by its header.
     _spec("contact", "联系方式",
           "contact 联系方式 联系电话 咨询电话 报名咨询电话 招聘咨询电话 联系人 联系人及电话 联系人及联系方式 "
-          "报名地址和联系方式 单位网站 单位网址 网址 网站 单位主页 联系邮箱 电子邮箱 邮箱 邮箱地址 简历投递邮箱 报名邮箱",
+          "报名地址和联系方式 单位网站 单位网址 网址 网站 单位主页 联系邮箱 电子邮箱 邮箱 邮箱地址 简历投递邮箱 报名邮箱 "
+          # A job board's page of the employer (Wuhan's 企业信息url): an organiser finds the
+          # employer there and reaches it through the board when no number is given.
+          "企业信息url 公司信息url 企业主页 公司主页 企业网址 公司网址 企业网站 公司网站",
           multi=True),
 )
 

@@ -38,14 +38,14 @@ def test_printed_findings_name_row_and_column_and_an_error_exits_1(tmp_path, cap
     jobs = write(tmp_path, JOBS_CSV)
     assert run("--jobs", jobs) == 1
     out = capsys.readouterr().out
-    assert f"{jobs}：共 6 行岗位，读入 5 行；发现 5 条问题，其中错误 2 条" in out
+    assert f"{jobs}：共 6 行岗位，读入 5 行（1 行无法读入，见下方「无法读入的行」）；发现 5 条问题，其中错误 2 条" in out
     assert "  [提示] 薪酬面议：1 行（16.7%）" in out and "  [错误] 无法读入的行：1 行（16.7%）" in out
     lines = [line for line in out.splitlines() if line.startswith("- ")]
     assert lines == [
         f"- 文件 {jobs}，第 3 行，列「薪酬待遇」：[提示] 薪酬面议（岗位 J2 出纳）：薪酬写的是「面议」，没有金额：毕业生无法按期望薪酬比较和筛选，"
         "建议注明月薪范围（可写「5000-7000元/月，面议」）",
         f"- 文件 {jobs}，第 4 行，列「招聘人数」：[错误] 招聘人数为 0（岗位 J3 护士）：招聘人数为 0：岗位不招人或漏填人数，请填写实际人数或删除该岗位",
-        lines[2], f"- 文件 {jobs}，第 6 行，列「薪酬待遇」：[错误] 无法读入的行：此行未能读入：薪资「8000-5000」的上限低于下限",
+        lines[2], f"- 文件 {jobs}，第 6 行，列「薪酬待遇」：[错误] 无法读入的行：此行未能读入：薪酬待遇「8000-5000」的上限低于下限，请写成 5000-8000",
         lines[4]]
     assert lines[2].startswith(f"- 文件 {jobs}，第 5 行，列「其他要求」：[警告] 报考条件无法识别（岗位 J4 文秘）：其他要求中「社会在职人员」")
     assert lines[4].startswith(f"- 文件 {jobs}，第 7 行，列「工作地点」：[提示] 工作地点无法识别（岗位 J6 编辑）：工作地点「光谷 洪山」")

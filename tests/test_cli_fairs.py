@@ -97,6 +97,15 @@ def test_by_industry_json_and_xlsx(inputs, tmp_path):
     assert notes[0].startswith("共 2 场专业化招聘会") and any("0809 计算机类：岗位 1 个" in n for n in notes)
 
 
+def test_a_json_plan_counts_its_fairs_once(inputs, tmp_path, capsys):
+    jobs, graduates = inputs
+    out = tmp_path / "fairs.json"
+    assert run("--jobs", jobs, "--graduates", graduates, *LIMITS, "--out", out) == 0
+    [line] = [line for line in capsys.readouterr().out.splitlines() if "写入" in line]
+    assert line.count("场") == 1 and line.startswith("共 2 场专业化招聘会：")
+    assert line.endswith(f"逐个说明原因；写入 {out}")
+
+
 def test_printed_plan_without_out(inputs, capsys):
     jobs, graduates = inputs
     assert run("--jobs", jobs, "--graduates", graduates, *LIMITS, "--show", 1) == 0

@@ -23,11 +23,7 @@ def register(subparsers) -> None:
 
     parser = subparsers.add_parser(
         "check-jobs", help="核验岗位表：需求特征、职位类别、工作地点、薪酬待遇是否齐全有效",
-        description="逐行检查岗位表在交给毕业生之前是否可用：缺少职位类别、工作地点、薪酬、学历要求、招聘人数；"
-                    "薪酬无法识别、为占位值、低于最低工资或高得不合常理；工作地点无法识别；专业要求或报考条件无法识别；服务年限前后不一；"
-                    "招聘人数为 0 或过大；疑似重复岗位；岗位名称笼统又无描述；报名已截止或往年度公告；要求多年工作经验；"
-                    "工作地点只写到市或省、与备注不一致；非全职岗位、岗位名称与工作类型不一致；限定性别；薪酬未写明月薪或年薪、与岗位名称不一致。"
-                    "每条结果注明文件、行和列。"
+        description="逐行检查岗位表在交给毕业生之前是否可用。" + checks_listed() + "每条结果注明文件、行和列。"
                     "退出码：0 无错误，1 有「错误」级别的问题，2 文件无法读取。",
     )
     parser.add_argument("--jobs", required=True, type=Path, help="岗位文件（.csv/.xlsx/.json/.jsonl）")
@@ -39,6 +35,28 @@ def register(subparsers) -> None:
     add_judging_day(parser)  # the day deadlines and seasons are checked on
     add_strict(parser)
     parser.set_defaults(func=run)
+
+
+def checks_listed() -> str:
+    """Every finding the command reports, by severity, from the checks' own labels
+    (``matching.job_findings.CHECK_LABELS``): a hand-written list missed the checks added after it."""
+    from matching.job_findings import Check, Severity
+
+    groups = "；".join(f"{severity.value}：" + "、".join(c.label for c in Check if c.severity is severity)
+                      for severity in Severity)
+    return f"检查项（按级别）——{groups}。"
+
+
+def _not_read(result) -> str:
+    """Why the rows read are fewer than the rows: each cause, so the difference adds up."""
+    from matching.job_findings import Check
+
+    causes = []
+    if result.skipped:
+        causes.append(f"{len(result.skipped)} 行无法读入，见下方「{Check.ROW_UNREADABLE.label}」")
+    if result.repeated:
+        causes.append(f"{len(result.repeated)} 行与前面的行内容相同，只读入一次")
+    return f"（{'；'.join(causes)}）" if causes else ""
 
 
 def _min_pay(text: str) -> int:
@@ -75,8 +93,7 @@ def run(args: argparse.Namespace) -> int:
     total = len(result.records) + len(result.skipped) + len(result.repeated)
     summary = summary_rows(placed, total)
     errors = sum(1 for f in placed if f.severity.value == "错误")
-    once = f"（{len(result.repeated)} 行与前面的行内容相同，只读入一次）" if result.repeated else ""
-    print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行{once}；"
+    print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行{_not_read(result)}；"
           f"发现 {len(placed)} 条问题，其中错误 {errors} 条")
     for row in summary:
         print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")

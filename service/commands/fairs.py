@@ -73,8 +73,9 @@ def run(args: argparse.Namespace) -> int:
     if args.out is not None:
         contacts = {job.id: job.contact for job in jobs.records}
         rows = write_fairs(args.out, plan, by_id, contact_of=contacts.get)
-        unit = "场" if args.out.suffix.lower() == ".json" else "行"
-        print(f"{summary(plan)}；共 {rows} {unit}，写入 {args.out}")
+        # A JSON file holds one entry per fair, which the summary has counted already.
+        rows_note = "" if args.out.suffix.lower() == ".json" else f"共 {rows} 行，"
+        print(f"{summary(plan)}；{rows_note}写入 {args.out}")
     else:
         _print(plan, by_id, args.show)
         print(f"{summary(plan)}；使用 --out 保存完整名单。")
