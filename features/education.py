@@ -197,10 +197,21 @@ def parse_degree(text: str | None) -> Degree | None:
     return None
 
 
+#: A job's 学位 as the post words it when it asks each applicant for the degree of their own
+#: level (``Job.degree_matching``), not one degree for all.
+MATCHING_DEGREE = "与学历相对应的学位"
+
+
+def asks_matching_degree(text: str | None) -> bool:
+    """「与学历相对应的学位」「相应学位」: a 硕士 applicant needs a 硕士 degree, a 本科 one a 学士."""
+    return text is not None and ("相应" in str(text) or "相对应" in str(text))
+
+
 def parse_degree_requirement(text: str | None, education: EducationRequirement) -> Degree | None:
     """The lowest degree a job requires; ``Degree.NONE`` when it requires none.
 
-    ``与学历相对应的学位`` is resolved against the education requirement's minimum.
+    ``与学历相对应的学位`` is resolved against the education requirement's minimum (the lowest
+    degree any applicant needs; ``asks_matching_degree`` tells the wording apart).
     Returns ``None`` when the text is empty or not understood.
     """
     if text is None or not str(text).strip():
@@ -208,7 +219,7 @@ def parse_degree_requirement(text: str | None, education: EducationRequirement) 
     text = str(text).strip()
     if re.fullmatch(r"不限|无要求|无|/|-", text):
         return Degree.NONE
-    if "相应" in text or "相对应" in text:
+    if asks_matching_degree(text):
         return {
             EducationLevel.BACHELOR: Degree.BACHELOR,
             EducationLevel.MASTER: Degree.MASTER,

@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
-from features.education import Degree, EducationLevel, EducationRequirement
+from features.education import MATCHING_DEGREE, Degree, EducationLevel, EducationRequirement
 from features.place_inference import InferredLocation, infer_location
 from features.place_statements import stated_work_place
 
@@ -163,6 +163,14 @@ def shown_pay(job: Job) -> str:
     return job.pay_text or PAY_NOT_STATED
 
 
+def shown_degree(job: Job) -> str | None:
+    """A job's 学位 as the post words it: 「与学历相对应的学位」, 「学士」, 「不限」; ``None`` when
+    not stated (未注明). The lowest degree alone misquoted 「与学历相对应的学位」 as 学士及以上."""
+    if job.degree_matching:
+        return MATCHING_DEGREE
+    return None if job.degree is None else job.degree.requirement_label
+
+
 def shown_location(job: Job) -> str | None:
     """A job's location as lists show it: as stated, else the place its names say, marked
     (「洛阳市西工区（据单位名称）」), else ``None`` (未注明)."""
@@ -196,6 +204,9 @@ class Job:
     exam_type: str | None = None
     education: EducationRequirement = field(default_factory=lambda: EducationRequirement(minimum=None))
     degree: Degree | None = None
+    #: The post asks 「与学历相对应的学位」: each applicant the degree of their own level (a 硕士
+    #: graduate a 硕士 degree). ``degree`` then keeps the lowest one, of the education minimum.
+    degree_matching: bool = False
     majors_text: str | None = None
     salary: SalaryRange = field(default_factory=lambda: SalaryRange(None, None))
     headcount: int | None = None

@@ -28,6 +28,7 @@ from features.announcements import season_year
 from features.catalog import MajorCatalog
 from features.contacts import join_contacts, labelled, split_contact
 from features.education import (
+    asks_matching_degree,
     education_words,
     parse_degree,
     parse_degree_requirement,
@@ -137,6 +138,8 @@ def _season_year(value: object) -> int | None:
 #: Contact columns whose header says nothing a reader needs (the cell is the whole contact).
 _PLAIN_CONTACT_HEADERS = frozenset({"contact", "联系方式"})
 _AGGREGATOR_PREFIX = re.compile(r"^[A-Za-z]+[:：]")  # gkld's ``other:单位网站``
+#: A scraper's header for the employer's page, said as an organiser reads it (「单位主页：http://…」).
+_CONTACT_LABELS = {"企业信息url": "单位主页", "公司信息url": "单位主页"}
 
 
 def _contact(row: SourceRow, from_notes: Sequence[str]) -> str | None:
@@ -149,7 +152,7 @@ def _contact(row: SourceRow, from_notes: Sequence[str]) -> str | None:
             continue
         header = row.table.columns.headers[index]
         plain = normalise_header(header) in _PLAIN_CONTACT_HEADERS
-        label = None if plain else _AGGREGATOR_PREFIX.sub("", header).strip()
+        label = None if plain else _CONTACT_LABELS.get(normalise_header(header), _AGGREGATOR_PREFIX.sub("", header).strip())
         parts.append(labelled(label, text))
     return join_contacts([*parts, *from_notes])
 
@@ -185,9 +188,11 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             parent_unit=row.text("parent_unit"),
             exam_type=row.text("exam_type"),
             education=education,
-            degree=parse_degree_requirement(education_words(row.text("degree"), degree=True), education),
+            degree=parse_degree_requirement(degree_text := education_words(row.text("degree"), degree=True), education),
+            degree_matching=asks_matching_degree(degree_text),
             majors_text=_majors_text(row),
-            salary=row.parse("salary", parse_salary),
+            # The pay named by the file's own header (「薪资「8000-5000」的上限低于下限…」).
+            salary=row.parse("salary", lambda cell: parse_salary(cell, column=row.header("salary") or "薪酬待遇")),
             # The cell as written; a file in the API's shape states it apart (``pay_text``).
             pay_text=row.text("pay_text") if row.has("pay_text") else row.text("salary"),
             contact=_contact(row, noted_contacts),

@@ -96,7 +96,9 @@ def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
             return REVIEW, f"学位待核实：岗位要求{_degree_wanted(p)}，您的学位未填写"
         needed = p.minimum if p.minimum is not None else Degree.NONE
     if g.degree < needed:
-        want = _degree_wanted(p) if p.wording else f"{needed.label}及以上学位"
+        # 与学历相对应的学位 is quoted as the post words it, with the degree it asks of this graduate.
+        want = (f"与学历相对应的学位（{g.education.label}须取得{needed.label}学位）" if p.matching_level
+                else _degree_wanted(p) if p.wording else f"{needed.label}及以上学位")
         return FAIL, f"学位不符：岗位要求{want}，{_your_degree(g.degree)}"
     if p.all_stages:
         return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（{_your_degree(g.degree)}）"

@@ -14,7 +14,7 @@ from collections import OrderedDict
 from dataclasses import replace
 
 from features.catalog import MajorCatalog
-from features.education import Degree, EducationLevel
+from features.education import MATCHING_DEGREE, Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.deadlines import job_result
@@ -83,7 +83,7 @@ class RulesEngine:
         """Every condition of ``job``, cached per job id and texts."""
         key = (job.id, job.title, job.location, job.employer, job.employer_type, job.parent_unit, job.announcement,
                job.exam_type, job.conditions,
-               job.majors_text, job.education, job.degree, job.description if not job.conditions else "")
+               job.majors_text, job.education, job.degree, job.degree_matching, job.description if not job.conditions else "")
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
@@ -100,7 +100,11 @@ class RulesEngine:
         if not columns & EDU_COLUMNS and (job.education.minimum is not None or job.education.any_level):
             text = job.education.describe()
             out.append(Condition(Kind.EDUCATION, EducationCond(job.education), Span("学历要求", 0, len(text)), text))
-        if not columns & DEGREE_COLUMNS and job.degree is not None and job.degree is not Degree.NONE:
+        if not columns & DEGREE_COLUMNS and job.degree_matching:
+            # 「与学历相对应的学位」: a 硕士 applicant's own level, not the lowest degree (学士及以上).
+            text = MATCHING_DEGREE
+            out.append(Condition(Kind.DEGREE, DegreeCond(matching_level=True), Span("学位要求", 0, len(text)), text))
+        elif not columns & DEGREE_COLUMNS and job.degree is not None and job.degree is not Degree.NONE:
             text = f"{job.degree.label}及以上"
             out.append(Condition(Kind.DEGREE, DegreeCond(minimum=job.degree), Span("学位要求", 0, len(text)), text))
         if job.majors_text and not columns & MAJOR_COLUMNS:

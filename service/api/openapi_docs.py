@@ -119,7 +119,7 @@ FIELDS_BY_SCHEMA = {
     ("MePublic", "id"): "账号编号", ("MePublic", "name"): "账号名称",
     ("MePublic", "graduate_id"): "毕业生账号对应的毕业生编号；其他角色为空",
     ("JobCreate", "id"): "岗位编号", ("JobPublic", "id"): "岗位编号", ("JobSummary", "id"): "岗位编号",
-    ("SuggestedJob", "id"): "岗位编号", ("JobPublic", "degree"): "学位要求", ("JobSummary", "education"): "学历要求",
+    ("SuggestedJob", "id"): "岗位编号", ("JobPublic", "degree"): "学位要求（岗位原文的说法：「学士」「不限」或「与学历相对应的学位」）；null 表示未注明", ("JobSummary", "education"): "学历要求",
     ("SuggestedJob", "education"): "学历要求",
     ("GraduateCreate", "id"): "毕业生编号", ("GraduatePublic", "id"): "毕业生编号", ("GraduateFull", "id"): "毕业生编号",
     ("GraduateOwn", "id"): "毕业生编号",

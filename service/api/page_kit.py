@@ -16,7 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from features.records import shown_location
+from features.records import shown_degree, shown_location
 from features.values import parse_year
 from matching.deadlines import written_day
 from service.api.problems import ApiProblem
@@ -32,6 +32,7 @@ templates.env.filters["beijing"] = beijing_minute
 templates.env.filters["written_day"] = written_day
 #: A core job's place as lists show it: stated, else inferred and marked (「洛阳市西工区（据单位名称）」).
 templates.env.filters["place"] = shown_location
+templates.env.filters["degree_words"] = shown_degree  # 「与学历相对应的学位」 as the post words it
 
 
 #: The phrases fair reasons and notes use to point at a list further down the /fairs page, and that

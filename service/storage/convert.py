@@ -66,6 +66,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "education_max": None if job.education.maximum is None else int(job.education.maximum),
         "education_any": job.education.any_level,
         "degree": None if job.degree is None else int(job.degree),
+        "degree_matching": job.degree_matching,
         "majors_text": job.majors_text,
         "salary_min": job.salary.minimum,
         "salary_max": job.salary.maximum,
@@ -99,6 +100,7 @@ def job_from_row(row: JobRow) -> Job:
             minimum=_level(row.education_min), maximum=_level(row.education_max), any_level=bool(row.education_any)
         ),
         degree=_degree(row.degree),
+        degree_matching=bool(row.degree_matching),
         majors_text=row.majors_text,
         salary=SalaryRange(row.salary_min, row.salary_max),
         headcount=row.headcount,

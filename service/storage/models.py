@@ -74,6 +74,8 @@ class JobRow(Base):
     education_max: Mapped[int | None] = mapped_column(Integer)
     education_any: Mapped[bool] = mapped_column(Boolean, default=False)
     degree: Mapped[int | None] = mapped_column(Integer)
+    # 「与学历相对应的学位」: each applicant the degree of their own level; ``degree`` the lowest (0019).
+    degree_matching: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     majors_text: Mapped[str | None] = mapped_column(Text)
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)

@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field, ValidationInfo, field_validator
 
 from features.announcements import season_year
-from features.education import EducationRequirement, parse_degree_requirement, parse_education_requirement
+from features.education import EducationRequirement, asks_matching_degree, parse_degree_requirement, parse_education_requirement
 from features.records import (
     JOB_TEXT_LIMITS,
     MAX_SEASON_YEAR,
@@ -18,6 +18,7 @@ from features.records import (
     EmployerType,
     Job,
     SalaryRange,
+    shown_degree,
     shown_headcount,
     shown_pay,
 )
@@ -47,7 +48,7 @@ class _JobFields(_Strict):
     exam_type: str | None = Field(default=None, max_length=JOB_TEXT_LIMITS["exam_type"],
                                   description="考试类型，如「公务员」「事业单位」「教师」「医疗」")
     education: str | None = Field(default=None, max_length=100, description="学历要求，如「本科及以上」「学历不限」")
-    degree: str | None = Field(default=None, max_length=100, description="学位要求，如「学士」「不限」")
+    degree: str | None = Field(default=None, max_length=100, description="学位要求，如「学士」「不限」；「与学历相对应的学位」表示各报考者须取得与本人学历相对应的学位（硕士研究生须取得硕士学位）")
     majors_text: str | None = Field(default=None, max_length=5000, description="专业要求原文")
     salary_min: Money | None = None
     salary_max: Money | None = None
@@ -139,7 +140,7 @@ def job_from_create(data: JobCreate) -> Job:
         id=data.id, title=data.title, employer=data.employer, employer_type=data.employer_type,
         category=data.category, industry=data.industry, location=data.location, parent_unit=data.parent_unit,
         exam_type=data.exam_type, education=education,
-        degree=degree, majors_text=data.majors_text, salary=_salary(data),
+        degree=degree, degree_matching=asks_matching_degree(data.degree), majors_text=data.majors_text, salary=_salary(data),
         headcount=None if data.headcount == OPEN_HEADCOUNT else data.headcount,
         headcount_open=data.headcount == OPEN_HEADCOUNT,
         description=data.description or "", conditions=conditions_from_keys(data.conditions), apply_by=data.apply_by,
@@ -168,7 +169,7 @@ def job_to_create(job: Job) -> dict:
         "id": job.id, "title": job.title, "employer": job.employer, "employer_type": job.employer_type,
         "category": job.category, "industry": job.industry, "location": job.location,
         "parent_unit": job.parent_unit, "exam_type": job.exam_type,
-        "education": _education_text(job.education), "degree": None if job.degree is None else job.degree.requirement_label,
+        "education": _education_text(job.education), "degree": shown_degree(job),
         "majors_text": job.majors_text, "salary_min": job.salary.minimum, "salary_max": job.salary.maximum,
         "headcount": shown_headcount(job), "description": job.description, "conditions": condition_keys(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
