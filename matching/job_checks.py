@@ -241,7 +241,7 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
         if not job.employer:
             continue
         own = texts.get(job.id, {})
-        key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.majors_text,
+        key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.degree_matching, job.majors_text,
                tuple(sorted(job.conditions)), job.salary, job.description.strip(), (job.parent_unit or "").strip(),
                job.position_code or own.get("position_code"), job.department or own.get("department"))
         if key in first:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 import pytest
 
+from features.education import Degree
 from features.records import Job
 from matching.job_checks import Check, check_jobs
 from service.cli import main
@@ -34,6 +35,13 @@ def test_posts_with_their_own_position_codes_are_not_duplicates(rules):
     assert duplicates(rules, [POST, twin], {"P1": {"position_code": "0101"}, "P2": {"position_code": "0102"}}) == []
     assert duplicates(rules, [POST, twin], {"P1": {"department": "急诊科"}, "P2": {"department": "内科"}}) == []
     assert duplicates(rules, [POST, replace(twin, parent_unit="锡林郭勒盟教育局")]) == []
+
+
+def test_a_post_asking_the_degree_of_its_level_is_not_the_twin_of_one_asking_a_bachelors(rules):
+    bachelor = replace(POST, degree=Degree.BACHELOR)
+    matching = replace(bachelor, id="P2", degree_matching=True)  # 「与学历相对应的学位」: a master needs a master's
+    assert duplicates(rules, [bachelor, matching]) == []
+    assert duplicates(rules, [matching, replace(matching, id="P3")]) == [("P3", "P2")]
 
 
 def test_posts_alike_in_everything_are_still_duplicates(rules):
