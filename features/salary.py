@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import NamedTuple
 
 from features.records import SalaryRange
@@ -141,8 +142,9 @@ def parse_salary(value: object, *, column: str = "薪酬待遇") -> SalaryRange:
     ``8000-1万`` → 8000–10000 (a bare lower bound larger than the upper number is yuan).
     ``面议``, texts without any number and all-zero placeholders (``0千-0千元/月``) → unknown range. Prose (``个人年均收入约12万元（含五险一金）``) is
     searched for amounts; prose without one is unknown. A short cell with numbers that do
-    not form a salary raises ``ValueError``; a range written high to low says how to write it,
-    naming the pay as ``column`` (the file's header, where the caller knows it).
+    not form a salary raises ``ValueError``, naming the pay as ``column`` (the file's header, where the
+    caller knows it: 「无法识别的薪资：「abc123」」 for a column headed 薪资); a range written high to low
+    also says how to write it.
     """
     try:
         return _parse(value)
@@ -150,10 +152,21 @@ def parse_salary(value: object, *, column: str = "薪酬待遇") -> SalaryRange:
         fix = _reordered(value)
         advice = f"，请写成 {fix}" if fix else "，请把较小的数写在前面"
         raise ValueError(f"{column}「{value}」的上限低于下限{advice}") from None
+    except _Unread as error:
+        raise ValueError(error.worded(column)) from None
 
 
 class _Reversed(ValueError):
     """A range whose upper bound is below its lower one; ``parse_salary`` words it with the fix."""
+
+
+class _Unread(ValueError):
+    """A pay cell not read; ``parse_salary`` names the pay as the file's column does (``worded``),
+    as it names a reversed range, so a clerk finds the cell the message speaks of."""
+
+    def __init__(self, words: Callable[[str], str]) -> None:
+        super().__init__(words("薪酬待遇"))
+        self.worded = words  # a function, not str.format: the cell quoted may hold braces
 
 
 def _reordered(value: object) -> str | None:
@@ -179,7 +192,7 @@ def _parse(value: object) -> SalaryRange:
     if value is None:
         return SalaryRange(None, None)
     if isinstance(value, bool):
-        raise ValueError(f"无法识别的薪资：{value!r}")
+        raise _Unread(lambda column: f"无法识别的{column}：{value!r}")
     if isinstance(value, (int, float)):
         if value == 0:
             return SalaryRange(None, None)  # as the text 「0」 below: a placeholder for 面议
@@ -191,7 +204,7 @@ def _parse(value: object) -> SalaryRange:
     if m:
         lo_n, lo_u, hi_n, hi_u, _yuan, early_bound, _per, period_marker, late_bound = m.groups()
         if early_bound and late_bound:
-            raise ValueError(f"无法识别的薪资：「{value}」")
+            raise _Unread(lambda column: f"无法识别的{column}：「{value}」")
         bound = early_bound or late_bound
         if float(lo_n) == 0 and (hi_n is None or float(hi_n) == 0):
             return SalaryRange(None, None)  # 「0千-0千元/月」: a job board's placeholder for 面议
@@ -200,7 +213,7 @@ def _parse(value: object) -> SalaryRange:
         if (period == "month" and period_marker is None and "月" not in text and lo_u is None
                 and (hi_u or "") in ("万", "w") and _amount(hi_n, hi_u) >= _ANNUAL_ONLY):
             # 「8000-15万」: a monthly lower bound and an annual-sized upper bound; which is meant?
-            raise ValueError(f"薪资「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
+            raise _Unread(lambda column: f"{column}「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
         if (reading := _wan_reading(m, text)) is not None:
             period = reading.period  # 「8-12万」「20-30万」: no graduate's monthly pay; tables write annual packages so
         factor = _PERIOD_FACTORS[period]
@@ -223,7 +236,7 @@ def _parse(value: object) -> SalaryRange:
             pass  # 「面议（2020年）」: no pay beside the word; read as before
     if _NEGOTIABLE.search(text) or _PROSE.search(_SALARY_TOKENS.sub("", text)):
         return _embedded_salary(text)
-    raise ValueError(f"无法识别的薪资：「{value}」")
+    raise _Unread(lambda column: f"无法识别的{column}：「{value}」")
 
 
 def unstated_period(value: object) -> str | None:
@@ -335,7 +348,7 @@ def pay_text_adds(pay_text: str | None, salary: SalaryRange) -> bool:
 def _checked(low: float | None, high: float | None, original: object) -> SalaryRange:
     for amount in (low, high):
         if amount is not None and not _PLAUSIBLE[0] <= amount <= _PLAUSIBLE[1]:
-            raise ValueError(f"薪资「{original}」折合月薪 {round(amount)} 元，不在合理范围内")
+            raise _Unread(lambda column: f"{column}「{original}」折合月薪 {round(amount)} 元，不在合理范围内")
     low_i = round(low) if low is not None else None
     high_i = round(high) if high is not None else None
     if low_i is not None and high_i is not None and high_i < low_i:

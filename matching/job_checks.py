@@ -36,7 +36,9 @@ Each check exists for a loss to graduates or officers:
   are no longer suggested it (``matching.deadlines``); take it down or correct the date;
 - no deadline, and an announcement of a past season (招聘公告为2021年度): two years or more before
   the day's year the post is closed as by a deadline, the year before graduates see it 待核实;
-  either way the list should state this season's deadline or drop the post.
+  either way the list should state this season's deadline or drop the post;
+- no deadline, and a file saying the posting was last updated long ago (招聘信息更新时间 more than
+  ``stale_after`` days, 180 by default, before the day): the officer asks the employer whether it still hires.
 
 A check of a missing or unknown element that fires on more than half of a list is reported
 once for the whole list (``job_id=None``, ``jobs`` = how many it covers): the table lacks the
@@ -68,7 +70,7 @@ from features.place_keys import PLACE_ALIASES
 from features.records import Job
 from features.sectors import sector_of
 from matching.civil_service import category_fix, civil_service_recruitment
-from matching.closing_checks import dated_findings, with_closed
+from matching.closing_checks import DEFAULT_STALE_AFTER_DAYS, dated_findings, with_closed
 from matching.experience_checks import experience_findings
 from matching.finding_groups import LIST_LEVEL_CHECKS, LIST_LEVEL_SHARE, list_level
 from matching.job_findings import CHECK_LABELS, CHECK_SEVERITY, Check, JobCheckReport, JobFinding, Severity
@@ -259,7 +261,8 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
 def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: MajorCodeTables | None = None,
                texts: Mapping[str, Mapping[str, str]] | None = None,
                min_pay: int = DEFAULT_MIN_PAY, max_pay: int = DEFAULT_MAX_PAY,
-               max_headcount: int = DEFAULT_MAX_HEADCOUNT, today: dt.date | None = None) -> JobCheckReport:
+               max_headcount: int = DEFAULT_MAX_HEADCOUNT, today: dt.date | None = None,
+               stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> JobCheckReport:
     """Every finding of ``jobs``.
 
     ``catalog`` and ``major_tables`` read the major lists, as the rules engine does
@@ -270,7 +273,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     (``Job.pay_text``, kept by stored jobs too, ``None`` for an empty cell) tells 「面议」 from an
     empty cell; the file's salary cell does not stand in for it, as a file in the API's shape
     states the pay apart (``pay_text``) and its ``salary`` is the pay in words. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
-    deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none."""
+    deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none.
+    ``stale_after``: days after a file's update time (``texts``' ``updated``) a post with no deadline is asked about."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
     read_majors = functools.lru_cache(maxsize=None)(
@@ -299,7 +303,9 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
                        inferred=_inferred_places(jobs) if check is Check.LOCATION_MISSING else None,
                        civil_service=sum(f.job_id in civil for f in per_check[check]))
             for check in Check if check in collapsed]
-    by_announcement, closed = dated_findings(jobs, today) if today is not None else ([], {})
+    updated = {job_id: own["updated"] for job_id, own in texts.items() if "updated" in own}
+    by_announcement, closed = (dated_findings(jobs, today, updated=updated, stale_after=stale_after)
+                               if today is not None else ([], {}))
     rest = []
     for job, found in zip(jobs, by_job):
         rest.extend(f for f in found if f.check not in collapsed)
@@ -320,5 +326,6 @@ def _inferred_places(jobs: Sequence[Job]) -> dict[str, int]:
 
 
 __all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "DEFAULT_MAX_HEADCOUNT", "DEFAULT_MAX_PAY", "DEFAULT_MIN_PAY",
+           "DEFAULT_STALE_AFTER_DAYS",
            "LIST_LEVEL_CHECKS", "LIST_LEVEL_SHARE", "JobCheckReport", "JobFinding", "Severity", "check_jobs",
            "with_closed"]

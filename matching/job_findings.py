@@ -71,6 +71,8 @@ class Check(enum.StrEnum):
     VAGUE_TITLE = "vague_title"
     CLOSED = "closed"
     SEASON_PAST = "season_past"
+    #: A posting the file says was last updated long before the day checked (``matching.closing_checks``).
+    UPDATE_STALE = "update_stale"
     #: A row the importer could not read (reported by the caller, not by ``check_jobs``).
     ROW_UNREADABLE = "row_unreadable"
     #: A row repeating an earlier row (same id, same record), read once (reported by the caller).
@@ -101,7 +103,7 @@ CHECK_LABELS: Mapping[Check, str] = {
     Check.CONDITIONS_UNREAD: "报考条件无法识别", Check.SERVICE_YEARS_DIFFER: "服务年限前后不一",
     Check.EXPERIENCE_YEARS: "要求多年工作经验", Check.HEADCOUNT_ZERO: "招聘人数为 0",
     Check.HEADCOUNT_ABSURD: "招聘人数过大", Check.DUPLICATE: "疑似重复岗位", Check.VAGUE_TITLE: "岗位名称笼统且无描述",
-    Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.ROW_UNREADABLE: "无法读入的行",
+    Check.CLOSED: "报名已截止", Check.SEASON_PAST: "招聘公告为往年度", Check.UPDATE_STALE: "信息更新已久", Check.ROW_UNREADABLE: "无法读入的行",
     Check.ROW_REPEATED: "重复的行（只读入一次）",
 }  # fmt: skip
 CHECK_SEVERITY: Mapping[Check, Severity] = {
@@ -143,6 +145,10 @@ CHECK_SEVERITY: Mapping[Check, Severity] = {
     # 警告, not 错误: the row is not wrong (the service already stops suggesting the post), and the
     # same file must not fail ``check-jobs`` (exit 1) tomorrow for passing today (a season's list).
     Check.CLOSED: Severity.WARNING, Check.SEASON_PAST: Severity.WARNING,
+    # 警告 as a past season with no deadline: the post is still suggested, and a graduate applying to a post
+    # filled months ago loses the application; only the employer knows, so the officer asks (no 错误: the
+    # same file must not fail tomorrow for passing today).
+    Check.UPDATE_STALE: Severity.WARNING,
     # 提示: nothing is lost (the row is the earlier row again), the file need only be tidied.
     Check.ROW_REPEATED: Severity.HINT,
 }  # fmt: skip

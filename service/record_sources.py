@@ -29,6 +29,12 @@ POST_KEY_HEADERS = {
     "department": ("department", "内设机构名称", "内设机构", "拟分配科室/部门", "科室", "部门", "用人部门", "工作部门", "所属部门",
                    "所属机构", "招聘科室", "需求部门", "部门(科室)", "系(专业)、教研室(部)、科室"),
 }
+#: When a job board last updated or published a posting (智联's 招聘信息更新时间): kept in ``texts`` as ``updated``
+#: (the first such cell in this order: an update is later than the publishing), for the check of a post not
+#: updated for long (``matching.closing_checks``). Only a file's: a stored job keeps no such field (no
+#: column in the database), so ``/job-checks`` never reports it. Normalised as ``service.columns`` compares headers.
+UPDATED_HEADERS = ("updated", "招聘信息更新时间", "信息更新时间", "更新时间", "更新日期", "最近更新", "刷新时间",
+                   "招聘信息发布时间", "信息发布时间", "发布时间", "发布日期")
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
 
@@ -42,8 +48,8 @@ class RecordSource:
     (``备注``, ``年龄要求`` …) to the header, as written, of the column it was read from in this
     row (the first non-empty one when several columns feed it; a condition name stated again in
     another column is keyed 「备注（2）」, in the order of ``Job.conditions``). ``texts`` holds the cell
-    text of the ``TYPED_FIELDS`` that were not empty, and the row's ``position_code`` and ``department``
-    (``POST_KEY_HEADERS``) when it states them.
+    text of the ``TYPED_FIELDS`` that were not empty, the row's ``position_code`` and ``department``
+    (``POST_KEY_HEADERS``) and ``updated`` (``UPDATED_HEADERS``) when it states them.
     """
 
     file: str
@@ -89,6 +95,8 @@ def record_source(row) -> RecordSource:
     texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
     cells = _cells(row)
     texts.update(post_keys(cells, id_header=headers.get("id")))
+    if (updated := updated_cell(cells)) is not None:  # a finding about it names the column it was read from
+        headers["updated"], texts["updated"] = updated
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
                         MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(cells))
 
@@ -119,6 +127,17 @@ def post_key_name(header: str) -> str | None:
 
     key, names = _normalised(header), _post_key_names()
     return names.get(key) or names.get(without_note(key))
+
+
+def updated_cell(cells: Mapping[str, str]) -> tuple[str, str] | None:
+    """(header as written, text) of the first ``UPDATED_HEADERS`` column a row states, else ``None``."""
+    by_header = {_normalised(header): (header, text) for header, text in cells.items()}
+    return next((by_header[h] for h in _updated_headers() if h in by_header), None)
+
+
+@cache
+def _updated_headers() -> tuple[str, ...]:
+    return tuple(_normalised(h) for h in UPDATED_HEADERS)
 
 
 @cache

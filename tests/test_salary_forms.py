@@ -45,7 +45,7 @@ def test_an_all_zero_salary_is_a_placeholder_for_unknown(cell):
 
 @pytest.mark.parametrize("cell", ["0-5000", "5000+以上", "8000+-"])
 def test_a_zero_lower_bound_or_doubled_bounds_still_raise(cell):
-    with pytest.raises(ValueError, match="薪资"):
+    with pytest.raises(ValueError, match="薪酬待遇"):
         parse_salary(cell)
 
 

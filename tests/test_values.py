@@ -72,7 +72,7 @@ def test_salary_without_an_amount_is_unknown(cell):
 
 @pytest.mark.parametrize(
     ("cell", "fragment"),
-    [("12000-8000", "上限低于下限"), ("abc123", "无法识别的薪资"), ("8000-", "无法识别的薪资")],
+    [("12000-8000", "上限低于下限"), ("abc123", "无法识别的薪酬待遇"), ("8000-", "无法识别的薪酬待遇")],
 )
 def test_unreadable_salary_raises_with_chinese_message(cell, fragment):
     with pytest.raises(ValueError, match=fragment):
@@ -714,7 +714,7 @@ def test_salary_cells_without_a_monthly_amount_are_unknown(cell):
 
 @pytest.mark.parametrize("cell", ["税前8000-", "8000以上-", "8000以下-", "8000左右-", "4000元-5000元-6000元", "100-5000", "300000-600000"])
 def test_short_salary_cells_that_do_not_form_a_salary_raise(cell):
-    with pytest.raises(ValueError, match="薪资"):
+    with pytest.raises(ValueError, match="薪酬待遇"):
         parse_salary(cell)
 
 

@@ -19,7 +19,7 @@ SHOWN = 20
 
 
 def register(subparsers) -> None:
-    from matching.job_checks import DEFAULT_MIN_PAY
+    from matching.job_checks import DEFAULT_MIN_PAY, DEFAULT_STALE_AFTER_DAYS
 
     parser = subparsers.add_parser(
         "check-jobs", help="核验岗位表：需求特征、职位类别、工作地点、薪酬待遇是否齐全有效",
@@ -31,6 +31,9 @@ def register(subparsers) -> None:
     parser.add_argument("--min-pay", type=_min_pay, default=DEFAULT_MIN_PAY,
                         help=f"月最低工资标准（元），月薪低于此数报错；请按岗位所在地现行的最低工资标准文件设定"
                              f"（默认 {DEFAULT_MIN_PAY}，是新疆最低一档的月标准，未经核实是否仍现行）")
+    parser.add_argument("--stale-after-days", type=positive_int, default=DEFAULT_STALE_AFTER_DAYS,
+                        help=f"文件有「招聘信息更新时间」等列时，最后更新早于判断日这么多天、又未注明报名截止日期的岗位报「信息更新已久」"
+                             f"（默认 {DEFAULT_STALE_AFTER_DAYS} 天，约一个招聘季：秋招、春招各约半年）")
     parser.add_argument("--show", type=non_negative_int, default=SHOWN, help=f"终端显示的结果条数（默认 {SHOWN}）")
     add_judging_day(parser)  # the day deadlines and seasons are checked on
     add_strict(parser)
@@ -88,7 +91,8 @@ def run(args: argparse.Namespace) -> int:
         raise InputFileError("没有任何岗位记录", file=str(args.jobs))
     texts = {job.id: source.texts for job, source in zip(result.records, result.sources, strict=True)}
     report = check_jobs(result.records, catalog=load_major_catalog(), major_tables=load_major_code_tables(),
-                        texts=texts, min_pay=args.min_pay, today=day_from(args))
+                        texts=texts, min_pay=args.min_pay, today=day_from(args),
+                        stale_after=args.stale_after_days)
     placed = place_findings(report, result.records, result.sources, result.skipped, result.repeated)
     total = len(result.records) + len(result.skipped) + len(result.repeated)
     summary = summary_rows(placed, total)
