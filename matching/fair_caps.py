@@ -32,7 +32,6 @@ class GraduateCap:
         self.themes = dict(themes or {})  # fair key → theme
         self.taken: dict[str, set[str]] = defaultdict(set)
         self.refused: set[tuple[str, str]] = set()
-        self.over: set[tuple[str, str]] = set()  # invited over the cap so that a fair keeps its minimum
 
     @classmethod
     def of(cls, fairs: Sequence[Fair], *, limit: int, ranks: Mapping[str, Mapping[str, int]],
@@ -85,13 +84,20 @@ class GraduateCap:
             kept[kept.index(instead)] = key
         self.taken[graduate_id].add(key)
 
+    def snapshot(self) -> tuple:
+        """The record as it stands, for ``restore``: ``matching.fair_fill`` invites a theme's parts
+        again with one part fewer and must not keep what the attempt took or refused."""
+        return ({g: list(keys) for g, keys in self.reserved.items()}, {g: set(keys) for g, keys in self.taken.items()},
+                set(self.refused))
+
+    def restore(self, state: tuple) -> None:
+        reserved, taken, refused = state
+        self.reserved = {g: list(keys) for g, keys in reserved.items()}
+        self.taken = defaultdict(set, {g: set(keys) for g, keys in taken.items()})
+        self.refused = set(refused)
+
     def refuse(self, graduate_id: str, key: str) -> None:
         self.refused.add((graduate_id, key))
-
-    def exceed(self, graduate_id: str, key: str) -> None:
-        """Invite ``graduate_id`` to ``key`` over the cap: the fair would otherwise fall below its minimum."""
-        self.over.add((graduate_id, key))
-        self.take(graduate_id, key)
 
     def kept(self, graduate_id: str) -> str:
         """The fairs kept for ``graduate_id``, each title quoted, as titles hold 、 themselves
@@ -118,8 +124,8 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
     """(``fairs`` with each capped graduate's record saying which further themes were not offered,
     the plan's notes on the cap): how many invitations it saved, whom it turned away from a theme,
     the posts left with no guest who may apply (they stay in their fair: the employer came for its
-    other posts, and the organiser may invite someone by hand), and the invitations over the cap
-    that keep a fair at its minimum. ``first``: the plan made without the cap. ``counts``: what became of
+    other posts, and the organiser may invite someone by hand). No one is invited over the cap: a part
+    it would leave short is not held (``matching.fair_fill``). ``first``: the plan made without the cap. ``counts``: what became of
     each graduate suggested a post, so that a post's reason says 「都已受邀满 4 场」 only when it holds for
     every one of them and counts them otherwise (``BareCounts.told``)."""
     turned: dict[str, list[str]] = defaultdict(list)
@@ -164,8 +170,6 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
              + (f"；{sum(map(len, turned.values()))} 人次因此未受邀参加所属主题的招聘会（见「未受邀毕业生」）" if turned else "")]
     if bare:
         notes.append(_bare_note(bare, kept, cap.limit))
-    if cap.over:
-        notes.append(f"{len(cap.over)} 人次为使招聘会有每场最少的毕业生人数，已受邀满 {cap.limit} 场仍邀请（理由中注明）")
     return fairs, notes
 
 

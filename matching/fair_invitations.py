@@ -35,8 +35,9 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
     ``graduate_cap``: the fairs each graduate may be asked to over the whole plan. A graduate it
     turns away from a part goes to their next part, or is listed with that reason; a post's second
     invitation goes to its best applicant with room; a part short of ``min_graduates`` takes its
-    best remaining graduates with room first, and only when none has room one over the cap, said so
-    in their reason: the cap does not silently leave a fair below its minimum."""
+    best remaining graduates with room. No one is invited over the cap: a part still short of
+    ``min_graduates`` is returned short, and ``matching.fair_fill.hold_fillable`` holds fewer parts
+    (before, such a part re-invited graduates at the cap: Henan by major had one graduate at 9 fairs)."""
     uninvited: list[UninvitedGraduate] = []
     cap, names = limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
     entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
@@ -101,17 +102,6 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
                                 and g.graduate_id in home), key=lambda g: (best(g, number), g)),
                 lambda g: f"本场须有至少 {limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 {best(g, number)} 位"):
             pass
-    if graduate_cap is not None:
-        # The cap does not leave a fair below its minimum unsaid: a part still short takes the
-        # graduates the cap turned away from it, best first, and says so.
-        for number in range(len(parts)):
-            for graduate_id in sorted((g for g in refused if number in refused[g] and g not in invited[number]),
-                                      key=lambda g: (best(g, number), g)):
-                if len(invited[number]) >= limits.min_graduates:
-                    break
-                graduate_cap.exceed(graduate_id, keys[number])
-                invited[number][graduate_id] = (f"；本场须有至少 {limits.min_graduates} 位毕业生，本场岗位在其推荐中最高排第 "
-                                          f"{best(graduate_id, number)} 位，虽其{graduate_cap.why(graduate_id)}，仍邀请参加本场")
     for graduate_id, number in home.items():
         found = options[graduate_id]
         if number != found[0]:

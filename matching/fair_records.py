@@ -111,6 +111,8 @@ class UnplacedKind(enum.Enum):
     TOO_SMALL = "主题规模不足，不单独举办"
     EMPLOYER_CAP = "单位岗位多于每场上限"
     PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
+    # a part its theme's graduates cannot fill within ``FairLimits.max_fairs_per_graduate`` (``matching.fair_fill``)
+    GRADUATES_FULL = "本主题毕业生已排满（每位毕业生受邀场数上限）"
     CLOSED = "报名已截止"  # closed on the planning day: deadline or season past (``matching.deadlines``)
 
 

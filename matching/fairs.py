@@ -28,7 +28,8 @@ whole employers at a time in order of place (neighbouring places together:
 ``matching.fair_parts``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
 its positions most graduates can apply for; each part is held to the minimums of a whole fair,
 a short one merged into or topped up from a neighbour
-(``matching.fair_mending``), or reported, then an employer moved to a part of its city where that keeps
+(``matching.fair_mending``), or reported, no more parts held than its graduates can fill within the
+cap on fairs a graduate (``matching.fair_fill``), then an employer moved to a part of its city where that keeps
 one graduate's posts together (``matching.fair_cuts``); a theme whose posts fit one fair
 but whose graduates do not is held as more sessions when its employers can make them
 (``matching.fair_sessions``); who of a theme may come is ``matching.fair_audience``'s, whom each part invites
@@ -54,7 +55,8 @@ from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
 from matching.fair_cover import cover_bare, why_left
 from matching.fair_cuts import area, moved_note, regroup
-from matching.fair_invitations import full_notes, invite
+from matching.fair_fill import hold_fillable, unfilled
+from matching.fair_invitations import full_notes
 from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
 from matching.fair_parts import fair_name, pack, place_order
@@ -360,6 +362,15 @@ class _Planner:
                 continue
             parts.append((part, graduates))
             part_names[number - 1] = len(parts)
+        held, invited, uninvited = hold_fillable(theme, parts, graduates=len(audience), demand=demand, limits=limits,
+                                                 ranks=self.ranks, graduate_cap=self.graduate_cap)
+        dropped, lost, said, part_names = unfilled(theme, parts, held, part_names, graduates=len(audience),
+                                                   split=len(packed) > 1, limits=limits)
+        self.dropped, self.notes = self.dropped + dropped, self.notes + said
+        for job_id, why in lost:
+            self.lost[job_id].append(why)
+        parts = [parts[n] for n in held]
+        for _, graduates in parts:
             for graduate in graduates:
                 best = min(self.ranks[graduate.graduate_id][j] for j in graduate.job_ids)
                 self.theme_best[graduate.graduate_id][theme.theme] = min(
@@ -371,7 +382,6 @@ class _Planner:
             moved = sorted(dict.fromkeys(moved_at[1]), key=where.__getitem__)
             self.notes.insert(moved_at[0], moved_note(theme.theme, {e: name[where[e]] for e in moved}))
         fairs = []
-        invited, uninvited = invite(theme, parts, limits=limits, ranks=self.ranks, graduate_cap=self.graduate_cap)
         self.uninvited += uninvited
         for number, ((part, _), graduates) in enumerate(zip(parts, invited), start=1):
             counts = defaultdict(int)

@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from matching.fair_limits import FairLimits, FairLimitsError
-from matching.fairs import plan_fairs
+from matching.fairs import UnplacedKind, plan_fairs
 from matching.ranker import Ranker
 from service import fair_report
 from service.cli import main
@@ -70,14 +70,22 @@ def test_a_graduate_of_five_themes_is_asked_to_the_fairs_of_the_posts_they_rank_
     assert [r["reason"] for r in fair_report.uninvited_rows(result, by_id) if r["id"] == "G"] == [u.reason for u in rows]
 
 
-def test_a_fair_the_cap_would_leave_below_its_minimum_still_invites_and_says_so(catalog, segmenter):
+def test_a_fair_the_cap_would_leave_below_its_minimum_is_not_held_and_says_why(catalog, segmenter):
+    """Each fair has G and one other graduate: without G three fairs would have one, fewer than two.
+    Before, those three re-invited G over the cap (G at 5 fairs of 2); now they are not held."""
     result, ranks = _five_industries(catalog, segmenter, max_fairs_per_graduate=2, min_graduates=2)
-    # Each fair has G and one other graduate: without G three fairs would have one, fewer than two.
-    assert len(result.fairs) == 5 and all(len(f.graduates) == 2 for f in result.fairs)
-    over = [g for g in _fairs_of(result, "G").values() if "仍邀请参加本场" in g.reason]
-    assert len(over) == 3 and all(g.reason.count("本场须有至少 2 位毕业生") == 1 for g in over)
-    assert "3 人次为使招聘会有每场最少的毕业生人数，已受邀满 2 场仍邀请（理由中注明）" in result.notes
-    assert result.uninvited == ()
+    best = sorted(INDUSTRIES, key=lambda name: ranks[f"P{INDUSTRIES.index(name)}"])
+    assert sorted(f.theme for f in result.fairs) == sorted(best[:2])
+    assert max(Counter(g.graduate_id for f in result.fairs for g in f.graduates).values()) <= 2
+    assert not any("仍邀请参加本场" in g.reason for f in result.fairs for g in f.graduates)
+    left = {u.job_id: u for u in result.unplaced}
+    for name in best[2:]:
+        post = left[f"P{INDUSTRIES.index(name)}"]
+        assert post.kinds == (UnplacedKind.GRADUATES_FULL,)
+        assert post.reason == (f"{name}：本场可参会的毕业生多已在其他招聘会受邀满 2 场（每位毕业生最多受邀 2 场），"
+                               "凑不足每场至少 2 人，本岗位所在的一场未举办")
+    assert sum(n.startswith(f"{name}：1 场（1 个岗位）可参会的毕业生多已在其他招聘会受邀满 2 场，凑不足每场至少 2 人，未举办")
+               for n in result.notes for name in best[2:]) == 3
 
 
 def test_a_post_whose_only_applicant_is_capped_stays_and_says_why(catalog, segmenter):

@@ -280,7 +280,7 @@ def test_parts_beyond_ten_are_numbered_in_chinese(catalog, segmenter):
     jobs = [job(f"F{i:02}", "会计", employer=f"会计师事务所{i:02}", education="本科及以上", majors="会计学",
                 location="乌鲁木齐市") for i in range(12)]
     result = plan(catalog, segmenter, jobs, [graduate("G", "会计学", catalog=catalog)],
-                  limits=FairLimits(max_employers=1, min_positions=1, min_graduates=1), k=12)
+                  limits=FairLimits(max_employers=1, min_positions=1, min_graduates=1, max_fairs_per_graduate=12), k=12)
     assert [f.title for f in result.fairs][8:] == ["工商管理类专场（之九）", "工商管理类专场（之十）", "工商管理类专场（之十一）",
                                                   "工商管理类专场（之十二）"]  # equal in size: in order of parts
 
