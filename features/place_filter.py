@@ -14,16 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
-from features.data.national_divisions import PREFECTURES
 from features.data.places import PROVINCES
 from features.place_gazetteer import gazetteer, prefecture_spellings
 from features.place_inference import stated_place
-from features.place_names import name_stem, province_full_name, short_name
+from features.place_names import name_stem, new_area_short_name, prefecture_short_name, province_full_name
 
 _PROVINCE_SHORT = {province_full_name(short): short for short in PROVINCES}
 _PROVINCES_LONGEST_FIRST = sorted(_PROVINCE_SHORT, key=len, reverse=True)
-#: A prefecture's short name as the Ministry's list gives it (恩施土家族苗族自治州 → 恩施, 海南藏族自治州 → 海南).
-_PREFECTURE_SHORT = {full: short for items in PREFECTURES.values() for _, full, short in items}
 
 
 def _levels(place: str) -> tuple[str, ...]:
@@ -44,8 +41,8 @@ def _levels(place: str) -> tuple[str, ...]:
 def _spellings(level: str) -> list[str]:
     """How a filter may write ``level``: whole, without its suffix, by its short name (恩施, 恩施州, 巴州)."""
     found = {name_stem(level), _PROVINCE_SHORT.get(level, level)} | prefecture_spellings(level)
-    if level.endswith("新区") and len(level) >= 4:
-        found.add(level[:-2])
+    if new_area := new_area_short_name(level):  # 浦东新区 → 浦东
+        found.add(new_area)
     return sorted(found, key=len, reverse=True)
 
 
@@ -89,7 +86,7 @@ def level_spellings(level: str, within: tuple[str, ...] = ()) -> tuple[str, ...]
     name (which the place read from every post holds) and its short name, which a post stating its place
     in words the reader reads less of may write (「武汉 洪山」); not a province's name (海南 of 海南藏族自治州),
     nor a name of a level ``within`` which it lies (恩施 of 恩施市 is 恩施州's: 「湖北恩施市」 is not the whole 州)."""
-    short = _PREFECTURE_SHORT.get(level) or short_name(level)
+    short = prefecture_short_name(level)
     above = {spelling for upper in within for spelling in _spellings(upper)}
     keep = short != level and len(short) >= 2 and short not in PROVINCES and short not in above
     return (level, short) if keep else (level,)

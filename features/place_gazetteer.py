@@ -33,7 +33,6 @@ from types import MappingProxyType
 
 from features.data.national_divisions import PREFECTURES, counties
 from features.data.places import (
-    ABBREVIATIONS,
     AMBIGUOUS_SHORT_NAMES,
     CITY_SHORT_NAMES_ALSO_WORDS,
     CITY_SHORT_NAMES_NOT_ALONE,
@@ -46,7 +45,15 @@ from features.data.places import (
     PROVINCES,
     SHORT_NAMES_ALSO_INSTITUTION_WORDS,
 )
-from features.place_names import province_full_name, short_name
+from features.place_names import (
+    PREFECTURE_SHORT_NAMES,
+    autonomous_prefecture_zhou,
+    new_area_short_name,
+    prefecture_short_forms,
+    prefecture_short_name,
+    province_full_name,
+    short_name,
+)
 
 
 #: What may follow another province's county by its short name (「江苏昆山」「济南市章丘区」「伊春西林」): the end, a
@@ -94,13 +101,9 @@ TWO_CHARACTER_COUNTIES = frozenset(
     if len(county) < 3 and county not in HENAN_SHARED_NAMES and county not in COUNTY_NAMES_ALSO_WORDS)
 
 
-#: A prefecture-level division's full name → its short name (武汉市 → 武汉), every province's.
-_PREFECTURE_SHORT = MappingProxyType({full: short for items in PREFECTURES.values() for _, full, short in items})
-
-
 def _county_short(full: str) -> str:
     """浦东新区 → 浦东, 昆山市 → 昆山, 白沙黎族自治县 → 白沙."""
-    return full[:-2] if full.endswith("新区") and len(full) >= 4 else short_name(full)
+    return new_area_short_name(full) or short_name(full)
 
 
 def _bare_short(full: str) -> str:
@@ -130,7 +133,7 @@ def _shared_short_names_after_heads(names: dict[str, Division], rows: list[tuple
                 or short in prefecture_shorts.get(division.province, ())
                 or short in names):
             continue
-        city = _PREFECTURE_SHORT.get(division.prefecture or "", division.province)
+        city = PREFECTURE_SHORT_NAMES.get(division.prefecture or "", division.province)
         for head in {city, division.province}:
             found.setdefault(head + short, []).append(division)
     for spelling, (division, *others) in found.items():
@@ -151,7 +154,7 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
             continue
         # Shared (or a listed name too): only as one name with its prefecture's or municipality's.
         city = division.prefecture or division.province + "市"
-        heads = {city, _PREFECTURE_SHORT.get(city, division.province)}
+        heads = {city, PREFECTURE_SHORT_NAMES.get(city, division.province)}
         for head in heads:
             names.setdefault(head + full, replace(division, needs_context=False))
     shorts = Counter(_county_short(full) for _, full, _, _ in counties())
@@ -165,7 +168,7 @@ def _national_counties(names: dict[str, Division]) -> dict[str, Division]:
         if direct[short] and shorts[short] == 2 and spelled[full] == 1:
             # Shared with a county a province runs only (景德镇's 昌江区, 海南's 昌江): still one name
             # right after its city's or province's (江西昌江, 景德镇昌江), as an unshared short name is.
-            city = _PREFECTURE_SHORT.get(division.prefecture or "", division.province)
+            city = PREFECTURE_SHORT_NAMES.get(division.prefecture or "", division.province)
             for head in {city, division.province}:
                 names.setdefault(head + short, replace(division, needs_context=False))
         if (short != full and len(short) >= 2 and shorts[short] == 1 and spelled[full] == 1
@@ -209,9 +212,7 @@ def _direct_county_short_names(names: dict[str, Division]) -> None:
 def prefecture_spellings(prefecture: str) -> set[str]:
     """How a prefecture may be written, as before a county's short name (and a place filter's levels): bare, in full, an
     autonomous prefecture's 州 (伊犁州) and Xinjiang's spoken 巴州 博州 克州 (``ABBREVIATIONS``)."""
-    bare = _PREFECTURE_SHORT.get(prefecture) or short_name(prefecture)  # 恩施土家族苗族自治州 → 恩施
-    heads = {bare, prefecture, *([bare + "州"] if prefecture.endswith("自治州") else [])}
-    return heads | {spoken for spoken, keys in ABBREVIATIONS.items() if spoken.endswith("州") and keys == (bare,)}
+    return {prefecture_short_name(prefecture), prefecture, *prefecture_short_forms(prefecture)}  # 恩施, 恩施州
 
 
 def _listed_short_names_after_heads(names: dict[str, Division], shorts: dict[str, list[Division]]) -> None:
@@ -252,8 +253,8 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
             bare = short_name(prefecture)
             if bare != prefecture:
                 names.setdefault(bare, Division(province, prefecture, None, needs_context=True))
-            if prefecture.endswith("自治州"):  # 伊犁州, 昌吉州: as full a name as 伊犁哈萨克自治州
-                names.setdefault(bare + "州", names[prefecture])
+            if zhou := autonomous_prefecture_zhou(prefecture):  # 伊犁州, 昌吉州: as full a name as 伊犁哈萨克自治州
+                names.setdefault(zhou, names[prefecture])
             for county in members:
                 names[county] = Division(province, prefecture, county, needs_context=county_needs_context(county))
                 if (short := short_name(county)) != county:
@@ -268,8 +269,8 @@ def gazetteer() -> tuple[Mapping[str, Division], Mapping[str, Division], Mapping
             continue
         for _, full, short in items:
             names.setdefault(full, Division(province, full, None, needs_context=False))
-            if full.endswith("自治州"):
-                names.setdefault(short + "州", names[full])
+            if zhou := autonomous_prefecture_zhou(full):
+                names.setdefault(zhou, names[full])
             if short in PROVINCES or short in CITY_SHORT_NAMES_NOT_ALONE:
                 # 吉林市, 青海's 海南藏族自治州: a province's name alone is the province (「海南」「海南三亚」 are
                 # 海南省), the prefecture only by a longer name (海南州, 吉林市) or after its own province's; so
@@ -324,7 +325,7 @@ def county_spellings() -> list[tuple[str, tuple[str, ...], str | None, str]]:
         if province in PROVINCE_DIVISIONS:
             continue
         city = prefecture or province + "市"
-        heads = (city, _PREFECTURE_SHORT.get(city, province))
+        heads = (city, PREFECTURE_SHORT_NAMES.get(city, province))
         division = names.get(full)
         if division is not None and division.county == full and division.prefecture == prefecture:
             spellings = () if division.needs_context else (full,)

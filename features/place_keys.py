@@ -40,7 +40,12 @@ from features.place_gazetteer import (
     short_name_end,
     spelled_by_short_name,
 )
-from features.place_names import OTHER_PREFECTURE_SHORT_NAMES, province_full_name, short_name
+from features.place_names import (
+    OTHER_PREFECTURE_SHORT_NAMES,
+    autonomous_prefecture_zhou,
+    province_full_name,
+    short_name,
+)
 from features.vocabulary import PLACE_TERMS
 
 #: A county-level place's suffix, Xinjiang's and ``PROVINCE_DIRECT_COUNTIES`` (察布查尔锡伯自治县 → 察布查尔,
@@ -86,7 +91,7 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     shorts = [_COUNTY_SUFFIX.sub("", county) for county, _ in counties]
     for full in XINJIANG_PREFECTURES:
         key = short_name(full)
-        add(key, full, key + ("州" if full.endswith("自治州") else "地区" if full.endswith("地区") else "市"),
+        add(key, full, autonomous_prefecture_zhou(full) or key + ("地区" if full.endswith("地区") else "市"),
             under=region_of[full])
     # 「巴州和静」「乌鲁木齐天山」: the short name after its head (``place_gazetteer``), read in a wish as in a cell,
     # also where alone it is a word (和静, 天山: AMBIGUOUS_SHORT_NAMES, not read in free text alone).
@@ -120,7 +125,7 @@ def _place_tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
         if province in PROVINCE_DIVISIONS:
             continue
         for _, full, short in items:
-            spellings = (full, *([short + "州"] if full.endswith("自治州") else []))
+            spellings = (full, *filter(None, [autonomous_prefecture_zhou(full)]))
             if short in PROVINCES or short in CITY_SHORT_NAMES_ALSO_WORDS or short in CITY_SHORT_NAMES_NOT_ALONE:
                 # 青海海南, 吉林吉林, 青海海东, 山西大同, 辽宁朝阳: after its own province's name, the prefecture (海东
                 # alone is a word in a wish, ``_WORD_AFTER_PROVINCE`` guards its end; 朝阳 alone is 北京's too).

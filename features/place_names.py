@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from features.data.national_divisions import counties, peoples, prefectures
 from features.data.places import (
@@ -265,23 +267,55 @@ def _whole_province(name: str) -> str:
             f"(?:(?:[一-鿿]{{0,8}}?自治区|特别行政区|[省市])(?:$|[^{_NAME_GOES_ON}])|$|[^一-鿿{_NAME_GOES_ON}])")
 
 
-def _autonomous_prefectures_by_short_name() -> dict[str, str]:
-    """An autonomous prefecture's short name and 州 → its full name (海南州 → 海南藏族自治州, 恩施州 →
-    恩施土家族苗族自治州, 伊犁州 → 伊犁哈萨克自治州), and Xinjiang's spoken 巴州 博州 克州 (``ABBREVIATIONS``)
-    → 巴音郭楞蒙古自治州 …: tables and organisers write them so, and a filter 「巴州」 finding none of its
-    posts would say it had none (巴州 is searched as written too: 巴中's 巴州区)."""
-    by_short = {short: full for items in prefectures().values() for _, full, short in items if full.endswith("自治州")}
-    found = {short + "州": full for short, full in by_short.items()}
-    found.update({spoken: by_short[short] for spoken, (short, *others) in ABBREVIATIONS.items()
-                  if spoken.endswith("州") and not others and short in by_short})
-    return found
+#: A prefecture-level division's full name → its short name as the Ministry's list gives it, every province's
+#: (武汉市 → 武汉, 恩施土家族苗族自治州 → 恩施, 海南藏族自治州 → 海南): the one table of prefectures' short names and,
+#: with ``SPOKEN_PREFECTURE_NAMES``, of their short forms (``prefecture_short_forms``), which
+#: ``spellings_of_a_place``, ``features.place_gazetteer``, ``features.place_filter`` and ``features.place_keys`` read.
+PREFECTURE_SHORT_NAMES: Mapping[str, str] = MappingProxyType(
+    {full: short for items in prefectures().values() for _, full, short in items})
+#: Xinjiang's spoken names of its autonomous prefectures → their short names (巴州 → 巴音郭楞, 博州 → 博尔塔拉, 克州 →
+#: 克孜勒苏; ``ABBREVIATIONS``): tables and organisers write them so.
+SPOKEN_PREFECTURE_NAMES: Mapping[str, str] = MappingProxyType(
+    {spoken: short for spoken, (short, *others) in ABBREVIATIONS.items() if spoken.endswith("州") and not others})
 
 
-_AUTONOMOUS_PREFECTURES = _autonomous_prefectures_by_short_name()
+def prefecture_short_name(prefecture: str) -> str:
+    """A prefecture's short name (恩施土家族苗族自治州 → 恩施, ``PREFECTURE_SHORT_NAMES``; one the list lacks by
+    ``short_name``)."""
+    return PREFECTURE_SHORT_NAMES.get(prefecture) or short_name(prefecture)
 
-#: A 新区 division's name without 新区 → its full name (浦东 → 浦东新区, 滨海 → 滨海新区, 沈北 → 沈北新区); not
-#: 清新区 (清新 and 区) nor a 新区 that is no division (两江新区, 雄安新区: no post's place is read as them).
-_NEW_AREAS = {name[:-2]: name for _, name, _, _ in counties() if name.endswith("新区") and len(name) >= 4}
+
+def autonomous_prefecture_zhou(prefecture: str) -> str | None:
+    """An autonomous prefecture's short name and 州 (伊犁哈萨克自治州 → 伊犁州, 海南藏族自治州 → 海南州), as full a
+    name as its own; ``None`` for any other place."""
+    return prefecture_short_name(prefecture) + "州" if prefecture.endswith("自治州") else None
+
+
+def prefecture_short_forms(prefecture: str) -> frozenset[str]:
+    """The spellings of a prefecture besides its full name and bare short name: an autonomous prefecture's 州
+    (``autonomous_prefecture_zhou``) and Xinjiang's spoken 巴州 博州 克州 (``SPOKEN_PREFECTURE_NAMES``)."""
+    bare = prefecture_short_name(prefecture)
+    zhou = autonomous_prefecture_zhou(prefecture)
+    return frozenset({*([zhou] if zhou else []), *(s for s, short in SPOKEN_PREFECTURE_NAMES.items() if short == bare)})
+
+
+#: An autonomous prefecture's short forms → its full name (海南州 → 海南藏族自治州, 恩施州 → 恩施土家族苗族自治州,
+#: 伊犁州 → 伊犁哈萨克自治州, 巴州 → 巴音郭楞蒙古自治州): a filter 「巴州」 finding none of its posts would say it
+#: had none (巴州 is searched as written too: 巴中's 巴州区).
+AUTONOMOUS_PREFECTURE_SPELLINGS: Mapping[str, str] = MappingProxyType(
+    {form: full for full in PREFECTURE_SHORT_NAMES if full.endswith("自治州") for form in prefecture_short_forms(full)})
+
+
+def new_area_short_name(name: str) -> str | None:
+    """A 新区 division's name without 新区 (浦东新区 → 浦东, 滨海新区 → 滨海, 沈北新区 → 沈北); ``None`` for 清新区
+    (清新 and 区) and any name not ending in 新区."""
+    return name[:-2] if name.endswith("新区") and len(name) >= 4 else None
+
+
+#: The listed 新区 divisions by their name without 新区 (浦东 → 浦东新区); not a 新区 that is no division (两江新区,
+#: 雄安新区: no post's place is read as them).
+NEW_AREAS: Mapping[str, str] = MappingProxyType(
+    {short: name for _, name, _, _ in counties() if (short := new_area_short_name(name))})
 
 
 def spellings_of_a_place(place: str) -> tuple[str, ...]:
@@ -292,7 +326,7 @@ def spellings_of_a_place(place: str) -> tuple[str, ...]:
     without 新区 is looked for by its full name too (「浦东」 also 「浦东新区」: 浦东 is no whole name in
     「上海市浦东新区」, as 新 goes on; 「滨海」 finds 天津's 滨海新区 besides 江苏's 滨海县)."""
     place = place.strip()
-    full = _AUTONOMOUS_PREFECTURES.get(place) or _NEW_AREAS.get(place)
+    full = AUTONOMOUS_PREFECTURE_SPELLINGS.get(place) or NEW_AREAS.get(place)
     return (place, full) if full else (place,)
 
 
