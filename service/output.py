@@ -14,6 +14,7 @@ formula is written as text: a string cell in XLSX, a leading ``'`` in CSV.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 import os
 import re
@@ -126,7 +127,8 @@ def write_table(path: str | os.PathLike, rows: Sequence[dict], columns: Sequence
     path = check_output_path(path)
     write = {".csv": lambda tmp: write_csv_table(tmp, rows, columns),
              ".xlsx": lambda tmp: write_xlsx_tables(tmp, {sheet: rows}, columns, headers),
-             ".json": lambda tmp: tmp.write_text(json.dumps(list(rows), ensure_ascii=False, indent=1),
+             ".json": lambda tmp: tmp.write_text(json.dumps(list(rows), ensure_ascii=False, indent=1,
+                                                            default=_json_moment),
                                                  encoding="utf-8")}[path.suffix.lower()]
     write_atomically(path, write)
     return len(rows)
@@ -155,6 +157,24 @@ _FORMULA_START = ("=", "+", "@", "\t", "\r", "-")
 _NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?$")
 
 
+#: How an XLSX cell shows a date-time (``xlsx_value``): to the minute, as the pages show times.
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm"
+
+
+def as_text(value: object) -> object:
+    """A date-time as CSV and JSON write it: ISO 8601 to the second, with its offset when it has one
+    (「2026-12-07T15:23:22+08:00」); any other value unchanged. XLSX writes a date-time value
+    instead (``xlsx_value``), which Excel sorts and filters as a time."""
+    return value.isoformat(timespec="seconds") if isinstance(value, dt.datetime) else value
+
+
+def _json_moment(value: object) -> str:
+    """``json.dumps``'s fallback: a date-time as ``as_text`` writes it; nothing else is expected."""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    raise TypeError(f"cannot write {type(value).__name__} to JSON")
+
+
 def csv_safe(value: object) -> object:
     """``value`` for a CSV cell: text that Excel would run as a formula gets a leading ``'``
     (OWASP's advice); numbers, and text such as ``-5`` that reads as one, are kept."""
@@ -170,7 +190,7 @@ def write_csv_table(path: Path, rows: Sequence[dict], columns: Sequence[str]) ->
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         writer = csv.DictWriter(f, fieldnames=list(columns))
         writer.writeheader()
-        writer.writerows({k: ("" if v is None else csv_safe(v)) for k, v in row.items()} for row in rows)
+        writer.writerows({k: ("" if v is None else csv_safe(as_text(v))) for k, v in row.items()} for row in rows)
 
 
 def write_xlsx_tables(path: Path, sheets: Mapping[str, Sequence[dict]], columns: Sequence[str],
@@ -215,15 +235,21 @@ def write_xlsx_sheets(path: Path, tables: Sequence[tuple[str, Sequence[str] | No
 def xlsx_value(sheet, value: object, *, font=None, alignment=None) -> object:
     """``value`` for an XLSX cell: openpyxl stores a string starting with ``=`` as a formula,
     so such a string goes in a cell typed as text; with ``font`` or ``alignment`` a styled
-    cell holding the same value."""
+    cell holding the same value. A date-time is written as Excel's date-time value, shown
+    ``DATETIME_FORMAT``, in its own zone's wall-clock time: Excel has no time zones, so the
+    offset is dropped and the header names the zone (「记录时间（北京时间）」). As text
+    (「2026-12-07T15:23:22+08:00」) an officer could not sort or filter it by date."""
     formula_like = isinstance(value, str) and value.startswith("=")
-    if not (formula_like or font or alignment):
+    moment = isinstance(value, dt.datetime)
+    if not (formula_like or moment or font or alignment):
         return value
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, value=value)
+    cell = WriteOnlyCell(sheet, value=value.replace(tzinfo=None) if moment else value)
     if formula_like:
         cell.data_type = "s"
+    if moment:
+        cell.number_format = DATETIME_FORMAT
     if font:
         cell.font = font
     if alignment:

@@ -11,6 +11,7 @@ character, as Excel and WPS draw them in the default fonts.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -50,6 +51,8 @@ def display_width(value: object, *, cap: int = MAX_WIDTH) -> int:
         return 5
     if isinstance(value, (int, float)):
         return min(len(str(value)), _NUMBER_WIDTH)
+    if isinstance(value, dt.datetime):  # shown as output.DATETIME_FORMAT: 2026-12-07 15:23
+        return 16
     text = str(value)
     if len(text) >= cap and "\n" not in text:  # every character is at least 1 wide: capped anyway
         return cap

@@ -338,9 +338,10 @@ def test_the_officer_list_puts_who_needs_follow_up_first_across_pages(many, monk
         assert all("共 7 人" in t for t in texts)
     whole = texts[0]
     row = {i: whole.split(f'<td data-label="毕业生"><a href="/graduate/{i}">')[1].split("</tr>")[0] for i in expected}
-    # 「尚无推荐」 beside the list of best jobs read as "nothing to suggest": it is the recommendation log.
-    assert "尚未跟进（尚无推荐记录）" in row["S1"] and "尚未跟进（已有推荐记录）" in row["S3"]
-    assert "尚无推荐记录也无跟进的在前，其次是有推荐记录但未跟进的" in whole
+    # 「尚无推荐」 beside the list of best jobs read as "nothing to suggest": it is whether an officer has looked
+    # at the graduate's suggestions (the recommendation log's officer rows; the graduate's own views do not count).
+    assert "尚未跟进（专员尚未看过推荐）" in row["S1"] and "尚未跟进（专员已看过推荐）" in row["S3"]
+    assert "专员尚未看过推荐也无跟进的在前，其次是专员看过推荐但未跟进的" in whole
     assert "已录用</span>：会计" in row["S6"] and "放弃</span>：会计" in row["S7"]
     assert "面试中</span>：会计" in row["S4"] and "求职创业补贴：已发放" in row["S4"]
     assert "未录用</span>：小学数学教师" in row["S2"]

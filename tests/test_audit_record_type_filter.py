@@ -47,7 +47,7 @@ def test_the_account_link_shows_only_the_account_change_and_the_graduate_filter_
     _plant_graduate_3_and_account_3(api)
     login(api, "officer")
     everything = api.client.get("/audit").text
-    account_link = re.search(r'<a href="([^"]+)" class="muted" title="只看此账号的变更">只看此账号</a>', everything)
+    account_link = re.search(r'<a href="([^"]+)" class="muted only-link" title="只看此账号的变更">只看此账号</a>', everything)
     assert account_link is not None
     href = account_link.group(1).replace("&amp;", "&")
     assert "record_type=account" in href and "record_id=3" in href
@@ -59,7 +59,7 @@ def test_the_account_link_shows_only_the_account_change_and_the_graduate_filter_
     # The 毕业生编号 filter (and the graduate's 「只看此人」 link) keep to graduate records.
     by_graduate = api.client.get("/audit", params={"record_id": "3"})
     assert _actions(by_graduate.text) == ["查看", "查看"] and "账号 #3" not in _table(by_graduate.text)
-    person_link = re.search(r'<a href="([^"]+)" class="muted" title="只看此毕业生的记录">只看此人</a>', everything)
+    person_link = re.search(r'<a href="([^"]+)" class="muted only-link" title="只看此毕业生的记录">只看此人</a>', everything)
     assert person_link is not None and "record_type" not in person_link.group(1)
     assert _actions(api.client.get(person_link.group(1).replace("&amp;", "&")).text) == ["查看", "查看"]
 

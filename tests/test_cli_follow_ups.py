@@ -61,10 +61,13 @@ def test_the_current_state_of_each_graduate_and_job_with_who_they_are(api, data_
 def test_it_is_audited_once_per_graduate_naming_what_it_discloses(api, data_dir, tmp_path):
     assert export(data_dir, tmp_path / "report.csv") == 0
     login = getpass.getuser()
-    # G2 has no hardship, subsidy or note: the file says nothing sensitive about them. The
-    # follow-up fields are logged as follow-up records, as the service logs its reads of them.
+    # G2 is recorded in no hardship category (无) and has no subsidy or note. The file writes 「无」 for
+    # them (a blank read as "not stated"), which says something of their hardship status, so it is
+    # logged as the graduate page's 「困难类别：无」 is; before, the cell was blank and nothing was logged.
+    # The follow-up fields are logged as follow-up records, as the service logs its reads of them.
     assert export_audit(api) == [("G1", "follow_up", "cli", login, ("subsidy", "note")),
                                  ("G1", "graduate", "cli", login, ("hardship",)),
+                                 ("G2", "graduate", "cli", login, ("hardship",)),
                                  ("G3", "follow_up", "cli", login, ("subsidy",)),
                                  ("G3", "graduate", "cli", login, ("hardship",))]
 

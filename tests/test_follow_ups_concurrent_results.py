@@ -104,7 +104,7 @@ def test_two_tabs_recording_conflicting_results_the_second_gets_the_page_back_wi
     answer = page_post(api, **tab1, job_id="J-SOFT", status="放弃", subsidy="", note="学生说不去了")
     assert answer.status_code == 409
     error = answer.text.split('id="fu-error">')[1].split("</p>")[0]
-    assert "未记录" in error and "「已录用」" in error and "王老师" in error and "刷新页面" in error
+    assert "未记录" in error and "「已录用」" in error and "王老师" in error and "再点一次「记录跟进」" in error
     assert 'value="学生说不去了"' in answer.text  # the form as it was sent
     assert [r.status for r in stored(api, "G1")] == ["已录用", "已推送"]
     # The page now shows the 已录用 and its form carries it: sent again on purpose, the result is written.

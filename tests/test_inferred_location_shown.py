@@ -54,7 +54,7 @@ def test_the_job_page_shows_the_place_as_inferred(api):
 def test_the_graduate_page_lists_the_place_as_inferred(api):
     login(api, "g1")
     table = api.client.get("/graduate/G1").text.split('id="suggestions"')[1].split("</table>")[0]
-    assert f'<td data-label="地点">{PLACE}（据单位名称推断）</td>' in table
+    assert f'<td data-label="地点" class="words">新疆维吾尔自治区<wbr>乌鲁木齐市<wbr>（据单位名称推断）</td>' in table
 
 
 def test_the_officers_support_list_names_the_place_as_inferred(api):
@@ -65,7 +65,7 @@ def test_the_officers_support_list_names_the_place_as_inferred(api):
 
 def test_the_organisers_list_shows_the_place_as_inferred(api):
     login(api, "organiser")
-    assert "<td>乌鲁木齐市（据单位名称）</td>" in api.client.get("/organiser").text
+    assert '<td data-label="地点">乌鲁木齐市（据单位名称）</td>' in api.client.get("/organiser").text
 
 
 def _legal_post(id_: str, employer: str) -> Job:

@@ -33,6 +33,10 @@ UNSEEN = "follow_up_not_seen"
 #: How the API's message starts; the page heads every refusal 「未记录：」 itself, so it drops this.
 NOT_RECORDED = "本次未记录："
 
+#: How the API's message ends. The page answering a refused form already shows that record (and a reload
+#: of that answer re-sends the refused form), so it says this its own way.
+REFRESH = "请刷新页面查看最新的跟进记录，再决定是否重新登记"
+
 
 def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
                              job_exists: bool) -> None:
@@ -84,4 +88,4 @@ def conflict_message(row: FollowUpRow, *, same_job: bool) -> str:
         what.append(f"求职创业补贴「{row.subsidy}」")
     subject = f"该岗位（{row.job_title}）" if same_job else "该毕业生"
     return (f"{NOT_RECORDED}在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
-            "请刷新页面查看最新的跟进记录，再决定是否重新登记")
+            f"{REFRESH}")

@@ -255,7 +255,9 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         elif problem.status == 409:  # recorded meanwhile: the page again, showing that record, the form as sent
             # The page heads the message 「未记录：」 (graduate.html): not 「未记录：本次未记录：…」.
             message = problem.extensions["errors"][0]["message"]
-            problem.detail = message.removeprefix(follow_up_conflicts.NOT_RECORDED)
+            # The page shows that record already, and a reload re-sends this refused form: 「请刷新页面」 misled.
+            problem.detail = (message.removeprefix(follow_up_conflicts.NOT_RECORDED).removesuffix(follow_up_conflicts.REFRESH)
+                              + "该记录已列在上方「跟进记录」中，请先查看；如仍要登记本次结果，再点一次「记录跟进」")
             return form_again(problem, seen="")
         elif "errors" in problem.extensions:
             problem.detail = _form_detail(problem.extensions["errors"])

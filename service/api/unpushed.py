@@ -43,9 +43,9 @@ def count_support(*, session: Session, user: User, filters: repo.GraduateFilters
 
 def unpushed(*, session: Session, user: User, filters: repo.GraduateFilters, offset: int, limit: int,
              as_shown: Callable[[Graduate], Graduate] | None = None) -> s.Page:
-    """A page of them (those with nothing recommended first, then by id), with whether anything was
-    recommended; audited per graduate returned, naming the sensitive fields of the record returned that
-    hold a value. ``as_shown``: the record as the caller shows it (``as_listed`` on the page, which shows
+    """A page of them (those whose suggestions no officer has looked at first, then by id), with whether
+    an officer has (``need_order.officer_viewed``); audited per graduate returned, naming the sensitive
+    fields of the record returned that hold a value. ``as_shown``: the record as the caller shows it (``as_listed`` on the page, which shows
     what ``/officer`` shows); ``None``: the full record, as every other officer answer of the API
     (``GET /api/support``, ``GET /api/graduates/{id}``) gives it, so that a null means 未登记 and never
     「left out」."""

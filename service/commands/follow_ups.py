@@ -149,12 +149,10 @@ def _export_unpushed(args: argparse.Namespace) -> int:
 
 
 def _unpushed_row(graduate) -> dict:
-    from features.records import hardship_labels
-
     loan = graduate.student_loan
     return {column: "" for column in COLUMNS} | {
         "graduate_id": graduate.id, "name": graduate.name or "", "school": graduate.school or "",
-        "major": graduate.major or "", "hardship": "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)),
+        "major": graduate.major or "", "hardship": hardship_cell(graduate),
         "student_loan": "" if loan is None else "是" if loan else "否"}
 
 
@@ -190,7 +188,9 @@ def disclosed(lines) -> list[tuple[str, tuple[str, ...]]]:
     found: dict[str, set[str]] = {}
     for line in lines:
         fields = found.setdefault(line.graduate_id, set())
-        if line.graduate is not None and line.graduate.hardship:
+        # A recorded 「无」 (an empty set) is written as 无, a statement about hardship: audited as the
+        # graduate page's 「困难类别：无」 is (``audit.present_fields``); only "not stated" (None) is not.
+        if line.graduate is not None and line.graduate.hardship is not None:
             fields.add("hardship")
         if line.graduate is not None:
             fields.update(f for f in ("hardship_groups", "student_loan") if getattr(line.graduate, f) is not None)
@@ -199,23 +199,33 @@ def disclosed(lines) -> list[tuple[str, tuple[str, ...]]]:
     return [(graduate_id, tuple(f for f in order if f in fields)) for graduate_id, fields in found.items()]
 
 
-def export_row(line) -> dict:
-    """One ``ReportLine`` as a row of the file (times in Beijing time, with their offset)."""
+def hardship_cell(graduate) -> str:
+    """The 困难类别 cell: the categories with their groups; 「无」 for a graduate recorded as in none (as
+    the graduate page's 「困难类别：无」); blank only when not stated, or the record is deleted. A blank for
+    both read the same: was the graduate checked and found in no category, or never asked?"""
     from features.records import hardship_labels
+
+    if graduate is None or graduate.hardship is None:
+        return ""
+    return "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)) or "无"
+
+
+def export_row(line) -> dict:
+    """One ``ReportLine`` as a row of the file. ``at`` is the record's time in Beijing time: CSV and
+    JSON write it as text with its offset, XLSX as a date-time value (``output.xlsx_value``)."""
     from service.beijing import BEIJING
 
     row, graduate = line.follow_up, line.graduate
-    hardship = hardship_labels(graduate.hardship, graduate.hardship_groups) if graduate else []
     loan = None if graduate is None else graduate.student_loan
     return {
         "graduate_id": row.graduate_id, "name": _text(graduate, "name"), "school": _text(graduate, "school"),
-        "major": _text(graduate, "major"), "hardship": "、".join(hardship),
+        "major": _text(graduate, "major"), "hardship": hardship_cell(graduate),
         "student_loan": "" if loan is None else "是" if loan else "否",
         # A subsidy-only record names no post: its job columns are empty, the subsidy says it all.
         "job_id": row.job_id or "", "job_title": row.job_title or "", "employer": row.job_employer or "",
         "status": row.status or "",
         "subsidy": line.subsidy or "", "note": row.note or "", "officer": row.user_name,
-        "at": row.at.astimezone(BEIJING).isoformat(timespec="seconds"),
+        "at": row.at.astimezone(BEIJING),
     }
 
 

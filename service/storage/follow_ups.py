@@ -18,7 +18,7 @@ from features.records import Graduate
 from service.outcomes import AWAITING_RESULT, FollowUpStatus
 from service.storage import need_order
 from service.storage.convert import graduate_from_row
-from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow, RecommendationRow
+from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow
 from service.storage.need_order import current_per_job
 from service.storage.repository import (CHUNK, GraduateFilters, get_graduate, graduate_conditions, list_graduates,
                                         paged)
@@ -268,12 +268,13 @@ def rows(*, session: Session, row_ids: Sequence[int]) -> list[FollowUpRow]:
 
 
 def recommended(*, session: Session, graduate_ids: Sequence[str]) -> set[str]:
-    """Those of ``graduate_ids`` with at least one logged recommendation."""
+    """Those of ``graduate_ids`` whose suggestions an officer has been served (``need_order.officer_viewed``),
+    as the list's order counts them: the graduate's own views are not the office serving them."""
     ids = list(dict.fromkeys(graduate_ids))
     found: set[str] = set()
     for start in range(0, len(ids), CHUNK):
-        found.update(session.scalars(select(RecommendationRow.graduate_id).distinct()
-                                     .where(RecommendationRow.graduate_id.in_(ids[start : start + CHUNK]))))
+        found.update(session.scalars(select(GraduateRow.id).where(GraduateRow.id.in_(ids[start : start + CHUNK]),
+                                                                  need_order.officer_viewed(GraduateRow.id))))
     return found
 
 
@@ -295,7 +296,7 @@ def _never_pushed(filters: GraduateFilters):
 def unpushed_support(*, session: Session, filters: GraduateFilters = GraduateFilters(), offset: int,
                      limit: int) -> tuple[list[Graduate], int]:
     """Hardship-support graduates no job was ever pushed to (``_never_pushed``), in the officer
-    list's order (those with nothing recommended either first, then by id), and how many."""
+    list's order (those whose suggestions no officer has looked at first, then by id), and how many."""
     query = _never_pushed(filters)
     joined, order_by = need_order.by_need(query)
     rows, total = paged(session, joined, order_by=order_by, offset=offset, limit=limit, counted=query)

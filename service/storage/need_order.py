@@ -11,7 +11,10 @@ from __future__ import annotations
 from sqlalchemy import Select, case, exists, func, select
 
 from service.outcomes import FollowUpStatus
-from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow
+from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow, UserRow
+
+#: ``auth.Role.OFFICER``'s stored value (``service.auth`` imports the repository, which imports this module).
+OFFICER_ROLE = "officer"
 
 
 def current_per_job() -> Select:
@@ -19,11 +22,23 @@ def current_per_job() -> Select:
     return select(func.max(FollowUpRow.id)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id)
 
 
+def officer_viewed(graduate_id):
+    """Whether an officer was served suggestions for ``graduate_id`` (a column or a value): a row of
+    the recommendation log written for an officer's request. Every view of the suggestions writes a
+    row, the graduate's own view of their page too; counting those, a graduate nobody had served but who
+    looked at their own suggestions fell behind graduates no one had looked at, while the officer's
+    question is who nobody has served yet. An organiser's view (planning fairs) serves no one either;
+    a row whose account was deleted (``user_id`` NULL) cannot be told an officer's and does not count."""
+    return exists().where(RecommendationRow.graduate_id == graduate_id, RecommendationRow.user_id == UserRow.id,
+                          UserRow.role == OFFICER_ROLE)
+
+
 def by_need(query: Select) -> tuple[Select, tuple]:
     """``query`` (a ``select(GraduateRow)``, filtered, not ordered) joined to what its order
     needs, and that order: those who most need follow-up first.
 
-    1. nothing recommended and no follow-up yet; 2. recommended, no follow-up yet;
+    1. no follow-up, and no officer has been served their suggestions; 2. no follow-up, an officer
+    has looked at their suggestions (``officer_viewed``; the graduate's own views do not count);
     3. followed up, the longest ago first (by the graduate's newest record); 4. hired for
     some job (that job's current state is 已录用), last. Ties by id. Each join gives at most
     one row per graduate, so counting the joined query counts graduates. A subsidy-only record
@@ -34,7 +49,7 @@ def by_need(query: Select) -> tuple[Select, tuple]:
     hired = (select(FollowUpRow.graduate_id.label("graduate_id"))
              .where(FollowUpRow.id.in_(current_per_job()), FollowUpRow.status == FollowUpStatus.HIRED.value)
              .distinct().subquery())
-    recommended = exists().where(RecommendationRow.graduate_id == GraduateRow.id)
+    recommended = officer_viewed(GraduateRow.id)
     group = case((hired.c.graduate_id.is_not(None), 3), (last.c.at.is_not(None), 2), (recommended, 1), else_=0)
     joined = (query.outerjoin(last, last.c.graduate_id == GraduateRow.id)
               .outerjoin(hired, hired.c.graduate_id == GraduateRow.id))

@@ -49,7 +49,7 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
                   major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                   offset: Offset = 0, limit: Limit = None,
                   k: Annotated[int, Query(ge=1, le=20, description="每人列出的可报岗位数")] = 3):
-    """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：尚无推荐也无跟进、已有推荐但未跟进、
+    """困难帮扶毕业生名单（仅限就业服务专员），最需要跟进的在前：专员尚未看过推荐也无跟进、专员看过推荐但未跟进（毕业生本人查看自己的推荐不算）、
     距上次跟进最久，已录用的在最后；每人附跟进状态与排名最前的可报岗位。可按学校、专业筛选。
     载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放或未获批的求职创业补贴列于 subsidy_hint。
     读取敏感字段与补贴状态记入审计日志。"""
@@ -80,8 +80,8 @@ def unpushed_support(session: SessionDep, settings: SettingsDep, user: Officer,
                      major: Annotated[str | None, Query(max_length=100, description="专业名称包含"), FilterText] = None,
                      offset: Offset = 0, limit: Limit = None):
     """困难帮扶名单中还没有任何一条岗位跟进记录（从未推送岗位）的毕业生（仅限就业服务专员），
-    尚无推荐记录的在前、再按编号排列；只登记过求职创业补贴的也算未推送。每人附完整记录（与 /api/support 相同，
-    含民族、身份证号等敏感字段，null 表示未登记）与是否已有推荐记录。返回的每位毕业生记入审计日志，写明返回的有值的敏感字段。"""
+    专员尚未看过推荐的在前（毕业生本人查看自己的推荐不算）、再按编号排列；只登记过求职创业补贴的也算未推送。每人附完整记录（与 /api/support 相同，
+    含民族、身份证号等敏感字段，null 表示未登记）与专员是否已看过其推荐。返回的每位毕业生记入审计日志，写明返回的有值的敏感字段。"""
     return unpushed.unpushed(session=session, user=user, filters=GraduateFilters(school=school, major=major),
                              offset=offset, limit=page_limit(settings, limit))
 

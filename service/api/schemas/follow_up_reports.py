@@ -33,4 +33,4 @@ class UnpushedEntry(BaseModel):
 
     graduate: GraduateFull = Field(description="毕业生完整记录（与 /api/support 相同，含困难类别、国家助学贷款、民族、"
                                                "身份证号、联系电话；null 表示未登记），读取记入审计日志")
-    recommended: bool = Field(description="是否已有推荐记录")
+    recommended: bool = Field(description="是否已有就业服务专员查看过的推荐（推荐记录中为专员请求的一条；毕业生本人查看自己的推荐不算）")

@@ -166,6 +166,7 @@ class FollowUpCreate(_Strict):
         default=None, ge=0, le=2**31 - 1,
         description="可选：登记者看到的该毕业生最新一条跟进记录的编号（id；一条都没有时为 0）。此后若同一岗位"
                     "（填写 subsidy 时还包括任何求职创业补贴状态）已写入新的记录（其他专员或另一窗口），本次不写入，返回 409 并说明那条记录；"
+                    "不是该毕业生跟进记录的编号（其他毕业生的、不存在的）不写入，返回 422 指明 last_seen_id；"
                     "不填则不作此检查（与以前相同）")
 
     @field_validator("note")
@@ -212,7 +213,7 @@ class SupportEntryPublic(BaseModel):
     """One hardship-support graduate in the officers' queue."""
 
     graduate: GraduateFull
-    recommended: bool = Field(description="是否已有推荐记录")
+    recommended: bool = Field(description="是否已有就业服务专员查看过的推荐（推荐记录中为专员请求的一条；毕业生本人查看自己的推荐不算）")
     latest: FollowUpStatePublic | None = Field(description="最近一条跟进记录；无则为 null")
     hired: FollowUpStatePublic | None = Field(description="当前状态为已录用的岗位；无则为 null")
     subsidy: SubsidyState | None = Field(description="最近填写的求职创业补贴状态")
