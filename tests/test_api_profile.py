@@ -12,7 +12,8 @@ from tests.test_api_fixtures import Api, assert_problem, start_api
 from tests.test_api_pages import login
 
 # One graduate of another year and school, so that the filters have something to leave out.
-COHORT = [*GRADUATES, replace(GRADUATES[1], id="B1", name="孙敏", school="石河子大学", graduation_year=2025)]
+COHORT = [*GRADUATES, replace(GRADUATES[1], id="B1", name="孙敏", school="石河子大学", graduation_year=2025,
+                                   id_number=None)]  # A2's number is A2's alone
 
 
 @pytest.fixture
