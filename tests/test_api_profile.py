@@ -134,7 +134,7 @@ def test_the_positions_classes_are_kept_until_a_job_changes(api, monkeypatch):
 def test_the_page_escapes_school_and_major_names(tmp_path):
     """School and major names are what a table or an API client wrote: shown as text, never as markup."""
     odd = replace(GRADUATES[1], id="E1", school='<script>alert("校")</script>', major="<img src=x onerror=alert(1)>",
-                  major_code=None)
+                  major_code=None, id_number=None)
     app, tokens = start_api(tmp_path, jobs=JOBS, graduates=[*GRADUATES, odd])
     with TestClient(app) as client:
         api = Api(client=client, app=app, tokens=tokens)
