@@ -120,6 +120,17 @@ _FILLER = re.compile(
     r"[\s,、()\"'.:\-]|其中|本次招聘岗位中计算年龄的基准日期为|之间|任职要求|年龄条件|年龄|一般|原则上|要求|应聘的?|报考|报名|的|为|在|即|指|期间|出生|生人|人员|均|可|者|含|不超过|以下|以上|及|或|周岁|岁|须|需|且|应|限|可以|经学校研究后|考生|\(含\d+周岁\)"
 )
 
+# Whom a relaxation is for when it names neither a level nor a title: experience (有相关经验者,
+# 有公安、法院等单位工作经历的, 基层党建工作经验丰富的), merit (条件优异者, 特别优秀的, 表现特别优秀或有
+# 重大研究成果的) or 特殊情况下. The record holds none of them: an older graduate is reviewed.
+_RELAXED_WHO = re.compile(
+    r"(?:对)?(?:(?:具有|具备|有)[^,;()\d□]{0,30}?(?:经验|经历)(?:丰富)?|[^,;()\d□或]{1,16}?(?:经验|经历)丰富"
+    r"|(?:条件|表现|工作实绩|工作业绩|业绩|实绩)?(?:特别|十分|非常)?(?:优秀|优异|突出)(?:人才)?"
+    r"(?:或(?:有|取得)?[^,;()\d□]{0,12}?(?:成果|业绩|贡献))?"
+    r"|特殊情况下?)(?:的|者)?"
+)
+
+
 class _Part:
     __slots__ = ("who", "minimum", "maximum", "born_from", "born_to", "as_of", "as_of_note")
 
@@ -192,6 +203,12 @@ def _read_part(text: str) -> _Part | None:
     for m in list(_RELAX.finditer(text)):
         text = _blank(text, m)
     spans = []
+    if "放宽" in original:
+        # Whom only a relaxation names (有相关经验者年龄可适当放宽, 特别优秀的可放宽至40周岁): read as
+        # a qualifier only there, so that 35周岁以下具有2年工作经历 stays a limit and a requirement.
+        for m in list(_RELAXED_WHO.finditer(text)):
+            spans.append((m.start(), m.end()))
+            text = _blank(text, m)
     while (who := _WHO.search(text)) is not None and who.end() > who.start():
         spans.append((who.start(), who.end()))
         text = _blank(text, who)
@@ -252,7 +269,8 @@ def parse_age(text: str, start: int, end: int) -> AgeCond | None:
     pieces = _pieces(text, start, end)
     for i, piece in enumerate(pieces):
         if _who_only(piece, pieces[i + 1] if i + 1 < len(pieces) else None):
-            pending_who = piece.strip(" ,的")
+            # 对其中具有中级职称的: 对/其中 only lead into whom it names.
+            pending_who = re.sub(r"^(?:对)?(?:其中)?", "", piece.strip(" ,的"))
             continue
         part = _read_part(piece)
         if part is None:

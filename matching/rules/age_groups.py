@@ -49,6 +49,9 @@ def _who_level(who: str) -> EducationLevel | None:
 # Qualifiers the graduate record cannot check: a title, a certificate, experience …
 _UNRECORDED_WHO = re.compile(r"职称|职务|资格|人才|经历|经验|教授|名中医|带头人|退役|军人|士兵|优秀|从事|岗位")
 
+#: A list of groups, not one group with two attributes: 硕士、博士及有工作经验者.
+_ANOTHER_GROUP = re.compile(r"[、和及](?:具有|具备|有)[^、和及]{0,20}?(?:经验|经历)")
+
 # A limit qualified by gender alone (男性50周岁以下，女性45周岁以下) is decidable.
 GENDER_WHO = {"男": Gender.MALE, "男性": Gender.MALE, "男教师": Gender.MALE, "女": Gender.FEMALE, "女性": Gender.FEMALE, "女教师": Gender.FEMALE}
 
@@ -61,10 +64,12 @@ def relaxations_for(who: str, maximum: int | None, born_from: dt.date | None = N
     reviews the graduates of that level and refuses the others."""
     level = _who_level(who)
     unrecorded = level is not None and _UNRECORDED_WHO.search(who) is not None
+    # 硕士、博士及有工作经验者 lists two groups (及 before 有/具有 as 或), not 硕士 with experience.
+    either = "或" in who or _ANOTHER_GROUP.search(who) is not None
     one = AgeRelaxation(maximum=maximum, who=who, level=level, fresh_only="应届" in who and "非应届" not in who,
-                        gender=GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and "或" not in who,
+                        gender=GENDER_WHO.get(who), born_from=born_from, unrecorded=unrecorded and not either,
                         as_of=as_of)
-    if unrecorded and "或" in who:
+    if unrecorded and either:
         return one, AgeRelaxation(maximum=maximum, who=who, born_from=born_from, as_of=as_of)
     return (one,)
 

@@ -20,6 +20,7 @@ from matching.rules.disability_forms import RULES as _EXPLICIT_DISABILITY
 from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
+from matching.rules.text import sub_clauses
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
@@ -107,3 +108,25 @@ def read_clause(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ..
     if age is not None:
         return [condition(Kind.AGE, age, column, raw, start, end)]
     return _cover(text, raw, start, end, rules, column)
+
+
+def read_relaxed_age_tail(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...],
+                          column: str) -> list[Condition] | None:
+    """本科及以上学历，年龄35周岁以下，条件优异者年龄可适当放宽: a conditional clause whose condition
+    is an age relaxation closing it. The parts before the age limit are read alone, the limit and
+    its relaxation together by the age parser; ``None`` unless every part is read."""
+    subs = sub_clauses(text, start, end)
+    for i in range(1, len(subs)):
+        age = parse_age(text, subs[i][0], end)
+        if age is None:
+            continue
+        if not age.relaxations or age.scope is not None:
+            return None  # 40岁以下优先，特别优秀的可放宽至55岁: no limit it relaxes
+        head: list[Condition] = []
+        for a, b in subs[:i]:
+            found = None if CONDITIONAL.search(text, a, b) else read_clause(text, raw, a, b, rules, column)
+            if found is None or any(c.kind is Kind.NEEDS_REVIEW for c in found):
+                return None
+            head.extend(found)
+        return head + [condition(Kind.AGE, age, column, raw, subs[i][0], end)]
+    return None

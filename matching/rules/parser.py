@@ -31,7 +31,7 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
-from matching.rules.clause_reader import condition, explicit, read_clause, unparsed
+from matching.rules.clause_reader import condition, explicit, read_clause, read_relaxed_age_tail, unparsed
 from matching.rules.hukou_forms import (HUKOU_ALT_PIECE, HUKOU_BAD, HUKOU_EXCEPTION, HUKOU_INSIDE_BEIJING, HUKOU_NONE,
                                         HUKOU_OUTSIDE, HUKOU_PIECE, HUKOU_TAIL, HUKOU_WHO, read_hukou_form)
 from matching.rules.patterns import CONDITIONAL, RULES, Rule, split_places
@@ -100,8 +100,9 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
             continue
         if CONDITIONAL.search(text, s, e) or text.count("毕业生", s, e) >= 2:
             # A list of graduate groups (2020年毕业生，…以及2018年毕业的…) reads as alternatives.
-            # Parts of a conditional sentence mean nothing alone (…的，可放宽至…).
-            out.append(unparsed(column, raw, s, e))
+            # Parts of a conditional sentence mean nothing alone (…的，可放宽至…), unless the
+            # condition is an age relaxation that closes it after its limit.
+            out.extend(read_relaxed_age_tail(text, raw, s, e, rules, column) or [unparsed(column, raw, s, e)])
             continue
         subs = sub_clauses(text, s, e)
         k = 0
