@@ -126,6 +126,8 @@ def parse_date(value: object) -> dt.date | None:
         if m:
             year, month = int(m.group(1)), int(m.group(2))
             day = int(m.group(3)) if i < 2 else 1
+            if year < 1900:  # 「000101」 is no date of a living person or an open post: a typo
+                break
             try:
                 return dt.date(year, month, day)
             except ValueError:
@@ -217,7 +219,7 @@ def parse_year(value: object) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool):
         if 1950 <= value <= 2100:
             return value
-        return parse_date(value).year  # an Excel serial day
+        return _graduation_year(parse_date(value), value)  # an Excel serial day
     text = re.sub(r"\s+", "", str(value))
     if not text:
         return None
@@ -228,9 +230,17 @@ def parse_year(value: object) -> int | None:
     if m and 1950 <= int(m.group(1)) <= 2100:
         return int(m.group(1))
     try:
-        return parse_date(text).year
+        day = parse_date(text)
     except ValueError:
         raise ValueError(f"无法识别的毕业年份：「{value}」") from None
+    return _graduation_year(day, value)
+
+
+def _graduation_year(day: dt.date | None, value: object) -> int | None:
+    """The year of ``day`` when a graduation could fall in it (1950-2100, as a bare year must)."""
+    if day is None or 1950 <= day.year <= 2100:
+        return day.year if day is not None else None
+    raise ValueError(f"无法识别的毕业年份：「{value}」（{day.year} 年不是合理的毕业年份）")
 
 
 # --- gender ---------------------------------------------------------------------------

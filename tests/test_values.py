@@ -120,7 +120,7 @@ def test_month_without_day_reads_as_first_of_month():
     assert parse_date("2003.5") == dt.date(2003, 5, 1)
 
 
-@pytest.mark.parametrize("cell", ["2003-13-01", "2003-02-30", "去年", "5/1/2003"])
+@pytest.mark.parametrize("cell", ["2003-13-01", "2003-02-30", "去年", "5/1/2003", "000101", "0001-01-01", "18990101"])
 def test_bad_dates_raise(cell):
     with pytest.raises(ValueError, match="无法识别的日期"):
         parse_date(cell)
@@ -137,6 +137,13 @@ def test_graduation_year(cell, year):
 def test_bad_graduation_year_raises():
     with pytest.raises(ValueError, match="毕业年份"):
         parse_year("明年")
+
+
+@pytest.mark.parametrize("cell", ["000101", "1900-06-30", "2150年6月", 79_000])
+def test_a_date_outside_any_graduation_is_refused_not_read_as_its_year(cell):
+    # 「000101」 was read as year 1, an Excel serial past 2100 as its year: a graduation year is 1950-2100
+    with pytest.raises(ValueError, match="毕业年份"):
+        parse_year(cell)
 
 
 def test_an_entry_cohort_is_not_taken_for_a_graduation_year():
@@ -339,8 +346,10 @@ def test_excel_serial_days_have_limits():
 def test_graduation_year_bounds_are_included(year):
     assert parse_year(year) == year
     assert parse_year(f"{year}届") == year
-    # Outside them, a number is an Excel serial day: 1949 is in 1905.
-    assert parse_year(year - 1 if year == 1950 else 37742) == (1905 if year == 1950 else 2003)
+    # Outside them, a number is an Excel serial day: 37742 is in 2003; 1949 (in 1905) is no graduation year.
+    assert parse_year(37742) == 2003
+    with pytest.raises(ValueError, match="1905 年不是合理的毕业年份"):
+        parse_year(year - 1 if year == 1950 else 2101)
 
 
 def test_hardship_lists_tolerate_empty_parts_and_a_none():
@@ -427,7 +436,7 @@ def test_dates_with_a_day_other_than_the_first_and_six_digit_months():
 @pytest.mark.parametrize(
     ("cell", "year"),
     [(dt.date(2026, 6, 30), 2026), (dt.datetime(2026, 6, 30, 0, 0), 2026), ("2026年", 2026), ("2026毕业", 2026),
-     ("2026年毕业", 2026), ("2026届毕业", 2026), ("2026届毕业生", 2026), (2101, 1905)],  # 2101: an Excel serial day
+     ("2026年毕业", 2026), ("2026届毕业", 2026), ("2026届毕业生", 2026), (37742, 2003)],  # 37742: an Excel serial day
 )  # fmt: skip
 def test_graduation_year_from_dates_and_suffixes(cell, year):
     assert parse_year(cell) == year
