@@ -76,6 +76,30 @@ def browser():
         browser.close()
 
 
+def signed_in_page(browser, base: str, token: str, path: str, width: int = 1280, height: int = 900):
+    """A fresh context at ``width`` x ``height``, logged in with ``token``, on ``path``; the caller closes the context."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": height})
+    page = context.new_page()
+    page.goto(base + "/")
+    page.fill("#token", token)
+    page.click("#login")
+    page.wait_for_load_state()
+    page.goto(base + path)
+    return context, page
+
+
+def post_as_officer(base: str, tokens: dict, path: str, body: dict) -> None:
+    """Adds ``body`` through the running API as the officer (the test extra installs no plain httpx)."""
+    import json
+    import urllib.request
+
+    request = urllib.request.Request(base + path, data=json.dumps(body).encode(), method="POST",
+                                     headers={"Authorization": f"Bearer {tokens['officer']}",
+                                              "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as added:
+        assert added.status == 201
+
+
 def _login(browser, base: str, token: str):
     page = browser.new_context(locale="zh-CN").new_page()
     page.goto(base + "/")

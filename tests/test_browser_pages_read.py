@@ -9,20 +9,14 @@ from __future__ import annotations
 import pytest
 
 from tests.test_api_jobs import NEW_JOB
-from tests.test_browser import browser, server  # noqa: F401  (fixtures)
+from tests.test_browser import browser, post_as_officer, server, signed_in_page  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 
 
 def test_the_right_columns_numbers_have_the_room_the_left_columns_numbers_have(server, browser):  # noqa: F811
     base, tokens = server
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["organiser"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/fairs?min_positions=1&min_graduates=1&max_positions=1")
+    context, page = signed_in_page(browser, base, tokens["organiser"], "/fairs?min_positions=1&min_graduates=1&max_positions=1")
     geometry = page.evaluate("""() => {
         const ol = document.querySelector('nav.fair-toc ol');
         const lefts = [...ol.querySelectorAll('li')].map(li => li.getBoundingClientRect());
@@ -39,24 +33,11 @@ def test_the_right_columns_numbers_have_the_room_the_left_columns_numbers_have(s
 def test_on_a_phone_each_job_check_finding_reads_as_one_block(server, browser):  # noqa: F811
     """At 375 px the five columns of /job-checks left the employer one character wide, a name read
     down the screen a character a line; as on the graduate's page, each finding is one block."""
-    import json
-    import urllib.request  # the test extra installs no plain httpx
-
     base, tokens = server
     # a post with no pay: one finding (the fixture's posts have none)
     body = {**NEW_JOB, "id": "J-TALK", "employer": "乌鲁木齐市天山区人力资源和社会保障局", "salary_min": None, "salary_max": None}
-    request = urllib.request.Request(base + "/api/jobs", data=json.dumps(body).encode(), method="POST",
-                                     headers={"Authorization": f"Bearer {tokens['officer']}",
-                                              "Content-Type": "application/json"})
-    with urllib.request.urlopen(request) as added:
-        assert added.status == 201
-    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 800})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["officer"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/job-checks")
+    post_as_officer(base, tokens, "/api/jobs", body)
+    context, page = signed_in_page(browser, base, tokens["officer"], "/job-checks", width=375, height=800)
     widths = page.evaluate("""() => [...document.querySelectorAll('#findings tbody tr:first-child > td')]
         .map(td => [td.getAttribute('data-label'), Math.round(td.getBoundingClientRect().width)])""")
     assert len(widths) == 5, widths

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_browser import browser, server  # noqa: F401  (fixtures)
+from tests.test_browser import browser, server, signed_in_page  # noqa: F401  (fixtures)
 
 pytestmark = pytest.mark.browser
 
@@ -36,13 +36,7 @@ SHORT = ["学校 / 专业", "学校", "专业", "学历", "类型"]
 
 
 def _read(browser, base: str, token: str, path: str):  # noqa: F811
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", token)
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + path)
+    context, page = signed_in_page(browser, base, token, path)
     page.evaluate("document.querySelectorAll('details').forEach(d => d.open = true)")
     found = page.evaluate(_LINES, SHORT)
     context.close()

@@ -7,18 +7,11 @@ from __future__ import annotations
 
 from tests.test_api_fixtures import api, assert_problem  # noqa: F401
 from tests.test_api_followups import login, page_post, record, recorded, stored
-from tests.test_follow_ups_concurrent_results import _form
+from tests.test_follow_ups_concurrent_results import _form, second_tab_refused
 
 
 def test_the_conflict_on_the_page_says_not_recorded_once(api):
-    recorded(api, "G1", job_id="J-SOFT", status="已推送")
-    login(api, "officer")
-    tab1 = _form(api.client.get("/graduate/G1").text)
-    tab2 = _form(api.client.get("/graduate/G1").text)
-    assert page_post(api, **tab2, job_id="J-SOFT", status="已录用", subsidy="", note="").status_code == 303
-    answer = page_post(api, **tab1, job_id="J-SOFT", status="放弃", subsidy="", note="")
-    assert answer.status_code == 409
-    error = answer.text.split('id="fu-error">')[1].split("</p>")[0]
+    _, error = second_tab_refused(api)
     assert error.startswith("未记录：在您看到的记录之后，")
     assert error.count("未记录") == 1
 

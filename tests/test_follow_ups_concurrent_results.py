@@ -30,6 +30,19 @@ def _form(page: str) -> dict[str, str]:
 # --- the API ------------------------------------------------------------------------------
 
 
+def second_tab_refused(api) -> tuple:
+    """Two tabs of G1's page: the second records 已录用, then the first sends 放弃 and is refused (409).
+    The refused answer and its error paragraph."""
+    recorded(api, "G1", job_id="J-SOFT", status="已推送")
+    login(api, "officer")
+    tab1 = _form(api.client.get("/graduate/G1").text)
+    tab2 = _form(api.client.get("/graduate/G1").text)
+    assert page_post(api, **tab2, job_id="J-SOFT", status="已录用", subsidy="", note="").status_code == 303
+    answer = page_post(api, **tab1, job_id="J-SOFT", status="放弃", subsidy="", note="")
+    assert answer.status_code == 409
+    return answer, answer.text.split('id="fu-error">')[1].split("</p>")[0]
+
+
 def test_a_result_sent_against_an_older_record_is_refused_naming_what_was_recorded_meanwhile(api):
     other = _second_officer(api)
     pushed = recorded(api, "G1", job_id="J-SOFT", status="已推送")

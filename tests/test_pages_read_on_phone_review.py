@@ -11,20 +11,13 @@ from __future__ import annotations
 import pytest
 
 from tests.test_api_fixtures import api  # noqa: F401
-from tests.test_api_followups import login, page_post, recorded
-from tests.test_browser import browser, server  # noqa: F401  (fixtures)
-from tests.test_follow_ups_concurrent_results import _form
+from tests.test_api_followups import login, page_post
+from tests.test_browser import browser, post_as_officer, server, signed_in_page  # noqa: F401  (fixtures)
+from tests.test_follow_ups_concurrent_results import _form, second_tab_refused
 
 
 def test_the_conflict_on_the_page_points_to_the_record_above_not_to_a_reload(api):  # noqa: F811
-    recorded(api, "G1", job_id="J-SOFT", status="已推送")
-    login(api, "officer")
-    tab1 = _form(api.client.get("/graduate/G1").text)
-    tab2 = _form(api.client.get("/graduate/G1").text)
-    assert page_post(api, **tab2, job_id="J-SOFT", status="已录用", subsidy="", note="").status_code == 303
-    answer = page_post(api, **tab1, job_id="J-SOFT", status="放弃", subsidy="", note="")
-    assert answer.status_code == 409
-    error = answer.text.split('id="fu-error">')[1].split("</p>")[0]
+    answer, error = second_tab_refused(api)
     assert "刷新" not in error
     assert error.endswith("登记为「已录用」。该记录已列在上方「跟进记录」中，请先查看；如仍要登记本次结果，再点一次「记录跟进」")
     # what the message promises: sending the form as it came back writes the record
@@ -36,13 +29,7 @@ def test_the_conflict_on_the_page_points_to_the_record_above_not_to_a_reload(api
 @pytest.mark.parametrize("width", [375, 1280])
 def test_the_subsidy_only_checkbox_sits_at_the_start_of_its_label(server, browser, width):  # noqa: F811
     base, tokens = server
-    context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 900})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["officer"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/graduate/G1")
+    context, page = signed_in_page(browser, base, tokens["officer"], "/graduate/G1", width=width)
     box = page.locator("#fu-subsidy-only").bounding_box()
     label = page.locator("label[for=fu-subsidy-only]").bounding_box()
     form = page.locator("#follow-up-form").bounding_box()
@@ -56,13 +43,8 @@ def test_the_subsidy_only_checkbox_sits_at_the_start_of_its_label(server, browse
 def test_on_a_phone_the_audit_logs_only_this_one_links_stay_on_one_line(server, browser):  # noqa: F811
     """At 375 px /audit broke 「只看此人」 after a graduate's name and id: 「只看此 / 人」, 「只 / 看此人」."""
     base, tokens = server
-    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 800})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["officer"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/officer")  # reads hardship facts: rows in the audit log
+    # /officer reads hardship facts: rows in the audit log
+    context, page = signed_in_page(browser, base, tokens["officer"], "/officer", width=375, height=800)
     page.goto(base + "/audit")
     links = page.evaluate("""() => [...document.querySelectorAll('a[title="只看此毕业生的记录"]')]
         .map(a => [getComputedStyle(a).whiteSpace, a.getClientRects().length])""")
@@ -75,23 +57,10 @@ def test_on_a_phone_the_audit_logs_only_this_one_links_stay_on_one_line(server, 
 def test_on_a_phone_the_profiles_count_tables_fit_their_cards(server, browser):  # noqa: F811
     """At 375 px a one-count table of /profile with a long name (学校 「克拉玛依职业技术学院」) ran past its
     card: a scroll box the keyboard cannot reach, its bars cut off. Now it fits, the name whole."""
-    import json
-    import urllib.request
-
     base, tokens = server
     body = {"id": "G-LONG", "name": "测试", "school": "克拉玛依职业技术学院", "major": "计算机应用技术"}
-    request = urllib.request.Request(base + "/api/graduates", data=json.dumps(body).encode(), method="POST",
-                                     headers={"Authorization": f"Bearer {tokens['officer']}",
-                                              "Content-Type": "application/json"})
-    with urllib.request.urlopen(request) as added:
-        assert added.status == 201
-    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 800})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["officer"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/profile")
+    post_as_officer(base, tokens, "/api/graduates", body)
+    context, page = signed_in_page(browser, base, tokens["officer"], "/profile", width=375, height=800)
     tables = page.evaluate("""() => [...document.querySelectorAll('table.counts:not([tabindex])')].map(t => {
         const card = t.closest('section');
         return [t.querySelector('caption').innerText, Math.round(t.getBoundingClientRect().right),
@@ -132,24 +101,11 @@ def test_a_place_on_the_graduates_page_breaks_after_its_prefecture_not_inside_a_
 def test_the_officers_list_breaks_a_name_only_between_its_words(server, browser):  # noqa: F811
     """/officer at 1280 px: the 毕业生 column read 「阿依夏·叶尔 / 肯」, 「米日古丽·阿不都 / 热依 / 木」 (sample data).
     A name's words are kept whole: it breaks at its 「·」 only."""
-    import json
-    import urllib.request
-
     base, tokens = server
     name = "米日古丽·阿不都热依木"
     body = {"id": "G-NAME", "name": name, "school": "新疆大学", "major": "计算机科学与技术", "hardship": ["低收入家庭"]}
-    request = urllib.request.Request(base + "/api/graduates", data=json.dumps(body).encode(), method="POST",
-                                     headers={"Authorization": f"Bearer {tokens['officer']}",
-                                              "Content-Type": "application/json"})
-    with urllib.request.urlopen(request) as added:
-        assert added.status == 201
-    context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.goto(base + "/")
-    page.fill("#token", tokens["officer"])
-    page.click("#login")
-    page.wait_for_load_state()
-    page.goto(base + "/officer")
+    post_as_officer(base, tokens, "/api/graduates", body)
+    context, page = signed_in_page(browser, base, tokens["officer"], "/officer")
     lines = page.evaluate("""(name) => {
         const a = [...document.querySelectorAll('td[data-label="毕业生"] a')].find(x => x.innerText === name);
         const t = a.firstChild, r = document.createRange(); let out = '', top = null;
