@@ -153,6 +153,10 @@ def parse_salary(value: object, *, column: str = "薪酬待遇") -> SalaryRange:
         advice = f"，请写成 {fix}" if fix else "，请把较小的数写在前面"
         raise ValueError(f"{column}「{value}」的上限低于下限{advice}") from None
     except _Unread as error:
+        # 「12-8万/年」: the bare 12, larger than 8, reads as yuan (as 「8000-1万」's 8000), so the cell is refused as
+        # 折合月薪 1 元 though it is a range written high to low; say so when the two amounts swapped read.
+        if (fix := _reordered(value)) is not None:
+            raise ValueError(f"{column}「{value}」的上限低于下限，请写成 {fix}") from None
         raise ValueError(error.worded(column)) from None
 
 
@@ -215,7 +219,7 @@ def _parse(value: object) -> SalaryRange:
             # 「8000-15万」: a monthly lower bound and an annual-sized upper bound; which is meant?
             raise _Unread(lambda column: f"{column}「{value}」的下限像月薪、上限像年薪，请写明单位和周期")
         if (reading := _wan_reading(m, text)) is not None:
-            period = reading.period  # 「8-12万」「20-30万」: no graduate's monthly pay; tables write annual packages so
+            period = reading.period  # 「8-12万」「20-30万」 a year's (no graduate's monthly pay), 「2万-3万」 a month's
         factor = _PERIOD_FACTORS[period]
         if hi_n is None:
             amount = _amount(lo_n, lo_u) * factor

@@ -238,9 +238,9 @@ def parse_year(value: object) -> int | None:
 
 def _graduation_year(day: dt.date | None, value: object) -> int | None:
     """The year of ``day`` when a graduation could fall in it (1950-2100, as a bare year must)."""
-    if day is None or 1950 <= day.year <= 2100:
-        return day.year if day is not None else None
-    raise ValueError(f"无法识别的毕业年份：「{value}」（{day.year} 年不是合理的毕业年份）")
+    if day is not None and not 1950 <= day.year <= 2100:
+        raise ValueError(f"无法识别的毕业年份：「{value}」（{day.year} 年不是合理的毕业年份）")
+    return None if day is None else day.year
 
 
 # --- gender ---------------------------------------------------------------------------

@@ -44,3 +44,11 @@ def test_a_reversed_pay_says_what_to_write(text, fix):
         parse_salary(text)
     assert str(raised.value) == f"薪酬待遇「{text}」的上限低于下限，请写成 {fix}"
     assert parse_salary(fix).minimum < parse_salary(fix).maximum  # the fix reads
+
+
+@pytest.mark.parametrize(("text", "fix"), [("12-8万/年", "8-12万/年"), ("20-10万", "10-20万")])
+def test_a_reversed_pay_whose_bare_lower_number_reads_as_yuan_says_what_to_write(text, fix):
+    # The bare larger number first reads as yuan (12 元 a year); before, the clerk was told 「折合月薪 1 元」.
+    with pytest.raises(ValueError) as raised:
+        parse_salary(text)
+    assert str(raised.value) == f"薪酬待遇「{text}」的上限低于下限，请写成 {fix}"
