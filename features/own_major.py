@@ -26,8 +26,9 @@ STUDY_LEVEL_OF: Mapping[EducationLevel, StudyLevel] = MappingProxyType({
 })
 #: A 研究生 major is often written with its discipline code (「软件工程0835」).
 _CODE_IN_TEXT = re.compile(r"\d{4,6}")
-#: Codes written in a major (digits, and the T / K of special and state-controlled 本科 majors).
-_CODE_MARKS = re.compile(r"[\dTK]+")
+#: Codes written in a major (4 to 6 digits, and the T / K of special and state-controlled 本科 majors): a
+#: letter or digit of the name itself stays (「IT项目管理」「3D打印技术应用」「5G通信技术」).
+_CODE_MARKS = re.compile(r"\d{4,6}[TK]{0,2}")
 
 
 def own_study_level(graduate: Graduate) -> StudyLevel | None:

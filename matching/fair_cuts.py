@@ -113,7 +113,8 @@ class Coverage:
     fair, the posts they hold, the posts none of whose applicants has their best post of the theme
     in the same part (such a post meets someone only by a second invitation, which the plan-wide cap
     may refuse), and each part's best-post guests (a part with fewer than ``min_graduates`` of them
-    fills up by second invitations, or by graduates invited over the cap)."""
+    fills up by second invitations only: no one is invited over the cap, and a part left short is
+    not held, ``matching.fair_fill``)."""
 
     fairs: int
     posts: int

@@ -65,7 +65,8 @@ def unfilled_reason(graduates: int, held: int, limits: FairLimits, *, bound: boo
 
 
 def unfilled(theme: Theme, parts: Sequence[Part], held: Sequence[int], part_names: Mapping[int, int | str], *,
-             graduates: int, split: bool, limits: FairLimits):
+             graduates: int, split: bool, limits: FairLimits,
+             ) -> tuple[list[DroppedTheme], list[tuple[str, tuple[str, UnplacedKind, str]]], list[str], dict[int, int | str]]:
     """(The parts of ``parts`` not ``held`` as dropped themes; each of their posts with its theme, kind
     and reason, for the planner's list of posts in no fair; the notes for the organiser; ``part_names``
     renumbered). ``part_names``: packed index → number among ``parts`` (1-based) or the label a part too

@@ -160,8 +160,9 @@ def remark_place_findings(job: Job) -> Iterable[JobFinding]:
 
 
 #: Places written one after another with nothing between them are one address (「喀什地区伊宁县」); a separator
-#: or a space lists places (「武汉市、孝感市」「武汉 江夏」: Wuhan's 城市 and 行政区域 joined), not read here.
-_LISTED = re.compile(r"[、,，;；/|\s和及或与\-—~～至到]")
+#: or a space lists places (「武汉市、孝感市」「武汉 江夏」: Wuhan's 城市 and 行政区域 joined), not read here. 和 lists
+#: only where no place name begins with it (和田, 和静, 和平区 …): else every 和田地区 address went unchecked.
+_LISTED = re.compile(r"[、,，;；/|\s及或与\-—~～至到]|和(?!田|静|硕|布克赛尔|平|县|龙|政|顺|林格尔)")
 #: Prefectures that lie within an autonomous prefecture the place tables keep beside them: 伊犁哈萨克自治州
 #: holds 塔城地区 and 阿勒泰地区 (「伊犁哈萨克自治州塔城地区塔城市」 is a true address).
 _ALSO_WITHIN = {"伊犁": frozenset({"塔城", "阿勒泰"})}

@@ -24,6 +24,14 @@ def test_major_words_drop_the_codes_written_in_a_major():
     assert major_words(graduate("g", "软件工程0835")) == "软件工程"
     assert major_words(graduate("g", "  护理学101101K ")) == "护理学"
     assert major_words(graduate("g", None)) == ""
+    assert major_words(graduate("g", "临床医学100201K")) == "临床医学"
+
+
+def test_major_words_keep_the_letters_and_digits_of_the_name_itself():
+    # every T, K and digit used to go: 「IT项目管理」 read as 「I项目管理」, 「3D打印技术应用」 as 「D打印技术应用」
+    assert major_words(graduate("g", "IT项目管理")) == "IT项目管理"
+    assert major_words(graduate("g", "3D打印技术应用")) == "3D打印技术应用"
+    assert major_words(graduate("g", "5G通信技术520403")) == "5G通信技术"
 
 
 def test_the_written_code_is_the_first_of_four_to_six_digits():
