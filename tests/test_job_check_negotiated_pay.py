@@ -58,12 +58,13 @@ def test_a_postdoc_title_with_an_education_below_a_doctorate_is_a_hint(tmp_path)
         "D2,特别研究助理（博士后）,某研究所,事业单位,科研类,乌鲁木齐市沙依巴克区,硕士研究生及以上,1,8000-12000元/月,研究\n"
         "D3,博士后研究员,某研究所,事业单位,科研类,乌鲁木齐市沙依巴克区,博士研究生,1,8000-12000元/月,研究\n"
         "D4,博士后管理专员,某研究所,事业单位,管理类,乌鲁木齐市沙依巴克区,本科,1,5000-7000元/月,管理博士后进出站\n"
-        "D5,硕士研究生辅导员,某学院,事业单位,教育类,乌鲁木齐市沙依巴克区,本科,1,5000-7000元/月,学生管理\n",
+        "D5,硕士研究生辅导员,某学院,事业单位,教育类,乌鲁木齐市沙依巴克区,本科,1,5000-7000元/月,学生管理\n"
+        "D6,工商管理博士后,某大学,事业单位,科研类,乌鲁木齐市沙依巴克区,硕士研究生,1,8000-12000元/月,研究\n",
         encoding="utf-8")
     out = tmp_path / "checks.json"
     main(["check-jobs", "--jobs", str(path), "--on", "2026-12-07", "--out", str(out)])
     found = [f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"] == "title_education_differs"]
-    # D3 states a doctorate; D4 serves postdocs; D5's 硕士研究生 names whom it serves.
+    # D3 states a doctorate; D4 serves postdocs; D5's 硕士研究生 names whom it serves; D6 is a postdoc of 工商管理.
     assert [(f["job_id"], f["row"], f["column"], f["severity"]) for f in found] == [
-        ("D1", 2, "学历要求", "提示"), ("D2", 3, "学历要求", "提示")]
+        ("D1", 2, "学历要求", "提示"), ("D2", 3, "学历要求", "提示"), ("D6", 7, "学历要求", "提示")]
     assert found[0]["message"].startswith("岗位名称「博士后研究员」是博士后岗位，学历要求却为「大专及以上」")
