@@ -171,7 +171,7 @@ def as_text(value: object) -> object:
 def _json_moment(value: object) -> str:
     """``json.dumps``'s fallback: a date-time as ``as_text`` writes it; nothing else is expected."""
     if isinstance(value, dt.datetime):
-        return value.isoformat(timespec="seconds")
+        return as_text(value)
     raise TypeError(f"cannot write {type(value).__name__} to JSON")
 
 

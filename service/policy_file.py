@@ -58,10 +58,9 @@ class PolicyList:
 
 
 def read_policies(path: str | Path, *, max_bytes: int = DEFAULT_MAX_BODY_BYTES) -> PolicyList:
-    """The policy list of a file; ``InputFileError`` for an unreadable file, one over ``max_bytes``
-    (the caller's upload limit: the service's own settings, or the command line's; by default the
-    settings' default) or a missing
-    column, ``PolicyFileError`` for bad rows."""
+    """The policy list of a file; ``InputFileError`` for an unreadable file, a missing column or a
+    file over ``max_bytes`` (the caller's upload limit: the service's own settings, or the command
+    line's; by default the settings' default), ``PolicyFileError`` for bad rows."""
     return read_policies_bytes(read_file_bytes(path, max_bytes=max_bytes), str(path))
 
 

@@ -252,7 +252,8 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
             # again, its form carrying the newest record shown, or every resend would be refused the same.
             problem.detail = _form_detail(problem.extensions["errors"])
             return form_again(problem, seen="")
-        elif problem.status == 409:  # recorded meanwhile: the page again, showing that record, the form as sent
+        elif any(e["type"] == follow_up_conflicts.CONFLICT for e in problem.extensions.get("errors", ())):
+            # Recorded meanwhile: the page again, showing that record, the form as sent.
             # The page heads the message 「未记录：」 (graduate.html): not 「未记录：本次未记录：…」.
             message = problem.extensions["errors"][0]["message"]
             # The page shows that record already, and a reload re-sends this refused form: 「请刷新页面」 misled.
@@ -326,8 +327,8 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
     filters = repo.GraduateFilters(school=school.strip() or None, major=major.strip() or None)
     try:
         rows, total = support_list.support_overview(session=session, matcher=matcher, user=user, filters=filters,
-                                                 offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
-                                                 as_shown=support_list.as_listed, policies=request.app.state.policies)
+                                                    offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE,
+                                                    as_shown=support_list.as_listed, policies=request.app.state.policies)
         # Graduates with only a 国家助学贷款 may claim the subsidy too, yet are on no list.
         outside, outside_total = support_list.subsidy_outside_support(
             session=session, user=user, graduates=cache.get(session=session), filters=filters,

@@ -27,11 +27,13 @@ from service.storage import follow_ups
 from service.storage import repository as repo
 from service.storage.models import FollowUpRow
 
+
 @dataclass(frozen=True, slots=True)
 class SupportRow:
     """One line of the officer page: the graduate, their top eligible jobs, where their
-    follow-up stands (``None``: none yet), whether anything was recommended to them and the
-    求职创业补贴 they may claim and have not (``None``: none, or no policy list loaded)."""
+    follow-up stands (``None``: none yet), whether an officer has been served their suggestions
+    (``follow_ups.recommended``) and the 求职创业补贴 they may claim and have not (``None``: none, or
+    no policy list loaded)."""
 
     graduate: Graduate
     suggestions: list[s.SuggestionPublic]
@@ -81,7 +83,7 @@ def support_overview(*, session: Session, matcher: Matcher, user: User, offset: 
                             rows=[state.subsidy for state in states.values() if state.subsidy is not None])
     session.commit()
     rows = [SupportRow(graduate, answers.suggestions_public(matcher=matcher, user=user, suggestions=result.suggestions,
-                                                                 graduate=graduate),
+                                                            graduate=graduate),
                        states.get(graduate.id), graduate.id in recommended, hint)
             for graduate, result, hint in zip(graduates, ranked, hints)]
     return rows, total

@@ -138,11 +138,6 @@ def graduate_record(*, session: Session, graduate_id: str) -> GraduateRecord:
     return GraduateRecord(rows, frozenset(about_listed_jobs(session=session, rows=rows)))
 
 
-def pushed_jobs(*, session: Session, graduate_id: str) -> list[PushedJob]:
-    """Every job ever put to ``graduate_id``, the newest push first (``pushed_lines``)."""
-    return pushed_lines(graduate_record(session=session, graduate_id=graduate_id))
-
-
 def pushed_lines(record: GraduateRecord) -> list[PushedJob]:
     """The jobs put to the graduate, the newest push first; subsidy-only records name no job.
     A job deleted and created again under its id as another post is two lines: the old post (not

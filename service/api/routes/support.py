@@ -54,8 +54,8 @@ def support_queue(request: Request, session: SessionDep, matcher: MatcherDep, se
     载入政策清单时，可申领（符合或待核实）而未登记已申请、已发放或未获批的求职创业补贴列于 subsidy_hint。
     读取敏感字段与补贴状态记入审计日志。"""
     return support_list.support_queue(session=session, matcher=matcher, user=user,
-                                   filters=GraduateFilters(school=school, major=major), offset=offset,
-                                   limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
+                                      filters=GraduateFilters(school=school, major=major), offset=offset,
+                                      limit=page_limit(settings, limit), k=k, policies=request.app.state.policies)
 
 
 @router.get("/subsidy-unclaimed", summary="可申领但未申领求职创业补贴的毕业生", response_model=s.Page[s.SubsidyUnclaimedEntry])
@@ -69,9 +69,9 @@ def subsidy_unclaimed(request: Request, session: SessionDep, cache: GraduateCach
     按编号排列。可按学校、专业筛选（与名单相同，不区分大小写）。未载入政策清单时为空。
     返回各行所依据的敏感字段与补贴状态记入审计日志。"""
     return support_list.subsidy_unclaimed(session=session, user=user, graduates=cache.get(session=session),
-                                       filters=GraduateFilters(school=school, major=major),
-                                       policies=request.app.state.policies, offset=offset,
-                                       limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)
+                                          filters=GraduateFilters(school=school, major=major),
+                                          policies=request.app.state.policies, offset=offset,
+                                          limit=page_limit(settings, limit), verdicts=request.app.state.subsidy_verdicts)
 
 
 @router.get("/unpushed", summary="尚未推送过任何岗位的困难帮扶毕业生", response_model=s.Page[s.UnpushedEntry])
