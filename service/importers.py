@@ -51,6 +51,7 @@ from features.hardship import parse_hardship_group_list, read_hardship_cell
 from features.registered_place import parse_hukou_place, parse_origin_place
 from features.salary import parse_salary
 from features.student_loan import parse_student_loan
+from features.headcount import parse_headcount, states_open_headcount
 from features.values import (
     infer_employer_type,
     parse_birth_date,
@@ -58,10 +59,8 @@ from features.values import (
     parse_employer_type,
     parse_ethnicity,
     parse_gender,
-    parse_headcount,
     parse_year,
     split_list,
-    states_open_headcount,
 )
 from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header

@@ -18,7 +18,8 @@ from features.education import parse_degree, parse_education_level, parse_educat
 from features.intentions import extract_preferences
 from features.major_requirements import parse_major_requirement
 from features.salary import parse_salary
-from features.values import parse_date, parse_headcount, parse_year
+from features.headcount import parse_headcount
+from features.values import parse_date, parse_year
 from matching.rules.parser import parse_cell, parse_posting_text
 
 CELL_CHARACTERS = (

@@ -17,6 +17,7 @@ from features.education import (
 )
 from features.intentions import extract_preferences, preferences_after_intention_change, preferences_with_intention
 from features.records import EmployerType, Gender, Hardship, Preferences, SalaryRange
+from features.headcount import parse_headcount, states_open_headcount
 from features.salary import parse_salary
 from features.values import (
     infer_employer_type,
@@ -24,11 +25,9 @@ from features.values import (
     parse_employer_type,
     parse_gender,
     parse_hardship,
-    parse_headcount,
     ethnic_group,
     parse_year,
     split_list,
-    states_open_headcount,
 )
 
 

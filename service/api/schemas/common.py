@@ -10,7 +10,8 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from features.records import JOB_TEXT_LIMITS, OPEN_HEADCOUNT, RECORD_ID_PATTERN
-from features.values import MAX_HEADCOUNT, control_character
+from features.headcount import MAX_HEADCOUNT
+from features.values import control_character
 
 Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
 RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
