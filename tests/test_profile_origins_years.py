@@ -96,7 +96,7 @@ def test_the_command_writes_origins_and_the_year_comparison(tmp_path, capsys):
 COHORT = [replace(GRADUATES[0], origin_place="新疆喀什地区疏勒县"),
           *(replace(g, origin_place="甘肃省天水市") for g in GRADUATES[1:3]), *GRADUATES[3:],
           replace(GRADUATES[1], id="B1", name="孙敏", graduation_year=2025, gender=Gender.MALE,
-                  preferences=Preferences())]
+                  preferences=Preferences(), id_number=None)]  # A2's 身份证号 is A2's alone
 
 
 @pytest.fixture
