@@ -8,7 +8,8 @@ with two or more 证书待核实, 37 with two 学位符合, 17 with two 服务�
 Every condition is still checked and kept in ``Verdict.results`` with its own reason (guidance
 counts each certificate by its topic); the first of a group carries what is said for it
 (``ConditionResult.said_as``), the others are ``folded`` and ``Verdict.reasons`` leaves them out. Only reasons of one status fold together (but a
-restated 户籍, below, into its refusal), and a refusal never folds: a not-eligible verdict names every failed condition.
+restated 户籍 into its refusal, and a major refusal restating an education one, below), and no other refusal folds: a
+not-eligible verdict names every failed condition.
 
 - **Met conditions of one kind** (学历、学位): the reason of the one that asks this graduate the
   most is said, where the first of them was: the higher level or degree; on a tie the more specific (a range
@@ -30,6 +31,10 @@ restated 户籍, below, into its refusal), and a refusal never folds: a not-elig
   (equal, or the end of one: 长塘村 of 台山市长塘村) and whose exceptions it states too (or only points to
   备注) is folded into that other, of its status or 不符合: one cause, said once (a met one likewise into a met one).
   Where both restate each other, the first is said.
+- **A major refusal that only restates the level** (「专业不符：岗位只列出本科专业（本科：…），该毕业生的学历为硕士」
+  beside 「学历不符：岗位要求本科…」): the post's list names no major of the graduate's level, which the education
+  refusal already says (its level is not admitted); folded into it, one cause said once. A major refusal of the
+  graduate's own level's list (their major is not on it) says more and stays.
 - **Certificates to confirm** (证书待核实 of the job's own, not of one named post): one reason
   naming them all, 「证书待核实：岗位要求普通话二级甲等及以上、教师资格证，请核实是否已取得」; those of
   some applicants after a 「，」 (「…教师资格证，研究生须具有大学英语六级，请核实…」).
@@ -42,6 +47,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from features.education import Degree, EducationRequirement
+from features.own_major import own_study_level
 from features.records import Graduate
 from matching.rules.age_groups import own_group
 from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level confers, as the degree check reads it
@@ -53,8 +59,8 @@ from matching.verdict import ConditionResult, Status
 def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], graduate: Graduate) -> list[ConditionResult]:
     """``results`` (one per condition of ``conds``, in order) with each group above said once: by
     its first result (``said_as``), the others ``folded``. Results of one condition a kind, and
-    refusals, are returned as they are."""
-    results = _fold_restated_hukou(conds, results)
+    refusals (but a restated 户籍, and a major refusal restating an education one), are returned as they are."""
+    results = _fold_level_only_majors(conds, _fold_restated_hukou(conds, results), graduate)
     groups: dict[Kind, list[int]] = {}
     for i, (c, r) in enumerate(zip(conds, results)):
         if r.status is _GROUPED.get(c.kind) and (c.kind is not Kind.CERTIFICATE or c.payload.post is None):
@@ -98,6 +104,25 @@ def _fold_restated_hukou(conds: Sequence[Condition], results: Sequence[Condition
                for j in hukou):
             out[i] = replace(results[i], folded=True)
     return out
+
+
+def _fold_level_only_majors(conds: Sequence[Condition], results: Sequence[ConditionResult],
+                            graduate: Graduate) -> Sequence[ConditionResult]:
+    """``results`` with each major refusal of a list naming only other levels' majors (``_other_levels_only``)
+    folded where an education requirement refuses the graduate: 「学历不符」 already says the level is not
+    admitted, and 「专业不符：岗位只列出本科专业…，您的学历为硕士」 adds nothing a graduate could act on."""
+    if not any(c.kind is Kind.EDUCATION and r.status is Status.NOT_ELIGIBLE for c, r in zip(conds, results)):
+        return results
+    return [replace(r, folded=True) if c.kind is Kind.MAJOR and r.status is Status.NOT_ELIGIBLE
+            and _other_levels_only(c.payload.requirement, graduate) else r for c, r in zip(conds, results)]
+
+
+def _other_levels_only(req, graduate: Graduate) -> bool:
+    """Every major the list names is stated for a level other than the graduate's (``MajorChecker.decide``'s
+    「岗位只列出…专业」): the refusal is of the level, not of the graduate's major."""
+    level = own_study_level(graduate)
+    return (level is not None and not req.unrestricted and bool(req.refs)
+            and all(r.level is not None and r.level != level for r in req.refs))
 
 
 #: An exception that only sends the reader elsewhere (「详见备注」): it adds nothing the 备注's own condition does not say.
