@@ -96,6 +96,7 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) ->
     # Too old: said as the age when the age bound fails too, else as the birth date that decided.
     why = aged if p.born_from is None or (p.maximum is not None and age > p.maximum) else _born(g.birth_date, "早于", p.born_from)
     pending = False
+    open_for_level = False  # a relaxation for the graduate's level by an unstated amount
     for r in p.relaxations:
         # A relaxation counts on its own stated day, else on the limit's.
         r_as_of = r.as_of or p.as_of
@@ -119,7 +120,17 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) ->
             if r.unrecorded:
                 pending = True
                 continue
+            if r.maximum is not None and r.maximum >= 999:  # ``AgeRelaxation.maximum`` 999: 可适当放宽
+                # 硕士研究生以上可适当放宽: the post may relax the limit for this level but says not
+                # by how much (2026-12-07 review: read as no limit, it admitted a 硕士 of any age).
+                # Reviewed as an experience relaxation is, unless a stated one admits them.
+                open_for_level = True
+                continue
             return OK, f"年龄符合：岗位要求{want}{r_dated}"
+    if open_for_level:
+        # Said of the graduate's own level: the qualifier may list others (硕士、博士及有工作经验者).
+        return REVIEW, (f"年龄待核实：岗位要求{want}，{why}，岗位对{g.education.label}可适当放宽年龄但未注明放宽至多少周岁，"
+                        f"请向招聘单位确认")
     if p.scope is not None:
         # A limit for 应届 graduates of a level binds a graduate of that level only when fresh.
         fresh_scope = "应届" in p.scope and "非应届" not in p.scope

@@ -220,8 +220,10 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
     extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
     if len(bases) > 1:
         # 年龄要求 35周岁以下; 备注 …35周岁以下，有相关工作经历的可适当放宽: a relaxation for someone the
-        # record cannot tell lifts the limit stated again too, or that one refuses whom the other reviews.
-        extra += tuple(r for c in bases for r in c.payload.relaxations if r.level is None and r.gender is None)
+        # record cannot tell lifts the limit stated again too, or that one refuses whom the other reviews;
+        # so does one for a level by an unstated amount (硕士研究生以上可适当放宽: reviewed, ``check_age``).
+        extra += tuple(r for c in bases for r in c.payload.relaxations
+                       if r.gender is None and (r.level is None or (r.maximum or 0) >= 999))
     extra += tuple(r for c in apart
                    for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from, c.payload.as_of))
     if bases:
