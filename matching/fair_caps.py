@@ -17,19 +17,26 @@ from matching.fair_bare_counts import CAP, BareCounts
 from matching.fair_records import Fair, UninvitedGraduate
 
 
+def part_id(theme: str, employers: Sequence[str]) -> str:
+    """A part of ``theme`` as the cap keeps it: by its first employer (no employer is in two parts of a theme),
+    not by ``Fair.key``, whose number shifts when ``matching.fair_fill`` lets an earlier part go: 文学-3 kept
+    for a graduate then named the part after theirs, and they were refused the one they had kept."""
+    return f"{theme}／{employers[0]}"
+
+
 class GraduateCap:
     """The fairs each graduate may be invited to: those of their first plan holding the posts they
     rank best (best suggestion rank at the fair, then more of its posts, then the plan's order), the
     best fair of each theme before any second session of one, at most ``limit``; a further fair only while they have room (fewer kept fairs than ``limit``), so a
     second invitation to cover a post goes to someone with room. ``refused`` records each
-    (graduate, fair key) turned away, for the notes on posts and fairs it left short."""
+    (graduate, ``part_id``) turned away, for the notes on posts and fairs it left short."""
 
     def __init__(self, limit: int, reserved: Mapping[str, Sequence[str]], titles: Mapping[str, str],
                  themes: Mapping[str, str] | None = None):
         self.limit = limit
-        self.reserved = {g: list(keys) for g, keys in reserved.items()}  # graduate → fair keys kept, best first
-        self.titles = dict(titles)  # fair key → title, to name the kept fairs in a reason
-        self.themes = dict(themes or {})  # fair key → theme
+        self.reserved = {g: list(keys) for g, keys in reserved.items()}  # graduate → parts kept (``part_id``), best first
+        self.titles = dict(titles)  # part → title, to name the kept fairs in a reason
+        self.themes = dict(themes or {})  # part → theme
         self.taken: dict[str, set[str]] = defaultdict(set)
         self.refused: set[tuple[str, str]] = set()
 
@@ -47,7 +54,8 @@ class GraduateCap:
         for order, fair in enumerate(fairs):
             for entry in fair.graduates:
                 best = min(ranks[entry.graduate_id][j] for j in entry.job_ids)
-                options[entry.graduate_id].append((best, -len(entry.job_ids), order, fair.theme, fair.key))
+                options[entry.graduate_id].append((best, -len(entry.job_ids), order, fair.theme,
+                                                   part_id(fair.theme, fair.employers)))
         if all(len(found) <= limit for found in options.values()):
             return None
         reserved = {}
@@ -61,7 +69,8 @@ class GraduateCap:
             found.sort(key=lambda item: (item[-1] != first[item[-2]],
                                          min(item[0], tops.get(item[-2], item[0])) if item[-1] == first[item[-2]] else 0))
             reserved[graduate_id] = [key for *_, key in found[:limit]]
-        return cls(limit, reserved, {fair.key: fair.title for fair in fairs}, {fair.key: fair.theme for fair in fairs})
+        return cls(limit, reserved, {part_id(f.theme, f.employers): f.title for f in fairs},
+                   {part_id(f.theme, f.employers): f.theme for f in fairs})
 
     def _swappable(self, graduate_id: str, key: str) -> str | None:
         """The kept fair ``key`` may stand in for: another session of the same theme, kept for the

@@ -11,10 +11,10 @@ from collections.abc import Mapping, Set
 from dataclasses import replace
 
 from matching.fair_bare_counts import FULL, BareCounts
-from matching.fair_caps import GraduateCap
+from matching.fair_caps import GraduateCap, part_id
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number
-from matching.fair_records import Fair, FairGraduate, UninvitedGraduate, fair_key
+from matching.fair_records import Fair, FairGraduate, UninvitedGraduate
 from matching.fair_themes import Theme
 
 
@@ -41,7 +41,7 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
     uninvited: list[UninvitedGraduate] = []
     cap, names = limits.max_graduates, [f"之{chinese_number(n)}" for n in range(1, len(parts) + 1)]
     entries = [{g.graduate_id: g for g in graduates} for _, graduates in parts]
-    keys = [fair_key(theme.key, n, len(parts)) for n in range(1, len(parts) + 1)]
+    keys = [part_id(theme.theme, [e for e, _ in part]) for part, _ in parts]  # as the cap knows them
     refused: dict[str, list[int]] = defaultdict(list)  # graduate → parts the plan-wide cap kept them from
 
     def may(graduate_id: str, number: int) -> bool:

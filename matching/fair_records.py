@@ -136,6 +136,8 @@ class UninvitedGraduate:
     theme: str
     reason: str
     graduate_cap: bool = False
+    # no part of the theme was held (``matching.fair_fill``): not a full part nor the cap on this graduate
+    theme_not_held: bool = False
 
 
 @dataclass(frozen=True, slots=True)

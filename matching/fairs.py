@@ -161,7 +161,7 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
     unplaced = unplaced_positions(jobs, placed, planner.lost, why)
     if note := unattended_note(unplaced):
         notes.append(note)
-    if full := [u for u in planner.uninvited if not u.graduate_cap]:
+    if full := [u for u in planner.uninvited if not (u.graduate_cap or u.theme_not_held)]:
         invited = {g.graduate_id for fair in fairs for g in fair.graduates}
         nowhere = {u.graduate_id for u in full} - invited
         notes.append(f"每场最多邀请 {limits.max_graduates} 位毕业生：{len(full)} 人次未受邀参加所属主题的招聘会"

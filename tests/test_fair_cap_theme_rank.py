@@ -6,13 +6,13 @@ saying the kept fairs held posts they rank higher."""
 
 from __future__ import annotations
 
-from matching.fair_caps import GraduateCap
+from matching.fair_caps import GraduateCap, part_id
 from matching.fair_records import Fair, FairBy, FairGraduate
 from matching.verdict import Status
 
 
 def _fair(key: str, theme: str, entries: dict[str, tuple[str, ...]]) -> Fair:
-    return Fair(FairBy.INDUSTRY, key, theme, f"{key}专场", 1, 1, (), (), (),
+    return Fair(FairBy.INDUSTRY, key, theme, f"{key}专场", 1, 1, (f"单位{key}",), (), (),
                 tuple(FairGraduate(g, jobs, Status.ELIGIBLE, "") for g, jobs in entries.items()))
 
 
@@ -24,20 +24,25 @@ FAIRS = [_fair("教育-2", "教育", {"G": ("E13",)}), _fair("公安", "公安",
 RANKS = {"G": {"E13": 13, "E3": 3, "P1": 1, "F2": 2, "N4": 4, "D5": 5}}
 
 
+def _part(key: str) -> str:
+    """The fair ``key`` as the cap keeps it (by theme and first employer, ``part_id``)."""
+    return part_id(key.split("-")[0], (f"单位{key}",))
+
+
 def test_a_theme_counts_at_the_best_post_of_any_of_its_parts():
     cap = GraduateCap.of(FAIRS, limit=4, ranks=RANKS, theme_best={"G": {"教育": 3, "公安": 1, "发改": 2, "自然": 4,
                                                                        "党政": 5}})
-    assert set(cap.reserved["G"]) == {"教育-2", "公安", "发改", "自然"}
-    assert not cap.may("G", "党政")
+    assert set(cap.reserved["G"]) == {_part(k) for k in ("教育-2", "公安", "发改", "自然")}
+    assert not cap.may("G", _part("党政"))
 
 
 def test_another_session_of_a_kept_theme_may_stand_in_for_the_kept_one():
     cap = GraduateCap.of(FAIRS + [_fair("教育-1", "教育", {})], limit=4, ranks=RANKS,
                          theme_best={"G": {"教育": 3}})
     # 教育-1 (holding the 3rd-ranked post) has room in the second plan: G goes there instead of 教育-2.
-    assert cap.may("G", "教育-1")
-    cap.take("G", "教育-1")
+    assert cap.may("G", _part("教育-1"))
+    cap.take("G", _part("教育-1"))
     assert "教育-1专场" in cap.kept("G") and "教育-2专场" not in cap.kept("G")
     assert len(set(cap.reserved["G"]) | cap.taken["G"]) == 4
     # Once G is at one 教育 session, a second one is a further fair, and there is no room for it.
-    assert not cap.may("G", "教育-2")
+    assert not cap.may("G", _part("教育-2"))
