@@ -105,9 +105,15 @@ def run_export(args: argparse.Namespace) -> int:
     from service.storage.follow_up_report import report
     from service.storage.follow_ups import graduate_known
 
-    lines = _read(args, lambda session: report(session=session, filters=filters)[0])
-    known = lambda session: graduate_known(session=session, graduate_id=args.graduate)  # noqa: E731
-    if not lines and args.graduate is not None and not _read(args, known):
+    def read(session):
+        found = report(session=session, filters=filters)[0]
+        # One session for both: each ``_read`` opens the database and checks its revision.
+        unknown = not found and args.graduate is not None and not graduate_known(session=session,
+                                                                                 graduate_id=args.graduate)
+        return found, unknown
+
+    lines, unknown = _read(args, read)
+    if unknown:
         # A mistyped 学号 wrote an empty file that reads as 「no follow-up」, as a future --since would.
         raise JobmatchError(f"--graduate {args.graduate}：没有编号为「{args.graduate}」的毕业生，也没有其跟进记录；"
                             "请核对毕业生编号（学号）")
