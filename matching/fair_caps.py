@@ -51,11 +51,11 @@ class GraduateCap:
         take 之四 in its place if the cap frees room there: ``take``)."""
         theme_best = theme_best or {}
         options: dict[str, list[tuple[int, int, int, str, str]]] = defaultdict(list)
-        for order, fair in enumerate(fairs):
+        keys = [part_id(fair.theme, fair.employers) for fair in fairs]
+        for order, (fair, key) in enumerate(zip(fairs, keys)):
             for entry in fair.graduates:
                 best = min(ranks[entry.graduate_id][j] for j in entry.job_ids)
-                options[entry.graduate_id].append((best, -len(entry.job_ids), order, fair.theme,
-                                                   part_id(fair.theme, fair.employers)))
+                options[entry.graduate_id].append((best, -len(entry.job_ids), order, fair.theme, key))
         if all(len(found) <= limit for found in options.values()):
             return None
         reserved = {}
@@ -69,8 +69,8 @@ class GraduateCap:
             found.sort(key=lambda item: (item[-1] != first[item[-2]],
                                          min(item[0], tops.get(item[-2], item[0])) if item[-1] == first[item[-2]] else 0))
             reserved[graduate_id] = [key for *_, key in found[:limit]]
-        return cls(limit, reserved, {part_id(f.theme, f.employers): f.title for f in fairs},
-                   {part_id(f.theme, f.employers): f.theme for f in fairs})
+        return cls(limit, reserved, {k: f.title for k, f in zip(keys, fairs)},
+                   {k: f.theme for k, f in zip(keys, fairs)})
 
     def _swappable(self, graduate_id: str, key: str) -> str | None:
         """The kept fair ``key`` may stand in for: another session of the same theme, kept for the

@@ -56,16 +56,22 @@ def not_held(theme: Theme, parts: Sequence[Part], *, limits: FairLimits, ranks: 
              ) -> list[UninvitedGraduate]:
     """A 未受邀 row for each graduate of ``theme`` when ``hold_fillable`` let every part go: before, they were in
     no list of the theme's, and an organiser reading 「未受邀毕业生」 did not learn the theme was open to them."""
-    best: dict[str, int] = {}
-    for _, graduates in parts:
-        for g in graduates:
-            rank = min(ranks[g.graduate_id][j] for j in g.job_ids)
-            best[g.graduate_id] = min(rank, best.get(g.graduate_id, rank))
+    best = best_ranks(parts, ranks)
     cap = limits.max_fairs_per_graduate
     why = (f"但本主题的招聘会均未举办：各场可参会的毕业生多已在其他招聘会受邀满 {cap} 场（每位毕业生最多受邀 {cap} 场），"
            f"凑不足每场至少 {limits.min_graduates} 人（岗位见「未列入岗位」）")
     return [UninvitedGraduate(g, theme.theme, f"可报考「{theme.theme}」的岗位（在其推荐中最高排第 {best[g]} 位），{why}",
                               theme_not_held=True) for g in sorted(best)]
+
+
+def best_ranks(parts: Sequence[Part], ranks: Mapping[str, Mapping[str, int]]) -> dict[str, int]:
+    """Graduate → the best rank of a post of ``parts`` they may apply for (``ranks``: graduate → job id → rank)."""
+    best: dict[str, int] = {}
+    for _, graduates in parts:
+        for g in graduates:
+            rank = min(ranks[g.graduate_id][j] for j in g.job_ids)
+            best[g.graduate_id] = min(rank, best.get(g.graduate_id, rank))
+    return best
 
 
 def unfilled_reason(graduates: int, held: int, limits: FairLimits, *, bound: bool) -> str:

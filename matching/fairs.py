@@ -55,7 +55,7 @@ from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import GraduateCap, cap_left, capped_notes
 from matching.fair_cover import cover_bare, why_left
 from matching.fair_cuts import area, moved_note, regroup
-from matching.fair_fill import hold_fillable, unfilled
+from matching.fair_fill import best_ranks, hold_fillable, unfilled
 from matching.fair_invitations import full_notes
 from matching.fair_limits import FairLimits
 from matching.fair_mending import lacking, mend
@@ -370,11 +370,8 @@ class _Planner:
         for job_id, why in lost:
             self.lost[job_id].append(why)
         parts = [parts[n] for n in held]
-        for _, graduates in parts:
-            for graduate in graduates:
-                best = min(self.ranks[graduate.graduate_id][j] for j in graduate.job_ids)
-                self.theme_best[graduate.graduate_id][theme.theme] = min(
-                    best, self.theme_best[graduate.graduate_id].get(theme.theme, best))
+        for graduate_id, best in best_ranks(parts, self.ranks).items():
+            self.theme_best[graduate_id][theme.theme] = min(best, self.theme_best[graduate_id].get(theme.theme, best))
         if moved_at is not None:  # the fairs in plan order, each one's employers in the order they moved
             where = {e: n for n, part in enumerate(packed) for e, _ in part}
             name = {n: fair_name(theme.short, kept, len(parts)) if isinstance(kept, int) else kept
