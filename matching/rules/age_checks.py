@@ -120,7 +120,7 @@ def check_age(p: AgeCond, g: Graduate, ctx: Context, want: str | None = None) ->
             if r.unrecorded:
                 pending = True
                 continue
-            if r.maximum is not None and r.maximum >= 999:  # ``AgeRelaxation.maximum`` 999: 可适当放宽
+            if r.open_ended:
                 # 硕士研究生以上可适当放宽: the post may relax the limit for this level but says not
                 # by how much (2026-12-07 review: read as no limit, it admitted a 硕士 of any age).
                 # Reviewed as an experience relaxation is, unless a stated one admits them.

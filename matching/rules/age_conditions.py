@@ -36,6 +36,11 @@ class AgeRelaxation:
     unrecorded: bool = False
     as_of: dt.date | None = None
 
+    @property
+    def open_ended(self) -> bool:
+        """可适当放宽 (``maximum`` 999): the limit is relaxed by an amount the post does not state."""
+        return self.maximum is not None and self.maximum >= 999
+
 
 @dataclass(frozen=True, slots=True)
 class AgeCond:

@@ -90,11 +90,11 @@ def split_group_limits(limits: tuple[AgeRelaxation, ...], maximum: int | None, b
 def _below(r: AgeRelaxation, maximum: int | None, born_from: dt.date | None) -> bool | None:
     """The group's limit admits less than the general one: a lower age, or a later birth date;
     ``None`` when one is an age and the other a birth date only."""
-    if r.maximum is not None and maximum is not None and r.maximum < 999:
+    if r.maximum is not None and maximum is not None and not r.open_ended:
         return r.maximum < maximum
     if r.born_from is not None and born_from is not None:
         return r.born_from > born_from
-    if r.maximum is not None and r.maximum < 999 and born_from is not None and maximum is None:
+    if r.maximum is not None and not r.open_ended and born_from is not None and maximum is None:
         return None
     if r.born_from is not None and r.maximum is None and maximum is not None and born_from is None:
         return None

@@ -176,7 +176,7 @@ def group_limit_text(r: AgeRelaxation) -> str:
 
 def relaxation_text(r: AgeRelaxation) -> str:
     """放宽至40周岁（1981年01月01日以后出生）, 可适当放宽 …: what a relaxation allows."""
-    if r.maximum is not None and r.maximum >= 999:
+    if r.open_ended:
         return "可适当放宽"
     text = "放宽" if r.maximum is None else f"放宽至{r.maximum}周岁"
     if r.born_from is not None:

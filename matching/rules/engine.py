@@ -223,7 +223,7 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
         # record cannot tell lifts the limit stated again too, or that one refuses whom the other reviews;
         # so does one for a level by an unstated amount (硕士研究生以上可适当放宽: reviewed, ``check_age``).
         extra += tuple(r for c in bases for r in c.payload.relaxations
-                       if r.gender is None and (r.level is None or (r.maximum or 0) >= 999))
+                       if r.gender is None and (r.level is None or r.open_ended))
     extra += tuple(r for c in apart
                    for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from, c.payload.as_of))
     if bases:

@@ -39,6 +39,12 @@ def _graduate_field(ref: MajorRef) -> bool:
 _SCIENCE_FED = frozenset({"08", "09", "10"})
 
 
+def own_level_refs(req: MajorRequirement, level: StudyLevel | None) -> list[MajorRef]:
+    """The majors ``req`` lists for a graduate of ``level``: those of every level and those stated for theirs.
+    None while others are listed: the post names no major of their level (「岗位只列出本科专业」)."""
+    return [r for r in req.refs if r.level is None or r.level == level]
+
+
 class MajorChecker:
     """Checks graduates against ``MajorRequirement``s; holds the catalogs it needs."""
 
@@ -118,7 +124,7 @@ class MajorChecker:
         stated = {r.level for r in req.refs if r.level is not None}
         if level is None and stated:
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位按学历分列专业（{self.describe(req.refs, with_level=True)}），您的学历未知")
-        refs = [r for r in req.refs if r.level is None or r.level == level]
+        refs = own_level_refs(req, level)
         mine = self.describe_graduate(graduate)
         if not refs:
             listed = "、".join(sorted(s.value for s in stated))

@@ -54,6 +54,7 @@ from matching.rules.checks import _DEGREE_OF_LEVEL  # the degree each level conf
 from matching.rules.conditions import (
     AgeCond, AgeRelaxation, CertificateCond, Condition, DegreeCond, EducationCond, HukouCond, Kind, ServiceYearsCond,
 )
+from matching.rules.majors import own_level_refs
 from matching.verdict import ConditionResult, Status
 
 def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], graduate: Graduate) -> list[ConditionResult]:
@@ -121,8 +122,7 @@ def _other_levels_only(req, graduate: Graduate) -> bool:
     """Every major the list names is stated for a level other than the graduate's (``MajorChecker.decide``'s
     「岗位只列出…专业」): the refusal is of the level, not of the graduate's major."""
     level = own_study_level(graduate)
-    return (level is not None and not req.unrestricted and bool(req.refs)
-            and all(r.level is not None and r.level != level for r in req.refs))
+    return level is not None and not req.unrestricted and bool(req.refs) and not own_level_refs(req, level)
 
 
 #: An exception that only sends the reader elsewhere (「详见备注」): it adds nothing the 备注's own condition does not say.
