@@ -7,7 +7,6 @@ preimage, and a per-request lookup by hash stays one indexed query.
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import secrets
 from dataclasses import dataclass
@@ -15,17 +14,8 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from service.errors import JobmatchError
+from service.roles import Role
 from service.storage import repository
-
-
-class Role(enum.StrEnum):
-    OFFICER = "officer"  # 就业服务专员: all data, hardship fields, audit log
-    ORGANISER = "organiser"  # 招聘会组织者: jobs, candidates, graduates' non-sensitive fields
-    GRADUATE = "graduate"  # 毕业生: own record and own suggestions
-
-    @property
-    def label(self) -> str:
-        return {"officer": "就业服务专员", "organiser": "招聘活动组织者", "graduate": "毕业生"}[self.value]
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,11 +14,12 @@ recorders). Without the field nothing is checked, as before, so existing API cal
 
 from __future__ import annotations
 
+from pydantic import ConfigDict, Field
 from sqlalchemy.orm import Session
 
 from service import audit
 from service.api import schemas as s
-from service.api.problems import ApiProblem
+from service.api.problems import ApiProblem, Problem
 from service.auth import User
 from service.beijing import beijing_minute
 from service.storage import follow_ups
@@ -30,7 +31,7 @@ CONFLICT = "follow_up_conflict"
 #: The error type of a ``last_seen_id`` that names no follow-up of the graduate.
 UNSEEN = "follow_up_not_seen"
 
-#: How the API's message starts; the page heads every refusal 「未记录：」 itself, so it drops this.
+#: How the API's message starts (the answer's ``recorded_since`` is the sentence without it and ``REFRESH``).
 NOT_RECORDED = "本次未记录："
 
 #: How the API's message ends. The page answering a refused form already shows that record (and a reload
@@ -38,19 +39,32 @@ NOT_RECORDED = "本次未记录："
 REFRESH = "请刷新页面查看最新的跟进记录，再决定是否重新登记"
 
 
+class FollowUpConflictProblem(Problem):
+    """The 409 body, for the API documentation: a problem with the extension members this module adds."""
+
+    model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
+        "type": "about:blank", "title": "数据冲突", "status": 409,
+        "detail": "字段「last_seen_id」：本次未记录：在您看到的记录之后，李老师 于 2026-12-07 14:05（北京时间）已将该岗位"
+                  "（软件开发工程师）登记为「已录用」。请刷新页面查看最新的跟进记录，再决定是否重新登记",
+        "instance": "/api/graduates/G001/follow-ups", "latest_id": 42,
+        "recorded_since": "在您看到的记录之后，李老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师）登记为「已录用」。"}]})
+
+    latest_id: int = Field(description="在您看到的记录之后写入的、与本次冲突的最新一条跟进记录的编号")
+    recorded_since: str = Field(description="那条记录是什么：谁、何时（北京时间）、登记了什么，一句话，不含 detail 的"
+                                            "「本次未记录：」与「请刷新页面……」，供自己的界面以自己的说法呈现")
+
+
 def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
                              job_exists: bool) -> None:
     """409 naming ``last_seen_id`` when a row ``data`` would overrule was written after the record the
-    caller saw; nothing when it sent none. Locks the graduate first (``follow_ups.lock_graduate``,
-    held until the caller commits its row), so that of two such requests at once the second is
-    checked against the first. ``job_exists``: the job is listed now, so rows about a deleted post
+    caller saw; nothing when it sent none. The caller holds the graduate's lock (``follow_ups.lock_graduate``,
+    until it commits its row), so that of two such requests at once the second is checked against the first. ``job_exists``: the job is listed now, so rows about a deleted post
     once under its id (``follow_ups.about_listed_jobs``) are another push and overrule nothing.
 
     A 求职创业补贴 state the answer tells is a sensitive field: logged as a read of it (and committed:
     the request fails after), as a refused subsidy move is (``subsidy_moves``)."""
     if data.last_seen_id is None:
         return
-    follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
     refuse_unseen(session=session, graduate_id=graduate_id, seen=data.last_seen_id)
     newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
                                       job_id=data.job_id, subsidy=data.subsidy is not None)
@@ -63,8 +77,9 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
     if latest.subsidy is not None and audit.record_follow_ups(session=session, user=user, rows=[latest],
                                                               shown=("subsidy",)):
         session.commit()
-    message = conflict_message(latest, same_job=latest.job_id is not None and latest.job_id == data.job_id)
-    raise ApiProblem(409, f"字段「last_seen_id」：{message}", latest_id=latest.id,
+    recorded = recorded_since(latest, same_job=latest.job_id is not None and latest.job_id == data.job_id)
+    message = f"{NOT_RECORDED}{recorded}{REFRESH}"
+    raise ApiProblem(409, f"字段「last_seen_id」：{message}", latest_id=latest.id, recorded_since=recorded,
                      errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
 
 
@@ -80,12 +95,12 @@ def refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
                          errors=[{"loc": ["body", "last_seen_id"], "type": UNSEEN, "message": message}])
 
 
-def conflict_message(row: FollowUpRow, *, same_job: bool) -> str:
-    """「本次未记录：在您看到的记录之后，王老师 于 2026-12-07 14:05 已将该岗位（软件开发工程师）登记为「已录用」…」."""
+def recorded_since(row: FollowUpRow, *, same_job: bool) -> str:
+    """「在您看到的记录之后，王老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师）登记为「已录用」。」:
+    the answer's ``recorded_since``, which its message wraps in ``NOT_RECORDED`` and ``REFRESH``."""
     at = beijing_minute(row.at)
     what = [f"「{row.status}」"] if same_job and row.status else []
     if row.subsidy is not None:
         what.append(f"求职创业补贴「{row.subsidy}」")
     subject = f"该岗位（{row.job_title}）" if same_job else "该毕业生"
-    return (f"{NOT_RECORDED}在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
-            f"{REFRESH}")
+    return f"在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"

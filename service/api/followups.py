@@ -142,6 +142,10 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         if pushed is None:
             raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
         title, employer = pushed.job_title, pushed.job_employer
+    if data.last_seen_id is not None or data.subsidy is not None:
+        # Both checks below read the stored record and allow the write: one step per graduate, so held from here
+        # until the row is committed. Taken once for the two (it was twice when a record had both).
+        follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
     try:
         follow_up_conflicts.refuse_if_recorded_since(session=session, user=user, graduate_id=graduate_id, data=data,
                                                      job_exists=job is not None)

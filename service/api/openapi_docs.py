@@ -125,6 +125,7 @@ FIELDS_BY_SCHEMA = {
     ("GraduateOwn", "id"): "毕业生编号",
     ("PolicyPublic", "id"): "政策编号", ("PolicyPublic", "name"): "政策名称", ("PolicyPublic", "category"): "政策类别",
     ("Problem", "title"): "错误标题（中文）", ("Problem", "status"): "HTTP 状态码",
+    ("FollowUpConflictProblem", "title"): "错误标题（中文）", ("FollowUpConflictProblem", "status"): "HTTP 状态码",
     ("FairPublic", "title"): "招聘会名称，如「党政机关专场（之三）」", ("FairPublic", "positions"): "本场的岗位",
     ("FairPublic", "graduates"): "本场受邀的毕业生", ("FairDroppedPublic", "theme"): "未单独举办的主题或分场",
     ("FairUnplacedCountPublic", "positions"): "因此类原因未列入招聘会的岗位数",
@@ -176,6 +177,7 @@ SCHEMAS = {
     "FollowUpCreate": "登记一次跟进：某岗位对该毕业生的结果；每次登记都保留，最新的一条为当前状态。"
                       "只登记求职创业补贴办理情况时不填 job_id 与 status、须填 subsidy（补贴属于毕业生，不属于某个岗位）；"
                       "缺少哪一项，422 回答中会指明。",
+    "FollowUpConflictProblem": "登记跟进时的 409 回答：在 last_seen_id 之后已有与本次冲突的记录（RFC 9457，另带 latest_id 与 recorded_since）。",
     "FollowUpReportEntry": "报表的一行：一条跟进记录，毕业生记录仍在时附其姓名、学校和专业（不含敏感信息）。",
     "FollowUpStatePublic": "一条跟进的当前状态，不含备注（备注在该毕业生的跟进记录中查看）。",
     "FollowUpStatus": "（毕业生，岗位）的跟进结果：" + "、".join(FollowUpStatus) + "；最新的一条记录为当前状态。",

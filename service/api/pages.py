@@ -254,10 +254,9 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
             return form_again(problem, seen="")
         elif any(e["type"] == follow_up_conflicts.CONFLICT for e in problem.extensions.get("errors", ())):
             # Recorded meanwhile: the page again, showing that record, the form as sent.
-            # The page heads the message 「未记录：」 (graduate.html): not 「未记录：本次未记录：…」.
-            message = problem.extensions["errors"][0]["message"]
-            # The page shows that record already, and a reload re-sends this refused form: 「请刷新页面」 misled.
-            problem.detail = (message.removeprefix(follow_up_conflicts.NOT_RECORDED).removesuffix(follow_up_conflicts.REFRESH)
+            # The page heads the message 「未记录：」 (graduate.html) and shows that record already, while a reload
+            # re-sends this refused form: the bare sentence, not the API's 「本次未记录：…请刷新页面…」.
+            problem.detail = (problem.extensions["recorded_since"]
                               + "该记录已列在上方「跟进记录」中，请先查看；如仍要登记本次结果，再点一次「记录跟进」")
             return form_again(problem, seen="")
         elif "errors" in problem.extensions:

@@ -20,10 +20,9 @@ from service.storage.models import FollowUpRow
 
 def refuse_bad_move(*, session: Session, user: User, graduate_id: str, new: SubsidyState) -> None:
     """422 naming ``subsidy`` when ``new`` may not follow the graduate's newest stated state; the
-    state the refusal tells of is audited (and committed: the request fails after). Locks the graduate
-    first (``follow_ups.lock_graduate``, held until the caller commits the new row): two conflicting
+    state the refusal tells of is audited (and committed: the request fails after). The caller holds the
+    graduate's lock (``follow_ups.lock_graduate``, until it commits the new row): two conflicting
     moves at once are checked one after the other, so only one of them is accepted."""
-    follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
     previous = follow_ups.newest_subsidy(session=session, graduate_id=graduate_id)
     if (problem := subsidy_move_problem(previous, new)) is None:
         return

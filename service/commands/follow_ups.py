@@ -120,10 +120,27 @@ def run_export(args: argparse.Namespace) -> int:
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
     rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
+    if not lines:  # the file is still written (「none」 is an answer), but said, not left to read as a glitch
+        print(nothing_matched(args), file=sys.stderr)
     graduates = len({line.graduate_id for line in lines})
     what = "全部记录" if args.all_rows else "当前状态"
     print(f"已导出 {graduates} 位毕业生的跟进记录（{what}），共 {rows} 行，写入 {args.out}")
     return 0
+
+
+def nothing_matched(args: argparse.Namespace) -> str:
+    """The warning of an export that matched no record, naming the filters given (``--subsidy 已发放``
+    on a database where no graduate's newest subsidy state is 已发放 wrote an empty file and only
+    「共 0 行」 on stdout)."""
+    given = [f"{option} {value}" if value is not True else option
+             for option, value in (("--since", args.since and args.since.isoformat()), ("--status", args.status),
+                                   ("--subsidy", args.subsidy), ("--school", args.school), ("--waiting", args.waiting),
+                                   ("--graduate", args.graduate), ("--all-rows", args.all_rows)) if value]
+    if not given:
+        return f"注意：服务数据库中还没有跟进记录，写出的 {args.out} 中没有数据行"
+    why = ("（--subsidy 按每位毕业生最近填写的求职创业补贴状态筛选，--all-rows 时按每条记录自己的）"
+           if args.subsidy else "")
+    return f"注意：没有符合条件（{'、'.join(given)}）的跟进记录{why}，写出的 {args.out} 中没有数据行"
 
 
 def _export_unpushed(args: argparse.Namespace) -> int:

@@ -9,7 +9,7 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-from service.settings import Settings
+from service.settings import DEFAULT_MAX_BODY_BYTES, Settings
 
 
 def add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -95,7 +95,7 @@ def upload_limit() -> int:
     try:  # the others at their defaults: their values are the service's business, not this command's
         return Settings(**{n: Settings.model_fields[n].default for n in wrong if n in Settings.model_fields}).max_body_bytes
     except ValidationError:
-        return Settings.model_fields["max_body_bytes"].default
+        return DEFAULT_MAX_BODY_BYTES
 
 
 def read_inputs(args: argparse.Namespace):

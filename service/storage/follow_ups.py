@@ -20,8 +20,7 @@ from service.storage import need_order
 from service.storage.convert import graduate_from_row
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow
 from service.storage.need_order import current_per_job
-from service.storage.repository import (CHUNK, GraduateFilters, get_graduate, graduate_conditions, list_graduates,
-                                        paged)
+from service.storage.repository import CHUNK, GraduateFilters, graduate_conditions, list_graduates, paged
 
 
 def add(*, session: Session, row: FollowUpRow) -> FollowUpRow:
@@ -86,9 +85,10 @@ def recorded_since(*, session: Session, graduate_id: str, after_id: int, job_id:
 
 def graduate_known(*, session: Session, graduate_id: str) -> bool:
     """Whether ``graduate_id`` names a graduate or the follow-ups of one (they outlive the record): an
-    empty answer for an id that is neither is a mistyped 学号, not 「no follow-up」."""
-    return (get_graduate(session=session, graduate_id=graduate_id) is not None
-            or session.scalar(select(exists().where(FollowUpRow.graduate_id == graduate_id))))
+    empty answer for an id that is neither is a mistyped 学号, not 「no follow-up」. One yes/no query: no
+    field of the graduate is read (it loaded the whole record, sensitive fields and all, to test for ``None``)."""
+    return bool(session.scalar(select(or_(exists().where(GraduateRow.id == graduate_id),
+                                          exists().where(FollowUpRow.graduate_id == graduate_id)))))
 
 
 def lock_graduate(*, session: Session, graduate_id: str) -> None:

@@ -11,10 +11,8 @@ from __future__ import annotations
 from sqlalchemy import Select, case, exists, func, select
 
 from service.outcomes import FollowUpStatus
+from service.roles import Role
 from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow, UserRow
-
-#: ``auth.Role.OFFICER``'s stored value (``service.auth`` imports the repository, which imports this module).
-OFFICER_ROLE = "officer"
 
 
 def current_per_job() -> Select:
@@ -30,7 +28,7 @@ def officer_viewed(graduate_id):
     question is who nobody has served yet. An organiser's view (planning fairs) serves no one either;
     a row whose account was deleted (``user_id`` NULL) cannot be told an officer's and does not count."""
     return exists().where(RecommendationRow.graduate_id == graduate_id, RecommendationRow.user_id == UserRow.id,
-                          UserRow.role == OFFICER_ROLE)
+                          UserRow.role == Role.OFFICER.value)
 
 
 def by_need(query: Select) -> tuple[Select, tuple]:

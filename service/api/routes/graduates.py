@@ -8,7 +8,7 @@ from fastapi import APIRouter, File, Header, Query, Request, Response, UploadFil
 from fastapi.concurrency import run_in_threadpool
 
 from service.api import schemas as s
-from service.api import followups, services, uploads
+from service.api import follow_up_conflicts, followups, services, uploads
 from service.api.deps import (
     CatalogDep,
     CurrentUser,
@@ -131,7 +131,9 @@ def recommendation_log(graduate_id: str, session: SessionDep, settings: Settings
 
 
 @router.post("/{graduate_id}/follow-ups", summary="登记一次帮扶跟进", response_model=s.FollowUpPublic, status_code=status.HTTP_201_CREATED,
-             responses={**problem_responses(*BODY, 404, 409), 201: {
+             responses={**problem_responses(*BODY, 404), 409: {
+                 "model": follow_up_conflicts.FollowUpConflictProblem,
+                 "description": "数据冲突：在 last_seen_id 之后已有与本次冲突的记录，本次未写入"}, 201: {
                  "description": "已记录；重试（同一 Idempotency-Key 与相同内容）时原样返回第一次的回答，不再写入",
                  "headers": {REPLAYED_HEADER: {"description": "重试时为 true：回答是第一次的，本次没有写入",
                                                "schema": {"type": "string", "enum": ["true"]}}}}})
@@ -147,7 +149,8 @@ def record_follow_up(graduate_id: str, data: s.FollowUpCreate, session: SessionD
     另带 Idempotent-Replayed: true）而不重复写入；同一键而内容不同则为 422。键保存 request_key_ttl_hours
     （默认 24 小时），过期后同一键视为新的请求。
     可带 last_seen_id（登记者看到的该毕业生最新一条跟进记录的编号，一条都没有时为 0）：此后同一岗位（填写 subsidy
-    时还包括求职创业补贴状态）已有新的记录则不写入，返回 409，detail 说明那条记录的状态、时间与记录人，latest_id 为其编号；
+    时还包括求职创业补贴状态）已有新的记录则不写入，返回 409，detail 说明那条记录的状态、时间与记录人，latest_id 为其编号，
+    recorded_since 为其中说明那条记录的一句（不含「本次未记录：」与「请刷新页面……」，供自己的界面以自己的说法呈现）；
     不带则不检查（与以前相同）。"""
     row, created = followups.record(session=session, user=user, graduate_id=graduate_id, data=data,
                                     request_key=idempotency_key, key_ttl=settings.request_key_ttl)
