@@ -241,6 +241,10 @@ class Job:
     #: posts by the table's word: the duplicate check reads them for stored posts as for a file's.
     position_code: str | None = None
     department: str | None = None
+    #: When the job board last updated the posting (招聘信息更新时间, ``service.record_sources.UPDATED_HEADERS``;
+    #: ``None``: not stated or no date). With no ``apply_by``, a post not updated for long is asked about
+    #: (信息更新已久, ``matching.closing_checks``), for stored posts as for a file's.
+    updated_on: dt.date | None = None
 
     def __post_init__(self) -> None:
         if not str(self.id).strip():

@@ -4,8 +4,9 @@ and one with no deadline whose announcement is of a past season (招聘公告为
 report across days and adds only these each day (``with_closed``): a date comparison a job, not
 seconds of reading conditions again.
 
-And a post whose file says when the job board last updated it (招聘信息更新时间, ``service.record_sources``'
-``updated``) more than ``DEFAULT_STALE_AFTER_DAYS`` before the day, with no deadline to go by (信息更新已久).
+And a post the job board last updated (招聘信息更新时间: ``Job.updated_on``, kept by stored jobs too, else a
+file's ``updated`` text, ``service.record_sources``) more than ``DEFAULT_STALE_AFTER_DAYS`` before the day, with no
+deadline to go by (信息更新已久).
 
 Most posts of one announcement sharing the finding (its past season, or one deadline gone by)
 are said once for the announcement (``matching.finding_groups.shared_by_announcement``): the fix
@@ -134,14 +135,15 @@ def dated_findings(jobs: Sequence[Job], today: dt.date, *, updated: Mapping[str,
                    stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> tuple[list[JobFinding], dict[str, list[JobFinding]]]:
     """The findings that depend on ``today``: one per announcement whose posts (nearly) all share
     one (``_SAID_ONCE``), and each job's own (job id → findings). ``updated``: job id → when the file
-    says its posting was last updated (``service.record_sources``' ``updated`` text), for 信息更新已久
-    after ``stale_after`` days; a post already closed or of a past season is not asked about again."""
+    says its posting was last updated (``service.record_sources``' ``updated`` text) when the job keeps no
+    ``updated_on``, for 信息更新已久 after ``stale_after`` days; a post already closed or of a past season is
+    not asked about again."""
     updated = updated or {}
     own = {}
     for job in jobs:
         found = list(_closed(job, today))
         if not found:
-            found = list(_stale(job, today, updated_on(updated.get(job.id)), stale_after))
+            found = list(_stale(job, today, job.updated_on or updated_on(updated.get(job.id)), stale_after))
         if found:
             own[job.id] = found
     head = []
@@ -156,12 +158,13 @@ def dated_findings(jobs: Sequence[Job], today: dt.date, *, updated: Mapping[str,
     return head, own
 
 
-def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date) -> JobCheckReport:
-    """``report`` (of ``jobs``, checked without a day) with the postings closed on ``today``, each
-    after its job's other findings. Nothing else in a report depends on the day, so a service
-    keeps the report across days and adds these: a date comparison a job, not seconds of
-    reading conditions again."""
-    by_announcement, closed = dated_findings(jobs, today)
+def with_closed(report: JobCheckReport, jobs: Sequence[Job], today: dt.date, *,
+                stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> JobCheckReport:
+    """``report`` (of ``jobs``, checked without a day) with the postings closed on ``today`` and those
+    not updated for more than ``stale_after`` days (``Job.updated_on``), each after its job's other findings.
+    Nothing else in a report depends on the day, so a service keeps the report across days and adds
+    these: a date comparison a job, not seconds of reading conditions again."""
+    by_announcement, closed = dated_findings(jobs, today, stale_after=stale_after)
     if not closed and not by_announcement:
         return report
     own: dict[str, list[JobFinding]] = {}

@@ -37,7 +37,7 @@ Each check exists for a loss to graduates or officers:
 - no deadline, and an announcement of a past season (招聘公告为2021年度): two years or more before
   the day's year the post is closed as by a deadline, the year before graduates see it 待核实;
   either way the list should state this season's deadline or drop the post;
-- no deadline, and a file saying the posting was last updated long ago (招聘信息更新时间 more than
+- no deadline, and a posting last updated long ago (招聘信息更新时间, ``Job.updated_on``, more than
   ``stale_after`` days, 180 by default, before the day): the officer asks the employer whether it still hires.
 
 A check of a missing or unknown element that fires on more than half of a list is reported
@@ -274,7 +274,8 @@ def check_jobs(jobs: Sequence[Job], *, catalog: MajorCatalog, major_tables: Majo
     empty cell; the file's salary cell does not stand in for it, as a file in the API's shape
     states the pay apart (``pay_text``) and its ``salary`` is the pay in words. ``min_pay`` / ``max_pay``: the plausible monthly pay, in yuan. ``today``: the day
     deadlines and seasons are checked on (the service's day, as the rules engine's); ``None`` checks none.
-    ``stale_after``: days after a file's update time (``texts``' ``updated``) a post with no deadline is asked about."""
+    ``stale_after``: days after a post's update time (``Job.updated_on``, else ``texts``' ``updated``) a post with no
+    deadline is asked about."""
     texts = texts or {}
     # Tables repeat cells (one 备注 over hundreds of posts): each distinct cell is read once.
     read_majors = functools.lru_cache(maxsize=None)(

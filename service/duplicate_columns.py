@@ -6,7 +6,9 @@ tell them apart in a column the importer does not read, or one it reads but the 
 (招聘人数, 所属公告). Told only 「未读入的列可能不同」 and shown the first five of them, an officer missed
 the one that differed (Wuhan's row 239 and its twin differ in 岗位标签, the ninth unread column). Here
 the columns whose cells differ are named first, from both rows' cells as written
-(``RecordSource.cells``), then the unread columns that do not.
+(``RecordSource.cells``), then the unread columns that do not. Neither names the update time (招聘信息更新时间,
+``record_sources.UPDATED_HEADERS``): a job board refreshes one post and not its twin, which tells no two posts
+apart (Wuhan's 8 疑似重复岗位: it was named for 5, for one of them as the only column that differed).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
-from service.record_sources import RecordSource
+from service.record_sources import RecordSource, is_updated_header
 
 #: Columns a note names before it says 「等 N 列」: all of a pair's in any real list (Wuhan's pairs differ
 #: in at most a few), and not thirty unread ones no one reads through.
@@ -37,10 +39,16 @@ def differing_columns(one: Mapping[str, str], other: Mapping[str, str], *,
     return [h for h in dict.fromkeys([*one, *other]) if own(one, h, ids[0]) != own(other, h, ids[1])]
 
 
+def twin_differences(one: Mapping[str, str], other: Mapping[str, str], *,
+                     ids: tuple[str, str] = ("", "")) -> list[str]:
+    """``differing_columns`` of two rows read as one post, but the update time (no difference between posts)."""
+    return [h for h in differing_columns(one, other, ids=ids) if not is_updated_header(h)]
+
+
 def pair_note(own: Mapping[str, str], twin: Mapping[str, str], *, ids: tuple[str, str] = ("", "")) -> str:
     """「原表中本行与该岗位在「岗位标签」列不同（岗位标签：本行「交通行业;熟悉设计软件」，该岗位「软件产品」）」, or
     that none differs. A pair of cells the quote would cut to one text (two long URLs) is named, not quoted."""
-    differing = differing_columns(own, twin, ids=ids)
+    differing = twin_differences(own, twin, ids=ids)
     if not differing:
         return "原表中本行与该岗位除编号外各列都相同"
     cut = {h: (_short(own.get(h) or "（空）", 20), _short(twin.get(h) or "（空）", 20)) for h in differing}
@@ -53,7 +61,7 @@ def pair_note(own: Mapping[str, str], twin: Mapping[str, str], *, ids: tuple[str
 def columns_note(differing: Sequence[str], unread: Sequence[str]) -> str:
     """The columns to compare: those that differ first, then the unread ones not among them, each list
     cut at ``SHOWN_COLUMNS`` with 「等 N 列」."""
-    rest = [h for h in unread if h not in differing]
+    rest = [h for h in unread if h not in differing and not is_updated_header(h)]
     parts = [f"原表中不同的列{names(differing)}"] if differing else []
     if rest:
         parts.append(f"{'其余' if differing else ''}未读入的列{names(rest)}也可能写有区别")
@@ -75,7 +83,7 @@ def duplicates_note(findings: Iterable[JobFinding], sources: Mapping[str, Record
         one, other = sources.get(f.value or ""), sources.get(f.job_id or "")
         if f.check is Check.DUPLICATE and one is not None and other is not None:
             pairs += 1
-            counts.update(differing_columns(one.cells, other.cells, ids=(f.value or "", f.job_id or "")))
+            counts.update(twin_differences(one.cells, other.cells, ids=(f.value or "", f.job_id or "")))
     return columns_note([h for h, _ in counts.most_common()], unread) if pairs else ""
 
 

@@ -210,7 +210,7 @@ def import_records(
                 key = str(record.id)
                 if key in seen:
                     first_sheet, first_row, first, first_fed = seen[key]
-                    if read_repeats_once and record == first and fed == first_fed:  # only unread columns differ: nothing to choose between
+                    if read_repeats_once and _same_post(record, first) and fed == first_fed:  # nothing to choose between
                         differs = differing_columns(record_source(row).cells, sources[at[key]].cells)
                         repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet,
                                                     tuple(differs)))
@@ -229,6 +229,12 @@ def import_records(
                 skipped.append(error)
     return ImportResult(records, skipped, raw.source, tuple(ignored), tuple(raw.ignored_sheets), tuple(sources),
                         tuple(columns), tuple(repeated))
+
+
+def _same_post(record, first) -> bool:
+    """Two rows read to one record, but for unread columns or the update time (``Job.updated_on``): a scraped
+    list repeats a posting the board refreshed in between, one post, not a clash of ids; the first row's is kept."""
+    return record == first or (hasattr(record, "updated_on") and replace(record, updated_on=first.updated_on) == first)
 
 
 def record_error(result: ImportResult, index: int, message: str, *, field: str,

@@ -62,6 +62,7 @@ from features.values import (
     parse_year,
     split_list,
 )
+from matching.closing_checks import updated_on
 from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header
 from service.id_number_clashes import without_shared_id_numbers
@@ -76,7 +77,7 @@ from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_
     record_id,
 )
 from service.import_tables import read_table_file
-from service.record_sources import post_key_name, row_post_keys
+from service.record_sources import post_key_name, row_post_keys, row_updated
 from service.settings import DEFAULT_MAX_BODY_BYTES
 
 T = TypeVar("T")
@@ -198,6 +199,9 @@ def _job(row: SourceRow, catalog: MajorCatalog | None) -> Job:
             work_type=row.text("work_type"),  # 全职, 兼职/临时, 实习: kept so stored posts are checked alike
             # 职位代码 and 内设机构/科室: kept so the duplicate check tells stored posts apart as a file's.
             position_code=(keys := row_post_keys(row)).get("position_code"), department=keys.get("department"),
+            # 招聘信息更新时间: kept so stored posts are asked about when not updated for long (信息更新已久).
+            # Read as the file check reads it: a text that is no day (「3天前」) states none, and refuses no row.
+            updated_on=updated_on(row_updated(row)),
             headcount=(headcount := row.parse("headcount", parse_headcount)),
             # 「若干」「不限」 answered; an empty cell or a placeholder (「/」「—」) did not.
             headcount_open=headcount is None and states_open_headcount(row.text("headcount")),

@@ -31,9 +31,10 @@ POST_KEY_HEADERS = {
 }
 #: When a job board last updated or published a posting (智联's 招聘信息更新时间): kept in ``texts`` as ``updated``
 #: (the first such cell in this order: an update is later than the publishing), for the check of a post not
-#: updated for long (``matching.closing_checks``). Only a file's: a stored job keeps no such field (no
-#: column in the database), so ``/job-checks`` never reports it. Normalised as ``service.columns`` compares headers.
-UPDATED_HEADERS = ("updated", "招聘信息更新时间", "信息更新时间", "更新时间", "更新日期", "最近更新", "刷新时间",
+#: updated for long (``matching.closing_checks``), and by the job as its day (``Job.updated_on``, stored since
+#: revision 0020), so ``/job-checks`` reports it too. ``updated_on`` is the job API's field: a file in the API's
+#: shape (a saved list) reads back. Normalised as ``service.columns`` compares headers.
+UPDATED_HEADERS = ("updated_on", "updated", "招聘信息更新时间", "信息更新时间", "更新时间", "更新日期", "最近更新", "刷新时间",
                    "招聘信息发布时间", "信息发布时间", "发布时间", "发布日期")
 _EMPTY: Mapping[str, str] = MappingProxyType({})
 
@@ -99,6 +100,17 @@ def record_source(row) -> RecordSource:
         headers["updated"], texts["updated"] = updated
     return RecordSource(row.file, row.table.sheet, row.number, MappingProxyType(headers),
                         MappingProxyType(texts) if texts else _EMPTY, MappingProxyType(cells))
+
+
+def row_updated(row) -> str | None:
+    """The text of ``row``'s update time (``updated_cell``), as its ``RecordSource`` keeps it in ``texts``."""
+    found = updated_cell(_cells(row))
+    return found[1] if found else None
+
+
+def is_updated_header(header: str) -> bool:
+    """Whether a column of this header says when the posting was updated (``UPDATED_HEADERS``)."""
+    return _normalised(header) in _updated_headers()
 
 
 def row_post_keys(row) -> dict[str, str]:

@@ -5,8 +5,9 @@ Stored jobs carry no file row or column (they may have come from several uploads
 edits), so findings name job ids and ``Job`` fields. The report covers the whole list
 (duplicates and list-wide findings need every job) and is kept until the job index changes
 (``Matcher.index_version``: a new day alone does not renew it): checking 11,720 jobs costs seconds, mostly reading their conditions.
-Only the postings whose 报名截止日期 has passed depend on the day (``matching.deadlines``): they are
-added to the kept report for the request's day (``with_closed``, a date comparison a job).
+Only the postings whose 报名截止日期 has passed, and those not updated for long (信息更新已久, ``Job.updated_on``
+over ``stale_after_days``, as ``check-jobs --stale-after-days``), depend on the day (``matching.closing_checks``):
+they are added to the kept report for the request's day (``with_closed``, a date comparison a job).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from fastapi import Request
 from sqlalchemy.orm import Session
 
 from features.records import Job
-from matching.job_checks import Check, JobCheckReport, JobFinding, Severity, check_jobs, with_closed
+from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, JobCheckReport, JobFinding, Severity, check_jobs, with_closed
 from service.api import request_day
 from service.api import schemas as s
 from service.api.matching import Matcher
@@ -40,17 +41,21 @@ class JobCheckCache:
         self.limits = dict(limits or {})
         self._lock = threading.Lock()
         self._entry: tuple[int, int, JobCheckReport, dict] | None = None
-        self._dated: tuple[dt.date, JobCheckReport] | None = None  # the entry's report on a day
+        # The entry's report on a day, for a threshold of 信息更新已久.
+        self._dated: tuple[tuple[dt.date, int], JobCheckReport] | None = None
 
-    def report(self, *, session: Session, matcher: Matcher) -> tuple[JobCheckReport, dict]:
-        """(report, job id → job) of every stored job."""
+    def report(self, *, session: Session, matcher: Matcher,
+               stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> tuple[JobCheckReport, dict]:
+        """(report, job id → job) of every stored job; ``stale_after``: days after its update time
+        (``Job.updated_on``) a post with no deadline is reported 信息更新已久."""
         with self._lock:
             version, count, day = matcher.index_version, repository.count_jobs(session=session), request_day.today()
             if self._entry is None or self._entry[:2] != (version, count):
                 self._entry = self._check(session, version, count)
                 self._dated = None
-            if self._dated is None or self._dated[0] != day:
-                self._dated = (day, with_closed(self._entry[2], list(self._entry[3].values()), day))
+            if self._dated is None or self._dated[0] != (day, stale_after):
+                jobs = list(self._entry[3].values())
+                self._dated = ((day, stale_after), with_closed(self._entry[2], jobs, day, stale_after=stale_after))
             return self._dated[1], self._entry[3]
 
     def _check(self, session: Session, version: int, count: int) -> tuple[int, int, JobCheckReport, dict]:
@@ -81,10 +86,11 @@ def _require_staff(user: User) -> None:
 
 def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user: User,
                severity: Severity | None = None, check: Check | None = None, offset: int = 0,
-               limit: int = 50) -> s.JobChecksPublic:
-    """Findings over every stored job, filtered by severity and check, one page of them."""
+               limit: int = 50, stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> s.JobChecksPublic:
+    """Findings over every stored job, filtered by severity and check, one page of them; 信息更新已久
+    after ``stale_after`` days."""
     _require_staff(user)
-    report, jobs = cache.report(session=session, matcher=matcher)
+    report, jobs = cache.report(session=session, matcher=matcher, stale_after=stale_after)
     summary = [s.JobCheckSummaryPublic(check=c.value, check_label=c.label, severity=c.severity.value, jobs=n,
                                        share=round(n / report.jobs_checked, 4) if report.jobs_checked else 0.0)
                for c, n in report.affected().items()]

@@ -8,7 +8,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
 
-from matching.job_checks import Check, Severity
+from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, Severity
 from service.api import job_check_results
 from service.api.deps import MatcherDep, SessionDep
 from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
@@ -20,20 +20,22 @@ router = APIRouter(include_in_schema=False)
 @router.get("/job-checks")
 def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
                     severity: Severity | None = None, check: Check | None = None,
-                    page: Annotated[int, Query(ge=1, le=100_000)] = 1):
+                    page: Annotated[int, Query(ge=1, le=100_000)] = 1,
+                    stale_after_days: Annotated[int, Query(ge=1, le=36_500)] = DEFAULT_STALE_AFTER_DAYS):
     user = page_user(request, session)
     if user is None:
         return to_login()
     try:
         result = job_check_results.job_checks(
             session=session, matcher=matcher, cache=job_check_results.cache_of(request), user=user,
-            severity=severity, check=check, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
+            severity=severity, check=check, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, stale_after=stale_after_days)
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-result.total // PAGE_SIZE))
     link = lambda n: "/job-checks?" + urlencode(  # noqa: E731
         {k: v for k, v in {"severity": severity.value if severity else "", "check": check.value if check else "",
+                           "stale_after_days": stale_after_days if stale_after_days != DEFAULT_STALE_AFTER_DAYS else "",
                            "page": n}.items() if v})
     return render(request, "job_checks.html", user, result=result, severities=list(Severity), checks=list(Check),
                   severity=severity.value if severity else "", check=check.value if check else "", page=page,
-                  pages=pages, link=link)
+                  pages=pages, link=link, stale_after_days=stale_after_days)

@@ -12,7 +12,8 @@ re-import its table to keep its pay as written and its contact), its ``work_type
 revision 0016 (a post stored before reads as stating none: job checks then judge it by its title, as
 before; re-import its table to check it by its 工作类型), its ``position_code`` (职位代码) and ``department``
 (内设机构/科室) before revision 0017 (read as stating none: the duplicate check compares them as before;
-re-import the table to tell its posts apart by them).
+re-import the table to tell its posts apart by them), its ``updated_on`` (招聘信息更新时间) before revision 0020
+(read as stating none: not asked about as 信息更新已久; re-import the table to check it).
 
 ``location_inferred`` is written, never read: it holds the post's place from the province down as read
 (``inferred_place_column``) so that the place filter can query it, and the API's ``location_inferred``
@@ -82,6 +83,7 @@ def job_to_columns(job: Job) -> dict[str, Any]:
         "work_type": job.work_type,
         "position_code": job.position_code,
         "department": job.department,
+        "updated_on": job.updated_on,
     }
 
 
@@ -115,6 +117,7 @@ def job_from_row(row: JobRow) -> Job:
         work_type=row.work_type,
         position_code=row.position_code,
         department=row.department,
+        updated_on=row.updated_on,
     )
 
 

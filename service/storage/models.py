@@ -93,6 +93,8 @@ class JobRow(Base):
     # The table's 职位代码 and 内设机构/科室 as written (0017): the duplicate check tells posts apart by them.
     position_code: Mapped[str | None] = mapped_column(Text)
     department: Mapped[str | None] = mapped_column(Text)
+    # When the job board last updated the posting (招聘信息更新时间, 0020), not this row (``updated_at``).
+    updated_on: Mapped[dt.date | None] = mapped_column(Date)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(UtcDateTime(), default=utcnow, onupdate=utcnow)
 

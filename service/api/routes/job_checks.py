@@ -6,7 +6,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
 
-from matching.job_checks import Check, Severity
+from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, Severity
 from service.api import job_check_results
 from service.api import schemas as s
 from service.api.deps import MatcherDep, SessionDep, Staff
@@ -20,7 +20,12 @@ CheckCacheDep = Annotated[JobCheckCache, Depends(cache_of)]
 #: Built from the checks themselves, so the API's documentation cannot fall behind them (it once named
 #: half of them, as ``check-jobs --help`` did).
 DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in Check)
-               + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。")
+               + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。"
+               "报名截止、往年度公告和信息更新已久按服务当天判断。")
+#: As ``jobmatch check-jobs --stale-after-days``; at most a century, a bound no real threshold nears.
+StaleAfterDays = Annotated[int, Query(
+    ge=1, le=36_500, description=f"招聘信息更新时间早于当天这么多天、又未注明报名截止日期的岗位报「信息更新已久」"
+                                 f"（默认 {DEFAULT_STALE_AFTER_DAYS} 天，约一个招聘季；同 check-jobs --stale-after-days）")]
 
 
 @router.get("", summary="岗位表核验：发现的问题（分页）与汇总", response_model=s.JobChecksPublic, description=DESCRIPTION)
@@ -28,6 +33,7 @@ def job_checks(session: SessionDep, matcher: MatcherDep, cache: CheckCacheDep, u
                severity: Annotated[Severity | None, Query(description="只看此级别：错误、警告、提示")] = None,
                check: Annotated[Check | None, Query(description="只看此检查项（如 pay_missing、duplicate）")] = None,
                offset: Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")] = 0,
-               limit: Annotated[int, Query(ge=1, le=500, description="每页条数")] = 50):
+               limit: Annotated[int, Query(ge=1, le=500, description="每页条数")] = 50,
+               stale_after_days: StaleAfterDays = DEFAULT_STALE_AFTER_DAYS):
     return job_check_results.job_checks(session=session, matcher=matcher, cache=cache, user=user, severity=severity,
-                                        check=check, offset=offset, limit=limit)
+                                        check=check, offset=offset, limit=limit, stale_after=stale_after_days)

@@ -75,6 +75,9 @@ class _JobFields(_Strict):
                                       description="原表的职位代码（岗位编号之外另列的），如「0101」；岗位核验不把职位代码不同的岗位视为重复")
     department: str | None = Field(default=None, max_length=POST_KEY_LENGTH,
                                    description="内设机构或科室，如「急诊科」；岗位核验不把科室不同的岗位视为重复")
+    updated_on: Day | None = Field(
+        default=None, description="招聘信息更新时间（YYYY-MM-DD）：招聘网站最后更新该岗位信息的日期；未注明报名截止日期、"
+                                  "最后更新早于当天 stale_after_days（默认 180）天以上的岗位，岗位核验报「信息更新已久」；null 表示未注明")
 
     @field_validator("pay_text")
     @classmethod
@@ -147,7 +150,7 @@ def job_from_create(data: JobCreate) -> Job:
         announcement=data.announcement or None,
         season_year=data.season_year if data.season_year is not None else season_year(data.announcement),
         pay_text=data.pay_text, contact=data.contact or None, work_type=data.work_type or None,
-        position_code=data.position_code or None, department=data.department or None,
+        position_code=data.position_code or None, department=data.department or None, updated_on=data.updated_on,
     )
 
 
@@ -174,7 +177,7 @@ def job_to_create(job: Job) -> dict:
         "headcount": shown_headcount(job), "description": job.description, "conditions": condition_keys(job.conditions),
         "apply_by": job.apply_by, "announcement": job.announcement, "season_year": job.season_year,
         "pay_text": job.pay_text, "contact": job.contact, "work_type": job.work_type,
-        "position_code": job.position_code, "department": job.department,
+        "position_code": job.position_code, "department": job.department, "updated_on": job.updated_on,
     }
 
 
@@ -266,6 +269,7 @@ class JobPublic(_ShowsPlace):
     work_type: str | None = Field(default=None, description="工作类型（全职、兼职/临时、实习等，按原表所写）；null 表示未注明")
     position_code: str | None = Field(default=None, description="原表的职位代码（按原表所写）；null 表示未列")
     department: str | None = Field(default=None, description="内设机构或科室（按原表所写）；null 表示未列")
+    updated_on: dt.date | None = Field(default=None, description="招聘信息更新时间（招聘网站最后更新该岗位信息的日期）；null 表示未注明")
 
     @classmethod
     def of(cls, job: Job) -> JobPublic:
