@@ -283,11 +283,15 @@ class Ranker(BaseEstimator):
 
     def _weighed(self, score: float, verdict: Verdict) -> float:
         """A post's score as its suggestion ranks and shows it: a 待核实 one's weighed by
-        ``ScoreWeights.needs_review``, and by ``far_list_review`` where its lower-level major list is far
-        from the graduate's field (a score below zero is not raised by it)."""
+        ``ScoreWeights.needs_review``, by ``far_list_review`` where its lower-level major list is far
+        from the graduate's field, and by the years of work it asks that a graduate of the season lacks
+        (``missing_year_review``; a score below zero is not raised by it)."""
         if verdict.status is Status.NEEDS_REVIEW and score > 0:
+            w = self.weights_
             far = any(r.far_list for r in verdict.results)
-            return score * self.weights_.needs_review * (self.weights_.far_list_review if far else 1.0)
+            missing = max((r.missing_years for r in verdict.results), default=0)
+            experience = max(w.missing_years_floor, 1.0 - w.missing_year_review * missing) if missing else 1.0
+            return score * w.needs_review * (w.far_list_review if far else 1.0) * experience
         return score
 
     def _suggestion(self, graduate: Graduate, row: int, j: int, scores: PairScores, verdict: Verdict, rank: int,

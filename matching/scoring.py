@@ -61,6 +61,12 @@ class ScoreWeights:
     #: their own 门类 (``ConditionResult.far_list``: 化学教师 for a 思想政治教育 硕士), at this share again,
     #: below such posts whose list is near (README, *How suggestions are ordered*)
     far_list_review: float = 0.5
+    #: and one asking years of work a graduate of the season lacks (``ConditionResult.missing_years``:
+    #: 「1-3年」 on a job site) at 1 − missing_year_review × years of that again, never below
+    #: missing_years_floor: a 「1-3年」 post ranks at 0.72 of its score, 「3-5年」 and more at 0.36, so that posts
+    #: taking graduates (经验不限, 应届毕业生亦可) of similar fit come first (README, *How suggestions are ordered*)
+    missing_year_review: float = 0.2
+    missing_years_floor: float = 0.4
 
 
 def place_key(name: str) -> str:

@@ -61,6 +61,9 @@ class ConditionResult:
     #: (``major_kin.unlisted_level``) and none of them lies in the graduate's own 门类
     #: (``major_kin.list_far_from``): the ranker places it below such posts whose list is near.
     far_list: bool = False
+    #: Years of work the post asks that the graduate, of this season with none on record, lacks
+    #: (``matching.rules.experience_gap``): the ranker places it below posts that take graduates.
+    missing_years: int = 0
 
     @property
     def shown(self) -> str | None:

@@ -193,7 +193,8 @@ def test_unexpressible_conditions_ask_what_to_verify(engine):
     j = job(conditions=(("工作经历要求", "具有两年以上基层工作经历"), ("其他要求", "熟练掌握维吾尔语"), ("cond:资格证书", "具有执业医师资格证书")))
     v = engine.check(grad(), j)
     assert v.status is Status.NEEDS_REVIEW
-    assert result(v, "work_experience").reason == "工作经历待核实：岗位要求2年以上基层工作经历，请核实您的工作经历"
+    assert result(v, "work_experience").reason == ("工作经历待核实：岗位要求2年以上基层工作经历"
+        "，您为应届毕业生，一般尚无2年全职工作经历（实习能否计入请向招聘单位核实），岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实")
     assert "维吾尔语" in result(v, "language").reason
     assert result(v, "certificate").reason == "证书待核实：岗位要求执业医师资格证书，请核实是否已取得"
 
@@ -264,7 +265,8 @@ def test_imported_grassroots_experience_column_keeps_its_meaning(engine, header)
     (cond,) = [c for c in engine.parse(job(conditions=((name, "2年"),))) if c.kind.value == "work_experience"]
     assert cond.payload.years == 2 and cond.payload.grassroots
     assert result(engine.check(grad(), job(conditions=((name, "2年"),))), "work_experience").reason == (
-        "工作经历待核实：岗位要求2年以上基层工作经历，请核实您的工作经历"
+        ("工作经历待核实：岗位要求2年以上基层工作经历"
+        "，您为应届毕业生，一般尚无2年全职工作经历（实习能否计入请向招聘单位核实），岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实")
     )
 
 

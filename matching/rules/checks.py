@@ -36,6 +36,7 @@ from matching.rules.conditions import (
 )
 from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, check_service_project, senior_title
 from matching.rules.describe import requirement
+from matching.rules.experience_gap import fresh_gap, gap_reason
 from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_school, check_status
 from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
@@ -62,6 +63,8 @@ class Context:
     # The job's 报名截止日期 (``Job.apply_by``): with the season, the last year an applicant may have
     # left school in (``seasons.last_leaving_year``).
     apply_by: dt.date | None = None
+    # The post's own text takes this season's graduates (「应届毕业生亦可」: ``experience_gap.welcomes_graduates``).
+    graduates_welcome: bool = False
 
 
 def _education(p: EducationCond, g: Graduate, ctx: Context) -> Outcome:
@@ -283,6 +286,8 @@ def _target_group(p: TargetCond | EitherCond | RouteCond, g: Graduate, ctx: Cont
 def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
     if p.scope is not None and g.graduation_year is not None and is_fresh(g, ctx, ()):
         return OK, f"工作经历要求不适用：岗位要求{requirement(p)}，您为应届毕业生"
+    if years := fresh_gap(p, g, ctx):
+        return REVIEW, gap_reason(requirement(p), years)
     return REVIEW, f"工作经历待核实：岗位要求{requirement(p)}，请核实您的工作经历"
 
 

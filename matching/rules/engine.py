@@ -22,6 +22,7 @@ from matching.rules.announcement_forms import certificate_due
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
 from matching.rules.disability_forms import with_disability_types
+from matching.rules.experience_gap import fresh_gap, welcomes_graduates
 from matching.rules.age_groups import relaxations_for
 from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
@@ -132,6 +133,8 @@ class RulesEngine:
         deadline gives a reminder, the season's next year 待核实)."""
         # The job's season: a plain 应届 condition of a past season's post means its graduates too.
         ctx = self._context if job.season_year is None else Context(self.reference_date, job.season_year, job.apply_by)
+        if welcomes_graduates(job):
+            ctx = replace(ctx, graduates_welcome=True)
         verdict = self.check_conditions(graduate, self.parse(job), ctx=ctx)
         deadline = job_result(job, self.reference_date)
         if deadline is None:
@@ -157,7 +160,7 @@ class RulesEngine:
                     results.append(ConditionResult(kind=Kind.NOTE.value, status=Status.ELIGIBLE, reason=due,
                                                    source=f"{cond.span.column}：{cond.text}"))
                 continue
-            far = False
+            far, missing = False, 0
             if cond.kind is Kind.MAJOR:
                 status, reason, by_list = self._majors.decide(cond.payload.requirement, graduate)
                 if status is Status.NOT_ELIGIBLE and doctors_free and graduate.education is EducationLevel.DOCTOR:
@@ -183,10 +186,12 @@ class RulesEngine:
                 by_list = False
                 status, reason = CHECKS[cond.kind](cond.payload, graduate, ctx)
                 status, reason = title_relaxed(cond.kind, status, reason, graduate, conds, ctx)
+                if cond.kind is Kind.WORK_EXPERIENCE and status is Status.NEEDS_REVIEW:
+                    missing = fresh_gap(cond.payload, graduate, ctx)
             checked.append(cond)
             results.append(ConditionResult(kind=cond.kind.value, status=status, reason=reason, source=f"{cond.span.column}：{cond.text}",
                                            discloses=disclosed_fields(cond.kind, cond.payload, graduate), by_list=by_list,
-                                           far_list=far))
+                                           far_list=far, missing_years=missing))
         return Verdict.combine(said_once(checked, with_restated_majors_met(checked, results, graduate), graduate))
 
     __call__ = check

@@ -59,20 +59,24 @@ def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Gradua
     the classes its name is filed under). ``False`` where either side is unknown: nothing to say it is far.
     ``own_level_too``: the entries of the graduate's own level count as well (a list left 待核实 because the
     graduate's major is not in their level's catalog: 「专科：教育类；本科：教育学类」 for a 专科 graduate of
-    计算机科学与技术, ranked above posts listing 计算机类 by the learned fit, 2026-12-07 graduate review)."""
+    计算机科学与技术, ranked above posts listing 计算机类 by the learned fit, 2026-12-07 graduate review); they are
+    then compared by 本科 class, not 门类: the graduate's field is known only by the classes its name is filed
+    under, and a 门类 is too wide to call a list near (工学 holds 公安技术类 0831, which a police post's
+    「专科：公安管理类、公安技术类…」 is read as, and 计算机类 0809 alike)."""
     level = own_study_level(graduate)
     codes = checker.graduate_codes(graduate)
-    own = {c[:2] for c in checker.classes_named(major_words(graduate))}
-    if level is StudyLevel.GRADUATE and (grad := codes.get(StudyLevel.GRADUATE)):
+    depth = 4 if own_level_too else 2
+    own = {c[:depth] for c in checker.classes_named(major_words(graduate))}
+    if level is StudyLevel.GRADUATE and (grad := codes.get(StudyLevel.GRADUATE)) and not own_level_too:
         own.add(grad[:2])
     listed: set[str] = set()
     for ref in req.refs:
         if ref.level is None or (ref.level is level and not own_level_too):
             continue
-        if ref.code and checker.catalog_of(ref, ref.level) is StudyLevel.UNDERGRADUATE:
-            listed.add(ref.code[:2])
+        if ref.code and len(ref.code) >= depth and checker.catalog_of(ref, ref.level) is StudyLevel.UNDERGRADUATE:
+            listed.add(ref.code[:depth])
         else:
-            listed |= {c[:2] for c in checker.classes_named(ref.name)}
+            listed |= {c[:depth] for c in checker.classes_named(ref.name)}
     return bool(own) and bool(listed) and not own & listed
 
 

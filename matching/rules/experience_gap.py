@@ -1,0 +1,53 @@
+"""The years of work a post asks that a graduate of this season lacks.
+
+The graduate record holds no work history: a graduate of the reference date's season (``seasons.is_fresh``)
+is taken to have no full-time work (whether an internship counts is the employer's call: the job check of
+``matching.experience_checks`` leaves 「1-3年」 unflagged for that reason, though the graduate most likely lacks
+the year). A post asking 「1-3年」 or 「3年以上」 of everyone is then one they most likely cannot apply for, and
+the ranker places it below posts that take graduates, the more so the more years are asked (``ScoreWeights.missing_year_review``; README, *How suggestions are ordered*).
+No gap where the experience is asked of others only (``ExperienceCond.scope``: 「非应届生须…」), where no
+years are stated (「有相关工作经验」: it may be met by an internship), for a graduate of an earlier season
+or of no recorded year, or where the post's own text welcomes this season's graduates
+(``welcomes_graduates``: 「应届毕业生亦可」「接受优秀应届毕业生」).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from features.records import Graduate, Job
+from matching.rules.conditions import ExperienceCond
+from matching.rules.seasons import is_fresh
+
+if TYPE_CHECKING:
+    from matching.rules.checks import Context
+
+#: A post's words taking this season's graduates whatever experience it asks (Wuhan's 「1-3年」 posts:
+#: 「一年以上工作经验，应届生也可」「欢迎优秀应届毕业生」「接受优秀应届毕业生」); not 非应届.
+_WELCOME = re.compile(r"(?:接受|欢迎|接收|可招)(?:优秀|往届及|往届或)?的?应届|(?<!非)应届(?:毕业)?生?(?:亦可|也可|均可|皆可|可投|可报|不限)|"
+                      r"经验不限|不限经验|无经验要求|(?:接受|可接受)无(?:工作)?经验")
+
+
+def welcomes_graduates(job: Job) -> bool:
+    """Whether the post's cells, title or description take this season's graduates (``_WELCOME``)."""
+    texts = [job.title or "", job.description or "", *(text for _, text in job.conditions)]
+    return any(_WELCOME.search(text) for text in texts)
+
+
+def fresh_gap(p: ExperienceCond, g: Graduate, ctx: Context) -> int:
+    """The years ``p`` asks that ``g``, a graduate of the season with no work on record, lacks (0: none
+    known to be lacking; see the module's docstring)."""
+    if (p.scope is not None or not p.years or g.graduation_year is None or getattr(ctx, "graduates_welcome", False)
+            or not is_fresh(g, ctx, ())):
+        return 0
+    return p.years
+
+
+def gap_reason(asked: str, years: int) -> str:
+    """The 待核实 reason of a post asking ``years`` years of a graduate of the season."""
+    return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，一般尚无{years}年全职工作经历（实习能否计入请向招聘单位核实），"
+            "岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实")
+
+
+__all__ = ["fresh_gap", "gap_reason", "welcomes_graduates"]
