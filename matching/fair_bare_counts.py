@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairBy, FairGraduate, UninvitedGraduate
+from matching.fair_records import Fair, FairBy, FairGraduate, UninvitedGraduate, UninvitedKind
 from matching.fair_themes import Theme
 
 #: ``audience(theme, job ids)``: the theme's graduates who may apply for one of the posts, with their records.
@@ -68,7 +68,7 @@ class BareCounts:
         applicants = theme_applicants(fairs, themes, audience)
         return cls(limits, fairs[0].by if fairs else FairBy.MAJOR, applicants,
                    suggested if suggested is not None else {},
-                   {(u.theme, u.graduate_id): u.graduate_cap for u in uninvited},
+                   {(u.theme, u.graduate_id): u.kind is UninvitedKind.GRADUATE_CAP for u in uninvited},
                    {t: {g: tuple(ns) for g, ns in found.items()} for t, found in guest_of.items()}, invitations)
 
     def mine(self, fair: Fair, job_id: str) -> set[str]:

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from matching.fair_bare_counts import CAP, BareCounts
-from matching.fair_records import Fair, UninvitedGraduate
+from matching.fair_records import Fair, UninvitedGraduate, UninvitedKind
 
 
 def part_id(theme: str, employers: Sequence[str]) -> str:
@@ -139,7 +139,7 @@ def capped_notes(fairs: Sequence[Fair], first: Sequence[Fair], uninvited: Sequen
     every one of them and counts them otherwise (``BareCounts.told``)."""
     turned: dict[str, list[str]] = defaultdict(list)
     for u in uninvited:
-        if u.graduate_cap:
+        if u.kind is UninvitedKind.GRADUATE_CAP:
             turned[u.graduate_id].append(u.theme)
 
     def said(entry):

@@ -4,7 +4,7 @@ have ``FairLimits.min_graduates`` guests and no graduate goes to more than
 parts: Henan by major's 文学 (86 posts, 7 graduates) ran as 9 sessions of exactly 5, one graduate
 asked to all 9, each part reaching its minimum by inviting the same people again. A theme holds at
 most graduates × cap ÷ min_graduates parts, those whose posts most of its graduates may apply for
-(the priority that keeps an employer's posts, ``_Planner._split``), and fewer while a part cannot
+(the priority that keeps an employer's posts, ``fair_planner.Planner._split``), and fewer while a part cannot
 reach its minimum within the cap; the posts of the others are listed as not placed."""
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Mapping, Sequence
 from matching.fair_caps import GraduateCap
 from matching.fair_invitations import invite
 from matching.fair_limits import FairLimits
-from matching.fair_records import DroppedTheme, FairGraduate, UninvitedGraduate, UnplacedKind
+from matching.fair_records import DroppedTheme, FairGraduate, UninvitedGraduate, UninvitedKind, UnplacedKind
 from matching.fair_themes import Theme
 
-#: A part as ``_Planner._split`` invites it: (employers with their job ids, the graduates who may apply).
+#: A part as ``fair_planner.Planner._split`` invites it: (employers with their job ids, the graduates who may apply).
 Part = tuple[list[tuple[str, list[str]]], list[FairGraduate]]
 
 
@@ -61,7 +61,7 @@ def not_held(theme: Theme, parts: Sequence[Part], *, limits: FairLimits, ranks: 
     why = (f"但本主题的招聘会均未举办：各场可参会的毕业生多已在其他招聘会受邀满 {cap} 场（每位毕业生最多受邀 {cap} 场），"
            f"凑不足每场至少 {limits.min_graduates} 人（岗位见「未列入岗位」）")
     return [UninvitedGraduate(g, theme.theme, f"可报考「{theme.theme}」的岗位（在其推荐中最高排第 {best[g]} 位），{why}",
-                              theme_not_held=True) for g in sorted(best)]
+                              UninvitedKind.THEME_NOT_HELD) for g in sorted(best)]
 
 
 def best_ranks(parts: Sequence[Part], ranks: Mapping[str, Mapping[str, int]]) -> dict[str, int]:

@@ -14,7 +14,7 @@ from matching.fair_bare_counts import FULL, BareCounts
 from matching.fair_caps import GraduateCap, part_id
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number
-from matching.fair_records import Fair, FairGraduate, UninvitedGraduate
+from matching.fair_records import Fair, FairGraduate, UninvitedGraduate, UninvitedKind
 from matching.fair_themes import Theme
 
 
@@ -128,7 +128,7 @@ def invite(theme: Theme, parts: list[tuple[list, list[FairGraduate]]], *, limits
                f"但{where}已满 {cap} 人（每场毕业生上限，推荐名次靠前者优先）")
         uninvited.append(UninvitedGraduate(graduate_id, theme.theme, (
             f"可报考{fairs}的岗位（在其推荐中最高排第 {best(graduate_id, first)} 位），{why}"),
-            graduate_cap=bool(refused[graduate_id])))
+            UninvitedKind.GRADUATE_CAP if refused[graduate_id] else UninvitedKind.FAIRS_FULL))
     out = []
     for number, (_, graduates) in enumerate(parts):
         out.append([replace(g, reason=g.reason + invited[number][g.graduate_id])

@@ -74,3 +74,37 @@ def chinese_number(n: int) -> str:
         return str(n)
     tens, ones = divmod(n, 10)
     return f"{'' if tens < 2 else _DIGITS[tens]}{'十' if tens else ''}{_DIGITS[ones] if ones else ''}"
+
+
+def cut_by_place(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int,
+                 max_positions: int) -> list[list[tuple[str, list[str]]]]:
+    """A large theme's employers cut into parts so that each small fair is held in as few cities as it can
+    be: ``groups`` (city, employer, job ids), each city's employers together and the cities in place order
+    (``place_order``; city ``fair_cuts.area``, "" when none is known), cut where they stand into consecutive
+    parts within the caps, the cut chosen for, in turn: fewest parts (as ``pack``: a part fewer is a fair
+    more the theme's graduates can fill within the cap on fairs a graduate, ``matching.fair_fill``), fewest
+    cities over all parts (a city counted once in each part it is in), then the most even (least sum of
+    squared sizes). Before, ``pack`` cut the employers straight through in the order of their place text,
+    one part's worth at a time: Henan's fairs by major mixed 2–7 cities each. Exact over the cuts (a
+    shortest path over the places between employers, each part at most ``max_employers`` long)."""
+    n = len(groups)
+    best: list[tuple[tuple[int, int, int], int] | None] = [((0, 0, 0), 0)] + [None] * n  # cost, start of last part
+    for end in range(1, n + 1):
+        cities: set[str] = set()
+        posts = 0
+        for start in range(end - 1, max(-1, end - 1 - max_employers), -1):
+            posts += len(groups[start][2])
+            cities.add(groups[start][0])
+            if posts > max_positions and end - start > 1:
+                break
+            if (before := best[start]) is None:
+                continue
+            cost = (before[0][0] + 1, before[0][1] + len(cities), before[0][2] + posts * posts)
+            if best[end] is None or cost < best[end][0]:
+                best[end] = (cost, start)
+    parts, end = [], n
+    while end > 0:
+        start = best[end][1]
+        parts.append([(employer, ids) for _, employer, ids in groups[start:end]])
+        end = start
+    return parts[::-1]

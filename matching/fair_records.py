@@ -125,19 +125,25 @@ class UnplacedPosition(ListedPosition):
     kinds: tuple[UnplacedKind, ...] = ()
 
 
+class UninvitedKind(enum.Enum):
+    """Why a theme's fairs do not invite a graduate who may apply for its posts: one kind a row, so that
+    the notes and the counts of what became of a post's applicants (``matching.fair_bare_counts``) read
+    one field rather than two flags that could both be set."""
+
+    FAIRS_FULL = "各场已满"  # each part full (``FairLimits.max_graduates``) with graduates ranking its posts higher
+    GRADUATE_CAP = "受邀场数已满"  # already at ``FairLimits.max_fairs_per_graduate`` fairs (``matching.fair_caps``)
+    THEME_NOT_HELD = "主题未举办"  # no part of the theme was held (``matching.fair_fill``)
+
+
 @dataclass(frozen=True, slots=True)
 class UninvitedGraduate:
-    """A graduate who may apply for posts of a theme but whom none of its fairs invites: each
-    part was full (``FairLimits.max_graduates``) with graduates who rank its posts higher, or
-    (``graduate_cap``) the graduate is already invited to ``FairLimits.max_fairs_per_graduate``
-    fairs holding posts they rank higher (``matching.fair_caps``)."""
+    """A graduate who may apply for posts of a theme but whom none of its fairs invites, and why
+    (``kind``; ``reason`` says it in full)."""
 
     graduate_id: str
     theme: str
     reason: str
-    graduate_cap: bool = False
-    # no part of the theme was held (``matching.fair_fill``): not a full part nor the cap on this graduate
-    theme_not_held: bool = False
+    kind: UninvitedKind = UninvitedKind.FAIRS_FULL
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import GraduateCap, capped_notes
 from matching.fair_invitations import full_notes
 from matching.fair_limits import FairLimits
-from matching.fair_records import UninvitedGraduate
+from matching.fair_records import UninvitedGraduate, UninvitedKind
 from tests.test_fair_bare_posts_say_why import _audience, _fairs
 
 # Part 1 is full (2 guests, G and K, for P1). P2 has no guest: of the 4 graduates suggested it, Y and Z were
@@ -55,7 +55,7 @@ def test_the_caps_clause_counts_those_at_the_cap_and_those_not_of_the_theme():
     # theme by the cap; Z was turned away by full parts; one more is not of the theme.
     limits = FairLimits(max_employers=1, min_positions=1, min_graduates=1, max_graduates=2, max_fairs_per_graduate=1)
     fairs, themes = _fairs(PARTS, APPLIES)
-    turned = (UninvitedGraduate("Y", "自然资源", "…已受邀参加 1 场招聘会…", graduate_cap=True), TURNED[1])
+    turned = (UninvitedGraduate("Y", "自然资源", "…已受邀参加 1 场招聘会…", UninvitedKind.GRADUATE_CAP), TURNED[1])
     counts = _counts(fairs, themes, uninvited=turned, limits=limits)
     first = tuple(replace(f, positions=tuple(replace(p, graduates=1) for p in f.positions)) for f in fairs)  # P2 met
     shown, _ = capped_notes(fairs, first, turned, GraduateCap(1, {}, {}), counts)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from matching import fair_cover
 from matching.fair_limits import FairLimits
 from matching.fair_parts import chinese_number
-from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate
+from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate, UninvitedKind
 from matching.fair_themes import Theme
 from matching.verdict import Status
 
@@ -68,7 +68,7 @@ def test_a_post_moved_away_from_the_full_part_its_applicant_was_turned_from_says
 def test_applicants_outside_the_theme_and_the_cap_are_counted_in_the_reason():
     # Two more graduates were suggested P3 but rank no 自然资源 post in their best 5 (not the theme's audience),
     # and Z was kept from the theme by the cap of fairs a graduate.
-    capped = (UninvitedGraduate("Z", "自然资源", "…已受邀参加 4 场招聘会…", graduate_cap=True),)
+    capped = (UninvitedGraduate("Z", "自然资源", "…已受邀参加 4 场招聘会…", UninvitedKind.GRADUATE_CAP),)
     fairs, _ = _planned(suggested={"P3": 3}, uninvited=capped)
     (post,) = [p for p in fairs[1].positions if p.job_id == "P3"]
     assert post.reason.endswith("；可报考此岗位的 3 位毕业生都未受邀参加本主题的招聘会：1 位已受邀满 4 场（见「未受邀毕业生」），"

@@ -11,13 +11,13 @@ from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import GraduateCap, capped_notes
 from matching.fair_invitations import full_notes
 from matching.fair_limits import FairLimits
-from matching.fair_records import UninvitedGraduate
+from matching.fair_records import UninvitedGraduate, UninvitedKind
 from tests.test_fair_bare_counts import APPLIES, PARTS
 from tests.test_fair_bare_posts_say_why import _audience, _fairs
 
 CAPPED = "已受邀满 1 场（其推荐名次更靠前的岗位所在的招聘会"
 # Y and Z were kept from the theme by the cap (rows); H is a guest of part 2 at their 1 fair (no row of it).
-KEPT = tuple(UninvitedGraduate(g, "自然资源", "…已受邀参加 1 场招聘会…", graduate_cap=True) for g in ("Y", "Z"))
+KEPT = tuple(UninvitedGraduate(g, "自然资源", "…已受邀参加 1 场招聘会…", UninvitedKind.GRADUATE_CAP) for g in ("Y", "Z"))
 
 
 def _limits(max_graduates=2):

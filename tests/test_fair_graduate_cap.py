@@ -11,7 +11,7 @@ from collections import Counter
 import pytest
 
 from matching.fair_limits import FairLimits, FairLimitsError
-from matching.fairs import UnplacedKind, plan_fairs
+from matching.fairs import UninvitedKind, UnplacedKind, plan_fairs
 from matching.ranker import Ranker
 from service import fair_report
 from service.cli import main
@@ -56,7 +56,7 @@ def test_a_graduate_of_five_themes_is_asked_to_the_fairs_of_the_posts_they_rank_
     assert len(result.fairs) == 5 and all(any(g.graduate_id.startswith("H") for g in f.graduates) for f in result.fairs)
     # The three themes not offered are listed with the reason, naming the two fairs kept.
     rows = [u for u in result.uninvited if u.graduate_id == "G"]
-    assert sorted(u.theme for u in rows) == sorted(best[2:]) and all(u.graduate_cap for u in rows)
+    assert sorted(u.theme for u in rows) == sorted(best[2:]) and all(u.kind is UninvitedKind.GRADUATE_CAP for u in rows)
     kept = "".join(f"「{name}专场」" for name in best[:2])  # quoted: a title may hold 、 itself
     assert rows[0].reason.endswith(f"但已受邀参加 2 场招聘会（{kept}），每位毕业生最多受邀 2 场，"
                                    "按其在各主题中推荐名次最靠前的岗位保留")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from matching.fair_caps import GraduateCap
 from matching.fair_fill import hold_fillable
 from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairBy, FairGraduate
+from matching.fair_records import Fair, FairBy, FairGraduate, UninvitedKind
 from matching.fair_themes import Theme
 from matching.results import Status
 
@@ -63,7 +63,7 @@ def test_a_theme_with_no_part_held_lists_its_graduates_as_uninvited():
                                              ranks=RANKS, graduate_cap=_first_plan_cap())
     assert held == [] and invited == []
     assert [u.graduate_id for u in uninvited] == ["A", "B"]
-    assert all(u.theme == theme.theme and u.theme_not_held and not u.graduate_cap for u in uninvited)
+    assert all(u.theme == theme.theme and u.kind is UninvitedKind.THEME_NOT_HELD for u in uninvited)
     assert uninvited[1].reason == (
         "可报考「0501 中国语言文学类」的岗位（在其推荐中最高排第 3 位），但本主题的招聘会均未举办：各场可参会的毕业生多已在"
         "其他招聘会受邀满 2 场（每位毕业生最多受邀 2 场），凑不足每场至少 2 人（岗位见「未列入岗位」）")

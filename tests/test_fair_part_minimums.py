@@ -68,10 +68,11 @@ def test_no_part_of_any_split_is_smaller_than_a_fair_may_be(catalog, segmenter):
 
 
 def test_a_short_part_that_fits_beside_its_neighbour_joins_it(catalog, segmenter):
-    """Employers of 3, 1, 4 and 1 posts, at most two employers and four posts a fair, pack as
-    3 | 1 | 4 | 1. The second part (one post, below the minimum of two) fits beside the first,
-    so it joins it and the note says which neighbour; the last cannot join 4 posts nor take an
-    employer from a part of one employer, so it is reported."""
+    """Employers of 3, 1, 4 and 1 posts, at most two employers and four posts a fair. Packed one
+    fair's worth at a time they made 3 | 1 | 4 | 1 and the one-post second part (below the minimum
+    of two) was mended into the first; the cut into fewest parts (``fair_parts.cut_by_place``) puts
+    it beside the first at once (3 + 1 | 4 | 1). The last cannot join 4 posts nor take an employer
+    from a part of one employer, so it is reported."""
     sizes = {"会计师事务所E1": 3, "会计师事务所E2": 1, "会计师事务所E3": 4, "会计师事务所E4": 1}
     jobs = [job(f"{name[-2:]}-{i}", "会计", employer=name, majors="会计学", location="乌鲁木齐市")
             for name, n in sizes.items() for i in range(n)]
@@ -79,5 +80,5 @@ def test_a_short_part_that_fits_beside_its_neighbour_joins_it(catalog, segmenter
     limits = FairLimits(max_employers=2, max_positions=4, min_positions=2, min_graduates=1)
     result = plan(catalog, segmenter, jobs, people, limits=limits, k=len(jobs))
     assert [f.employers for f in result.fairs] == [("会计师事务所E1", "会计师事务所E2"), ("会计师事务所E3",)]
-    assert "1202 工商管理类：按地点分场后有一部分（会计师事务所E2）岗位 1 个，少于 2 个，并入按地点排序的前一场" in result.notes
+    assert "1202 工商管理类（第 3 部分）：岗位 1 个，少于 2 个，不单独举办" in result.notes
     assert {u.job_id for u in result.unplaced} == {"E4-0"}
