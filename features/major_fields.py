@@ -5,7 +5,8 @@ read as the 专业学位 类别 气象, ``features.major_lookup``), 「教师教
 a 二级学科 some universities set up themselves under 教育学), 「学科教学」 (the 教育硕士 fields 学科教学（语文/
 数学/英语…）, 045102–045113, said without the subject), and class names other provinces' tables and
 teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信息 majors), 「生物类」「物理类」「地理类」
-「中文类」「历史类」「体育类」「心理类」「政治类」 (生物科学类 / 生物学, 物理学类 / 物理学, 政治学类 / 政治学, …).
+「中文类」「历史类」「体育类」「心理类」「政治类」 (生物科学类 / 生物学, 物理学类 / 物理学, 政治学类 / 政治学, …), and
+「社会政治类」 (政治学类, 社会学类, 马克思主义理论类).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -152,8 +153,18 @@ _FIELDS += (
     # 思想政治教育 (030503), the 政治 teacher's usual major, is 马克思主义理论类 (0305), not 政治学类: asked, not
     # refused, as 马克思主义理论 (0305) and 学科教学（思政） (教育 0451) are.
     _teacher_class("政治类", "政治学类", "政治学", {"0302"}, {"0302"}, {"0305", "0451"}),
+    # 江苏-style 专业参考目录 (gkld 「中文文秘类、法律类、社会政治类…」「研究生阶段为社会政治类专业」): 政治学类, 社会学类 and
+    # 马克思主义理论类 (研究生 政治学, 社会学, 马克思主义理论) inside; 民族学 and 社会工作 (0352) asked, not refused, as
+    # no catalog here files them: hand-made like the rest, from the class names the term joins.
+    NamedField(
+        "社会政治类", "为部分省份专业参考目录的类名（含政治学类、社会学类、马克思主义理论类等专业），本科、研究生专业目录无此类",
+        frozenset(), frozenset({"0304", "0352"}), _ALL_LEVELS,
+        frozenset({"0302", "0303", "0305"}), frozenset({"0302", "0303", "0305"}),
+    ),
 )
 _BY_NAME = {f.name: f for f in _FIELDS}
+# 「研究生阶段为社会政治类专业」 reaches here as 社会政治 (类专业 is read as a suffix); no catalog major has that name.
+_BY_NAME["社会政治"] = _BY_NAME["社会政治类"]
 
 #: 本科 classes wholly inside a 研究生 专业学位 类别 a list names with no level: 「气象类」 (read as 气象 0751)
 #: is, for a 本科 graduate, 大气科学类 (大气科学, 应用气象学, 气象技术与工程, 地球系统科学).

@@ -181,8 +181,11 @@ def title_pay_findings(job: Job) -> Iterable[JobFinding]:
 #: (「博士后管理专员」「博士后工作站秘书」): its own education is another matter. 「硕士」「研究生」 in a title
 #: are not read: 「研究生辅导员」「专业硕士项目中心教务」 name whom the post serves, not its holder.
 _TITLE_POSTDOC = re.compile(r"博士后")
-#: Read after 「博士后」 only: 「工商管理博士后」「公共管理博士后」 are postdocs of a discipline, not their staff.
-_SERVES_POSTDOCS = re.compile(r"博士后.*?(?:管理|秘书|专员|办公室|干事|教务|行政|服务|招生|联络)")
+#: Read after 「博士后」 only: 「工商管理博士后」「公共管理博士后」 are postdocs of a discipline, not their staff;
+#: so are 「博士后（行政管理方向）」「博士后研究人员（公共管理）」「博士后-管理科学与工程」: a discipline in brackets,
+#: a research post, or a word the discipline goes on with (方向, 学, 专业 …) serve no postdoc.
+_SERVES_POSTDOCS = re.compile(r"博士后(?!研究)[^(（]*?(?:管理|秘书|专员|办公室|干事|教务|行政|服务|招生|联络)"
+                              r"(?!方向|学|科学|专业|类|工程|与)")
 
 
 def title_education_findings(job: Job) -> Iterable[JobFinding]:

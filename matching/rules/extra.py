@@ -234,6 +234,17 @@ _RELAXATION = (
 )
 
 
+# …学历者或持有国家注册职业资格证书者可适度放宽年龄: the age alone relaxed by no stated amount, the qualifier may name a
+# 学历 (_RELAXATION refuses it: there 学历 may be what is relaxed). Not 学历、年龄适当放宽 nor 放宽年龄及工作经历.
+_OPEN_AGE_RELAXATION = r"(?P<who>(?:(?!不得|不超过|放宽|岁|年龄)[^;]){2,90}?(?:的|者)?),?(?<![、和及与])(?:年龄(?:可|可以)?(?:适当|适度)?放宽|(?:可|可以)?(?:适当|适度)放宽年龄)(?:限制|条件|要求)?"
+
+
+def _open_age_relaxation(m: re.Match[str]) -> AgeRelaxation:
+    """可适度放宽年龄 with no limit: joins the job's age limits (``engine``); older graduates reviewed. Whom
+    it names is said as the post says it (「…特别优秀的」「…条件优秀者」), its commas as in the cell."""
+    return AgeRelaxation(maximum=999, who=m.group("who").replace(",", "，"))
+
+
 def _age_relaxation(m: re.Match[str]) -> AgeRelaxation:
     """有临床工作经验的年龄可适当放宽: joins the age limits of the job (``engine``); the day
     its age is counted on when stated (…放宽至40周岁，年龄计算时间截止2020年12月31日)."""
@@ -374,6 +385,7 @@ RULES: tuple[Rule, ...] = (
     _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),
     _rule("title_gender_ages", Kind.AGE, r"(?:(?P<t1>副高职称)(?P<a1>\d\d)周岁及以下,)?(?P<t2>正高职称)男性(?P<m>\d\d)周岁及以下、女性(?P<f>\d\d)周岁及以下", _title_gender_ages, whole=True),
     _rule("age_relaxation", Kind.NOTE, _RELAXATION, _age_relaxation, whole=True),
+    _rule("open_age_relaxation", Kind.NOTE, _OPEN_AGE_RELAXATION, _open_age_relaxation, whole=True),
     _rule("first_class_full_time", Kind.SCHOOL, r"面向\"双一流\"建设院校全日制毕业生招聘", lambda m: [(Kind.SCHOOL, SchoolCond("双一流建设院校")), (Kind.EDUCATION_NATURE, NatureCond(full_time=True))], whole=True),
     _rule("title_or_post", Kind.CERTIFICATE, r"具有(?P<t>初级|中级|副高级)(?P<up>及以上)?专业技术职务资格或高校教师职称制度改革后聘任在(?P<t2>初级|中级|高级)岗位经历", lambda m: CertificateCond(name=m.group(0).removeprefix("具有"), alternatives=(f"{m.group('t')}{m.group('up') or ''}专业技术职务资格", f"职称制度改革后聘任在{m.group('t2')}岗位的经历")), whole=True),
     _rule("teacher_cert_or_pass", Kind.CERTIFICATE, r"须取得(?P<a>高中学段)或(?P<b>中等职业技术)教师资格证\(或教师资格考试合格证明\)", lambda m: CertificateCond(name=m.group(0).removeprefix("须取得"), alternatives=(f"{m.group('a')}教师资格证", f"{m.group('b')}教师资格证", "教师资格考试合格证明")), whole=True),

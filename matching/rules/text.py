@@ -56,11 +56,20 @@ def fold(text: str) -> str:
 
 
 # Clause boundaries: sentence ends, semicolons, new lines and list markers (1. 2、（1） ①).
+# A number then a dot is a list marker where no decimal can be meant: before a sentence, an
+# age (1.35周岁以下) or a year (1.1982年1月1日以后出生, 1.2023届毕业生).
+_DOTTED = r"\.(?!\d)|、|\.(?=\d{2}\s*周?岁)|\.(?=\d{4}\s*[年届])"
 _STRONG = re.compile(
-    r"[;。\n\r!?]+|(?<!\d)\.(?!\d)|(?<=[\u4e00-\u9fff)])\.(?=\d{1,2}[.、](?!\d))|(?<![\d.])(?=\d{1,2}(?:\.(?!\d)|、|\.(?=\d{2}\s*周?岁)))|(?=\(\d{1,2}\))|(?=[①-⑩])"
+    r"[;。\n\r!?]+|(?<!\d)\.(?!\d)|(?<=[\u4e00-\u9fff)])\.(?=\d{1,2}[.、](?!\d))"
+    rf"|(?<![\d.])(?=\d{{1,2}}(?:{_DOTTED}))|(?=\((?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\))|(?=[①-⑩])"
     r"|(?:(?<=[\s;。:,])|^)(?=[一二三四五六七八九十]{1,2}、)"
 )
-_MARKER = re.compile(r"\s*(?:\d{1,2}(?:\.(?!\d)|、|\.(?=\d{2}\s*周?岁))|\(\d{1,2}\)|[①-⑩]|[一二三四五六七八九十]{1,2}、)\s*")
+_MARKER = re.compile(rf"\s*(?:\d{{1,2}}(?:{_DOTTED})|\((?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\)|[①-⑩]|[一二三四五六七八九十]{{1,2}}、)\s*")
+# At the start of a sentence only, tables also number items with a bare number (1熟悉…；2具有本科
+# 及以上学历) or a closing bracket alone (1)具有博士学位；2)研究方向…). A number followed by a unit
+# or a counter is a quantity, not a marker: 2年以上工作经历, 35周岁, 3人, 1名, 2本专著 (but 2本科).
+_QUANTITY = "年月日周岁人名个次篇项门级类万千百份所家届位种部台套倍小分元米公斤克吨亩层号期批轮天至到或对型余多张件例条页首度"
+_BARE_MARKER = re.compile(rf"\s*\d{{1,2}}(?:\)\s*|(?=[\u4e00-\u9fff])(?![{_QUANTITY}]|本(?!科)))")
 _WEAK = re.compile(r"[,，]+")
 _ENUMERATION = re.compile(r"、+")
 
@@ -105,8 +114,14 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clauses(text: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of a folded cell (split at ; 。 new lines and list markers)."""
-    return _split(text, 0, len(text), _STRONG)
+    """Spans of the clauses of a folded cell (split at ; 。 new lines and list markers), each
+    without its item number (1. 2、 (3) ④, and at a sentence start 2具有… or 2)…)."""
+    out = []
+    for start, end in _split(text, 0, len(text), _STRONG):
+        if (m := _BARE_MARKER.match(text, start, end)) and m.end() < end:
+            start = m.end()
+        out.append((start, end))
+    return out
 
 
 def sub_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
