@@ -30,3 +30,22 @@ def test_an_export_with_lines_warns_of_nothing(data_dir, tmp_path, capsys):
     assert export(data_dir, tmp_path / "r.csv", "--subsidy", "已发放") == 0
     assert [r["graduate_id"] for r in read_csv(tmp_path / "r.csv")] == ["G3"]
     assert "没有符合条件" not in capsys.readouterr().err
+
+
+def test_the_warning_names_the_school_as_read_and_no_blank_one(data_dir, tmp_path, capsys):
+    # The filter reads --school trimmed (blank: no filter); the warning named it as typed: 「--school  和田师范专科学校 」,
+    # and a blank 「--school   」 as if it had filtered.
+    assert export(data_dir, tmp_path / "a.csv", "--school", " 和田师范专科学校 ") == 0
+    assert "没有符合条件（--school 和田师范专科学校）的跟进记录" in capsys.readouterr().err
+    assert export(data_dir, tmp_path / "b.csv", "--school", "  ", "--subsidy", "未获批") == 0
+    err = capsys.readouterr().err
+    assert "没有符合条件（--subsidy 未获批）的跟进记录" in err and "--school" not in err
+
+
+def test_the_subsidy_note_says_only_the_reading_used(data_dir, tmp_path, capsys):
+    assert export(data_dir, tmp_path / "a.csv", "--subsidy", "未获批") == 0
+    err = capsys.readouterr().err
+    assert "按每位毕业生最近填写的求职创业补贴状态筛选" in err and "--all-rows" not in err
+    assert export(data_dir, tmp_path / "b.csv", "--subsidy", "未获批", "--all-rows") == 0
+    err = capsys.readouterr().err
+    assert "按每条记录自己填写的求职创业补贴状态筛选" in err and "最近填写" not in err

@@ -15,9 +15,13 @@ import datetime as dt
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from service.errors import JobmatchError
 from service.outcomes import FollowUpStatus, SubsidyState
+
+if TYPE_CHECKING:  # imported where used: the command's --help loads no storage
+    from service.storage.follow_up_report import ReportFilters
 
 #: Columns of the file (the CSV's header, the JSON's keys), and their Chinese headers (the XLSX's one header row).
 COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
@@ -121,25 +125,29 @@ def run_export(args: argparse.Namespace) -> int:
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
     rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
     if not lines:  # the file is still written (「none」 is an answer), but said, not left to read as a glitch
-        print(nothing_matched(args), file=sys.stderr)
+        print(nothing_matched(args, filters), file=sys.stderr)
     graduates = len({line.graduate_id for line in lines})
     what = "全部记录" if args.all_rows else "当前状态"
     print(f"已导出 {graduates} 位毕业生的跟进记录（{what}），共 {rows} 行，写入 {args.out}")
     return 0
 
 
-def nothing_matched(args: argparse.Namespace) -> str:
-    """The warning of an export that matched no record, naming the filters given (``--subsidy 已发放``
+def nothing_matched(args: argparse.Namespace, filters: ReportFilters) -> str:
+    """The warning of an export that matched no record, naming the filters as they were read (``--subsidy 已发放``
     on a database where no graduate's newest subsidy state is 已发放 wrote an empty file and only
-    「共 0 行」 on stdout)."""
+    「共 0 行」 on stdout). From ``filters``, not ``args``: 「--school  喀什大学 」 is read trimmed, a blank one not at all."""
     given = [f"{option} {value}" if value is not True else option
-             for option, value in (("--since", args.since and args.since.isoformat()), ("--status", args.status),
-                                   ("--subsidy", args.subsidy), ("--school", args.school), ("--waiting", args.waiting),
-                                   ("--graduate", args.graduate), ("--all-rows", args.all_rows)) if value]
+             for option, value in (("--since", filters.since and filters.since.isoformat()),
+                                   ("--status", filters.status), ("--subsidy", filters.subsidy),
+                                   ("--school", filters.school), ("--waiting", filters.waiting),
+                                   ("--graduate", filters.graduate_id),
+                                   ("--all-rows", filters.all_rows)) if value]
     if not given:
         return f"注意：服务数据库中还没有跟进记录，写出的 {args.out} 中没有数据行"
-    why = ("（--subsidy 按每位毕业生最近填写的求职创业补贴状态筛选，--all-rows 时按每条记录自己的）"
-           if args.subsidy else "")
+    why = ""
+    if filters.subsidy:  # the reading this export used, not both
+        why = ("（--all-rows 时 --subsidy 按每条记录自己填写的求职创业补贴状态筛选）" if filters.all_rows
+               else "（--subsidy 按每位毕业生最近填写的求职创业补贴状态筛选）")
     return f"注意：没有符合条件（{'、'.join(given)}）的跟进记录{why}，写出的 {args.out} 中没有数据行"
 
 
