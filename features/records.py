@@ -178,6 +178,12 @@ def shown_location(job: Job) -> str | None:
     return job.location or (inferred.shown() if inferred else None)
 
 
+def post_label(title: str | None, employer: str | None, location: str | None = None) -> str:
+    """「导游 · 喀什旅游集团 · 喀什市」: a post's title with what tells it from posts of the same title (会计,
+    导游), as officers' pages and messages name a post; parts not known are left out."""
+    return " · ".join(x for x in (title, employer, location) if x)
+
+
 @dataclass(frozen=True, slots=True)
 class Job:
     """A position collected for the season.

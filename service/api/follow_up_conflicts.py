@@ -17,6 +17,7 @@ from __future__ import annotations
 from pydantic import ConfigDict, Field
 from sqlalchemy.orm import Session
 
+from features.records import post_label
 from service import audit
 from service.api import schemas as s
 from service.api.problems import ApiProblem, Problem
@@ -45,9 +46,9 @@ class FollowUpConflictProblem(Problem):
     model_config = ConfigDict(extra="allow", json_schema_extra={"examples": [{
         "type": "about:blank", "title": "数据冲突", "status": 409,
         "detail": "字段「last_seen_id」：本次未记录：在您看到的记录之后，李老师 于 2026-12-07 14:05（北京时间）已将该岗位"
-                  "（软件开发工程师）登记为「已录用」。请刷新页面查看最新的跟进记录，再决定是否重新登记",
+                  "（软件开发工程师 · 乌鲁木齐云端科技有限公司）登记为「已录用」。请刷新页面查看最新的跟进记录，再决定是否重新登记",
         "instance": "/api/graduates/G001/follow-ups", "latest_id": 42,
-        "recorded_since": "在您看到的记录之后，李老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师）登记为「已录用」。"}]})
+        "recorded_since": "在您看到的记录之后，李老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师 · 乌鲁木齐云端科技有限公司）登记为「已录用」。"}]})
 
     latest_id: int = Field(description="在您看到的记录之后写入的、与本次冲突的最新一条跟进记录的编号")
     recorded_since: str = Field(description="那条记录是什么：谁、何时（北京时间）、登记了什么，一句话，不含 detail 的"
@@ -96,11 +97,19 @@ def refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
 
 
 def recorded_since(row: FollowUpRow, *, same_job: bool) -> str:
-    """「在您看到的记录之后，王老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师）登记为「已录用」。」:
+    """「在您看到的记录之后，王老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师 · 乌鲁木齐云端科技有限公司）登记为「已录用」。」:
     the answer's ``recorded_since``, which its message wraps in ``NOT_RECORDED`` and ``REFRESH``."""
     at = beijing_minute(row.at)
     what = [f"「{row.status}」"] if same_job and row.status else []
     if row.subsidy is not None:
         what.append(f"求职创业补贴「{row.subsidy}」")
-    subject = f"该岗位（{row.job_title}）" if same_job else "该毕业生"
+    subject = f"该岗位{_post_named(row)}" if same_job else "该毕业生"
     return f"在您看到的记录之后，{row.user_name} 于 {at}（北京时间）已将{subject}登记为{'、'.join(what)}。"
+
+
+def _post_named(row: FollowUpRow) -> str:
+    """「（软件开发工程师 · 乌鲁木齐云端科技有限公司）」: the post by its title and employer as kept with the push, in the
+    order the graduate's page offers posts (``features.records.post_label``). A graduate may have been pushed two posts of one
+    title (会计, 导游): the title alone did not say which result the officer was refused over. Empty if neither is kept."""
+    named = post_label(row.job_title, row.job_employer)
+    return f"（{named}）" if named else ""

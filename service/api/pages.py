@@ -19,7 +19,7 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from pydantic import ValidationError
 
-from features.records import Graduate, hardship_labels
+from features.records import Graduate, hardship_labels, post_label
 from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from service import audit
@@ -131,22 +131,22 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         return error_page(request, user, problem)
     # Jobs the follow-up form offers (any other id may be typed): suggested now, or followed up before;
     # each named with its employer and place, since many posts share a title (导游, 会计).
-    offered = {x.job_id: _job_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
+    offered = {x.job_id: post_label(x.job.title, x.job.employer, x.job.location) for x in result.suggestions if x.job}
     # A job deleted since it was pushed is offered too, under its kept title: its result is still recorded. Its id
     # may name another post now (follow_ups.about_listed_jobs): a result sent under it is that post's, so named so.
     for f in of_jobs:
         job = jobs.get(f.job_id) if f.job_id in reused else None
-        offered.setdefault(f.job_id, _job_label(job.title, job.employer, job.location) if job else
-                           _job_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
+        offered.setdefault(f.job_id, post_label(job.title, job.employer, job.location) if job else
+                           post_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
     # the officer sees which post the form holds before recording anything for it.
     job_missing = None
     wanted = (form or {}).get("job_id")
     if follow is not None and wanted and wanted not in offered:
         if (job := repo.get_job(session=session, job_id=wanted)) is not None:
-            offered[job.id] = _job_label(job.title, job.employer, job.location)
+            offered[job.id] = post_label(job.title, job.employer, job.location)
         elif record is not None and (kept := follow_ups.latest_of_job(record, wanted)) is not None:
-            offered[wanted] = _job_label(kept.job_title, kept.job_employer, "岗位已删除")
+            offered[wanted] = post_label(kept.job_title, kept.job_employer, "岗位已删除")
         elif form_problem is None:
             job_missing = f"岗位「{wanted}」不存在，请核对编号"
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
@@ -181,11 +181,6 @@ def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
     return {"hardship": hardship_labels(shown.hardship, shown.hardship_groups),
             "hardship_unknown": shown.hardship is None, "student_loan": shown.student_loan,
             "phone": shown.phone}
-
-
-def _job_label(title: str, employer: str | None, location: str | None) -> str:
-    """「导游 · 喀什旅游集团 · 喀什市」: a title with what tells it from the posts of the same title."""
-    return " · ".join(x for x in (title, employer, location) if x)
 
 
 #: What the follow-up form calls its fields, for its error messages.

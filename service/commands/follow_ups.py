@@ -22,6 +22,7 @@ from service.outcomes import FollowUpStatus, SubsidyState
 
 if TYPE_CHECKING:  # imported where used: the command's --help loads no storage
     from service.storage.follow_up_report import ReportFilters
+    from service.storage.repository import GraduateFilters
 
 #: Columns of the file (the CSV's header, the JSON's keys), and their Chinese headers (the XLSX's one header row).
 COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
@@ -132,23 +133,34 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
-def nothing_matched(args: argparse.Namespace, filters: ReportFilters) -> str:
+def nothing_matched(args: argparse.Namespace, filters: ReportFilters | GraduateFilters, *, support: int = 0) -> str:
     """The warning of an export that matched no record, naming the filters as they were read (``--subsidy 已发放``
     on a database where no graduate's newest subsidy state is 已发放 wrote an empty file and only
-    「共 0 行」 on stdout). From ``filters``, not ``args``: 「--school  喀什大学 」 is read trimmed, a blank one not at all."""
-    given = [f"{option} {value}" if value is not True else option
-             for option, value in (("--since", filters.since and filters.since.isoformat()),
-                                   ("--status", filters.status), ("--subsidy", filters.subsidy),
-                                   ("--school", filters.school), ("--waiting", filters.waiting),
-                                   ("--graduate", filters.graduate_id),
-                                   ("--all-rows", filters.all_rows)) if value]
+    「共 0 行」 on stdout). From ``filters``, not ``args``: 「--school  喀什大学 」 is read trimmed, a blank one not at all.
+
+    With ``--unpushed``, ``filters`` are its ``GraduateFilters`` and ``support`` how many hardship-support
+    graduates pass them, pushed or not: 「all were pushed a job」 is not 「none on the list」 (a mistyped
+    ``--major``), as the /follow-ups page tells them apart."""
+    applied = ((("--school", filters.school), ("--major", filters.major)) if args.unpushed else
+               (("--since", filters.since and filters.since.isoformat()),
+                ("--status", filters.status), ("--subsidy", filters.subsidy),
+                ("--school", filters.school), ("--waiting", filters.waiting),
+                ("--graduate", filters.graduate_id), ("--all-rows", filters.all_rows)))
+    given = [f"{option} {value}" if value is not True else option for option, value in applied if value]
+    empty = f"写出的 {args.out} 中没有数据行"
+    if args.unpushed and support:
+        who = f"符合条件（{'、'.join(given)}）的困难帮扶毕业生" if given else "困难帮扶名单中的毕业生"
+        return f"注意：{who}都已推送过岗位，{empty}"
+    if args.unpushed:
+        return (f"注意：没有符合条件（{'、'.join(given)}）的困难帮扶毕业生，{empty}" if given
+                else f"注意：服务数据库中还没有困难帮扶毕业生，{empty}")
     if not given:
-        return f"注意：服务数据库中还没有跟进记录，写出的 {args.out} 中没有数据行"
+        return f"注意：服务数据库中还没有跟进记录，{empty}"
     why = ""
     if filters.subsidy:  # the reading this export used, not both
         why = ("（--all-rows 时 --subsidy 按每条记录自己填写的求职创业补贴状态筛选）" if filters.all_rows
                else "（--subsidy 按每位毕业生最近填写的求职创业补贴状态筛选）")
-    return f"注意：没有符合条件（{'、'.join(given)}）的跟进记录{why}，写出的 {args.out} 中没有数据行"
+    return f"注意：没有符合条件（{'、'.join(given)}）的跟进记录{why}，{empty}"
 
 
 def _export_unpushed(args: argparse.Namespace) -> int:
@@ -157,7 +169,7 @@ def _export_unpushed(args: argparse.Namespace) -> int:
     (their hardship categories, groups and loan), before the file is written."""
     from service.commands.local_audit import write_local_audit
     from service.output import write_table
-    from service.storage.follow_ups import unpushed_support
+    from service.storage.follow_ups import count_support, unpushed_support
     from service.storage.repository import GraduateFilters
 
     asked = [option for option, value in (("--since", args.since), ("--status", args.status),
@@ -169,12 +181,19 @@ def _export_unpushed(args: argparse.Namespace) -> int:
     # As the page and the API read them (trimmed, blank is no filter).
     filters = GraduateFilters(school=(args.school or "").strip() or None,
                               major=(args.major or "").strip() or None)
-    graduates = _read(args, lambda session: unpushed_support(session=session, filters=filters, offset=0,
-                                                             limit=None)[0])
+
+    def read(session):
+        found = unpushed_support(session=session, filters=filters, offset=0, limit=None)[0]
+        # A number naming nobody, unaudited: only to say why nothing was written.
+        return found, (0 if found else count_support(session=session, filters=filters))
+
+    graduates, support = _read(args, read)
     fields = ("hardship", "hardship_groups", "student_loan")
     write_local_audit(args, [(g.id, tuple(f for f in fields if getattr(g, f) is not None)) for g in graduates],
                       action=ACTION, what="导出的名单即困难帮扶名单，含困难类别")
     rows = write_table(args.out, [_unpushed_row(g) for g in graduates], COLUMNS, HEADERS_ZH, sheet="尚未推送")
+    if not graduates:  # as the record's export: 「none」 is written, and said
+        print(nothing_matched(args, filters, support=support), file=sys.stderr)
     print(f"已导出 {rows} 位尚未推送过任何岗位的困难帮扶毕业生，写入 {args.out}")
     return 0
 
