@@ -9,6 +9,7 @@ plain look-ups; it is built from mappings that ``service`` loads from ``features
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -22,16 +23,20 @@ class MajorCodeTables:
     ``graduate_names``: 研究生 code (2-digit 门类, 4-digit discipline, 6-digit second-level)
     → names. ``undergrad_old_codes``: a 1998/2012 undergraduate code → its 2026 code.
     ``undergrad_old_names``: an old or renamed undergraduate major name → 2026 code.
-    ``junior_names``: 专科 code → name. ``vocational_to_undergrad``: a 职业本科/高职 大类 or class
-    code → the undergraduate class codes it corresponds to (hand-made, see the data README).
-    ``reference_classes``: a 研究生/专科 major name → the undergraduate class codes the
-    civil-service major reference table files it under (法律 → 0301, 会计 → 1202).
+    ``junior_catalog``: the official 高职专科 catalog (职业教育专业目录（2021年）): 2-digit 大类, 4-digit
+    专业类 and 6-digit major codes → names. ``junior_names``: 专科 code → name as the position tables print
+    them (2004/2015/2021 codes; read as aliases and old names after the catalog). ``vocational_to_undergrad``:
+    a 职业本科/高职 大类 or 高职 专业类 code → the undergraduate class codes it corresponds to (hand-made, see
+    the data README). ``reference_classes``: a 研究生/专科 major name → the undergraduate class codes the
+    civil-service major reference table files it under (法律 → 0301, 会计 → 1202), and, built by
+    ``from_data``, a 专科 catalog name it lacks → those of its 专业类 (大数据技术 → 5102 → 0809).
     """
 
     graduate_names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     undergrad_old_codes: Mapping[str, str] = field(default_factory=dict)
     undergrad_old_names: Mapping[str, str] = field(default_factory=dict)
     junior_names: Mapping[str, str] = field(default_factory=dict)
+    junior_catalog: Mapping[str, str] = field(default_factory=dict)
     vocational_to_undergrad: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     reference_classes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -118,8 +123,12 @@ class MajorCodeTables:
                 if bare.endswith("硕士") and (academic := second_level_by_name.get(bare[:-2])) is not None:
                     holders.setdefault(academic, {academic[:4]}).add(code)
         object.__setattr__(self, "_second_level_holders", {k: frozenset(v) for k, v in holders.items()})
+        # The catalog's majors first, then the names the tables print (old names, 2015 codes: 会计 630302),
+        # then its 专业类 and 大类 (「专科：计算机类」 is 5102): a major's name never reads as a class.
         junior_by_name: dict[str, str] = {}
-        for code, name in sorted(self.junior_names.items()):
+        official = sorted(self.junior_catalog.items(), key=lambda item: (-len(item[0]), item[0]))
+        for code, name in [*((c, n) for c, n in official if len(c) == 6), *sorted(self.junior_names.items()),
+                           *((c, n) for c, n in official if len(c) < 6)]:
             junior_by_name.setdefault(normalise_major_name(name), code)
         object.__setattr__(self, "_graduate_by_name", graduate_by_name)
         object.__setattr__(self, "_junior_by_name", junior_by_name)
@@ -139,22 +148,35 @@ class MajorCodeTables:
         undergrad_old_codes: Mapping[str, str] | None = None,
         undergrad_old_names: Mapping[str, str] | None = None,
         junior_names: Mapping[str, str] | None = None,
+        junior_catalog: Mapping[str, Mapping[str, str]] | None = None,
         vocational_to_undergrad: Mapping[str, Sequence[str] | Mapping] | None = None,
         reference_classes: Mapping[str, Sequence[str]] | None = None,
+        undergrad_names: Iterable[str] = (),
     ) -> MajorCodeTables:
-        """Build from the decoded JSON of ``features/data`` (see its README)."""
+        """Build from the decoded JSON of ``features/data`` (see its README). ``junior_catalog`` is
+        ``junior_majors_2021.json`` (its ``categories``, ``classes`` and ``majors``); ``undergrad_names``
+        the 本科 catalog's major names, which keep their own class rather than their 专科 namesake's."""
         graduate: dict[str, tuple[str, ...]] = {code: tuple(names) for code, names in disciplines}
         for code, name in (graduate_second_level or {}).items():
             graduate.setdefault(code, (name,))
+        junior = {code: name for part in ("categories", "classes", "majors")
+                  for code, name in (junior_catalog or {}).get(part, {}).items()}
+        vocational = {k: tuple(v["undergrad"] if isinstance(v, Mapping) else v) for k, v in (vocational_to_undergrad or {}).items()}
+        reference = {k: tuple(v) for k, v in (reference_classes or {}).items()}
+        # A 专科 catalog name the reference table lacks (大数据技术, 大数据与会计) is filed under the classes of its
+        # 专业类; not a 本科 or 研究生 name (市场营销, 社会工作), which their own catalogs place.
+        known = {normalise_major_name(n) for n in (*reference, *undergrad_names, *(n for ns in graduate.values() for n in ns))}
+        for code, name in sorted(junior.items()):
+            if len(code) == 6 and normalise_major_name(name) not in known and vocational.get(code[:4]):
+                reference.setdefault(name, vocational[code[:4]])
         return cls(
             graduate_names=graduate,
             undergrad_old_codes=dict(undergrad_old_codes or {}),
             undergrad_old_names=dict(undergrad_old_names or {}),
             junior_names=dict(junior_names or {}),
-            vocational_to_undergrad={
-                k: tuple(v["undergrad"] if isinstance(v, Mapping) else v) for k, v in (vocational_to_undergrad or {}).items()
-            },
-            reference_classes={k: tuple(v) for k, v in (reference_classes or {}).items()},
+            junior_catalog=junior,
+            vocational_to_undergrad=vocational,
+            reference_classes=reference,
         )
 
     def graduate_code(self, name: str) -> str | None:
@@ -184,7 +206,22 @@ class MajorCodeTables:
         return names[0] if names else None
 
     def junior_code(self, name: str) -> str | None:
+        """The 专科 code of this name: the 2021 catalog's major (计算机应用技术 → 510201), else a code the position
+        tables print for it, else the catalog's 专业类 or 大类 of that name (计算机类 → 5102)."""
         return self._junior_by_name.get(normalise_major_name(name))  # type: ignore[attr-defined]
+
+    def junior_list_code(self, digits: str, name: str | None) -> str | None:
+        """A 专科 code as a list prints it, in the 2021 catalog: kept where the catalog gives it this name (or
+        no name is written), else the catalog code of the name (an old code: 「护理（620201）」, 2015's, is
+        520201; 2015's 510201 was 作物生产技术, not 2021's 计算机应用技术)."""
+        name = re.sub(r"[（(][^（）()]*[)）]", "", name) if name else None  # 「护理（限女性）」: the qualifier is no name
+        bare = normalise_major_name(name) if name else None
+        if digits in self.junior_catalog and (not bare or normalise_major_name(self.junior_catalog[digits]) == bare):
+            return digits
+        found = self.junior_code(name) if bare else None
+        if found and found in self.junior_catalog:
+            return found
+        return None if digits in self.junior_catalog else digits  # a code the catalog gives another major: the name decides
 
     def old_undergrad_code(self, name: str) -> str | None:
         return self._old_names.get(normalise_major_name(name))  # type: ignore[attr-defined]

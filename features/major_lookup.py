@@ -65,11 +65,15 @@ def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name:
     digits = re.match(r"\d+", raw).group()
     if level is StudyLevel.GRADUATE and (field := professional_field(name, tables)) is not None:
         return level, field  # 广东's 「学科教学硕士（体育）（A040113）」: the 专业学位 field named, not its 040113
-    if level is StudyLevel.GRADUATE or level is StudyLevel.JUNIOR_COLLEGE:
+    if level is StudyLevel.GRADUATE:
         return level, digits
+    if level is StudyLevel.JUNIOR_COLLEGE:
+        return level, tables.junior_list_code(digits, name)
     if level is StudyLevel.UNDERGRADUATE:
         return level, undergrad_code(digits, version, name, catalog, tables)
     # Level not stated: believe the catalog whose name for this code matches the text.
+    if name and (junior := tables.junior_catalog.get(digits)) and normalise_major_name(junior) == normalise_major_name(name):
+        return StudyLevel.JUNIOR_COLLEGE, digits  # 计算机应用技术（510201）: 专科, not the 研究生 二级学科 081203
     if name:
         by_name = code_by_name(name, None, catalog, tables)
         if by_name and by_name[1] and (by_name[1] == digits or digits.startswith(by_name[1])
@@ -81,6 +85,10 @@ def code_by_level(raw: str, level: StudyLevel | None, version: str | None, name:
             return StudyLevel.UNDERGRADUATE, by_name[1]
         if digits in tables.graduate_names and name in tables.graduate_names[digits]:
             return StudyLevel.GRADUATE, digits
+        if by_name and by_name[0] is StudyLevel.JUNIOR_COLLEGE and tables.junior_names.get(digits) and \
+                normalise_major_name(tables.junior_names[digits]) == normalise_major_name(name):
+            # A 专科 major under an older catalog's code, untagged (计算机应用技术（610201）, 2015's).
+            return StudyLevel.JUNIOR_COLLEGE, by_name[1]
     if len(digits) == 6 and catalog.major(digits) is not None:
         return StudyLevel.UNDERGRADUATE, digits
     if len(digits) == 4 and digits in catalog.classes and (name or "").endswith("类"):

@@ -17,7 +17,7 @@ from pathlib import Path
 from features.records import Job
 from matching.ranker import Ranker
 from service.beijing import beijing_today  # noqa: F401  (the service's clock; re-exported)
-from service.resources import load_major_catalog, load_major_reference, load_segmenter
+from service.resources import load_major_catalog, load_segmenter
 
 #: Gives the service's day; ``beijing_today`` in production, a settable one in tests.
 Clock = Callable[[], dt.date]
@@ -86,5 +86,7 @@ def build_ranker(jobs: Sequence[Job], *, use_model: bool = True, major_fit=None,
         checker=load_rules_engine(reference_date),
         major_fit=major_fit if use_model else None,
         major_tables=load_major_code_tables(),
-        major_reference=load_major_reference(),
+        # The tables' map, not the bare reference table: 专科 catalog names it lacks are filed by their 专业类
+        # there, as the rules file them, so the placement and the verdict agree (大数据技术 → 计算机类).
+        major_reference=load_major_code_tables().reference_classes,
     ).fit(jobs)

@@ -31,16 +31,20 @@ def _package_json(name: str) -> dict:
 
 @functools.cache
 def load_major_code_tables() -> MajorCodeTables:
-    """研究生 disciplines, old undergraduate codes, 专科 names and the reference table's
+    """研究生 disciplines, old undergraduate codes, the 专科 catalog and names and the reference table's
     name → undergraduate class map, shipped in ``features/data``."""
+    from service.resources import load_major_catalog
+
     return MajorCodeTables.from_data(
         disciplines=_package_json("graduate_disciplines.json")["disciplines"],
         graduate_second_level=_package_json("graduate_second_level.json")["codes"],
         undergrad_old_codes=_package_json("undergrad_old_codes.json")["codes"],
         undergrad_old_names=_package_json("undergrad_old_names.json")["codes"],
         junior_names=_package_json("junior_majors.json")["codes"],
+        junior_catalog=_package_json("junior_majors_2021.json"),
         vocational_to_undergrad=_package_json("vocational_to_undergrad.json")["codes"],
         reference_classes=_package_json("reference_majors.json")["names"],
+        undergrad_names=[major.name for major in load_major_catalog().majors.values()],
     )
 
 

@@ -100,7 +100,7 @@ def test_loose_spellings(catalog, name, code):
         ("计算机应用技术", UG, None),
         ("管理科学与工程类", GRAD, (GRAD, "1201")),
         ("会计学", GRAD, (GRAD, "120201")),
-        ("学前教育", JUNIOR, (JUNIOR, "040102")),
+        ("学前教育", JUNIOR, (JUNIOR, "570102")),  # the 2021 catalog's code, not the tables' 2004 040102
         ("", None, None),
         (None, None, None),
     ],

@@ -53,7 +53,7 @@ def test_bare_codes_with_catalog_versions_map_old_codes(parse):
 
 def test_letter_prefixed_codes_give_the_level(parse):
     req = parse("专科：学前教育（C040102）；本科：学前教育（B040106）；研究生：学前教育学（A040105）")
-    assert codes(req) == [(JC, "040102"), (UG, "040106"), (PG, "040105")]
+    assert codes(req) == [(JC, "570102"), (UG, "040106"), (PG, "040105")]  # 专科 040102 (2004) is 2021's 570102
     req = parse("医学A10、生物学A0710、计算机科学与技术A0812")
     assert codes(req) == [(PG, "10"), (PG, "0710"), (PG, "0812")]
     assert req.admits_undergrad_keys() == frozenset()

@@ -22,7 +22,7 @@ def test_each_name_is_normalised_once_while_indexing(monkeypatch):
     monkeypatch.setattr(major_codes, "normalise_major_name", counted)
     MajorCodeTables(**{f.name: getattr(shipped, f.name) for f in fields(MajorCodeTables)})
     names = (sum(len(v) for v in shipped.graduate_names.values()) + len(shipped.junior_names)
-             + len(shipped.undergrad_old_names) + len(shipped.reference_classes))
+             + len(shipped.junior_catalog) + len(shipped.undergrad_old_names) + len(shipped.reference_classes))
     assert len(calls) == names
 
 

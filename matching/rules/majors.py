@@ -259,6 +259,10 @@ class MajorChecker:
             # as the placement would file it; a name it does not know stays open.
             classes = self.classes_named(major_words(graduate))
             return bool(classes) and not any(c.startswith(ref.code) for c in classes)
+        if key is StudyLevel.JUNIOR_COLLEGE and self.tables.junior_catalog and codes.get(key) and not (
+                codes[key] in self.tables.junior_catalog and ref.code in self.tables.junior_catalog):
+            # An older catalog's 专科 code on either side (2015's 62 is 2021's 52; its 51 is another 大类): not compared.
+            return False
         return codes.get(key) is not None
 
     def classes_named(self, *names: str | None) -> frozenset[str]:
@@ -349,6 +353,8 @@ class MajorChecker:
             # (``matching.major_placement``) files it: a class or category listed without a level
             # admits it, so the verdict and the suggestion's reasons agree.
             # 「专科：计算机类」 names the class by the name the undergraduate catalog gives it too.
+            # Not a 专科 专业类 of the 2021 catalog (「专科：计算机类」, 5102) by its undergraduate namesake: 专科 工商管理类
+            # (5306) holds no 会计, which the 本科 one (1202) does; a graduate the catalog lacks is asked there.
             classes = self.classes_named(major_words(graduate))
             for ref in refs:
                 code = ref.code if self.catalog_of(ref, level) is StudyLevel.UNDERGRADUATE else None
