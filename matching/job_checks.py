@@ -243,16 +243,20 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
         if not job.employer:
             continue
         own = texts.get(job.id, {})
+        code = job.position_code or own.get("position_code")
         key = (job.employer.strip(), job.title.strip(), job.location, job.education, job.degree, job.degree_matching, job.majors_text,
                tuple(sorted(job.conditions)), job.salary, job.description.strip(), (job.parent_unit or "").strip(),
-               job.position_code or own.get("position_code"), job.department or own.get("department"))
+               code, job.department or own.get("department"))
         if key in first:
             # Rows may still differ in a column not compared (考点, the announcement): say so,
-            # lest a real post be deleted.
+            # lest a real post be deleted. One 职位代码 is one post listed twice (gkld: a police post in two
+            # announcements, 招录人数 15 in each): adding the headcounts up would double it.
+            merge = (f"二者职位代码相同（{code}），应是同一岗位重复列出的，请只保留一条，招聘人数不相加；" if code else
+                     "确是同一岗位的请合并（人数相加），")
             yield JobFinding(job.id, "id", Check.DUPLICATE,
                              f"与岗位「{first[key]}」在系统读入的各项（单位、上级单位、名称、地点、学历学位、专业、报考条件、薪酬、描述，及原表的职位代码、科室）上完全相同，"
                              "毕业生分不清；原表中系统未读入的列（如考点、所属公告、岗位标签）可能写有二者的区别，请先核对原表，"
-                             "不要直接删除：确是同一岗位的请合并（人数相加），不同岗位请在名称或描述中写明区别",
+                             f"不要直接删除：{merge}不同岗位请在名称或描述中写明区别",
                              value=first[key])  # the twin: a file's report names the columns the two differ in
         else:
             first[key] = job.id

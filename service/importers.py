@@ -77,7 +77,7 @@ from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_
     record_id,
 )
 from service.import_tables import read_table_file
-from service.record_sources import post_key_name, row_post_keys, row_updated
+from service.record_sources import is_updated_header, post_key_name, row_post_keys, row_updated
 from service.settings import DEFAULT_MAX_BODY_BYTES
 
 T = TypeVar("T")
@@ -345,8 +345,9 @@ def read_jobs_bytes(
     """Jobs from the bytes of an uploaded file; ``filename`` chooses the format."""
     raw = read_table_file(data, filename, "jobs")
     result = import_records(raw, _job, strict=strict, catalog=catalog, what="岗位编号")
-    # 职位代码 and 内设机构/科室 map to no column field but are read (``Job.position_code``, ``department``).
-    unread = tuple(h for h in result.ignored_columns if post_key_name(h) is None)
+    # 职位代码, 内设机构/科室 and the update time map to no column field but are read (``Job.position_code``,
+    # ``department``, ``updated_on``).
+    unread = tuple(h for h in result.ignored_columns if post_key_name(h) is None and not is_updated_header(h))
     return result if unread == result.ignored_columns else replace(result, ignored_columns=unread)
 
 

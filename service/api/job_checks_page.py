@@ -32,10 +32,13 @@ def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-result.total // PAGE_SIZE))
+    # The threshold the page was asked with goes along (the summary's counts were taken with it), not the default.
+    stale = stale_after_days if stale_after_days != DEFAULT_STALE_AFTER_DAYS else ""
     link = lambda n: "/job-checks?" + urlencode(  # noqa: E731
         {k: v for k, v in {"severity": severity.value if severity else "", "check": check.value if check else "",
-                           "stale_after_days": stale_after_days if stale_after_days != DEFAULT_STALE_AFTER_DAYS else "",
-                           "page": n}.items() if v})
+                           "stale_after_days": stale, "page": n}.items() if v})
+    check_link = lambda c: "/job-checks?" + urlencode(  # noqa: E731
+        {k: v for k, v in {"check": c, "stale_after_days": stale}.items() if v})
     return render(request, "job_checks.html", user, result=result, severities=list(Severity), checks=list(Check),
                   severity=severity.value if severity else "", check=check.value if check else "", page=page,
-                  pages=pages, link=link, stale_after_days=stale_after_days)
+                  pages=pages, link=link, check_link=check_link, stale_after_days=stale_after_days)
