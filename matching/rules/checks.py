@@ -286,8 +286,11 @@ def _target_group(p: TargetCond | EitherCond | RouteCond, g: Graduate, ctx: Cont
 def _experience(p: ExperienceCond, g: Graduate, ctx: Context) -> Outcome:
     if p.scope is not None and g.graduation_year is not None and is_fresh(g, ctx, ()):
         return OK, f"工作经历要求不适用：岗位要求{requirement(p)}，您为应届毕业生"
+    if ctx.graduates_welcome and g.graduation_year is not None and is_fresh(g, ctx, ()):
+        # 「一年以上工作经验，应届生也可」: the post itself takes this season's graduates (``welcomes_graduates``).
+        return OK, f"工作经历要求不适用：岗位要求{requirement(p)}，也写明接收应届毕业生，您为应届毕业生"
     if years := fresh_gap(p, g, ctx):
-        return REVIEW, gap_reason(requirement(p), years)
+        return REVIEW, gap_reason(requirement(p), years, p.grassroots)
     return REVIEW, f"工作经历待核实：岗位要求{requirement(p)}，请核实您的工作经历"
 
 

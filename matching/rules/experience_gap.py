@@ -24,9 +24,10 @@ if TYPE_CHECKING:
     from matching.rules.checks import Context
 
 #: A post's words taking this season's graduates whatever experience it asks (Wuhan's 「1-3年」 posts:
-#: 「一年以上工作经验，应届生也可」「欢迎优秀应届毕业生」「接受优秀应届毕业生」); not 非应届.
-_WELCOME = re.compile(r"(?:接受|欢迎|接收|可招)(?:优秀|往届及|往届或)?的?应届|(?<!非)应届(?:毕业)?生?(?:亦可|也可|均可|皆可|可投|可报|不限)|"
-                      r"经验不限|不限经验|无经验要求|(?:接受|可接受)无(?:工作)?经验")
+#: 「一年以上工作经验，应届生也可」「欢迎优秀应届毕业生」「接受优秀应届毕业生」「应届生优先」, beginners: 「接受小白」
+#: 「接受0经验」); not 非应届, nor a refusal: 「不接受应届生」「暂不接受小白」 (``(?<!不)``).
+_WELCOME = re.compile(r"(?<!不)(?:接受|欢迎|接收|可招)(?:优秀|往届及|往届或)?的?应届|(?<!非)应届(?:毕业)?生?(?:亦可|也可|均可|皆可|可投|可报|不限|优先)|"
+                      r"经验不限|不限经验|无经验要求|(?<!不)(?:接受|可接受|欢迎)(?:无(?:工作)?经验|零经验|0经验|小白|新手)")
 
 
 def welcomes_graduates(job: Job) -> bool:
@@ -44,9 +45,16 @@ def fresh_gap(p: ExperienceCond, g: Graduate, ctx: Context) -> int:
     return p.years
 
 
-def gap_reason(asked: str, years: int) -> str:
-    """The 待核实 reason of a post asking ``years`` years of a graduate of the season."""
-    return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，一般尚无{years}年全职工作经历（实习能否计入请向招聘单位核实），"
+def gap_reason(asked: str, years: int, grassroots: bool = False) -> str:
+    """The 待核实 reason of a post asking ``years`` years of a graduate of the season. 基层工作经历: what a student
+    did at school (实习, 社会实践) generally does not count (the civil-service rule), so the employer is not asked
+    whether it does, nor is the post, a civil-service one, said not to name graduates. Whether an internship counts
+    is said only of one year, which an internship may come near."""
+    if grassroots:
+        return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序相应靠后；"
+                f"如入学前或参加服务基层项目时已有{years}年以上基层工作经历，请核实")
+    internship = "（实习能否计入请向招聘单位核实）" if years == 1 else ""
+    return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，一般尚无{years}年全职工作经历{internship}，"
             "岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实")
 
 
