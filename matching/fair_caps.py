@@ -9,6 +9,7 @@ invitation."""
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -119,6 +120,26 @@ class GraduateCap:
         # so the session they attend can hold a post they rank lower than this theme's best.
         return (f"已受邀参加 {len(self.reserved.get(graduate_id, ()))} 场招聘会（{self.kept(graduate_id)}），"
                 f"每位毕业生最多受邀 {self.limit} 场，按其在各主题中推荐名次最靠前的岗位保留")
+
+
+_KEPT = re.compile(r"已受邀参加 \d+ 场招聘会（(?:「[^」]+」)+）")
+_SESSION = re.compile(r"（之[^）]+）$")  # a part's number in a fair's title: 「教育专场（之五）」
+
+
+def restated(reason: str, attending: Sequence[str], *, limit: int) -> str:
+    """``reason`` with the fairs ``GraduateCap.why`` named replaced by ``attending``, the titles of the fairs the
+    graduate attends in the final plan. ``why`` is said while the capped plan is made and knows the kept fairs by
+    the first plan's titles: a theme held there in fewer parts renumbers them (gkld by industry: 「教育专场（之五）」
+    for 之四: 12 of 15 such reasons named a fair the graduate does not attend). A kept fair the final plan does
+    not invite them to is said so, not counted (``limit``: fairs a graduate)."""
+    def shown(said: re.Match) -> str:
+        # Best first as named: a fair where its theme's fair stood (之五 held as 之四), the others after in plan order.
+        named = [_SESSION.sub("", title) for title in re.findall(r"「([^」]+)」", said.group(0))]
+        titles = "".join(f"「{title}」" for title in sorted(
+            attending, key=lambda t: named.index(_SESSION.sub("", t)) if _SESSION.sub("", t) in named else len(named)))
+        short = f"，为其保留的另 {limit - len(attending)} 场最终未邀请其参加" if len(attending) < limit else ""
+        return f"已受邀参加 {len(attending)} 场招聘会（{titles}）{short}"
+    return _KEPT.sub(shown, reason)
 
 
 def cap_left(fairs: Sequence[Fair], first: Sequence[Fair]) -> set[tuple[str, str]]:

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping
+from dataclasses import replace
 
 from features.records import Graduate, Job
 from matching.fair_audience import theme_audience
-from matching.fair_caps import GraduateCap
+from matching.fair_caps import GraduateCap, restated
 from matching.fair_cuts import area, moved_note, regroup
 from matching.fair_fill import best_ranks, hold_fillable, unfilled
 from matching.fair_limits import FairLimits
@@ -135,7 +136,19 @@ class Planner:
         self.first_fairs = fairs
         self.notes, self.dropped, self.uninvited = saved[0], saved[1], saved[2]
         self.lost = defaultdict(list, saved[3])
-        return self._build()
+        fairs = self._build()
+        # The cap's reasons name the kept fairs by the first plan's titles (``GraduateCap.why``); say the final ones.
+        attending: dict[str, list[str]] = defaultdict(list)
+        for fair in fairs:
+            for guest in fair.graduates:
+                attending[guest.graduate_id].append(fair.title)
+        limit = self.limits.max_fairs_per_graduate
+
+        def said(entry):  # an UninvitedGraduate or a FairGraduate
+            return replace(entry, reason=restated(entry.reason, attending[entry.graduate_id], limit=limit))
+
+        self.uninvited = [said(u) for u in self.uninvited]
+        return tuple(replace(f, graduates=tuple(said(g) for g in f.graduates)) for f in fairs)
 
     def _build(self) -> tuple[Fair, ...]:
         """The fairs, largest theme first (most graduates over all its parts, then most
