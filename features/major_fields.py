@@ -6,7 +6,9 @@ a 二级学科 some universities set up themselves under 教育学), 「学科�
 数学/英语…）, 045102–045113, said without the subject), and class names other provinces' tables and
 teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信息 majors), 「生物类」「物理类」「地理类」
 「中文类」「历史类」「体育类」「心理类」「政治类」 (生物科学类 / 生物学, 物理学类 / 物理学, 政治学类 / 政治学, …), and
-「社会政治类」 (政治学类, 社会学类, 马克思主义理论类).
+「社会政治类」 (政治学类, 社会学类, 马克思主义理论类) with the other names of the same 江苏-style 专业参考目录 that
+gkld lists: 「法律类」 (法学类 / 法学, 法律), 「经济类」 (经济学门类), 「中文文秘类」 (中国语言文学类, 秘书学, 文秘),
+「商务贸易类」 (经济与贸易类, 电子商务类 / 国际商务).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -161,10 +163,46 @@ _FIELDS += (
         frozenset(), frozenset({"0304", "0352"}), _ALL_LEVELS,
         frozenset({"0302", "0303", "0305"}), frozenset({"0302", "0303", "0305"}),
     ),
+    # The same 专业参考目录's other names gkld lists beside it (「中文文秘类、法律类、社会政治类、公共管理类、教育类、
+    # 经济类、商务贸易类」, 2026-12-07 review), read by their plain meaning, hand-made: the classes a name says are
+    # inside; classes whose majors it may or may not take are asked (kin), never refused or admitted.
+    NamedField(
+        # 「法律类」 was read as the 专业学位 法律 (0351) alone, which left a 本科 法学 graduate 待核实.
+        "法律类", "为部分省份专业参考目录的类名（含法学类专业，研究生法学、法律），本科、研究生专业目录无此类",
+        frozenset({"法学", "法律", "法律事务", "法律文秘", "司法助理", "法律实务"}),
+        frozenset({"0306"}),  # 公安学类 / 公安学 (治安学, 侦查学): may be inside, asked
+        _ALL_LEVELS, frozenset({"0301"}), frozenset({"0301", "0351"}),
+    ),
+    NamedField(
+        "经济类", "为部分省份专业参考目录的类名（含经济学门类各专业），本科、研究生专业目录无此类",
+        frozenset(),
+        # 工商管理类 / 工商管理 (MBA), 农业经济管理类: may be inside, asked. 统计学 (理学) is not: gkld's
+        # 「经济类（02）」 says the 门类 itself.
+        frozenset({"1202", "1203", "1251"}),
+        _ALL_LEVELS, frozenset({"0201", "0202", "0203", "0204"}),
+        frozenset({"0201", "0202", "0251", "0252", "0253", "0254", "0255", "0256", "0257"}),
+    ),
+    NamedField(
+        "中文文秘类", "为部分省份专业参考目录的类名（含中国语言文学类专业及秘书学、文秘），本科、研究生专业目录无此类",
+        frozenset({"秘书学", "文秘", "现代文秘", "文秘学", "汉语", "中文", "汉语言文学"}),
+        # 新闻传播学类 / 新闻传播学, 新闻与传播, 汉语国际教育 / 国际中文教育, 教育 (学科教学（语文）): asked
+        frozenset({"0503", "0552", "0453", "0451"}),
+        _ALL_LEVELS, frozenset({"0501"}), frozenset({"0501"}),
+    ),
+    NamedField(
+        "商务贸易类", "为部分省份专业参考目录的类名（含经济与贸易类、电子商务类专业），本科、研究生专业目录无此类",
+        frozenset({"国际经济与贸易", "贸易经济", "电子商务", "跨境电子商务", "国际贸易实务", "国际商务", "商务经济学"}),
+        # 应用经济学 (国际贸易学 020206), 工商管理类 (市场营销), 物流管理与工程类, 商务英语: asked
+        frozenset({"0202", "1202", "1206", "050262"}),
+        _ALL_LEVELS, frozenset({"0204", "1208"}), frozenset({"0254"}),
+    ),
 )
 _BY_NAME = {f.name: f for f in _FIELDS}
-# 「研究生阶段为社会政治类专业」 reaches here as 社会政治 (类专业 is read as a suffix); no catalog major has that name.
+# 「研究生阶段为社会政治类专业」「经济类专业」 reach here as 社会政治, 经济 (类专业 is read as a suffix); no catalog
+# major has either name. 「中国汉语言文学及文秘类」 (gkld 5 cells) says 中文文秘类 in other words.
 _BY_NAME["社会政治"] = _BY_NAME["社会政治类"]
+_BY_NAME["经济"] = _BY_NAME["经济类"]
+_BY_NAME["中国汉语言文学及文秘类"] = _BY_NAME["中文文秘类"]
 
 #: 本科 classes wholly inside a 研究生 专业学位 类别 a list names with no level: 「气象类」 (read as 气象 0751)
 #: is, for a 本科 graduate, 大气科学类 (大气科学, 应用气象学, 气象技术与工程, 地球系统科学).

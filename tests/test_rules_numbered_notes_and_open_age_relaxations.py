@@ -86,7 +86,7 @@ def age_result(engine, born, relaxation=RELAXATION, level=EducationLevel.BACHELO
 def test_an_open_relaxation_in_another_cell_reviews_an_older_graduate_saying_why(engine):
     age = age_result(engine, OLDER)
     assert age.status is Status.NEEDS_REVIEW
-    assert age.reason == ("年龄待核实：岗位要求30周岁以下，全日制硕士研究生及以上学历者或持有国家注册职业资格证书者可适当放宽，"
+    assert age.reason == ("年龄待核实：岗位要求30周岁以下，全日制硕士研究生及以上学历者或持有国家注册职业资格证书者可适度放宽，"
                           "您现年37周岁，请核实是否适用放宽条件")
 
 

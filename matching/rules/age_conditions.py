@@ -35,6 +35,8 @@ class AgeRelaxation:
     # cannot hold (博士研究生学历学位和中级职称), so a graduate of that level is reviewed.
     unrecorded: bool = False
     as_of: dt.date | None = None
+    # How an open relaxation is said, in the post's own word (可适度放宽, 可适当放宽, 可放宽); None: 可适当放宽.
+    wording: str | None = None
 
     @property
     def open_ended(self) -> bool:

@@ -323,6 +323,8 @@ class NoteCategory(enum.StrEnum):
     # 2021届毕业生须于试用期满之前取得…教师资格证: due after appointment, no condition of applying, but
     # keeping the post depends on it: shown to the graduate as a note (``engine``, status 符合).
     CERTIFICATE_DUE = "证书限期取得"
+    # 年龄不得放宽: no relaxation said elsewhere in the post lifts its age limits (engine._with_age_relaxations).
+    AGE_STRICT = "年龄不得放宽"
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,7 +177,7 @@ def group_limit_text(r: AgeRelaxation) -> str:
 def relaxation_text(r: AgeRelaxation) -> str:
     """放宽至40周岁（1981年01月01日以后出生）, 可适当放宽 …: what a relaxation allows."""
     if r.open_ended:
-        return "可适当放宽"
+        return r.wording or "可适当放宽"
     text = "放宽" if r.maximum is None else f"放宽至{r.maximum}周岁"
     if r.born_from is not None:
         text += f"（{birth_day(r.born_from)}以后出生）" if r.maximum is not None else f"至{birth_day(r.born_from)}以后出生"

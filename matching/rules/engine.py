@@ -223,6 +223,10 @@ def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
     bases = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is None]
     apart = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is not None and _lifts(c.payload, bases)]
     extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
+    if _note_text(conds, NoteCategory.AGE_STRICT) is not None:
+        # 年龄不得放宽: no relaxation lifts the limits, said beside them or apart (a gender's limit is no relaxation).
+        return [replace(c, payload=replace(c.payload, relaxations=tuple(r for r in c.payload.relaxations if r.gender)))
+                if c.kind is Kind.AGE else c for c in conds if c not in apart and c.payload not in extra]
     if len(bases) > 1:
         # 年龄要求 35周岁以下; 备注 …35周岁以下，有相关工作经历的可适当放宽: a relaxation for someone the
         # record cannot tell lifts the limit stated again too, or that one refuses whom the other reviews;

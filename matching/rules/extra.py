@@ -4,19 +4,16 @@
 They are tried only after the clause rules fail (``clause_reader._cover``), so no clause the
 clause rules understand is read differently. Every rule here is anchored to the whole
 clause and tested in ``tests/test_rules_followup.py``; a form that merely resembles one
-stays in review.
+stays in review. The age relaxations are read by ``age_relaxations`` (``AGE_RULES``, in this order).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from features.education import Degree, parse_education_requirement
 from features.records import Gender
 from matching.rules.conditions import (
-    AgeCond,
-    AgeRelaxation,
     CertificateCond,
     DegreeCond,
     DetailCond,
@@ -34,6 +31,7 @@ from matching.rules.conditions import (
     TargetCond,
     TargetGroup,
 )
+from matching.rules.age_relaxations import AGE_RULES
 from matching.rules.patterns import _EDU, _FRESH_TOKEN, _NATURE, _SEEKING, Rule, _education, _nature, _rule, _years
 from matching.rules.text import number as _number
 
@@ -217,42 +215,6 @@ def _scoped_bachelor(m: re.Match[str]) -> Pairs:
     return out
 
 
-def _title_gender_ages(m: re.Match[str]) -> AgeCond:
-    """副高职称45周岁及以下，正高职称男性55周岁及以下、女性50周岁及以下: limits for title
-    holders only; an older graduate is reviewed (a title is not on the record)."""
-    t2 = m.group("t2")
-    relax = [AgeRelaxation(maximum=int(m.group("f")), who=f"{t2}女性"), AgeRelaxation(maximum=int(m.group("m")), who=f"{t2}男性")]
-    if m.group("t1"):
-        return AgeCond(maximum=int(m.group("a1")), scope=f"{m.group('t1')}或{t2}", relaxations=tuple(relax))
-    return AgeCond(maximum=int(m.group("f")), scope=t2, relaxations=(relax[1],))
-
-
-_RELAXATION = (
-    r"(?=[^;]*(?:年龄|岁))(?P<who>(?![^;]*(?:学历|学位|专业|户籍|不得|不超过))(?:(?!岁)[^;]){2,90}?)(?:的|者)?,?(?:可将报考条件放宽至年龄|年龄限制可适当放宽至距法定退休年龄不少于\d年"
-    r"|(?:年龄)?(?:可|可以)?(?:适当)?(?:放宽|调整)(?:至|到)?)(?:(?P<n>\d{2})(?:周岁|岁)(?:以内|以下|及以下)?(?:\([^()]*\))?)?"
-    r"(?:,年龄计算时间截止(?P<y>\d{4})年(?P<mo>\d{1,2})月(?P<d>\d{1,2})日)?"
-)
-
-
-# …学历者或持有国家注册职业资格证书者可适度放宽年龄: the age alone relaxed by no stated amount, the qualifier may name a
-# 学历 (_RELAXATION refuses it: there 学历 may be what is relaxed). Not 学历、年龄适当放宽 nor 放宽年龄及工作经历.
-_OPEN_AGE_RELAXATION = r"(?P<who>(?:(?!不得|不超过|放宽|岁|年龄)[^;]){2,90}?(?:的|者)?),?(?<![、和及与])(?:年龄(?:可|可以)?(?:适当|适度)?放宽|(?:可|可以)?(?:适当|适度)放宽年龄)(?:限制|条件|要求)?"
-
-
-def _open_age_relaxation(m: re.Match[str]) -> AgeRelaxation:
-    """可适度放宽年龄 with no limit: joins the job's age limits (``engine``); older graduates reviewed. Whom
-    it names is said as the post says it (「…特别优秀的」「…条件优秀者」), its commas as in the cell."""
-    return AgeRelaxation(maximum=999, who=m.group("who").replace(",", "，"))
-
-
-def _age_relaxation(m: re.Match[str]) -> AgeRelaxation:
-    """有临床工作经验的年龄可适当放宽: joins the age limits of the job (``engine``); the day
-    its age is counted on when stated (…放宽至40周岁，年龄计算时间截止2020年12月31日)."""
-    who = re.sub(r"(?:年龄|的|者|,)+$", "", m.group("who")) or "符合条件者"
-    as_of = dt.date(int(m.group("y")), int(m.group("mo")), int(m.group("d"))) if m.group("y") else None
-    return AgeRelaxation(maximum=int(m.group("n")) if m.group("n") else 999, who=who, as_of=as_of)
-
-
 def _service_excluding(m: re.Match[str]) -> Pairs:
     """(聘用后两年内需取得执业医师资格证，)最低服务年限为5年(不含试用期和住院医师规培时间)."""
     out: Pairs = [(Kind.NOTE, Note(NoteCategory.NOTICE))] if m.group("later") else []
@@ -383,9 +345,7 @@ RULES: tuple[Rule, ...] = (
     _rule("secondment_scope", Kind.STATUS, r"招聘\(选调\)对象及范围:符合招聘\(选调\)岗位应聘资格条件的全国各级行政机关、事业单位正式在编工作人员", lambda m: DetailCond(m.group(0)), whole=True),
     _rule("long_experience", Kind.WORK_EXPERIENCE, rf"具有(?P<n>{_N})年及以上(?P<field>在[^;,]{{4,60}}?从事[^;,]{{2,24}}?)工作经历", lambda m: ExperienceCond(years=_number(m.group("n")), field=m.group("field")), whole=True),
     _rule("doctor_any_major", Kind.NOTE, r"博士及企事业单位副高以上专业技术人员不受招聘专业及招聘计划限制", _note(NoteCategory.MAJOR_EXEMPTION), whole=True),
-    _rule("title_gender_ages", Kind.AGE, r"(?:(?P<t1>副高职称)(?P<a1>\d\d)周岁及以下,)?(?P<t2>正高职称)男性(?P<m>\d\d)周岁及以下、女性(?P<f>\d\d)周岁及以下", _title_gender_ages, whole=True),
-    _rule("age_relaxation", Kind.NOTE, _RELAXATION, _age_relaxation, whole=True),
-    _rule("open_age_relaxation", Kind.NOTE, _OPEN_AGE_RELAXATION, _open_age_relaxation, whole=True),
+    *AGE_RULES,  # ``age_relaxations``: title holders' limits, relaxations said apart, 年龄不得放宽
     _rule("first_class_full_time", Kind.SCHOOL, r"面向\"双一流\"建设院校全日制毕业生招聘", lambda m: [(Kind.SCHOOL, SchoolCond("双一流建设院校")), (Kind.EDUCATION_NATURE, NatureCond(full_time=True))], whole=True),
     _rule("title_or_post", Kind.CERTIFICATE, r"具有(?P<t>初级|中级|副高级)(?P<up>及以上)?专业技术职务资格或高校教师职称制度改革后聘任在(?P<t2>初级|中级|高级)岗位经历", lambda m: CertificateCond(name=m.group(0).removeprefix("具有"), alternatives=(f"{m.group('t')}{m.group('up') or ''}专业技术职务资格", f"职称制度改革后聘任在{m.group('t2')}岗位的经历")), whole=True),
     _rule("teacher_cert_or_pass", Kind.CERTIFICATE, r"须取得(?P<a>高中学段)或(?P<b>中等职业技术)教师资格证\(或教师资格考试合格证明\)", lambda m: CertificateCond(name=m.group(0).removeprefix("须取得"), alternatives=(f"{m.group('a')}教师资格证", f"{m.group('b')}教师资格证", "教师资格考试合格证明")), whole=True),
