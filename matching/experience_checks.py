@@ -23,6 +23,14 @@ the description when a job has no condition cells), never re-parsed here. No fin
   out whole; graduates are told 「待核实」 with the reason. The same column of an aggregator (gkld's
   基层工作经验 「三年」 of a bank or a hospital) is the employer's own requirement and is checked like
   any other, as is a civil-service post's own (「具有五年及以上高校财务工作经历」).
+
+A civil-service exam's post (``civil_service_recruitment``: 公务员, 参公, 选调 by 考试类型 or announcement) that
+asks years of its own (gkld's Beijing posts: 「具有2年以上相关工作经历」) is reported, but not told to write that
+graduates are welcome or to move to social recruitment: the organ set the condition with the exam and the
+table goes out whole, as for 基层工作经历. Unlike that statutory condition (on every provincial post: 928 of
+gkld's rows, noise) it is the post's own and rules out this season's graduates; what is left to do is the
+officer's, who puts the table before graduates: to say that such a post needs the years (graduates of
+earlier years who have them may apply).
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 
 from features.records import Job
-from matching.civil_service import civil_service_exam
+from matching.civil_service import civil_service_exam, civil_service_recruitment
 from matching.job_findings import Check, JobFinding
 from matching.job_findings import short as _short
 from matching.rules import Condition
@@ -100,6 +108,12 @@ def experience_findings(job: Job, read: Callable[[str, str], Sequence[Condition]
         # generic 「只能得到「待核实」」 would be untrue; the unit may still open it to graduates in writing.
         message = (f"{asked_text}，岗位面向{pool.payload.selection}遴选，从其在职人员中选拔：应届毕业生对此岗位得到「不符合」，"
                    "往届生「待核实」；如也接收应届毕业生，请在公告中写明，否则请从面向应届毕业生的校园招聘岗位表中移出，列入社会招聘")
+    elif civil_service_recruitment(job):
+        # The exam's condition: neither the employer nor the officer can open the post or move it (see above).
+        exam = _short(job.exam_type or "公务员（参公）", 10)
+        message = (f"{exam}考试职位，{asked_text}：资格条件由招录机关随考试公告确定，职位表整体发布，不能改为接收应届毕业生或移作社会招聘；"
+                   "应届毕业生一般不具备，对此岗位只能得到「待核实」：向应届毕业生推介此职位表时，"
+                   f"请提示此职位须有{years}年以上工作经历（具备的往届毕业生可以报考）")
     else:
         message = (f"{asked_text}，应届毕业生一般不具备，对此岗位只能得到「待核实」："
                    "岗位接收应届毕业生的，请写明（如「应届毕业生不限工作经验」）；不接收的，请移出面向应届毕业生的校园招聘岗位表，"

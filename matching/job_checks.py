@@ -248,14 +248,14 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
                tuple(sorted(job.conditions)), job.salary, job.description.strip(), (job.parent_unit or "").strip(),
                code, job.department or own.get("department"))
         if key in first:
-            # Rows may still differ in a column not compared (考点, the announcement): say so,
-            # lest a real post be deleted. One 职位代码 is one post listed twice (gkld: a police post in two
+            # Rows may still differ in a column not compared (考点, unread; the announcement, read for
+            # 往年度公告 but not compared): say so, lest a real post be deleted. One 职位代码 is one post listed twice (gkld: a police post in two
             # announcements, 招录人数 15 in each): adding the headcounts up would double it.
             merge = (f"二者职位代码相同（{code}），应是同一岗位重复列出的，请只保留一条，招聘人数不相加；" if code else
                      "确是同一岗位的请合并（人数相加），")
             yield JobFinding(job.id, "id", Check.DUPLICATE,
                              f"与岗位「{first[key]}」在系统读入的各项（单位、上级单位、名称、地点、学历学位、专业、报考条件、薪酬、描述，及原表的职位代码、科室）上完全相同，"
-                             "毕业生分不清；原表中系统未读入的列（如考点、所属公告、岗位标签）可能写有二者的区别，请先核对原表，"
+                             "毕业生分不清；系统未比较的列（如所属公告、招聘人数，及原表中未读入的考点、岗位标签）可能写有二者的区别，请先核对原表，"
                              f"不要直接删除：{merge}不同岗位请在名称或描述中写明区别",
                              value=first[key])  # the twin: a file's report names the columns the two differ in
         else:

@@ -86,7 +86,15 @@ class Check(enum.StrEnum):
     def severity(self) -> Severity:
         return CHECK_SEVERITY[self]
 
+    @property
+    def file_only(self) -> bool:
+        """A check of a file's rows (``FILE_ONLY_CHECKS``), never found among stored jobs."""
+        return self in FILE_ONLY_CHECKS
 
+
+#: Checks of a file's rows, not of its jobs: said by the caller reading the file (``service.job_check_report``),
+#: never by ``check_jobs``, so the check of stored jobs (``/job-checks``) cannot find them and offers no filter by them.
+FILE_ONLY_CHECKS = frozenset({Check.ROW_UNREADABLE, Check.ROW_REPEATED})
 CHECK_LABELS: Mapping[Check, str] = {
     Check.CATEGORY_MISSING: "缺职位类别", Check.LOCATION_MISSING: "缺工作地点", Check.PAY_MISSING: "缺薪酬待遇",
     Check.PAY_NEGOTIABLE: "薪酬面议", Check.EDUCATION_MISSING: "缺学历要求", Check.HEADCOUNT_MISSING: "缺招聘人数", Check.PAY_UNREADABLE: "薪酬无法识别",
@@ -208,4 +216,5 @@ def short(text: str, limit: int = 40) -> str:
     return text if len(text) <= limit else text[:limit] + "…"
 
 
-__all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "JobCheckReport", "JobFinding", "Severity", "short"]
+__all__ = ["CHECK_LABELS", "CHECK_SEVERITY", "Check", "FILE_ONLY_CHECKS", "JobCheckReport", "JobFinding", "Severity",
+           "short"]

@@ -7,10 +7,11 @@ would read it wrongly, or the limit needs a lawful ground the checker cannot see
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 from features.education import EducationLevel
-from features.records import EmployerType, Job
+from features.records import EmployerType, Job, SalaryRange
 from features.salary import parse_salary
 from matching.civil_service import civil_service_exam
 from matching.job_findings import Check, JobFinding
@@ -130,7 +131,31 @@ _NOT_THE_PAY = re.compile(r"(?:底薪|无责|保底|责任底薪|提成|奖金?|
 _TOLERANCE = 0.1
 
 
-def _title_pay(title: str) -> tuple[str, int | None, int | None] | None:
+class _TitlePay(NamedTuple):
+    """A pay read from a title: as written, its monthly bounds (``parse_salary``), and whether it was a year's."""
+
+    text: str
+    low: int | None
+    high: int | None
+    yearly: bool
+
+    def reading(self) -> str:
+        """How it was read, for the message: 「年薪7万起，折合月薪约5,833元起」「月薪4,000-8,000元」."""
+        def bounds(low: int | None, high: int | None, money: Callable[[int], str]) -> str:
+            if high is None:
+                return f"{money(low)}起" if low is not None else ""
+            if low is None:
+                return f"最高{money(high)}"
+            return money(low) if low == high else f"{money(low).removesuffix('元')}-{money(high)}"
+
+        month = lambda n: f"{n:,}元"  # noqa: E731
+        if not self.yearly:
+            return "月薪" + bounds(self.low, self.high, month)
+        wan = lambda n: f"{n * 12 / 10_000:.1f}".removesuffix(".0") + "万"  # noqa: E731
+        return f"年薪{bounds(self.low, self.high, wan)}，折合月薪约{bounds(self.low, self.high, month)}"
+
+
+def _title_pay(title: str) -> _TitlePay | None:
     for m in _TITLE_PAY.finditer(title):
         text = m.group("pay")
         if _NOT_THE_PAY.search(title[: m.start()]) or re.match(r"\s*奖", title[m.end():]):
@@ -142,35 +167,60 @@ def _title_pay(title: str) -> tuple[str, int | None, int | None] | None:
             continue
         try:
             # 「年15-25W+」「月1W+」: the period said before the amount, as a pay word would.
-            read = parse_salary(re.sub(r"^年(?!薪)", "年薪", re.sub(r"^(?:月入|综合|月(?!薪))", "", text)).replace("起步", "起"))
+            said = re.sub(r"^年(?!薪)", "年薪", re.sub(r"^(?:月入|综合|月(?!薪))", "", text)).replace("起步", "起")
+            read = parse_salary(said)
         except ValueError:
             continue
         if read.minimum is None and read.maximum is None:
             continue
-        return text, read.minimum, read.maximum
+        return _TitlePay(text, read.minimum, read.maximum, yearly=_yearly(said, read))
     return None
+
+
+def _yearly(said: str, read: SalaryRange) -> bool:
+    """Whether ``parse_salary`` read ``said`` as a year's pay: 年 in it, or (「20-30万」) an amount as written
+    about twelve times the monthly bound it gave (the upper bound's: it carries its unit)."""
+    if "年" in said:
+        return True
+    amounts = re.findall(r"(\d+(?:\.\d+)?)\s*([kK千万wW])?", said)
+    bound = read.maximum if read.maximum is not None else read.minimum
+    if not amounts or not bound:
+        return False
+    number, unit = amounts[-1] if read.maximum is not None else amounts[0]
+    return float(number) * {"k": 1_000, "千": 1_000, "万": 10_000, "w": 10_000}.get(unit.lower(), 1) > 6 * bound
 
 
 def _off(a: int | None, b: int | None) -> bool:
     return a is not None and b is not None and abs(a - b) > _TOLERANCE * b
 
 
+def _outside(amount: int, low: int | None, high: int | None) -> bool:
+    """``amount`` below the range ``low``-``high`` or above it, by more than a tenth."""
+    return ((low is not None and amount < low * (1 - _TOLERANCE))
+            or (high is not None and amount > high * (1 + _TOLERANCE)))
+
+
 def title_pay_findings(job: Job) -> Iterable[JobFinding]:
     """A title's pay (``_title_pay``) against the pay read from the pay cell: a range whose bounds differ by
-    more than a tenth, an open bound (12k+) off the cell's lower bound, one amount outside the cell's range."""
+    more than a tenth; one amount, or an open lower bound (「年薪7w起」「月1W+」), outside the cell's range.
+
+    An open bound inside the cell's range agrees with it: the title names where the pay starts for those it
+    hopes to draw, the cell the whole band (Wuhan's 「小学数学编辑（年薪7w起）」, 5,833 a month, in 「5千-1万」).
+    Before, it was held to the cell's lower bound and flagged as a contradiction. Against a cell that is open
+    too (「5000元起」) the two lower bounds are compared, as before."""
     found = _title_pay(job.title)
     low, high = job.salary.minimum, job.salary.maximum
     if found is None or (low is None and high is None):
         return
-    text, t_low, t_high = found
-    if t_low is not None and t_high is not None and t_low == t_high:  # one amount: within the range
-        differs = (low is not None and t_low < low * (1 - _TOLERANCE)) or (high is not None and t_low > high * (1 + _TOLERANCE))
+    t_low, t_high = found.low, found.high
+    if t_low is not None and (t_high == t_low or (t_high is None and high is not None)):  # inside the range
+        differs = _outside(t_low, low, high)
     else:
         differs = _off(t_low, low) or _off(t_high, high)
     if not differs:
         return
     yield JobFinding(job.id, "salary", Check.TITLE_PAY_DIFFERS,
-                     f"岗位名称写「{text}」，薪酬栏为「{_short(job.pay_text or job.salary.describe(), 20)}」"
+                     f"岗位名称写「{found.text}」（{found.reading()}），薪酬栏为「{_short(job.pay_text or job.salary.describe(), 20)}」"
                      f"（月薪 {job.salary.describe()}），二者不一致：毕业生按薪酬栏筛选和比较，请改成一致的金额",
                      value=job.title)
 

@@ -1,7 +1,7 @@
 """Which columns of the original table tell apart two rows the checks read as one.
 
 ``matching.job_checks`` reports a 疑似重复岗位 when two posts agree in everything it compares, and the
-importer reads a row once when it repeats an earlier one in everything it reads; the table may still
+importer reads a row once when it repeats an earlier one in everything it reads (but the update time); the table may still
 tell them apart in a column the importer does not read, or one it reads but the comparison leaves out
 (招聘人数, 所属公告). Told only 「未读入的列可能不同」 and shown the first five of them, an officer missed
 the one that differed (Wuhan's row 239 and its twin differ in 岗位标签, the ninth unread column). Here

@@ -214,6 +214,8 @@ def import_records(
                         differs = differing_columns(record_source(row).cells, sources[at[key]].cells)
                         repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet,
                                                     tuple(differs)))
+                        if (latest := _latest_update(first, record)) is not first:  # a refresh: its day is the post's
+                            records[at[key]], seen[key] = latest, (first_sheet, first_row, latest, first_fed)
                         continue
                     where = f"工作表「{first_sheet}」" if first_sheet else ""
                     raise row.error(f"{what}「{key}」与{where}第 {first_row} 行重复", row.header("id"))
@@ -233,8 +235,16 @@ def import_records(
 
 def _same_post(record, first) -> bool:
     """Two rows read to one record, but for unread columns or the update time (``Job.updated_on``): a scraped
-    list repeats a posting the board refreshed in between, one post, not a clash of ids; the first row's is kept."""
+    list repeats a posting the board refreshed in between, one post, not a clash of ids (``_latest_update``)."""
     return record == first or (hasattr(record, "updated_on") and replace(record, updated_on=first.updated_on) == first)
+
+
+def _latest_update(first: T, repeat: T) -> T:
+    """Of two rows read as one post (``_same_post``), the one stating the later update day, ``first`` on a tie or
+    when ``repeat`` states none. The first row's day was kept before: a board's refresh scraped after the old
+    copy left the post dated before the refresh, and 信息更新已久 could ask about a post updated last week."""
+    later, earlier = getattr(repeat, "updated_on", None), getattr(first, "updated_on", None)
+    return repeat if later is not None and (earlier is None or later > earlier) else first
 
 
 def record_error(result: ImportResult, index: int, message: str, *, field: str,

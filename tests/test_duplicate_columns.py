@@ -69,4 +69,4 @@ def test_a_repeated_row_says_which_unread_columns_differ(tmp_path):
     main(["check-jobs", "--jobs", str(path), "--out", str(out)])
     repeats = [f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"] == "row_repeated"]
     assert [(f["row"], f["message"].split("只读入一次")[1]) for f in repeats] == [
-        (4, "；二者只在「招聘信息更新时间」列不同"), (5, "；二者各列都相同")]
+        (4, "，更新时间取较晚的；二者只在「招聘信息更新时间」列不同"), (5, "；二者各列都相同")]

@@ -134,8 +134,9 @@ def test_a_title_pay_the_pay_cell_contradicts(rules):  # noqa: F811
     job = bad(title="产品助理 4k-8k（包住宿+可转正+可晋升）", salary=parse_salary("5千-1万"))
     (finding,) = findings(rules, job, {"salary": "5千-1万"})
     assert finding.check is Check.TITLE_PAY_DIFFERS and finding.severity.value == "提示"
-    assert finding.message.startswith("岗位名称写「4k-8k」，薪酬栏为「5千-1万」")
-    assert Check.TITLE_PAY_DIFFERS in checks(rules, bad(title="汉阳游戏主播酱油岗/月1W+", salary=parse_salary("6千-1.2万")))
+    assert finding.message.startswith("岗位名称写「4k-8k」（月薪4,000-8,000元），薪酬栏为「5千-1万」")
+    # An open bound (1W+, 7w起) inside the cell's range agrees: tests/test_job_checks_refresh_and_wording.py.
+    assert Check.TITLE_PAY_DIFFERS in checks(rules, bad(title="汉阳游戏主播酱油岗/月1.5W+", salary=parse_salary("6千-1.2万")))
 
 
 @pytest.mark.parametrize(("title", "cell"), [("淘宝天猫运营店长10K-15K", "1万-1.5万"), ("剪辑师(7K-13k/月)", "7千-1.3万"),

@@ -134,7 +134,7 @@ def test_the_same_position_under_two_ids(rules):
     assert (finding.job_id, finding.check) == ("C2", Check.DUPLICATE) and "「C1」" in finding.message
     # Rows alike in what was read may differ in columns that were not (科室, 考点): the officer is
     # told to look before deleting one.
-    assert "未读入的列" in finding.message and "不要直接删除" in finding.message
+    assert "未比较的列" in finding.message and "不要直接删除" in finding.message
 
 
 def test_a_generic_title_needs_a_description(rules):

@@ -143,5 +143,5 @@ def test_a_row_repeated_with_a_later_update_time_is_read_once_not_refused(tmp_pa
     path = tmp_path / "jobs.csv"
     path.write_text(HEADER + _row("J1", "2026-01-05") + _row("J1", "2026-11-30"), encoding="utf-8")
     result = read_jobs(path)
-    assert [(job.id, job.updated_on) for job in result.records] == [("J1", dt.date(2026, 1, 5))]  # the first row's
+    assert [(job.id, job.updated_on) for job in result.records] == [("J1", dt.date(2026, 11, 30))]  # the later day
     assert result.skipped == [] and [r.differs for r in result.repeated] == [("招聘信息更新时间",)]
