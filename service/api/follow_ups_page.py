@@ -114,6 +114,11 @@ def unpushed_page(request: Request, session: SessionDep,
     try:
         body = unpushed.unpushed(session=session, user=user, filters=filters, offset=(page - 1) * PAGE_SIZE,
                                  limit=PAGE_SIZE, as_shown=support_list.as_listed)  # what the page shows, as /officer
+        # A filtered empty list said 「都已推送过岗位」 of a mistyped major too: counted to tell them apart, as /follow-ups.
+        no_support = (not body.total and bool(filters.school or filters.major)
+                      and not unpushed.count_support(session=session, user=user, filters=filters))
+        unmatched = "、".join([f"学校名称含「{filters.school}」"] * bool(filters.school)
+                             + [f"专业含「{filters.major}」"] * bool(filters.major)) if no_support else ""
     except ApiProblem as problem:
         return error_page(request, user, problem, back="/officer")
     pages = max(1, -(-body.total // PAGE_SIZE))
@@ -121,4 +126,4 @@ def unpushed_page(request: Request, session: SessionDep,
     kept = {"school": school.strip(), "major": major.strip()}
     link = lambda n: "/follow-ups/unpushed?" + urlencode({**kept, "page": n})  # noqa: E731
     return render(request, "follow_ups_unpushed.html", user, items=body.items, total=body.total, page=page,
-                  pages=pages, link=link, school=school.strip(), major=major.strip())
+                  pages=pages, link=link, school=school.strip(), major=major.strip(), unmatched=unmatched)

@@ -7,6 +7,7 @@ from typing import Annotated
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
+from pydantic import BeforeValidator
 
 from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, Severity
 from service.api import job_check_results
@@ -17,11 +18,19 @@ from service.api.problems import ApiProblem
 router = APIRouter(include_in_schema=False)
 
 
+def _blank_is(default: object) -> BeforeValidator:
+    """A field the form sends blank is its default, not a 422 page: the 「全部」 options send ``severity=`` and
+    ``check=`` (「级别：取值无效」 on every 筛选 left at 全部), an emptied 「更新超过（天）」 ``stale_after_days=``."""
+    return BeforeValidator(lambda value: default if isinstance(value, str) and not value.strip() else value)
+
+
 @router.get("/job-checks")
 def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
-                    severity: Severity | None = None, check: Check | None = None,
+                    severity: Annotated[Severity | None, _blank_is(None), Query()] = None,
+                    check: Annotated[Check | None, _blank_is(None), Query()] = None,
                     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
-                    stale_after_days: Annotated[int, Query(ge=1, le=36_500)] = DEFAULT_STALE_AFTER_DAYS):
+                    stale_after_days: Annotated[int, _blank_is(DEFAULT_STALE_AFTER_DAYS),
+                                                Query(ge=1, le=36_500)] = DEFAULT_STALE_AFTER_DAYS):
     user = page_user(request, session)
     if user is None:
         return to_login()
@@ -39,6 +48,7 @@ def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
                            "stale_after_days": stale, "page": n}.items() if v})
     check_link = lambda c: "/job-checks?" + urlencode(  # noqa: E731
         {k: v for k, v in {"check": c, "stale_after_days": stale}.items() if v})
-    return render(request, "job_checks.html", user, result=result, severities=list(Severity), checks=list(Check),
+    return render(request, "job_checks.html", user, result=result, severities=list(Severity),
+                  checks=[c for c in Check if not c.file_only],  # a file's rows (重复的行 …): none stored
                   severity=severity.value if severity else "", check=check.value if check else "", page=page,
                   pages=pages, link=link, check_link=check_link, stale_after_days=stale_after_days)
