@@ -49,6 +49,8 @@ job; this module weighs the three texts' readings and gives the place.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from features.data.places import HENAN_SHARED_NAMES
@@ -90,6 +92,27 @@ class InferredLocation:
         """The place as a list shows it, marked as read, not stated: 「洛阳市西工区（据单位名称）」,
         「河南省（据招聘公告）」."""
         return f"{self.local or self.province}（据{self.source}）"
+
+
+#: The mark ``InferredLocation.shown`` (and ``features.place_statements``) puts after a place: 「（据单位名称）」.
+_SHOWN_MARK = re.compile(r"（据([^（）]+)）$")
+
+
+def places_said(places: Sequence[str]) -> str:
+    """A list of places as one cell says them, each inference said once for the cell, not after every
+    place: 「三门峡市灵宝市（据单位名称）」, 「信阳市息县（据单位名称）」 → 「三门峡市灵宝市、信阳市息县（据单位名称推断）」. Places
+    stated come first, then those read from each source in the order met, groups apart by 「；」; 推断 only for a
+    place read from names (as the API's ``shown_location``): 「（据备注）」 is a statement."""
+    groups: dict[str, list[str]] = {}
+    for place in places:
+        found = _SHOWN_MARK.search(place)
+        groups.setdefault(found.group(1) if found else "", []).append(place[:found.start()] if found else place)
+    said = []
+    for source, members in sorted(groups.items(), key=lambda item: item[0] != ""):  # stable: sources in order met
+        text = "、".join(dict.fromkeys(members))
+        guessed = "推断" if source in (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT) else ""
+        said.append(f"{text}（据{source}{guessed}）" if source else text)
+    return "；".join(said)
 
 
 #: The tables of names (``gazetteer`` is cached: the same ones ``features.place_reading`` reads).

@@ -8,7 +8,8 @@ import functools
 import math
 from collections.abc import Sequence
 
-from features.data.places import XINJIANG_REGIONS
+from features.data.national_divisions import COORDINATES
+from features.data.places import XINJIANG_DIRECT_CITY_SURROUNDS, XINJIANG_REGIONS
 from features.intentions import place_members
 from matching.scoring import place_key, specific_place_keys
 
@@ -76,30 +77,89 @@ def chinese_number(n: int) -> str:
     return f"{'' if tens < 2 else _DIGITS[tens]}{'十' if tens else ''}{_DIGITS[ones] if ones else ''}"
 
 
+#: The Earth's mean radius in km (IUGG), for the great-circle distance between two cities.
+_EARTH_KM = 6371.0
+
+
+def city_point(city: str) -> tuple[float, float] | None:
+    """(longitude, latitude) of a city as ``fair_cuts.area`` names it (南阳市, 伊犁哈萨克自治州, 河南省, 北京市),
+    from the national list (``features.data.national_divisions.COORDINATES``); a 兵团 city the list
+    lacks (胡杨河市) at the prefecture whose land surrounds it; ``None`` when unknown (no place, a text
+    the lists do not hold)."""
+    if (point := COORDINATES.get(city)) is not None:
+        return point
+    around = [COORDINATES[p] for p in XINJIANG_DIRECT_CITY_SURROUNDS.get(city, ()) if p in COORDINATES]
+    return around[0] if around else None
+
+
+def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance in km between two (longitude, latitude) points (haversine formula)."""
+    (lon1, lat1), (lon2, lat2) = (tuple(map(math.radians, p)) for p in (a, b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
+
+
+def _city_orders(cities: Sequence[str]) -> list[list[str]]:
+    """Orders of ``cities`` to cut along: as given, then, from each located city, a nearest-neighbour
+    chain (each next city the nearest one left, ties by the order given), so that cities sharing a part
+    are neighbours; cities with no known point keep their order after the located ones."""
+    points = {city: point for city in cities if (point := city_point(city)) is not None}
+    located, rest = [c for c in cities if c in points], [c for c in cities if c not in points]
+    orders = [list(cities)]
+    for first in located:
+        chain, left = [first], [c for c in located if c != first]
+        while left:
+            chain.append(nearest := min(left, key=lambda c: distance_km(points[chain[-1]], points[c])))
+            left.remove(nearest)
+        orders.append(chain + rest)
+    return orders
+
+
 def cut_by_place(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int,
                  max_positions: int) -> list[list[tuple[str, list[str]]]]:
-    """A large theme's employers cut into parts so that each small fair is held in as few cities as it can
-    be: ``groups`` (city, employer, job ids), each city's employers together and the cities in place order
-    (``place_order``; city ``fair_cuts.area``, "" when none is known), cut where they stand into consecutive
-    parts within the caps, the cut chosen for, in turn: fewest parts (as ``pack``: a part fewer is a fair
-    more the theme's graduates can fill within the cap on fairs a graduate, ``matching.fair_fill``), fewest
-    cities over all parts (a city counted once in each part it is in), then the most even (least sum of
-    squared sizes). Before, ``pack`` cut the employers straight through in the order of their place text,
-    one part's worth at a time: Henan's fairs by major mixed 2–7 cities each. Exact over the cuts (a
-    shortest path over the places between employers, each part at most ``max_employers`` long)."""
+    """A large theme's employers cut into parts so that each small fair is held in as few cities, and
+    those as near each other, as it can be: ``groups`` (city, employer, job ids; city ``fair_cuts.area``,
+    "" when none is known), each city's employers kept together in their order, the cities laid out in
+    the order given or along a nearest-neighbour chain from any city (``_city_orders``), cut where they
+    stand into consecutive parts within the caps. Of all these cuts the one taken has, in turn: fewest
+    parts (as ``pack``: a part fewer is a fair more the theme's graduates can fill within the cap on fairs
+    a graduate, ``matching.fair_fill``), fewest cities over all parts (a city counted once in each part it
+    is in), the least distance between the cities sharing a part (km summed over each part's pairs of
+    cities, ``distance_km``; a city with no known point adds none), then the most even (least sum of
+    squared sizes); ties to the order given. Before, the cities came in the order of their text, so a
+    mixed fair joined cities far apart (Henan 「计算机类专场（之一）」: 三门峡 and 信阳, about 400 km)."""
+    cities = list(dict.fromkeys(city for city, _, _ in groups))
+    best = None
+    for order in _city_orders(cities):
+        rank = {city: n for n, city in enumerate(order)}
+        laid = sorted(groups, key=lambda g: rank[g[0]])  # stable: each city's employers in their order
+        cost, parts = _cut(laid, max_employers=max_employers, max_positions=max_positions)
+        if best is None or cost < best[0]:
+            best = (cost, parts)
+    return best[1] if best is not None else []
+
+
+def _cut(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int,
+         max_positions: int) -> tuple[tuple[int, int, int, int], list[list[tuple[str, list[str]]]]]:
+    """(Its cost, the cut) of ``groups`` in the order given: exact over the cuts (a shortest path over
+    the places between employers, each part at most ``max_employers`` long)."""
     n = len(groups)
-    best: list[tuple[tuple[int, int, int], int] | None] = [((0, 0, 0), 0)] + [None] * n  # cost, start of last part
+    points = {city: city_point(city) for city, _, _ in groups}
+    best: list[tuple[tuple[int, int, int, int], int] | None] = [((0, 0, 0, 0), 0)] + [None] * n  # cost, start of last part
     for end in range(1, n + 1):
         cities: set[str] = set()
-        posts = 0
+        posts = km = 0
         for start in range(end - 1, max(-1, end - 1 - max_employers), -1):
             posts += len(groups[start][2])
-            cities.add(groups[start][0])
+            if (city := groups[start][0]) not in cities:
+                if (here := points[city]) is not None:
+                    km += sum(round(distance_km(here, there)) for c in cities if (there := points[c]) is not None)
+                cities.add(city)
             if posts > max_positions and end - start > 1:
                 break
             if (before := best[start]) is None:
                 continue
-            cost = (before[0][0] + 1, before[0][1] + len(cities), before[0][2] + posts * posts)
+            cost = (before[0][0] + 1, before[0][1] + len(cities), before[0][2] + km, before[0][3] + posts * posts)
             if best[end] is None or cost < best[end][0]:
                 best[end] = (cost, start)
     parts, end = [], n
@@ -107,4 +167,4 @@ def cut_by_place(groups: Sequence[tuple[str, str, list[str]]], *, max_employers:
         start = best[end][1]
         parts.append([(employer, ids) for _, employer, ids in groups[start:end]])
         end = start
-    return parts[::-1]
+    return best[n][0], parts[::-1]

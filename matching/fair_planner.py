@@ -162,7 +162,8 @@ class Planner:
 
     def _cut(self, groups: list[tuple[tuple, str, list[str]]]) -> Parts:
         """``groups`` ((place, employer, job ids) in place order) cut into parts by city (``cut_by_place``):
-        the cities in the order of their first place, those with no known place last."""
+        the cities in the order of their first place, those with no known place last, the order the cut
+        falls back on where laying the cities out by geography does no better."""
         cities = [(area(place[2]), employer, ids) for place, employer, ids in groups]
         first: dict[str, int] = {}
         for n, (city, _, _) in enumerate(cities):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
+from features.place_inference import places_said
 from features.records import Graduate, shown_headcount
 from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
@@ -100,7 +101,7 @@ def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
     rows = []
     for number, fair in enumerate(plan.fairs, start=1):
         common = {"fair": number, "fair_title": fair.title, "theme": fair.theme,
-                  "fair_places": "、".join(fair.places), "fair_moved_places": "、".join(fair.moved_places)}
+                  "fair_places": places_said(fair.places), "fair_moved_places": places_said(fair.moved_places)}
         for p in fair.positions:
             rows.append({**common, "row_type": "岗位", "id": p.job_id, "name": p.title, "employer": p.employer or "",
                          "location": p.location or "", "headcount": shown_headcount(p), "school": "", "major": "",

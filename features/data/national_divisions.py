@@ -8,7 +8,8 @@ peoples in ``56_nations.csv``. The package is not imported: its ``__init__`` imp
 files are found through the import system and read once per process. This is the one place in
 ``features/`` that reads a file: it is an installed package's data, like a module's constants, not
 input. The four municipalities, Taiwan, Hong Kong and Macau have none. Read by
-``features.place_keys`` and ``features.place_inference``.
+``features.place_keys`` and ``features.place_inference``; ``COORDINATES`` (``coordinates``) by
+``matching.fair_parts``.
 
 ``counties`` reads the county-level rows (市辖区, 县级市, 县, 自治县, 旗, 林区, 特区: codes ending in six zeros
 but not eight) with the prefecture they lie in (none for a municipality's). The list is older than its
@@ -124,8 +125,32 @@ def prefectures() -> dict[str, tuple[tuple[str, str, str], ...]]:
     return {province: tuple(items) for province, items in found.items()}
 
 
+@functools.cache
+def coordinates() -> dict[str, tuple[float, float]]:
+    """Official full name → (longitude, latitude) in degrees, as the list gives them, of every province
+    (河南省, 北京市: where its government sits), prefecture-level division (南阳市, 伊犁哈萨克自治州) and county-level
+    city a province runs directly (济源市, 石河子市): the places ``matching.fair_cuts.area`` names, so that a
+    theme cut by city joins neighbouring cities (``matching.fair_parts``). Placeholder rows (市辖区) have no
+    coordinates; a name two rows share keeps the higher level's. 兵团 cities set up after the list (胡杨河市,
+    新星市, 白杨市) are not in it."""
+    with (_resources() / "adcodes.csv").open(encoding="utf-8", newline="") as file:
+        reader = csv.reader(file)
+        columns = next(reader)
+        at = [columns.index(column) for column in ("adcode", "name", "longitude", "latitude")]
+        rows = sorted(tuple(row[n] for n in at) for row in reader)
+    parents = {code[:4]: name for code, name, _, _ in rows if code[4:] == "0" * 8}
+    found: dict[str, tuple[float, float]] = {}
+    for code, name, longitude, latitude in rows:
+        level = code[4:] == "0" * 8 or (code.endswith("0" * 6) and parents.get(code[:4]) in _PLACEHOLDERS)
+        if level and longitude and latitude and name not in _PLACEHOLDERS:
+            found.setdefault(name, (float(longitude), float(latitude)))
+    return found
+
+
 def __getattr__(name: str) -> object:
     # ``from features.data.national_divisions import PREFECTURES`` reads the table on first use.
     if name == "PREFECTURES":
         return prefectures()
+    if name == "COORDINATES":
+        return coordinates()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

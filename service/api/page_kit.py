@@ -16,6 +16,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
+from features.place_inference import places_said
 from features.records import shown_degree, shown_location
 from features.values import parse_year
 from matching.deadlines import written_day
@@ -33,6 +34,8 @@ templates.env.filters["written_day"] = written_day
 #: A core job's place as lists show it: stated, else inferred and marked (「洛阳市西工区（据单位名称）」).
 templates.env.filters["place"] = shown_location
 templates.env.filters["degree_words"] = shown_degree  # 「与学历相对应的学位」 as the post words it
+#: A fair's 地点 as one cell says it, each inference once (「信阳市息县、信阳市罗山县（据单位名称推断）」).
+templates.env.filters["places_said"] = places_said
 
 
 #: The phrases fair reasons and notes use to point at a list further down the /fairs page, and that
@@ -106,6 +109,7 @@ PAGE_FIELD_LABELS = {
     "subsidy": "求职创业补贴", "note": "备注", "record_id": "毕业生编号", "user_id": "账号编号", "action": "操作",
     "since": "起始日期", "waiting": "只看尚无结果的", "graduate": "毕业生编号",
     "unplaced_page": "未列入招聘会的岗位的页码", "format": "下载格式", "subsidy_only": "只登记补贴申领",
+    "stale_after_days": "更新超过（天）",
 }
 
 

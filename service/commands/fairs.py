@@ -84,6 +84,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _print(plan, graduates, show: int) -> None:
+    from features.place_inference import places_said
     from features.records import shown_headcount
 
     for number, fair in enumerate(plan.fairs[:show], start=1):
@@ -91,8 +92,8 @@ def _print(plan, graduates, show: int) -> None:
         unknown += f"，{fair.headcount_open} 个岗位人数若干" if fair.headcount_open else ""
         print(f"\n== {number}. {fair.title}｜{len(fair.employers)} 家单位｜{len(fair.positions)} 个岗位"
               f"（招聘 {fair.headcount} 人{unknown}）｜{len(fair.graduates)} 位毕业生 ==")
-        print(f"   地点：{'、'.join(fair.places[:5])}{'等' if len(fair.places) > 5 else ''}" + (
-            f"；移入单位所在地：{'、'.join(fair.moved_places[:3])}{'等' if len(fair.moved_places) > 3 else ''}"
+        print(f"   地点：{places_said(fair.places[:5])}{f'等 {len(fair.places)} 处' if len(fair.places) > 5 else ''}" + (
+            f"；移入单位所在地：{places_said(fair.moved_places[:3])}{f'等 {len(fair.moved_places)} 处' if len(fair.moved_places) > 3 else ''}"
             if fair.moved_places else ""))
         for p in fair.positions[:PRINTED]:
             print(f"   岗位 {p.job_id} {p.title}｜{p.employer or ''}｜{'人数未注明' if (shown := shown_headcount(p)) is None else shown}"
