@@ -50,6 +50,10 @@ _QUOTED_ONLY = re.compile(f"({_QUOTED})")
 _PERSON = "您"
 #: Shortest record value ``about_candidate`` keeps as written (see there).
 _KEPT_MIN = 3
+#: Phrases a reason says to the graduate about their own list that would read otherwise on a job's list of
+#: candidates: 「排序相应靠后」 (``matching.rules.experience_gap``: this post is placed lower among your
+#: suggestions) read there as if the candidate were placed lower among the post's candidates (browser review).
+_STAFF_PHRASES = (("排序相应靠后", "该岗位在其推荐中排序相应靠后"),)
 
 
 def record_texts(*records) -> frozenset[str]:
@@ -109,12 +113,21 @@ def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     occurrence of a value of ``data`` (``record_texts`` of the graduate and the job or policy the
     reason is about: 意向地点一致：您好路, a title 为您服务专员). A value as short as a phrase of
     the reason's own (「您」, 「您的」, 「于您」) would keep that phrase too, so values shorter than
-    ``_KEPT_MIN`` characters are not kept (a place, title or employer is hardly ever so short)."""
+    ``_KEPT_MIN`` characters are not kept (a place, title or employer is hardly ever so short).
+    A remark on the graduate's own list names it (``_STAFF_PHRASES``: 「该岗位在其推荐中排序相应靠后」)."""
     values = sorted((v for v in data if len(v) >= _KEPT_MIN), key=len, reverse=True) if data else ()
     # A value holding another is kept whole (longest first); ``re`` keeps compiled patterns.
     kept = re.compile("(" + "|".join([_QUOTED, *map(re.escape, values)]) + ")") if values else _QUOTED_ONLY
     # ``split`` with a group: the kept spans are the odd parts.
-    return "".join(part if i % 2 else part.replace(_PERSON, "该毕业生") for i, part in enumerate(kept.split(reason)))
+    return "".join(part if i % 2 else _to_staff(part) for i, part in enumerate(kept.split(reason)))
+
+
+def _to_staff(part: str) -> str:
+    """An unquoted span of a reason as staff read it: about the graduate, the graduate's list named."""
+    part = part.replace(_PERSON, "该毕业生")
+    for own, staff in _STAFF_PHRASES:
+        part = part.replace(own, staff)
+    return part
 
 
 #: ``major_note`` of a graduate whose record holds no major.

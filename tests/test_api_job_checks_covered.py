@@ -58,7 +58,7 @@ def test_the_page_lists_the_covered_posts_collapsed_linked_and_escaped(api_on): 
     assert "按公告（3 个岗位）" in row and "整表" not in row
     details = row.split('<details class="covered">')[1].split("</details>")[0]
     assert "<summary>涉及的 3 个岗位</summary>" in details
-    assert '<a href="/job/N-1">出纳</a> <span class="muted">N-1</span>' in details
+    assert '<a href="/job/N-1">出纳</a> <span class="muted job-id">N-1</span>' in details
     assert '<a href="/job/N-2">审计员</a>' in details
     assert '<a href="/job/N-3">&lt;b&gt;会计&lt;/b&gt;</a>' in details and "<b>" not in details
     # A finding of one job has no list.

@@ -91,9 +91,11 @@ def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user
     after ``stale_after`` days."""
     _require_staff(user)
     report, jobs = cache.report(session=session, matcher=matcher, stale_after=stale_after)
+    # Gravest first, as the findings read (错误, 警告, 提示), each severity in ``Check`` order (a stable sort).
+    affected = sorted(report.affected().items(), key=lambda item: item[0].severity.rank)
     summary = [s.JobCheckSummaryPublic(check=c.value, check_label=c.label, severity=c.severity.value, jobs=n,
                                        share=round(n / report.jobs_checked, 4) if report.jobs_checked else 0.0)
-               for c, n in report.affected().items()]
+               for c, n in affected]
     chosen = [f for f in report.findings
               if (severity is None or f.severity is severity) and (check is None or f.check is check)]
     items = []
