@@ -8,7 +8,10 @@ teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信
 「中文类」「历史类」「体育类」「心理类」「政治类」 (生物科学类 / 生物学, 物理学类 / 物理学, 政治学类 / 政治学, …), and
 「社会政治类」 (政治学类, 社会学类, 马克思主义理论类) with the other names of the same 江苏-style 专业参考目录 that
 gkld lists: 「法律类」 (法学类 / 法学, 法律), 「经济类」 (经济学门类), 「中文文秘类」 (中国语言文学类, 秘书学, 文秘),
-「商务贸易类」 (经济与贸易类, 电子商务类 / 国际商务).
+「商务贸易类」 (经济与贸易类, 电子商务类 / 国际商务), and more names of such directories: 「财务财会类」「会计与审计类」
+「金融财会类」「财政金融类」 (会计, 审计, 财务管理, 金融学类, 财政学类), 「数学统计学类」 (数学类, 统计学类), 「医学大类」
+(the 医学 门类), 「建筑工程类」 (土木类 / 土木工程), 「安全生产类」 (安全科学与工程类), and the teachers' 「思想政治类」
+(马克思主义理论类).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -71,22 +74,22 @@ class NamedField:
 
 _ALL_LEVELS = frozenset(StudyLevel)
 _NOTE = re.compile(r"[（(][^（）()]{1,16}[）)]")
+#: 会计 and 审计 majors by every level's names: 高职 财务会计类 (2015: 6303; 2021: 5303) and its older names.
+_ACCOUNTING_AUDITING = frozenset({
+    "会计", "审计", "会计信息管理", "大数据与会计", "大数据与审计", "会计电算化", "会计与审计", "审计实务", "财务会计",
+    # 本科 and 研究生 majors of the same content
+    "会计学", "审计学", "财务会计教育", "会计硕士", "审计硕士",
+})
+_FINANCE_ACCOUNTING = _ACCOUNTING_AUDITING | {"财务管理", "大数据与财务管理", "财务信息管理"}
+# 工商管理类 / 工商管理, 财政学类 / 应用经济学, 审计 (0257, 1257), 会计 (1253), 工商管理硕士 (1251:
+# a MBA's 财务 track is as open as the 会计学 of the 一级学科 工商管理)
+_ACCOUNTING_KIN = frozenset({"1202", "0202", "0257", "1257", "1253", "1251"})
 
 _FIELDS = (
     NamedField(
         "财务会计类",
         "为高职专科专业目录的类名（含会计、财务管理、审计等专业），本科、研究生专业目录无此类",
-        frozenset({
-            # 高职 财务会计类 (2015: 6303; 2021: 5303) and its older names
-            "会计", "财务管理", "审计", "会计信息管理", "大数据与会计", "大数据与财务管理", "大数据与审计",
-            "会计电算化", "财务信息管理", "会计与审计", "审计实务", "财务会计",
-            # 本科 and 研究生 majors of the same content
-            "会计学", "审计学", "财务会计教育", "会计硕士", "审计硕士",
-        }),
-        # 工商管理类 / 工商管理, 财政学类 / 应用经济学, 审计 (0257, 1257), 会计 (1253), 工商管理硕士 (1251:
-        # a MBA's 财务 track is as open as the 会计学 of the 一级学科 工商管理)
-        frozenset({"1202", "0202", "0257", "1257", "1253", "1251"}),
-        _ALL_LEVELS,
+        _FINANCE_ACCOUNTING, _ACCOUNTING_KIN, _ALL_LEVELS,
     ),
     NamedField(
         "气象类",
@@ -196,13 +199,66 @@ _FIELDS += (
         frozenset({"0202", "1202", "1206", "050262"}),
         _ALL_LEVELS, frozenset({"0204", "1208"}), frozenset({"0254"}),
     ),
+    # Other provinces' directory names gkld lists (2026-12-07 review, counted as docs/rules.md says), read by their
+    # plain meaning like the names above; each says what it is in its own words.
+    NamedField(
+        "财务财会类", "为部分省份专业参考目录的类名（含会计、财务管理、审计等专业），本科、研究生专业目录无此类",
+        _FINANCE_ACCOUNTING, _ACCOUNTING_KIN, _ALL_LEVELS,
+    ),
+    NamedField(
+        # 财务管理 may be filed with 会计 or apart (「会计与审计类、财政金融类」): asked, by 工商管理类 (1202) in the kin.
+        "会计与审计类", "为部分省份专业参考目录的类名（含会计、审计等专业），本科、研究生专业目录无此类",
+        _ACCOUNTING_AUDITING, _ACCOUNTING_KIN, _ALL_LEVELS,
+    ),
+    NamedField(
+        "金融财会类", "为部分省份专业参考目录的类名（含金融学类及会计、财务管理等专业），本科、研究生专业目录无此类",
+        _FINANCE_ACCOUNTING | {"金融", "金融学", "金融管理", "金融服务与管理"}, _ACCOUNTING_KIN, _ALL_LEVELS,
+        frozenset({"0203"}), frozenset({"0251"}),
+    ),
+    NamedField(
+        # 应用经济学 (0202) holds 财政学 and 金融学 beside 区域经济学, 产业经济学…: asked, by the kin.
+        "财政金融类", "为部分省份专业参考目录的类名（含财政学类、金融学类专业），本科、研究生专业目录无此类",
+        frozenset({"财政学", "金融学", "税收学", "财政", "金融", "财政税务", "金融管理", "金融服务与管理"}),
+        frozenset({"0202", "0201"}), _ALL_LEVELS, frozenset({"0202", "0203"}), frozenset({"0251", "0253", "0255"}),
+    ),
+    NamedField(
+        # 统计学 of 应用经济学 (020208) and 经济统计学 (020102): statistics filed under 经济学, asked.
+        "数学统计学类", "为部分省份专业参考目录的类名（含数学类、统计学类专业），本科、研究生专业目录无此类",
+        frozenset(), frozenset({"020208", "020102"}), _ALL_LEVELS,
+        frozenset({"0701", "0712"}), frozenset({"0701", "0714", "0252"}),
+    ),
+    NamedField(
+        # The 医学 门类 (10) whole: 本科 classes 1001–1011, 研究生 disciplines 1001–1011 and 专业学位 1051–1059.
+        "医学大类", "为部分省份专业参考目录的类名（含医学门类各专业），本科、研究生专业目录无此类",
+        frozenset(), frozenset(), _ALL_LEVELS,
+        frozenset(f"10{n:02d}" for n in range(1, 12)),
+        frozenset(f"10{n:02d}" for n in range(1, 12)) | frozenset(f"10{n}" for n in range(51, 60)),
+    ),
+    NamedField(
+        # 建筑类 (本科 0828: 建筑学, 城乡规划; a 硕士 of 建筑学 is filed there by name too), 土木水利 (0859), 工程管理 /
+        # 工程造价 (1201): may be inside, asked. Not 0813 (研究生 建筑学): for 本科 it is 化工与制药类.
+        "建筑工程类", "为部分省份专业参考目录的类名（含土木类专业，研究生土木工程），本科、研究生专业目录无此类",
+        frozenset({"建筑工程技术", "建筑工程"}), frozenset({"0828", "0859", "1201"}), _ALL_LEVELS,
+        frozenset({"0810"}), frozenset({"0814"}),
+    ),
+    NamedField(
+        # 资源与环境 (0857, whose fields hold 安全工程): asked.
+        "安全生产类", "为部分省份专业参考目录的类名（含安全科学与工程类专业），本科、研究生专业目录无此类",
+        frozenset({"安全技术与管理", "安全生产监测监控", "化工安全技术", "安全工程", "安全工程技术"}), frozenset({"0857"}),
+        _ALL_LEVELS, frozenset({"0829"}), frozenset({"0837"}),
+    ),
+    # 「思想政治类、历史学类、地理学类…」 (teachers' posts): the school subject 思想政治, whose usual major 思想政治教育 is
+    # 马克思主义理论类 (0305); 政治学类 and 学科教学（思政） asked, as on 「政治类」.
+    _teacher_class("思想政治类", "马克思主义理论类", "马克思主义理论", {"0305"}, {"0305"}, {"0302", "0451"}),
 )
 _BY_NAME = {f.name: f for f in _FIELDS}
-# 「研究生阶段为社会政治类专业」「经济类专业」 reach here as 社会政治, 经济 (类专业 is read as a suffix); no catalog
-# major has either name. 「中国汉语言文学及文秘类」 (gkld 5 cells) says 中文文秘类 in other words.
+# 「经济、金融…」 (plain 经济, no catalog major of that name) is read as 经济类. A class written 「…类专业」 keeps its 类
+# (``features.major_requirements``, by ``is_field_name``), so 「社会政治类专业」 reaches here as 社会政治类.
 _BY_NAME["社会政治"] = _BY_NAME["社会政治类"]
 _BY_NAME["经济"] = _BY_NAME["经济类"]
+# Other words for the same names: 「中国汉语言文学及文秘类」 (gkld 5 cells), 「数学统计类专业」 (2).
 _BY_NAME["中国汉语言文学及文秘类"] = _BY_NAME["中文文秘类"]
+_BY_NAME["数学统计类"] = _BY_NAME["数学统计学类"]
 
 #: 本科 classes wholly inside a 研究生 专业学位 类别 a list names with no level: 「气象类」 (read as 气象 0751)
 #: is, for a 本科 graduate, 大气科学类 (大气科学, 应用气象学, 气象技术与工程, 地球系统科学).
@@ -221,6 +277,11 @@ def teaching_subject(major: str | None) -> str | None:
         return None
     # As the catalog names it: 「学科教学（思想政治教育）」「（政治）」 are 学科教学（思政）, 「（物理学）」 物理.
     return next(iter(teaching_subjects(said)), said)
+
+
+def is_field_name(name: str) -> bool:
+    """Whether ``name`` (「经济类」「安全生产类」) is a named field's, at some level."""
+    return normalise_major_name(name) in _BY_NAME
 
 
 @functools.lru_cache(maxsize=4096)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from features.catalog import MajorCatalog
 from features.major_brackets import close_open_code_brackets
 from features.major_codes import MajorCodeTables
+from features.major_fields import is_field_name
 from features.major_items import clean_major_name, MajorItem, level_items
 from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: callers import it from here)
     OVERSEAS_ANY_MAJOR,
@@ -113,6 +114,7 @@ _LETTER_LEVEL = {"A": StudyLevel.GRADUATE, "B": StudyLevel.UNDERGRADUATE, "C": S
 _NO_LIMIT = re.compile(r"^(?:专业)?(?:不限|无|无要求|无限制)(?:专业)?$")
 _WORDY = re.compile(r"[\u4e00-\u9fffA-Za-z]")
 _RELATED_SUFFIX = re.compile(r"相[关近]类?(?:专业|学科)?(?:方向|背景)?$")
+_CLASS_MAJORS = re.compile(r"类专业等?$")  # 「经济类专业」: a class said with 专业
 #: Notes written among the majors, not a major: 「以上均为具体专业」 (the names above are majors,
 #: not categories), 「其他从简章」 (see the announcement for the rest).
 _NOTE = re.compile(r"^(?:以上|上述)(?:专业)?(?:均|都)?(?:为|是|指)(?:具体|二级|本科|研究生)?(?:专业|学科)(?:名称)?$|^其他(?:要求|条件)?(?:从|见|详见|按|参照)简章$")
@@ -230,6 +232,11 @@ def _resolve(item: MajorItem | str, level: StudyLevel | None, catalog: MajorCata
     if not item.codes:
         if not name or name in _NOISE_NAMES or not _WORDY.search(name) or _NOTE.match(item.name.strip()):
             return  # 「—」「*」 in a list name nothing, nor does a note on it
+        if _CLASS_MAJORS.search(item.name) and not _RELATED_SUFFIX.search(item.name) and is_field_name(f"{name}类"):
+            # 「经济类专业」「安全生产类专业」: cleaning drops 类专业, which left 经济 (said 「岗位要求 经济、…」) and 安全生产
+            # (taken for the major 安全生产监管); the name is the class of a provincial directory, as the post wrote it.
+            refs.append(MajorRef(level, None, f"{name}类", only, span, None, related))
+            return
         if category := category_code(item.name, item.qualifiers, name, level, catalog, tables):
             refs.append(MajorRef(level, category[1], re.sub(r"(?:门类?|\(门类\))?$", "门类", name, count=1), only, span,
                                  category[0], related))

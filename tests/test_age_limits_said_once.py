@@ -1,7 +1,7 @@
 """Two met age limits are said once where one implies the other for the graduate
 (``matching.rules.said_once``); limits whose scopes or relaxations leave that open stay apart, a
 refusal names every failed limit, and a relaxation the 年龄要求 cell and 备注 both state is said
-once in its sentence (``matching.rules.engine._with_age_relaxations``)."""
+once in its sentence (``matching.rules.age_joins.with_age_relaxations``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """16-24岁失业青年 counts ages on the day the announcement states, as an age limit does
-(``matching.rules.checks._unemployed_youth``, ``extra_groups._youth``, ``engine._with_one_age_day``):
+(``matching.rules.checks._unemployed_youth``, ``extra_groups._youth``, ``age_joins.with_one_age_day``):
 a day in the clause, or the job's one age day said with its age limit; without one, the
 engine's reference day."""
 

@@ -1,7 +1,7 @@
 """Explicit readings of age relaxations and of their refusal (split out of ``extra``, whose ``RULES``
 lists them where they were): limits for title holders by gender, relaxations said apart from the limit
 (有临床工作经验的年龄可适当放宽, …者可适度放宽年龄), and 「年龄不得放宽，30周岁以下」, a limit no relaxation
-lifts. The relaxations join the job's age limits in ``engine._with_age_relaxations``; the strict note
+lifts. The relaxations join the job's age limits in ``age_joins.with_age_relaxations``; the strict note
 keeps every relaxation off them."""
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ _STRICT_AGE = rf"{_NO_RELAXATION}(?:,{_LIMIT})?|{_LIMIT.replace('?P<n>', '?P<n2>
 
 
 def _strict_age(m: re.Match[str]) -> Pairs:
-    """The limit, if the clause states one, and the note ``engine._with_age_relaxations`` reads."""
+    """The limit, if the clause states one, and the note ``age_joins.with_age_relaxations`` reads."""
     n = m.group("n") or m.group("n2")
     strict: Pairs = [(Kind.NOTE, Note(NoteCategory.AGE_STRICT))]
     return [(Kind.AGE, AgeCond(maximum=int(n))), *strict] if n else strict

@@ -208,7 +208,7 @@ class TargetCond:
     ages: tuple[int, int] | None = None  # UNEMPLOYED_YOUTH: (youngest, oldest) in whole years
     # UNEMPLOYED_YOUTH: the day ``ages`` count on, as ``AgeCond.as_of``/``as_of_note``: stated in
     # the clause (16-24岁失业青年（年龄计算截至2026年6月30日）) or the job's one age day
-    # (``engine._with_one_age_day``); ``None``: the engine's reference day.
+    # (``age_joins.with_one_age_day``); ``None``: the engine's reference day.
     as_of: dt.date | None = None
     as_of_note: str | None = None
     graduated_from: int | None = None  # LEFT_UNEMPLOYED: graduated in this year or later (2018年以来)
@@ -323,7 +323,7 @@ class NoteCategory(enum.StrEnum):
     # 2021届毕业生须于试用期满之前取得…教师资格证: due after appointment, no condition of applying, but
     # keeping the post depends on it: shown to the graduate as a note (``engine``, status 符合).
     CERTIFICATE_DUE = "证书限期取得"
-    # 年龄不得放宽: no relaxation said elsewhere in the post lifts its age limits (engine._with_age_relaxations).
+    # 年龄不得放宽: no relaxation said elsewhere in the post lifts its age limits (age_joins.with_age_relaxations).
     AGE_STRICT = "年龄不得放宽"
 
 

@@ -23,8 +23,8 @@ from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
 from matching.rules.disability_forms import with_disability_types
 from matching.rules.experience_gap import fresh_gap, welcomes_graduates
-from matching.rules.age_groups import relaxations_for
-from matching.rules.conditions import (AgeCond, AgeRelaxation, Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
+from matching.rules.age_joins import with_age_relaxations, with_one_age_day
+from matching.rules.conditions import (Condition, DegreeCond, EducationCond, EitherCond, Kind, MajorCond, Note,
                                        NoteCategory, PoliticalCond, Span, TargetCond, TargetGroup)
 from matching.rules.major_kin import list_far_from, namesake_professional, professional_kin, unlisted_level, unplaced_far
 from matching.rules.major_restated import with_restated_majors_met
@@ -123,7 +123,7 @@ class RulesEngine:
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
         # A 遴选 is said of the post, not in a condition cell: its status comes last.
         selection = selection_condition(job)
-        out = _with_target_alternatives(_with_one_age_day(_with_age_relaxations(out)))
+        out = _with_target_alternatives(with_one_age_day(with_age_relaxations(out)))
         return tuple(out if selection is None else [*out, selection])
 
     # -- checking --------------------------------------------------------------------------
@@ -209,82 +209,6 @@ def _education_requirements(conds: tuple[Condition, ...]) -> list:
     """The education requirements the job states for every applicant (not a group's: 非北京生源…须本科)."""
     return [c.payload.requirement for c in conds if c.kind is Kind.EDUCATION and isinstance(c.payload, EducationCond)
             and c.payload.scope is None and c.imposes]
-
-
-def _with_age_relaxations(conds: list[Condition]) -> list[Condition]:
-    """A relaxation said apart from the limit joins the relaxations of every unqualified age
-    limit of the job:
-    - a note (有临床工作经验的年龄可适当放宽, in 备注): an older graduate is then reviewed;
-    - a higher limit for some applicants in another cell (年龄要求 35周岁及以下; 备注 具有高级
-      职称或博士研究生学历学位的，年龄放宽到45周岁及以下): read alone, it would add a limit
-      rather than lift one, and the doctor it admits would fail the base limit;
-    - an age clause the parser could not read beside a limit it could (硕士：应届35岁…，历届
-      40岁…): whoever that clause favours, an older graduate is reviewed, not refused."""
-    bases = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is None]
-    apart = [c for c in conds if c.kind is Kind.AGE and c.payload.scope is not None and _lifts(c.payload, bases)]
-    extra = tuple(c.payload for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation))
-    if _note_text(conds, NoteCategory.AGE_STRICT) is not None:
-        # 年龄不得放宽: no relaxation lifts the limits, said beside them or apart (a gender's limit is no relaxation).
-        return [replace(c, payload=replace(c.payload, relaxations=tuple(r for r in c.payload.relaxations if r.gender)))
-                if c.kind is Kind.AGE else c for c in conds if c not in apart and c.payload not in extra]
-    if len(bases) > 1:
-        # 年龄要求 35周岁以下; 备注 …35周岁以下，有相关工作经历的可适当放宽: a relaxation for someone the
-        # record cannot tell lifts the limit stated again too, or that one refuses whom the other reviews;
-        # so does one for a level by an unstated amount (硕士研究生以上可适当放宽: reviewed, ``check_age``).
-        extra += tuple(r for c in bases for r in c.payload.relaxations
-                       if r.gender is None and (r.level is None or r.open_ended))
-    extra += tuple(r for c in apart
-                   for r in relaxations_for(c.payload.scope, c.payload.maximum, c.payload.born_from, c.payload.as_of))
-    if bases:
-        extra += tuple(dict.fromkeys(AgeRelaxation(maximum=999, who=f"{c.span.column}所述人员") for c in conds
-                                     if c.kind is Kind.NEEDS_REVIEW and _AGE_WORDS.search(c.text)))
-    if not extra:
-        return conds
-    out = []
-    for c in conds:
-        if c in apart:
-            continue
-        if c.kind is Kind.AGE and c.payload.scope is None:
-            # A relaxation the limit already states (年龄要求 …硕士、博士研究生35周岁以下 and the same
-            # 硕士、博士研究生 limit again in 备注) is not added twice: its reason would say it twice.
-            added = tuple(r for r in dict.fromkeys(extra) if r not in c.payload.relaxations)
-            c = replace(c, payload=replace(c.payload, relaxations=c.payload.relaxations + added))
-        out.append(c)
-    return out
-
-
-#: An unread clause that relaxes an age limit for someone (「…出生日期可放宽至1981年…」), not one
-#: that merely mentions an age (「家庭成员中有60周岁以上老人」, 「年满18周岁后取得」).
-_AGE_WORDS = re.compile(r"(?=.*(?:\d\s*周?岁|\d{4}\s*年[^;]{0,12}出生))(?=.*(?:放宽|不受年龄|年龄可))")
-
-
-def _with_one_age_day(conds: list[Condition]) -> list[Condition]:
-    """An announcement counts every age on one day: when the job's age text states exactly
-    one (年龄要求 18-35周岁; 备注 …年龄可放宽至40周岁，年龄计算时间截止2020年12月31日), its age
-    limits that state none count on it too, and so does a 16-24岁失业青年 group (an age range
-    too). Two different days leave each where it was said."""
-    def counts_age(c: Condition) -> bool:
-        return c.kind is Kind.AGE or (isinstance(c.payload, TargetCond) and c.payload.group is TargetGroup.UNEMPLOYED_YOUTH)
-
-    aged = [c for c in conds if counts_age(c)]
-    days = {c.payload.as_of for c in aged}
-    days |= {r.as_of for c in aged if c.kind is Kind.AGE for r in c.payload.relaxations}
-    days |= {c.payload.as_of for c in conds if c.kind is Kind.NOTE and isinstance(c.payload, AgeRelaxation)}
-    days.discard(None)
-    if len(days) != 1 or all(c.payload.as_of is not None for c in aged):
-        return conds
-    (day,) = days
-    return [replace(c, payload=replace(c.payload, as_of=day, as_of_note=None)) if counts_age(c) and c.payload.as_of is None else c
-            for c in conds]
-
-
-def _lifts(scoped: AgeCond, bases: list[Condition]) -> bool:
-    """A qualified limit that allows more than every unqualified one: a relaxation."""
-    def above(base: AgeCond) -> bool:
-        if scoped.born_from is not None and base.born_from is not None:
-            return scoped.born_from < base.born_from
-        return scoped.maximum is not None and base.maximum is not None and scoped.maximum > base.maximum
-    return bool(bases) and all(above(b.payload) for b in bases)
 
 
 def _with_target_alternatives(conds: list[Condition]) -> list[Condition]:

@@ -25,7 +25,8 @@ not-eligible verdict names every failed condition.
   放宽至35周岁; 备注 大专生、本科生18至30周岁) is said once, by the one that binds: every age it
   admits for this graduate the other admits too (``_age_implies``). Limits whose scopes or
   relaxations leave that open (a 40-year relaxation for 职称 holders the record cannot tell) stay
-  apart; of two equal, the first stated is said.
+  apart; of two equal, the first stated is said. A met limit a refused one implies (35周岁以下 beside 「年龄不得放宽，
+  30周岁以下」 to a graduate of 32) is folded: the refusal says the binding limit.
 - **A hukou requirement restated** (户籍地 「北京市常住户口；详见备注」 and the 备注 that spells the
   exception out; 户籍地 「台山市长塘村户籍」, 备注 「长塘村户籍」): a 待核实 one whose places the other names
   (equal, or the end of one: 长塘村 of 台山市长塘村) and whose exceptions it states too (or only points to
@@ -61,7 +62,8 @@ def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], gr
     """``results`` (one per condition of ``conds``, in order) with each group above said once: by
     its first result (``said_as``), the others ``folded``. Results of one condition a kind, and
     refusals (but a restated 户籍, and a major refusal restating an education one), are returned as they are."""
-    results = _fold_level_only_majors(conds, _fold_restated_hukou(conds, results), graduate)
+    results = _fold_met_ages_a_refusal_says(conds, _fold_level_only_majors(conds, _fold_restated_hukou(conds, results),
+                                                                          graduate), graduate)
     groups: dict[Kind, list[int]] = {}
     for i, (c, r) in enumerate(zip(conds, results)):
         if r.status is _GROUPED.get(c.kind) and (c.kind is not Kind.CERTIFICATE or c.payload.post is None):
@@ -85,6 +87,23 @@ def said_once(conds: Sequence[Condition], results: Sequence[ConditionResult], gr
                 said = _education_range([conds[i].payload for i in members], graduate) or said
         out[first] = replace(results[first], said_as=said)
         for i in members[1:]:
+            out[i] = replace(results[i], folded=True)
+    return out
+
+
+def _fold_met_ages_a_refusal_says(conds: Sequence[Condition], results: Sequence[ConditionResult],
+                                  graduate: Graduate) -> Sequence[ConditionResult]:
+    """``results`` with each met age limit folded that a refused one implies (``_age_implies``): 年龄要求 35周岁以下
+    and 备注 「年龄不得放宽，30周岁以下」 to a graduate of 32 say the binding 30 once, refused, not also 「年龄符合：
+    岗位要求35周岁以下」 beside it."""
+    ages = [i for i, c in enumerate(conds) if c.kind is Kind.AGE]
+    refused = [i for i in ages if results[i].status is Status.NOT_ELIGIBLE]
+    if not refused or len(ages) < 2:
+        return results
+    out = list(results)
+    for i in ages:
+        if results[i].status is Status.ELIGIBLE and any(_age_implies(conds[j].payload, conds[i].payload, graduate)
+                                                        for j in refused):
             out[i] = replace(results[i], folded=True)
     return out
 
