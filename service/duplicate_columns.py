@@ -39,7 +39,7 @@ def differing_columns(one: Mapping[str, str], other: Mapping[str, str], *,
     return [h for h in dict.fromkeys([*one, *other]) if own(one, h, ids[0]) != own(other, h, ids[1])]
 
 
-def twin_differences(one: Mapping[str, str], other: Mapping[str, str], *,
+def _twin_differences(one: Mapping[str, str], other: Mapping[str, str], *,
                      ids: tuple[str, str] = ("", "")) -> list[str]:
     """``differing_columns`` of two rows read as one post, but the update time (no difference between posts)."""
     return [h for h in differing_columns(one, other, ids=ids) if not is_updated_header(h)]
@@ -48,7 +48,7 @@ def twin_differences(one: Mapping[str, str], other: Mapping[str, str], *,
 def pair_note(own: Mapping[str, str], twin: Mapping[str, str], *, ids: tuple[str, str] = ("", "")) -> str:
     """「原表中本行与该岗位在「岗位标签」列不同（岗位标签：本行「交通行业;熟悉设计软件」，该岗位「软件产品」）」, or
     that none differs. A pair of cells the quote would cut to one text (two long URLs) is named, not quoted."""
-    differing = twin_differences(own, twin, ids=ids)
+    differing = _twin_differences(own, twin, ids=ids)
     if not differing:
         return "原表中本行与该岗位除编号外各列都相同"
     cut = {h: (_short(own.get(h) or "（空）", 20), _short(twin.get(h) or "（空）", 20)) for h in differing}
@@ -83,7 +83,7 @@ def duplicates_note(findings: Iterable[JobFinding], sources: Mapping[str, Record
         one, other = sources.get(f.value or ""), sources.get(f.job_id or "")
         if f.check is Check.DUPLICATE and one is not None and other is not None:
             pairs += 1
-            counts.update(twin_differences(one.cells, other.cells, ids=(f.value or "", f.job_id or "")))
+            counts.update(_twin_differences(one.cells, other.cells, ids=(f.value or "", f.job_id or "")))
     return columns_note([h for h, _ in counts.most_common()], unread) if pairs else ""
 
 

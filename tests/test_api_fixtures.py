@@ -96,8 +96,10 @@ class Api:
             return repo.list_audit(session=session, limit=1000)[0]
 
 
-def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int = 2 * 1024 * 1024, warm: bool = False):
-    """Seed a fresh database, then start the app on it (the ranker is fitted at startup)."""
+def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int = 2 * 1024 * 1024, warm: bool = False,
+              clock=None):
+    """Seed a fresh database, then start the app on it (the ranker is fitted at startup); ``clock``: the
+    app's day (``create_app``), today in Beijing when ``None``."""
     from service.storage.db import make_engine, make_session_factory, upgrade
 
     settings = Settings(data_dir=tmp_path / "data", max_body_bytes=max_body_bytes, warm_recommendations=warm,
@@ -115,7 +117,7 @@ def start_api(tmp_path, *, jobs=JOBS, graduates=GRADUATES, max_body_bytes: int =
         tokens["g2"] = issue_user(session=session, name="王磊", role=Role.GRADUATE, graduate_id="G2").token
         session.commit()
     engine.dispose()
-    app = create_app(settings, ranker_factory=basic_ranker_factory)
+    app = create_app(settings, ranker_factory=basic_ranker_factory, clock=clock)
     return app, tokens
 
 

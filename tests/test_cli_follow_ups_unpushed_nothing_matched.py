@@ -1,5 +1,5 @@
 """``jobmatch follow-ups export --unpushed`` that lists nobody still writes the file but says so on stderr, as
-the record's export does (``nothing_matched``): ``--major 不存在专业`` wrote a header-only file with only
+the record's export does (``_nothing_matched``): ``--major 不存在专业`` wrote a header-only file with only
 「已导出 0 位」 on stdout. The warning names only the filters --unpushed applies (as read: trimmed, a blank one not
 at all) and tells 「all were pushed a job」 from 「none on the list」, as the /follow-ups page does."""
 

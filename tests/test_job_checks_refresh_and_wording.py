@@ -10,16 +10,13 @@ import datetime as dt
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 
 from features.records import EmployerType
 from features.salary import parse_salary
 from matching.job_checks import Check, check_jobs
-from service.api import create_app
-from service.api.ranker_factories import basic_ranker_factory
 from service.cli import main
 from service.importers import read_jobs
-from tests.test_api_fixtures import Api, start_api
+from tests.test_api_fixtures import running_api
 from tests.test_job_check_update_stale import HEADER, _row
 from tests.test_job_checks import bad, checks, findings, rules  # noqa: F401
 
@@ -77,10 +74,8 @@ def test_a_duplicate_does_not_call_the_announcement_unread(rules):  # noqa: F811
 
 @pytest.fixture
 def api(tmp_path):
-    app, tokens = start_api(tmp_path, jobs=[], graduates=[])
-    app = create_app(app.state.settings, ranker_factory=basic_ranker_factory, clock=lambda: DAY)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with running_api(tmp_path, jobs=[], graduates=[], clock=lambda: DAY) as api:
+        yield api
 
 
 def test_the_page_offers_only_checks_stored_jobs_can_have(api):

@@ -10,19 +10,16 @@ import datetime as dt
 import json
 
 import pytest
-from fastapi.testclient import TestClient
 from sqlalchemy import inspect, text
 
 from features.records import Job
-from service.api import create_app
-from service.api.ranker_factories import basic_ranker_factory
 from service.api.schemas.jobs import JobPublic
 from service.cli import main
 from service.duplicate_columns import columns_note, pair_note
 from service.importers import read_jobs, read_jobs_bytes
 from service.storage import repository as repo
 from service.storage.db import make_session_factory, upgrade
-from tests.test_api_fixtures import Api, start_api
+from tests.test_api_fixtures import running_api
 from tests.test_api_import import upload
 from tests.test_job_check_update_stale import HEADER, _row
 from tests.test_storage import downgrade, empty_engine, upgrade_with_a_job_written_at  # noqa: F401
@@ -36,10 +33,8 @@ ROWS = "".join(_row(f"J{i}", day) for i, day in enumerate(["2026-01-05 11:06:13"
 @pytest.fixture
 def api(tmp_path):
     """An API on an empty store, judging on ``DAY``."""
-    app, tokens = start_api(tmp_path, jobs=[], graduates=[])
-    app = create_app(app.state.settings, ranker_factory=basic_ranker_factory, clock=lambda: DAY)
-    with TestClient(app) as client:
-        yield Api(client=client, app=app, tokens=tokens)
+    with running_api(tmp_path, jobs=[], graduates=[], clock=lambda: DAY) as api:
+        yield api
 
 
 def test_the_importer_keeps_the_update_day(tmp_path):

@@ -32,12 +32,12 @@ CONFLICT = "follow_up_conflict"
 #: The error type of a ``last_seen_id`` that names no follow-up of the graduate.
 UNSEEN = "follow_up_not_seen"
 
-#: How the API's message starts (the answer's ``recorded_since`` is the sentence without it and ``REFRESH``).
-NOT_RECORDED = "本次未记录："
+#: How the API's message starts (the answer's ``recorded_since`` is the sentence without it and ``_REFRESH``).
+_NOT_RECORDED = "本次未记录："
 
 #: How the API's message ends. The page answering a refused form already shows that record (and a reload
 #: of that answer re-sends the refused form), so it says this its own way.
-REFRESH = "请刷新页面查看最新的跟进记录，再决定是否重新登记"
+_REFRESH = "请刷新页面查看最新的跟进记录，再决定是否重新登记"
 
 
 class FollowUpConflictProblem(Problem):
@@ -59,14 +59,15 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
                              job_exists: bool) -> None:
     """409 naming ``last_seen_id`` when a row ``data`` would overrule was written after the record the
     caller saw; nothing when it sent none. The caller holds the graduate's lock (``follow_ups.lock_graduate``,
-    until it commits its row), so that of two such requests at once the second is checked against the first. ``job_exists``: the job is listed now, so rows about a deleted post
-    once under its id (``follow_ups.about_listed_jobs``) are another push and overrule nothing.
+    until it commits its row), so that of two such requests at once the second is checked against the first.
+    ``job_exists``: the job is listed now, so rows about a deleted post once under its id
+    (``follow_ups.about_listed_jobs``) are another push and overrule nothing.
 
     A 求职创业补贴 state the answer tells is a sensitive field: logged as a read of it (and committed:
     the request fails after), as a refused subsidy move is (``subsidy_moves``)."""
     if data.last_seen_id is None:
         return
-    refuse_unseen(session=session, graduate_id=graduate_id, seen=data.last_seen_id)
+    _refuse_unseen(session=session, graduate_id=graduate_id, seen=data.last_seen_id)
     newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
                                       job_id=data.job_id, subsidy=data.subsidy is not None)
     if data.job_id is not None and job_exists:
@@ -79,12 +80,12 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
                                                               shown=("subsidy",)):
         session.commit()
     recorded = recorded_since(latest, same_job=latest.job_id is not None and latest.job_id == data.job_id)
-    message = f"{NOT_RECORDED}{recorded}{REFRESH}"
+    message = f"{_NOT_RECORDED}{recorded}{_REFRESH}"
     raise ApiProblem(409, f"字段「last_seen_id」：{message}", latest_id=latest.id, recorded_since=recorded,
                      errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
 
 
-def refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
+def _refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
     """422 naming ``last_seen_id`` when it is no follow-up of this graduate (0: none seen). An id the
     caller cannot have seen (another graduate's, or one not written yet) passed unchecked, and every
     row written before it reached would overrule silently: the check this module adds was off."""
@@ -98,7 +99,7 @@ def refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:
 
 def recorded_since(row: FollowUpRow, *, same_job: bool) -> str:
     """「在您看到的记录之后，王老师 于 2026-12-07 14:05（北京时间）已将该岗位（软件开发工程师 · 乌鲁木齐云端科技有限公司）登记为「已录用」。」:
-    the answer's ``recorded_since``, which its message wraps in ``NOT_RECORDED`` and ``REFRESH``."""
+    the answer's ``recorded_since``, which its message wraps in ``_NOT_RECORDED`` and ``_REFRESH``."""
     at = beijing_minute(row.at)
     what = [f"「{row.status}」"] if same_job and row.status else []
     if row.subsidy is not None:

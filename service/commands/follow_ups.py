@@ -126,14 +126,14 @@ def run_export(args: argparse.Namespace) -> int:
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
     rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
     if not lines:  # the file is still written (「none」 is an answer), but said, not left to read as a glitch
-        print(nothing_matched(args, filters), file=sys.stderr)
+        print(_nothing_matched(args, filters), file=sys.stderr)
     graduates = len({line.graduate_id for line in lines})
     what = "全部记录" if args.all_rows else "当前状态"
     print(f"已导出 {graduates} 位毕业生的跟进记录（{what}），共 {rows} 行，写入 {args.out}")
     return 0
 
 
-def nothing_matched(args: argparse.Namespace, filters: ReportFilters | GraduateFilters, *, support: int = 0) -> str:
+def _nothing_matched(args: argparse.Namespace, filters: ReportFilters | GraduateFilters, *, support: int = 0) -> str:
     """The warning of an export that matched no record, naming the filters as they were read (``--subsidy 已发放``
     on a database where no graduate's newest subsidy state is 已发放 wrote an empty file and only
     「共 0 行」 on stdout). From ``filters``, not ``args``: 「--school  喀什大学 」 is read trimmed, a blank one not at all.
@@ -193,7 +193,7 @@ def _export_unpushed(args: argparse.Namespace) -> int:
                       action=ACTION, what="导出的名单即困难帮扶名单，含困难类别")
     rows = write_table(args.out, [_unpushed_row(g) for g in graduates], COLUMNS, HEADERS_ZH, sheet="尚未推送")
     if not graduates:  # as the record's export: 「none」 is written, and said
-        print(nothing_matched(args, filters, support=support), file=sys.stderr)
+        print(_nothing_matched(args, filters, support=support), file=sys.stderr)
     print(f"已导出 {rows} 位尚未推送过任何岗位的困难帮扶毕业生，写入 {args.out}")
     return 0
 
