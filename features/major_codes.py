@@ -161,11 +161,13 @@ class MajorCodeTables:
             graduate.setdefault(code, (name,))
         junior = {code: name for part in ("categories", "classes", "majors")
                   for code, name in (junior_catalog or {}).get(part, {}).items()}
-        vocational = {k: tuple(v["undergrad"] if isinstance(v, Mapping) else v) for k, v in (vocational_to_undergrad or {}).items()}
+        vocational = {k: tuple(v["undergrad"] if isinstance(v, Mapping) else v)
+                      for k, v in (vocational_to_undergrad or {}).items()}
         reference = {k: tuple(v) for k, v in (reference_classes or {}).items()}
         # A 专科 catalog name the reference table lacks (大数据技术, 大数据与会计) is filed under the classes of its
         # 专业类; not a 本科 or 研究生 name (市场营销, 社会工作), which their own catalogs place.
-        known = {normalise_major_name(n) for n in (*reference, *undergrad_names, *(n for ns in graduate.values() for n in ns))}
+        known = {normalise_major_name(n)
+                 for n in (*reference, *undergrad_names, *(n for ns in graduate.values() for n in ns))}
         for code, name in sorted(junior.items()):
             if len(code) == 6 and normalise_major_name(name) not in known and vocational.get(code[:4]):
                 reference.setdefault(name, vocational[code[:4]])

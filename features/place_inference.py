@@ -60,6 +60,8 @@ from features.place_reading import read_place, read_address
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
 FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT = "单位名称", "上级单位", "招聘公告"
+#: The sources that are names, not the post's words: a place read there is guessed (推断).
+_NAME_SOURCES = (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +88,7 @@ class InferredLocation:
     @property
     def stated_in_words(self) -> bool:
         """Read from the post's own words (「工作地点：三门峡市」 in 备注, ``features.place_statements``), not its names."""
-        return self.source not in (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT)
+        return self.source not in _NAME_SOURCES
 
     def shown(self) -> str:
         """The place as a list shows it, marked as read, not stated: 「洛阳市西工区（据单位名称）」,
@@ -110,7 +112,7 @@ def places_said(places: Sequence[str]) -> str:
     said = []
     for source, members in sorted(groups.items(), key=lambda item: item[0] != ""):  # stable: sources in order met
         text = "、".join(dict.fromkeys(members))
-        guessed = "推断" if source in (FROM_EMPLOYER, FROM_PARENT_UNIT, FROM_ANNOUNCEMENT) else ""
+        guessed = "推断" if source in _NAME_SOURCES else ""
         said.append(f"{text}（据{source}{guessed}）" if source else text)
     return "；".join(said)
 

@@ -24,9 +24,10 @@ Themes with too few positions or graduates are merged with the next small classe
 in catalog order until large enough (class fairs; in a merged fair each position stays for its
 own classes' graduates) or dropped (industry fairs, and classes no merge saves); large themes
 are split into parts of at most ``max_employers`` employers and ``max_positions`` positions,
-whole employers at a time, each city's together, in order of place, into fewest parts holding fewest
-cities (``matching.fair_parts.cut_by_place``; the planner is ``matching.fair_planner``; a post stating none by the place its names say, ``Job.ranking_location``) and name, an employer with more positions than a fair holds keeping
-its positions most graduates can apply for; each part is held to the minimums of a whole fair,
+whole employers at a time, each city's together (a post stating none by the place its names say,
+``Job.ranking_location``) and near cities side by side, into fewest parts holding fewest cities
+(``matching.fair_parts.cut_by_place``; the planner is ``matching.fair_planner``), an employer with more
+positions than a fair holds keeping its positions most graduates can apply for; each part is held to the minimums of a whole fair,
 a short one merged into or topped up from a neighbour
 (``matching.fair_mending``), or reported, no more parts held than its graduates can fill within the
 cap on fairs a graduate (``matching.fair_fill``), then an employer moved to a part of its city where that keeps

@@ -249,8 +249,9 @@ def _duplicates(jobs: Sequence[Job], texts: Mapping[str, Mapping[str, str]]) -> 
                code, job.department or own.get("department"))
         if key in first:
             # Rows may still differ in a column not compared (考点, unread; the announcement, read for
-            # 往年度公告 but not compared): say so, lest a real post be deleted. One 职位代码 is one post listed twice (gkld: a police post in two
-            # announcements, 招录人数 15 in each): adding the headcounts up would double it.
+            # 往年度公告 but not compared): say so, lest a real post be deleted. One 职位代码 is one post listed
+            # twice (gkld: a police post in two announcements, 招录人数 15 in each): adding the headcounts up
+            # would double it.
             merge = (f"二者职位代码相同（{code}），应是同一岗位重复列出的，请只保留一条，招聘人数不相加；" if code else
                      "确是同一岗位的请合并（人数相加），")
             yield JobFinding(job.id, "id", Check.DUPLICATE,

@@ -179,7 +179,8 @@ def _title_pay(title: str) -> _TitlePay | None:
 
 def _yearly(said: str, read: SalaryRange) -> bool:
     """Whether ``parse_salary`` read ``said`` as a year's pay: 年 in it, or (「20-30万」) an amount as written
-    about twelve times the monthly bound it gave (the upper bound's: it carries its unit)."""
+    more than six times the monthly bound it gave (a year's is twelve times; the upper bound's amount: it carries
+    its unit)."""
     if "年" in said:
         return True
     amounts = re.findall(r"(\d+(?:\.\d+)?)\s*([kK千万wW])?", said)

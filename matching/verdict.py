@@ -59,7 +59,9 @@ class ConditionResult:
     by_list: bool = False
     #: A major condition reviewed only because the post lists majors of levels below the graduate's
     #: (``major_kin.unlisted_level``) and none of them lies in the graduate's own 门类
-    #: (``major_kin.list_far_from``): the ranker places it below such posts whose list is near.
+    #: (``major_kin.list_far_from``), or because the graduate's major is not in their level's catalog and
+    #: the list names none of its 本科 classes (``major_kin.unplaced_far``): the ranker places it below
+    #: such posts whose list is near.
     far_list: bool = False
     #: Years of work the post asks that the graduate, of this season with none on record, lacks
     #: (``matching.rules.experience_gap``): the ranker places it below posts that take graduates.

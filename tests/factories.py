@@ -58,10 +58,10 @@ def wish_met(ranker, catalog, intention: str, *, k: int) -> set[str]:
     return {s.job_id for s in result.suggestions if any(r.startswith("意向工作一致") for r in s.reasons)}
 
 
-def rules_engine(catalog, tables=None) -> RulesEngine:
-    """The rules as of 2023-03-01 (inside the gkld 2023 recruitment) with the shipped major code tables."""
+def rules_engine(catalog, tables=None, *, on: dt.date = dt.date(2023, 3, 1)) -> RulesEngine:
+    """The rules as of ``on`` (2023-03-01: inside the gkld 2023 recruitment) with the shipped major code tables."""
     tables = load_major_code_tables() if tables is None else tables
-    return RulesEngine(catalog=catalog, major_tables=tables, reference_date=dt.date(2023, 3, 1))
+    return RulesEngine(catalog=catalog, major_tables=tables, reference_date=on)
 
 
 def major_result(engine, catalog, cell: str, name: str, level=BACHELOR, title: str = "岗位"):
@@ -73,6 +73,14 @@ def major_result(engine, catalog, cell: str, name: str, level=BACHELOR, title: s
     verdict = engine.check(graduate, Job(id="J1", title=title, conditions=(("专业要求", cell),)))
     (result,) = [r for r in verdict.results if r.kind == "major"]
     return result.status, result.reason
+
+
+def listed_majors_result(engine, catalog, majors: str, major: str, level: EducationLevel = EducationLevel.BACHELOR):
+    """The major ``ConditionResult`` of a 科员 post whose major list (``Job.majors_text``) is ``majors`` for a
+    graduate of ``major`` at ``level``, born 2000-01-01, recorded with the catalog's code for ``major``
+    (unlike ``major_result``: a 专业要求 cell, (status, reason), a 2023 graduate)."""
+    g = graduate("g", major, catalog=catalog, education=level, birth_date=dt.date(2000, 1, 1))
+    return next(r for r in engine.check(g, job("j", "科员", majors=majors)).results if r.kind == "major")
 
 
 def found_by_place_filter(engine, posts, places) -> dict[str, set[str]]:

@@ -87,3 +87,21 @@ def test_a_post_taking_graduates_does_not_ask_them_to_confirm_the_years(engine, 
     earlier = graduate("o", "软件工程", education=EducationLevel.BACHELOR, degree=Degree.BACHELOR, graduation_year=2021)
     (theirs,) = [r for r in engine.check(earlier, _post("短视频编导", description)).results if r.kind == "work_experience"]
     assert theirs.status.value == "needs_review"
+
+
+@pytest.mark.parametrize(("column", "text"), [
+    # gkld 5715415 (北京 一级科员, 备注 「具有2年以上相关工作经历」): fresh graduates are freed of the hukou limit only.
+    ("户籍地", "北京市常住户口2021年应届不限户籍"), ("户籍地", "隆尧县户籍，应届毕业生不限"), ("备注", "不予接收应届毕业生"),
+])
+def test_a_hukou_exemption_or_a_refusal_of_graduates_is_no_welcome(engine, column, text):
+    post = job("b", "一级科员", employer="北京市某局", education="本科及以上",
+               conditions=((column, text), ("工作经历要求", "具有2年以上相关工作经历")))
+    result = _experience(engine, post)
+    assert result.missing_years == 2
+    assert "也写明接收应届毕业生" not in result.reason
+
+
+def test_graduates_freed_of_the_experience_asked_are_welcome(engine):
+    result = _experience(engine, _post("新媒体运营", "负责新媒体运营，应届毕业生不限工作经验"))
+    assert result.missing_years == 0
+    assert "也写明接收应届毕业生" in result.reason

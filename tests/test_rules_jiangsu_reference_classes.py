@@ -11,28 +11,15 @@ import datetime as dt
 import pytest
 
 from features.education import EducationLevel
-from matching.rules.engine import RulesEngine
 from matching.verdict import Status
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog
-from tests.factories import graduate, job
+from tests.factories import listed_majors_result, rules_engine
 
 BACHELOR, MASTER, JUNIOR = EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.JUNIOR_COLLEGE
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
-
-
-@pytest.fixture(scope="module")
 def engine(catalog):
-    return RulesEngine(catalog=catalog, reference_date=dt.date(2023, 1, 10), major_tables=load_major_code_tables())
-
-
-def major_result(engine, catalog, majors, major, level=BACHELOR):
-    g = graduate("g", major, catalog=catalog, education=level, birth_date=dt.date(2000, 1, 1))
-    return next(r for r in engine.check(g, job("j", "科员", majors=majors)).results if r.kind == "major")
+    return rules_engine(catalog, on=dt.date(2023, 1, 10))
 
 
 @pytest.mark.parametrize(("cell", "major", "level"), [
@@ -43,20 +30,20 @@ def major_result(engine, catalog, majors, major, level=BACHELOR):
     ("研究生阶段为经济类、财务财会类、审计类、税务税收类或统计类。", "应用经济学", MASTER),
 ])
 def test_a_major_the_class_plainly_holds_meets_it(engine, catalog, cell, major, level):
-    result = major_result(engine, catalog, cell, major, level)
+    result = listed_majors_result(engine, catalog, cell, major, level)
     assert result.status is Status.ELIGIBLE, result.reason
     assert result.reason.startswith("专业符合：岗位要求 ") and result.reason.endswith(f"您的专业为 {major}")
 
 
 def test_trade_majors_meet_the_trade_class(engine, catalog):
     for major in ("国际经济与贸易", "电子商务"):
-        assert major_result(engine, catalog, "商务贸易类", major).status is Status.ELIGIBLE
+        assert listed_majors_result(engine, catalog, "商务贸易类", major).status is Status.ELIGIBLE
 
 
 @pytest.mark.parametrize(("cell", "major"), [("法律类", "汉语言文学"), ("中文文秘类、艺术类", "电子商务"),
                                              ("中国汉语言文学及文秘类", "工商管理"), ("商务贸易类", "汉语言文学")])
 def test_a_major_of_another_field_is_refused(engine, catalog, cell, major):
-    result = major_result(engine, catalog, cell, major)
+    result = listed_majors_result(engine, catalog, cell, major)
     assert result.status is Status.NOT_ELIGIBLE, result.reason
     assert result.reason.startswith("专业不符：")
 
@@ -67,7 +54,7 @@ def test_a_major_of_another_field_is_refused(engine, catalog, cell, major):
     ("中文文秘类", "新闻学", "「中文文秘类」为部分省份专业参考目录的类名（含中国语言文学类专业及秘书学、文秘）"),
 ])
 def test_an_uncertain_member_is_asked_naming_what_the_class_is(engine, catalog, cell, major, what):
-    result = major_result(engine, catalog, cell, major)
+    result = listed_majors_result(engine, catalog, cell, major)
     assert result.status is Status.NEEDS_REVIEW
     assert what in result.reason
 
@@ -75,5 +62,5 @@ def test_an_uncertain_member_is_asked_naming_what_the_class_is(engine, catalog, 
 def test_the_whole_directory_list_is_decided(engine, catalog):
     # gkld 9100607: every name now read (教育类 and 公共管理类 were already), so the list decides both ways.
     cell = "中文文秘类、法律类、社会政治类、公共管理类、教育类、经济类、商务贸易类"
-    assert major_result(engine, catalog, cell, "法学").status is Status.ELIGIBLE
-    assert major_result(engine, catalog, cell, "计算机科学与技术").status is Status.NOT_ELIGIBLE
+    assert listed_majors_result(engine, catalog, cell, "法学").status is Status.ELIGIBLE
+    assert listed_majors_result(engine, catalog, cell, "计算机科学与技术").status is Status.NOT_ELIGIBLE

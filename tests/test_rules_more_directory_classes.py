@@ -15,28 +15,15 @@ import datetime as dt
 import pytest
 
 from features.education import EducationLevel
-from matching.rules.engine import RulesEngine
 from matching.verdict import Status
-from service.model_store import load_major_code_tables
-from service.resources import load_major_catalog
-from tests.factories import graduate, job
+from tests.factories import graduate, job, listed_majors_result, rules_engine
 
 BACHELOR, MASTER, JUNIOR = EducationLevel.BACHELOR, EducationLevel.MASTER, EducationLevel.JUNIOR_COLLEGE
 
 
 @pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
-
-
-@pytest.fixture(scope="module")
 def engine(catalog):
-    return RulesEngine(catalog=catalog, reference_date=dt.date(2023, 1, 10), major_tables=load_major_code_tables())
-
-
-def major_result(engine, catalog, majors, major, level=BACHELOR):
-    g = graduate("g", major, catalog=catalog, education=level, birth_date=dt.date(2000, 1, 1))
-    return next(r for r in engine.check(g, job("j", "科员", majors=majors)).results if r.kind == "major")
+    return rules_engine(catalog, on=dt.date(2023, 1, 10))
 
 
 @pytest.mark.parametrize(("cell", "major", "level", "said"), [
@@ -52,14 +39,14 @@ def major_result(engine, catalog, majors, major, level=BACHELOR):
     ("思想政治类相关专业", "思想政治教育", BACHELOR, "思想政治类"),
 ])
 def test_a_major_the_class_plainly_holds_meets_it(engine, catalog, cell, major, level, said):
-    result = major_result(engine, catalog, cell, major, level)
+    result = listed_majors_result(engine, catalog, cell, major, level)
     assert (result.status, result.reason) == (Status.ELIGIBLE, f"专业符合：岗位要求 {said}，您的专业为 {major}")
 
 
 @pytest.mark.parametrize(("cell", "major"), [("财务财会类", "汉语言文学"), ("医学大类", "法学"), ("建筑工程类", "化学工程与工艺"),
                                              ("安全生产类", "汉语言文学")])
 def test_a_major_of_another_field_is_refused(engine, catalog, cell, major):
-    result = major_result(engine, catalog, cell, major)
+    result = listed_majors_result(engine, catalog, cell, major)
     assert result.status is Status.NOT_ELIGIBLE, result.reason
 
 
@@ -69,7 +56,7 @@ def test_a_major_of_another_field_is_refused(engine, catalog, cell, major):
     ("建筑工程类", "建筑学", "「建筑工程类」为部分省份专业参考目录的类名（含土木类专业，研究生土木工程）"),
 ])
 def test_an_uncertain_member_is_asked_naming_what_the_class_is(engine, catalog, cell, major, what):
-    result = major_result(engine, catalog, cell, major)
+    result = listed_majors_result(engine, catalog, cell, major)
     assert result.status is Status.NEEDS_REVIEW
     assert what in result.reason and "高职" not in result.reason
 
@@ -80,7 +67,7 @@ def test_an_uncertain_member_is_asked_naming_what_the_class_is(engine, catalog, 
     ("中文文秘类专业", "新闻学", BACHELOR, "岗位要求 中文文秘类，「中文文秘类」"),
 ])
 def test_a_class_named_with_类专业_is_said_as_written(engine, catalog, cell, major, level, said):
-    result = major_result(engine, catalog, cell, major, level)
+    result = listed_majors_result(engine, catalog, cell, major, level)
     assert said in result.reason, result.reason
 
 

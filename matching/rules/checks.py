@@ -36,8 +36,8 @@ from matching.rules.conditions import (
 )
 from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, check_service_project, senior_title
 from matching.rules.describe import requirement
-from matching.rules.experience_gap import fresh_gap, gap_reason
 from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_school, check_status
+from matching.rules.experience_gap import fresh_gap, gap_reason
 from matching.rules.hukou_checks import check_hukou
 from matching.rules.policy_checks import check_graduation, check_hardship
 from matching.rules.political import check_political

@@ -4,7 +4,8 @@ The graduate record holds no work history: a graduate of the reference date's se
 is taken to have no full-time work (whether an internship counts is the employer's call: the job check of
 ``matching.experience_checks`` leaves 「1-3年」 unflagged for that reason, though the graduate most likely lacks
 the year). A post asking 「1-3年」 or 「3年以上」 of everyone is then one they most likely cannot apply for, and
-the ranker places it below posts that take graduates, the more so the more years are asked (``ScoreWeights.missing_year_review``; README, *How suggestions are ordered*).
+the ranker places it below posts that take graduates, the more so the more years are asked
+(``ScoreWeights.missing_year_review``; README, *How suggestions are ordered*).
 No gap where the experience is asked of others only (``ExperienceCond.scope``: 「非应届生须…」), where no
 years are stated (「有相关工作经验」: it may be met by an internship), for a graduate of an earlier season
 or of no recorded year, or where the post's own text welcomes this season's graduates
@@ -25,9 +26,12 @@ if TYPE_CHECKING:
 
 #: A post's words taking this season's graduates whatever experience it asks (Wuhan's 「1-3年」 posts:
 #: 「一年以上工作经验，应届生也可」「欢迎优秀应届毕业生」「接受优秀应届毕业生」「应届生优先」, beginners: 「接受小白」
-#: 「接受0经验」); not 非应届, nor a refusal: 「不接受应届生」「暂不接受小白」 (``(?<!不)``).
-_WELCOME = re.compile(r"(?<!不)(?:接受|欢迎|接收|可招)(?:优秀|往届及|往届或)?的?应届|(?<!非)应届(?:毕业)?生?(?:亦可|也可|均可|皆可|可投|可报|不限|优先)|"
-                      r"经验不限|不限经验|无经验要求|(?<!不)(?:接受|可接受|欢迎)(?:无(?:工作)?经验|零经验|0经验|小白|新手)")
+#: 「接受0经验」); not 非应届, nor a refusal: 「不接受应届生」「暂不接受小白」「不予接收应届毕业生」 (``(?<!不)(?<!不予)``).
+#: 「应届毕业生不限工作经验」, but not 「应届不限户籍」「…户籍，应届毕业生不限」 (gkld: 258 posts, a hukou exemption only; one,
+#: 5715415, asks 2年以上相关工作经历 and was said to take graduates).
+_WELCOME = re.compile(r"(?<!不)(?<!不予)(?:接受|欢迎|接收|可招)(?:优秀|往届及|往届或)?的?应届|"
+                      r"(?<!非)应届(?:毕业)?生?(?:亦可|也可|均可|皆可|可投|可报|不限(?:工作)?经[验历]|优先)|"
+                      r"经验不限|不限经验|无经验要求|(?<!不)(?<!不予)(?:接受|可接受|欢迎)(?:无(?:工作)?经验|零经验|0经验|小白|新手)")
 
 
 def welcomes_graduates(job: Job) -> bool:
@@ -39,7 +43,7 @@ def welcomes_graduates(job: Job) -> bool:
 def fresh_gap(p: ExperienceCond, g: Graduate, ctx: Context) -> int:
     """The years ``p`` asks that ``g``, a graduate of the season with no work on record, lacks (0: none
     known to be lacking; see the module's docstring)."""
-    if (p.scope is not None or not p.years or g.graduation_year is None or getattr(ctx, "graduates_welcome", False)
+    if (p.scope is not None or not p.years or g.graduation_year is None or ctx.graduates_welcome
             or not is_fresh(g, ctx, ())):
         return 0
     return p.years

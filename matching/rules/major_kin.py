@@ -82,8 +82,8 @@ def list_far_from(checker: MajorChecker, req: MajorRequirement, graduate: Gradua
 
 def unplaced_far(checker: MajorChecker, req: MajorRequirement, graduate: Graduate) -> bool:
     """Whether a list left 待核实 because the graduate's major is not in their own level's catalog (a 专科
-    graduate of 计算机科学与技术, a 本科 name) names none in their 门类 (``list_far_from``, own level's entries
-    included): 「专科：教育类；本科：教育学类、体育学类」 then ranks as a far lower-level list does, below posts
+    graduate of 计算机科学与技术, a 本科 name) names none in the 本科 classes their major's name is filed under
+    (``list_far_from``, own level's entries included, compared by class, not 门类): 「专科：教育类；本科：教育学类、体育学类」 then ranks as a far lower-level list does, below posts
     listing 计算机类 (it ranked first by the learned fit, 2026-12-07 graduate review)."""
     level = own_study_level(graduate)
     if level is None or checker.graduate_codes(graduate).get(level):
