@@ -303,6 +303,8 @@ def extract_categories(text: str) -> tuple[str, ...]:
     found += [_stage_teacher(m) for m in teachers]
     for start, end in clauses(text):
         clause = text[start:end]
+        if _outside(skip, start):
+            found += _terse_kinds(clause)
         for m in _DOING.finditer(clause):
             if not _outside(skip, start + m.start()):
                 continue
@@ -329,6 +331,32 @@ def extract_categories(text: str) -> tuple[str, ...]:
                     continue
                 found.append(item)
     return _unique(found)
+
+
+#: A terse wish, as forms are often filled (「武汉 新媒体运营/短视频编导」「乌鲁木齐 会计、出纳」): places and kinds of
+#: work side by side, no verb. Parts split at spaces, 、 and /; a clause with words of a sentence is none.
+_TERSE_SPLIT = re.compile(r"[\s、/]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_SENTENCE_WORDS = re.compile(r"想|希望|愿意|要|在|去|到|留|回|离家|最好|工作|岗位|专业|方向|感兴趣")
+
+
+def _terse_kinds(clause: str) -> list[str]:
+    """The kinds of work a verbless clause names beside a place (「武汉 新媒体运营/短视频编导」 → 新媒体运营, 短视频编导;
+    it named none, and the wished work lifted no post): each part that is not a place (「乌鲁木齐或昌吉」 is one), an
+    industry, a word of the vocabulary (read above) or a word about how the job should be. A clause with no
+    place part (「双休」) or with words of a sentence (「希望在和田工作」: ``_DOING`` and the words above) is not read so."""
+    parts = [p for p in _TERSE_SPLIT.split(clause.strip()) if p]
+    places = [p for p in parts if _TEXT_PLACES.search(p) and not re.sub(r"[或和及与]", "", _TEXT_PLACES.sub("", p))]
+    if not places or _DOING.search(clause) or NEGATION.search(clause) or _SENTENCE_WORDS.search(clause):
+        return []
+    out = []
+    for part in parts:
+        if part in places or not _HAN_WORD.fullmatch(part) or part in _GENERIC or part in _NOT_CATEGORIES:
+            continue
+        if _NOT_A_KIND.search(part) or _TEXT_PLACES.search(part) or _INDUSTRIES.fullmatch(part) or _CATEGORIES.search(part):
+            continue
+        out.append(part)
+    return out
 
 
 def extract_preferences(text: str | None) -> Preferences:

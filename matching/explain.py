@@ -230,6 +230,10 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"意向地点一致：{shown_location(job)}")
     elif scores.location[row, col] < 0:
         reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
+    outside = getattr(scores, "outside_place", None)
+    if outside is not None and outside[row, col]:  # ranked at ``ScoreWeights.outside_place`` of its score
+        wished = "、".join(p for p in graduate.preferences.locations if p.strip() and not wished_place_levels(p))
+        reasons.append(f"不在意向地点：岗位在{shown_location(job)}，您的意向地点为{wished}，排序相应靠后")
     level = getattr(scores, "place_level", None)
     if level is not None and level[row, col] > 0 and scores.location[row, col] >= 0:
         wished, place = post_place_level(job.ranking_location, job.employer) or ("", "")

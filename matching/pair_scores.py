@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -54,6 +54,10 @@ class PairScores:
     #: 1.0 where the job lies at a level of place the graduate wished for (「想去县城」 → a county's post:
     #: ``features.place_levels``); counts as the wished place does, not on top of it. ``None`` where not scored
     place_level: np.ndarray | None = None
+    #: True where the graduate wished for places some post lies in and this post lies elsewhere (its
+    #: place known, no wished place or level met, not refused); ranked at ``ScoreWeights.outside_place``.
+    #: ``None`` where not scored
+    outside_place: np.ndarray | None = None
 
 
 #: How a wish is phrased, not what it wishes for: 「希望从事…工作」「最好留在…」「意向工作地」「…相关岗位」. Job texts
@@ -86,13 +90,16 @@ LEVEL_ELSEWHERE = 0.5
 
 def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.csr_matrix,
                 fit_label: Callable[[Graduate], int], weights: ScoreWeights,
-                level_keys: Callable[[Graduate], frozenset[str]] | None = None) -> PairScores:
+                level_keys: Callable[[Graduate], frozenset[str]] | None = None,
+                posted_places: Collection[str] | None = None) -> PairScores:
     """Score components of ``graduates`` against the jobs of ``index``.
 
     ``queries``: the graduates' ``query_text`` vectors, row-aligned with ``graduates``;
     ``fit_label``: a graduate's column in ``index.fit`` (-1: the model does not know the
     major), asked only when the index has a learned fit; ``level_keys``: a graduate's
-    (level, code) keys at their degree level (``MajorLists.graduate_level_keys``), met by the list entries of their level.
+    (level, code) keys at their degree level (``MajorLists.graduate_level_keys``), met by the list entries of their level;
+    ``posted_places``: the place keys of all loaded posts (``index`` may hold a few of them), to tell a
+    wished place no post lies in (no post is then outside it); by default those of ``index``.
     """
     w = weights
     n_jobs = len(index.jobs)
@@ -182,8 +189,27 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # for it: a job in the wished city that has nothing to do with the major or intentions
     # (中医师 for an agriculture graduate) must not outrank a relevant one elsewhere.
     total = (relevance * (1.0 + w.wish_gain * wishes) + w.wish_floor * wishes).astype(np.float32)
+    # A wished place is what the graduate expects the list to follow: as a wish of 0.10 it lifted a post 1.4
+    # times, and posts elsewhere listing the major led (a 旅游管理 graduate wishing 「武汉 新媒体运营」 saw eight
+    # Xinjiang 旅游 posts above every Wuhan one, 2026-12-07 graduate review). A post known to lie elsewhere
+    # ranks at ``outside_place`` of its score, as a 待核实 one does at ``needs_review``: still listed, below
+    # posts in the wished place of comparable fit. A place no loaded post lies in puts nothing outside.
+    posted = index.place_vocabulary.keys() if posted_places is None else posted_places
+    outside = _outside_wished(graduates, posted)[:, None] & _place_known(index)[None, :] & (wished_place == 0)
+    total = np.where(outside & (total > 0), total * w.outside_place, total).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
-                      work_for_major, place_level)
+                      work_for_major, place_level, outside)
+
+
+def _outside_wished(graduates: Sequence[Graduate], posted: Collection[str]) -> np.ndarray:
+    """True for a graduate who wished for a place (not only a level: 县城) that some post lies in."""
+    return np.array([bool(_pref_places(g) & posted) for g in graduates], dtype=bool)
+
+
+def _place_known(index: JobIndex) -> np.ndarray:
+    """True where a job's place is known (stated, or inferred from its names): one of unknown place may lie
+    in the wished place and is not put outside it."""
+    return np.array([bool(keys) for keys in index.place_key_sets], dtype=bool)
 
 
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:

@@ -138,7 +138,8 @@ class Ranker(BaseEstimator):
         check_is_fitted(self, "index_")
         index = self.index_ if columns is None else self.index_.take(columns)
         scores = score_pairs(graduates, index, queries=self._queries(graduates), fit_label=self._fit_label,
-                             weights=self.weights_, level_keys=self.majors_.graduate_level_keys)
+                             weights=self.weights_, level_keys=self.majors_.graduate_level_keys,
+                             posted_places=self.index_.place_vocabulary.keys())
         if (day := self.judging_day) is not None:
             scores.blocked[:, index.closed_on(day)] = True
         return scores
