@@ -2,6 +2,8 @@
 # Each target creates the virtual environment it needs in .venv.
 
 PYTHON ?= python3
+# The demo service's port (`make demo PORT=8010` where 8000 is taken).
+PORT ?= 8000
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml constraints.txt | cksum | cut -d' ' -f1)
@@ -21,7 +23,7 @@ demo: $(STAMP)
 	mkdir -p out
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 20 --out out/suggestions.csv
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3
-	JOBMATCH_DATA_DIR=$${JOBMATCH_DATA_DIR:-./data/demo} $(BIN)/jobmatch serve --load-samples --policies samples/policies.csv
+	JOBMATCH_DATA_DIR=$${JOBMATCH_DATA_DIR:-./data/demo} $(BIN)/jobmatch serve --load-samples --policies samples/policies.csv --port $(PORT)
 
 recommend: $(STAMP)
 	$(BIN)/jobmatch recommend --jobs samples/jobs.xlsx --graduates samples/graduates.csv --top 5 --show 3
