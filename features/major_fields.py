@@ -10,8 +10,9 @@ teachers' posts use: 「信息技术类」 (计算机类 and the plain 电子信
 gkld lists: 「法律类」 (法学类 / 法学, 法律), 「经济类」 (经济学门类), 「中文文秘类」 (中国语言文学类, 秘书学, 文秘),
 「商务贸易类」 (经济与贸易类, 电子商务类 / 国际商务), and more names of such directories: 「财务财会类」「会计与审计类」
 「金融财会类」「财政金融类」 (会计, 审计, 财务管理, 金融学类, 财政学类), 「数学统计学类」 (数学类, 统计学类), 「医学大类」
-(the 医学 门类), 「建筑工程类」 (土木类 / 土木工程), 「安全生产类」 (安全科学与工程类), and the teachers' 「思想政治类」
-(马克思主义理论类).
+(the 医学 门类), 「建筑工程类」 (土木类 / 土木工程), 「安全生产类」 (安全科学与工程类), the teachers' 「思想政治类」
+(马克思主义理论类), 「生物学类」 (生物科学类 / 生物学), 「英语类」 (the English majors by name), 「土建类」 (土木类, 建筑类),
+「计算机大类」 (计算机类) and 「信息与通讯工程类」 (电子信息类 / 信息与通信工程).
 
 Each names the majors surely inside it (the catalog's members of the class, listed by the civil-service
 major reference table's 专科 sheet and the 2015/2021 高职 catalogs; hand-made, not official) and
@@ -250,6 +251,44 @@ _FIELDS += (
     # 「思想政治类、历史学类、地理学类…」 (teachers' posts): the school subject 思想政治, whose usual major 思想政治教育 is
     # 马克思主义理论类 (0305); 政治学类 and 学科教学（思政） asked, as on 「政治类」.
     _teacher_class("思想政治类", "马克思主义理论类", "马克思主义理论", {"0305"}, {"0305"}, {"0302", "0451"}),
+    # More names gkld lists (2026-12-07 review), read by their plain meaning like the names above. 「生物学类」 (24 cells,
+    # teachers' posts: 「生物学类、学科教学（生物）」) was read as the 研究生 discipline 生物学, which left a 本科 生物科学 graduate
+    # 待核实: the 本科 class is 生物科学类, as on 「生物类」.
+    # 待核实: the 本科 class is 生物科学类, as on 「生物类」; read for 专科 graduates too (「生物学类专业」 on posts open to them).
+    NamedField(
+        "生物学类", "为部分省份专业目录及教师岗位所用的类名，本科对应生物科学类，研究生对应生物学",
+        frozenset({"生物教育", "生物学教育"}), frozenset({"0830", "0831", "0836", "0860", "0451"}), _ALL_LEVELS,
+        frozenset({"0710"}), frozenset({"0710"}),
+    ),
+    NamedField(
+        # 「英语类」 (46 cells) was read as the major 英语, which refused 商务英语 and 翻译. Inside: the English majors of
+        # 外国语言文学类 and their 研究生 / 高职 names; 翻译 (050261, 专业学位 0551) may be of another language, and
+        # 学科教学（英语） is 教育 (0451), listed apart where posts want it: asked. Other languages are refused.
+        "英语类", "为部分省份专业参考目录的类名（含英语、商务英语等英语专业），本科、研究生专业目录无此类",
+        frozenset({"英语", "商务英语", "英语语言文学", "英语笔译", "英语口译", "应用英语", "英语教育", "旅游英语", "商务英语翻译",
+                   "外贸英语", "英语翻译"}),
+        frozenset({"050261", "0551", "0451", "050211"}), _ALL_LEVELS,
+    ),
+    NamedField(
+        # 「土建类」 (3 cells): 土木 and 建筑, the 高职 土木建筑大类's name; 工程管理 / 工程造价 (1201), 水利类, 城乡规划学
+        # (0833) and 土木水利 (0859) may be inside, asked.
+        "土建类", "为部分省份专业参考目录的类名（含土木类、建筑类专业，研究生土木工程、建筑学），本科、研究生专业目录无此类",
+        frozenset({"建筑工程技术", "建筑工程", "建筑设计", "工程造价"}), frozenset({"1201", "1256", "0811", "0815", "0833", "0859"}),
+        _ALL_LEVELS, frozenset({"0810", "0828"}), frozenset({"0813", "0814", "0851"}),
+    ),
+    NamedField(
+        # 「计算机大类」 (2 cells): the 计算机类; 电子信息 (0807, 0854), 信息与通信工程 (0810) and 电子科学与技术 may be inside.
+        "计算机大类", "为部分省份专业参考目录的类名（含计算机类专业，研究生计算机科学与技术、软件工程），本科、研究生专业目录无此类",
+        frozenset({"计算机应用技术", "计算机网络技术", "软件技术", "计算机技术", "大数据技术", "云计算技术应用"}),
+        frozenset({"0807", "0854", "0810", "0809"}), _ALL_LEVELS, frozenset({"0809"}), frozenset({"0812", "0835", "0839"}),
+    ),
+    NamedField(
+        # 「信息与通讯工程类」 (3 cells, each with 计算机类 and 等相关专业 beside it): 电子信息类, whose 研究生 discipline is
+        # 信息与通信工程; 计算机 (0809 本科, 0812), 电子科学与技术 and 电子信息 (0854) may be inside, asked.
+        "信息与通讯工程类", "为部分省份专业参考目录的类名（含电子信息类专业，研究生信息与通信工程），本科、研究生专业目录无此类",
+        frozenset({"通信技术", "电子信息工程技术", "通信工程", "电子信息工程"}), frozenset({"0809", "0812", "0854"}),
+        _ALL_LEVELS, frozenset({"0807"}), frozenset({"0810"}),
+    ),
 )
 _BY_NAME = {f.name: f for f in _FIELDS}
 # 「经济、金融…」 (plain 经济, no catalog major of that name) is read as 经济类. A class written 「…类专业」 keeps its 类

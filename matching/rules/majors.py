@@ -21,6 +21,7 @@ from features.own_major import major_words, own_study_level, written_code
 from features.records import Graduate
 from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
+from matching.rules.graduate_classes import holds_graduate, refuses_graduate, undergrad_class_at_graduate_level
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
 
@@ -216,6 +217,11 @@ class MajorChecker:
             mine = self.classes_named(major_words(graduate)) | ({ugrad} if ugrad else set())
             # 「气象类、气象相关类」: 相关 reaches past the kin.
             return bool(mine or grad) and not found.near(mine, {grad} if grad else set()) and not (ref.related or related)
+        if (klass := undergrad_class_at_graduate_level(ref, level, self.catalog)) is not None:
+            # 「研究生：财政学类」: the 研究生 majors of that field (``matching.rules.graduate_classes``).
+            name = major_words(graduate)
+            held = {c for c in (codes.get(StudyLevel.GRADUATE), name and self.tables.second_level_code(name)) if c}
+            return refuses_graduate(klass, self.classes_named(name), held) and not (ref.related or related)
         if ref.code is None or self._sub_of(ref, codes, level):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
@@ -333,6 +339,10 @@ class MajorChecker:
                     or found.inside(level, ugrad, codes[StudyLevel.GRADUATE], self.classes_named(major_words(graduate)))):
                 if not ref.only or teaching_subject(major_words(graduate)) in ref.only:
                     return ref  # 会计 in 财务会计类; 学科教学（英语） on 「学科教学」 of an English teacher's post
+                continue
+            if (klass := undergrad_class_at_graduate_level(ref, level, self.catalog)) is not None:
+                if holds_graduate(klass, self.classes_named(major_words(graduate))):
+                    return ref  # 财政学 (020203) on 「研究生：财政学类」
                 continue
             if level is StudyLevel.UNDERGRADUATE and ugrad and ugrad[:4] in PROFESSIONAL_CLASSES.get(ref.code, ()):
                 return ref  # 大气科学 on 「气象类」 (气象 0751)
