@@ -193,6 +193,7 @@ def import_records(
     seen: dict[str, tuple[str | None, int, T, frozenset[str]]] = {}  # id → sheet, row, record, fields of its first row
     folded: dict[str, str] = {}  # id case-folded → the id as first written (G001 and g001 are one id)
     at: dict[str, int] = {}  # id → its record's index (its source's)
+    first_sources: dict[str, RecordSource] = {}  # id → its first row's source, when a later row's replaced it
     ignored: list[str] = []
     for table in raw.tables:
         prefix = f"工作表「{table.sheet}」" if table.sheet else ""
@@ -211,11 +212,16 @@ def import_records(
                 if key in seen:
                     first_sheet, first_row, first, first_fed = seen[key]
                     if read_repeats_once and _same_post(record, first) and fed == first_fed:  # nothing to choose between
-                        differs = differing_columns(record_source(row).cells, sources[at[key]].cells)
+                        source = record_source(row)
+                        # Against the first row, which the note on the repeat names (「同第 3 行」), though a later one's is kept.
+                        differs = differing_columns(source.cells, first_sources.get(key, sources[at[key]]).cells)
                         repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet,
                                                     tuple(differs)))
                         if (latest := _latest_update(first, record)) is not first:  # a refresh: its day is the post's
                             records[at[key]], seen[key] = latest, (first_sheet, first_row, latest, first_fed)
+                            # The kept record is this row's, so findings cite this row (its update day among them).
+                            first_sources.setdefault(key, sources[at[key]])
+                            sources[at[key]] = source
                         continue
                     where = f"工作表「{first_sheet}」" if first_sheet else ""
                     raise row.error(f"{what}「{key}」与{where}第 {first_row} 行重复", row.header("id"))

@@ -131,7 +131,7 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         body_hash = _request_hash(data)
         if (earlier := _replay(session, user, graduate_id, request_key, body_hash, since)) is not None:
             return earlier, False
-    if repo.get_graduate(session=session, graduate_id=graduate_id) is None:
+    if not repo.graduate_exists(session=session, graduate_id=graduate_id):
         raise not_found("毕业生", graduate_id)
     job = None if data.job_id is None else repo.get_job(session=session, job_id=data.job_id)
     title, employer = (job.title, job.employer) if job is not None else (None, None)
@@ -185,7 +185,7 @@ def history(*, session: Session, user: User, graduate_id: str, offset: int, limi
     outlives the graduate's record; an id that never had one answers 404."""
     _officers_only(user)
     rows, total = follow_ups.list_for_graduate(session=session, graduate_id=graduate_id, offset=offset, limit=limit)
-    if total == 0 and repo.get_graduate(session=session, graduate_id=graduate_id) is None:
+    if total == 0 and not repo.graduate_exists(session=session, graduate_id=graduate_id):
         raise not_found("毕业生", graduate_id)
     existing = follow_ups.about_listed_jobs(session=session, rows=rows)  # row ids: an id reused by another post is not
     return _shown(session=session, user=user, rows=rows, total=total, existing=existing, offset=offset, limit=limit)

@@ -23,7 +23,7 @@ from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, JobCheckReport,
 from service.api import request_day
 from service.api import schemas as s
 from service.api.matching import Matcher
-from service.api.problems import forbidden
+from service.api.problems import ApiProblem, forbidden
 from service.auth import Role, User
 from service.settings import Settings
 from service.storage import repository
@@ -84,12 +84,23 @@ def _require_staff(user: User) -> None:
         raise forbidden("毕业生账号不能查看岗位核验结果")
 
 
+def _refuse_file_only(check: Check | None, check_named: str) -> None:
+    """422 for a check of a file's rows (重复的行 …, ``Check.file_only``): no stored job has it, so the filter
+    answered an empty list as if the jobs had passed it. ``check_named``: how the asker knows the field."""
+    if check is not None and check.file_only:
+        message = f"「{check.label}」（{check.value}）只适用于岗位表文件，已保存的岗位中不会出现；请用 jobmatch check-jobs 核验文件"
+        raise ApiProblem(422, f"{check_named}：{message}",
+                         errors=[{"loc": ["query", "check"], "type": "file_only", "message": message}])
+
+
 def job_checks(*, session: Session, matcher: Matcher, cache: JobCheckCache, user: User,
                severity: Severity | None = None, check: Check | None = None, offset: int = 0,
-               limit: int = 50, stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> s.JobChecksPublic:
+               limit: int = 50, stale_after: int = DEFAULT_STALE_AFTER_DAYS,
+               check_named: str = "查询参数「check」") -> s.JobChecksPublic:
     """Findings over every stored job, filtered by severity and check, one page of them; 信息更新已久
-    after ``stale_after`` days."""
+    after ``stale_after`` days. A check of a file's rows is refused (422), the field named ``check_named``."""
     _require_staff(user)
+    _refuse_file_only(check, check_named)
     report, jobs = cache.report(session=session, matcher=matcher, stale_after=stale_after)
     # Gravest first, as the findings read (错误, 警告, 提示), each severity in ``Check`` order (a stable sort).
     affected = sorted(report.affected().items(), key=lambda item: item[0].severity.rank)

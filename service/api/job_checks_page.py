@@ -12,7 +12,7 @@ from pydantic import BeforeValidator
 from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, Severity
 from service.api import job_check_results
 from service.api.deps import MatcherDep, SessionDep
-from service.api.page_kit import PAGE_SIZE, error_page, page_user, render, to_login
+from service.api.page_kit import PAGE_FIELD_LABELS, PAGE_SIZE, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem
 
 router = APIRouter(include_in_schema=False)
@@ -37,7 +37,8 @@ def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
     try:
         result = job_check_results.job_checks(
             session=session, matcher=matcher, cache=job_check_results.cache_of(request), user=user,
-            severity=severity, check=check, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, stale_after=stale_after_days)
+            severity=severity, check=check, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE, stale_after=stale_after_days,
+            check_named=PAGE_FIELD_LABELS["check"])
     except ApiProblem as problem:
         return error_page(request, user, problem)
     pages = max(1, -(-result.total // PAGE_SIZE))

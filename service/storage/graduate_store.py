@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
@@ -34,6 +34,12 @@ class GraduateFilters:
 def get_graduate(*, session: Session, graduate_id: str) -> Graduate | None:
     row = session.get(GraduateRow, graduate_id)
     return None if row is None else graduate_from_row(row)
+
+
+def graduate_exists(*, session: Session, graduate_id: str) -> bool:
+    """Whether a graduate of this id is stored: one yes/no question, reading none of the record's fields
+    (``get_graduate`` loads them all, hardship status and ID number included, to be tested for ``None``)."""
+    return bool(session.scalar(select(exists().where(GraduateRow.id == graduate_id))))
 
 
 def get_graduates(*, session: Session, graduate_ids: Sequence[str]) -> list[Graduate]:

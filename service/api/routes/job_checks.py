@@ -22,6 +22,9 @@ CheckCacheDep = Annotated[JobCheckCache, Depends(cache_of)]
 DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in Check)
                + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。"
                "报名截止、往年度公告和信息更新已久按服务当天判断。")
+#: The checks of a file's rows are refused (422): no stored job has them.
+CHECK_DESCRIPTION = ("只看此检查项（如 pay_missing、duplicate）；只适用于文件的检查项（"
+                     + "、".join(c.value for c in Check if c.file_only) + "）请用 jobmatch check-jobs")
 #: As ``jobmatch check-jobs --stale-after-days``; at most a century, a bound no real threshold nears.
 StaleAfterDays = Annotated[int, Query(
     ge=1, le=36_500, description=f"招聘信息更新时间早于当天这么多天、又未注明报名截止日期的岗位报「信息更新已久」"
@@ -31,7 +34,7 @@ StaleAfterDays = Annotated[int, Query(
 @router.get("", summary="岗位表核验：发现的问题（分页）与汇总", response_model=s.JobChecksPublic, description=DESCRIPTION)
 def job_checks(session: SessionDep, matcher: MatcherDep, cache: CheckCacheDep, user: Staff,
                severity: Annotated[Severity | None, Query(description="只看此级别：错误、警告、提示")] = None,
-               check: Annotated[Check | None, Query(description="只看此检查项（如 pay_missing、duplicate）")] = None,
+               check: Annotated[Check | None, Query(description=CHECK_DESCRIPTION)] = None,
                offset: Annotated[int, Query(ge=0, le=10_000_000, description="跳过的条数")] = 0,
                limit: Annotated[int, Query(ge=1, le=500, description="每页条数")] = 50,
                stale_after_days: StaleAfterDays = DEFAULT_STALE_AFTER_DAYS):
