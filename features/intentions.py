@@ -15,26 +15,28 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import fields, replace
 
-from features.data.places import AMBIGUOUS_SHORT_NAMES, CITY_SHORT_NAMES_ALSO_WORDS
 from features.industry_forms import industries_in_forms, told_as_past
 from features.intention_rejections import NEGATION, clauses, refusals, rejected_spans
-from features.place_keys import PLACE_ALIASES, alias_pattern, place_members
+from features.place_keys import place_members
 from features.place_tails import whole_names
 from features.records import PREFERENCE_ITEMS, Preferences
-from features.vocabulary import INDUSTRY_TERMS, JOB_TERMS
+from features.terse_wishes import names_a_place_tersely, terse_kinds
+# The shared patterns under this module's former private names: only it reads them so (and tests import _TEXT_PLACES).
+from features.wish_words import CATEGORIES as _CATEGORIES
+from features.wish_words import DOING as _DOING
+from features.wish_words import GENERIC as _GENERIC
+from features.wish_words import INDUSTRIES as _INDUSTRIES
+from features.wish_words import ITEM_SPLIT as _ITEM_SPLIT
+from features.wish_words import NOT_A_KIND as _NOT_A_KIND
+from features.wish_words import TEXT_ALIASES as _TEXT_ALIASES
+from features.wish_words import TEXT_PLACES as _TEXT_PLACES
+from features.wish_words import WORD_NAMES as _WORD_NAMES
+from features.wish_words import term_pattern as _pattern
 from features.wished_pay import extract_min_salary
 
 #: The fields of ``Preferences``, in order.
 PREFERENCE_FIELDS = tuple(f.name for f in fields(Preferences))
 
-#: Words of ``JOB_TERMS`` that describe conditions or benefits, not a kind of job.
-_NOT_CATEGORIES = frozenset("应届毕业生 全日制 普通高校 五险一金 绩效奖金 包吃住 双休 普通话 双语".split())
-#: 「中小学教师」 is read whole (not as the 小学教师 inside it): ``JOB_KIND_ONLY_NAMES`` says which posts
-#: it names. Not a segmenter word, as job texts rarely write it.
-#: Kinds of employer in everyday words (「去国企」「想考事业编」「想去外企」「想在政府部门工作」), read as categories that
-#: ``matching.preferences.employer_types_wanted`` names; 外国企业 is read whole, not as the 国企 inside it.
-#: 「想进体制内」「想考编」「想考公」 name kinds of employer too (``matching.preferences``: 机关 and 事业单位).
-_EMPLOYER_WORDS = ("国企", "央企", "外企", "外国企业", "事业编", "政府部门", "体制内", "考编", "考公")
 #: After a category word: 「中国企业」「德国企业」 are no 国企 (业 follows), 「在外企工作过」「在国企实习过」「有在央企
 #: 工作的经历」 are experience, not a wish (nor is the 实习 of 「实习过」).
 _NOT_A_WISH_AFTER = re.compile(r"(?<=国企)业|(?:工作|实习|上班|任职|干)?过|(?:工作|实习)的?经[历验]|(?<=体制内)外")
@@ -50,16 +52,9 @@ def _employer_wish_refused(text: str, found: re.Match[str]) -> bool:
     if found.group() == "体制内":
         return any(a <= found.start() < b and "体制外" in text[a:b] for a, b in clauses(text))
     return False
-#: 社会工作 is read whole: 「希望从事社会工作」 read 社会, which met 「西部计划志愿者（基层社会管理）」 and any 社会… title.
-_CATEGORY_TERMS = (*(t for t in JOB_TERMS if t not in _NOT_CATEGORIES), "中小学教师", "中小学老师", "社会工作",
-                   *_EMPLOYER_WORDS)
 
-# --- places in free text ---------------------------------------------------------------------
 
-#: Short names that are also common words (天山, 三明, 大理): in free text they need their suffix.
-_WORD_NAMES = AMBIGUOUS_SHORT_NAMES | CITY_SHORT_NAMES_ALSO_WORDS
-#: The spellings read in free text.
-_TEXT_ALIASES = {a: k for a, k in PLACE_ALIASES.items() if a not in _WORD_NAMES}
+# --- places in free text (``features.wish_words`` holds the patterns) ---------------------------
 
 
 def _display(key: str) -> str:
@@ -96,29 +91,6 @@ def _school_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def _outside(spans: list[tuple[int, int]], start: int) -> bool:
     return not any(a <= start < b for a, b in spans)
-
-
-def _pattern(terms: Iterable[str]) -> re.Pattern[str]:
-    # Longest first, so 乌鲁木齐市 wins over 乌鲁木齐 at the same position.
-    ordered = sorted(set(terms), key=len, reverse=True)
-    return re.compile("|".join(re.escape(t) for t in ordered))
-
-
-_TEXT_PLACES = alias_pattern(_TEXT_ALIASES)
-_CATEGORIES = _pattern(_CATEGORY_TERMS)
-_INDUSTRIES = _pattern(INDUSTRY_TERMS)
-#: 从事软件开发、系统运维或数据分析工作 / 想找后端开发或测试岗位: the phrase between the
-#: verb and 工作/岗位 or the clause end, split at 、/或/和 into job kinds. Not 做好/找到 (「做好基层工作」).
-_DOING = re.compile(
-    r"(?:从事|想做|希望做|做|应聘|求职|意向为?|想找|找|当|担任|成为)(?![好完到出过])"
-    r"([\u4e00-\u9fffA-Za-z、或和及与/]{2,40}?)(?P<related>相关)?(?P<of>的)?(?:工作|岗位|职位|方面|类|等)?(?=$|[，,。；;\s])"
-)
-_ITEM_SPLIT = re.compile(r"[、或和及与/]+")
-#: Words after 做/找 that say how the job should be, not what it is (「想找稳定工作」「做什么都行」).
-#: 「愿意从事非本专业工作」「其他专业的工作」 say the work is outside the major, not which work
-#: (``features.open_to_other_work``).
-_NOT_A_KIND = re.compile(r"什么|啥|任何|哪|都行|都可以|均可|随便|不限|本专业|其他专业")
-_GENERIC = frozenset("专业 本专业 所学专业 专业对口 对口 稳定 轻松 清闲 体面 安稳 高薪 合适 适合 正式 长期 一般 普通 简单".split())
 
 
 def _unique(items: Iterable[str]) -> tuple[str, ...]:
@@ -301,10 +273,13 @@ def extract_categories(text: str) -> tuple[str, ...]:
     teachers = [m for m in _STAGE_TEACHER.finditer(text)
                 if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())]
     found += [_stage_teacher(m) for m in teachers]
-    for start, end in clauses(text):
+    spans = clauses(text)
+    terse_places = [names_a_place_tersely(text[start:end]) and _outside(skip, start) for start, end in spans]
+    for i, (start, end) in enumerate(spans):
         clause = text[start:end]
         if _outside(skip, start):
-            found += _terse_kinds(clause)
+            # A verbless list of work beside a terse place in another clause (「武汉，新媒体运营」).
+            found += terse_kinds(clause, place_elsewhere=any(terse_places[:i] + terse_places[i + 1:]))
         for m in _DOING.finditer(clause):
             if not _outside(skip, start + m.start()):
                 continue
@@ -333,30 +308,6 @@ def extract_categories(text: str) -> tuple[str, ...]:
     return _unique(found)
 
 
-#: A terse wish, as forms are often filled (「武汉 新媒体运营/短视频编导」「乌鲁木齐 会计、出纳」): places and kinds of
-#: work side by side, no verb. Parts split at spaces, 、 and /; a clause with words of a sentence is none.
-_TERSE_SPLIT = re.compile(r"[\s、/]+")
-_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")
-_SENTENCE_WORDS = re.compile(r"想|希望|愿意|要|在|去|到|留|回|离家|最好|工作|岗位|专业|方向|感兴趣")
-
-
-def _terse_kinds(clause: str) -> list[str]:
-    """The kinds of work a verbless clause names beside a place (「武汉 新媒体运营/短视频编导」 → 新媒体运营, 短视频编导;
-    it named none, and the wished work lifted no post): each part that is not a place (「乌鲁木齐或昌吉」 is one), an
-    industry, a word of the vocabulary (read above) or a word about how the job should be. A clause with no
-    place part (「双休」) or with words of a sentence (「希望在和田工作」: ``_DOING`` and the words above) is not read so."""
-    parts = [p for p in _TERSE_SPLIT.split(clause.strip()) if p]
-    places = [p for p in parts if _TEXT_PLACES.search(p) and not re.sub(r"[或和及与]", "", _TEXT_PLACES.sub("", p))]
-    if not places or _DOING.search(clause) or NEGATION.search(clause) or _SENTENCE_WORDS.search(clause):
-        return []
-    out = []
-    for part in parts:
-        if part in places or not _HAN_WORD.fullmatch(part) or part in _GENERIC or part in _NOT_CATEGORIES:
-            continue
-        if _NOT_A_KIND.search(part) or _TEXT_PLACES.search(part) or _INDUSTRIES.fullmatch(part) or _CATEGORIES.search(part):
-            continue
-        out.append(part)
-    return out
 
 
 def extract_preferences(text: str | None) -> Preferences:

@@ -1,0 +1,67 @@
+"""Kinds of work a wish names without a verb, as forms are often filled: beside a place in one clause
+(「武汉 新媒体运营/短视频编导」「乌鲁木齐 会计、出纳」), or as a clause that is only a list of kinds of work, labelled
+(「意向岗位：新媒体运营」「求职意向：会计、出纳」) or with another clause of the same wish that is terse and names a place
+(「武汉，新媒体运营」「意向地点：武汉；意向岗位：新媒体运营」); a place named in a sentence does not make a list of the clause
+beside it (「希望到学校任教，教英语相关课程，希望在喀什工作」: 教英语相关课程 is no kind of work). Read alone, such a list named no work, and the wished
+work lifted no post. Parts split at spaces, 、 and /; a clause with words of a sentence is none
+(「希望在和田或乌鲁木齐工作」: 和田 is no 和 between two kinds of work; sentences are ``features.intentions``')."""
+
+from __future__ import annotations
+
+import re
+
+from features.intention_rejections import NEGATION
+from features.wish_words import CATEGORIES, DOING, GENERIC, INDUSTRIES, NOT_A_KIND, NOT_CATEGORIES, TEXT_PLACES
+
+_TERSE_SPLIT = re.compile(r"[\s、/]+")
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]{2,12}")
+_SENTENCE_WORDS = re.compile(r"想|希望|愿意|要|在|去|到|留|回|离家|最好|工作|岗位|专业|方向|感兴趣")
+#: A label saying the wished work follows (its 岗位 is no word of a sentence).
+_WORK_LABEL = re.compile(r"\s*(?:意向岗位|意向职位|求职意向|求职岗位|期望岗位|期望职位)\s*[:：]\s*")
+#: A label saying a place follows (「意向地点：武汉」「工作城市：武汉」).
+_PLACE_LABEL = re.compile(r"\s*(?:意向|期望|求职)?(?:工作)?(?:地点|城市|地区)\s*[:：]\s*")
+#: A list with no place beside it that says how the job should be (「武汉，待遇好」「武汉，包住宿」), not what it is.
+_CONDITIONS = re.compile(r"待遇|薪|工资|收入|福利|编制|环境|氛围|前景|发展|包住|住宿|休|[好高多少近远低优佳]$")
+
+
+def _is_place(part: str) -> bool:
+    """A part that is places only (「武汉」「乌鲁木齐或昌吉」)."""
+    return bool(TEXT_PLACES.search(part)) and not re.sub(r"[或和及与]", "", TEXT_PLACES.sub("", part))
+
+
+def _unlabelled(clause: str, label: re.Pattern[str]) -> tuple[bool, str]:
+    found = label.match(clause)
+    return (found is not None, clause[found.end():] if found else clause)
+
+
+def names_a_place_tersely(clause: str) -> bool:
+    """Whether ``clause`` is verbless and names a place (「武汉」「武汉 会计」「意向地点：武汉」), so that a list of work
+    in another clause of the wish is read beside it."""
+    _, body = _unlabelled(clause, _PLACE_LABEL)
+    if DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body):
+        return False
+    return any(_is_place(p) for p in _TERSE_SPLIT.split(body.strip()))
+
+
+def terse_kinds(clause: str, *, place_elsewhere: bool) -> list[str]:
+    """The kinds of work a verbless clause names (「武汉 新媒体运营/短视频编导」 → 新媒体运营, 短视频编导): each part that
+    is not a place, an industry, a word of the vocabulary (read by ``extract_categories`` itself) or a word about how
+    the job should be. A clause with no place part is read so only when it is labelled (「意向岗位：…」) or
+    ``place_elsewhere`` (another clause of the wish is a terse one naming a place: ``names_a_place_tersely``), and only when every part is a word of
+    2–12 Chinese characters and none a condition (「双休」「待遇好」)."""
+    label, body = _unlabelled(clause, _WORK_LABEL)
+    parts = [p for p in _TERSE_SPLIT.split(body.strip()) if p]
+    if not parts or DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body):
+        return []
+    places = [p for p in parts if _is_place(p)]
+    if not places and not (
+            (label or place_elsewhere) and all(_HAN_WORD.fullmatch(p) and not _CONDITIONS.search(p) for p in parts)):
+        return []
+    out = []
+    for part in parts:
+        if part in places or not _HAN_WORD.fullmatch(part) or part in GENERIC or part in NOT_CATEGORIES:
+            continue
+        if NOT_A_KIND.search(part) or TEXT_PLACES.search(part) or INDUSTRIES.fullmatch(part) or CATEGORIES.search(part):
+            continue
+        out.append(part)
+    return out
