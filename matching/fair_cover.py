@@ -19,7 +19,9 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import replace
 
 from matching.fair_bare_counts import Audience, BareCounts
+from matching.fair_cuts import area
 from matching.fair_limits import FairLimits
+from matching.fair_parts import km_to_cities
 from matching.fair_records import Fair, FairGraduate, FairPosition, UninvitedGraduate
 from matching.fair_themes import Theme
 
@@ -28,7 +30,8 @@ def cover_bare(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fa
                audience: Audience) -> tuple[tuple[Fair, ...], list[str]]:
     """(``fairs`` with each employer whose posts have no guest moved to the part of its theme whose
     guests may apply for most of them, the note naming the moves). ``themes``: theme name → ``Theme``.
-    Deterministic: fairs in plan order, employers in each fair's order, ties to the earlier part.
+    Deterministic: fairs in plan order, employers in each fair's order, ties to the part nearest the
+    employer's city, then the earlier.
     Each fair's ``places`` stay those of the employers the cut put there, the places of employers
     moved in listed apart (``Fair.moved_places``)."""
     fairs = list(fairs)
@@ -81,7 +84,8 @@ def _move_into_room(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
                     home: Mapping[tuple[str, str], int], *, limits: FairLimits,
                     audience: Audience) -> list[tuple[str, str, str, int]]:
     """Each employer none of whose posts has a guest where it is moved to the part with room whose guests
-    may apply for most of its posts (its own part keeping ``min_positions``). Returns what moved."""
+    may apply for most of its posts, of those the nearest its city (``_km``), then the earliest (its own part
+    keeping ``min_positions``). Returns what moved."""
     moves = []
     for source in numbers:
         for employer in list(fairs[source].employers):
@@ -91,17 +95,19 @@ def _move_into_room(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
                     or len(fair.positions) - len(posts) < limits.min_positions):
                 continue
             ids = {p.job_id for p in posts}
-            best, met = None, 0
+            best, key = None, None
             for target in numbers:
                 other = fairs[target]
                 if (target == source or len(other.employers) >= limits.max_employers
                         or len(other.positions) + len(posts) > limits.max_positions):
                     continue
                 reached = sum(any(j in applies.get(g.graduate_id, ()) for g in other.graduates) for j in ids)
-                if reached > met:
-                    best, met = target, reached
+                found = (-reached, _km(other, posts))  # most posts met, then the nearest part
+                if reached and (key is None or found < key):
+                    best, key = target, found
             if best is None:
                 continue
+            met = -key[0]
             # An employer swapped out earlier was not placed here by place: say where it had gone.
             came = "按地点原排入" if home.get((fair.theme, employer)) == source else "对调到"
             moves.append((employer, fair.title, fairs[best].title, met))
@@ -195,8 +201,8 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
     another with room. Nothing is given up for it: no guest loses a post they may apply for at their fair,
     no one is invited again, and every part keeps the size limits (a swap keeps each part's employers).
     Of the swaps that do, the one meeting most of the employer's posts, then most of the other's where
-    it goes, then the earliest. ``swapped_out``: employers swapped out of a part before (not again),
-    added to. Returns what moved: (employer, its part, the full part, the employer swapped out, where
+    it goes, then the nearest (both employers' ``_km``), then the earliest. ``swapped_out``: employers
+    swapped out of a part before (not again), added to. Returns what moved: (employer, its part, the full part, the employer swapped out, where
     that went, posts of both now met)."""
     done = []
     for source in numbers:
@@ -215,7 +221,8 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
                         continue  # moved once already (its reason says from where), or a guest there would lose a post
                     for dest in numbers:
                         if dest != target and _fits(fairs, source, target, dest, len(posts), len(leaving), limits=limits):
-                            found = (-met, -_met(fairs[dest], leaving, applies))
+                            found = (-met, -_met(fairs[dest], leaving, applies),
+                                     _km(fairs[target], posts, leaving) + _km(fairs[dest], leaving, posts))
                             if key is None or found < key:
                                 best, key = (target, other, leaving, dest), found
             if best is None:
@@ -232,6 +239,16 @@ def _swap_into_full(fairs: list[Fair], numbers: Sequence[int], theme: Theme, app
             swapped_out.add(other)
             done.append((employer, s_title, t_title, other, d_title, -key[0] - key[1]))
     return done
+
+
+def _km(fair: Fair, posts: Sequence[FairPosition], leaving: Sequence[FairPosition] = ()) -> int:
+    """How far ``posts`` (one employer's) would be from the cities of ``fair`` once ``leaving`` has gone: the
+    farthest km between a city of theirs and one of the fair's (``fair_parts.km_to_cities``), rounded so that
+    parts as near break ties as before (by posts met alone, the earliest part won: a 濮阳 employer could join a
+    信阳 part while a 安阳 one met it as well)."""
+    gone = {p.job_id for p in (*posts, *leaving)}
+    cities = [area(p.location) for p in fair.positions if p.job_id not in gone and p.location]
+    return max((round(km_to_cities(area(p.location), cities)) for p in posts if p.location), default=0)
 
 
 def _met(fair: Fair, posts: Sequence[FairPosition], applies: Mapping[str, set[str]]) -> int:

@@ -99,6 +99,15 @@ def distance_km(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 2 * _EARTH_KM * math.asin(math.sqrt(min(1.0, h)))
 
 
+def km_to_cities(city: str, cities: Sequence[str]) -> float:
+    """How far a part of ``cities`` is from an employer of ``city``: the km to the farthest of them (the
+    farthest pair the employer would add to the part), 0 for the same city or where either has no known
+    point (``city_point``), so that an unknown place never counts as far."""
+    if (here := city_point(city)) is None:
+        return 0.0
+    return max((distance_km(here, there) for c in set(cities) if (there := city_point(c)) is not None), default=0.0)
+
+
 def _city_orders(cities: Sequence[str]) -> list[list[str]]:
     """Orders of ``cities`` to cut along: as given, then, from each located city, a nearest-neighbour
     chain (each next city the nearest one left, ties by the order given), so that cities sharing a part
