@@ -23,8 +23,9 @@ DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in
                + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。"
                "报名截止、往年度公告和信息更新已久按服务当天判断。")
 #: The checks of a file's rows are refused (422): no stored job has them.
-CHECK_DESCRIPTION = ("只看此检查项（如 pay_missing、duplicate）；只适用于文件的检查项（"
-                     + "、".join(c.value for c in Check if c.file_only) + "）请用 jobmatch check-jobs")
+CHECK_DESCRIPTION = ("只看此检查项（如 `pay_missing`、`duplicate`）；只适用于岗位表文件的检查项（"
+                     + "、".join(f"`{c.value}`" for c in Check if c.file_only)
+                     + "）不适用于已保存的岗位，请用 `jobmatch check-jobs` 核验文件")
 #: As ``jobmatch check-jobs --stale-after-days``; at most a century, a bound no real threshold nears.
 StaleAfterDays = Annotated[int, Query(
     ge=1, le=36_500, description=f"招聘信息更新时间早于当天这么多天、又未注明报名截止日期的岗位报「信息更新已久」"
