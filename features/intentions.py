@@ -262,10 +262,11 @@ def extract_industries(text: str) -> tuple[str, ...]:
     return _unique(term for start, term in sorted(found, key=lambda f: f[0]) if _outside(skip, start))
 
 
-def extract_categories(text: str) -> tuple[str, ...]:
+def extract_categories(text: str, *, major: str | None = None) -> tuple[str, ...]:
     """Kinds of job the intention names (its vocabulary words, and what follows 从事/做/找 …), none
     in a rejection, a school's name, the clause that names the graduate's major (「审计学专业，
-    希望从事会计工作」 wishes for 会计 only) or a qualification held (「已取得教师资格证」)."""
+    希望从事会计工作」 wishes for 会计 only) or a qualification held (「已取得教师资格证」); nor the graduate's own
+    ``major`` named bare beside a place (「武汉，旅游管理」: ``terse_kinds``)."""
     skip = rejected_spans(text) + _schools(text) + _major_clauses(text)
     found = [m.group() for m in _CATEGORIES.finditer(text)
              if _outside(skip, m.start()) and not _QUALIFICATION.match(text, m.end())
@@ -279,7 +280,7 @@ def extract_categories(text: str) -> tuple[str, ...]:
         clause = text[start:end]
         if _outside(skip, start):
             # A verbless list of work beside a terse place in another clause (「武汉，新媒体运营」).
-            found += terse_kinds(clause, place_elsewhere=any(terse_places[:i] + terse_places[i + 1:]))
+            found += terse_kinds(clause, place_elsewhere=any(terse_places[:i] + terse_places[i + 1:]), major=major)
         for m in _DOING.finditer(clause):
             if not _outside(skip, start + m.start()):
                 continue
@@ -310,7 +311,7 @@ def extract_categories(text: str) -> tuple[str, ...]:
 
 
 
-def extract_preferences(text: str | None) -> Preferences:
+def extract_preferences(text: str | None, *, major: str | None = None) -> Preferences:
     """All structured preferences stated in a free-text intention; each list keeps the first
     ``PREFERENCE_ITEMS`` it names (an intention listing every prefecture of Xinjiang named 26
     places, and the record could then not be shown or changed through the API)."""
@@ -319,26 +320,27 @@ def extract_preferences(text: str | None) -> Preferences:
     text = str(text)
     return Preferences(
         locations=extract_places(text)[:PREFERENCE_ITEMS],
-        categories=extract_categories(text)[:PREFERENCE_ITEMS],
+        categories=extract_categories(text, major=major)[:PREFERENCE_ITEMS],
         industries=extract_industries(text)[:PREFERENCE_ITEMS],
         min_salary=extract_min_salary(text),
     )
 
 
-def preferences_with_intention(intention: str | None, stated: Mapping[str, object]) -> Preferences:
+def preferences_with_intention(intention: str | None, stated: Mapping[str, object], *,
+                               major: str | None = None) -> Preferences:
     """The preferences of a record: each field ``stated`` wins, even empty (a 不限 column or
     ``[]``); the others are read from the intention text.
 
     ``stated`` maps ``Preferences`` field names to values (tuples for the lists)."""
-    return replace(extract_preferences(intention), **stated)
+    return replace(extract_preferences(intention, major=major), **stated)
 
 
 def preferences_after_intention_change(current: Preferences, old_intention: str | None, new_intention: str | None,
-                                       stated: Mapping[str, object]) -> Preferences:
+                                       stated: Mapping[str, object], *, major: str | None = None) -> Preferences:
     """The preferences once the intention text changes. A field that still holds what the old
     text said (it was read from it, or was never set) follows the new text; a field set on its
     own stays; ``stated`` fields win. Without this, 「想去喀什」 rewritten as 「想去伊犁」 would
     keep wishing for 喀什."""
-    old, new = extract_preferences(old_intention), extract_preferences(new_intention)
+    old, new = extract_preferences(old_intention, major=major), extract_preferences(new_intention, major=major)
     following = {name: getattr(new, name) for name in PREFERENCE_FIELDS if getattr(current, name) == getattr(old, name)}
     return replace(current, **(following | dict(stated)))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from features.catalog import normalise_major_name
 from features.intention_rejections import NEGATION
 from features.wish_words import CATEGORIES, DOING, GENERIC, INDUSTRIES, NOT_A_KIND, NOT_CATEGORIES, TEXT_PLACES
 
@@ -43,12 +44,22 @@ def names_a_place_tersely(clause: str) -> bool:
     return any(_is_place(p) for p in _TERSE_SPLIT.split(body.strip()))
 
 
-def terse_kinds(clause: str, *, place_elsewhere: bool) -> list[str]:
+def _major_names(major: str | None) -> frozenset[str]:
+    """The spellings of the graduate's major a part may take (「旅游管理（师范）」 → 旅游管理, 旅游管理专业)."""
+    if not major or not (name := normalise_major_name(re.sub(r"[（(][^（）()]{1,12}[）)]", "", major))):
+        return frozenset()
+    bare = name.removesuffix("专业")
+    return frozenset({bare, f"{bare}专业"})
+
+
+def terse_kinds(clause: str, *, place_elsewhere: bool, major: str | None = None) -> list[str]:
     """The kinds of work a verbless clause names (「武汉 新媒体运营/短视频编导」 → 新媒体运营, 短视频编导): each part that
     is not a place, an industry, a word of the vocabulary (read by ``extract_categories`` itself) or a word about how
     the job should be. A clause with no place part is read so only when it is labelled (「意向岗位：…」) or
     ``place_elsewhere`` (another clause of the wish is a terse one naming a place: ``names_a_place_tersely``), and only when every part is a word of
-    2–12 Chinese characters and none a condition (「双休」「待遇好」)."""
+    2–12 Chinese characters and none a condition (「双休」「待遇好」). A part that is the graduate's own ``major``
+    (「武汉，旅游管理」 of a 旅游管理 graduate) names what was studied, not a kind of work; a vocabulary word that is also
+    a major's stem (会计 of a 会计学 graduate) stays work, read by ``extract_categories``."""
     label, body = _unlabelled(clause, _WORK_LABEL)
     parts = [p for p in _TERSE_SPLIT.split(body.strip()) if p]
     if not parts or DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body):
@@ -58,8 +69,11 @@ def terse_kinds(clause: str, *, place_elsewhere: bool) -> list[str]:
             (label or place_elsewhere) and all(_HAN_WORD.fullmatch(p) and not _CONDITIONS.search(p) for p in parts)):
         return []
     out = []
+    studied = _major_names(major)
     for part in parts:
-        if part in places or not _HAN_WORD.fullmatch(part) or part in GENERIC or part in NOT_CATEGORIES:
+        if part in studied or part in places or not _HAN_WORD.fullmatch(part):
+            continue
+        if part in GENERIC or part in NOT_CATEGORIES:
             continue
         if NOT_A_KIND.search(part) or TEXT_PLACES.search(part) or INDUSTRIES.fullmatch(part) or CATEGORIES.search(part):
             continue

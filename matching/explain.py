@@ -246,7 +246,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
             reasons.append(f"岗位类别是您表示不做的：{'、'.join(shunned) or job.title}")
         if employers:  # 「不想进体制内」 against a 机关 post
             reasons.append(f"用人单位类型是您表示不考虑的：{'、'.join(employers)}")
-    work = wished_work(graduate.intention)
+    work = wished_work(graduate.intention, graduate.major)
     if scores.work is not None and scores.work[row, col] > 0:
         named = '、'.join(k for k in work if names_job_kind(k, kind)) or job.title
         stood_in = getattr(scores, "work_for_major", None)

@@ -148,7 +148,7 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # 「想回县城」: 洛阳's 新安县 ranked above 南阳's 淅川县, 2026-12-07 graduate review).
     elsewhere = np.where((location > 0).any(axis=1, keepdims=True), LEVEL_ELSEWHERE, 1.0).astype(np.float32)
     wished_place = np.where(location < 0, location, np.maximum(location, place_level * elsewhere))
-    work_kinds = [wished_work(g.intention) for g in graduates]
+    work_kinds = [wished_work(g.intention, g.major) for g in graduates]
     # A kind of work said in the intention counts once, as such (``work``), even where the
     # categories were read from the same text or name it in another word (意向类别 财务, 就业意向
     # 「想做会计」: ``same_job_kind``); that word's titles then meet the wished work too.

@@ -57,10 +57,11 @@ def employer_types_wanted(category: str) -> frozenset[EmployerType]:
 
 
 @functools.lru_cache(maxsize=50_000)
-def wished_work(intention: str | None) -> tuple[str, ...]:
+def wished_work(intention: str | None, major: str | None = None) -> tuple[str, ...]:
     """The kinds of work the 就业意向 text names (「做开发」 → 开发; 「从事会计、出纳工作」 → 会计,
     出纳), without the kinds of employer it names (机关, 事业单位, 国企: ``employer_types_wanted``)
-    and without what it rejects (``features.intentions.extract_categories``)."""
+    and without what it rejects (``features.intentions.extract_categories``), nor the graduate's ``major``
+    named bare (「武汉，旅游管理」)."""
     if not intention:
         return ()
-    return tuple(kind for kind in extract_categories(intention) if not employer_types_wanted(kind))
+    return tuple(kind for kind in extract_categories(intention, major=major) if not employer_types_wanted(kind))

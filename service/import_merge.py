@@ -41,7 +41,8 @@ def merge_imported(stored: Graduate | None, incoming: Graduate, columns: frozens
     stated = {attr: getattr(incoming.preferences, attr) for column, attr in _PREFERENCES.items() if column in columns}
     if "intention" in columns:
         changes["preferences"] = preferences_after_intention_change(stored.preferences, stored.intention,
-                                                                    incoming.intention, stated)
+                                                                    incoming.intention, stated,
+                                                                    major=incoming.major or stored.major)
     elif stated:
         changes["preferences"] = replace(stored.preferences, **stated)
     return replace(stored, **changes)

@@ -308,7 +308,7 @@ def _graduate(row: SourceRow, catalog: MajorCatalog | None, *, today: dt.date) -
               if (value := _stated_list(row, f"pref_{field}")) is not None}
     if row.text("min_salary"):
         stated["min_salary"] = row.parse("min_salary", _min_salary)
-    preferences = preferences_with_intention(intention, stated)
+    preferences = preferences_with_intention(intention, stated, major=major)
     hardship, hardship_groups, student_loan = _hardship(row)
     try:
         graduate = Graduate(

@@ -156,7 +156,7 @@ def graduate_from_create(data: GraduateCreate, *, major_code: str | None = None)
         education=parse_education_level(data.education), degree=parse_degree(data.degree),
         graduation_year=data.graduation_year, gender=data.gender, ethnicity=data.ethnicity, birth_date=data.birth_date,
         political_status=data.political_status, hukou=data.hukou, origin_place=data.origin_place, intention=data.intention or "",
-        preferences=preferences_with_intention(data.intention, _stated_preferences(data.preferences)),
+        preferences=preferences_with_intention(data.intention, _stated_preferences(data.preferences), major=data.major),
         hardship=None if data.hardship is None else frozenset(data.hardship),
         hardship_groups=frozenset(data.hardship_groups) if data.hardship_groups else None,
         student_loan=data.student_loan,
@@ -203,10 +203,11 @@ def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_c
         values["hardship_groups"] = [g for g in values["hardship_groups"] if g.category in kept] or None
     values["intention"] = values.get("intention") or ""
     if "preferences" in changes and update.preferences is None:
-        preferences = preferences_with_intention(values["intention"], {})
+        preferences = preferences_with_intention(values["intention"], {}, major=values.get("major"))
     elif "intention" in changes:
         preferences = preferences_after_intention_change(graduate.preferences, graduate.intention, values["intention"],
-                                                         _stated_preferences(update.preferences))
+                                                         _stated_preferences(update.preferences),
+                                                         major=values.get("major"))
     else:
         preferences = replace(graduate.preferences, **_stated_preferences(update.preferences))
     values["preferences"] = _preferences_body(preferences)
