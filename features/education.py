@@ -136,6 +136,19 @@ def parse_education_level(text: str | None) -> EducationLevel | None:
     return max(levels) if levels else None
 
 
+#: What may stand beside a level word in a phrase that still only names the level (本科生, 硕士学位, 大专学历).
+_LEVEL_PHRASE_REST = re.compile(r"(?:全日制|统招|应届|往届|在读|学历|学位|毕业生|学生|生|及以上|以上|[□或和及、/])*")
+
+
+def names_only_education(text: str) -> bool:
+    """Whether ``text`` names an education level or degree and nothing else (研究生, 本科生, 硕士学位, 大专学历;
+    not 大学老师 or 博士后): a status of the person, never a kind of work (``features.terse_wishes``)."""
+    rest = text.strip()
+    for pattern, _ in _LEVEL_PATTERNS:
+        rest = pattern.sub("□", rest)
+    return "□" in rest and _LEVEL_PHRASE_REST.fullmatch(rest) is not None
+
+
 def parse_education_requirement(text: str | None) -> EducationRequirement:
     """A job's requirement from text such as ``本科及以上``, ``大专或本科``, ``仅限硕士``.
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 import re
 
 from features.catalog import normalise_major_name
+from features.education import names_only_education
+from features.hardship_words import HARDSHIP_WORDS
 from features.intention_rejections import NEGATION
+from features.values import ethnic_group
 from features.wish_words import CATEGORIES, DOING, GENERIC, INDUSTRIES, NOT_A_KIND, NOT_CATEGORIES, TEXT_PLACES
 
 _TERSE_SPLIT = re.compile(r"[\s、/]+")
@@ -21,8 +24,26 @@ _SENTENCE_WORDS = re.compile(r"想|希望|愿意|要|在|去|到|留|回|离家|
 _WORK_LABEL = re.compile(r"\s*(?:意向岗位|意向职位|求职意向|求职岗位|期望岗位|期望职位)\s*[:：]\s*")
 #: A label saying a place follows (「意向地点：武汉」「工作城市：武汉」).
 _PLACE_LABEL = re.compile(r"\s*(?:意向|期望|求职)?(?:工作)?(?:地点|城市|地区)\s*[:：]\s*")
-#: A list with no place beside it that says how the job should be (「武汉，待遇好」「武汉，包住宿」), not what it is.
-_CONDITIONS = re.compile(r"待遇|薪|工资|收入|福利|编制|环境|氛围|前景|发展|包住|住宿|休|[好高多少近远低优佳]$")
+#: A part that says how the job should be (「武汉，待遇好」「武汉，包住宿」「有编制」) or the wisher's attitude to it
+#: (「服从分配」「服从安排」「父母身边」「离家近」), not what it is: skipped beside a place, and a list with no place beside it
+#: holding one is none. Narrow enough to leave work with such a word in it (薪酬专员, 环境监测, 福利专员).
+_CONDITIONS = re.compile(r"待遇|薪资|薪水|工资|收入|福利好|编制|氛围|前景|发展空间|晋升|环境(?:舒适|优美|不错)"
+                         r"|包住|包吃|住宿|双休|休息|五险|社保|服从|分配|调剂|安排|稳定|离家|父母|家人|身边|家乡|老家|照顾"
+                         r"|[好高多少近远低优佳]$")
+#: Who the wisher is or which form of employment, not a kind of work: gender (「女生」「男性」) and the employment form
+#: (「全职」「兼职」「实习」「应届」「往届生」). Education levels are ``names_only_education``'s; ethnicity and hardship below.
+_PERSON_OR_FORM = re.compile(r"[男女](?:生|性|士|孩|同学)?|(?:全职|兼职|实习|应届|往届|全日制|非全日制)(?:生|毕业生|岗位?)?")
+
+
+def _is_condition_or_status(part: str) -> bool:
+    """Whether ``part`` is a condition, an attitude or a status of the person (education, gender, employment form,
+    ethnicity, hardship), never a kind of work. Ethnicity and hardship status are private (officers only): read as
+    work they would surface in 「意向工作一致：少数民族」, which organisers see."""
+    if _CONDITIONS.search(part) or _PERSON_OR_FORM.fullmatch(part) or names_only_education(part):
+        return True
+    if "民族" in part or (part.endswith("族") and ethnic_group(part) is not None):  # 少数民族, 维吾尔族 (not 保安)
+        return True
+    return any(pattern.search(part) for pattern, _ in HARDSHIP_WORDS)
 
 
 def _is_place(part: str) -> bool:
@@ -66,14 +87,14 @@ def terse_kinds(clause: str, *, place_elsewhere: bool, major: str | None = None)
         return []
     places = [p for p in parts if _is_place(p)]
     if not places and not (
-            (label or place_elsewhere) and all(_HAN_WORD.fullmatch(p) and not _CONDITIONS.search(p) for p in parts)):
+            (label or place_elsewhere) and all(_HAN_WORD.fullmatch(p) and not _is_condition_or_status(p) for p in parts)):
         return []
     out = []
     studied = _major_names(major)
     for part in parts:
         if part in studied or part in places or not _HAN_WORD.fullmatch(part):
             continue
-        if part in GENERIC or part in NOT_CATEGORIES:
+        if part in GENERIC or part in NOT_CATEGORIES or _is_condition_or_status(part):
             continue
         if NOT_A_KIND.search(part) or TEXT_PLACES.search(part) or INDUSTRIES.fullmatch(part) or CATEGORIES.search(part):
             continue
