@@ -14,6 +14,7 @@ from features.place_levels import post_place_level, wished_place_levels
 from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
+from matching.pair_scores import wished_locations
 from matching.preferences import employer_types_wanted, wished_work
 from matching.scoring import place_keys
 from matching.verdict import Status
@@ -167,7 +168,7 @@ def missing_place_note(graduate: Graduate, posted: Collection[str]) -> str | Non
     (``posted``: the place keys of the jobs): a 北京 wish on the Henan table was met by nothing and the
     list did not say so (2026-12-07 graduate review). A level wish (县城, 乡镇: ``features.place_levels``)
     is no place. ``None`` when every wished place has a post."""
-    wished = [p for p in graduate.preferences.locations if p.strip() and not wished_place_levels(p)]
+    wished = [p for p in wished_locations(graduate) if p.strip() and not wished_place_levels(p)]
     missing = [p for p in wished if not place_keys(p) & posted]
     if not missing:
         return None
@@ -232,8 +233,8 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
     outside = getattr(scores, "outside_place", None)
     if outside is not None and outside[row, col]:  # ranked at ``ScoreWeights.outside_place`` of its score
-        wished = "、".join(p for p in graduate.preferences.locations if p.strip() and not wished_place_levels(p))
-        reasons.append(f"不在意向地点：岗位在{shown_location(job)}，您的意向地点为{wished}，排序相应靠后")
+        wished = "、".join(p for p in wished_locations(graduate) if p.strip() and not wished_place_levels(p))
+        reasons.append(f"不在意向地点（{wished}）：{shown_location(job)}")
     level = getattr(scores, "place_level", None)
     if level is not None and level[row, col] > 0 and scores.location[row, col] >= 0:
         wished, place = post_place_level(job.ranking_location, job.employer) or ("", "")

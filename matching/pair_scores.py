@@ -21,6 +21,7 @@ from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_employer_kinds, rejected_places
 from features.open_to_other_work import open_to_other_work
+from features.place_keys import PLACE_ALIASES, place_members
 from features.place_levels import wished_place_levels
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
@@ -195,21 +196,38 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # ranks at ``outside_place`` of its score, as a 待核实 one does at ``needs_review``: still listed, below
     # posts in the wished place of comparable fit. A place no loaded post lies in puts nothing outside.
     posted = index.place_vocabulary.keys() if posted_places is None else posted_places
-    outside = _outside_wished(graduates, posted)[:, None] & _place_known(index)[None, :] & (wished_place == 0)
+    outside = (_outside_wished(graduates, posted)[:, None] & _place_known(index)[None, :] & (wished_place == 0)
+               & ~_may_lie_in_wish(graduates, index))
     total = np.where(outside & (total > 0), total * w.outside_place, total).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
                       work_for_major, place_level, outside)
 
 
 def _outside_wished(graduates: Sequence[Graduate], posted: Collection[str]) -> np.ndarray:
-    """True for a graduate who wished for a place (not only a level: 县城) that some post lies in."""
-    return np.array([bool(_pref_places(g) & posted) for g in graduates], dtype=bool)
+    """True for a graduate who wished for a recognised place (not only a level: 县城; not 待定) that some post
+    lies in."""
+    return np.array([bool(_pref_places(g) & posted & RECOGNISED_PLACES) for g in graduates], dtype=bool)
+
+
+#: Every key a known place spelling stands for: 待定, 不限 or 全国 in a location fall back to keys of their
+#: own (``scoring.place_keys``) and say nowhere a post lies; such a post may lie in the wished place.
+RECOGNISED_PLACES = frozenset(key for keys in PLACE_ALIASES.values() for key in keys)
 
 
 def _place_known(index: JobIndex) -> np.ndarray:
-    """True where a job's place is known (stated, or inferred from its names): one of unknown place may lie
-    in the wished place and is not put outside it."""
-    return np.array([bool(keys) for keys in index.place_key_sets], dtype=bool)
+    """True where a job's place is known (stated, or inferred from its names, as a recognised place): one of
+    unknown place may lie in the wished place and is not put outside it."""
+    return np.array([bool(keys & RECOGNISED_PLACES) for keys in index.place_key_sets], dtype=bool)
+
+
+def _may_lie_in_wish(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
+    """True where a job's place contains a wished one (a post inferred only as 新疆维吾尔自治区 against a
+    喀什 wish): it may lie there, so it is not outside it."""
+    contained = [frozenset().union(*(place_members(k) for k in keys)) for keys in index.place_key_sets]
+    vocabulary = {key: i for i, key in enumerate(sorted(frozenset().union(*contained)))}
+    if not vocabulary:
+        return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
+    return overlap(incidence([_pref_places(g) for g in graduates], vocabulary), incidence(contained, vocabulary)) > 0
 
 
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:
@@ -233,7 +251,7 @@ def _level_match(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
 def _inside(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
     """True where every place a job certainly lies in is one the graduate's intention rejects
     (「不去喀什」 against 疏附县, not against a job stated as 新疆)."""
-    places = [_shunned_places(g.intention) for g in graduates]
+    places = [_shunned_places(g.intention) | _with_members(refused_locations(g)) for g in graduates]
     if not any(places) or not index.specific_place_vocabulary:
         return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
     inside = (incidence(places, index.specific_place_vocabulary) @ index.specific_places.T).toarray()
@@ -246,7 +264,19 @@ def _shunned_places(intention: str) -> frozenset[str]:
 
 
 def _pref_places(graduate: Graduate) -> frozenset[str]:
-    return _with_members(graduate.preferences.locations)
+    return _with_members(wished_locations(graduate))
+
+
+def wished_locations(graduate: Graduate) -> tuple[str, ...]:
+    """The 意向地点 items that wish for a place: 「不去南疆」「除南疆外」 refuse one (``refused_locations``),
+    read as the 就业意向 text's refusals are (``features.intentions.rejected_places``); read as wishes, they
+    met 南疆's posts as 意向地点一致 and put every other post outside."""
+    return tuple(p for p in graduate.preferences.locations if not rejected_places(p))
+
+
+def refused_locations(graduate: Graduate) -> tuple[str, ...]:
+    """The places the 意向地点 items refuse (「除南疆外」 → 南疆)."""
+    return tuple(k for p in graduate.preferences.locations for k in rejected_places(p))
 
 
 def _with_members(places: Iterable[str]) -> frozenset[str]:

@@ -150,6 +150,7 @@ ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "巴州": ("巴音郭楞",),
     "克州": ("克孜勒苏",),
     "疆内": ("新疆",),
+    "全疆": ("新疆",),  # 「全疆」 as a post's place or a wish: anywhere in Xinjiang, not a place of its own
     # Tables' and policies' name for the four prefectures of the south (喀什 和田 阿克苏 克州):
     # the hukou check (``matching.rules.hukou_checks``) reads a post for it as one for any of them.
     "南疆四地州": ("喀什", "和田", "阿克苏", "克孜勒苏"),
