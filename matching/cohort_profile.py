@@ -32,6 +32,7 @@ from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_w
 from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink, graduate_class
+from matching.pair_scores import refused_locations, wished_locations
 from matching.scoring import specific_place_keys
 
 #: What a field the record does not state is counted as.
@@ -78,7 +79,7 @@ class Intentions:
     places: tuple[Count, ...]  # most wished first; shares of ``stated``
     kinds: tuple[Count, ...]  # kinds of job (Preferences.categories)
     industries: tuple[Count, ...]
-    refused_places: tuple[Count, ...]  # read from the intention text (「不去喀什」)
+    refused_places: tuple[Count, ...]  # read from the intention text (「不去喀什」) and the 意向地点 column (「不去南疆」)
     refused_kinds: tuple[Count, ...]  # 「不做销售」
     pay: PayWishes
 
@@ -173,7 +174,8 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
         return (graduate.school or "").strip() or UNSTATED
 
     # Read once: the intentions and both groupings count the same keys, and reading them is most of the time.
-    wished = {g.id: _places(g.preferences.locations) for g in cohort}
+    # Only wishes: a 意向地点 item 「不去南疆」「除南疆外」 refuses 南疆 (``refused_places``), as the ranker reads it.
+    wished = {g.id: _places(wished_locations(g)) for g in cohort}
 
     def wished_places(graduate: Graduate) -> list[str]:
         return wished[graduate.id]
@@ -276,7 +278,8 @@ def _intentions(cohort: Sequence[Graduate], top: int, wished: Mapping[str, list[
         places=_wishes((wished[g.id] for g in wishing), base, top),
         kinds=_wishes((g.preferences.categories for g in wishing), base, top),
         industries=_wishes((g.preferences.industries for g in wishing), base, top),
-        refused_places=_wishes((_places(rejected_places(g.intention)) for g in wishing), base, top),
+        refused_places=_wishes((_places((*rejected_places(g.intention), *refused_locations(g))) for g in wishing),
+                               base, top),
         refused_kinds=_wishes((rejected_categories(g.intention) for g in wishing), base, top),
         pay=pay_wishes([g.preferences.min_salary for g in wishing if g.preferences.min_salary is not None]),
     )
