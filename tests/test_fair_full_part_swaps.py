@@ -5,38 +5,12 @@ apply for (``matching.fair_cover``), and a graduate whose class has no fair read
 from __future__ import annotations
 
 from matching.fair_absentees import absent_graduates
-from matching.fair_cover import cover_bare
-from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition, UnplacedKind, UnplacedPosition
-from matching.fair_themes import Theme, ThemeLink
+from matching.fair_records import Fair, FairBy, FairPosition, UnplacedKind, UnplacedPosition
+from matching.fair_themes import ThemeLink
 from matching.results import Suggestion
 from matching.verdict import Status
 from tests.factories import graduate
-
-
-def _cover(parts, applies, **limits):
-    """``parts``: per part, [(employer, [(job id, guests here)])] and its guests; ``applies``: graduate → job ids."""
-    def audience(theme, ids):
-        return [FairGraduate(g, tuple(j for j in jobs if j in ids), Status.ELIGIBLE, f"可报考 {sum(j in ids for j in jobs)} 个岗位")
-                for g, jobs in applies.items() if any(j in ids for j in jobs)]
-
-    fairs = []
-    for n, (employers, guests) in enumerate(parts, 1):
-        posts = [FairPosition(j, "科员", e, "郑州市", 1, "属党政机关系统", met) for e, jobs in employers for j, met in jobs]
-        ids = {p.job_id for p in posts}
-        fairs.append(Fair(by=FairBy.INDUSTRY, key=f"gov-{n}", theme="党政机关", title=f"党政机关专场（之{'一二三'[n - 1]}）",
-                          part=n, parts=len(parts), employers=tuple(e for e, _ in employers), places=("郑州市",),
-                          positions=tuple(posts),
-                          graduates=tuple(FairGraduate(g, tuple(j for j in applies[g] if j in ids), Status.ELIGIBLE,
-                                                       f"可报考 {sum(j in ids for j in applies[g])} 个岗位") for g in guests)))
-    jobs = {p.job_id for f in fairs for p in f.positions}
-    theme = Theme("gov", "党政机关", "党政机关", positions=dict.fromkeys(jobs, ""))
-    limits = FairLimits(**{"max_employers": 2, "min_positions": 1, "min_graduates": 1, **limits})
-    return cover_bare(tuple(fairs), {"党政机关": theme}, limits=limits, audience=audience)
-
-
-def _bare(fairs):
-    return sorted(p.job_id for f in fairs for p in f.positions if p.graduates == 0)
+from tests.fair_cover_parts import bare, cover_parts
 
 
 def test_a_post_whose_applicants_part_is_full_swaps_with_an_employer_nobody_there_may_apply_for():
@@ -45,8 +19,8 @@ def test_a_post_whose_applicants_part_is_full_swaps_with_an_employer_nobody_ther
     applies = {"G": ("P1", "Q2"), "H": ("Q1", "P2")}
     parts = [([("E1", [("P1", 1)]), ("E2", [("P2", 0)])], ["G"]),
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 0)])], ["H"])]
-    fairs, notes = _cover(parts, applies)
-    assert _bare(fairs) == []
+    fairs, notes = cover_parts(parts, applies)
+    assert bare(fairs) == []
     assert [f.employers for f in fairs] == [("E1", "F2"), ("F1", "E2")]
     assert all(len(f.employers) <= 2 for f in fairs)  # the cap holds
     assert [set(g.job_ids) for f in fairs for g in f.graduates] == [{"P1", "Q2"}, {"Q1", "P2"}]  # no one lost a post
@@ -64,8 +38,8 @@ def test_no_swap_takes_a_post_from_a_guest():
     applies = {"G": ("P1",), "H": ("Q1", "Q2", "P2")}
     parts = [([("E1", [("P1", 1)]), ("E2", [("P2", 0)])], ["G"]),
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 1)])], ["H"])]
-    fairs, notes = _cover(parts, applies)
-    assert _bare(fairs) == ["P2"] and [f.employers for f in fairs] == [("E1", "E2"), ("F1", "F2")]
+    fairs, notes = cover_parts(parts, applies)
+    assert bare(fairs) == ["P2"] and [f.employers for f in fairs] == [("E1", "E2"), ("F1", "F2")]
     assert not any("对调" in n for n in notes)
 
 
@@ -75,11 +49,11 @@ def test_no_swap_puts_a_part_over_its_posts():
     parts = [([("E1", [("P1", 1)]), ("E2", [("P2", 0), ("P3", 0)])], ["G"]),
              ([("F1", [("Q1", 1), ("Q3", 1)]), ("F2", [("Q2", 0)])], ["H"])]
     applies["H"] = ("Q1", "Q3", "P2")
-    fairs, notes = _cover(parts, applies, max_positions=3)
-    assert _bare(fairs) == ["P2", "P3", "Q2"] and not any("对调" in n for n in notes)
+    fairs, notes = cover_parts(parts, applies, max_positions=3)
+    assert bare(fairs) == ["P2", "P3", "Q2"] and not any("对调" in n for n in notes)
     # With room for 4 the swap is made.
-    fairs, _ = _cover(parts, applies, max_positions=4)
-    assert _bare(fairs) == ["P3"]
+    fairs, _ = cover_parts(parts, applies, max_positions=4)
+    assert bare(fairs) == ["P3"]
 
 
 def test_the_swapped_out_employer_goes_where_a_guest_may_apply_for_it():
@@ -89,9 +63,9 @@ def test_the_swapped_out_employer_goes_where_a_guest_may_apply_for_it():
     parts = [([("E1", [("P1", 1), ("P1b", 1)]), ("E2", [("P2", 0)])], ["G"]),
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 0)])], ["H"]),
              ([("K1", [("R1", 1), ("R2", 1)])], ["K"])]
-    fairs, notes = _cover(parts, applies, min_positions=2)
+    fairs, notes = cover_parts(parts, applies, min_positions=2)
     assert [f.employers for f in fairs] == [("E1",), ("F1", "E2"), ("K1", "F2")]
-    assert _bare(fairs) == []
+    assert bare(fairs) == []
     assert all(len(f.employers) <= 2 and len(f.positions) >= 2 for f in fairs)
     assert any("F2（党政机关专场（之二） → 党政机关专场（之三））对调" in n for n in notes)
 

@@ -5,37 +5,15 @@ nearest its own, rather than to the earliest: before, a 濮阳 employer joined a
 
 from __future__ import annotations
 
-from matching.fair_cover import cover_bare
-from matching.fair_limits import FairLimits
 from matching.fair_parts import km_to_cities
-from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition
-from matching.fair_themes import Theme
-from matching.verdict import Status
+from tests.fair_cover_parts import EDU, bare, cover_parts
 
 
 def _cover(parts, applies, **limits):
     """``parts``: per part, [(employer, place, [(job id, guests here)])] and its guests; ``applies``: graduate → job ids."""
-    def audience(theme, ids):
-        return [FairGraduate(g, tuple(j for j in jobs if j in ids), Status.ELIGIBLE, f"可报考 {sum(j in ids for j in jobs)} 个岗位")
-                for g, jobs in applies.items() if any(j in ids for j in jobs)]
-
-    fairs = []
-    for n, (employers, guests) in enumerate(parts, 1):
-        posts = [FairPosition(j, "教师", e, place, 1, "属教育系统", met) for e, place, jobs in employers for j, met in jobs]
-        ids = {p.job_id for p in posts}
-        fairs.append(Fair(by=FairBy.INDUSTRY, key=f"edu-{n}", theme="教育", title=f"教育专场（之{'一二三'[n - 1]}）",
-                          part=n, parts=len(parts), employers=tuple(e for e, _, _ in employers),
-                          places=tuple(dict.fromkeys(place for _, place, _ in employers)), positions=tuple(posts),
-                          graduates=tuple(FairGraduate(g, tuple(j for j in applies[g] if j in ids), Status.ELIGIBLE,
-                                                       f"可报考 {sum(j in ids for j in applies[g])} 个岗位") for g in guests)))
-    jobs = {p.job_id for f in fairs for p in f.positions}
-    theme = Theme("edu", "教育", "教育", positions=dict.fromkeys(jobs, ""))
-    limits = FairLimits(**{"max_employers": 3, "min_positions": 1, "min_graduates": 1, **limits})
-    return cover_bare(tuple(fairs), {"教育": theme}, limits=limits, audience=audience)
-
-
-def _bare(fairs):
-    return sorted(p.job_id for f in fairs for p in f.positions if p.graduates == 0)
+    places = {e: place for employers, _ in parts for e, place, _ in employers}
+    parts = [([(e, jobs) for e, _, jobs in employers], guests) for employers, guests in parts]
+    return cover_parts(parts, applies, places, theme=EDU, **{"max_employers": 3, **limits})
 
 
 def test_a_moved_employer_joins_the_part_nearest_its_city():
@@ -47,7 +25,7 @@ def test_a_moved_employer_joins_the_part_nearest_its_city():
              ([("安阳一中", "安阳市", [("R1", 1)])], ["K"])]
     fairs, _ = _cover(parts, applies)
     assert [f.employers for f in fairs] == [("郑州一中",), ("信阳一中",), ("安阳一中", "濮阳一中")]
-    assert _bare(fairs) == []
+    assert bare(fairs) == []
     assert fairs[2].moved_places == ("濮阳市",) and fairs[1].moved_places == ()
     assert sum(len(f.positions) for f in fairs) == 4 and [len(f.graduates) for f in fairs] == [1, 1, 1]
 

@@ -5,47 +5,8 @@ apart), and each post still with no guest saying why its employer did not move."
 from __future__ import annotations
 
 from matching import fair_cover
-from matching.fair_limits import FairLimits
-from matching.fair_records import Fair, FairBy, FairGraduate, FairPosition
-from matching.fair_themes import Theme
-from matching.verdict import Status
 from service.fair_report import fair_dict
-
-TITLES = "一二三四"
-
-
-def _setup(parts, applies, places=None, **limits):
-    """``parts``: per part, [(employer, [(job id, guests here)])] and its guests; ``applies``: graduate → job
-    ids; ``places``: employer → its place (default 郑州市)."""
-    places = places or {}
-
-    def audience(theme, ids):
-        return [FairGraduate(g, tuple(j for j in jobs if j in ids), Status.ELIGIBLE, f"可报考 {sum(j in ids for j in jobs)} 个岗位")
-                for g, jobs in applies.items() if any(j in ids for j in jobs)]
-
-    fairs = []
-    for n, (employers, guests) in enumerate(parts, 1):
-        posts = [FairPosition(j, "科员", e, places.get(e, "郑州市"), 1, "属党政机关系统", met)
-                 for e, jobs in employers for j, met in jobs]
-        ids = {p.job_id for p in posts}
-        fairs.append(Fair(by=FairBy.INDUSTRY, key=f"gov-{n}", theme="党政机关", title=f"党政机关专场（之{TITLES[n - 1]}）",
-                          part=n, parts=len(parts), employers=tuple(e for e, _ in employers),
-                          places=tuple(dict.fromkeys(p.location for p in posts)), positions=tuple(posts),
-                          graduates=tuple(FairGraduate(g, tuple(j for j in applies[g] if j in ids), Status.ELIGIBLE,
-                                                       f"可报考 {sum(j in ids for j in applies[g])} 个岗位") for g in guests)))
-    jobs = {p.job_id for f in fairs for p in f.positions}
-    themes = {"党政机关": Theme("gov", "党政机关", "党政机关", positions=dict.fromkeys(jobs, ""))}
-    limits = FairLimits(**{"max_employers": 2, "min_positions": 1, "min_graduates": 1, **limits})
-    return tuple(fairs), themes, limits, audience
-
-
-def _cover(parts, applies, places=None, **limits):
-    fairs, themes, limits, audience = _setup(parts, applies, places, **limits)
-    return fair_cover.cover_bare(fairs, themes, limits=limits, audience=audience)
-
-
-def _bare(fairs):
-    return sorted(p.job_id for f in fairs for p in f.positions if p.graduates == 0)
+from tests.fair_cover_parts import bare, cover_parts, fair_setup
 
 
 def test_a_swap_that_frees_room_lets_a_later_employer_move_in():
@@ -57,8 +18,8 @@ def test_a_swap_that_frees_room_lets_a_later_employer_move_in():
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 0)])], ["H"]),
              ([("K1", [("R1", 1), ("R2", 1)])], ["K"]),
              ([("D1", [("S1", 1), ("S1b", 1)]), ("D2", [("S2", 0)])], ["M"])]
-    fairs, notes = _cover(parts, applies, min_positions=2)
-    assert _bare(fairs) == []
+    fairs, notes = cover_parts(parts, applies, min_positions=2)
+    assert bare(fairs) == []
     assert [f.employers for f in fairs] == [("E1", "D2"), ("F1", "E2"), ("K1", "F2"), ("D1",)]
     assert all(len(f.employers) <= 2 and len(f.positions) >= 2 for f in fairs)
     moved = {p.job_id: p.reason for f in fairs for p in f.positions}
@@ -72,7 +33,7 @@ def test_a_fairs_places_are_its_own_and_moved_employers_places_are_listed_apart(
     parts = [([("E1", [("P1", 1)]), ("E2", [("P2", 0)])], ["G"]),
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 0)])], ["H"])]
     places = {"E1": "郑州市", "E2": "开封市", "F1": "洛阳市", "F2": "南阳市"}
-    fairs, notes = _cover(parts, applies, places)
+    fairs, notes = cover_parts(parts, applies, places)
     assert [f.employers for f in fairs] == [("E1", "F2"), ("F1", "E2")]
     # Before: 郑州市、南阳市 and 洛阳市、开封市, as if each fair were cut for both cities.
     assert [f.places for f in fairs] == [("郑州市",), ("洛阳市",)]
@@ -85,7 +46,7 @@ def test_a_moved_employer_of_the_fairs_own_city_adds_no_place_and_an_unmoved_pla
     applies = {"G": ("P1", "Q2"), "H": ("Q1", "P2")}
     parts = [([("E1", [("P1", 1)]), ("E2", [("P2", 0)])], ["G"]),
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 0)])], ["H"])]
-    fairs, notes = _cover(parts, applies, {"E1": "郑州市", "E2": "洛阳市", "F1": "洛阳市", "F2": "郑州市"})
+    fairs, notes = cover_parts(parts, applies, {"E1": "郑州市", "E2": "洛阳市", "F1": "洛阳市", "F2": "郑州市"})
     assert [(f.places, f.moved_places) for f in fairs] == [(("郑州市",), ()), (("洛阳市",), ())]
     assert not any("移入单位所在地" in n for n in notes)
 
@@ -99,7 +60,7 @@ def test_each_post_left_with_no_guest_says_why_its_employer_did_not_move():
              ([("F1", [("Q1", 1)]), ("F2", [("Q2", 1)])], ["H"]),
              ([("E3", [("P3", 0)]), ("E4", [("P4", 0)])], [])]
     applies["Y"] = ("P4",)
-    fairs, themes, limits, audience = _setup(parts, applies)
+    fairs, themes, limits, audience = fair_setup(parts, applies)
     fairs, _ = fair_cover.cover_bare(fairs, themes, limits=limits, audience=audience)
     # P3 and P4 as the cap's reason explains them (``fair_caps.cap_left``); unexplained: tests/test_fair_bare_posts_say_why.py
     fairs, notes = fair_cover.why_left(fairs, themes, limits=limits, audience=audience,
@@ -115,5 +76,5 @@ def test_each_post_left_with_no_guest_says_why_its_employer_did_not_move():
 
 def test_a_plan_with_every_post_met_gets_no_note():
     applies = {"G": ("P1", "P2")}
-    fairs, themes, limits, audience = _setup([([("E1", [("P1", 1), ("P2", 1)])], ["G"])], applies)
+    fairs, themes, limits, audience = fair_setup([([("E1", [("P1", 1), ("P2", 1)])], ["G"])], applies)
     assert fair_cover.why_left(fairs, themes, limits=limits, audience=audience) == (fairs, [])
