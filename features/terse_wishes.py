@@ -56,11 +56,16 @@ def _unlabelled(clause: str, label: re.Pattern[str]) -> tuple[bool, str]:
     return (found is not None, clause[found.end():] if found else clause)
 
 
+def _is_sentence(body: str) -> bool:
+    """Whether ``body`` has a verb of doing, a negation or a word of a sentence: a sentence, no terse list."""
+    return bool(DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body))
+
+
 def names_a_place_tersely(clause: str) -> bool:
     """Whether ``clause`` is verbless and names a place (「武汉」「武汉 会计」「意向地点：武汉」), so that a list of work
     in another clause of the wish is read beside it."""
     _, body = _unlabelled(clause, _PLACE_LABEL)
-    if DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body):
+    if _is_sentence(body):
         return False
     return any(_is_place(p) for p in _TERSE_SPLIT.split(body.strip()))
 
@@ -83,7 +88,7 @@ def terse_kinds(clause: str, *, place_elsewhere: bool, major: str | None = None)
     a major's stem (会计 of a 会计学 graduate) stays work, read by ``extract_categories``."""
     label, body = _unlabelled(clause, _WORK_LABEL)
     parts = [p for p in _TERSE_SPLIT.split(body.strip()) if p]
-    if not parts or DOING.search(body) or NEGATION.search(body) or _SENTENCE_WORDS.search(body):
+    if not parts or _is_sentence(body):
         return []
     places = [p for p in parts if _is_place(p)]
     if not places and not (

@@ -63,13 +63,14 @@ def _short(full: str, peoples: re.Pattern[str]) -> str:
     return re.sub("(?:市|地区|盟)$", "", full)
 
 
-def _rows() -> tuple[tuple[str, str], ...]:
-    """(12-digit code, name) of every row, in code order (read by the cached tables below)."""
+def _rows(wanted: tuple[str, ...] = ("adcode", "name")) -> tuple[tuple[str, ...], ...]:
+    """The ``wanted`` columns (default: 12-digit code, name) of every row, in code order (read by the cached
+    tables below)."""
     with (_resources() / "adcodes.csv").open(encoding="utf-8", newline="") as file:
         reader = csv.reader(file)
         columns = next(reader)
-        code_at, name_at = columns.index("adcode"), columns.index("name")
-        return tuple(sorted((row[code_at], row[name_at]) for row in reader))
+        at = [columns.index(column) for column in wanted]
+        return tuple(sorted(tuple(row[n] for n in at) for row in reader))
 
 
 #: County-level rows the list places as it was before a merger → (the prefecture's code now, the name now).
@@ -133,11 +134,7 @@ def coordinates() -> dict[str, tuple[float, float]]:
     theme cut by city joins neighbouring cities (``matching.fair_parts``). Placeholder rows (市辖区) have no
     coordinates; a name two rows share keeps the higher level's. 兵团 cities set up after the list (胡杨河市,
     新星市, 白杨市) are not in it."""
-    with (_resources() / "adcodes.csv").open(encoding="utf-8", newline="") as file:
-        reader = csv.reader(file)
-        columns = next(reader)
-        at = [columns.index(column) for column in ("adcode", "name", "longitude", "latitude")]
-        rows = sorted(tuple(row[n] for n in at) for row in reader)
+    rows = _rows(("adcode", "name", "longitude", "latitude"))
     parents = {code[:4]: name for code, name, _, _ in rows if code[4:] == "0" * 8}
     found: dict[str, tuple[float, float]] = {}
     for code, name, longitude, latitude in rows:

@@ -15,6 +15,7 @@ or of no recorded year, or where the post's own text welcomes this season's grad
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from features.records import Graduate, Job
@@ -36,8 +37,13 @@ _WELCOME = re.compile(r"(?<!不)(?<!不予)(?:接受|欢迎|接收|可招)(?:优
 
 def welcomes_graduates(job: Job) -> bool:
     """Whether the post's cells, title or description take this season's graduates (``_WELCOME``)."""
-    texts = [job.title or "", job.description or "", *(text for _, text in job.conditions)]
-    return any(_WELCOME.search(text) for text in texts)
+    return _welcomes(job.title or "", job.description or "", job.conditions)
+
+
+@lru_cache(maxsize=1 << 14)
+def _welcomes(title: str, description: str, conditions: tuple[tuple[str, str], ...]) -> bool:
+    # Cached: ``RulesEngine.check`` asks once per graduate × job, and a description is long.
+    return any(_WELCOME.search(text) for text in (title, description, *(text for _, text in conditions)))
 
 
 def fresh_gap(p: ExperienceCond, g: Graduate, ctx: Context) -> int:
