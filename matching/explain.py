@@ -163,12 +163,17 @@ def major_note(graduate: Graduate, approximate: NearestMajor | None, *, graduate
     return f"您的专业「{graduate.major}」{_PLACED_BY[approximate.via]}{approximate.class_name}来估计与岗位的相关程度"
 
 
+def _wished_places(graduate: Graduate) -> list[str]:
+    """The 意向地点 items that name a place: not a refusal (``wished_locations``), nor a level (县城, 乡镇)."""
+    return [p for p in wished_locations(graduate) if p.strip() and not wished_place_levels(p)]
+
+
 def missing_place_note(graduate: Graduate, posted: Collection[str]) -> str | None:
     """Said once above the suggestions when a wished place (意向地点) has no post among the loaded ones
     (``posted``: the place keys of the jobs): a 北京 wish on the Henan table was met by nothing and the
     list did not say so (2026-12-07 graduate review). A level wish (县城, 乡镇: ``features.place_levels``)
     is no place. ``None`` when every wished place has a post."""
-    wished = [p for p in wished_locations(graduate) if p.strip() and not wished_place_levels(p)]
+    wished = _wished_places(graduate)
     missing = [p for p in wished if not place_keys(p) & posted]
     if not missing:
         return None
@@ -233,7 +238,7 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
         reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
     outside = getattr(scores, "outside_place", None)
     if outside is not None and outside[row, col]:  # ranked at ``ScoreWeights.outside_place`` of its score
-        wished = "、".join(p for p in wished_locations(graduate) if p.strip() and not wished_place_levels(p))
+        wished = "、".join(_wished_places(graduate))
         reasons.append(f"不在意向地点（{wished}）：{shown_location(job)}")
     level = getattr(scores, "place_level", None)
     if level is not None and level[row, col] > 0 and scores.location[row, col] >= 0:

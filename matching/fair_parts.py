@@ -8,7 +8,7 @@ import functools
 import math
 from collections.abc import Sequence
 
-from features.data.national_divisions import COORDINATES
+from features.data.national_divisions import coordinates
 from features.data.places import XINJIANG_DIRECT_CITY_SURROUNDS, XINJIANG_REGIONS
 from features.intentions import place_members
 from matching.scoring import place_key, specific_place_keys
@@ -83,12 +83,13 @@ _EARTH_KM = 6371.0
 
 def city_point(city: str) -> tuple[float, float] | None:
     """(longitude, latitude) of a city as ``fair_cuts.area`` names it (南阳市, 伊犁哈萨克自治州, 河南省, 北京市),
-    from the national list (``features.data.national_divisions.COORDINATES``); a 兵团 city the list
+    from the national list (``features.data.national_divisions.coordinates``); a 兵团 city the list
     lacks (胡杨河市) at the prefecture whose land surrounds it; ``None`` when unknown (no place, a text
     the lists do not hold)."""
-    if (point := COORDINATES.get(city)) is not None:
+    # ``coordinates()`` reads the table on first use (cached), not when this module is imported.
+    if (point := (known := coordinates()).get(city)) is not None:
         return point
-    around = [COORDINATES[p] for p in XINJIANG_DIRECT_CITY_SURROUNDS.get(city, ()) if p in COORDINATES]
+    around = [known[p] for p in XINJIANG_DIRECT_CITY_SURROUNDS.get(city, ()) if p in known]
     return around[0] if around else None
 
 

@@ -17,7 +17,8 @@ from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
 from features.place_levels import post_place_level
-from matching.scoring import contains_any, incidence, job_place_keys, specific_place_keys
+from features.place_keys import place_members
+from matching.scoring import RECOGNISED_PLACES, contains_any, incidence, job_place_keys, specific_place_keys
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,26 @@ class JobIndex:
     @functools.cached_property
     def place_keys(self) -> sp.csr_matrix:
         return incidence(self.place_key_sets, self.place_vocabulary)
+
+    @functools.cached_property
+    def place_known(self) -> np.ndarray:
+        """True where a job's place is known (stated, or inferred from its names, as a recognised place,
+        ``scoring.RECOGNISED_PLACES``): one of unknown place may lie in a wished place (``pair_scores``)."""
+        return np.array([bool(keys & RECOGNISED_PLACES) for keys in self.place_key_sets], dtype=bool)
+
+    @functools.cached_property
+    def member_place_sets(self) -> list[frozenset[str]]:
+        """The places each job's places contain (新疆维吾尔自治区 → 喀什地区, …: ``place_members``): a
+        post known only as 新疆 may lie in a wished 喀什 (``pair_scores``)."""
+        return [frozenset().union(*(place_members(k) for k in keys)) for keys in self.place_key_sets]
+
+    @functools.cached_property
+    def member_place_vocabulary(self) -> dict[str, int]:
+        return _vocabulary(self.member_place_sets)
+
+    @functools.cached_property
+    def member_places(self) -> sp.csr_matrix:
+        return incidence(self.member_place_sets, self.member_place_vocabulary)
 
     @functools.cached_property
     def closed_from(self) -> np.ndarray:
@@ -241,7 +262,7 @@ class JobIndex:
 #: ``listed_until`` over every job took 37 ms at 11,720 jobs, under the matcher's lock). Nothing
 #: that depends on the set of jobs (vocabularies, ``positions``, ``id_order``) nor the per-day
 #: memo ``_unlisted_kept`` belongs here: a new index's jobs differ.
-_CARRIED_PER_JOB = ("closed_from", "listed_until")
+_CARRIED_PER_JOB = ("closed_from", "listed_until", "place_known")
 
 
 def build_job_index(jobs: Sequence[Job], *, vectorizer: JobTextVectorizer, majors: MajorLists, major_fit=None) -> JobIndex:

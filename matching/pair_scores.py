@@ -21,7 +21,6 @@ from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_employer_kinds, rejected_places
 from features.open_to_other_work import open_to_other_work
-from features.place_keys import PLACE_ALIASES, place_members
 from features.place_levels import wished_place_levels
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
@@ -29,7 +28,8 @@ from matching.eligibility import (education_blocked, education_levels, education
                                   major_blocked)
 from matching.job_index import JobIndex
 from matching.preferences import EMPLOYER_TYPES, employer_types_wanted, wished_work
-from matching.scoring import ScoreWeights, incidence, overlap, place_keys, salary_fit, text_similarity
+from matching.scoring import (RECOGNISED_PLACES, ScoreWeights, incidence, overlap, place_keys, salary_fit,
+                              text_similarity)
 
 
 @dataclass(frozen=True)
@@ -196,7 +196,7 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # ranks at ``outside_place`` of its score, as a 待核实 one does at ``needs_review``: still listed, below
     # posts in the wished place of comparable fit. A place no loaded post lies in puts nothing outside.
     posted = index.place_vocabulary.keys() if posted_places is None else posted_places
-    outside = (_outside_wished(graduates, posted)[:, None] & _place_known(index)[None, :] & (wished_place == 0)
+    outside = (_outside_wished(graduates, posted)[:, None] & index.place_known[None, :] & (wished_place == 0)
                & ~_may_lie_in_wish(graduates, index))
     total = np.where(outside & (total > 0), total * w.outside_place, total).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
@@ -209,25 +209,13 @@ def _outside_wished(graduates: Sequence[Graduate], posted: Collection[str]) -> n
     return np.array([bool(_pref_places(g) & posted & RECOGNISED_PLACES) for g in graduates], dtype=bool)
 
 
-#: Every key a known place spelling stands for: 待定, 不限 or 全国 in a location fall back to keys of their
-#: own (``scoring.place_keys``) and say nowhere a post lies; such a post may lie in the wished place.
-RECOGNISED_PLACES = frozenset(key for keys in PLACE_ALIASES.values() for key in keys)
-
-
-def _place_known(index: JobIndex) -> np.ndarray:
-    """True where a job's place is known (stated, or inferred from its names, as a recognised place): one of
-    unknown place may lie in the wished place and is not put outside it."""
-    return np.array([bool(keys & RECOGNISED_PLACES) for keys in index.place_key_sets], dtype=bool)
-
-
 def _may_lie_in_wish(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
     """True where a job's place contains a wished one (a post inferred only as 新疆维吾尔自治区 against a
     喀什 wish): it may lie there, so it is not outside it."""
-    contained = [frozenset().union(*(place_members(k) for k in keys)) for keys in index.place_key_sets]
-    vocabulary = {key: i for i, key in enumerate(sorted(frozenset().union(*contained)))}
-    if not vocabulary:
+    if not index.member_place_vocabulary:
         return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
-    return overlap(incidence([_pref_places(g) for g in graduates], vocabulary), incidence(contained, vocabulary)) > 0
+    wished = incidence([_pref_places(g) for g in graduates], index.member_place_vocabulary)
+    return overlap(wished, index.member_places) > 0
 
 
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:

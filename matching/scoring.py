@@ -74,6 +74,12 @@ class ScoreWeights:
     outside_place: float = 0.5
 
 
+#: Every key a known place spelling stands for: 待定, 不限 or 全国 in a location fall back to keys of their
+#: own (``place_keys``) and say nowhere a post lies; such a post may lie in a wished place
+#: (``JobIndex.place_known``, ``pair_scores`` outside_place).
+RECOGNISED_PLACES = frozenset(key for keys in PLACE_ALIASES.values() for key in keys)
+
+
 def place_key(name: str) -> str:
     """``乌鲁木齐市`` → ``乌鲁木齐``; ``伊犁哈萨克自治州`` → ``伊犁``."""
     name = re.sub(r"\s+", "", str(name))
