@@ -7,6 +7,7 @@ would read it wrongly, or the limit needs a lawful ground the checker cannot see
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
@@ -120,14 +121,19 @@ def gender_findings(job: Job) -> Iterable[JobFinding]:
 
 # --- pay in the title ---------------------------------------------------------------------
 
-#: A pay in a title: 「4k-8k」「10K-15K」「7K-13k/月」「12k+」「月入8000」「8000-10000」「8000起步」. An amount
-#: needs a unit (k, 千, 万) or a pay word before it or four-digit bounds of a range; not an id 「(J10458)」.
+#: A pay in a title: 「4k-8k」「10K-15K」「7K-13k/月」「12k+」「月入8000」「8000-10000」「8000起步」「年薪 7W 起」. An
+#: amount needs a unit (k, 千, 万, w; 元), a pay word before it, four-digit bounds of a range or, bare, four or five
+#: digits and 起 (「8000起步」); not an id 「(J10458)」. Matched in the title's NFKC form, as ``parse_salary`` reads a
+#: cell (「年薪７Ｗ起」 is 「年薪7W起」); a space or colon may stand after the pay word and before 起/以上/+.
 _AMOUNT = r"\d+(?:\.\d+)?\s*(?:[kK千万wW])?"
 _TITLE_PAY = re.compile(
-    r"(?<![A-Za-z0-9.])(?P<pay>(?:月入|月薪|年薪|薪资|工资|综合|年|月)?" + _AMOUNT + r"(?:\s*[-~～—至到]\s*" + _AMOUNT
-    + r")?(?:元)?(?:/月)?(?:\+|起步?|以上)?)(?![A-Za-z0-9.]|人|年|届|天|小时|个|岁)")
+    r"(?<![A-Za-z0-9.])(?P<pay>(?:(?:月入|月薪|年薪|薪资|工资|综合|年|月)\s*[:：]?\s*)?" + _AMOUNT
+    + r"(?:\s*[-~～—至到]\s*" + _AMOUNT + r")?(?:\s*元)?(?:/月)?(?:\s*(?:\+|起步?|以上))?)"
+    r"(?![A-Za-z0-9.]|人|年|届|天|小时|个|岁)")
+#: A bare amount that is a pay only because 起 follows it (「新媒体运营8000起步」): not 「1000+门店」 nor 「2000以上」.
+_BARE_FROM = re.compile(r"^\d{4,5}起步?$")
 #: Base pay (底薪, 无责, 保底) is part of the pay, a bonus (奖金) beside it: neither contradicts a range.
-_NOT_THE_PAY = re.compile(r"(?:底薪|无责|保底|责任底薪|提成|奖金?|补贴|\+)\s*$")
+_NOT_THE_PAY = re.compile(r"(?:底薪|无责|保底|责任底薪|提成|奖[金励]?|补贴|\+)\s*$")
 _TOLERANCE = 0.1
 
 
@@ -156,11 +162,12 @@ class _TitlePay(NamedTuple):
 
 
 def _title_pay(title: str) -> _TitlePay | None:
+    title = unicodedata.normalize("NFKC", title)
     for m in _TITLE_PAY.finditer(title):
         text = m.group("pay")
         if _NOT_THE_PAY.search(title[: m.start()]) or re.match(r"\s*奖", title[m.end():]):
             continue
-        unit = re.search(r"[kK千万wW]", text)
+        unit = re.search(r"[kK千万wW元]", text) or _BARE_FROM.match(text)
         ranged = re.search(r"\d{4,}\s*[-~～—至到]\s*\d{4,}", text)
         worded = re.match(r"月入|月薪|年薪|薪资|工资", text)
         if not (unit or ranged or worded):

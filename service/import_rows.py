@@ -26,6 +26,7 @@ from service.duplicate_columns import differing_columns
 from service.errors import InputFileError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
 from service.import_tables import RawFile, RawTable, cell_problem, non_object_problem
+from service import record_sources
 from service.record_sources import RecordSource, record_source
 
 T = TypeVar("T")
@@ -119,6 +120,14 @@ class SourceRow:
 
     def __init__(self, file: str, table: RawTable, number: int, values: list[object], prefix: str):
         self.file, self.table, self.number, self.values, self.prefix = file, table, number, values, prefix
+        self._cells: Mapping[str, str] | None = None
+
+    def cells(self) -> Mapping[str, str]:
+        """Every non-empty cell by its header (``service.record_sources.row_cells``), built on first use and kept:
+        a job's post keys and update time (``service.importers``) and the row's ``RecordSource`` read the one map."""
+        if self._cells is None:
+            self._cells = record_sources.row_cells(self)
+        return self._cells
 
     def error(self, message: str, column: str | None) -> InputFileError:
         return InputFileError(self.prefix + message, file=self.file, row=self.number, column=column)
@@ -180,11 +189,13 @@ class SourceRow:
 
 def import_records(
     raw: RawFile, build: Callable[[SourceRow, MajorCatalog | None], T], *, strict: bool, catalog: MajorCatalog | None, what: str,
-    read_repeats_once: bool = True,
+    read_repeats_once: bool = True, updated_field: str | None = None,
 ) -> ImportResult[T]:
     """Every row of ``raw`` through ``build``. A row repeating an earlier row's id with the same
     record is read once (``ImportResult.repeated``), unless ``read_repeats_once`` is false: a
-    file with no report to carry the note in (a policy list) refuses it as any repeated id."""
+    file with no report to carry the note in (a policy list) refuses it as any repeated id.
+    ``updated_field``: the record's field saying when its posting was last updated (a job's ``updated_on``), for
+    the kinds that have one: a repeat differing in it alone is the same record, read once with the later day."""
     records: list[T] = []
     sources: list[RecordSource] = []
     columns: list[frozenset[str]] = []
@@ -211,13 +222,13 @@ def import_records(
                 key = str(record.id)
                 if key in seen:
                     first_sheet, first_row, first, first_fed = seen[key]
-                    if read_repeats_once and _same_post(record, first) and fed == first_fed:  # nothing to choose between
+                    if read_repeats_once and _same_post(record, first, updated_field) and fed == first_fed:
                         source = record_source(row)
                         # Against the first row, which the note on the repeat names (「同第 3 行」), though a later one's is kept.
                         differs = differing_columns(source.cells, first_sources.get(key, sources[at[key]]).cells)
                         repeated.append(RepeatedRow(raw.source, number, first_row, key, what, table.sheet, first_sheet,
                                                     tuple(differs)))
-                        if (latest := _latest_update(first, record)) is not first:  # a refresh: its day is the post's
+                        if (latest := _latest_update(first, record, updated_field)) is not first:  # a refresh
                             records[at[key]], seen[key] = latest, (first_sheet, first_row, latest, first_fed)
                             # The kept record is this row's, so findings cite this row (its update day among them).
                             first_sources.setdefault(key, sources[at[key]])
@@ -239,17 +250,23 @@ def import_records(
                         tuple(columns), tuple(repeated))
 
 
-def _same_post(record, first) -> bool:
-    """Two rows read to one record, but for unread columns or the update time (``Job.updated_on``): a scraped
-    list repeats a posting the board refreshed in between, one post, not a clash of ids (``_latest_update``)."""
-    return record == first or (hasattr(record, "updated_on") and replace(record, updated_on=first.updated_on) == first)
+def _same_post(record: T, first: T, updated_field: str | None) -> bool:
+    """Two rows read to one record (nothing to choose between), but for unread columns or, of a kind stating one,
+    the update time (``updated_field``: ``Job.updated_on``): a scraped list repeats a posting the board refreshed
+    in between, one post, not a clash of ids (``_latest_update``)."""
+    if record == first:
+        return True
+    return updated_field is not None and replace(record, **{updated_field: getattr(first, updated_field)}) == first
 
 
-def _latest_update(first: T, repeat: T) -> T:
-    """Of two rows read as one post (``_same_post``), the one stating the later update day, ``first`` on a tie or
-    when ``repeat`` states none. The first row's day was kept before: a board's refresh scraped after the old
-    copy left the post dated before the refresh, and 信息更新已久 could ask about a post updated last week."""
-    later, earlier = getattr(repeat, "updated_on", None), getattr(first, "updated_on", None)
+def _latest_update(first: T, repeat: T, updated_field: str | None) -> T:
+    """Of two rows read as one post (``_same_post``), the one stating the later update day (``updated_field``),
+    ``first`` on a tie, when ``repeat`` states none or the kind has no such field. The first row's day was kept
+    before: a board's refresh scraped after the old copy left the post dated before the refresh, and 信息更新已久
+    could ask about a post updated last week."""
+    if updated_field is None:
+        return first
+    later, earlier = getattr(repeat, updated_field), getattr(first, updated_field)
     return repeat if later is not None and (earlier is None or later > earlier) else first
 
 

@@ -344,7 +344,8 @@ def read_jobs_bytes(
 ) -> ImportResult[Job]:
     """Jobs from the bytes of an uploaded file; ``filename`` chooses the format."""
     raw = read_table_file(data, filename, "jobs")
-    result = import_records(raw, _job, strict=strict, catalog=catalog, what="岗位编号")
+    # A board's refresh scraped twice is one post, its later day kept (``Job.updated_on``).
+    result = import_records(raw, _job, strict=strict, catalog=catalog, what="岗位编号", updated_field="updated_on")
     # 职位代码, 内设机构/科室 and the update time map to no column field but are read (``Job.position_code``,
     # ``department``, ``updated_on``).
     unread = tuple(h for h in result.ignored_columns if post_key_name(h) is None and not is_updated_header(h))

@@ -94,7 +94,7 @@ def record_source(row) -> RecordSource:
         # The announcement came from the title row above the header: a report points there.
         headers["announcement"] = f"表格标题（第 {row.table.title_row} 行）"
     texts = {name: text for name in TYPED_FIELDS if name in columns.fields and (text := row.text(name)) is not None}
-    cells = _cells(row)
+    cells = row.cells()
     texts.update(post_keys(cells, id_header=headers.get("id")))
     if (updated := updated_cell(cells)) is not None:  # a finding about it names the column it was read from
         headers["updated"], texts["updated"] = updated
@@ -104,7 +104,7 @@ def record_source(row) -> RecordSource:
 
 def row_updated(row) -> str | None:
     """The text of ``row``'s update time (``updated_cell``), as its ``RecordSource`` keeps it in ``texts``."""
-    found = updated_cell(_cells(row))
+    found = updated_cell(row.cells())
     return found[1] if found else None
 
 
@@ -116,7 +116,7 @@ def is_updated_header(header: str) -> bool:
 def row_post_keys(row) -> dict[str, str]:
     """``post_keys`` of ``row`` (a ``service.import_rows.SourceRow``): what its job keeps (``Job.position_code``,
     ``Job.department``), as its ``RecordSource`` keeps them in ``texts``."""
-    return post_keys(_cells(row), id_header=row.header("id"))
+    return post_keys(row.cells(), id_header=row.header("id"))
 
 
 def post_keys(cells: Mapping[str, str], *, id_header: str | None = None) -> dict[str, str]:
@@ -163,8 +163,9 @@ def _normalised(header: str) -> str:
     return normalise_header(header)
 
 
-def _cells(row) -> dict[str, str]:
-    """The row's non-empty cells by header; a header met again keyed 「备注（2）」 as ``headers`` keys conditions."""
+def row_cells(row) -> dict[str, str]:
+    """The row's non-empty cells by header; a header met again keyed 「备注（2）」 as ``headers`` keys conditions.
+    Built once a row (``SourceRow.cells``): its job's post keys and update time and its ``RecordSource`` share it."""
     from service.import_rows import cell_text
 
     cells: dict[str, str] = {}

@@ -158,9 +158,17 @@ def test_a_jobs_page_says_each_finding_once_and_calls_an_empty_pay_unstated(api)
     assert "缺薪酬待遇" not in note and note.count("未注明薪酬待遇") == 1
 
 
-def test_the_api_documentation_names_every_check(api):
-    # The description once named half of the checks (no 非全职岗位, 限定性别, 工作地点与备注不一致 …).
+def test_the_api_documentation_names_every_check_it_can_run_and_no_file_only_one(api):
+    # The description once named half of the checks (no 非全职岗位, 限定性别, 工作地点与备注不一致 …), then named
+    # 无法读入的行 and 重复的行 among them, which the API answers with 422.
     from matching.job_checks import Check
 
-    description = api.client.get("/openapi.json").json()["paths"]["/api/job-checks"]["get"]["description"]
-    assert [c.label for c in Check if c.label not in description] == []
+    operation = api.client.get("/openapi.json").json()["paths"]["/api/job-checks"]["get"]
+    listed = operation["description"].split("检查项：")[1].split("。")[0].split("、")
+    assert listed == [c.label for c in Check if not c.file_only]
+    assert "无法读入的行" not in listed and "重复的行（只读入一次）" not in listed
+    for c in (Check.ROW_UNREADABLE, Check.ROW_REPEATED):
+        refused = api.get("/api/job-checks", "officer", params={"check": c.value})
+        assert refused.status_code == 422 and c.label not in operation["description"]
+    check = next(p for p in operation["parameters"] if p["name"] == "check")
+    assert "`row_unreadable`、`row_repeated`" in check["description"]

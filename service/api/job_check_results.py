@@ -7,13 +7,15 @@ edits), so findings name job ids and ``Job`` fields. The report covers the whole
 (``Matcher.index_version``: a new day alone does not renew it): checking 11,720 jobs costs seconds, mostly reading their conditions.
 Only the postings whose 报名截止日期 has passed, and those not updated for long (信息更新已久, ``Job.updated_on``
 over ``stale_after_days``, as ``check-jobs --stale-after-days``), depend on the day (``matching.closing_checks``):
-they are added to the kept report for the request's day (``with_closed``, a date comparison a job).
+they are added to the kept report for the request's day (``with_closed``, a date comparison a job), kept per
+(day, threshold) for a few of them (``DATED_REPORTS``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import threading
+from collections import OrderedDict
 
 from fastapi import Request
 from sqlalchemy.orm import Session
@@ -34,15 +36,23 @@ def check_limits(settings: Settings) -> dict:
     return {} if settings.min_pay is None else {"min_pay": settings.min_pay}
 
 
+#: Reports kept per (day, ``stale_after``): a few thresholds in use at once (the default, a page's, an API
+#: client's) and the day turning; each is the whole list's findings, so not unbounded.
+DATED_REPORTS = 8
+
+
 class JobCheckCache:
-    """The report of the current job index, computed on first use after each change."""
+    """The report of the current job index, computed on first use after each change, and its reports on a day for
+    the thresholds of 信息更新已久 last asked (at most ``DATED_REPORTS``)."""
 
     def __init__(self, limits: dict | None = None) -> None:
         self.limits = dict(limits or {})
         self._lock = threading.Lock()
         self._entry: tuple[int, int, JobCheckReport, dict] | None = None
-        # The entry's report on a day, for a threshold of 信息更新已久.
-        self._dated: tuple[tuple[dt.date, int], JobCheckReport] | None = None
+        # The entry's report by (day, threshold of 信息更新已久), the least recently asked dropped past
+        # ``DATED_REPORTS``: one kept report was recomputed on every request when a page and the API
+        # alternated two thresholds.
+        self._dated: OrderedDict[tuple[dt.date, int], JobCheckReport] = OrderedDict()
 
     def report(self, *, session: Session, matcher: Matcher,
                stale_after: int = DEFAULT_STALE_AFTER_DAYS) -> tuple[JobCheckReport, dict]:
@@ -52,11 +62,16 @@ class JobCheckCache:
             version, count, day = matcher.index_version, repository.count_jobs(session=session), request_day.today()
             if self._entry is None or self._entry[:2] != (version, count):
                 self._entry = self._check(session, version, count)
-                self._dated = None
-            if self._dated is None or self._dated[0] != (day, stale_after):
+                self._dated.clear()
+            key = (day, stale_after)
+            if key in self._dated:
+                self._dated.move_to_end(key)
+            else:
                 jobs = list(self._entry[3].values())
-                self._dated = ((day, stale_after), with_closed(self._entry[2], jobs, day, stale_after=stale_after))
-            return self._dated[1], self._entry[3]
+                self._dated[key] = with_closed(self._entry[2], jobs, day, stale_after=stale_after)
+                while len(self._dated) > DATED_REPORTS:
+                    self._dated.popitem(last=False)
+            return self._dated[key], self._entry[3]
 
     def _check(self, session: Session, version: int, count: int) -> tuple[int, int, JobCheckReport, dict]:
         from service.model_store import load_major_code_tables
@@ -68,6 +83,11 @@ class JobCheckCache:
 
 
 _CREATE = threading.Lock()
+
+#: The checks a stored job can have: the ones ``GET /api/job-checks`` documents and the page's filter offers. The
+#: others, a file's rows (``Check.file_only``), are refused (``_refuse_file_only``): one list for all three, so the
+#: documentation cannot offer a check the API answers with 422.
+STORED_CHECKS: tuple[Check, ...] = tuple(c for c in Check if not c.file_only)
 
 
 def cache_of(request: Request) -> JobCheckCache:
@@ -87,7 +107,7 @@ def _require_staff(user: User) -> None:
 def _refuse_file_only(check: Check | None, check_named: str) -> None:
     """422 for a check of a file's rows (重复的行 …, ``Check.file_only``): no stored job has it, so the filter
     answered an empty list as if the jobs had passed it. ``check_named``: how the asker knows the field."""
-    if check is not None and check.file_only:
+    if check is not None and check not in STORED_CHECKS:
         message = f"「{check.label}」（{check.value}）只适用于岗位表文件，已保存的岗位中不会出现；请用 jobmatch check-jobs 核验文件"
         raise ApiProblem(422, f"{check_named}：{message}",
                          errors=[{"loc": ["query", "check"], "type": "file_only", "message": message}])

@@ -50,6 +50,6 @@ def job_checks_page(request: Request, session: SessionDep, matcher: MatcherDep,
     check_link = lambda c: "/job-checks?" + urlencode(  # noqa: E731
         {k: v for k, v in {"check": c, "stale_after_days": stale}.items() if v})
     return render(request, "job_checks.html", user, result=result, severities=list(Severity),
-                  checks=[c for c in Check if not c.file_only],  # a file's rows (重复的行 …): none stored
+                  checks=list(job_check_results.STORED_CHECKS),  # not a file's rows (重复的行 …): none stored
                   severity=severity.value if severity else "", check=check.value if check else "", page=page,
                   pages=pages, link=link, check_link=check_link, stale_after_days=stale_after_days)

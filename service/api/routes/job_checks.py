@@ -10,21 +10,21 @@ from matching.job_checks import DEFAULT_STALE_AFTER_DAYS, Check, Severity
 from service.api import job_check_results
 from service.api import schemas as s
 from service.api.deps import MatcherDep, SessionDep, Staff
-from service.api.job_check_results import JobCheckCache, cache_of
+from service.api.job_check_results import STORED_CHECKS, JobCheckCache, cache_of
 from service.api.problems import AUTH, problem_responses
 
 router = APIRouter(prefix="/api/job-checks", tags=["岗位核验"], responses=problem_responses(*AUTH, 422))
 CheckCacheDep = Annotated[JobCheckCache, Depends(cache_of)]
 
 
-#: Built from the checks themselves, so the API's documentation cannot fall behind them (it once named
-#: half of them, as ``check-jobs --help`` did).
-DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in Check)
+#: Built from the checks stored jobs can have (``STORED_CHECKS``, the list the 422 of a file's check is decided by), so
+#: the API's documentation neither falls behind the checks (it once named half of them) nor offers one it refuses.
+DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in STORED_CHECKS)
                + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。"
                "报名截止、往年度公告和信息更新已久按服务当天判断。")
 #: The checks of a file's rows are refused (422): no stored job has them.
 CHECK_DESCRIPTION = ("只看此检查项（如 `pay_missing`、`duplicate`）；只适用于岗位表文件的检查项（"
-                     + "、".join(f"`{c.value}`" for c in Check if c.file_only)
+                     + "、".join(f"`{c.value}`" for c in Check if c not in STORED_CHECKS)
                      + "）不适用于已保存的岗位，请用 `jobmatch check-jobs` 核验文件")
 #: As ``jobmatch check-jobs --stale-after-days``; at most a century, a bound no real threshold nears.
 StaleAfterDays = Annotated[int, Query(
