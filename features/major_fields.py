@@ -38,7 +38,9 @@ class NamedField:
     names); ``kin`` 4-digit 本科 class or 研究生 discipline codes whose other majors may be inside;
     ``levels`` the graduates' levels it is read for; ``undergrad_classes`` / ``graduate_disciplines``
     4-digit codes whose every major / field is inside (a 专科 major by the 本科 classes it is filed under).
-    ``kin`` may also hold a 6-digit major (信息与计算科学 070102).
+    ``kin`` may also hold a 6-digit major (信息与计算科学 070102). ``related_any``: 「…相关类」「…等相关专业」 reaches
+    any major (气象类, as the 本科 reading of 「气象相关类」 does); otherwise 相关 reaches the kin, the classes inside
+    and the classes of the members only (``matching.rules.related_fields``).
     """
 
     name: str
@@ -48,6 +50,7 @@ class NamedField:
     levels: frozenset[StudyLevel]
     undergrad_classes: frozenset[str] = frozenset()
     graduate_disciplines: frozenset[str] = frozenset()
+    related_any: bool = False
 
     def inside(self, level: StudyLevel | None, undergrad: str | None, graduate: str | None, classes: frozenset[str]) -> bool:
         """Whether a graduate of ``level`` with these codes (``classes``: the 本科 classes their major's
@@ -98,6 +101,9 @@ _FIELDS = (
         frozenset({"大气科学技术", "大气探测技术", "应用气象技术", "防雷技术", "气象服务技术"}),
         frozenset({"0706"}),  # 大气科学类
         frozenset({StudyLevel.JUNIOR_COLLEGE}),
+        # 「气象类、气象相关类」: 气象部门 posts take 计算机, 电子信息 … as 相关, and the 本科 reading (0751) asks every
+        # major past the 门类 on such a list; the 专科 reading follows it.
+        related_any=True,
     ),
     NamedField(
         "教师教育",
@@ -316,6 +322,12 @@ def teaching_subject(major: str | None) -> str | None:
         return None
     # As the catalog names it: 「学科教学（思想政治教育）」「（政治）」 are 学科教学（思政）, 「（物理学）」 物理.
     return next(iter(teaching_subjects(said)), said)
+
+
+def fields_holding(class_code: str) -> tuple[NamedField, ...]:
+    """The named fields whose every 本科 major of ``class_code`` is inside (生物科学类 0710 → 生物学类, 生物类;
+    财政学类 0202 → 财政金融类): directories that group the class with their other classes and kin."""
+    return tuple(f for f in _FIELDS if class_code in f.undergrad_classes)
 
 
 def is_field_name(name: str) -> bool:

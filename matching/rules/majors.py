@@ -21,7 +21,9 @@ from features.own_major import major_words, own_study_level, written_code
 from features.records import Graduate
 from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
-from matching.rules.graduate_classes import holds_graduate, refuses_graduate, undergrad_class_at_graduate_level
+from matching.rules.graduate_classes import (asked_why, graduate_field_code, holds_graduate, refuses_graduate,
+                                             undergrad_class_at_graduate_level)
+from matching.rules.related_fields import member_codes, related_reaches
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
 
@@ -55,6 +57,7 @@ class MajorChecker:
         # Per major name / code, not per graduate × post pair: the catalog and tables do not change.
         self._classes_by_names: dict[tuple[str | None, ...], frozenset[str]] = {}
         self._named_classes_by_code: dict[str | None, frozenset[str | None]] = {}
+        self._members: dict[str, frozenset[str]] = {}  # a named field's members' classes, for 相关
 
     # -- graduate side -------------------------------------------------------------------
     def undergrad_code(self, graduate: Graduate) -> str | None:
@@ -177,7 +180,10 @@ class MajorChecker:
                 f"您的专业登记为{kind if held == parent else ''} {mine}，"
                 f"请核实您的{'专业领域' if degree else '二级学科'}（研究方向）是否在列"))
         if undecided:
-            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，请核实您的专业 {mine} 是否属于其中")
+            why = next((w for r in undecided if (k := undergrad_class_at_graduate_level(r, level, self.catalog)) and (w := asked_why(
+                k, r.name, mine, self.classes_named(major_words(graduate)), self._held(codes, major_words(graduate))))),
+                       f"请核实您的专业 {mine} 是否属于其中")
+            return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，{why}")
         if (kin := self._related_kin(refs, codes)) is not None:
             # 电子信息工程等相关专业 against 通信工程: a major of the same class may be what
             # the employer calls related; one of another class is not.
@@ -215,13 +221,15 @@ class MajorChecker:
             # 「财务会计类」: a major outside every class its majors may come from is refused.
             ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
             mine = self.classes_named(major_words(graduate)) | ({ugrad} if ugrad else set())
-            # 「气象类、气象相关类」: 相关 reaches past the kin.
-            return bool(mine or grad) and not found.near(mine, {grad} if grad else set()) and not (ref.related or related)
+            # 「英语类相关专业」: 相关 reaches past the kin to the members' classes, not to any major (``related_fields``).
+            if (reach := self._members.get(found.name)) is None:
+                reach = self._members[found.name] = member_codes(found, self.classes_named, self.tables.graduate_code)
+            near = related_reaches if ref.related or related else (lambda f, m, g, _: f.near(m, g))
+            return bool(mine or grad) and not near(found, mine, {grad} if grad else set(), reach)
         if (klass := undergrad_class_at_graduate_level(ref, level, self.catalog)) is not None:
             # 「研究生：财政学类」: the 研究生 majors of that field (``matching.rules.graduate_classes``).
             name = major_words(graduate)
-            held = {c for c in (codes.get(StudyLevel.GRADUATE), name and self.tables.second_level_code(name)) if c}
-            return refuses_graduate(klass, self.classes_named(name), held) and not (ref.related or related)
+            return refuses_graduate(klass, self.classes_named(name), self._held(codes, name)) and not (ref.related or related)
         if ref.code is None or self._sub_of(ref, codes, level):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
@@ -270,6 +278,10 @@ class MajorChecker:
             # An older catalog's 专科 code on either side (2015's 62 is 2021's 52; its 51 is another 大类): not compared.
             return False
         return codes.get(key) is not None
+
+    def _held(self, codes: dict[StudyLevel, str | None], name: str | None) -> set[str]:
+        """A 研究生's codes: written or found by name, and the 二级学科 of the name (金融学 020204)."""
+        return {c for c in (codes.get(StudyLevel.GRADUATE), name and graduate_field_code(name, self.tables.second_level_code)) if c}
 
     def classes_named(self, *names: str | None) -> frozenset[str]:
         """The 本科 classes these majors' names are filed under (``features.major_lookup.undergrad_classes_by_name``),
