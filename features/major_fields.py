@@ -255,8 +255,9 @@ _FIELDS += (
         _ALL_LEVELS, frozenset({"0829"}), frozenset({"0837"}),
     ),
     # 「思想政治类、历史学类、地理学类…」 (teachers' posts): the school subject 思想政治, whose usual major 思想政治教育 is
-    # 马克思主义理论类 (0305); 政治学类 and 学科教学（思政） asked, as on 「政治类」.
-    _teacher_class("思想政治类", "马克思主义理论类", "马克思主义理论", {"0305"}, {"0305"}, {"0302", "0451"}),
+    # 马克思主义理论类 (0305); 政治学类 and 学科教学（思政） asked, as on 「政治类」; so is 法学类 (0301): the subject is taught
+    # as 道德与法治, and 思想政治 teacher lists often name 法学 beside 思想政治教育.
+    _teacher_class("思想政治类", "马克思主义理论类", "马克思主义理论", {"0305"}, {"0305"}, {"0301", "0302", "0451"}),
     # More names gkld lists (2026-12-07 review), read by their plain meaning like the names above. 「生物学类」 (24 cells,
     # teachers' posts: 「生物学类、学科教学（生物）」) was read as the 研究生 discipline 生物学, which left a 本科 生物科学 graduate
     # 待核实: the 本科 class is 生物科学类, as on 「生物类」.

@@ -47,6 +47,8 @@ def test_a_major_far_from_a_named_field_is_refused_on_its_related_list(engine, c
     ("英语类相关专业", "翻译", BACHELOR),
     ("英语类相关专业", "外国语言学及应用语言学", MASTER),  # 外国语言文学 0502
     ("英语类、小学教育等相关专业", "学前教育", BACHELOR),  # 教育学类, as 小学教育
+    ("思想政治类相关专业", "法学", BACHELOR),  # the subject is taught as 道德与法治
+    ("思想政治类", "法学", BACHELOR),
 ])
 def test_near_kin_stays_asked_on_a_related_list(engine, catalog, cell, major, level):
     result = listed_majors_result(engine, catalog, cell, major, level)
