@@ -6,6 +6,9 @@ Two levels are read: 县城 (a county or a county-level city: 社旗县, 邓州�
 county's unit, 「桐柏县国库支付中心」; not a city's district, 金水区, which is the city a 县城 wish turns from) and 乡镇 (a township's unit, 「孟庄镇人民政府」
 「某某乡卫生院」). A township's post meets a 乡镇 wish, not a 县城 one: the county town is where the
 county's own offices are. 基层 is not read as a level: the project reads it as 基层项目 (an employer type).
+
+A level can be refused too (「不去县城」「不想去乡镇」「不下乡」「不去农村」, in the intention or 意向地点):
+``refused_place_levels``; such words are never read as a wish.
 """
 
 from __future__ import annotations
@@ -13,13 +16,19 @@ from __future__ import annotations
 import functools
 import re
 
-from features.intention_rejections import rejected_spans
+from features.intention_rejections import refusals, rejected_spans
 
 COUNTY = "县城"
 TOWNSHIP = "乡镇"
 
 #: The words of a level wish; 县 alone is not one (「县医院」 names a kind of employer, 「河南兰考县」 a place).
-_WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|县域|县一级|回县)|(?P<township>乡镇|镇上|乡下|乡村)")
+#: 农村 and 下乡 are the township level too (「愿意下乡」「不去农村」), not in a bank's or a subject's name (农村信用社,
+#: 农村经济).
+_WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|县域|县一级|回县)"
+                         r"|(?P<township>乡镇|镇上|乡下|乡村|下乡|农村(?!信用|商业|合作|经济|电商|金融|商行|发展|区域))")
+#: Refusals the rejection reader does not take, its 不 wanting a verb it lists (不去, 不想 …): 「不下乡」
+#: 「不回县城」「不到乡镇」「不留在县里」.
+_BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?)(?:县城|县里|县上|乡镇|镇上|乡下|乡村|农村))")
 
 #: A county or county-level city after its prefecture in a place text (「河南省南阳市社旗县」「郑州市新密市」);
 #: after 省 the 市 is the prefecture itself (「河南省郑州市」 is no county); a district (「郑州市金水区」) is the city.
@@ -37,9 +46,31 @@ def wished_place_levels(text: str | None) -> tuple[str, ...]:
     covers (「不想去乡镇」)."""
     if not text:
         return ()
-    skip = rejected_spans(text)
+    return _levels_in(text, rejected_spans(text) + _bare_refusals(text), inside=False)
+
+
+@functools.lru_cache(maxsize=50_000)
+def refused_place_levels(text: str | None) -> tuple[str, ...]:
+    """The levels of place a refusal names (「不去县城」 → 县城, 「不想去乡镇」「不下乡」「不去农村」 → 乡镇), as a
+    refused place (「不去南疆」) counts against posts there. A refused 县城 refuses 乡镇 too (a township lies
+    below its county town, and 「不去县城」 turns to the city), unless the text wishes for 乡镇 (「不去县城，乡镇可以」).
+    Not a look-alike of a refusal (「不想离开县城」: ``features.intention_rejections.refusals``)."""
+    if not text:
+        return ()
+    refused = _levels_in(text, refusals(text) + _bare_refusals(text), inside=True)
+    if COUNTY in refused and TOWNSHIP not in refused and TOWNSHIP not in wished_place_levels(text):
+        refused += (TOWNSHIP,)
+    return refused
+
+
+def _bare_refusals(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _BARE_REFUSAL.finditer(text)]
+
+
+def _levels_in(text: str, spans: list[tuple[int, int]], *, inside: bool) -> tuple[str, ...]:
+    """The levels whose words lie inside (or, ``inside=False``, outside) every one of ``spans``."""
     found = [COUNTY if m.group("county") else TOWNSHIP for m in _WISH_WORDS.finditer(text)
-             if not any(a <= m.start() < b for a, b in skip)]
+             if any(a <= m.start() < b for a, b in spans) == inside]
     return tuple(dict.fromkeys(found))
 
 

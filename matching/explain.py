@@ -14,10 +14,11 @@ from features.place_levels import post_place_level, wished_place_levels
 from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
-from matching.pair_scores import wished_locations
+from matching.pair_scores import refused_levels, wished_locations
 from matching.preferences import employer_types_wanted, wished_work
 from matching.scoring import place_keys
 from matching.verdict import Status
+from matching.wished_place_fit import bingtuan_city_in_wish, coarser_wishes
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
 #: finder and the model both read the name, and 「由模型推断」「本科专业目录」 told 大专 graduates
@@ -181,6 +182,28 @@ def missing_place_note(graduate: Graduate, posted: Collection[str]) -> str | Non
     return f"当前岗位中没有位于 {'、'.join(missing)} 的岗位{rest}"
 
 
+def _place_reasons(graduate: Graduate, job: Job, location: float, outside: bool) -> list[str]:
+    """What the post's place is to the graduate's wished and refused places (``location``: the score's
+    place term, 1 met, −1 refused). A post stated only as a place containing the wish (「新疆」 for
+    喀什地区) meets it in the score, as it may lie there, but 「意向地点一致」 of it was false: it is said to
+    be checked (``matching.wished_place_fit``), as is a post in a 兵团 city inside a wished prefecture."""
+    if location < 0:
+        level = post_place_level(job.ranking_location, job.employer)
+        if level and level[0] in refused_levels(graduate):  # 「不去县城」: the level, not the place, is refused
+            return [f"工作地点是您表示不考虑的地方：{level[0]}（岗位在{level[1]}）"]
+        return [f"工作地点是您表示不考虑的地方：{shown_location(job)}"]
+    if outside:
+        return []
+    if coarse := coarser_wishes(graduate, job):
+        return [f"岗位地点只写到{shown_location(job)}，是否在意向地点（{'、'.join(coarse)}）请核实"]
+    if location > 0:
+        return [f"意向地点一致：{shown_location(job)}"]
+    if found := bingtuan_city_in_wish(graduate, job):
+        city, around = found
+        return [f"岗位在{city}，为兵团城市，地处{'、'.join(around)}境内但不属其管辖，是否符合意向地点请核实"]
+    return []
+
+
 def _searched_for(graduate: Graduate) -> str:
     """What of the graduate the text likeness compares (``matching.pair_scores.query_text``), as
     the record has it: 「专业和意向」 said to a graduate with no major on record (or no intention)
@@ -232,12 +255,10 @@ def soft_reasons(graduate: Graduate, job: Job, scores, row: int, col: int, catal
     text = float(scores.text[row, col])
     if text >= TEXT_REASON_MIN:
         reasons.append(f"岗位内容与您的{_searched_for(graduate)}相近（相近程度{_degree(text, TEXT_STRONG)}）")
-    if scores.location[row, col] > 0:
-        reasons.append(f"意向地点一致：{shown_location(job)}")
-    elif scores.location[row, col] < 0:
-        reasons.append(f"工作地点是您表示不考虑的地方：{shown_location(job)}")
     outside = getattr(scores, "outside_place", None)
-    if outside is not None and outside[row, col]:  # ranked at ``ScoreWeights.outside_place`` of its score
+    is_outside = outside is not None and bool(outside[row, col])
+    reasons += _place_reasons(graduate, job, float(scores.location[row, col]), is_outside)
+    if is_outside:  # ranked at ``ScoreWeights.outside_place`` of its score
         wished = "、".join(_wished_places(graduate))
         reasons.append(f"不在意向地点（{wished}）：{shown_location(job)}")
     level = getattr(scores, "place_level", None)

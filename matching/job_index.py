@@ -16,6 +16,7 @@ from features.vocabulary import industry_text, job_kind_text
 from matching.deadlines import closed_from, rejection_listed_until
 from matching.eligibility import MajorLists, doctors_any_major, job_education_bounds
 from matching.preferences import EMPLOYER_TYPES
+from features.bingtuan_cities import surrounding_prefecture_keys
 from features.place_levels import post_place_level
 from features.place_keys import place_members
 from matching.scoring import RECOGNISED_PLACES, contains_any, incidence, job_place_keys, specific_place_keys
@@ -114,6 +115,16 @@ class JobIndex:
     @functools.cached_property
     def specific_place_counts(self) -> np.ndarray:
         return np.asarray(self.specific_places.sum(axis=1)).ravel()
+
+    @functools.cached_property
+    def around_place_vocabulary(self) -> dict[str, int]:
+        """The prefectures around the 兵团 cities the jobs lie in (图木舒克 → 喀什: ``features.bingtuan_cities``)."""
+        return _vocabulary([surrounding_prefecture_keys(keys) for keys in self.specific_place_sets])
+
+    @functools.cached_property
+    def around_places(self) -> sp.csr_matrix:
+        return incidence([surrounding_prefecture_keys(keys) for keys in self.specific_place_sets],
+                         self.around_place_vocabulary)
 
     @functools.cached_property
     def place_levels(self) -> list[tuple[str, str] | None]:

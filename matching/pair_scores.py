@@ -21,7 +21,7 @@ from features.education import EducationLevel
 from features.intention_rejections import wished_text
 from features.intentions import rejected_categories, rejected_employer_kinds, rejected_places
 from features.open_to_other_work import open_to_other_work
-from features.place_levels import wished_place_levels
+from features.place_levels import refused_place_levels, wished_place_levels
 from features.records import Graduate
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
 from matching.eligibility import (education_blocked, education_levels, education_stated, graduate_major_keys, level_blocked,
@@ -142,7 +142,11 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     location = np.zeros((len(graduates), n_jobs), np.float32)
     if index.place_vocabulary:
         location = overlap(incidence([_pref_places(g) for g in graduates], index.place_vocabulary), index.place_keys)
+    in_wish = location > 0  # before refusals: a refused post may still lie in a wished place (新疆, not 喀什)
+    if index.place_vocabulary:
         location = np.where(_inside(graduates, index), -1.0, location).astype(np.float32)
+    # A refused level (「不去县城」「不下乡」) counts against posts at it as a refused place does.
+    location = np.where(_level_match(graduates, index, refused_levels) > 0, -1.0, location).astype(np.float32)
     place_level = _level_match(graduates, index)
     # A level met counts as a place met (never both at once, never over a refused place); but for a graduate
     # whose wished places have posts, a post at the level elsewhere meets half the wish (「方城县、南阳」 with
@@ -196,8 +200,11 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     # ranks at ``outside_place`` of its score, as a 待核实 one does at ``needs_review``: still listed, below
     # posts in the wished place of comparable fit. A place no loaded post lies in puts nothing outside.
     posted = index.place_vocabulary.keys() if posted_places is None else posted_places
-    outside = (_outside_wished(graduates, posted)[:, None] & index.place_known[None, :] & (wished_place == 0)
-               & ~_may_lie_in_wish(graduates, index))
+    # A refused post outside every wished place is outside too: at −1 alone (×0.6) it ranked above posts merely
+    # elsewhere (×0.5), so refusing 县城 lifted 抚远市's posts over the rest (gkld, 2026-12-07 review).
+    outside = (_outside_wished(graduates, posted)[:, None] & index.place_known[None, :]
+               & ((wished_place == 0) | (location < 0) & ~in_wish)
+               & ~_may_lie_in_wish(graduates, index) & ~_around_wish(graduates, index))
     total = np.where(outside & (total > 0), total * w.outside_place, total).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
                       work_for_major, place_level, outside)
@@ -218,15 +225,31 @@ def _may_lie_in_wish(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarr
     return overlap(wished, index.member_places) > 0
 
 
+def _around_wish(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
+    """True where a job lies in a 兵团 city whose land a wished prefecture surrounds (图木舒克 for a 喀什地区
+    wish; ``features.bingtuan_cities``): not the prefecture's, yet where the graduate asked to be, so not outside."""
+    if not index.around_place_vocabulary:
+        return np.zeros((len(graduates), len(index.jobs)), dtype=bool)
+    wished = incidence([_pref_places(g) for g in graduates], index.around_place_vocabulary)
+    return overlap(wished, index.around_places) > 0
+
+
 def wished_levels(graduate: Graduate) -> tuple[str, ...]:
     """The levels of place (县城, 乡镇) the graduate's intention or 意向地点 names."""
     return wished_place_levels("，".join((graduate.intention or "", *graduate.preferences.locations)))
 
 
-def _level_match(graduates: Sequence[Graduate], index: JobIndex) -> np.ndarray:
-    """1.0 where a job lies at a level of place the graduate wished for (``wished_levels``)."""
+def refused_levels(graduate: Graduate) -> tuple[str, ...]:
+    """The levels of place (县城, 乡镇) the graduate's intention or 意向地点 refuses (「不去县城」「不下乡」)."""
+    return refused_place_levels("，".join((graduate.intention or "", *graduate.preferences.locations)))
+
+
+def _level_match(graduates: Sequence[Graduate], index: JobIndex,
+                 levels_of: Callable[[Graduate], tuple[str, ...]] = wished_levels) -> np.ndarray:
+    """1.0 where a job lies at a level of place the graduate wished for (``wished_levels``; or refused,
+    ``refused_levels``)."""
     out = np.zeros((len(graduates), len(index.jobs)), dtype=np.float32)
-    wished = [wished_levels(g) for g in graduates]
+    wished = [levels_of(g) for g in graduates]
     if not any(wished):
         return out
     levels = np.array([lv[0] if lv else "" for lv in index.place_levels], dtype=object)
@@ -258,8 +281,9 @@ def _pref_places(graduate: Graduate) -> frozenset[str]:
 def wished_locations(graduate: Graduate) -> tuple[str, ...]:
     """The 意向地点 items that wish for a place: 「不去南疆」「除南疆外」 refuse one (``refused_locations``),
     read as the 就业意向 text's refusals are (``features.intentions.rejected_places``); read as wishes, they
-    met 南疆's posts as 意向地点一致 and put every other post outside."""
-    return tuple(p for p in graduate.preferences.locations if not rejected_places(p))
+    met 南疆's posts as 意向地点一致 and put every other post outside. 「不去县城」「不下乡」 refuse a level
+    (``refused_levels``), no place: as a wish they were named as one (「不在意向地点（不去县城）」)."""
+    return tuple(p for p in graduate.preferences.locations if not rejected_places(p) and not refused_place_levels(p))
 
 
 def refused_locations(graduate: Graduate) -> tuple[str, ...]:
