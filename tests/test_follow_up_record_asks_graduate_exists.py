@@ -23,7 +23,9 @@ def test_recording_a_follow_up_reads_no_field_of_the_graduate(api):  # noqa: F81
     seen = _statements(api, lambda: answers.append(record(api, "G1", job_id="J-SOFT", status="已推送")))
     assert answers[0].status_code == 201, answers[0].text
     reads = _graduate_reads(seen)
-    assert reads and all(re.match(r"SELECT \(?EXISTS \(SELECT \* FROM graduates WHERE", s) for s in reads), reads
+    # The yes/no question, and the graduate's lock (its id only: ``follow_ups.lock_graduate``).
+    assert reads and all(re.match(r"SELECT \(?EXISTS \(SELECT \* FROM graduates WHERE", s)
+                         or s == "SELECT graduates.id FROM graduates WHERE graduates.id = ?" for s in reads), reads
     assert not any(SENSITIVE.search(s) for s in seen), seen
 
 

@@ -45,8 +45,10 @@ def test_the_officers_record_does_not_link_the_old_rows_to_the_new_post(api):
     items = api.get(URL.format("G1"), "officer").json()["items"]
     assert [(i["job_title"], i["job_exists"]) for i in items] == [
         ("仓库管理员", True), ("行政见习岗", False), ("行政见习岗", False)]
+    # Two pushes under one id: the report has a line for each, the old post's with its own result.
     report = api.get("/api/follow-ups", "officer").json()["items"]
-    assert [(i["job_title"], i["job_exists"]) for i in report] == [("仓库管理员", True)]
+    assert [(i["job_title"], i["job_exists"], i["status"]) for i in report] == [
+        ("行政见习岗", False, "放弃"), ("仓库管理员", True, "已推送")]
 
 
 def test_a_post_put_back_under_its_own_id_is_still_the_pushed_one(api):

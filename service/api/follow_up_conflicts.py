@@ -56,12 +56,12 @@ class FollowUpConflictProblem(Problem):
 
 
 def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCreate,
-                             job_exists: bool) -> None:
+                             continued: FollowUpRow | None) -> None:
     """409 naming ``last_seen_id`` when a row ``data`` would overrule was written after the record the
     caller saw; nothing when it sent none. The caller holds the graduate's lock (``follow_ups.lock_graduate``,
     until it commits its row), so that of two such requests at once the second is checked against the first.
-    ``job_exists``: the job is listed now, so rows about a deleted post once under its id
-    (``follow_ups.about_listed_jobs``) are another push and overrule nothing.
+    ``continued``: the newest row of the push ``data`` continues (``None``: it starts one), so rows of another
+    push under the same job id (a deleted post whose id another post took) overrule nothing.
 
     A 求职创业补贴 state the answer tells is a sensitive field: logged as a read of it (and committed:
     the request fails after), as a refused subsidy move is (``subsidy_moves``)."""
@@ -70,9 +70,8 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
     _refuse_unseen(session=session, graduate_id=graduate_id, seen=data.last_seen_id)
     newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
                                       job_id=data.job_id, subsidy=data.subsidy is not None)
-    if data.job_id is not None and job_exists:
-        listed = follow_ups.about_listed_jobs(session=session, rows=newer)
-        newer = [r for r in newer if r.job_id != data.job_id or r.id in listed]
+    if data.job_id is not None:
+        newer = [r for r in newer if r.job_id != data.job_id or _same_push(session, r, continued)]
     if not newer:
         return
     latest = newer[0]
@@ -83,6 +82,17 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
     message = f"{_NOT_RECORDED}{recorded}{_REFRESH}"
     raise ApiProblem(409, f"字段「last_seen_id」：{message}", latest_id=latest.id, recorded_since=recorded,
                      errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
+
+
+def _same_push(session: Session, row: FollowUpRow, continued: FollowUpRow | None) -> bool:
+    """Whether ``row`` (of the same job id) is of the push ``continued`` belongs to; rows written without a
+    push id are told apart as the graduate's page tells them (``follow_ups.about_listed_jobs``)."""
+    if continued is None:
+        return False
+    if continued.push_id is not None or row.push_id is not None:
+        return row.push_id == continued.push_id
+    listed = follow_ups.about_listed_jobs(session=session, rows=[row, continued])
+    return (row.id in listed) == (continued.id in listed)
 
 
 def _refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:

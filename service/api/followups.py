@@ -16,6 +16,7 @@ import datetime as dt
 import hashlib
 import json
 import re
+from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -46,6 +47,8 @@ def _check_shape(data: s.FollowUpCreate) -> None:
     states the subsidy. Anything else is refused naming the field that is missing."""
     if data.job_id is not None and data.status is None:
         raise _field_problem("status", "缺少必填字段：填写了岗位编号时须填写跟进结果", "missing")
+    if data.push_id is not None and data.job_id is None:
+        raise _field_problem("job_id", "缺少必填字段：填写了推送编号（push_id）时须填写该推送的岗位编号", "missing")
     if data.job_id is None and (data.status is not None or data.subsidy is None):
         raise _field_problem("job_id", "缺少必填字段：登记某岗位的跟进须填写岗位编号与跟进结果；只登记求职创业补贴申领"
                              "（不涉及具体岗位）时两者都不填，但须填写求职创业补贴状态", "missing")
@@ -55,7 +58,7 @@ def _public(row: FollowUpRow, *, job_exists: bool) -> s.FollowUpPublic:
     return s.FollowUpPublic(
         id=row.id, at=row.at, graduate_id=row.graduate_id, job_id=row.job_id, job_title=row.job_title,
         job_employer=row.job_employer, job_exists=job_exists, status=row.status, subsidy=row.subsidy, note=row.note,
-        user_id=row.user_id, user_name=row.user_name,
+        user_id=row.user_id, user_name=row.user_name, push_id=row.push_id,
     )
 
 
@@ -72,8 +75,9 @@ def _key_problem(message: str, kind: str) -> ApiProblem:
 def _request_hash(data: s.FollowUpCreate) -> str:
     """What tells a retry from another request under the same key: the body as validated
     (so 「 备注 」 and 「备注」 are the same request, as they write the same row)."""
-    # Without ``last_seen_id`` the body hashes as it did before the field existed: a key stored then still replays.
-    body = data.model_dump(mode="json", exclude={"last_seen_id"} if data.last_seen_id is None else None)
+    # Without ``last_seen_id`` or ``push_id`` the body hashes as it did before the field existed: a key stored then
+    # still replays.
+    body = data.model_dump(mode="json", exclude={f for f in ("last_seen_id", "push_id") if getattr(data, f) is None})
     canonical = json.dumps(body, ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
@@ -107,7 +111,9 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
            request_key: str | None = None, key_ttl: dt.timedelta = DEFAULT_KEY_TTL) -> tuple[s.FollowUpPublic, bool]:
     """Append one follow-up; the job's title and employer are copied in as they are now (for a job
     deleted since it was put to the graduate, as the push kept them; a job id never put to them and
-    not existing is refused). A 求职创业补贴 state must be a move ``outcomes.subsidy_move_problem`` allows.
+    not existing is refused). The row joins the push it continues (``_push``; ``data.push_id`` names the
+    push of a deleted post whose id another post took) or starts one (its ``push_id`` its own id).
+    A 求职创业补贴 state must be a move ``outcomes.subsidy_move_problem`` allows.
 
     Returns the row and whether this call wrote it. With a ``request_key`` (the
     ``Idempotency-Key``; the page form sends a fresh one with each rendering) the call is
@@ -133,22 +139,22 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
             return earlier, False
     if not repo.graduate_exists(session=session, graduate_id=graduate_id):
         raise not_found("毕业生", graduate_id)
+    if data.job_id is not None or data.last_seen_id is not None or data.subsidy is not None:
+        # The checks below read the stored record (which push a result continues, what was recorded since, the
+        # subsidy state) and allow the write: one step per graduate, so held from here until the row is committed.
+        follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
     job = None if data.job_id is None else repo.get_job(session=session, job_id=data.job_id)
     title, employer = (job.title, job.employer) if job is not None else (None, None)
-    if data.job_id is not None and job is None:
-        # A job deleted after it was pushed still needs its result (已投递, 已录用, 放弃), or the push
-        # stays 「尚无结果」 forever: recorded under the title and employer kept with the push.
-        pushed = follow_ups.latest_for_job(session=session, graduate_id=graduate_id, job_id=data.job_id)
-        if pushed is None:
-            raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
-        title, employer = pushed.job_title, pushed.job_employer
-    if data.last_seen_id is not None or data.subsidy is not None:
-        # Both checks below read the stored record and allow the write: one step per graduate, so held from here
-        # until the row is committed. Taken once for the two (it was twice when a record had both).
-        follow_ups.lock_graduate(session=session, graduate_id=graduate_id)
+    push = None if data.job_id is None else _push(session=session, graduate_id=graduate_id, data=data,
+                                                  listed=job is not None)
+    listed = job is not None and (push is None or push.listed)
+    if data.job_id is not None and not listed:
+        # A job deleted after it was pushed (or a post whose id another post took since) still needs its result
+        # (已投递, 已录用, 放弃), or the push stays 「尚无结果」 forever: recorded under the title and employer it kept.
+        title, employer = push.row.job_title, push.row.job_employer
     try:
         follow_up_conflicts.refuse_if_recorded_since(session=session, user=user, graduate_id=graduate_id, data=data,
-                                                     job_exists=job is not None)
+                                                     continued=None if push is None else push.row)
     except ApiProblem:
         # A double click: its twin under the same key wrote the newer row while this one waited for the lock.
         if request_key is not None and (earlier := _replay(session, user, graduate_id, request_key, body_hash,
@@ -163,8 +169,12 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
         job_title=title, job_employer=employer,
         status=None if data.status is None else data.status.value,
         subsidy=None if data.subsidy is None else data.subsidy.value, note=data.note,
+        push_id=None if push is None else push.row.push_id,
     ))
-    public = _public(row, job_exists=job is not None)
+    if data.job_id is not None and push is None:  # the first row of a push names it
+        row.push_id = row.id
+        session.flush()
+    public = _public(row, job_exists=listed)
     if request_key is not None:
         try:
             follow_ups.add_request_key(session=session, expire_before=since, row=FollowUpRequestKeyRow(
@@ -178,6 +188,32 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
     audit.record_follow_ups(session=session, user=user, rows=[row], action="create")
     session.commit()
     return public, True
+
+
+@dataclass(frozen=True, slots=True)
+class _Push:
+    """The push a record continues: its newest row, and whether it is of the post stored under its job id now."""
+
+    row: FollowUpRow
+    listed: bool
+
+
+def _push(*, session: Session, graduate_id: str, data: s.FollowUpCreate, listed: bool) -> _Push | None:
+    """The push a record of ``data.job_id`` continues, ``None`` when it starts one (a job stored now and not yet
+    put to the graduate). ``listed``: a job is stored under the id. Without ``data.push_id``, as before the field:
+    the post stored now, else the newest push of a post deleted since (a job id never put to the graduate and not
+    existing is refused). With it, that push, which may be of a deleted post whose id another post took since:
+    a result sent under the id alone is that post's."""
+    if data.push_id is not None:
+        newest = follow_ups.newest_of_push(session=session, graduate_id=graduate_id, push_id=data.push_id)
+        if newest is None or newest.job_id != data.job_id:
+            raise _field_problem("push_id", f"该毕业生没有编号为 {data.push_id} 的岗位「{data.job_id}」推送：应为该岗位"
+                                 "推送记录的 push_id（见该毕业生的跟进记录），且 job_id 与之相同", "not_found")
+        return _Push(newest, newest.id in follow_ups.about_listed_jobs(session=session, rows=[newest]))
+    found = follow_ups.continued_push(session=session, graduate_id=graduate_id, job_id=data.job_id, listed=listed)
+    if found is None and not listed:
+        raise _field_problem("job_id", f"岗位「{data.job_id}」不存在", "not_found")
+    return None if found is None else _Push(found, listed)
 
 
 def history(*, session: Session, user: User, graduate_id: str, offset: int, limit: int) -> s.Page:

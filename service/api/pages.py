@@ -30,6 +30,7 @@ from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterD
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate, stale_token_notice
+from service.beijing import beijing_day
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import follow_ups
 from service.storage import repository as repo
@@ -83,15 +84,17 @@ def logout(settings: SettingsDep):
 @router.get("/graduate/{graduate_id}")
 def graduate_page(graduate_id: str, request: Request, session: SessionDep, matcher: MatcherDep, settings: SettingsDep,
                   reclog: RecLogDep, cache: GraduateCacheDep, job: Annotated[str, Query(max_length=64)] = "",
-                  subsidy_only: Annotated[bool, Query()] = False):
+                  subsidy_only: Annotated[bool, Query()] = False, push: Annotated[str, Query(max_length=12)] = ""):
     """``job``: the post the officer's follow-up form starts with, from a 「登记跟进」 link beside a
     suggested post (here or on the support list) or a follow-up row, so that recording 已投递 for
     it is a status and one click rather than scrolling to the form and typing the post's id.
-    ``subsidy_only``: the form starts set to record the 求职创业补贴 alone (the list's 「登记申领」)."""
+    ``subsidy_only``: the form starts set to record the 求职创业补贴 alone (the list's 「登记申领」).
+    ``push``: with ``job``, the push the form starts with (``push_id``): a deleted post whose id another post
+    took, from the 「更新」 link of its row."""
     user = page_user(request, session)
     if user is None:
         return to_login()
-    form = {"job_id": job.strip()} if job.strip() else {}
+    form = {"job_id": job.strip(), "push_id": push.strip()} if job.strip() else {}
     if subsidy_only:
         form = {"subsidy_only": "1"}
     return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
@@ -125,6 +128,8 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         # Read with the pushed posts' jobs, in one query.
         of_jobs = [f for f in (follow.items if follow else ()) if f.job_id is not None]
         reused = {f.job_id for f in of_jobs if not f.job_exists}
+        if follow is not None:  # every push of a post no longer listed, not only those of the rows shown
+            reused |= {r.job_id for r in record.rows if r.job_id is not None and r.id not in record.listed}
         pushed, jobs = pushed_jobs.for_page(session=session, user=user, graduate_id=graduate_id, also=sorted(reused),
                                             record=record)
     except ApiProblem as problem:
@@ -138,6 +143,9 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         job = jobs.get(f.job_id) if f.job_id in reused else None
         offered.setdefault(f.job_id, post_label(job.title, job.employer, job.location) if job else
                            post_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
+    # An id a deleted post was pushed under and another post took since: the form asks which of them the result
+    # is for (``push_id``), the post now under it first, as a result sent under the id alone is recorded.
+    old_pushes = _old_pushes(record, jobs) if follow is not None else {}
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
     # the officer sees which post the form holds before recording anything for it.
     job_missing = None
@@ -157,8 +165,22 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
                   form_error=form_problem.detail if form_problem else None, invalid=invalid, job_missing=job_missing,
+                  old_pushes=old_pushes,
                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
+
+
+def _old_pushes(record: follow_ups.GraduateRecord, jobs: dict) -> dict[str, list[tuple[str, str]]]:
+    """Per job id now naming another post than one pushed to the graduate before: each such push (``push_id``,
+    as text) and how the form names it: kept title and employer, when pushed, its current result."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for p in follow_ups.pushed_lines(record):
+        row = p.current
+        if not p.listed and row.job_id in jobs and row.push_id is not None:
+            named = post_label(row.job_title, row.job_employer)
+            out.setdefault(row.job_id, []).append(
+                (str(row.push_id), f"{named}（已下架；{beijing_day(p.pushed_at)} 推送，当前「{row.status}」）"))
+    return out
 
 
 def support_shown(graduate: Graduate) -> Graduate:
@@ -184,7 +206,8 @@ def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
 
 
 #: What the follow-up form calls its fields, for its error messages.
-FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注", "last_seen_id": "表单"}
+FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注", "last_seen_id": "表单",
+               "push_id": "登记哪个岗位的结果"}
 
 
 def _form_detail(items: list[dict]) -> str:
@@ -197,7 +220,8 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
                      csrf: Annotated[str, Form()] = "", job_id: Annotated[str, Form()] = "",
                      status: Annotated[str, Form()] = "", subsidy: Annotated[str, Form()] = "",
                      note: Annotated[str, Form()] = "", request_key: Annotated[str, Form()] = "",
-                     subsidy_only: Annotated[str, Form()] = "", last_seen_id: Annotated[str, Form()] = ""):
+                     subsidy_only: Annotated[str, Form()] = "", last_seen_id: Annotated[str, Form()] = "",
+                     push_id: Annotated[str, Form()] = ""):
     """The officer's follow-up form on a graduate's page: checked, stored, back to the page.
 
     A field filled in wrong (an unknown job id, a note too long) brings the page back with the form
@@ -221,7 +245,7 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
                               cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
                               form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
-                                    "subsidy_only": subsidy_only, "last_seen_id": seen})
+                                    "subsidy_only": subsidy_only, "last_seen_id": seen, "push_id": push_id})
 
     if subsidy_only and not subsidy:  # the one field this kind of record holds
         message = "只登记补贴申领时请选择求职创业补贴状态"
@@ -230,7 +254,8 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
     try:
         data = s.FollowUpCreate.model_validate(
             {"job_id": None if subsidy_only else job_id or None, "status": None if subsidy_only else status or None,
-             "subsidy": subsidy or None, "note": note or None, "last_seen_id": last_seen_id or None})
+             "subsidy": subsidy or None, "note": note or None, "last_seen_id": last_seen_id or None,
+             "push_id": None if subsidy_only else push_id or None})
     except ValidationError as error:
         items = describe_validation(list(error.errors()))[1]
         return form_again(ApiProblem(422, _form_detail(items), errors=items))
@@ -331,7 +356,12 @@ def officer_page(request: Request, session: SessionDep, matcher: MatcherDep, cac
         never_pushed = unpushed.count(session=session, user=user, filters=filters)  # the most urgent, counted
     except ApiProblem as problem:
         return error_page(request, user, problem)
+    # A row's 「登记跟进」 opens the form on its post; one deleted since (its id perhaps another post's now) by its push.
+    shown = [r for row in rows if row.state for r in (row.state.hired, row.state.latest) if r is not None]
+    listed = follow_ups.about_listed_jobs(session=session, rows=shown)
+    old_posts = {r.id for r in shown if r.id not in listed}
     pages = max(1, -(-total // PAGE_SIZE))
     link = lambda n: "/officer?" + urlencode({"school": school, "major": major, "page": n})  # noqa: E731
     return render(request, "officer.html", user, rows=rows, total=total, page=page, pages=pages, school=school,
-                  major=major, link=link, outside=outside, outside_total=outside_total, never_pushed=never_pushed)
+                  major=major, link=link, outside=outside, outside_total=outside_total, never_pushed=never_pushed,
+                  old_posts=old_posts)

@@ -180,7 +180,7 @@ def _subsidy_hints(graduates: list[Graduate], states: dict[str, follow_ups.Gradu
 
 def _state(row: FollowUpRow | None) -> s.FollowUpStatePublic | None:
     return None if row is None else s.FollowUpStatePublic(at=row.at, job_id=row.job_id, job_title=row.job_title,
-                                                          status=row.status)
+                                                          status=row.status, push_id=row.push_id)
 
 
 def support_queue(*, session: Session, matcher: Matcher, user: User, offset: int, limit: int, k: int,

@@ -1,7 +1,8 @@
 """The follow-up record of every graduate at once, for reports to the bureau
 (``GET /api/follow-ups`` and ``jobmatch follow-ups export``).
 
-By default one line per (graduate, job): its current state (the pair's newest row), and one
+By default one line per push (graduate, job, ``push_id``: a job id another post took holds two): its
+current state (the push's newest row), and one
 for the graduate's newest subsidy-only record (no job, no status) if they have one, each with
 the graduate's newest stated subsidy state, as the officer page shows it (a row that states
 no subsidy does not undo an earlier one, and the 求职创业补贴 is the graduate's, not a job's);
@@ -111,10 +112,13 @@ def report(*, session: Session, filters: ReportFilters, offset: int = 0, limit: 
     # by a result written before it.
     pushed_at = case((FollowUpRow.status == FollowUpStatus.PUSHED.value, FollowUpRow.at))
     firsts = (select(FollowUpRow.graduate_id.label("graduate_id"), FollowUpRow.job_id.label("job_id"),
+                     FollowUpRow.push_id.label("push_id"),
                      func.coalesce(func.min(pushed_at), func.min(FollowUpRow.at)).label("first_at"))
-              .where(FollowUpRow.job_id.is_not(None)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id).subquery())
+              .where(FollowUpRow.job_id.is_not(None))
+              .group_by(FollowUpRow.graduate_id, FollowUpRow.job_id, FollowUpRow.push_id).subquery())
     query = (query.add_columns(firsts.c.first_at)
-             .outerjoin(firsts, (firsts.c.graduate_id == FollowUpRow.graduate_id) & (firsts.c.job_id == FollowUpRow.job_id))
+             .outerjoin(firsts, (firsts.c.graduate_id == FollowUpRow.graduate_id) & (firsts.c.job_id == FollowUpRow.job_id)
+                        & firsts.c.push_id.is_not_distinct_from(FollowUpRow.push_id))
              .outerjoin(GraduateRow, GraduateRow.id == FollowUpRow.graduate_id))
     if filters.graduate_id is not None:
         query = query.where(FollowUpRow.graduate_id == filters.graduate_id)

@@ -60,11 +60,26 @@ def list_for_graduate(*, session: Session, graduate_id: str, offset: int = 0, li
     return paged(session, query, order_by=(FollowUpRow.id.desc(),), offset=offset, limit=limit)
 
 
-def latest_for_job(*, session: Session, graduate_id: str, job_id: str) -> FollowUpRow | None:
-    """The newest record of ``job_id`` for ``graduate_id`` (the pair's current state), if the job
-    was ever put to them: what a result for a job deleted since is recorded against."""
+def push_rows(*, session: Session, graduate_id: str, job_id: str) -> tuple[list[FollowUpRow], set[int]]:
+    """Every row of ``job_id`` for ``graduate_id``, oldest first, and the ids of those about the job stored
+    under it now (``about_listed_jobs``): which push a new record of that id continues (``continued_push``)."""
+    found = list(session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
+                                                           FollowUpRow.job_id == job_id).order_by(FollowUpRow.id)))
+    return found, about_listed_jobs(session=session, rows=found)
+
+
+def continued_push(*, session: Session, graduate_id: str, job_id: str, listed: bool) -> FollowUpRow | None:
+    """The newest row of the push a new record of ``job_id`` continues: with ``listed``, the push of the post
+    stored under the id now; else of a post deleted since (the newest such push). ``None``: the record starts
+    a push. Read under the graduate's lock (``lock_graduate``), so two first pushes at once make one push."""
+    found, about = push_rows(session=session, graduate_id=graduate_id, job_id=job_id)
+    return next((row for row in reversed(found) if (row.id in about) == listed), None)
+
+
+def newest_of_push(*, session: Session, graduate_id: str, push_id: int) -> FollowUpRow | None:
+    """The newest row of the graduate's push ``push_id`` (the id of its first row), if it is theirs."""
     return session.scalars(select(FollowUpRow).where(FollowUpRow.graduate_id == graduate_id,
-                                                     FollowUpRow.job_id == job_id)
+                                                     FollowUpRow.push_id == push_id)
                            .order_by(FollowUpRow.id.desc()).limit(1)).first()
 
 
@@ -142,11 +157,11 @@ def pushed_lines(record: GraduateRecord) -> list[PushedJob]:
     """The jobs put to the graduate, the newest push first; subsidy-only records name no job.
     A job deleted and created again under its id as another post is two lines: the old post (not
     listed, under its kept title) and the new one, each with its own first push and result."""
-    posts: dict[tuple[str, bool], list[FollowUpRow]] = {}
+    posts: dict[tuple[str, int | None, bool], list[FollowUpRow]] = {}
     for row in record.rows:
         if row.job_id is not None:
-            posts.setdefault((row.job_id, row.id in record.listed), []).append(row)
-    lines = [PushedJob(kept[-1], _pushed_at(kept), is_listed) for (_, is_listed), kept in posts.items()]
+            posts.setdefault((row.job_id, row.push_id, row.id in record.listed), []).append(row)
+    lines = [PushedJob(kept[-1], _pushed_at(kept), is_listed) for (_, _, is_listed), kept in posts.items()]
     return sorted(lines, key=lambda p: (p.pushed_at, p.current.id), reverse=True)
 
 
@@ -157,7 +172,7 @@ def newest_first(record: GraduateRecord, *, offset: int, limit: int) -> tuple[li
 
 
 def latest_of_job(record: GraduateRecord, job_id: str) -> FollowUpRow | None:
-    """The newest row of ``job_id`` in the record: ``latest_for_job`` without a read."""
+    """The newest row of ``job_id`` in the record (of any push)."""
     return next((row for row in reversed(record.rows) if row.job_id == job_id), None)
 
 
@@ -171,16 +186,29 @@ def _pushed_at(kept: Sequence[FollowUpRow]) -> dt.datetime:
 
 def about_listed_jobs(*, session: Session, rows: Sequence[FollowUpRow]) -> set[int]:
     """Ids of the ``rows`` whose job id holds, now, the post they were written about. An id a job was
-    deleted under and later given to another post (a new import reusing it) holds another job: a row
-    written before that job was stored is about the old post, unless the row kept the job's title and
-    employer (the same post put back after a mistaken delete)."""
+    deleted under and later given to another post (a new import reusing it) holds another job: a push
+    started before that job was stored is about the old post, unless its first row kept the job's title
+    and employer (the same post put back after a mistaken delete). Judged by the push's first row, so a
+    result recorded for the old post after the new one was stored stays the old post's; a row without a
+    push id is judged by itself."""
     ids = list({r.job_id for r in rows if r.job_id is not None})
     stored: dict[str, tuple[str, str | None, dt.datetime]] = {}
     for start in range(0, len(ids), CHUNK):
         query = select(JobRow.id, JobRow.title, JobRow.employer, JobRow.created_at).where(
             JobRow.id.in_(ids[start : start + CHUNK]))
         stored.update({job_id: (title, employer, created) for job_id, title, employer, created in session.execute(query)})
-    return {r.id for r in rows if r.job_id in stored and _about(r, *stored[r.job_id])}
+    firsts = _push_firsts(session, [r for r in rows if r.job_id in stored])
+    return {r.id for r in rows if r.job_id in stored and _about(firsts.get(r.push_id, r), *stored[r.job_id])}
+
+
+def _push_firsts(session: Session, rows: Sequence[FollowUpRow]) -> dict[int, FollowUpRow]:
+    """The first row of each push of ``rows``, by push id (read only for those not among ``rows``)."""
+    have = {r.id: r for r in rows}
+    wanted = sorted({r.push_id for r in rows if r.push_id is not None} - have.keys())
+    for start in range(0, len(wanted), CHUNK):
+        have.update({r.id: r for r in session.scalars(select(FollowUpRow).where(
+            FollowUpRow.id.in_(wanted[start : start + CHUNK])))})
+    return {r.push_id: have[r.push_id] for r in rows if r.push_id in have}
 
 
 def _about(row: FollowUpRow, title: str, employer: str | None, created_at: dt.datetime) -> bool:

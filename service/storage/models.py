@@ -200,7 +200,8 @@ class FollowUpRow(Base):
     Append-only: a change of state is a new row, and the newest row of a (graduate, job)
     pair is its current state. Like the recommendation log it has no foreign key to the
     graduate or the job, so the history outlives both; the job's title and employer are
-    copied in when the row is written, and the recording officer's name too.
+    copied in when the row is written, and the recording officer's name too. The rows of one
+    push of a post share ``push_id``; the newest row of a (graduate, job, push) is its current state.
 
     A row without a job (``job_id``, ``job_title`` and ``status`` NULL, migration 0009) records
     only the graduate's 求职创业补贴 state: the subsidy is the graduate's, not a post's, so an
@@ -221,6 +222,10 @@ class FollowUpRow(Base):
     status: Mapped[str | None] = mapped_column(String(16))  # service.outcomes.FollowUpStatus
     subsidy: Mapped[str | None] = mapped_column(String(16))  # service.outcomes.SubsidyState
     note: Mapped[str | None] = mapped_column(String(NOTE_MAX_LENGTH))
+    #: The push the row belongs to: the id of the push's first row, shared by its later rows (migration 0021).
+    #: A job deleted and its id given to another post keeps its push apart from the new post's. NULL on a
+    #: subsidy-only row; a NULL job row groups by graduate and job id alone, as every row did before.
+    push_id: Mapped[int | None] = mapped_column(Integer)
 
 
 Index("ix_follow_ups_graduate_job", FollowUpRow.graduate_id, FollowUpRow.job_id)

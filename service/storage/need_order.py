@@ -16,8 +16,11 @@ from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow, 
 
 
 def current_per_job() -> Select:
-    """Ids of the newest row of every (graduate, job) pair: each pair's current state."""
-    return select(func.max(FollowUpRow.id)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id)
+    """Ids of the newest row of every push (graduate, job, ``push_id``): each push's current state. A job id
+    another post took after the pushed one was deleted holds two pushes, each with its own state; rows
+    without a push id group by graduate and job alone."""
+    return select(func.max(FollowUpRow.id)).group_by(FollowUpRow.graduate_id, FollowUpRow.job_id,
+                                                     FollowUpRow.push_id)
 
 
 def officer_viewed(graduate_id):

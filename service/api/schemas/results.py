@@ -162,6 +162,12 @@ class FollowUpCreate(_Strict):
     note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
     subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况；未获批（申请未获批准）"
                                                                   "只能在已申请之后登记，未获批之后须重新登记已申请才能登记已发放")
+    push_id: int | None = Field(
+        default=None, ge=1, le=2**31 - 1,
+        description="可选：本次结果所属的推送（该推送跟进记录的 `push_id`）。只在岗位编号已被另一岗位使用时需要："
+                    "向该毕业生推送过的岗位删除后，其编号又给了新的岗位，此时按编号登记的结果属于新岗位；"
+                    "要登记原岗位（已下架）的结果，填写原岗位推送记录的 `push_id`，并填写相同的 `job_id`。"
+                    "不填则与以前相同：岗位存在时登记现岗位，岗位已删除时登记最近一次推送的原岗位")
     last_seen_id: int | None = Field(
         default=None, ge=0, le=2**31 - 1,
         description="可选：登记者看到的该毕业生最新一条跟进记录的编号（id；一条都没有时为 0）。此后若同一岗位"
@@ -183,6 +189,8 @@ class FollowUpPublic(BaseModel):
     job_title: str | None = Field(description="记录时的职位名称（岗位删除后仍保留）；只登记补贴的记录为 null")
     job_employer: str | None
     job_exists: bool = Field(description="岗位是否仍然存在（只登记补贴的记录为 false）")
+    push_id: int | None = Field(default=None, description="所属推送的编号（该推送第一条跟进记录的编号），同一推送的记录相同；"
+                                                          "岗位编号被另一岗位沿用时，新旧岗位的推送编号不同。只登记补贴的记录为 null")
     status: FollowUpStatus | None = Field(description="跟进结果；只登记补贴的记录为 null")
     subsidy: SubsidyState | None
     note: str | None
@@ -197,6 +205,8 @@ class FollowUpStatePublic(BaseModel):
     job_id: str
     job_title: str
     status: FollowUpStatus
+    push_id: int | None = Field(default=None, description="所属推送的编号；登记该推送的结果时随 `job_id` 一起填写"
+                                                          "（岗位编号已被另一岗位沿用时用以指明原岗位）")
 
 
 class SubsidyHintPublic(BaseModel):

@@ -1,0 +1,231 @@
+"""A pushed job deleted and its id given to another post: the old push takes its own result (已投递, 已录用,
+放弃 …) through ``push_id``, on the API and on the officer's form, apart from the new post's push; each push
+has its own current state, so the old one leaves 「尚无结果」 and the waiting counts. Migration 0021 fills the
+push of rows written before it as the graduate's page told them apart; on PostgreSQL too."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+from sqlalchemy import text
+
+from service.storage import follow_ups as follow_up_store
+from service.storage.db import upgrade
+from tests.test_api_fixtures import api, assert_problem  # noqa: F401
+from tests.test_api_followups import URL, form_token, login, record, recorded
+from tests.test_api_postgres import pg_app  # noqa: F401  (fixture)
+from tests.test_storage import downgrade, empty_engine  # noqa: F401
+
+NEW_POST = {"id": "J-INTERN", "title": "仓库管理员", "employer": "乌鲁木齐新仓物流有限公司", "location": "石河子市"}
+
+
+def _two_pushes(api) -> tuple[dict, dict]:
+    """G1 pushed 行政见习岗 (J-INTERN), the job deleted, its id given to 仓库管理员, that pushed to G1 too."""
+    old = recorded(api, "G1", job_id="J-INTERN", status="已推送")
+    assert api.delete("/api/jobs/J-INTERN", "officer").status_code == 204
+    assert api.post("/api/jobs", "officer", json=NEW_POST).status_code == 201
+    new = recorded(api, "G1", job_id="J-INTERN", status="已推送")
+    return old, new
+
+
+def _waiting(api, graduate_id: str = "G1") -> int:
+    with api.app.state.session_factory() as session:
+        state = follow_up_store.states(session=session, graduate_ids=[graduate_id]).get(graduate_id)
+    return state.waiting if state else 0
+
+
+def _current(api) -> list[tuple[str, bool, str]]:
+    """G1's report lines (one per push, its current state), the old post's first."""
+    items = api.get("/api/follow-ups", "officer", params={"graduate_id": "G1"}).json()["items"]
+    return sorted((i["job_title"], i["job_exists"], i["status"]) for i in items)[::-1]
+
+
+# --- the API ------------------------------------------------------------------------------------
+
+
+def test_the_old_push_is_closed_by_its_push_id_and_the_new_posts_push_stays_apart(api):
+    old, new = _two_pushes(api)
+    assert old["push_id"] != new["push_id"] and new["push_id"] == new["id"]
+    assert _waiting(api) == 2  # both posts wait for a result (they were one push before)
+    hired = recorded(api, "G1", job_id="J-INTERN", status="已录用", push_id=old["push_id"], note="单位电话确认")
+    assert (hired["job_title"], hired["job_employer"], hired["job_exists"], hired["push_id"]) == (
+        "行政见习岗", "乌鲁木齐市人社局", False, old["push_id"])
+    assert _current(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
+    assert _waiting(api) == 1  # the new post's push alone
+    waiting = api.get("/api/follow-ups", "officer", params={"graduate_id": "G1", "waiting": "true"}).json()["items"]
+    assert [(i["job_title"], i["status"]) for i in waiting] == [("仓库管理员", "已推送")]
+
+
+def test_a_result_under_the_id_alone_is_still_the_new_posts(api):
+    old, new = _two_pushes(api)
+    sent = recorded(api, "G1", job_id="J-INTERN", status="已投递")
+    assert (sent["job_title"], sent["job_exists"], sent["push_id"]) == ("仓库管理员", True, new["push_id"])
+    assert _current(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
+    # Naming the new post's push is the same as naming none.
+    again = recorded(api, "G1", job_id="J-INTERN", status="面试中", push_id=new["push_id"])
+    assert (again["job_title"], again["job_exists"]) == ("仓库管理员", True)
+
+
+def test_the_old_push_closed_leaves_the_graduates_waiting_count_on_the_officer_list(api):
+    old, _ = _two_pushes(api)
+    login(api, "officer")
+    assert "2 个推送尚无结果" in api.client.get("/officer").text
+    recorded(api, "G1", job_id="J-INTERN", status="放弃", push_id=old["push_id"])
+    page = api.client.get("/officer").text
+    assert "1 个推送尚无结果" in page and "2 个推送尚无结果" not in page
+    # The newest record is the old post's: 「登记跟进」 opens the form on that push, not the post under the id now.
+    assert f'/graduate/G1?job=J-INTERN&amp;push={old["push_id"]}#follow-up-form' in page
+    support = api.get("/api/support", "officer").json()["items"]
+    assert [g["latest"]["push_id"] for g in support if g["graduate"]["id"] == "G1"] == [old["push_id"]]
+
+
+def test_the_graduate_sees_each_post_with_its_own_result(api):
+    old, _ = _two_pushes(api)
+    recorded(api, "G1", job_id="J-INTERN", status="已录用", push_id=old["push_id"])
+    login(api, "g1")
+    section = api.client.get("/graduate/G1").text.split('id="pushed-jobs"')[1].split("<h2")[0]
+    rows = section.split("<tbody>")[1].split("<tr>")[1:]
+    assert len(rows) == 2
+    assert "仓库管理员" in rows[0] and "已推送" in rows[0]
+    assert "行政见习岗" in rows[1] and "岗位已下架" in rows[1] and "已录用" in rows[1]
+
+
+def test_a_push_id_of_another_job_or_graduate_is_refused_naming_it(api):
+    old, _ = _two_pushes(api)
+    other = recorded(api, "G1", job_id="J-SOFT", status="已推送")
+    g3 = recorded(api, "G3", job_id="J-INTERN", status="已推送")
+    for push_id in (other["push_id"], g3["push_id"], 999):
+        body = assert_problem(record(api, "G1", job_id="J-INTERN", status="放弃", push_id=push_id), 422,
+                              "字段「push_id」", f"没有编号为 {push_id} 的岗位「J-INTERN」推送")
+        assert body["errors"][0]["loc"] == ["body", "push_id"]
+    assert_problem(record(api, "G1", status="放弃", push_id=old["push_id"]), 422, "字段「job_id」", "push_id")
+    assert_problem(record(api, "G1", job_id="J-INTERN", status="放弃", push_id=0), 422, "push_id")
+
+
+def test_a_retry_under_the_same_key_replays_and_another_push_is_another_body(api):
+    old, new = _two_pushes(api)
+    body = {"job_id": "J-INTERN", "status": "放弃", "push_id": old["push_id"]}
+    headers = {**api.headers("officer"), "Idempotency-Key": "old-post-0001"}
+    first = api.client.post(URL.format("G1"), json=body, headers=headers)
+    again = api.client.post(URL.format("G1"), json=body, headers=headers)
+    assert first.status_code == again.status_code == 201, again.text
+    assert again.headers["Idempotent-Replayed"] == "true" and again.json() == first.json()
+    other = api.client.post(URL.format("G1"), json={**body, "push_id": new["push_id"]}, headers=headers)
+    assert_problem(other, 422, "Idempotency-Key")
+    assert _current(api) == [("行政见习岗", False, "放弃"), ("仓库管理员", True, "已推送")]
+
+
+def test_the_new_posts_record_since_is_no_conflict_for_the_old_push_but_its_own_is(api):
+    old, new = _two_pushes(api)
+    recorded(api, "G1", job_id="J-INTERN", status="已投递")  # the new post, after the page was seen
+    closed = recorded(api, "G1", job_id="J-INTERN", status="放弃", push_id=old["push_id"], last_seen_id=new["id"])
+    assert closed["job_title"] == "行政见习岗"
+    refused = record(api, "G1", job_id="J-INTERN", status="已录用", push_id=old["push_id"], last_seen_id=new["id"])
+    body = assert_problem(refused, 409, "last_seen_id", "（行政见习岗 · 乌鲁木齐市人社局）", "「放弃」")
+    assert body["latest_id"] == closed["id"]
+
+
+# --- the officer's form ----------------------------------------------------------------------------
+
+
+def _form_fields(page: str) -> dict[str, str]:
+    form = page.split('id="follow-up-form"')[1]
+    return {"csrf": form_token(page), **dict(re.findall(r'name="(request_key|last_seen_id)" value="([^"]*)"', form))}
+
+
+def test_the_form_records_the_old_posts_result_from_its_rows_link(api):
+    old, new = _two_pushes(api)
+    login(api, "officer")
+    page = api.client.get("/graduate/G1").text
+    record_list = page.split('id="follow-up-list"')[1].split("</table>")[0]
+    link = f'?job=J-INTERN&amp;push={old["push_id"]}#follow-up-form'
+    assert link in record_list  # the old row's 「更新」 opens the form on its push
+    assert f'?job=J-INTERN&amp;push={new["push_id"]}' not in record_list
+    page = api.client.get("/graduate/G1", params={"job": "J-INTERN", "push": str(old["push_id"])}).text
+    form = page.split('id="follow-up-form"')[1]
+    assert "现在编号 J-INTERN 下的岗位：仓库管理员 · 乌鲁木齐新仓物流有限公司" in form
+    assert re.search(rf'<option value="{old["push_id"]}" selected>此前推送的原岗位：行政见习岗 · 乌鲁木齐市人社局（已下架；', form)
+    sent = api.client.post("/graduate/G1/follow-ups", data={
+        **_form_fields(page), "job_id": "J-INTERN", "push_id": str(old["push_id"]), "status": "已录用"},
+        follow_redirects=False)
+    assert sent.status_code == 303, sent.text
+    assert _current(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
+    assert _waiting(api) == 1
+
+
+def test_the_form_without_a_choice_records_the_new_post_and_a_wrong_push_comes_back_named(api):
+    old, _ = _two_pushes(api)
+    login(api, "officer")
+    page = api.client.get("/graduate/G1", params={"job": "J-INTERN"}).text
+    sent = api.client.post("/graduate/G1/follow-ups", data={
+        **_form_fields(page), "job_id": "J-INTERN", "push_id": "", "status": "已投递"}, follow_redirects=False)
+    assert sent.status_code == 303
+    assert _current(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
+    page = api.client.get("/graduate/G1", params={"job": "J-SOFT"}).text
+    wrong = api.client.post("/graduate/G1/follow-ups", data={
+        **_form_fields(page), "job_id": "J-SOFT", "push_id": str(old["push_id"]), "status": "已投递"})
+    assert wrong.status_code == 422 and "登记哪个岗位的结果：该毕业生没有编号为" in wrong.text
+
+
+# --- migration 0021 --------------------------------------------------------------------------------
+
+
+def test_migration_0021_fills_each_push_as_the_page_told_them_apart(empty_engine):  # noqa: F811
+    upgrade(empty_engine, "0020_job_updated_on")
+    day = dt.datetime(2026, 9, 1, 3, 0)
+    rows = [  # (id, at, job_id, title, employer, status): J1 pushed, deleted, its id given to 仓库管理员 on day 5
+        (1, day, "J1", "行政见习岗", "人社局", "已推送"), (2, day + dt.timedelta(days=1), "J1", "行政见习岗", "人社局", "已投递"),
+        (3, day + dt.timedelta(days=2), "J2", "会计", None, "已推送"),
+        (4, day + dt.timedelta(days=6), "J1", "仓库管理员", "新仓物流", "已推送"),
+        (5, day + dt.timedelta(days=7), "J1", "仓库管理员", "新仓物流", "面试中"),
+        (6, day + dt.timedelta(days=8), "J9", "导游", "旅行社", "已推送")]  # J9: deleted, never reused
+    with empty_engine.begin() as connection:
+        for job_id, title, employer, created in (("J1", "仓库管理员", "新仓物流", day + dt.timedelta(days=5)),
+                                                 ("J2", "会计", None, day)):
+            connection.execute(text(
+                "INSERT INTO jobs (id, title, employer, education_any, headcount_open, description, conditions, "
+                "created_at, updated_at) VALUES (:id, :title, :employer, :no, :no, '', '[]', :at, :at)"),
+                {"id": job_id, "title": title, "employer": employer, "no": False, "at": created})
+        for row_id, at, job_id, title, employer, status in rows:
+            connection.execute(text(
+                "INSERT INTO follow_ups (id, at, user_name, graduate_id, job_id, job_title, job_employer, status) "
+                "VALUES (:id, :at, '王老师', 'G1', :job, :title, :employer, :status)"),
+                {"id": row_id, "at": at, "job": job_id, "title": title, "employer": employer, "status": status})
+        connection.execute(text("INSERT INTO follow_ups (id, at, user_name, graduate_id, subsidy) "
+                                "VALUES (7, :at, '王老师', 'G1', '已申请')"), {"at": day})
+    upgrade(empty_engine)
+    with empty_engine.connect() as connection:
+        pushes = dict(connection.execute(text("SELECT id, push_id FROM follow_ups ORDER BY id")).all())
+    assert pushes == {1: 1, 2: 1, 3: 3, 4: 4, 5: 4, 6: 6, 7: None}
+    downgrade(empty_engine, "0020_job_updated_on")  # in place: every row kept
+    with empty_engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM follow_ups")).scalar() == 7
+
+
+# --- PostgreSQL ------------------------------------------------------------------------------------
+
+
+@pytest.mark.postgres
+def test_on_postgresql_the_old_push_is_closed_apart_from_the_new_posts(pg_app):  # noqa: F811
+    client, headers, app = pg_app
+    post = {"id": "K1", "title": "行政见习岗", "employer": "乌鲁木齐市人社局", "location": "乌鲁木齐市"}
+    assert client.post("/api/jobs", headers=headers, json=post).status_code == 201
+    assert client.post("/api/graduates", headers=headers, json={
+        "id": "N1", "name": "热依拉", "major": "统计学", "education": "本科", "hardship": ["低收入家庭"]}).status_code == 201
+    url = URL.format("N1")
+    old = client.post(url, headers=headers, json={"job_id": "K1", "status": "已推送"}).json()
+    assert client.delete("/api/jobs/K1", headers=headers).status_code == 204
+    assert client.post("/api/jobs", headers=headers, json={**NEW_POST, "id": "K1"}).status_code == 201
+    new = client.post(url, headers=headers, json={"job_id": "K1", "status": "已推送"}).json()
+    with app.state.session_factory() as session:
+        assert follow_up_store.states(session=session, graduate_ids=["N1"])["N1"].waiting == 2
+    closed = client.post(url, headers=headers, json={"job_id": "K1", "status": "放弃", "push_id": old["push_id"],
+                                                     "last_seen_id": new["id"]})
+    assert closed.status_code == 201, closed.text
+    items = client.get("/api/follow-ups", headers=headers, params={"graduate_id": "N1"}).json()["items"]
+    assert sorted((i["job_title"], i["status"], i["first_at"] is not None) for i in items) == [
+        ("仓库管理员", "已推送", True), ("行政见习岗", "放弃", True)]
+    with app.state.session_factory() as session:
+        assert follow_up_store.states(session=session, graduate_ids=["N1"])["N1"].waiting == 1
