@@ -3,10 +3,15 @@ and, given the season's jobs, where graduates of a major class and positions ope
 
 The regional plan asks bureaus and universities to know whom they plan for. Counts are over the
 graduates left after the optional year and school filters; every share is of that total (of the
-graduates stating a wish, for the wishes). A graduate's major class is the one the fairs use
-(``matching.fair_themes.graduate_class``: the catalog code, else where the ranker places a
-专科/研究生 name); a position's classes too (``class_themes`` at ``FairLimits``' threshold), so that
-this profile and the fair plan never disagree about who belongs where (``matching.cohort_supply``).
+graduates stating a wish, for the wishes). A graduate's major class is the one the catalogs give
+(``matching.cohort_majors.catalog_class``: the undergraduate catalog, old names, the tables filing
+专科/研究生 majors); a name none of them holds is listed apart under 未归入本科专业类 with why, not
+counted in the class a model guesses. A position's classes are the fair planner's (``class_themes``
+at ``FairLimits``' threshold; ``matching.cohort_supply``), and supply is compared on the same
+catalog classes as the tables above.
+
+Wished places are read as 生源地 is (``cohort_origins.origin_division``): 「海淀区」 and 「北京」 are one
+line 「北京 北京市」, 「昆山」 is 「江苏 苏州市」; a place no province can be told of (「南疆」) as written.
 
 Hardship (categories, the narrower groups named in them, the student loan), disability and ethnicity
 are counted only when the caller asks (``sensitive=True``); the result then names the graduates whose
@@ -29,9 +34,10 @@ from features.records import Graduate, Hardship, HardshipGroup, Job
 from features.values import ethnic_group
 from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_wishes, political_item,
                                    states_intention)
+from matching.cohort_majors import catalog_class, unplaced_reason
 from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
-from matching.fair_themes import ThemeLink, graduate_class
+from matching.fair_themes import ThemeLink
 from matching.pair_scores import refused_locations, wished_locations
 from matching.scoring import specific_place_keys
 
@@ -43,6 +49,8 @@ UNPLACED = "未归入本科专业类"
 PAY_BAND_EDGES = (3000, 4000, 5000, 6000, 8000, 10_000)
 
 Placement = Callable[[Graduate], ThemeLink | None]
+#: Why a major name is in no class (``matching.cohort_majors.unplaced_reason`` bound to a ranker).
+UnplacedWhy = Callable[[str], str]
 SupplyFrom = Callable[[Mapping[str, ThemeLink | None]], SupplyDemand]
 #: Stands in for the season's jobs when none are at hand: placing a graduate's major needs only a
 #: ranker's catalog, reference table and model, but a ranker is fitted on jobs.
@@ -116,7 +124,7 @@ class CohortProfile:
     by_category: tuple[Count, ...]  # 门类 of the major class; UNPLACED last
     by_class: tuple[Count, ...]  # 4-digit undergraduate class ("1202 工商管理类"); UNPLACED last
     unplaced: int  # graduates whose major no class takes
-    unplaced_majors: tuple[Count, ...]  # by stated name
+    unplaced_majors: tuple[Count, ...]  # key: the stated name; label: the name and why (「量子炼金术（不在专业目录中）」)
     top_majors: tuple[Count, ...]
     intentions: Intentions
     supply: SupplyDemand | None  # only when jobs were given
@@ -142,9 +150,10 @@ def select(graduates: Iterable[Graduate], *, year: int | None = None, school: st
 
 def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, place: Placement, year: int | None = None,
                    school: str | None = None, supply_from: SupplyFrom | None = None, sensitive: bool = False,
-                   top: int = 10) -> CohortProfile:
+                   top: int = 10, unplaced_why: UnplacedWhy | None = None) -> CohortProfile:
     """The profile of ``graduates`` after the filters. ``place`` puts a graduate in a major class
-    (``graduate_class`` bound to a ranker); ``supply_from`` (``supply_demand`` bound to the jobs and
+    (``catalog_class`` bound to a ranker); ``unplaced_why`` says why a name is in none;
+    ``supply_from`` (``supply_demand`` bound to the jobs and
     their classes) compares the classes with the positions open to them. ``top``: how many of the
     most common majors, places, kinds and industries to keep."""
     cohort = select(graduates, year=year, school=school)
@@ -175,7 +184,7 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
 
     # Read once: the intentions and both groupings count the same keys, and reading them is most of the time.
     # Only wishes: a 意向地点 item 「不去南疆」「除南疆外」 refuses 南疆 (``refused_places``), as the ranker reads it.
-    wished = {g.id: _places(wished_locations(g)) for g in cohort}
+    wished = {g.id: _wished_divisions(wished_locations(g)) for g in cohort}
 
     def wished_places(graduate: Graduate) -> list[str]:
         return wished[graduate.id]
@@ -193,8 +202,8 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
         by_class=_table(((link.key, f"{link.key} {link.name}") if link else None for link in classes.values()), total,
                         unstated=UNPLACED),
         unplaced=len(unplaced),
-        unplaced_majors=_table(((g.major.strip(),) * 2 if g.major and g.major.strip() else None for g in unplaced),
-                               total, unstated="未填写专业"),
+        unplaced_majors=_table((_unplaced_item(g.major.strip(), unplaced_why) if g.major and g.major.strip() else None
+                                for g in unplaced), total, unstated="未填写专业"),
         top_majors=_table((_major_name(g, catalog) for g in cohort), total, unstated="未填写专业")[:top],
         intentions=_intentions(cohort, top, wished),
         supply=supply_from(classes) if supply_from is not None else None,
@@ -230,8 +239,14 @@ def _origins(cohort: Sequence[Graduate], total: int, *, prefecture: bool) -> tup
 def ranker_profile(graduates: Sequence[Graduate], ranker, *, with_jobs: bool = True, **options) -> CohortProfile:
     """``profile_cohort`` with a fitted ``Ranker``: majors placed as it places them and, when
     ``with_jobs`` (its jobs are the season's, not a stand-in), supply against its positions."""
-    return profile_cohort(graduates, catalog=ranker.catalog, place=partial(graduate_class, ranker),
+    return profile_cohort(graduates, catalog=ranker.catalog, place=partial(catalog_class, ranker),
+                          unplaced_why=partial(unplaced_reason, ranker),
                           supply_from=ranker_supply(ranker) if with_jobs else None, **options)
+
+
+def _unplaced_item(name: str, why: UnplacedWhy | None) -> tuple[str, str]:
+    """(name, 「name（why）」) of a major in no class: the reader sees a made-up or unfiled name as such."""
+    return name, f"{name}（{why(name)}）" if why is not None else name
 
 
 def _table(items: Iterable[tuple[str, str] | None], base: int, *, ordered: bool = False,
@@ -268,6 +283,25 @@ def _places(names: Iterable[str]) -> list[str]:
     is 伊犁), as the ranker reads wishes: the 意向地点 column keeps what was typed, and a city
     spelt three ways would otherwise be three lines, none of them its real count."""
     return [key for name in names for key in sorted(specific_place_keys(name))]
+
+
+def _wished_divisions(names: Iterable[str]) -> list[str]:
+    """Each wished place by its province and prefecture-level division, as 生源地 is counted
+    (``origin_division``: 「海淀区」 and 「北京」 → 「北京 北京市」, 「昆山」 → 「江苏 苏州市」, 「新疆」 → 「新疆」);
+    a place no single province can be told of (「南疆」, 「全国」) by its key, as written."""
+    def label(division: tuple[str, str | None]) -> str:
+        return " ".join(part for part in division if part)
+
+    out = []
+    for name in names:
+        # The text as written first (「四川沙湾」 names its province; its key 沙湾 alone would not).
+        if name.strip() and (division := origin_division(name.strip())) is not None:
+            out.append(label(division))
+            continue
+        for key in _places([name]):  # 乌市 → 乌鲁木齐
+            division = origin_division(key)
+            out.append(key if division is None else label(division))
+    return out
 
 
 def _intentions(cohort: Sequence[Graduate], top: int, wished: Mapping[str, list[str]]) -> Intentions:

@@ -333,7 +333,9 @@ def bracketed_names(names: Sequence[str], limit: int = 3) -> str:
 
 def graduate_class(ranker, graduate: Graduate) -> ThemeLink | None:
     """The major class a graduate's major lies in, or where the ranker places a major the
-    catalog does not know (专科 and 研究生 names; needs the major-fit model)."""
+    catalog does not know (专科 and 研究生 names; needs the major-fit model). For inviting to
+    fairs only, where a near guess helps: the reason says how the name was placed. The profile
+    counts the catalogs' classes alone (``matching.cohort_majors.catalog_class``)."""
     catalog = ranker.catalog
     code = graduate.major_code
     if code and code[:4] in catalog.classes:
@@ -342,6 +344,10 @@ def graduate_class(ranker, graduate: Graduate) -> ThemeLink | None:
     near = ranker.approximate_major(graduate)
     if near is not None and near.class_code in catalog.classes:
         name = catalog.classes[near.class_code].name
-        return ThemeLink(near.class_code, name, f"专业：{graduate.major}（不在本科专业目录中，归入{name}）")
+        how = _PLACED_BY.get(near.via, "估计")
+        return ThemeLink(near.class_code, name, f"专业：{graduate.major}（不在本科专业目录中，{how}归入{name}）")
     return None
 
+
+#: How ``Ranker.approximate_major`` placed a name (``NearestMajor.via``), as a fair's invitation says it.
+_PLACED_BY = {"reference": "按专业参照表", "name": "按名称相近估计", "model": "由模型按专业名称估计"}

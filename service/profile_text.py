@@ -74,7 +74,7 @@ def summary_lines(profile: CohortProfile) -> list[str]:
     for name, title in STRUCTURE:
         if name == "unplaced_majors":
             if profile.unplaced:
-                names = "、".join(f"{c.label} {c.count} 人" for c in profile.unplaced_majors)
+                names = "、".join(map(_unplaced_text, profile.unplaced_majors))
                 lines.append(f"未归入本科专业类的专业（{profile.unplaced} 人）：{names}")
             continue
         lines += count_table(title, getattr(profile, name))
@@ -99,6 +99,13 @@ def summary_lines(profile: CohortProfile) -> list[str]:
     if profile.sensitive is not None:
         lines += sensitive_lines(profile)
     return lines
+
+
+def _unplaced_text(item: Count) -> str:
+    """「量子炼金术 8 人（不在专业目录中）」: the name, its count, then why (the label's tail)."""
+    if item.key and item.label.startswith(item.key):
+        return f"{item.key} {item.count} 人{item.label[len(item.key):]}"
+    return f"{item.label} {item.count} 人"
 
 
 def _more(rows: int, what: str) -> list[str]:

@@ -72,7 +72,8 @@ def test_size_and_structure_are_counted_with_unstated_values_last(ranker):
 def test_majors_no_class_takes_are_counted_and_listed_by_stated_name(ranker):
     profile = ranker_profile(GRADUATES, ranker)
     assert profile.unplaced == 3
-    assert [(c.label, c.count) for c in profile.unplaced_majors] == [("风力发电工程技术", 2), ("未填写专业", 1)]
+    assert [(c.label, c.count) for c in profile.unplaced_majors] == [("风力发电工程技术（不在本科专业目录中）", 2),
+                                                                       ("未填写专业", 1)]
 
 
 def test_a_major_outside_the_catalog_is_placed_as_the_fairs_place_it(catalog):
@@ -96,7 +97,7 @@ def test_wishes_count_each_graduate_once_and_refusals_come_from_the_intention(ra
     wishes = ranker_profile(GRADUATES, ranker).intentions
     assert wishes.stated == 5  # A1–A4 by preferences or text, N1 by text; A5, W1, W2, X1 state nothing
     assert wishes.share == pytest.approx(5 / 9)
-    assert [(c.label, c.count) for c in wishes.places] == [("乌鲁木齐", 2), ("伊犁", 1)]
+    assert [(c.label, c.count) for c in wishes.places] == [("新疆 乌鲁木齐市", 2), ("新疆 伊犁哈萨克自治州", 1)]
     assert wishes.places[0].share == pytest.approx(2 / 5)
     assert counts(wishes.kinds) == {"会计": 1}
     assert counts(wishes.refused_places) == {"喀什": 1}
@@ -111,7 +112,7 @@ def test_a_place_is_one_line_however_it_was_written(ranker):
     cohort += [_graduate("R1", "会计学", "120203", intention="不去喀什地区"),
                _graduate("R2", "会计学", "120203", intention="不考虑喀什和南疆")]
     wishes = ranker_profile(cohort, ranker).intentions
-    assert [(c.label, c.count) for c in wishes.places] == [("乌鲁木齐", 3), ("伊犁", 1)]
+    assert [(c.label, c.count) for c in wishes.places] == [("新疆 乌鲁木齐市", 3), ("新疆 伊犁哈萨克自治州", 1)]
     assert [(c.label, c.count) for c in wishes.refused_places] == [("喀什", 2), ("南疆", 1)]
 
 

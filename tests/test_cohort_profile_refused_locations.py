@@ -32,8 +32,8 @@ def test_a_refusal_in_the_place_column_is_counted_as_refused_not_wished(ranker):
     profile = ranker_profile(cohort, ranker)
     wishes = profile.intentions
     assert wishes.stated == 4  # a refusal is an intention stated
-    assert [(c.label, c.count) for c in wishes.places] == [("乌鲁木齐", 1), ("南疆", 1)]
+    assert [(c.label, c.count) for c in wishes.places] == [("南疆", 1), ("新疆 乌鲁木齐市", 1)]
     assert [(c.label, c.count) for c in wishes.refused_places] == [("南疆", 3)]
     # The groupings by 学历 and 门类 read the same wished places.
-    assert [row.places for row in profile.wishes_by_education] == [(("乌鲁木齐", 1), ("南疆", 1))]
+    assert [row.places for row in profile.wishes_by_education] == [(("南疆", 1), ("新疆 乌鲁木齐市", 1))]
     assert all(dict(row.places).get("南疆", 0) <= 1 for row in profile.wishes_by_category)

@@ -59,7 +59,8 @@ def test_policy_verdicts_workbook_has_one_header_row(tmp_path):
     results = [GraduatePolicies(graduate_id="G1", matches=(
         PolicyMatch(policy_id="P1", status=Status.ELIGIBLE, reasons=("学历符合",), discloses=()),))]
     write_policy_results(tmp_path / "r.xlsx", results, {"P1": policy})
-    assert sheet_rows(tmp_path / "r.xlsx") == [RESULT_HEADERS_ZH, ("G1", "P1", "求职创业补贴", "符合", "学历符合")]
+    assert sheet_rows(tmp_path / "r.xlsx") == [RESULT_HEADERS_ZH,
+                                               ("G1", None, None, "P1", "求职创业补贴", "符合", "学历符合")]
 
 
 def test_follow_up_export_workbook_has_one_header_row_and_its_csv_keeps_the_identifiers(tmp_path):

@@ -17,9 +17,10 @@ from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
 from features.records import Graduate
+from matching.cohort_majors import catalog_class, unplaced_reason
 from matching.cohort_profile import STAND_IN_JOB, profile_cohort, select
 from matching.cohort_supply import ranker_supply
-from matching.fair_themes import ThemeLink, graduate_class
+from matching.fair_themes import ThemeLink
 from service import audit
 from service.api import schemas as s
 from service.api.caches import GraduateCache
@@ -47,15 +48,18 @@ def cohort_profile(*, session: Session, matcher: Matcher, cache: GraduateCache, 
     placed = matcher.with_ranker(partial(_place, cohort))
     if supply_from is None or placed is None:  # no job stored: majors placed by a ranker holding no real job
         supply_from, placed = None, _place(cohort, matcher.factory([STAND_IN_JOB]))
-    catalog, classes = placed
+    catalog, classes, why = placed
     profile = profile_cohort(cohort, catalog=catalog, place=lambda graduate: classes[graduate.id], year=year,
-                             school=school, supply_from=supply_from, sensitive=sensitive)
+                             school=school, supply_from=supply_from, sensitive=sensitive, unplaced_why=why.get)
     if profile.sensitive is not None and profile.sensitive.counted:
         audit.record_disclosures(session=session, user=user, disclosed=profile.sensitive.counted, action="profile")
         session.commit()
     return s.CohortProfilePublic.model_validate(profile_dict(profile))
 
 
-def _place(cohort: list[Graduate], ranker) -> tuple[MajorCatalog, dict[str, ThemeLink | None]]:
-    """The ranker's catalog and each graduate's major class, as the fairs place them."""
-    return ranker.catalog, {graduate.id: graduate_class(ranker, graduate) for graduate in cohort}
+def _place(cohort: list[Graduate], ranker) -> tuple[MajorCatalog, dict[str, ThemeLink | None], dict[str, str]]:
+    """The ranker's catalog, each graduate's major class by the catalogs (``catalog_class``: no
+    guessed class in an official count) and why each major in none is there, by name."""
+    classes = {graduate.id: catalog_class(ranker, graduate) for graduate in cohort}
+    names = {g.major.strip() for g in cohort if classes[g.id] is None and g.major and g.major.strip()}
+    return ranker.catalog, classes, {name: unplaced_reason(ranker, name) for name in names}

@@ -153,7 +153,7 @@ def _for_graduates(args: argparse.Namespace, policies, started: float) -> int:
                       what="政策理由涉及困难类别、残疾、民族等敏感信息")
     by_id = {p.id: p for p in policies}
     if args.out is not None:
-        rows = write_policy_results(args.out, results, by_id)
+        rows = write_policy_results(args.out, results, by_id, {g.id: g for g in graduates.records})
         unit = "人" if args.out.suffix.lower() == ".json" else "行"
         print(f"已为 {len(results)} 位毕业生核对 {len(policies)} 项政策，共 {rows} {unit}，写入 {args.out}")
     else:

@@ -30,7 +30,7 @@ def register(subparsers) -> None:
     add_judging_day(parser)  # supply counts the posts still open on it
     add_strict(parser)
     parser.add_argument("--no-model", action="store_true",
-                        help="不使用专业匹配模型（目录外专业只按参照表和名称归类，未列专业的岗位不归类）")
+                        help="不使用专业匹配模型（未列专业的岗位不归类；毕业生的专业总是只按专业目录和参照表归类）")
     add_data_dir(parser)  # its database holds the audit log of --sensitive
     parser.set_defaults(func=run)
 
