@@ -14,6 +14,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 
 from features import hardship as _hardship
 from features.records import EmployerType, Gender
@@ -108,7 +109,9 @@ EARLIEST_DEADLINE = dt.date(2000, 1, 1)
 def _deadline(value: object, label: str) -> dt.date | None:
     if value is None or isinstance(value, (dt.date, int, float)) and not isinstance(value, bool):
         return parse_date(value)
-    text = re.sub(r"\s+", "", _TIME_OF_DAY.sub("", str(value)))
+    # NFKC: a date typed in a Chinese input method's full-width mode (「２０２６－１２－３１」) is the same
+    # day; its digits were read already, its －／． separators were not. The message quotes the cell as written.
+    text = re.sub(r"\s+", "", _TIME_OF_DAY.sub("", unicodedata.normalize("NFKC", str(value))))
     if not text or _OPEN_ENDED.match(text):
         return None
     if (m := _MONTH_ONLY.match(text)) and 1 <= (month := int(m.group(2))) <= 12:

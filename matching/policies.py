@@ -35,6 +35,7 @@ from matching.rules.conditions import (
     Span,
     Unparsed,
 )
+from matching.rules.places import seat
 from matching.rules.policy_checks import applicant_note, check_school_group
 from matching.verdict import ConditionResult, Status, Verdict
 
@@ -118,7 +119,7 @@ def _read(policy: Policy) -> tuple[tuple[Condition, ...], tuple[tuple[str, str, 
         text = policy.hardship.text
         out.append(Condition(Kind.HARDSHIP, HardshipCond(policy.hardship), Span(HARDSHIP_COLUMN, 0, len(text)), text))
     if policy.hukou:
-        out.extend(parse_cell(HUKOU_COLUMN, policy.hukou))
+        out.extend(_seated(c) for c in parse_cell(HUKOU_COLUMN, policy.hukou))
     if policy.other:
         for cond in parse_cell(OTHER_COLUMN, policy.other):
             clause = _policy_clause(cond)
@@ -127,6 +128,18 @@ def _read(policy: Policy) -> tuple[tuple[Condition, ...], tuple[tuple[str, str, 
             else:
                 clauses.append(clause)
     return tuple(out), tuple(clauses)
+
+
+def _seated(cond: Condition) -> Condition:
+    """A hukou place written without its province (「乌鲁木齐市」「郑州市」「宜阳县」) placed through the place
+    list (``places.seat`` with no location), as a job's place is where its post says nothing
+    (``engine._with_hukou_seats``): a policy has no location to name the province, and unplaced such
+    a place refused nobody (every hukou elsewhere was 待核实). A name several places share (朝阳区, 鼓楼区,
+    新县) or none the list holds (本地) stays unplaced, so 待核实: which one the bureau meant is not guessed."""
+    if cond.kind is not Kind.HUKOU or cond.payload.seats:
+        return cond
+    seats = tuple(seat(place, None) or place for place in cond.payload.places)
+    return cond if seats == cond.payload.places else replace(cond, payload=replace(cond.payload, seats=seats))
 
 
 def _policy_clause(cond: Condition) -> tuple[str, str, str | None] | None:

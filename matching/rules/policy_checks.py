@@ -7,8 +7,11 @@ graduate field gives 待核实, never a pass or a fail.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from features.records import Graduate, Hardship, hardship_labels
 from features.values import ethnic_group
+from matching.deadlines import written_day
 from matching.rules.conditions import GraduationCond, HardshipCond
 from matching.verdict import Status
 
@@ -96,18 +99,30 @@ def check_graduation(p: GraduationCond, g: Graduate, ctx) -> tuple[Status, str]:
     want = f"{p.subject}面向{who}"
     if g.graduation_year is None:
         return REVIEW, f"毕业年份待核实：{want}，您的毕业年份未填写"
-    year, this = g.graduation_year, ctx.reference_date.year
-    status, reason = _window(w.current_year, w.years_after, year, this, want)
+    year = g.graduation_year
+    status, reason = _window(w.current_year, w.years_after, year, ctx.reference_date, want)
     if status is OK and w.unemployed:
         return REVIEW, f"就业状态待核实：{want}，您{year}年毕业，请核实目前是否未就业"
     return status, reason
 
 
-def _window(current: bool, years: int | None, year: int, this: int, want: str) -> tuple[Status, str]:
-    """The best outcome of the windows the policy states (either admits)."""
+#: The month graduates usually leave school (diplomas in June, 离校 by early July): before it, one
+#: graduating this year has not yet left, so 「离校N年内」 (which counts from leaving) is asked.
+LEAVING_MONTH = 7
+
+
+def _window(current: bool, years: int | None, year: int, day: dt.date, want: str) -> tuple[Status, str]:
+    """The best outcome of the windows the policy states (either admits). 「离校N年内」 counts from
+    leaving school: a graduate of ``day``'s year is inside it once they have left, which before
+    ``LEAVING_MONTH`` the record cannot tell (some leave early, most in June or July), so it is
+    待核实 then, as the year N back is (its end depends on the month too), and 符合 from July on."""
+    this = day.year
     if current and this <= year <= this + 1:
         return OK, f"毕业年份符合：{want}，您{year}年毕业"
     if years is not None:
+        if year == this and day.month < LEAVING_MONTH:
+            return REVIEW, (f"离校年限待核实：{want}，您{year}年毕业，通常于{year}年{LEAVING_MONTH}月离校，"
+                            f"按{written_day(day)}尚未到离校时间，请核实是否已离校")
         if this - years < year <= this:
             return OK, f"离校年限符合：{want}，您{year}年毕业"
         if year == this - years:
