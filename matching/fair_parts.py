@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from features.data.national_divisions import coordinates
 from features.data.places import XINJIANG_DIRECT_CITY_SURROUNDS, XINJIANG_REGIONS
 from features.intentions import place_members
+from matching.fair_spread import Minimums, cut_cost, cut_in_order, settle
 from matching.scoring import place_key, specific_place_keys
 
 _REGIONS = ("北疆", "东疆", "南疆")
@@ -119,62 +120,51 @@ def _city_orders(cities: Sequence[str]) -> list[list[str]]:
     for first in located:
         chain, left = [first], [c for c in located if c != first]
         while left:
-            chain.append(nearest := min(left, key=lambda c: distance_km(points[chain[-1]], points[c])))
+            chain.append(nearest := min(left, key=lambda c: _between(chain[-1], c)))
             left.remove(nearest)
         orders.append(chain + rest)
     return orders
 
 
-def cut_by_place(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int,
-                 max_positions: int) -> list[list[tuple[str, list[str]]]]:
+def cut_by_place(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int, max_positions: int,
+                 minimums: Minimums = Minimums()) -> list[list[tuple[str, list[str]]]]:
     """A large theme's employers cut into parts so that each small fair is held in as few cities, and
     those as near each other, as it can be: ``groups`` (city, employer, job ids; city ``fair_cuts.area``,
     "" when none is known), each city's employers kept together in their order, the cities laid out in
     the order given or along a nearest-neighbour chain from any city (``_city_orders``), cut where they
-    stand into consecutive parts within the caps. Of all these cuts the one taken has, in turn: fewest
-    parts (as ``pack``: a part fewer is a fair more the theme's graduates can fill within the cap on fairs
-    a graduate, ``matching.fair_fill``), fewest cities over all parts (a city counted once in each part it
-    is in), the least distance between the cities sharing a part (km summed over each part's pairs of
-    cities, ``distance_km``; a city with no known point adds none), then the most even (least sum of
-    squared sizes); ties to the order given. Before, the cities came in the order of their text, so a
-    mixed fair joined cities far apart (Henan 「计算机类专场（之一）」: 三门峡 and 信阳, about 400 km)."""
+    stand into consecutive parts within the caps (``fair_spread.cut_in_order``). Of all these cuts the
+    one of least ``fair_spread.CutCost`` is taken: fewest parts (as ``pack``: a part fewer is a fair more
+    the theme's graduates can fill within the cap on fairs a graduate, ``matching.fair_fill``), fewest
+    parts short of ``minimums`` (posts, or graduates who may apply), fewest cities over all parts (a city
+    counted once in each part it is in), the nearest farthest pair of cities sharing a part, the least
+    sum of each part's farthest pair, then of all its pairs (great-circle km, ``distance_km``; a city
+    with no known point adds none), then the most even; ties to the order given. Then a city's
+    employers move, or two cities change parts, while that lowers the cost (``fair_spread.settle``): a
+    chain ends with the cities it passed by, and cut along it they shared the last part however far
+    apart (Henan 「计算机类专场（之十）」: 濮阳 and 信阳, about 410 km)."""
     cities = list(dict.fromkeys(city for city, _, _ in groups))
     best = None
     for order in _city_orders(cities):
         rank = {city: n for n, city in enumerate(order)}
         laid = sorted(groups, key=lambda g: rank[g[0]])  # stable: each city's employers in their order
-        cost, parts = _cut(laid, max_employers=max_employers, max_positions=max_positions)
+        parts = cut_in_order(laid, _city_km, max_employers=max_employers, max_positions=max_positions,
+                             minimums=minimums)
+        cost = cut_cost(parts, _city_km, minimums)
         if best is None or cost < best[0]:
             best = (cost, parts)
-    return best[1] if best is not None else []
+    if best is None:
+        return []
+    parts = settle(best[1], _city_km, max_employers=max_employers, max_positions=max_positions, minimums=minimums)
+    return [[(employer, ids) for _, employer, ids in part] for part in parts]
 
 
-def _cut(groups: Sequence[tuple[str, str, list[str]]], *, max_employers: int,
-         max_positions: int) -> tuple[tuple[int, int, int, int], list[list[tuple[str, list[str]]]]]:
-    """(Its cost, the cut) of ``groups`` in the order given: exact over the cuts (a shortest path over
-    the places between employers, each part at most ``max_employers`` long)."""
-    n = len(groups)
-    points = {city: city_point(city) for city, _, _ in groups}
-    best: list[tuple[tuple[int, int, int, int], int] | None] = [((0, 0, 0, 0), 0)] + [None] * n  # cost, start of last part
-    for end in range(1, n + 1):
-        cities: set[str] = set()
-        posts = km = 0
-        for start in range(end - 1, max(-1, end - 1 - max_employers), -1):
-            posts += len(groups[start][2])
-            if (city := groups[start][0]) not in cities:
-                if (here := points[city]) is not None:
-                    km += sum(round(distance_km(here, there)) for c in cities if (there := points[c]) is not None)
-                cities.add(city)
-            if posts > max_positions and end - start > 1:
-                break
-            if (before := best[start]) is None:
-                continue
-            cost = (before[0][0] + 1, before[0][1] + len(cities), before[0][2] + km, before[0][3] + posts * posts)
-            if best[end] is None or cost < best[end][0]:
-                best[end] = (cost, start)
-    parts, end = [], n
-    while end > 0:
-        start = best[end][1]
-        parts.append([(employer, ids) for _, employer, ids in groups[start:end]])
-        end = start
-    return best[n][0], parts[::-1]
+@functools.cache
+def _between(a: str, b: str) -> float:
+    """The km between two cities (``distance_km``), 0 when either has no known point (``city_point``)."""
+    here, there = city_point(a), city_point(b)
+    return 0.0 if here is None or there is None or a == b else distance_km(here, there)
+
+
+def _city_km(a: str, b: str) -> int:
+    """``_between`` in whole km, as ``fair_spread`` adds them up."""
+    return round(_between(a, b))

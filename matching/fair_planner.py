@@ -21,6 +21,7 @@ from matching.fair_parts import cut_by_place, fair_name, pack, place_order
 from matching.fair_records import (DroppedTheme, Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate,
                                    UnplacedKind, fair_key)
 from matching.fair_sessions import sessions
+from matching.fair_spread import Minimums
 from matching.fair_themes import Theme, ThemeLink, merge_themes
 from matching.fair_unplaced import NOT_SUGGESTED
 from matching.results import Suggestion
@@ -160,24 +161,30 @@ class Planner:
                                        -sum(len(f.positions) for f in parts), parts[0].key))
         return tuple(f for parts in themes for f in parts)
 
-    def _cut(self, groups: list[tuple[tuple, str, list[str]]]) -> Parts:
+    def _cut(self, groups: list[tuple[tuple, str, list[str]]], applicants: Mapping[str, set[str]]) -> Parts:
         """``groups`` ((place, employer, job ids) in place order) cut into parts by city (``cut_by_place``):
         the cities in the order of their first place, those with no known place last, the order the cut
-        falls back on where laying the cities out by geography does no better."""
+        falls back on where laying the cities out by geography does no better; ``applicants`` (job id →
+        the theme's graduates who may apply for it) tell the cut which parts would fall short of
+        ``min_graduates``."""
         cities = [(area(place[2]), employer, ids) for place, employer, ids in groups]
         first: dict[str, int] = {}
         for n, (city, _, _) in enumerate(cities):
             first.setdefault(city, n)
         cities.sort(key=lambda c: (c[0] == "", first[c[0]]))  # stable: place order within a city
-        return cut_by_place(cities, max_employers=self.limits.max_employers, max_positions=self.limits.max_positions)
+        minimums = Minimums(self.limits.min_positions, self.limits.min_graduates, applicants)
+        return cut_by_place(cities, max_employers=self.limits.max_employers, max_positions=self.limits.max_positions,
+                            minimums=minimums)
 
     def _split(self, theme: Theme) -> list[Fair]:
         limits = self.limits
         audience = self.audience(theme, theme.positions)
         demand = defaultdict(int)
+        applicants = defaultdict(set)  # job id → the theme's graduates who may apply for it
         for graduate in audience:
             for job_id in graduate.job_ids:
                 demand[job_id] += 1
+                applicants[job_id].add(graduate.graduate_id)
         employers: dict[str, list[str]] = defaultdict(list)
         for job_id in theme.positions:
             employers[self.jobs[job_id].employer or f"（未注明单位：{job_id}）"].append(job_id)
@@ -199,7 +206,7 @@ class Planner:
         packed = pack([(e, ids) for _, e, ids in groups], max_employers=limits.max_employers,
                       max_positions=limits.max_positions)
         if len(packed) > 1:  # too large for one fair: cut by city, each city's employers together
-            packed = self._cut(groups)
+            packed = self._cut(groups, applicants)
         moved_at = None  # (where in the notes, the employers regroup moved)
         if len(packed) > 1:
             over = [f"{n} {what}多于每场上限 {cap} {unit}" for n, cap, what, unit in (
@@ -208,10 +215,6 @@ class Planner:
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
             packed, said = mend(theme, packed, limits=limits, audience=self.audience)
             self.notes += said
-            applicants = defaultdict(set)  # job id → the theme's graduates who may apply for it
-            for graduate in audience:
-                for job_id in graduate.job_ids:
-                    applicants[job_id].add(graduate.graduate_id)
             packed, moved = regroup(packed, {e: area(place[2]) for place, e, _ in groups}, applicants, self.ranks,
                                     limits=limits)
             if moved:  # said once the parts that stay are numbered, naming the fair each employer joined

@@ -37,7 +37,9 @@ def test_a_short_part_takes_the_nearest_employer_of_its_neighbour(catalog, segme
     """Two 喀什 posts want a master's degree, which one graduate has: alone their part has one
     graduate, below the minimum of two. The 乌鲁木齐 employer next to them in place order joins
     their part (the two parts stay within three employers each, and the first keeps enough
-    posts and graduates), so both 喀什 posts are held instead of dropped."""
+    posts and graduates), so both 喀什 posts are held instead of dropped. The cut counts each
+    part's graduates (``fair_spread.Minimums``), so it makes these parts itself: no part is left
+    short for mending to top up (before, mending moved U2 and said so in a note)."""
     jobs = [_accounting("U1", "乌鲁木齐市"), _accounting("U2", "乌鲁木齐市"),
             _accounting("K1", "喀什市", education="硕士研究生及以上"), _accounting("K2", "喀什市", education="硕士研究生及以上")]
     people = [graduate(f"B{i}", "会计学", catalog=catalog) for i in range(3)]
@@ -47,9 +49,7 @@ def test_a_short_part_takes_the_nearest_employer_of_its_neighbour(catalog, segme
     assert [[p.job_id for p in f.positions] for f in result.fairs] == [["U1"], ["U2", "K1", "K2"]]
     assert all(len(f.graduates) >= limits.min_graduates for f in result.fairs)
     assert result.unplaced == () and result.dropped == ()
-    # The note names the neighbour (by place order) and the employer that moved.
-    assert ("1202 工商管理类：按地点分场后有一部分（会计师事务所K1、会计师事务所K2）可参加的毕业生 1 人，少于 2 人，"
-            "从按地点排序的前一场调入 1 家单位（会计师事务所U2）") in result.notes
+    assert not any("按地点分场后有一部分" in note for note in result.notes)
 
 
 def test_no_part_of_any_split_is_smaller_than_a_fair_may_be(catalog, segmenter):
