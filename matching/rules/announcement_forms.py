@@ -16,7 +16,7 @@ from matching.rules.age_groups import scope_levels
 from matching.rules.conditions import (AgeCond, CertificateCond, DegreeCond, DetailCond, Kind, NatureCond, Note, NoteCategory, SchoolCond,
                                        TargetCond, TargetGroup)
 from matching.rules.patterns import _note, _rule
-from matching.rules.text import DATE, date_of
+from matching.rules.text import DATE, NUMBER, date_of
 
 _MASTER = (EducationLevel.MASTER,)
 #: A bracket that may hold one more bracket: (不含联合办学(二表B、三表)、专升本生).
@@ -231,6 +231,12 @@ RULES = (
     _rule("teacher_certificate_after_appointment", Kind.NOTE,
           rf"{_CERT_BY_DAY}|教师资格证仍实施\"先上岗、再考证\"阶段性措施|但?(?:须|需)在规定时间内取得相应(?:的)?教师资格证书?"
           r"|其中20\d\d届(?:、20\d\d届)*[\u4e00-\u9fff]{0,12}?毕业生(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得,其他人员(?:须|需)于20\d\d年\d{1,2}月\d{1,2}日前取得",
+          _note(NoteCategory.CERTIFICATE_DUE), whole=True),
+    # 无执业资格的需在两年内考取（，否则予以辞退）: who lacks the licence may apply and obtain it after
+    # appointment (the consequence is kept with it: ``clause_reader.read_clause``).
+    _rule("licence_within_years", Kind.NOTE,
+          rf"(?:无|未取得|尚未取得|没有)(?:相应|相关)?[\u4e00-\u9fff]{{0,8}}?资格(?:证书?)?的?(?:人员|者)?,?(?:需|须|应)(?:在|于)?"
+          rf"(?:入职|聘用|录用|上岗)?后?{NUMBER}年内(?:考取|取得)(?:[\u4e00-\u9fff]{{0,12}}?(?:资格证书?|资格|证书?))?",
           _note(NoteCategory.CERTIFICATE_DUE), whole=True),
     # 须具有报考岗位一致的教师资格证及普通话证: two certificates.
     _rule("teacher_and_mandarin_certificates", Kind.CERTIFICATE,

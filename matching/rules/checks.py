@@ -103,6 +103,9 @@ def _degree(p: DegreeCond, g: Graduate, ctx: Context) -> Outcome:
         want = (f"与学历相对应的学位（{g.education.label}须取得{needed.label}学位）" if p.matching_level
                 else _degree_wanted(p) if p.wording else f"{needed.label}及以上学位")
         return FAIL, f"学位不符：岗位要求{want}，{_your_degree(g.degree)}"
+    if p.matching_level and needed is Degree.NONE and g.degree is Degree.NONE:
+        # Met because a 大专 level carries no degree: 「…与学历相对应的学位，您没有学位」 read as a contradiction.
+        return OK, f"学位符合：岗位要求{_degree_wanted(p)}，{g.education.label}学历不授予学位，对您无学位要求"
     if p.all_stages:
         return REVIEW, f"学位待核实：岗位要求各学习阶段均取得学历和学位，请核实您各阶段的学位（{_your_degree(g.degree)}）"
     if p.field:

@@ -11,16 +11,17 @@ this module leaves (``None``): split them further, or keep them for review.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from matching.rules.age import parse_age
 from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
 from matching.rules.cohort_forms import RULES as _EXPLICIT_COHORT
-from matching.rules.conditions import Condition, Kind, Span, Unparsed
+from matching.rules.conditions import Condition, Kind, Note, NoteCategory, Span, Unparsed
 from matching.rules.disability_forms import RULES as _EXPLICIT_DISABILITY
 from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
-from matching.rules.text import sub_clauses
+from matching.rules.text import CONSEQUENCE, sub_clauses
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
@@ -107,7 +108,20 @@ def read_clause(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ..
     age = parse_age(text, start, end)
     if age is not None:
         return [condition(Kind.AGE, age, column, raw, start, end)]
-    return _cover(text, raw, start, end, rules, column)
+    found = _cover(text, raw, start, end, rules, column)
+    if found is None and (tail := _CONSEQUENCE_TAIL.search(text, start, end)) is not None and tail.start() > start:
+        # 「须在规定时间内取得相应教师资格证，否则解除聘用合同」: a certificate due after appointment, read alone and
+        # quoted with what failing it costs. Any other reading would not show the consequence (「三年内需取得…，否则
+        # 解除合同并赔偿」, a note no graduate reads): the clause is then reviewed whole.
+        head = read_clause(text, raw, start, tail.start(), rules, column)
+        if head and isinstance(head[-1].payload, Note) and head[-1].payload.category is NoteCategory.CERTIFICATE_DUE:
+            last = head[-1]
+            found = [*head[:-1], replace(last, span=replace(last.span, end=end), text=raw[last.span.start:end])]
+    return found
+
+
+#: The comma before a consequence (``text.CONSEQUENCE``).
+_CONSEQUENCE_TAIL = re.compile(r",\s*(?=" + CONSEQUENCE.pattern.removeprefix(r"\s*") + ")")
 
 
 def read_relaxed_age_tail(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ...],

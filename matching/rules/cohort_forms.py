@@ -22,6 +22,7 @@ from matching.rules.conditions import (CertificateCond, Condition, DetailCond, E
 from matching.rules.patterns import _rule
 from matching.rules.seasons import is_fresh, last_leaving_year
 from matching.rules.text import DATE
+from matching.rules.title_columns import title_waiver, waiver_note
 from matching.verdict import Status
 
 OK, REVIEW, FAIL = Status.ELIGIBLE, Status.NEEDS_REVIEW, Status.NOT_ELIGIBLE
@@ -111,11 +112,14 @@ RULES = (
 
 
 def senior_title(p: CertificateCond, g: Graduate, ctx) -> tuple[Status, str] | None:
-    """A senior title asked of a graduate of this season: refused, saying why; else ``None``
-    (the usual certificate review)."""
+    """A title of 中级 or above asked of a graduate of this season: refused, saying why; a title the
+    post waives for the graduate's level and degree: met (``title_columns``); else ``None`` (the usual
+    certificate review)."""
+    if (waived := title_waiver(p, g)) is not None:
+        return waived
     if not p.senior or g.graduation_year is None or not is_fresh(g, ctx, ()):
         return None
-    return FAIL, f"职称不符：岗位要求具有{p.name}，您为{g.graduation_year}年应届毕业生，尚无该职称"
+    return FAIL, f"职称不符：岗位要求具有{p.name}，您为{g.graduation_year}年应届毕业生，尚无该职称{waiver_note(p, g)}"
 
 
 def check_cohort(p: TargetCond, g: Graduate, want: str, season: int | None = None,

@@ -233,9 +233,12 @@ class CertificateCond:
     alternatives: tuple[str, ...] = ()
     scope: str | None = None  # only applicants of this level must hold it (本科生 / 研究生)
     post: str | None = None  # only applicants to this post must hold it (报考语文教师岗位的考生)
-    # A senior professional title (高级职称, 教授): years of work after graduating, so no fresh
-    # graduate holds it (``cohort_forms.senior_title``).
+    # A professional title of 中级 or above (中级职称, 高级职称, 教授): years of work after graduating,
+    # so no fresh graduate holds it (``cohort_forms.senior_title``).
     senior: bool = False
+    # The post's words sparing some graduates the title (具有研究生学历、硕士及以上学位的，可不要求职称;
+    # ``title_columns.with_title_waivers``).
+    waiver: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
 from matching.rules.selection import selection_condition
 from matching.rules.title_exemptions import relaxed as title_relaxed
+from matching.rules.title_columns import with_title_waivers
 from matching.rules.parser import DEGREE_COLUMNS, EDU_COLUMNS, MAJOR_COLUMNS, column_key, parse_cell, parse_posting_text
 from matching.verdict import ConditionResult, Status, Verdict
 
@@ -120,7 +121,7 @@ class RulesEngine:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
         out = _with_fresh_alternatives(with_cohort_alternatives(with_disability_types(out)))
-        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(out), job)))
+        out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(with_title_waivers(out)), job)))
         # A 遴选 is said of the post, not in a condition cell: its status comes last.
         selection = selection_condition(job)
         out = _with_target_alternatives(with_one_age_day(with_age_relaxations(out)))

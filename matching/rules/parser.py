@@ -36,6 +36,7 @@ from matching.rules.hukou_forms import (HUKOU_ALT_PIECE, HUKOU_BAD, HUKOU_EXCEPT
                                         HUKOU_OUTSIDE, HUKOU_PIECE, HUKOU_TAIL, HUKOU_WHO, read_hukou_form)
 from matching.rules.patterns import CONDITIONAL, RULES, Rule, split_places
 from matching.rules.route_lists import read_route_list
+from matching.rules.title_columns import TITLE_COLUMNS, read_title_cell
 from matching.rules.text import CJK, NUMBER, clauses, fold, list_items, number, sub_clauses
 
 EDU_COLUMNS = frozenset({"学历要求", "学历", "最低学历"})
@@ -47,7 +48,7 @@ _NOTE_COLUMNS = {"体检标准": NoteCategory.NOTICE, "是否进行体能测评"
 _SCHOOL_COLUMNS = frozenset({"学校要求", "院校要求"})
 _EXPERIENCE_COLUMNS = frozenset({"工作经验", "基层工作经验", "基层工作经历", "基层工作最低年限", "工作经历要求", "工作年限"})
 #: Columns that hold only certificates and titles: a bare name there is a certificate.
-_CERT_COLUMNS = frozenset({"资格证书", "执业资格", "职称要求", "专业技术资格", "职称或执业资格要求"})
+_CERT_COLUMNS = frozenset({"资格证书", "执业资格", "职称要求", "专业技术资格", "职称或执业资格要求"}) | TITLE_COLUMNS
 _CERT_NAME = re.compile(
     r"^(?:要求)?(?:须|需)?(?:具有|持有|取得|具备|有)?"
     r"(?P<name>(?![^,;]*(?:不|非|或者|优先|岁|年龄|专业|学历|学位|经历|经验|工作|毕业|应届|户籍|承诺|报考|考生|完成|岗位|须|需|应|可|等同|相当))"
@@ -330,6 +331,8 @@ def parse_cell(column: str, raw: str) -> list[Condition]:
         return _hukou(text, raw, key)
     if key in _SCHOOL_COLUMNS and CJK.search(text):
         return [condition(Kind.SCHOOL, SchoolCond(raw.strip()), key, raw, 0, len(raw))]
+    if (titles := read_title_cell(key, text, raw)) is not None:
+        return titles
     rules = _RULES_EDU if key in EDU_COLUMNS else _RULES_DEGREE if key in DEGREE_COLUMNS else RULES
     found = _generic(text, raw, key, rules)
     return [_certificate_name(c, text) for c in found] if key in _CERT_COLUMNS else found

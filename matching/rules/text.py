@@ -113,20 +113,35 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A word that only joins two items (「…；或2.具有…」): no clause of its own.
+_CONNECTIVE = re.compile(r"\s*(?:或者?|或是|和|及|以及|且|并且?|而且)\s*")
+#: A consequence (「，否则予以辞退」) belongs to the part before it, of which it says what failing it costs.
+CONSEQUENCE = re.compile(r"\s*(?:否则|不然|逾期(?:未|不))")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a folded cell (split at ; 。 new lines and list markers), each
-    without its item number (1. 2、 (3) ④, and at a sentence start 2具有… or 2)…)."""
+    without its item number (1. 2、 (3) ④, and at a sentence start 2具有… or 2)…). A connective
+    standing alone between numbered items (「1.…；或2.…」) is left out: each item is read on its own."""
     out = []
     for start, end in _split(text, 0, len(text), _STRONG):
         if (m := _BARE_MARKER.match(text, start, end)) and m.end() < end:
             start = m.end()
-        out.append((start, end))
+        if not _CONNECTIVE.fullmatch(text, start, end):
+            out.append((start, end))
     return out
 
 
 def sub_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the comma-separated parts of one clause."""
-    return _split(text, start, end, _WEAK)
+    """Spans of the comma-separated parts of one clause; a consequence (「无执业资格的需在两年内考取，否则予以
+    辞退」) stays with the part it follows."""
+    out: list[tuple[int, int]] = []
+    for a, b in _split(text, start, end, _WEAK):
+        if out and CONSEQUENCE.match(text, a, b):
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:

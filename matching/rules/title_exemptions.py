@@ -44,6 +44,12 @@ RULES = (
           rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?要求(?:国家承认的)?[\u4e00-\u9fff]{{2,8}}?学历,?年龄(?:可|可以)?(?:适当)?"
           r"放宽[至到](?P<n>\d{2})(?:周岁|岁)(?:及以下|以下|以内)?",
           _education_and_age, whole=True),
+    # 具有大学本科及以上学历、相应系列高级及以上职称，学位无要求，年龄可放宽到45周岁 (a route of a numbered 备注
+    # beside 「具有研究生学历、硕士及以上学位的，可不要求职称」): no degree and a higher age for the title holders.
+    _rule("title_degree_and_age", Kind.NOTE,
+          rf"(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,学位(?:无要求|不作要求|不限),年龄(?:可|可以)?(?:适当)?"
+          r"放宽[至到](?P<n>\d{2})(?:周岁|岁)(?:及以下|以下|以内)?",
+          _education_and_age, whole=True),
     _rule("title_education_exemption", Kind.NOTE,
           rf"{_AMONG}(?:若|如)?{_WHO}(?:的)?(?:人员|者)?,?(?:其)?学历(?:、?学位)?(?P<age>、年龄)?(?:要求)?(?:可|可以)?(?:适当)?放宽"
           r"(?:[至到](?:[\u4e00-\u9fff]{2,8}?)(?:及以上)?(?:、学位(?:[\u4e00-\u9fff]{2,4}?)(?:及以上)?)?)?",
