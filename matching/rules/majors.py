@@ -23,7 +23,8 @@ from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
 from matching.rules.graduate_classes import (asked_why, graduate_field_code, holds_graduate, refuses_graduate,
                                              undergrad_class_at_graduate_level)
-from matching.rules.related_fields import member_codes, related_reaches
+from matching.rules.related_fields import member_codes, related_kin, related_reaches
+from matching.rules.uncoded_names import refuses_uncoded, uncoded_classes
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
 
@@ -38,6 +39,8 @@ def _graduate_field(ref: MajorRef) -> bool:
         and len(code) == 6 and not code.endswith("00")
 
 
+#: Levels whose major the 本科 catalog may lack (护理 for 本科: 职业本科 320201 or 护理学 said short), filed by name instead.
+_PLACED_BY_NAME = frozenset({StudyLevel.JUNIOR_COLLEGE, StudyLevel.UNDERGRADUATE})
 #: 门类 of 研究生 disciplines whose 本科 feeders include 理学 (07) majors: 工学, 农学, 医学.
 _SCIENCE_FED = frozenset({"08", "09", "10"})
 
@@ -73,10 +76,12 @@ class MajorChecker:
         """The graduate's major code in each catalog: the 本科 code (``undergrad_code``), the 研究生 code written in
         a 硕士's or 博士's major (软件工程0835) or found by its name, and the 专科 code of its name."""
         name = major_words(graduate)
-        graduate_code = written_code(graduate) if graduate.education and graduate.education >= EducationLevel.MASTER else None
+        master = bool(graduate.education and graduate.education >= EducationLevel.MASTER)
+        # A 硕士's 金融学, 财政学: 二级学科 of 应用经济学 the shipped tables lack, found as 区域经济学 (020202) is.
+        found = name and (self.tables.graduate_code(name) or master and graduate_field_code(name, self.tables.second_level_code))
         return {
             StudyLevel.UNDERGRADUATE: self.undergrad_code(graduate),
-            StudyLevel.GRADUATE: graduate_code or (self.tables.graduate_code(name) if name else None),
+            StudyLevel.GRADUATE: (written_code(graduate) if master else None) or found or None,
             StudyLevel.JUNIOR_COLLEGE: self.tables.junior_code(name) if name else None,
         }
 
@@ -184,7 +189,7 @@ class MajorChecker:
                 k, r.name, mine, self.classes_named(major_words(graduate)), self._held(codes, major_words(graduate))))),
                        f"请核实您的专业 {mine} 是否属于其中")
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，{why}")
-        if (kin := self._related_kin(refs, codes)) is not None:
+        if (kin := related_kin(refs, codes.get(StudyLevel.UNDERGRADUATE), self.catalog.classes)) is not None:
             # 电子信息工程等相关专业 against 通信工程: a major of the same class may be what
             # the employer calls related; one of another class is not.
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业")
@@ -198,18 +203,6 @@ class MajorChecker:
         return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
                      and professional_degree(r.name, self.catalog, self.tables) is not None), None)
 
-    def _related_kin(self, refs: list[MajorRef], codes: dict[StudyLevel, str | None]) -> str | None:
-        """The class name the graduate's undergraduate major shares with a list widened by
-        相关/相近, or ``None``."""
-        ugrad = codes.get(StudyLevel.UNDERGRADUATE)
-        if not ugrad or not any(r.related for r in refs):
-            return None
-        for ref in refs:
-            if ref.code and len(ref.code) >= 4 and (ref.catalog or StudyLevel.UNDERGRADUATE) is StudyLevel.UNDERGRADUATE \
-                    and ref.code[:4] == ugrad[:4] and ref.code[:4] in self.catalog.classes:
-                return self.catalog.classes[ref.code[:4]].name
-        return None
-
     def _rules_out(self, ref: MajorRef, level: StudyLevel | None, codes: dict[StudyLevel, str | None],
                    graduate: Graduate, *, related: bool = False) -> bool:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
@@ -219,7 +212,8 @@ class MajorChecker:
             return not unsure(directions, codes.get(StudyLevel.GRADUATE))
         if (found := named_field(ref.name, level)) is not None:
             # 「财务会计类」: a major outside every class its majors may come from is refused.
-            ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE)
+            # A 本科 graduate's 研究生 code is their name found there (学前教育 → the 教育硕士 field 045118), not a study of 教育 (0451).
+            ugrad, grad = codes.get(StudyLevel.UNDERGRADUATE), codes.get(StudyLevel.GRADUATE) if level is StudyLevel.GRADUATE else None
             mine = self.classes_named(major_words(graduate)) | ({ugrad} if ugrad else set())
             # 「英语类相关专业」: 相关 reaches past the kin to the members' classes, not to any major (``related_fields``).
             if (reach := self._members.get(found.name)) is None:
@@ -230,7 +224,14 @@ class MajorChecker:
             # 「研究生：财政学类」: the 研究生 majors of that field (``matching.rules.graduate_classes``).
             name = major_words(graduate)
             return refuses_graduate(klass, self.classes_named(name), self._held(codes, name)) and not (ref.related or related)
-        if ref.code is None or self._sub_of(ref, codes, level):
+        name, ugrad = major_words(graduate), codes.get(StudyLevel.UNDERGRADUATE)
+        held = self._held(codes, name) if level is StudyLevel.GRADUATE else set()
+        if ref.code is None:  # 「马克思主义理论与思想政治教育」: by the classes the reference table files it under
+            return (theirs := uncoded_classes(ref.name, self.classes_named)) is not None and refuses_uncoded(
+                theirs, self.classes_named(name) | ({ugrad[:4]} if ugrad else set()), held)
+        if key is StudyLevel.UNDERGRADUATE and held and ugrad is None and not self.classes_named(name):
+            return refuses_graduate(ref.code, frozenset(), held)  # 应用经济学 on 「历史学类」「法学」: by the 门类, as on 「研究生：计算机类」
+        if self._sub_of(ref, codes, level):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
             # A list with no level naming a 研究生 discipline, often plain field words that are
@@ -260,14 +261,14 @@ class MajorChecker:
                         return False
                     # 「气象相关类」「…等相关专业」 (``related``: any of the list) reach past the 门类 (电子信息 for 气象): asked, not refused.
                     return not (ref.related or related)
-        if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
+        if key is StudyLevel.UNDERGRADUATE and level in _PLACED_BY_NAME and codes.get(key) is None \
                 and len(ref.code) == 6 and not ref.related:
             # 「中医学」 (100501) to a 护理 专科 graduate the reference table files under 护理学类 (1011): refused
             # as a 本科 graduate of that class would be; one of the same class (助产学) is asked, and so is
             # a list widened by 相关, as a class listed for 专科 graduates is (below).
             classes = self.classes_named(major_words(graduate))
             return bool(classes) and ref.code[:4] not in classes
-        if key is StudyLevel.UNDERGRADUATE and level is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None \
+        if key is StudyLevel.UNDERGRADUATE and level in _PLACED_BY_NAME and codes.get(key) is None \
                 and len(ref.code) in (2, 4) and not ref.related:
             # A 专科 name the reference table files elsewhere (会计 → 1202 against 计算机类): refused
             # as the placement would file it; a name it does not know stays open.

@@ -10,16 +10,25 @@ whose 本科 reading asks every major on 「气象相关类」) reaches any majo
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
-from features.major_fields import NamedField
+from features.catalog import MajorClass
+from features.major_fields import NamedField, teaching_subjects
+from features.major_requirements import MajorRef, StudyLevel
 
 
 def member_codes(field: NamedField, classes_named: Callable[..., frozenset[str]],
                  graduate_code: Callable[[str], str | None]) -> frozenset[str]:
-    """The 4-digit 本科 classes (by the reference table) and 研究生 disciplines of the field's members."""
-    disciplines = {code[:4] for name in field.members if (code := graduate_code(name))}
-    return frozenset(classes_named(*sorted(field.members))) | frozenset(disciplines)
+    """The 4-digit 本科 classes (by the reference table) and 研究生 disciplines of the field's members. Not of a school
+    subject's teacher-education member (英语教育, 生物教育): the table files it under 教育学类 (0401), which would reach
+    学前教育 on 「英语类相关专业」; the subject's other members say its field."""
+    members = sorted(m for m in field.members if not _subject_education(m))
+    disciplines = {code[:4] for name in members if (code := graduate_code(name))}
+    return frozenset(classes_named(*members)) | frozenset(disciplines)
+
+
+def _subject_education(name: str) -> bool:
+    return name.endswith("教育") and bool(teaching_subjects(name.removesuffix("教育")))
 
 
 def related_reaches(field: NamedField, mine: Iterable[str], graduate: Iterable[str], members: frozenset[str]) -> bool:
@@ -28,3 +37,13 @@ def related_reaches(field: NamedField, mine: Iterable[str], graduate: Iterable[s
     mine, graduate = set(mine), set(graduate)
     return field.related_any or field.near(mine, graduate) \
         or any(code.startswith(p) for code in mine | graduate for p in members)
+
+
+def related_kin(refs: Iterable[MajorRef], undergrad: str | None, classes: Mapping[str, MajorClass]) -> str | None:
+    """The name of the 本科 class (``classes``: the catalog's) a graduate's 本科 major (``undergrad``) shares with a 本科
+    entry of a list widened by 相关/相近 (电子信息工程等相关专业 against 通信工程), or ``None``: a major of the same class
+    may be what the employer calls related; one of another class is not."""
+    if not undergrad or not any(r.related for r in refs):
+        return None
+    return next((classes[r.code[:4]].name for r in refs if r.code and len(r.code) >= 4 and r.code[:4] == undergrad[:4]
+                 and (r.catalog or StudyLevel.UNDERGRADUATE) is StudyLevel.UNDERGRADUATE and r.code[:4] in classes), None)
