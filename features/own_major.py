@@ -38,10 +38,20 @@ def own_study_level(graduate: Graduate) -> StudyLevel | None:
 
 def major_words(graduate: Graduate) -> str:
     """The graduate's major as written, without the codes it may carry (软件工程0835 → 软件工程)."""
-    return _CODE_MARKS.sub("", graduate.major or "").strip()
+    return words_of_major(graduate.major or "")
 
 
 def written_code(graduate: Graduate) -> str | None:
     """The first code of 4 to 6 digits written in the graduate's major (软件工程0835 → 0835), else ``None``."""
-    found = _CODE_IN_TEXT.search(graduate.major or "")
+    return code_in_major(graduate.major or "")
+
+
+def words_of_major(text: str) -> str:
+    """A major's name as written, without the codes it may carry (``major_words`` of a bare name)."""
+    return _CODE_MARKS.sub("", text).strip()
+
+
+def code_in_major(text: str) -> str | None:
+    """The first code of 4 to 6 digits written in a major's name (``written_code`` of a bare name)."""
+    found = _CODE_IN_TEXT.search(text)
     return found.group() if found else None

@@ -8,13 +8,24 @@ old undergraduate names (1998/2012, ``MajorCodeTables.old_undergrad_code``) and 
 the class the name finder or the major-fit model guesses (``matching.fair_themes.graduate_class``:
 「量子炼金术」 read as 物理学类) but listed apart, by name, with why (``unplaced_reason``).
 
+A 研究生 major no table files under a 本科 class still has a 学科门类, which the 研究生 catalog
+(学位授予和人才培养学科目录, ``MajorCodeTables.graduate_code``) gives as the first two digits of its 一级学科 or
+专业学位 code: 学科教学（英语） 045108 is 04 教育学, 纺织科学与工程 0821 is 08 工学 (``graduate_category``). The
+profile counts it in the 门类 table and lists it apart from the class table. A 专业学位 field the shipped
+catalog lacks (its 2022 fields are shipped for 教育, 体育 and 翻译 only) is read through the category the
+record names (「农业硕士（农艺与种业）」 → 农业 0951) or the code written with it (「农艺与种业095131」); written
+alone (「农艺与种业」) it has no 门类 here.
+
 The fair planner keeps the guess: inviting a 专科 graduate of 大数据与会计 to an accounting fair helps
 them even if no table files the name, and its reason says the name was placed by estimate.
 """
 
 from __future__ import annotations
 
+import re
+
 from features.catalog import normalise_major_name
+from features.own_major import code_in_major, words_of_major
 from features.records import Graduate
 from matching.fair_themes import ThemeLink
 
@@ -51,12 +62,53 @@ def catalog_class(ranker, graduate: Graduate) -> ThemeLink | None:
 
 
 def unplaced_reason(ranker, name: str) -> str:
-    """Why ``catalog_class`` puts a major of this name in no class, in Chinese."""
+    """Why ``catalog_class`` puts a major of this name in no class, in Chinese; for a 研究生 major, also
+    the 门类 it is counted in (the reader of the 门类 table finds it there, not under 未归入学科门类)."""
     tables = ranker.major_tables
     if tables is None:  # the 专科 and 研究生 catalogs were not read: only the undergraduate one is known
         return NOT_UNDERGRADUATE
-    if tables.junior_code(name) is not None:
+    if tables.junior_code(words_of_major(name)) is not None:
         return JUNIOR_UNFILED
-    if tables.graduate_code(name) is not None:
-        return GRADUATE_UNFILED
+    if (category := graduate_category(ranker, name)) is not None:
+        return f"{GRADUATE_UNFILED}；{COUNTED_IN}{' '.join(category)}"
     return NOT_IN_CATALOG
+
+
+#: How the reason of a 研究生 major in no class names the 门类 it is counted in.
+COUNTED_IN = "按研究生学科目录计入 "
+#: 「农业硕士（农艺与种业）」, 「农艺与种业（农业硕士）」: a name and a bracketed name.
+_BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")
+
+
+def graduate_category(ranker, name: str) -> tuple[str, str] | None:
+    """The 学科门类 (code, name) of a 研究生 major by the 研究生 catalog: the first two digits of the code
+    of its name (学科教学（英语） 045108 → 04 教育学), else of the 专业学位 category named with it (「农业硕士（农艺与
+    种业）」 → 0951), else of a code written with it whose 一级学科 or category the catalog holds (「农艺与种业095131」).
+    ``None`` for a 专科 name (its 专业大类 are no 门类) and a name none of these gives.
+
+    By name alone, as ``unplaced_reason`` and the profile's list of unplaced majors read it."""
+    tables = ranker.major_tables
+    words = words_of_major(name)
+    if tables is None or not words or tables.junior_code(words) is not None:
+        return None
+    code = tables.graduate_code(words) or _named_category(tables, words)
+    if code is None and (written := code_in_major(name)) and written[:4] in tables.graduate_names:
+        code = written[:4]
+    if code is None or (category := tables.graduate_name(code[:2])) is None:
+        return None
+    return code[:2], category
+
+
+def _named_category(tables, words: str) -> str | None:
+    """The 专业学位 category (4 digits, 3rd digit 5) a name in brackets names, before or inside them:
+    「农业硕士（农艺与种业）」 and 「农艺与种业（农业）」 → 0951. Only a category: 「物理学（师范）」 names no field."""
+    found = _BRACKETED.match(words)
+    if found is None:
+        return None
+    for part in found.groups():
+        part = part.strip()
+        for candidate in (part, part.removesuffix("硕士"), part.removesuffix("博士")):
+            code = tables.graduate_code(candidate) if candidate else None
+            if code is not None and len(code) == 4 and code[2] == "5":
+                return code
+    return None

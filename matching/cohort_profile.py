@@ -6,7 +6,9 @@ graduates left after the optional year and school filters; every share is of tha
 graduates stating a wish, for the wishes). A graduate's major class is the one the catalogs give
 (``matching.cohort_majors.catalog_class``: the undergraduate catalog, old names, the tables filing
 专科/研究生 majors); a name none of them holds is listed apart under 未归入本科专业类 with why, not
-counted in the class a model guesses. A position's classes are the fair planner's (``class_themes``
+counted in the class a model guesses. A 研究生 major no table files under a 本科 class still counts in
+its 学科门类 by the 研究生 catalog (``cohort_majors.graduate_category``: 学科教学（英语） in 04 教育学), so the
+门类 table's last line, 未归入学科门类, holds only majors of no known 门类. A position's classes are the fair planner's (``class_themes``
 at ``FairLimits``' threshold; ``matching.cohort_supply``), and supply is compared on the same
 catalog classes as the tables above.
 
@@ -34,7 +36,7 @@ from features.records import Graduate, Hardship, HardshipGroup, Job
 from features.values import ethnic_group
 from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_wishes, political_item,
                                    states_intention)
-from matching.cohort_majors import catalog_class, unplaced_reason
+from matching.cohort_majors import catalog_class, graduate_category, unplaced_reason
 from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
 from matching.fair_themes import ThemeLink
@@ -43,14 +45,18 @@ from matching.scoring import specific_place_keys
 
 #: What a field the record does not state is counted as.
 UNSTATED = "未注明"
-#: The last line of the 门类 and class tables: majors no class takes (listed in ``unplaced_majors``).
+#: The last line of the class table: majors no class takes (listed in ``unplaced_majors``).
 UNPLACED = "未归入本科专业类"
+#: The last line of the 门类 table (and its cross-tables): majors of no known 门类, by 本科 class or 研究生 code.
+UNPLACED_CATEGORY = "未归入学科门类"
 #: Wished minimum pay bands, yuan a month: each band starts at its edge (the first at 0).
 PAY_BAND_EDGES = (3000, 4000, 5000, 6000, 8000, 10_000)
 
 Placement = Callable[[Graduate], ThemeLink | None]
 #: Why a major name is in no class (``matching.cohort_majors.unplaced_reason`` bound to a ranker).
 UnplacedWhy = Callable[[str], str]
+#: The 门类 (code, name) of a major name no class takes (``matching.cohort_majors.graduate_category``).
+UnplacedCategory = Callable[[str], tuple[str, str] | None]
 SupplyFrom = Callable[[Mapping[str, ThemeLink | None]], SupplyDemand]
 #: Stands in for the season's jobs when none are at hand: placing a graduate's major needs only a
 #: ranker's catalog, reference table and model, but a ranker is fitted on jobs.
@@ -121,7 +127,7 @@ class CohortProfile:
     by_education: tuple[Count, ...]
     by_degree: tuple[Count, ...]
     by_gender: tuple[Count, ...]
-    by_category: tuple[Count, ...]  # 门类 of the major class; UNPLACED last
+    by_category: tuple[Count, ...]  # 门类 of the major class, else of the 研究生 code; UNPLACED_CATEGORY last
     by_class: tuple[Count, ...]  # 4-digit undergraduate class ("1202 工商管理类"); UNPLACED last
     unplaced: int  # graduates whose major no class takes
     unplaced_majors: tuple[Count, ...]  # key: the stated name; label: the name and why (「量子炼金术（不在专业目录中）」)
@@ -150,9 +156,11 @@ def select(graduates: Iterable[Graduate], *, year: int | None = None, school: st
 
 def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, place: Placement, year: int | None = None,
                    school: str | None = None, supply_from: SupplyFrom | None = None, sensitive: bool = False,
-                   top: int = 10, unplaced_why: UnplacedWhy | None = None) -> CohortProfile:
+                   top: int = 10, unplaced_why: UnplacedWhy | None = None,
+                   unplaced_category: UnplacedCategory | None = None) -> CohortProfile:
     """The profile of ``graduates`` after the filters. ``place`` puts a graduate in a major class
-    (``catalog_class`` bound to a ranker); ``unplaced_why`` says why a name is in none;
+    (``catalog_class`` bound to a ranker); ``unplaced_why`` says why a name is in none, and
+    ``unplaced_category`` which 门类 such a name is of (a 研究生 major: ``graduate_category``);
     ``supply_from`` (``supply_demand`` bound to the jobs and
     their classes) compares the classes with the positions open to them. ``top``: how many of the
     most common majors, places, kinds and industries to keep."""
@@ -161,23 +169,33 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
     classes = {g.id: place(g) for g in cohort}
     unplaced = [g for g in cohort if classes[g.id] is None]
 
-    def category_of(link: ThemeLink) -> tuple[str, str]:
-        code = link.key[:2]
-        return code, f"{code} {catalog.categories.get(code, '')}".strip()
+    def category_item(graduate: Graduate) -> tuple[str, str] | None:
+        """(code, 「04 教育学」) of the graduate's class, else of their major's 研究生 门类."""
+        link = classes[graduate.id]
+        if link is not None:
+            code, name = link.key[:2], catalog.categories.get(link.key[:2], "")
+        else:
+            major = (graduate.major or "").strip()
+            found = unplaced_category(major) if unplaced_category is not None and major else None
+            if found is None:
+                return None
+            code, name = found[0], catalog.categories.get(found[0]) or found[1]  # 14 交叉学科: 研究生 only
+        return code, f"{code} {name}".strip()
+
+    categories = {g.id: category_item(g) for g in cohort}
 
     by_school = _table(((g.school.strip(),) * 2 if g.school and g.school.strip() else None for g in cohort), total)
     by_education = _table(((str(int(g.education)), g.education.label) if g.education is not None else None
                            for g in cohort), total, ordered=True)
-    by_category = _table((category_of(link) if link else None for link in classes.values()), total,
-                         unstated=UNPLACED)
+    by_category = _table(categories.values(), total, unstated=UNPLACED_CATEGORY)
     levels = [c.label for c in by_education]
 
     def level(graduate: Graduate) -> str:
         return graduate.education.label if graduate.education is not None else UNSTATED
 
     def category(graduate: Graduate) -> str:
-        link = classes[graduate.id]
-        return category_of(link)[1] if link else UNPLACED
+        item = categories[graduate.id]
+        return item[1] if item else UNPLACED_CATEGORY
 
     def school_of(graduate: Graduate) -> str:
         return (graduate.school or "").strip() or UNSTATED
@@ -241,6 +259,7 @@ def ranker_profile(graduates: Sequence[Graduate], ranker, *, with_jobs: bool = T
     ``with_jobs`` (its jobs are the season's, not a stand-in), supply against its positions."""
     return profile_cohort(graduates, catalog=ranker.catalog, place=partial(catalog_class, ranker),
                           unplaced_why=partial(unplaced_reason, ranker),
+                          unplaced_category=partial(graduate_category, ranker),
                           supply_from=ranker_supply(ranker) if with_jobs else None, **options)
 
 

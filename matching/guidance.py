@@ -9,8 +9,9 @@ gives each condition a verdict, a kind and a Chinese reason; every condition tha
 it affects as an example, and says in one factual sentence what the jobs ask and, unless the
 topic is stated as a fact only (a fixed trait, or 政治面貌), what the graduate may do.
 
-A cohort (the graduates of a year, school and major class, selected as the profile selects them:
-``matching.cohort_profile.select`` and ``matching.fair_themes.graduate_class``) adds up, per
+A cohort (the graduates of a year, school and major class, selected as the profile selects and counts them:
+``matching.cohort_profile.select`` and ``matching.cohort_majors.catalog_class``, the class the catalogs give,
+never the fair planner's guess: a made-up 「量子炼金术」 is in no class, as the profile lists it) adds up, per
 topic, how many graduates it affects and how many positions and openings stand behind that,
 with the majors most affected: the basis for planning guidance sessions and training.
 
@@ -33,8 +34,9 @@ from dataclasses import dataclass, replace
 from functools import partial
 
 from features.records import Graduate, Job
+from matching.cohort_majors import catalog_class
 from matching.cohort_profile import select
-from matching.fair_themes import ThemeLink, graduate_class
+from matching.fair_themes import ThemeLink
 from matching.guidance_topics import PERSONAL_ONLY, TOPICS, Reader, Topic, asked_text, missing_fields, topic_of
 from matching.results import GraduateSuggestions
 from matching.verdict import Status, Verdict
@@ -266,7 +268,9 @@ def select_cohort(graduates: Iterable[Graduate], *, place: Placement, year: int 
 
 
 def ranker_cohort(ranker, graduates: Iterable[Graduate], **filters) -> list[Graduate]:
-    return select_cohort(graduates, place=partial(graduate_class, ranker), **filters)
+    """``select_cohort`` with the profile's classes (``catalog_class``): ``--major-class 0702`` takes the
+    graduates the profile counts in 0702 物理学类, no name the major-fit model reads as physics."""
+    return select_cohort(graduates, place=partial(catalog_class, ranker), **filters)
 
 
 def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Graduate], *, job: JobLookup,

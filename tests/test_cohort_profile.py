@@ -7,7 +7,8 @@ import pytest
 
 from features.education import Degree, EducationLevel, EducationRequirement
 from features.records import Gender, Graduate, Hardship, Job, Preferences
-from matching.cohort_profile import STAND_IN_JOB, UNPLACED, UNSTATED, pay_wishes, profile_cohort, ranker_profile
+from matching.cohort_profile import (STAND_IN_JOB, UNPLACED, UNPLACED_CATEGORY, UNSTATED, pay_wishes, profile_cohort,
+                                     ranker_profile)
 from matching.cohort_supply import SHORTAGE, SURPLUS, BalanceLimits, supply_demand
 from matching.fair_themes import ThemeLink
 from matching.ranker import Ranker
@@ -64,7 +65,7 @@ def test_size_and_structure_are_counted_with_unstated_values_last(ranker):
     assert [c.label for c in profile.by_degree] == ["无学位", "学士", UNSTATED]
     assert [(c.label, c.count) for c in profile.by_gender] == [("女", 7), ("男", 1), (UNSTATED, 1)]
     assert profile.by_gender[0].share == pytest.approx(7 / 9)
-    assert [(c.label, c.count) for c in profile.by_category] == [("12 管理学", 5), ("10 医学", 1), (UNPLACED, 3)]
+    assert [(c.label, c.count) for c in profile.by_category] == [("12 管理学", 5), ("10 医学", 1), (UNPLACED_CATEGORY, 3)]
     assert [(c.label, c.count) for c in profile.by_class] == [("1202 工商管理类", 5), ("1011 护理学类", 1), (UNPLACED, 3)]
     assert profile.top_majors[0].label == "会计学" and profile.top_majors[0].count == 3
 
@@ -83,7 +84,7 @@ def test_a_major_outside_the_catalog_is_placed_as_the_fairs_place_it(catalog):
     place = lambda g: wind if g.major == "风力发电工程技术" else None  # noqa: E731
     profile = profile_cohort(GRADUATES, catalog=catalog, place=place)
     assert counts(profile.by_class) == {"0805 能源动力类": 2, UNPLACED: 7}
-    assert counts(profile.by_category) == {"08 工学": 2, UNPLACED: 7}
+    assert counts(profile.by_category) == {"08 工学": 2, UNPLACED_CATEGORY: 7}
 
 
 def test_year_and_school_filters(ranker):

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
 from features.records import Graduate
-from matching.cohort_majors import catalog_class, unplaced_reason
+from matching.cohort_majors import catalog_class, graduate_category, unplaced_reason
 from matching.cohort_profile import STAND_IN_JOB, profile_cohort, select
 from matching.cohort_supply import ranker_supply
 from matching.fair_themes import ThemeLink
@@ -48,18 +48,22 @@ def cohort_profile(*, session: Session, matcher: Matcher, cache: GraduateCache, 
     placed = matcher.with_ranker(partial(_place, cohort))
     if supply_from is None or placed is None:  # no job stored: majors placed by a ranker holding no real job
         supply_from, placed = None, _place(cohort, matcher.factory([STAND_IN_JOB]))
-    catalog, classes, why = placed
+    catalog, classes, why, categories = placed
     profile = profile_cohort(cohort, catalog=catalog, place=lambda graduate: classes[graduate.id], year=year,
-                             school=school, supply_from=supply_from, sensitive=sensitive, unplaced_why=why.get)
+                             school=school, supply_from=supply_from, sensitive=sensitive, unplaced_why=why.get,
+                             unplaced_category=categories.get)
     if profile.sensitive is not None and profile.sensitive.counted:
         audit.record_disclosures(session=session, user=user, disclosed=profile.sensitive.counted, action="profile")
         session.commit()
     return s.CohortProfilePublic.model_validate(profile_dict(profile))
 
 
-def _place(cohort: list[Graduate], ranker) -> tuple[MajorCatalog, dict[str, ThemeLink | None], dict[str, str]]:
+def _place(cohort: list[Graduate], ranker) -> tuple[MajorCatalog, dict[str, ThemeLink | None], dict[str, str],
+                                                    dict[str, tuple[str, str] | None]]:
     """The ranker's catalog, each graduate's major class by the catalogs (``catalog_class``: no
-    guessed class in an official count) and why each major in none is there, by name."""
+    guessed class in an official count), why each major in none is there and its 门类 (a 研究生 major's,
+    ``graduate_category``), by name."""
     classes = {graduate.id: catalog_class(ranker, graduate) for graduate in cohort}
     names = {g.major.strip() for g in cohort if classes[g.id] is None and g.major and g.major.strip()}
-    return ranker.catalog, classes, {name: unplaced_reason(ranker, name) for name in names}
+    return (ranker.catalog, classes, {name: unplaced_reason(ranker, name) for name in names},
+            {name: graduate_category(ranker, name) for name in names})

@@ -82,4 +82,6 @@ def _nobody(args: argparse.Namespace, graduates, major_class: str | None) -> str
     schools = sorted({g.school for g in graduates if g.school})
     held = [f"毕业年份 {'、'.join(map(str, years[:10]))}" if years else "未注明毕业年份",
             f"学校 {'、'.join(schools[:5])}{' 等' if len(schools) > 5 else ''}" if schools else "未注明学校"]
-    return f"毕业生表 {args.graduates} 中没有符合条件（{asked}）的毕业生；表中有：{'；'.join(held)}"
+    # The class is the profile's (by the catalogs): a name outside them is in none, however near a class it reads.
+    basis = "（专业类按专业目录归类，与毕业生画像的本科专业类相同；目录外的专业不属于任何专业类）" if major_class else ""
+    return f"毕业生表 {args.graduates} 中没有符合条件（{asked}）的毕业生{basis}；表中有：{'；'.join(held)}"
