@@ -182,7 +182,7 @@ def test_an_officer_sees_the_follow_ups_and_a_form_on_a_graduates_page(api):
     page = api.client.get("/graduate/G1").text
     section = page.split('id="follow-ups"')[1]
     rows = section.split("<tbody>")[1].split("</tbody>")[0].split("<tr>")[1:]
-    assert "行政见习岗" in rows[0] and "（岗位已删除）" in rows[0] and "面试中" in rows[0]  # newest first
+    assert "行政见习岗" in rows[0] and "（岗位已下架）" in rows[0] and "面试中" in rows[0]  # newest first
     assert "/job/J-SOFT" in rows[1] and "已推送" in rows[1] and "未申请" in rows[1] and "已电话联系" in rows[1]
     assert "共 2 条" in section and "北京时间" in section
     assert form_token(page) == csrf_token(api.tokens["officer"])

@@ -42,7 +42,7 @@ def test_the_graduates_page_offers_the_deleted_job_for_update_and_records_it(api
     page = api.client.get("/graduate/G1").text
     assert "/graduate/G1?job=J-INTERN#follow-up-form" in page.split('id="follow-up-list"')[1]  # 「更新」
     form_page = api.client.get("/graduate/G1", params={"job": "J-INTERN"}).text
-    assert "不存在" not in form_page and "行政见习岗 · 乌鲁木齐市人社局 · 岗位已删除" in form_page
+    assert "不存在" not in form_page and "行政见习岗 · 乌鲁木齐市人社局 · 岗位已下架" in form_page
     sent = api.client.post("/graduate/G1/follow-ups", data={
         "csrf": form_token(form_page), "job_id": "J-INTERN", "status": "放弃"}, follow_redirects=False)
     assert sent.status_code == 303, sent.text

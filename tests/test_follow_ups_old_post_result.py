@@ -141,12 +141,12 @@ def test_the_form_records_the_old_posts_result_from_its_rows_link(api):
     page = api.client.get("/graduate/G1").text
     record_list = page.split('id="follow-up-list"')[1].split("</table>")[0]
     link = f'?job=J-INTERN&amp;push={old["push_id"]}#follow-up-form'
-    assert link in record_list  # the old row's 「更新」 opens the form on its push
-    assert f'?job=J-INTERN&amp;push={new["push_id"]}' not in record_list
+    assert link in record_list  # each row's 「更新」 opens the form on its own push
+    assert f'?job=J-INTERN&amp;push={new["push_id"]}#follow-up-form' in record_list
     page = api.client.get("/graduate/G1", params={"job": "J-INTERN", "push": str(old["push_id"])}).text
     form = page.split('id="follow-up-form"')[1]
     assert "现在编号 J-INTERN 下的岗位：仓库管理员 · 乌鲁木齐新仓物流有限公司" in form
-    assert re.search(rf'<option value="{old["push_id"]}" selected>此前推送的原岗位：行政见习岗 · 乌鲁木齐市人社局（已下架；', form)
+    assert re.search(rf'<option value="{old["push_id"]}" selected>此前推送的原岗位：行政见习岗 · 乌鲁木齐市人社局（岗位已下架；', form)
     sent = api.client.post("/graduate/G1/follow-ups", data={
         **_form_fields(page), "job_id": "J-INTERN", "push_id": str(old["push_id"]), "status": "已录用"},
         follow_redirects=False)
@@ -155,18 +155,20 @@ def test_the_form_records_the_old_posts_result_from_its_rows_link(api):
     assert _waiting(api) == 1
 
 
-def test_the_form_without_a_choice_records_the_new_post_and_a_wrong_push_comes_back_named(api):
-    old, _ = _two_pushes(api)
+def test_the_form_left_at_its_default_records_the_new_post_and_a_wrong_push_comes_back_named(api):
+    old, new = _two_pushes(api)
     login(api, "officer")
     page = api.client.get("/graduate/G1", params={"job": "J-INTERN"}).text
+    assert f'<option value="{new["push_id"]}" selected>现在编号 J-INTERN 下的岗位：' in page
     sent = api.client.post("/graduate/G1/follow-ups", data={
-        **_form_fields(page), "job_id": "J-INTERN", "push_id": "", "status": "已投递"}, follow_redirects=False)
+        **_form_fields(page), "job_id": "J-INTERN", "push_id": str(new["push_id"]), "status": "已投递"},
+        follow_redirects=False)
     assert sent.status_code == 303
     assert _current(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
     page = api.client.get("/graduate/G1", params={"job": "J-SOFT"}).text
     wrong = api.client.post("/graduate/G1/follow-ups", data={
         **_form_fields(page), "job_id": "J-SOFT", "push_id": str(old["push_id"]), "status": "已投递"})
-    assert wrong.status_code == 422 and "登记哪个岗位的结果：该毕业生没有编号为" in wrong.text
+    assert wrong.status_code == 422 and "登记哪个岗位的结果：所选的岗位不是该毕业生在编号 J-SOFT 下被推送的岗位" in wrong.text
 
 
 # --- migration 0021 --------------------------------------------------------------------------------

@@ -83,6 +83,6 @@ def test_the_officers_form_names_the_post_a_result_under_a_reused_id_is_recorded
     login(api, "officer")
     assert "仓库管理员" not in api.client.get("/graduate/G1").text.split('id="suggested-jobs"')[1].split("<h2")[0]
     form = api.client.get("/graduate/G1", params={"job": "J-INTERN"}).text.split('id="follow-up-form"')[1]
-    assert "仓库管理员 · 乌鲁木齐新仓物流有限公司" in form and "行政见习岗 · 乌鲁木齐市人社局 · 岗位已删除" not in form
+    assert "仓库管理员 · 乌鲁木齐新仓物流有限公司" in form and "行政见习岗 · 乌鲁木齐市人社局 · 岗位已下架" not in form
     # What a result sent under the id is recorded as: the post the form named.
     assert recorded(api, "G1", job_id="J-INTERN", status="已投递")["job_title"] == "仓库管理员"

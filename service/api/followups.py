@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from features.records import post_label
 from service import audit
 from service.api import follow_up_conflicts, request_day, subsidy_moves
 from service.api import schemas as s
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
-from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN
+from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN, FollowUpStatus
 from service.storage import follow_up_report, follow_ups
 from service.storage import repository as repo
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, utcnow
@@ -148,6 +149,8 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
     push = None if data.job_id is None else _push(session=session, graduate_id=graduate_id, data=data,
                                                   listed=job is not None)
     listed = job is not None and (push is None or push.listed)
+    if data.job_id is not None and not listed and data.status is FollowUpStatus.PUSHED:
+        _refuse_pushing_again(data, push.row)
     if data.job_id is not None and not listed:
         # A job deleted after it was pushed (or a post whose id another post took since) still needs its result
         # (已投递, 已录用, 放弃), or the push stays 「尚无结果」 forever: recorded under the title and employer it kept.
@@ -188,6 +191,14 @@ def record(*, session: Session, user: User, graduate_id: str, data: s.FollowUpCr
     audit.record_follow_ups(session=session, user=user, rows=[row], action="create")
     session.commit()
     return public, True
+
+
+def _refuse_pushing_again(data: s.FollowUpCreate, kept: FollowUpRow) -> None:
+    """422: 已推送 for a post no longer stored (deleted, or its id another post's now) would reopen its push into
+    the waiting counts, though nobody can apply to it any more; its results (已投递, 已录用, 放弃 …) stay allowed."""
+    message = (f"岗位「{post_label(kept.job_title, kept.job_employer)}」（编号 {data.job_id}）已下架，不能再登记「已推送」；可登记此前推送的结果"
+               f"（{'、'.join(x.value for x in FollowUpStatus if x is not FollowUpStatus.PUSHED)}）")
+    raise _field_problem("push_id" if data.push_id is not None else "job_id", message, "job_not_listed")
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,14 +23,14 @@ from features.records import Graduate, hardship_labels, post_label
 from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from service import audit
-from service.api import (follow_up_conflicts, followups, guidance_views, policy_views, pushed_jobs, request_day,
+from service.api import (follow_up_conflicts, follow_up_form, followups, guidance_views, policy_views, pushed_jobs, request_day,
                          services, support_list, unpushed)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
+from service.api.follow_up_form import FORM_LABELS, form_detail
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate, stale_token_notice
-from service.beijing import beijing_day
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState
 from service.storage import follow_ups
 from service.storage import repository as repo
@@ -142,10 +142,10 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
     for f in of_jobs:
         job = jobs.get(f.job_id) if f.job_id in reused else None
         offered.setdefault(f.job_id, post_label(job.title, job.employer, job.location) if job else
-                           post_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已删除"))
-    # An id a deleted post was pushed under and another post took since: the form asks which of them the result
-    # is for (``push_id``), the post now under it first, as a result sent under the id alone is recorded.
-    old_pushes = _old_pushes(record, jobs) if follow is not None else {}
+                           post_label(f.job_title, f.job_employer, None if f.job_exists else "岗位已下架"))
+    # An id the graduate was pushed more than one post under (one deleted since, another under it now or
+    # none): the form asks which of them the result is for (``push_id``), in words.
+    choices = follow_up_form.push_choices(record, jobs) if follow is not None else {}
     # A post given by ?job= (or typed) that the list does not offer is named too, or said not to exist:
     # the officer sees which post the form holds before recording anything for it.
     job_missing = None
@@ -154,7 +154,7 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         if (job := repo.get_job(session=session, job_id=wanted)) is not None:
             offered[job.id] = post_label(job.title, job.employer, job.location)
         elif record is not None and (kept := follow_ups.latest_of_job(record, wanted)) is not None:
-            offered[wanted] = post_label(kept.job_title, kept.job_employer, "岗位已删除")
+            offered[wanted] = post_label(kept.job_title, kept.job_employer, "岗位已下架")
         elif form_problem is None:
             job_missing = f"岗位「{wanted}」不存在，请核对编号"
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
@@ -165,22 +165,9 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
                   form_error=form_problem.detail if form_problem else None, invalid=invalid, job_missing=job_missing,
-                  old_pushes=old_pushes,
+                  choices=choices,
                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
-
-
-def _old_pushes(record: follow_ups.GraduateRecord, jobs: dict) -> dict[str, list[tuple[str, str]]]:
-    """Per job id now naming another post than one pushed to the graduate before: each such push (``push_id``,
-    as text) and how the form names it: kept title and employer, when pushed, its current result."""
-    out: dict[str, list[tuple[str, str]]] = {}
-    for p in follow_ups.pushed_lines(record):
-        row = p.current
-        if not p.listed and row.job_id in jobs and row.push_id is not None:
-            named = post_label(row.job_title, row.job_employer)
-            out.setdefault(row.job_id, []).append(
-                (str(row.push_id), f"{named}（已下架；{beijing_day(p.pushed_at)} 推送，当前「{row.status}」）"))
-    return out
 
 
 def support_shown(graduate: Graduate) -> Graduate:
@@ -203,15 +190,6 @@ def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
     return {"hardship": hardship_labels(shown.hardship, shown.hardship_groups),
             "hardship_unknown": shown.hardship is None, "student_loan": shown.student_loan,
             "phone": shown.phone}
-
-
-#: What the follow-up form calls its fields, for its error messages.
-FORM_LABELS = {"job_id": "岗位编号", "status": "跟进结果", "subsidy": "求职创业补贴", "note": "备注", "last_seen_id": "表单",
-               "push_id": "登记哪个岗位的结果"}
-
-
-def _form_detail(items: list[dict]) -> str:
-    return "；".join(f"{FORM_LABELS.get(i['loc'][-1], i['loc'][-1])}：{i['message']}" for i in items if i["loc"])
 
 
 @router.post("/graduate/{graduate_id}/follow-ups")
@@ -239,26 +217,31 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
     if not csrf_ok(request, csrf):
         return error_page(request, user, ApiProblem(403, "表单已失效或并非来自本站，请回到毕业生页面重新填写"), back=back)
 
-    def form_again(problem: ApiProblem, *, seen: str = last_seen_id):
+    def form_again(problem: ApiProblem, *, seen: str = last_seen_id, push: str = push_id):
         if user.role is not Role.OFFICER:  # only officers have the form to show it in
             return error_page(request, user, problem, back=back)
         return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
                               cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
                               form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
-                                    "subsidy_only": subsidy_only, "last_seen_id": seen, "push_id": push_id})
+                                    "subsidy_only": subsidy_only, "last_seen_id": seen, "push_id": push})
 
     if subsidy_only and not subsidy:  # the one field this kind of record holds
         message = "只登记补贴申领时请选择求职创业补贴状态"
         return form_again(ApiProblem(422, f"{FORM_LABELS['subsidy']}：{message}", errors=[
             {"loc": ["body", "subsidy"], "type": "missing", "message": message}]))
+    # A job id the graduate was pushed more than one post under: which one, chosen in words, never guessed.
+    choices = [] if subsidy_only or not job_id.strip() else follow_up_form.choices_of_job(
+        session=session, graduate_id=graduate_id, job_id=job_id.strip())
+    if (unchosen := follow_up_form.refuse_unchosen(job_id=job_id.strip(), push_id=push_id, choices=choices)) is not None:
+        return form_again(unchosen)
     try:
         data = s.FollowUpCreate.model_validate(
             {"job_id": None if subsidy_only else job_id or None, "status": None if subsidy_only else status or None,
              "subsidy": subsidy or None, "note": note or None, "last_seen_id": last_seen_id or None,
-             "push_id": None if subsidy_only else push_id or None})
+             "push_id": None if subsidy_only or push_id == follow_up_form.CURRENT else push_id or None})
     except ValidationError as error:
         items = describe_validation(list(error.errors()))[1]
-        return form_again(ApiProblem(422, _form_detail(items), errors=items))
+        return form_again(ApiProblem(422, form_detail(items), errors=items))
     try:
         followups.record(session=session, user=user, graduate_id=graduate_id, data=data, request_key=request_key or None,
                          key_ttl=settings.request_key_ttl)
@@ -270,7 +253,7 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
         elif any(e["type"] == follow_up_conflicts.UNSEEN for e in problem.extensions.get("errors", ())):
             # The form's hidden id names no record of the graduate (a form of another page, edited): the page
             # again, its form carrying the newest record shown, or every resend would be refused the same.
-            problem.detail = _form_detail(problem.extensions["errors"])
+            problem.detail = form_detail(problem.extensions["errors"])
             return form_again(problem, seen="")
         elif any(e["type"] == follow_up_conflicts.CONFLICT for e in problem.extensions.get("errors", ())):
             # Recorded meanwhile: the page again, showing that record, the form as sent.
@@ -279,8 +262,13 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
             problem.detail = (problem.extensions["recorded_since"]
                               + "该记录已列在上方「跟进记录」中，请先查看；如仍要登记本次结果，再点一次「记录跟进」")
             return form_again(problem, seen="")
+        elif any(e["loc"] == ["body", "push_id"] and e["type"] == "not_found" for e in problem.extensions.get("errors", ())):
+            # A push of another job or graduate (an edited link): said in words, the choice cleared.
+            message = follow_up_form.unknown_push_message(job_id=job_id.strip(), choices=choices)
+            return form_again(ApiProblem(422, f"{FORM_LABELS['push_id']}：{message}", errors=[
+                {"loc": ["body", "push_id"], "type": "not_found", "message": message}]), push="")
         elif "errors" in problem.extensions:
-            problem.detail = _form_detail(problem.extensions["errors"])
+            problem.detail = form_detail(problem.extensions["errors"])
             return form_again(problem)
         return error_page(request, user, problem, back=back)
     return RedirectResponse(f"{back}#follow-ups", status_code=303)

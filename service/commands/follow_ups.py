@@ -26,9 +26,11 @@ if TYPE_CHECKING:  # imported where used: the command's --help loads no storage
 
 #: Columns of the file (the CSV's header, the JSON's keys), and their Chinese headers (the XLSX's one header row).
 COLUMNS = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
-           "status", "subsidy", "note", "officer", "at")
+           "status", "subsidy", "note", "officer", "at", "job_listed", "first_at")
+# ``job_listed`` and ``first_at`` come last, after the columns readers already rely on: a job id another post
+# took holds two lines (one per push), told apart by whether their post is still stored and when it was pushed.
 HEADERS_ZH = ("毕业生编号", "姓名", "学校", "专业", "困难类别", "国家助学贷款", "岗位编号", "职位名称", "用人单位",
-              "跟进结果", "求职创业补贴", "备注", "记录人", "记录时间（北京时间）")
+              "跟进结果", "求职创业补贴", "备注", "记录人", "记录时间（北京时间）", "岗位状态", "首次推送时间（北京时间）")
 #: The audit log's action for this export (fits its 16-character column).
 ACTION = "follow_up_export"
 
@@ -108,23 +110,24 @@ def run_export(args: argparse.Namespace) -> int:
     if (future := filters.future_since(beijing_today())) is not None:
         raise JobmatchError(f"--since {args.since.isoformat()}：{future}")
     from service.storage.follow_up_report import report
-    from service.storage.follow_ups import graduate_known
+    from service.storage.follow_ups import about_listed_jobs, graduate_known
 
     def read(session):
         found = report(session=session, filters=filters)[0]
+        listed = about_listed_jobs(session=session, rows=[line.follow_up for line in found])
         # One session for both: each ``_read`` opens the database and checks its revision.
         unknown = not found and args.graduate is not None and not graduate_known(session=session,
                                                                                  graduate_id=args.graduate)
-        return found, unknown
+        return found, listed, unknown
 
-    lines, unknown = _read(args, read)
+    lines, listed, unknown = _read(args, read)
     if unknown:
         # A mistyped 学号 wrote an empty file that reads as 「no follow-up」, as a future --since would.
         raise JobmatchError(f"--graduate {args.graduate}：没有编号为「{args.graduate}」的毕业生，也没有其跟进记录；"
                             "请核对毕业生编号（学号）")
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
-    rows = write_table(args.out, [export_row(line) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
+    rows = write_table(args.out, [export_row(line, listed=line.follow_up.id in listed) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
     if not lines:  # the file is still written (「none」 is an answer), but said, not left to read as a glitch
         print(_nothing_matched(args, filters), file=sys.stderr)
     graduates = len({line.graduate_id for line in lines})
@@ -260,9 +263,11 @@ def hardship_cell(graduate) -> str:
     return "、".join(hardship_labels(graduate.hardship, graduate.hardship_groups)) or "无"
 
 
-def export_row(line) -> dict:
-    """One ``ReportLine`` as a row of the file. ``at`` is the record's time in Beijing time: CSV and
-    JSON write it as text with its offset, XLSX as a date-time value (``output.xlsx_value``)."""
+def export_row(line, *, listed: bool | None = None) -> dict:
+    """One ``ReportLine`` as a row of the file. ``at`` and ``first_at`` (the push's first record) are in Beijing
+    time: CSV and JSON write them as text with the offset, XLSX as date-time values (``output.xlsx_value``).
+    ``listed``: the line's post is the one stored under its job id now (``follow_ups.about_listed_jobs``),
+    written 在招 / 已下架 (blank when not known, and on a subsidy-only line)."""
     from service.beijing import BEIJING
 
     row, graduate = line.follow_up, line.graduate
@@ -276,6 +281,8 @@ def export_row(line) -> dict:
         "status": row.status or "",
         "subsidy": line.subsidy or "", "note": row.note or "", "officer": row.user_name,
         "at": row.at.astimezone(BEIJING),
+        "job_listed": "" if row.job_id is None or listed is None else "在招" if listed else "已下架",
+        "first_at": "" if row.job_id is None or line.first_at is None else line.first_at.astimezone(BEIJING),
     }
 
 

@@ -158,7 +158,10 @@ class FollowUpCreate(_Strict):
     job_id: RecordId | None = Field(default=None, description="岗位编号：任一现有岗位，不限于推荐过的；已向该毕业生"
                                                                "推送过、后来删除的岗位也可登记其结果；"
                                                                "只登记求职创业补贴（不涉及具体岗位）时不填")
-    status: FollowUpStatus | None = Field(default=None, description="跟进结果：填写岗位时必填；只登记补贴时不填")
+    status: FollowUpStatus | None = Field(default=None, description="跟进结果：填写岗位时必填；只登记补贴时不填。"
+                                                                    "岗位已下架（已删除，或编号已被另一岗位使用）时"
+                                                                    "不能再登记 `已推送`（422 指明 `job_id` 或 "
+                                                                    "`push_id`），可登记其结果")
     note: str | None = Field(default=None, max_length=NOTE_MAX_LENGTH, description="备注")
     subsidy: SubsidyState | None = Field(default=None, description="求职创业补贴办理情况；未获批（申请未获批准）"
                                                                   "只能在已申请之后登记，未获批之后须重新登记已申请才能登记已发放")
@@ -167,7 +170,7 @@ class FollowUpCreate(_Strict):
         description="可选：本次结果所属的推送（该推送跟进记录的 `push_id`）。只在岗位编号已被另一岗位使用时需要："
                     "向该毕业生推送过的岗位删除后，其编号又给了新的岗位，此时按编号登记的结果属于新岗位；"
                     "要登记原岗位（已下架）的结果，填写原岗位推送记录的 `push_id`，并填写相同的 `job_id`。"
-                    "不填则与以前相同：岗位存在时登记现岗位，岗位已删除时登记最近一次推送的原岗位")
+                    "不填则与以前相同：岗位存在时登记现岗位，岗位已下架时登记最近一次推送的原岗位")
     last_seen_id: int | None = Field(
         default=None, ge=0, le=2**31 - 1,
         description="可选：登记者看到的该毕业生最新一条跟进记录的编号（id；一条都没有时为 0）。此后若同一岗位"
