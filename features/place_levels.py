@@ -32,12 +32,33 @@ _BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?
 
 #: A county or county-level city after its prefecture in a place text (「河南省南阳市社旗县」「郑州市新密市」);
 #: after 省 the 市 is the prefecture itself (「河南省郑州市」 is no county); a district (「郑州市金水区」) is the city.
-_COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市州省县区\W\d]{1,9}?(?:自治县|县|旗(?!县)|市))(?![区])")
+#: A county-level city's own name may hold 州 (「平顶山市汝州市」「安阳市林州市」「南阳市邓州市」): excluding it left
+#: 汝州市's posts at no level while 巩义市's were 县城 (2026-12-07 graduate review: 「不去县里」 refused one, not the other).
+_COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市省县区\W\d]{1,9}?(?:自治县|县|旗(?!县)|市))(?![区])")
 #: An employer that is a county's own unit (「桐柏县国库支付中心」「中共舞阳县委组织部」).
 _COUNTY_EMPLOYER = re.compile(r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{1,5}?县)")
-#: A township's unit (「新郑市孟庄镇人民政府」「磊口乡卫生院」), the town alone (no 市 县 区 in it); 城乡 is no town.
-_TOWNSHIP_UNIT = re.compile(r"(?P<name>[^市县区旗镇乡\W\d]{1,5}?(?<!城)[镇乡])"
-                            r"(?=人民政府|政府|党委|卫生院|中心学校|中心校|中学|小学|幼儿园|便民服务中心|财政所|综合)")
+#: A township's unit (「新郑市孟庄镇人民政府」「唐河县古城乡人民政府」「伊川县酒后镇市场监督管理所」「新蔡县司法局顿岗乡司法所」):
+#: a town's name right after its county, city, district or the county bureau the unit belongs to (or opening the
+#: employer), directly followed by a unit's word. The name may hold 城, 县, 市, 乡 or 镇 (古城乡, 故县镇, 诸市镇, 三乡镇,
+#: 盐镇镇); 城乡 alone is no town (「住房和城乡建设局」「城乡一体化示范区」「统筹城乡发展实验区」), nor a 街道 (「滑县道口镇
+#: 街道办事处」「兰考县桐乡街道办事处」 lie in the county town), and words of a bank or a subject (农村信用社) end in no 乡 or 镇.
+_TOWNSHIP_WORDS = ("人民政府|政府|党委|党政|卫生院|中心学校|中心校|中学|小学|幼儿园|便民服务中心|综合|财政所|"
+                   "市场监督管理所|市场监管所|司法所|派出所|自然资源所|国土资源所|规划所|林业站|农业服务中心|"
+                   "社会保障|退役军人服务站|纪委|人大|武装部")
+_TOWNSHIP_ANCHORS = "县市区旗局"
+_TOWNSHIP_UNIT = re.compile(r"(?<=[县市区旗局])(?![县市区旗]|城乡)(?P<name>[^\W\d_A-Za-z]{1,9}?[镇乡])"
+                            rf"(?={_TOWNSHIP_WORDS})")
+#: The same opening the employer (「孟庄镇人民政府」), its name holding no county's word (「杞县城郊乡」 is 城郊乡).
+_TOWNSHIP_OPENING = re.compile(r"^(?!城乡)(?P<name>[^市县区旗镇乡\W\d_A-Za-z]{1,9}?[镇乡])"
+                               rf"(?={_TOWNSHIP_WORDS})")
+
+
+def _township(text: str) -> str | None:
+    """The town a township's unit names, read after the last county, city or district before it: the first
+    anchor of 「三门峡市陕州区原店镇」 would read 陕州区原店镇, while a town's own 县 or 市 (故县镇, 诸市镇) stays in it."""
+    anchors = [0, *(i + 1 for i, c in enumerate(text) if c in _TOWNSHIP_ANCHORS)]
+    found = [m for i in anchors if (m := (_TOWNSHIP_UNIT if i else _TOWNSHIP_OPENING).match(text, i))]
+    return min(found, key=lambda m: (m.end(), -m.start())).group("name") if found else None
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -78,8 +99,8 @@ def post_place_level(place: str | None, employer: str | None) -> tuple[str, str]
     """(level, the place named) of a post: a township's unit (乡镇, 孟庄镇), else a county-level place
     in its place text or employer (县城, 社旗县); ``None`` at a prefecture or province (洛阳市, 河南省)."""
     for text in (employer, place):
-        if text and (town := _TOWNSHIP_UNIT.search(text)):
-            return TOWNSHIP, town.group("name")
+        if text and (town := _township(text)):
+            return TOWNSHIP, town
     if place and (county := _COUNTY_IN_PLACE.search(place)):
         return COUNTY, county.group("name")
     if employer and (county := _COUNTY_EMPLOYER.match(employer)):

@@ -13,12 +13,13 @@ from features.major_similarity import NearestMajor
 from features.place_levels import post_place_level, wished_place_levels
 from features.intentions import rejected_categories, rejected_employer_kinds
 from features.records import Graduate, Job, shown_location
+from features.unread_place_refusals import unread_place_refusals
 from features.vocabulary import industry_text, job_kind_text, names_industry, names_job_kind, same_job_kind
 from matching.pair_scores import refused_levels, wished_locations
 from matching.preferences import employer_types_wanted, wished_work
 from matching.scoring import place_keys
 from matching.verdict import Status
-from matching.wished_place_fit import bingtuan_city_in_wish, coarser_wishes
+from matching.wished_place_fit import bingtuan_city_in_wish, coarser_wishes, title_place_elsewhere
 
 #: How a non-catalog major was placed (``NearestMajor.via``), in the graduate's words: the name
 #: finder and the model both read the name, and 「由模型推断」「本科专业目录」 told 大专 graduates
@@ -53,9 +54,9 @@ _PERSON = "您"
 #: Shortest record value ``about_candidate`` keeps as written (see there).
 _KEPT_MIN = 3
 #: Phrases a reason says to the graduate about their own list that would read otherwise on a job's list of
-#: candidates: 「排序相应靠后」 (``matching.rules.experience_gap``: this post is placed lower among your
+#: candidates: 「排序已相应下调」 (``matching.rules.experience_gap``: this post is weighed lower among your
 #: suggestions) read there as if the candidate were placed lower among the post's candidates (browser review).
-_STAFF_PHRASES = (("排序相应靠后", "该岗位在其推荐中排序相应靠后"),)
+_STAFF_PHRASES = (("排序已相应下调", "该岗位在其推荐中的排序已相应下调"),)
 
 
 def record_texts(*records) -> frozenset[str]:
@@ -116,7 +117,7 @@ def about_candidate(reason: str, data: Collection[str] = ()) -> str:
     reason is about: 意向地点一致：您好路, a title 为您服务专员). A value as short as a phrase of
     the reason's own (「您」, 「您的」, 「于您」) would keep that phrase too, so values shorter than
     ``_KEPT_MIN`` characters are not kept (a place, title or employer is hardly ever so short).
-    A remark on the graduate's own list names it (``_STAFF_PHRASES``: 「该岗位在其推荐中排序相应靠后」)."""
+    A remark on the graduate's own list names it (``_STAFF_PHRASES``: 「该岗位在其推荐中的排序已相应下调」)."""
     values = sorted((v for v in data if len(v) >= _KEPT_MIN), key=len, reverse=True) if data else ()
     # A value holding another is kept whole (longest first); ``re`` keeps compiled patterns.
     kept = re.compile("(" + "|".join([_QUOTED, *map(re.escape, values)]) + ")") if values else _QUOTED_ONLY
@@ -182,6 +183,14 @@ def missing_place_note(graduate: Graduate, posted: Collection[str]) -> str | Non
     return f"当前岗位中没有位于 {'、'.join(missing)} 的岗位{rest}"
 
 
+def unread_place_note(graduate: Graduate) -> str | None:
+    """Said once above the suggestions when a refusal of a place in the intention or 意向地点 names no place or
+    level the tool reads (「不去远郊区」: ``features.unread_place_refusals``), so nothing was filtered by it;
+    ``None`` when every such refusal was read."""
+    unread = unread_place_refusals(graduate.intention, graduate.preferences.locations)
+    return f"未能识别的地点意向：{'、'.join(unread)}（未据此筛选）" if unread else None
+
+
 def _place_reasons(graduate: Graduate, job: Job, location: float, outside: bool) -> list[str]:
     """What the post's place is to the graduate's wished and refused places (``location``: the score's
     place term, 1 met, −1 refused). A post stated only as a place containing the wish (「新疆」 for
@@ -194,6 +203,8 @@ def _place_reasons(graduate: Graduate, job: Job, location: float, outside: bool)
         return [f"工作地点是您表示不考虑的地方：{shown_location(job)}"]
     if outside:
         return []
+    if location > 0 and (named := title_place_elsewhere(job)):  # 「记者（佛山办公）」 stated as 武汉 江汉
+        return [f"岗位地点写为{shown_location(job)}，但岗位名称写明在{named}（「{job.title}」），是否在意向地点请核实"]
     if coarse := coarser_wishes(graduate, job):
         return [f"岗位地点只写到{shown_location(job)}，是否在意向地点（{'、'.join(coarse)}）请核实"]
     if location > 0:

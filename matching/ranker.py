@@ -28,7 +28,7 @@ from features.text import JobTextVectorizer
 from matching.eligibility import MajorLists, basic_check
 from matching.deadlines import deadline_first
 from matching.explain import (about_candidate, major_listed, major_note, missing_place_note, record_texts,
-                              soft_reasons)
+                              soft_reasons, unread_place_note)
 from matching.job_index import JobIndex, build_job_index
 from matching.major_fit import NAME_MIN_PROBABILITY
 from matching.major_placement import MajorPlacement
@@ -275,9 +275,9 @@ class Ranker(BaseEstimator):
             rejected_floor = min(rejected_floor, lowest_blocked)
         rejected = [replace(r, score=round(r.score, 4)) for r in rejected]
         # One per-graduate note above the list (``GraduateSuggestions.major_note``): how the major was
-        # read, then a wished place no loaded post lies in.
+        # read, then a wished place no loaded post lies in, then a refused place the tool could not read.
         notes = [self.major_note_of(graduate),
-                 missing_place_note(graduate, self.index_.place_vocabulary.keys())]
+                 missing_place_note(graduate, self.index_.place_vocabulary.keys()), unread_place_note(graduate)]
         result = GraduateSuggestions(graduate.id, tuple(suggestions), tuple(rejected),
                                      "；".join(filter(None, notes)) or None)
         return result, SelectionBounds(examined=float(examined_floor), rejected=float(rejected_floor))

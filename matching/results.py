@@ -36,7 +36,8 @@ class GraduateSuggestions:
     rejected: tuple[Rejection, ...]
     #: Said once, above the suggestions, not in each one's reasons: how a major the catalog does
     #: not hold was read (``matching.explain.major_note``), then a wished place no loaded post lies in
-    #: (``matching.explain.missing_place_note``), joined by 「；」; ``None`` when there is nothing to say.
+    #: (``matching.explain.missing_place_note``), then a refused place the tool could not read
+    #: (``matching.explain.unread_place_note``), joined by 「；」; ``None`` when there is nothing to say.
     major_note: str | None = None
 
     def discloses(self) -> tuple[str, ...]:

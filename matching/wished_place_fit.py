@@ -3,19 +3,22 @@
 A post stated only as 「新疆」 shares keys with a 喀什地区 wish (``matching.scoring.place_keys``: a place
 meets the places it contains, since the post may lie there), so it is weighed as in the wish; but
 whether it lies there is unknown, and 「意向地点一致」 said of it was false. A post in a 兵团 city lies
-inside a wished prefecture's land without being one of its places (``features.bingtuan_cities``).
-``matching.explain`` says so for such posts; the ranking reads neither.
+inside a wished prefecture's land without being one of its places (``features.bingtuan_cities``). A post whose
+title says it works elsewhere (「记者 包吃提供住宿（佛山办公）」「产品经理-工作地点在安徽省马鞍山市」, 城市 column 武汉) may
+not lie in its stated place at all (``title_place_elsewhere``). ``matching.explain`` says so for such posts;
+the ranking reads none of them.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 
 from features.bingtuan_cities import bingtuan_city, surrounding_prefecture_keys
 from features.place_keys import place_members
 from features.records import Graduate, Job
 from matching.pair_scores import wished_locations
-from matching.scoring import place_keys, specific_place_keys
+from matching.scoring import RECOGNISED_PLACES, place_keys, specific_place_keys
 
 #: Asked for every suggestion shown (~50 µs a text uncached), of the same few wishes and post places.
 _wish_keys = functools.lru_cache(maxsize=65_536)(place_keys)
@@ -55,4 +58,24 @@ def bingtuan_city_in_wish(graduate: Graduate, job: Job) -> tuple[str, tuple[str,
         wished = tuple(p for p in wished_locations(graduate) if _wish_keys(p) & around)
         if wished:
             return city, wished
+    return None
+
+
+#: Where a title says the work is done: 「（佛山办公）」「(深圳上班)」「【长沙工作】」, 「工作地点在安徽省马鞍山市」「工作地点：杭州」.
+#: Only these notes: a place named otherwise in a title (「营销代表（…鄂东区域/武汉）」) is a region or a client.
+_TITLE_PLACE = re.compile(r"[（(【\[]\s*(?P<note>[\u4e00-\u9fff]{2,10}?)(?:办公|上班|工作)\s*[）)】\]]"
+                          r"|工作(?:地点|地址|城市)\s*(?:在|是|为|[：:])\s*(?P<named>[\u4e00-\u9fff]{2,10})")
+
+
+def title_place_elsewhere(job: Job) -> str | None:
+    """The place a post's title says the work is done in (``_TITLE_PLACE``) when it is a known place that neither
+    is, contains nor lies in the post's stated place (佛山 for a post stated 武汉 江汉); else ``None``."""
+    stated = _wish_keys(job.ranking_location)
+    if not stated:
+        return None
+    for m in _TITLE_PLACE.finditer(job.title or ""):
+        named = m.group("note") or m.group("named")
+        keys = _wish_keys(named)
+        if keys & RECOGNISED_PLACES and not keys & stated:
+            return named
     return None

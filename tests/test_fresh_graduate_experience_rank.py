@@ -55,7 +55,7 @@ def test_posts_asking_years_rank_below_a_like_post_open_to_graduates_in_proporti
 def test_the_reason_says_the_graduate_of_the_season_lacks_the_years(ranked):
     s = ranked(_fresh())
     (said,) = [r for r in s["one"].reasons if r.startswith("工作经历待核实")]
-    assert "您为应届毕业生，一般尚无1年全职工作经历" in said and "排序相应靠后" in said
+    assert "您为应届毕业生，一般尚无1年全职工作经历" in said and "排序已相应下调" in said
     # the post takes graduates: the years are not asked of them (tests/test_fresh_graduate_experience_words.py)
     assert not any(r.startswith("工作经历待核实") for r in s["welcome"].reasons)
     assert "工作经历要求不适用：岗位要求1年以上工作经历，也写明接收应届毕业生，您为应届毕业生" in s["welcome"].reasons

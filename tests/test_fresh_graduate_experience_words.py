@@ -66,14 +66,14 @@ def test_grassroots_work_is_not_said_to_hinge_on_an_internship(engine):
     result = _experience(engine, post)
     assert result.missing_years == 2
     assert result.reason == ("工作经历待核实：岗位要求2年以上基层工作经历，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，"
-                             "排序相应靠后；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
+                             "排序已相应下调；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
 
 
 def test_years_no_internship_adds_up_to_are_said_without_one(engine):
     result = _experience(engine, _post("产品经理", years="3-5年"))
     assert result.missing_years == 3
     assert result.reason == ("工作经历待核实：岗位要求3年以上工作经历，您为应届毕业生，一般尚无3年全职工作经历，岗位也未写明接收应届毕业生，"
-                             "排序相应靠后；如有相关工作经历请核实")
+                             "排序已相应下调；如有相关工作经历请核实")
     one = _experience(engine, _post("产品助理"))
     assert "（实习能否计入请向招聘单位核实）" in one.reason
 

@@ -55,7 +55,7 @@ def test_an_experience_clause_is_quoted_without_repeating_its_years_or_its_exper
 def test_the_graduate_reads_the_experience_requirement_once(engine):
     verdict = engine.check(_graduate(), _job(("备注", "具有3年及以上5A级景区工作经历")))
     assert ("工作经历待核实：岗位要求具有3年及以上5A级景区工作经历"
-        "，您为应届毕业生，一般尚无3年全职工作经历，岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实") in verdict.reasons()
+        "，您为应届毕业生，一般尚无3年全职工作经历，岗位也未写明接收应届毕业生，排序已相应下调；如有相关工作经历请核实") in verdict.reasons()
 
 
 def test_a_condition_stated_in_two_cells_gives_its_reason_once(engine):

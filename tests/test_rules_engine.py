@@ -194,7 +194,7 @@ def test_unexpressible_conditions_ask_what_to_verify(engine):
     v = engine.check(grad(), j)
     assert v.status is Status.NEEDS_REVIEW
     assert result(v, "work_experience").reason == ("工作经历待核实：岗位要求2年以上基层工作经历"
-        "，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序相应靠后；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
+        "，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序已相应下调；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
     assert "维吾尔语" in result(v, "language").reason
     assert result(v, "certificate").reason == "证书待核实：岗位要求执业医师资格证书，请核实是否已取得"
 
@@ -266,7 +266,7 @@ def test_imported_grassroots_experience_column_keeps_its_meaning(engine, header)
     assert cond.payload.years == 2 and cond.payload.grassroots
     assert result(engine.check(grad(), job(conditions=((name, "2年"),))), "work_experience").reason == (
         ("工作经历待核实：岗位要求2年以上基层工作经历"
-        "，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序相应靠后；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
+        "，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序已相应下调；如入学前或参加服务基层项目时已有2年以上基层工作经历，请核实")
     )
 
 

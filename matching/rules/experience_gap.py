@@ -4,8 +4,11 @@ The graduate record holds no work history: a graduate of the reference date's se
 is taken to have no full-time work (whether an internship counts is the employer's call: the job check of
 ``matching.experience_checks`` leaves 「1-3年」 unflagged for that reason, though the graduate most likely lacks
 the year). A post asking 「1-3年」 or 「3年以上」 of everyone is then one they most likely cannot apply for, and
-the ranker places it below posts that take graduates, the more so the more years are asked
-(``ScoreWeights.missing_year_review``; README, *How suggestions are ordered*).
+the ranker weighs it lower, the more so the more years are asked (``ScoreWeights.missing_year_review``; README,
+*How suggestions are ordered*): below posts taking graduates of similar fit, not below every one of them. The
+reason says 「排序已相应下调」 (lowered), not 「排序相应靠后」 (placed after): a 汉语言文学 graduate's 语文编辑 post
+asking 1 year (major fit 0.70, score 0.62 × 0.72) still led posts taking graduates (best 0.30) on Wuhan, and
+「靠后」 at rank 1 was false (2026-12-07 graduate review).
 No gap where the experience is asked of others only (``ExperienceCond.scope``: 「非应届生须…」), where no
 years are stated (「有相关工作经验」: it may be met by an internship), for a graduate of an earlier season
 or of no recorded year, or where the post's own text welcomes this season's graduates
@@ -61,11 +64,11 @@ def gap_reason(asked: str, years: int, grassroots: bool = False) -> str:
     whether it does, nor is the post, a civil-service one, said not to name graduates. Whether an internship counts
     is said only of one year, which an internship may come near."""
     if grassroots:
-        return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序相应靠后；"
+        return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，在校期间的实习、社会实践一般不计为基层工作经历，排序已相应下调；"
                 f"如入学前或参加服务基层项目时已有{years}年以上基层工作经历，请核实")
     internship = "（实习能否计入请向招聘单位核实）" if years == 1 else ""
     return (f"工作经历待核实：岗位要求{asked}，您为应届毕业生，一般尚无{years}年全职工作经历{internship}，"
-            "岗位也未写明接收应届毕业生，排序相应靠后；如有相关工作经历请核实")
+            "岗位也未写明接收应届毕业生，排序已相应下调；如有相关工作经历请核实")
 
 
 __all__ = ["fresh_gap", "gap_reason", "welcomes_graduates"]
