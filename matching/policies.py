@@ -134,7 +134,7 @@ def _seated(cond: Condition) -> Condition:
     """A hukou place written without its province (「乌鲁木齐市」「郑州市」「宜阳县」) placed through the place
     list (``places.seat`` with no location), as a job's place is where its post says nothing
     (``engine._with_hukou_seats``): a policy has no location to name the province, and unplaced such
-    a place refused nobody (every hukou elsewhere was 待核实). A name several places share (朝阳区, 鼓楼区,
+    a place would refuse nobody (every hukou elsewhere 待核实). A name several places share (朝阳区, 鼓楼区,
     新县) or none the list holds (本地) stays unplaced, so 待核实: which one the bureau meant is not guessed."""
     if cond.kind is not Kind.HUKOU or cond.payload.seats:
         return cond

@@ -261,9 +261,9 @@ def _same_post(record: T, first: T, updated_field: str | None) -> bool:
 
 def _latest_update(first: T, repeat: T, updated_field: str | None) -> T:
     """Of two rows read as one post (``_same_post``), the one stating the later update day (``updated_field``),
-    ``first`` on a tie, when ``repeat`` states none or the kind has no such field. The first row's day was kept
-    before: a board's refresh scraped after the old copy left the post dated before the refresh, and 信息更新已久
-    could ask about a post updated last week."""
+    ``first`` on a tie, when ``repeat`` states none or the kind has no such field. Not simply the first row's day:
+    a board's refresh scraped after the old copy would leave the post dated before the refresh, and 信息更新已久
+    would ask about a post updated last week."""
     if updated_field is None:
         return first
     later, earlier = getattr(repeat, updated_field), getattr(first, updated_field)

@@ -14,7 +14,7 @@ from service.storage.models import FollowUpRow
 from tests.test_api_fixtures import api  # noqa: F401
 from tests.test_api_followups import recorded
 from tests.test_cli_follow_ups import export, read_csv
-from tests.test_follow_ups_old_post_result import _two_pushes
+from tests.reused_post_pushes import two_pushes
 
 UTC = dt.timezone.utc
 DOCUMENTED = ("graduate_id", "name", "school", "major", "hardship", "student_loan", "job_id", "job_title", "employer",
@@ -24,7 +24,7 @@ DOCUMENTED = ("graduate_id", "name", "school", "major", "hardship", "student_loa
 def _reused(api, tmp_path, monkeypatch):
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("JOBMATCH_DATABASE_URL", raising=False)
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     recorded(api, "G1", subsidy="已申请")  # a subsidy-only line: no post, so neither column
     with api.app.state.session_factory() as session:
         for row_id, day in ((old["id"], 1), (new["id"], 5)):

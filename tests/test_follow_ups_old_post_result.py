@@ -11,65 +11,44 @@ import re
 import pytest
 from sqlalchemy import text
 
+from service.api import follow_up_conflicts
 from service.storage import follow_ups as follow_up_store
 from service.storage.db import upgrade
+from service.storage.models import FollowUpRow
 from tests.test_api_fixtures import api, assert_problem  # noqa: F401
-from tests.test_api_followups import URL, form_token, login, record, recorded
+from tests.reused_post_pushes import current_lines, form_fields, pg_two_pushes, pushes_waiting, two_pushes
+from tests.test_api_followups import URL, login, record, recorded
 from tests.test_api_postgres import pg_app  # noqa: F401  (fixture)
 from tests.test_storage import downgrade, empty_engine  # noqa: F401
-
-NEW_POST = {"id": "J-INTERN", "title": "仓库管理员", "employer": "乌鲁木齐新仓物流有限公司", "location": "石河子市"}
-
-
-def _two_pushes(api) -> tuple[dict, dict]:
-    """G1 pushed 行政见习岗 (J-INTERN), the job deleted, its id given to 仓库管理员, that pushed to G1 too."""
-    old = recorded(api, "G1", job_id="J-INTERN", status="已推送")
-    assert api.delete("/api/jobs/J-INTERN", "officer").status_code == 204
-    assert api.post("/api/jobs", "officer", json=NEW_POST).status_code == 201
-    new = recorded(api, "G1", job_id="J-INTERN", status="已推送")
-    return old, new
-
-
-def _waiting(api, graduate_id: str = "G1") -> int:
-    with api.app.state.session_factory() as session:
-        state = follow_up_store.states(session=session, graduate_ids=[graduate_id]).get(graduate_id)
-    return state.waiting if state else 0
-
-
-def _current(api) -> list[tuple[str, bool, str]]:
-    """G1's report lines (one per push, its current state), the old post's first."""
-    items = api.get("/api/follow-ups", "officer", params={"graduate_id": "G1"}).json()["items"]
-    return sorted((i["job_title"], i["job_exists"], i["status"]) for i in items)[::-1]
-
 
 # --- the API ------------------------------------------------------------------------------------
 
 
 def test_the_old_push_is_closed_by_its_push_id_and_the_new_posts_push_stays_apart(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     assert old["push_id"] != new["push_id"] and new["push_id"] == new["id"]
-    assert _waiting(api) == 2  # both posts wait for a result (they were one push before)
+    assert pushes_waiting(api) == 2  # both posts wait for a result (they were one push before)
     hired = recorded(api, "G1", job_id="J-INTERN", status="已录用", push_id=old["push_id"], note="单位电话确认")
     assert (hired["job_title"], hired["job_employer"], hired["job_exists"], hired["push_id"]) == (
         "行政见习岗", "乌鲁木齐市人社局", False, old["push_id"])
-    assert _current(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
-    assert _waiting(api) == 1  # the new post's push alone
+    assert current_lines(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
+    assert pushes_waiting(api) == 1  # the new post's push alone
     waiting = api.get("/api/follow-ups", "officer", params={"graduate_id": "G1", "waiting": "true"}).json()["items"]
     assert [(i["job_title"], i["status"]) for i in waiting] == [("仓库管理员", "已推送")]
 
 
 def test_a_result_under_the_id_alone_is_still_the_new_posts(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     sent = recorded(api, "G1", job_id="J-INTERN", status="已投递")
     assert (sent["job_title"], sent["job_exists"], sent["push_id"]) == ("仓库管理员", True, new["push_id"])
-    assert _current(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
+    assert current_lines(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
     # Naming the new post's push is the same as naming none.
     again = recorded(api, "G1", job_id="J-INTERN", status="面试中", push_id=new["push_id"])
     assert (again["job_title"], again["job_exists"]) == ("仓库管理员", True)
 
 
 def test_the_old_push_closed_leaves_the_graduates_waiting_count_on_the_officer_list(api):
-    old, _ = _two_pushes(api)
+    old, _ = two_pushes(api)
     login(api, "officer")
     assert "2 个推送尚无结果" in api.client.get("/officer").text
     recorded(api, "G1", job_id="J-INTERN", status="放弃", push_id=old["push_id"])
@@ -82,7 +61,7 @@ def test_the_old_push_closed_leaves_the_graduates_waiting_count_on_the_officer_l
 
 
 def test_the_graduate_sees_each_post_with_its_own_result(api):
-    old, _ = _two_pushes(api)
+    old, _ = two_pushes(api)
     recorded(api, "G1", job_id="J-INTERN", status="已录用", push_id=old["push_id"])
     login(api, "g1")
     section = api.client.get("/graduate/G1").text.split('id="pushed-jobs"')[1].split("<h2")[0]
@@ -93,7 +72,7 @@ def test_the_graduate_sees_each_post_with_its_own_result(api):
 
 
 def test_a_push_id_of_another_job_or_graduate_is_refused_naming_it(api):
-    old, _ = _two_pushes(api)
+    old, _ = two_pushes(api)
     other = recorded(api, "G1", job_id="J-SOFT", status="已推送")
     g3 = recorded(api, "G3", job_id="J-INTERN", status="已推送")
     for push_id in (other["push_id"], g3["push_id"], 999):
@@ -105,7 +84,7 @@ def test_a_push_id_of_another_job_or_graduate_is_refused_naming_it(api):
 
 
 def test_a_retry_under_the_same_key_replays_and_another_push_is_another_body(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     body = {"job_id": "J-INTERN", "status": "放弃", "push_id": old["push_id"]}
     headers = {**api.headers("officer"), "Idempotency-Key": "old-post-0001"}
     first = api.client.post(URL.format("G1"), json=body, headers=headers)
@@ -114,11 +93,11 @@ def test_a_retry_under_the_same_key_replays_and_another_push_is_another_body(api
     assert again.headers["Idempotent-Replayed"] == "true" and again.json() == first.json()
     other = api.client.post(URL.format("G1"), json={**body, "push_id": new["push_id"]}, headers=headers)
     assert_problem(other, 422, "Idempotency-Key")
-    assert _current(api) == [("行政见习岗", False, "放弃"), ("仓库管理员", True, "已推送")]
+    assert current_lines(api) == [("行政见习岗", False, "放弃"), ("仓库管理员", True, "已推送")]
 
 
 def test_the_new_posts_record_since_is_no_conflict_for_the_old_push_but_its_own_is(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     recorded(api, "G1", job_id="J-INTERN", status="已投递")  # the new post, after the page was seen
     closed = recorded(api, "G1", job_id="J-INTERN", status="放弃", push_id=old["push_id"], last_seen_id=new["id"])
     assert closed["job_title"] == "行政见习岗"
@@ -127,16 +106,30 @@ def test_the_new_posts_record_since_is_no_conflict_for_the_old_push_but_its_own_
     assert body["latest_id"] == closed["id"]
 
 
+def test_rows_written_without_a_push_id_are_told_apart_by_one_read_of_the_stored_jobs(monkeypatch):
+    """Rows of one job id that carry no push id (not written by the API): judged as the page judges them, the
+    stored jobs read once for all of them, not once a row."""
+    reads = []
+
+    def about_listed(*, session, rows):
+        reads.append(sorted(r.id for r in rows))
+        return {2, 4}  # rows 2 and 4 are about the post stored now
+
+    monkeypatch.setattr(follow_up_store, "about_listed_jobs", about_listed)
+    rows = [FollowUpRow(id=i, job_id="J-INTERN") for i in (1, 2, 3)]
+    continued = FollowUpRow(id=4, job_id="J-INTERN")
+    assert follow_up_conflicts._of_push(None, rows, continued) == {2}
+    assert reads == [[1, 2, 3, 4]]
+    pushed = FollowUpRow(id=5, job_id="J-INTERN", push_id=5)  # a push id decides alone, with nothing read
+    assert follow_up_conflicts._of_push(None, [*rows, pushed], FollowUpRow(id=6, job_id="J-INTERN", push_id=5)) == {5}
+    assert reads == [[1, 2, 3, 4]]
+
+
 # --- the officer's form ----------------------------------------------------------------------------
 
 
-def _form_fields(page: str) -> dict[str, str]:
-    form = page.split('id="follow-up-form"')[1]
-    return {"csrf": form_token(page), **dict(re.findall(r'name="(request_key|last_seen_id)" value="([^"]*)"', form))}
-
-
 def test_the_form_records_the_old_posts_result_from_its_rows_link(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     login(api, "officer")
     page = api.client.get("/graduate/G1").text
     record_list = page.split('id="follow-up-list"')[1].split("</table>")[0]
@@ -148,26 +141,26 @@ def test_the_form_records_the_old_posts_result_from_its_rows_link(api):
     assert "现在编号 J-INTERN 下的岗位：仓库管理员 · 乌鲁木齐新仓物流有限公司" in form
     assert re.search(rf'<option value="{old["push_id"]}" selected>此前推送的原岗位：行政见习岗 · 乌鲁木齐市人社局（岗位已下架；', form)
     sent = api.client.post("/graduate/G1/follow-ups", data={
-        **_form_fields(page), "job_id": "J-INTERN", "push_id": str(old["push_id"]), "status": "已录用"},
+        **form_fields(page), "job_id": "J-INTERN", "push_id": str(old["push_id"]), "status": "已录用"},
         follow_redirects=False)
     assert sent.status_code == 303, sent.text
-    assert _current(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
-    assert _waiting(api) == 1
+    assert current_lines(api) == [("行政见习岗", False, "已录用"), ("仓库管理员", True, "已推送")]
+    assert pushes_waiting(api) == 1
 
 
 def test_the_form_left_at_its_default_records_the_new_post_and_a_wrong_push_comes_back_named(api):
-    old, new = _two_pushes(api)
+    old, new = two_pushes(api)
     login(api, "officer")
     page = api.client.get("/graduate/G1", params={"job": "J-INTERN"}).text
     assert f'<option value="{new["push_id"]}" selected>现在编号 J-INTERN 下的岗位：' in page
     sent = api.client.post("/graduate/G1/follow-ups", data={
-        **_form_fields(page), "job_id": "J-INTERN", "push_id": str(new["push_id"]), "status": "已投递"},
+        **form_fields(page), "job_id": "J-INTERN", "push_id": str(new["push_id"]), "status": "已投递"},
         follow_redirects=False)
     assert sent.status_code == 303
-    assert _current(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
+    assert current_lines(api) == [("行政见习岗", False, "已推送"), ("仓库管理员", True, "已投递")]
     page = api.client.get("/graduate/G1", params={"job": "J-SOFT"}).text
     wrong = api.client.post("/graduate/G1/follow-ups", data={
-        **_form_fields(page), "job_id": "J-SOFT", "push_id": str(old["push_id"]), "status": "已投递"})
+        **form_fields(page), "job_id": "J-SOFT", "push_id": str(old["push_id"]), "status": "已投递"})
     assert wrong.status_code == 422 and "登记哪个岗位的结果：所选的岗位不是该毕业生在编号 J-SOFT 下被推送的岗位" in wrong.text
 
 
@@ -212,15 +205,7 @@ def test_migration_0021_fills_each_push_as_the_page_told_them_apart(empty_engine
 @pytest.mark.postgres
 def test_on_postgresql_the_old_push_is_closed_apart_from_the_new_posts(pg_app):  # noqa: F811
     client, headers, app = pg_app
-    post = {"id": "K1", "title": "行政见习岗", "employer": "乌鲁木齐市人社局", "location": "乌鲁木齐市"}
-    assert client.post("/api/jobs", headers=headers, json=post).status_code == 201
-    assert client.post("/api/graduates", headers=headers, json={
-        "id": "N1", "name": "热依拉", "major": "统计学", "education": "本科", "hardship": ["低收入家庭"]}).status_code == 201
-    url = URL.format("N1")
-    old = client.post(url, headers=headers, json={"job_id": "K1", "status": "已推送"}).json()
-    assert client.delete("/api/jobs/K1", headers=headers).status_code == 204
-    assert client.post("/api/jobs", headers=headers, json={**NEW_POST, "id": "K1"}).status_code == 201
-    new = client.post(url, headers=headers, json={"job_id": "K1", "status": "已推送"}).json()
+    url, old, new = pg_two_pushes(client, headers)
     with app.state.session_factory() as session:
         assert follow_up_store.states(session=session, graduate_ids=["N1"])["N1"].waiting == 2
     closed = client.post(url, headers=headers, json={"job_id": "K1", "status": "放弃", "push_id": old["push_id"],

@@ -13,17 +13,16 @@ import csv
 import pytest
 
 from features.education import Degree, EducationLevel, EducationRequirement
-from features.major_similarity import NearestMajor
 from features.policies import Policy
 from features.records import Gender, Graduate, Job, Preferences
 from matching.cohort_profile import UNPLACED, profile_cohort, ranker_profile
 from matching.fair_themes import graduate_class
 from matching.policies import GraduatePolicies, PolicyMatch
-from matching.ranker import Ranker
 from matching.verdict import Status
-from service.model_store import load_major_code_tables
 from service.policy_report import write_policy_results
 from service.profile_text import summary_lines
+from tests.profile_guess import guessing_ranker
+from tests.test_cohort_profile import counts
 
 BACHELOR = EducationRequirement(minimum=EducationLevel.BACHELOR)
 
@@ -43,22 +42,9 @@ JOBS = [Job(id="PHY", title="物理教师", employer="某中学", majors_text="�
         Job(id="ACC", title="会计", employer="某公司", majors_text="会计学", education=BACHELOR, headcount=2)]
 
 
-def _guess(graduate):
-    """What the major-fit model reads into 「量子炼金术」: 物理学类 (as on the reviewer's file)."""
-    if graduate.major == "量子炼金术":
-        return NearestMajor.for_class("0702", "物理学类", 0.31, via="model")
-    return None
-
-
 @pytest.fixture(scope="module")
 def ranker(catalog, segmenter):
-    fitted = Ranker(catalog=catalog, segmenter=segmenter, major_tables=load_major_code_tables()).fit(JOBS)
-    fitted.approximate_major = _guess  # the model's placement, without loading the model
-    return fitted
-
-
-def counts(items):
-    return {c.label: c.count for c in items}
+    return guessing_ranker(catalog, segmenter, JOBS)
 
 
 def test_an_unknown_major_is_listed_apart_not_counted_in_the_class_a_model_guesses(ranker):

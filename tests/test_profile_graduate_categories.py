@@ -13,7 +13,6 @@ import pytest
 from fastapi.testclient import TestClient
 
 from features.education import Degree, EducationLevel, EducationRequirement
-from features.major_similarity import NearestMajor
 from features.records import Gender, Graduate, Job
 from matching.cohort_majors import NOT_IN_CATALOG, graduate_category, unplaced_reason
 from matching.cohort_profile import UNPLACED, UNPLACED_CATEGORY, ranker_profile
@@ -21,7 +20,9 @@ from matching.guidance import ranker_cohort
 from matching.ranker import Ranker
 from service.model_store import load_major_code_tables
 from service.profile_text import summary_lines
+from tests.profile_guess import guessing_ranker
 from tests.test_api_fixtures import Api, start_api
+from tests.test_cohort_profile import counts
 
 BACHELOR = EducationRequirement(minimum=EducationLevel.BACHELOR)
 
@@ -42,22 +43,9 @@ JOBS = [Job(id="TEA", title="英语教师", employer="某中学", majors_text="�
         Job(id="PHY", title="物理教师", employer="某中学", majors_text="物理学", education=BACHELOR, headcount=3)]
 
 
-def _guess(graduate):
-    """The major-fit model's reading of 「量子炼金术」 (物理学类), without loading the model."""
-    if graduate.major == "量子炼金术":
-        return NearestMajor.for_class("0702", "物理学类", 0.31, via="model")
-    return None
-
-
 @pytest.fixture(scope="module")
 def ranker(catalog, segmenter):
-    fitted = Ranker(catalog=catalog, segmenter=segmenter, major_tables=load_major_code_tables()).fit(JOBS)
-    fitted.approximate_major = _guess
-    return fitted
-
-
-def counts(items):
-    return {c.label: c.count for c in items}
+    return guessing_ranker(catalog, segmenter, JOBS)
 
 
 def test_a_graduate_major_no_class_takes_counts_in_its_catalog_category_and_stays_apart_from_the_classes(ranker):

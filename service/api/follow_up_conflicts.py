@@ -71,7 +71,8 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
     newer = follow_ups.recorded_since(session=session, graduate_id=graduate_id, after_id=data.last_seen_id,
                                       job_id=data.job_id, subsidy=data.subsidy is not None)
     if data.job_id is not None:
-        newer = [r for r in newer if r.job_id != data.job_id or _same_push(session, r, continued)]
+        same_push = _of_push(session, [r for r in newer if r.job_id == data.job_id], continued)
+        newer = [r for r in newer if r.job_id != data.job_id or r.id in same_push]
     if not newer:
         return
     latest = newer[0]
@@ -84,15 +85,16 @@ def refuse_if_recorded_since(*, session: Session, user: User, graduate_id: str, 
                      errors=[{"loc": ["body", "last_seen_id"], "type": CONFLICT, "message": message}])
 
 
-def _same_push(session: Session, row: FollowUpRow, continued: FollowUpRow | None) -> bool:
-    """Whether ``row`` (of the same job id) is of the push ``continued`` belongs to; rows written without a
-    push id are told apart as the graduate's page tells them (``follow_ups.about_listed_jobs``)."""
+def _of_push(session: Session, rows: list[FollowUpRow], continued: FollowUpRow | None) -> set[int]:
+    """Ids of the ``rows`` (of ``continued``'s job id) of the push ``continued`` belongs to; rows written without a
+    push id are told apart as the graduate's page tells them (``follow_ups.about_listed_jobs``, read once for all)."""
     if continued is None:
-        return False
-    if continued.push_id is not None or row.push_id is not None:
-        return row.push_id == continued.push_id
-    listed = follow_ups.about_listed_jobs(session=session, rows=[row, continued])
-    return (row.id in listed) == (continued.id in listed)
+        return set()
+    unmarked = [r for r in rows if r.push_id is None] if continued.push_id is None else []
+    listed = follow_ups.about_listed_jobs(session=session, rows=[*unmarked, continued]) if unmarked else set()
+    return {r.id for r in rows
+            if (r.push_id == continued.push_id if continued.push_id is not None or r.push_id is not None
+                else (r.id in listed) == (continued.id in listed))}
 
 
 def _refuse_unseen(*, session: Session, graduate_id: str, seen: int) -> None:

@@ -211,8 +211,8 @@ class _Push:
 
 def _push(*, session: Session, graduate_id: str, data: s.FollowUpCreate, listed: bool) -> _Push | None:
     """The push a record of ``data.job_id`` continues, ``None`` when it starts one (a job stored now and not yet
-    put to the graduate). ``listed``: a job is stored under the id. Without ``data.push_id``, as before the field:
-    the post stored now, else the newest push of a post deleted since (a job id never put to the graduate and not
+    put to the graduate). ``listed``: a job is stored under the id. Without ``data.push_id`` (a client that names no
+    push): the post stored now, else the newest push of a post deleted since (a job id never put to the graduate and not
     existing is refused). With it, that push, which may be of a deleted post whose id another post took since:
     a result sent under the id alone is that post's."""
     if data.push_id is not None:

@@ -50,8 +50,8 @@ class JobCheckCache:
         self._lock = threading.Lock()
         self._entry: tuple[int, int, JobCheckReport, dict] | None = None
         # The entry's report by (day, threshold of 信息更新已久), the least recently asked dropped past
-        # ``DATED_REPORTS``: one kept report was recomputed on every request when a page and the API
-        # alternated two thresholds.
+        # ``DATED_REPORTS``: more than one, so a page and the API asking two thresholds in turn do not
+        # recompute on every request.
         self._dated: OrderedDict[tuple[dt.date, int], JobCheckReport] = OrderedDict()
 
     def report(self, *, session: Session, matcher: Matcher,

@@ -23,12 +23,12 @@ from features.records import Graduate, hardship_labels, post_label
 from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from service import audit
-from service.api import (follow_up_conflicts, follow_up_form, followups, guidance_views, policy_views, pushed_jobs, request_day,
-                         services, support_list, unpushed)
+from service.api import (follow_up_conflicts, follow_up_form, followups, guidance_views, policy_views, pushed_jobs,
+                         request_day, services, support_list, unpushed)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
-from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.follow_up_form import FORM_LABELS, form_detail
+from service.api.page_kit import PAGE_SIZE, csrf_ok, csrf_token, error_page, page_user, render, to_login
 from service.api.problems import ApiProblem, describe_validation
 from service.auth import Role, User, authenticate, stale_token_notice
 from service.outcomes import NOTE_MAX_LENGTH, FollowUpStatus, SubsidyState

@@ -127,7 +127,8 @@ def run_export(args: argparse.Namespace) -> int:
                             "请核对毕业生编号（学号）")
     # The log comes first: if it cannot be written, no file is.
     write_local_audit(args, disclosed(lines), action=ACTION, what="导出的跟进记录含困难类别、求职创业补贴或备注")
-    rows = write_table(args.out, [export_row(line, listed=line.follow_up.id in listed) for line in lines], COLUMNS, HEADERS_ZH, sheet="跟进记录")
+    rows = write_table(args.out, [export_row(line, listed=line.follow_up.id in listed) for line in lines], COLUMNS,
+                       HEADERS_ZH, sheet="跟进记录")
     if not lines:  # the file is still written (「none」 is an answer), but said, not left to read as a glitch
         print(_nothing_matched(args, filters), file=sys.stderr)
     graduates = len({line.graduate_id for line in lines})

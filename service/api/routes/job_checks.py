@@ -18,7 +18,7 @@ CheckCacheDep = Annotated[JobCheckCache, Depends(cache_of)]
 
 
 #: Built from the checks stored jobs can have (``STORED_CHECKS``, the list the 422 of a file's check is decided by), so
-#: the API's documentation neither falls behind the checks (it once named half of them) nor offers one it refuses.
+#: the API's documentation neither falls behind the checks nor offers one it refuses.
 DESCRIPTION = ("岗位信息核验，检查项：" + "、".join(c.label for c in STORED_CHECKS)
                + "。按岗位编号和字段列出，附各项汇总；可按级别（severity）和检查项（check）筛选。"
                "报名截止、往年度公告和信息更新已久按服务当天判断。")
