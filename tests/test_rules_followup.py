@@ -296,10 +296,16 @@ def test_boilerplate_notes(text, category):
     assert note.kind is Kind.NOTE and note.payload.category.value == category
 
 
-@pytest.mark.parametrize("text", ["三年内需取得相关专业教师资格证，否则解除合同并赔偿", "年薪面议，另有安家费和科研启动经费若干",
-                                  "能运用英语独立开展工作"])
+@pytest.mark.parametrize("text", ["年薪面议，另有安家费和科研启动经费若干", "能运用英语独立开展工作"])
 def test_boilerplate_lookalikes_stay_in_review(text):
     assert reviewed(parse_cell("cond:备注", text))
+
+
+def test_boilerplate_lookalike_with_a_cost_is_shown_whole(engine):
+    # Not a bare 报考须知: what failing it costs stays in the words the graduate reads (``post_hire``).
+    text = "三年内需取得相关专业教师资格证，否则解除合同并赔偿"
+    verdict = engine.check(grad(), Job(id="j", title="教师", conditions=(("备注", text),)))
+    assert f"证书提示：岗位注明「{text}」，报名时不要求，聘用后须按期取得" in verdict.reasons()
 
 
 def test_other_explicit_readings():

@@ -25,23 +25,6 @@ _BRACKET = r"\((?:[^()]|\([^()]*\))*\)"
 _HEADING = rf"(?:应聘|报考)(?:[\u4e00-\u9fff、]|{_BRACKET}){{2,60}}?岗位(?:{_BRACKET})?(?:人员)?的?(?:博士|硕士|本科)(?:研究生)?(?:学历)?要求"
 
 
-def certificate_due(cond, graduation_year: int | None) -> str | None:
-    """The note a graduate reads for a certificate due after appointment (``NoteCategory.CERTIFICATE_DUE``),
-    or ``None`` for any other condition and for a graduate of another year than the note names (「2021届毕业生
-    须于试用期满之前取得…」 concerns 2021's): quoted, as what applying does not ask but keeping the post does."""
-    if not (isinstance(cond.payload, Note) and cond.payload.category is NoteCategory.CERTIFICATE_DUE):
-        return None
-    text = cond.text.strip().rstrip("。.;；")
-    # 「往届生须取得…，2022年应届生须在…之前取得…」: the 往届 half is a condition of applying (its own
-    # certificate condition); the note quotes the 应届 half only.
-    if (fresh := re.search(r"(?:20\d\d年)?应届(?:毕业)?生", text)) and re.match(r"(?:往届|社会人员)", text):
-        text = text[fresh.start():]
-    years = {int(y) for y in re.findall(r"(20\d\d)(?:届|年应届)", text)}
-    if years and graduation_year is not None and graduation_year not in years:
-        return None
-    return f"证书提示：岗位注明「{text}」，报名时不要求，聘用后须按期取得"
-
-
 def _master_stages(m: re.Match[str]) -> list[tuple[Kind, object]]:
     """全日制统招硕士研究生，本科必须为全日制统招（不含联合办学…、专升本生）且毕业院校为公办全日制
     普通高校，本、硕专业相同或相近[，且为学术型硕士（…除外）]: stated under a heading 「…硕士要求」,

@@ -4,7 +4,8 @@ A clause is read whole by the age parser (``age.parse_age``), else covered by th
 rules (``patterns.RULES``): every meaningful character must fall in some rule's match, the
 rest being filler; a clause the rules leave uncovered is tried against the whole-clause
 readings (``EXPLICIT``: ``extra``, ``extra_groups``, ``political``, ``post_scoped``,
-``announcement_forms``, ``title_exemptions``, ``cohort_forms``, ``disability_forms``). ``parser`` decides which clauses to read and what to do with those
+``announcement_forms``, ``title_exemptions``, ``cohort_forms``, ``disability_forms``,
+``post_hire``). ``parser`` decides which clauses to read and what to do with those
 this module leaves (``None``): split them further, or keep them for review.
 """
 
@@ -16,18 +17,19 @@ from dataclasses import replace
 from matching.rules.age import parse_age
 from matching.rules.announcement_forms import RULES as _EXPLICIT_ANNOUNCEMENT
 from matching.rules.cohort_forms import RULES as _EXPLICIT_COHORT
-from matching.rules.conditions import Condition, Kind, Note, NoteCategory, Span, Unparsed
+from matching.rules.conditions import Condition, Kind, Span, Unparsed
 from matching.rules.disability_forms import RULES as _EXPLICIT_DISABILITY
 from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
 from matching.rules.text import CONSEQUENCE, sub_clauses
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
+from matching.rules.post_hire import RULES as _EXPLICIT_POST_HIRE, is_post_hire_clause
 from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
 
 EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT + _EXPLICIT_TITLE + _EXPLICIT_COHORT
-EXPLICIT += _EXPLICIT_DISABILITY
+EXPLICIT += _EXPLICIT_DISABILITY + _EXPLICIT_POST_HIRE
 
 
 def condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:
@@ -110,11 +112,11 @@ def read_clause(text: str, raw: str, start: int, end: int, rules: tuple[Rule, ..
         return [condition(Kind.AGE, age, column, raw, start, end)]
     found = _cover(text, raw, start, end, rules, column)
     if found is None and (tail := _CONSEQUENCE_TAIL.search(text, start, end)) is not None and tail.start() > start:
-        # 「须在规定时间内取得相应教师资格证，否则解除聘用合同」: a certificate due after appointment, read alone and
-        # quoted with what failing it costs. Any other reading would not show the consequence (「三年内需取得…，否则
-        # 解除合同并赔偿」, a note no graduate reads): the clause is then reviewed whole.
+        # 「须在规定时间内取得相应教师资格证，否则解除聘用合同」「三年内需取得相关专业教师资格证，否则解除合同并赔偿」:
+        # a certificate due after appointment, read alone and quoted with what failing it costs (``post_hire``). Any
+        # other reading would not show the consequence (a note no graduate reads): the clause is then reviewed whole.
         head = read_clause(text, raw, start, tail.start(), rules, column)
-        if head and isinstance(head[-1].payload, Note) and head[-1].payload.category is NoteCategory.CERTIFICATE_DUE:
+        if head and is_post_hire_clause(head[-1]):
             last = head[-1]
             found = [*head[:-1], replace(last, span=replace(last.span, end=end), text=raw[last.span.start:end])]
     return found

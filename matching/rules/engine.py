@@ -18,7 +18,6 @@ from features.education import MATCHING_DEGREE, Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.deadlines import job_result
-from matching.rules.announcement_forms import certificate_due
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
 from matching.rules.disability_forms import with_disability_types
@@ -30,6 +29,7 @@ from matching.rules.major_kin import list_far_from, namesake_professional, profe
 from matching.rules.major_restated import with_restated_majors_met
 from matching.rules.majors import MajorChecker, parse_major_cell
 from matching.rules.places import seat_of_post
+from matching.rules.post_hire import post_hire_notice
 from matching.rules.post_notices import post_notice
 from matching.rules.post_scoped import with_post_scopes
 from matching.rules.said_once import said_once
@@ -152,11 +152,16 @@ class RulesEngine:
         ctx = ctx or self._context
         results, checked = [], []
         doctors_free = any(c.kind is Kind.NOTE and isinstance(c.payload, Note) and c.payload.category is NoteCategory.MAJOR_EXEMPTION for c in conds)
+        post_hire = post_hire_notice(conds, graduate)
         for cond in conds:
             if not cond.imposes:
-                # A note the graduate should read, not a condition: a certificate due after appointment,
-                # the post's 体能测评, special 体检标准, 限主修专业报考.
-                if (due := certificate_due(cond, graduate.graduation_year) or post_notice(cond, conds)) is not None:
+                # A note the graduate should read, not a condition: certificates due after appointment (said
+                # once for the post, where the first is), the post's 体能测评, special 体检标准, 限主修专业报考.
+                if post_hire is not None and any(cond is m for m in post_hire.members):
+                    due = post_hire.reason if cond is post_hire.first else None
+                else:
+                    due = post_notice(cond, conds)
+                if due is not None:
                     checked.append(cond)
                     results.append(ConditionResult(kind=Kind.NOTE.value, status=Status.ELIGIBLE, reason=due,
                                                    source=f"{cond.span.column}：{cond.text}"))
