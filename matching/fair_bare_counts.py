@@ -102,7 +102,8 @@ class BareCounts:
 
     def told(self, fair: Fair, fair_number: int, job_id: str, cause: str) -> str:
         """The clause of ``cause`` (``cap``: the plan-wide cap took the post's guests; ``full``: its fair
-        is full) for the post ``job_id`` of ``fair`` (``fair_number`` in plan order): ``FULL`` when every graduate
+        is full; ``left``: neither, its applicants went elsewhere, ``fair_cover.why_left``) for the post
+        ``job_id`` of ``fair`` (``fair_number`` in plan order): ``FULL`` when every graduate
         suggested the post was turned away by the full fair, else each count with what became of those graduates,
         after 「本场已满」 only when it turned away one of them (「本场已满 40 人（…）；可报考此岗位的 3 位毕业生中，
         2 位因此未受邀（见「未受邀毕业生」），1 位已受邀参加本主题的其他场，本场没有受邀者可报考」; with rows in two groups 「…；这 4 位中 2 位见「未受邀毕业生」，本场…」), one count alone said of all (「可报考此岗位的 3 位毕业生都已受邀满 4 场（…）」;

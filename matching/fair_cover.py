@@ -276,7 +276,9 @@ def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fair
     fairs' reasons, which say why no guest here may apply; this says why no move met them (review: on
     Henan by industry 52 posts read only 「可报考的毕业生都已受邀满 4 场」, though 49 had an applicant
     invited to another part of their theme). Each fair holding an applicant is named, up to
-    ``NAMED`` then 「等 N 场」, with why the employer did not go there (before, only the first was).
+    ``NAMED`` then 「等 N 场」, with why the employer did not go there (before, only the first was), after
+    the count of who of its applicants went where (``BareCounts.told``) unless the cap's or the full
+    fair's reason already gives it.
     A post none of whose applicants is a guest of its theme,
     neither in a full fair nor among ``explained`` (fair key, job id: the cap's ``cap_left``), says why
     each was not invited (``BareCounts.absent``): ``uninvited`` the plan's 未受邀 rows, ``suggested`` job id →
@@ -299,20 +301,28 @@ def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fair
                 mine = counts.mine(fair, p.job_id)
                 where = [fairs[m] for m in by_theme[fair.theme]
                          if m != n and any(g.graduate_id in mine for g in fairs[m].graduates)]
+                # The cap's or the full fair's reason may already say who of its applicants went where
+                # (``fair_caps``, ``full_notes``); else this one does, counted (``BareCounts``).
+                counted = (fair.key, p.job_id) in explained or len(fair.graduates) >= limits.max_graduates
                 if not where:
                     tally["absent"] += 1
-                    # The cap's or the full fair's reason may already say so (``fair_caps``, ``full_notes``);
-                    # else (review: gkld by industry 13532102, 13540225, 13540227, moved or swapped out of the full
-                    # part their applicants were turned away from) say why.
-                    said = "" if (fair.key, p.job_id) in explained or len(fair.graduates) >= limits.max_graduates else \
-                        counts.absent(fair, n, p.job_id)
+                    # (Review: gkld by industry 13532102, 13540225, 13540227, moved or swapped out of the full
+                    # part their applicants were turned away from.)
+                    said = "" if counted else counts.absent(fair, n, p.job_id)
                     tally["told"] += bool(said)
-                elif any(q.graduates for q in _posts_of(fair, _employer(p))):
+                    p = replace(p, reason=p.reason + said)
+                    positions.append(p)
+                    continue
+                # Applicants who are guests of another part: say so counted before why the employer did not
+                # follow them (review: sample tight run XJ202600339 read only 「其可报考者在「…（之一）」，该场已有
+                # 4 家单位…」, while a post whose applicants the cap kept said who went where).
+                said = "" if counted else counts.told(fair, n, p.job_id, "left")
+                if any(q.graduates for q in _posts_of(fair, _employer(p))):
                     tally["employer"] += 1
-                    said = f"；其可报考者在{_named(where)}，但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走"
+                    said += f"；其可报考者在{_named(where)}，但本单位另有岗位在本场有受邀者，一家单位只排一场，未移走"
                 else:
                     tally["full"] += 1
-                    said = "；" + _why_not_moved(where, fair, len(_posts_of(fair, _employer(p))), limits=limits)
+                    said += "；" + _why_not_moved(where, fair, len(_posts_of(fair, _employer(p))), limits=limits)
                 p = replace(p, reason=p.reason + said)
             positions.append(p)
         shown.append(replace(fair, positions=tuple(positions)))

@@ -21,6 +21,7 @@ from matching.fair_parts import cut_by_place, fair_name, pack, place_order
 from matching.fair_records import (DroppedTheme, Fair, FairBy, FairGraduate, FairPosition, UninvitedGraduate,
                                    UnplacedKind, fair_key)
 from matching.fair_sessions import sessions
+from matching.fair_split_cities import shown_part, split_city_notes
 from matching.fair_spread import Minimums
 from matching.fair_themes import Theme, ThemeLink, merge_themes
 from matching.fair_unplaced import NOT_SUGGESTED
@@ -207,7 +208,9 @@ class Planner:
                       max_positions=limits.max_positions)
         if len(packed) > 1:  # too large for one fair: cut by city, each city's employers together
             packed = self._cut(groups, applicants)
-        moved_at = None  # (where in the notes, the employers regroup moved)
+        said_at = None  # where in the notes those on moved employers and split cities go, once parts are named
+        moved: list[str] = []  # the employers regroup moved
+        areas = {e: area(place[2]) for place, e, _ in groups}
         if len(packed) > 1:
             over = [f"{n} {what}多于每场上限 {cap} {unit}" for n, cap, what, unit in (
                 (sum(len(ids) for _, _, ids in groups), limits.max_positions, "个岗位", "个"),
@@ -215,10 +218,8 @@ class Planner:
             self.notes.append(f"{theme.theme}：{'、'.join(over)}，按地点分为 {len(packed)} 场")
             packed, said = mend(theme, packed, limits=limits, audience=self.audience)
             self.notes += said
-            packed, moved = regroup(packed, {e: area(place[2]) for place, e, _ in groups}, applicants, self.ranks,
-                                    limits=limits)
-            if moved:  # said once the parts that stay are numbered, naming the fair each employer joined
-                moved_at = (len(self.notes), moved)
+            packed, moved = regroup(packed, areas, applicants, self.ranks, limits=limits)
+            said_at = len(self.notes)  # said once the parts that stay are numbered, naming the fair of each employer
         elif len(audience) > limits.max_graduates:
             packed, note = sessions(theme, packed, len(audience), limits=limits, audience=self.audience, ranks=self.ranks)
             self.notes.append(note)
@@ -247,12 +248,17 @@ class Planner:
         parts = [parts[n] for n in held]
         for graduate_id, best in best_ranks(parts, self.ranks).items():
             self.theme_best[graduate_id][theme.theme] = min(best, self.theme_best[graduate_id].get(theme.theme, best))
-        if moved_at is not None:  # the fairs in plan order, each one's employers in the order they moved
-            where = {e: n for n, part in enumerate(packed) for e, _ in part}
+        if said_at is not None:
             name = {n: fair_name(theme.short, kept, len(parts)) if isinstance(kept, int) else kept
                     for n, kept in part_names.items()}
-            moved = sorted(dict.fromkeys(moved_at[1]), key=where.__getitem__)
-            self.notes.insert(moved_at[0], moved_note(theme.theme, {e: name[where[e]] for e in moved}))
+            shown = {n: shown_part(theme.theme, n + 1, kept, len(parts), theme.short) for n, kept in part_names.items()}
+            said = split_city_notes(theme.theme, packed, areas, shown, limits=limits,
+                                    graduates=lambda ids: len(self.audience(theme, ids)))
+            if moved:  # the fairs in plan order, each one's employers in the order they moved
+                where = {e: n for n, part in enumerate(packed) for e, _ in part}
+                moved = sorted(dict.fromkeys(moved), key=where.__getitem__)
+                said.insert(0, moved_note(theme.theme, {e: name[where[e]] for e in moved}))
+            self.notes[said_at:said_at] = said
         fairs = []
         self.uninvited += uninvited
         for number, ((part, _), graduates) in enumerate(zip(parts, invited), start=1):

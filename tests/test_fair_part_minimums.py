@@ -39,7 +39,7 @@ def test_a_short_part_takes_the_nearest_employer_of_its_neighbour(catalog, segme
     their part (the two parts stay within three employers each, and the first keeps enough
     posts and graduates), so both 喀什 posts are held instead of dropped. The cut counts each
     part's graduates (``fair_spread.Minimums``), so it makes these parts itself: no part is left
-    short for mending to top up (before, mending moved U2 and said so in a note)."""
+    short for mending to top up, and the note on the split city says why U2 is with the 喀什 posts."""
     jobs = [_accounting("U1", "乌鲁木齐市"), _accounting("U2", "乌鲁木齐市"),
             _accounting("K1", "喀什市", education="硕士研究生及以上"), _accounting("K2", "喀什市", education="硕士研究生及以上")]
     people = [graduate(f"B{i}", "会计学", catalog=catalog) for i in range(3)]
@@ -50,6 +50,9 @@ def test_a_short_part_takes_the_nearest_employer_of_its_neighbour(catalog, segme
     assert all(len(f.graduates) >= limits.min_graduates for f in result.fairs)
     assert result.unplaced == () and result.dropped == ()
     assert not any("按地点分场后有一部分" in note for note in result.notes)
+    # The split of 乌鲁木齐 is said instead, with why (``matching.fair_split_cities``).
+    assert ("1202 工商管理类：为使每场可参加的毕业生不少于 2 人，乌鲁木齐市的会计师事务所U2编入「工商管理类专场（之二）」"
+            "与喀什地区的单位同场（乌鲁木齐市的其他单位在「工商管理类专场（之一）」，共分在 2 场）") in result.notes
 
 
 def test_no_part_of_any_split_is_smaller_than_a_fair_may_be(catalog, segmenter):
