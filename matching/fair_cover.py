@@ -306,16 +306,16 @@ def why_left(fairs: Sequence[Fair], themes: Mapping[str, Theme], *, limits: Fair
                 counted = (fair.key, p.job_id) in explained or len(fair.graduates) >= limits.max_graduates
                 if not where:
                     tally["absent"] += 1
-                    # (Review: gkld by industry 13532102, 13540225, 13540227, moved or swapped out of the full
-                    # part their applicants were turned away from.)
+                    # A post moved or swapped out of the full part its applicants were turned away from sits
+                    # in a fair with room, which says nothing of them (gkld by industry 13532102, 13540225).
                     said = "" if counted else counts.absent(fair, n, p.job_id)
                     tally["told"] += bool(said)
                     p = replace(p, reason=p.reason + said)
                     positions.append(p)
                     continue
-                # Applicants who are guests of another part: say so counted before why the employer did not
-                # follow them (review: sample tight run XJ202600339 read only 「其可报考者在「…（之一）」，该场已有
-                # 4 家单位…」, while a post whose applicants the cap kept said who went where).
+                # Applicants who are guests of another part are counted before why the employer did not follow
+                # them, as for a post whose applicants the cap kept: the organiser sees who went where, not only
+                # which fair (sample tight run XJ202600339).
                 said = "" if counted else counts.told(fair, n, p.job_id, "left")
                 if any(q.graduates for q in _posts_of(fair, _employer(p))):
                     tally["employer"] += 1

@@ -249,9 +249,10 @@ class Planner:
         for graduate_id, best in best_ranks(parts, self.ranks).items():
             self.theme_best[graduate_id][theme.theme] = min(best, self.theme_best[graduate_id].get(theme.theme, best))
         if said_at is not None:
-            name = {n: fair_name(theme.short, kept, len(parts)) if isinstance(kept, int) else kept
-                    for n, kept in part_names.items()}
             shown = {n: shown_part(theme.theme, n + 1, kept, len(parts), theme.short) for n, kept in part_names.items()}
+            # The moved note names a held fair bare (「工商管理类专场（之二）」) and a part not held as the split notes do.
+            name = {n: fair_name(theme.short, kept, len(parts)) if isinstance(kept, int) else shown[n]
+                    for n, kept in part_names.items()}
             said = split_city_notes(theme.theme, packed, areas, shown, limits=limits,
                                     graduates=lambda ids: len(self.audience(theme, ids)))
             if moved:  # the fairs in plan order, each one's employers in the order they moved

@@ -2,8 +2,8 @@
 (``matching.fair_planner`` writes them once the parts are named). The cut keeps each city's employers
 together where the caps and minimums allow (``matching.fair_parts.cut_by_place``); where they do not,
 it splits the city itself, e.g. a 乌鲁木齐 employer put with the 喀什 ones so that the 喀什 part has
-graduates enough to be held. Before these notes the plan said only 「按地点分为 2 场」, and the organiser
-could not tell why one city's employers met in two fairs."""
+graduates enough to be held. The note names the employers, the fair they joined and why, as 「按地点分为 2 场」
+alone does not tell the organiser why one city's employers meet in two fairs."""
 
 from __future__ import annotations
 

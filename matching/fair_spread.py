@@ -145,29 +145,62 @@ def settle(parts: Sequence[Sequence[Group]], km: Km, *, max_employers: int, max_
     stats = [_part(part, km, minimums) for part in parts]
     current = _cost(stats)
 
-    def fits(part: list[Group]) -> bool:
-        return not part or (len(part) <= max_employers
-                            and (sum(len(ids) for _, _, ids in part) <= max_positions or len(part) == 1))
+    def fits(employers: int, posts: int) -> bool:
+        return not employers or (employers <= max_employers and (posts <= max_positions or employers == 1))
 
     while True:
         best = None  # (cost, index a, part a, index b, part b)
-        blocks = [(n, city) for n, part in enumerate(parts) for city in dict.fromkeys(c for c, _, _ in part)]
-        for n, city in blocks:
-            moving = [g for g in parts[n] if g[0] == city]
-            staying = [g for g in parts[n] if g[0] != city]
-            targets = [(m, []) for m in range(len(parts)) if m != n]
-            targets += [(m, [g for g in parts[m] if g[0] == other]) for m, other in blocks if m != n and (m, other) > (n, city)]
-            for m, back in targets:
-                here = staying + back
-                there = [g for g in parts[m] if g[0] != back[0][0]] + moving if back else parts[m] + moving
-                if not (fits(here) and fits(there)):
+        blocks = {(n, city): [g for g in part if g[0] == city]
+                  for n, part in enumerate(parts) for city in dict.fromkeys(c for c, _, _ in part)}
+        # (employers, posts) of each block and part, so that a move beyond the caps is passed over before its
+        # parts are built: most are, and building them made each round quadratic in list copies.
+        size = {key: (len(block), _posts(block)) for key, block in blocks.items()}
+        whole = [(len(part), _posts(part)) for part in parts]
+        others = _Others(stats)
+        for (n, city), moving in blocks.items():
+            employers, posts = size[n, city]
+            targets: list[tuple[int, str | None]] = [(m, None) for m in range(len(parts)) if m != n]
+            targets += [(m, other) for m, other in blocks if m != n and (m, other) > (n, city)]
+            for m, other in targets:
+                back_employers, back_posts = (0, 0) if other is None else size[m, other]
+                if not (fits(whole[n][0] - employers + back_employers, whole[n][1] - posts + back_posts)
+                        and fits(whole[m][0] - back_employers + employers, whole[m][1] - back_posts + posts)):
                     continue
-                trial = list(stats)
-                trial[n], trial[m] = _part(here, km, minimums), _part(there, km, minimums)
-                if (cost := _cost(trial)) < current and (best is None or cost < best[0]):
+                here = [g for g in parts[n] if g[0] != city] + ([] if other is None else blocks[m, other])
+                there = parts[m] + moving if other is None else [g for g in parts[m] if g[0] != other] + moving
+                cost = others.cost(n, _part(here, km, minimums), m, _part(there, km, minimums))
+                if cost < current and (best is None or cost < best[0]):
                     best = (cost, n, here, m, there)
         if best is None:
             return [part for part in parts if part]
         current, n, here, m, there = best
         parts[n], parts[m] = here, there
         stats[n], stats[m] = _part(here, km, minimums), _part(there, km, minimums)
+
+
+class _Others:
+    """``_cost`` of parts with two of them replaced, from sums over all parts taken once a round rather than
+    each part summed again for each trial (a round tries about as many moves as there are blocks squared)."""
+
+    def __init__(self, stats: Sequence[_Part]) -> None:
+        self.stats = stats
+        held = [p for p in stats if p.cities]
+        self.totals = (len(held), sum(p.short for p in held), sum(p.cities for p in held),
+                       sum(p.spread for p in held), sum(p.km for p in held), sum(p.posts * p.posts for p in held))
+        # The three widest parts: the widest of the others is among them whichever two are replaced.
+        self.widest = sorted(((p.spread, n) for n, p in enumerate(stats) if p.cities), reverse=True)[:3]
+
+    def cost(self, n: int, a: _Part, m: int, b: _Part) -> CutCost:
+        """``_cost`` of the parts with part ``n`` replaced by ``a`` and part ``m`` by ``b``."""
+        parts, short, cities, spread, km, evenness = self.totals
+        for p, sign in ((self.stats[n], -1), (self.stats[m], -1), (a, 1), (b, 1)):
+            if p.cities:
+                parts, short, cities = parts + sign, short + sign * p.short, cities + sign * p.cities
+                spread, km, evenness = spread + sign * p.spread, km + sign * p.km, evenness + sign * p.posts * p.posts
+        rest = next((w for w, k in self.widest if k not in (n, m)), 0)
+        widest = max(rest, a.spread if a.cities else 0, b.spread if b.cities else 0)
+        return CutCost(parts, short, cities, widest, spread, km, evenness)
+
+
+def _posts(groups: Sequence[Group]) -> int:
+    return sum(len(ids) for _, _, ids in groups)
