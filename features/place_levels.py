@@ -22,18 +22,18 @@ COUNTY = "县城"
 TOWNSHIP = "乡镇"
 
 #: The words of a level wish; 县 alone is not one (「县医院」 names a kind of employer, 「河南兰考县」 a place).
-#: 农村 and 下乡 are the township level too (「愿意下乡」「不去农村」), not in a bank's or a subject's name (农村信用社,
-#: 农村经济).
+#: 农村 and 下乡 are the township level too (「愿意下乡」「不去农村」), not in a bank's, a subject's or a county
+#: bureau's name (农村信用社, 农村经济, 农业农村局).
 _WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|县域|县一级|回县)"
-                         r"|(?P<township>乡镇|镇上|乡下|乡村|下乡|农村(?!信用|商业|合作|经济|电商|金融|商行|发展|区域))")
+                         r"|(?P<township>乡镇|镇上|乡下|乡村|下乡|(?<!农业)农村(?!信用|商业|合作|经济|电商|金融|商行|发展|区域|农业))")
 #: Refusals the rejection reader does not take, its 不 wanting a verb it lists (不去, 不想 …): 「不下乡」
 #: 「不回县城」「不到乡镇」「不留在县里」.
 _BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?)(?:县城|县里|县上|乡镇|镇上|乡下|乡村|农村))")
 
 #: A county or county-level city after its prefecture in a place text (「河南省南阳市社旗县」「郑州市新密市」);
 #: after 省 the 市 is the prefecture itself (「河南省郑州市」 is no county); a district (「郑州市金水区」) is the city.
-#: A county-level city's own name may hold 州 (「平顶山市汝州市」「安阳市林州市」「南阳市邓州市」): excluding it left
-#: 汝州市's posts at no level while 巩义市's were 县城 (2026-12-07 graduate review: 「不去县里」 refused one, not the other).
+#: A county-level city's own name may hold 州 (「平顶山市汝州市」「安阳市林州市」「南阳市邓州市」): it is 县城 as 巩义市 is,
+#: so 「不去县里」 refuses both.
 _COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市省县区\W\d]{1,9}?(?:自治县|县|旗(?!县)|市))(?![区])")
 #: An employer that is a county's own unit (「桐柏县国库支付中心」「中共舞阳县委组织部」).
 _COUNTY_EMPLOYER = re.compile(r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{1,5}?县)")
@@ -46,7 +46,7 @@ _TOWNSHIP_WORDS = ("人民政府|政府|党委|党政|卫生院|中心学校|中
                    "市场监督管理所|市场监管所|司法所|派出所|自然资源所|国土资源所|规划所|林业站|农业服务中心|"
                    "社会保障|退役军人服务站|纪委|人大|武装部")
 _TOWNSHIP_ANCHORS = "县市区旗局"
-_TOWNSHIP_UNIT = re.compile(r"(?<=[县市区旗局])(?![县市区旗]|城乡)(?P<name>[^\W\d_A-Za-z]{1,9}?[镇乡])"
+_TOWNSHIP_UNIT = re.compile(rf"(?<=[{_TOWNSHIP_ANCHORS}])(?![县市区旗]|城乡)(?P<name>[^\W\d_A-Za-z]{{1,9}}?[镇乡])"
                             rf"(?={_TOWNSHIP_WORDS})")
 #: The same opening the employer (「孟庄镇人民政府」), its name holding no county's word (「杞县城郊乡」 is 城郊乡).
 _TOWNSHIP_OPENING = re.compile(r"^(?!城乡)(?P<name>[^市县区旗镇乡\W\d_A-Za-z]{1,9}?[镇乡])"

@@ -23,6 +23,7 @@ from features.intentions import rejected_categories, rejected_employer_kinds, re
 from features.open_to_other_work import open_to_other_work
 from features.place_levels import refused_place_levels, wished_place_levels
 from features.records import Graduate
+from features.unread_place_refusals import unread_place_refusals
 from features.vocabulary import industry_names, job_kind_names, same_job_kind
 from matching.eligibility import (education_blocked, education_levels, education_stated, graduate_major_keys, level_blocked,
                                   major_blocked)
@@ -282,8 +283,10 @@ def wished_locations(graduate: Graduate) -> tuple[str, ...]:
     """The 意向地点 items that wish for a place: 「不去南疆」「除南疆外」 refuse one (``refused_locations``),
     read as the 就业意向 text's refusals are (``features.intentions.rejected_places``); read as wishes, they
     met 南疆's posts as 意向地点一致 and put every other post outside. 「不去县城」「不下乡」 refuse a level
-    (``refused_levels``), no place: as a wish they were named as one (「不在意向地点（不去县城）」)."""
-    return tuple(p for p in graduate.preferences.locations if not rejected_places(p) and not refused_place_levels(p))
+    (``refused_levels``), no place: as a wish they were named as one (「不在意向地点（不去县城）」). Nor is a refusal
+    naming no place the tool reads (「不去远郊区」: ``features.unread_place_refusals``, said once above the list)."""
+    return tuple(p for p in graduate.preferences.locations
+                 if not rejected_places(p) and not refused_place_levels(p) and not unread_place_refusals(None, (p,)))
 
 
 def refused_locations(graduate: Graduate) -> tuple[str, ...]:

@@ -70,10 +70,16 @@ _TITLE_PLACE = re.compile(r"[（(【\[]\s*(?P<note>[\u4e00-\u9fff]{2,10}?)(?:办
 def title_place_elsewhere(job: Job) -> str | None:
     """The place a post's title says the work is done in (``_TITLE_PLACE``) when it is a known place that neither
     is, contains nor lies in the post's stated place (佛山 for a post stated 武汉 江汉); else ``None``."""
-    stated = _wish_keys(job.ranking_location)
+    return _title_place_elsewhere(job.title or "", job.ranking_location)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _title_place_elsewhere(title: str, location: str | None) -> str | None:
+    """Per post, not per graduate shown it: the same title and place give the same answer."""
+    stated = _wish_keys(location)
     if not stated:
         return None
-    for m in _TITLE_PLACE.finditer(job.title or ""):
+    for m in _TITLE_PLACE.finditer(title):
         named = m.group("note") or m.group("named")
         keys = _wish_keys(named)
         if keys & RECOGNISED_PLACES and not keys & stated:

@@ -15,3 +15,17 @@ def catalog():
 @pytest.fixture(scope="session")
 def segmenter():
     return load_segmenter()
+
+
+@pytest.fixture(scope="session")
+def fit_ranker(catalog, segmenter):
+    """A ranker on the shipped catalog and segmenter, fitted on the jobs given: ``fit_ranker(JOBS)``."""
+    from matching.ranker import Ranker  # here, not at the top: most tests never rank
+
+    return lambda jobs, **options: Ranker(catalog=catalog, segmenter=segmenter, **options).fit(jobs)
+
+
+@pytest.fixture(scope="module")
+def ranker(request, fit_ranker):
+    """A ranker fitted on the test module's ``JOBS`` (a module wanting other options defines its own)."""
+    return fit_ranker(request.module.JOBS)

@@ -8,26 +8,15 @@ from __future__ import annotations
 import pytest
 
 from features.education import EducationLevel
-from matching.ranker import Ranker
-from service.resources import load_major_catalog, load_segmenter
 from tests.factories import graduate, job
 
-#: Henan-style posts (employer names as the table writes them; the place is read from the name).
+#: Henan-style posts (employer names as the table writes them; the place is read from the name); the ``ranker``
+#: fixture (tests/conftest.py) is fitted on them.
 JOBS = [
     job("city", "一级科员", employer="洛阳市财政局", location="河南省洛阳市", description="财务 预算管理"),
     job("county", "一级科员", employer="新安县财政局", location="河南省洛阳市新安县", description="财务 预算管理"),
     job("town", "一级科员", employer="扶沟县崔桥镇人民政府", location="河南省周口市扶沟县", description="财务 预算管理"),
 ]
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
-
-
-@pytest.fixture(scope="module")
-def ranker(catalog):
-    return Ranker(catalog=catalog, segmenter=load_segmenter()).fit(JOBS)
 
 
 def _ranked(ranker, catalog, intention: str = "", locations: tuple[str, ...] = (), **fields):
@@ -83,7 +72,7 @@ def test_a_city_district_is_not_a_county_town_and_a_county_keeps_its_whole_name(
     assert post_place_level("河南省郑州市新密市", "") == (COUNTY, "新密市")
 
 
-def test_a_county_in_the_wished_place_ranks_above_a_county_elsewhere(catalog):
+def test_a_county_in_the_wished_place_ranks_above_a_county_elsewhere(catalog, fit_ranker):
     """「方城县、南阳」 with 「想回县城」: a county post of 南阳 meets place and level, one of 洛阳 the level
     only; it ranked first on a likelier text (Henan table: 新安县 #1, 南阳's 淅川县 #13, 2026-12-07 review)."""
     jobs = [
@@ -92,7 +81,7 @@ def test_a_county_in_the_wished_place_ranks_above_a_county_elsewhere(catalog):
         job("wished", "一级科员", employer="淅川县史志研究室", location="河南省南阳市淅川县",
             majors="中国语言文学类", description="地方志 编纂"),
     ]
-    ranker = Ranker(catalog=catalog, segmenter=load_segmenter()).fit(jobs)
+    ranker = fit_ranker(jobs)
     [result] = ranker.rank([graduate("g", "汉语言文学", catalog=catalog, intention="想回县城当语文老师",
                                      locations=("方城县", "南阳"))], k=2)
     assert [s.job_id for s in result.suggestions] == ["wished", "elsewhere"]

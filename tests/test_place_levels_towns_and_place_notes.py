@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import pytest
 
-from features.place_levels import post_place_level
-from matching.ranker import Ranker
+from features.place_levels import post_place_level, refused_place_levels, wished_place_levels
+from matching.pair_scores import wished_locations
 from matching.rules.experience_gap import gap_reason
 from matching.wished_place_fit import title_place_elsewhere
-from service.resources import load_major_catalog, load_segmenter
 from tests.factories import graduate, job
 
 
@@ -63,6 +62,7 @@ def test_a_prefecture_named_with_zhou_is_no_county():
     assert post_place_level("河南省郑州市金水区", "郑州市金水区财政局") is None
 
 
+#: The posts the ``ranker`` fixture (tests/conftest.py) is fitted on.
 JOBS = [
     job("town", "一级科员", employer="唐河县古城乡人民政府", location="河南省南阳市唐河县", description="综合文字 财务"),
     job("market", "一级科员", employer="伊川县酒后镇市场监督管理所", location="河南省洛阳市伊川县", description="综合文字 财务"),
@@ -71,16 +71,6 @@ JOBS = [
     job("foshan", "记者 包吃提供住宿（佛山办公）", employer="某传媒有限公司", location="武汉 江汉", description="采访 写稿"),
     job("wuhan", "记者（武汉办公）", employer="某传媒有限公司", location="武汉 江汉", description="采访 写稿"),
 ]
-
-
-@pytest.fixture(scope="module")
-def catalog():
-    return load_major_catalog()
-
-
-@pytest.fixture(scope="module")
-def ranker(catalog):
-    return Ranker(catalog=catalog, segmenter=load_segmenter()).fit(JOBS)
 
 
 def _ranked(ranker, catalog, intention: str, locations: tuple[str, ...] = ()):
@@ -139,3 +129,28 @@ def test_read_refusals_and_refusals_of_no_place_bring_no_note(ranker, catalog, i
 def test_the_years_reason_says_lowered_not_placed_after(grassroots):
     said = gap_reason("1年以上工作经历", 1, grassroots)
     assert "排序已相应下调" in said and "靠后" not in said
+
+
+@pytest.mark.parametrize("text", ["想去农业农村局工作", "不去农业农村局", "县农业农村局或者农村农业局都行"])
+def test_an_agriculture_bureau_is_no_township_level(text):
+    # 农业农村局 is a county's or a city's bureau: its 农村 neither wishes for nor refuses the township level.
+    assert wished_place_levels(text) == ()
+    assert refused_place_levels(text) == ()
+
+
+@pytest.mark.parametrize(("text", "wished", "refused"), [
+    ("愿意下乡，去农村基层", ("乡镇",), ()),
+    ("不去农村", (), ("乡镇",)),
+])
+def test_the_countryside_is_still_the_township_level(text, wished, refused):
+    assert wished_place_levels(text) == wished
+    assert refused_place_levels(text) == refused
+
+
+def test_an_unread_refusal_in_the_place_column_is_no_wished_place(ranker, catalog):
+    g = graduate("g", "汉语言文学", catalog=catalog, locations=("北京", "不去远郊区"))
+    assert wished_locations(g) == ("北京",)
+    result, by_id = _ranked(ranker, catalog, "记者", ("北京", "不去远郊区"))
+    note = result.major_note or ""
+    assert "当前岗位中没有位于 北京 的岗位" in note and "未能识别的地点意向：不去远郊区（未据此筛选）" in note
+    assert not any("不去远郊区）" in r for s in by_id.values() for r in s.reasons)

@@ -87,7 +87,7 @@ def post_hire_notice(conds: Sequence[Condition], graduate: Graduate) -> PostHire
     quoted: list[str] = []
     first = None
     for cond in members:
-        words = _words(cond, graduate)
+        words = _words(cond.text, graduate.graduation_year, graduate.education)
         if words is None or any(words in q for q in quoted):
             continue
         quoted = [q for q in quoted if q not in words] + [words]
@@ -103,18 +103,20 @@ def _stands_in(cond: Condition, conds: Sequence[Condition]) -> bool:
     return cond.payload.category is NoteCategory.NOTICE and any(o.kind is Kind.CERTIFICATE and o.span == cond.span for o in conds)
 
 
-def _words(cond: Condition, graduate: Graduate) -> str | None:
-    """The words of ``cond`` quoted to ``graduate``, or ``None`` when they concern another 届 (「2021届毕业生须于试用期满
-    之前取得…」 concerns 2021's) or another level (「应届毕业研究生…必须取得…」, a 本科 graduate)."""
-    text = cond.text.strip().rstrip("。.;；")
+@functools.lru_cache(maxsize=4096)
+def _words(raw: str, graduation_year: int | None, level: EducationLevel | None) -> str | None:
+    """The words of a note (``raw``) quoted to a graduate of this year and level, or ``None`` when they concern another
+    届 (「2021届毕业生须于试用期满之前取得…」 concerns 2021's) or another level (「应届毕业研究生…必须取得…」, a 本科
+    graduate). Cached: every graduate checked against the post asks again, and few years and levels differ."""
+    text = raw.strip().rstrip("。.;；")
     # 「往届生须取得…，2022年应届生须在…之前取得…」: the 往届 half is a condition of applying (its own certificate
     # condition); the note quotes the 应届 half only.
     if (fresh := re.search(r"(?:20\d\d年)?应届(?:毕业)?生", text)) and re.match(r"(?:往届|社会人员)", text):
         text = text[fresh.start():]
     years = {int(y) for y in re.findall(r"(20\d\d)(?:届|年应届)", text)}
-    if years and graduate.graduation_year is not None and graduate.graduation_year not in years:
+    if years and graduation_year is not None and graduation_year not in years:
         return None
-    if (who := _WHO.match(fold(text))) and _other_level(who.group("who"), graduate.education):
+    if (who := _WHO.match(fold(text))) and _other_level(who.group("who"), level):
         return None
     return text
 
