@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from matching.rules.alternative_items import with_alternative_items
 from matching.rules.age import parse_age
 from features.education import parse_education_requirement
 from matching.rules.conditions import (
@@ -120,7 +121,7 @@ def _generic(text: str, raw: str, column: str, rules: tuple[Rule, ...]) -> list[
                 found = _listed_groups(text, raw, a, b, rules, column)
             out.extend(found if found is not None else [unparsed(column, raw, a, b)])
             k += 1
-    out = _with_group_lists(text, raw, column, out)
+    out = with_alternative_items(text, raw, column, _with_group_lists(text, raw, column, out))  # 1.…；或2.…
     if any(c.kind is Kind.NEEDS_REVIEW for c in out):
         # A numbered list that only makes sense whole (1.湖北省内高校…；2.两年择业期内…).
         return explicit(text, raw, 0, len(text), column) or out

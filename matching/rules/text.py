@@ -119,17 +119,35 @@ _CONNECTIVE = re.compile(r"\s*(?:或者?|或是|和|及|以及|且|并且?|而�
 CONSEQUENCE = re.compile(r"\s*(?:否则|不然|逾期(?:未|不))")
 
 
+#: The connectives among them that make the items on either side alternatives (any one suffices).
+_EITHER = re.compile(r"\s*(?:或者?|或是)\s*")
+
+
 def clauses(text: str) -> list[tuple[int, int]]:
     """Spans of the clauses of a folded cell (split at ; 。 new lines and list markers), each
     without its item number (1. 2、 (3) ④, and at a sentence start 2具有… or 2)…). A connective
-    standing alone between numbered items (「1.…；或2.…」) is left out: each item is read on its own."""
-    out = []
+    standing alone between numbered items (「1.…；或2.…」) is left out: each item is read on its own,
+    and ``clause_runs`` says which items a lone 或 joined."""
+    return [span for run in clause_runs(text) for span in run]
+
+
+def clause_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The clauses of ``clauses`` in runs: items a lone 或 / 或者 stands between (「1.具有A证；或2.具有B证」)
+    are one run, alternatives any one of which suffices; every other clause is a run of its own."""
+    runs: list[list[tuple[int, int]]] = []
+    joined = False
     for start, end in _split(text, 0, len(text), _STRONG):
         if (m := _BARE_MARKER.match(text, start, end)) and m.end() < end:
             start = m.end()
-        if not _CONNECTIVE.fullmatch(text, start, end):
-            out.append((start, end))
-    return out
+        if _CONNECTIVE.fullmatch(text, start, end):
+            joined = joined or (bool(runs) and _EITHER.fullmatch(text, start, end) is not None)
+            continue
+        if joined:
+            runs[-1].append((start, end))
+        else:
+            runs.append([(start, end)])
+        joined = False
+    return runs
 
 
 def sub_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
