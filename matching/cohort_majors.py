@@ -27,7 +27,7 @@ import re
 from features.catalog import normalise_major_name
 from features.own_major import code_in_major, words_of_major
 from features.records import Graduate
-from matching.fair_themes import ThemeLink
+from matching.fair_themes import ThemeLink, coded_class
 
 #: Why a graduate's major is in no class (the profile's 未归入本科专业类 list).
 NOT_IN_CATALOG = "不在专业目录中"
@@ -39,10 +39,8 @@ GRADUATE_UNFILED = "研究生专业，参照表未对应本科专业类"
 def catalog_class(ranker, graduate: Graduate) -> ThemeLink | None:
     """The class a graduate's major lies in by the catalogs alone, else ``None`` (no guess)."""
     catalog = ranker.catalog
-    code = graduate.major_code
-    if code and code[:4] in catalog.classes:
-        name = catalog.classes[code[:4]].name
-        return ThemeLink(code[:4], name, f"专业：{graduate.major or code}（{name}）")
+    if (coded := coded_class(catalog, graduate)) is not None:
+        return coded
     major = (graduate.major or "").strip()
     tables = ranker.major_tables
     if not major or tables is None:

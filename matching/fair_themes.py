@@ -331,16 +331,23 @@ def bracketed_names(names: Sequence[str], limit: int = 3) -> str:
     return f"（{first_names(names, limit)}）" if names else ""
 
 
+def coded_class(catalog, graduate: Graduate) -> ThemeLink | None:
+    """The 本科 class a graduate's recorded major code names, else ``None``."""
+    code = graduate.major_code
+    if code and code[:4] in catalog.classes:
+        name = catalog.classes[code[:4]].name
+        return ThemeLink(code[:4], name, f"专业：{graduate.major or code}（{name}）")
+    return None
+
+
 def graduate_class(ranker, graduate: Graduate) -> ThemeLink | None:
     """The major class a graduate's major lies in, or where the ranker places a major the
     catalog does not know (专科 and 研究生 names; needs the major-fit model). For inviting to
     fairs only, where a near guess helps: the reason says how the name was placed. The profile
     counts the catalogs' classes alone (``matching.cohort_majors.catalog_class``)."""
     catalog = ranker.catalog
-    code = graduate.major_code
-    if code and code[:4] in catalog.classes:
-        name = catalog.classes[code[:4]].name
-        return ThemeLink(code[:4], name, f"专业：{graduate.major or code}（{name}）")
+    if (coded := coded_class(catalog, graduate)) is not None:
+        return coded
     near = ranker.approximate_major(graduate)
     if near is not None and near.class_code in catalog.classes:
         name = catalog.classes[near.class_code].name
