@@ -87,12 +87,11 @@ def test_an_obligation_of_one_level_is_shown_to_that_level(engine):
 @pytest.mark.parametrize("text", [
     # a diploma due by a date: every 应届 graduate's, no certificate of the post
     "2022年应届高校毕业生可提供就读学校盖章的《毕业生就业推荐表》报名，但2022年7月31日前必须取得与报考岗位相应的学历学位证书，否则取消聘用资格",
-    # a commitment standing in for a certificate asked at application: its 证书待核实 says the certificate
-    "考生须具备报考岗位相应的教师资格证（暂未取得的，须承诺于2022年7月31日前取得相应教师资格证；“双一流”高校非教育类研究生须承诺于"
-    "入职之日起1年内取得相应教师资格证）",
     "在规定时间内未取得相关证书的，自动丧失应聘资格",  # lost at application, not after appointment
 ])
 def test_what_is_no_obligation_after_appointment_gives_no_tip(engine, text):
+    # (a commitment said with a certificate, 「（暂未取得的，须承诺于…前取得）」, is that certificate's own tip:
+    # tests/test_certificate_commitments.py)
     assert tips(check(engine, (("备注", text),))) == []
 
 

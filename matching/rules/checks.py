@@ -34,6 +34,7 @@ from matching.rules.conditions import (
     TargetGroup,
     Unparsed,
 )
+from matching.rules.certificate_commitments import commitment_tip
 from matching.rules.cohort_forms import COHORT_GROUPS, check_cohort, check_service_project, senior_title
 from matching.rules.describe import requirement
 from matching.rules.detail_checks import DETAIL_LABELS, check_detail, check_school, check_status
@@ -316,6 +317,8 @@ def _certificate(p: CertificateCond, g: Graduate, ctx: Context) -> Outcome:
         # 2019年及之前毕业的须具有执业医师资格: asked of the graduates of those years only.
         return OK, f"证书要求不适用：岗位仅要求{p.scope}人员具有{p.name}，您{g.graduation_year}年毕业"  # 「毕业的具有」 lacked its noun
     who = f"{p.scope}须具有" if p.scope else ""
+    if p.commitment:  # 暂未取得的，须承诺于…前取得: no condition of applying (``certificate_commitments``)
+        return commitment_tip(p, who)
     if p.post:
         # The table lists several posts; which one this job is, the officer checks.
         return REVIEW, f"证书待核实：报考{p.post}须具有{p.name}，请核实本岗位是否适用及您是否已取得"

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from features.education import Degree, parse_education_requirement
+from features.education import Degree, EducationLevel, parse_education_requirement
 from features.records import Graduate
 from matching.rules.conditions import (CertificateCond, Condition, DetailCond, EducationCond, EitherCond, Kind, Note, NoteCategory,
                                        RouteCond, SchoolCond, Span, TargetCond, TargetGroup)
@@ -111,6 +111,12 @@ RULES = (
 )
 
 
+#: A 中级 title (中级及以上职称, 中级专业技术职称), and words of one above it (副高, 高级, 主任医师, 主治医师: a medical
+#: 中级 is an exam's, never granted for a degree).
+_MIDDLE_TITLE = re.compile(r"中级")
+_ABOVE_MIDDLE = re.compile(r"副高|正高|(?<!中)高级|主任|主治|研究员|教授")
+
+
 def senior_title(p: CertificateCond, g: Graduate, ctx) -> tuple[Status, str] | None:
     """A title of 中级 or above asked of a graduate of this season: refused, saying why; a title the
     post waives for the graduate's level and degree: met (``title_columns``); else ``None`` (the usual
@@ -119,6 +125,9 @@ def senior_title(p: CertificateCond, g: Graduate, ctx) -> tuple[Status, str] | N
         return waived
     if not p.senior or g.graduation_year is None or not is_fresh(g, ctx, ()):
         return None
+    if g.education is EducationLevel.DOCTOR and _MIDDLE_TITLE.search(p.name) and not _ABOVE_MIDDLE.search(p.name):
+        # Many provinces grant or recognise 中级 to a 博士 on hiring (初次认定): the officer checks the local rule.
+        return REVIEW, f"职称待核实：岗位要求具有{p.name}，博士毕业生可按当地规定认定中级职称，请核实"
     return FAIL, f"职称不符：岗位要求具有{p.name}，您为{g.graduation_year}年应届毕业生，尚无该职称{waiver_note(p, g)}"
 
 

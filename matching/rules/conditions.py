@@ -239,6 +239,8 @@ class CertificateCond:
     # The post's words sparing some graduates the title (具有研究生学历、硕士及以上学位的，可不要求职称;
     # ``title_columns.with_title_waivers``).
     waiver: str | None = None
+    # The post's words letting an applicant without it apply and obtain it by a date (``certificate_commitments``).
+    commitment: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,6 +18,7 @@ from features.education import MATCHING_DEGREE, Degree, EducationLevel
 from features.major_codes import MajorCodeTables
 from features.records import Graduate, Job
 from matching.deadlines import job_result
+from matching.rules.certificate_commitments import with_commitments
 from matching.rules.checks import CHECKS, Context, disclosed_fields
 from matching.rules.cohort_forms import returnee_option, with_cohort_alternatives
 from matching.rules.disability_forms import with_disability_types
@@ -120,6 +121,7 @@ class RulesEngine:
         if not job.conditions and job.description:
             out.extend(parse_posting_text(job.description))
         out = with_post_scopes(out, job.title, parse_cell)  # first: what applies is the job's own condition
+        out = with_commitments(out, job.title or "")
         out = _with_fresh_alternatives(with_cohort_alternatives(with_disability_types(out)))
         out = _with_party_limits(_with_seeking_exemptions(_with_hukou_seats(_with_hukou_exemptions(with_title_waivers(out)), job)))
         # A 遴选 is said of the post, not in a condition cell: its status comes last.

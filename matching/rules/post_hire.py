@@ -11,7 +11,7 @@ teacher-certificate and licence forms of ``announcement_forms``) or 报考须知
 (``benchmarks.rules_coverage``). A 报考须知 note is an obligation when it names a time after appointment, or a cost,
 around obtaining a certificate (``is_post_hire_clause``). Not one: a diploma due by a date (学历、学位证书须于…前取得:
 every 应届 graduate's), the commitment that stands in for a certificate asked at application (「考生须具备…教师资格证
-（暂未取得的，须承诺于…前取得…）」, read with that certificate condition and said by its 证书待核实), and an obligation
+（暂未取得的，须承诺于…前取得…）」, said by that certificate's own 证书提示, ``certificate_commitments``), and an obligation
 of a 届 or a level the graduate is not (「2021届毕业生须于试用期满之前取得…」, 「应届毕业研究生…但在聘用后一年内…必须取得…」
 to a 本科 graduate).
 """
@@ -100,7 +100,10 @@ def post_hire_notice(conds: Sequence[Condition], graduate: Graduate) -> PostHire
 def _stands_in(cond: Condition, conds: Sequence[Condition]) -> bool:
     """Whether ``cond`` is a 报考须知 read from the very words of a certificate asked at application: the commitment
     that stands in for it (「考生须具备…教师资格证（暂未取得的，须承诺于…前取得…）」)."""
-    return cond.payload.category is NoteCategory.NOTICE and any(o.kind is Kind.CERTIFICATE and o.span == cond.span for o in conds)
+    # A deadline a certificate's commitment quotes (``certificate_commitments``) is said by that certificate's tip.
+    return cond.payload.category is NoteCategory.NOTICE and any(
+        o.kind is Kind.CERTIFICATE and (o.span == cond.span or cond.text in (getattr(o.payload, "commitment", None) or ""))
+        for o in conds)
 
 
 @functools.lru_cache(maxsize=4096)

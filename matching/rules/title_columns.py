@@ -3,7 +3,8 @@
 gkld's ``other:职称`` (67 posts 2021–2023: 中级及以上, 副主任医师, 医师及以上, 无要求 …) names the title an
 applicant must hold. A title of 中级 or above takes years of work after graduating (本科 about five,
 硕士 two to three), so no graduate of this season holds one: it is read as a ``CertificateCond`` with
-``senior`` set, which ``cohort_forms.senior_title`` refuses for them and leaves to review for others.
+``senior`` set, which ``cohort_forms.senior_title`` refuses for them (but a 中级 title for a 博士, whom many provinces
+recognise as 中级 on hiring: to review) and leaves to review for others.
 A title the record cannot rule out (初级, 医师) is a certificate to confirm, as in any certificate column.
 
 「具有研究生学历、硕士及以上学位的，可不要求职称」 beside it (gkld 9104922–9104932) spares graduates of that
