@@ -53,9 +53,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from features.data.places import HENAN_SHARED_NAMES
+from features.data.national_divisions import PREFECTURES, counties
+from features.data.places import HENAN_SHARED_NAMES, PROVINCE_DIRECT_COUNTIES, PROVINCE_DIVISIONS
 from features.place_gazetteer import Division as _Division, gazetteer
-from features.place_names import joined_prefecture_after_province, province_full_name
+from features.place_names import (
+    joined_prefecture_after_province,
+    new_area_short_name,
+    prefecture_short_forms,
+    prefecture_short_name,
+    province_full_name,
+    short_name,
+)
 from features.place_reading import read_place, read_address
 
 #: Where an inferred place was read, as a list shows it (「洛阳市西工区（据单位名称）」).
@@ -236,3 +244,44 @@ def stated_place(location: str | None) -> str | None:
         if len(bare) == 1:
             read = infer_location(location, None, province_full_name(next(iter(bare))))
     return read.place if read else None
+
+
+@functools.cache
+def _chains_by_name() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every prefecture- and county-level division of China (``features.data``) by each name it is called:
+    full (朝阳区), bare (朝阳, 乌鲁木齐, 喀什) and an autonomous prefecture's 州 (伊犁州) → their chains."""
+    found: dict[str, list[tuple[str, ...]]] = {}
+
+    def add(chain: tuple[str, ...], *names: str) -> None:
+        for name in dict.fromkeys(n for n in names if n and len(n) >= 2):
+            found.setdefault(name, []).append(chain)
+
+    for province, prefectures in PROVINCE_DIVISIONS.items():
+        for prefecture, members in prefectures.items():
+            add((province, prefecture), prefecture, prefecture_short_name(prefecture), *prefecture_short_forms(prefecture))
+            for county in members:
+                add((province, prefecture, county), county, short_name(county))
+    for province, items in PREFECTURES.items():
+        if province not in PROVINCE_DIVISIONS:
+            for _, full, short in items:
+                add((province, full), full, short, *prefecture_short_forms(full))
+    for _, full, prefecture, province in counties():
+        if province not in PROVINCE_DIVISIONS:
+            add((province, *([prefecture] if prefecture else []), full), full, new_area_short_name(full) or short_name(full))
+    for province, fulls in PROVINCE_DIRECT_COUNTIES.items():
+        for full in fulls:
+            add((province, full), full, short_name(full))
+    return {name: tuple(dict.fromkeys(chains)) for name, chains in found.items()}
+
+
+def places_named(name: str, within: str | None = None) -> tuple[str, ...]:
+    """The written places (「吉林省长春市朝阳区」) of every division of China called ``name`` (full or bare:
+    朝阳区 → 北京市朝阳区 and 吉林省长春市朝阳区; 乌鲁木齐 → 新疆维吾尔自治区乌鲁木齐市, whose 乌鲁木齐县 lies inside it;
+    喀什 → 喀什地区, holding 喀什市), outermost only; with ``within`` (a place from its province down, 「吉林省长春市」)
+    only those inside it, when any is. One place: the name says where; several: which is meant is unknown; none: no
+    division is called so. For a 户籍 condition that names no province (a policy's, which has no location)."""
+    chains = _chains_by_name().get(name.strip(), ())
+    places = [_inferred(chain, "").place for chain in chains]
+    if within and (inside := [p for p in places if p.startswith(within)]):
+        places = inside
+    return tuple(p for p in dict.fromkeys(places) if not any(o != p and p.startswith(o) for o in places))

@@ -19,6 +19,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from features.place_inference import infer_location, places_named
+from features.place_names import provinces_named
 from features.policies import Policy
 from features.records import Graduate
 from matching.deadlines import is_closed, written_day
@@ -119,7 +121,7 @@ def _read(policy: Policy) -> tuple[tuple[Condition, ...], tuple[tuple[str, str, 
         text = policy.hardship.text
         out.append(Condition(Kind.HARDSHIP, HardshipCond(policy.hardship), Span(HARDSHIP_COLUMN, 0, len(text)), text))
     if policy.hukou:
-        out.extend(_seated(c) for c in parse_cell(HUKOU_COLUMN, policy.hukou))
+        out.extend(_seated(c, _region(policy)) for c in parse_cell(HUKOU_COLUMN, policy.hukou))
     if policy.other:
         for cond in parse_cell(OTHER_COLUMN, policy.other):
             clause = _policy_clause(cond)
@@ -130,16 +132,54 @@ def _read(policy: Policy) -> tuple[tuple[Condition, ...], tuple[tuple[str, str, 
     return tuple(out), tuple(clauses)
 
 
-def _seated(cond: Condition) -> Condition:
-    """A hukou place written without its province (「乌鲁木齐市」「郑州市」「宜阳县」) placed through the place
-    list (``places.seat`` with no location), as a job's place is where its post says nothing
-    (``engine._with_hukou_seats``): a policy has no location to name the province, and unplaced such
-    a place would refuse nobody (every hukou elsewhere 待核实). A name several places share (朝阳区, 鼓楼区,
-    新县) or none the list holds (本地) stays unplaced, so 待核实: which one the bureau meant is not guessed."""
+def _seated(cond: Condition, region: str | None) -> Condition:
+    """A hukou place written without its province (「乌鲁木齐市」「郑州市」「宜阳县」, or bare: 「乌鲁木齐」「喀什」)
+    placed through the place list (``places.seat`` with no location, else ``places_named``), as a job's place
+    is where its post says nothing (``engine._with_hukou_seats``): a policy has no location to name the
+    province, and unplaced such a place would refuse nobody (every hukou elsewhere 待核实). A name several
+    places share (朝阳区: 北京 and 长春) is placed by the policy's own region (``_region``: 发布单位
+    「长春市人力资源和社会保障局」) when that leaves one; else, and a name the list does not hold (本地), it stays
+    unplaced, so 待核实 (``_namesakes`` says why): which one the bureau meant is not guessed."""
     if cond.kind is not Kind.HUKOU or cond.payload.seats:
         return cond
-    seats = tuple(seat(place, None) or place for place in cond.payload.places)
+    seats = tuple(seat(place, None) or _one_place(place, region) or place for place in cond.payload.places)
     return cond if seats == cond.payload.places else replace(cond, payload=replace(cond.payload, seats=seats))
+
+
+#: Names of county-level divisions that are also words for part of any city (「城区户籍」 is the city's urban
+#: districts, not 大同's 城区): never placed, nor said to be shared.
+_AREA_WORDS = frozenset({"城区", "郊区", "矿区"})
+
+
+def _region(policy: Policy) -> str | None:
+    """The place the policy's 发布单位 names, from its province down (「长春市人力资源和社会保障局」 →
+    吉林省长春市): the bureau's own region, which says which of several same-named places its 户籍 means."""
+    found = infer_location(policy.issuer) if policy.issuer else None
+    return found.place if found else None
+
+
+def _one_place(place: str, region: str | None) -> str | None:
+    """The one division of China ``place`` names (within ``region`` where that narrows it), else ``None``."""
+    if place in _AREA_WORDS or provinces_named(place):
+        return None
+    found = places_named(place, region)
+    return found[0] if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=1024)
+def _namesakes(policy: Policy) -> str:
+    """What a 待核实 hukou reason adds for a place the policy's region does not tell among its namesakes:
+    「；朝阳区有多处（北京市朝阳区、吉林省长春市朝阳区），政策未写明是哪一处，请核实」; empty when there is none."""
+    said = []
+    for cond in policy_conditions(policy):
+        if cond.kind is not Kind.HUKOU:
+            continue
+        for place, where in zip(cond.payload.places, cond.payload.seats or cond.payload.places):
+            if where == place and place not in _AREA_WORDS and not provinces_named(place):
+                if len(found := places_named(place, _region(policy))) > 1:
+                    more = f"等{len(found)}处" if len(found) > 3 else ""
+                    said.append(f"{place}有多处（{'、'.join(found[:3])}{more}）")
+    return f"；{'；'.join(said)}，政策未写明是哪一处，请核实" if said else ""
 
 
 def _policy_clause(cond: Condition) -> tuple[str, str, str | None] | None:
@@ -202,6 +242,9 @@ def check_policy(engine: RulesEngine, graduate: Graduate, policy: Policy) -> Pol
     results = [replace(r, reason=_policy_words(r.reason, quoted := r.source.partition("：")[2]),
                        said_as=r.said_as and _policy_words(r.said_as, quoted)) for r in checked.results]
     results = [_with_age(r, graduate, engine.reference_date) for r in results]
+    if namesakes := _namesakes(policy):
+        results = [replace(r, reason=r.reason + namesakes)
+                   if r.kind == Kind.HUKOU.value and r.status is Status.NEEDS_REVIEW else r for r in results]
     clauses = _clause_results(graduate, policy_clauses(policy))
     # Who applies comes first: it tells the graduate what the rest of the verdict is about.
     results = [r for r in clauses if r.kind == "applicant"] + results + [r for r in clauses if r.kind != "applicant"]
