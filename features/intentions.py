@@ -179,7 +179,9 @@ def rejected_categories(text: str | None) -> tuple[str, ...]:
         rest = NEGATION.sub("、", text[start:end])
         for item in _ITEM_SPLIT.split(rest):
             item = _REJECTED_VERB.sub("", item.strip(" ，,、"))
-            item = re.sub(r"(相关|方面|方向|类|工作|岗位|职位|行业|都|也)+$", "", item)
+            # 社区工作 is a kind of work (社区工作者, 网格员), 社区 alone would refuse 社区医生 and be read as a place.
+            item = re.sub(r"(相关|方面|方向|类|(?<!社区)工作|岗位|职位|行业|都|也)+$", "", item)
+            item = "社区工作" if item == "社区" else item
             teacher = _STAGE_TEACHER.search(item)  # 「不当小学老师」「不想去小学当老师」 refuse 小学数学教师 posts
             if teacher and teacher.group().endswith("支教"):
                 out.append("支教")  # 「不接受支教」「想当老师，不想去小学支教」 refuse the stint, not teaching

@@ -2,8 +2,8 @@
 
 Such a wish names no place: ``features.intentions.extract_places`` reads nothing from it, and a city
 office ranked as if the wish were met or never said (2026-12-07 graduate review on the Henan table).
-Two levels are read: 县城 (a county or a county-level city: 社旗县, 邓州市, or an employer that is a
-county's unit, 「桐柏县国库支付中心」; not a city's district, 金水区, which is the city a 县城 wish turns from) and 乡镇 (a township's unit, 「孟庄镇人民政府」
+Two levels are read: 县城 (a county or a county-level city: 社旗县, 邓州市, one the province runs directly,
+济源市 石河子市 仙桃市, or an employer that is a county's unit, 「桐柏县国库支付中心」; not a city's district, 金水区, which is the city a 县城 wish turns from) and 乡镇 (a township's unit, 「孟庄镇人民政府」
 「某某乡卫生院」). A township's post meets a 乡镇 wish, not a 县城 one: the county town is where the
 county's own offices are. 基层 is not read as a level: the project reads it as 基层项目 (an employer type).
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import re
 
+from features.data.places import PROVINCE_DIRECT_COUNTIES, XINJIANG_DIRECT_CITIES
 from features.intention_rejections import refusals, rejected_spans
 
 COUNTY = "县城"
@@ -26,6 +27,12 @@ TOWNSHIP = "乡镇"
 #: bureau's name (农村信用社, 农村经济, 农业农村局).
 _WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|县域|县一级|回县)"
                          r"|(?P<township>乡镇|镇上|乡下|乡村|下乡|(?<!农业)农村(?!信用|商业|合作|经济|电商|金融|商行|发展|区域|农业))")
+#: A township word inside an organ's name is no level (「想去乡村振兴局」「农村工作办公室」: county and city organs, read
+#: as 乡镇 from 乡村/农村 before). A township has no 局 or 厅, so a name of 乡镇/镇上 ending so is none; 乡村/农村 open a
+#: policy's name (乡村振兴, 农村工作), so a 委, 中心, 所, 站 or 办 after them is an organ too, not 党委/纪委/村委
+#: (「乡镇党委」「农村村委会」 are the township's).
+_ORGAN_AFTER = re.compile(r"[^\W\d_的在去到和或与及]{0,8}?(?:局|厅)")
+_POLICY_ORGAN_AFTER = re.compile(r"[^\W\d_的在去到和或与及]{0,8}?(?:局|厅|(?<![党纪村])委|中心|所(?!以|有|在)|站|办(?!法|理|事|厂))")
 #: Refusals the rejection reader does not take, its 不 wanting a verb it lists (不去, 不想 …): 「不下乡」
 #: 「不回县城」「不到乡镇」「不留在县里」.
 _BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?)(?:县城|县里|县上|乡镇|镇上|乡下|乡村|农村))")
@@ -35,6 +42,14 @@ _BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?
 #: A county-level city's own name may hold 州 (「平顶山市汝州市」「安阳市林州市」「南阳市邓州市」): it is 县城 as 巩义市 is,
 #: so 「不去县里」 refuses both.
 _COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市省县区\W\d]{1,9}?(?:自治县|县|旗(?!县)|市))(?![区])")
+#: County-level places a province or region runs directly (省直辖县级行政区划): 济源市 (Henan), the 兵团 cities
+#: (石河子市 … 白杨市, codes 659xxx), 仙桃市, 神农架林区, Hainan's counties. No prefecture stands before their
+#: name (「河南省济源市」「新疆维吾尔自治区石河子市」), so ``_COUNTY_IN_PLACE`` misses them, yet each is a county-level
+#: place: its post is 县城 (see ``post_place_level``). Read heading the place text (or the employer's name: 「石河子市
+#:第一中学」) or right after the province; 「新星市场」 is a market.
+_DIRECT_COUNTY_NAMES = ("济源市", *XINJIANG_DIRECT_CITIES, *(c for cs in PROVINCE_DIRECT_COUNTIES.values() for c in cs))
+_DIRECT_COUNTY_IN_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区)|新疆|河南|湖北|海南)?"
+                                     rf"(?P<name>{'|'.join(_DIRECT_COUNTY_NAMES)})(?!场)")
 #: An employer that is a county's own unit (「桐柏县国库支付中心」「中共舞阳县委组织部」).
 _COUNTY_EMPLOYER = re.compile(r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{1,5}?县)")
 #: A township's unit (「新郑市孟庄镇人民政府」「唐河县古城乡人民政府」「伊川县酒后镇市场监督管理所」「新蔡县司法局顿岗乡司法所」):
@@ -91,18 +106,33 @@ def _bare_refusals(text: str) -> list[tuple[int, int]]:
 def _levels_in(text: str, spans: list[tuple[int, int]], *, inside: bool) -> tuple[str, ...]:
     """The levels whose words lie inside (or, ``inside=False``, outside) every one of ``spans``."""
     found = [COUNTY if m.group("county") else TOWNSHIP for m in _WISH_WORDS.finditer(text)
-             if any(a <= m.start() < b for a, b in spans) == inside]
+             if any(a <= m.start() < b for a, b in spans) == inside and not _in_organ_name(m, text)]
     return tuple(dict.fromkeys(found))
+
+
+def _in_organ_name(word: re.Match, text: str) -> bool:
+    """True for a township word that opens an organ's name (``_ORGAN_AFTER``: 乡村振兴局)."""
+    if not word.group("township"):
+        return False
+    after = _POLICY_ORGAN_AFTER if word.group("township") in ("乡村", "农村") else _ORGAN_AFTER
+    return after.match(text, word.end()) is not None
 
 
 def post_place_level(place: str | None, employer: str | None) -> tuple[str, str] | None:
     """(level, the place named) of a post: a township's unit (乡镇, 孟庄镇), else a county-level place
-    in its place text or employer (县城, 社旗县); ``None`` at a prefecture or province (洛阳市, 河南省)."""
+    in its place text or employer (县城, 社旗县); ``None`` at a prefecture or province (洛阳市, 河南省).
+
+    A county-level place the province runs directly is 县城 too (济源市, 石河子市, 仙桃市): the 兵团 cities are
+    county-level cities; 济源 is one by rank and size (about 73万 people, fewer than 邓州 or 汝州, which are
+    县城 here as Henan's other 省直管 places are), though its offices hold a prefecture's powers and Henan's
+    tables list it beside the 省辖市 (「各省辖市和济源示范区」). A graduate who says 「想回县城」 asks for a
+    county-sized town near home, not for a county's administration, so 济源 meets it, and 「不去县城」, which
+    turns to the big cities, refuses it; its towns (「济源市坡头镇人民政府」) are 乡镇 as any township is."""
     for text in (employer, place):
         if text and (town := _township(text)):
             return TOWNSHIP, town
-    if place and (county := _COUNTY_IN_PLACE.search(place)):
+    if place and (county := _COUNTY_IN_PLACE.search(place) or _DIRECT_COUNTY_IN_PLACE.match(place)):
         return COUNTY, county.group("name")
-    if employer and (county := _COUNTY_EMPLOYER.match(employer)):
+    if employer and (county := _COUNTY_EMPLOYER.match(employer) or _DIRECT_COUNTY_IN_PLACE.match(employer)):
         return COUNTY, county.group("name")
     return None

@@ -20,8 +20,9 @@ from features.intention_rejections import refusals
 from features.intentions import rejected_employer_kinds, rejected_places
 from features.place_levels import refused_place_levels
 
-#: What a refused place ends in, once the fillers (的, 工作, 那边 …) are dropped; not 超市 (a kind of employer).
-_PLACE_END = re.compile(r"(?:省|(?<!超)市|县|区|州|郊|乡|镇|村|疆|地区|地方|山区|外地|外省|省外|老家|附近|周边)$")
+#: What a refused place ends in, once the fillers (的, 工作, 那边 …) are dropped; not 超市 (a kind of employer),
+#: nor 社区 (「不做社区工作」 refuses a kind of work: ``features.intentions.rejected_categories``).
+_PLACE_END = re.compile(r"(?:省|(?<!超)市|县|(?<!社)区|州|郊|乡|镇|村|疆|地区|地方|山区|外地|外省|省外|老家|附近|周边)$")
 _FILLER_END = re.compile(r"(?:的|了|啦|呀|吧|工作|岗位|单位|那边|那里|这边|这里|一带)+$")
 
 

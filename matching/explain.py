@@ -199,8 +199,8 @@ def _place_reasons(graduate: Graduate, job: Job, location: float, outside: bool)
     if location < 0:
         level = post_place_level(job.ranking_location, job.employer)
         if level and level[0] in refused_levels(graduate):  # 「不去县城」: the level, not the place, is refused
-            return [f"工作地点是您表示不考虑的地方：{level[0]}（岗位在{level[1]}）"]
-        return [f"工作地点是您表示不考虑的地方：{shown_location(job)}"]
+            return [f"工作地点是您表示不考虑的地方：{level[0]}（岗位在{level[1]}），排序已相应下调"]
+        return [f"工作地点是您表示不考虑的地方：{shown_location(job)}，排序已相应下调"]
     if outside:
         return []
     if location > 0 and (named := title_place_elsewhere(job)):  # 「记者（佛山办公）」 stated as 武汉 江汉

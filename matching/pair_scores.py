@@ -188,6 +188,11 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
     opened = np.array([open_to_other_work(g.intention) for g in graduates], dtype=bool)[:, None]
     work_for_major = opened & (work > major)
     major = np.where(work_for_major, work, major)
+    # Naming a kind of work is a word on fit as the major is: a post of that work which lists no majors counts as
+    # fitting at least ``wished_work_fit`` (half a listed major). A post with a list is decided by it (1.0 where
+    # it admits the graduate; one refusing them is ``blocked``); a graduate naming no work (``work`` 0) ranks as before.
+    major = np.where((work > 0) & ~index.has_major_list[None, :], np.maximum(major, w.wished_work_fit * work),
+                     major).astype(np.float32)
     relevance = w.major * major + w.preferred_major * preferred + w.text * text
     wishes = (w.location * wished_place + w.category * category + w.work * work + w.industry * industry
               + w.salary * salary)
@@ -207,6 +212,10 @@ def score_pairs(graduates: Sequence[Graduate], index: JobIndex, *, queries: sp.c
                & ((wished_place == 0) | (location < 0) & ~in_wish)
                & ~_may_lie_in_wish(graduates, index) & ~_around_wish(graduates, index))
     total = np.where(outside & (total > 0), total * w.outside_place, total).astype(np.float32)
+    # A refused place weighs at least as much as one merely elsewhere: inside a wished place (「洛阳、不去县城」's
+    # 新安县) the −1 alone (×0.6) ranked it above every post outside the wish (×0.5). Lowered once, not twice.
+    refused = (location < 0) & ~outside
+    total = np.where(refused & (total > 0), total * w.refused_place, total).astype(np.float32)
     return PairScores(total, text, fit, admitted, preferred, blocked, location, category, industry, salary, work,
                       work_for_major, place_level, outside)
 

@@ -72,6 +72,17 @@ class ScoreWeights:
     #: elsewhere fits over 2.8 times better (1.4 / 0.5 with the place wish met), not 1.4 times
     #: (README, *How suggestions are ordered*)
     outside_place: float = 0.5
+    #: a post in a place (or at a level: 县城) the graduate refused ranks, after its −1 place term (×0.6), at this
+    #: share of its score, inside a wished place too (「洛阳、不去县城」: 新安县 at ×0.6 ranked above posts merely
+    #: outside the wish, ×0.5); one outside every wished place is lowered once, as outside (README, *How
+    #: suggestions are ordered*)
+    refused_place: float = 0.5
+    #: a post of a kind of work the 就业意向 names, with no major list of its own, counts as fitting the major at
+    #: least this much: the graduate said that work is what they look for, and a wish of 0.10 against a major
+    #: fit of 0.45 left such posts out of their first ten. Half a listed major, so that with the wish met
+    #: (0.5 × 1.4 = 0.7) a post whose list names the major still leads unless the graduate opens themselves to
+    #: other work (``features.open_to_other_work``: 1.0) (README, *How suggestions are ordered*)
+    wished_work_fit: float = 0.5
 
 
 #: Every key a known place spelling stands for: 待定, 不限 or 全国 in a location fall back to keys of their

@@ -82,14 +82,14 @@ def _ranked(ranker, catalog, intention: str, locations: tuple[str, ...] = ()):
 @pytest.mark.parametrize("intention", ["安阳或者鹤壁，不去乡镇", "考公，不下乡，文字综合岗"])
 def test_a_refused_township_level_reaches_townships_named_with_cheng(ranker, catalog, intention):
     _, by_id = _ranked(ranker, catalog, intention)
-    assert "工作地点是您表示不考虑的地方：乡镇（岗位在古城乡）" in by_id["town"].reasons
-    assert "工作地点是您表示不考虑的地方：乡镇（岗位在酒后镇）" in by_id["market"].reasons
+    assert "工作地点是您表示不考虑的地方：乡镇（岗位在古城乡），排序已相应下调" in by_id["town"].reasons
+    assert "工作地点是您表示不考虑的地方：乡镇（岗位在酒后镇），排序已相应下调" in by_id["market"].reasons
     assert by_id["city"].rank < by_id["town"].rank
 
 
 def test_refusing_the_county_refuses_a_county_level_city_named_with_zhou(ranker, catalog):
     _, by_id = _ranked(ranker, catalog, "省直或者郑州市直，金融监管、财政方向，不去县里")
-    assert "工作地点是您表示不考虑的地方：县城（岗位在汝州市）" in by_id["ruzhou"].reasons
+    assert "工作地点是您表示不考虑的地方：县城（岗位在汝州市），排序已相应下调" in by_id["ruzhou"].reasons
 
 
 def test_a_title_naming_another_city_asks_to_check_not_claims_the_wish_met(ranker, catalog):

@@ -605,7 +605,7 @@ def test_a_place_the_intention_rejects_counts_against_jobs_there(catalog, segmen
     wary = graduate("g", "会计学", catalog=catalog, intention="喀什和田都不去")
     top, second = ranker.rank([wary], k=2, rejected_k=0)[0].suggestions
     assert (top.job_id, second.job_id) == ("URU", "KS")
-    assert "工作地点是您表示不考虑的地方：喀什地区疏附县" in second.reasons
+    assert "工作地点是您表示不考虑的地方：喀什地区疏附县，排序已相应下调" in second.reasons
     plain = graduate("p", "会计学", catalog=catalog)
     assert ranker.score([plain]).location.tolist() == [[0.0, 0.0]]
 

@@ -109,8 +109,8 @@ def _level_ranked(ranker, catalog, intention, locations=()):
 def test_a_refused_county_town_counts_against_county_and_township_posts_not_a_district(level_ranker, catalog):
     _, plain = _level_ranked(level_ranker, catalog, "想做财务")
     _, refused = _level_ranked(level_ranker, catalog, "想做财务，不去县城")
-    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县）" in refused["county"].reasons
-    assert "工作地点是您表示不考虑的地方：乡镇（岗位在崔桥镇）" in refused["town"].reasons
+    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县），排序已相应下调" in refused["county"].reasons
+    assert "工作地点是您表示不考虑的地方：乡镇（岗位在崔桥镇），排序已相应下调" in refused["town"].reasons
     assert refused["county"].score < plain["county"].score and refused["town"].score < plain["town"].score
     for post in ("city", "district"):  # a city's district is no 县城
         assert refused[post].score == pytest.approx(plain[post].score)
@@ -120,7 +120,7 @@ def test_a_refused_county_town_counts_against_county_and_township_posts_not_a_di
 def test_refusing_the_countryside_spares_the_county_town(level_ranker, catalog):
     _, plain = _level_ranked(level_ranker, catalog, "想做财务")
     _, refused = _level_ranked(level_ranker, catalog, "想做财务，不下乡")
-    assert "工作地点是您表示不考虑的地方：乡镇（岗位在崔桥镇）" in refused["town"].reasons
+    assert "工作地点是您表示不考虑的地方：乡镇（岗位在崔桥镇），排序已相应下调" in refused["town"].reasons
     assert refused["county"].score == pytest.approx(plain["county"].score)
     assert not any(r.startswith("意向：") for s in refused.values() for r in s.reasons)
 
@@ -132,7 +132,7 @@ def test_a_level_refused_in_the_place_column_is_no_wished_place(level_ranker, ca
     assert result.major_note is None  # not 「当前岗位中没有位于 不去县城 的岗位」
     assert "不在意向地点（洛阳）：河南省郑州市金水区" in ranked["district"].reasons
     # 新安县 lies in 洛阳, but at the refused level: the refusal wins, as 「乌鲁木齐，不去天山区」 would.
-    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县）" in ranked["county"].reasons
+    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县），排序已相应下调" in ranked["county"].reasons
     assert "意向地点一致：河南省洛阳市" in ranked["city"].reasons
 
 
@@ -141,7 +141,7 @@ def test_a_refused_post_outside_the_wished_places_ranks_below_one_merely_elsewhe
     posts over the rest (gkld, 「乌鲁木齐、不去县城」: 抚远市's posts led)."""
     _, ranked = _level_ranked(level_ranker, catalog, "想做财务，不去县城", ("郑州",))
     county, city = ranked["county"], ranked["city"]
-    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县）" in county.reasons
+    assert "工作地点是您表示不考虑的地方：县城（岗位在新安县），排序已相应下调" in county.reasons
     assert "不在意向地点（郑州）：河南省洛阳市新安县" in county.reasons
     assert "不在意向地点（郑州）：河南省洛阳市" in city.reasons
     assert county.score < city.score
