@@ -238,6 +238,17 @@ def professional_degree(name: str | None, catalog: MajorCatalog, tables: MajorCo
     return code, frozenset(kin)
 
 
+def professional_named(refs: Sequence[MajorRef], name: str | None, catalog: MajorCatalog, tables: MajorCodeTables
+                       ) -> MajorRef | None:
+    """The ref with no level naming a 专业学位 类别 whose name with 学 is this 本科 major's (金融 → 金融学, 会计 → 会计学),
+    or ``None``: for a 本科 graduate the 类别 is the 本科 major of that name, which the 本科 catalog holds."""
+    name = normalise_major_name(name or "")
+    if not name or (major := catalog.resolve(name)) is None or normalise_major_name(major.name) != name:
+        return None
+    return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
+                 and professional_degree(r.name, catalog, tables) is not None), None)
+
+
 def discipline_code(written: str, qualifiers: Sequence[str], name: str, level: StudyLevel | None, tables: MajorCodeTables
                     ) -> str | None:
     """The 研究生 discipline code of a name said to be a 一级学科 (``written`` as the table wrote it,
@@ -288,6 +299,49 @@ def run_on_names(name: str, level: StudyLevel | None, catalog: MajorCatalog, tab
                     best[end] is None or len(before) + 1 < len(best[end])):
                 best[end] = [*before, (name[start:end], code)]
     return best[-1] if best[-1] is not None and len(best[-1]) >= 2 else None
+
+
+#: Words joining two names in one entry (「汉语言文学及秘书学」「社会学与社会工作」).
+_JOINERS = "及与和"
+
+
+def catalog_name(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables) -> bool:
+    """Whether ``name`` is, exactly, a name of a catalog of this level (a 本科 major, class, 门类 or an old 本科 name; a
+    研究生 discipline; a 专科 major), not only a prefix or informal spelling of one (``loose_undergrad_code``)."""
+    bare = normalise_major_name(name)  # not an alias (机械 → 机械类): the catalog's own name
+    bachelor = level in (None, StudyLevel.UNDERGRADUATE) and (
+        any(getattr(f(name), "name", None) == bare for f in (catalog.major_by_name, catalog.class_by_name))
+        or catalog.category_by_name(name) is not None or tables.old_undergrad_code(name) is not None)
+    return bachelor or (level in (None, StudyLevel.GRADUATE) and tables.graduate_code(name) is not None) \
+        or (level in (None, StudyLevel.JUNIOR_COLLEGE) and tables.junior_code(name) is not None)
+
+
+def joined_names(name: str, level: StudyLevel | None, catalog: MajorCatalog, tables: MajorCodeTables
+                 ) -> list[tuple[str, tuple[StudyLevel, str]]] | None:
+    """「汉语言文学及秘书学」: two catalog names joined by 及/与/和 in one entry, each with its code, or ``None``. The caller
+    asks only after the whole is no name (「数学与应用数学」「食品质量与安全」 are single majors). Both parts must be
+    catalog names (``catalog_name``) of one catalog and close kin (``_close_kin``): two majors of one class (汉语言文学,
+    秘书学: 0501), two classes or disciplines of one 门类 (会计与审计: 1253, 1257). An older catalog's single name the shipped ones
+    lack reads as two names otherwise: 「材料物理与化学」 (a 1997 二级学科: 材料物理 0804, 化学 0703), 「机械工程及自动化」
+    (the 1998 本科 major: 0802, 0808), 「精密仪器及机械」 (080302, 机械类 0802 by an alias) stay one name."""
+    if normalise_major_name(name) in tables.reference_by_name:
+        return None  # one major the civil-service reference table names (马克思主义理论与思想政治教育, the 1997 二级学科)
+    for at, char in enumerate(name):
+        if char not in _JOINERS or not 2 <= at <= len(name) - 3:
+            continue
+        parts = (name[:at], name[at + 1:])
+        if all(catalog_name(p, level, catalog, tables) for p in parts):
+            found = [(p, code_by_name(p, level, catalog, tables)) for p in parts]
+            if all(code for _, code in found) and _close_kin(*(code for _, code in found)):
+                return found
+    return None
+
+
+def _close_kin(first: tuple[StudyLevel, str], second: tuple[StudyLevel, str]) -> bool:
+    """Codes of one catalog and of one class (a major and a class: the major's), or two classes or disciplines of one 门类."""
+    (level, a), (other, b) = first, second
+    depth = 4 if max(len(a), len(b)) >= 6 and min(len(a), len(b)) >= 4 else 2
+    return level is other and a[:depth] == b[:depth]
 
 
 def dedupe_refs(refs: list[MajorRef]) -> list[MajorRef]:

@@ -31,3 +31,22 @@ def professional_field(name: str | None, tables: MajorCodeTables) -> str | None:
     # 「工商管理硕士」 is 1251 where 「工商管理」 is the discipline 1202; 「计算机技术硕士」 is only 广东's 081204.
     names = (f"{field}硕士", field) if note == "专业硕士" else (f"{field}({note})",)
     return next((code for code in map(tables.graduate_code, names) if _professional(code)), None)
+
+
+#: 「农业硕士（农艺与种业）」, 「农艺与种业（农业硕士）」: a name and a bracketed name.
+_BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")
+
+
+def named_professional_category(words: str, tables: MajorCodeTables) -> str | None:
+    """The 专业学位 category (4 digits, 3rd digit 5) a name names, alone with 硕士/博士 or in brackets before or inside
+    them: 「农业硕士」, 「农业硕士（农艺与种业）」 and 「农艺与种业（农业）」 → 0951. Only a category: 「物理学（师范）」 names
+    no field. The 2022 fields of most categories (农艺与种业 095131) are in no shipped catalog (``features/data/README.md``),
+    so the category the record names is what places such a master."""
+    found = _BRACKETED.match(words)
+    for part in found.groups() if found else (words,):
+        part = part.strip()
+        for candidate in (part, part.removesuffix("硕士"), part.removesuffix("博士")):
+            code = tables.graduate_code(candidate) if candidate else None
+            if code is not None and len(code) == 4 and code[2] == "5":
+                return code
+    return None

@@ -34,6 +34,7 @@ from features.major_lookup import (  # noqa: F401  (StudyLevel is re-exported: c
     code_by_name,
     dedupe_refs,
     discipline_code,
+    joined_names,
     level_from_version,
     run_on_names,
     second_level_code,
@@ -254,6 +255,8 @@ def _resolve(item: MajorItem | str, level: StudyLevel | None, catalog: MajorCata
         found = code_by_name(full, level, catalog, tables) or (full != name and code_by_name(name, level, catalog, tables))
         if found:
             refs.append(MajorRef(level, found[1], full, only, span, found[0], related))
+        elif not item.qualifiers and (parts := joined_names(name, level, catalog, tables)):
+            refs.extend(MajorRef(level, code[1], part, only, span, code[0], related) for part, code in parts)
         elif len(name) <= 16 and not _NOT_A_NAME.search(name):
             refs.append(MajorRef(level, None, full, only, span, None, related))
         elif run_on := (not item.qualifiers and not _NOT_A_NAME.search(name) and run_on_names(name, level, catalog, tables)):

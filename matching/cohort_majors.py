@@ -22,9 +22,8 @@ them even if no table files the name, and its reason says the name was placed by
 
 from __future__ import annotations
 
-import re
-
 from features.catalog import normalise_major_name
+from features.major_professional import named_professional_category
 from features.own_major import code_in_major, words_of_major
 from features.records import Graduate
 from matching.fair_themes import ThemeLink, coded_class
@@ -74,8 +73,6 @@ def unplaced_reason(ranker, name: str) -> str:
 
 #: How the reason of a 研究生 major in no class names the 门类 it is counted in.
 COUNTED_IN = "按研究生学科目录计入 "
-#: 「农业硕士（农艺与种业）」, 「农艺与种业（农业硕士）」: a name and a bracketed name.
-_BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")
 
 
 def graduate_category(ranker, name: str) -> tuple[str, str] | None:
@@ -89,24 +86,9 @@ def graduate_category(ranker, name: str) -> tuple[str, str] | None:
     words = words_of_major(name)
     if tables is None or not words or tables.junior_code(words) is not None:
         return None
-    code = tables.graduate_code(words) or _named_category(tables, words)
+    code = tables.graduate_code(words) or named_professional_category(words, tables)
     if code is None and (written := code_in_major(name)) and written[:4] in tables.graduate_names:
         code = written[:4]
     if code is None or (category := tables.graduate_name(code[:2])) is None:
         return None
     return code[:2], category
-
-
-def _named_category(tables, words: str) -> str | None:
-    """The 专业学位 category (4 digits, 3rd digit 5) a name in brackets names, before or inside them:
-    「农业硕士（农艺与种业）」 and 「农艺与种业（农业）」 → 0951. Only a category: 「物理学（师范）」 names no field."""
-    found = _BRACKETED.match(words)
-    if found is None:
-        return None
-    for part in found.groups():
-        part = part.strip()
-        for candidate in (part, part.removesuffix("硕士"), part.removesuffix("博士")):
-            code = tables.graduate_code(candidate) if candidate else None
-            if code is not None and len(code) == 4 and code[2] == "5":
-                return code
-    return None

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from features.catalog import MajorCatalog
 from features.major_fields import fields_holding, named_field
+from features.major_lookup import UNDERGRAD_CATEGORIES
 from features.major_requirements import MajorRef, StudyLevel
 
 
@@ -97,3 +98,26 @@ def asked_why(class_code: str, class_name: str, major: str, classes: frozenset[s
         return (f"{class_name}为本科专业类，您的专业 {major} 与其相近（部分省份专业目录的「{found.name}」可能包含二者），"
                 f"岗位未写明是否接受，请向招聘单位核实")
     return None
+
+
+def master_near_classes(name: str, graduate_codes: set[str], classes_named, discipline_name) -> frozenset[str]:
+    """The 本科 classes a 硕士 whose major the 本科 catalog lacks (区域经济学 020202, 西方经济学 020104) is near: those its name
+    is filed under (``classes_named``: 经济学类 0201), those its 一级学科's name is filed under (``discipline_name``: 0202 →
+    应用经济学, filed under none), and those whose 研究生 home is that 一级学科 (``GRADUATE_HOMES``: 财政学类, 金融学类,
+    经济与贸易类 for 应用经济学)."""
+    disciplines = sorted({c[:4] for c in graduate_codes})
+    homes = {klass for klass, (home, _, _) in GRADUATE_HOMES.items() if home in disciplines}
+    return classes_named(name, *map(discipline_name, disciplines)) | homes
+
+
+def refuses_master(code: str, graduate_codes: set[str], classes_named, name: str, discipline_name, *, related: bool) -> bool:
+    """Whether a 硕士 of ``name`` whose major the 本科 catalog lacks (``graduate_codes``: its 研究生 codes) is outside a 本科
+    class, major or 门类 (``code``) listed without level. A name filed under no 本科 class (应用经济学) by its 研究生 门类, as
+    on 「研究生：X类」; one filed under classes (区域经济学 → 经济学类) as a 本科 graduate of those classes would be: refused on
+    a far class (工商管理类, 公共管理类), asked on a near one (``master_near_classes``) or a list widened by 相关."""
+    if not (classes := classes_named(name)):
+        return refuses_graduate(code, frozenset(), graduate_codes)
+    if code[:2] not in UNDERGRAD_CATEGORIES:
+        return False  # a 职业本科 大类 (31 电子与信息大类): its classes are no 普通本科 classes to compare
+    near = classes | master_near_classes(name, graduate_codes, classes_named, discipline_name)
+    return not related and not any(c.startswith(code[:4]) for c in near)

@@ -14,14 +14,15 @@ from features.catalog import MajorCatalog, normalise_major_name, strip_code_suff
 from features.education import EducationLevel
 from features.major_codes import MajorCodeTables
 from features.major_fields import PROFESSIONAL_CLASSES, named_field, teaching_subject
-from features.major_lookup import (SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_degree,
+from features.major_lookup import (SECOND_LEVEL_NOTE, graduate_kind, is_second_level, professional_named,
                                    undergrad_classes_by_name)
+from features.major_professional import named_professional_category
 from features.major_requirements import MajorRef, MajorRequirement, StudyLevel
 from features.own_major import major_words, own_study_level, written_code
 from features.records import Graduate
 from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
-from matching.rules.graduate_classes import (asked_why, graduate_field_code, holds_graduate, refuses_graduate,
+from matching.rules.graduate_classes import (asked_why, graduate_field_code, holds_graduate, refuses_graduate, refuses_master,
                                              undergrad_class_at_graduate_level)
 from matching.rules.related_fields import member_codes, related_kin, related_reaches
 from matching.rules.uncoded_names import refuses_uncoded, uncoded_classes
@@ -78,7 +79,9 @@ class MajorChecker:
         name = major_words(graduate)
         master = bool(graduate.education and graduate.education >= EducationLevel.MASTER)
         # A 硕士's 金融学, 财政学: 二级学科 of 应用经济学 the shipped tables lack, found as 区域经济学 (020202) is.
-        found = name and (self.tables.graduate_code(name) or master and graduate_field_code(name, self.tables.second_level_code))
+        # 「农业硕士（农艺与种业）」: a 2022 field no shipped catalog holds, placed by the 专业学位 category it names (0951).
+        found = name and (self.tables.graduate_code(name) or master and (graduate_field_code(name, self.tables.second_level_code)
+                                                                         or named_professional_category(name, self.tables)))
         return {
             StudyLevel.UNDERGRADUATE: self.undergrad_code(graduate),
             StudyLevel.GRADUATE: (written_code(graduate) if master else None) or found or None,
@@ -144,7 +147,8 @@ class MajorChecker:
         matched = self._matched(req, refs, codes, graduate, level)
         if matched is not None:
             return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {self.describe_ref(matched)}，您的专业为 {mine}", by_list=True)
-        if level is StudyLevel.UNDERGRADUATE and (named := self._professional_named(refs, graduate)) is not None:
+        if level is StudyLevel.UNDERGRADUATE and (
+                named := professional_named(refs, major_words(graduate), self.catalog, self.tables)) is not None:
             # 「金融」「会计」 with no level: the 专业学位 类别 (0251, 1253) is, for a 本科 graduate, the 本科
             # major of its name with 学 (金融学, 会计学), which the 本科 catalog holds.
             return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}", by_list=True)
@@ -195,14 +199,6 @@ class MajorChecker:
             return MajorDecision(Status.NEEDS_REVIEW, f"专业待核实：岗位要求 {wanted}，您的专业 {mine} 与其同属{kin}，请核实是否算作相关专业")
         return MajorDecision(Status.NOT_ELIGIBLE, f"专业不符：岗位要求 {wanted}，您的专业为 {mine}")
 
-    def _professional_named(self, refs: list[MajorRef], graduate: Graduate) -> MajorRef | None:
-        """The ref naming a 专业学位 类别 whose name with 学 is the graduate's 本科 major (金融 → 金融学)."""
-        name = normalise_major_name(major_words(graduate))
-        if not name or (major := self.catalog.resolve(name)) is None or normalise_major_name(major.name) != name:
-            return None
-        return next((r for r in refs if r.level is None and r.name and normalise_major_name(r.name) + "学" == name
-                     and professional_degree(r.name, self.catalog, self.tables) is not None), None)
-
     def _rules_out(self, ref: MajorRef, level: StudyLevel | None, codes: dict[StudyLevel, str | None],
                    graduate: Graduate, *, related: bool = False) -> bool:
         """Whether a ref the graduate's major did not match refuses them, rather than leaving
@@ -229,8 +225,10 @@ class MajorChecker:
         if ref.code is None:  # 「马克思主义理论与思想政治教育」: by the classes the reference table files it under
             return (theirs := uncoded_classes(ref.name, self.classes_named)) is not None and refuses_uncoded(
                 theirs, self.classes_named(name) | ({ugrad[:4]} if ugrad else set()), held)
-        if key is StudyLevel.UNDERGRADUATE and held and ugrad is None and not self.classes_named(name):
-            return refuses_graduate(ref.code, frozenset(), held)  # 应用经济学 on 「历史学类」「法学」: by the 门类, as on 「研究生：计算机类」
+        if key is StudyLevel.UNDERGRADUATE and held and ugrad is None:
+            # 应用经济学 on 「历史学类」: by the 门类; 区域经济学 on 「工商管理类」: by its classes, as a 本科 graduate of them
+            return refuses_master(ref.code, held, self.classes_named, name, self.tables.graduate_name,
+                                  related=ref.related or related)
         if self._sub_of(ref, codes, level):
             return False
         if ref.level is None and key is StudyLevel.GRADUATE:
