@@ -113,6 +113,8 @@ class UnplacedKind(enum.Enum):
     PART_TOO_SMALL = "按单位和地点分场后规模不足"  # a part short of positions or graduates no neighbour can take
     # a part its theme's graduates cannot fill within ``FairLimits.max_fairs_per_graduate`` (``matching.fair_fill``)
     GRADUATES_FULL = "本主题毕业生已排满（每位毕业生受邀场数上限）"
+    # placed in a class only by whom it was suggested to, where the class has too few posts that fit it (``matching.fair_evidence``)
+    LOW_FIT = "与专业类匹配程度低，仅按推荐对象归入"
     CLOSED = "报名已截止"  # closed on the planning day: deadline or season past (``matching.deadlines``)
 
 

@@ -258,17 +258,22 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
             for key in sorted(keys):
                 klass = key[:4]
                 if len(key) < 4 or klass not in catalog.classes:
-                    continue  # a 门类 alone (工学) is no class theme
+                    continue  # a 门类 is read below, by the classes within it
                 major = catalog.major(key) if len(key) >= 6 else None
                 if major is not None:
                     named[klass].append(major.name)
                 else:
                     named.setdefault(klass, [])
+            within = category_classes(catalog, keys, fit_of, min_fit=min_fit)
             if named:
                 chosen = sorted(named, key=lambda c: (-fit_of(c), -len(named[c]), c))[:max_classes]
                 more = f"；列出 {len(named)} 个专业类，取模型匹配度最高的 {max_classes} 个" if len(named) > len(chosen) else ""
-                return tuple(ThemeLink(c, catalog.classes[c].name,
-                                       f"{verb}{catalog.classes[c].name}{bracketed_names(named[c])}{more}") for c in chosen)
+                links = [ThemeLink(c, catalog.classes[c].name,
+                                   f"{verb}{catalog.classes[c].name}{bracketed_names(named[c])}{more}") for c in chosen]
+                return tuple(links + [link for link in _category_links(catalog, within, verb)
+                                      if link.key not in named][:max_classes - len(links)])
+            if within:
+                return tuple(_category_links(catalog, within, verb)[:max_classes])
         if not requirement.unrestricted and (placed := _placed_classes(ranker, requirement)):
             chosen = sorted(placed, key=lambda c: (-fit_of(c), -len(placed[c]), c))[:max_classes]
             return tuple(ThemeLink(c, catalog.classes[c].name,
@@ -282,6 +287,30 @@ def _class_links(ranker, job: Job, fit: np.ndarray | None, labels: Mapping[str, 
     basis = requirement_basis(requirement)
     return tuple(ThemeLink(c, catalog.classes[c].name,
                            f"{basis}，模型估计与{catalog.classes[c].name}的匹配程度{fit_degree(fit_of(c))}") for c in chosen)
+
+
+def category_classes(catalog, keys, fit_of, *, min_fit: float) -> dict[str, str]:
+    """Class → the 门类 code it was chosen from, for the 门类 a major list names alone (「本科：法学（03）」
+    names every class of 法学): of each, the class the model fits best (the first in catalog order
+    without the model) and any other reaching ``min_fit``, best fit first. A list naming every 门类
+    (``本科：不限`` beside other levels' lists) says no field and gives none: the model places it."""
+    categories = sorted(k for k in keys if len(k) == 2 and k in catalog.categories)
+    if not categories or len(categories) == len(catalog.categories):
+        return {}
+    found: dict[str, str] = {}
+    for category in categories:
+        inside = sorted((c for c in catalog.classes if c[:2] == category), key=lambda c: (-fit_of(c), c))
+        for rank, code in enumerate(inside):
+            if rank == 0 or fit_of(code) >= min_fit:
+                found[code] = category
+    return dict(sorted(found.items(), key=lambda item: (-fit_of(item[0]), item[0])))
+
+
+def _category_links(catalog, within: Mapping[str, str], verb: str) -> list[ThemeLink]:
+    """``category_classes`` as links: 「专业要求含法学门类（03），按模型估计归入其中的法学类」."""
+    return [ThemeLink(c, catalog.classes[c].name,
+                      f"{verb}{catalog.categories[category]}门类（{category}，门类包含其下各专业类），"
+                      f"按模型估计归入其中的{catalog.classes[c].name}") for c, category in within.items()]
 
 
 def _graduate_level_refs(requirement, catalog) -> list:

@@ -35,7 +35,9 @@ one graduate's posts together (``matching.fair_cuts``); a theme whose posts fit 
 but whose graduates do not is held as more sessions when its employers can make them
 (``matching.fair_sessions``); who of a theme may come is ``matching.fair_audience``'s, whom each part invites
 ``matching.fair_invitations``'s, a post left with no guest moved to a part where its applicant is
-(``matching.fair_cover``). Every step is written to ``FairPlan.notes``, and
+(``matching.fair_cover``). Posts placed in a class only by whom they were suggested to are at most as many as
+its posts that fit it (``matching.fair_evidence``); posts and employers at several fairs are noted
+(``matching.fair_shared``). Every step is written to ``FairPlan.notes``, and
 every position no fair holds to ``FairPlan.unplaced`` with the reason for each theme it joined
 (``matching.fair_unplaced``). The plan's records are ``matching.fair_records``'s, importable from here.
 """
@@ -53,11 +55,13 @@ from matching.fair_absentees import absent_graduates
 from matching.fair_bare_counts import BareCounts
 from matching.fair_caps import cap_left, capped_notes
 from matching.fair_cover import cover_bare, why_left
+from matching.fair_evidence import weigh_votes
 from matching.fair_invitations import full_notes
 from matching.fair_limits import FairLimits
 from matching.fair_planner import Planner
 from matching.fair_records import (  # callers import the plan's records from here too
     DroppedTheme, Fair, FairBy, FairGraduate, FairPlan, FairPosition, UninvitedGraduate, UninvitedKind, UnplacedKind)
+from matching.fair_shared import shared_note
 from matching.fair_themes import (Theme, ThemeLink, audience_votes, class_themes, classes_by_audience, graduate_class,
                                   industry_themes, requirement_basis)
 from matching.fair_unplaced import NOT_SUGGESTED, unattended_note, unplaced_positions
@@ -100,11 +104,11 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
 
     themes: dict[str, Theme] = {}
     links = {j: found for j, found in position_themes(ranker, by=by, limits=limits).items() if j not in closed}
-    votes = {}
+    votes, by_vote = {}, {}
     if by is FairBy.MAJOR:
         left = [j for j, found in links.items() if not found]
-        links.update(classes_by_audience(ranker, left, offers, classes, min_fit=limits.min_fit,
-                                         max_classes=limits.max_classes))
+        by_vote = classes_by_audience(ranker, left, offers, classes, min_fit=limits.min_fit, max_classes=limits.max_classes)
+        links.update(by_vote)
         votes = audience_votes(ranker, left, offers, classes, min_fit=limits.min_fit)
     for job_id in sorted(links):
         for link in links[job_id]:
@@ -115,12 +119,16 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
             theme.positions[job_id] = link.reason
             theme.accepts[job_id] = frozenset({link.key})
     unthemed = tuple(sorted(j for j, found in links.items() if not found))
-    for key in sorted(themes):
-        if planner.keep_attended(themes[key]):
-            planner.consider(themes[key])
+    attended = {key: theme for key, theme in sorted(themes.items()) if planner.keep_attended(theme)}
+    # A class fair stands on posts that fit the class, not on posts placed only by whom they were suggested to.
+    said = weigh_votes(attended, {j: [link.key for link in found] for j, found in by_vote.items()}, votes,
+                       planner.lost) if by is FairBy.MAJOR else []
+    for key, theme in attended.items():
+        if theme.positions:
+            planner.consider(theme)
     planner.merge_small(ranker.catalog)
     fairs = planner.build()
-    notes = list(planner.notes)
+    notes = said + list(planner.notes)
     held = {t.theme: t for t in planner.held}
     fairs, said = cover_bare(fairs, held, limits=limits, audience=planner.audience)
     notes += said
@@ -166,6 +174,8 @@ def plan_fairs(ranker, graduates: Sequence[Graduate], results: Sequence[Graduate
                                            "，他们都受邀参加了其他主题的招聘会"))
     if by is FairBy.MAJOR and (unclassed := sum(1 for link in classes.values() if link is None)):
         notes.append(f"{unclassed} 位毕业生的专业未能归入本科专业类，未列入专业化招聘会")
+    if note := shared_note(fairs):
+        notes.append(note)
     absent = absent_graduates(by=by, max_rank=limits.max_rank, people=people, offers=offers, classes=classes,
                               fairs=fairs, dropped=planner.dropped, unplaced=unplaced, uninvited=planner.uninvited)
     if absent:

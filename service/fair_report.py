@@ -9,19 +9,22 @@ from collections.abc import Callable, Mapping, Sequence
 
 from features.place_inference import places_said
 from features.records import Graduate, shown_headcount
+from matching.fair_shared import SharedBookings, distinct_headcount
 from matching.fairs import Fair, FairGraduate, FairPlan, UnplacedKind
 
 #: Columns of the flat table: one row per position, then one per graduate, of each fair.
 COLUMNS = ("fair", "fair_title", "theme", "row_type", "id", "name", "employer", "location", "headcount", "school",
-           "major", "status", "job_ids", "reason", "contact", "detail", "fair_places", "fair_moved_places")
+           "major", "status", "job_ids", "reason", "contact", "detail", "fair_places", "fair_moved_places", "shared")
 HEADERS_ZH = ("场次", "招聘会", "主题", "类型", "编号", "职位名称/姓名", "用人单位", "工作地点", "招聘人数", "学校",
-              "专业", "状态", "可报考岗位编号", "理由", "联系方式", "详细原因", "地点", "移入单位所在地")
+              "专业", "状态", "可报考岗位编号", "理由", "联系方式", "详细原因", "地点", "移入单位所在地", "也在其他场")
 #: Columns only some row types fill, empty elsewhere, each added last so that the columns readers used keep
 #: their places: ``detail``, a graduate in no fair's full reason after the short one in 理由; ``fair_places``
 #: and ``fair_moved_places``, the fair's 地点 and 移入单位所在地 (``Fair.places``, ``Fair.moved_places``),
 #: repeated on each row of the fair as 场次 and 招聘会 are (review: the note said 「地点」…另列为「移入单位所在地」
 #: of columns the file did not have).
-OPTIONAL = frozenset({"detail", "fair_places", "fair_moved_places"})
+#: ``shared``, on a 岗位 row, the other fairs holding the post or its employer (``SharedBookings.said``: 「本岗位也在：…；
+#: 本单位也参加：…」; review: Henan by major booked 62 posts at 2 fairs without a word).
+OPTIONAL = frozenset({"detail", "fair_places", "fair_moved_places", "shared"})
 #: The row type of a graduate no fair invites (``absent_rows``).
 ABSENT_ROW = "未列入毕业生"
 #: The row type of the CSV's note rows (``note_rows``), last in the file.
@@ -50,14 +53,20 @@ def _graduate(entry: FairGraduate, graduates: Mapping[str, Graduate]) -> dict:
     }
 
 
-def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate]) -> dict:
+def fair_dict(number: int, fair: Fair, graduates: Mapping[str, Graduate], shared: SharedBookings | None = None) -> dict:
+    """One fair; ``shared`` (the plan's ``SharedBookings``) names, per post, the other fairs holding it
+    (``also_in``) or its employer (``employer_also_in``), and counts the fair's shared posts."""
+    shared = shared if shared is not None else SharedBookings.of([fair])
     return {
         "number": number, "key": fair.key, "theme": fair.theme, "title": fair.title, "part": fair.part,
         "parts": fair.parts, "employers": list(fair.employers), "places": list(fair.places),
         "moved_places": list(fair.moved_places),
         "headcount": fair.headcount, "headcount_unknown": fair.headcount_unknown, "headcount_open": fair.headcount_open,
+        "positions_shared": shared.shared_in(fair),
         "positions": [{"job_id": p.job_id, "title": p.title, "employer": p.employer, "location": p.location,
-                       "headcount": shown_headcount(p), "reason": p.reason, "graduates": p.graduates} for p in fair.positions],
+                       "headcount": shown_headcount(p), "reason": p.reason, "graduates": p.graduates,
+                       "also_in": list(shared.post_also(p.job_id, fair.title)),
+                       "employer_also_in": list(shared.employer_also(p.employer, fair.title))} for p in fair.positions],
         "graduates": [_graduate(g, graduates) for g in fair.graduates],
     }
 
@@ -77,11 +86,13 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
     ``unplaced_offset``, at most ``unplaced_limit`` of them (all by default, as the CLI writes
     them); ``unplaced_total`` and ``unplaced_reasons`` always count them all."""
     limit = len(plan.unplaced) if unplaced_limit is None else unplaced_limit
+    shared = SharedBookings.of(plan.fairs)
     return {
         "by": plan.by.value, "by_label": plan.by.label, "limits": limits_dict(plan),
         "positions_total": plan.positions_total, "positions_placed": plan.positions_placed,
         "graduates_total": plan.graduates_total, "graduates_placed": plan.graduates_placed,
-        "fairs": [fair_dict(n, fair, graduates) for n, fair in enumerate(plan.fairs, start=1)],
+        "headcount_distinct": distinct_headcount(plan.fairs),
+        "fairs": [fair_dict(n, fair, graduates, shared) for n, fair in enumerate(plan.fairs, start=1)],
         "dropped": [{"theme": d.theme, "positions": d.positions, "graduates": d.graduates, "reason": d.reason}
                     for d in plan.dropped],
         "notes": list(plan.notes), "unthemed_positions": list(plan.unthemed_positions),
@@ -99,13 +110,15 @@ def plan_dict(plan: FairPlan, graduates: Mapping[str, Graduate], *, unplaced_off
 
 def plan_rows(plan: FairPlan, graduates: Mapping[str, Graduate]) -> list[dict]:
     rows = []
+    shared = SharedBookings.of(plan.fairs)
     for number, fair in enumerate(plan.fairs, start=1):
         common = {"fair": number, "fair_title": fair.title, "theme": fair.theme,
                   "fair_places": places_said(fair.places), "fair_moved_places": places_said(fair.moved_places)}
         for p in fair.positions:
             rows.append({**common, "row_type": "岗位", "id": p.job_id, "name": p.title, "employer": p.employer or "",
                          "location": p.location or "", "headcount": shown_headcount(p), "school": "", "major": "",
-                         "status": "", "job_ids": "", "reason": p.reason})
+                         "status": "", "job_ids": "", "reason": p.reason,
+                         "shared": shared.said(p.job_id, p.employer, fair.title)})
         for g in fair.graduates:
             data = _graduate(g, graduates)
             rows.append({**common, "row_type": "毕业生", "id": g.graduate_id, "name": data["name"] or "",

@@ -55,12 +55,17 @@ def test_a_few_of_many_graduates_do_not_place_a_post(catalog, segmenter):
     assert "推荐此岗位的 21 位毕业生中，同属模型估计可能相关的一个专业类的最多 2 位（计算机类）" in result.unplaced[0].reason
 
 
+#: A post its list places in 计算机类: a class fair stands on such posts, those placed by vote at most as many
+#: (``matching.fair_evidence``; tests/test_fair_evidence.py).
+LISTED = job("DEV", "软件开发工程师", employer="丙科技有限公司", majors="计算机科学与技术")
+
+
 def test_a_group_of_a_tenth_places_the_post_and_says_of_how_many(catalog, segmenter):
-    jobs = [job("ESS", "储能系统工程师", employer="甲新能源有限公司")]
+    jobs = [job("ESS", "储能系统工程师", employer="甲新能源有限公司"), LISTED]
     result = _plan(catalog, segmenter, jobs, _people(catalog, 2, 18), by=FairBy.MAJOR, model=_SafetyPost())
     (fair,) = result.fairs
     assert fair.key == "0809" and [g.graduate_id for g in fair.graduates] == ["C0", "C1"]
-    assert fair.positions[0].reason == ("未列专业要求，模型估计与计算机类的匹配程度较低，不足以单凭模型归入；推荐此岗位的 20 位毕业生中 "
+    assert {p.job_id: p.reason for p in fair.positions}["ESS"] == ("未列专业要求，模型估计与计算机类的匹配程度较低，不足以单凭模型归入；推荐此岗位的 20 位毕业生中 "
                                         "2 位属计算机类，为模型所估各专业类中最多")
 
 
@@ -76,11 +81,11 @@ def test_the_vote_takes_the_largest_group_and_ties_by_model_fit():
 
 
 def test_one_graduate_places_a_post_in_the_models_clear_first_class(catalog, segmenter):
-    jobs = [job("WEB", "前端开发工程师", employer="甲软件科技有限公司")]
+    jobs = [job("WEB", "前端开发工程师", employer="甲软件科技有限公司"), LISTED]
     result = _plan(catalog, segmenter, jobs, _people(catalog, 1, 9), by=FairBy.MAJOR, model=_FrontEnd())
     (fair,) = result.fairs
     assert fair.key == "0809" and [g.graduate_id for g in fair.graduates] == ["C0"]
-    assert fair.positions[0].reason == ("未列专业要求，模型估计与计算机类的匹配程度较低，不足以单凭模型归入；推荐此岗位的 10 位毕业生中 "
+    assert {p.job_id: p.reason for p in fair.positions}["WEB"] == ("未列专业要求，模型估计与计算机类的匹配程度较低，不足以单凭模型归入；推荐此岗位的 10 位毕业生中 "
                                         "1 位属计算机类，且模型估计的匹配程度为次高专业类的 3.3 倍")
 
 

@@ -191,17 +191,20 @@ def test_one_graduate_places_a_post_only_in_the_models_clear_first_guess(catalog
     guesses at least 2.5 times its second (前端开发 计算机类 0.20 against 0.05), not in a second guess
     (物流专员: 计算机类 behind 交通运输类). Two of the class are a group
     (``tests/test_fair_audience_vote.py``)."""
-    jobs = [job("LOG", "物流专员", employer="甲物流公司"), job("WEB", "前端开发", employer="乙软件公司")]
+    # Two posts whose list names the class: posts placed by their graduates are at most as many
+    # (``matching.fair_evidence``, tests/test_fair_evidence.py).
+    listed = [job(f"DEV{i}", "软件开发工程师", employer=f"丙{i}科技公司", majors="计算机科学与技术") for i in (1, 2)]
+    jobs = [job("LOG", "物流专员", employer="甲物流公司"), job("WEB", "前端开发", employer="乙软件公司"), *listed]
     people = [graduate("C", "计算机科学与技术", catalog=catalog)]
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())
-    assert [(f.key, [p.job_id for p in f.positions]) for f in result.fairs] == [("0809", ["WEB"])]
+    assert [(f.key, sorted(p.job_id for p in f.positions)) for f in result.fairs] == [("0809", ["DEV1", "DEV2", "WEB"])]
     assert {u.job_id: u.reason for u in result.unplaced}["LOG"] == (
         "未列专业要求，模型估计的匹配程度都不足以归入专业类；推荐此岗位的 1 位毕业生中，同属模型估计可能相关的一个专业类的最多 1 位"
         "（计算机类），须至少 2 位且占推荐人数的 10%（模型估计的匹配程度达次高专业类 2.5 倍的专业类有 1 位即可），不足以归入")
     # Two graduates of the class are a group, the model's second guess or not.
     people.append(graduate("C2", "软件工程", catalog=catalog))
     result = _plan(catalog, segmenter, jobs, people, by=FairBy.MAJOR, model=_Logistics())
-    assert [(f.key, sorted(p.job_id for p in f.positions)) for f in result.fairs] == [("0809", ["LOG", "WEB"])]
+    assert [(f.key, sorted(p.job_id for p in f.positions)) for f in result.fairs] == [("0809", ["DEV1", "DEV2", "LOG", "WEB"])]
 
 
 def test_a_list_naming_a_whole_category_or_a_junior_college_group_is_not_placed_by_its_letters(catalog, segmenter):

@@ -258,6 +258,8 @@ class FairPositionPublic(BaseModel):
     headcount: int | Literal["若干"] | None = Field(description="招聘人数；「若干」表示人数不定，岗位表未注明时为空")
     reason: str = Field(description="该岗位归入本场的理由")
     graduates: int = Field(description="本场可报考该岗位的毕业生人数")
+    also_in: list[str] = Field(default_factory=list, description="同一岗位也列入的其他场（招聘会名称）")
+    employer_also_in: list[str] = Field(default_factory=list, description="该岗位的用人单位也参加的其他场（招聘会名称）")
 
 
 class FairGraduatePublic(BaseModel):
@@ -287,6 +289,7 @@ class FairPublic(BaseModel):
     headcount: int = Field(description="已注明的招聘人数之和")
     headcount_unknown: int = Field(description="未注明招聘人数的岗位数")
     headcount_open: int = Field(description="招聘人数为「若干」的岗位数（不计入 headcount）")
+    positions_shared: int = Field(default=0, description="本场岗位中也列入其他场的岗位数（其人数计入各场的 headcount）")
     positions: list[FairPositionPublic]
     graduates: list[FairGraduatePublic]
 
@@ -360,6 +363,7 @@ class FairPlanPublic(BaseModel):
     positions_placed: int
     graduates_total: int
     graduates_placed: int
+    headcount_distinct: int = Field(default=0, description="全方案招聘人数，列入几场的岗位只计一次（各场 headcount 相加会重复计）")
     fairs: list[FairPublic]
     dropped: list[FairDroppedPublic] = Field(description="规模不足、未单独举办的主题")
     notes: list[str] = Field(description="合并、分场、删减和未归类情况的说明")
