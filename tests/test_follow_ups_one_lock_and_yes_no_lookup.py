@@ -17,8 +17,8 @@ from service.storage import follow_ups as follow_up_store
 from tests.test_api_fixtures import api  # noqa: F401
 from tests.test_api_followups import record, recorded, stored
 
-#: ``follow_ups.lock_graduate`` as SQLite is sent it (SQLite compiles no ``FOR UPDATE``).
-LOCK = re.compile(r"^SELECT graduates\.id FROM graduates WHERE graduates\.id = \?$")
+#: ``follow_ups.lock_graduate`` as SQLite is sent it: the database's write lock (SQLite compiles no ``FOR UPDATE``).
+LOCK = re.compile(r"^BEGIN IMMEDIATE$")
 
 
 def _statements(api, act) -> list[str]:

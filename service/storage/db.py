@@ -35,6 +35,19 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def hold_sqlite_write_lock(session: Session) -> None:
+    """On SQLite, take the database's write lock now and keep it until the session commits or rolls back
+    (``BEGIN IMMEDIATE``; nothing on another database). pysqlite begins a transaction only before the first
+    INSERT/UPDATE/DELETE, so two requests that read, check and then write both read before either wrote
+    and both passed: SQLite lets one writer in at a time, but only from its first write on. Taken before the
+    check, the second request waits here (``busy_timeout``) until the first commits, then reads what it
+    wrote. Readers are not held up (WAL), and a session that wrote already holds the lock."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite" or connection.connection.dbapi_connection.in_transaction:
+        return
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 

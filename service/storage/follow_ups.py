@@ -18,6 +18,7 @@ from features.records import Graduate
 from service.outcomes import AWAITING_RESULT, FollowUpStatus
 from service.storage import need_order
 from service.storage.convert import graduate_from_row
+from service.storage.db import hold_sqlite_write_lock
 from service.storage.models import FollowUpRequestKeyRow, FollowUpRow, GraduateRow, JobRow
 from service.storage.need_order import current_per_job
 from service.storage.repository import CHUNK, GraduateFilters, graduate_conditions, list_graduates, paged
@@ -111,8 +112,12 @@ def lock_graduate(*, session: Session, graduate_id: str) -> None:
     the write it allows happen as one step per graduate: on PostgreSQL two officers recording
     conflicting 求职创业补贴 moves at once (未获批 and 已发放 after 已申请) both read 已申请 and both
     passed. ``SELECT … FOR UPDATE`` makes the second wait until the first commits, then read what it
-    wrote (READ COMMITTED takes a new snapshot per statement). SQLite compiles no ``FOR UPDATE``: it
-    already lets one writer at a time in."""
+    wrote (READ COMMITTED takes a new snapshot per statement). SQLite compiles no ``FOR UPDATE`` and
+    pysqlite began the transaction only at the write, after both checks: there the lock is the database's
+    write lock, taken now (``db.hold_sqlite_write_lock``; one graduate's check waits for any other's write)."""
+    if session.get_bind().dialect.name == "sqlite":
+        hold_sqlite_write_lock(session)
+        return
     session.execute(select(GraduateRow.id).where(GraduateRow.id == graduate_id).with_for_update())
 
 
