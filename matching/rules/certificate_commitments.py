@@ -13,6 +13,9 @@ Two forms in gkld's tables:
 
 A certificate of another named post (「报考语文教师岗位的考生…」 on a 高中物理 post, ``post_scoped.post_match``) with a
 commitment becomes a note: it concerns no applicant of this post. Tested in ``tests/test_certificate_commitments.py``.
+So does one without a commitment when the title clearly names another post of its kind (``another_post``: 「中职学前教育
+专业教师需具备普通话一乙及以上」 on a 中职财会专业教师 post, gkld 9104688–9104694); a title of another vocabulary (呼吸内科 for
+医疗岗位) leaves it to confirm (``tests/test_certificate_exemptions.py``).
 """
 
 from __future__ import annotations
@@ -48,13 +51,30 @@ def with_commitments(conds: list[Condition], title: str) -> list[Condition]:
             out.append(cond)
             continue
         words = commitment_words(cond.text) or _route_words(cond, conds[i + 1:])
-        if words is None:
+        if words is None and p.post and another_post(title, p.post):
+            # 「报考语文教师岗位须具有普通话二级甲等」 on a 高中物理教师 post: the table lists several posts' certificates.
+            out.append(Condition(Kind.NOTE, Note(NoteCategory.NOTICE), cond.span, cond.text))
+        elif words is None:
             out.append(cond)
         elif p.post and post_match(title, p.post.removesuffix("岗位")) is False:
             out.append(Condition(Kind.NOTE, Note(NoteCategory.NOTICE), cond.span, cond.text))
         else:
             out.append(replace(cond, payload=replace(p, commitment=words)))
     return out
+
+
+#: What a title may add after the post's name (初中物理教师2, 管理岗位（3）).
+_TITLE_TAIL = re.compile(r"(?:\([^()]*\)|[A-Za-z0-9]+|岗位?)+$")
+
+
+def another_post(title: str, post: str) -> bool:
+    """Whether ``title`` clearly names a post other than ``post`` (a certificate asked of one named post, without a
+    commitment): not the post (``post_match``) and a post of its kind, the title ending as the post's name does
+    (高中物理教师 for 语文教师岗位). A title of another vocabulary (呼吸内科 for 医疗岗位, which it is) is not told apart:
+    the certificate stays to confirm 「请核实本岗位是否适用」."""
+    name = post.removesuffix("岗位").removesuffix("职位")
+    head = _TITLE_TAIL.sub("", fold(title).strip())
+    return len(name) >= 2 and post_match(title, name) is False and head.endswith(name[-2:])
 
 
 def _route_words(cert: Condition, after: list[Condition]) -> str | None:

@@ -5,7 +5,7 @@ rules (``patterns.RULES``): every meaningful character must fall in some rule's 
 rest being filler; a clause the rules leave uncovered is tried against the whole-clause
 readings (``EXPLICIT``: ``extra``, ``extra_groups``, ``political``, ``post_scoped``,
 ``announcement_forms``, ``title_exemptions``, ``cohort_forms``, ``disability_forms``,
-``post_hire``). ``parser`` decides which clauses to read and what to do with those
+``hardship_targets``, ``post_hire``). ``parser`` decides which clauses to read and what to do with those
 this module leaves (``None``): split them further, or keep them for review.
 """
 
@@ -21,6 +21,7 @@ from matching.rules.conditions import Condition, Kind, Span, Unparsed
 from matching.rules.disability_forms import RULES as _EXPLICIT_DISABILITY
 from matching.rules.extra import RULES as _EXPLICIT
 from matching.rules.extra_groups import RULES as _EXPLICIT_GROUPS
+from matching.rules.hardship_targets import RULES as _EXPLICIT_HARDSHIP
 from matching.rules.patterns import CONDITIONAL, FILLER, Rule
 from matching.rules.text import CONSEQUENCE, sub_clauses
 from matching.rules.political import RULES as _EXPLICIT_POLITICAL
@@ -29,7 +30,7 @@ from matching.rules.post_scoped import RULES as _EXPLICIT_POST_SCOPED
 from matching.rules.title_exemptions import RULES as _EXPLICIT_TITLE
 
 EXPLICIT = _EXPLICIT + _EXPLICIT_GROUPS + _EXPLICIT_POLITICAL + _EXPLICIT_POST_SCOPED + _EXPLICIT_ANNOUNCEMENT + _EXPLICIT_TITLE + _EXPLICIT_COHORT
-EXPLICIT += _EXPLICIT_DISABILITY + _EXPLICIT_POST_HIRE
+EXPLICIT += _EXPLICIT_DISABILITY + _EXPLICIT_HARDSHIP + _EXPLICIT_POST_HIRE
 
 
 def condition(kind: Kind, payload: object, column: str, raw: str, start: int, end: int) -> Condition:

@@ -14,6 +14,10 @@ every 应届 graduate's), the commitment that stands in for a certificate asked 
 （暂未取得的，须承诺于…前取得…）」, said by that certificate's own 证书提示, ``certificate_commitments``), and an obligation
 of a 届 or a level the graduate is not (「2021届毕业生须于试用期满之前取得…」, 「应届毕业研究生…但在聘用后一年内…必须取得…」
 to a 本科 graduate).
+
+A clause that spares some graduates a certificate at application (「应届毕业研究生…暂不要求提供教师资格证书和普通话等级证书，
+但在聘用后一年内…必须取得」, gkld 13540036–13540127) makes that certificate met for them: they read the tip only, not
+「证书待核实」 beside it (``spares``; others still confirm it; ``tests/test_certificate_exemptions.py``).
 """
 
 from __future__ import annotations
@@ -95,6 +99,28 @@ def post_hire_notice(conds: Sequence[Condition], graduate: Graduate) -> PostHire
     if first is None:
         return PostHireNotice(members[0], members, None)
     return PostHireNotice(first, members, f"证书提示：岗位注明{''.join(f'「{q}」' for q in quoted)}，报名时不要求，聘用后须按期取得")
+
+
+#: 「…暂不要求提供教师资格证书和普通话等级证书，但在聘用后一年内…必须取得…」: what the clause does not ask at application.
+_NOT_ASKED = re.compile(r"暂不要求(?:提供|具备|持有)?(?P<what>[^,;]{2,40})")
+#: What a certificate is of, to tell whether a clause names it (中学相应学科教师资格证 ~ 教师资格证书).
+_TOPIC = re.compile(r"教师资格|普通话|医师|护士|药师")
+
+
+def spares(notice: PostHireNotice | None, cert: Condition, graduate: Graduate, fresh: bool) -> bool:
+    """Whether a clause of ``notice`` that concerns ``graduate`` (their 届 and level, ``_words``; 应届 only when
+    ``fresh``) says the certificate ``cert`` is not asked at application (「应届毕业研究生…暂不要求提供教师资格证书和
+    普通话等级证书，但在聘用后一年内…必须取得」): for them it is the clause's tip only, not a certificate to confirm."""
+    if notice is None or notice.reason is None:
+        return False
+    topics = set(_TOPIC.findall(cert.payload.name))
+    for cond in notice.members:
+        words = _words(cond.text, graduate.graduation_year, graduate.education)
+        if words is None or (not fresh and "应届" in words) or not (asked := _NOT_ASKED.search(fold(words))):
+            continue
+        if topics and topics <= set(_TOPIC.findall(asked.group("what"))):
+            return True
+    return False
 
 
 def _stands_in(cond: Condition, conds: Sequence[Condition]) -> bool:

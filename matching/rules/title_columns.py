@@ -11,6 +11,13 @@ A title the record cannot rule out (初级, 医师) is a certificate to confirm,
 level and degree: ``with_title_waivers`` attaches it to the title, and ``title_waiver`` decides it
 (met for a 硕士 with a master's degree; named in the refusal of anyone else).
 Tested in ``tests/test_rules_title_column.py``.
+
+The same title written in a condition cell or 备注 (「具有中级及以上专业技术职称」「副高级及以上职称」「高级职称」: gkld 87
+posts, Henan none) is read as the parser reads any certificate; ``with_free_text_titles`` marks it ``senior`` when
+its words are a title level and nothing else, the clause is no route (「具有副高级及以上职称的专业技术人才，学历不限」)
+and no cell offers another way (「…职称资格和本科及以上学历;或具有硕士学位…」, 「博士后不受以上条件限制」,
+「具有博士研究生学历学位或者副高及以上职称」): 22 posts.
+Tested in ``tests/test_certificate_exemptions.py``.
 """
 
 from __future__ import annotations
@@ -51,6 +58,34 @@ def read_title_cell(key: str, text: str, raw: str) -> list[Condition] | None:
         return None
     cond = CertificateCond(name, senior=bool(_HELD_LATER.search(name)))
     return [Condition(Kind.CERTIFICATE, cond, Span(key, 0, len(raw)), raw)]
+
+
+#: A title level and nothing else, as a free-text clause names it (folded): 中级及以上专业技术职称, 副高及以上职称,
+#: 中级(含)以上职称, 高级职称. 「初级及以上」, a series (会计中级, 主治医师) and 「中级及以下」 are left as certificates.
+_FREE_LEVEL = re.compile(r"(?:中级|副高级?|正高级?|高级)(?:及以上|以上|\(含\)以上)?(?:专业技术)?(?:职称|职务)(?:资格)?")
+#: A cell that offers another way than the title, or a clause that is the route of its holders.
+_OTHER_WAY = re.compile(r"或|不受[^,;。]{0,8}限制")
+_ROUTE_CLAUSE = re.compile(r"(?:的|者)[^,;]{0,8}$|同时")
+#: Another cell of the post naming the title as one way among others (「具有博士研究生学历学位或者副高及以上职称」).
+_TITLE_OR = re.compile(r"或者?[^,;。]{0,12}职称|职称[^,;。]{0,6}或")
+
+
+def with_free_text_titles(conds: list[Condition], cells: tuple[tuple[str, str], ...]) -> list[Condition]:
+    """Each certificate of a cell other than 职称 (``cells``: the job's (column, text)) that is a title of 中级 or above
+    and nothing else, asked of every applicant with no other way beside it, marked ``senior`` (as the 职称 column's):
+    no graduate of the season holds one. Anything less plain stays a certificate to confirm."""
+    out = []
+    for cond in conds:
+        p = cond.payload
+        if (cond.kind is Kind.CERTIFICATE and isinstance(p, CertificateCond) and cond.span.column not in TITLE_COLUMNS
+                and not (p.senior or p.scope or p.post or p.alternatives or p.commitment)
+                and _FREE_LEVEL.fullmatch(fold(p.name)) and not _ROUTE_CLAUSE.search(fold(cond.text))):
+            cell = next((t for c, t in cells  # the cell it was read from: 'cond:备注' holds column 备注
+                         if c.rpartition(":")[2].strip() == cond.span.column and t[cond.span.start:cond.span.end] == cond.text), None)
+            if cell is not None and not _OTHER_WAY.search(fold(cell)) and not any(_TITLE_OR.search(fold(t)) for _, t in cells):
+                cond = replace(cond, payload=replace(p, senior=True))
+        out.append(cond)
+    return out
 
 
 def with_title_waivers(conds: list[Condition]) -> list[Condition]:
