@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from features.education import MATCHING_DEGREE, Degree, EducationLevel, EducationRequirement
+from features.ethnic_groups import is_ethnic_minority
 from features.place_inference import InferredLocation, infer_location
 from features.place_statements import stated_work_place
 
@@ -102,6 +103,8 @@ class SalaryRange:
             return f"{self.minimum}元/月起"
         if self.minimum is None:
             return f"最高{self.maximum}元/月"
+        if self.minimum == self.maximum:  # one figure (「见习补贴2000元/月」): 「2000-2000元/月」 read as a typo
+            return f"{self.minimum}元/月"
         return f"{self.minimum}-{self.maximum}元/月"
 
 
@@ -359,5 +362,20 @@ class Graduate:
                                  f"但登记的困难类别中没有{group.category.value}")
 
     @property
+    def minority_by_ethnicity(self) -> bool:
+        """少数民族 is a support group the record states through its 民族 alone (one of the 55 minority
+        groups; ``features.ethnic_groups``, as the policies decide it) and not among the 困难类别: the
+        plan names 少数民族毕业生 beside 零就业家庭 …, and sheets seldom repeat the 民族 there."""
+        return Hardship.ETHNIC_MINORITY not in (self.hardship or ()) and is_ethnic_minority(self.ethnicity)
+
+    @property
+    def support_categories(self) -> frozenset[Hardship]:
+        """The groups the graduate is supported in: the 困难类别, with 少数民族 when the 民族 names a
+        minority group (``minority_by_ethnicity``)."""
+        derived = {Hardship.ETHNIC_MINORITY} if self.minority_by_ethnicity else set()
+        return frozenset(self.hardship or ()) | derived
+
+    @property
     def needs_support(self) -> bool:
-        return bool(self.hardship)
+        """On the officers' hardship-support list (困难帮扶): in a 困难类别, or of a minority 民族."""
+        return bool(self.support_categories)

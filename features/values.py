@@ -16,6 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 
+from features import ethnic_groups as _ethnic_groups
 from features import hardship as _hardship
 from features.records import EmployerType, Gender
 
@@ -210,36 +211,29 @@ def parse_gender(value: object) -> Gender | None:
 
 # --- ethnicity ------------------------------------------------------------------------
 
-#: The 56 ethnic groups (GB 3304), without the 族 suffix that tables often drop.
-ETHNIC_GROUPS = frozenset(
-    """汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 拉祜 水
-    东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克
-    俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺""".split()
-)
-
-
-def ethnic_group(ethnicity: str | None) -> str | None:
-    """The official name (``维吾尔族``) when ``ethnicity`` is one of the 56 groups, with or
-    without 族; ``None`` for anything else (穿青人, 其他, 外国血统, a typo), whose standing
-    towards a 少数民族 condition is unknown rather than a pass."""
-    if not ethnicity:
-        return None
-    text = re.sub(r"\s+", "", ethnicity)
-    bare = text[:-1] if text.endswith("族") and text[:-1] in ETHNIC_GROUPS else text
-    return bare + "族" if bare in ETHNIC_GROUPS else None
+# The groups and their test live in ``features.ethnic_groups`` (``features.records`` derives 少数民族
+# from them); callers that read every cell parser from here still find them.
+ETHNIC_GROUPS = _ethnic_groups.ETHNIC_GROUPS
+ethnic_group = _ethnic_groups.ethnic_group
 
 
 def parse_ethnicity(value: object) -> str | None:
-    """``维吾尔`` → ``维吾尔族`` so a requirement such as 限维吾尔族 compares equal; other
-    text (``穿青人``, ``外国血统``) is kept as written, not rejected."""
+    """``维吾尔`` → ``维吾尔族`` so a requirement such as 限维吾尔族 compares equal; the entries
+    outside the 56 groups that a 户口 states (``穿青人``, ``外国血统中国籍人士``, 其他: ``OTHER_ETHNICITIES``)
+    are kept as written; 未知/不详/「-」 say nothing (``None``). Anything else (「火星族」, 「中国」) is
+    refused: stored, it would read as a 民族 no condition or count knows."""
     if value is None:
         return None
     text = re.sub(r"\s+", "", str(value))
-    if not text:
+    if not text or _UNSTATED.match(text):
         return None
-    if text in ETHNIC_GROUPS:
-        return text + "族"
-    return text
+    group = ethnic_group(text)
+    if group is not None:
+        return group
+    if text in _ethnic_groups.OTHER_ETHNICITIES:
+        return text
+    raise ValueError(f"民族「{text}」不是 56 个民族之一（如「汉族」「维吾尔族」，可省略「族」字；"
+                     "未识别民族写「其他」或「穿青人」，外国血统写「外国血统中国籍人士」）")
 
 
 # The hardship parsers live in ``features.hardship``; callers that read every cell parser

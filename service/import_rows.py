@@ -13,6 +13,7 @@ read single cells. Job and graduate fields are in ``service.importers``; policie
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import re
 from collections.abc import Callable, Mapping, Sequence
@@ -22,6 +23,7 @@ from typing import Generic, TypeVar
 
 from features.catalog import MajorCatalog
 from features.records import RECORD_ID_PATTERN
+from features.values import control_character
 from service.duplicate_columns import differing_columns
 from service.errors import InputFileError, too_large
 from service.import_repeats import RepeatedRow, repeat_notes
@@ -101,8 +103,22 @@ def exact_text(value: object) -> str | None:
     return cell_text(value)
 
 
-#: The API's ``RecordId`` rule; the length limit is in ``features.records``' text limits.
+#: An id is one segment of an API address (``features.records.RECORD_ID_PATTERN``); the length limit is
+#: in ``features.records``' text limits.
 _ADDRESSABLE_ID = re.compile(RECORD_ID_PATTERN)
+#: Nor may it hold < > " ': a page, a link or a spreadsheet formula that shows the id would read them as
+#: markup or quoting (an id 「XSS<1>"'」 was taken by the API).
+_MARKUP_CHARACTERS = frozenset('<>"\'')
+
+
+def id_problem(text: str) -> str | None:
+    """What keeps ``text`` from being a record id, in Chinese; ``None`` when it may be one. The one rule of
+    the importers (``record_id``) and the API (``service.api.schemas.common.RecordId``)."""
+    if (found := control_character(text)) is not None:
+        return f"编号不能含有不可见的控制字符（{found}）"
+    if not _ADDRESSABLE_ID.match(text) or not _MARKUP_CHARACTERS.isdisjoint(text):
+        return "编号不能含有空格、“/”、“?”、“#”、“<”、“>” 或引号"
+    return None
 
 
 def record_id(value: object) -> str | None:
@@ -110,8 +126,8 @@ def record_id(value: object) -> str | None:
     if isinstance(value, bool):  # a JSON true or an Excel TRUE, which would read as 是
         raise ValueError("编号应为文字或数字，不能是逻辑值（TRUE/FALSE）")
     text = exact_text(value)
-    if text is not None and not _ADDRESSABLE_ID.match(text):
-        raise ValueError("编号不能含有空格、“/”、“?” 或 “#”")
+    if text is not None and (problem := id_problem(text)) is not None:
+        raise ValueError(problem)
     return text
 
 
@@ -280,8 +296,11 @@ def record_error(result: ImportResult, index: int, message: str, *, field: str,
 
 
 def without_records(result: ImportResult[T], refused: Mapping[int, InputFileError]) -> ImportResult[T]:
-    """``result`` with the records at the indexes of ``refused`` moved to ``skipped`` (their errors,
-    in row order after the rows skipped before): a check that needs the whole file, or the store."""
+    """``result`` with the records at the indexes of ``refused`` moved to ``skipped``, merged with the
+    rows skipped before by row (a report listing 第 41 行 before 第 38 行, or quoting rows 3–5 of a file
+    whose rows 2–5 are bad, leaves the reader to sort): a check that needs the whole file, or the store.
+    Each list keeps its own (file) order; rows are numbered per sheet, so in a workbook of several sheets
+    the merge may set one sheet's refused row among another sheet's (each message names its sheet)."""
     if not refused:
         return result
     kept = [i for i in range(len(result.records)) if i not in refused]
@@ -289,7 +308,9 @@ def without_records(result: ImportResult[T], refused: Mapping[int, InputFileErro
     def pick(items: Sequence) -> tuple:
         return tuple(items[i] for i in kept)
 
-    return replace(result, records=list(pick(result.records)), skipped=[*result.skipped, *refused.values()],
+    added = [refused[i] for i in sorted(refused)]  # the records' order: the file's
+    skipped = list(heapq.merge(result.skipped, added, key=lambda error: error.row or 0))
+    return replace(result, records=list(pick(result.records)), skipped=skipped,
                    sources=pick(result.sources), columns=pick(result.columns))
 
 

@@ -67,6 +67,7 @@ from service.beijing import beijing_today
 from service.columns import GRADUATE_FIELDS, JOB_FIELDS, normalise_header
 from service.id_number_clashes import without_shared_id_numbers
 from service.id_numbers import parse_id_number
+from service.preference_items import NO_PREFERENCE
 from service.import_rows import (  # noqa: F401  (ImportResult, cell_text, read_file_bytes: part of this module's API)
     ImportResult,
     SourceRow,
@@ -243,15 +244,12 @@ def _id_number(value: object) -> str | None:
     return parse_id_number(text)  # the API's check too; its messages never echo the number
 
 
-_NO_PREFERENCE = re.compile(r"^(不限|无|无要求|任意|均可|都可以|皆可|服从分配|服从安排|不限地点|不限类别)$")
-
-
 def _stated_list(row: SourceRow, name: str) -> tuple[str, ...] | None:
     """A preference column's items; ``()`` when it says 不限; ``None`` when the cell is empty.
     More items, or longer ones, than the API takes are refused: the record could not be shown."""
     if row.text(name) is None:
         return None
-    items = tuple(item for item in split_list(row.raw(name)) if not _NO_PREFERENCE.match(item))
+    items = tuple(item for item in split_list(row.raw(name)) if not NO_PREFERENCE.match(item))
     label = _GRADUATE_LABELS.get(name, name)
     if len(items) > PREFERENCE_ITEMS:
         raise row.error(f"{label}最多 {PREFERENCE_ITEMS} 项，此处有 {len(items)} 项", row.header(name))

@@ -20,7 +20,7 @@ from tests.test_api_fixtures import api, assert_problem  # noqa: F401
     ("/api/graduates", {"id": "G9", "preferences": {"locations": ["乌鲁木齐\u007f"]}}, "preferences.locations"),
 ])
 def test_control_characters_in_a_body_are_refused_naming_the_field(api, path, body, field):
-    assert_problem(api.post(path, "officer", json=body), 422, f"「{field}」", "控制字符")
+    assert_problem(api.post(path, "officer", json=body), 422, f"（{field}）", "控制字符")
     assert api.get(f"{path}/{body['id']}", "officer").status_code == 404  # nothing stored
 
 
@@ -53,28 +53,28 @@ def test_the_earliest_time_without_offset_is_accepted_and_the_latest_refused_as_
 
 
 def test_search_is_not_a_job_id(api):
-    assert_problem(api.post("/api/jobs", "officer", json={"id": "search", "title": "岗"}), 422, "「id」", "保留")
+    assert_problem(api.post("/api/jobs", "officer", json={"id": "search", "title": "岗"}), 422, "字段「岗位编号」（id）", "保留")
 
 
 def test_salary_bounds_that_contradict_name_the_fields(api):
     body = {"id": "J9", "title": "t", "salary_min": 9000, "salary_max": 100}
-    assert_problem(api.post("/api/jobs", "officer", json=body), 422, "「salary_max」", "salary_min")
+    assert_problem(api.post("/api/jobs", "officer", json=body), 422, "字段「月薪上限」（salary_max）", "salary_min")
     created = api.post("/api/jobs", "officer", json={**body, "salary_max": 12000})
     assert created.status_code == 201, created.text
     # Below the stored minimum: the merged record fails, and the answer still names the field.
-    problem = assert_problem(api.patch("/api/jobs/J9", "officer", json={"salary_max": 100}), 422, "「salary_max」")
+    problem = assert_problem(api.patch("/api/jobs/J9", "officer", json={"salary_max": 100}), 422, "字段「月薪上限」（salary_max）")
     assert problem["errors"][0]["loc"] == ["salary_max"]
     assert api.get("/api/jobs/J9", "officer").json()["salary_max"] == 12000
 
 
 def test_a_required_title_cannot_be_cleared(api):
-    assert_problem(api.patch("/api/jobs/J-SOFT", "officer", json={"title": None}), 422, "「title」", "null")
+    assert_problem(api.patch("/api/jobs/J-SOFT", "officer", json={"title": None}), 422, "字段「职位名称」（title）", "null")
 
 
 def test_an_unknown_major_code_is_refused_and_a_suffixed_one_is_stored_as_the_catalog_writes_it(api):
     assert_problem(api.post("/api/graduates", "officer", json={"id": "B3", "major_code": "999999"}), 422,
-                   "「major_code」", "999999")
-    assert_problem(api.patch("/api/graduates/G1", "officer", json={"major_code": "999999"}), 422, "「major_code」")
+                   "字段「专业代码」（major_code）", "999999")
+    assert_problem(api.patch("/api/graduates/G1", "officer", json={"major_code": "999999"}), 422, "字段「专业代码」（major_code）")
     created = api.post("/api/graduates", "officer", json={"id": "B4", "major_code": "120203K"})
     assert created.status_code == 201 and created.json()["major_code"] == "120203"
 
@@ -82,7 +82,7 @@ def test_an_unknown_major_code_is_refused_and_a_suffixed_one_is_stored_as_the_ca
 @pytest.mark.parametrize("birth_date", ["9999-12-31", "0001-01-01", "1899-12-31"])
 def test_an_impossible_birth_date_is_refused(api, birth_date):
     body = {"id": "B5", "birth_date": birth_date}
-    assert_problem(api.post("/api/graduates", "officer", json=body), 422, "「birth_date」", "出生日期")
+    assert_problem(api.post("/api/graduates", "officer", json=body), 422, "字段「出生日期」（birth_date）", "出生日期")
 
 
 def test_an_ethnic_group_written_without_its_suffix_is_stored_with_it(api):
@@ -92,7 +92,7 @@ def test_an_ethnic_group_written_without_its_suffix_is_stored_with_it(api):
 
 def test_an_upload_without_a_file_name_is_explained_in_chinese(api):
     files = {"file": ("", b"id,title\nJ1,t\n")}
-    problem = assert_problem(api.post("/api/jobs/import", "officer", files=files), 422, "「file」", "上传的文件")
+    problem = assert_problem(api.post("/api/jobs/import", "officer", files=files), 422, "字段「上传的文件」（file）", "上传的文件")
     assert "UploadFile" not in problem["detail"]
 
 
@@ -104,13 +104,13 @@ def test_a_body_that_is_not_utf8_is_explained(api):
 
 @pytest.mark.parametrize(("method", "path", "kwargs", "field", "choices"), [
     ("post", "/api/graduates/G1/follow-ups", {"json": {"job_id": "J-SOFT", "status": "录取了"}},
-     "字段「status」", "已推送、已投递、面试中、已录用、未录用、放弃"),
+     "字段「跟进结果」（status）", "已推送、已投递、面试中、已录用、未录用、放弃"),
     ("post", "/api/graduates/G1/follow-ups", {"json": {"job_id": "J-SOFT", "status": "已推送", "subsidy": "发了"}},
-     "字段「subsidy」", "未申请、已申请、已发放"),
+     "字段「求职创业补贴」（subsidy）", "未申请、已申请、已发放"),
     ("post", "/api/jobs", {"json": {"id": "J9", "title": "t", "employer_type": "外星企业"}},
-     "字段「employer_type」", "企业、国有企业、机关、事业单位、基层服务项目、科研助理、实习见习、其他"),
-    ("post", "/api/graduates", {"json": {"id": "G9", "gender": "未知"}}, "字段「gender」", "男、女"),
-    ("post", "/api/graduates", {"json": {"id": "G9", "hardship": ["贫困"]}}, "字段「hardship.0」",
+     "字段「单位性质」（employer_type）", "企业、国有企业、机关、事业单位、基层服务项目、科研助理、实习见习、其他"),
+    ("post", "/api/graduates", {"json": {"id": "G9", "gender": "未知"}}, "字段「性别」（gender）", "男、女"),
+    ("post", "/api/graduates", {"json": {"id": "G9", "hardship": ["贫困"]}}, "字段「困难类别·第 1 项」（hardship.0）",
      "零就业家庭、低收入家庭、残疾、少数民族、脱贫家庭、长期失业"),
     ("get", "/api/fairs", {"params": {"by": "city"}}, "查询参数「by」", "industry、major"),
 ])

@@ -102,7 +102,8 @@ def test_unknown_field_and_wrong_enum_are_422(api):
     problem = assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, "colour": "red"}), 422,
                              "字段「colour」：不认识的字段；可用的字段：")
     accepted = problem["detail"].split("可用的字段：")[1].split("、")
-    assert accepted[:3] == ["employer", "employer_type", "category"] and {"id", "title", "conditions"} <= set(accepted)
+    assert accepted[:3] == ["用人单位（employer）", "单位性质（employer_type）", "职位类别（category）"]
+    assert {"岗位编号（id）", "职位名称（title）", "报考条件（conditions）"} <= set(accepted)
     assert_problem(api.post("/api/jobs", "officer", json={**NEW_JOB, "employer_type": "外星企业"}), 422, "取值无效")
 
 

@@ -65,10 +65,11 @@ def test_an_entry_names_reader_time_action_graduate_and_fields_but_no_value(api)
     table = _table(page.text)
     assert "王老师" in table and "就业服务专员" in table and "查看" in table
     assert '<a href="/graduate/G1">阿依古丽</a>' in table
-    # The list shows hardship and the phone, not 民族 or 身份证号: only what it shows is logged.
-    for label in ("困难类别", "联系电话"):
+    # The list shows hardship and the phone, and 少数民族 read from G1's 民族 (not the group), never the
+    # 身份证号: only what it shows is logged.
+    for label in ("困难类别", "联系电话", "民族"):
         assert f'<span class="tag">{label}</span>' in table, label
-    for label in ("民族", "身份证号"):
+    for label in ("身份证号",):
         assert f'<span class="tag">{label}</span>' not in table, label
     assert not any(value in page.text for value in G1_VALUES)
     # Showing the log is no read of the fields it names.

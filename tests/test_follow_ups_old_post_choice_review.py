@@ -119,12 +119,12 @@ def test_pushing_a_deleted_post_again_is_refused_and_its_results_are_not(api):
     recorded(api, "G1", job_id="J-INTERN", status="放弃", push_id=old["push_id"])
     assert pushes_waiting(api) == 1
     body = assert_problem(record(api, "G1", job_id="J-INTERN", status="已推送", push_id=old["push_id"]), 422,
-                          "字段「push_id」", "行政见习岗 · 乌鲁木齐市人社局", "已下架", "不能再登记「已推送」")
+                          "字段「推送记录编号」（push_id）", "行政见习岗 · 乌鲁木齐市人社局", "已下架", "不能再登记「已推送」")
     assert body["errors"][0]["loc"] == ["body", "push_id"]
     assert pushes_waiting(api) == 1  # the closed push stays closed
     recorded(api, "G1", job_id="J-SOFT", status="已推送")
     assert api.delete("/api/jobs/J-SOFT", "officer").status_code == 204
-    body = assert_problem(record(api, "G1", job_id="J-SOFT", status="已推送"), 422, "字段「job_id」", "已下架")
+    body = assert_problem(record(api, "G1", job_id="J-SOFT", status="已推送"), 422, "字段「岗位编号」（job_id）", "已下架")
     assert body["errors"][0]["loc"] == ["body", "job_id"]
     assert recorded(api, "G1", job_id="J-SOFT", status="已投递")["job_exists"] is False
 

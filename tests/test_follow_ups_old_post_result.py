@@ -77,9 +77,9 @@ def test_a_push_id_of_another_job_or_graduate_is_refused_naming_it(api):
     g3 = recorded(api, "G3", job_id="J-INTERN", status="已推送")
     for push_id in (other["push_id"], g3["push_id"], 999):
         body = assert_problem(record(api, "G1", job_id="J-INTERN", status="放弃", push_id=push_id), 422,
-                              "字段「push_id」", f"没有编号为 {push_id} 的岗位「J-INTERN」推送")
+                              "字段「推送记录编号」（push_id）", f"没有编号为 {push_id} 的岗位「J-INTERN」推送")
         assert body["errors"][0]["loc"] == ["body", "push_id"]
-    assert_problem(record(api, "G1", status="放弃", push_id=old["push_id"]), 422, "字段「job_id」", "push_id")
+    assert_problem(record(api, "G1", status="放弃", push_id=old["push_id"]), 422, "字段「岗位编号」（job_id）", "push_id")
     assert_problem(record(api, "G1", job_id="J-INTERN", status="放弃", push_id=0), 422, "push_id")
 
 

@@ -337,10 +337,10 @@ def test_officers_create_and_patch_them_and_a_category_taken_off_takes_its_group
     patched = api.patch("/api/graduates/G9", "officer", json={"hardship": ["残疾"]}).json()
     assert patched["hardship_groups"] is None and patched["student_loan"] is False
     refused = api.post("/api/graduates", "officer", json={"id": "G8", "hardship": ["残疾"], "hardship_groups": ["低保家庭"]})
-    assert_problem(refused, 422, "字段「hardship_groups」须属于所列困难类别：低保家庭属于低收入家庭")
+    assert_problem(refused, 422, "字段「困难细分类别」（hardship_groups）：须属于所列困难类别：低保家庭属于低收入家庭")
     assert refused.json()["errors"][0]["loc"] == ["body", "hardship_groups"]
     assert_problem(api.patch("/api/graduates/G9", "officer", json={"hardship_groups": ["防返贫监测对象"]}), 422,
-                   "字段「hardship_groups」须属于所列困难类别：防返贫监测对象属于脱贫家庭")  # the stored categories
+                   "字段「困难细分类别」（hardship_groups）：须属于所列困难类别：防返贫监测对象属于脱贫家庭")  # the stored categories
     assert_problem(api.post("/api/graduates", "organiser", json={"id": "G7", "student_loan": True}), 403)
 
 

@@ -125,7 +125,7 @@ def test_an_id_that_cannot_be_part_of_an_address_is_a_bad_cell(bad):
     data = json.dumps([{"id": bad, "title": "会计"}, {"id": "J2", "title": "出纳"}], ensure_ascii=False)
     result = read_jobs_bytes(data.encode(), "jobs.json")
     assert [j.id for j in result.records] == ["J2"]
-    assert skipped(result) == [(1, "id", "编号不能含有空格、“/”、“?” 或 “#”")]
+    assert skipped(result) == [(1, "id", "编号不能含有空格、“/”、“?”、“#”、“<”、“>” 或引号")]
 
 
 @pytest.mark.parametrize("value", ["J-001", "2026;001", "甲乙", "A" * 64, "A" * 65, "A/B", "C D", "x?", "a#", "甲\u3000乙", True])

@@ -66,7 +66,7 @@ def test_ruogan_is_written_and_changed_through_the_api(api):
     assert api.patch("/api/jobs/H9", "officer", json={"headcount": 4}).json()["headcount"] == 4
     assert api.patch("/api/jobs/H9", "officer", json={"headcount": "若干"}).json()["headcount"] == "若干"
     assert api.patch("/api/jobs/H9", "officer", json={"headcount": None}).json()["headcount"] is None
-    assert_problem(api.patch("/api/jobs/H9", "officer", json={"headcount": "几个"}), 422, "字段「headcount」应为整数，收到 \"几个\"（人数不定请写「若干」）")
+    assert_problem(api.patch("/api/jobs/H9", "officer", json={"headcount": "几个"}), 422, "字段「招聘人数」（headcount）：应为整数，收到 \"几个\"（人数不定请写「若干」）")
     assert_problem(api.patch("/api/jobs/H9", "officer", json={"headcount": "3"}), 422, "headcount")
 
 

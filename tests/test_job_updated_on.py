@@ -121,7 +121,7 @@ def test_the_api_takes_the_update_day_and_refuses_one_that_is_no_day(api):
     assert api.patch("/api/jobs/U1", "officer", json={"updated_on": "2026-12-01"}).json()["updated_on"] == "2026-12-01"
     assert _api_stale(api) == []
     wrong = api.post("/api/jobs", "officer", json={**post, "id": "U2", "updated_on": "2026年13月"})
-    assert wrong.status_code == 422 and "字段「updated_on」" in wrong.json()["detail"]
+    assert wrong.status_code == 422 and "字段「招聘信息更新时间」（updated_on）" in wrong.json()["detail"]
     assert api.post("/api/jobs", "officer", json={**post, "id": "U3", "updated_on": 45611}).status_code == 422
 
 

@@ -46,7 +46,7 @@ def test_the_api_records_a_subsidy_state_without_a_post_and_audits_it(api):
     ({"job_id": "J-SOFT", "subsidy": "已申请"}, "status"),
 ])
 def test_a_body_with_neither_a_post_nor_a_subsidy_is_a_422_naming_the_field(api, body, field):
-    problem = assert_problem(record(api, "G1", **body), 422, f"字段「{field}」", "缺少必填字段")
+    problem = assert_problem(record(api, "G1", **body), 422, f"（{field}）", "缺少必填字段")
     assert [e["loc"] for e in problem["errors"]] == [["body", field]]
     if field == "job_id":
         assert "只登记求职创业补贴" in problem["detail"]

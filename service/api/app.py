@@ -128,6 +128,9 @@ def create_app(settings: Settings | None = None, *, ranker_factory: RankerFactor
     from service.api import pages
 
     app.include_router(pages.router)
+    from service.api import intention_form
+
+    app.include_router(intention_form.router)
     from service.api import fair_pages
 
     app.include_router(fair_pages.router)

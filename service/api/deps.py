@@ -65,6 +65,7 @@ async def current_user(request: Request, session: SessionDep) -> User:
             cache.put(key, user, generation=generation)
     if user is None:
         raise ApiProblem(401, "访问令牌无效或已停用", headers={"WWW-Authenticate": 'Bearer error="invalid_token"'})
+    request.state.user = user  # for a 422 of the body (validated after): it lists the fields this role may send
     return user
 
 

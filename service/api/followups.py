@@ -25,6 +25,7 @@ from features.records import post_label
 from service import audit
 from service.api import follow_up_conflicts, request_day, subsidy_moves
 from service.api import schemas as s
+from service.api.body_fields import field_words
 from service.api.problems import ApiProblem, forbidden, not_found
 from service.auth import Role, User
 from service.outcomes import REQUEST_KEY_MAX_LENGTH, REQUEST_KEY_PATTERN, FollowUpStatus
@@ -39,7 +40,7 @@ def _officers_only(user: User) -> None:
 
 
 def _field_problem(field: str, message: str, kind: str) -> ApiProblem:
-    return ApiProblem(422, f"字段「{field}」：{message}",
+    return ApiProblem(422, f"{field_words([field], s.FollowUpCreate)}：{message}",
                       errors=[{"loc": ["body", field], "type": kind, "message": message}])
 
 

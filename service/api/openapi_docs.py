@@ -29,7 +29,7 @@ OFFICER_ONLY = "（敏感信息：仅就业服务专员可见，每次读取记�
 
 #: Fields said to be officer-only wherever they appear: the sensitive graduate fields, whether the
 #: graduate is on the support list (it follows from hardship), and the sensitive counts of the profile.
-SENSITIVE_FIELDS = frozenset(SENSITIVE_GRADUATE_FIELDS) | {"needs_support"}
+SENSITIVE_FIELDS = frozenset(SENSITIVE_GRADUATE_FIELDS) | {"needs_support", "support_categories"}
 SENSITIVE_SCHEMAS = frozenset({"SensitiveCountsPublic"})
 #: The audit actions as the API writes them, each beside its Chinese name.
 ACTION_CODES = "、".join(f"{code} {label}" for code, label in ACTIONS.items())
@@ -68,7 +68,7 @@ FIELDS = {
     "preferences": "结构化的求职偏好（地点、岗位类别、行业、最低月薪）；未填写的项从就业意向中读取",
     "ethnicity": "民族", "hardship": "困难类别；null 表示未知，[] 表示无", "hardship_groups": "困难类别中登记的细分类别",
     "student_loan": "是否获得国家助学贷款", "id_number": "身份证号（18 位，末位校验码须正确；15 位旧号码不收；不能与其他毕业生相同）", "phone": "联系电话",
-    "needs_support": "是否列入帮扶对象（有困难类别）",
+    "needs_support": "是否列入帮扶对象（有困难类别，或民族为少数民族）",
     "items": "本页的记录", "total": "符合条件的记录总数", "offset": "本页从第几条开始（从 0 起）", "limit": "每页最多条数",
     "job_id": "岗位编号", "graduate_id": "毕业生编号", "user_id": "操作账号编号", "user_name": "操作账号名称",
     "location": "工作地点", "status": "资格核对结论：eligible 符合、needs_review 待核实、not_eligible 不符合",
@@ -194,6 +194,9 @@ SCHEMAS = {
     "JobChecksPublic": "符合筛选条件的发现（本页）及全部发现的汇总。",
     "JobUpdate": "只修改请求中给出的字段（值为 null 即清空该字段）。",
     "PolicyPublic": "一项政策，按政策文件原文（条件照录）。",
+    "PreferencesInput": "求职偏好（地点、岗位类别、行业、最低月薪）。意向地点每项须为可识别的地名（省、市、县，如「郑州」"
+                        "「河南省郑州市」）、「县城」「乡镇」，或不考虑的地方（「不去喀什」）；「不限」不算一项（等于留空）；"
+                        "其他内容（如「火星」）为 422，指明 preferences.locations 和该项。",
     "Problem": "所有错误回答的内容（RFC 9457），title 与 detail 为中文。",
     "RecommendationLogEntry": "一次推荐：何时、应谁的请求、按排名推荐了哪些岗位。",
     "SensitiveCountsPublic": "敏感信息统计：仅在就业服务专员请求时带 sensitive=true 才提供，按统计到的每位毕业生记入审计日志。",

@@ -3,9 +3,10 @@ organiser's, job and officer pages (the fairs' are ``service.api.fair_pages``).
 
 The token from the login form is kept in an HttpOnly cookie. Pages read data; changes go
 through the JSON API, which accepts bearer tokens only, so a cross-site form cannot make a
-change with a visitor's cookie. The one exception is the officers' follow-up form: it
-carries a CSRF token (an HMAC of the visitor's own cookie token, see ``csrf_token``) that
-the submission must return, which a page on another site can neither read nor compute.
+change with a visitor's cookie. The two exceptions are the officers' follow-up form and the
+graduate's own wishes form (``service.api.intention_form``): each carries a CSRF token (an HMAC
+of the visitor's own cookie token, see ``csrf_token``) that the submission must return, which a
+page on another site can neither read nor compute.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from features.salary import pay_text_adds
 from matching.deadlines import job_closed, season_stale, written_day
 from service import audit
 from service.api import (follow_up_conflicts, follow_up_form, followups, guidance_views, policy_views, pushed_jobs,
-                         request_day, services, support_list, unpushed)
+                         request_day, services, support_list, unpushed, wish_section)
 from service.api import schemas as s
 from service.api.deps import GraduateCacheDep, MatcherDep, RecLogDep, SegmenterDep, SessionDep, SettingsDep
 from service.api.follow_up_form import FORM_LABELS, form_detail
@@ -97,19 +98,21 @@ def graduate_page(graduate_id: str, request: Request, session: SessionDep, match
     form = {"job_id": job.strip(), "push_id": push.strip()} if job.strip() else {}
     if subsidy_only:
         form = {"subsidy_only": "1"}
-    return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
-                          cache=cache, user=user, graduate_id=graduate_id, form=form or None)
+    return graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
+                         cache=cache, user=user, graduate_id=graduate_id, form=form or None)
 
 
-def _graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
-                   form: dict[str, str] | None = None, form_problem: ApiProblem | None = None):
+def graduate_view(*, request: Request, session, matcher, settings, reclog, cache, user: User, graduate_id: str,
+                  form: dict[str, str] | None = None, form_problem: ApiProblem | None = None,
+                  wish_form: dict[str, str] | None = None, wish_problem: ApiProblem | None = None):
     """A graduate's page; with ``form`` and ``form_problem``, the officer's follow-up form as they
-    filled it in, with what is wrong next to it (422), so that a typo does not cost the rest.
+    filled it in, with what is wrong next to it (422), so that a typo does not cost the rest; with
+    ``wish_form`` and ``wish_problem`` the same of the graduate's own form (``service.api.intention_form``).
 
     Only a view of the page is a view of the suggestions for the recommendation record (推荐记录):
     the form brought back after a mistake shows them again without logging them, or each typo (and
     each reload of that answer, which re-sends the POST) would count as one more recommendation."""
-    log = reclog if form_problem is None else None
+    log = reclog if form_problem is None and wish_problem is None else None
     try:
         graduate = services.get_graduate(session=session, user=user, graduate_id=graduate_id)
         result = services.recommendations(session=session, matcher=matcher, user=user, graduate_id=graduate_id,
@@ -123,6 +126,8 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
             reclog.flush()
             history = services.recommendation_log(session=session, graduate_id=graduate_id, offset=0, limit=10)
             follow = followups.history_of(session=session, user=user, record=record, offset=0, limit=20)
+            csrf = csrf_token(request.cookies[settings.cookie_name])
+        elif wish_section.may_edit_wishes(user, graduate_id):  # the graduate's own form (intention_form)
             csrf = csrf_token(request.cookies[settings.cookie_name])
         # Ids a deleted post was followed up under: the post now under one names it in the form (below).
         # Read with the pushed posts' jobs, in one query.
@@ -158,14 +163,16 @@ def _graduate_view(*, request: Request, session, matcher, settings, reclog, cach
         elif form_problem is None:
             job_missing = f"岗位「{wanted}」不存在，请核对编号"
     # A fresh key per rendering of the form: a double click or a resent POST writes one row.
-    request_key = secrets.token_urlsafe(18) if csrf else None
+    request_key = secrets.token_urlsafe(18) if follow is not None else None
     invalid = {str(e["loc"][-1]) for e in form_problem.extensions.get("errors", ()) if e.get("loc")} if form_problem else set()
-    return render(request, "graduate.html", user, status=form_problem.status if form_problem else 200,
+    status = (form_problem or wish_problem).status if form_problem or wish_problem else 200
+    return render(request, "graduate.html", user, status=status,
                   graduate=graduate, support=support, result=result, history=history, pushed=pushed,
                   follow=follow, csrf=csrf, request_key=request_key, offered=offered, statuses=list(FollowUpStatus),
                   subsidies=list(SubsidyState), note_max=NOTE_MAX_LENGTH, form=form or {},
                   form_error=form_problem.detail if form_problem else None, invalid=invalid, job_missing=job_missing,
                   choices=choices,
+                  **wish_section.page_context(user=user, graduate=graduate, form=wish_form, problem=wish_problem),
                   policies=policy_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id),
                   guidance=guidance_views.page_section(request=request, session=session, user=user, graduate_id=graduate_id))
 
@@ -187,7 +194,8 @@ def _support_facts(*, session, user: User, graduate: Graduate) -> dict:
     if audit.record_disclosures(session=session, user=user, disclosed=[(graduate.id, audit.present_fields(shown))],
                                 action="read"):
         session.commit()
-    return {"hardship": hardship_labels(shown.hardship, shown.hardship_groups),
+    derived = ["少数民族（据民族）"] if shown.minority_by_ethnicity else []  # as the officers' list shows it
+    return {"hardship": hardship_labels(shown.hardship, shown.hardship_groups) + derived,
             "hardship_unknown": shown.hardship is None, "student_loan": shown.student_loan,
             "phone": shown.phone}
 
@@ -220,10 +228,10 @@ def record_follow_up(graduate_id: str, request: Request, session: SessionDep, ma
     def form_again(problem: ApiProblem, *, seen: str = last_seen_id, push: str = push_id):
         if user.role is not Role.OFFICER:  # only officers have the form to show it in
             return error_page(request, user, problem, back=back)
-        return _graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
-                              cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
-                              form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
-                                    "subsidy_only": subsidy_only, "last_seen_id": seen, "push_id": push})
+        return graduate_view(request=request, session=session, matcher=matcher, settings=settings, reclog=reclog,
+                             cache=cache, user=user, graduate_id=graduate_id, form_problem=problem,
+                             form={"job_id": job_id, "status": status, "subsidy": subsidy, "note": note,
+                                   "subsidy_only": subsidy_only, "last_seen_id": seen, "push_id": push})
 
     if subsidy_only and not subsidy:  # the one field this kind of record holds
         message = "只登记补贴申领时请选择求职创业补贴状态"

@@ -12,7 +12,6 @@ import ast
 import json
 import logging
 import re
-import typing
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -24,7 +23,8 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
 
 from service.errors import InputFileError, JobmatchError, too_large
-from service.api import openapi_docs
+from service.api import body_fields, openapi_docs
+from service.roles import Role
 
 log = logging.getLogger("jobmatch.api")
 
@@ -175,20 +175,24 @@ _ERROR_MESSAGES = {
 }
 
 
-def _where(loc: tuple) -> str:
-    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header", "cookie")]
+def _where(loc: tuple, body_model: type[BaseModel] | None = None) -> str:
+    parts = [p for p in loc if p not in ("body", "query", "path", "header", "cookie")]
     kind = loc[0] if loc else ""
-    prefix = {"query": "查询参数", "path": "路径参数", "header": "请求头"}.get(kind, "字段")
-    return f"{prefix}「{'.'.join(parts)}」" if parts else "请求体"
+    if kind in ("query", "path", "header"):
+        prefix = {"query": "查询参数", "path": "路径参数", "header": "请求头"}[kind]
+        return f"{prefix}「{'.'.join(str(p) for p in parts)}」" if parts else "请求体"
+    # A body field by its Chinese name, its key beside it for API clients (``body_fields``).
+    return body_fields.field_words(parts, body_model) if parts else "请求体"
 
 
-def _accepted_fields(loc: tuple, body_model: type[BaseModel] | None) -> list[str] | None:
+def _accepted_fields(loc: tuple, body_model: type[BaseModel] | None, role: Role | None) -> list[str] | None:
     """The fields the body's model takes where ``loc`` (an ``extra_forbidden`` error's place)
-    names an unknown one, following nested models; ``None`` where the schema does not say."""
-    if body_model is None or not loc or loc[0] != "body":
+    names an unknown one, following nested models: those ``role`` may send; ``None`` where the
+    schema does not say."""
+    if body_model is None or not loc:
         return None
     model = body_model
-    for part in loc[1:-1]:
+    for part in loc[1 if loc[0] == "body" else 0:-1]:
         if isinstance(part, int):
             continue  # an item of a list of models: the list's model
         field = model.model_fields.get(str(part))
@@ -196,21 +200,16 @@ def _accepted_fields(loc: tuple, body_model: type[BaseModel] | None) -> list[str
         if inner is None:
             return None
         model = inner
-    return [field.alias or name for name, field in model.model_fields.items()]
+    return body_fields.sendable(model, role)
 
 
-def _model_in(annotation: object) -> type[BaseModel] | None:
-    """The model an annotation holds (``Model``, ``Model | None``, ``list[Model]``), or ``None``."""
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    models = [m for arg in typing.get_args(annotation) if (m := _model_in(arg)) is not None]
-    return models[0] if len(models) == 1 else None
+_model_in = body_fields.model_in
 
 
-def _message(error: dict, body_model: type[BaseModel] | None = None) -> str:
+def _message(error: dict, body_model: type[BaseModel] | None = None, role: Role | None = None) -> str:
     kind = error.get("type", "")
     if kind == "extra_forbidden":
-        accepted = _accepted_fields(tuple(error.get("loc", ())), body_model)
+        accepted = _accepted_fields(tuple(error.get("loc", ())), body_model, role)
         return _ERROR_MESSAGES[kind] + (f"；可用的字段：{'、'.join(accepted)}" if accepted else "")
     if kind == "value_error":
         # Our own validators raise ValueError with a Chinese message: keep it. FastAPI's own
@@ -265,13 +264,20 @@ def _has_chinese(text: str) -> bool:
     return any("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
-def describe_validation(errors: list[dict], body_model: type[BaseModel] | None = None) -> tuple[str, list[dict]]:
-    """The detail line and the ``errors`` items of a 422; ``body_model`` (the route's body) lets
-    an unknown field's message list the fields accepted there."""
-    items = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"), "message": _message(e, body_model)}
-             for e in errors]
-    detail = "；".join(f"{_where(tuple(e.get('loc', ())))}{'：' if e.get('type') == 'extra_forbidden' else ''}"
-                      f"{_message(e, body_model)}" for e in errors[:5])
+#: Kinds whose message is said after a colon: our validators' own sentences (「字段「id_number」：身份证号校验位
+#: 不正确」), and the unknown field's. The others read on from the field (「字段「x」应为整数」).
+_AFTER_COLON = ("extra_forbidden", "value_error")
+
+
+def describe_validation(errors: list[dict], body_model: type[BaseModel] | None = None,
+                        role: Role | None = None) -> tuple[str, list[dict]]:
+    """The detail line and the ``errors`` items of a 422. ``body_model`` (the route's body, or the model
+    validated) names each field in Chinese and lets an unknown field's message list the fields
+    accepted there: those a caller of ``role`` may send."""
+    items = [{"loc": [str(p) for p in e.get("loc", ())], "type": e.get("type"),
+              "message": _message(e, body_model, role)} for e in errors]
+    detail = "；".join(f"{_where(tuple(e.get('loc', ())), body_model)}{'：' if e.get('type') in _AFTER_COLON else ''}"
+                      f"{_message(e, body_model, role)}" for e in errors[:5])
     if len(errors) > 5:
         detail += f"；另有 {len(errors) - 5} 处错误"
     return detail, items
@@ -298,7 +304,10 @@ def install_handlers(app: FastAPI) -> None:
             return await page_kit.problem_page(request, page_kit.page_field_problem(errors, _message))
         if any(e.get("type") == "json_invalid" for e in errors):
             return problem_response(request, 400, "请求体不是合法的 JSON", "请检查 JSON 格式（引号、逗号、括号）")
-        detail, items = describe_validation(errors, _body_model(request))
+        # The caller (``deps.current_user``, solved before the body is validated): an unknown field's
+        # message lists only the fields their role may send.
+        user = getattr(request.state, "user", None)
+        detail, items = describe_validation(errors, _body_model(request), getattr(user, "role", None))
         return problem_response(request, 422, _STATUS_TITLES[422], detail, errors=jsonable(items))
 
     @app.exception_handler(StarletteHTTPException)

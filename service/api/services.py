@@ -7,7 +7,7 @@ graduate fields in that same transaction.
 
 from __future__ import annotations
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 from sqlalchemy.orm import Session
 
 from features.catalog import MajorCatalog
@@ -17,6 +17,7 @@ from matching.results import Candidate
 from service import audit
 from service.api import schemas as s
 from service.api.answers import recommendations_public
+from service.api.body_fields import GRADUATE_EDITABLE, field_words
 from service.api.caches import GraduateCache, RenderCache
 from service.api.matching import Matcher
 from service.api.problems import ApiProblem, describe_validation, forbidden, jsonable, not_found
@@ -28,9 +29,9 @@ from service.import_rows import case_twin_message
 from service.storage import repository as repo
 
 
-def _invalid(error: ValueError) -> ApiProblem:
-    if isinstance(error, ValidationError):  # a stored record re-validated with the fields sent
-        detail, items = describe_validation(list(error.errors()))
+def _invalid(error: ValueError, model: type[BaseModel] | None = None) -> ApiProblem:
+    if isinstance(error, ValidationError):  # a stored record re-validated (as ``model``) with the fields sent
+        detail, items = describe_validation(list(error.errors()), model)
         return ApiProblem(422, detail, errors=jsonable(items))
     return ApiProblem(422, str(error))
 
@@ -57,7 +58,7 @@ def create_job(*, session: Session, matcher: Matcher, data: s.JobCreate) -> Job:
     try:
         job = s.job_from_create(data)
     except ValueError as error:
-        raise _invalid(error) from None
+        raise _invalid(error, s.JobCreate) from None
     if twin := repo.job_case_twins(session=session, job_ids=[job.id]).get(job.id):
         raise _id_taken("岗位编号", job.id, twin)
     try:
@@ -74,7 +75,7 @@ def update_job(*, session: Session, matcher: Matcher, job_id: str, data: s.JobUp
     try:
         job = s.job_apply_update(current, data)
     except ValueError as error:
-        raise _invalid(error) from None
+        raise _invalid(error, s.JobCreate) from None
     repo.update_job(session=session, job=job)
     session.commit()
     matcher.upsert([job])
@@ -131,7 +132,7 @@ def _catalog_major_code(catalog: MajorCatalog, data: s.GraduateCreate | s.Gradua
         return data
     major = catalog.major(code)
     if major is None:
-        raise ApiProblem(422, f"字段「major_code」：专业代码「{code}」不在本科专业目录中")
+        raise ApiProblem(422, f"{field_words(['major_code'], s.GraduateCreate)}：专业代码「{code}」不在本科专业目录中")
     return data.model_copy(update={"major_code": major.code})
 
 
@@ -213,7 +214,7 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     try:
         graduate = s.graduate_from_create(data, major_code=_major_code(catalog, data.major))
     except ValueError as error:
-        raise _invalid(error) from None
+        raise _invalid(error, s.GraduateCreate) from None
     if twin := repo.graduate_case_twins(session=session, graduate_ids=[graduate.id]).get(graduate.id):
         raise _id_taken("毕业生编号", graduate.id, twin)
     refuse_shared_id_number(session=session, graduate=graduate)
@@ -228,9 +229,6 @@ def create_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     return graduate
 
 
-#: What a graduate may change in their own record: their intentions, nothing the school or
-#: the bureau vouches for (major, education, hardship …).
-GRADUATE_EDITABLE = frozenset({"intention", "preferences"})
 
 
 def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCatalog, user: User, graduate_id: str,
@@ -244,7 +242,7 @@ def update_graduate(*, session: Session, cache: GraduateCache, catalog: MajorCat
     try:
         graduate = s.graduate_apply_update(current, data, major_code=_major_code(catalog, major))
     except ValueError as error:
-        raise _invalid(error) from None
+        raise _invalid(error, s.GraduateCreate) from None
     refuse_shared_id_number(session=session, graduate=graduate)
     with shared_id_number_refused(session, [graduate]):
         repo.update_graduate(session=session, graduate=graduate)

@@ -11,7 +11,9 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from service import audit
+from service.api.body_fields import field_words
 from service.api.problems import ApiProblem
+from service.api.schemas import FollowUpCreate
 from service.auth import User
 from service.outcomes import SubsidyState, subsidy_move_problem
 from service.storage import follow_ups
@@ -29,5 +31,5 @@ def refuse_bad_move(*, session: Session, user: User, graduate_id: str, new: Subs
     told = FollowUpRow(graduate_id=graduate_id, subsidy=previous)
     if audit.record_follow_ups(session=session, user=user, rows=[told], shown=("subsidy",)):
         session.commit()
-    raise ApiProblem(422, f"字段「subsidy」：{problem}",
+    raise ApiProblem(422, f"{field_words(['subsidy'], FollowUpCreate)}：{problem}",
                      errors=[{"loc": ["body", "subsidy"], "type": "subsidy_transition", "message": problem}])

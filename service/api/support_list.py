@@ -44,9 +44,13 @@ class SupportRow:
 
 def as_listed(graduate: Graduate) -> Graduate:
     """``graduate`` holding only the sensitive values the officers' list (``/officer``) shows:
-    困难类别 (with its groups), 国家助学贷款 when taken and the phone; not 民族 or 身份证号, nor a
-    loan not taken (the list says nothing of it). What is left is what the view reads and audits."""
-    return replace(graduate, ethnicity=None, id_number=None, hardship=graduate.hardship or None,
+    困难类别 (with its groups), 国家助学贷款 when taken and the phone; not 身份证号, nor a loan not
+    taken (the list says nothing of it). The 民族 stays only when it is what shows 少数民族
+    (``Graduate.minority_by_ethnicity``: the tag 「少数民族（据民族）」, never the group itself), so that
+    the audit names ``ethnicity`` exactly when the list reveals something of it. What is left is
+    what the view reads and audits."""
+    return replace(graduate, ethnicity=graduate.ethnicity if graduate.minority_by_ethnicity else None,
+                   id_number=None, hardship=graduate.hardship or None,
                    student_loan=True if graduate.student_loan else None, phone=graduate.phone or None)
 
 

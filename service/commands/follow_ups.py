@@ -193,7 +193,9 @@ def _export_unpushed(args: argparse.Namespace) -> int:
 
     graduates, support = _read(args, read)
     fields = ("hardship", "hardship_groups", "student_loan")
-    write_local_audit(args, [(g.id, tuple(f for f in fields if getattr(g, f) is not None)) for g in graduates],
+    # The 民族 of one listed for it alone (``Graduate.minority_by_ethnicity``) is read: its cell says 少数民族.
+    write_local_audit(args, [(g.id, tuple(f for f in fields if getattr(g, f) is not None)
+                              + (("ethnicity",) if g.minority_by_ethnicity else ())) for g in graduates],
                       action=ACTION, what="导出的名单即困难帮扶名单，含困难类别")
     rows = write_table(args.out, [_unpushed_row(g) for g in graduates], COLUMNS, HEADERS_ZH, sheet="尚未推送")
     if not graduates:  # as the record's export: 「none」 is written, and said
@@ -206,8 +208,17 @@ def _unpushed_row(graduate) -> dict:
     loan = graduate.student_loan
     return {column: "" for column in COLUMNS} | {
         "graduate_id": graduate.id, "name": graduate.name or "", "school": graduate.school or "",
-        "major": graduate.major or "", "hardship": hardship_cell(graduate),
+        "major": graduate.major or "", "hardship": _support_cell(graduate),
         "student_loan": "" if loan is None else "是" if loan else "否"}
+
+
+def _support_cell(graduate) -> str:
+    """The 困难类别 cell of the unpushed list, with 「少数民族（据民族）」 as the officer page tags one listed
+    for their 民族 (「无」 then gives way to it: it is why the graduate is listed)."""
+    cell = hardship_cell(graduate)
+    if not graduate.minority_by_ethnicity:
+        return cell
+    return "、".join(part for part in ("" if cell == "无" else cell, "少数民族（据民族）") if part)
 
 
 def _read(args: argparse.Namespace, query):

@@ -9,10 +9,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import delete, exists, func, or_, select
+from sqlalchemy import and_, delete, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from features.education import EducationLevel
+from features.ethnic_groups import MINORITY_SPELLINGS
 from features.records import Graduate
 from service.import_merge import merge_imported
 from service.storage import need_order
@@ -72,10 +73,18 @@ def graduate_conditions(filters: GraduateFilters) -> list:
     if filters.graduation_year is not None:
         conditions.append(GraduateRow.graduation_year == filters.graduation_year)
     if filters.needs_support is not None:
-        conditions.append(GraduateRow.needs_support.is_(filters.needs_support))
+        conditions.append(_on_support_list() if filters.needs_support else ~_on_support_list())
     if filters.text:
         conditions.append(or_(contains(GraduateRow.id, filters.text), contains(GraduateRow.name, filters.text)))
     return conditions
+
+
+def _on_support_list():
+    """SQL: ``Graduate.needs_support``. The stored column, or a minority 民族: a row written before the
+    list took in 少数民族 from the 民族 (``Graduate.minority_by_ethnicity``) holds a false ``needs_support``
+    until it is written again. Never NULL, so that its negation lists everyone else."""
+    minority = and_(GraduateRow.ethnicity.is_not(None), GraduateRow.ethnicity.in_(sorted(MINORITY_SPELLINGS)))
+    return or_(GraduateRow.needs_support.is_(True), minority)
 
 
 def list_graduates(

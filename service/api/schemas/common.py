@@ -12,9 +12,25 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 from features.records import JOB_TEXT_LIMITS, OPEN_HEADCOUNT, RECORD_ID_PATTERN
 from features.headcount import MAX_HEADCOUNT
 from features.values import control_character
+from service.import_rows import id_problem
 
 Short = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["title"])]
-RecordId = Annotated[str, Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
+
+
+def _an_id(value: object) -> object:
+    # The importers' rule (``import_rows.id_problem``), said in Chinese. Checked before the model strips
+    # the text: 「 J1」 would be stored as another id than the one sent.
+    if isinstance(value, str):
+        if value != value.strip():
+            raise ValueError("编号前后不能有空格")
+        if value and (problem := id_problem(value)) is not None:
+            raise ValueError(problem)
+    return value
+
+
+#: A record's id: the pattern is stated for the OpenAPI document; ``_an_id`` checks it (and < > " ').
+RecordId = Annotated[str, BeforeValidator(_an_id),
+                     Field(min_length=1, max_length=JOB_TEXT_LIMITS["id"], pattern=RECORD_ID_PATTERN)]
 
 
 def _a_number(value: object) -> object:

@@ -28,6 +28,7 @@ from features.values import parse_birth_date, parse_ethnicity
 from service.api import request_day
 from service.api.schemas.common import Day, Money, RecordId, Year, _Strict
 from service.id_numbers import parse_id_number
+from service.preference_items import parse_wished_places
 
 
 _Item = Annotated[str, Field(max_length=PREFERENCE_ITEM_LENGTH)]
@@ -38,6 +39,25 @@ class PreferencesModel(_Strict):
     categories: list[_Item] = Field(default_factory=list, max_length=PREFERENCE_ITEMS)
     industries: list[_Item] = Field(default_factory=list, max_length=PREFERENCE_ITEMS)
     min_salary: Money | None = None
+
+
+#: Set in the context of a record validated again with its stored values (``graduate_apply_update``): its
+#: 意向地点 were checked when sent, or read from the intention; one stored before the check, or imported,
+#: must not block an edit of another field (the intention), as a stored ID number does not.
+STORED_LOCATIONS = "stored_locations"
+
+
+class PreferencesInput(PreferencesModel):
+    """``PreferencesModel`` as a body sends it: each 意向地点 item read as a place, a level or a refusal,
+    a 不限 dropped (``service.preference_items``). Answers keep ``PreferencesModel``: a record stored before
+    the check must stay readable."""
+
+    @field_validator("locations")
+    @classmethod
+    def _locations_places(cls, value: list[str], info: ValidationInfo) -> list[str]:
+        if (info.context or {}).get(STORED_LOCATIONS):
+            return value
+        return parse_wished_places(value)  # 「火星」 refused as 生源地 「火星」 is
 
 
 class _GraduateFields(_Strict):
@@ -55,7 +75,7 @@ class _GraduateFields(_Strict):
     origin_place: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["origin_place"],
                                      description="生源地（入学时登记的生源所在地），如「河南省郑州市」")
     intention: str = Field(default="", max_length=5000)
-    preferences: PreferencesModel = Field(default_factory=PreferencesModel)
+    preferences: PreferencesInput = Field(default_factory=PreferencesInput)
     # sensitive
     ethnicity: str | None = Field(default=None, max_length=GRADUATE_TEXT_LIMITS["ethnicity"])
     hardship: list[Hardship] | None = Field(default=None, description="困难类别；null 表示未知，[] 表示无")
@@ -128,7 +148,7 @@ class GraduateCreate(_GraduateFields):
 
 class GraduateUpdate(_GraduateFields):
     intention: str | None = Field(default=None, max_length=5000)
-    preferences: PreferencesModel | None = None
+    preferences: PreferencesInput | None = None
 
     @model_validator(mode="after")
     def _something(self) -> GraduateUpdate:
@@ -214,7 +234,11 @@ def graduate_apply_update(graduate: Graduate, update: GraduateUpdate, *, major_c
     # A number stored before the check (a file's 15-digit one, a wrong check digit) must not block
     # an edit of other fields (a graduate's own intention, who cannot see it): checked when sent.
     kept_id_number = None if "id_number" in changes else values.pop("id_number")
-    updated = graduate_from_create(GraduateCreate.model_validate(values), major_code=major_code)
+    # So with a 民族 stored before the check of the 56 groups (「火星族」): refused only when sent.
+    kept_ethnicity = None if "ethnicity" in changes else values.pop("ethnicity")
+    updated = graduate_from_create(GraduateCreate.model_validate(values, context={STORED_LOCATIONS: True}),
+                                   major_code=major_code)
+    updated = updated if "ethnicity" in changes else replace(updated, ethnicity=kept_ethnicity)
     return updated if "id_number" in changes else replace(updated, id_number=kept_id_number)
 
 
@@ -263,10 +287,14 @@ class GraduateFull(GraduatePublic):
     hardship_groups: list[HardshipGroup] | None = Field(description="困难类别中登记的细分类别；null 表示未登记")
     student_loan: bool | None = Field(description="是否获得国家助学贷款；null 表示未登记")
     needs_support: bool
+    support_categories: list[Hardship] = Field(
+        description="帮扶类别：困难类别，民族为 55 个少数民族之一时加上「少数民族」（困难类别中未写也算）；"
+                    "非空即列入困难帮扶名单（needs_support）")
     id_number: str | None
     phone: str | None
 
     @classmethod
     def of(cls, graduate: Graduate) -> GraduateFull:
         values = graduate_to_create(graduate)
-        return cls(**values, needs_support=graduate.needs_support)
+        return cls(**values, needs_support=graduate.needs_support,
+                   support_categories=sorted(graduate.support_categories, key=lambda h: h.value))

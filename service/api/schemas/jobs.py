@@ -31,6 +31,8 @@ from service.api.schemas.common import OPEN_HEADCOUNT, Day, Money, RecordId, Sho
 #: Longest pay text and contact the API takes, as for a condition's text: both are unbounded
 #: columns, and gkld's longest pay cell has 125 characters, its longest contact 102.
 PAY_TEXT_LENGTH = CONTACT_LENGTH = 5000
+#: What the document says of a field the answers carry and a body may bring back unchanged.
+READ_ONLY = "只读：岗位的回答（GET）中才有，由服务算出；请求中可原样带回（如把读到的岗位再提交），服务忽略，不会保存"
 #: Longest 工作类型 the API takes (Wuhan's longest is 5 characters: 兼职/临时).
 WORK_TYPE_LENGTH = 100
 #: Longest 职位代码 and 内设机构/科室 the API takes (gkld: a few characters; several cells joined by 「；」).
@@ -78,6 +80,13 @@ class _JobFields(_Strict):
     updated_on: Day | None = Field(
         default=None, description="招聘信息更新时间（YYYY-MM-DD）：招聘网站最后更新该岗位信息的日期；未注明报名截止日期、"
                                   "最后更新早于当天 stale_after_days（默认 180）天以上的岗位，岗位核验报「信息更新已久」；null 表示未注明")
+
+    # Worked out by the service (``JobPublic``): a client that posts back a job it read sends them too.
+    # Taken and ignored (``exclude``: never stored, never compared), not refused as unknown fields.
+    location_inferred: str | None = Field(default=None, exclude=True, description=READ_ONLY + "（推断的工作地点）")
+    location_inferred_from: str | None = Field(default=None, exclude=True, description=READ_ONLY + "（推断地点的依据）")
+    salary: str | None = Field(default=None, exclude=True, description=READ_ONLY + "（薪资的文字说明）；"
+                               "要修改薪资请用 salary_min、salary_max 或 pay_text")
 
     @field_validator("pay_text")
     @classmethod
