@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from features.catalog import MajorCatalog
-from features.intentions import rejected_categories, rejected_places
+from features.intentions import rejected_places
 from features.records import Graduate, Hardship, HardshipGroup, Job
 from features.values import ethnic_group
 from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_wishes, political_item,
@@ -39,6 +39,7 @@ from matching.cohort_cross import (CrossTable, GroupWishes, cross_table, group_w
 from matching.cohort_majors import catalog_class, graduate_category, unplaced_reason
 from matching.cohort_origins import ORIGIN_UNKNOWN, ORIGIN_UNSTATED, YearRow, origin_division, year_rows
 from matching.cohort_supply import SupplyDemand, ranker_supply
+from matching.cohort_wishes import MajorName, ranker_major_name, refused_kinds, unread_refused_places, wished_industries
 from matching.fair_themes import ThemeLink
 from matching.pair_scores import refused_locations, wished_locations
 from matching.scoring import specific_place_keys
@@ -157,11 +158,11 @@ def select(graduates: Iterable[Graduate], *, year: int | None = None, school: st
 def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, place: Placement, year: int | None = None,
                    school: str | None = None, supply_from: SupplyFrom | None = None, sensitive: bool = False,
                    top: int = 10, unplaced_why: UnplacedWhy | None = None,
-                   unplaced_category: UnplacedCategory | None = None) -> CohortProfile:
+                   unplaced_category: UnplacedCategory | None = None, major_name: MajorName | None = None) -> CohortProfile:
     """The profile of ``graduates`` after the filters. ``place`` puts a graduate in a major class
     (``catalog_class`` bound to a ranker); ``unplaced_why`` says why a name is in none, and
     ``unplaced_category`` which 门类 such a name is of (a 研究生 major: ``graduate_category``);
-    ``supply_from`` (``supply_demand`` bound to the jobs and
+    ``major_name`` tells a major's name written as a wish (``cohort_wishes``); ``supply_from`` (``supply_demand`` bound to the jobs and
     their classes) compares the classes with the positions open to them. ``top``: how many of the
     most common majors, places, kinds and industries to keep."""
     cohort = select(graduates, year=year, school=school)
@@ -223,7 +224,7 @@ def profile_cohort(graduates: Sequence[Graduate], *, catalog: MajorCatalog, plac
         unplaced_majors=_table((_unplaced_item(g.major.strip(), unplaced_why) if g.major and g.major.strip() else None
                                 for g in unplaced), total, unstated="未填写专业"),
         top_majors=_table((_major_name(g, catalog) for g in cohort), total, unstated="未填写专业")[:top],
-        intentions=_intentions(cohort, top, wished),
+        intentions=_intentions(cohort, top, wished, major_name),
         supply=supply_from(classes) if supply_from is not None else None,
         sensitive=_sensitive(cohort) if sensitive else None,
         by_origin_province=_origins(cohort, total, prefecture=False),
@@ -259,7 +260,7 @@ def ranker_profile(graduates: Sequence[Graduate], ranker, *, with_jobs: bool = T
     ``with_jobs`` (its jobs are the season's, not a stand-in), supply against its positions."""
     return profile_cohort(graduates, catalog=ranker.catalog, place=partial(catalog_class, ranker),
                           unplaced_why=partial(unplaced_reason, ranker),
-                          unplaced_category=partial(graduate_category, ranker),
+                          unplaced_category=partial(graduate_category, ranker), major_name=ranker_major_name(ranker),
                           supply_from=ranker_supply(ranker) if with_jobs else None, **options)
 
 
@@ -323,17 +324,18 @@ def _wished_divisions(names: Iterable[str]) -> list[str]:
     return out
 
 
-def _intentions(cohort: Sequence[Graduate], top: int, wished: Mapping[str, list[str]]) -> Intentions:
+def _intentions(cohort: Sequence[Graduate], top: int, wished: Mapping[str, list[str]],
+                major_name: MajorName | None = None) -> Intentions:
     wishing = [g for g in cohort if _states_intention(g)]
     base = len(wishing)
     return Intentions(
         stated=base, share=base / len(cohort) if cohort else 0.0,
         places=_wishes((wished[g.id] for g in wishing), base, top),
         kinds=_wishes((g.preferences.categories for g in wishing), base, top),
-        industries=_wishes((g.preferences.industries for g in wishing), base, top),
-        refused_places=_wishes((_places((*rejected_places(g.intention), *refused_locations(g))) for g in wishing),
-                               base, top),
-        refused_kinds=_wishes((rejected_categories(g.intention) for g in wishing), base, top),
+        industries=_wishes((wished_industries(g, major_name) for g in wishing), base, top),
+        refused_places=_wishes(((*_places((*rejected_places(g.intention), *refused_locations(g))),
+                                 *unread_refused_places(g)) for g in wishing), base, top),
+        refused_kinds=_wishes((refused_kinds(g) for g in wishing), base, top),
         pay=pay_wishes([g.preferences.min_salary for g in wishing if g.preferences.min_salary is not None]),
     )
 

@@ -95,7 +95,10 @@ class Gap:
         example = f"{self.example.title}（{self.example.employer}）" if self.example.employer else self.example.title
         # The example job's own wording: the commonest ones may come from other jobs.
         person = "该毕业生" if self.reader is Reader.STAFF else "您"
-        return (f"{person}最匹配的 {self.examined} 个岗位中，有 {self.jobs} 个（{share}%）{TOPICS[self.topic].asks_for(self.reader)}"
+        # 「含不符合条件的岗位」: these are not the suggestions (``recommend`` lists only posts one may
+        # apply for), so a reader of both is told which set the count is of (see ``best_jobs``).
+        return (f"{person}最匹配的 {self.examined} 个岗位（含不符合条件的岗位）中，有 {self.jobs} 个（{share}%）"
+                f"{TOPICS[self.topic].asks_for(self.reader)}"
                 f"（{'，'.join(split)}），如 {example}：「{self.example.condition}」。")
 
     @property
@@ -163,7 +166,8 @@ class TopicNeed:
 
     @property
     def summary(self) -> str:
-        return f"{self.label}：{self.graduates} 位毕业生的前 {self.top} 个匹配岗位中有岗位{TOPICS[self.topic].cohort}"
+        return (f"{self.label}：{self.graduates} 位毕业生的前 {self.top} 个匹配岗位（含不符合条件的岗位）中有岗位"
+                f"{TOPICS[self.topic].cohort}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,7 +177,9 @@ class CohortGuidance:
     major_class: str | None
     total: int
     top: int
-    topics: tuple[TopicNeed, ...]  # most graduates first; never a ``PERSONAL_ONLY`` topic
+    # Trainable topics first, then those stated as a fact only (``Topic.fact_only``: 性别, 政治面貌 …),
+    # each by most graduates; never a ``PERSONAL_ONLY`` topic.
+    topics: tuple[TopicNeed, ...]
     graduates: tuple[GraduateGuidance, ...]  # in cohort order, without sensitive gaps
 
 
@@ -182,7 +188,9 @@ class CohortGuidance:
 
 def best_jobs(result: GraduateSuggestions, top: int) -> list[str]:
     """The ``top`` best-fitting job ids over suggestions and not-eligible jobs, by score
-    (ties by id, as the ranker breaks them)."""
+    (ties by id, as the ranker breaks them). Not ``recommend --top``'s list, which holds only posts
+    the graduate may apply for: its first ones, in its order, with the not-eligible posts scored
+    among them (``recommend --rejected``)."""
     scored = [(s.score, s.job_id) for s in result.suggestions] + [(r.score, r.job_id) for r in result.rejected]
     return [job_id for _, job_id in sorted(scored, key=lambda x: (-x[0], x[1]))[:top]]
 
@@ -308,7 +316,9 @@ def cohort_guidance(guidance: Sequence[GraduateGuidance], graduates: Sequence[Gr
             top_majors=tuple(ranked[:KEPT]),
             asked=tuple(sorted(asked.items(), key=lambda kv: (-kv[1], kv[0]))[:KEPT]), top=top,
             majors_tied_out=sum(1 for _, n in ranked[KEPT:] if n == ranked[KEPT - 1][1])))
-    needs.sort(key=lambda n: (-n.graduates, -n.openings, list(Topic).index(n.topic)))
+    # What no session can change (a post 限女性 before 87.5 % of a cohort) must not lead a list
+    # planners read as training to organise: fact-only topics follow every trainable one.
+    needs.sort(key=lambda n: (n.topic.fact_only, -n.graduates, -n.openings, list(Topic).index(n.topic)))
     return CohortGuidance(year=year, school=school.strip() if school and school.strip() else None,
                           major_class=major_class.strip() if major_class and major_class.strip() else None,
                           total=total, top=top, topics=tuple(needs),

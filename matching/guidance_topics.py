@@ -81,7 +81,7 @@ class Reader(enum.Enum):
 class TopicText:
     """``label`` as shown; ``asks``: what the jobs do, after 「有 N 个岗位」; ``suggestion``: what
     the graduate may do (``None``: fact only); ``cohort``: what the jobs do, for a cohort
-    (「…的前 20 个匹配岗位中有岗位」 + this, a whole predicate: 「要求教师资格证」; its subject is the
+    (「…的前 20 个匹配岗位（含不符合条件的岗位）中有岗位」 + this, a whole predicate: 「要求教师资格证」; its subject is the
     posts, so no 其 and no second 有: 「的年龄要求与毕业生本人不符或须核实」); ``fixed``: a trait the
     graduate does not choose.
     ``staff_asks`` and ``staff_suggestion``: the same for an officer reading about the graduate

@@ -11,14 +11,18 @@ from collections.abc import Mapping, Sequence
 
 from features.records import Graduate
 from matching.guidance import CohortGuidance, Gap, GraduateGuidance, TopicNeed
+from matching.guidance_topics import Topic
 from service.output import check_output_path, write_atomically, write_csv_table, write_xlsx_sheets
 
-COLUMNS = ("row_type", "topic", "graduate_id", "name", "major", "graduates", "share", "jobs", "not_eligible",
-           "needs_review", "openings", "example_job_id", "example_job", "asked", "majors", "text")
-TOPIC_HEADERS = ("专题", "涉及毕业生", "占比", "涉及岗位", "招聘人数", "有不符合岗位的毕业生", "岗位要求（示例）",
-                 "涉及较多的专业", "说明")
-GAP_HEADERS = ("毕业生编号", "姓名", "专业", "专题", "涉及岗位", "不符合", "待核实", "示例岗位编号", "示例岗位",
-               "岗位要求（示例）", "建议")
+COLUMNS = ("row_type", "topic", "trainable", "graduate_id", "name", "major", "graduates", "share", "jobs",
+           "not_eligible", "needs_review", "openings", "example_job_id", "example_job", "asked", "majors", "text")
+#: 「可否通过培训改变」 (是/否) beside each topic: the JSON's ``fixed`` leaves 政治面貌 out (no trait),
+#: yet no training changes it either; 否 is every topic stated as a fact only (``Topic.fact_only``).
+TRAINABLE_HEADER = "可否通过培训改变"
+TOPIC_HEADERS = ("专题", TRAINABLE_HEADER, "涉及毕业生", "占比", "涉及岗位", "招聘人数", "有不符合岗位的毕业生",
+                 "岗位要求（示例）", "涉及较多的专业", "说明")
+GAP_HEADERS = ("毕业生编号", "姓名", "专业", "专题", TRAINABLE_HEADER, "涉及岗位", "不符合", "待核实", "示例岗位编号",
+               "示例岗位", "岗位要求（示例）", "建议")
 #: Topics and graduates the terminal shows (all are in ``--out``).
 PRINTED_GRADUATES = 5
 
@@ -73,8 +77,13 @@ def cohort_dict(cohort: CohortGuidance, *, with_graduates: bool = True) -> dict:
     return out
 
 
+def trainable(topic: Topic) -> str:
+    """「是」 for a topic guidance or training may change, 「否」 for one stated as a fact only."""
+    return "否" if topic.fact_only else "是"
+
+
 def topic_rows(cohort: CohortGuidance) -> list[list]:
-    return [[t.label, t.graduates, round(t.share, 4), t.jobs, t.openings, t.not_eligible_graduates,
+    return [[t.label, trainable(t.topic), t.graduates, round(t.share, 4), t.jobs, t.openings, t.not_eligible_graduates,
              _joined(t.asked, "人"), _joined(t.top_majors, "人", quoted=False) + t.majors_tie_note, t.summary] for t in cohort.topics]
 
 
@@ -85,18 +94,18 @@ def gap_rows(cohort: CohortGuidance, graduates: Mapping[str, Graduate]) -> list[
         for gap in record.gaps:
             example = gap.example.title + (f"（{gap.example.employer}）" if gap.example.employer else "")
             rows.append([record.graduate_id, person.name if person else None, person.major if person else None,
-                         gap.label, gap.jobs, gap.not_eligible, gap.needs_review, gap.example.job_id, example,
+                         gap.label, trainable(gap.topic), gap.jobs, gap.not_eligible, gap.needs_review, gap.example.job_id, example,
                          _joined(gap.asked, "个岗位"), gap.advice])
     return rows
 
 
 def long_rows(cohort: CohortGuidance, graduates: Mapping[str, Graduate]) -> list[dict]:
     """The CSV: one row per topic (``row_type`` 专题) then one per graduate and gap (毕业生)."""
-    rows = [dict(zip(COLUMNS, ("专题", label, None, None, None, n, share, jobs, not_ok, None, openings, None, None,
-                               asked, majors, summary)))
-            for label, n, share, jobs, openings, not_ok, asked, majors, summary in topic_rows(cohort)]
-    for gid, name, major, label, jobs, not_ok, review, job_id, example, asked, advice in gap_rows(cohort, graduates):
-        rows.append(dict(zip(COLUMNS, ("毕业生", label, gid, name, major, None, None, jobs, not_ok, review, None,
+    rows = [dict(zip(COLUMNS, ("专题", label, can, None, None, None, n, share, jobs, not_ok, None, openings, None,
+                               None, asked, majors, summary)))
+            for label, can, n, share, jobs, openings, not_ok, asked, majors, summary in topic_rows(cohort)]
+    for gid, name, major, label, can, jobs, not_ok, review, job_id, example, asked, advice in gap_rows(cohort, graduates):
+        rows.append(dict(zip(COLUMNS, ("毕业生", label, can, gid, name, major, None, None, jobs, not_ok, review, None,
                                        job_id, example, asked, None, advice))))
     return rows
 
@@ -129,7 +138,9 @@ def summary_lines(cohort: CohortGuidance, graduates: Mapping[str, Graduate], *, 
     if not cohort.topics:
         lines.append("  没有发现需要指导的事项。")
     width = max((len(t.label) for t in cohort.topics), default=0)
-    for t in cohort.topics:
+    for n, t in enumerate(cohort.topics):
+        if t.topic.fact_only and (n == 0 or not cohort.topics[n - 1].topic.fact_only):
+            lines.append("  以下条件无法通过培训改变（只陈述事实）：")
         majors = "、".join(f"{m} {n}" for m, n in t.top_majors) + t.majors_tie_note
         lines.append(f"  {t.label.ljust(width, '　')}  {t.graduates:>5} 人（{100 * t.share:5.1f}%）"
                      f"  岗位 {t.jobs:>5} 个，招聘 {t.openings:>6} 人  专业：{majors}")

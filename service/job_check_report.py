@@ -166,12 +166,21 @@ def _sheet_of(message: str) -> tuple[str | None, str]:
     return (m.group(1), message[m.end():]) if m else (None, message)
 
 
+#: The summary's column saying what a share is of (检查的岗位 or 全表的行).
+SHARE_BASE = "占比的基数"
+
+
 def summary_rows(placed: Sequence[PlacedFinding], total_rows: int) -> list[dict]:
-    """Per check: severity, rows it fired on (a list-wide finding counts the rows it covers), share.
-    A check of the posts read counts each post once, so its share is of the rows read (and unreadable),
-    as the web page's: a row repeating another whole is no post of its own (Wuhan's 193 posts asking
-    years of work were 23.7% of its 814 rows and 27.3% of its 706 posts on the page); 重复的行 is of all."""
+    """Per check: severity, rows it fired on (a list-wide finding counts the rows it covers), share,
+    and what the share is of (``SHARE_BASE``). A check of the posts counts each post once, so its share
+    is of the posts checked, the rows read once, as its list-wide finding's 「2 / 2 个岗位」 and the web
+    page's are: a row repeating another whole is no post of its own (Wuhan's 193 posts asking years of
+    work were 23.7% of its 814 rows and 27.3% of its 706 posts on the page), nor is a row not read (4
+    rows, 2 unreadable: 缺薪酬待遇 on both posts read was 「2 行（50.0%）」 beside 「2 / 2 个岗位」). 无法读入的行
+    and 重复的行 are of the file's rows."""
     repeats = sum(f.jobs for f in placed if f.check is Check.ROW_REPEATED)
+    unreadable = sum(f.jobs for f in placed if f.check is Check.ROW_UNREADABLE)
+    posts = total_rows - repeats - unreadable
     listed: dict[Check, int] = {}
     own: dict[Check, set[str]] = {}
     for f in placed:
@@ -183,9 +192,11 @@ def summary_rows(placed: Sequence[PlacedFinding], total_rows: int) -> list[dict]
     for check in Check:
         if check in listed or check in own:
             n = listed.get(check, 0) + len(own.get(check, ()))
-            base = total_rows if check is Check.ROW_REPEATED else total_rows - repeats
+            of_rows = check.file_only
+            base = total_rows if of_rows else posts
             rows.append({"检查项": check.label, "代码": check.value, "级别": check.severity.value, "行数": n,
-                         "占比": f"{n / base:.1%}" if base else ""})
+                         "占比": f"{n / base:.1%}" if base else "",
+                         SHARE_BASE: f"全表 {total_rows:,} 行" if of_rows else f"检查的 {posts:,} 个岗位"})
     return rows
 
 

@@ -248,7 +248,7 @@ def test_the_guidance_page_for_staff(api):
     page = api.client.get("/guidance", params={"year": "2026"})
     assert page.status_code == 200 and 'id="guidance-topics"' in page.text and "教师资格证" in page.text
     # A whole sentence: what the posts ask for ends it (not 「…中有岗位要求」).
-    assert re.search(r"<li>教师资格证：\d+ 位毕业生的前 \d+ 个匹配岗位中有岗位要求教师资格证</li>", page.text)
+    assert re.search(r"<li>教师资格证：\d+ 位毕业生的前 \d+ 个匹配岗位（含不符合条件的岗位）中有岗位要求教师资格证</li>", page.text)
     assert 'href="/guidance"' in page.text  # in the navigation
     assert not any(value in page.text for value in ("维吾尔族", "少数民族", "低收入家庭"))
     bad = api.client.get("/guidance", params={"major_class": "语文"})
@@ -290,9 +290,9 @@ def test_officers_read_a_graduates_guidance_about_the_graduate_and_the_graduate_
     own = {g["topic"]: g for g in api.get("/api/graduates/G2/guidance", "g2", params={"top": 4}).json()["gaps"]}
     staff = {g["topic"]: g for g in api.get("/api/graduates/G2/guidance", "officer", params={"top": 4}).json()["gaps"]}
     assert own.keys() == staff.keys()
-    assert own["teacher_certificate"]["fact"].startswith("您最匹配的 4 个岗位中，有 2 个")
+    assert own["teacher_certificate"]["fact"].startswith("您最匹配的 4 个岗位（含不符合条件的岗位）中，有 2 个")
     assert own["teacher_certificate"]["suggestion"].startswith("如已取得，请告知就业服务专员")
-    assert staff["teacher_certificate"]["fact"].startswith("该毕业生最匹配的 4 个岗位中，有 2 个")
+    assert staff["teacher_certificate"]["fact"].startswith("该毕业生最匹配的 4 个岗位（含不符合条件的岗位）中，有 2 个")
     assert staff["teacher_certificate"]["suggestion"].startswith("请核实该毕业生是否已取得")
     for gap in staff.values():
         assert "您" not in gap["advice"] and "请告知就业服务专员" not in gap["advice"], gap["advice"]

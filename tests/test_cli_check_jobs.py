@@ -39,7 +39,9 @@ def test_printed_findings_name_row_and_column_and_an_error_exits_1(tmp_path, cap
     assert run("--jobs", jobs) == 1
     out = capsys.readouterr().out
     assert f"{jobs}：共 6 行岗位，读入 5 行（1 行无法读入，见下方「无法读入的行」）；发现 5 条问题，其中错误 2 条" in out
-    assert "  [提示] 薪酬面议：1 行（16.7%）" in out and "  [错误] 无法读入的行：1 行（16.7%）" in out
+    # A post check's share is of the 5 posts checked, the unreadable row's of the file's 6 rows.
+    assert "  [提示] 薪酬面议：1 个岗位（占检查的 5 个岗位的 20.0%）" in out
+    assert "  [错误] 无法读入的行：1 行（占全表 6 行的 16.7%）" in out
     lines = [line for line in out.splitlines() if line.startswith("- ")]
     assert lines == [
         f"- 文件 {jobs}，第 3 行，列「薪酬待遇」：[提示] 薪酬面议（岗位 J2 出纳）：薪酬写的是「面议」，没有金额：毕业生无法按期望薪酬比较和筛选，"
@@ -103,7 +105,7 @@ def test_json_and_xlsx_out(tmp_path):
     assert run("--jobs", jobs, "--out", out) == 1
     body = json.loads(out.read_text(encoding="utf-8"))
     assert body["jobs"] == 6 and {"检查项": "招聘人数为 0", "代码": "headcount_zero", "级别": "错误", "行数": 1,
-                                  "占比": "16.7%"} in body["summary"]
+                                  "占比": "20.0%", "占比的基数": "检查的 5 个岗位"} in body["summary"]
     zero = next(f for f in body["findings"] if f["check"] == "headcount_zero")
     assert (zero["row"], zero["column"], zero["job_id"], zero["severity"]) == (4, "招聘人数", "J3", "错误")
 
@@ -115,8 +117,8 @@ def test_json_and_xlsx_out(tmp_path):
     assert rows[0] == COLUMNS and len(rows) == 6  # one header row, then the five findings
     assert rows[1][:3] == [3, "薪酬待遇", "J2"]
     summary = [[c.value for c in row] for row in workbook["汇总"].iter_rows()]
-    assert summary[0] == ["检查项", "代码", "级别", "行数", "占比"]  # a header, as on the first sheet
-    assert ["招聘人数为 0", "headcount_zero", "错误", 1, "16.7%"] in summary[1:]
+    assert summary[0] == ["检查项", "代码", "级别", "行数", "占比", "占比的基数"]  # a header, as on the first sheet
+    assert ["招聘人数为 0", "headcount_zero", "错误", 1, "20.0%", "检查的 5 个岗位"] in summary[1:]
 
 
 def test_a_workbook_finding_names_its_sheet_and_spreadsheet_row(tmp_path, capsys):

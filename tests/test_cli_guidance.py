@@ -55,7 +55,7 @@ def test_json_holds_topics_and_each_graduates_gaps_without_sensitive_ones(inputs
     assert topics(body)["教师资格证"] == 4  # the two teaching posts are among everyone's five best
     teacher = next(t for t in body["topics"] if t["topic"] == "teacher_certificate")
     assert (teacher["jobs"], teacher["openings"], teacher["headcount_unknown"]) == (2, 4, 1)
-    assert teacher["summary"] == "教师资格证：4 位毕业生的前 5 个匹配岗位中有岗位要求教师资格证"
+    assert teacher["summary"] == "教师资格证：4 位毕业生的前 5 个匹配岗位（含不符合条件的岗位）中有岗位要求教师资格证"
     assert topics(body)["学历/学位"] == 4  # T3 asks for a master
     assert "sensitive" not in {t["topic"] for t in body["topics"]}
     gaps = {g["graduate_id"]: {x["topic"] for x in g["gaps"]} for g in body["graduates"]}
@@ -85,7 +85,7 @@ def test_csv_and_xlsx_hold_the_cohort_table_and_the_graduates_gaps(inputs, tmp_p
     workbook = load_workbook(book, read_only=True)
     assert workbook.sheetnames == ["培训需求", "毕业生建议"]
     first = list(workbook["培训需求"].iter_rows(values_only=True))
-    assert first[0][:3] == ("专题", "涉及毕业生", "占比") and "教师资格证" in {r[0] for r in first[1:]}
+    assert first[0][:4] == ("专题", "可否通过培训改变", "涉及毕业生", "占比") and "教师资格证" in {r[0] for r in first[1:]}
     gaps = list(workbook["毕业生建议"].iter_rows(values_only=True))
     assert gaps[0][:4] == ("毕业生编号", "姓名", "专业", "专题") and {r[0] for r in gaps[1:]} == {"L1", "L2", "L3", "C1"}
 
@@ -96,7 +96,7 @@ def test_the_terminal_shows_every_topic_and_the_first_graduates(inputs, capsys):
     out = capsys.readouterr().out
     assert "就业指导与培训需求（各届、新疆师范大学）：共 2 位毕业生" in out
     assert "教师资格证" in out and "毕业生 L1 张三" in out and "民族" not in out
-    assert "该毕业生最匹配的 5 个岗位中" in out and "您" not in out
+    assert "该毕业生最匹配的 5 个岗位（含不符合条件的岗位）中" in out and "您" not in out
 
 
 def test_sensitive_run_shows_and_audits_gaps_on_ethnicity(inputs, tmp_path):

@@ -59,7 +59,7 @@ def test_a_teacher_track_graduate_is_told_what_the_teaching_jobs_ask(catalog, se
     assert (gap.jobs, gap.needs_review, gap.not_eligible) == (4, 4, 0)
     assert gap.asked == (("需取得教师资格证", 4),)
     assert gap.example.job_id in {"T1", "T2", "T3", "T4"} and gap.example.condition == "需取得教师资格证"
-    assert gap.fact.startswith("您最匹配的 5 个岗位中，有 4 个（80%）要求教师资格证（待核实 4 个），如 初中语文教师")
+    assert gap.fact.startswith("您最匹配的 5 个岗位（含不符合条件的岗位）中，有 4 个（80%）要求教师资格证（待核实 4 个），如 初中语文教师")
     assert "如已取得，请告知就业服务专员或更新登记信息" in gap.suggestion and gap.advice == gap.fact + gap.suggestion
     assert not gap.topic.fixed and gap.discloses == ()
 
@@ -94,7 +94,7 @@ def test_a_fixed_trait_is_stated_without_advice(catalog, segmenter, engine):
     gap = gaps_by_topic(guide_graduates(r, [woman], top=5)[0])[Topic.GENDER]
     assert gap.topic.fixed and (gap.jobs, gap.not_eligible) == (1, 1)
     assert gap.suggestion is None and gap.advice == gap.fact
-    assert gap.fact == "您最匹配的 2 个岗位中，有 1 个（50%）对性别有要求（不符合 1 个），如 野外勘测员（新疆地矿局第一地质大队）：「限男性」。"
+    assert gap.fact == "您最匹配的 2 个岗位（含不符合条件的岗位）中，有 1 个（50%）对性别有要求（不符合 1 个），如 野外勘测员（新疆地矿局第一地质大队）：「限男性」。"
     # A record that does not state the trait is asked to state it; nothing is suggested about the trait.
     unknown = gaps_by_topic(guide_graduates(r, [replace(woman, gender=None)], top=5)[0])[Topic.GENDER]
     assert unknown.missing == ("性别",) and unknown.suggestion == "您的登记信息中没有性别，补充后可进一步判断。"
@@ -115,7 +115,7 @@ def test_political_standing_is_a_fact_but_no_fixed_trait(catalog, segmenter, eng
     gap = gaps_by_topic(guidance[0])[Topic.POLITICAL]
     assert (gap.jobs, gap.not_eligible) == (1, 1) and gap.topic.fact_only and not gap.topic.fixed
     assert gap.suggestion is None and gap.advice == gap.fact
-    assert gap.fact == "您最匹配的 2 个岗位中，有 1 个（50%）对政治面貌有要求（不符合 1 个），如 综合文秘（哈密市委办公室）：「中共党员」。"
+    assert gap.fact == "您最匹配的 2 个岗位（含不符合条件的岗位）中，有 1 个（50%）对政治面貌有要求（不符合 1 个），如 综合文秘（哈密市委办公室）：「中共党员」。"
     assert gap_dict(gap)["fixed"] is False and gap_dict(gap)["suggestion"] is None
     (need,) = [t for t in cohort_guidance(guidance, people, job=ranker_job_lookup(r), top=5).topics if t.topic is Topic.POLITICAL]
     assert topic_dict(need)["fixed"] is False
@@ -162,7 +162,7 @@ def test_cohort_counts_graduates_openings_and_majors_per_topic(catalog, segmente
     # Every graduate's six best include the four teaching posts (6 jobs in all); headcounts 1+2+3+4.
     assert (need.graduates, need.jobs, need.openings, need.headcount_unknown) == (3, 4, 10, 0)
     assert need.top_majors == (("汉语言文学", 2), ("计算机科学与技术", 1))
-    assert need.summary == "教师资格证：3 位毕业生的前 6 个匹配岗位中有岗位要求教师资格证"
+    assert need.summary == "教师资格证：3 位毕业生的前 6 个匹配岗位（含不符合条件的岗位）中有岗位要求教师资格证"
     assert cohort.total == 3 and cohort.year == 2026
     assert cohort.topics == tuple(sorted(cohort.topics, key=lambda t: -t.graduates))
 
@@ -251,7 +251,7 @@ def test_the_example_quotes_the_condition_of_the_job_it_names():
     [gap] = graduate_guidance(graduate("G1", "汉语言文学"), result, job=lookup, checker=checker, top=5).gaps
     assert gap.asked == (("博士研究生", 2), ("硕士研究生及以上", 1)) and gap.example.job_id == "J1"
     # Not 「博士研究生」 next to 岗位J1: J1 does not ask for it.
-    assert gap.fact == ("您最匹配的 3 个岗位中，有 3 个（100%）的学历或学位要求高于您的登记信息或须核实（不符合 3 个），"
+    assert gap.fact == ("您最匹配的 3 个岗位（含不符合条件的岗位）中，有 3 个（100%）的学历或学位要求高于您的登记信息或须核实（不符合 3 个），"
                         "如 岗位J1（单位J1）：「硕士研究生及以上」。")
 
 
@@ -265,12 +265,12 @@ def test_a_major_list_that_leaves_the_graduate_out_is_a_fact_for_them_and_no_coh
     outside, open_ = gaps[Topic.MAJOR_OUTSIDE], gaps[Topic.MAJOR]
     assert (outside.jobs, outside.not_eligible, open_.jobs, open_.needs_review) == (2, 2, 1, 1)
     assert outside.suggestion is None and outside.topic.fixed  # nothing to train: the fact only
-    assert outside.fact == "您最匹配的 3 个岗位中，有 2 个（67%）的专业要求未列您的专业（不符合 2 个），如 岗位J1（单位J1）：「汉语言文学」。"
+    assert outside.fact == "您最匹配的 3 个岗位（含不符合条件的岗位）中，有 2 个（67%）的专业要求未列您的专业（不符合 2 个），如 岗位J1（单位J1）：「汉语言文学」。"
     assert "确认您的专业是否属于岗位所列专业" in open_.suggestion
     cohort = cohort_guidance([guidance], [person], job=lookup, top=5)
     [need] = cohort.topics
     assert (need.topic, need.graduates, need.jobs, need.asked) == (Topic.MAJOR, 1, 1, (("计算机相关专业", 1),))
-    assert need.summary == "专业（须核实）：1 位毕业生的前 5 个匹配岗位中有岗位的专业要求须核实毕业生的专业是否符合"
+    assert need.summary == "专业（须核实）：1 位毕业生的前 5 个匹配岗位（含不符合条件的岗位）中有岗位的专业要求须核实毕业生的专业是否符合"
     assert {g.topic for g in cohort.graduates[0].gaps} == {Topic.MAJOR, Topic.MAJOR_OUTSIDE}  # still told
 
 
@@ -319,9 +319,9 @@ def test_a_gap_for_staff_keeps_job_names_holding_you_as_written():
               example=GapExample("J1", "为您服务专员", "您好家政公司", "硕士研究生"), asked=(("硕士研究生", 1),),
               missing=("出生日期",), discloses=())
     staff = replace(gap, reader=Reader.STAFF)
-    assert gap.fact == ("您最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于您的登记信息或须核实（不符合 1 个），"
+    assert gap.fact == ("您最匹配的 2 个岗位（含不符合条件的岗位）中，有 1 个（50%）的学历或学位要求高于您的登记信息或须核实（不符合 1 个），"
                         "如 为您服务专员（您好家政公司）：「硕士研究生」。")
-    assert staff.fact == ("该毕业生最匹配的 2 个岗位中，有 1 个（50%）的学历或学位要求高于其登记信息或须核实"
+    assert staff.fact == ("该毕业生最匹配的 2 个岗位（含不符合条件的岗位）中，有 1 个（50%）的学历或学位要求高于其登记信息或须核实"
                           "（不符合 1 个），如 为您服务专员（您好家政公司）：「硕士研究生」。")
     assert gap.suggestion == "您的登记信息中没有出生日期，补充后可进一步判断。"
     assert staff.suggestion == "该毕业生的登记信息中没有出生日期，请核实并补充，以便进一步判断。"
@@ -373,5 +373,5 @@ def test_every_cohort_sentence_names_no_one_it_has_not_introduced():
         assert not re.search(r"其(?!他)", sentence), sentence
         assert "有岗位有" not in sentence and not sentence.endswith("等"), sentence
     assert TopicNeed(Topic.AGE, 3, 0.1, 3, 2, 2, 0, (), (), 20).summary == (
-        "年龄：3 位毕业生的前 20 个匹配岗位中有岗位的年龄要求与毕业生本人不符或须核实")
+        "年龄：3 位毕业生的前 20 个匹配岗位（含不符合条件的岗位）中有岗位的年龄要求与毕业生本人不符或须核实")
     assert TOPICS[Topic.UNREAD].cohort == "含系统未能识别的条件"

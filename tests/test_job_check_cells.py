@@ -76,6 +76,6 @@ def test_the_summary_sheet_has_a_bold_frozen_header_like_the_findings(tmp_path):
     out = tmp_path / "checks.xlsx"
     main(["check-jobs", "--jobs", str(path), "--out", str(out)])
     sheet = load_workbook(out)["汇总"]
-    assert [c.value for c in sheet[1]] == ["检查项", "代码", "级别", "行数", "占比"]
-    assert all(c.font.b for c in sheet[1]) and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:E2"
-    assert [c.value for c in sheet[2]] == ["薪酬面议", "pay_negotiable", "提示", 1, "100.0%"]
+    assert [c.value for c in sheet[1]] == ["检查项", "代码", "级别", "行数", "占比", "占比的基数"]
+    assert all(c.font.b for c in sheet[1]) and sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:F2"
+    assert [c.value for c in sheet[2]] == ["薪酬面议", "pay_negotiable", "提示", 1, "100.0%", "检查的 1 个岗位"]

@@ -73,7 +73,7 @@ def test_check_jobs_reports_a_repeat_as_a_hint_and_exits_0(tmp_path, capsys):
     assert main(["check-jobs", "--jobs", str(path), "--out", str(out)]) == 0
     printed = capsys.readouterr().out
     assert f"{path}：共 3 行岗位，读入 2 行（1 行与前面的行内容相同，只读入一次）；" in printed
-    assert "  [提示] 重复的行（只读入一次）：1 行（33.3%）" in printed
+    assert "  [提示] 重复的行（只读入一次）：1 行（占全表 3 行的 33.3%）" in printed
     assert "无法读入的行" not in printed
     finding = next(f for f in json.loads(out.read_text(encoding="utf-8"))["findings"] if f["check"] == "row_repeated")
     assert (finding["row"], finding["column"], finding["severity"], finding["title"]) == (4, "岗位编号", "提示", "会计")

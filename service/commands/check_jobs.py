@@ -80,7 +80,8 @@ def run(args: argparse.Namespace) -> int:
     from service.errors import InputFileError
     from service.duplicate_columns import duplicates_note
     from service.importers import read_jobs
-    from service.job_check_report import place_findings, street_note, summary_rows, write_job_checks
+    from matching.job_findings import Check
+    from service.job_check_report import SHARE_BASE, place_findings, street_note, summary_rows, write_job_checks
     from service.output import check_output_path
 
     if args.out is not None:
@@ -100,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
     print(f"{args.jobs}：共 {total} 行岗位，读入 {len(result.records)} 行{_not_read(result)}；"
           f"发现 {len(placed)} 条问题，其中错误 {errors} 条")
     for row in summary:
-        print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} 行（{row['占比']}）")
+        # The count's unit and its share's base said with it: posts checked (as a list-wide finding's
+        # 「2 / 2 个岗位」), the file's rows for 无法读入的行 and 重复的行.
+        unit = "行" if Check(row["代码"]).file_only else "个岗位"
+        print(f"  [{row['级别']}] {row['检查项']}：{row['行数']} {unit}（占{row[SHARE_BASE]}的 {row['占比']}）")
     if streets := street_note(result.records, result.sources):
         print(f"  {streets}")
     by_id = {job.id: source for job, source in zip(result.records, result.sources, strict=True)}

@@ -39,7 +39,8 @@ class CohortGuidancePublic(BaseModel):
     filters: str
     total: int = Field(description="所选毕业生人数")
     top: int = Field(description="每位毕业生核对的最匹配岗位数")
-    topics: list[TopicNeedPublic] = Field(description="按涉及毕业生人数从多到少；不含民族、残疾等敏感条件")
+    topics: list[TopicNeedPublic] = Field(description="可通过培训改变的专题在前，只陈述事实的（性别、政治面貌等）在后，"
+                                                      "各按涉及毕业生人数从多到少；不含民族、残疾等敏感条件")
     message: str | None = None
 
 
