@@ -2,7 +2,8 @@
 asks these after ``MajorChecker.decide`` refused): a graduate of a level the list leaves out on a post whose
 education admits them, a list with no level naming a 研究生 专业学位 类别 read by a graduate of a kindred
 本科 class (both moved out of ``majors``, one job: the list's own verdict), and a 专业学位 master on a list naming
-only the academic discipline of the same field (``namesake_professional``).
+only the academic discipline of the same field, or an academic master on one naming only the 专业学位
+(``namesake_professional``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from features.major_lookup import professional_degree
 from features.major_requirements import MajorRequirement, StudyLevel
 from features.own_major import major_words, own_study_level
 from features.records import Graduate
+from matching.rules.graduate_classes import graduate_field_code
 from matching.rules.majors import MajorChecker
 from matching.verdict import Status
 
@@ -131,6 +133,8 @@ def namesake_professional(checker: MajorChecker, req: MajorRequirement, graduate
     on 临床医学 stays refused (护理学 is 1011, not the 1997 list's 100209)."""
     level = own_study_level(graduate)
     code = checker.graduate_codes(graduate)[StudyLevel.GRADUATE] if level is StudyLevel.GRADUATE else None
+    if code is not None and code[2:3] != "5" and (asked := _academic_on_professional(checker, req, graduate, code)):
+        return asked
     if code is None or (found := checker.tables.namesakes(code)) is None:
         return None
     field, homes = found
@@ -143,4 +147,29 @@ def namesake_professional(checker: MajorChecker, req: MajorRequirement, graduate
             which = "同名的" if ref.code in homes else "其下同名领域的"  # 临床医学 1002 itself; 计算机技术 in 0812
             return Status.NEEDS_REVIEW, (f"专业待核实：岗位列出学术学位「{discipline}」，未写明是否接受{which}"
                                          f"专业学位（{field}），请向招聘单位核实")
+    return None
+
+
+#: 专业学位 类别 whose academic namesake ``MajorCodeTables.namesakes`` cannot find by name: 金融学 (020204) is an
+#: 应用经济学 二级学科 the shipped tables lack, and 法律's field is 法学 (0301), not 「法律学」.
+_ACADEMIC_NAMESAKES = {"0251": frozenset({"020204"}), "0351": frozenset({"0301"})}
+
+
+def _academic_on_professional(checker: MajorChecker, req: MajorRequirement, graduate: Graduate, code: str
+                              ) -> tuple[Status, str] | None:
+    """The mirror of ``namesake_professional``: an academic master (会计学 120201, 金融学 020204, 法学 0301, 教育学 0401)
+    refused on a 研究生 list naming only the 专业学位 of the same field (会计 1253, 金融 0251, 法律 0351, 教育 0451): the
+    table does not say whether the 学术学位 is admitted, so it is reviewed as the 专业学位 master on 「会计学」 is."""
+    held = {code} | ({c} if (c := graduate_field_code(major_words(graduate), checker.tables.second_level_code)) else set())
+    for ref in req.refs:
+        if not (ref.code and len(ref.code) == 4 and ref.code[2] == "5"
+                and checker.catalog_of(ref, StudyLevel.GRADUATE) is StudyLevel.GRADUATE):
+            continue
+        homes = (checker.tables.namesakes(ref.code) or ("", _ACADEMIC_NAMESAKES.get(ref.code, frozenset())))[1]
+        # The field itself, not a 二级学科 of a discipline the 类别 shares its name with (会计学 120201 on 工商管理硕士 1251)
+        if home := next((home for home in sorted(homes) if home in held), None):
+            degree = checker.tables.graduate_name(ref.code) or ref.name
+            academic = checker.tables.graduate_name(home) or major_words(graduate)  # 金融学 020204: not in the tables
+            return Status.NEEDS_REVIEW, (f"专业待核实：岗位列出专业学位「{degree}」（{ref.code}），未写明是否接受同领域的"
+                                         f"学术学位（{academic}），请向招聘单位核实")
     return None

@@ -24,7 +24,8 @@ from matching.eligibility import open_major_reason
 from matching.rules.arts_directions import admits, named_directions, unsure
 from matching.rules.graduate_classes import (asked_why, graduate_field_code, holds_graduate, refuses_graduate, refuses_master,
                                              undergrad_class_at_graduate_level)
-from matching.rules.related_fields import member_codes, related_kin, related_reaches
+from matching.rules.junior_items import junior_graduate_match, junior_item_classes, refuses_on_junior_item
+from matching.rules.related_fields import member_codes, related_kin, related_reaches, related_wording
 from matching.rules.uncoded_names import refuses_uncoded, uncoded_classes
 from matching.rules.major_cells import parse_major_cell  # noqa: F401  (re-exported: callers import it from here)
 from matching.verdict import MajorDecision, Status
@@ -154,7 +155,7 @@ class MajorChecker:
             return MajorDecision(Status.ELIGIBLE, f"专业符合：岗位要求 {named.name}（本科对应{mine}专业），您的专业为 {mine}", by_list=True)
         related = any(r.related for r in refs)
         undecided = [r for r in refs if not self._rules_out(r, level, codes, graduate, related=related)]
-        wanted = self.describe(refs) + ("等相关专业" if related else "")
+        wanted = related_wording(self.describe(refs), req.text) if related else self.describe(refs)
         fields = [(r, f) for r in undecided if (f := named_field(r.name, level)) is not None]
         if undecided and not fields and level in (StudyLevel.UNDERGRADUATE, StudyLevel.JUNIOR_COLLEGE) and all(
                 self._discipline(r) for r in undecided):
@@ -225,6 +226,11 @@ class MajorChecker:
         if ref.code is None:  # 「马克思主义理论与思想政治教育」: by the classes the reference table files it under
             return (theirs := uncoded_classes(ref.name, self.classes_named)) is not None and refuses_uncoded(
                 theirs, self.classes_named(name) | ({ugrad[:4]} if ugrad else set()), held)
+        if key is StudyLevel.JUNIOR_COLLEGE and codes.get(key) is None and level is not StudyLevel.JUNIOR_COLLEGE:
+            # 「风力发电工程技术」 to a 本科 会计学 graduate: by the 本科 classes the 专科 entry reaches (``junior_items``;
+            # a 专科 graduate the 专科 catalog lacks stays asked, ranked by ``major_kin.unplaced_far``)
+            return refuses_on_junior_item(junior_item_classes(ref, self.tables.junior_catalog, self.classes_named),
+                                          self.classes_named(name) | ({ugrad[:4]} if ugrad else set()))
         if key is StudyLevel.UNDERGRADUATE and held and ugrad is None:
             # 应用经济学 on 「历史学类」: by the 门类; 区域经济学 on 「工商管理类」: by its classes, as a 本科 graduate of them
             return refuses_master(ref.code, held, self.classes_named, name, self.tables.graduate_name,
@@ -289,12 +295,6 @@ class MajorChecker:
             found = self._classes_by_names[names] = frozenset(
                 c for name in names if name for c in undergrad_classes_by_name(name, self.catalog, self.tables.reference_by_name))
         return found
-
-    @staticmethod
-    def _junior_form(ref: MajorRef, name: str) -> bool:
-        """The listed 本科 major is the graduate's 专科 major by name, alone or with 学 (护理 → 护理学)."""
-        listed = normalise_major_name(ref.name or "")
-        return bool(name) and listed in (name, name + "学")
 
     @staticmethod
     def _discipline(ref: MajorRef) -> bool:
@@ -368,23 +368,9 @@ class MajorChecker:
                 return ref  # 「护理学（二级学科）」 (100209) to a 护理学 graduate (1011 today)
             if level is StudyLevel.UNDERGRADUATE and ugrad and self._discipline(ref) and ugrad[:4] in self._named_classes(ref.code):
                 return ref  # 政治学一级学科 to a 本科 graduate: the class of its name (政治学类) is its field there
-        if level is StudyLevel.JUNIOR_COLLEGE and ugrad is None:
-            # A 专科 name the undergraduate catalog lacks is filed under undergraduate classes by
-            # the reference table (计算机应用技术 → 0809), as the suggestion's major placement
-            # (``matching.major_placement``) files it: a class or category listed without a level
-            # admits it, so the verdict and the suggestion's reasons agree.
-            # 「专科：计算机类」 names the class by the name the undergraduate catalog gives it too.
-            # Not a 专科 专业类 of the 2021 catalog (「专科：计算机类」, 5102) by its undergraduate namesake: 专科 工商管理类
-            # (5306) holds no 会计, which the 本科 one (1202) does; a graduate the catalog lacks is asked there.
-            classes = self.classes_named(major_words(graduate))
-            for ref in refs:
-                code = ref.code if self.catalog_of(ref, level) is StudyLevel.UNDERGRADUATE else None
-                if ref.code is None and ref.level is StudyLevel.JUNIOR_COLLEGE and ref.name:
-                    code = getattr(self.catalog.class_by_name(ref.name), "code", None)
-                if code and len(code) in (2, 4) and any(c.startswith(code) for c in classes):
-                    return ref
-                if code and len(code) == 6 and code[:4] in classes and self._junior_form(ref, name):
-                    return ref  # 护理 (专科 520201) on 「护理学」 (101101): the 专科 form of that 本科 major
+        if level is StudyLevel.JUNIOR_COLLEGE and ugrad is None and (found := junior_graduate_match(
+                refs, self.catalog_of, self.catalog.class_by_name, self.classes_named(major_words(graduate)), name)):
+            return found  # 计算机应用技术 on 「计算机类」, by the class the reference table files it under
         if ugrad and keys and {ugrad, ugrad[:4], ugrad[:2]} & keys:
             # old codes / renamed majors mapped by the requirement parser
             for ref in refs:
