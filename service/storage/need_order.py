@@ -8,8 +8,9 @@ the other's private parts.
 
 from __future__ import annotations
 
-from sqlalchemy import Select, case, exists, func, select
+from sqlalchemy import Select, and_, case, exists, func, or_, select
 
+from features.records import Hardship
 from service.outcomes import FollowUpStatus
 from service.roles import Role
 from service.storage.models import FollowUpRow, GraduateRow, RecommendationRow, UserRow
@@ -34,6 +35,15 @@ def officer_viewed(graduate_id):
                           UserRow.role == Role.OFFICER.value)
 
 
+def registered_beyond_minority():
+    """SQL: the stored 困难类别 name one other than 少数民族 (零就业家庭, 低收入家庭, 残疾 …). Since the list
+    takes in every minority 民族 (``Graduate.minority_by_ethnicity``; 152 of the samples' 185), a 低保 or
+    残疾 graduate would otherwise wait among many listed for their 民族 alone. The column is a JSON list
+    with no repeats (``convert``); NULL, ``null`` and ``[]`` hold no first item."""
+    first, second = GraduateRow.hardship[0].as_string(), GraduateRow.hardship[1].as_string()
+    return and_(first.is_not(None), or_(first != Hardship.ETHNIC_MINORITY.value, second.is_not(None)))
+
+
 def by_need(query: Select) -> tuple[Select, tuple]:
     """``query`` (a ``select(GraduateRow)``, filtered, not ordered) joined to what its order
     needs, and that order: those who most need follow-up first.
@@ -41,7 +51,9 @@ def by_need(query: Select) -> tuple[Select, tuple]:
     1. no follow-up, and no officer has been served their suggestions; 2. no follow-up, an officer
     has looked at their suggestions (``officer_viewed``; the graduate's own views do not count);
     3. followed up, the longest ago first (by the graduate's newest record); 4. hired for
-    some job (that job's current state is 已录用), last. Ties by id. Each join gives at most
+    some job (that job's current state is 已录用), last. Within each, those with a 困难类别 other than
+    少数民族 (``registered_beyond_minority``) come before those listed only as 少数民族 (most by their
+    民族), then the order above; ties by id. Each join gives at most
     one row per graduate, so counting the joined query counts graduates. A subsidy-only record
     (no job) is no follow-up of a job: it leaves the graduate where they were.
     """
@@ -51,8 +63,9 @@ def by_need(query: Select) -> tuple[Select, tuple]:
              .where(FollowUpRow.id.in_(current_per_job()), FollowUpRow.status == FollowUpStatus.HIRED.value)
              .distinct().subquery())
     recommended = officer_viewed(GraduateRow.id)
+    registered_first = case((registered_beyond_minority(), 0), else_=1)
     group = case((hired.c.graduate_id.is_not(None), 3), (last.c.at.is_not(None), 2), (recommended, 1), else_=0)
     joined = (query.outerjoin(last, last.c.graduate_id == GraduateRow.id)
               .outerjoin(hired, hired.c.graduate_id == GraduateRow.id))
     # In groups 0 and 1 ``at`` is NULL throughout: no NULL is compared (databases sort NULLs differently).
-    return joined, (group, last.c.at, GraduateRow.id)
+    return joined, (group, registered_first, last.c.at, GraduateRow.id)
