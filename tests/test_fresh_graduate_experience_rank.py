@@ -48,8 +48,10 @@ def test_posts_asking_years_rank_below_a_like_post_open_to_graduates_in_proporti
     assert s["one"].score == pytest.approx(base * 0.9 * 0.8, abs=2e-4)
     assert s["three"].score == pytest.approx(base * 0.9 * 0.4, abs=2e-4)
     assert s["ten"].score == pytest.approx(s["three"].score, abs=2e-4)
-    # only 待核实: its text is longer, so a little less like the wish
-    assert base * 0.9 * 0.8 < s["welcome"].score <= base * 0.9
+    # not lowered for the years (it takes graduates): only its longer text makes it a little less like the wish
+    # (how little depends on the weights: a met work wish lifts both, a7fb549)
+    assert s["welcome"].status is Status.ELIGIBLE
+    assert base * 0.9 * 0.8 < s["welcome"].score < base
 
 
 def test_the_reason_says_the_graduate_of_the_season_lacks_the_years(ranked):
