@@ -28,7 +28,7 @@ def weigh_votes(themes: Mapping[str, Theme], voted: Mapping[str, Sequence[str]],
     ``lost`` and return the notes. ``themes`` are changed in place; a theme left without posts is
     left empty for the caller to skip."""
     without: list[str] = []  # classes with vote posts only
-    trimmed = 0
+    trimmed: set[str] = set()  # job ids: a post tied between classes may be trimmed from each
     for key in sorted(themes):
         theme = themes[key]
         by_vote = sorted((j for j in theme.positions if key in voted.get(j, ())),
@@ -51,12 +51,12 @@ def weigh_votes(themes: Mapping[str, Theme], voted: Mapping[str, Sequence[str]],
         if own == 0:
             without.append(theme.short)
         else:
-            trimmed += max(len(by_vote) - own, 0)
+            trimmed.update(by_vote[own:])
     notes = []
     if without:
         notes.append(f"{'、'.join(without)}：当前岗位中没有适合的岗位，未单独组织专场（其推荐岗位的专业要求未列该类，模型估计的"
                      f"匹配程度也不足，仅因推荐给了该类毕业生而归入的岗位不组成专场；见「未列入招聘会的岗位」）")
     if trimmed:
-        notes.append(f"{trimmed} 个岗位仅因推荐给了某专业类的毕业生而归入该类，而该类有专业依据的岗位少于这类岗位，未列入"
+        notes.append(f"{len(trimmed)} 个岗位仅因推荐给了某专业类的毕业生而归入该类，而该类有专业依据的岗位少于这类岗位，未列入"
                      f"（专场以适合该类的岗位为主，这类岗位至多与有专业依据的岗位同数；见「未列入招聘会的岗位」）")
     return notes

@@ -118,3 +118,21 @@ def test_the_plan_notes_posts_at_several_fairs_and_counts_openings_once(catalog,
     (note,) = [n for n in result.notes if "本岗位也在" in n]
     assert note.startswith("1 个岗位同时列入 2 场招聘会，1 家单位参加 2 场（甲局）")
     assert note.endswith("各场相加 4 人，按岗位不重复计全方案招聘 2 人")
+
+
+def test_a_post_trimmed_from_two_classes_it_tied_in_is_counted_once_in_the_note():
+    from collections import defaultdict
+
+    from matching.fair_evidence import weigh_votes
+    from matching.fair_themes import AudienceVote, Theme
+
+    # V1 and V2 tie between 计算机类 and 电子信息类 (``AudienceVote.chosen``); each class has one post of its own.
+    themes = {key: Theme(key, f"{key} {short}", short, {own: "专业要求含…", "V1": "推荐", "V2": "推荐"})
+              for key, short, own in (("0807", "电子信息类", "E1"), ("0809", "计算机类", "C1"))}
+    vote = AudienceVote(counts={"0807": 3, "0809": 3}, fits={"0807": 0.1, "0809": 0.1}, total=6)
+    lost = defaultdict(list)
+    notes = weigh_votes(themes, {"V1": ["0807", "0809"], "V2": ["0807", "0809"]}, {"V1": vote, "V2": vote}, lost)
+    assert [sorted(t.positions) for t in themes.values()] == [["E1", "V1"], ["C1", "V1"]]
+    assert len(lost["V2"]) == 2
+    (note,) = notes
+    assert note.startswith("1 个岗位仅因推荐给了某专业类的毕业生而归入该类")  # one post, trimmed from two classes
