@@ -156,3 +156,17 @@ def test_an_intention_read_for_nothing_is_said_so(api):
     login(api, "g1")
     page = api.client.get("/graduate/G1").text
     assert "意向地点：不限" in _understood(page) and 'id="nothing-read"' in page
+
+
+def test_a_stored_pay_the_form_would_not_read_does_not_block_saving_another_field(api):
+    # 0 is a pay the PATCH takes (min_salary ≥ 0) but the 期望薪资 reader does not (no lowest pay stated): shown
+    # as 「0」 and left so, it is no change, and the new intention is saved (it was 422 on 期望薪酬).
+    changed = api.patch("/api/graduates/G1", "g1", json={"preferences": {"min_salary": 0}})
+    assert changed.status_code == 200, changed.text
+    login(api, "g1")
+    assert 'value="0"' in _wish_form(api.client.get("/graduate/G1").text)
+    response = _send(api, intention="想去伊犁做会计", min_salary="0")
+    assert response.status_code == 303, response.text
+    stored = _record(api, "G1")
+    assert stored["intention"] == "想去伊犁做会计" and stored["preferences"]["min_salary"] == 0
+

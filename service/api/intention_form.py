@@ -79,11 +79,14 @@ def changes(graduate: Graduate, *, intention: str, locations: str, categories: s
         stated["locations"] = items  # checked as places by the schema (``service.preference_items``)
     if (items := _items(categories)) != list(prefs.categories):
         stated["categories"] = items
-    try:
-        if (pay := _min_salary(min_salary)) != prefs.min_salary:
-            stated["min_salary"] = pay
-    except ValueError as error:
-        errors.append(_field_error("min_salary", str(error)))
+    # The pay as shown (``form_values``) is left alone unread: a stored figure the reader refuses (a PATCH's 0,
+    # under 100 元) would otherwise block every save of the form by a field the graduate did not touch.
+    if min_salary.strip() != ("" if prefs.min_salary is None else str(prefs.min_salary)):
+        try:
+            if (pay := _min_salary(min_salary)) != prefs.min_salary:
+                stated["min_salary"] = pay
+        except ValueError as error:
+            errors.append(_field_error("min_salary", str(error)))
     if stated:
         body["preferences"] = stated
     return body, errors
