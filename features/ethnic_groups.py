@@ -22,18 +22,25 @@ ETHNIC_GROUPS = frozenset(
 OTHER_ETHNICITIES = frozenset(
     "其他 其它 其他民族 未识别民族 其他未识别民族 未定民族 穿青人 外国血统 外国血统中国籍人士 外国人入籍".split())
 
-#: Every spelling of a minority group a record may hold (with and without 族), for a query over stored
-#: records, which may predate the normalisation to the official name.
-MINORITY_SPELLINGS = frozenset(name for bare in ETHNIC_GROUPS - {"汉"} for name in (bare, bare + "族"))
+#: Short forms Xinjiang and Inner Mongolia sheets write for a group (「维族」 for 维吾尔族): refusing them
+#: would skip a whole graduate's row over an everyday spelling. Only unambiguous ones (塔族 could be
+#: 塔吉克 or 塔塔尔, so it is not here).
+SHORT_FORMS = {"维族": "维吾尔", "哈族": "哈萨克", "柯族": "柯尔克孜", "蒙族": "蒙古"}
+
+#: Every spelling of a minority group a record may hold (with and without 族, short forms), for a query
+#: over stored records, which may predate the normalisation to the official name.
+MINORITY_SPELLINGS = frozenset(
+    (*(name for bare in ETHNIC_GROUPS - {"汉"} for name in (bare, bare + "族")), *SHORT_FORMS))
 
 
 def ethnic_group(ethnicity: str | None) -> str | None:
     """The official name (``维吾尔族``) when ``ethnicity`` is one of the 56 groups, with or
-    without 族; ``None`` for anything else (穿青人, 其他, 外国血统, a typo), whose standing
+    without 族 or in a short form (维族, ``SHORT_FORMS``); ``None`` for anything else (穿青人, 其他, 外国血统, a typo), whose standing
     towards a 少数民族 condition is unknown rather than a pass."""
     if not ethnicity:
         return None
     text = re.sub(r"\s+", "", ethnicity)
+    text = SHORT_FORMS.get(text, text)
     bare = text[:-1] if text.endswith("族") and text[:-1] in ETHNIC_GROUPS else text
     return bare + "族" if bare in ETHNIC_GROUPS else None
 
