@@ -29,10 +29,13 @@ _WISH_WORDS = re.compile(r"(?P<county>县城|县级|区县|县区|县里|县上|
                          r"|(?P<township>乡镇|镇上|乡下|乡村|下乡|(?<!农业)农村(?!信用|商业|合作|经济|电商|金融|商行|发展|区域|农业))")
 #: A township word inside an organ's name is no level (「想去乡村振兴局」「农村工作办公室」: county and city organs, read
 #: as 乡镇 from 乡村/农村 before). A township has no 局 or 厅, so a name of 乡镇/镇上 ending so is none; 乡村/农村 open a
-#: policy's name (乡村振兴, 农村工作), so a 委, 中心, 所, 站 or 办 after them is an organ too, not 党委/纪委/村委
-#: (「乡镇党委」「农村村委会」 are the township's).
-_ORGAN_AFTER = re.compile(r"[^\W\d_的在去到和或与及]{0,8}?(?:局|厅)")
-_POLICY_ORGAN_AFTER = re.compile(r"[^\W\d_的在去到和或与及]{0,8}?(?:局|厅|(?<![党纪村])委|中心|所(?!以|有|在)|站|办(?!法|理|事|厂))")
+#: policy's name (乡村振兴, 农村工作), so a 委 after them is an organ too, not 党委/纪委/村委 (「乡镇党委」「农村村委会」 are
+#: the township's), and so is a 中心, 所, 站 or 办 after the policy's word (乡村振兴服务中心, 农村工作办公室); without it
+#: such a unit is the village's or the township's own (「农村卫生所」「乡村卫生站」「农村中心校」), and 「回农村办厂」 no organ.
+_ORGAN_CHARS = r"[^\W\d_的在去到和或与及]"
+_ORGAN_AFTER = re.compile(rf"{_ORGAN_CHARS}{{0,8}}?(?:局|厅)")
+_POLICY_ORGAN_AFTER = re.compile(rf"{_ORGAN_CHARS}{{0,8}}?(?:局|厅|(?<![党纪村])委)"
+                                 rf"|(?:振兴|工作){_ORGAN_CHARS}{{0,6}}?(?:中心|所(?!以|有|在)|站|办(?!法|理|事|厂))")
 #: Refusals the rejection reader does not take, its 不 wanting a verb it lists (不去, 不想 …): 「不下乡」
 #: 「不回县城」「不到乡镇」「不留在县里」.
 _BARE_REFUSAL = re.compile(r"不(?:下乡|(?:回|到|下|留在?|待在?|呆在?)(?:县城|县里|县上|乡镇|镇上|乡下|乡村|农村))")
@@ -46,10 +49,10 @@ _COUNTY_IN_PLACE = re.compile(r"(?:市|州|地区|盟)(?P<name>[^市省县区\W\
 #: (石河子市 … 白杨市, codes 659xxx), 仙桃市, 神农架林区, Hainan's counties. No prefecture stands before their
 #: name (「河南省济源市」「新疆维吾尔自治区石河子市」), so ``_COUNTY_IN_PLACE`` misses them, yet each is a county-level
 #: place: its post is 县城 (see ``post_place_level``). Read heading the place text (or the employer's name: 「石河子市
-#:第一中学」) or right after the province; 「新星市场」 is a market.
+#:第一中学」) or right after the province; 「新星市场」 is a market, 「东方市政建设有限公司」 a 市政 company (天门市政府 is 天门).
 _DIRECT_COUNTY_NAMES = ("济源市", *XINJIANG_DIRECT_CITIES, *(c for cs in PROVINCE_DIRECT_COUNTIES.values() for c in cs))
 _DIRECT_COUNTY_IN_PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{2,8}?(?:省|自治区)|新疆|河南|湖北|海南)?"
-                                     rf"(?P<name>{'|'.join(_DIRECT_COUNTY_NAMES)})(?!场)")
+                                     rf"(?P<name>{'|'.join(_DIRECT_COUNTY_NAMES)})(?!场|政(?!府))")
 #: An employer that is a county's own unit (「桐柏县国库支付中心」「中共舞阳县委组织部」).
 _COUNTY_EMPLOYER = re.compile(r"^(?:中共)?(?P<name>[\u4e00-\u9fff]{1,5}?县)")
 #: A township's unit (「新郑市孟庄镇人民政府」「唐河县古城乡人民政府」「伊川县酒后镇市场监督管理所」「新蔡县司法局顿岗乡司法所」):

@@ -93,6 +93,8 @@ def test_an_organ_named_after_the_countryside_is_no_township_wish(intention):
 
 
 @pytest.mark.parametrize("intention", ["想去乡镇", "想去乡镇党委", "想去农村村委会", "想去乡镇便民服务中心", "想去乡镇财政所",
-                                       "想去农村小学任教所以选了师范"])
+                                       "想去农村小学任教所以选了师范",
+                                       # a village's or township's own unit: no policy word (振兴, 工作) before its 所/站/中心
+                                       "想去农村卫生所", "想去乡村卫生站工作", "想回农村中心校", "想去农村医疗站"])
 def test_a_township_and_its_own_units_stay_a_township_wish(intention):
     assert wished_place_levels(intention) == ("乡镇",)

@@ -37,6 +37,8 @@ def test_every_bingtuan_city_is_the_county_town(city):
     ("河南省济源市", "济源市承留镇人民政府", ("乡镇", "承留镇")),  # its towns are townships
     ("河南省郑州市", "郑州市财政局", None),  # a prefecture stays no level
     ("新疆维吾尔自治区乌鲁木齐市", "新星市场管理办公室", None),  # a market, not 新星市
+    ("广东省广州市", "东方市政建设有限公司", None),  # 市政 (municipal works), not 东方市 (final read)
+    ("湖北省天门市", "天门市政府办公室", ("县城", "天门市")),  # but 市政府 is the city's government
 ])
 def test_towns_and_prefectures_keep_their_level(place, employer, level):
     assert post_place_level(place, employer) == level

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 from matching.rules.conditions import CertificateCond, Condition, Kind, Note, NoteCategory
 from matching.rules.post_hire import is_post_hire_clause
-from matching.rules.post_scoped import post_match
+from matching.rules.post_scoped import post_match, title_head
 from matching.rules.text import fold
 from matching.verdict import Status
 
@@ -63,8 +63,8 @@ def with_commitments(conds: list[Condition], title: str) -> list[Condition]:
     return out
 
 
-#: What a title may add after the post's name (初中物理教师2, 管理岗位（3）).
-_TITLE_TAIL = re.compile(r"(?:\([^()]*\)|[A-Za-z0-9]+|岗位?)+$")
+#: The stages a 中学 title covers.
+_STAGES = re.compile(r"初中|高中|初级中学|高级中学")
 
 
 def another_post(title: str, post: str) -> bool:
@@ -73,8 +73,11 @@ def another_post(title: str, post: str) -> bool:
     (高中物理教师 for 语文教师岗位). A title of another vocabulary (呼吸内科 for 医疗岗位, which it is) is not told apart:
     the certificate stays to confirm 「请核实本岗位是否适用」."""
     name = post.removesuffix("岗位").removesuffix("职位")
-    head = _TITLE_TAIL.sub("", fold(title).strip())
-    return len(name) >= 2 and post_match(title, name) is False and head.endswith(name[-2:])
+    head = title_head(title)  # 初中物理教师2 → 初中物理教师
+    # A title that is the post's more general name may be that post (英语教师 for 小学英语教师, 中学语文教师 for
+    # 初中语文教师): not told apart, the certificate stays to confirm.
+    general = name.endswith(head) or _STAGES.sub("中学", name).endswith(head)
+    return len(name) >= 2 and post_match(title, name) is False and head.endswith(name[-2:]) and not general
 
 
 def _route_words(cert: Condition, after: list[Condition]) -> str | None:

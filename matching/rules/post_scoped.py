@@ -35,12 +35,17 @@ _TITLE_TAIL = re.compile(r"(?:\([^()]*\)|[A-Za-z0-9]+|岗位?)+$")
 _GENERIC_TAIL = re.compile(r"(?:教师|老师|岗位?)$")
 
 
+def title_head(title: str) -> str:
+    """The title without what it adds after the post's name (初中语文教师1 → 初中语文教师), folded."""
+    return _TITLE_TAIL.sub("", fold(title).strip())
+
+
 def post_match(title: str, post: str) -> bool | None:
     """Whether the job is the post the clause names: ``True`` when the title ends with it (男生公寓辅导员
     is a 公寓辅导员, 初中语文教师1 a 语文教师); ``None`` when that is unclear (no title; the post's name
     elsewhere in the title, 「教师发展中心干事」 for 教师; its subject without the generic word,
     「高中语文」 for 语文教师); ``False`` when the title names neither."""
-    head = _TITLE_TAIL.sub("", fold(title).strip())
+    head = title_head(title)
     if not head:
         return None
     if head.endswith(post):
