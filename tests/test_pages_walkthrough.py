@@ -43,10 +43,12 @@ def test_the_officer_sees_hardship_groups_loan_and_phone_on_a_graduates_page_aud
     page = api.client.get("/graduate/G1").text
     facts = page.split('id="support-facts"')[1].split("</p>")[0]
     assert "低收入家庭（低保家庭）" in facts and "国家助学贷款" in facts and "13900000001" in facts
+    # G1 is 维吾尔族: 少数民族 is derived from the 民族 (9ed36ce), so the 民族 is read too, and logged.
+    assert "少数民族（据民族）" in facts
     rows = api.audit_rows()  # newest first
     new = rows[: len(rows) - before]
     read = [r for r in new if r.action == "read" and r.record_id == "G1"]
-    assert read and set(read[0].fields) == {"hardship", "hardship_groups", "student_loan", "phone"}
+    assert read and set(read[0].fields) == {"hardship", "hardship_groups", "student_loan", "phone", "ethnicity"}
     # Nothing registered reads as such, not as an empty cell.
     assert "困难类别：未登记" in api.client.get("/graduate/G4").text
 
